@@ -1,0 +1,98 @@
+#include "core/error.hpp"
+#include "events/event_json.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace conflictmap;
+
+namespace {
+EventRecord sample_event() {
+    EventRecord e;
+    e.event_id = "k1-1";
+    e.article_id = "k1";
+    e.event_date = Date{2019, 12, 27};
+    e.time_precision = 1;
+    e.event_type = "Explosions/Remote violence";
+    e.sub_event_type = "Shelling/artillery/missile attack";
+    e.actor1 = "Unidentified Armed Group (Iraq)";
+    e.actor2 = "Military Forces of the United States";
+    e.fatalities = 1;
+    e.injuries = 4;
+    e.location = "K-1 Air Base";
+    e.location_text = "K1 military base";
+    e.admin1 = "Kirkuk";
+    e.country_code = "IQ";
+    e.latitude = 35.5125;
+    e.longitude = 44.2842;
+    e.geo_precision = 1;
+    e.uncertainty_m = 1500;
+    e.disputed = true;
+    e.disputed_area = "Kirkuk";
+    e.notes = "Rockets fell inside the base.";
+    e.source = "Example Wire";
+    e.article_ids = {"k1"};
+    e.confidence = 0.9;
+    return e;
+}
+} // namespace
+
+TEST_CASE("a feature has a lon,lat Point and the contract properties in order") {
+    const auto f = event_to_feature(sample_event());
+    CHECK(f["type"] == "Feature");
+    CHECK(f["geometry"]["coordinates"][0].get<double>() == doctest::Approx(44.2842));
+    CHECK(f["geometry"]["coordinates"][1].get<double>() == doctest::Approx(35.5125));
+    std::vector<std::string> keys;
+    for (const auto& [k, v] : f["properties"].items()) {
+        keys.push_back(k);
+    }
+    const auto& contract = event_property_names();
+    REQUIRE(keys.size() >= contract.size());
+    CHECK(std::vector<std::string>(keys.begin(),
+                                   keys.begin() + static_cast<long>(contract.size())) == contract);
+    CHECK(f["properties"]["event_date"] == "2019-12-27");
+    CHECK(f["properties"]["disputed_area"] == "Kirkuk");
+}
+
+TEST_CASE("features round-trip through event_from_feature") {
+    const auto e = sample_event();
+    const auto back = event_from_feature(nlohmann::json::parse(event_to_feature(e).dump()));
+    CHECK(back.event_id == e.event_id);
+    CHECK(back.event_date == e.event_date);
+    CHECK(back.time_precision == 1);
+    CHECK(back.latitude.value() == doctest::Approx(35.5125));
+    CHECK(back.longitude.value() == doctest::Approx(44.2842));
+    CHECK(back.fatalities == 1);
+    CHECK(back.injuries == 4);
+    CHECK(back.disputed);
+    CHECK(back.disputed_area == std::optional<std::string>("Kirkuk"));
+    CHECK(back.uncertainty_m.value() == doctest::Approx(1500));
+    CHECK(back.notes == e.notes);
+}
+
+TEST_CASE("an unlocated event has a null geometry and null coordinates") {
+    auto e = sample_event();
+    e.latitude.reset();
+    e.longitude.reset();
+    const auto f = event_to_feature(e);
+    CHECK(f["geometry"].is_null());
+    CHECK(f["properties"]["latitude"].is_null());
+    CHECK(f["properties"]["geo_precision"].is_null());
+    CHECK_FALSE(event_from_feature(nlohmann::json::parse(f.dump())).latitude);
+}
+
+TEST_CASE("bad property values are input errors naming the field") {
+    auto f = nlohmann::json::parse(event_to_feature(sample_event()).dump());
+    f["properties"]["fatalities"] = "one";
+    try {
+        event_from_feature(f, ErrorContext{"ev.geojsons", 3, 0, {}});
+        FAIL("expected an InputError");
+    } catch (const InputError& e) {
+        CHECK(std::string(e.what()) == "ev.geojsons:3: field 'fatalities': expected an integer");
+    }
+    f["properties"]["fatalities"] = 1;
+    f["properties"]["event_date"] = "2019-02-30";
+    CHECK_THROWS_AS(event_from_feature(f), InputError);
+    f["properties"]["event_date"] = "2019-12-27";
+    f["geometry"]["coordinates"] = {200.0, 10.0};
+    CHECK_THROWS_AS(event_from_feature(f), InputError);
+}
