@@ -1,0 +1,87 @@
+// Polygon and line layers the program ships or reads: Iraq's governorates (admin-1), the
+// disputed territories, their dissolved outline and the Kurdistan Region boundary. Plain value
+// types (lon/lat degrees, WGS84) so the map writers and the SVG renderer need no GEOS.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace conflictmap::geo {
+
+using Position = std::array<double, 2>; ///< {lon, lat}
+using Ring = std::vector<Position>;     ///< closed: first == last
+/// rings[0] is the exterior (counter-clockwise), the rest are holes (clockwise), as RFC 7946.
+struct Polygon {
+    std::vector<Ring> rings;
+};
+using MultiPolygon = std::vector<Polygon>;
+using LineString = std::vector<Position>;
+using MultiLineString = std::vector<LineString>;
+using Geometry = std::variant<MultiPolygon, MultiLineString>;
+
+using AttributeValue = std::variant<std::monostate, std::string, std::int64_t, double, bool>;
+
+struct AreaFeature {
+    /// Attributes in schema order (the same names, in the same order, on every feature).
+    std::vector<std::pair<std::string, AttributeValue>> attributes;
+    Geometry geometry;
+
+    const AttributeValue* attribute(std::string_view name) const;
+    /// The attribute as text ("" when missing or null).
+    std::string text(std::string_view name) const;
+};
+
+struct AreaLayer {
+    std::string name; ///< layer name: "admin1", "disputed_territories", ...
+    std::vector<AreaFeature> features;
+};
+
+/// Iraq's governorates from the embedded Natural Earth admin-1 layer, with at least the
+/// attributes: name (English), admin1_code (GeoNames/FIPS code, "13" = Kirkuk), iso_3166_2.
+const AreaLayer& iraq_admin1();
+
+/// The result of tagging one point.
+struct DisputedTag {
+    bool disputed = false;
+    std::optional<std::string> area;       ///< district name when disputed
+    std::optional<double> kri_distance_km; ///< signed distance to the KRI boundary, <0 inside
+};
+
+/// Iraq's disputed territories: one feature per UNAMI-listed area (and the extended claims
+/// when asked for), with tagging of points. Loaded from the embedded layer or from a file
+/// written by `conflictmap disputed build`.
+class DisputedTerritories {
+public:
+    /// The embedded layer; extended_claims adds the wider Kurdish claims (Bashiqa, Zummar, ...).
+    static DisputedTerritories embedded(bool extended_claims = false);
+    /// A layer written by `conflictmap disputed build` (any OGR source). Throws InputError.
+    static DisputedTerritories from_file(const std::string& path, bool extended_claims = false);
+
+    DisputedTerritories(DisputedTerritories&&) noexcept;
+    DisputedTerritories& operator=(DisputedTerritories&&) noexcept;
+    ~DisputedTerritories();
+
+    /// Layer "disputed_territories": the areas with their attributes.
+    const AreaLayer& areas() const;
+    /// Layer "disputed_outline": the dissolved union of the areas.
+    const AreaLayer& outline() const;
+    /// Layer "kri_boundary": the boundary line of the Kurdistan Region.
+    const AreaLayer& kri_boundary() const;
+
+    /// Tag a WGS84 point (thread-safe).
+    DisputedTag tag(double lat, double lon) const;
+
+private:
+    struct Impl;
+    explicit DisputedTerritories(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace conflictmap::geo
