@@ -47,6 +47,25 @@ struct AreaLayer {
 /// attributes: name (English), admin1_code (GeoNames/FIPS code, "13" = Kirkuk), iso_3166_2.
 const AreaLayer& iraq_admin1();
 
+/// Which feature of a polygon layer contains a point: GEOS prepared geometries behind an
+/// STRtree, built once and queried many times (thread-safe queries).
+class PointInPolygonIndex {
+public:
+    explicit PointInPolygonIndex(const AreaLayer& layer);
+    PointInPolygonIndex(PointInPolygonIndex&&) noexcept;
+    PointInPolygonIndex& operator=(PointInPolygonIndex&&) noexcept;
+    ~PointInPolygonIndex();
+
+    /// Index of the feature containing (lon, lat), or -1 when none does. A point on a boundary
+    /// shared by two features belongs to the one with the lower index (a documented rule, so
+    /// counts add up to the number of points).
+    long find(double lon, double lat) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
 /// The result of tagging one point.
 struct DisputedTag {
     bool disputed = false;

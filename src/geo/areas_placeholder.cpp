@@ -38,6 +38,15 @@ const AreaLayer& iraq_admin1() {
     return layer;
 }
 
+struct PointInPolygonIndex::Impl {};
+PointInPolygonIndex::PointInPolygonIndex(const AreaLayer&) : impl_(std::make_unique<Impl>()) {}
+PointInPolygonIndex::PointInPolygonIndex(PointInPolygonIndex&&) noexcept = default;
+PointInPolygonIndex& PointInPolygonIndex::operator=(PointInPolygonIndex&&) noexcept = default;
+PointInPolygonIndex::~PointInPolygonIndex() = default;
+long PointInPolygonIndex::find(double, double) const {
+    return -1;
+}
+
 struct DisputedTerritories::Impl {
     AreaLayer areas{"disputed_territories", {}};
     AreaLayer outline{"disputed_outline", {}};
