@@ -1,0 +1,22 @@
+// Distances and offsets on the WGS84 ellipsoid (PROJ's geodesic.h), for relative locations
+// ("30 km south of Kirkuk") and proximity tests. Latitude first, degrees and metres.
+#pragma once
+
+namespace conflictmap::geo {
+
+struct LatLon {
+    double lat = 0.0;
+    double lon = 0.0;
+};
+
+/// The point reached from `from` going `distance_m` metres on initial bearing `azimuth_deg`
+/// (0 = north, 90 = east).
+LatLon geodesic_offset(LatLon from, double azimuth_deg, double distance_m);
+
+/// Geodesic distance in metres.
+double geodesic_distance_m(LatLon a, LatLon b);
+
+/// The geodesic midpoint of a and b.
+LatLon geodesic_midpoint(LatLon a, LatLon b);
+
+} // namespace conflictmap::geo

@@ -1,0 +1,601 @@
+#include "text/segmenter.hpp"
+
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+namespace conflictmap::text {
+
+namespace {
+
+bool is_ascii_alpha(char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_ascii_digit(char32_t c) {
+    return c >= '0' && c <= '9';
+}
+bool is_arabic_letter(char32_t c) {
+    if (c == 0x060C || c == 0x061B || c == 0x061F || (c >= 0x066A && c <= 0x066D) || c == 0x06D4) {
+        return false; // Arabic comma, semicolon, question mark, percent/stars, full stop
+    }
+    return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) ||
+           (c >= 0x08A0 && c <= 0x08FF) || (c >= 0xFB50 && c <= 0xFDFF) ||
+           (c >= 0xFE70 && c <= 0xFEFF);
+}
+bool is_arabic_digit(char32_t c) {
+    return (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+}
+/// Letters of the scripts place names come in; punctuation blocks are excluded.
+bool is_letter(char32_t c) {
+    if (c < 0x80) {
+        return is_ascii_alpha(c);
+    }
+    if (c == 0xD7 || c == 0xF7) {
+        return false;
+    }
+    if (is_arabic_letter(c) && !is_arabic_digit(c)) {
+        return true;
+    }
+    return (c >= 0xC0 && c <= 0x2AF) || (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x52F) ||
+           (c >= 0x531 && c <= 0x58F) || (c >= 0x5D0 && c <= 0x5EA) ||
+           (c >= 0x1E00 && c <= 0x1FFF) || (c >= 0x3040 && c <= 0x9FFF) ||
+           (c >= 0xAC00 && c <= 0xD7AF) || c == 0x200C || c == 0x200D;
+}
+/// Marks used inside transliterated words: apostrophes, ʿayn and hamza letters.
+bool is_word_apostrophe(char32_t c) {
+    return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x02BB || c == 0x02BF ||
+           c == 0x02BE || c == 0x0060 || c == 0x00B4;
+}
+bool is_hyphen(char32_t c) {
+    return c == '-' || c == 0x2010 || c == 0x2011;
+}
+bool is_space(char32_t c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || c == 0x2009 ||
+           c == 0x200A || c == 0x202F || c == 0x3000 || c == 0x200B || c == 0xFEFF ||
+           (c >= 0x2000 && c <= 0x2008);
+}
+/// Upper-case letters of U+0100..U+017F as a 128-bit mask (the case pairs change parity).
+bool is_upper_extended_a(char32_t c) {
+    constexpr std::uint64_t kLow = 0xaa55555555555555ULL, kHigh = 0x2b555555555554aaULL;
+    const unsigned k = static_cast<unsigned>(c - 0x100);
+    return k < 64 ? ((kLow >> k) & 1U) != 0 : ((kHigh >> (k - 64)) & 1U) != 0;
+}
+bool is_upper_latin(char32_t c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+           (c >= 0x100 && c <= 0x17F && is_upper_extended_a(c));
+}
+bool is_lower_latin(char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+           (c >= 0x100 && c <= 0x17F && !is_upper_extended_a(c));
+}
+
+/// ASCII fold of Latin-1 Supplement and Latin Extended-A letters (lower case), '\0' = drop.
+char fold_latin(char32_t c) {
+    static constexpr char k00C0[] =
+        "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+    static constexpr char k0100[] =
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnn"
+        "nnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    static_assert(sizeof(k00C0) == 65 && sizeof(k0100) == 129);
+    if (c >= 0xC0 && c <= 0xFF) {
+        return k00C0[c - 0xC0];
+    }
+    if (c >= 0x100 && c <= 0x17F) {
+        return k0100[c - 0x100];
+    }
+    switch (c) {
+    case 0x1E24:
+    case 0x1E25:
+    case 0x1E96:
+        return 'h';
+    case 0x1E6C:
+    case 0x1E6D:
+    case 0x1E6E:
+    case 0x1E6F:
+        return 't';
+    case 0x1E62:
+    case 0x1E63:
+        return 's';
+    case 0x1E0C:
+    case 0x1E0D:
+    case 0x1E0E:
+    case 0x1E0F:
+        return 'd';
+    case 0x1E92:
+    case 0x1E93:
+    case 0x1E94:
+    case 0x1E95:
+        return 'z';
+    case 0x01E7:
+    case 0x01E6:
+        return 'g';
+    case 0x0259:
+    case 0x018F:
+        return 'e';
+    default:
+        return 0;
+    }
+}
+
+struct Abbreviations {
+    static bool contains(std::string_view w) {
+        static constexpr std::array<std::string_view, 52> kWords = {
+            "mr",   "mrs", "ms",   "dr",   "gen",  "lt",   "col",    "capt", "sgt", "maj", "brig",
+            "adm",  "cpl", "pvt",  "st",   "jr",   "sr",   "no",     "vs",   "rep", "sen", "gov",
+            "prof", "inc", "corp", "ltd",  "co",   "jan",  "feb",    "mar",  "apr", "jun", "jul",
+            "aug",  "sep", "sept", "oct",  "nov",  "dec",  "approx", "est",  "fig", "mt",  "ft",
+            "rev",  "hon", "pres", "gens", "sgts", "cmdr", "lieut",  "spc"};
+        return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+    }
+};
+
+bool starts_like_sentence(const Document& d, std::size_t i) {
+    const auto s = d.surface(i);
+    if (s.empty()) {
+        return false;
+    }
+    const Token& t = d.tokens()[i];
+    if (t.is(kCapitalized) || t.is(kNumber) || t.is(kArabicScript)) {
+        return true;
+    }
+    // Opening quotes and brackets.
+    return s == "\"" || s == "\u201c" || s == "\u2018" || s == "'" || s == "(" || s == "[";
+}
+
+bool is_sentence_final(std::string_view s) {
+    return s == "." || s == "!" || s == "?" || s == "\u2026" || s == "\u061f" || s == "\u06d4";
+}
+bool is_closing_quote(std::string_view s) {
+    return s == "\"" || s == "\u201d" || s == "\u2019" || s == "'" || s == ")";
+}
+bool is_dash(std::string_view s) {
+    return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2012";
+}
+
+} // namespace
+
+int month_from_word(std::string_view w) noexcept {
+    static constexpr std::array<std::string_view, 12> kFull = {
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
+    static constexpr std::array<std::string_view, 12> kShort = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (std::size_t i = 0; i < 12; ++i) {
+        if (w == kFull[i] || w == kShort[i]) {
+            return static_cast<int>(i) + 1;
+        }
+    }
+    return w == "sept" ? 9 : 0;
+}
+
+int weekday_from_word(std::string_view w) noexcept {
+    static constexpr std::array<std::string_view, 7> kDays = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (std::size_t i = 0; i < 7; ++i) {
+        if (w == kDays[i]) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+Document::Document(std::string text) : text_(std::move(text)) {
+    tokenize();
+    split_paragraphs();
+}
+
+std::string_view Document::span_text(std::size_t b, std::size_t e) const noexcept {
+    if (b >= e || e > tokens_.size()) {
+        return {};
+    }
+    return std::string_view(text_).substr(tokens_[b].begin, tokens_[e - 1].end - tokens_[b].begin);
+}
+
+std::size_t Document::sentence_of(std::size_t token) const noexcept {
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), token,
+                               [](std::size_t t, const Sentence& s) { return t < s.token_begin; });
+    return it == sentences_.begin() ? 0 : static_cast<std::size_t>(it - sentences_.begin()) - 1;
+}
+
+double Document::number_value(std::size_t i) const noexcept {
+    std::string digits;
+    for (char c : surface(i)) {
+        if (c >= '0' && c <= '9') {
+            digits += c;
+        } else if (c == '.') {
+            digits += '.';
+        } else if (c != ',') {
+            return -1.0;
+        }
+    }
+    double v = -1.0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), v);
+    return v;
+}
+
+void Document::tokenize() {
+    const std::string_view s(text_);
+    lower_.reserve(s.size());
+    tokens_.reserve(s.size() / 5);
+    std::size_t pos = 0;
+    bool space_before = true;
+    bool newline_before = true;
+    bool hyphen_pending = false;
+    while (pos < s.size()) {
+        std::size_t next = pos;
+        const char32_t c = decode_utf8(s, next);
+        if (is_space(c)) {
+            space_before = true;
+            newline_before = newline_before || c == '\n';
+            hyphen_pending = false;
+            pos = next;
+            continue;
+        }
+        Token t;
+        t.begin = static_cast<std::uint32_t>(pos);
+        t.lower_begin = static_cast<std::uint32_t>(lower_.size());
+        std::uint16_t flags = 0;
+        if (space_before) {
+            flags |= kSpaceBefore;
+        }
+        if (newline_before) {
+            flags |= kNewlineBefore;
+        }
+        if (hyphen_pending && !space_before) {
+            flags |= kHyphenBefore;
+        }
+        hyphen_pending = false;
+
+        if (is_ascii_digit(c) || is_arabic_digit(c)) {
+            // A number: digits with inner , or . separators.
+            std::size_t p = pos;
+            std::size_t end = pos;
+            while (p < s.size()) {
+                std::size_t q = p;
+                const char32_t d = decode_utf8(s, q);
+                if (is_ascii_digit(d) || is_arabic_digit(d)) {
+                    lower_ +=
+                        is_ascii_digit(d)
+                            ? static_cast<char>(d)
+                            : static_cast<char>('0' + (d >= 0x06F0 ? d - 0x06F0 : d - 0x0660));
+                    p = q;
+                    end = q;
+                    continue;
+                }
+                if ((d == ',' || d == '.') && q < s.size() &&
+                    is_ascii_digit(static_cast<unsigned char>(s[q]))) {
+                    lower_ += static_cast<char>(d);
+                    p = q;
+                    continue;
+                }
+                break;
+            }
+            t.end = static_cast<std::uint32_t>(end);
+            flags |= kNumber;
+        } else if (is_letter(c)) {
+            // A word: letters, digits, inner apostrophes.
+            std::size_t p = pos;
+            std::size_t end = pos;
+            bool any_upper = false, any_lower = false, first = true, digit = false, arabic = false;
+            int letters = 0;
+            while (p < s.size()) {
+                std::size_t q = p;
+                const char32_t d = decode_utf8(s, q);
+                if (is_letter(d) || is_ascii_digit(d)) {
+                    if (is_ascii_digit(d)) {
+                        digit = true;
+                        lower_ += static_cast<char>(d);
+                    } else if (d < 0x80) {
+                        const bool up = d >= 'A' && d <= 'Z';
+                        any_upper = any_upper || up;
+                        any_lower = any_lower || !up;
+                        if (first && up) {
+                            flags |= kCapitalized;
+                        }
+                        lower_ += static_cast<char>(up ? d - 'A' + 'a' : d);
+                        ++letters;
+                    } else {
+                        if (is_arabic_letter(d)) {
+                            arabic = true;
+                            append_utf8(lower_, d);
+                        } else if (const char f = fold_latin(d); f != 0) {
+                            const bool up = is_upper_latin(d);
+                            any_upper = any_upper || up;
+                            any_lower = any_lower || is_lower_latin(d);
+                            if (first && up) {
+                                flags |= kCapitalized;
+                            }
+                            lower_ += f;
+                        } else if (d != 0x200C && d != 0x200D) {
+                            append_utf8(lower_, d);
+                        }
+                        ++letters;
+                    }
+                    first = false;
+                    p = q;
+                    end = q;
+                    continue;
+                }
+                if (is_word_apostrophe(d) && q < s.size()) {
+                    // Possessive 's / ’s at the end of a word: not part of the token.
+                    std::size_t r = q;
+                    const char32_t e = decode_utf8(s, r);
+                    std::size_t r2 = r;
+                    const char32_t after = r < s.size() ? decode_utf8(s, r2) : U' ';
+                    if ((e == 's' || e == 'S') && !is_letter(after) && !is_ascii_digit(after)) {
+                        flags |= kPossessive;
+                        end = p;
+                        p = r;
+                        break;
+                    }
+                    if (is_letter(e)) {
+                        p = q; // inner apostrophe: kept in the surface, dropped in lower()
+                        continue;
+                    }
+                }
+                break;
+            }
+            t.end = static_cast<std::uint32_t>(end);
+            if (digit) {
+                flags |= kHasDigit;
+            }
+            if (arabic) {
+                flags |= kArabicScript;
+            }
+            if (any_upper && !any_lower && letters >= 2) {
+                flags |= kAllUpper;
+            }
+            flags |= kWord;
+            pos = (flags & kPossessive) != 0 ? p : end;
+            t.flags = flags;
+            t.lower_size = static_cast<std::uint32_t>(lower_.size() - t.lower_begin);
+            tokens_.push_back(t);
+            space_before = false;
+            newline_before = false;
+            continue;
+        } else {
+            // One punctuation character. A hyphen between two word characters joins them.
+            if (is_hyphen(c) && !space_before && next < s.size()) {
+                std::size_t q = next;
+                const char32_t d = decode_utf8(s, q);
+                if ((is_letter(d) || is_ascii_digit(d)) && !tokens_.empty() &&
+                    tokens_.back().end == pos) {
+                    hyphen_pending = true;
+                    pos = next;
+                    continue;
+                }
+            }
+            t.end = static_cast<std::uint32_t>(next);
+            flags |= kPunct;
+            if (c < 0x80) {
+                lower_ += static_cast<char>(c);
+            } else {
+                lower_.append(s.substr(pos, next - pos));
+            }
+        }
+        t.flags = flags;
+        t.lower_size = static_cast<std::uint32_t>(lower_.size() - t.lower_begin);
+        tokens_.push_back(t);
+        pos = t.end;
+        space_before = false;
+        newline_before = false;
+    }
+}
+
+void Document::split_paragraphs() {
+    // A paragraph ends at a blank line, or at a line break after a short line with no closing
+    // punctuation (headlines, standfirsts, captions' credit lines).
+    const std::string_view s(text_);
+    std::uint32_t start = 0;
+    std::uint32_t line_start = 0;
+    for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
+        if (i == start || !tokens_[i].is(kNewlineBefore)) {
+            continue;
+        }
+        const std::uint32_t this_line = line_start;
+        line_start = i;
+        const std::string_view gap =
+            s.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end);
+        const bool blank = std::count(gap.begin(), gap.end(), '\n') >= 2;
+        const auto last = surface(i - 1);
+        const bool closed = is_sentence_final(last) || is_closing_quote(last) || last == ":";
+        const bool short_line = tokens_[i - 1].end - tokens_[this_line].begin < 160;
+        // A line that goes on in lower case is a hard-wrapped sentence, not a new paragraph.
+        const bool continues = tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) &&
+                               !tokens_[i].is(kAllUpper) && !tokens_[i].is(kArabicScript);
+        const bool starts_symbol = tokens_[i].is(kPunct) && surface(i) != "\"" &&
+                                   surface(i) != "\u201c" && surface(i) != "(";
+        if (blank || (!closed && !continues && (short_line || starts_symbol))) {
+            paragraphs_.push_back({start, i});
+            start = i;
+        }
+    }
+    if (start < tokens_.size()) {
+        paragraphs_.push_back({start, static_cast<std::uint32_t>(tokens_.size())});
+    }
+    for (std::uint32_t p = 0; p < paragraphs_.size(); ++p) {
+        find_dateline(paragraphs_[p]);
+        classify_paragraph(paragraphs_[p]);
+        if (p < 3 && paragraphs_[p].kind == ParagraphKind::body) {
+            // A short first lines without closing punctuation is a headline or standfirst.
+            const auto& par = paragraphs_[p];
+            const auto last = surface(par.token_end - 1);
+            const std::size_t words = par.token_end - par.token_begin;
+            if (!is_sentence_final(last) && !is_closing_quote(last) && words <= 30 &&
+                par.dateline_end == 0) {
+                paragraphs_[p].kind = ParagraphKind::title;
+            }
+        }
+        split_sentences(p);
+    }
+}
+
+void Document::find_dateline(Paragraph& p) const {
+    // PLACE [, REGION] [, DATE] [(AGENCY)] DASH|COLON, with PLACE in capitals:
+    // "BAGHDAD, March 11 (Reuters) -", "ERBIL, Iraq --", "DOVER, DE - MARCH 11:", "KIRKUK -".
+    std::uint32_t i = p.token_begin;
+    const std::uint32_t end = std::min<std::uint32_t>(p.token_end, p.token_begin + 16);
+    std::uint32_t place_end = i;
+    while (place_end < end && tokens_[place_end].is(kWord) &&
+           (tokens_[place_end].is(kAllUpper) ||
+            (place_end > i && tokens_[place_end].is(kHyphenBefore)))) {
+        ++place_end;
+    }
+    if (place_end == i || place_end - i > 5) {
+        return;
+    }
+    std::uint32_t j = place_end;
+    std::uint32_t region_end = place_end;
+    bool saw_date = false;
+    while (j < end) {
+        const auto w = surface(j);
+        const auto lw = lower(j);
+        if (w == "," || w == ".") {
+            ++j;
+            continue;
+        }
+        if (is_dash(w) || w == ":") {
+            // "--" is two dash tokens.
+            while (j < end && (is_dash(surface(j)) || surface(j) == ":")) {
+                ++j;
+            }
+            if (j >= p.token_end) {
+                return;
+            }
+            p.dateline_begin = p.token_begin;
+            p.dateline_end = j;
+            p.dateline_place_begin = p.token_begin;
+            p.dateline_place_end = saw_date ? region_end : std::max(region_end, place_end);
+            return;
+        }
+        if (w == "(") {
+            // "(Reuters)", "(AP)", "(AFP)": an agency tag.
+            std::uint32_t k = j + 1;
+            while (k < end && surface(k) != ")") {
+                ++k;
+            }
+            if (k >= end || k - j > 4) {
+                return;
+            }
+            j = k + 1;
+            continue;
+        }
+        if (tokens_[j].is(kWord) && month_from_word(lw) != 0) {
+            saw_date = true;
+            ++j;
+            continue;
+        }
+        if (tokens_[j].is(kNumber) && (saw_date || j + 1 < end)) {
+            ++j;
+            continue;
+        }
+        if (tokens_[j].is(kWord) && (tokens_[j].is(kCapitalized) || tokens_[j].is(kAllUpper)) &&
+            !saw_date) {
+            ++j;
+            region_end = j;
+            continue;
+        }
+        return;
+    }
+}
+
+void Document::classify_paragraph(Paragraph& p) const {
+    const std::string_view body = span_text(p.token_begin, p.token_end);
+    const std::size_t n = p.token_end - p.token_begin;
+    auto starts_with = [&](std::string_view prefix) {
+        if (body.size() < prefix.size()) {
+            return false;
+        }
+        for (std::size_t k = 0; k < prefix.size(); ++k) {
+            if (std::tolower(static_cast<unsigned char>(body[k])) != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
+    };
+    bool any_lower = false;
+    for (std::uint32_t i = p.token_begin; i < p.token_end && !any_lower; ++i) {
+        any_lower = tokens_[i].is(kWord) && !tokens_[i].is(kAllUpper) &&
+                    !tokens_[i].is(kHasDigit) && !tokens_[i].is(kArabicScript) &&
+                    (tokens_[i].end - tokens_[i].begin > 1);
+    }
+    if (starts_with("read also") || starts_with("read more") || starts_with("related:") ||
+        starts_with("also read") || starts_with("advertisement") || starts_with("subscribe") ||
+        starts_with("==") || starts_with("powered by") || starts_with("via ") ||
+        starts_with("photo:") || starts_with("share this") || starts_with("follow us") ||
+        !any_lower || (starts_with("by ") && n <= 8)) {
+        p.kind = ParagraphKind::boilerplate;
+        return;
+    }
+    const bool credit = body.find("Getty Images") != std::string_view::npos ||
+                        body.find("Photo by") != std::string_view::npos ||
+                        body.find("Photograph:") != std::string_view::npos ||
+                        body.find("/AFP") != std::string_view::npos ||
+                        body.find("via Getty") != std::string_view::npos ||
+                        body.find("/Reuters") != std::string_view::npos ||
+                        body.find("(Photo") != std::string_view::npos;
+    // A caption's dateline has its date in capitals: "DOVER, DE - MARCH 11:".
+    bool upper_month_dateline = false;
+    for (std::uint32_t i = p.dateline_begin; i < p.dateline_end; ++i) {
+        if (tokens_[i].is(kAllUpper) && month_from_word(lower(i)) != 0) {
+            upper_month_dateline = true;
+        }
+    }
+    if (credit || upper_month_dateline) {
+        p.kind = ParagraphKind::caption;
+        return;
+    }
+    if (n <= 4 && !is_sentence_final(surface(p.token_end - 1))) {
+        p.kind = ParagraphKind::boilerplate;
+    }
+}
+
+bool Document::is_abbreviation(std::size_t i) const noexcept {
+    const Token& t = tokens_[i];
+    if (!t.is(kWord)) {
+        return false;
+    }
+    const auto w = lower(i);
+    if (w.size() == 1 && t.is(kCapitalized)) {
+        return true; // an initial: "Moises A. Navas", "U.S."
+    }
+    return Abbreviations::contains(w);
+}
+
+void Document::split_sentences(std::uint32_t paragraph) {
+    const Paragraph& p = paragraphs_[paragraph];
+    std::uint32_t start = p.token_begin;
+    for (std::uint32_t i = p.token_begin; i < p.token_end; ++i) {
+        const auto w = surface(i);
+        if (!is_sentence_final(w)) {
+            continue;
+        }
+        std::uint32_t end = i + 1;
+        while (end < p.token_end &&
+               (is_closing_quote(surface(end)) || is_sentence_final(surface(end)))) {
+            ++end;
+        }
+        if (end >= p.token_end) {
+            break;
+        }
+        const bool spaced = tokens_[end].is(kSpaceBefore);
+        if (!spaced || !starts_like_sentence(*this, end)) {
+            continue;
+        }
+        // "Gen. Qassem", "Capt. Moises A. Navas": abbreviations and initials do not end a
+        // sentence (a sentence ending in "U.S." is the price).
+        if (w == "." && i > p.token_begin && is_abbreviation(i - 1)) {
+            continue;
+        }
+        sentences_.push_back({start, end, paragraph});
+        start = end;
+        i = end - 1;
+    }
+    if (start < p.token_end) {
+        sentences_.push_back({start, p.token_end, paragraph});
+    }
+}
+
+} // namespace conflictmap::text

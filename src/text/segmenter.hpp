@@ -1,0 +1,116 @@
+// Splits an article into paragraphs, sentences and tokens, keeping byte offsets into the
+// original text so every extracted field can point at the words it came from. Paragraphs are
+// classified (title, caption, boilerplate, body) and datelines ("BAGHDAD, March 11 (Reuters) -")
+// are recognised, because a dateline or caption place is where a reporter or photographer was,
+// not where an event happened.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace conflictmap::text {
+
+enum TokenFlag : std::uint16_t {
+    kWord = 1U << 0,           ///< letters (any script), possibly with digits or apostrophes
+    kNumber = 1U << 1,         ///< digits with optional , and . separators ("5,000", "1.5")
+    kPunct = 1U << 2,          ///< anything else, one character per token
+    kCapitalized = 1U << 3,    ///< first letter is an upper-case Latin letter
+    kAllUpper = 1U << 4,       ///< every letter upper-case and at least two letters
+    kHasDigit = 1U << 5,       ///< a word containing a digit ("K1")
+    kArabicScript = 1U << 6,   ///< contains Arabic-script letters
+    kHyphenBefore = 1U << 7,   ///< joined to the previous token by a hyphen ("al-|Asad")
+    kPossessive = 1U << 8,     ///< followed by 's / ’s, which is not part of the token
+    kSpaceBefore = 1U << 9,    ///< whitespace precedes the token
+    kNewlineBefore = 1U << 10, ///< a line break precedes the token
+};
+
+struct Token {
+    std::uint32_t begin = 0; ///< byte range in the text
+    std::uint32_t end = 0;
+    std::uint16_t flags = 0;
+    std::uint32_t lower_begin = 0; ///< range of the lower-case ASCII-folded form in Document
+    std::uint32_t lower_size = 0;
+
+    bool is(TokenFlag f) const noexcept { return (flags & f) != 0; }
+};
+
+enum class ParagraphKind : std::uint8_t {
+    body,
+    title,       ///< headline or standfirst: a short line without closing punctuation
+    caption,     ///< photo caption ("DOVER, DE - MARCH 11: ... Getty Images")
+    boilerplate, ///< "READ ALSO ...", "== FOR NEWSPAPERS ... ==", bylines, credits
+};
+
+struct Paragraph {
+    std::uint32_t token_begin = 0;
+    std::uint32_t token_end = 0;
+    ParagraphKind kind = ParagraphKind::body;
+    /// Tokens of a leading dateline ("BAGHDAD, March 11 (Reuters) -"), empty when none.
+    std::uint32_t dateline_begin = 0;
+    std::uint32_t dateline_end = 0;
+    /// Tokens of the dateline's place words ("BAGHDAD", "DOVER , DE").
+    std::uint32_t dateline_place_begin = 0;
+    std::uint32_t dateline_place_end = 0;
+};
+
+struct Sentence {
+    std::uint32_t token_begin = 0;
+    std::uint32_t token_end = 0;
+    std::uint32_t paragraph = 0;
+};
+
+class Document {
+public:
+    /// Segments text (valid UTF-8). The Document keeps a copy of the text.
+    explicit Document(std::string text);
+
+    const std::string& text() const noexcept { return text_; }
+    const std::vector<Token>& tokens() const noexcept { return tokens_; }
+    const std::vector<Paragraph>& paragraphs() const noexcept { return paragraphs_; }
+    const std::vector<Sentence>& sentences() const noexcept { return sentences_; }
+
+    /// The token's original bytes.
+    std::string_view surface(std::size_t i) const noexcept {
+        const Token& t = tokens_[i];
+        return std::string_view(text_).substr(t.begin, t.end - t.begin);
+    }
+    /// Lower-case form: ASCII letters lowered, Latin diacritics and typographic apostrophes
+    /// folded ("Mexmûr" -> "mexmur", "Iraq’s" -> "iraq"); other scripts unchanged.
+    std::string_view lower(std::size_t i) const noexcept {
+        const Token& t = tokens_[i];
+        return std::string_view(lower_).substr(t.lower_begin, t.lower_size);
+    }
+    /// Original text of tokens [b, e).
+    std::string_view span_text(std::size_t b, std::size_t e) const noexcept;
+    /// Sentence index holding token i.
+    std::size_t sentence_of(std::size_t token) const noexcept;
+    const Paragraph& paragraph_of_sentence(std::size_t s) const noexcept {
+        return paragraphs_[sentences_[s].paragraph];
+    }
+    /// Numeric value of a kNumber token ("5,000" -> 5000); negative when it does not parse.
+    double number_value(std::size_t i) const noexcept;
+
+private:
+    void tokenize();
+    void split_paragraphs();
+    void classify_paragraph(Paragraph& p) const;
+    void find_dateline(Paragraph& p) const;
+    void split_sentences(std::uint32_t paragraph);
+    bool is_abbreviation(std::size_t token) const noexcept;
+
+    std::string text_;
+    std::string lower_;
+    std::vector<Token> tokens_;
+    std::vector<Paragraph> paragraphs_;
+    std::vector<Sentence> sentences_;
+};
+
+/// Month number (1-12) of an English month name or abbreviation in lower case ("march",
+/// "mar", "sept"), 0 when it is not one.
+int month_from_word(std::string_view lower) noexcept;
+/// ISO weekday (0 = Monday .. 6 = Sunday) of a weekday name in lower case, -1 when not one.
+int weekday_from_word(std::string_view lower) noexcept;
+
+} // namespace conflictmap::text

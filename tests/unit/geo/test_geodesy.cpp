@@ -1,0 +1,25 @@
+#include "geo/geodesy.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace conflictmap::geo;
+
+TEST_CASE("30 km due south of Kirkuk lands 30 km away on the same meridian") {
+    const LatLon kirkuk{35.4681, 44.3922};
+    const auto p = geodesic_offset(kirkuk, 180.0, 30000.0);
+    CHECK(p.lon == doctest::Approx(44.3922).epsilon(1e-6));
+    CHECK(p.lat == doctest::Approx(35.1976).epsilon(1e-4)); // ~0.2705 degrees of latitude
+    CHECK(geodesic_distance_m(kirkuk, p) == doctest::Approx(30000.0).epsilon(1e-9));
+}
+
+TEST_CASE("distance between known places matches the ellipsoid") {
+    // Baghdad International Airport to K-1 Air Base: about 256 km.
+    const double d = geodesic_distance_m({33.2620, 44.2338}, {35.5125, 44.2842});
+    CHECK(d == doctest::Approx(249700.0).epsilon(0.01));
+}
+
+TEST_CASE("the midpoint is equidistant") {
+    const LatLon a{33.3128, 44.3615}, b{36.1926, 44.0106};
+    const auto m = geodesic_midpoint(a, b);
+    CHECK(geodesic_distance_m(a, m) == doctest::Approx(geodesic_distance_m(m, b)).epsilon(1e-9));
+}

@@ -1,0 +1,102 @@
+#include "text/segmenter.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace conflictmap::text;
+
+namespace {
+std::vector<std::string> sentence_texts(const Document& d) {
+    std::vector<std::string> out;
+    for (const auto& s : d.sentences()) {
+        out.emplace_back(d.span_text(s.token_begin, s.token_end));
+    }
+    return out;
+}
+std::vector<std::string> lowers(const Document& d) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < d.tokens().size(); ++i) {
+        out.emplace_back(d.lower(i));
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("words split at hyphens but remember the join; possessives are marked") {
+    const Document d("Iran-backed militias hit Ain al-Asad; Iraq\u2019s K-1 base.");
+    CHECK(lowers(d) == std::vector<std::string>{"iran", "backed", "militias", "hit", "ain", "al",
+                                                "asad", ";", "iraq", "k", "1", "base", "."});
+    CHECK(d.tokens()[1].is(kHyphenBefore));
+    CHECK(d.tokens()[6].is(kHyphenBefore));
+    CHECK(d.tokens()[8].is(kPossessive));
+    CHECK(d.surface(8) == "Iraq");
+    CHECK(d.tokens()[10].is(kNumber));
+    CHECK(d.tokens()[10].is(kHyphenBefore));
+}
+
+TEST_CASE("diacritics fold in the lower form, Arabic script is kept, flags are right") {
+    const Document d("Mexm\u00fbr \u015eingal KIRKUK K1 \u0645\u062e\u0645\u0648\u0631 5,000");
+    CHECK(d.lower(0) == "mexmur");
+    CHECK(d.lower(1) == "singal");
+    CHECK(d.tokens()[0].is(kCapitalized));
+    CHECK(d.tokens()[1].is(kCapitalized));
+    CHECK(d.tokens()[2].is(kAllUpper));
+    CHECK(d.tokens()[3].is(kHasDigit));
+    CHECK(d.tokens()[4].is(kArabicScript));
+    CHECK(d.lower(4) == "\u0645\u062e\u0645\u0648\u0631");
+    CHECK(d.number_value(5) == 5000.0);
+}
+
+TEST_CASE("inner apostrophes stay in the word, not in its lower form") {
+    const Document d("At-Ta'mim and Kata\u2019ib Hezbollah");
+    CHECK(d.surface(1) == "Ta'mim");
+    CHECK(d.lower(1) == "tamim");
+    CHECK(d.lower(3) == "kataib");
+}
+
+TEST_CASE("sentences end at full stops, not at abbreviations or initials") {
+    const Document d("Gen. Qassem Soleimani was killed. Capt. Moises A. Navas died on Sunday. "
+                     "About 5,000 U.S. personnel remain!");
+    CHECK(sentence_texts(d) == std::vector<std::string>{"Gen. Qassem Soleimani was killed.",
+                                                        "Capt. Moises A. Navas died on Sunday.",
+                                                        "About 5,000 U.S. personnel remain!"});
+}
+
+TEST_CASE("headlines, datelines, captions and boilerplate are told apart") {
+    const Document d("Rockets hit base near Kirkuk\n\n"
+                     "BAGHDAD, March 11 (Reuters) - Rockets struck a base. Two were hurt.\n\n"
+                     "READ ALSO Something else entirely\n\n"
+                     "DOVER, DE - MARCH 11: Airmen carry a case at Dover Air Force Base. "
+                     "Photo by Staff/Getty Images\n\n"
+                     "== FOR NEWSPAPERS ONLY ==\n");
+    const auto& ps = d.paragraphs();
+    REQUIRE(ps.size() == 5);
+    CHECK(ps[0].kind == ParagraphKind::title);
+    CHECK(ps[1].kind == ParagraphKind::body);
+    CHECK(ps[1].dateline_end > ps[1].dateline_begin);
+    CHECK(d.span_text(ps[1].dateline_place_begin, ps[1].dateline_place_end) == "BAGHDAD");
+    CHECK(d.span_text(ps[1].dateline_end, ps[1].dateline_end + 1) == "Rockets");
+    CHECK(ps[2].kind == ParagraphKind::boilerplate);
+    CHECK(ps[3].kind == ParagraphKind::caption);
+    CHECK(d.span_text(ps[3].dateline_place_begin, ps[3].dateline_place_end) == "DOVER, DE");
+    CHECK(ps[4].kind == ParagraphKind::boilerplate);
+}
+
+TEST_CASE("a dateline with a country and dashes") {
+    const Document d("ERBIL, Iraq -- A salvo of rockets landed late on Monday.");
+    const auto& p = d.paragraphs().at(0);
+    CHECK(d.span_text(p.dateline_place_begin, p.dateline_place_end) == "ERBIL, Iraq");
+    CHECK(d.span_text(p.dateline_end, p.dateline_end + 1) == "A");
+}
+
+TEST_CASE("an all-capitals opening word that is no dateline is not taken for one") {
+    const Document d("ISIS militants attacked a village near Hawija on Sunday.");
+    CHECK(d.paragraphs().at(0).dateline_end == 0);
+}
+
+TEST_CASE("month and weekday words") {
+    CHECK(month_from_word("march") == 3);
+    CHECK(month_from_word("sept") == 9);
+    CHECK(month_from_word("marchs") == 0);
+    CHECK(weekday_from_word("sunday") == 6);
+    CHECK(weekday_from_word("funday") == -1);
+}
