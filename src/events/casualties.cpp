@@ -1,0 +1,642 @@
+#include "events/casualties.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+namespace conflictmap::events {
+
+namespace {
+
+using text::Document;
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, std::string_view w) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+int unit_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 20> kUnits = {
+        "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+        "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    for (std::size_t i = 0; i < kUnits.size(); ++i) {
+        if (w == kUnits[i]) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+int tens_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 8> kTens = {
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    for (std::size_t i = 0; i < kTens.size(); ++i) {
+        if (w == kTens[i]) {
+            return 20 + 10 * static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+constexpr std::array<std::string_view, 96> kPersonNouns = {
+    "people",         "person",       "persons",     "civilian",     "civilians",     "soldier",
+    "soldiers",       "troops",       "trooper",     "troopers",     "serviceman",    "servicemen",
+    "servicemembers", "servicewoman", "personnel",   "member",       "members",       "fighter",
+    "fighters",       "militant",     "militants",   "insurgent",    "insurgents",    "policeman",
+    "policemen",      "officer",      "officers",    "guard",        "guards",        "marine",
+    "marines",        "contractor",   "contractors", "worker",       "workers",       "child",
+    "children",       "woman",        "women",       "man",          "men",           "protester",
+    "protesters",     "protestor",    "protestors",  "demonstrator", "demonstrators", "student",
+    "students",       "farmer",       "farmers",     "shepherd",     "shepherds",     "villager",
+    "villagers",      "pilgrim",      "pilgrims",    "worshipper",   "worshippers",   "resident",
+    "residents",      "passenger",    "passengers",  "driver",       "drivers",       "journalist",
+    "journalists",    "medic",        "medics",      "doctor",       "doctors",       "commander",
+    "commanders",     "leader",       "leaders",     "official",     "officials",     "employee",
+    "employees",      "recruit",      "recruits",    "gunman",       "gunmen",        "attacker",
+    "attackers",      "bomber",       "jihadist",    "jihadists",    "others",        "boy",
+    "girl",           "boys",         "girls"};
+
+constexpr std::array<std::string_view, 28> kMorePersonNouns = {
+    "americans", "iraqis",    "kurds",    "yazidis",  "peshmerga", "agents",     "cadets",
+    "staff",     "relatives", "brothers", "sons",     "son",       "daughter",   "daughters",
+    "wife",      "husband",   "family",   "teenager", "teenagers", "infant",     "baby",
+    "babies",    "elder",     "elders",   "commando", "commandos", "terrorists", "suspects"};
+
+/// Words that may stand inside a noun phrase of people between the number and the noun.
+constexpr std::array<std::string_view, 58> kModifiers = {
+    "other",        "more",    "further", "civilian",   "security",     "army",     "police",
+    "senior",       "local",   "foreign", "coalition",  "private",      "military", "federal",
+    "government",   "tribal",  "unarmed", "innocent",   "young",        "elderly",  "female",
+    "male",         "off",     "duty",    "special",    "forces",       "service",  "armed",
+    "us",           "u",       "s",       "american",   "iraqi",        "kurdish",  "turkish",
+    "iranian",      "syrian",  "british", "french",     "shia",         "sunni",    "yazidi",
+    "christian",    "border",  "counter", "terrorism",  "intelligence", "defence",  "defense",
+    "paramilitary", "militia", "pro",     "government", "brigade",      "popular",  "mobilisation",
+    "mobilization", "state"};
+
+bool is_modifier(const Document& d, std::size_t i) {
+    const auto& t = d.tokens()[i];
+    if (t.is(text::kCapitalized) || t.is(text::kAllUpper)) {
+        return true;
+    }
+    return in(kModifiers, d.lower(i));
+}
+
+bool is_aux(std::string_view w) {
+    static constexpr std::array<std::string_view, 12> kAux = {
+        "was", "were", "been", "being", "is", "are", "be", "got", "get", "have", "has", "had"};
+    return in(kAux, w);
+}
+
+bool is_adverb(std::string_view w) {
+    static constexpr std::array<std::string_view, 14> kAdv = {
+        "reportedly", "also",    "later",    "all",     "both",     "critically", "seriously",
+        "badly",      "lightly", "slightly", "fatally", "mortally", "allegedly",  "subsequently"};
+    return in(kAdv, w);
+}
+
+bool is_stop_preposition(std::string_view w) {
+    static constexpr std::array<std::string_view, 26> kStop = {
+        "including", "among",  "in",   "at",     "on",    "near",      "during", "while", "as",
+        "when",      "after",  "with", "from",   "by",    "who",       "which",  "that",  "inside",
+        "outside",   "before", "into", "across", "since", "following", "amid",   "under"};
+    return in(kStop, w);
+}
+
+bool is_clause_punct(std::string_view s) {
+    return s == "." || s == ";" || s == ":" || s == "(" || s == ")" || s == "\u2014" ||
+           s == "\u2013" || s == "-" || s == "!" || s == "?" || s == "\"" || s == "\u201c" ||
+           s == "\u201d";
+}
+
+struct Conjunct {
+    std::optional<Quantity> quantity;
+    bool has_person = false;
+    bool plural_person = false;
+    bool named = false; ///< capitalised words only: a named person
+    bool zero = false;  ///< "no one", "no Americans", "nobody"
+};
+
+/// Splits tokens [b, e) of a noun phrase of people at "and" / "," and reads each part.
+std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size_t e) {
+    std::vector<Conjunct> parts;
+    Conjunct cur;
+    bool cur_empty = true;
+    bool all_caps_words = true;
+    auto flush = [&]() {
+        if (!cur_empty) {
+            cur.named = cur.named || (all_caps_words && !cur.has_person && !cur.quantity);
+            parts.push_back(cur);
+        }
+        cur = Conjunct{};
+        cur_empty = true;
+        all_caps_words = true;
+    };
+    for (std::size_t i = b; i < e; ++i) {
+        const auto w = d.lower(i);
+        if (w == "and" || w == "," || w == "or") {
+            flush();
+            continue;
+        }
+        cur_empty = false;
+        if (w == "no" || w == "nobody" || w == "none") {
+            cur.zero = true;
+            all_caps_words = false;
+            continue;
+        }
+        if (!cur.quantity) {
+            if (auto q = parse_quantity(d, i, e, true)) {
+                cur.quantity = q;
+                all_caps_words = false;
+                i = q->end - 1;
+                continue;
+            }
+        }
+        if (is_person_noun(w)) {
+            cur.has_person = true;
+            cur.plural_person = cur.plural_person || (w.size() > 2 && w.back() == 's') ||
+                                w == "people" || w == "men" || w == "women" || w == "children" ||
+                                w == "personnel" || w == "troops" || w == "peshmerga" ||
+                                w == "police";
+            all_caps_words = false;
+            continue;
+        }
+        if (!(d.tokens()[i].is(text::kCapitalized) || d.tokens()[i].is(text::kAllUpper)) &&
+            w != "." && w != "the") {
+            all_caps_words = false;
+        }
+    }
+    flush();
+    return parts;
+}
+
+/// Total people in a noun phrase; nullopt when it names nobody countable.
+std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::size_t e,
+                                         bool& zero, bool& absurd) {
+    const auto parts = read_conjuncts(d, b, e);
+    if (parts.empty()) {
+        return std::nullopt;
+    }
+    bool any_person = false;
+    for (const auto& p : parts) {
+        any_person = any_person || p.has_person;
+        zero = zero || p.zero;
+    }
+    std::int64_t total = 0;
+    bool counted = false;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        const auto& p = parts[k];
+        if (p.zero) {
+            counted = true;
+            continue;
+        }
+        if (p.quantity) {
+            // "two US and one British servicemen": the first part's noun is elided.
+            bool noun_here_or_later = p.has_person;
+            for (std::size_t j = k + 1; j < parts.size() && !noun_here_or_later; ++j) {
+                noun_here_or_later = parts[j].has_person;
+            }
+            if (noun_here_or_later || !any_person) {
+                if (p.quantity->value > kMaxCasualties) {
+                    absurd = true;
+                    continue;
+                }
+                total += p.quantity->value;
+                counted = true;
+            }
+        } else if (p.has_person) {
+            // "several American and Iraqi personnel": the number before covers this part.
+            bool covered = false;
+            for (std::size_t j = 0; j < k; ++j) {
+                covered = covered || (parts[j].quantity && !parts[j].has_person);
+            }
+            if (!covered) {
+                total += p.plural_person ? 2 : 1; // bare plural: at least two (lowest reading)
+            }
+            counted = true;
+        } else if (p.named) {
+            total += 1;
+            counted = true;
+        }
+    }
+    return counted ? std::optional<std::int64_t>(total) : std::nullopt;
+}
+
+/// Start of the noun phrase that ends just before position p (walking back).
+std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p) {
+    std::size_t s = p;
+    while (s > lo) {
+        const std::size_t i = s - 1;
+        const auto w = d.lower(i);
+        const auto& t = d.tokens()[i];
+        const bool ok = is_person_noun(w) || is_modifier(d, i) || t.is(text::kNumber) ||
+                        unit_word(w) >= 0 || tens_word(w) >= 0 || w == "and" || w == "," ||
+                        w == "a" || w == "an" || w == "no" || w == "one" || w == "nobody" ||
+                        w == "dozen" || w == "dozens" || w == "several" || w == "hundreds" ||
+                        w == "least" || w == "than" || w == "of" || w == "number" || w == "about" ||
+                        w == "around" || w == "some" || w == "nearly" || w == "over" ||
+                        w == "the" || w == "scores" || w == "thousands" || w == "few" ||
+                        w == "couple" || w == "hundred" || w == "thousand" ||
+                        // the full stop of an initial or title inside a name: "Capt. Moises A."
+                        (w == "." && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
+                         d.lower(i - 1).size() <= 4);
+        if (!ok) {
+            break;
+        }
+        // "at least": keep "at" only as part of "at least".
+        s = i;
+        if (w == "least" && i > lo && d.lower(i - 1) == "at") {
+            s = i - 1;
+        }
+        if (w == "than" && i > lo && (d.lower(i - 1) == "more" || d.lower(i - 1) == "fewer")) {
+            s = i - 1;
+        }
+    }
+    // Never start with a conjunction or comma.
+    while (s < p && (d.lower(s) == "and" || d.lower(s) == "," || d.lower(s) == "of")) {
+        ++s;
+    }
+    return s;
+}
+
+/// End of the noun phrase starting at q (walking forward).
+std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
+    std::size_t e = q;
+    while (e < hi) {
+        const auto w = d.lower(e);
+        const auto s = d.surface(e);
+        if (is_clause_punct(s) || is_stop_preposition(w)) {
+            break;
+        }
+        if (w == "and" || w == ",") {
+            // Coordination continues only into another noun phrase, not a new verb.
+            if (e + 1 < hi) {
+                const auto nx = d.lower(e + 1);
+                const bool verbish =
+                    nx.size() > 4 &&
+                    (nx.substr(nx.size() - 3) == "ing" || nx.substr(nx.size() - 2) == "ed") &&
+                    !is_person_noun(nx);
+                if (verbish || is_stop_preposition(nx) || is_aux(nx)) {
+                    break;
+                }
+            }
+        }
+        if (is_aux(w)) {
+            break;
+        }
+        ++e;
+    }
+    return e;
+}
+
+bool starts_noun_phrase(const Document& d, std::size_t i, std::size_t hi) {
+    if (i >= hi) {
+        return false;
+    }
+    const auto w = d.lower(i);
+    return parse_quantity(d, i, hi, true).has_value() || w == "the" || is_person_noun(w) ||
+           is_modifier(d, i) || w == "no";
+}
+
+enum class Kind { killed, injured };
+
+struct Found {
+    std::optional<std::int64_t> n;
+    bool zero = false;
+    std::string head; ///< a head noun, to tell distinct parties from a repeated mention
+};
+
+} // namespace
+
+bool is_person_noun(std::string_view w) {
+    return in(kPersonNouns, w) || in(kMorePersonNouns, w);
+}
+
+std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::size_t end,
+                                       bool articles_count) {
+    const std::size_t begin = i;
+    // Qualifiers: "at least", "more than", "over", "nearly", "about", "some", "up to".
+    for (int guard = 0; guard < 2 && i < end; ++guard) {
+        const auto w = d.lower(i);
+        if ((w == "at" || w == "up") && i + 1 < end &&
+            (d.lower(i + 1) == "least" || d.lower(i + 1) == "to")) {
+            i += 2;
+        } else if ((w == "more" || w == "fewer" || w == "less") && i + 1 < end &&
+                   d.lower(i + 1) == "than") {
+            i += 2;
+        } else if (w == "as" && i + 2 < end && d.lower(i + 1) == "many" && d.lower(i + 2) == "as") {
+            i += 3;
+        } else if (w == "over" || w == "nearly" || w == "almost" || w == "about" || w == "around" ||
+                   w == "some" || w == "roughly" || w == "approximately" || w == "estimated" ||
+                   w == "an" || w == "a") {
+            // "a" / "an" start "a dozen", "an estimated 20", "a number of"; checked below.
+            if ((w == "a" || w == "an") &&
+                !(i + 1 < end && (d.lower(i + 1) == "dozen" || d.lower(i + 1) == "number" ||
+                                  d.lower(i + 1) == "estimated" || d.lower(i + 1) == "few" ||
+                                  d.lower(i + 1) == "couple" || d.lower(i + 1) == "handful"))) {
+                break;
+            }
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (i >= end) {
+        return std::nullopt;
+    }
+    const auto w = d.lower(i);
+    Quantity q;
+    q.begin = begin;
+    auto finish = [&](std::size_t e, std::int64_t v, bool vague) -> std::optional<Quantity> {
+        // "dozens of", "hundreds of"
+        if (e < end && d.lower(e) == "of" && vague) {
+            ++e;
+        }
+        // Ranges "two to three", "10-15": the lowest.
+        if (e + 1 < end && (d.lower(e) == "to" || d.lower(e) == "or")) {
+            if (auto hi = parse_quantity(d, e + 1, end, false); hi && !hi->vague) {
+                e = hi->end;
+                v = std::min(v, hi->value);
+            }
+        }
+        q.end = e;
+        q.value = v;
+        q.vague = vague;
+        return q;
+    };
+    if (d.tokens()[i].is(text::kNumber)) {
+        const double v = d.number_value(i);
+        if (v < 0 || v != static_cast<double>(static_cast<std::int64_t>(v))) {
+            return std::nullopt;
+        }
+        std::size_t e = i + 1;
+        // "10-15" tokenises as 10, 15 (hyphen-joined).
+        if (e < end && d.tokens()[e].is(text::kNumber) && d.tokens()[e].is(text::kHyphenBefore)) {
+            const double v2 = d.number_value(e);
+            ++e;
+            return finish(e, static_cast<std::int64_t>(std::min(v, v2 < 0 ? v : v2)), false);
+        }
+        return finish(e, static_cast<std::int64_t>(v), false);
+    }
+    if (const int t = tens_word(w); t > 0) {
+        std::size_t e = i + 1;
+        int v = t;
+        if (e < end && d.tokens()[e].is(text::kHyphenBefore) && unit_word(d.lower(e)) > 0 &&
+            unit_word(d.lower(e)) < 10) {
+            v += unit_word(d.lower(e));
+            ++e;
+        }
+        return finish(e, v, false);
+    }
+    if (const int u = unit_word(w); u >= 0) {
+        std::size_t e = i + 1;
+        std::int64_t v = u;
+        if (e < end && (d.lower(e) == "hundred" || d.lower(e) == "thousand")) {
+            v *= d.lower(e) == "hundred" ? 100 : 1000;
+            ++e;
+        }
+        return finish(e, v, false);
+    }
+    if (w == "dozen" && i > begin && d.lower(i - 1) == "a") {
+        return finish(i + 1, 12, false);
+    }
+    if (w == "dozen" && i > 0 && d.lower(i - 1) == "half") {
+        return finish(i + 1, 6, false);
+    }
+    if (w == "dozens") {
+        return finish(i + 1, 12, true);
+    }
+    if (w == "scores") {
+        return finish(i + 1, 20, true);
+    }
+    if (w == "hundreds") {
+        return finish(i + 1, 100, true);
+    }
+    if (w == "thousands") {
+        return finish(i + 1, 1000, true);
+    }
+    if (w == "several" || w == "multiple" || w == "many" || w == "numerous") {
+        return finish(i + 1, 3, true);
+    }
+    if (w == "number" && i + 1 < end && d.lower(i + 1) == "of" && i > begin) {
+        return finish(i + 2, 3, true);
+    }
+    if (w == "few" && i > begin) {
+        return finish(i + 1, 3, true);
+    }
+    if (w == "couple" && i > begin) {
+        std::size_t e = i + 1;
+        if (e < end && d.lower(e) == "of") {
+            ++e;
+        }
+        return finish(e, 2, false);
+    }
+    if (w == "handful" && i > begin) {
+        std::size_t e = i + 1;
+        if (e < end && d.lower(e) == "of") {
+            ++e;
+        }
+        return finish(e, 3, true);
+    }
+    if (articles_count && (w == "a" || w == "an" || w == "one") && i + 1 < end) {
+        // "a US civilian contractor": one person, if a person noun follows within the phrase.
+        for (std::size_t k = i + 1; k < end && k < i + 6; ++k) {
+            if (is_person_noun(d.lower(k))) {
+                q.end = i + 1;
+                q.value = 1;
+                return q;
+            }
+            if (!is_modifier(d, k)) {
+                break;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t end) {
+    CasualtyCount out;
+    std::vector<Found> killed, injured;
+
+    auto record = [&](Kind kind, std::size_t b, std::size_t e) {
+        bool zero = false;
+        const auto n = count_people(d, b, e, zero, out.absurd);
+        Found f;
+        f.zero = zero && (!n || *n == 0);
+        f.n = f.zero ? std::optional<std::int64_t>(0) : n;
+        for (std::size_t i = b; i < e; ++i) {
+            if (is_person_noun(d.lower(i))) {
+                f.head = d.lower(i);
+            }
+        }
+        if (f.n || f.zero) {
+            (kind == Kind::killed ? killed : injured).push_back(f);
+        }
+    };
+
+    for (std::size_t i = begin; i < end; ++i) {
+        const auto w = d.lower(i);
+        const bool kill_verb = w == "killed" || w == "slain" || w == "executed";
+        const bool injure_verb = w == "wounded" || w == "injured" || w == "hurt";
+        const bool kill_ing = w == "killing" || w == "kills" || w == "kill";
+        const bool injure_ing =
+            w == "wounding" || w == "injuring" || w == "wounds" || w == "injures" || w == "injure";
+        const Kind kind = (kill_verb || kill_ing || w == "died" || w == "dead" || w == "dies" ||
+                           w == "death" || w == "deaths" || w == "fatalities" || w == "lives")
+                              ? Kind::killed
+                              : Kind::injured;
+
+        if (kill_verb || injure_verb || w == "died" || w == "dies" || w == "perished") {
+            if (w == "wounds" && i > begin && d.lower(i - 1) == "of") {
+                continue; // "died of wounds": not a separate injury
+            }
+            // Passive or intransitive: the people are before ("two soldiers were killed").
+            std::size_t p = i;
+            while (p > begin && (is_aux(d.lower(p - 1)) || is_adverb(d.lower(p - 1)))) {
+                --p;
+            }
+            const bool passive = p < i || w == "died" || w == "dies" || w == "perished";
+            std::size_t s = np_start_before(d, begin, p);
+            if (passive || (!starts_noun_phrase(d, i + 1, end) && s < p)) {
+                if (s < p) {
+                    record(kind, s, p);
+                } else if (w == "died") {
+                    out.deaths_mentioned = true;
+                }
+                continue;
+            }
+            // Active: "A rocket attack killed a US civilian contractor".
+            if (kill_verb || injure_verb) {
+                const std::size_t e = np_end_after(d, i + 1, end);
+                record(kind, i + 1, e);
+            }
+            continue;
+        }
+        if (kill_ing || injure_ing) {
+            std::size_t q = i + 1;
+            // "the killing of the two Marines"
+            if (q < end && d.lower(q) == "of") {
+                ++q;
+            }
+            while (q < end && d.lower(q) == "the") {
+                ++q;
+            }
+            const std::size_t e = np_end_after(d, q, end);
+            if (e > q) {
+                record(kind, q, e);
+            } else if (i > begin && d.tokens()[i - 1].is(text::kPossessive) &&
+                       d.tokens()[i - 1].is(text::kCapitalized)) {
+                killed.push_back({1, false, "named"}); // "Soleimani's killing"
+            }
+            continue;
+        }
+        if (w == "dead") {
+            // "left three dead", "three people dead"
+            const std::size_t s = np_start_before(d, begin, i);
+            if (s < i) {
+                record(Kind::killed, s, i);
+            }
+            continue;
+        }
+        if (w == "toll" && i > begin && d.lower(i - 1) == "death") {
+            for (std::size_t k = i + 1; k < end && k < i + 6; ++k) {
+                if (auto q = parse_quantity(d, k, end)) {
+                    if (q->value <= kMaxCasualties) {
+                        killed.push_back({q->value, false, "toll"});
+                    } else {
+                        out.absurd = true;
+                    }
+                    break;
+                }
+            }
+            continue;
+        }
+        if (w == "deaths" || w == "fatalities" || w == "casualties" || w == "injuries" ||
+            w == "death" || w == "injury") {
+            // "caused no deaths", "no casualties", "three deaths", "with ... injuries"
+            std::size_t k = i;
+            while (k > begin && k > i - 4 && !is_person_noun(d.lower(k - 1)) &&
+                   d.lower(k - 1) != "no" && !parse_quantity(d, k - 1, i)) {
+                --k;
+            }
+            if (k > begin && d.lower(k - 1) == "no") {
+                if (w == "casualties") {
+                    killed.push_back({0, true, "casualties"});
+                    injured.push_back({0, true, "casualties"});
+                } else {
+                    (kind == Kind::killed ? killed : injured).push_back({0, true, std::string(w)});
+                }
+                continue;
+            }
+            if (w == "casualties") {
+                continue; // "casualties" alone: 0 deaths (ACLED)
+            }
+            if (k > begin) {
+                if (auto q = parse_quantity(d, k - 1, i); q && q->end <= i && !q->vague) {
+                    (kind == Kind::killed ? killed : injured).push_back({q->value, false, "n"});
+                    continue;
+                }
+            }
+            // "left more than 100 US soldiers with mild traumatic brain injuries"
+            if (w == "injuries" || w == "injury") {
+                for (std::size_t b = i; b > begin && b + 10 > i; --b) {
+                    if (d.lower(b - 1) == "with") {
+                        std::size_t left = b - 1;
+                        while (left > begin && left + 12 > b && d.lower(left - 1) != "left" &&
+                               d.lower(left - 1) != "leaving") {
+                            --left;
+                        }
+                        if (left > begin &&
+                            (d.lower(left - 1) == "left" || d.lower(left - 1) == "leaving")) {
+                            record(Kind::injured, left, b - 1);
+                        }
+                        break;
+                    }
+                }
+            }
+            if (kind == Kind::killed) {
+                out.deaths_mentioned = true;
+            }
+            continue;
+        }
+        if (w == "lives" && i > begin && d.lower(i - 1) == "their" && i > begin + 1 &&
+            d.lower(i - 2) == "lost") {
+            const std::size_t s = np_start_before(d, begin, i - 2);
+            if (s < i - 2) {
+                record(Kind::killed, s, i - 2);
+            }
+        }
+    }
+
+    // Several mentions in one clause: distinct parties add up, a repeated mention does not.
+    auto combine = [](const std::vector<Found>& fs) -> std::optional<std::int64_t> {
+        if (fs.empty()) {
+            return std::nullopt;
+        }
+        std::int64_t total = 0, best = 0;
+        std::vector<std::string> heads;
+        bool distinct = true;
+        for (const auto& f : fs) {
+            const auto v = f.n.value_or(0);
+            best = std::max(best, v);
+            total += v;
+            if (!f.head.empty()) {
+                if (std::find(heads.begin(), heads.end(), f.head) != heads.end()) {
+                    distinct = false;
+                }
+                heads.push_back(f.head);
+            }
+        }
+        return distinct && fs.size() > 1 && heads.size() == fs.size() ? total : best;
+    };
+    out.killed = combine(killed);
+    out.injured = combine(injured);
+    if (out.killed && *out.killed > 0) {
+        out.deaths_mentioned = true;
+    }
+    return out;
+}
+
+} // namespace conflictmap::events

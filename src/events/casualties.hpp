@@ -1,0 +1,45 @@
+// Numbers as news text writes them ("5,000", "twenty-five", "a dozen", "dozens", "at least 20")
+// and the casualty counts of a clause: who was killed and wounded, summed across parties
+// ("two US and one British servicemen" = 3) with ACLED's conservative rules (DOMAIN.md): the
+// lowest reported number, "several"/"a number of" = 3, "dozens" = 12, "hundreds" = 100,
+// "at least N" = N, "casualties" alone = 0 deaths, explicit "no deaths" = 0.
+#pragma once
+
+#include "text/segmenter.hpp"
+
+#include <cstdint>
+#include <optional>
+
+namespace conflictmap::events {
+
+struct Quantity {
+    std::size_t begin = 0; ///< token range
+    std::size_t end = 0;
+    std::int64_t value = 0;
+    bool vague = false; ///< "several", "dozens", "a number of": a convention, not a count
+};
+
+/// A quantity expression starting at token i, or nullopt. Articles "a"/"an" count as 1 only
+/// when `articles_count` (before a person noun).
+std::optional<Quantity> parse_quantity(const text::Document& doc, std::size_t i, std::size_t end,
+                                       bool articles_count = false);
+
+/// Numbers larger than this in a casualty phrase are not stored (typos, OCR, absurd claims).
+inline constexpr std::int64_t kMaxCasualties = 100000;
+
+struct CasualtyCount {
+    std::optional<std::int64_t> killed;  ///< nullopt: not mentioned
+    std::optional<std::int64_t> injured; ///< nullopt: not mentioned
+    bool absurd = false;                 ///< a number above kMaxCasualties was dropped
+    /// The clause mentions deaths without a number ("killing the commander" gives 1; "deaths"
+    /// with no count gives this flag).
+    bool deaths_mentioned = false;
+};
+
+/// Casualties reported in tokens [begin, end) (a clause or sentence).
+CasualtyCount count_casualties(const text::Document& doc, std::size_t begin, std::size_t end);
+
+/// True for nouns that denote people ("soldiers", "contractor", "civilians", "Marines").
+bool is_person_noun(std::string_view lower);
+
+} // namespace conflictmap::events

@@ -1,0 +1,350 @@
+#include "events/date_expressions.hpp"
+
+#include <cmath>
+#include <string_view>
+
+namespace conflictmap::events {
+
+namespace {
+
+using text::Document;
+using text::kAllUpper;
+using text::kCapitalized;
+using text::kNumber;
+using text::kPossessive;
+
+int small_number_word(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"zero", "one",    "two",   "three", "four",
+                                                  "five", "six",    "seven", "eight", "nine",
+                                                  "ten",  "eleven", "twelve"};
+    for (int i = 0; i < 13; ++i) {
+        if (w == kWords[i]) {
+            return i;
+        }
+    }
+    if (w == "a" || w == "an") {
+        return 1;
+    }
+    if (w == "few" || w == "several") {
+        return 3;
+    }
+    return -1;
+}
+
+bool capitalized(const Document& d, std::size_t i) {
+    return d.tokens()[i].is(kCapitalized) || d.tokens()[i].is(kAllUpper);
+}
+
+int day_number(const Document& d, std::size_t i) {
+    if (!d.tokens()[i].is(kNumber)) {
+        return -1;
+    }
+    const auto s = d.surface(i);
+    if (s.size() > 2) {
+        return -1;
+    }
+    const double v = d.number_value(i);
+    return v >= 1 && v <= 31 ? static_cast<int>(v) : -1;
+}
+
+int year_number(const Document& d, std::size_t i) {
+    if (!d.tokens()[i].is(kNumber) || d.surface(i).size() != 4) {
+        return -1;
+    }
+    const double v = d.number_value(i);
+    return v >= 1900 && v <= 2100 ? static_cast<int>(v) : -1;
+}
+
+/// The most recent date with this month (and day) on or before the reference (a date up to
+/// two days after it is allowed: reports are dated in other time zones).
+int infer_year(int month, int day, const Date& ref) {
+    const int d = std::min(day, Date::days_in_month(ref.year, month));
+    Date candidate{ref.year, month, std::max(d, 1)};
+    if (candidate.days_since_epoch() > ref.days_since_epoch() + 2) {
+        return ref.year - 1;
+    }
+    return ref.year;
+}
+
+Date month_date(int year, int month, std::string_view part) {
+    if (part == "early" || part == "beginning") {
+        return Date{year, month, 1};
+    }
+    if (part == "late" || part == "end") {
+        return Date{year, month, Date::days_in_month(year, month)};
+    }
+    return Date{year, month, 15};
+}
+
+/// Monday of the week holding d.
+Date week_start(const Date& d) {
+    return d.plus_days(-d.weekday());
+}
+
+bool word_is(const Document& d, std::size_t i, std::size_t end, std::string_view w) {
+    return i < end && d.lower(i) == w;
+}
+
+} // namespace
+
+std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std::size_t end,
+                                    std::optional<Date> reference) {
+    std::vector<DateMention> out;
+    const auto& toks = doc.tokens();
+    auto push = [&](std::size_t b, std::size_t e, Date date, int precision, bool past) {
+        if (!Date::valid(date.year, date.month, date.day)) {
+            return;
+        }
+        DateMention m;
+        m.begin = b;
+        m.end = e;
+        m.date = date;
+        m.precision = precision;
+        m.past_cue = past;
+        if (b > begin && doc.lower(b - 1) == "since") {
+            m.since = true;
+            m.begin = b - 1;
+        }
+        out.push_back(m);
+    };
+
+    for (std::size_t i = begin; i < end; ++i) {
+        const auto w = doc.lower(i);
+
+        // ISO 8601: 2020-03-11 (three numbers joined by hyphens).
+        if (const int y = year_number(doc, i); y > 0 && i + 2 < end &&
+                                               toks[i + 1].is(text::kHyphenBefore) &&
+                                               toks[i + 2].is(text::kHyphenBefore)) {
+            const double mo = doc.number_value(i + 1), dd = doc.number_value(i + 2);
+            if (mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31) {
+                push(i, i + 3, Date{y, static_cast<int>(mo), static_cast<int>(dd)}, 1, false);
+                i += 2;
+                continue;
+            }
+        }
+
+        // Month names (capitalised: "may" and "march" are also an auxiliary and a verb).
+        if (const int month = text::month_from_word(w); month != 0 && capitalized(doc, i)) {
+            std::size_t b = i, e = i + 1;
+            int day = -1, year = -1;
+            if (i > begin && day_number(doc, i - 1) > 0) { // "11 March"
+                day = day_number(doc, i - 1);
+                b = i - 1;
+            } else if (i > begin + 1 && doc.lower(i - 1) == "of" && day_number(doc, i - 2) > 0) {
+                day = day_number(doc, i - 2); // "the 11th of March" -> "11 th of"
+                b = i - 2;
+            } else if (i > begin + 2 && doc.lower(i - 1) == "of" &&
+                       (doc.lower(i - 2) == "th" || doc.lower(i - 2) == "st" ||
+                        doc.lower(i - 2) == "nd" || doc.lower(i - 2) == "rd") &&
+                       day_number(doc, i - 3) > 0) {
+                day = day_number(doc, i - 3);
+                b = i - 3;
+            }
+            if (day < 0 && e < end && day_number(doc, e) > 0) { // "March 11"
+                day = day_number(doc, e);
+                ++e;
+                if (e < end && (doc.lower(e) == "th" || doc.lower(e) == "st" ||
+                                doc.lower(e) == "nd" || doc.lower(e) == "rd")) {
+                    ++e;
+                }
+            }
+            std::size_t y = e;
+            if (y < end && doc.surface(y) == ",") {
+                ++y;
+            }
+            if (y < end && toks[y].is(kNumber) && doc.surface(y).size() == 4) {
+                year = year_number(doc, y);
+                if (year < 0) {
+                    i = y;
+                    continue; // a year outside 1900-2100: not a date we store
+                }
+                e = y + 1;
+            }
+            if (day < 0 && w == "may" && year < 0) {
+                // "May" alone is a month only after a preposition or a part word.
+                const auto prev = i > begin ? doc.lower(i - 1) : std::string_view();
+                if (prev != "in" && prev != "since" && prev != "early" && prev != "late" &&
+                    prev != "mid" && prev != "until" && prev != "of" && prev != "during") {
+                    continue;
+                }
+            }
+            if (day > 0) {
+                if (year < 0) {
+                    if (!reference) {
+                        continue;
+                    }
+                    year = infer_year(month, day, *reference);
+                }
+                push(b, e, Date{year, month, day}, 1, false);
+            } else {
+                std::string_view part;
+                if (b > begin) {
+                    const auto prev = doc.lower(b - 1);
+                    if (prev == "early" || prev == "late" || prev == "mid") {
+                        part = prev;
+                        --b;
+                    } else if (b > begin + 2 && prev == "of" &&
+                               (doc.lower(b - 2) == "end" || doc.lower(b - 2) == "beginning" ||
+                                doc.lower(b - 2) == "middle")) {
+                        part = doc.lower(b - 2);
+                        b -= 2;
+                    }
+                }
+                if (year < 0) {
+                    if (!reference) {
+                        continue;
+                    }
+                    year = infer_year(month, 1, *reference);
+                }
+                Date d = month_date(year, month, part);
+                const bool past =
+                    reference && (year < reference->year || month != reference->month);
+                if (reference && d > *reference && year == reference->year &&
+                    month == reference->month) {
+                    d = *reference; // "late March" written in March: not after the report
+                }
+                push(b, e, d, 3, past);
+            }
+            i = e - 1;
+            continue;
+        }
+
+        if (!reference) {
+            continue;
+        }
+        const Date ref = *reference;
+
+        // Weekdays: "on Friday", "Friday evening", "Wednesday's attack", "last Friday".
+        if (const int wd = text::weekday_from_word(w); wd >= 0 && capitalized(doc, i)) {
+            std::size_t b = i;
+            const auto prev = i > begin ? doc.lower(i - 1) : std::string_view();
+            if (prev == "next" || prev == "coming") {
+                continue; // the future is not an event date
+            }
+            int back = (ref.weekday() - wd + 7) % 7;
+            if (prev == "last" || prev == "past") {
+                back = back == 0 ? 7 : back;
+                b = i - 1;
+            }
+            std::size_t e = i + 1;
+            if (e < end && (doc.lower(e) == "morning" || doc.lower(e) == "evening" ||
+                            doc.lower(e) == "night" || doc.lower(e) == "afternoon")) {
+                ++e;
+            }
+            push(b, e, ref.plus_days(-back), 1, false);
+            i = e - 1;
+            continue;
+        }
+
+        if (w == "yesterday") {
+            push(i, i + 1, ref.plus_days(-1), 1, false);
+            continue;
+        }
+        if (w == "today" || w == "tonight" ||
+            (w == "this" &&
+             (word_is(doc, i + 1, end, "morning") || word_is(doc, i + 1, end, "afternoon") ||
+              word_is(doc, i + 1, end, "evening")))) {
+            push(i, w == "this" ? i + 2 : i + 1, ref, 1, false);
+            i += w == "this" ? 1 : 0;
+            continue;
+        }
+        if ((w == "last" && word_is(doc, i + 1, end, "night")) || w == "overnight") {
+            push(i, w == "last" ? i + 2 : i + 1, ref.plus_days(-1), 1, false);
+            i += w == "last" ? 1 : 0;
+            continue;
+        }
+
+        // "last week", "this week", "earlier this week", "last month", "earlier this month",
+        // "last year", "this year".
+        const bool earlier = w == "earlier" && word_is(doc, i + 1, end, "this");
+        const std::size_t unit_at = earlier ? i + 2 : i + 1;
+        if ((w == "last" || w == "this" || w == "past" || earlier) && unit_at < end) {
+            const auto unit = doc.lower(unit_at);
+            const bool last = w == "last" || w == "past";
+            if (unit == "week") {
+                const Date monday = week_start(ref);
+                if (last) {
+                    push(i, unit_at + 1, monday.plus_days(-4), 2, true); // Thursday of last week
+                } else {
+                    const long span = ref.days_since_epoch() - monday.days_since_epoch();
+                    push(i, unit_at + 1, monday.plus_days(span / 2), 2, earlier);
+                }
+                i = unit_at;
+                continue;
+            }
+            if (unit == "month") {
+                if (last) {
+                    const int m = ref.month == 1 ? 12 : ref.month - 1;
+                    const int y = ref.month == 1 ? ref.year - 1 : ref.year;
+                    push(i, unit_at + 1, Date{y, m, 15}, 3, true);
+                } else {
+                    push(i, unit_at + 1, ref.day < 15 ? ref : Date{ref.year, ref.month, 15}, 3,
+                         earlier);
+                }
+                i = unit_at;
+                continue;
+            }
+            if (unit == "year") {
+                if (last) {
+                    push(i, unit_at + 1, Date{ref.year - 1, 7, 1}, 3, true);
+                }
+                i = unit_at;
+                continue;
+            }
+            if (unit == "weekend") {
+                const int back = (ref.weekday() - 5 + 7) % 7; // most recent Saturday
+                push(i, unit_at + 1, ref.plus_days(-(back == 0 && last ? 7 : back)), 2, false);
+                i = unit_at;
+                continue;
+            }
+        }
+        if ((w == "the" || w == "at" || w == "over") && word_is(doc, i + 1, end, "weekend")) {
+            const int back = (ref.weekday() - 5 + 7) % 7;
+            push(i, i + 2, ref.plus_days(-back), 2, false);
+            ++i;
+            continue;
+        }
+        // "recent days", "in recent weeks"
+        if (w == "recent" && i + 1 < end) {
+            const auto unit = doc.lower(i + 1);
+            if (unit == "days") {
+                push(i, i + 2, ref.plus_days(-3), 2, false);
+                ++i;
+                continue;
+            }
+            if (unit == "weeks") {
+                push(i, i + 2, ref.plus_days(-14), 3, true);
+                ++i;
+                continue;
+            }
+        }
+
+        // "N days ago", "two weeks ago", "a month ago", "two years ago".
+        int n = small_number_word(w);
+        if (n < 0 && toks[i].is(kNumber) && doc.surface(i).size() <= 3) {
+            n = static_cast<int>(doc.number_value(i));
+        }
+        if (n > 0 && i + 2 < end && doc.lower(i + 2) == "ago") {
+            const auto unit = doc.lower(i + 1);
+            if (unit == "day" || unit == "days") {
+                push(i, i + 3, ref.plus_days(-n), w == "few" || w == "several" ? 2 : 1, n > 7);
+            } else if (unit == "week" || unit == "weeks") {
+                push(i, i + 3, ref.plus_days(-7L * n), 2, true);
+            } else if (unit == "month" || unit == "months") {
+                int m = ref.month - n, y = ref.year;
+                while (m < 1) {
+                    m += 12;
+                    --y;
+                }
+                push(i, i + 3, Date{y, m, 15}, 3, true);
+            } else if (unit == "year" || unit == "years") {
+                push(i, i + 3, Date{ref.year - n, ref.month, std::min(ref.day, 28)}, 3, true);
+            }
+            i += 2;
+            continue;
+        }
+    }
+    return out;
+}
+
+} // namespace conflictmap::events

@@ -1,0 +1,89 @@
+// Longest-match lookup of word sequences ("roadside bomb", "improvised explosive device") in a
+// segmented document, the building block of the extractor's dictionaries (event cues, actors,
+// date words). Phrases are lower-case words separated by spaces; they match tokens by
+// Document::lower(), so "explosive-laden" matches "explosive laden".
+#pragma once
+
+#include "text/segmenter.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace conflictmap::events {
+
+struct TransparentHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+        return std::hash<std::string_view>{}(s);
+    }
+};
+
+template <class Payload>
+class PhraseTable {
+public:
+    struct Match {
+        std::size_t length = 0; ///< tokens matched
+        const Payload* payload = nullptr;
+    };
+
+    void add(std::string_view phrase, Payload payload) {
+        std::vector<std::string> words;
+        std::size_t pos = 0;
+        while (pos < phrase.size()) {
+            const auto sp = phrase.find(' ', pos);
+            const auto w =
+                phrase.substr(pos, sp == std::string_view::npos ? phrase.npos : sp - pos);
+            if (!w.empty()) {
+                words.emplace_back(w);
+            }
+            pos = sp == std::string_view::npos ? phrase.size() : sp + 1;
+        }
+        if (words.empty()) {
+            return;
+        }
+        auto& bucket = by_first_[words.front()];
+        bucket.push_back(
+            {std::vector<std::string>(words.begin() + 1, words.end()), std::move(payload)});
+        max_words_ = std::max(max_words_, words.size());
+    }
+
+    /// Longest phrase starting at token i and ending before token `end`.
+    std::optional<Match> match(const text::Document& doc, std::size_t i, std::size_t end) const {
+        const auto it = by_first_.find(doc.lower(i));
+        if (it == by_first_.end()) {
+            return std::nullopt;
+        }
+        std::optional<Match> best;
+        for (const auto& entry : it->second) {
+            const std::size_t n = entry.rest.size() + 1;
+            if (i + n > end || (best && best->length >= n)) {
+                continue;
+            }
+            bool ok = true;
+            for (std::size_t k = 0; k < entry.rest.size() && ok; ++k) {
+                ok = doc.lower(i + 1 + k) == entry.rest[k];
+            }
+            if (ok) {
+                best = Match{n, &entry.payload};
+            }
+        }
+        return best;
+    }
+
+    bool contains_word(std::string_view lower) const { return by_first_.count(lower) != 0; }
+    std::size_t max_words() const noexcept { return max_words_; }
+
+private:
+    struct Entry {
+        std::vector<std::string> rest;
+        Payload payload;
+    };
+    std::unordered_map<std::string, std::vector<Entry>, TransparentHash, std::equal_to<>> by_first_;
+    std::size_t max_words_ = 0;
+};
+
+} // namespace conflictmap::events

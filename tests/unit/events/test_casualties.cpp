@@ -1,0 +1,84 @@
+#include "events/casualties.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace conflictmap;
+using namespace conflictmap::events;
+
+namespace {
+CasualtyCount count(const std::string& s) {
+    const text::Document d(s);
+    return count_casualties(d, 0, d.tokens().size());
+}
+std::int64_t killed(const std::string& s) {
+    return count(s).killed.value_or(-1);
+}
+std::int64_t injured(const std::string& s) {
+    return count(s).injured.value_or(-1);
+}
+std::int64_t quantity(const std::string& s) {
+    const text::Document d(s);
+    const auto q = parse_quantity(d, 0, d.tokens().size());
+    return q ? q->value : -1;
+}
+} // namespace
+
+TEST_CASE("numbers in digits and words, with ACLED's conventions for vague words") {
+    CHECK(quantity("5,000") == 5000);
+    CHECK(quantity("twenty-five") == 25);
+    CHECK(quantity("three") == 3);
+    CHECK(quantity("a dozen") == 12);
+    CHECK(quantity("dozens of") == 12);
+    CHECK(quantity("hundreds of") == 100);
+    CHECK(quantity("several") == 3);
+    CHECK(quantity("a number of") == 3);
+    CHECK(quantity("at least 20") == 20);
+    CHECK(quantity("more than 100") == 100);
+    CHECK(quantity("two to three") == 2);
+    CHECK(quantity("10-15") == 10);
+    CHECK(quantity("two hundred") == 200);
+    CHECK(quantity("the") == -1);
+}
+
+TEST_CASE("active and passive killing, summed across parties") {
+    CHECK(killed("A rocket attack killed a US civilian contractor on an Iraqi base") == 1);
+    CHECK(killed("the attack, which killed two US and one British servicemen, was") == 3);
+    CHECK(killed("Two American soldiers and a British medic were killed and about a dozen other "
+                 "personnel were wounded") == 3);
+    CHECK(injured("Two American soldiers and a British medic were killed and about a dozen other "
+                  "personnel were wounded") == 12);
+    CHECK(killed("two US Marines were killed in a joint operation") == 2);
+    CHECK(killed("four Peshmerga fighters and two civilians were killed") == 6);
+    CHECK(killed("killing three people, including a senior commander of the group") == 3);
+    CHECK(killed("killing two soldiers and injuring three others") == 2);
+    CHECK(injured("killing two soldiers and injuring three others") == 3);
+    CHECK(killed("A US soldier has died of wounds he suffered") == 1);
+    CHECK(injured("A US soldier has died of wounds he suffered") == -1);
+    CHECK(killed("the killing of the two Marines in Sunday's operation") == 2);
+    CHECK(killed("the killing of Iranian Revolutionary Guard commander Gen Qassem Soleimani") == 1);
+    CHECK(killed("Pongo and Capt. Moises A. Navas was killed Sunday") == 2);
+    CHECK(killed("The blast left at least 12 people dead") == 12);
+    CHECK(killed("the death toll rose to 31") == 31);
+    CHECK(killed("Rockets kill three coalition soldiers") == 3);
+}
+
+TEST_CASE("explicit zeros and non-counts") {
+    CHECK(killed("missile attacks that caused no deaths but left more than 100 US soldiers with "
+                 "mild traumatic brain injuries") == 0);
+    CHECK(injured("missile attacks that caused no deaths but left more than 100 US soldiers with "
+                  "mild traumatic brain injuries") == 100);
+    CHECK(injured("but no Americans were hurt") == 0);
+    CHECK(killed("There were no casualties or damage.") == 0);
+    CHECK(injured("There were no casualties or damage.") == 0);
+    CHECK(killed("no one was killed") == 0);
+    CHECK_FALSE(count("The attack caused casualties among the guards").killed.has_value());
+    CHECK_FALSE(count("Rockets landed near the airport.").killed.has_value());
+    CHECK(injured("two attacks which wounded five Iraqi soldiers, two of them critically") == 5);
+    CHECK(injured("several American and Iraqi service personnel were wounded") == 3);
+}
+
+TEST_CASE("absurd numbers are not stored") {
+    const auto c = count("The statement claimed 100000000000 soldiers were killed.");
+    CHECK(c.absurd);
+    CHECK(c.killed.value_or(0) == 0);
+}

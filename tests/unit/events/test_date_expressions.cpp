@@ -1,0 +1,78 @@
+#include "events/date_expressions.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace conflictmap;
+using namespace conflictmap::events;
+
+namespace {
+std::vector<DateMention> dates(const std::string& text, std::optional<Date> ref) {
+    const text::Document d(text);
+    return find_dates(d, 0, d.tokens().size(), ref);
+}
+DateMention one(const std::string& text, Date ref) {
+    const auto ds = dates(text, ref);
+    REQUIRE(ds.size() == 1);
+    return ds.front();
+}
+} // namespace
+
+TEST_CASE("weekdays resolve to the most recent such day on or before the report") {
+    const Date sat{2019, 12, 28};
+    CHECK(one("Rockets fell on Friday evening.", sat).date == Date{2019, 12, 27});
+    CHECK(one("Rockets fell on Friday evening.", sat).precision == 1);
+    const Date thu{2020, 3, 12};
+    CHECK(one("Wednesday\u2019s attack was deadly.", thu).date == Date{2020, 3, 11});
+    CHECK(one("in Sunday's operation", thu).date == Date{2020, 3, 8});
+    CHECK(one("It happened on Thursday.", thu).date == thu);
+    CHECK(one("It happened last Thursday.", thu).date == Date{2020, 3, 5});
+    CHECK(dates("They meet next Friday.", thu).empty());
+}
+
+TEST_CASE("absolute dates, with and without a year") {
+    const Date ref{2020, 3, 12};
+    CHECK(one("at Dover on March 11, 2020 in Delaware", ref).date == Date{2020, 3, 11});
+    CHECK(one("on 11 March the base was hit", ref).date == Date{2020, 3, 11});
+    CHECK(one("on December 29 the strikes began", ref).date == Date{2019, 12, 29});
+    CHECK(one("on 2021-06-27 jets struck", ref).date == Date{2021, 6, 27});
+    CHECK(one("on the 3rd of January", ref).date == Date{2020, 1, 3});
+    CHECK(dates("on December 29 the strikes began", std::nullopt).empty());
+    CHECK(one("on December 29, 2019", Date{2030, 1, 1}).date == Date{2019, 12, 29});
+}
+
+TEST_CASE("months alone give month precision, early/late pick the first/last day") {
+    const Date ref{2020, 3, 12};
+    const auto late = one("The last fatality was in late December.", ref);
+    CHECK(late.date == Date{2019, 12, 31});
+    CHECK(late.precision == 3);
+    CHECK(late.past_cue);
+    CHECK(one("as was shown in January", ref).date == Date{2020, 1, 15});
+    const auto since = one("protests since early October", Date{2019, 12, 28});
+    CHECK(since.date == Date{2019, 10, 1});
+    CHECK(since.since);
+    CHECK(one("in December 2019", ref).date == Date{2019, 12, 15});
+    CHECK(dates("Militants may attack.", ref).empty());
+    CHECK(one("in May the dam was seized", ref).date == Date{2019, 5, 15});
+}
+
+TEST_CASE("relative expressions") {
+    const Date ref{2019, 12, 28}; // a Saturday
+    const auto month = one("earlier this month Pompeo accused", ref);
+    CHECK(month.date == Date{2019, 12, 15});
+    CHECK(month.precision == 3);
+    CHECK(month.past_cue);
+    const auto week = one("an IED struck his vehicle last week", ref);
+    CHECK(week.date == Date{2019, 12, 19});
+    CHECK(week.precision == 2);
+    CHECK(one("yesterday", ref).date == Date{2019, 12, 27});
+    CHECK(one("fighting overnight", ref).date == Date{2019, 12, 27});
+    const auto ago = one("lost its last foothold two years ago", ref);
+    CHECK(ago.date.year == 2017);
+    CHECK(ago.precision == 3);
+    CHECK(one("three days ago", ref).date == Date{2019, 12, 25});
+}
+
+TEST_CASE("impossible dates are ignored") {
+    CHECK(dates("on February 30, 2020", Date{2020, 3, 1}).empty());
+    CHECK(dates("on March 3, 1850", Date{2020, 3, 1}).empty());
+}
