@@ -1,0 +1,335 @@
+#include "events/actors.hpp"
+
+#include "events/phrase_table.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace conflictmap::events {
+
+namespace {
+
+using text::Document;
+
+struct ActorEntry {
+    const char* name;
+    int inter;
+    bool needs_country;
+    bool civilian;
+    bool armed;
+    bool exact_case; ///< match only the surface in capitals ("IS", "KH", "CTS")
+};
+
+struct Demonym {
+    std::string_view word;
+    std::string_view country;
+};
+
+constexpr std::array<Demonym, 44> kDemonyms = {{
+    {"us", "United States"},
+    {"american", "United States"},
+    {"americans", "United States"},
+    {"iraqi", "Iraq"},
+    {"iraqis", "Iraq"},
+    {"iranian", "Iran"},
+    {"iran", "Iran"},
+    {"turkish", "Turkey"},
+    {"turkey", "Turkey"},
+    {"british", "United Kingdom"},
+    {"uk", "United Kingdom"},
+    {"israeli", "Israel"},
+    {"israel", "Israel"},
+    {"syrian", "Syria"},
+    {"french", "France"},
+    {"german", "Germany"},
+    {"russian", "Russia"},
+    {"saudi", "Saudi Arabia"},
+    {"jordanian", "Jordan"},
+    {"kuwaiti", "Kuwait"},
+    {"canadian", "Canada"},
+    {"australian", "Australia"},
+    {"danish", "Denmark"},
+    {"italian", "Italy"},
+    {"spanish", "Spain"},
+    {"dutch", "Netherlands"},
+    {"norwegian", "Norway"},
+    {"polish", "Poland"},
+    {"lebanese", "Lebanon"},
+    {"egyptian", "Egypt"},
+    {"pakistani", "Pakistan"},
+    {"indian", "India"},
+    {"filipino", "Philippines"},
+    {"nepali", "Nepal"},
+    {"chinese", "China"},
+    {"korean", "South Korea"},
+    {"japanese", "Japan"},
+    {"swedish", "Sweden"},
+    {"finnish", "Finland"},
+    {"belgian", "Belgium"},
+    {"czech", "Czech Republic"},
+    {"romanian", "Romania"},
+    {"hungarian", "Hungary"},
+    {"emirati", "United Arab Emirates"},
+}};
+
+const PhraseTable<ActorEntry>& actor_table() {
+    static const PhraseTable<ActorEntry> table = [] {
+        PhraseTable<ActorEntry> t;
+        auto add = [&t](ActorEntry e, std::initializer_list<const char*> phrases) {
+            for (const char* p : phrases) {
+                t.add(p, e);
+            }
+        };
+        add({"Islamic State", 2, true, false, true, false},
+            {"islamic state", "isis", "isil", "daesh", "islamic state of iraq and syria",
+             "islamic state of iraq and the levant", "islamic state group", "jihadists", "jihadis",
+             "da esh"});
+        add({"Islamic State", 2, true, false, true, true}, {"is"});
+        add({"Kataib Hezbollah", 3, false, false, true, false},
+            {"kataib hezbollah", "kataeb hezbollah", "kataib hizballah", "kataib hizbullah",
+             "hezbollah brigades", "kataib hezbollah militia"});
+        add({"Kataib Hezbollah", 3, false, false, true, true}, {"kh"});
+        add({"Asaib Ahl al-Haq", 3, false, false, true, false},
+            {"asaib ahl al haq", "asaib ahl al hak", "league of the righteous"});
+        add({"Harakat al-Nujaba", 3, false, false, true, false},
+            {"harakat al nujaba", "harakat hezbollah al nujaba", "nujaba", "al nujaba"});
+        add({"Kataib Sayyid al-Shuhada", 3, false, false, true, false},
+            {"kataib sayyid al shuhada", "kataib sayyed al shuhada"});
+        add({"Saraya Awliya al-Dam", 3, false, false, true, false},
+            {"saraya awliya al dam", "saraya awliya al damm"});
+        add({"Islamic Resistance in Iraq", 3, false, false, true, false},
+            {"islamic resistance in iraq"});
+        add({"Popular Mobilization Forces", 3, false, false, true, false},
+            {"popular mobilization forces", "popular mobilisation forces",
+             "popular mobilization units", "popular mobilisation units", "hashd al shaabi",
+             "al hashd al shaabi", "hashd", "al hashd", "popular mobilization committee", "pmf",
+             "pmu", "popular mobilisation", "popular mobilization"});
+        add({"Iran-backed militias", 3, true, false, true, false},
+            {"iran backed militias", "iran backed militia", "iran aligned militias",
+             "iran aligned militia", "pro iran militias", "pro iranian militias", "iranian proxies",
+             "iranian backed militias", "iran backed groups", "iran backed shia militias",
+             "shia militias", "shiite militias", "iran backed factions", "iran backed armed groups",
+             "iran backed iraqi militias", "iran aligned factions", "iran aligned groups"});
+        add({"Military Forces of Iran", 8, false, false, true, false},
+            {"islamic revolutionary guard corps", "revolutionary guard", "revolutionary guards",
+             "irgc", "quds force", "iranian forces", "iranian military", "iranian army",
+             "iranian revolutionary guard"});
+        add({"Military Forces of the United States", 8, false, false, true, false},
+            {"us forces",
+             "us troops",
+             "american troops",
+             "us military",
+             "us marines",
+             "marines",
+             "us soldiers",
+             "american soldiers",
+             "us army",
+             "pentagon",
+             "us special forces",
+             "centcom",
+             "us central command",
+             "american forces",
+             "us service members",
+             "us servicemen",
+             "us personnel",
+             "american personnel",
+             "us navy",
+             "us air force",
+             "department of defense"});
+        add({"Global Coalition Against Daesh", 8, false, false, true, false},
+            {"coalition", "us led coalition", "international coalition", "anti isis coalition",
+             "anti is coalition", "global coalition", "operation inherent resolve", "cjtf oir",
+             "coalition forces", "coalition troops", "us led anti isis coalition",
+             "coalition personnel", "inherent resolve"});
+        add({"NATO Mission Iraq", 8, false, false, true, false}, {"nato mission iraq", "nato"});
+        add({"Military Forces of Iraq", 1, false, false, true, false},
+            {"iraqi security forces",
+             "iraqi forces",
+             "iraqi army",
+             "iraqi troops",
+             "iraqi soldiers",
+             "iraqi military",
+             "counter terrorism service",
+             "counter terrorism forces",
+             "iraqi special forces",
+             "special forces",
+             "security forces",
+             "army",
+             "soldiers",
+             "troops",
+             "rapid response division",
+             "emergency response division",
+             "border guards",
+             "iraqi commandos",
+             "joint operations command",
+             "security media cell",
+             "iraqi air force",
+             "iraqi warplanes",
+             "iraqi jets",
+             "army patrol",
+             "army vehicle"});
+        add({"Military Forces of Iraq", 1, false, false, true, true}, {"isf", "cts"});
+        add({"Police Forces of Iraq", 1, false, false, true, false},
+            {"police", "policemen", "iraqi police", "federal police", "police officers",
+             "traffic police", "police patrol", "police station"});
+        add({"Peshmerga (Kurdistan Region)", 1, false, false, true, false},
+            {"peshmerga", "kurdish forces", "kurdish fighters", "zeravani", "asayish",
+             "kurdish security forces", "peshmerga forces", "peshmerga fighters"});
+        add({"PKK: Kurdistan Workers' Party", 2, false, false, true, false},
+            {"pkk", "kurdistan workers party", "kurdistan workers", "hpg",
+             "people s defence forces"});
+        add({"YBS: Sinjar Resistance Units", 3, false, false, true, false},
+            {"sinjar resistance units", "ybs", "yazidi militia", "yazidi fighters"});
+        add({"Military Forces of Turkey", 8, false, false, true, false},
+            {"turkish forces", "turkish army", "turkish military", "turkish troops", "turkish jets",
+             "turkish drone", "turkish drones", "turkish warplanes", "turkish artillery",
+             "turkish armed forces", "turkish soldiers", "turkish air force", "turkish aircraft"});
+        add({"Military Forces of Israel", 8, false, false, true, false},
+            {"israeli jets", "israeli drone", "israeli warplanes", "israeli military",
+             "israeli forces", "israeli aircraft"});
+        add({"Protesters", 6, true, false, false, false},
+            {"protesters", "protestors", "demonstrators", "protester", "demonstrator", "crowds",
+             "crowd", "activists", "sit in participants", "students"});
+        add({"Rioters", 5, true, false, false, false}, {"rioters", "mob", "angry crowd"});
+        add({"Civilians", 7, true, true, false, false},
+            {"civilians",     "civilian",      "residents",
+             "villagers",     "farmers",       "shepherds",
+             "children",      "women",         "pilgrims",
+             "worshippers",   "journalist",    "journalists",
+             "aid worker",    "aid workers",   "activist",
+             "contractor",    "contractors",   "civilian contractor",
+             "driver",        "drivers",       "family",
+             "doctor",        "doctors",       "passengers",
+             "truck drivers", "civil society", "teacher",
+             "engineer",      "engineers",     "worker",
+             "workers"});
+        add({"Unidentified Armed Group", 3, true, false, true, false},
+            {"gunmen", "unidentified gunmen", "unknown gunmen", "armed men", "militants",
+             "assailants", "attackers", "unknown assailants", "insurgents",
+             "unidentified attackers", "masked gunmen", "armed group", "unidentified armed group",
+             "militant cells", "cells"});
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
+std::string country_of_demonym(std::string_view w) {
+    for (const auto& d : kDemonyms) {
+        if (d.word == w) {
+            return std::string(d.country);
+        }
+    }
+    return {};
+}
+
+std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, std::size_t end) {
+    std::vector<ActorMention> out;
+    const auto& table = actor_table();
+    for (std::size_t i = begin; i < end;) {
+        // Longest dictionary phrase, allowing a leading demonym ("German aid worker").
+        const auto m = table.match(doc, i, end);
+        if (m && (!m->payload->exact_case || doc.surface(i) == std::string_view("IS") ||
+                  (doc.tokens()[i].is(text::kAllUpper) && m->length == 1))) {
+            // "IS" must be in capitals and not the verb "is".
+            if (m->payload->exact_case && doc.surface(i) != "IS" && doc.lower(i) == "is") {
+                ++i;
+                continue;
+            }
+            ActorMention a;
+            a.begin = i;
+            a.end = i + m->length;
+            a.name = m->payload->name;
+            a.inter = m->payload->inter;
+            a.needs_country = m->payload->needs_country;
+            a.civilian = m->payload->civilian;
+            a.armed = m->payload->armed;
+            // A demonym before a civilian or generic actor names its country: "US civilian
+            // contractor" -> Civilians (United States).
+            if (a.needs_country && i > begin) {
+                std::size_t k = i;
+                while (k > begin && (doc.lower(k - 1) == "civilian" || doc.lower(k - 1) == "aid" ||
+                                     doc.lower(k - 1) == "foreign")) {
+                    --k;
+                }
+                if (k > begin) {
+                    if (const auto c = country_of_demonym(doc.lower(k - 1)); !c.empty()) {
+                        a.name += " (" + c + ")";
+                        a.needs_country = false;
+                        a.begin = k - 1;
+                    }
+                }
+            }
+            // A demonym before generic forces: "Turkish soldiers", "British servicemen".
+            if (a.name == "Military Forces of Iraq" && i > begin) {
+                const auto c = country_of_demonym(doc.lower(i - 1));
+                if (!c.empty() && c != "Iraq") {
+                    a.name = c == "United States" ? "Military Forces of the United States"
+                                                  : "Military Forces of " + c;
+                    a.inter = 8;
+                    a.begin = i - 1;
+                }
+            }
+            out.push_back(a);
+            i += m->length;
+            continue;
+        }
+        // Demonym + force noun not in the dictionary: "British servicemen", "French jets".
+        const auto c = country_of_demonym(doc.lower(i));
+        if (!c.empty() && i + 1 < end) {
+            const auto nx = doc.lower(i + 1);
+            static constexpr std::array<std::string_view, 14> kForce = {
+                "servicemen", "service", "troops",   "soldiers", "forces",   "jets",  "warplanes",
+                "drone",      "drones",  "military", "army",     "aircraft", "medic", "personnel"};
+            if (std::find(kForce.begin(), kForce.end(), nx) != kForce.end()) {
+                ActorMention a;
+                a.begin = i;
+                a.end = i + 2;
+                a.name = c == "United States" ? "Military Forces of the United States"
+                                              : "Military Forces of " + c;
+                a.inter = c == "Iraq" ? 1 : 8;
+                a.armed = true;
+                out.push_back(a);
+                i += 2;
+                continue;
+            }
+        }
+        ++i;
+    }
+    return out;
+}
+
+std::string attribution_of(const Document& doc, std::size_t sb, std::size_t se, std::size_t b,
+                           std::size_t e) {
+    static constexpr std::array<std::string_view, 6> kClaim = {
+        "claimed", "claims", "claim", "claiming", "responsibility", "admitted"};
+    static constexpr std::array<std::string_view, 9> kBlame = {"blamed",  "blames",  "blame",
+                                                               "accused", "accuses", "accuse",
+                                                               "finger",  "held",    "responsible"};
+    static constexpr std::array<std::string_view, 10> kSuspect = {
+        "suspected", "suspect", "likely",    "believed", "probably",
+        "possibly",  "thought", "suspicion", "presumed", "apparently"};
+    auto near = [&](const auto& words, std::size_t window) {
+        const std::size_t lo = b > sb + window ? b - window : sb;
+        const std::size_t hi = std::min(se, e + window);
+        for (std::size_t i = lo; i < hi; ++i) {
+            if (std::find(words.begin(), words.end(), doc.lower(i)) != words.end()) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (near(kSuspect, 6)) {
+        return "suspicion";
+    }
+    if (near(kBlame, 6)) {
+        return "blame";
+    }
+    if (near(kClaim, 5)) {
+        return "claim";
+    }
+    return "stated";
+}
+
+} // namespace conflictmap::events

@@ -1,0 +1,477 @@
+#include "events/event_cues.hpp"
+
+#include "events/phrase_table.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace conflictmap::events {
+
+namespace {
+
+using text::Document;
+
+struct CueEntry {
+    Cue cue;
+    bool plural;
+    bool weak; ///< "struck", "landed", "hit": an event only with a weapon or casualties
+};
+
+const PhraseTable<CueEntry>& cue_table() {
+    static const PhraseTable<CueEntry> table = [] {
+        PhraseTable<CueEntry> t;
+        auto add = [&t](Cue c, std::initializer_list<const char*> singular,
+                        std::initializer_list<const char*> plural = {}) {
+            for (const char* p : singular) {
+                t.add(p, {c, false, false});
+            }
+            for (const char* p : plural) {
+                t.add(p, {c, true, false});
+            }
+        };
+        add(Cue::rocket,
+            {"rocket", "katyusha", "rocket attack", "rocket strike", "rocket fire",
+             "rocket barrage"},
+            {"rockets", "katyushas", "rocket attacks", "rocket strikes"});
+        add(Cue::mortar, {"mortar", "mortar shell", "mortar round", "mortar attack", "mortar fire"},
+            {"mortars", "mortar shells", "mortar rounds", "mortar attacks"});
+        add(Cue::artillery, {"artillery", "howitzer", "artillery fire", "artillery strike"},
+            {"howitzers", "artillery strikes"});
+        add(Cue::missile,
+            {"missile", "ballistic missile", "cruise missile", "missile attack", "missile strike"},
+            {"missiles", "ballistic missiles", "cruise missiles", "missile attacks",
+             "missile strikes"});
+        add(Cue::shelling, {"shelling", "shelled", "shell", "projectile", "bombardment"},
+            {"shells", "projectiles"});
+        add(Cue::air_strike,
+            {"airstrike", "air strike", "air raid", "air attack", "aerial bombardment",
+             "aerial attack", "airstruck"},
+            {"airstrikes", "air strikes", "air raids", "air attacks"});
+        add(Cue::drone_strike, {"drone strike", "drone attack", "uav strike", "drone bombing"},
+            {"drone strikes", "drone attacks", "uav strikes"});
+        add(Cue::drone, {"drone", "uav", "unmanned aerial vehicle", "kamikaze drone"},
+            {"drones", "uavs"});
+        add(Cue::warplane,
+            {"warplane", "fighter jet", "war plane", "fighter plane", "helicopter gunship",
+             "gunship"},
+            {"warplanes", "fighter jets", "jets", "war planes", "fighter planes"});
+        add(Cue::suicide,
+            {"suicide bomber", "suicide bombing", "suicide attack", "suicide car bomb",
+             "suicide vest", "suicide belt", "blew himself up", "blew herself up", "explosive vest",
+             "suicide attacker"},
+            {"suicide bombers", "suicide bombings", "suicide attacks"});
+        add(Cue::ied,
+            {"ied", "improvised explosive device", "roadside bomb", "sticky bomb",
+             "explosive device", "magnetic bomb", "explosive charge", "roadside explosive"},
+            {"ieds", "improvised explosive devices", "roadside bombs", "sticky bombs",
+             "explosive devices"});
+        add(Cue::car_bomb,
+            {"car bomb", "vbied", "car bombing", "booby trapped car", "booby trapped vehicle",
+             "truck bomb", "vehicle borne"},
+            {"car bombs", "car bombings"});
+        add(Cue::bomb, {"bomb", "bombing", "bombed", "explosives"}, {"bombs", "bombings"});
+        add(Cue::landmine, {"landmine", "land mine", "mine blast", "mine explosion"},
+            {"landmines", "land mines"});
+        add(Cue::grenade, {"grenade", "hand grenade", "rocket propelled grenade", "rpg"},
+            {"grenades", "hand grenades", "rpgs"});
+        add(Cue::chemical,
+            {"chemical weapon", "chemical attack", "chlorine gas", "mustard gas", "sarin"},
+            {"chemical weapons", "chemical attacks"});
+        add(Cue::explosion,
+            {"explosion", "blast", "exploded", "explodes", "detonated", "detonation", "went off",
+             "blew up"},
+            {"explosions", "blasts"});
+        add(Cue::clash,
+            {"clash", "clashes", "clashed", "fighting", "fought", "firefight", "gun battle",
+             "gunbattle", "exchange of fire", "exchanged fire", "battle", "skirmish", "skirmishes",
+             "shootout", "heavy fighting"},
+            {"battles", "firefights", "gun battles"});
+        add(Cue::ambush, {"ambush", "ambushed"}, {"ambushes"});
+        add(Cue::raid, {"raid", "raided", "night raid", "incursion"}, {"raids", "incursions"});
+        add(Cue::operation,
+            {"operation", "offensive", "joint operation", "military operation",
+             "security operation", "counter terrorism operation", "sweep", "combing operation",
+             "search operation", "mission"},
+            {"operations", "offensives", "joint operations", "military operations"});
+        add(Cue::attack, {"attack", "attacked", "attacking", "assailed"}, {"attacks"});
+        for (const char* weak : {"struck", "strike", "targeted", "hit", "hits", "landed", "fell",
+                                 "slammed", "pounded", "crashed", "strikes", "exploded near"}) {
+            t.add(weak, {Cue::attack, std::string_view(weak).back() == 's', true});
+        }
+        add(Cue::assault, {"assault", "assaulted", "stormed", "storming"}, {"assaults"});
+        add(Cue::shooting,
+            {"shooting", "shot dead", "shot and killed", "opened fire", "gunfire", "sniper fire",
+             "sniper", "fired on", "fired at", "gunned down", "shot", "gunshot"},
+            {"shootings", "gunshots"});
+        add(Cue::assassination,
+            {"assassination", "assassinated", "assassination attempt", "assassinate"},
+            {"assassinations"});
+        add(Cue::execution, {"executed", "execution", "beheaded", "summarily executed"},
+            {"executions"});
+        add(Cue::abduction,
+            {"kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abduct",
+             "taken hostage", "held hostage", "forcibly disappeared", "snatched", "seized"},
+            {"kidnappings", "abductions"});
+        add(Cue::sexual_violence, {"raped", "rape", "sexual violence", "sexual assault"});
+        add(Cue::protest,
+            {"protest",
+             "protested",
+             "protesting",
+             "demonstration",
+             "demonstrated",
+             "rally",
+             "rallied",
+             "sit in",
+             "took to the streets",
+             "protesters gathered",
+             "demonstrators gathered",
+             "protesters marched",
+             "demonstrators marched",
+             "crowds gathered",
+             "protesters blocked",
+             "demonstrators blocked",
+             "marched",
+             "protesters rallied",
+             "strike action",
+             "vigil"},
+            {"protests", "demonstrations", "rallies", "sit ins"});
+        add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration", "unrest"},
+            {"riots", "mobs"});
+        add(Cue::storming, {"broke into", "stormed into", "forced their way into"});
+        add(Cue::arson, {"set fire", "set on fire", "set ablaze", "torched", "burned down",
+                         "set alight", "burnt down", "burned", "burnt"});
+        add(Cue::tear_gas, {"tear gas", "teargas", "rubber bullets", "water cannon",
+                            "stun grenades", "sound bombs", "batons", "pepper spray"});
+        add(Cue::live_fire, {"live fire", "live ammunition", "live rounds", "fired into the crowd",
+                             "opened fire on protesters", "opened fire on demonstrators"});
+        add(Cue::dispersal, {"dispersed", "disperse", "broke up"});
+        add(Cue::arrest,
+            {"arrested", "arrest", "detained", "detain", "taken into custody", "apprehended",
+             "rounded up"},
+            {"arrests", "detentions"});
+        add(Cue::intercept,
+            {"intercepted", "shot down", "downed", "air defences", "air defenses", "c ram",
+             "thwarted", "foiled", "intercept", "air defence", "air defense", "interception"},
+            {"interceptions"});
+        add(Cue::defuse, {"defused", "dismantled", "bomb disposal", "defuse", "disarmed",
+                          "neutralised", "neutralized"});
+        add(Cue::agreement,
+            {"ceasefire", "cease fire", "truce", "peace deal", "signed an agreement",
+             "signed a deal"},
+            {"ceasefires", "truces"});
+        add(Cue::looting, {"looted", "looting", "ransacked", "demolished", "destroyed homes",
+                           "vandalised", "vandalized"});
+        add(Cue::takeover,
+            {"seized control", "took control", "overran", "captured the town",
+             "captured the village", "captured the city", "fell to", "took over", "overrun"});
+        add(Cue::recapture,
+            {"recaptured", "retook", "liberated", "regained control", "retaken", "liberation"});
+        add(Cue::withdrawal, {"withdrew", "handed over", "handover", "pulled out", "withdrawal"});
+        add(Cue::kill,
+            {"killed", "killing", "kills", "kill", "dead", "died", "death", "slain", "deadly",
+             "lost their lives", "fatal", "fatality", "lethal"},
+            {"deaths", "fatalities"});
+        add(Cue::injure,
+            {"wounded", "injured", "hurt", "wounding", "injuring", "injury", "casualties"},
+            {"injuries", "wounds"});
+        return t;
+    }();
+    // Case rules are checked in find_cues.
+    return table;
+}
+
+bool has(const CueSet& s, Cue c) {
+    return s.test(static_cast<std::size_t>(c));
+}
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, std::string_view w) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+} // namespace
+
+std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::size_t end) {
+    std::vector<CueMatch> out;
+    const auto& table = cue_table();
+    for (std::size_t i = begin; i < end;) {
+        const auto m = table.match(doc, i, end);
+        if (!m) {
+            ++i;
+            continue;
+        }
+        const auto& tok = doc.tokens()[i];
+        // Capitalised mid-sentence cue words are names ("Hit" the town, "Mission Support Site").
+        const bool capital = tok.is(text::kCapitalized) || tok.is(text::kAllUpper);
+        const bool sentence_start =
+            i == begin || doc.surface(i - 1) == "\"" || doc.surface(i - 1) == "\u201c";
+        const auto w = doc.lower(i);
+        if (capital &&
+            (w == "hit" || w == "mission" || w == "sweep" || w == "battle" || w == "shell" ||
+             w == "mob" || w == "strike" || w == "sniper") &&
+            !sentence_start) {
+            ++i;
+            continue;
+        }
+        if (w == "hit" && capital) {
+            ++i;
+            continue;
+        }
+        out.push_back({i, i + m->length, m->payload->cue, m->payload->plural, m->payload->weak});
+        i += m->length;
+    }
+    return out;
+}
+
+bool is_event_cue(Cue c) {
+    return c != Cue::kill && c != Cue::injure && c != Cue::tear_gas && c != Cue::live_fire &&
+           c != Cue::dispersal;
+}
+
+EventType classify(const CueSet& s, bool victims_civilian, bool protesters) {
+    const bool weapon_drone = has(s, Cue::drone);
+    const bool riot = has(s, Cue::riot) || has(s, Cue::storming) ||
+                      (protesters && (has(s, Cue::assault) || has(s, Cue::arson) ||
+                                      has(s, Cue::clash) || has(s, Cue::attack)));
+    const bool protest = has(s, Cue::protest) || (protesters && riot);
+    const bool casualties = has(s, Cue::kill) || has(s, Cue::injure);
+    if (has(s, Cue::intercept) || has(s, Cue::defuse)) {
+        return {"Strategic developments", "Disrupted weapons use"};
+    }
+    if (has(s, Cue::chemical)) {
+        return {"Explosions/Remote violence", "Chemical weapon"};
+    }
+    if (has(s, Cue::suicide)) {
+        return {"Explosions/Remote violence", "Suicide bomb"};
+    }
+    if (has(s, Cue::drone_strike) || has(s, Cue::air_strike) || has(s, Cue::warplane) ||
+        (weapon_drone && (has(s, Cue::attack) || has(s, Cue::explosion) || has(s, Cue::bomb) ||
+                          casualties || has(s, Cue::assault)))) {
+        return {"Explosions/Remote violence", "Air/drone strike"};
+    }
+    if (has(s, Cue::car_bomb) || has(s, Cue::ied) || has(s, Cue::landmine)) {
+        return {"Explosions/Remote violence", "Remote explosive/landmine/IED"};
+    }
+    if (has(s, Cue::rocket) || has(s, Cue::mortar) || has(s, Cue::artillery) ||
+        has(s, Cue::missile) || has(s, Cue::shelling)) {
+        return {"Explosions/Remote violence", "Shelling/artillery/missile attack"};
+    }
+    if (has(s, Cue::grenade)) {
+        return {"Explosions/Remote violence", "Grenade"};
+    }
+    if (has(s, Cue::bomb) || has(s, Cue::explosion)) {
+        return {"Explosions/Remote violence", "Remote explosive/landmine/IED"};
+    }
+    if (protest || (riot && has(s, Cue::riot))) {
+        if (riot || has(s, Cue::arson)) {
+            return {"Riots", "Violent demonstration"};
+        }
+        if (has(s, Cue::live_fire) && has(s, Cue::kill)) {
+            return {"Protests", "Excessive force against protesters"};
+        }
+        if (has(s, Cue::tear_gas) || has(s, Cue::dispersal) || has(s, Cue::live_fire) ||
+            has(s, Cue::arrest) || casualties) {
+            return {"Protests", "Protest with intervention"};
+        }
+        return {"Protests", "Peaceful protest"};
+    }
+    if (has(s, Cue::abduction)) {
+        return {"Violence against civilians", "Abduction/forced disappearance"};
+    }
+    if (has(s, Cue::sexual_violence)) {
+        return {"Violence against civilians", "Sexual violence"};
+    }
+    if (has(s, Cue::recapture)) {
+        return {"Battles", "Government regains territory"};
+    }
+    if (has(s, Cue::takeover)) {
+        return {"Battles", "Non-state actor overtakes territory"};
+    }
+    if (has(s, Cue::clash) || has(s, Cue::ambush)) {
+        return {"Battles", "Armed clash"};
+    }
+    if (has(s, Cue::assassination) || has(s, Cue::execution)) {
+        return {"Violence against civilians", "Attack"};
+    }
+    if (has(s, Cue::shooting)) {
+        return victims_civilian ? EventType{"Violence against civilians", "Attack"}
+                                : EventType{"Battles", "Armed clash"};
+    }
+    if ((has(s, Cue::raid) || has(s, Cue::operation)) && (casualties || has(s, Cue::attack))) {
+        return {"Battles", "Armed clash"};
+    }
+    if (has(s, Cue::arrest)) {
+        return {"Strategic developments", "Arrests"};
+    }
+    if (has(s, Cue::attack) || has(s, Cue::assault)) {
+        EventType t = victims_civilian ? EventType{"Violence against civilians", "Attack"}
+                                       : EventType{"Battles", "Armed clash"};
+        t.from_generic_attack = true;
+        return t;
+    }
+    if (has(s, Cue::agreement)) {
+        return {"Strategic developments", "Agreement"};
+    }
+    if (has(s, Cue::looting) || has(s, Cue::arson)) {
+        return {"Strategic developments", "Looting/property destruction"};
+    }
+    if (has(s, Cue::withdrawal)) {
+        return {"Strategic developments", "Non-violent transfer of territory"};
+    }
+    return {};
+}
+
+std::string non_event_reason(const Document& doc, std::size_t clause_begin,
+                             const CueMatch& trigger) {
+    static constexpr std::array<std::string_view, 6> kConditional = {
+        "if", "unless", "whether", "should", "lest", "hypothetically"};
+    static constexpr std::array<std::string_view, 9> kModal = {
+        "may", "might", "could", "would", "will", "shall", "can", "cannot", "must"};
+    static constexpr std::array<std::string_view, 44> kIntent = {
+        "threaten",  "threatens", "threatened", "threatening", "warn",      "warns",
+        "warned",    "warning",   "vow",        "vows",        "vowed",     "pledge",
+        "pledged",   "promise",   "promised",   "plan",        "plans",     "planned",
+        "planning",  "intend",    "intends",    "intended",    "prepare",   "prepares",
+        "preparing", "fear",      "fears",      "feared",      "risk",      "risks",
+        "likely",    "unlikely",  "expected",   "possible",    "potential", "potentially",
+        "capable",   "able",      "aim",        "aims",        "seek",      "seeks",
+        "urged",     "prevent"};
+    static constexpr std::array<std::string_view, 30> kGeneric = {
+        "series",   "spate",      "wave",     "string",   "pattern",    "number",
+        "dozens",   "scores",     "hundreds", "repeated", "frequent",   "previous",
+        "past",     "such",       "many",     "more",     "regular",    "daily",
+        "routine",  "similar",    "further",  "sporadic", "occasional", "periodic",
+        "numerous", "increasing", "future",   "any",      "harassment", "low"};
+
+    // Tokens of the clause before the trigger.
+    bool after_would_factual = false;
+    for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
+        const auto w = doc.lower(i);
+        if (in(kConditional, w)) {
+            return "hypothetical";
+        }
+        if (in(kModal, w)) {
+            // "would eventually result in": future in the past, i.e. it happened.
+            const auto nx = i + 1 < trigger.begin ? doc.lower(i + 1) : std::string_view();
+            if (w == "would" &&
+                (nx == "eventually" || nx == "later" || nx == "soon" || nx == "ultimately")) {
+                after_would_factual = true;
+                continue;
+            }
+            if (w == "could" && i + 1 < trigger.begin && doc.lower(i + 1) == "not") {
+                continue; // "could not be reached": not about the trigger
+            }
+            return "hypothetical";
+        }
+        if (in(kIntent, w)) {
+            return "threat";
+        }
+    }
+    (void)after_would_factual;
+
+    // Negation right before the trigger: "no attack", "did not attack", "denied ... attack".
+    for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k; ++k) {
+        const auto w = doc.lower(trigger.begin - k);
+        if (w == "no" || w == "not" || w == "never" || w == "without" || w == "nt" ||
+            w == "denied" || w == "deny" || w == "denies" || w == "false") {
+            return "negated";
+        }
+        if (!doc.tokens()[trigger.begin - k].is(text::kWord)) {
+            break;
+        }
+    }
+    // Purpose: "to mount assaults", "to attack"
+    if (trigger.begin > clause_begin && doc.lower(trigger.begin - 1) == "to" && !trigger.plural) {
+        const auto w = doc.lower(trigger.begin);
+        if (w == "attack" || w == "strike" || w == "kill" || w == "hit" || w == "protest" ||
+            w == "kidnap" || w == "assassinate" || w == "abduct" || w == "detain" ||
+            w == "arrest") {
+            return "purpose";
+        }
+    }
+    if (trigger.begin > clause_begin + 1 && doc.lower(trigger.begin - 1) == "mount") {
+        return "purpose";
+    }
+    // Generic: "a series of attacks", "previous attacks", "attacks such as".
+    if (trigger.plural) {
+        for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k; ++k) {
+            const auto w = doc.lower(trigger.begin - k);
+            if (in(kGeneric, w)) {
+                return "generic";
+            }
+            if (w == "the" || w == "a" || w == "," || w == "these" || w == "those") {
+                break;
+            }
+        }
+        if (trigger.end + 1 < doc.tokens().size() && doc.lower(trigger.end) == "such" &&
+            doc.lower(trigger.end + 1) == "as") {
+            return "generic";
+        }
+        if (trigger.end < doc.tokens().size() && doc.lower(trigger.end) == "like") {
+            return "generic";
+        }
+    }
+    return {};
+}
+
+Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
+    Clauses c;
+    c.starts.push_back(begin);
+    c.attached.push_back(false);
+    static constexpr std::array<std::string_view, 10> kSplitWords = {
+        "but",       "whereas", "although", "though", "however",
+        "meanwhile", "after",   "before",   "when",   "while"};
+    static constexpr std::array<std::string_view, 11> kConsequence = {
+        "sparking", "prompting", "triggering", "leading", "provoking", "forcing",
+        "drawing",  "raising",   "fuelling",   "fueling", "causing"};
+    int depth = 0; // inside brackets
+    for (std::size_t i = begin + 1; i < end; ++i) {
+        const auto s = doc.surface(i);
+        const auto w = doc.lower(i);
+        if (s == "(") {
+            ++depth;
+        } else if (s == ")" && depth > 0) {
+            --depth;
+        }
+        if (depth > 0) {
+            continue;
+        }
+        bool split = false, attached = false;
+        std::size_t at = i;
+        if (s == ";" || (s == ":" && !(i + 1 < end && doc.tokens()[i + 1].is(text::kNumber))) ||
+            ((s == "\u2014" || s == "\u2013" || s == "-") &&
+             doc.tokens()[i].is(text::kSpaceBefore))) {
+            split = true;
+            at = i + 1;
+        } else if (in(kSplitWords, w) && !doc.tokens()[i].is(text::kCapitalized)) {
+            // "after Sunday" / "before dawn" are times, not clauses.
+            const auto nx = i + 1 < end ? doc.lower(i + 1) : std::string_view();
+            const bool time_follows = text::weekday_from_word(nx) >= 0 ||
+                                      text::month_from_word(nx) != 0 || nx == "dawn" ||
+                                      nx == "dusk" || nx == "midnight" || nx == "noon";
+            split = !time_follows;
+            attached = w == "when" || w == "while";
+        } else if (w == "since" && i + 1 < end) {
+            const auto nx = doc.lower(i + 1);
+            const bool date_follows = text::month_from_word(nx) != 0 || nx == "last" ||
+                                      nx == "early" || nx == "late" || nx == "mid" ||
+                                      doc.tokens()[i + 1].is(text::kNumber) || nx == "then";
+            split = !date_follows;
+        } else if (s == "," && i + 1 < end && in(kConsequence, doc.lower(i + 1))) {
+            split = true;
+            at = i + 1;
+        } else if ((w == "result" || w == "resulted" || w == "resulting") && i + 1 < end &&
+                   doc.lower(i + 1) == "in") {
+            split = true;
+        } else if (w == "led" && i + 1 < end && doc.lower(i + 1) == "to") {
+            split = true;
+        }
+        if (split && at < end && at > c.starts.back()) {
+            c.starts.push_back(at);
+            c.attached.push_back(attached);
+        }
+    }
+    return c;
+}
+
+} // namespace conflictmap::events

@@ -1,0 +1,112 @@
+// The words that signal conflict events ("rocket", "roadside bomb", "clashes", "kidnapped",
+// "tear gas") and the rules that turn the cues of one clause into an ACLED event type, plus the
+// words that make a clause not an event: threats, hypotheticals, negations, forecasts and
+// generic statements ("may exploit", "if attacks increase", "a series of attacks").
+#pragma once
+
+#include "text/segmenter.hpp"
+
+#include <bitset>
+#include <string>
+#include <vector>
+
+namespace conflictmap::events {
+
+enum class Cue : unsigned {
+    // weapons and attack forms
+    rocket,
+    mortar,
+    artillery,
+    missile,
+    shelling,
+    air_strike,
+    drone_strike,
+    drone,
+    warplane,
+    suicide,
+    ied,
+    car_bomb,
+    bomb,
+    landmine,
+    grenade,
+    chemical,
+    explosion,
+    // fighting
+    clash,
+    ambush,
+    raid,
+    operation,
+    attack,
+    shooting,
+    assassination,
+    execution,
+    assault,
+    // violence against civilians
+    abduction,
+    sexual_violence,
+    // demonstrations
+    protest,
+    riot,
+    storming,
+    arson,
+    tear_gas,
+    live_fire,
+    dispersal,
+    // strategic developments
+    arrest,
+    intercept,
+    defuse,
+    agreement,
+    looting,
+    takeover,
+    recapture,
+    withdrawal,
+    // casualties
+    kill,
+    injure,
+    count_
+};
+
+using CueSet = std::bitset<static_cast<std::size_t>(Cue::count_)>;
+
+struct CueMatch {
+    std::size_t begin = 0; ///< tokens
+    std::size_t end = 0;
+    Cue cue;
+    bool plural = false; ///< "attacks", "rockets": may be generic
+    bool weak = false;   ///< "struck", "landed", "hit": an event only with other evidence
+};
+
+/// Every cue in tokens [begin, end), in text order, longest phrases first.
+std::vector<CueMatch> find_cues(const text::Document& doc, std::size_t begin, std::size_t end);
+
+struct EventType {
+    std::string event_type;
+    std::string sub_event_type;
+    bool from_generic_attack = false; ///< only "attack"/"killed": the type is a guess
+};
+
+/// The ACLED type of a clause's cues; event_type empty when the cues make no event (only
+/// casualties, or nothing). `victims_civilian`: the people hit are civilians; `protesters`:
+/// protesters or rioters act in the clause (their storming or burning is a riot).
+EventType classify(const CueSet& cues, bool victims_civilian, bool protesters = false);
+
+/// True when the cue is an event-type cue (not only casualties).
+bool is_event_cue(Cue c);
+
+/// Why a trigger does not report an event that happened, or "" when it does: "hypothetical"
+/// (if, may, could, would), "threat" (threatened, warned, vowed), "negated" (no attack, did not),
+/// "purpose" (to mount assaults), "generic" (a series of attacks, attacks such as).
+std::string non_event_reason(const text::Document& doc, std::size_t clause_begin,
+                             const CueMatch& trigger);
+
+/// Clause boundaries inside tokens [begin, end): the token index where each clause starts
+/// (the first is `begin`). `attached[k]` says clause k is tied to the previous one in time
+/// ("..., when a contractor was killed") and may take its date.
+struct Clauses {
+    std::vector<std::size_t> starts;
+    std::vector<bool> attached;
+};
+Clauses split_clauses(const text::Document& doc, std::size_t begin, std::size_t end);
+
+} // namespace conflictmap::events

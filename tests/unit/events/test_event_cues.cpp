@@ -1,0 +1,112 @@
+#include "events/actors.hpp"
+#include "events/event_cues.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace conflictmap;
+using namespace conflictmap::events;
+
+namespace {
+struct Clause {
+    text::Document doc;
+    std::vector<CueMatch> cues;
+    explicit Clause(const std::string& s) : doc(s), cues(find_cues(doc, 0, doc.tokens().size())) {}
+    EventType type(bool civilian = false, bool protesters = false) const {
+        CueSet set;
+        for (const auto& c : cues) {
+            set.set(static_cast<std::size_t>(c.cue));
+        }
+        return classify(set, civilian, protesters);
+    }
+    std::string reason() const {
+        for (const auto& c : cues) {
+            if (is_event_cue(c.cue)) {
+                return non_event_reason(doc, 0, c);
+            }
+        }
+        return "no cue";
+    }
+};
+std::string sub(const std::string& s, bool civilian = false, bool protesters = false) {
+    return Clause(s).type(civilian, protesters).sub_event_type;
+}
+} // namespace
+
+TEST_CASE("weapons decide the sub-event type, the most specific first") {
+    CHECK(sub("A rocket attack killed a contractor") == "Shelling/artillery/missile attack");
+    CHECK(sub("Three mortar shells landed on a market") == "Shelling/artillery/missile attack");
+    CHECK(sub("A US drone strike destroyed a car") == "Air/drone strike");
+    CHECK(sub("A Turkish drone struck a clinic") == "Air/drone strike");
+    CHECK(sub("A roadside bomb exploded as a convoy passed") == "Remote explosive/landmine/IED");
+    CHECK(sub("A suicide bomber blew himself up at a checkpoint") == "Suicide bomb");
+    CHECK(sub("Air defences shot down an explosive-laden drone") == "Disrupted weapons use");
+    CHECK(sub("Militants threw a hand grenade at the house") == "Grenade");
+    CHECK(sub("Clashes broke out between the army and militants") == "Armed clash");
+    CHECK(sub("two Marines were killed during a raid on a hideout") == "Armed clash");
+    CHECK(sub("Gunmen kidnapped an aid worker") == "Abduction/forced disappearance");
+    CHECK(sub("Protesters gathered in the square") == "Peaceful protest");
+    CHECK(sub("Police fired tear gas at the demonstration") == "Protest with intervention");
+    CHECK(sub("Protesters stormed and torched the consulate", false, true) ==
+          "Violent demonstration");
+    CHECK(sub("Police arrested three suspects") == "Arrests");
+    CHECK(sub("Gunmen attacked a wedding", true) == "Attack");
+    CHECK(Clause("Gunmen attacked a checkpoint").type().from_generic_attack);
+    CHECK(Clause("Two people were killed").type().event_type.empty());
+}
+
+TEST_CASE("the town Hit is not the verb hit") {
+    CHECK(Clause("Rockets hit the base").cues.size() == 2);
+    CHECK(Clause("Militants entered Hit at dawn").cues.empty());
+}
+
+TEST_CASE("threats, hypotheticals, negations and generic statements are not events") {
+    CHECK(Clause("Isis may exploit the instability to mount assaults").reason() == "hypothetical");
+    CHECK(Clause("If attacks such as the one on Wednesday increase").reason() == "hypothetical");
+    CHECK(Clause("He threatened a decisive response to any attack").reason() == "threat");
+    CHECK(Clause("The ministry denied that an attack took place").reason() == "negated");
+    CHECK(Clause("no rocket attack was reported").reason() == "negated");
+    CHECK(Clause("bases have witnessed a series of low-level attacks").reason() == "generic");
+    CHECK(Clause("previous attacks were less deadly").reason() == "generic");
+    CHECK(Clause("that would eventually result in a drone strike").reason().empty());
+    CHECK(Clause("A rocket attack killed a contractor").reason().empty());
+    CHECK(Clause("two attacks on bases wounded five soldiers").reason().empty());
+}
+
+TEST_CASE("clauses split at conjunctions and consequences, not at times") {
+    const text::Document d("The last fatality was in late December, when a contractor was killed "
+                           "at a base, sparking a spiral that would result in a drone strike.");
+    const auto c = split_clauses(d, 0, d.tokens().size());
+    REQUIRE(c.starts.size() == 4);
+    CHECK(d.lower(c.starts[1]) == "when");
+    CHECK(c.attached[1]);
+    CHECK(d.lower(c.starts[2]) == "sparking");
+    CHECK(d.lower(c.starts[3]) == "result");
+    const text::Document d2("Fighting resumed after dawn and ended before Sunday.");
+    CHECK(split_clauses(d2, 0, d2.tokens().size()).starts.size() == 1);
+}
+
+TEST_CASE("actors are named the ACLED way with their inter codes") {
+    const text::Document d("Islamic State militants attacked Peshmerga positions; a US civilian "
+                           "contractor and Turkish soldiers were hurt, IS said.");
+    const auto actors = find_actors(d, 0, d.tokens().size());
+    std::vector<std::string> names;
+    for (const auto& a : actors) {
+        names.push_back(a.name);
+    }
+    CHECK(names == std::vector<std::string>{
+                       "Islamic State", "Unidentified Armed Group", "Peshmerga (Kurdistan Region)",
+                       "Civilians (United States)", "Military Forces of Turkey", "Islamic State"});
+    CHECK(actors.front().inter == 2);
+    CHECK(actors[3].inter == 7);
+    const text::Document verb("The base is large.");
+    CHECK(find_actors(verb, 0, verb.tokens().size()).empty());
+}
+
+TEST_CASE("attributions: claims, blame and suspicion") {
+    const text::Document d("The attack was most likely carried out by Kataib Hezbollah.");
+    CHECK(attribution_of(d, 0, d.tokens().size(), 9, 11) == "suspicion");
+    const text::Document b("Washington blamed Kataib Hezbollah for the strike.");
+    CHECK(attribution_of(b, 0, b.tokens().size(), 2, 4) == "blame");
+    const text::Document c("Saraya Awliya al-Dam claimed the attack.");
+    CHECK(attribution_of(c, 0, c.tokens().size(), 0, 4) == "claim");
+}
