@@ -275,8 +275,34 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
             i += m->length;
             continue;
         }
-        // Demonym + force noun not in the dictionary: "British servicemen", "French jets".
+        // A country acting with force: "Iran responded with missiles", "Turkey struck".
         const auto c = country_of_demonym(doc.lower(i));
+        if (!c.empty() && doc.tokens()[i].is(text::kCapitalized) && i + 1 < end) {
+            static constexpr std::array<std::string_view, 16> kForceVerbs = {
+                "responded", "retaliated", "fired",   "launched", "attacked", "struck",
+                "bombed",    "shelled",    "shot",    "targeted", "hit",      "carried",
+                "conducted", "pounded",    "strikes", "attacks"};
+            std::size_t k = i + 1;
+            if (k < end && (doc.lower(k) == "has" || doc.lower(k) == "had" ||
+                            doc.lower(k) == "also" || doc.lower(k) == "then")) {
+                ++k;
+            }
+            if (k < end &&
+                std::find(kForceVerbs.begin(), kForceVerbs.end(), doc.lower(k)) !=
+                    kForceVerbs.end() &&
+                doc.lower(i) != "us" && doc.lower(i) != "american") {
+                ActorMention a;
+                a.begin = i;
+                a.end = i + 1;
+                a.name = "Military Forces of " + c;
+                a.inter = c == "Iraq" ? 1 : 8;
+                a.armed = true;
+                out.push_back(a);
+                ++i;
+                continue;
+            }
+        }
+        // Demonym + force noun not in the dictionary: "British servicemen", "French jets".
         if (!c.empty() && i + 1 < end) {
             const auto nx = doc.lower(i + 1);
             static constexpr std::array<std::string_view, 14> kForce = {

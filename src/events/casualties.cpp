@@ -270,7 +270,14 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
         if (is_clause_punct(s) || is_stop_preposition(w)) {
             break;
         }
-        if (w == "and" || w == ",") {
+        if (w == ",") {
+            // A list goes on only with another count: "two soldiers, a policeman and ...";
+            // "..., officials said" is a new clause.
+            if (e + 1 >= hi || !parse_quantity(d, e + 1, hi, true)) {
+                break;
+            }
+        }
+        if (w == "and") {
             // Coordination continues only into another noun phrase, not a new verb.
             if (e + 1 < hi) {
                 const auto nx = d.lower(e + 1);

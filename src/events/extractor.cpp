@@ -1,0 +1,1070 @@
+#include "events/extractor.hpp"
+
+#include "events/actors.hpp"
+#include "events/casualties.hpp"
+#include "events/date_expressions.hpp"
+#include "events/event_cues.hpp"
+#include "events/toponyms.hpp"
+#include "geo/areas.hpp"
+#include "geo/geodesy.hpp"
+#include "text/segmenter.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+
+namespace conflictmap::events {
+
+namespace {
+
+using text::Document;
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, std::string_view w) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places of events
+
+/// Where an event happened, as chosen from its clause.
+struct PlaceChoice {
+    int toponym = -1; ///< index into the article's toponyms; -1 for country-by-demonym
+    Place place;      ///< the gazetteer place (or the country)
+    double lat = 0.0; ///< the event point (a relative location moves it)
+    double lon = 0.0;
+    int precision = 0; ///< ACLED geo_precision
+    double uncertainty_m = 0.0;
+    int rank = 0;     ///< specificity: higher is more specific
+    std::string text; ///< the words in the article
+    bool relative = false;
+    bool located() const { return precision != 0; }
+};
+
+int specificity(const Place& p) {
+    if (is_facility(p)) {
+        return 6;
+    }
+    if (p.feature_code == "PPLX") {
+        return 5;
+    }
+    if (is_populated(p)) {
+        return 4;
+    }
+    if (is_admin2(p)) {
+        return 3;
+    }
+    if (is_admin1(p) || p.feature_code == "RGN") {
+        return 2;
+    }
+    if (is_country(p)) {
+        return 1;
+    }
+    return 3; // mountains, rivers, lakes, deserts
+}
+
+double radius_m(const Place& p) {
+    if (is_facility(p)) {
+        return 1500;
+    }
+    if (p.feature_code == "PPLX") {
+        return 1500;
+    }
+    if (is_populated(p)) {
+        return p.population > 1'000'000 ? 10000
+               : p.population > 100'000 ? 5000
+               : p.population > 10'000  ? 2500
+                                        : 1500;
+    }
+    if (is_admin2(p)) {
+        return 25000;
+    }
+    if (is_admin1(p) || p.feature_code == "RGN") {
+        return 75000;
+    }
+    if (is_country(p)) {
+        return 300000;
+    }
+    return 25000;
+}
+
+int base_precision(const Place& p) {
+    if (is_facility(p) || is_populated(p)) {
+        return 1;
+    }
+    if (is_admin2(p)) {
+        return 2;
+    }
+    return 3;
+}
+
+double direction_degrees(const Document& d, std::size_t i, std::size_t end, std::size_t& used) {
+    const auto w = d.lower(i);
+    static const std::map<std::string_view, double> kBase = {
+        {"north", 0.0},          {"south", 180.0},        {"east", 90.0},
+        {"west", 270.0},         {"northeast", 45.0},     {"northwest", 315.0},
+        {"southeast", 135.0},    {"southwest", 225.0},    {"northeastern", 45.0},
+        {"northwestern", 315.0}, {"southeastern", 135.0}, {"southwestern", 225.0}};
+    const auto it = kBase.find(w);
+    if (it == kBase.end()) {
+        used = 0;
+        return -1;
+    }
+    used = 1;
+    double deg = it->second;
+    // "north-east", "north east"
+    if ((w == "north" || w == "south") && i + 1 < end &&
+        (d.lower(i + 1) == "east" || d.lower(i + 1) == "west")) {
+        const bool east = d.lower(i + 1) == "east";
+        deg = w == "north" ? (east ? 45.0 : 315.0) : (east ? 135.0 : 225.0);
+        used = 2;
+    }
+    return deg;
+}
+
+double unit_metres(std::string_view w) {
+    if (w == "km" || w == "kms" || w == "kilometres" || w == "kilometers" || w == "kilometre" ||
+        w == "kilometer") {
+        return 1000.0;
+    }
+    if (w == "miles" || w == "mile" || w == "mi") {
+        return 1609.344;
+    }
+    if (w == "m" || w == "metres" || w == "meters") {
+        return 1.0;
+    }
+    return 0.0;
+}
+
+/// The relative phrase ending right before token `at` ("30 km south of", "near", "the outskirts
+/// of"): adjusts the choice. Returns the first token of the phrase.
+std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, PlaceChoice& pc) {
+    if (at <= lo) {
+        return at;
+    }
+    std::size_t k = at;
+    const auto w1 = d.lower(k - 1);
+    // "near X", "close to X", "outside X", "around X", "the vicinity of X", "outskirts of X"
+    if (w1 == "near" || w1 == "outside" || w1 == "around" || w1 == "nearby" ||
+        (w1 == "to" && k >= lo + 2 && d.lower(k - 2) == "close") ||
+        (w1 == "of" && k >= lo + 2 &&
+         (d.lower(k - 2) == "outskirts" || d.lower(k - 2) == "vicinity" ||
+          d.lower(k - 2) == "edge" || d.lower(k - 2) == "countryside" ||
+          d.lower(k - 2) == "suburbs" || d.lower(k - 2) == "environs"))) {
+        pc.precision = std::max(pc.precision, 2);
+        pc.uncertainty_m += 5000;
+        const bool of = w1 == "of";
+        const bool close = w1 == "to";
+        std::size_t b = k - 1 - (of || close ? 1 : 0);
+        if (b > lo && d.lower(b - 1) == "the") {
+            --b;
+        }
+        return b;
+    }
+    // "[N unit [(M unit)]] DIRECTION of X"
+    if (w1 == "of" && k >= lo + 2) {
+        std::size_t used = 0;
+        std::size_t dir_at = k - 2;
+        double az = direction_degrees(d, dir_at, k - 1, used);
+        if (az < 0 && k >= lo + 3) {
+            dir_at = k - 3; // "north east of"
+            az = direction_degrees(d, dir_at, k - 1, used);
+            if (used != 2) {
+                az = -1;
+            }
+        }
+        if (az < 0) {
+            return at;
+        }
+        std::size_t b = dir_at;
+        // Skip "(9 miles)" between the distance and the direction.
+        std::size_t u = b;
+        if (u > lo && d.surface(u - 1) == ")") {
+            while (u > lo && d.surface(u - 1) != "(") {
+                --u;
+            }
+            if (u > lo) {
+                --u;
+            }
+        }
+        double metres = 0.0;
+        if (u >= lo + 2 && unit_metres(d.lower(u - 1)) > 0 && d.tokens()[u - 2].is(text::kNumber)) {
+            metres = d.number_value(u - 2) * unit_metres(d.lower(u - 1));
+            b = u - 2;
+            if (b > lo && (d.lower(b - 1) == "about" || d.lower(b - 1) == "some" ||
+                           d.lower(b - 1) == "around" || d.lower(b - 1) == "roughly" ||
+                           d.lower(b - 1) == "approximately" || d.lower(b - 1) == "nearly")) {
+                --b;
+            }
+        } else if (b > lo && (d.lower(b - 1) == "just" || d.lower(b - 1) == "the")) {
+            --b;
+        }
+        if (metres > 0 && metres < 500000) {
+            const auto p = geo::geodesic_offset({pc.lat, pc.lon}, az, metres);
+            pc.lat = p.lat;
+            pc.lon = p.lon;
+            pc.uncertainty_m = std::max(2000.0, 0.2 * metres) + radius_m(pc.place) / 2;
+        } else {
+            // A direction without a distance: somewhere on that side, within ~20 km.
+            const auto p = geo::geodesic_offset({pc.lat, pc.lon}, az, 10000);
+            pc.lat = p.lat;
+            pc.lon = p.lon;
+            pc.uncertainty_m = 15000 + radius_m(pc.place) / 2;
+        }
+        pc.precision = 2;
+        pc.relative = true;
+        return b;
+    }
+    return at;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Event drafts and merging
+
+struct Draft {
+    EventType type;
+    std::optional<std::int64_t> killed;
+    std::optional<std::int64_t> injured;
+    bool absurd = false;
+    std::optional<DateMention> date;
+    PlaceChoice place;
+    std::string actor1, actor2, attribution;
+    int inter1 = 0, inter2 = 0;
+    bool actor1_needs_country = false, actor2_needs_country = false;
+    bool background_cue = false;
+    std::size_t first_sentence = 0, last_sentence = 0;
+    std::size_t evidence_sentence = 0;
+    int strength = 0; ///< how specific the evidence sentence's type was
+    bool casualty_only = false;
+    bool definite = false;
+    std::vector<int> toponyms; ///< toponyms used as this event's places
+    double confidence = 0.5;
+};
+
+/// Protest sub-types in order of escalation: a later mention may tell of the intervention.
+int protest_level(const std::string& sub) {
+    if (sub == "Excessive force against protesters") {
+        return 3;
+    }
+    return sub == "Protest with intervention" ? 2 : 1;
+}
+
+bool same_family(const Draft& a, const Draft& b) {
+    if (a.type.event_type.empty() || b.type.event_type.empty()) {
+        return true;
+    }
+    if (a.type.event_type != b.type.event_type) {
+        return a.type.from_generic_attack || b.type.from_generic_attack;
+    }
+    return a.type.sub_event_type == b.type.sub_event_type || a.type.from_generic_attack ||
+           b.type.from_generic_attack || a.type.event_type == "Protests";
+}
+
+bool dates_compatible(const Draft& a, const Draft& b) {
+    if (!a.date || !b.date) {
+        return true;
+    }
+    const auto& x = *a.date;
+    const auto& y = *b.date;
+    if (x.precision == 3 || y.precision == 3) {
+        return x.date.year == y.date.year && x.date.month == y.date.month;
+    }
+    const long diff = std::labs(x.date.days_since_epoch() - y.date.days_since_epoch());
+    return diff <= (x.precision == 2 || y.precision == 2 ? 4 : 1);
+}
+
+bool places_compatible(const Draft& a, const Draft& b) {
+    if (!a.place.located() || !b.place.located()) {
+        return true;
+    }
+    const auto& p = a.place.place;
+    const auto& q = b.place.place;
+    if (p.id == q.id) {
+        return true;
+    }
+    // An area holds what lies in it.
+    auto holds = [](const Place& area, const Place& x) {
+        if (is_country(area)) {
+            return area.country_code == x.country_code;
+        }
+        if (is_admin1(area)) {
+            return area.country_code == x.country_code && area.admin1_code == x.admin1_code;
+        }
+        if (is_admin2(area)) {
+            return area.admin2_code == x.admin2_code && !area.admin2_code.empty();
+        }
+        return false;
+    };
+    if (holds(p, q) || holds(q, p)) {
+        return true;
+    }
+    const double km =
+        geo::geodesic_distance_m({a.place.lat, a.place.lon}, {b.place.lat, b.place.lon}) / 1000.0;
+    return km < 30.0;
+}
+
+bool casualties_compatible(const Draft& a, const Draft& b) {
+    if (a.killed && b.killed && (*a.killed == 0) != (*b.killed == 0)) {
+        return false;
+    }
+    return true;
+}
+
+bool compatible(const Draft& a, const Draft& b) {
+    return same_family(a, b) && dates_compatible(a, b) && places_compatible(a, b) &&
+           casualties_compatible(a, b);
+}
+
+/// There is something that ties the two mentions to one event.
+bool linked(const Draft& older, const Draft& m) {
+    if (m.definite || m.casualty_only) {
+        return true;
+    }
+    if (m.first_sentence <= older.last_sentence + 1 && !m.type.event_type.empty() &&
+        older.type.sub_event_type == m.type.sub_event_type) {
+        return true; // the next sentence goes on about the same kind of event
+    }
+    if (older.place.located() && m.place.located() && older.place.place.id == m.place.place.id &&
+        !is_country(m.place.place)) {
+        return true;
+    }
+    if (older.killed && m.killed && *older.killed > 0 && *older.killed == *m.killed) {
+        return true;
+    }
+    if (older.date && m.date && older.date->precision == 1 && m.date->precision == 1 &&
+        older.date->date == m.date->date) {
+        return true;
+    }
+    return false;
+}
+
+void merge_into(Draft& e, const Draft& m) {
+    if (e.type.event_type.empty() ||
+        (e.type.from_generic_attack && !m.type.from_generic_attack && !m.type.event_type.empty())) {
+        e.type = m.type;
+    } else if (e.type.event_type == "Protests" && m.type.event_type == "Protests" &&
+               protest_level(m.type.sub_event_type) > protest_level(e.type.sub_event_type)) {
+        e.type.sub_event_type = m.type.sub_event_type;
+    }
+    if (m.strength > e.strength) {
+        e.strength = m.strength;
+        e.evidence_sentence = m.evidence_sentence;
+    }
+    if (m.killed && (!e.killed || *m.killed > *e.killed)) {
+        e.killed = m.killed;
+    }
+    if (m.injured && (!e.injured || *m.injured > *e.injured)) {
+        e.injured = m.injured;
+    }
+    e.absurd = e.absurd || m.absurd;
+    if (m.date && (!e.date || m.date->precision < e.date->precision)) {
+        e.date = m.date;
+    }
+    if (m.place.located() &&
+        (!e.place.located() || m.place.rank > e.place.rank ||
+         (m.place.rank == e.place.rank && m.place.precision < e.place.precision))) {
+        e.place = m.place;
+    }
+    if (e.actor1.empty() && !m.actor1.empty()) {
+        e.actor1 = m.actor1;
+        e.inter1 = m.inter1;
+        e.attribution = m.attribution;
+        e.actor1_needs_country = m.actor1_needs_country;
+    } else if (!m.actor1.empty() && e.attribution == "stated" && m.attribution != "stated" &&
+               m.actor1 == e.actor1) {
+        e.attribution = m.attribution;
+    }
+    if (e.actor2.empty() && !m.actor2.empty()) {
+        e.actor2 = m.actor2;
+        e.inter2 = m.inter2;
+        e.actor2_needs_country = m.actor2_needs_country;
+    }
+    e.background_cue = e.background_cue || m.background_cue;
+    e.last_sentence = std::max(e.last_sentence, m.last_sentence);
+    e.toponyms.insert(e.toponyms.end(), m.toponyms.begin(), m.toponyms.end());
+    e.confidence = std::max(e.confidence, m.confidence);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The per-article pass
+
+class ArticlePass {
+public:
+    ArticlePass(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed,
+                const io::Article& article, std::ostream* explain)
+        : lookup_(lookup), disputed_(disputed), article_(article), doc_(article.text),
+          explain_(explain) {}
+
+    ExtractionResult run();
+
+private:
+    void find_mentions();
+    void mention_clause(std::size_t sentence, std::size_t cb, std::size_t ce, bool attached,
+                        std::optional<DateMention> previous_clause_date);
+    PlaceChoice choose_place(std::size_t cb, std::size_t ce, std::size_t trigger,
+                             std::vector<int>& used) const;
+    void choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb, std::size_t ce,
+                       std::size_t trigger_begin, std::size_t trigger_end) const;
+    void add(Draft&& m);
+    void finish(ExtractionResult& out);
+    std::string country_name(const std::string& code) const;
+
+    const PlaceLookup& lookup_;
+    const geo::DisputedTerritories* disputed_;
+    const io::Article& article_;
+    Document doc_;
+    std::ostream* explain_;
+    std::vector<Toponym> toponyms_;
+    DocumentFocus focus_;
+    std::vector<Draft> drafts_;
+    std::map<std::string, int> weapon_votes_;
+};
+
+void ArticlePass::find_mentions() {
+    for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
+        const auto& sent = doc_.sentences()[s];
+        const auto& par = doc_.paragraphs()[sent.paragraph];
+        if (par.kind == text::ParagraphKind::boilerplate) {
+            continue;
+        }
+        std::size_t sb = sent.token_begin;
+        if (par.dateline_end != 0 && sb == par.token_begin) {
+            sb = par.dateline_end; // the dateline is no part of the first sentence's events
+        }
+        const auto clauses = split_clauses(doc_, sb, sent.token_end);
+        std::optional<DateMention> previous_date;
+        for (std::size_t c = 0; c < clauses.starts.size(); ++c) {
+            const std::size_t cb = clauses.starts[c];
+            const std::size_t ce =
+                c + 1 < clauses.starts.size() ? clauses.starts[c + 1] : sent.token_end;
+            mention_clause(s, cb, ce, clauses.attached[c], previous_date);
+            const auto dates = find_dates(doc_, cb, ce, article_.published);
+            for (const auto& d : dates) {
+                if (!d.since) {
+                    previous_date = d;
+                }
+            }
+        }
+    }
+}
+
+void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size_t ce,
+                                 bool attached, std::optional<DateMention> previous_clause_date) {
+    const auto cues = find_cues(doc_, cb, ce);
+    if (cues.empty()) {
+        return;
+    }
+    CueSet set;
+    bool strong_cue = false, weapon = false, casualty = false;
+    const CueMatch* trigger = nullptr;
+    std::string reason;
+    for (const auto& c : cues) {
+        if (!is_event_cue(c.cue)) {
+            casualty = casualty || c.cue == Cue::kill || c.cue == Cue::injure;
+            set.set(static_cast<std::size_t>(c.cue));
+            continue;
+        }
+        const std::string why = non_event_reason(doc_, cb, c);
+        if (!why.empty() && why != "generic") {
+            if (explain_ != nullptr) {
+                *explain_ << "clause '" << doc_.span_text(cb, ce) << "': '"
+                          << doc_.span_text(c.begin, c.end) << "' is not an event (" << why
+                          << ")\n";
+            }
+            return; // the whole clause is a threat, hypothesis or negation
+        }
+        if (why == "generic") {
+            reason = why;
+            continue;
+        }
+        set.set(static_cast<std::size_t>(c.cue));
+        weapon = weapon || (c.cue <= Cue::explosion);
+        if (!c.weak) {
+            strong_cue = true;
+        }
+        if (trigger == nullptr || (!c.weak && trigger->weak)) {
+            trigger = &c;
+        }
+    }
+    const auto count = count_casualties(doc_, cb, ce);
+    const bool counted =
+        (count.killed && *count.killed > 0) || (count.injured && *count.injured > 0);
+
+    // Actors in the clause, for the type (civilian victims, protesters acting).
+    const auto actors = find_actors(doc_, cb, ce);
+    bool victims_civilian = false, protesters = false;
+    for (const auto& a : actors) {
+        victims_civilian =
+            victims_civilian || (a.civilian && (trigger == nullptr || a.begin > trigger->begin));
+        protesters = protesters || a.inter == 6 || a.inter == 5;
+    }
+
+    Draft m;
+    m.first_sentence = m.last_sentence = m.evidence_sentence = sentence;
+    if (trigger == nullptr || (!strong_cue && !weapon && !counted && !casualty)) {
+        if (!casualty) {
+            return; // a generic statement or a weak verb alone
+        }
+        m.casualty_only = true;
+        trigger = &cues.front();
+    } else {
+        m.type = classify(set, victims_civilian, protesters);
+        if (m.type.event_type.empty()) {
+            m.casualty_only = casualty;
+            if (!casualty) {
+                return;
+            }
+        }
+    }
+    m.killed = count.killed;
+    m.injured = count.injured;
+    m.absurd = count.absurd;
+    if (!m.casualty_only && !m.type.from_generic_attack &&
+        m.type.event_type == "Explosions/Remote violence") {
+        ++weapon_votes_[m.type.sub_event_type];
+    }
+    m.strength = m.casualty_only ? 0 : (m.type.from_generic_attack ? 1 : 2);
+
+    // Definite references: "the attack", "Wednesday's attack", "this strike".
+    for (std::size_t k = 1; k <= 4 && trigger->begin >= cb + k; ++k) {
+        const auto w = doc_.lower(trigger->begin - k);
+        const auto& t = doc_.tokens()[trigger->begin - k];
+        if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" ||
+            (t.is(text::kPossessive) && text::weekday_from_word(w) >= 0)) {
+            m.definite = true;
+            break;
+        }
+        if (!t.is(text::kWord) || w == "a" || w == "an") {
+            break;
+        }
+    }
+
+    // Date: the expression nearest the trigger in the clause; an attached clause ("..., when")
+    // takes its date from the clause before.
+    const auto dates = find_dates(doc_, cb, ce, article_.published);
+    const DateMention* best_date = nullptr;
+    std::size_t best_gap = SIZE_MAX;
+    for (const auto& d : dates) {
+        if (d.since) {
+            continue;
+        }
+        const std::size_t gap =
+            d.begin > trigger->begin ? d.begin - trigger->begin : trigger->begin - d.begin;
+        if (gap < best_gap) {
+            best_gap = gap;
+            best_date = &d;
+        }
+    }
+    if (best_date != nullptr) {
+        m.date = *best_date;
+    } else if (attached && previous_clause_date) {
+        m.date = previous_clause_date;
+    }
+    if (m.date && m.date->past_cue) {
+        m.background_cue = true;
+    }
+    if (!dates.empty() && dates.front().since && !m.date) {
+        m.background_cue = true;
+    }
+
+    m.place = choose_place(cb, ce, trigger->begin, m.toponyms);
+    const auto& sent = doc_.sentences()[sentence];
+    choose_actors(m, sent.token_begin, sent.token_end, cb, ce, trigger->begin, trigger->end);
+
+    // A plural, generic-looking statement stays only when it is specific: a place and a count
+    // or a date ("two attacks on bases near Baghdad airport wounded five soldiers").
+    if (!reason.empty() && !strong_cue) {
+        const bool specific =
+            m.place.located() && !is_country(m.place.place) && (counted || m.date);
+        if (!specific) {
+            return;
+        }
+    }
+    m.confidence = 0.45 + (m.type.from_generic_attack ? 0.0 : 0.15) +
+                   (m.place.precision == 1 ? 0.15
+                    : m.place.located()    ? 0.08
+                                           : 0.0) +
+                   (m.date ? 0.1 : 0.0) + (m.actor1.empty() ? 0.0 : 0.05) + (counted ? 0.05 : 0.0) -
+                   (m.casualty_only ? 0.1 : 0.0);
+    if (explain_ != nullptr) {
+        *explain_ << "clause '" << doc_.span_text(cb, ce) << "': "
+                  << (m.casualty_only ? std::string("casualties only")
+                                      : m.type.event_type + " / " + m.type.sub_event_type)
+                  << (m.definite ? " (definite reference)" : "") << ", place "
+                  << (m.place.located() ? m.place.place.name : std::string("none")) << ", date "
+                  << (m.date ? m.date->date.iso() : std::string("none")) << '\n';
+    }
+    add(std::move(m));
+}
+
+PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_t trigger,
+                                      std::vector<int>& used) const {
+    PlaceChoice best;
+    double best_score = -1.0;
+    int best_index = -1;
+    for (std::size_t i = 0; i < toponyms_.size(); ++i) {
+        const auto& t = toponyms_[i];
+        if (t.begin < cb || t.end > ce || t.place() == nullptr) {
+            continue;
+        }
+        if (t.role != ToponymRole::place && t.role != ToponymRole::qualifier) {
+            continue;
+        }
+        // A qualifier ("Anbar" in "Hit, Anbar") yields to what it qualifies.
+        bool qualifies_other = false;
+        for (const auto& o : toponyms_) {
+            if (o.qualifier == static_cast<int>(i) && o.begin >= cb && o.end <= ce &&
+                o.place() != nullptr) {
+                qualifies_other = true;
+            }
+        }
+        if (qualifies_other) {
+            continue;
+        }
+        PlaceChoice pc;
+        pc.toponym = static_cast<int>(i);
+        pc.place = *t.place();
+        pc.lat = pc.place.lat;
+        pc.lon = pc.place.lon;
+        pc.precision = base_precision(pc.place);
+        pc.uncertainty_m = radius_m(pc.place);
+        pc.rank = specificity(pc.place);
+        // Regions are placed at their seat (ACLED: "use its capital").
+        if (is_admin1(pc.place)) {
+            if (auto seat = lookup_.admin1_seat(pc.place.country_code, pc.place.admin1_code)) {
+                pc.lat = seat->lat;
+                pc.lon = seat->lon;
+            }
+        }
+        const std::size_t phrase_begin = apply_relative(doc_, cb, t.begin, pc);
+        // "a base in Kirkuk", "bases near Baghdad airport": an unnamed site somewhere there.
+        if (pc.precision == 1 && !is_facility(pc.place) && t.begin >= cb + 2) {
+            for (std::size_t k = t.begin >= cb + 5 ? t.begin - 5 : cb; k + 1 < t.begin; ++k) {
+                const auto w = doc_.lower(k);
+                if ((w == "base" || w == "bases" || w == "camp" || w == "checkpoint" ||
+                     w == "outpost" || w == "village" || w == "villages" || w == "area") &&
+                    (doc_.lower(t.begin - 1) == "in" || doc_.lower(t.begin - 1) == "near" ||
+                     doc_.lower(t.begin - 1) == "outside" || doc_.lower(t.begin - 1) == "of")) {
+                    pc.precision = 2;
+                    pc.uncertainty_m += 5000;
+                }
+            }
+        }
+        pc.text = std::string(doc_.span_text(phrase_begin, t.designator_end));
+        // Score: specificity first, then a locative preposition, then closeness to the trigger.
+        double score = pc.rank;
+        const auto prev = phrase_begin > cb ? doc_.lower(phrase_begin - 1) : std::string_view();
+        if (prev == "in" || prev == "at" || prev == "on" || prev == "near" || prev == "inside" ||
+            prev == "outside" || phrase_begin < t.begin) {
+            score += 0.5;
+        }
+        const std::size_t gap = t.begin > trigger ? t.begin - trigger : trigger - t.begin;
+        score += 0.3 / (1.0 + static_cast<double>(gap));
+        score += 0.2 * t.score;
+        if (score > best_score) {
+            best_score = score;
+            best = pc;
+            best_index = static_cast<int>(i);
+        }
+    }
+    // "between X and Y": the midpoint.
+    if (best_index >= 0) {
+        const auto& t = toponyms_[static_cast<std::size_t>(best_index)];
+        if (t.begin >= cb + 1 && doc_.lower(t.begin - 1) == "between") {
+            for (std::size_t j = static_cast<std::size_t>(best_index) + 1; j < toponyms_.size();
+                 ++j) {
+                const auto& o = toponyms_[j];
+                if (o.begin == t.designator_end + 1 && doc_.lower(t.designator_end) == "and" &&
+                    o.place() != nullptr) {
+                    const auto mid = geo::geodesic_midpoint({best.lat, best.lon},
+                                                            {o.place()->lat, o.place()->lon});
+                    const double half = geo::geodesic_distance_m({best.lat, best.lon},
+                                                                 {o.place()->lat, o.place()->lon}) /
+                                        2.0;
+                    best.lat = mid.lat;
+                    best.lon = mid.lon;
+                    best.precision = 2;
+                    best.relative = true;
+                    best.uncertainty_m = std::max(half, 3000.0);
+                    best.text = std::string(doc_.span_text(t.begin - 1, o.designator_end));
+                    used.push_back(static_cast<int>(j));
+                    break;
+                }
+            }
+        }
+        used.push_back(best_index);
+        return best;
+    }
+    // No place name: a country written as an adjective of the site ("an Iraqi base") or named
+    // ("in Iraq") places the event at country level.
+    for (std::size_t k = cb; k + 1 < ce; ++k) {
+        const auto c = country_of_demonym(doc_.lower(k));
+        if (c.empty() || doc_.tokens()[k].is(text::kHyphenBefore)) {
+            continue;
+        }
+        std::size_t n = k + 1;
+        while (n < ce && n < k + 3 &&
+               (doc_.lower(n) == "military" || doc_.lower(n) == "army" || doc_.lower(n) == "air")) {
+            ++n;
+        }
+        const auto noun = n < ce ? doc_.lower(n) : std::string_view();
+        if (noun == "base" || noun == "bases" || noun == "city" || noun == "town" ||
+            noun == "village" || noun == "province" || noun == "territory" || noun == "soil") {
+            // The country's place from the gazetteer, by the demonym's country name.
+            std::vector<ToponymCandidate> cands;
+            lookup_.geocode(c, cands);
+            for (const auto& cand : cands) {
+                if (is_country(cand.place)) {
+                    best.place = cand.place;
+                    best.lat = cand.place.lat;
+                    best.lon = cand.place.lon;
+                    best.precision = 3;
+                    best.uncertainty_m = radius_m(cand.place);
+                    best.rank = 1;
+                    best.text = std::string(doc_.span_text(k, n + 1));
+                    return best;
+                }
+            }
+        }
+    }
+    return best;
+}
+
+void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb,
+                                std::size_t ce, std::size_t tb, std::size_t te) const {
+    const auto clause_actors = find_actors(doc_, cb, ce);
+    const ActorMention* a1 = nullptr;
+    const ActorMention* a2 = nullptr;
+    if (d.casualty_only) {
+        // "... left 100 soldiers with injuries": the people named are the victims.
+        for (const auto& a : clause_actors) {
+            if (a2 == nullptr) {
+                a2 = &a;
+            }
+        }
+        if (a2 != nullptr) {
+            d.actor2 = a2->name;
+            d.inter2 = a2->inter;
+            d.actor2_needs_country = a2->needs_country;
+        }
+        return;
+    }
+    // Before the trigger: the attacker ("US drone strike", "Islamic State militants attacked").
+    for (const auto& a : clause_actors) {
+        if (a.end <= tb && !a.civilian && (a1 == nullptr || a.begin > a1->begin)) {
+            a1 = &a;
+        }
+    }
+    // After it: "by X" is the attacker, anyone else the target.
+    for (const auto& a : clause_actors) {
+        if (a.begin < te) {
+            continue;
+        }
+        const bool by = a.begin > 0 && doc_.lower(a.begin - 1) == "by";
+        if (by && a1 == nullptr) {
+            a1 = &a;
+        } else if (a2 == nullptr && &a != a1) {
+            a2 = &a;
+        }
+    }
+    // Protests: protesters are actor1; the security forces who intervened actor2.
+    if (d.type.event_type == "Protests" || d.type.event_type == "Riots") {
+        for (const auto& a : clause_actors) {
+            if (a.inter == 6 || a.inter == 5) {
+                a2 = (a1 != nullptr && a1 != &a && a1->inter != 6) ? a1 : a2;
+                a1 = &a;
+                break;
+            }
+        }
+    }
+    // Attribution elsewhere in the sentence: "was most likely carried out by KH", "blamed X".
+    std::string attribution = "stated";
+    if (a1 == nullptr) {
+        const auto sentence_actors = find_actors(doc_, sb, se);
+        for (const auto& a : sentence_actors) {
+            if (a.civilian || (a.begin >= cb && a.end <= ce)) {
+                continue;
+            }
+            const auto att = attribution_of(doc_, sb, se, a.begin, a.end);
+            const bool by = a.begin > 0 && doc_.lower(a.begin - 1) == "by";
+            if (att != "stated" || by) {
+                a1 = &a;
+                attribution = att;
+                d.actor1 = a.name;
+                d.inter1 = a.inter;
+                d.actor1_needs_country = a.needs_country;
+                break;
+            }
+        }
+    } else {
+        attribution = attribution_of(doc_, sb, se, a1->begin, a1->end);
+        d.actor1 = a1->name;
+        d.inter1 = a1->inter;
+        d.actor1_needs_country = a1->needs_country;
+    }
+    if (!d.actor1.empty()) {
+        d.attribution = attribution;
+    }
+    if (a2 != nullptr && a2->name != d.actor1) {
+        d.actor2 = a2->name;
+        d.inter2 = a2->inter;
+        d.actor2_needs_country = a2->needs_country;
+    }
+}
+
+void ArticlePass::add(Draft&& m) {
+    // A mention that only reports casualties, or that refers back ("the attack"), belongs to
+    // the nearest earlier event it fits; so does a mention linked by place, date or count.
+    for (std::size_t k = drafts_.size(); k-- > 0;) {
+        Draft& e = drafts_[k];
+        const bool near = m.first_sentence <= e.last_sentence + 2;
+        if (m.casualty_only && !near) {
+            continue;
+        }
+        if (compatible(e, m) && linked(e, m)) {
+            merge_into(e, m);
+            return;
+        }
+        if (m.casualty_only) {
+            break; // only the closest event may take bare casualties
+        }
+    }
+    if (m.casualty_only) {
+        // "a US contractor was killed at a base near Kirkuk": an event of its own only with a
+        // place and a count.
+        const bool counted = (m.killed && *m.killed > 0) || (m.injured && *m.injured > 0);
+        if (!m.place.located() || is_country(m.place.place) || !counted) {
+            return;
+        }
+    }
+    drafts_.push_back(std::move(m));
+}
+
+std::string ArticlePass::country_name(const std::string& code) const {
+    if (code.empty()) {
+        return {};
+    }
+    if (auto c = lookup_.country(code)) {
+        return c->name;
+    }
+    return code;
+}
+
+void ArticlePass::finish(ExtractionResult& out) {
+    // The article's dominant weapon types a bare "attack" on a base or forces.
+    std::string dominant;
+    int votes = 0;
+    for (const auto& [sub, n] : weapon_votes_) {
+        if (n > votes) {
+            votes = n;
+            dominant = sub;
+        }
+    }
+    const std::optional<Date> ref = article_.published;
+    std::size_t n = 0;
+    bool previous_background = false;
+    std::size_t previous_sentence = 0;
+    bool any_current = false;
+    for (auto& d : drafts_) {
+        if ((d.type.event_type.empty() || d.type.from_generic_attack) && !dominant.empty() &&
+            d.actor2.find("Civilians") == std::string::npos) {
+            d.type = {"Explosions/Remote violence", dominant, true};
+        }
+        if (d.type.event_type.empty()) {
+            d.type = {"Battles", "Armed clash", true};
+        }
+        // Background: dated well before the report, a past cue, or an undated event told
+        // next to a background one.
+        bool background = d.background_cue;
+        if (d.date && ref && ref->days_since_epoch() - d.date->date.days_since_epoch() > 7) {
+            background = true;
+        }
+        if (!d.date && previous_background && d.first_sentence <= previous_sentence + 2) {
+            background = true;
+        }
+        if (!d.date && !background && any_current && d.first_sentence > 3 && !d.definite &&
+            d.strength > 0) {
+            // An undated event well after the lead, not referring back, in an article that
+            // already reported its current events: context, most likely earlier.
+            background = previous_background;
+        }
+        previous_background = background;
+        previous_sentence = d.last_sentence;
+        any_current = any_current || !background;
+
+        EventRecord e;
+        e.article_id = article_.id;
+        e.event_id = article_.id + "-" + std::to_string(++n);
+        e.article_ids = {article_.id};
+        e.source = article_.source;
+        e.event_type = d.type.event_type;
+        e.sub_event_type = d.type.sub_event_type;
+        if (d.date) {
+            e.event_date = d.date->date;
+            e.time_precision = d.date->precision;
+        } else if (!background && ref) {
+            e.event_date = *ref; // a current report without a day: the report's date, ±week
+            e.time_precision = 2;
+        }
+        e.background = background;
+        e.fatalities = d.killed.value_or(0);
+        e.injuries = d.injured.value_or(0);
+        if (d.place.located()) {
+            const Place& p = d.place.place;
+            e.location = p.name;
+            e.location_text = d.place.text;
+            e.latitude = d.place.lat;
+            e.longitude = d.place.lon;
+            e.geo_precision = d.place.precision;
+            e.uncertainty_m = std::round(d.place.uncertainty_m);
+            e.country_code = p.country_code;
+            e.admin1 = is_country(p) ? std::string() : (is_admin1(p) ? p.name : p.admin1);
+            e.admin2 = is_admin2(p) ? p.name : p.admin2;
+            e.place_id = p.id;
+            e.geonames_id = p.geonames_id;
+            e.feature_code = p.feature_code;
+            if (d.place.relative && d.place.toponym >= 0) {
+                e.reference_location = p.name;
+                e.reference_latitude = p.lat;
+                e.reference_longitude = p.lon;
+            }
+            if (disputed_ != nullptr && d.place.precision <= 2) {
+                const auto tag = disputed_->tag(e.latitude.value(), e.longitude.value());
+                e.disputed = tag.disputed;
+                e.disputed_area = tag.area;
+                e.kri_distance_km = tag.kri_distance_km;
+            }
+        }
+        const std::string country =
+            country_name(e.country_code.empty() ? focus_.country : e.country_code);
+        auto with_country = [&](const std::string& name, bool needs) {
+            return needs && !country.empty() ? name + " (" + country + ")" : name;
+        };
+        e.actor1 = with_country(d.actor1, d.actor1_needs_country);
+        e.actor2 = with_country(d.actor2, d.actor2_needs_country);
+        e.inter1 = d.inter1;
+        e.inter2 = d.inter2;
+        e.actor1_attribution = d.actor1.empty() ? std::string() : d.attribution;
+        const auto& sent = doc_.sentences()[d.evidence_sentence];
+        e.notes = std::string(
+            text::truncate_utf8(doc_.span_text(sent.token_begin, sent.token_end), 1000));
+        e.confidence = std::clamp(d.confidence - (d.absurd ? 0.2 : 0.0), 0.05, 0.99);
+        out.events.push_back(std::move(e));
+    }
+
+    // Mentions for the map: every resolved toponym, with the role it played.
+    std::vector<std::string> roles(toponyms_.size());
+    for (std::size_t i = 0; i < toponyms_.size(); ++i) {
+        roles[i] = role_name(toponyms_[i].role);
+        if (roles[i] == "place" || roles[i] == "qualifier") {
+            roles[i] = "context";
+        }
+    }
+    for (const auto& d : drafts_) {
+        for (int t : d.toponyms) {
+            roles[static_cast<std::size_t>(t)] =
+                d.place.relative && t == d.place.toponym ? "reference" : "event";
+        }
+    }
+    for (std::size_t i = 0; i < toponyms_.size(); ++i) {
+        const auto& t = toponyms_[i];
+        if (t.place() == nullptr) {
+            continue;
+        }
+        Mention m;
+        m.article_id = article_.id;
+        m.begin = doc_.tokens()[t.begin].begin;
+        m.end = doc_.tokens()[t.end - 1].end;
+        m.text = std::string(doc_.span_text(t.begin, t.end));
+        const auto& sent = doc_.sentences()[t.sentence];
+        m.sentence = std::string(
+            text::truncate_utf8(doc_.span_text(sent.token_begin, sent.token_end), 1000));
+        m.place = *t.place();
+        m.score = t.score;
+        m.role = roles[i];
+        out.mentions.push_back(std::move(m));
+    }
+}
+
+ExtractionResult ArticlePass::run() {
+    ExtractionResult out;
+    ToponymFinder finder(lookup_);
+    toponyms_ = finder.find(doc_, focus_);
+    if (explain_ != nullptr) {
+        *explain_ << "article " << article_.id << ": focus country "
+                  << (focus_.country.empty() ? "unknown" : focus_.country) << '\n';
+        ToponymFinder::explain(doc_, toponyms_, *explain_);
+    }
+    find_mentions();
+    finish(out);
+    return out;
+}
+
+} // namespace
+
+Extractor::Extractor(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed)
+    : lookup_(lookup), disputed_(disputed) {}
+
+ExtractionResult Extractor::extract(const io::Article& article, std::ostream* explain) const {
+    ArticlePass pass(lookup_, disputed_, article, explain);
+    return pass.run();
+}
+
+std::size_t CrossArticleMerger::add(std::vector<EventRecord>&& events) {
+    std::size_t merged = 0;
+    const std::size_t existing = events_.size();
+    for (auto& e : events) {
+        bool done = false;
+        if (e.event_date && e.latitude && e.longitude && e.geo_precision <= 2) {
+            for (std::size_t i = 0; i < existing && !done; ++i) {
+                auto& o = events_[i];
+                if (o.event_type != e.event_type || !o.event_date || !o.latitude ||
+                    o.geo_precision > 2 || o.article_id == e.article_id) {
+                    continue;
+                }
+                if (std::labs(o.event_date->days_since_epoch() - e.event_date->days_since_epoch()) >
+                    1) {
+                    continue;
+                }
+                if (geo::geodesic_distance_m({*o.latitude, *o.longitude},
+                                             {*e.latitude, *e.longitude}) > 10000.0) {
+                    continue;
+                }
+                for (const auto& id : e.article_ids) {
+                    if (std::find(o.article_ids.begin(), o.article_ids.end(), id) ==
+                        o.article_ids.end()) {
+                        o.article_ids.push_back(id);
+                    }
+                }
+                if (!e.source.empty() && o.source.find(e.source) == std::string::npos) {
+                    o.source += o.source.empty() ? e.source : "; " + e.source;
+                }
+                // Keep the more specific facts.
+                o.fatalities = std::max(o.fatalities, e.fatalities);
+                o.injuries = std::max(o.injuries, e.injuries);
+                if (e.geo_precision < o.geo_precision) {
+                    o.latitude = e.latitude;
+                    o.longitude = e.longitude;
+                    o.geo_precision = e.geo_precision;
+                    o.location = e.location;
+                    o.location_text = e.location_text;
+                }
+                if (e.time_precision < o.time_precision) {
+                    o.event_date = e.event_date;
+                    o.time_precision = e.time_precision;
+                }
+                o.confidence = std::max(o.confidence, e.confidence);
+                ++merged;
+                done = true;
+            }
+        }
+        if (!done) {
+            events_.push_back(std::move(e));
+        }
+    }
+    return merged;
+}
+
+} // namespace conflictmap::events

@@ -1,0 +1,58 @@
+// The event extractor: one article in, ACLED-style event records out. Clause by clause it finds
+// event cues, drops what is not an event that happened (threats, hypotheticals, negations,
+// generic statements), and fills each event from its clause: type, casualties, date, actors and
+// the most specific place tied to it (with relative locations such as "30 km south of Kirkuk"
+// computed geodesically). Mentions of one event across an article are merged into one record.
+#pragma once
+
+#include "core/date.hpp"
+#include "events/event_record.hpp"
+#include "events/pipeline.hpp"
+#include "events/place_lookup.hpp"
+#include "io/article_reader.hpp"
+
+#include <optional>
+#include <ostream>
+#include <vector>
+
+namespace conflictmap::geo {
+class DisputedTerritories;
+}
+
+namespace conflictmap::events {
+
+struct ExtractionResult {
+    std::vector<EventRecord> events;
+    std::vector<Mention> mentions; ///< every resolved toponym with its role
+};
+
+class Extractor {
+public:
+    /// disputed may be null (no tagging). The lookup and layer must outlive the extractor;
+    /// extract() is const and may run on several threads at once.
+    Extractor(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed);
+
+    /// Events of one article. reference: the date relative expressions count from (the
+    /// article's publication date, else --date); without one only absolute dates resolve.
+    /// explain: where to write every toponym candidate and event decision (may be null).
+    ExtractionResult extract(const io::Article& article, std::ostream* explain = nullptr) const;
+
+private:
+    const PlaceLookup& lookup_;
+    const geo::DisputedTerritories* disputed_;
+};
+
+/// Folds an event reported by several articles into one: same event_type, dates within a day,
+/// points within 10 km. Keeps every source and article id; the earliest-read report leads.
+class CrossArticleMerger {
+public:
+    /// Adds the events of one article; returns how many were merged into earlier events.
+    std::size_t add(std::vector<EventRecord>&& events);
+    /// All events, in the order first reported.
+    std::vector<EventRecord>& events() noexcept { return events_; }
+
+private:
+    std::vector<EventRecord> events_;
+};
+
+} // namespace conflictmap::events

@@ -1,0 +1,51 @@
+// What the extractor needs from a gazetteer, as an interface: keys for text tokens, exact-key
+// lookups while scanning n-grams, and a few direct lookups. The gazetteer implements it
+// (gazetteer_lookup.hpp); unit tests give the extractor small made-up gazetteers.
+#pragma once
+
+#include "gazetteer/place.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace conflictmap::events {
+
+struct ToponymCandidate {
+    Place place;
+    double prior = 0.0;     ///< context-free likelihood this place is meant by the name, [0,1]
+    bool code_name = false; ///< the name is a code ("K1", "BIAP", "ORBI")
+    bool weak_name = false; ///< a shortened form (article or designator dropped)
+};
+
+class PlaceLookup {
+public:
+    virtual ~PlaceLookup() = default;
+
+    /// Appends the index key of one word token of text (its surface form).
+    virtual void append_token_key(std::string_view token, std::string& key) const = 0;
+
+    enum KeyStatus : unsigned { kNone = 0, kPrefix = 1, kName = 2 };
+    /// Bit set of KeyStatus: kName when some name has exactly this key, kPrefix when some name
+    /// continues it with more tokens. Keys are token keys joined by single spaces.
+    virtual unsigned key_status(std::string_view key) const = 0;
+    virtual std::size_t max_name_tokens() const = 0;
+
+    /// Places named by the key, best prior first.
+    virtual void candidates(std::string_view key, std::vector<ToponymCandidate>& out) const = 0;
+    /// Places whose loose key (the spelling-variant tier) equals that of this exact key.
+    virtual void loose_candidates(std::string_view key,
+                                  std::vector<ToponymCandidate>& out) const = 0;
+    /// Places for a free-text query with designators ("Baghdad airport", "Anbar province"):
+    /// the resolver's ranking, best first. Used when the text adds a designator to a name.
+    virtual void geocode(std::string_view query, std::vector<ToponymCandidate>& out) const = 0;
+
+    /// The country's own place (feature PCLI) by ISO code.
+    virtual std::optional<Place> country(std::string_view country_code) const = 0;
+    /// The seat (capital) of an admin-1 area, for region-level events (ACLED: use the capital).
+    virtual std::optional<Place> admin1_seat(std::string_view country_code,
+                                             std::string_view admin1_code) const = 0;
+};
+
+} // namespace conflictmap::events

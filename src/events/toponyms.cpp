@@ -1,0 +1,845 @@
+#include "events/toponyms.hpp"
+
+#include "events/actors.hpp"
+#include "geo/geodesy.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+
+namespace conflictmap::events {
+
+namespace {
+
+using text::Document;
+using text::kAllUpper;
+using text::kArabicScript;
+using text::kCapitalized;
+using text::kHasDigit;
+using text::kHyphenBefore;
+using text::kNumber;
+using text::kWord;
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, std::string_view w) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool is_article(std::string_view w) {
+    static constexpr std::array<std::string_view, 18> kArticles = {
+        "al",  "el", "ad", "adh", "an", "ar", "as",  "ash", "at",
+        "ath", "az", "ed", "en",  "er", "es", "esh", "et",  "ez"};
+    return in(kArticles, w);
+}
+
+/// Designators written after a name, with what they say about the place.
+struct Designator {
+    std::string_view words;
+    PlaceHint hint;
+};
+constexpr std::array<Designator, 36> kDesignators = {{
+    {"military air base", PlaceHint::military},
+    {"air base", PlaceHint::military},
+    {"airbase", PlaceHint::military},
+    {"air field", PlaceHint::military},
+    {"airfield", PlaceHint::military},
+    {"military base", PlaceHint::military},
+    {"base", PlaceHint::military},
+    {"military camp", PlaceHint::military},
+    {"camp", PlaceHint::military},
+    {"garrison", PlaceHint::military},
+    {"international airport", PlaceHint::airport},
+    {"airport", PlaceHint::airport},
+    {"province", PlaceHint::admin1},
+    {"governorate", PlaceHint::admin1},
+    {"region", PlaceHint::admin1},
+    {"district", PlaceHint::admin2},
+    {"subdistrict", PlaceHint::admin2},
+    {"sub district", PlaceHint::admin2},
+    {"city", PlaceHint::populated},
+    {"town", PlaceHint::populated},
+    {"village", PlaceHint::populated},
+    {"neighbourhood", PlaceHint::populated},
+    {"neighborhood", PlaceHint::populated},
+    {"square", PlaceHint::landmark},
+    {"bridge", PlaceHint::landmark},
+    {"dam", PlaceHint::landmark},
+    {"mountains", PlaceHint::landmark},
+    {"mountain", PlaceHint::landmark},
+    {"oil field", PlaceHint::landmark},
+    {"oilfield", PlaceHint::landmark},
+    {"refinery", PlaceHint::landmark},
+    {"border crossing", PlaceHint::landmark},
+    {"crossing", PlaceHint::landmark},
+    {"desert", PlaceHint::landmark},
+    {"plains", PlaceHint::landmark},
+    {"river", PlaceHint::landmark},
+}};
+
+/// A designator phrase starting at token i: its length in tokens and hint.
+std::pair<std::size_t, PlaceHint> designator_at(const Document& d, std::size_t i, std::size_t end) {
+    std::pair<std::size_t, PlaceHint> best{0, PlaceHint::none};
+    for (const auto& des : kDesignators) {
+        std::size_t k = i;
+        std::size_t pos = 0;
+        bool ok = true;
+        while (pos < des.words.size()) {
+            const auto sp = des.words.find(' ', pos);
+            const auto w =
+                des.words.substr(pos, sp == std::string_view::npos ? des.words.npos : sp - pos);
+            if (k >= end || d.lower(k) != w) {
+                ok = false;
+                break;
+            }
+            ++k;
+            pos = sp == std::string_view::npos ? des.words.size() : sp + 1;
+        }
+        if (ok && k - i > best.first) {
+            best = {k - i, des.hint};
+        }
+    }
+    return best;
+}
+
+/// Words that make a capitalised run a person's name when they open it.
+bool is_person_title(std::string_view w) {
+    static constexpr std::array<std::string_view, 46> kTitles = {
+        "mr",       "mrs",        "ms",        "dr",         "gen",         "general",
+        "lt",       "lieutenant", "col",       "colonel",    "capt",        "captain",
+        "sgt",      "sergeant",   "maj",       "major",      "brig",        "brigadier",
+        "adm",      "admiral",    "cpl",       "corporal",   "pvt",         "president",
+        "minister", "premier",    "sheikh",    "sheik",      "imam",        "ayatollah",
+        "mullah",   "sayyid",     "commander", "spokesman",  "spokeswoman", "mayor",
+        "senator",  "sen",        "secretary", "ambassador", "king",        "prince",
+        "pope",     "gunnery",    "cleric",    "emir"};
+    return in(kTitles, w);
+}
+
+bool is_given_name(std::string_view w) {
+    static constexpr std::array<std::string_view, 98> kNames = {
+        "mohammed", "muhammad", "mohammad", "mohamed",   "ali",     "hassan",  "hussein", "husayn",
+        "ahmed",    "ahmad",    "mahmoud",  "qassem",    "qasem",   "qassim",  "haider",  "haidar",
+        "mustafa",  "mustafa",  "nouri",    "nuri",      "adel",    "abdul",   "abdel",   "abd",
+        "barham",   "masoud",   "massoud",  "nechirvan", "masrour", "muqtada", "hadi",    "faleh",
+        "falih",    "yehia",    "yahya",    "omar",      "umar",    "khalid",  "khaled",  "ibrahim",
+        "ismail",   "jaafar",   "jafar",    "karim",     "kareem",  "salah",   "saleh",   "salih",
+        "saad",     "sami",     "tariq",    "tareq",     "walid",   "yasser",  "yousef",  "youssef",
+        "yusuf",    "ammar",    "anwar",    "ayad",      "ayman",   "bakr",    "fuad",    "hamid",
+        "hamed",    "hani",     "jamal",    "jalal",     "kamal",   "latif",   "majid",   "nabil",
+        "nasser",   "qais",     "rashid",   "riyad",     "sabah",   "samir",   "shakir",  "zaid",
+        "ziad",     "mike",     "donald",   "joe",       "john",    "alex",    "diego",   "moises",
+        "antony",   "lloyd",    "mark",     "james",     "david",   "robert",  "michael", "william",
+        "jennifer", "sarah"};
+    return in(kNames, w);
+}
+
+/// Capitalised heads of organisation names: "Basra Oil Company", "Sinjar Resistance Units".
+bool is_org_head(std::string_view w) {
+    static constexpr std::array<std::string_view, 52> kHeads = {
+        "company",      "corporation",  "corp",       "oil",       "gas",        "bank",
+        "university",   "college",      "airways",    "airlines",  "media",      "news",
+        "times",        "post",         "agency",     "council",   "brigade",    "brigades",
+        "division",     "regiment",     "battalion",  "party",     "front",      "movement",
+        "alliance",     "units",        "forces",     "force",     "guard",      "guards",
+        "committee",    "association",  "ministry",   "authority", "government", "command",
+        "operations",   "club",         "foundation", "institute", "group",      "organization",
+        "organisation", "network",      "channel",    "tv",        "radio",      "team",
+        "mobilisation", "mobilization", "resistance", "federation"};
+    return in(kHeads, w);
+}
+
+/// Verbs of speech and attitude that make a capital or country a government.
+bool is_government_verb(std::string_view w) {
+    static constexpr std::array<std::string_view, 86> kVerbs = {
+        "accuses",   "accused",   "accuse",     "alleges",    "alleged",    "allege",
+        "blamed",    "blames",    "blame",      "denied",     "denies",     "deny",
+        "says",      "said",      "claims",     "claimed",    "warned",     "warns",
+        "condemned", "condemns",  "rejected",   "rejects",    "demanded",   "demands",
+        "insisted",  "insists",   "urged",      "urges",      "threatened", "threatens",
+        "responded", "responds",  "announced",  "announces",  "vowed",      "vows",
+        "called",    "calls",     "believes",   "believed",   "wants",      "wanted",
+        "sought",    "seeks",     "considers",  "considered", "supports",   "supported",
+        "backed",    "backs",     "sanctioned", "imposed",    "imposes",    "reimposed",
+        "feels",     "felt",      "agreed",     "agrees",     "refused",    "refuses",
+        "decided",   "decides",   "requested",  "asked",      "ordered",    "orders",
+        "sent",      "sends",     "hopes",      "hoped",      "fears",      "feared",
+        "views",     "sees",      "pledged",    "pledges",    "insists",    "argued",
+        "argues",    "maintains", "maintained", "retaliated", "retaliates", "summoned",
+        "protested", "welcomed"};
+    return in(kVerbs, w);
+}
+
+bool is_government_noun(std::string_view w) {
+    static constexpr std::array<std::string_view, 30> kNouns = {
+        "government", "leaders",    "leader",         "leadership", "officials", "ambassador",
+        "embassy",    "foreign",    "president",      "prime",      "allies",    "ally",
+        "proxies",    "economy",    "nuclear",        "sanctions",  "position",  "policy",
+        "regime",     "military",   "defence",        "defense",    "ministry",  "interior",
+        "security",   "parliament", "administration", "influence",  "interests", "relations"};
+    return in(kNouns, w);
+}
+
+bool is_locative(std::string_view w) {
+    static constexpr std::array<std::string_view, 24> kPrepositions = {
+        "in",      "at",      "near",   "from",   "to",     "outside",    "inside", "of",
+        "into",    "towards", "toward", "around", "across", "throughout", "on",     "between",
+        "through", "within",  "past",   "beyond", "west",   "east",       "north",  "south"};
+    return in(kPrepositions, w);
+}
+
+double hint_match(PlaceHint hint, const Place& p) {
+    const auto& fc = p.feature_code;
+    switch (hint) {
+    case PlaceHint::none:
+        return 0.5;
+    case PlaceHint::military:
+        return (fc == "AIRB" || fc == "MILB" || fc == "INSM" || fc == "AIRF" || fc == "CMPRF")
+                   ? 1.0
+                   : (fc == "AIRP" ? 0.6 : 0.0);
+    case PlaceHint::airport:
+        return (fc == "AIRP" || fc == "AIRF") ? 1.0 : (fc == "AIRB" ? 0.7 : 0.0);
+    case PlaceHint::admin1:
+        return fc == "ADM1" ? 1.0 : (p.feature_class == 'A' || fc == "RGN" ? 0.5 : 0.0);
+    case PlaceHint::admin2:
+        return fc == "ADM2" || fc == "ADM3" ? 1.0 : (p.feature_class == 'A' ? 0.5 : 0.2);
+    case PlaceHint::populated:
+        return p.feature_class == 'P' ? 1.0 : 0.2;
+    case PlaceHint::landmark:
+        return p.feature_class != 'P' && p.feature_class != 'A' ? 1.0 : 0.2;
+    }
+    return 0.5;
+}
+
+bool neighbour_of(std::string_view focus, std::string_view cc) {
+    if (focus == "IQ") {
+        return cc == "SY" || cc == "IR" || cc == "TR" || cc == "KW" || cc == "JO" || cc == "SA";
+    }
+    return false;
+}
+
+double distance_km(const Place& a, const Place& b) {
+    return geo::geodesic_distance_m({a.lat, a.lon}, {b.lat, b.lon}) / 1000.0;
+}
+
+} // namespace
+
+const char* role_name(ToponymRole role) {
+    switch (role) {
+    case ToponymRole::place:
+        return "place";
+    case ToponymRole::qualifier:
+        return "qualifier";
+    case ToponymRole::dateline:
+        return "dateline";
+    case ToponymRole::caption:
+        return "caption";
+    case ToponymRole::government:
+        return "government";
+    case ToponymRole::comparison:
+        return "comparison";
+    case ToponymRole::name_part:
+        return "name_part";
+    case ToponymRole::modifier:
+        return "modifier";
+    }
+    return "place";
+}
+
+bool is_facility(const Place& p) {
+    return p.feature_class == 'S' || p.feature_code == "ZN" || p.feature_code == "ZNB";
+}
+bool is_country(const Place& p) {
+    return p.feature_code.rfind("PCL", 0) == 0 || p.feature_code == "TERR";
+}
+bool is_admin1(const Place& p) {
+    return p.feature_code == "ADM1";
+}
+bool is_admin2(const Place& p) {
+    return p.feature_code == "ADM2" || p.feature_code == "ADM3";
+}
+bool is_populated(const Place& p) {
+    return p.feature_class == 'P';
+}
+
+std::vector<Toponym> ToponymFinder::find(const Document& doc, DocumentFocus& focus) const {
+    std::vector<Toponym> toponyms;
+    scan(doc, toponyms);
+    assign_roles(doc, toponyms);
+    resolve(doc, toponyms, focus);
+    mark_captions(doc, toponyms);
+    return toponyms;
+}
+
+void ToponymFinder::scan(const Document& doc, std::vector<Toponym>& out) const {
+    const auto& toks = doc.tokens();
+    const std::size_t n = toks.size();
+    // Token keys, computed once: the gazetteer's key is token-compositional.
+    std::vector<std::string> keys(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (toks[i].is(kWord) || toks[i].is(kNumber)) {
+            lookup_.append_token_key(doc.surface(i), keys[i]);
+        }
+    }
+    // Tokens inside persons' names are not place names ("Abu Mahdi al-Muhandis").
+    std::vector<bool> in_person(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto w = doc.lower(i);
+        const bool opener =
+            is_person_title(w) || is_given_name(w) ||
+            ((w == "abu" || w == "umm" || w == "ibn" || w == "bin") && toks[i].is(kCapitalized));
+        if (!opener || !(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
+            continue;
+        }
+        std::size_t j = i + 1;
+        if (j < n && doc.surface(j) == ".") {
+            ++j; // "Gen. Qassem"
+        }
+        // The run: capitalised words, initials with full stops, and joined articles.
+        std::size_t e = j;
+        while (e < n) {
+            const auto& t = toks[e];
+            const bool cap = t.is(kWord) && (t.is(kCapitalized) || t.is(kAllUpper));
+            const bool art = t.is(kWord) && is_article(doc.lower(e)) && e + 1 < n &&
+                             toks[e + 1].is(kHyphenBefore);
+            const bool stop = doc.surface(e) == "." && e > j && doc.lower(e - 1).size() == 1;
+            if (!(cap || art || stop || (t.is(kHyphenBefore) && t.is(kWord)))) {
+                break;
+            }
+            ++e;
+        }
+        // A title alone before a place ("General Kirkuk hospital") is rare; a given name or
+        // "Abu" needs a following capitalised word to open a name.
+        if (e > j) {
+            for (std::size_t k = is_person_title(w) ? j : i; k < e; ++k) {
+                in_person[k] = true;
+            }
+        }
+    }
+
+    const std::size_t max_tokens = std::max<std::size_t>(1, lookup_.max_name_tokens());
+    std::string key;
+    for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
+        const auto& par = doc.paragraphs()[p];
+        if (par.kind == text::ParagraphKind::boilerplate) {
+            continue;
+        }
+        for (std::size_t i = par.token_begin; i < par.token_end; ++i) {
+            if (keys[i].empty() || in_person[i]) {
+                continue;
+            }
+            key = keys[i];
+            unsigned status = lookup_.key_status(key);
+            if (status == PlaceLookup::kNone) {
+                continue;
+            }
+            std::size_t best_end = (status & PlaceLookup::kName) != 0 ? i + 1 : i;
+            for (std::size_t j = i + 1;
+                 j < par.token_end && j - i < max_tokens && (status & PlaceLookup::kPrefix) != 0;
+                 ++j) {
+                if (keys[j].empty() || in_person[j]) {
+                    break;
+                }
+                key += ' ';
+                key += keys[j];
+                status = lookup_.key_status(key);
+                if ((status & PlaceLookup::kName) != 0) {
+                    best_end = j + 1;
+                }
+            }
+            if (best_end == i) {
+                continue;
+            }
+            // Case: Latin names are capitalised (designator words and articles may not be).
+            bool content_capital = false, content_lower = false, any_arabic = false;
+            for (std::size_t k = i; k < best_end; ++k) {
+                const auto& t = toks[k];
+                const auto w = doc.lower(k);
+                if (t.is(kArabicScript)) {
+                    any_arabic = true;
+                    continue;
+                }
+                if (is_article(w) || designator_at(doc, k, best_end).first != 0 || t.is(kNumber)) {
+                    continue;
+                }
+                if (t.is(kCapitalized) || t.is(kAllUpper) || t.is(kHasDigit)) {
+                    content_capital = true;
+                } else {
+                    content_lower = true;
+                }
+            }
+            if (!any_arabic && (!content_capital || content_lower)) {
+                continue;
+            }
+            Toponym t;
+            t.begin = i;
+            t.end = best_end;
+            t.designator_end = best_end;
+            t.sentence = doc.sentence_of(i);
+            const auto des = designator_at(doc, best_end, par.token_end);
+            if (des.first != 0) {
+                t.hint = des.second;
+                t.designator_end = best_end + des.first;
+            } else if (i >= 1 && (doc.lower(i - 1) == "camp" || doc.lower(i - 1) == "base")) {
+                t.hint = PlaceHint::military;
+            } else if (i >= 3 && doc.lower(i - 1) == "of" &&
+                       (doc.lower(i - 2) == "city" || doc.lower(i - 2) == "town" ||
+                        doc.lower(i - 2) == "village")) {
+                t.hint = PlaceHint::populated;
+            } else if (i >= 3 && doc.lower(i - 1) == "of" &&
+                       (doc.lower(i - 2) == "province" || doc.lower(i - 2) == "governorate")) {
+                t.hint = PlaceHint::admin1;
+            }
+            key.clear();
+            for (std::size_t k = i; k < best_end; ++k) {
+                if (!key.empty()) {
+                    key += ' ';
+                }
+                key += keys[k];
+            }
+            lookup_.candidates(key, t.candidates);
+            if (t.hint != PlaceHint::none) {
+                // "Baghdad airport", "Anbar province": ask the resolver with the designator,
+                // and keep the name's own candidates as well.
+                std::vector<ToponymCandidate> with;
+                lookup_.geocode(doc.span_text(i, t.designator_end), with);
+                for (auto& c : with) {
+                    const bool dup = std::any_of(
+                        t.candidates.begin(), t.candidates.end(),
+                        [&](const ToponymCandidate& x) { return x.place.id == c.place.id; });
+                    if (!dup) {
+                        c.prior *= 0.95;
+                        t.candidates.push_back(std::move(c));
+                    }
+                }
+            }
+            if (!t.candidates.empty()) {
+                out.push_back(std::move(t));
+                i = best_end - 1;
+            }
+        }
+    }
+    scan_loose(doc, keys, in_person, out);
+}
+
+void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::string>& keys,
+                               const std::vector<bool>& in_person,
+                               std::vector<Toponym>& out) const {
+    // Spelling variants the exact keys miss ("Ain Al Assad", "Mexmur"): capitalised runs that
+    // no exact match covers are looked up by their loose keys, longest n-gram first.
+    const auto& toks = doc.tokens();
+    const std::size_t n = toks.size();
+    std::vector<bool> covered(n, false);
+    for (const auto& t : out) {
+        for (std::size_t k = t.begin; k < t.designator_end && k < n; ++k) {
+            covered[k] = true;
+        }
+    }
+    const std::size_t max_tokens = std::max<std::size_t>(1, lookup_.max_name_tokens());
+    std::vector<Toponym> found;
+    std::string key;
+    for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
+        const auto& par = doc.paragraphs()[p];
+        if (par.kind == text::ParagraphKind::boilerplate) {
+            continue;
+        }
+        std::size_t i = par.token_begin;
+        while (i < par.token_end) {
+            auto part_of_run = [&](std::size_t k, bool first) {
+                if (k >= par.token_end || covered[k] || in_person[k] || keys[k].empty()) {
+                    return false;
+                }
+                const auto& t = toks[k];
+                if (t.is(kArabicScript) || t.is(kCapitalized) || t.is(kAllUpper)) {
+                    return true;
+                }
+                // Articles and designators may be lower case inside a name.
+                return !first && (is_article(doc.lower(k)) || t.is(kHyphenBefore));
+            };
+            if (!part_of_run(i, true)) {
+                ++i;
+                continue;
+            }
+            std::size_t e = i + 1;
+            while (e < par.token_end && e - i < max_tokens && part_of_run(e, false)) {
+                ++e;
+            }
+            // Longest n-gram from each start.
+            std::size_t s = i;
+            while (s < e) {
+                bool matched = false;
+                for (std::size_t len = e - s; len >= 1 && !matched; --len) {
+                    const bool single_common =
+                        len == 1 && (is_common_word(doc.lower(s)) || is_article(doc.lower(s)));
+                    if (single_common || toks[s].is(kHasDigit) || toks[s].is(kNumber)) {
+                        continue;
+                    }
+                    key.clear();
+                    for (std::size_t k = s; k < s + len; ++k) {
+                        if (!key.empty()) {
+                            key += ' ';
+                        }
+                        key += keys[k];
+                    }
+                    Toponym t;
+                    lookup_.loose_candidates(key, t.candidates);
+                    if (t.candidates.empty()) {
+                        continue;
+                    }
+                    for (auto& c : t.candidates) {
+                        c.prior *= 0.9; // a spelling variant: less sure than an exact name
+                        c.weak_name = true;
+                    }
+                    t.begin = s;
+                    t.end = s + len;
+                    t.designator_end = t.end;
+                    t.sentence = doc.sentence_of(s);
+                    t.why = "spelling variant";
+                    const auto des = designator_at(doc, t.end, par.token_end);
+                    if (des.first != 0) {
+                        t.hint = des.second;
+                        t.designator_end = t.end + des.first;
+                    }
+                    found.push_back(std::move(t));
+                    s += len;
+                    matched = true;
+                }
+                if (!matched) {
+                    ++s;
+                }
+            }
+            i = e;
+        }
+    }
+    out.insert(out.end(), std::make_move_iterator(found.begin()),
+               std::make_move_iterator(found.end()));
+    std::sort(out.begin(), out.end(),
+              [](const Toponym& a, const Toponym& b) { return a.begin < b.begin; });
+}
+
+void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& toponyms) const {
+    const auto& toks = doc.tokens();
+    const std::size_t n = toks.size();
+    for (auto& t : toponyms) {
+        const auto& sent = doc.sentences()[t.sentence];
+        const auto& par = doc.paragraphs()[sent.paragraph];
+        const bool sentence_start =
+            t.begin == sent.token_begin || (t.begin == par.dateline_end && par.dateline_end != 0);
+        const auto prev = t.begin > sent.token_begin ? doc.lower(t.begin - 1) : std::string_view();
+        const auto prev2 =
+            t.begin > sent.token_begin + 1 ? doc.lower(t.begin - 2) : std::string_view();
+        const std::size_t after = t.designator_end;
+        const auto next = after < n ? doc.lower(after) : std::string_view();
+
+        // Datelines.
+        if (par.dateline_end != 0 && t.begin >= par.dateline_place_begin &&
+            t.end <= par.dateline_place_end) {
+            t.role = par.kind == text::ParagraphKind::caption ? ToponymRole::caption
+                                                              : ToponymRole::dateline;
+            t.why = "dateline";
+            continue;
+        }
+        // Codes ("K1", "K-1", "ORBI") count only in a military or airport sense.
+        bool code_like = false;
+        for (std::size_t k = t.begin; k < t.end; ++k) {
+            code_like = code_like || toks[k].is(kHasDigit) || toks[k].is(kNumber);
+        }
+        if (code_like && t.hint != PlaceHint::military && t.hint != PlaceHint::airport) {
+            bool military_context = false;
+            for (std::size_t k = t.begin >= 3 ? t.begin - 3 : 0; k < std::min(n, t.end + 3); ++k) {
+                const auto w = doc.lower(k);
+                military_context = military_context || w == "base" || w == "airbase" ||
+                                   w == "airfield" || w == "camp" || w == "military";
+            }
+            if (!military_context) {
+                t.candidates.clear();
+                t.why = "code outside a military sense";
+                continue;
+            }
+        }
+        // Common words: "Police said", sentence-initial "Hit".
+        if (t.end - t.begin == 1 && !toks[t.begin].is(kArabicScript)) {
+            const auto w = doc.lower(t.begin);
+            const bool common = is_common_word(w) || text::month_from_word(w) != 0 ||
+                                text::weekday_from_word(w) >= 0;
+            const bool title = par.kind == text::ParagraphKind::title;
+            if (common) {
+                const bool supported = (!sentence_start && !title && is_locative(prev)) ||
+                                       t.hint != PlaceHint::none ||
+                                       (after < n && doc.surface(after) == "," && after + 1 < n &&
+                                        toks[after + 1].is(kCapitalized));
+                if (!supported || text::month_from_word(w) != 0 ||
+                    text::weekday_from_word(w) >= 0) {
+                    t.candidates.clear();
+                    t.why = "common word";
+                    continue;
+                }
+            }
+        }
+        // Organisation names: "Basra Oil Company", "Sinjar Resistance Units", "Operation X".
+        if (after < n && (toks[after].is(kCapitalized) || toks[after].is(kAllUpper)) &&
+            is_org_head(next)) {
+            t.role = ToponymRole::name_part;
+            t.why = "part of an organisation's name";
+            continue;
+        }
+        if (prev == "operation" && t.begin > 0 && toks[t.begin - 1].is(kCapitalized)) {
+            t.role = ToponymRole::name_part;
+            t.why = "an operation's name";
+            continue;
+        }
+        // Part of a longer capitalised name: "North Oil Company" has no place; "Horizon Client
+        // Access"; but a capitalised designator ("Kirkuk Governorate") is fine.
+        if (t.begin > sent.token_begin && !sentence_start && toks[t.begin - 1].is(kCapitalized) &&
+            !toks[t.begin - 1].is(kAllUpper) && !is_article(prev) &&
+            country_of_demonym(prev).empty() && !is_locative(prev) && !is_person_title(prev) &&
+            designator_at(doc, t.begin - 1, t.begin).first == 0 && prev != "the" &&
+            prev != "northern" && prev != "southern" && prev != "eastern" && prev != "western" &&
+            prev != "central" && prev != "greater" && prev != "upper" && prev != "lower" &&
+            prev != "old" && prev != "new") {
+            bool head = after < n && toks[after].is(kCapitalized) && is_org_head(next);
+            if (head ||
+                (after < n && toks[after].is(kCapitalized) &&
+                 designator_at(doc, after, after + 1).first == 0 && doc.surface(after) != ",")) {
+                t.role = ToponymRole::name_part;
+                t.why = "inside a longer name";
+                continue;
+            }
+        }
+        // Comparisons: "the size of Britain", "larger than Belgium".
+        if ((prev == "of" && (prev2 == "size" || prev2 == "area")) || prev == "than" ||
+            (prev == "as" && prev2 == "large")) {
+            t.role = ToponymRole::comparison;
+            t.why = "comparison";
+            continue;
+        }
+        // Countries used as adjectives: "Iran-backed", "US personnel", "Iraq war".
+        bool country_like = false, capital_like = false;
+        for (const auto& c : t.candidates) {
+            country_like = country_like || is_country(c.place);
+            capital_like =
+                capital_like || c.place.feature_code == "PPLC" || c.place.feature_code == "PPLA";
+        }
+        if (country_like && !t.candidates.empty() && is_country(t.candidates.front().place)) {
+            const bool hyphen_compound = after < n && toks[after].is(kHyphenBefore);
+            const bool noun_follows =
+                after < n && toks[after].is(kWord) && !toks[after].is(kCapitalized) &&
+                !is_locative(next) && next != "and" && next != "or" && !is_government_verb(next) &&
+                next != "has" && next != "have" && next != "is" && next != "was" && next != "had";
+            if (hyphen_compound || (noun_follows && !is_locative(prev))) {
+                t.role = ToponymRole::modifier;
+                t.why = "used as an adjective";
+                continue;
+            }
+        }
+        // Metonymy: a capital or country as a government: "Washington accuses", "Tehran has
+        // alleged", "Iran's leaders", "between Washington and Tehran".
+        if (country_like || capital_like) {
+            std::size_t k = after;
+            while (k < n && k < after + 3 &&
+                   (doc.lower(k) == "has" || doc.lower(k) == "have" || doc.lower(k) == "had" ||
+                    doc.lower(k) == "also" || doc.lower(k) == "long" ||
+                    doc.lower(k) == "reportedly" || doc.lower(k) == "officially" ||
+                    doc.lower(k) == "repeatedly" || doc.lower(k) == "again" ||
+                    doc.lower(k) == "previously")) {
+                ++k;
+            }
+            const bool verb = k < n && is_government_verb(doc.lower(k));
+            const bool possessive_gov =
+                toks[t.end - 1].is(text::kPossessive) && after < n && is_government_noun(next);
+            const bool between =
+                prev == "between" || (prev == "and" && prev2 != "in" && t.begin >= 3 &&
+                                      doc.lower(t.begin - 3) == "between");
+            if ((verb && !is_locative(prev)) || possessive_gov || between) {
+                t.role = ToponymRole::government;
+                t.why = verb ? "subject of a speech or attitude verb" : "government";
+                continue;
+            }
+        }
+    }
+    toponyms.erase(std::remove_if(toponyms.begin(), toponyms.end(),
+                                  [](const Toponym& t) { return t.candidates.empty(); }),
+                   toponyms.end());
+
+    // Qualifiers: "Hit, Anbar", "Dover, DE", "Kirkuk, Iraq", "Qayyarah in Nineveh province".
+    for (std::size_t a = 0; a + 1 < toponyms.size(); ++a) {
+        auto& x = toponyms[a];
+        auto& y = toponyms[a + 1];
+        if (x.sentence != y.sentence) {
+            continue;
+        }
+        const std::size_t gap_begin = x.designator_end;
+        const bool comma = y.begin == gap_begin + 1 && doc.surface(gap_begin) == ",";
+        const bool in_word = y.begin == gap_begin + 1 && doc.lower(gap_begin) == "in";
+        const bool in_the = y.begin == gap_begin + 2 && doc.lower(gap_begin) == "in" &&
+                            doc.lower(gap_begin + 1) == "the";
+        if (!(comma || in_word || in_the)) {
+            continue;
+        }
+        const bool y_is_area =
+            std::any_of(y.candidates.begin(), y.candidates.end(), [](const auto& c) {
+                return is_country(c.place) || is_admin1(c.place) || is_admin2(c.place) ||
+                       c.place.feature_code == "RGN";
+            });
+        if (y_is_area && y.role == ToponymRole::place) {
+            x.qualifier = static_cast<int>(a + 1);
+            if (comma) {
+                y.role = ToponymRole::qualifier;
+            }
+        }
+    }
+}
+
+void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
+                            DocumentFocus& focus) const {
+    // 1. Country focus: datelines, unambiguous names, demonyms.
+    std::map<std::string, double> evidence;
+    for (const auto& t : toponyms) {
+        if (t.candidates.empty()) {
+            continue;
+        }
+        const auto& top = t.candidates.front();
+        const bool clear = t.candidates.size() == 1 || top.prior >= t.candidates[1].prior + 0.25;
+        double w = t.role == ToponymRole::dateline ? 2.0 : (clear ? 1.0 : 0.3);
+        if (t.role == ToponymRole::caption) {
+            w = 0.2;
+        }
+        if (!top.place.country_code.empty()) {
+            evidence[top.place.country_code] += w;
+        }
+    }
+    for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
+        static const std::map<std::string, std::string, std::less<>> kDemonymCodes = {
+            {"iraqi", "IQ"},     {"iraqis", "IQ"},  {"kurdish", "IQ"},
+            {"peshmerga", "IQ"}, {"syrian", "SY"},  {"iranian", "IR"},
+            {"turkish", "TR"},   {"kuwaiti", "KW"}, {"jordanian", "JO"}};
+        if (auto it = kDemonymCodes.find(doc.lower(i)); it != kDemonymCodes.end()) {
+            evidence[it->second] += 0.5;
+        }
+    }
+    focus.weights.assign(evidence.begin(), evidence.end());
+    std::sort(focus.weights.begin(), focus.weights.end(), [](const auto& a, const auto& b) {
+        return a.second > b.second || (a.second == b.second && a.first < b.first);
+    });
+    focus.country = focus.weights.empty() ? std::string() : focus.weights.front().first;
+
+    // 2. Anchors: names that are clear on their own.
+    std::vector<const Place*> anchors;
+    for (const auto& t : toponyms) {
+        if (!t.candidates.empty() && t.role != ToponymRole::caption &&
+            (t.candidates.size() == 1 ||
+             t.candidates.front().prior >= t.candidates[1].prior + 0.3)) {
+            anchors.push_back(&t.candidates.front().place);
+        }
+    }
+
+    // 3. Score every candidate in context. Qualifiers first, so what they qualify can use them.
+    auto score_one = [&](Toponym& t) {
+        const Place* qualifier = nullptr;
+        if (t.qualifier >= 0) {
+            qualifier = toponyms[static_cast<std::size_t>(t.qualifier)].place();
+        }
+        double best = -1.0;
+        int best_i = -1;
+        for (std::size_t c = 0; c < t.candidates.size(); ++c) {
+            const auto& cand = t.candidates[c];
+            const auto& p = cand.place;
+            double focus_score = 0.5;
+            if (!focus.country.empty()) {
+                focus_score = p.country_code == focus.country
+                                  ? 1.0
+                                  : (neighbour_of(focus.country, p.country_code) ? 0.6 : 0.1);
+            }
+            double coherence = 0.5;
+            if (!anchors.empty() && !is_country(p)) {
+                double nearest = 1e9;
+                for (const Place* a : anchors) {
+                    if (a->id != p.id && !is_country(*a)) {
+                        nearest = std::min(nearest, distance_km(*a, p));
+                    }
+                }
+                coherence =
+                    nearest < 150 ? 1.0 : (nearest < 500 ? 0.6 : (nearest < 1e8 ? 0.2 : 0.5));
+            }
+            double s = 0.45 * cand.prior + 0.25 * focus_score + 0.15 * hint_match(t.hint, p) +
+                       0.15 * coherence;
+            if (qualifier != nullptr) {
+                const bool inside =
+                    (is_country(*qualifier) && p.country_code == qualifier->country_code) ||
+                    (is_admin1(*qualifier) && p.country_code == qualifier->country_code &&
+                     !p.admin1_code.empty() && p.admin1_code == qualifier->admin1_code) ||
+                    (is_admin2(*qualifier) && p.admin2_code == qualifier->admin2_code &&
+                     !p.admin2_code.empty()) ||
+                    distance_km(*qualifier, p) < 60;
+                s += inside ? 0.3 : -0.3;
+            }
+            if (s > best) {
+                best = s;
+                best_i = static_cast<int>(c);
+            }
+        }
+        t.chosen = best_i;
+        t.score = std::clamp(best, 0.0, 1.0);
+    };
+    for (auto& t : toponyms) {
+        if (t.role == ToponymRole::qualifier) {
+            score_one(t);
+        }
+    }
+    for (auto& t : toponyms) {
+        if (t.role != ToponymRole::qualifier) {
+            score_one(t);
+        }
+    }
+    // Put the chosen candidate first so explain output and callers see it first.
+    for (auto& t : toponyms) {
+        if (t.chosen > 0) {
+            std::swap(t.candidates[0], t.candidates[static_cast<std::size_t>(t.chosen)]);
+            t.chosen = 0;
+        }
+    }
+}
+
+void ToponymFinder::mark_captions(const Document& doc, std::vector<Toponym>& toponyms) const {
+    // In a caption, places near the caption's dateline are where the photo was taken.
+    for (auto& t : toponyms) {
+        const auto& par = doc.paragraphs()[doc.sentences()[t.sentence].paragraph];
+        if (par.kind != text::ParagraphKind::caption || t.place() == nullptr) {
+            continue;
+        }
+        for (const auto& d : toponyms) {
+            if (d.role == ToponymRole::caption && d.place() != nullptr &&
+                doc.paragraphs()[doc.sentences()[d.sentence].paragraph].token_begin ==
+                    par.token_begin &&
+                (&d == &t || distance_km(*d.place(), *t.place()) < 50.0)) {
+                t.role = ToponymRole::caption;
+                t.why = "where the photo was taken";
+                break;
+            }
+        }
+    }
+}
+
+void ToponymFinder::explain(const Document& doc, const std::vector<Toponym>& toponyms,
+                            std::ostream& out) {
+    for (const auto& t : toponyms) {
+        out << "toponym '" << doc.span_text(t.begin, t.end) << "' [" << t.begin << "," << t.end
+            << ") role=" << role_name(t.role);
+        if (!t.why.empty()) {
+            out << " (" << t.why << ")";
+        }
+        out << '\n';
+        for (std::size_t c = 0; c < t.candidates.size() && c < 5; ++c) {
+            const auto& p = t.candidates[c].place;
+            out << "  " << (static_cast<int>(c) == t.chosen ? "* " : "  ") << p.name << " ("
+                << p.feature_code << ", " << p.country_code << ", " << p.lat << "," << p.lon
+                << ") prior=" << t.candidates[c].prior;
+            if (static_cast<int>(c) == t.chosen) {
+                out << " score=" << t.score;
+            }
+            out << '\n';
+        }
+    }
+}
+
+} // namespace conflictmap::events

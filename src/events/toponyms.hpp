@@ -1,0 +1,91 @@
+// Place names in an article: found by scanning token n-grams against the gazetteer, kept only
+// where they are used as places (not "hit" the verb, not inside "Abu Mahdi al-Muhandis" or
+// "North Oil Company", not "K1" outside a military sense), given a role (a dateline, a caption's
+// photo location, a government as in "Tehran alleges", a comparison as in "the size of
+// Britain", or a plain place) and resolved in context: the article's country focus,
+// qualifiers ("Hit, Anbar", "Dover, DE", "X in Y"), designators ("Kirkuk airport") and the
+// other places of the article.
+#pragma once
+
+#include "events/place_lookup.hpp"
+#include "text/segmenter.hpp"
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace conflictmap::events {
+
+enum class ToponymRole {
+    place,      ///< a place in its own right: may be an event place
+    qualifier,  ///< qualifies another name ("Anbar" in "Hit, Anbar")
+    dateline,   ///< where the reporter was
+    caption,    ///< where a photo was taken
+    government, ///< metonymy: "Washington accuses", "Baghdad blamed"
+    comparison, ///< "the size of Britain"
+    name_part,  ///< inside an organisation's name ("Basra Oil Company")
+    modifier,   ///< a country used as an adjective ("Iran-backed", "US personnel")
+};
+const char* role_name(ToponymRole role);
+
+/// What a designator next to a name says the place is.
+enum class PlaceHint { none, military, airport, admin1, admin2, populated, landmark };
+
+struct Toponym {
+    std::size_t begin = 0; ///< tokens of the name
+    std::size_t end = 0;
+    std::size_t designator_end = 0; ///< end of a following designator ("air base"), or end
+    std::size_t sentence = 0;
+    PlaceHint hint = PlaceHint::none;
+    std::vector<ToponymCandidate> candidates;
+    int chosen = -1;    ///< index into candidates after resolution, -1 = unresolved
+    double score = 0.0; ///< resolution score of the chosen candidate, [0,1]
+    ToponymRole role = ToponymRole::place;
+    int qualifier = -1; ///< index of the toponym qualifying this one ("X, Y" / "X in Y")
+    std::string why;    ///< for --explain
+
+    const Place* place() const {
+        return chosen >= 0 ? &candidates[static_cast<std::size_t>(chosen)].place : nullptr;
+    }
+};
+
+struct DocumentFocus {
+    std::string country; ///< ISO code of the article's main country, "" when unknown
+    std::vector<std::pair<std::string, double>> weights; ///< evidence per country
+};
+
+class ToponymFinder {
+public:
+    explicit ToponymFinder(const PlaceLookup& lookup) : lookup_(lookup) {}
+
+    /// Finds, filters, gives roles to and resolves every place name of the document.
+    std::vector<Toponym> find(const text::Document& doc, DocumentFocus& focus) const;
+
+    /// Writes every candidate with its score and the reason it won or lost.
+    static void explain(const text::Document& doc, const std::vector<Toponym>& toponyms,
+                        std::ostream& out);
+
+private:
+    void scan(const text::Document& doc, std::vector<Toponym>& out) const;
+    void scan_loose(const text::Document& doc, const std::vector<std::string>& keys,
+                    const std::vector<bool>& in_person, std::vector<Toponym>& out) const;
+    void assign_roles(const text::Document& doc, std::vector<Toponym>& toponyms) const;
+    void resolve(const text::Document& doc, std::vector<Toponym>& toponyms,
+                 DocumentFocus& focus) const;
+    void mark_captions(const text::Document& doc, std::vector<Toponym>& toponyms) const;
+
+    const PlaceLookup& lookup_;
+};
+
+/// True for frequent English words that are also the names of places somewhere ("Police",
+/// "Of", "Hit", "Mobile"): such a name needs support from its context to count as a place.
+bool is_common_word(std::string_view lower);
+
+/// Feature class/code tests used across the extractor.
+bool is_facility(const Place& p);  ///< bases, airports, sites (S class and zones)
+bool is_country(const Place& p);   ///< PCLI and the like
+bool is_admin1(const Place& p);    ///< ADM1
+bool is_admin2(const Place& p);    ///< ADM2
+bool is_populated(const Place& p); ///< P class
+
+} // namespace conflictmap::events

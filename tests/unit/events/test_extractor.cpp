@@ -1,0 +1,191 @@
+// The extractor's rules on short reports written for these tests, against a small gazetteer.
+#include "events/extractor.hpp"
+#include "fake_place_lookup.hpp"
+
+#include <doctest/doctest.h>
+#include <sstream>
+
+using namespace conflictmap;
+using namespace conflictmap::events;
+
+namespace {
+const testing::FakePlaceLookup& gazetteer() {
+    static const auto g = testing::FakePlaceLookup::iraq();
+    return g;
+}
+
+std::vector<EventRecord> extract(const std::string& text, Date published,
+                                 std::string* explain = nullptr) {
+    io::Article a;
+    a.id = "t";
+    a.text = text;
+    a.published = published;
+    Extractor x(gazetteer(), nullptr);
+    std::ostringstream log;
+    auto r = x.extract(a, explain != nullptr ? &log : nullptr);
+    if (explain != nullptr) {
+        *explain = log.str();
+    }
+    return r.events;
+}
+
+const EventRecord* at(const std::vector<EventRecord>& events, const std::string& location) {
+    for (const auto& e : events) {
+        if (e.location == location) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("a named base beats the city it is near, across two sentences of one event") {
+    const auto events = extract(
+        "Rockets slammed into a military base in Kirkuk late on Friday, killing an American "
+        "contractor and wounding four soldiers, officials said.\n\n"
+        "Several rockets fell inside the K1 military base north-west of the city.",
+        Date{2019, 12, 28});
+    REQUIRE(events.size() == 1);
+    const auto& e = events[0];
+    CHECK(e.location == "K-1 Air Base");
+    CHECK(e.geo_precision == 1);
+    CHECK(e.event_type == "Explosions/Remote violence");
+    CHECK(e.sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(e.event_date == Date{2019, 12, 27});
+    CHECK(e.time_precision == 1);
+    CHECK(e.fatalities == 1);
+    CHECK(e.injuries == 4);
+    CHECK_FALSE(e.background);
+}
+
+TEST_CASE("governments, comparisons and datelines are not event places") {
+    std::string why;
+    const auto events = extract(
+        "BAGHDAD, May 4 (Wire) - A roadside bomb hit an army patrol near Hit, Anbar, on Monday, "
+        "killing two soldiers.\n\n"
+        "Washington accuses Tehran of arming the militias, while Tehran alleges the US wants a "
+        "war. The group once held an area the size of Britain.",
+        Date{2021, 5, 4}, &why);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Hit");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[0].event_date == Date{2021, 5, 3});
+    CHECK(why.find("toponym 'Washington'") != std::string::npos);
+    CHECK(why.find("role=government") != std::string::npos);
+    CHECK(why.find("role=comparison") != std::string::npos);
+    CHECK(why.find("role=dateline") != std::string::npos);
+}
+
+TEST_CASE("threats and hypotheticals make no events; a background event keeps its own date") {
+    const auto events = extract(
+        "Militants may exploit the chaos to mount attacks on the capital. If rocket attacks "
+        "continue, the mission could be suspended. The minister threatened a decisive response.\n\n"
+        "Earlier this month, two attacks on Iraqi bases near Baghdad airport wounded five "
+        "soldiers.",
+        Date{2019, 12, 28});
+    REQUIRE(events.size() == 1);
+    const auto& e = events[0];
+    CHECK(e.location == "Baghdad International Airport");
+    CHECK(e.geo_precision == 2);
+    CHECK(e.injuries == 5);
+    CHECK(e.background);
+    CHECK(e.event_date == Date{2019, 12, 15});
+    CHECK(e.time_precision == 3);
+}
+
+TEST_CASE("a relative location is computed and keeps its reference") {
+    const auto events = extract(
+        "A bomb exploded under an army vehicle about 30 km south of Kirkuk on Thursday, killing "
+        "two soldiers.",
+        Date{2022, 9, 16});
+    REQUIRE(events.size() == 1);
+    const auto& e = events[0];
+    CHECK(e.geo_precision == 2);
+    CHECK(e.latitude.value() == doctest::Approx(35.1976).epsilon(1e-3));
+    CHECK(e.longitude.value() == doctest::Approx(44.3922).epsilon(1e-4));
+    CHECK(e.reference_location == std::optional<std::string>("Kirkuk"));
+    CHECK(e.location_text == "about 30 km south of Kirkuk");
+    CHECK(e.uncertainty_m.value() >= 6000);
+}
+
+TEST_CASE("a caption's photo place is not the event place; the event is placed at country level") {
+    const auto events = extract(
+        "DOVER, DE - MARCH 11: Airmen carry a case at Dover Air Force Base on March 11, 2020 in "
+        "Dover, Delaware. Two Marines were killed Sunday during a raid on a militant hideout in "
+        "Iraq. Photo by Staff/Getty Images",
+        Date{2020, 3, 12});
+    REQUIRE(events.size() == 1);
+    const auto& e = events[0];
+    CHECK(e.location == "Iraq");
+    CHECK(e.geo_precision == 3);
+    CHECK(e.fatalities == 2);
+    CHECK(e.event_type == "Battles");
+    CHECK(e.event_date == Date{2020, 3, 8});
+}
+
+TEST_CASE("one event told three times is one record, with the most specific facts") {
+    const auto events = extract(
+        "Two US Marines were killed in a joint operation against ISIS in northern Iraq.\n\n"
+        "Officials gave no more details.\n\n"
+        "The killing of the two Marines in Sunday's operation in Makhmour showed the threat.",
+        Date{2020, 3, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Makhmour");
+    CHECK(events[0].event_date == Date{2020, 3, 8});
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[0].sub_event_type == "Armed clash");
+}
+
+TEST_CASE("a missile attack with no deaths and a rocket attack with three are two events") {
+    const auto events = extract(
+        "The rocket attack on Wednesday killed two US and one British servicemen.\n\n"
+        "Iran responded with missile attacks on Ain Al Asad air base in Anbar that caused no "
+        "deaths but left more than 100 soldiers with brain injuries.",
+        Date{2020, 3, 12});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].fatalities == 3);
+    CHECK(events[0].event_date == Date{2020, 3, 11});
+    const auto* asad = at(events, "Ain al-Asad Air Base");
+    REQUIRE(asad != nullptr);
+    CHECK(asad->fatalities == 0);
+    CHECK(asad->injuries == 100);
+    CHECK(asad->geo_precision == 1);
+    CHECK(asad->actor1 == "Military Forces of Iran");
+}
+
+TEST_CASE("the verb hit and sentence-initial common words are no places") {
+    const auto events =
+        extract("Rockets hit the outskirts of Erbil on Monday. Hit was quiet.", Date{2021, 2, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Erbil");
+    CHECK(events[0].geo_precision == 2);
+}
+
+TEST_CASE("K1 counts only in a military sense") {
+    std::string why;
+    extract("The K1 form was filed with the tax office in Kirkuk.", Date{2021, 1, 1}, &why);
+    CHECK(why.find("toponym 'K1'") == std::string::npos);
+}
+
+TEST_CASE("protests with and without intervention") {
+    const auto events = extract(
+        "Thousands of demonstrators gathered in Baghdad on Friday. Security forces fired tear gas "
+        "at the protest.\n\nIn Basra, a protest on Friday passed off peacefully.",
+        Date{2019, 10, 26});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_type == "Protests");
+    CHECK(events[0].sub_event_type == "Protest with intervention");
+    CHECK(events[0].actor1 == "Protesters (Iraq)");
+    CHECK(events[1].sub_event_type == "Peaceful protest");
+    CHECK(events[1].location == "Basra");
+}
+
+TEST_CASE("absurd numbers are not stored") {
+    const auto events = extract("A statement claimed 100000000000 soldiers were killed in clashes "
+                                "in Sinjar on Monday.",
+                                Date{2021, 1, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 0);
+}
