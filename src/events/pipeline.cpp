@@ -1,32 +1,237 @@
 #include "events/pipeline.hpp"
 
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
 #include "core/error.hpp"
+#include "events/extractor.hpp"
+#include "events/gazetteer_lookup.hpp"
+#include "geo/areas.hpp"
 #include "io/article_reader.hpp"
 #include "io/event_io.hpp"
 
 namespace conflictmap::events {
 
+namespace {
+
+struct Job {
+    std::uint64_t seq = 0;
+    io::Article article;
+};
+
+struct Done {
+    ExtractionResult result;
+    std::string explain;
+};
+
+/// Extracts articles on worker threads and hands results back in input order.
+class ParallelExtraction {
+public:
+    ParallelExtraction(const Extractor& extractor, unsigned threads, bool explain)
+        : extractor_(extractor), explain_(explain) {
+        for (unsigned i = 0; i < threads; ++i) {
+            workers_.emplace_back([this] { work(); });
+        }
+    }
+    ~ParallelExtraction() {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            closing_ = true;
+        }
+        jobs_ready_.notify_all();
+        for (auto& t : workers_) {
+            t.join();
+        }
+    }
+    ParallelExtraction(const ParallelExtraction&) = delete;
+    ParallelExtraction& operator=(const ParallelExtraction&) = delete;
+
+    /// Queues an article. Callers keep in_flight() below kMaxInFlight by taking results, so
+    /// memory stays flat.
+    void submit(io::Article&& article) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        rethrow_locked();
+        jobs_.push_back({next_seq_++, std::move(article)});
+        ++in_flight_;
+        jobs_ready_.notify_one();
+    }
+
+    /// The next result in input order, if it is ready (or, with wait, once it is).
+    bool next(Done& out, bool wait) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        if (wait) {
+            results_ready_.wait(lock, [this] {
+                return results_.count(next_out_) != 0 || error_ || next_out_ == next_seq_;
+            });
+        }
+        rethrow_locked();
+        auto it = results_.find(next_out_);
+        if (it == results_.end()) {
+            return false;
+        }
+        out = std::move(it->second);
+        results_.erase(it);
+        ++next_out_;
+        --in_flight_;
+        return true;
+    }
+
+    std::size_t in_flight() {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return in_flight_;
+    }
+    static constexpr std::size_t kMaxInFlight = 64;
+
+private:
+    void work() {
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock<std::mutex> lock(mutex_);
+                jobs_ready_.wait(lock, [this] { return closing_ || !jobs_.empty(); });
+                if (jobs_.empty()) {
+                    return;
+                }
+                job = std::move(jobs_.front());
+                jobs_.pop_front();
+            }
+            Done done;
+            try {
+                std::ostringstream log;
+                done.result = extractor_.extract(job.article, explain_ ? &log : nullptr);
+                done.explain = log.str();
+            } catch (...) {
+                std::lock_guard<std::mutex> lock(mutex_);
+                if (!error_) {
+                    error_ = std::current_exception();
+                }
+                results_ready_.notify_all();
+                return;
+            }
+            {
+                std::lock_guard<std::mutex> lock(mutex_);
+                results_.emplace(job.seq, std::move(done));
+            }
+            results_ready_.notify_all();
+        }
+    }
+
+    void rethrow_locked() {
+        if (error_) {
+            std::rethrow_exception(error_);
+        }
+    }
+
+    const Extractor& extractor_;
+    bool explain_;
+    std::vector<std::thread> workers_;
+    std::mutex mutex_;
+    std::condition_variable jobs_ready_, results_ready_;
+    std::deque<Job> jobs_;
+    std::map<std::uint64_t, Done> results_;
+    std::uint64_t next_seq_ = 0;
+    std::uint64_t next_out_ = 0;
+    std::size_t in_flight_ = 0;
+    bool closing_ = false;
+    std::exception_ptr error_;
+};
+
+} // namespace
+
 LoadedEvents load_events(const PipelineOptions& options, std::istream& stdin_stream,
                          Diagnostics& diag) {
     LoadedEvents result;
     const auto inputs = io::expand_inputs(options.inputs);
+    CrossArticleMerger merger;
+
+    // Event files are loaded as written; articles go through the extractor.
+    std::vector<io::InputFile> article_inputs;
     for (const auto& in : inputs) {
         if (in.kind == io::InputKind::events) {
-            const auto stats =
-                io::read_event_file(in.path, diag, options.strict, [&](EventRecord&& e) {
-                    result.events.push_back(std::move(e));
-                });
+            const auto stats = io::read_event_file(
+                in.path, diag, options.strict,
+                [&](EventRecord&& e) { result.events.push_back(std::move(e)); });
             ++result.stats.event_files;
             result.stats.events_read += stats.read;
             result.stats.events_skipped += stats.skipped;
         } else {
-            // Article extraction lands with the event-extraction issue.
-            throw Error(ErrorKind::internal,
-                        in.path.string() + ": extracting events from articles is not implemented "
-                                           "yet; pass event files written by extract");
+            article_inputs.push_back(in);
         }
     }
-    (void)stdin_stream;
+    if (article_inputs.empty()) {
+        return result;
+    }
+
+    const auto lookup = open_place_lookup(options.gazetteers, diag);
+    const auto disputed = options.disputed
+                              ? geo::DisputedTerritories::from_file(*options.disputed,
+                                                                    options.extended_claims)
+                              : geo::DisputedTerritories::embedded(options.extended_claims);
+    const Extractor extractor(*lookup, &disputed);
+
+    io::ArticleReaderOptions reader_options;
+    reader_options.strict = options.strict;
+    reader_options.default_date = options.default_date;
+    io::ArticleReader reader(article_inputs, stdin_stream, diag, reader_options);
+
+    std::uint64_t done_articles = 0;
+    auto take = [&](Done&& d) {
+        if (options.explain && !d.explain.empty()) {
+            diag.stream() << d.explain;
+        }
+        if (options.keep_mentions) {
+            for (auto& m : d.result.mentions) {
+                result.mentions.push_back(std::move(m));
+            }
+        }
+        if (options.merge_across_articles) {
+            result.stats.events_merged += merger.add(std::move(d.result.events));
+        } else {
+            for (auto& e : d.result.events) {
+                merger.events().push_back(std::move(e));
+            }
+        }
+        ++done_articles;
+        diag.progress(done_articles, 0, "articles");
+    };
+
+    io::Article article;
+    if (options.threads <= 1) {
+        while (reader.next(article)) {
+            std::ostringstream log;
+            Done d;
+            d.result = extractor.extract(article, options.explain ? &log : nullptr);
+            d.explain = log.str();
+            take(std::move(d));
+        }
+    } else {
+        ParallelExtraction parallel(extractor, options.threads, options.explain);
+        Done d;
+        while (reader.next(article)) {
+            while (parallel.in_flight() >= ParallelExtraction::kMaxInFlight &&
+                   parallel.next(d, true)) {
+                take(std::move(d));
+            }
+            parallel.submit(std::move(article));
+            while (parallel.next(d, false)) {
+                take(std::move(d));
+            }
+        }
+        while (parallel.next(d, true)) {
+            take(std::move(d));
+        }
+    }
+    diag.end_progress();
+    result.stats.articles_read = reader.articles_read();
+    result.stats.articles_skipped = reader.records_skipped();
+    result.stats.duplicate_articles = reader.duplicates_skipped();
+    for (auto& e : merger.events()) {
+        result.events.push_back(std::move(e));
+    }
     return result;
 }
 

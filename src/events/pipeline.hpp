@@ -40,6 +40,8 @@ struct PipelineOptions {
     bool extended_claims = false;
     unsigned threads = 1;
     bool keep_mentions = false; ///< collect Mention records (the map needs them)
+    bool merge_across_articles = true;
+    bool explain = false; ///< write toponym candidates and event decisions to the diagnostics
 };
 
 struct PipelineStats {
@@ -58,8 +60,11 @@ struct LoadedEvents {
     PipelineStats stats;
 };
 
-/// Everything in memory, for `map` and `report`. Throws InputError (strict, or a missing
-/// input) and the errors of the gazetteer and disputed layers.
+/// Reads every input: articles are streamed one at a time through the extractor (on
+/// options.threads threads, results in input order, so the output does not depend on the
+/// thread count), event files are loaded as they are; events are merged across articles.
+/// Memory grows with the events found, not with the articles read. Throws InputError (strict,
+/// or a missing input) and the errors of the gazetteer and disputed layers.
 LoadedEvents load_events(const PipelineOptions& options, std::istream& stdin_stream,
                          Diagnostics& diag);
 
