@@ -168,22 +168,31 @@ public:
     // ---- resolving ------------------------------------------------------------------------
 
     /// Ranked matches for a place name as a user writes it: "Kirkuk", "Ain al-Asad air base",
-    /// "Hit, Anbar", "Dover DE", "مطار بغداد", "K1". At most 1024 bytes of the query are used;
-    /// invalid UTF-8 is replaced. Designators both match and imply a feature type; trailing
-    /// ", X" parts (or, when the whole query names nothing, trailing words that name a country
-    /// or admin area or are a country/state code) are qualifiers.
+    /// "Hit, Anbar", "Dover DE", "K-1 base near Kirkuk", "مطار بغداد", "K1". At most 1024
+    /// bytes of the query are used; invalid UTF-8 is replaced. Designators both match and imply
+    /// a feature type. Parts after commas are qualifiers (unless only the whole text, commas
+    /// and all, is a name); when nothing matches exactly, so are the words after near / in /
+    /// outside / at / by, or trailing words that name a country or admin area or are a
+    /// country or state code ("DE").
     ///
     /// score in [0, 1]:
-    ///   0.5 + 0.5 * name * context   for exact and loose matches (always >= 0.5)
-    ///   0.49 * similarity * context  for fuzzy matches (always < 0.5)
-    /// name: the weight of the matched name (1 preferred, 0.98 alternate, 0.96 derived forms,
-    ///   0.9 without its designator; loose matches 0.75 + 0.1 * spelling similarity times that);
-    /// context = type * qualifiers * country * (0.7 + 0.3 * importance), where type is 0.6 when
-    ///   the query's designator names another kind of place (0.9 if the full name matched),
-    ///   each qualifier that the place does not satisfy halves it, and a place outside the
-    ///   --country bias gets 0.75. So 0.95-1.0 is a clean match of an important place of the
-    ///   asked type; < 0.5 is a spelling guess. Fuzzy matches only fill places left after the
-    ///   clean ones and are never ranked above them.
+    ///   0.5 + 0.5 * name * context    for exact and loose matches (always >= 0.5)
+    ///   0.49 * name * context         for fuzzy matches (always < 0.5)
+    /// name: the weight of the place's name that matched (1 preferred, 0.98 alternate, 0.97
+    ///   code, 0.96 historic and derived forms, 0.9 without its designator unless the query had
+    ///   one too), times 0.96-0.98 when the query itself was reduced (possessive, article,
+    ///   modifier such as "western"); for loose matches times 0.5 + 0.6 * (s - 0.5) and for
+    ///   fuzzy ones times s, where s is the transliteration similarity of the two phonetic keys
+    ///   (text::transliteration_similarity; loose below 0.5 and fuzzy below 0.6 are dropped);
+    /// context = type * qualifiers * country * prior: type is 0.6 when the query's designator
+    ///   names another kind of place (0.9 if the name matched with the designator in it), each
+    ///   qualifier the place does not satisfy halves it, a place outside the --country bias
+    ///   gets 0.75, and prior is 0.7 + 0.3 * importance for exact matches, 0.85 + 0.15 *
+    ///   importance for loose and fuzzy ones (famous places have so many alternate names that
+    ///   they meet far more queries by coincidence).
+    /// So 0.95-1.0 is a clean match of an important place of the asked type, 0.5-0.9 a match
+    /// of a minor place or a transliteration, < 0.5 a spelling guess. Fuzzy matches only fill
+    /// places left after the clean ones and are never ranked above them.
     std::vector<GeocodeMatch> geocode(std::string_view query,
                                       const GeocodeOptions& options = {}) const;
 

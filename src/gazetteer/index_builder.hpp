@@ -7,7 +7,8 @@
 // its exact key and these derived forms (NameKind):
 //   - without a leading article token or "the" ("Anbar" for "Al Anbar")
 //   - without designators ("Ain al-Asad" for "Ain al-Asad Air Base", "Taji" for "Camp Taji")
-//   - letter-digit codes joined or split ("K1" for "K-1" and back)
+//   - letter-digit codes joined or split ("K1" for "K-1" and back), initials joined ("US" for
+//     "U.S.")
 // and the loose key of each. Every multi-token key also marks its token prefixes, so a text
 // scanner knows when to stop extending an n-gram.
 //

@@ -60,7 +60,7 @@ void add(std::vector<KeyForm>& out, std::size_t first, std::string key, NameKind
     out.push_back({std::move(key), kind, implied});
 }
 
-/// "k 1" -> "k1" and "k1" -> "k 1": short letter codes beside numbers.
+/// "k 1" -> "k1" and "k1" -> "k 1": short letter codes beside numbers; "u s" -> "us".
 void add_code_forms(const KeyForm& form, std::vector<KeyForm>& out, std::size_t first) {
     const auto tokens = split_key(form.key);
     const NameKind kind = weaker(form.kind, NameKind::code_form);
@@ -82,6 +82,28 @@ void add_code_forms(const KeyForm& form, std::vector<KeyForm>& out, std::size_t 
             }
             add(out, first, std::move(key), kind, form.implied);
         }
+    }
+    // Initials: "u s embassy" (U.S. Embassy) -> "us embassy".
+    for (std::size_t i = 0; i < tokens.size();) {
+        std::size_t j = i;
+        while (j < tokens.size() && tokens[j].size() == 1 && is_letters(tokens[j])) {
+            ++j;
+        }
+        if (j - i >= 2) {
+            std::string key = join(tokens, 0, i);
+            if (!key.empty()) {
+                key += ' ';
+            }
+            for (std::size_t k = i; k < j; ++k) {
+                key += tokens[k];
+            }
+            const std::string rest = join(tokens, j, tokens.size());
+            if (!rest.empty()) {
+                key += ' ' + rest;
+            }
+            add(out, first, std::move(key), kind, form.implied);
+        }
+        i = j > i ? j : i + 1;
     }
     // Split: a short token made of letters then digits (or digits then letters).
     for (std::size_t i = 0; i < tokens.size(); ++i) {

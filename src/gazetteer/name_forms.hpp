@@ -1,6 +1,7 @@
 // The forms under which a name is indexed, and under which a query is looked up: the exact key
 // plus the derived forms without a leading article, without designators, and with letter-digit
-// codes joined or split. Index and resolver share this so both sides agree.
+// codes joined or split and initials joined ("U.S." = "US"). Index and resolver share this so
+// both sides agree.
 #pragma once
 
 #include "gazetteer/designators.hpp"

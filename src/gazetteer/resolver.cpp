@@ -1,5 +1,17 @@
 // Gazetteer::geocode: from a place name as a user writes it to ranked places. The score is
 // documented in gazetteer.hpp; this file keeps to it.
+//
+// 1. The query becomes query forms: its exact key, the key with possessives dropped
+//    ("Kirkuk's airport"), without leading modifiers ("western Anbar", "outskirts of Mosul"),
+//    and the derived forms every indexed name also has (name_forms.hpp: articles, designators,
+//    codes). Each form carries a weight and whether it dropped a designator.
+// 2. Clean candidates: every form is looked up as an exact key and as a loose key; loose hits
+//    are weighed by the transliteration similarity of the phonetic keys, so a loose collision
+//    with some obscure alternate name of a famous place does not beat a close spelling.
+// 3. When nothing matched exactly, the query may be a name plus a qualifier without a comma
+//    ("Dover DE", "Hit Anbar", "K-1 base near Kirkuk"), or a name that contains a comma.
+// 4. Fuzzy candidates (only to fill the list): edit-distance-1 variants of the loose key,
+//    verified by transliteration similarity.
 #include "gazetteer/gazetteer.hpp"
 #include "gazetteer/index_format.hpp"
 #include "gazetteer/name_forms.hpp"
@@ -8,6 +20,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_map>
 
@@ -24,34 +37,23 @@ constexpr std::size_t kMaxCleanPostings = 500; ///< per key: postings are most i
 constexpr std::size_t kMaxFuzzyPostings = 50;
 constexpr std::size_t kMinFuzzyKey = 3; ///< loose-key code points below which fuzzy is noise
 constexpr std::size_t kMaxFuzzyKey = 40;
+constexpr double kMinLooseSimilarity = 0.5;
 constexpr double kMinFuzzySimilarity = 0.6;
 constexpr double kNearQualifierKm = 30.0;
 
-/// The key without article tokens and spaces: what spelling similarity compares.
-std::string light_form(std::string_view key) {
-    std::string out;
-    std::size_t b = 0;
-    std::size_t tokens = 0;
-    std::size_t articles = 0;
-    while (b < key.size()) {
-        std::size_t e = key.find(' ', b);
-        e = e == std::string_view::npos ? key.size() : e;
-        ++tokens;
-        articles += text::is_article_token(key.substr(b, e - b)) ? 1 : 0;
-        b = e + 1;
-    }
-    const bool drop = articles < tokens;
-    b = 0;
-    while (b < key.size()) {
-        std::size_t e = key.find(' ', b);
-        e = e == std::string_view::npos ? key.size() : e;
-        const auto t = key.substr(b, e - b);
-        if (!(drop && text::is_article_token(t))) {
-            out += t;
-        }
-        b = e + 1;
-    }
-    return out;
+/// Words before a name that narrow it down without naming another place.
+constexpr std::array<std::string_view, 28> kModifiers = {
+    "north",        "northern",  "south",        "southern",  "east",         "eastern",
+    "west",         "western",   "central",      "northeast", "northeastern", "northwest",
+    "northwestern", "southeast", "southeastern", "southwest", "southwestern", "upper",
+    "lower",        "greater",   "downtown",     "outskirts", "suburbs",      "near",
+    "outside",      "of",        "the",          "rural"};
+
+/// Words that join a name to a qualifier: "K-1 base near Kirkuk", "Hit in Anbar".
+constexpr std::array<std::string_view, 5> kQualifierLinks = {"near", "in", "outside", "at", "by"};
+
+bool is_one_of(std::string_view t, const auto& words) {
+    return std::find(words.begin(), words.end(), t) != words.end();
 }
 
 std::vector<std::string_view> key_tokens(std::string_view key) {
@@ -98,6 +100,88 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
            });
 }
 
+/// One way of reading the query.
+struct QueryForm {
+    std::string key;
+    double weight = 1.0;
+    bool designator = false; ///< a designator was dropped from the query to make this form
+    PlaceType implied = PlaceType::any;
+};
+
+/// How a user's text reads as query forms (step 1 of the header comment).
+struct QueryReading {
+    std::vector<QueryForm> forms;
+    PlaceType type = PlaceType::any; ///< the type a designator in the query asks for
+    std::string key;                 ///< the plain exact key
+};
+
+void add_form(std::vector<QueryForm>& forms, QueryForm form) {
+    for (auto& f : forms) {
+        if (f.key == form.key) {
+            if (form.weight > f.weight) {
+                f = std::move(form);
+            }
+            return;
+        }
+    }
+    forms.push_back(std::move(form));
+}
+
+QueryReading read_query(std::string_view text_value) {
+    QueryReading r;
+    std::vector<text::TokenSpan> spans;
+    text::split_toponym_tokens(text_value, spans);
+    std::string plain;
+    std::string unpossessed;
+    auto append = [](std::string& out, std::string_view token) {
+        const std::size_t before = out.size();
+        if (before > 0) {
+            out += ' ';
+        }
+        text::append_token_key(token, out);
+        if (before > 0 && out.size() == before + 1) {
+            out.pop_back(); // the token's key is empty
+        }
+    };
+    for (const auto& s : spans) {
+        const auto token = text_value.substr(s.begin, s.end - s.begin);
+        append(plain, token);
+        append(unpossessed, text::strip_possessive(token));
+    }
+    r.key = plain;
+    if (plain.empty() || text::key_token_count(plain) > kMaxQueryTokens) {
+        return r;
+    }
+    std::vector<std::pair<std::string, double>> bases = {{plain, 1.0}};
+    if (unpossessed != plain) {
+        bases.emplace_back(unpossessed, 0.98);
+    }
+    for (std::size_t i = 0, n = bases.size(); i < n; ++i) {
+        const auto tokens = key_tokens(bases[i].first);
+        std::size_t skip = 0;
+        while (skip + 1 < tokens.size() && is_one_of(tokens[skip], kModifiers)) {
+            ++skip;
+        }
+        if (skip > 0) {
+            bases.emplace_back(join_tokens(tokens, skip, tokens.size()), bases[i].second * 0.96);
+        }
+    }
+    std::vector<KeyForm> derived;
+    for (const auto& [key, weight] : bases) {
+        derived.clear();
+        append_key_forms(key, NameKind::preferred, derived);
+        for (auto& d : derived) {
+            const bool designator = d.kind == NameKind::designator_dropped;
+            const double w = d.kind == NameKind::preferred || designator ? 1.0 : 0.96;
+            if (designator && r.type == PlaceType::any) {
+                r.type = d.implied;
+            }
+            add_form(r.forms, {std::move(d.key), weight * w, designator, d.implied});
+        }
+    }
+    return r;
+}
+
 /// A candidate being scored.
 struct Candidate {
     PlaceRef place;
@@ -105,15 +189,14 @@ struct Candidate {
     MatchTier tier = MatchTier::exact;
     NameKind kind = NameKind::preferred;
     std::string_view matched_key;
-    bool full_name = false; ///< matched with the designator still in the query
+    bool full_name = false; ///< matched with the query's designator still in the key
 };
 
-/// Candidates keyed by place, keeping the best name weight.
+/// Candidates keyed by place, keeping the best tier, then the best name weight.
 class CandidateSet {
 public:
     void offer(const Candidate& c) {
-        const std::uint64_t k = (static_cast<std::uint64_t>(c.place.source) << 32U) | c.place.index;
-        const auto [it, inserted] = index_.emplace(k, items_.size());
+        const auto [it, inserted] = index_.emplace(key_of(c.place), items_.size());
         if (inserted) {
             items_.push_back(c);
             return;
@@ -127,30 +210,13 @@ public:
         return std::any_of(items_.begin(), items_.end(),
                            [&](const Candidate& c) { return c.tier == tier; });
     }
-    bool empty() const { return items_.empty(); }
-    bool contains(PlaceRef p) const {
-        return index_.count((static_cast<std::uint64_t>(p.source) << 32U) | p.index) != 0;
-    }
+    bool contains(PlaceRef p) const { return index_.count(key_of(p)) != 0; }
     const std::vector<Candidate>& items() const { return items_; }
-    /// Drops the candidates whose place is also in other.
-    void remove_places_of(const CandidateSet& other) {
-        std::vector<Candidate> kept;
-        for (const auto& c : items_) {
-            if (!other.contains(c.place)) {
-                kept.push_back(c);
-            }
-        }
-        clear();
-        for (const auto& c : kept) {
-            offer(c);
-        }
-    }
-    void clear() {
-        items_.clear();
-        index_.clear();
-    }
 
 private:
+    static std::uint64_t key_of(PlaceRef p) {
+        return (static_cast<std::uint64_t>(p.source) << 32U) | p.index;
+    }
     std::vector<Candidate> items_;
     std::unordered_map<std::uint64_t, std::size_t> index_;
 };
@@ -161,7 +227,7 @@ struct Qualifier {
     std::string loose;
     std::string code;              ///< upper-case letters when it could be a country or state code
     std::vector<PlaceFacts> areas; ///< places the qualifier names
-    bool resolves = false;         ///< names something we know
+    bool resolves = false;         ///< names a country or an admin area we know
 };
 
 class Resolver {
@@ -171,11 +237,11 @@ public:
     std::vector<GeocodeMatch> run(std::string_view query);
 
 private:
-    void collect_clean(const std::string& head_key, CandidateSet& out) const;
-    void collect_fuzzy(const std::string& head_key, const CandidateSet& clean,
-                       CandidateSet& out) const;
-    Qualifier make_qualifier(std::string_view text) const;
-    bool satisfies(const PlaceFacts& f, const Place* place, const Qualifier& q) const;
+    CandidateSet collect_clean(const QueryReading& reading) const;
+    CandidateSet collect_fuzzy(const QueryReading& reading, const CandidateSet& clean) const;
+    Qualifier make_qualifier(std::string_view text_value) const;
+    bool satisfies(const PlaceFacts& f, const Place& place, const Qualifier& q) const;
+    bool any_exact_satisfies(const CandidateSet& set, const Qualifier& q) const;
     double context(const Candidate& c, PlaceType type) const;
 
     const Gazetteer& g_;
@@ -183,15 +249,23 @@ private:
     std::vector<Qualifier> qualifiers_;
 };
 
-void Resolver::collect_clean(const std::string& head_key, CandidateSet& out) const {
-    std::vector<KeyForm> forms;
-    append_key_forms(head_key, NameKind::preferred, forms);
-    const std::string query_light = light_form(head_key);
+/// The name weight of a hit on a name of `kind` through a query form.
+double hit_weight(NameKind kind, const QueryForm& form) {
+    // A designator the query had too is no loss ("Baghdad airport" for "... International
+    // Airport").
+    const double w =
+        kind == NameKind::designator_dropped && form.designator ? 1.0 : name_kind_weight(kind);
+    return w * form.weight;
+}
+
+NameKind kind_of(std::uint8_t k) {
+    return static_cast<NameKind>(std::min<std::uint8_t>(k, 7));
+}
+
+CandidateSet Resolver::collect_clean(const QueryReading& reading) const {
+    CandidateSet out;
     std::string loose;
-    for (const auto& form : forms) {
-        const bool query_designator = form.kind == NameKind::designator_dropped;
-        const double query_weight =
-            form.kind == NameKind::preferred || query_designator ? 1.0 : 0.96;
+    for (const auto& form : reading.forms) {
         const std::uint64_t hash = fmt::key_hash(form.key);
         for (std::uint32_t s = 0; s < g_.source_count(); ++s) {
             const auto& image = g_.source(s);
@@ -206,19 +280,15 @@ void Resolver::collect_clean(const std::string& head_key, CandidateSet& out) con
                 if (p.place >= image.place_count()) {
                     continue;
                 }
-                const auto kind = static_cast<NameKind>(std::min<std::uint8_t>(p.kind, 7));
-                // A designator the query had too is no loss ("Baghdad airport").
-                double w = name_kind_weight(kind);
-                if (kind == NameKind::designator_dropped && query_designator) {
-                    w = 1.0;
-                }
-                out.offer({g_.canonical({s, p.place}), w * query_weight, MatchTier::exact, kind,
-                           matched, form.kind == NameKind::preferred});
+                const NameKind kind = kind_of(p.kind);
+                out.offer({g_.canonical({s, p.place}), hit_weight(kind, form), MatchTier::exact,
+                           kind, matched, !form.designator});
             }
         }
         loose.clear();
         text::append_loose_key(form.key, loose);
         const std::uint64_t loose_hash = fmt::key_hash(loose);
+        const std::string query_phonetic = text::phonetic_key(form.key);
         for (std::uint32_t s = 0; s < g_.source_count(); ++s) {
             const auto& image = g_.source(s);
             const fmt::KeyEntry* e = image.find_loose(loose, loose_hash);
@@ -232,28 +302,29 @@ void Resolver::collect_clean(const std::string& head_key, CandidateSet& out) con
                 if (p.place >= image.place_count() || exact == nullptr) {
                     continue;
                 }
-                const auto kind = static_cast<NameKind>(std::min<std::uint8_t>(p.kind, 7));
-                double w = name_kind_weight(kind);
-                if (kind == NameKind::designator_dropped && query_designator) {
-                    w = 1.0;
-                }
                 const std::string_view matched = image.key_text(*exact);
-                const double sim = text::spelling_similarity(query_light, light_form(matched));
-                out.offer({g_.canonical({s, p.place}), (0.75 + 0.1 * sim) * w * query_weight,
-                           MatchTier::loose, kind, matched, false});
+                const double sim =
+                    text::transliteration_similarity(query_phonetic, text::phonetic_key(matched));
+                if (sim < kMinLooseSimilarity) {
+                    continue; // same consonant skeleton, different name
+                }
+                const NameKind kind = kind_of(p.kind);
+                const double name =
+                    (0.5 + 0.6 * (sim - kMinLooseSimilarity)) * hit_weight(kind, form);
+                out.offer(
+                    {g_.canonical({s, p.place}), name, MatchTier::loose, kind, matched, false});
             }
         }
     }
+    return out;
 }
 
-void Resolver::collect_fuzzy(const std::string& head_key, const CandidateSet& clean,
-                             CandidateSet& out) const {
-    // Fuzzy on the designator-free form of the query when it has one.
-    std::vector<KeyForm> forms;
-    append_key_forms(head_key, NameKind::preferred, forms);
-    const KeyForm* base = &forms.front();
-    for (const auto& f : forms) {
-        if (f.kind == NameKind::designator_dropped) {
+CandidateSet Resolver::collect_fuzzy(const QueryReading& reading, const CandidateSet& clean) const {
+    CandidateSet out;
+    // The designator-free reading when there is one ("Spyker base" -> "spyker").
+    const QueryForm* base = &reading.forms.front();
+    for (const auto& f : reading.forms) {
+        if (f.designator) {
             base = &f;
             break;
         }
@@ -269,11 +340,11 @@ void Resolver::collect_fuzzy(const std::string& head_key, const CandidateSet& cl
         digits = digits || (cp >= '0' && cp <= '9');
     }
     if (cps.size() < kMinFuzzyKey || cps.size() > kMaxFuzzyKey) {
-        return;
+        return out;
     }
     std::vector<char32_t> alphabet;
     if (arabic) {
-        for (char32_t c = 0x0628; c <= 0x064A; ++c) { // ب .. ي, without the dropped vowels
+        for (char32_t c = 0x0628; c <= 0x064A; ++c) { // ب .. ي without vowel letters and gaps
             if ((c >= 0x063B && c <= 0x0640) || c == 0x0648 || c == 0x0629 || c == 0x0649) {
                 continue;
             }
@@ -289,8 +360,7 @@ void Resolver::collect_fuzzy(const std::string& head_key, const CandidateSet& cl
             }
         }
     }
-    const std::string query_light = light_form(base->key);
-    const bool query_designator = base->kind == NameKind::designator_dropped;
+    const std::string query_phonetic = text::phonetic_key(base->key);
     std::string variant;
     auto encode = [&](const std::vector<char32_t>& v) {
         variant.clear();
@@ -318,31 +388,30 @@ void Resolver::collect_fuzzy(const std::string& head_key, const CandidateSet& cl
                     continue;
                 }
                 const PlaceRef ref = g_.canonical({s, p.place});
+                if (clean.contains(ref)) {
+                    continue; // a clean match is never also a fuzzy one
+                }
                 const std::string_view matched = image.key_text(*exact);
-                const double sim = text::spelling_similarity(query_light, light_form(matched));
+                const double sim =
+                    text::transliteration_similarity(query_phonetic, text::phonetic_key(matched));
                 if (sim < kMinFuzzySimilarity) {
                     continue;
                 }
-                const auto kind = static_cast<NameKind>(std::min<std::uint8_t>(p.kind, 7));
-                double w = name_kind_weight(kind);
-                if (kind == NameKind::designator_dropped && query_designator) {
-                    w = 1.0;
-                }
-                out.offer({ref, sim * w, MatchTier::fuzzy, kind, matched, false});
+                const NameKind kind = kind_of(p.kind);
+                out.offer(
+                    {ref, sim * hit_weight(kind, *base), MatchTier::fuzzy, kind, matched, false});
             }
         }
     };
     std::vector<char32_t> v;
-    // Deletions.
-    for (std::size_t i = 0; i < cps.size(); ++i) {
+    for (std::size_t i = 0; i < cps.size(); ++i) { // deletions
         v = cps;
         v.erase(v.begin() + static_cast<std::ptrdiff_t>(i));
         if (encode(v)) {
             look_up();
         }
     }
-    // Substitutions and insertions (a leading vowel marker only at the start).
-    for (std::size_t i = 0; i <= cps.size(); ++i) {
+    for (std::size_t i = 0; i <= cps.size(); ++i) { // substitutions and insertions
         for (const char32_t c : alphabet) {
             if (i < cps.size() && c != cps[i]) {
                 v = cps;
@@ -358,29 +427,25 @@ void Resolver::collect_fuzzy(const std::string& head_key, const CandidateSet& cl
             }
         }
     }
-    if (!arabic && cps.front() != 'a') {
+    if (!arabic) { // the leading-vowel marker gained or lost
         v = cps;
-        v.insert(v.begin(), U'a');
-        if (encode(v)) {
-            look_up();
+        if (cps.front() == 'a') {
+            v.erase(v.begin());
+        } else {
+            v.insert(v.begin(), U'a');
         }
-    } else if (!arabic && cps.front() == 'a') {
-        v = cps;
-        v.erase(v.begin());
         if (encode(v)) {
             look_up();
         }
     }
-    // Transpositions.
-    for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
+    for (std::size_t i = 0; i + 1 < cps.size(); ++i) { // transpositions
         v = cps;
         std::swap(v[i], v[i + 1]);
         if (encode(v)) {
             look_up();
         }
     }
-    // A fuzzy candidate that is also a clean one is not a fuzzy match.
-    out.remove_places_of(clean);
+    return out;
 }
 
 Qualifier Resolver::make_qualifier(std::string_view text_value) const {
@@ -416,8 +481,7 @@ Qualifier Resolver::make_qualifier(std::string_view text_value) const {
         }
     }
     q.resolves = std::any_of(q.areas.begin(), q.areas.end(), [](const PlaceFacts& f) {
-        return is_country_level(f.feature_code) || f.feature_code == "ADM1" ||
-               f.feature_code == "ADM2" || f.feature_class == 'A';
+        return is_country_level(f.feature_code) || f.feature_class == 'A';
     });
     if (q.code.size() == 2 && g_.country(q.code)) {
         q.resolves = true;
@@ -425,7 +489,7 @@ Qualifier Resolver::make_qualifier(std::string_view text_value) const {
     return q;
 }
 
-bool Resolver::satisfies(const PlaceFacts& f, const Place* place, const Qualifier& q) const {
+bool Resolver::satisfies(const PlaceFacts& f, const Place& place, const Qualifier& q) const {
     if (!q.code.empty() && (equal_ignoring_case(f.country_code, q.code) ||
                             equal_ignoring_case(f.admin1_code, q.code))) {
         return true;
@@ -452,30 +516,36 @@ bool Resolver::satisfies(const PlaceFacts& f, const Place* place, const Qualifie
             return true;
         }
     }
-    if (place != nullptr) {
-        for (const std::string* admin : {&place->admin1, &place->admin2}) {
-            if (admin->empty()) {
-                continue;
-            }
-            const std::string k = text::toponym_key(*admin);
-            if (k == q.key || text::loose_key(k) == q.loose) {
-                return true;
-            }
+    for (const std::string* admin : {&place.admin1, &place.admin2}) {
+        if (admin->empty()) {
+            continue;
+        }
+        const std::string k = text::toponym_key(*admin);
+        if (k == q.key || text::loose_key(k) == q.loose) {
+            return true;
         }
     }
     return false;
 }
 
+bool Resolver::any_exact_satisfies(const CandidateSet& set, const Qualifier& q) const {
+    return std::any_of(set.items().begin(), set.items().end(), [&](const Candidate& c) {
+        return c.tier == MatchTier::exact && satisfies(g_.facts(c.place), g_.place(c.place), q);
+    });
+}
+
 double Resolver::context(const Candidate& c, PlaceType type) const {
     const PlaceFacts f = g_.facts(c.place);
-    double w = 0.7 + 0.3 * f.importance;
+    // A famous place has hundreds of alternate names, so it meets far more queries by loose or
+    // fuzzy coincidence: its importance counts for less there.
+    double w = c.tier == MatchTier::exact ? 0.7 + 0.3 * f.importance : 0.85 + 0.15 * f.importance;
     if (type != PlaceType::any && !place_type_accepts(type, f.feature_class, f.feature_code)) {
         w *= c.full_name ? 0.9 : 0.6;
     }
     if (!qualifiers_.empty()) {
         const Place p = g_.place(c.place);
         for (const auto& q : qualifiers_) {
-            if (!satisfies(f, &p, q)) {
+            if (!satisfies(f, p, q)) {
                 w *= 0.5;
             }
         }
@@ -503,59 +573,72 @@ std::vector<GeocodeMatch> Resolver::run(std::string_view query) {
     }
     // "X, Y, Z": X is the name, the rest qualify it.
     std::vector<std::string_view> parts;
-    {
-        std::string_view rest = text_query;
-        while (true) {
-            const std::size_t comma = rest.find(',');
-            parts.push_back(trim(rest.substr(0, comma)));
-            if (comma == std::string_view::npos) {
-                break;
-            }
-            rest = rest.substr(comma + 1);
+    for (std::string_view rest = text_query;;) {
+        const std::size_t comma = rest.find(',');
+        parts.push_back(trim(rest.substr(0, comma)));
+        if (comma == std::string_view::npos) {
+            break;
         }
+        rest = rest.substr(comma + 1);
     }
-    std::string head_key = text::toponym_key(parts.front());
     for (std::size_t i = 1; i < parts.size() && qualifiers_.size() < kMaxQualifiers; ++i) {
         if (!text::toponym_key(parts[i]).empty()) {
             qualifiers_.push_back(make_qualifier(parts[i]));
         }
     }
-    if (head_key.empty() || text::key_token_count(head_key) > kMaxQueryTokens) {
+    QueryReading reading = read_query(parts.front());
+    if (reading.forms.empty()) {
         return matches;
     }
+    CandidateSet clean = collect_clean(reading);
 
-    CandidateSet clean;
-    collect_clean(head_key, clean);
-    // "Dover DE", "Hit Anbar": when the whole query names nothing exactly, trailing words that
-    // name a country or admin area (or are a code) may qualify the rest.
-    if (!clean.has_tier(MatchTier::exact) && qualifiers_.empty()) {
-        const auto tokens = key_tokens(head_key);
-        for (std::size_t k = 1; k <= 3 && k < tokens.size(); ++k) {
-            const std::string tail = join_tokens(tokens, tokens.size() - k, tokens.size());
-            Qualifier q = make_qualifier(tail);
-            if (!q.resolves) {
-                continue;
-            }
-            const std::string head = join_tokens(tokens, 0, tokens.size() - k);
-            CandidateSet split;
-            collect_clean(head, split);
-            const bool qualified =
-                std::any_of(split.items().begin(), split.items().end(), [&](const Candidate& c) {
-                    if (c.tier != MatchTier::exact) {
-                        return false;
-                    }
-                    const Place p = g_.place(c.place);
-                    return satisfies(g_.facts(c.place), &p, q);
-                });
-            if (qualified) {
-                head_key = head;
-                clean = std::move(split);
-                qualifiers_.push_back(std::move(q));
-                break;
-            }
+    if (!clean.has_tier(MatchTier::exact) && parts.size() > 1) {
+        // A name with a comma in it ("US Embassy, Baghdad" for "US Embassy Baghdad").
+        QueryReading whole = read_query(text_query);
+        CandidateSet whole_set = whole.forms.empty() ? CandidateSet() : collect_clean(whole);
+        if (whole_set.has_tier(MatchTier::exact)) {
+            reading = std::move(whole);
+            clean = std::move(whole_set);
+            qualifiers_.clear();
         }
     }
-    const PlaceType type = find_designators(key_tokens(head_key)).type;
+    if (!clean.has_tier(MatchTier::exact) && qualifiers_.empty()) {
+        // A name and a qualifier without a comma: "K-1 base near Kirkuk", "Dover DE".
+        const std::string_view head_text = parts.front();
+        std::vector<text::TokenSpan> spans;
+        text::split_toponym_tokens(head_text, spans);
+        auto try_split = [&](std::size_t name_end, std::size_t qualifier_begin, bool linked) {
+            const auto name_text = head_text.substr(0, spans[name_end - 1].end);
+            const auto qualifier_text = head_text.substr(spans[qualifier_begin].begin);
+            Qualifier q = make_qualifier(qualifier_text);
+            if (!linked && !q.resolves) {
+                return false;
+            }
+            QueryReading r = read_query(name_text);
+            if (r.forms.empty()) {
+                return false;
+            }
+            CandidateSet set = collect_clean(r);
+            if (!any_exact_satisfies(set, q)) {
+                return false;
+            }
+            reading = std::move(r);
+            clean = std::move(set);
+            qualifiers_.push_back(std::move(q));
+            return true;
+        };
+        bool done = false;
+        for (std::size_t i = 1; !done && i + 1 < spans.size(); ++i) {
+            const auto word =
+                text::token_key(head_text.substr(spans[i].begin, spans[i].end - spans[i].begin));
+            if (is_one_of(word, kQualifierLinks)) {
+                done = try_split(i, i + 1, true);
+            }
+        }
+        for (std::size_t k = 1; !done && k <= 3 && k < spans.size(); ++k) {
+            done = try_split(spans.size() - k, spans.size() - k, false);
+        }
+    }
 
     struct Scored {
         Candidate c;
@@ -567,15 +650,14 @@ std::vector<GeocodeMatch> Resolver::run(std::string_view query) {
     for (const auto& c : clean.items()) {
         const PlaceFacts f = g_.facts(c.place);
         scored.push_back(
-            {c, 0.5 + 0.5 * std::min(1.0, c.name * context(c, type)), f.importance, f.id});
+            {c, 0.5 + 0.5 * std::min(1.0, c.name * context(c, reading.type)), f.importance, f.id});
     }
     if (options_.fuzzy && scored.size() < limit) {
-        CandidateSet fuzzy;
-        collect_fuzzy(head_key, clean, fuzzy);
+        const CandidateSet fuzzy = collect_fuzzy(reading, clean);
         for (const auto& c : fuzzy.items()) {
             const PlaceFacts f = g_.facts(c.place);
             scored.push_back(
-                {c, 0.49 * std::min(1.0, c.name * context(c, type)), f.importance, f.id});
+                {c, 0.49 * std::min(1.0, c.name * context(c, reading.type)), f.importance, f.id});
         }
     }
     std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {

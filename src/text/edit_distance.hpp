@@ -15,4 +15,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ma
 /// 1 - distance / longer length, in [0, 1]; 1 for equal strings (two empty strings included).
 double spelling_similarity(std::string_view a, std::string_view b);
 
+/// Similarity of two phonetic keys (text::phonetic_key) in [0, 1]: as spelling_similarity, but
+/// one vowel written for another (a/e/i/o/u/y/w, or ا/و/ي and the Kurdish vowel letters) costs
+/// a quarter of an edit, since transliterations disagree on vowels far more than on consonants.
+double transliteration_similarity(std::string_view a, std::string_view b);
+
 } // namespace conflictmap::text

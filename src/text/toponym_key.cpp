@@ -76,9 +76,13 @@ bool is_latin_vowel(char c) noexcept {
 /// Symbol of the leading vowel in a loose key.
 constexpr char kLeadingVowel = 'a';
 
+/// What a fold keeps: the loose key drops vowels (but a leading one), the phonetic form keeps
+/// them as written so spelling similarity can still tell Sa'diya from Saudiya.
+enum class FoldMode { loose, phonetic };
+
 /// Folds one Latin token of an exact key into consonant classes, appending to out.
 /// first: this token starts the loose key (its leading vowel is kept as 'a').
-void fold_latin_token(std::string_view t, bool first, std::string& out) {
+void fold_latin_token(std::string_view t, bool first, FoldMode mode, std::string& out) {
     // A final -ah/-eh loses its h: Basrah = Basra, Fallujah = Falluja.
     if (t.size() > 2 && t.back() == 'h' && (t[t.size() - 2] == 'a' || t[t.size() - 2] == 'e')) {
         t.remove_suffix(1);
@@ -130,16 +134,18 @@ void fold_latin_token(std::string_view t, bool first, std::string& out) {
             len = 2;
             sym = 'j';
         } else if (is_latin_vowel(c)) {
-            sym = 'V';
+            sym = mode == FoldMode::loose ? 'V' : c;
         } else if (c == 'y' || c == 'w' || c == 'v') {
-            const bool consonant = at_start && is_latin_vowel(next);
+            const bool consonant = mode == FoldMode::phonetic || (at_start && is_latin_vowel(next));
             sym = consonant ? (c == 'y' ? 'y' : 'w') : 'V';
         } else {
             switch (c) {
             case 'q':
             case 'g':
-            case 'c':
                 sym = 'k';
+                break;
+            case 'c': // Kurdish and Turkish Latin: c is j (Pêncwên = Penjwen, Cizîr = Jazira)
+                sym = 'j';
                 break;
             case 'p':
                 sym = 'b';
@@ -188,7 +194,7 @@ char32_t fold_arabic_loose(char32_t cp) noexcept {
 }
 
 /// Folds one Arabic-script token of an exact key, appending to out.
-void fold_arabic_token(std::string_view t, std::string& out) {
+void fold_arabic_token(std::string_view t, FoldMode mode, std::string& out) {
     std::array<char32_t, 64> cps{};
     std::size_t n = 0;
     for (std::size_t pos = 0; pos < t.size() && n < cps.size();) {
@@ -220,7 +226,7 @@ void fold_arabic_token(std::string_view t, std::string& out) {
     }
     for (std::size_t k = begin; k < end; ++k) {
         const char32_t cp = cps[k];
-        if (is_arabic_vowel_letter(cp)) {
+        if (is_arabic_vowel_letter(cp) && mode == FoldMode::loose) {
             if (k == begin) {
                 append_utf8(out, 0x0627); // a leading vowel letter or its seat: one symbol
             }
@@ -385,7 +391,10 @@ std::size_t key_token_count(std::string_view key) noexcept {
     return n;
 }
 
-void append_loose_key(std::string_view exact_key, std::string& out) {
+namespace {
+
+/// The loose key or the phonetic form of an exact key (see the header).
+void append_folded_key(std::string_view exact_key, FoldMode mode, std::string& out) {
     const std::size_t base = out.size();
     // Article tokens are dropped unless nothing else would remain.
     bool has_other = false;
@@ -409,9 +418,9 @@ void append_loose_key(std::string_view exact_key, std::string& out) {
         std::size_t pos = 0;
         const char32_t first_cp = decode_utf8(t, pos);
         if (first_cp < 0x80) {
-            fold_latin_token(t, out.size() == base, part);
+            fold_latin_token(t, out.size() == base, mode, part);
         } else if (is_arabic_letter(first_cp)) {
-            fold_arabic_token(t, part);
+            fold_arabic_token(t, mode, part);
         } else {
             part.assign(t);
         }
@@ -420,9 +429,21 @@ void append_loose_key(std::string_view exact_key, std::string& out) {
     collapse_doubles(out, base);
 }
 
+} // namespace
+
+void append_loose_key(std::string_view exact_key, std::string& out) {
+    append_folded_key(exact_key, FoldMode::loose, out);
+}
+
 std::string loose_key(std::string_view exact_key) {
     std::string out;
     append_loose_key(exact_key, out);
+    return out;
+}
+
+std::string phonetic_key(std::string_view exact_key) {
+    std::string out;
+    append_folded_key(exact_key, FoldMode::phonetic, out);
     return out;
 }
 

@@ -71,4 +71,10 @@ std::string loose_key(std::string_view exact_key);
 /// As loose_key, appending to out (which is not cleared).
 void append_loose_key(std::string_view exact_key, std::string& out);
 
+/// The phonetic form of an exact key: what spelling similarity compares once two names have met
+/// under the same loose key. Like the loose key (articles dropped, tokens joined, consonant
+/// classes, final -ah -> -a, doubled letters collapsed) but every vowel is kept as written, and
+/// y and w stay letters: "al-saadiyah" -> "sadiya", "shingal" -> "singal".
+std::string phonetic_key(std::string_view exact_key);
+
 } // namespace conflictmap::text
