@@ -269,7 +269,9 @@ PlaceFacts Gazetteer::facts(PlaceRef ref) const noexcept {
     f.admin1_code = image.string_at(r.admin1_code);
     f.admin2_code = image.string_at(r.admin2_code);
     f.population = r.population;
-    f.importance = static_cast<double>(r.importance);
+    // A damaged index must not feed NaN into sorting (an invalid ordering is undefined).
+    const double importance = static_cast<double>(r.importance);
+    f.importance = importance >= 0.0 && importance <= 1.0 ? importance : 0.0;
     f.curated = (r.flags & fmt::kPlaceCurated) != 0;
     return f;
 }

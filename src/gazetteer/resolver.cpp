@@ -351,7 +351,7 @@ CandidateSet Resolver::collect_fuzzy(const QueryReading& reading, const Candidat
             alphabet.push_back(c);
         }
     } else {
-        for (char c : std::string_view("bcdfhjklmnrstwxyz")) {
+        for (char c : std::string_view("bdfhjklmnrstwxyz")) {
             alphabet.push_back(static_cast<char32_t>(c));
         }
         if (digits) {

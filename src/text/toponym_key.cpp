@@ -116,8 +116,8 @@ void fold_latin_token(std::string_view t, bool first, FoldMode mode, std::string
             case 's':
                 sym = 's';
                 break;
-            case 'c':
-                sym = 'c';
+            case 'c': // ch, ç and Kurdish c all meet j (see the header)
+                sym = 'j';
                 break;
             case 't':
             case 'd':

@@ -60,12 +60,14 @@ std::size_t key_token_count(std::string_view key) noexcept;
 
 /// The loose key of an exact key, the second matching tier. Article tokens are dropped (unless
 /// nothing else remains) and the tokens are joined without spaces, so "Tal Afar", "Tall 'Afar"
-/// and "Telafar" meet. Latin letters fold to consonant classes: kh/x -> x, q/k/g/gh/c -> k,
-/// sh/ş/s -> s, ch/ç -> c, th/dh/z -> z, j/dj/zh -> j, p -> b, v -> w, ph -> f; vowels are
-/// dropped except a leading one (kept as 'a'); y and w are vowels unless they start a token
-/// before a vowel; a final -ah/-eh loses its h. Arabic script drops the glued article (ال, وال,
-/// بال, لل, ...), a final ه and the vowel letters ا و ي after the first letter, and folds the
-/// Kurdish and Persian letters (ە ێ ۆ ڕ ڵ پ چ گ ژ ڤ). Doubled symbols collapse to one.
+/// and "Telafar" meet. Latin letters fold to consonant classes: kh/x -> x, q/k/g/gh -> k,
+/// sh/ş/s -> s, th/dh/z -> z, j/dj/zh/ch/ç/c -> j (c is j in Kurdish and Turkish Latin:
+/// Pêncwên = Penjwen; ç, written c once diacritics go, is ch: Çemçemal = Chamchamal),
+/// p -> b, v -> w, ph -> f; vowels are dropped except a leading one (kept as 'a'); y and w are
+/// vowels unless they start a token before a vowel; a final -ah/-eh loses its h. Arabic
+/// script drops the glued article (ال, وال, بال, لل, ...), a final ه and the vowel letters
+/// ا و ي after the first letter, and folds the Kurdish and Persian letters (ە ێ ۆ ڕ ڵ پ چ گ ژ
+/// ڤ). Doubled symbols collapse to one.
 /// Examples: "makhmour", "mexmur" -> "mxmr"; "al anbar", "anbar" -> "anbr".
 std::string loose_key(std::string_view exact_key);
 /// As loose_key, appending to out (which is not cleared).
