@@ -166,7 +166,17 @@ const PhraseTable<CueEntry>& cue_table() {
              "captured the village", "captured the city", "fell to", "took over", "overrun"});
         add(Cue::recapture,
             {"recaptured", "retook", "liberated", "regained control", "retaken", "liberation"});
-        add(Cue::withdrawal, {"withdrew", "handed over", "handover", "pulled out", "withdrawal"});
+        add(Cue::withdrawal,
+            {"handed over control", "handover of", "withdrew from the town", "withdrew from the city",
+             "withdrew from the village", "withdrew from the area", "pulled out of the town"});
+        add(Cue::ignore,
+            {"protest movement", "protest movements", "protest leaders", "protest organisers",
+             "protest organizers", "attack helicopter", "attack helicopters", "strike force",
+             "bomb squad", "bomb disposal", "air defence system", "air defense system",
+             "rocket launcher", "rocket launchers", "missile launcher", "missile defence",
+             "missile defense", "security operations", "operations command",
+             "joint operations command", "protest vote", "hunger strike", "general strike",
+             "shell company", "attacks on civilians", "killing spree"});
         add(Cue::kill,
             {"killed", "killing", "kills", "kill", "dead", "died", "death", "slain", "deadly",
              "lost their lives", "fatal", "fatality", "lethal"},
@@ -225,7 +235,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
 
 bool is_event_cue(Cue c) {
     return c != Cue::kill && c != Cue::injure && c != Cue::tear_gas && c != Cue::live_fire &&
-           c != Cue::dispersal;
+           c != Cue::dispersal && c != Cue::ignore;
 }
 
 EventType classify(const CueSet& s, bool victims_civilian, bool protesters) {
@@ -233,7 +243,10 @@ EventType classify(const CueSet& s, bool victims_civilian, bool protesters) {
     const bool riot = has(s, Cue::riot) || has(s, Cue::storming) ||
                       (protesters && (has(s, Cue::assault) || has(s, Cue::arson) ||
                                       has(s, Cue::clash) || has(s, Cue::attack)));
-    const bool protest = has(s, Cue::protest) || (protesters && riot);
+    // Protesters met with tear gas or gunfire: a protest with intervention, not a battle.
+    const bool protest = has(s, Cue::protest) || (protesters && riot) ||
+                         (protesters && (has(s, Cue::tear_gas) || has(s, Cue::live_fire) ||
+                                         has(s, Cue::dispersal) || has(s, Cue::shooting)));
     const bool casualties = has(s, Cue::kill) || has(s, Cue::injure);
     if (has(s, Cue::intercept) || has(s, Cue::defuse)) {
         return {"Strategic developments", "Disrupted weapons use"};
@@ -270,7 +283,7 @@ EventType classify(const CueSet& s, bool victims_civilian, bool protesters) {
             return {"Protests", "Excessive force against protesters"};
         }
         if (has(s, Cue::tear_gas) || has(s, Cue::dispersal) || has(s, Cue::live_fire) ||
-            has(s, Cue::arrest) || casualties) {
+            has(s, Cue::arrest) || has(s, Cue::shooting) || casualties) {
             return {"Protests", "Protest with intervention"};
         }
         return {"Protests", "Peaceful protest"};
@@ -343,6 +356,30 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         "routine",  "similar",    "further",  "sporadic", "occasional", "periodic",
         "numerous", "increasing", "future",   "any",      "harassment", "low"};
 
+    // Habitual statements: "have been hit several times this year", "are regularly shelled".
+    {
+        static constexpr std::array<std::string_view, 12> kHabitual = {
+            "repeatedly", "regularly", "often", "frequently", "routinely", "usually",
+            "sometimes", "occasionally", "constantly", "periodically", "increasingly",
+            "habitually"};
+        const std::size_t n = doc.tokens().size();
+        for (std::size_t i = clause_begin; i < n && i < trigger.end + 12; ++i) {
+            if (doc.sentence_of(i) != doc.sentence_of(trigger.begin)) {
+                break;
+            }
+            const auto w = doc.lower(i);
+            if (in(kHabitual, w)) {
+                return "generic";
+            }
+            if (w == "times" && i > clause_begin) {
+                const auto p = doc.lower(i - 1);
+                if (p == "several" || p == "many" || p == "multiple" || p == "numerous" ||
+                    p == "dozen" || p == "dozens" || p == "three" || p == "four" || p == "five") {
+                    return "generic";
+                }
+            }
+        }
+    }
     // Tokens of the clause before the trigger.
     bool after_would_factual = false;
     for (std::size_t i = clause_begin; i < trigger.begin; ++i) {

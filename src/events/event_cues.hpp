@@ -62,8 +62,10 @@ enum class Cue : unsigned {
     recapture,
     withdrawal,
     // casualties
-    kill,
+        kill,
     injure,
+    // phrases that look like cues but are none ("protest movement", "attack helicopter")
+    ignore,
     count_
 };
 

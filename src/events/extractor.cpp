@@ -362,9 +362,11 @@ void merge_into(Draft& e, const Draft& m) {
     if (m.date && (!e.date || m.date->precision < e.date->precision)) {
         e.date = m.date;
     }
-    if (m.place.located() &&
+        if (m.place.located() &&
         (!e.place.located() || m.place.rank > e.place.rank ||
-         (m.place.rank == e.place.rank && m.place.precision < e.place.precision))) {
+         (m.place.rank == e.place.rank && m.place.precision < e.place.precision) ||
+         (m.place.rank == e.place.rank && m.place.precision == e.place.precision &&
+          m.place.uncertainty_m < e.place.uncertainty_m))) {
         e.place = m.place;
     }
     if (e.actor1.empty() && !m.actor1.empty()) {
@@ -407,7 +409,8 @@ private:
                              std::vector<int>& used) const;
     void choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb, std::size_t ce,
                        std::size_t trigger_begin, std::size_t trigger_end) const;
-    void add(Draft&& m);
+        void add(Draft&& m);
+    void attribute();
     void finish(ExtractionResult& out);
     std::string country_name(const std::string& code) const;
 
@@ -418,7 +421,8 @@ private:
     std::ostream* explain_;
     std::vector<Toponym> toponyms_;
     DocumentFocus focus_;
-    std::vector<Draft> drafts_;
+        std::vector<Draft> drafts_;
+    std::vector<Draft> pending_; ///< casualty mentions waiting for their event
     std::map<std::string, int> weapon_votes_;
 };
 
@@ -751,15 +755,26 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
         }
         return;
     }
+        // Speakers are not attackers: "the Pentagon said", "police said".
+    auto speaker = [&](const ActorMention& a) {
+        for (std::size_t k = a.end; k < ce && k < a.end + 3; ++k) {
+            const auto w = doc_.lower(k);
+            if (w == "said" || w == "says" || w == "told" || w == "stated" || w == "announced" ||
+                w == "reported" || w == "confirmed" || w == "added") {
+                return true;
+            }
+        }
+        return false;
+    };
     // Before the trigger: the attacker ("US drone strike", "Islamic State militants attacked").
     for (const auto& a : clause_actors) {
-        if (a.end <= tb && !a.civilian && (a1 == nullptr || a.begin > a1->begin)) {
+        if (a.begin < tb && !a.civilian && !speaker(a) && (a1 == nullptr || a.begin > a1->begin)) {
             a1 = &a;
         }
     }
     // After it: "by X" is the attacker, anyone else the target.
     for (const auto& a : clause_actors) {
-        if (a.begin < te) {
+        if (a.begin < te || speaker(a)) {
             continue;
         }
         const bool by = a.begin > 0 && doc_.lower(a.begin - 1) == "by";
@@ -815,6 +830,26 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
 }
 
 void ArticlePass::add(Draft&& m) {
+    // Damage told after an attack ("a truck was set on fire") is part of it.
+    if (m.type.sub_event_type == "Looting/property destruction" && !m.place.located() &&
+        !drafts_.empty() && m.first_sentence <= drafts_.back().last_sentence + 1 &&
+        drafts_.back().type.event_type != "Strategic developments") {
+        m.type = {};
+        m.casualty_only = true;
+    }
+    // Casualties told before the event in the same sentence ("A soldier died of wounds he
+    // suffered when an IED struck") wait for it.
+    if (!m.casualty_only) {
+        for (auto it = pending_.begin(); it != pending_.end();) {
+            if (it->first_sentence == m.first_sentence && compatible(m, *it)) {
+                const Draft p = *it;
+                it = pending_.erase(it);
+                merge_into(m, p);
+            } else {
+                ++it;
+            }
+        }
+    }
     // A mention that only reports casualties, or that refers back ("the attack"), belongs to
     // the nearest earlier event it fits; so does a mention linked by place, date or count.
     for (std::size_t k = drafts_.size(); k-- > 0;) {
@@ -834,8 +869,9 @@ void ArticlePass::add(Draft&& m) {
     if (m.casualty_only) {
         // "a US contractor was killed at a base near Kirkuk": an event of its own only with a
         // place and a count.
-        const bool counted = (m.killed && *m.killed > 0) || (m.injured && *m.injured > 0);
+                const bool counted = (m.killed && *m.killed > 0) || (m.injured && *m.injured > 0);
         if (!m.place.located() || is_country(m.place.place) || !counted) {
+            pending_.push_back(std::move(m));
             return;
         }
     }
@@ -988,6 +1024,37 @@ void ArticlePass::finish(ExtractionResult& out) {
     }
 }
 
+void ArticlePass::attribute() {
+    // "No group claimed the strike, but Washington blamed Kataib Hezbollah": a sentence that
+    // attributes an attack names the perpetrator of the nearest event before it.
+    for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
+        const auto& sent = doc_.sentences()[s];
+        const auto actors = find_actors(doc_, sent.token_begin, sent.token_end);
+        for (const auto& a : actors) {
+            if (a.civilian || !a.armed) {
+                continue;
+            }
+            const auto att = attribution_of(doc_, sent.token_begin, sent.token_end, a.begin, a.end);
+            if (att == "stated") {
+                continue;
+            }
+            Draft* target = nullptr;
+            for (auto& d : drafts_) {
+                if (d.first_sentence <= s && s <= d.last_sentence + 2) {
+                    target = &d;
+                }
+            }
+            if (target != nullptr && target->actor1.empty() && a.name != target->actor2) {
+                target->actor1 = a.name;
+                target->inter1 = a.inter;
+                target->attribution = att;
+                target->actor1_needs_country = a.needs_country;
+            }
+            break;
+        }
+    }
+}
+
 ExtractionResult ArticlePass::run() {
     ExtractionResult out;
     ToponymFinder finder(lookup_);
@@ -997,7 +1064,8 @@ ExtractionResult ArticlePass::run() {
                   << (focus_.country.empty() ? "unknown" : focus_.country) << '\n';
         ToponymFinder::explain(doc_, toponyms_, *explain_);
     }
-    find_mentions();
+        find_mentions();
+    attribute();
     finish(out);
     return out;
 }

@@ -180,6 +180,17 @@ bool is_government_noun(std::string_view w) {
     return in(kNouns, w);
 }
 
+/// Adjectives of nationality and people: they set the focus but are no places.
+bool is_demonym(std::string_view w) {
+    static constexpr std::array<std::string_view, 40> kDemonyms = {
+        "iraqi", "iraqis", "kurdish", "kurd", "kurds", "arab", "arabs", "arabic", "turkish",
+        "turkmen", "iranian", "iranians", "syrian", "syrians", "american", "americans",
+        "british", "israeli", "jordanian", "kuwaiti", "saudi", "lebanese", "russian", "french",
+        "german", "yazidi", "yazidis", "shia", "shiite", "sunni", "christian", "assyrian",
+        "chaldean", "shabak", "persian", "european", "western", "gulf", "emirati", "qatari"};
+    return in(kDemonyms, w) || !country_of_demonym(w).empty();
+}
+
 bool is_locative(std::string_view w) {
     static constexpr std::array<std::string_view, 24> kPrepositions = {
         "in",      "at",      "near",   "from",   "to",     "outside",    "inside", "of",
@@ -470,7 +481,8 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                 bool matched = false;
                 for (std::size_t len = e - s; len >= 1 && !matched; --len) {
                     const bool single_common =
-                        len == 1 && (is_common_word(doc.lower(s)) || is_article(doc.lower(s)));
+                        len == 1 && (is_common_word(doc.lower(s)) || is_article(doc.lower(s)) ||
+                                     is_demonym(doc.lower(s)) || doc.lower(s).size() < 4);
                     if (single_common || toks[s].is(kHasDigit) || toks[s].is(kNumber)) {
                         continue;
                     }
@@ -577,8 +589,8 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             }
         }
         // Organisation names: "Basra Oil Company", "Sinjar Resistance Units", "Operation X".
-        if (after < n && (toks[after].is(kCapitalized) || toks[after].is(kAllUpper)) &&
-            is_org_head(next)) {
+                if (after < sent.token_end &&
+            (toks[after].is(kCapitalized) || toks[after].is(kAllUpper)) && is_org_head(next)) {
             t.role = ToponymRole::name_part;
             t.why = "part of an organisation's name";
             continue;
@@ -590,8 +602,10 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         }
         // Part of a longer capitalised name: "North Oil Company" has no place; "Horizon Client
         // Access"; but a capitalised designator ("Kirkuk Governorate") is fine.
+                const bool next_in_sentence = after < sent.token_end;
         if (t.begin > sent.token_begin && !sentence_start && toks[t.begin - 1].is(kCapitalized) &&
-            !toks[t.begin - 1].is(kAllUpper) && !is_article(prev) &&
+            !toks[t.begin - 1].is(kAllUpper) && !toks[t.begin - 1].is(text::kPossessive) &&
+            next_in_sentence && !is_article(prev) &&
             country_of_demonym(prev).empty() && !is_locative(prev) && !is_person_title(prev) &&
             designator_at(doc, t.begin - 1, t.begin).first == 0 && prev != "the" &&
             prev != "northern" && prev != "southern" && prev != "eastern" && prev != "western" &&

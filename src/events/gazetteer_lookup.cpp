@@ -1,0 +1,142 @@
+#include "events/gazetteer_lookup.hpp"
+
+#include <algorithm>
+
+#include "gazetteer/gazetteer.hpp"
+#include "text/toponym_key.hpp"
+
+namespace conflictmap::events {
+
+namespace {
+
+class GazetteerLookup final : public PlaceLookup {
+public:
+    explicit GazetteerLookup(gazetteer::Gazetteer g) : g_(std::move(g)) {}
+
+    void append_token_key(std::string_view token, std::string& key) const override {
+        text::append_token_key(token, key);
+    }
+
+    unsigned key_status(std::string_view key) const override {
+        // Thread-local scratch: no allocation per lookup, safe on several threads.
+        thread_local std::vector<gazetteer::NameHit> hits;
+        const auto r = g_.lookup_key(key, hits);
+        return (r.found ? kName : 0U) | (r.has_longer ? kPrefix : 0U);
+    }
+
+    std::size_t max_name_tokens() const override { return g_.max_name_tokens(); }
+
+    void candidates(std::string_view key, std::vector<ToponymCandidate>& out) const override {
+        thread_local std::vector<gazetteer::NameHit> hits;
+        if (g_.lookup_key(key, hits).found) {
+            add_hits(hits, 1.0, out);
+        }
+    }
+
+    void loose_candidates(std::string_view key, std::vector<ToponymCandidate>& out) const override {
+        thread_local std::vector<gazetteer::NameHit> hits;
+        const std::string loose = text::loose_key(key);
+        if (loose.size() < 3) {
+            return; // "Al", "Ur": too short to trust a transliteration match
+        }
+        if (!g_.lookup_loose_key(loose, hits).found) {
+            return;
+        }
+        // Equal loose keys are a coarse net ("British" and "Beirut" nearly meet): confirm with
+        // the resolver's transliteration similarity and keep only convincing variants.
+        gazetteer::GeocodeOptions o;
+        o.limit = 8;
+        o.fuzzy = false;
+        for (const auto& m : g_.geocode(key, o)) {
+            if (m.score < 0.72) {
+                continue;
+            }
+            ToponymCandidate c;
+            c.place = g_.place(m.place);
+            c.prior = m.score;
+            c.weak_name = true;
+            out.push_back(std::move(c));
+        }
+    }
+
+    void geocode(std::string_view query, std::vector<ToponymCandidate>& out) const override {
+        gazetteer::GeocodeOptions o;
+        o.limit = 8;
+        o.fuzzy = false;
+        for (const auto& m : g_.geocode(query, o)) {
+            ToponymCandidate c;
+            c.place = g_.place(m.place);
+            c.prior = m.score;
+            c.code_name = m.kind == gazetteer::NameKind::code ||
+                          m.kind == gazetteer::NameKind::code_form;
+            c.weak_name = m.tier != gazetteer::MatchTier::exact;
+            out.push_back(std::move(c));
+        }
+    }
+
+    std::optional<Place> country(std::string_view code) const override {
+        if (auto ref = g_.country(code)) {
+            return g_.place(*ref);
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Place> admin1_seat(std::string_view cc, std::string_view admin1) const override {
+        // The most important PPLA of the area (the governorate's capital).
+        if (auto area = g_.admin_area(cc, admin1)) {
+            const auto facts = g_.facts(*area);
+            std::optional<Place> best;
+            std::int64_t best_pop = -1;
+            for (const auto& near : g_.nearest(facts.lat, facts.lon, 64, 400.0)) {
+                const auto f = g_.facts(near.place);
+                if (f.feature_code == "PPLA" && f.country_code == cc && f.admin1_code == admin1 &&
+                    f.population > best_pop) {
+                    best_pop = f.population;
+                    best = g_.place(near.place);
+                }
+            }
+            return best;
+        }
+        return std::nullopt;
+    }
+
+private:
+    void add_hits(const std::vector<gazetteer::NameHit>& hits, double weight,
+                  std::vector<ToponymCandidate>& out) const {
+        const std::size_t first = out.size();
+        for (const auto& h : hits) {
+            const auto f = g_.facts(h.place);
+            ToponymCandidate c;
+            c.place = g_.place(h.place);
+            c.prior = weight * gazetteer::name_kind_weight(h.kind) * (0.55 + 0.45 * f.importance);
+            c.code_name = h.kind == gazetteer::NameKind::code ||
+                          h.kind == gazetteer::NameKind::code_form;
+            c.weak_name = h.kind == gazetteer::NameKind::article_dropped ||
+                          h.kind == gazetteer::NameKind::designator_dropped;
+            out.push_back(std::move(c));
+        }
+        std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                         [](const ToponymCandidate& a, const ToponymCandidate& b) {
+                             return a.prior > b.prior;
+                         });
+        // Long candidate lists (a world gazetteer) are cut: context can only pick among the
+        // likeliest.
+        if (out.size() - first > 24) {
+            out.resize(first + 24);
+        }
+    }
+
+    gazetteer::Gazetteer g_;
+};
+
+} // namespace
+
+std::unique_ptr<PlaceLookup> open_place_lookup(const std::vector<std::string>& sources,
+                                               Diagnostics& diag) {
+    gazetteer::GazetteerOptions o;
+    o.sources = sources;
+    o.diagnostics = &diag;
+    return std::make_unique<GazetteerLookup>(gazetteer::Gazetteer::open(o));
+}
+
+} // namespace conflictmap::events
