@@ -377,6 +377,7 @@ void MapRenderer::fit_frame() {
                              std::round(e * 1e4) / 1e4, std::round(n * 1e4) / 1e4};
     result_.centre_lat = centre_lat_;
     result_.centre_lon = centre_lon_;
+    result_.metres_per_pixel = metres_per_pixel_;
 }
 
 std::vector<ScreenRing> MapRenderer::screen_rings(const geo::Polygon& polygon) {
@@ -579,6 +580,7 @@ std::string MapRenderer::scale_bar() {
     const auto b = projection_->forward(east[1], east[0]);
     const double length = std::hypot(b[0] - a[0], b[1] - a[1]) / metres_per_pixel_;
     result_.scale_bar_km = km;
+    result_.scale_bar_px = length;
 
     const double x = 16.0;
     const double y = height_ - 30.0;

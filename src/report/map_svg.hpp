@@ -65,6 +65,8 @@ struct MapResult {
     double centre_lat = 0.0;
     double centre_lon = 0.0;
     double scale_bar_km = 0.0;
+    double scale_bar_px = 0.0;     ///< drawn length of the scale bar
+    double metres_per_pixel = 0.0; ///< at the centre of the frame
 };
 
 /// events: the report's events (report order); figures: their tally (places for labels).
