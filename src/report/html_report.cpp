@@ -23,8 +23,8 @@ header,main,footer{max-width:1100px;margin:0 auto;padding:0 20px}
 header{padding-top:28px}
 header h1{font-size:28px;line-height:1.2;margin:0 0 4px;overflow-wrap:anywhere}
 header .period{color:var(--muted);margin:0 0 12px}
-nav{border-top:3px solid var(--ink);border-bottom:1px solid var(--rule);padding:6px 0;font-size:13.5px}
-nav a{color:var(--accent);text-decoration:none;margin-right:14px;white-space:nowrap}
+nav{display:flex;flex-wrap:wrap;gap:2px 16px;border-top:3px solid var(--ink);border-bottom:1px solid var(--rule);padding:6px 0;font-size:13.5px}
+nav a{color:var(--accent);text-decoration:none;white-space:nowrap}
 h2{font-size:19px;margin:32px 0 10px;padding-bottom:4px;border-bottom:1px solid var(--rule)}
 h3{font-size:15px;margin:18px 0 6px}
 a{color:var(--accent)}
@@ -80,8 +80,12 @@ figure,tr,.figure{break-inside:avoid;page-break-inside:avoid}
 .table-wrap{overflow:visible}
 a{color:inherit;text-decoration:none}
 thead{display:table-header-group}
-.figures{grid-template-columns:repeat(3,1fr)}
-.figure{border-color:#999}
+.figures{grid-template-columns:repeat(6,1fr);gap:6px}
+.figure{border-color:#999;padding:6px 8px}
+.figure dd{font-size:15pt}
+svg.map{width:auto;max-width:100%;max-height:170mm;margin:0 auto}
+svg.timeline{max-height:60mm}
+.scroll-x{overflow:visible}
 }
 )css";
 

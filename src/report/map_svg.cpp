@@ -774,7 +774,7 @@ std::string MapRenderer::place_labels() {
         if (p[0] < 0 || p[1] < 0 || p[0] > width_ || p[1] > height_) {
             continue;
         }
-        const double font = placed < 3 ? 13.0 : 12.0;
+        const double font = placed < 3 ? 14.5 : 13.0;
         const double w = estimated_text_width(place.location, font) * 1.05;
         const auto label =
             placer_->place_around(p[0], p[1], symbol_radius(place.fatalities), w, font * 1.25);
@@ -784,7 +784,8 @@ std::string MapRenderer::place_labels() {
         ++placed;
         const std::string open = "<text" + attr("x", label->x) + attr("y", label->y) +
                                  " text-anchor=\"" + label->anchor + "\"" +
-                                 (placed <= 3 ? " font-size=\"13\" font-weight=\"700\"" : "") + ">";
+                                 (placed <= 3 ? " font-size=\"14.5\" font-weight=\"700\"" : "") +
+                                 ">";
         halo += open + xml_escape(place.location) + "</text>";
         text += open + xml_escape(place.location) + "</text>";
     }
@@ -793,7 +794,7 @@ std::string MapRenderer::place_labels() {
         return {};
     }
     // The halo is a separate copy under the text (not paint-order), for every SVG renderer.
-    return "<g font-size=\"12\" font-weight=\"600\"><g fill=\"#FFFFFF\" stroke=\"#FFFFFF\" "
+    return "<g font-size=\"13\" font-weight=\"600\"><g fill=\"#FFFFFF\" stroke=\"#FFFFFF\" "
            "stroke-width=\"3.2\" stroke-linejoin=\"round\" stroke-opacity=\"0.9\">" +
            halo + "</g><g fill=\"#1F2328\">" + text + "</g></g>";
 }
@@ -806,7 +807,7 @@ std::string MapRenderer::governorate_labels() {
         if (!p) {
             continue;
         }
-        const double w = estimated_text_width(name, 11.0);
+        const double w = estimated_text_width(name, 11.5);
         // Only where the name fits comfortably inside the area.
         if (clearance < 9.0 || w > 2.6 * clearance + 40.0) {
             continue;
@@ -821,7 +822,7 @@ std::string MapRenderer::governorate_labels() {
     if (out.empty()) {
         return out;
     }
-    return "<g font-size=\"11\" font-style=\"italic\" fill=\"#8A8477\" text-anchor=\"middle\" "
+    return "<g font-size=\"11.5\" font-style=\"italic\" fill=\"#8A8477\" text-anchor=\"middle\" "
            "letter-spacing=\"0.4\">" +
            out + "</g>";
 }

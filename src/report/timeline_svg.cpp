@@ -85,12 +85,14 @@ std::string short_date(const Date& date) {
 
 std::string render_timeline_svg(const Timeline& timeline, const TimelineOptions& options) {
     const double width = options.width;
+    // Without bins the chart is a one-line message, not an empty frame.
+    const double height = timeline.bins.empty() ? 48.0 : options.height;
     const double left = 46.0;
     const double right = 12.0;
     const double top = 14.0;
-    const double plot_h = options.height - 58.0;
+    const double plot_h = height - 58.0;
     const double plot_w = width - left - right;
-    const double legend_y = options.height - 8.0;
+    const double legend_y = height - 8.0;
 
     std::string body;
     std::uint64_t max = 0;
@@ -101,7 +103,7 @@ std::string render_timeline_svg(const Timeline& timeline, const TimelineOptions&
     std::string title = "Events per " + unit + " by type";
 
     if (timeline.bins.empty()) {
-        body += "<text" + attr("x", width / 2) + attr("y", top + plot_h / 2) +
+        body += "<text" + attr("x", width / 2) + attr("y", 30) +
                 " text-anchor=\"middle\" font-size=\"14\" fill=\"#57606A\">No dated events"
                 "</text>";
     } else {
@@ -190,8 +192,8 @@ std::string render_timeline_svg(const Timeline& timeline, const TimelineOptions&
     }
 
     std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"" +
-                      svg_number(width) + "\" height=\"" + svg_number(options.height) +
-                      "\" viewBox=\"0 0 " + svg_number(width) + " " + svg_number(options.height) +
+                      svg_number(width) + "\" height=\"" + svg_number(height) +
+                      "\" viewBox=\"0 0 " + svg_number(width) + " " + svg_number(height) +
                       "\" role=\"img\" aria-labelledby=\"" + options.id_prefix +
                       "-title\" font-family=\"" + kFontFamily + "\">";
     svg += "<title id=\"" + options.id_prefix + "-title\">" + xml_escape(title) + "</title>";
