@@ -210,6 +210,7 @@ ReportFigures tally_events(const std::vector<EventRecord>& events,
     std::map<std::string, ActorTally> by_actor;
     std::map<std::pair<std::string, std::string>, PlaceTally> by_place;
     std::set<std::string> articles;
+    std::uint64_t located_disputed = 0; // the share's numerator: only located events are tagged
 
     for (const auto& e : events) {
         ++f.events;
@@ -234,6 +235,7 @@ ReportFigures tally_events(const std::vector<EventRecord>& events,
         }
         articles.insert(e.article_ids.begin(), e.article_ids.end());
         if (e.disputed) {
+            located_disputed += located ? 1U : 0U;
             ++f.disputed_events;
             f.disputed_fatalities += e.fatalities;
             f.disputed_injuries += e.injuries;
@@ -279,7 +281,7 @@ ReportFigures tally_events(const std::vector<EventRecord>& events,
     }
     f.articles = articles.size();
     if (f.located != 0) {
-        f.disputed_share = static_cast<double>(f.disputed_events) / static_cast<double>(f.located);
+        f.disputed_share = static_cast<double>(located_disputed) / static_cast<double>(f.located);
     }
     f.disputed_areas = to_sorted_vector(by_area);
     f.governorates = to_sorted_vector(by_governorate);

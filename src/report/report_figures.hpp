@@ -104,7 +104,8 @@ struct ReportFigures {
     std::uint64_t disputed_events = 0;
     std::int64_t disputed_fatalities = 0;
     std::int64_t disputed_injuries = 0;
-    /// disputed_events / located (only a located event can be tagged); empty when none is located.
+    /// Located disputed events / located events (only a located event can be tagged); empty when
+    /// none is located.
     std::optional<double> disputed_share;
     std::vector<Tally> disputed_areas;       ///< by events (desc), then name
     std::vector<EventTypeTally> event_types; ///< ACLED's six in ACLED order, then others by name

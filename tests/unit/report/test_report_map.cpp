@@ -223,3 +223,24 @@ TEST_CASE("dense maps aggregate into hexagons and stay small") {
     CHECK_FALSE(few.aggregated);
     CHECK(few.symbols == 500);
 }
+
+TEST_CASE("odd inputs still give a well-formed, sensible map") {
+    // Every event at one point: the frame keeps its minimum extent around it.
+    std::vector<EventRecord> same;
+    for (int i = 0; i < 40; ++i) {
+        same.push_back(located("k" + std::to_string(i), 35.4681, 44.3922, i));
+        same.back().location = "Kirkuk";
+    }
+    const auto one = draw(same);
+    CHECK_FALSE(test::check_well_formed_xml(one.svg));
+    CHECK(inside(one, 35.4681, 44.3922));
+    CHECK(one.metres_per_pixel * 1000.0 >= 250'000.0 * 0.999);
+    CHECK(one.labels == 1); // one place, one label
+    // Across the antimeridian and near a pole: nothing breaks, nothing is NaN.
+    const auto far = draw({located("a", 89.5, 179.9), located("b", 89.5, -179.9),
+                           located("c", -60.0, 10.0, 0, "Something else")});
+    CHECK_FALSE(test::check_well_formed_xml(far.svg));
+    CHECK(far.svg.find("nan") == std::string::npos);
+    CHECK(far.svg.find("inf") == std::string::npos);
+    CHECK(far.events_drawn + far.events_outside == 3);
+}
