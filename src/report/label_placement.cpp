@@ -82,9 +82,10 @@ std::optional<PlacedLabel> LabelPlacer::place_around(double x, double y, double 
     return label;
 }
 
-std::optional<PlacedLabel> LabelPlacer::place_centred(double x, double y, double w, double h) {
+std::optional<PlacedLabel> LabelPlacer::place_centred(double x, double y, double w, double h,
+                                                      bool avoid_obstacles) {
     const Box box{x - w / 2, y - h / 2, x + w / 2, y + h / 2};
-    if (!free(box)) {
+    if (!free(box) || (avoid_obstacles && obstacles_hit(box) != 0)) {
         return std::nullopt;
     }
     placed_.push_back(box);

@@ -46,8 +46,10 @@ public:
 
     /// Label of width w and height h around an anchor point whose symbol has radius gap.
     std::optional<PlacedLabel> place_around(double x, double y, double gap, double w, double h);
-    /// Label centred on (x, y) or nowhere (area names).
-    std::optional<PlacedLabel> place_centred(double x, double y, double w, double h);
+    /// Label centred on (x, y) or nowhere (area names); with avoid_obstacles, also nowhere when
+    /// it would cover a symbol.
+    std::optional<PlacedLabel> place_centred(double x, double y, double w, double h,
+                                             bool avoid_obstacles = false);
 
 private:
     bool free(const Box& b) const;

@@ -812,7 +812,7 @@ std::string MapRenderer::governorate_labels() {
         if (clearance < 9.0 || w > 2.6 * clearance + 40.0) {
             continue;
         }
-        const auto label = placer_->place_centred((*p)[0], (*p)[1], w, 14.0);
+        const auto label = placer_->place_centred((*p)[0], (*p)[1], w, 14.0, true);
         if (!label) {
             continue;
         }

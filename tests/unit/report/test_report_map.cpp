@@ -100,6 +100,11 @@ TEST_CASE("labels never overlap each other, reserved boxes or the frame edge") {
     REQUIRE(first);
     CHECK(first->box.x0 > 55);
     CHECK(std::string(first->anchor) == "start");
+    // Area names sit centred, or nowhere when they would cover a symbol.
+    fresh.add_obstacle({140, 40, 150, 50});
+    CHECK_FALSE(fresh.place_centred(145, 45, 30, 12, true));
+    CHECK(fresh.place_centred(145, 45, 30, 12, false));
+    CHECK_FALSE(fresh.place_centred(145, 45, 30, 12, false)); // taken now
 }
 
 TEST_CASE("LAEA keeps true distances at its centre; geodesic offsets are exact") {
