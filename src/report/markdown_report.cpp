@@ -92,6 +92,9 @@ std::string render_markdown(const ReportContent& c) {
         }
         std::vector<std::vector<std::string>> rows;
         for (const auto& b : f.timeline.bins) {
+            if (b.events == 0) {
+                continue; // a table of empty rows helps no reader; the chart shows the gaps
+            }
             std::vector<std::string> row{
                 f.timeline.unit == TimelineUnit::month ? b.start.iso().substr(0, 7) : b.start.iso(),
                 count(b.events)};
@@ -100,7 +103,11 @@ std::string render_markdown(const ReportContent& c) {
             }
             rows.push_back(std::move(row));
         }
-        out += table(header, rows) + "\n";
+        out += table(header, rows) + "\n" +
+               (f.timeline.unit == TimelineUnit::day    ? "Days"
+                : f.timeline.unit == TimelineUnit::week ? "Weeks"
+                                                        : "Months") +
+               std::string(" without events are left out of this table.\n\n");
     }
 
     out += "## Events by type\n\n";
