@@ -2,9 +2,12 @@
 // (tests/data/eval: gold events, trap places, dev/test split) and prints issue 4's quality
 // figures next to their targets. --verbose explains every miss, false positive, field mismatch
 // and trap hit, for dev articles only, so that whoever tunes the extractor stays blind to the
-// test texts. --self-test checks the matching rules on tiny hand-made cases (exit 1 on failure).
+// test texts. --self-test checks the matching rules on tiny hand-made cases, optionally the
+// hand-written fixture in tests/data/eval/selftest and that the real gold scores 100% against
+// itself (exit 1 on any failure).
 //
 // Usage: eval_extract --gold G --traps T --split S [--set dev|test|all] [--verbose] PREDICTIONS
+//        eval_extract --self-test [--selftest-dir DIR] [--gold G --traps T --split S]
 #include "core/date.hpp"
 #include "core/diagnostics.hpp"
 #include "core/error.hpp"
@@ -254,6 +257,11 @@ void check_corpus(const Corpus& c) {
         if (c.split.count(g.article_id) == 0) {
             throw InputError("gold event of article '" + g.article_id + "' not in the split",
                              ErrorContext{"gold", g.line, 0, "article_id"});
+        }
+        if (!conflictmap::is_acled_event_type(g.event_type, g.sub_event_type)) {
+            throw InputError("'" + g.event_type + " / " + g.sub_event_type +
+                                 "' is not an ACLED event type",
+                             ErrorContext{"gold", g.line, 0, "sub_event_type"});
         }
     }
     for (const auto& t : c.traps) {
@@ -1046,6 +1054,58 @@ int self_test_files(const std::string& dir, std::ostream& out) {
     return failures == 0 ? 0 : 1;
 }
 
+/// The gold events themselves, as an extractor would write them: a country-level event becomes
+/// a geo_precision 3 point (any point: only the country is compared).
+std::vector<EventRecord> gold_as_predictions(const Corpus& c) {
+    std::vector<EventRecord> out;
+    for (std::size_t i = 0; i < c.gold.size(); ++i) {
+        const auto& g = c.gold[i];
+        EventRecord e;
+        e.event_id = "gold-" + std::to_string(g.line);
+        e.article_id = g.article_id;
+        e.article_ids = {g.article_id};
+        e.event_date = g.event_date;
+        e.time_precision = g.event_date ? 1 : 0;
+        e.event_type = g.event_type;
+        e.sub_event_type = g.sub_event_type;
+        e.fatalities = g.fatalities;
+        e.country_code = g.country;
+        e.disputed = g.disputed.value_or(false);
+        e.background = g.background;
+        if (g.lat) {
+            e.latitude = g.lat;
+            e.longitude = g.lon;
+            e.geo_precision = g.geo_precision.value_or(1);
+        } else if (g.geo_precision) {
+            e.latitude = 0.0;
+            e.longitude = 0.0;
+            e.geo_precision = 3;
+        }
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+/// A perfect extractor must score 100% on every figure of the real corpus, with no trap hit:
+/// this catches gold events the matching cannot pair (duplicates, bad country codes).
+int self_test_oracle(const std::string& gold, const std::string& traps, const std::string& split,
+                     std::ostream& out) {
+    const Corpus c = load_corpus(gold, traps, split);
+    const auto s = score(c, gold_as_predictions(c), SetChoice::all);
+    const std::size_t n = s.pairs.size();
+    const bool ok = s.gold_found == s.gold_counted && s.located_real == s.located_instances &&
+                    n == c.gold.size() && s.type_right == n && s.subtype_right == n &&
+                    s.fatalities_right == n && s.date_right == n && s.geo_precision_right == n &&
+                    s.disputed_right == s.disputed_judged && s.background_right == n &&
+                    s.trap_hits.empty();
+    if (!ok) {
+        print_figures(out, s, SetChoice::all);
+    }
+    out << "eval_extract self-test of the corpus (gold as predictions): "
+        << (ok ? "every figure 100%, no trap hit" : "FAILED") << '\n';
+    return ok ? 0 : 1;
+}
+
 int run(int argc, char** argv) {
     namespace po = boost::program_options;
     po::options_description opts("eval_extract options");
@@ -1055,7 +1115,9 @@ int run(int argc, char** argv) {
         "split", po::value(&split_path), "article split (TSV: id<TAB>dev|test)")(
         "set", po::value(&set_text), "dev (default), test or all")(
         "verbose,v", "list misses, false positives, mismatches and trap hits (dev only)")(
-        "self-test", "check the matching rules on built-in cases and exit")(
+        "self-test",
+        "check the matching rules on built-in cases and exit; with --gold, --traps and --split "
+        "also check that the gold scores 100% against itself")(
         "selftest-dir", po::value<std::string>(),
         "with --self-test: also check the fixture in this folder against its expected outputs")(
         "predictions", po::value<std::vector<std::string>>(), "events from conflictmap extract");
@@ -1072,7 +1134,7 @@ int run(int argc, char** argv) {
     if (vm.count("help") != 0) {
         std::cout << "Usage: eval_extract --gold G --traps T --split S [--set dev|test|all] "
                      "[--verbose] PREDICTIONS.geojsons\n       eval_extract --self-test "
-                     "[--selftest-dir DIR]\n\n"
+                     "[--selftest-dir DIR] [--gold G --traps T --split S]\n\n"
                   << opts
                   << "\nExit codes: 0 scored (targets are reported, not enforced), 1 bad input, "
                      "2 usage error.\n";
@@ -1082,6 +1144,9 @@ int run(int argc, char** argv) {
         int rc = self_test(std::cout);
         if (vm.count("selftest-dir") != 0) {
             rc |= self_test_files(vm["selftest-dir"].as<std::string>(), std::cout);
+        }
+        if (!gold_path.empty() && !traps_path.empty() && !split_path.empty()) {
+            rc |= self_test_oracle(gold_path, traps_path, split_path, std::cout);
         }
         return rc;
     }
