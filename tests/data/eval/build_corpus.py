@@ -17,6 +17,7 @@ import calendar
 import datetime as dt
 import glob
 import json
+import math
 import os
 import subprocess
 import sys
@@ -77,6 +78,13 @@ def geod_inverse(lat1, lon1, lat2, lon2):
 BEARINGS = {"N": 0, "NNE": 22.5, "NE": 45, "ENE": 67.5, "E": 90, "ESE": 112.5, "SE": 135,
             "SSE": 157.5, "S": 180, "SSW": 202.5, "SW": 225, "WSW": 247.5, "W": 270,
             "WNW": 292.5, "NW": 315, "NNW": 337.5}
+
+
+def near_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance (a sphere is precise enough for the 10 km trap check)."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
 
 
 def resolve_date(expr, published, where):
@@ -181,7 +189,7 @@ def main():
             published = published.isoformat() if isinstance(published, dt.date) else published
             text = a["text"].strip()
             words = len(text.split())
-            if not 40 <= words <= 760:
+            if not 60 <= words <= 700:
                 fail(where, f"{words} words")
             articles.append(dict(id=aid, title=a["title"], published=published,
                                  source=a["source"], text=text,
@@ -219,6 +227,12 @@ def main():
                 name = t.get("name", p["name"])
                 if name not in text:
                     fail(where, f"trap name {name!r} is not in the text")
+                for g in gold:
+                    # The scorer ignores a trap near a gold place of its article: such a trap
+                    # tests nothing, so it is an authoring error.
+                    if (g["article_id"] == aid and g["lat"] is not None and
+                            near_km(g["lat"], g["lon"], p["lat"], p["lon"]) <= 10.5):
+                        fail(where, f"trap {name!r} lies within 10 km of gold {g['location']!r}")
                 traps.append(dict(article_id=aid, name=name, lat=p["lat"], lon=p["lon"],
                                   why=t["why"]))
     # Split: ~40% test, stratified by style (within a style, in id order: dev test dev test dev).
