@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -48,7 +49,14 @@ struct AreaLayer {
 const AreaLayer& iraq_admin1();
 
 /// Which feature of a polygon layer contains a point: GEOS prepared geometries behind an
-/// STRtree, built once and queried many times (thread-safe queries).
+/// STRtree, built once and queried many times. Queries are thread-safe: each calling thread
+/// gets its own GEOS context, prepared geometries and tree, built on its first query.
+///
+/// Rules: polygons are closed sets, so a point on a feature's boundary is inside it; a point on
+/// a boundary shared by two features belongs to the one with the lower index (so counts add up
+/// to the number of points). Invalid polygons (self-intersections, bow-ties) are repaired once
+/// with GEOSMakeValid (structure method: a bow-tie becomes its two triangles) and the repaired
+/// geometry is used; features that are not polygons never match.
 class PointInPolygonIndex {
 public:
     explicit PointInPolygonIndex(const AreaLayer& layer);
@@ -56,10 +64,16 @@ public:
     PointInPolygonIndex& operator=(PointInPolygonIndex&&) noexcept;
     ~PointInPolygonIndex();
 
-    /// Index of the feature containing (lon, lat), or -1 when none does. A point on a boundary
-    /// shared by two features belongs to the one with the lower index (a documented rule, so
-    /// counts add up to the number of points).
+    /// Index of the feature containing (lon, lat), or -1 when none does (or a coordinate is
+    /// not finite).
     long find(double lon, double lat) const;
+
+    /// Number of features (the layer's).
+    std::size_t size() const noexcept;
+    /// How many features had invalid polygons that were repaired.
+    std::size_t repaired_count() const noexcept;
+    /// The (repaired) polygons of feature i; empty for features that are not polygons.
+    const MultiPolygon& polygon(std::size_t i) const;
 
 private:
     struct Impl;
