@@ -67,9 +67,10 @@ double round_to(double x, double unit) {
     return std::round(x / unit) * unit;
 }
 
-std::string format_number(double x) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", x);
+/// x with at most `decimals` decimals and no trailing zeros ("35.4681", "12.5", "0").
+std::string format_number(double x, int decimals = 3) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
     std::string s = buf;
     while (!s.empty() && s.back() == '0') {
         s.pop_back();
@@ -296,7 +297,7 @@ private:
             io.out << j.dump() << '\n';
             return;
         }
-        io.out << format_number(lat) << '\t' << format_number(lon) << '\t'
+        io.out << format_number(lat, 6) << '\t' << format_number(lon, 6) << '\t'
                << (t.disputed ? "true" : "false") << '\t' << (t.area ? tsv_cell(*t.area) : "")
                << '\t' << (t.kri_distance_km ? format_number(*t.kri_distance_km) : "") << '\n';
     }

@@ -44,8 +44,13 @@ struct AreaLayer {
     std::vector<AreaFeature> features;
 };
 
-/// Iraq's governorates from the embedded Natural Earth admin-1 layer, with at least the
-/// attributes: name (English), admin1_code (GeoNames/FIPS code, "13" = Kirkuk), iso_3166_2.
+/// Iraq's 18 governorates from the embedded Natural Earth admin-1 layer (parsed once, on first
+/// use; thread-safe), in admin1_code order, with the attributes: name (English: "Kirkuk",
+/// "Nineveh", "Erbil", "Duhok", "Sulaymaniyah", ...), name_ar, name_ku and name_ckb (Kurdish,
+/// Latin and Arabic script; "" where Kurdish names are not in use), admin1_code (GeoNames,
+/// "13"), iso_3166_2 ("IQ-KI"), fips ("IZ13"), natural_earth_name ("At-Ta'mim"), kri (bool: in
+/// the Kurdistan Region) and alt_names ('|'-separated). Halabja is inside Sulaymaniyah and
+/// Baghdad is only the city, as in Natural Earth (gazetteer/README.md).
 const AreaLayer& iraq_admin1();
 
 /// Which feature of a polygon layer contains a point: GEOS prepared geometries behind an
@@ -83,18 +88,31 @@ private:
 /// The result of tagging one point.
 struct DisputedTag {
     bool disputed = false;
-    std::optional<std::string> area;       ///< district name when disputed
-    std::optional<double> kri_distance_km; ///< signed distance to the KRI boundary, <0 inside
+    std::optional<std::string> area; ///< the area's name ("Kirkuk", "Mandali") when disputed
+    /// Signed distance in km (metric, not degrees) to the Kurdistan Region: negative inside,
+    /// measured to the Region's boundary with the rest of Iraq; positive outside, measured to
+    /// the Region. None when a coordinate is not finite or out of range.
+    std::optional<double> kri_distance_km;
 };
 
 /// Iraq's disputed territories: one feature per UNAMI-listed area (and the extended claims
 /// when asked for), with tagging of points. Loaded from the embedded layer or from a file
 /// written by `conflictmap disputed build`.
+///
+/// Rules: a point on the border between two areas belongs to the one listed first (UNAMI's
+/// order, then the claims), so a listed district wins over a claim that overlaps it; a point on
+/// the outline's edge is disputed. Invalid polygons in a file are repaired (GEOSMakeValid). The
+/// Kurdistan Region is Duhok, Erbil and Sulaymaniyah governorates (Halabja included) minus the
+/// listed areas, so a disputed point is never inside it (Makhmour is in Erbil governorate but
+/// disputed). Tagging is thread-safe: GEOS and PROJ handles are kept per calling thread.
 class DisputedTerritories {
 public:
     /// The embedded layer; extended_claims adds the wider Kurdish claims (Bashiqa, Zummar, ...).
     static DisputedTerritories embedded(bool extended_claims = false);
-    /// A layer written by `conflictmap disputed build` (any OGR source). Throws InputError.
+    /// A layer written by `conflictmap disputed build` (any OGR source): the areas from its
+    /// layer "disputed_territories" (or its only layer), which must have a "name" attribute;
+    /// the Kurdistan Region from its "kri_region" and "kri_boundary" layers when present, else
+    /// the embedded ones. The outline is computed. Throws InputError.
     static DisputedTerritories from_file(const std::string& path, bool extended_claims = false);
 
     DisputedTerritories(DisputedTerritories&&) noexcept;
@@ -103,12 +121,14 @@ public:
 
     /// Layer "disputed_territories": the areas with their attributes.
     const AreaLayer& areas() const;
-    /// Layer "disputed_outline": the dissolved union of the areas.
+    /// Layer "disputed_outline": the dissolved union of the areas (one feature).
     const AreaLayer& outline() const;
-    /// Layer "kri_boundary": the boundary line of the Kurdistan Region.
+    /// Layer "kri_boundary": the Kurdistan Region's boundary with the rest of Iraq (lines).
     const AreaLayer& kri_boundary() const;
+    /// Layer "kri_region": the Kurdistan Region as a polygon (see the rules above).
+    const AreaLayer& kri_region() const;
 
-    /// Tag a WGS84 point (thread-safe).
+    /// Tag a WGS84 point (thread-safe; about 1 us).
     DisputedTag tag(double lat, double lon) const;
 
 private:

@@ -71,7 +71,7 @@ const std::vector<DisputedAreaSpec> kCatalog = {
      "15",
      98820,
      "",
-     {"Akre", "Aqra", "Akra", "Aqrah", "Akreh", "Aqrah", "'Aqrah", "عقرة", "ئاکرێ"}},
+     {"Akre", "Aqra", "Akra", "Aqrah", "Akreh", "'Aqrah", "عقرة", "ئاکرێ"}},
     {"Hamdaniya",
      "الحمدانية",
      "Hemdaniye",
@@ -151,8 +151,8 @@ const std::vector<DisputedAreaSpec> kCatalog = {
      9166598,
      "",
      {"Tuz Khurmatu", "Tooz", "Tuz", "Tuz Khormato", "Tuz Khurmato", "Touz", "Tooz Khurmatu",
-      "Tuz Khurmatoo", "Duz Khurmatu", "Tuzkhurmatu", "Tuz Khurmatu", "Tuz Khurmātū", "طوز خورماتو",
-      "طوزخورماتو", "طوز", "دووزخورماتوو"}},
+      "Tuz Khurmatoo", "Duz Khurmatu", "Tuzkhurmatu", "Tuz Khurmātū", "طوز خورماتو", "طوزخورماتو",
+      "طوز", "دووزخورماتوو"}},
     {"Kifri",
      "كفري",
      "Kifrî",
@@ -197,7 +197,7 @@ const std::vector<DisputedAreaSpec> kCatalog = {
      "15",
      9166649,
      "Bashiqa",
-     {"Bashiqa", "Bashika", "Bashiqah", "Ba'shiqa", "Baashiqa", "Bashiqa", "بعشيقة"}},
+     {"Bashiqa", "Bashika", "Bashiqah", "Ba'shiqa", "Baashiqa", "بعشيقة"}},
     {"Zummar",
      "زمار",
      "Zimar",
@@ -253,7 +253,7 @@ char32_t fold_latin(char32_t c) {
         char32_t from, to;
         char base;
     };
-    static constexpr std::array<Range, 40> kRanges = {{
+    static constexpr Range kRanges[] = {
         {0xC0, 0xC5, 'a'},     {0xE0, 0xE5, 'a'},     {0x100, 0x105, 'a'},   {0xC7, 0xC7, 'c'},
         {0xE7, 0xE7, 'c'},     {0x106, 0x10D, 'c'},   {0x10E, 0x111, 'd'},   {0xC8, 0xCB, 'e'},
         {0xE8, 0xEB, 'e'},     {0x112, 0x11B, 'e'},   {0x11C, 0x123, 'g'},   {0x124, 0x127, 'h'},
@@ -264,7 +264,7 @@ char32_t fold_latin(char32_t c) {
         {0x1E0C, 0x1E13, 'd'}, {0x1E24, 0x1E2B, 'h'}, {0x1E5A, 0x1E5F, 'r'}, {0x1E62, 0x1E69, 's'},
         {0x1E6C, 0x1E71, 't'}, {0x1E92, 0x1E95, 'z'}, {0x1E96, 0x1E96, 'h'}, {0x1EA0, 0x1EB7, 'a'},
         {0x1EB8, 0x1EC7, 'e'}, {0x1EC8, 0x1ECB, 'i'}, {0x1ECC, 0x1EE3, 'o'}, {0x1EE4, 0x1EF1, 'u'},
-    }};
+    };
     for (const auto& r : kRanges) {
         if (c >= r.from && c <= r.to) {
             return static_cast<char32_t>(r.base);
@@ -305,15 +305,15 @@ bool is_letter_or_digit(char32_t c) {
 }
 
 bool is_dropped_word(const std::u32string& w) {
-    static const std::array<std::u32string_view, 32> kWords = {
+    static constexpr std::u32string_view kWords[] = {
         U"al",       U"el",        U"ad",      U"adh",    U"an",          U"ar",     U"as",
         U"ash",      U"at",        U"ath",     U"az",     U"district",    U"qadha",  U"qada",
         U"qadaa",    U"qaza",      U"qeza",    U"i",      U"subdistrict", U"sub",    U"nahiya",
         U"nahia",    U"nahiyah",   U"nahiyat", U"markaz", U"center",      U"centre", U"governorate",
         U"province", U"muhafazat", U"قضاء",    U"ناحيه"};
-    static const std::array<std::u32string_view, 3> kArabicWords = {U"مركز", U"محافظه", U"مدينه"};
-    return std::find(kWords.begin(), kWords.end(), w) != kWords.end() ||
-           std::find(kArabicWords.begin(), kArabicWords.end(), w) != kArabicWords.end();
+    static constexpr std::u32string_view kArabicWords[] = {U"مركز", U"محافظه", U"مدينه"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords) ||
+           std::find(std::begin(kArabicWords), std::end(kArabicWords), w) != std::end(kArabicWords);
 }
 
 } // namespace

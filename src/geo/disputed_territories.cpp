@@ -81,12 +81,17 @@ struct DisputedTerritories::Impl {
     AreaLayer areas;
     AreaLayer outline;
     AreaLayer kri;
+    AreaLayer kri_region;
     PointInPolygonIndex index;
     SignedRegionDistance kri_distance;
 
-    Impl(AreaLayer a, AreaLayer o, const AreaLayer& kri_region, AreaLayer kri_line)
-        : areas(std::move(a)), outline(std::move(o)), kri(std::move(kri_line)), index(areas),
-          kri_distance(all_polygons(kri_region), all_lines(kri)) {}
+    Impl(AreaLayer a, AreaLayer o, AreaLayer region, AreaLayer kri_line)
+        : areas(std::move(a)), outline(std::move(o)), kri(std::move(kri_line)),
+          kri_region(std::move(region)), index(areas),
+          kri_distance(all_polygons(kri_region), all_lines(kri)) {
+        kri.name = kKriBoundaryLayer;
+        kri_region.name = kKriRegionLayer;
+    }
 };
 
 DisputedTerritories::DisputedTerritories(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -135,11 +140,9 @@ DisputedTerritories DisputedTerritories::from_file(const std::string& path, bool
     AreaLayer areas = select_areas(all, extended_claims);
     AreaLayer outline = dissolve_outline(areas, extended_claims);
     if (has(kKriRegionLayer) && has(kKriBoundaryLayer)) {
-        const AreaLayer kri_region = read_ogr_layer(path, std::string(kKriRegionLayer));
-        AreaLayer kri_line = read_ogr_layer(path, std::string(kKriBoundaryLayer));
-        kri_line.name = kKriBoundaryLayer;
-        return DisputedTerritories(std::make_unique<Impl>(std::move(areas), std::move(outline),
-                                                          kri_region, std::move(kri_line)));
+        return DisputedTerritories(std::make_unique<Impl>(
+            std::move(areas), std::move(outline), read_ogr_layer(path, std::string(kKriRegionLayer)),
+            read_ogr_layer(path, std::string(kKriBoundaryLayer))));
     }
     const auto& e = embedded_layers();
     return DisputedTerritories(
@@ -154,6 +157,9 @@ const AreaLayer& DisputedTerritories::outline() const {
 }
 const AreaLayer& DisputedTerritories::kri_boundary() const {
     return impl_->kri;
+}
+const AreaLayer& DisputedTerritories::kri_region() const {
+    return impl_->kri_region;
 }
 
 DisputedTag DisputedTerritories::tag(double lat, double lon) const {

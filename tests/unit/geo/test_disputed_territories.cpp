@@ -81,6 +81,19 @@ TEST_CASE("the outline and the Kurdistan Region boundary are there") {
     CHECK(with_claims_km2 > outline_km2);
     REQUIRE(listed().kri_boundary().features.size() == 1);
     CHECK(std::holds_alternative<MultiLineString>(listed().kri_boundary().features[0].geometry));
+    CHECK(listed().kri_boundary().name == "kri_boundary");
+    // The Region: Duhok + Erbil + Sulaymaniyah (Natural Earth, 38,231 km²) minus Makhmour.
+    REQUIRE(listed().kri_region().features.size() == 1);
+    CHECK(listed().kri_region().name == "kri_region");
+    const double kri_km2 =
+        std::get<double>(*listed().kri_region().features[0].attribute("area_km2"));
+    double makhmour_km2 = 0;
+    for (const auto& f : listed().areas().features) {
+        if (f.text("name") == "Makhmour") {
+            makhmour_km2 = std::get<double>(*f.attribute("area_km2"));
+        }
+    }
+    CHECK(kri_km2 + makhmour_km2 == doctest::Approx(38231).epsilon(0.001));
 }
 
 TEST_CASE("known places are tagged right") {
@@ -195,7 +208,7 @@ TEST_CASE("from_file reads what the layers writer wrote (GeoPackage and GeoJSON)
     DisputedLayers layers;
     layers.areas = with_claims().areas();
     layers.outline = with_claims().outline();
-    layers.kri_region = embedded_geojson_layer("gazetteer/kri_region.geojson", "kri_region");
+    layers.kri_region = listed().kri_region();
     layers.kri_boundary = listed().kri_boundary();
     write_disputed_layers(dir / "d.gpkg", layers, false);
     write_disputed_layers(dir / "d.geojson", layers, false);
