@@ -168,25 +168,9 @@ bool governorate_ok(const Source& s, const AreaFeature& f, const DisputedAreaSpe
 }
 
 /// Indices of the features of s that are spec, and how they were found.
-std::vector<std::size_t> find_area(const Source& s, const DisputedAreaSpec& spec,
-                                   DisputedMatch& match) {
+std::vector<std::size_t> find_by_name(const Source& s, const DisputedAreaSpec& spec,
+                                      DisputedMatch& match) {
     std::vector<std::size_t> found;
-    if (!spec.pcode.empty()) {
-        const std::string code = trimmed_upper(std::string(spec.pcode));
-        for (std::size_t i = 0; i < s.layer.features.size(); ++i) {
-            for (const auto& field : s.pcode_fields) {
-                if (trimmed_upper(s.layer.features[i].text(field)) == code) {
-                    found.push_back(i);
-                    match.matched_by = "pcode";
-                    match.value = s.layer.features[i].text(field);
-                    break;
-                }
-            }
-        }
-        if (!found.empty()) {
-            return found;
-        }
-    }
     for (std::size_t i = 0; i < s.layer.features.size(); ++i) {
         const auto& f = s.layer.features[i];
         for (const auto& field : s.name_fields) {
@@ -200,6 +184,63 @@ std::vector<std::size_t> find_area(const Source& s, const DisputedAreaSpec& spec
         }
     }
     return found;
+}
+
+/// The feature has names and none of them is one of spec's.
+bool names_disagree(const Source& s, const AreaFeature& f, const DisputedAreaSpec& spec) {
+    bool any = false;
+    for (const auto& field : s.name_fields) {
+        const std::string v = f.text(field);
+        if (!v.empty()) {
+            any = true;
+            if (matches_area_name(spec, v)) {
+                return false;
+            }
+        }
+    }
+    return any;
+}
+
+/// Indices of the features of s that are spec, and how they were found: by P-code, unless
+/// the P-code's feature is named otherwise and a feature of spec's name exists (a source with
+/// other P-codes than the ones we know); else by name.
+std::vector<std::size_t> find_area(const Source& s, const DisputedAreaSpec& spec,
+                                   DisputedMatch& match, Diagnostics& diag) {
+    std::vector<std::size_t> found;
+    if (!spec.pcode.empty()) {
+        const std::string code = trimmed_upper(std::string(spec.pcode));
+        for (std::size_t i = 0; i < s.layer.features.size(); ++i) {
+            for (const auto& field : s.pcode_fields) {
+                if (trimmed_upper(s.layer.features[i].text(field)) == code) {
+                    found.push_back(i);
+                    match.matched_by = "pcode";
+                    match.value = s.layer.features[i].text(field);
+                    break;
+                }
+            }
+        }
+        if (!found.empty() && names_disagree(s, s.layer.features[found.front()], spec)) {
+            const std::string other = s.layer.features[found.front()].text(s.name_fields.front());
+            DisputedMatch by_name;
+            auto named = find_by_name(s, spec, by_name);
+            if (!named.empty()) {
+                diag.warn("P-code " + std::string(spec.pcode) + " is '" + other + "' in " +
+                              s.label + "; " + std::string(spec.name) + " matched by name ('" +
+                              by_name.value + "') instead",
+                          {}, "pcode-name-mismatch");
+                match.matched_by = by_name.matched_by;
+                match.value = by_name.value;
+                return named;
+            }
+            diag.warn("P-code " + std::string(spec.pcode) + " is named '" + other + "' in " +
+                          s.label + ", not " + std::string(spec.name) + "; kept by P-code",
+                      {}, "pcode-name-mismatch");
+        }
+        if (!found.empty()) {
+            return found;
+        }
+    }
+    return find_by_name(s, spec, match);
 }
 
 bool is_kri_governorate(std::string_view name) {
@@ -235,7 +276,7 @@ DisputedLayers build_disputed_from_boundaries(const DisputedBuildOptions& option
         }
         DisputedMatch match;
         match.area = std::string(spec.name);
-        const auto found = find_area(*source, spec, match);
+        const auto found = find_area(*source, spec, match, diag);
         if (found.empty()) {
             report.unmatched.push_back(label + ": not found in " + source->label);
             diag.warn("not built: " + report.unmatched.back(), {}, "unmatched-area");

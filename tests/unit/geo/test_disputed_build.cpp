@@ -194,6 +194,30 @@ TEST_CASE("an invalid bow-tie district is repaired, warned about and kept") {
     CHECK(union_iou(layers.areas, source, kListedPcodes) >= 0.99);
 }
 
+TEST_CASE("a P-code naming another district defers to the name") {
+    std::ostringstream err;
+    Diagnostics diag(err);
+    DisputedBuildOptions options;
+    options.admin2 = fixture("adm2_swapped.geojson");
+    DisputedBuildReport report;
+    const auto layers = build_disputed_from_boundaries(options, diag, report);
+    std::map<std::string, DisputedMatch> by_area;
+    for (const auto& m : report.matched) {
+        by_area[m.area] = m;
+    }
+    CHECK(by_area["Sinjar"].matched_by == "name");
+    CHECK(by_area["Sinjar"].value == "Sinjar");
+    CHECK(by_area["Tal Afar"].matched_by == "name");
+    CHECK(by_area["Kirkuk"].matched_by == "pcode");
+    CHECK(err.str().find("P-code IQG15Q07 is 'Telafar'") != std::string::npos);
+    // Sinjar is the square at 40.0-40.2 E, as named, not the one its P-code points to.
+    const auto* sinjar = find(layers.areas, "Sinjar");
+    REQUIRE(sinjar != nullptr);
+    for (const auto& pos : std::get<MultiPolygon>(sinjar->geometry)[0].rings[0]) {
+        CHECK(pos[0] <= 40.2 + 1e-9);
+    }
+}
+
 TEST_CASE("bad build input is reported") {
     std::ostringstream err;
     Diagnostics diag(err);
