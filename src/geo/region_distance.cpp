@@ -84,7 +84,10 @@ public:
     explicit SegmentIndex(const MultiLineString& lines) {
         for (const auto& line : lines) {
             for (std::size_t i = 1; i < line.size(); ++i) {
-                segments_.push_back({line[i - 1][0], line[i - 1][1], line[i][0], line[i][1]});
+                const double vx = line[i][0] - line[i - 1][0], vy = line[i][1] - line[i - 1][1];
+                const double len2 = (vx * vx) + (vy * vy);
+                segments_.push_back(
+                    {line[i - 1][0], line[i - 1][1], vx, vy, len2 > 0 ? 1 / len2 : 0.0});
             }
             // Runs never span two lines, so their boxes stay tight.
             while (chunked_ < segments_.size()) {
@@ -97,10 +100,10 @@ public:
                         end};
                 for (std::size_t k = chunked_; k < end; ++k) {
                     const auto& sg = segments_[k];
-                    c.xmin = std::min({c.xmin, sg.x0, sg.x1});
-                    c.ymin = std::min({c.ymin, sg.y0, sg.y1});
-                    c.xmax = std::max({c.xmax, sg.x0, sg.x1});
-                    c.ymax = std::max({c.ymax, sg.y0, sg.y1});
+                    c.xmin = std::min({c.xmin, sg.x0, sg.x0 + sg.vx});
+                    c.ymin = std::min({c.ymin, sg.y0, sg.y0 + sg.vy});
+                    c.xmax = std::max({c.xmax, sg.x0, sg.x0 + sg.vx});
+                    c.ymax = std::max({c.ymax, sg.y0, sg.y0 + sg.vy});
                 }
                 chunks_.push_back(c);
                 chunked_ = end;
@@ -138,7 +141,7 @@ public:
 private:
     static constexpr std::size_t kRun = 16;
     struct Segment {
-        double x0, y0, x1, y1;
+        double x0, y0, vx, vy, inv_len2; // start, direction, 1 / |direction|² (0: a point)
     };
     struct Chunk {
         double xmin, ymin, xmax, ymax;
@@ -154,11 +157,9 @@ private:
     double run_distance2(const Chunk& c, double x, double y, double best) const {
         for (std::size_t k = c.begin; k < c.end; ++k) {
             const auto& s = segments_[k];
-            const double vx = s.x1 - s.x0, vy = s.y1 - s.y0;
             const double wx = x - s.x0, wy = y - s.y0;
-            const double len2 = (vx * vx) + (vy * vy);
-            const double t = len2 > 0 ? std::clamp(((wx * vx) + (wy * vy)) / len2, 0.0, 1.0) : 0.0;
-            const double dx = wx - (t * vx), dy = wy - (t * vy);
+            const double t = std::clamp(((wx * s.vx) + (wy * s.vy)) * s.inv_len2, 0.0, 1.0);
+            const double dx = wx - (t * s.vx), dy = wy - (t * s.vy);
             best = std::min(best, (dx * dx) + (dy * dy));
         }
         return best;
