@@ -140,9 +140,10 @@ DisputedTerritories DisputedTerritories::from_file(const std::string& path, bool
     AreaLayer areas = select_areas(all, extended_claims);
     AreaLayer outline = dissolve_outline(areas, extended_claims);
     if (has(kKriRegionLayer) && has(kKriBoundaryLayer)) {
-        return DisputedTerritories(std::make_unique<Impl>(
-            std::move(areas), std::move(outline), read_ogr_layer(path, std::string(kKriRegionLayer)),
-            read_ogr_layer(path, std::string(kKriBoundaryLayer))));
+        return DisputedTerritories(
+            std::make_unique<Impl>(std::move(areas), std::move(outline),
+                                   read_ogr_layer(path, std::string(kKriRegionLayer)),
+                                   read_ogr_layer(path, std::string(kKriBoundaryLayer))));
     }
     const auto& e = embedded_layers();
     return DisputedTerritories(
