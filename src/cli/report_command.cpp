@@ -1,26 +1,141 @@
-// `conflictmap report`: not implemented yet (its issue has not landed).
+// `conflictmap report`: events (from articles or event files) -> a report folder holding
+// index.html, report.md, map.svg, events.csv and summary.json, written atomically.
 #include "cli/commands.hpp"
+#include "core/diagnostics.hpp"
+#include "core/error.hpp"
+#include "events/pipeline.hpp"
+#include "geo/areas.hpp"
+#include "io/atomic_output.hpp"
+#include "report/report_builder.hpp"
+
+#include <optional>
 
 namespace conflictmap::cli {
 
 namespace {
 
+std::optional<Date> parse_date_option(const po::variables_map& vm, const char* name) {
+    if (vm.count(name) == 0U) {
+        return std::nullopt;
+    }
+    const auto& text = vm[name].as<std::string>();
+    const auto date = Date::parse(text);
+    if (!date || text.size() != 10) {
+        throw UsageError(std::string("report: --") + name + " '" + text +
+                         "' is not a date YYYY-MM-DD");
+    }
+    return date;
+}
+
 class ReportCommand final : public Command {
 public:
     std::string usage() const override {
-        return "INPUT... -o DIR [--title TEXT] [--from DATE] [--to DATE]";
+        return "INPUT... -o DIR [--title TEXT] [--from DATE] [--to DATE] [--overwrite]";
     }
+
+    std::string description() const override {
+        return "Writes, in DIR: index.html (one self-contained page: summary, map, timeline,\n"
+               "tables; no network needed, prints cleanly), report.md (the same for Markdown,\n"
+               "with map.svg as its image), map.svg, events.csv (every event, ACLED column\n"
+               "order) and summary.json (the figures, for scripts). Identical inputs give\n"
+               "identical files. DIR is replaced as a whole, and only with --overwrite.\n\n"
+               "INPUT: event files written by 'conflictmap extract' (.geojsons, .geojson,\n"
+               ".json) or articles (.txt, .jsonl, folders, - for JSONL on stdin).\n\n"
+               "--from/--to keep events dated within the window (inclusive); with either set,\n"
+               "undated events are left out and counted in the summary. References to earlier\n"
+               "events (background) are never counted. Above 1,500 located events the map\n"
+               "draws places where 3 or more events share a hexagon as that hexagon; the\n"
+               "events table of the page lists the first 500 events, events.csv all of them.\n\n"
+               "Example:\n"
+               "  conflictmap report events.geojsons -o report --title \"Iraq, January 2024\" \\\n"
+               "      --from 2024-01-01 --to 2024-01-31";
+    }
+
     void add_options(po::options_description& options,
                      po::positional_options_description& positional) override {
-        options.add_options()("input", po::value<std::vector<std::string>>(&args_),
-                              "articles or extracted event files");
+        options.add_options()("input", po::value<std::vector<std::string>>(&inputs_),
+                              "event files or articles (files, folders, - for stdin)")(
+            "output,o", po::value<std::string>(&output_)->required(),
+            "report folder to write (must not exist unless --overwrite)")(
+            "title", po::value<std::string>(&title_),
+            "report title (default \"Conflict events report\")")(
+            "from", po::value<std::string>(), "first event date to include, YYYY-MM-DD")(
+            "to", po::value<std::string>(), "last event date to include, YYYY-MM-DD")(
+            "overwrite", po::bool_switch(&overwrite_), "replace DIR if it exists")(
+            "strict", po::bool_switch(&strict_), "stop at the first bad input record")(
+            "date", po::value<std::string>(),
+            "reference date YYYY-MM-DD for articles that carry none")(
+            "disputed", po::value<std::string>(),
+            "disputed-territories layer written by 'conflictmap disputed build' (default: "
+            "the embedded layer)")("extended-claims", po::bool_switch(&extended_claims_),
+                                   "include the wider Kurdish claims (Bashiqa, Zummar, ...)");
         positional.add("input", -1);
     }
-    void configure(const po::variables_map&) override {}
-    int run(Streams&, const CommonOptions&) override { not_implemented("report"); }
+
+    void configure(const po::variables_map& vm) override {
+        if (inputs_.empty()) {
+            throw UsageError("report: no INPUT given (event files, articles or - for stdin)");
+        }
+        window_.from = parse_date_option(vm, "from");
+        window_.to = parse_date_option(vm, "to");
+        if (window_.from && window_.to && *window_.to < *window_.from) {
+            throw UsageError("report: --to " + window_.to->iso() + " is before --from " +
+                             window_.from->iso());
+        }
+        reference_date_ = parse_date_option(vm, "date");
+        if (vm.count("disputed") != 0U) {
+            disputed_file_ = vm["disputed"].as<std::string>();
+        }
+        // "out/" names the folder "out".
+        while (output_.size() > 1 && output_.back() == '/') {
+            output_.pop_back();
+        }
+    }
+
+    int run(Streams& io, const CommonOptions& common) override {
+        Diagnostics diag(io.err, common.quiet, io.err_is_terminal);
+        // Refuse an existing folder before the (possibly long) work, not after it.
+        io::check_output_target(output_, overwrite_);
+
+        events::PipelineOptions pipeline;
+        pipeline.inputs = inputs_;
+        pipeline.strict = strict_;
+        pipeline.default_date = reference_date_;
+        pipeline.gazetteers = common.gazetteers;
+        pipeline.disputed = disputed_file_;
+        pipeline.extended_claims = extended_claims_;
+        auto loaded = events::load_events(pipeline, io.in, diag);
+        const std::size_t loaded_count = loaded.events.size();
+
+        const auto disputed =
+            disputed_file_ ? geo::DisputedTerritories::from_file(*disputed_file_, extended_claims_)
+                           : geo::DisputedTerritories::embedded(extended_claims_);
+        report::MapLayers layers;
+        layers.admin1 = &geo::iraq_admin1();
+        layers.disputed = &disputed.areas();
+
+        report::ReportOptions options;
+        options.title = title_;
+        options.window = window_;
+        const auto content =
+            report::build_report_content(std::move(loaded.events), loaded.stats, layers, options);
+        report::write_report_directory(report::render_report_files(content), output_, overwrite_);
+        diag.note(events::describe(loaded.stats, loaded_count) + "; wrote a report of " +
+                  std::to_string(content.figures.events) +
+                  (content.figures.events == 1 ? " event to " : " events to ") + output_);
+        return kExitOk;
+    }
 
 private:
-    std::vector<std::string> args_;
+    std::vector<std::string> inputs_;
+    std::string output_;
+    std::string title_;
+    bool overwrite_ = false;
+    bool strict_ = false;
+    bool extended_claims_ = false;
+    report::DateWindow window_;
+    std::optional<Date> reference_date_;
+    std::optional<std::string> disputed_file_;
 };
 
 } // namespace

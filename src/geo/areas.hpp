@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -43,12 +44,24 @@ struct AreaLayer {
     std::vector<AreaFeature> features;
 };
 
-/// Iraq's governorates from the embedded Natural Earth admin-1 layer, with at least the
-/// attributes: name (English), admin1_code (GeoNames/FIPS code, "13" = Kirkuk), iso_3166_2.
+/// Iraq's 18 governorates from the embedded Natural Earth admin-1 layer (parsed once, on first
+/// use; thread-safe), in admin1_code order, with the attributes: name (English: "Kirkuk",
+/// "Nineveh", "Erbil", "Duhok", "Sulaymaniyah", ...), name_ar, name_ku and name_ckb (Kurdish,
+/// Latin and Arabic script; "" where Kurdish names are not in use), admin1_code (GeoNames,
+/// "13"), iso_3166_2 ("IQ-KI"), fips ("IZ13"), natural_earth_name ("At-Ta'mim"), kri (bool: in
+/// the Kurdistan Region) and alt_names ('|'-separated). Halabja is inside Sulaymaniyah and
+/// Baghdad is only the city, as in Natural Earth (gazetteer/README.md).
 const AreaLayer& iraq_admin1();
 
 /// Which feature of a polygon layer contains a point: GEOS prepared geometries behind an
-/// STRtree, built once and queried many times (thread-safe queries).
+/// STRtree, built once and queried many times. Queries are thread-safe: each calling thread
+/// gets its own GEOS context, prepared geometries and tree, built on its first query.
+///
+/// Rules: polygons are closed sets, so a point on a feature's boundary is inside it; a point on
+/// a boundary shared by two features belongs to the one with the lower index (so counts add up
+/// to the number of points). Invalid polygons (self-intersections, bow-ties) are repaired once
+/// with GEOSMakeValid (structure method: a bow-tie becomes its two triangles) and the repaired
+/// geometry is used; features that are not polygons never match.
 class PointInPolygonIndex {
 public:
     explicit PointInPolygonIndex(const AreaLayer& layer);
@@ -56,10 +69,16 @@ public:
     PointInPolygonIndex& operator=(PointInPolygonIndex&&) noexcept;
     ~PointInPolygonIndex();
 
-    /// Index of the feature containing (lon, lat), or -1 when none does. A point on a boundary
-    /// shared by two features belongs to the one with the lower index (a documented rule, so
-    /// counts add up to the number of points).
+    /// Index of the feature containing (lon, lat), or -1 when none does (or a coordinate is
+    /// not finite).
     long find(double lon, double lat) const;
+
+    /// Number of features (the layer's).
+    std::size_t size() const noexcept;
+    /// How many features had invalid polygons that were repaired.
+    std::size_t repaired_count() const noexcept;
+    /// The (repaired) polygons of feature i; empty for features that are not polygons.
+    const MultiPolygon& polygon(std::size_t i) const;
 
 private:
     struct Impl;
@@ -69,18 +88,31 @@ private:
 /// The result of tagging one point.
 struct DisputedTag {
     bool disputed = false;
-    std::optional<std::string> area;       ///< district name when disputed
-    std::optional<double> kri_distance_km; ///< signed distance to the KRI boundary, <0 inside
+    std::optional<std::string> area; ///< the area's name ("Kirkuk", "Mandali") when disputed
+    /// Signed distance in km (metric, not degrees) to the Kurdistan Region: negative inside,
+    /// measured to the Region's boundary with the rest of Iraq; positive outside, measured to
+    /// the Region. None when a coordinate is not finite or out of range.
+    std::optional<double> kri_distance_km;
 };
 
 /// Iraq's disputed territories: one feature per UNAMI-listed area (and the extended claims
 /// when asked for), with tagging of points. Loaded from the embedded layer or from a file
 /// written by `conflictmap disputed build`.
+///
+/// Rules: a point on the border between two areas belongs to the one listed first (UNAMI's
+/// order, then the claims), so a listed district wins over a claim that overlaps it; a point on
+/// the outline's edge is disputed. Invalid polygons in a file are repaired (GEOSMakeValid). The
+/// Kurdistan Region is Duhok, Erbil and Sulaymaniyah governorates (Halabja included) minus the
+/// listed areas, so a disputed point is never inside it (Makhmour is in Erbil governorate but
+/// disputed). Tagging is thread-safe: GEOS and PROJ handles are kept per calling thread.
 class DisputedTerritories {
 public:
     /// The embedded layer; extended_claims adds the wider Kurdish claims (Bashiqa, Zummar, ...).
     static DisputedTerritories embedded(bool extended_claims = false);
-    /// A layer written by `conflictmap disputed build` (any OGR source). Throws InputError.
+    /// A layer written by `conflictmap disputed build` (any OGR source): the areas from its
+    /// layer "disputed_territories" (or its only layer), which must have a "name" attribute;
+    /// the Kurdistan Region from its "kri_region" and "kri_boundary" layers when present, else
+    /// the embedded ones. The outline is computed. Throws InputError.
     static DisputedTerritories from_file(const std::string& path, bool extended_claims = false);
 
     DisputedTerritories(DisputedTerritories&&) noexcept;
@@ -89,12 +121,14 @@ public:
 
     /// Layer "disputed_territories": the areas with their attributes.
     const AreaLayer& areas() const;
-    /// Layer "disputed_outline": the dissolved union of the areas.
+    /// Layer "disputed_outline": the dissolved union of the areas (one feature).
     const AreaLayer& outline() const;
-    /// Layer "kri_boundary": the boundary line of the Kurdistan Region.
+    /// Layer "kri_boundary": the Kurdistan Region's boundary with the rest of Iraq (lines).
     const AreaLayer& kri_boundary() const;
+    /// Layer "kri_region": the Kurdistan Region as a polygon (see the rules above).
+    const AreaLayer& kri_region() const;
 
-    /// Tag a WGS84 point (thread-safe).
+    /// Tag a WGS84 point (thread-safe; about 1 us).
     DisputedTag tag(double lat, double lon) const;
 
 private:

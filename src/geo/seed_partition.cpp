@@ -1,0 +1,375 @@
+#include "geo/seed_partition.hpp"
+
+#include "core/error.hpp"
+#include "geo/disputed_catalog.hpp"
+#include "geo/geos_bridge.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <numbers>
+
+namespace conflictmap::geo {
+
+namespace {
+
+std::vector<std::string> split_tabs(const std::string& line) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+        const auto tab = line.find('\t', start);
+        out.push_back(
+            line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+        if (tab == std::string::npos) {
+            return out;
+        }
+        start = tab + 1;
+    }
+}
+
+double parse_double(const std::string& s, const ErrorContext& where) {
+    double v = 0;
+    const auto* end = s.data() + s.size();
+    const auto [p, ec] = std::from_chars(s.data(), end, v);
+    if (ec != std::errc() || p != end || !std::isfinite(v)) {
+        throw InputError("not a number: '" + s + "'", where);
+    }
+    return v;
+}
+
+std::int64_t parse_id(const std::string& s, const ErrorContext& where) {
+    std::int64_t v = 0;
+    const auto* end = s.data() + s.size();
+    const auto [p, ec] = std::from_chars(s.data(), end, v);
+    if (ec != std::errc() || p != end || v <= 0) {
+        throw InputError("not a district id: '" + s + "'", where);
+    }
+    return v;
+}
+
+/// Calls row(fields, where) for each data line of a TSV with the expected header (when given).
+template <class Row>
+void read_tsv(const std::string& path, const std::vector<std::string>& header, Row row) {
+    std::ifstream in(path);
+    if (!in) {
+        throw InputError("cannot open", ErrorContext{path, 0, 0, {}});
+    }
+    std::string line;
+    std::uint64_t n = 0;
+    bool header_seen = header.empty();
+    while (std::getline(in, line)) {
+        ++n;
+        if (!line.empty() && line.back() == '\r') {
+            line.pop_back();
+        }
+        if (line.empty() || line[0] == '#') {
+            continue;
+        }
+        const ErrorContext where{path, n, 0, {}};
+        auto fields = split_tabs(line);
+        if (!header_seen) {
+            if (fields != header) {
+                throw InputError(
+                    "expected the header line '" +
+                        [&header] {
+                            std::string h;
+                            for (const auto& x : header) {
+                                h += (h.empty() ? "" : "\\t") + x;
+                            }
+                            return h;
+                        }() +
+                        "'",
+                    where);
+            }
+            header_seen = true;
+            continue;
+        }
+        row(fields, where);
+    }
+}
+
+/// Positions in a plane with x = lon * cos(lat0): Euclidean distances there are proportional to
+/// ground distances within a governorate (to a fraction of a percent).
+struct ScaledPlane {
+    double k;
+    explicit ScaledPlane(double lat0) : k(std::cos(lat0 * std::numbers::pi / 180)) {}
+    MultiPolygon to_lonlat(MultiPolygon mp) const {
+        for (auto& p : mp) {
+            for (auto& r : p.rings) {
+                for (auto& pos : r) {
+                    pos[0] /= k;
+                }
+            }
+        }
+        return mp;
+    }
+};
+
+struct CellKey {
+    std::string admin1;
+    std::int64_t district;
+    std::string subdistrict;
+    auto operator<=>(const CellKey&) const = default;
+};
+
+} // namespace
+
+std::vector<Seed> read_district_seats(const std::string& path) {
+    std::vector<Seed> seeds;
+    read_tsv(path, {}, [&](const std::vector<std::string>& f, const ErrorContext& where) {
+        if (f.size() < 12) {
+            throw InputError("expected the 19 GeoNames columns, got " + std::to_string(f.size()),
+                             where);
+        }
+        Seed s;
+        s.name = f[1];
+        s.lat = parse_double(f[4], where);
+        s.lon = parse_double(f[5], where);
+        s.admin1 = f[10];
+        s.district = parse_id(f[11], where);
+        s.origin = where.file + ":" + std::to_string(where.line);
+        seeds.push_back(std::move(s));
+    });
+    return seeds;
+}
+
+std::vector<Seed> read_subdistrict_seats(const std::string& path) {
+    std::vector<Seed> seeds;
+    read_tsv(path, {"admin1", "district", "subdistrict", "name", "lat", "lon", "source"},
+             [&](const std::vector<std::string>& f, const ErrorContext& where) {
+                 if (f.size() != 7) {
+                     throw InputError("expected 7 columns, got " + std::to_string(f.size()), where);
+                 }
+                 Seed s;
+                 s.admin1 = f[0];
+                 s.district = parse_id(f[1], where);
+                 s.subdistrict = f[2];
+                 s.name = f[3];
+                 s.lat = parse_double(f[4], where);
+                 s.lon = parse_double(f[5], where);
+                 s.origin = where.file + ":" + std::to_string(where.line);
+                 seeds.push_back(std::move(s));
+             });
+    return seeds;
+}
+
+std::vector<Seed> read_boundary_hints(const std::string& path, double spacing_km,
+                                      double offset_km) {
+    std::vector<Seed> seeds;
+    GeosContext ctx;
+    read_tsv(path,
+             {"name", "admin1", "left_district", "left_subdistrict", "right_district",
+              "right_subdistrict", "wkt", "source"},
+             [&](const std::vector<std::string>& f, const ErrorContext& where) {
+                 if (f.size() != 8) {
+                     throw InputError("expected 8 columns, got " + std::to_string(f.size()), where);
+                 }
+                 auto* reader = GEOSWKTReader_create_r(ctx.get());
+                 GEOSGeometry* raw = GEOSWKTReader_read_r(ctx.get(), reader, f[6].c_str());
+                 GEOSWKTReader_destroy_r(ctx.get(), reader);
+                 if (raw == nullptr) {
+                     throw InputError("bad WKT: " + ctx.take_error(), where);
+                 }
+                 GeomPtr line(raw, GeomDeleter{ctx.get()});
+                 const MultiLineString lines = lines_from_geos(ctx, line.get());
+                 if (lines.size() != 1 || lines[0].size() < 2) {
+                     throw InputError("expected a LINESTRING of at least 2 positions", where);
+                 }
+                 const std::int64_t left = parse_id(f[2], where);
+                 const std::int64_t right = parse_id(f[4], where);
+                 const auto& pts = lines[0];
+                 // A local plane in km around the line's first position.
+                 const double lat0 = pts[0][1];
+                 const double kx = 111.32 * std::cos(lat0 * std::numbers::pi / 180);
+                 const double ky = 110.57;
+                 for (std::size_t i = 1; i < pts.size(); ++i) {
+                     const double x0 = pts[i - 1][0] * kx, y0 = pts[i - 1][1] * ky;
+                     const double dx = pts[i][0] * kx - x0, dy = pts[i][1] * ky - y0;
+                     const double len = std::hypot(dx, dy);
+                     if (len == 0) {
+                         continue;
+                     }
+                     const double nx = -dy / len, ny = dx / len; // to the left of travel
+                     const int steps = std::max(1, static_cast<int>(std::ceil(len / spacing_km)));
+                     for (int k = 0; k <= steps; ++k) {
+                         if (k == steps && i + 1 < pts.size()) {
+                             continue; // the next segment starts here
+                         }
+                         const double t = static_cast<double>(k) / steps;
+                         const double x = x0 + (t * dx), y = y0 + (t * dy);
+                         for (int side = 0; side < 2; ++side) {
+                             const double sgn = side == 0 ? 1.0 : -1.0;
+                             Seed s;
+                             s.admin1 = f[1];
+                             s.district = side == 0 ? left : right;
+                             s.subdistrict = side == 0 ? f[3] : f[5];
+                             s.lon = (x + (sgn * nx * offset_km)) / kx;
+                             s.lat = (y + (sgn * ny * offset_km)) / ky;
+                             s.name = f[0] + (side == 0 ? " (left)" : " (right)");
+                             s.origin = where.file + ":" + std::to_string(where.line);
+                             seeds.push_back(std::move(s));
+                         }
+                     }
+                 }
+             });
+    return seeds;
+}
+
+std::vector<PartitionCell> partition_by_seeds(const AreaLayer& governorates,
+                                              const std::vector<Seed>& seeds,
+                                              const std::set<std::string>& admin1_codes,
+                                              Diagnostics& diag) {
+    GeosContext ctx;
+    std::vector<PartitionCell> cells;
+    for (const auto& gov : governorates.features) {
+        const std::string code = gov.text("admin1_code");
+        if (admin1_codes.count(code) == 0) {
+            continue;
+        }
+        const auto* shape = std::get_if<MultiPolygon>(&gov.geometry);
+        if (shape == nullptr) {
+            continue;
+        }
+        auto gov_geom = make_valid_polygonal(ctx, to_geos(ctx, *shape).get());
+        auto gov_prepared = prepare(ctx, gov_geom.get());
+        double ymin = 0, ymax = 0;
+        GEOSGeom_getYMin_r(ctx.get(), gov_geom.get(), &ymin);
+        GEOSGeom_getYMax_r(ctx.get(), gov_geom.get(), &ymax);
+        const ScaledPlane plane((ymin + ymax) / 2);
+
+        // The governorate's seeds, without exact duplicates.
+        std::vector<const Seed*> mine;
+        std::map<std::pair<double, double>, const Seed*> at;
+        for (const auto& s : seeds) {
+            if (s.admin1 != code) {
+                continue;
+            }
+            auto [it, fresh] = at.emplace(std::make_pair(s.lon, s.lat), &s);
+            if (!fresh) {
+                if (it->second->district != s.district ||
+                    it->second->subdistrict != s.subdistrict) {
+                    throw InputError(
+                        "two seeds at one position with different districts: " + it->second->name +
+                            " (" + it->second->origin + ") and " + s.name,
+                        ErrorContext{s.origin, 0, 0, {}});
+                }
+                continue;
+            }
+            auto pt = make_point(ctx, s.lon, s.lat);
+            if (GEOSPreparedIntersects_r(ctx.get(), gov_prepared.get(), pt.get()) != 1) {
+                diag.warn("seed '" + s.name + "' (" + s.origin + ") lies outside governorate " +
+                              gov.text("name") + " in Natural Earth; its cell is clipped",
+                          {}, "seed-outside-governorate");
+            }
+            mine.push_back(&s);
+        }
+        if (mine.empty()) {
+            throw InputError("no seeds for governorate " + gov.text("name") + " (" + code + ")");
+        }
+        std::vector<GEOSGeometry*> points;
+        for (const auto* s : mine) {
+            points.push_back(make_point(ctx, s->lon * plane.k, s->lat).release());
+        }
+        auto multipoint = own(ctx,
+                              GEOSGeom_createCollection_r(ctx.get(), GEOS_MULTIPOINT, points.data(),
+                                                          static_cast<unsigned>(points.size())),
+                              "cannot collect seeds");
+        // The diagram must cover the governorate: extend it well beyond the envelope.
+        double xmin = 0, xmax = 0;
+        GEOSGeom_getXMin_r(ctx.get(), gov_geom.get(), &xmin);
+        GEOSGeom_getXMax_r(ctx.get(), gov_geom.get(), &xmax);
+        auto frame = own(ctx,
+                         GEOSGeom_createRectangle_r(ctx.get(), (xmin - 1) * plane.k, ymin - 1,
+                                                    (xmax + 1) * plane.k, ymax + 1),
+                         "cannot create a frame");
+        auto diagram =
+            own(ctx, GEOSVoronoiDiagram_r(ctx.get(), multipoint.get(), frame.get(), 0, 0),
+                "cannot compute the Voronoi diagram");
+
+        // GEOS does not keep the input order: find each cell's seed.
+        std::map<CellKey, std::vector<GeomPtr>> pieces;
+        const int n = GEOSGetNumGeometries_r(ctx.get(), diagram.get());
+        for (int i = 0; i < n; ++i) {
+            const GEOSGeometry* cell = GEOSGetGeometryN_r(ctx.get(), diagram.get(), i);
+            auto cell_prepared = prepare(ctx, cell);
+            const Seed* owner = nullptr;
+            for (std::size_t k = 0; k < mine.size() && owner == nullptr; ++k) {
+                const GEOSGeometry* p =
+                    GEOSGetGeometryN_r(ctx.get(), multipoint.get(), static_cast<int>(k));
+                if (GEOSPreparedIntersects_r(ctx.get(), cell_prepared.get(), p) == 1) {
+                    owner = mine[k];
+                }
+            }
+            if (owner == nullptr) {
+                throw Error(ErrorKind::internal, "a Voronoi cell without a seed");
+            }
+            MultiPolygon lonlat = plane.to_lonlat(polygons_from_geos(ctx, cell));
+            auto clipped =
+                own(ctx, GEOSIntersection_r(ctx.get(), to_geos(ctx, lonlat).get(), gov_geom.get()),
+                    "cannot clip a cell to its governorate");
+            pieces[CellKey{code, owner->district, owner->subdistrict}].push_back(
+                std::move(clipped));
+        }
+        for (auto& [key, parts] : pieces) {
+            std::vector<const GEOSGeometry*> raw;
+            for (const auto& p : parts) {
+                raw.push_back(p.get());
+            }
+            auto dissolved = union_of(ctx, raw);
+            cells.push_back(PartitionCell{key.admin1, key.district, key.subdistrict,
+                                          polygons_from_geos(ctx, dissolved.get())});
+        }
+    }
+    return cells;
+}
+
+DisputedLayers build_disputed_from_seeds(const AreaLayer& governorates,
+                                         const std::vector<Seed>& seeds, Diagnostics& diag) {
+    const auto& catalog = disputed_area_catalog();
+    std::set<std::string> codes;
+    for (const auto& spec : catalog) {
+        codes.emplace(spec.admin1_code);
+    }
+    const auto cells = partition_by_seeds(governorates, seeds, codes, diag);
+
+    DisputedLayers layers;
+    GeosContext ctx;
+    for (const auto& spec : catalog) {
+        std::vector<GeomPtr> parts;
+        std::vector<const GEOSGeometry*> raw;
+        for (const auto& c : cells) {
+            if (c.admin1 == spec.admin1_code && c.district == spec.district_id &&
+                (!spec.subdistrict || c.subdistrict == spec.subdistrict_key)) {
+                parts.push_back(to_geos(ctx, c.geometry));
+                raw.push_back(parts.back().get());
+            }
+        }
+        if (raw.empty()) {
+            throw InputError("no seed for " + std::string(spec.name) + " (district " +
+                             std::to_string(spec.district_id) +
+                             (spec.subdistrict
+                                  ? ", sub-district '" + std::string(spec.subdistrict_key) + "'"
+                                  : std::string()) +
+                             ")");
+        }
+        auto u = union_of(ctx, raw);
+        layers.areas.features.push_back(
+            make_area_feature(spec, polygons_from_geos(ctx, u.get()), kMethodVoronoi));
+    }
+
+    std::vector<MultiPolygon> kri, others;
+    for (const auto& gov : governorates.features) {
+        const auto* mp = std::get_if<MultiPolygon>(&gov.geometry);
+        if (mp == nullptr) {
+            continue;
+        }
+        const auto* v = gov.attribute("kri");
+        const bool is_kri = v != nullptr && std::holds_alternative<bool>(*v) && std::get<bool>(*v);
+        (is_kri ? kri : others).push_back(*mp);
+    }
+    complete_disputed_layers(layers, kri, others);
+    return layers;
+}
+
+} // namespace conflictmap::geo
