@@ -1,14 +1,14 @@
 // `conflictmap extract`: conflict events from articles, as GeoJSONSeq, GeoJSON or CSV.
-#include <fstream>
-#include <iostream>
-#include <thread>
-
 #include "cli/commands.hpp"
 #include "core/diagnostics.hpp"
 #include "core/error.hpp"
 #include "events/pipeline.hpp"
 #include "io/atomic_output.hpp"
 #include "io/event_io.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <thread>
 
 namespace conflictmap::cli {
 
@@ -107,8 +107,8 @@ public:
         const auto loaded = events::load_events(options, io.in, diag);
 
         std::ostream& out = file ? static_cast<std::ostream&>(file->stream()) : io.out;
-        const bool rs = file && output_.size() > 9 &&
-                        output_.compare(output_.size() - 9, 9, ".geojsons") == 0;
+        const bool rs =
+            file && output_.size() > 9 && output_.compare(output_.size() - 9, 9, ".geojsons") == 0;
         auto writer = io::make_event_writer(format_enum_, out, rs);
         for (const auto& e : loaded.events) {
             writer->write(e);

@@ -305,9 +305,11 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
         // Demonym + force noun not in the dictionary: "British servicemen", "French jets".
         if (!c.empty() && i + 1 < end) {
             const auto nx = doc.lower(i + 1);
-            static constexpr std::array<std::string_view, 14> kForce = {
-                "servicemen", "service", "troops",   "soldiers", "forces",   "jets",  "warplanes",
-                "drone",      "drones",  "military", "army",     "aircraft", "medic", "personnel"};
+            static constexpr std::array<std::string_view, 22> kForce = {
+                "servicemen", "service",   "troops",  "soldiers",   "forces", "jets",
+                "warplanes",  "drone",     "drones",  "military",   "army",   "aircraft",
+                "medic",      "personnel", "soldier", "serviceman", "marine", "marines",
+                "trooper",    "sailor",    "airman",  "officer"};
             if (std::find(kForce.begin(), kForce.end(), nx) != kForce.end()) {
                 ActorMention a;
                 a.begin = i;
@@ -328,32 +330,46 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
 
 std::string attribution_of(const Document& doc, std::size_t sb, std::size_t se, std::size_t b,
                            std::size_t e) {
-    static constexpr std::array<std::string_view, 6> kClaim = {
-        "claimed", "claims", "claim", "claiming", "responsibility", "admitted"};
-    static constexpr std::array<std::string_view, 9> kBlame = {"blamed",  "blames",  "blame",
-                                                               "accused", "accuses", "accuse",
-                                                               "finger",  "held",    "responsible"};
+    // Who is blamed comes after the verb ("Washington blamed KH", "blamed on KH", "accused KH
+    // of"); who claims comes before it or after "by" ("IS claimed", "claimed by IS");
+    // suspicion words may stand on either side ("suspected IS cell", "KH is suspected").
+    static constexpr std::array<std::string_view, 7> kBlame = {
+        "blamed", "blames", "blame", "accused", "accuses", "accuse", "finger"};
     static constexpr std::array<std::string_view, 10> kSuspect = {
         "suspected", "suspect", "likely",    "believed", "probably",
         "possibly",  "thought", "suspicion", "presumed", "apparently"};
-    auto near = [&](const auto& words, std::size_t window) {
-        const std::size_t lo = b > sb + window ? b - window : sb;
-        const std::size_t hi = std::min(se, e + window);
-        for (std::size_t i = lo; i < hi; ++i) {
-            if (std::find(words.begin(), words.end(), doc.lower(i)) != words.end()) {
-                return true;
-            }
-        }
-        return false;
+    auto has = [&](const auto& words, std::size_t i) {
+        return std::find(words.begin(), words.end(), doc.lower(i)) != words.end();
     };
-    if (near(kSuspect, 6)) {
-        return "suspicion";
+    const std::size_t before_lo = b > sb + 6 ? b - 6 : sb;
+    const std::size_t after_hi = std::min(se, e + 6);
+    for (std::size_t i = before_lo; i < b; ++i) {
+        if (has(kSuspect, i)) {
+            return "suspicion";
+        }
     }
-    if (near(kBlame, 6)) {
-        return "blame";
+    for (std::size_t i = e; i < after_hi; ++i) {
+        if (has(kSuspect, i) && (doc.lower(i) == "suspected" || doc.lower(i) == "believed")) {
+            return "suspicion"; // "KH is suspected", "IS is believed to"
+        }
     }
-    if (near(kClaim, 5)) {
-        return "claim";
+    for (std::size_t i = before_lo; i < b; ++i) {
+        if (has(kBlame, i)) {
+            return "blame";
+        }
+        if (doc.lower(i) == "held" && e < se && doc.lower(e) == "responsible") {
+            return "blame";
+        }
+    }
+    for (std::size_t i = e; i < std::min(se, e + 3); ++i) {
+        const auto w = doc.lower(i);
+        if (w == "claimed" || w == "claims" || w == "claiming" || w == "admitted") {
+            return "claim";
+        }
+    }
+    if (b >= sb + 2 && doc.lower(b - 1) == "by" &&
+        (doc.lower(b - 2) == "claimed" || doc.lower(b - 2) == "blamed")) {
+        return doc.lower(b - 2) == "claimed" ? "claim" : "blame";
     }
     return "stated";
 }

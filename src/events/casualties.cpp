@@ -98,10 +98,11 @@ bool is_adverb(std::string_view w) {
 }
 
 bool is_stop_preposition(std::string_view w) {
-    static constexpr std::array<std::string_view, 26> kStop = {
-        "including", "among",  "in",   "at",     "on",    "near",      "during", "while", "as",
-        "when",      "after",  "with", "from",   "by",    "who",       "which",  "that",  "inside",
-        "outside",   "before", "into", "across", "since", "following", "amid",   "under"};
+    static constexpr std::array<std::string_view, 31> kStop = {
+        "including", "among",  "in",      "at",     "on",   "near",   "during", "while",
+        "as",        "when",   "after",   "with",   "from", "by",     "who",    "which",
+        "that",      "inside", "outside", "before", "into", "across", "since",  "following",
+        "amid",      "under",  "for",     "saw",    "was",  "were",   "them"};
     return in(kStop, w);
 }
 
@@ -148,6 +149,14 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
         }
         if (!cur.quantity) {
             if (auto q = parse_quantity(d, i, e, true)) {
+                // "three weeks", "15 rockets", "30 km": a number of things, not of people.
+                const std::size_t nx = q->end;
+                if (nx < e && d.tokens()[nx].is(text::kWord) && !is_person_noun(d.lower(nx)) &&
+                    !is_modifier(d, nx) && d.lower(nx) != "and" && d.lower(nx) != "of") {
+                    i = q->end - 1;
+                    all_caps_words = false;
+                    continue;
+                }
                 cur.quantity = q;
                 all_caps_words = false;
                 i = q->end - 1;

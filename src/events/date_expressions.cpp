@@ -264,7 +264,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             if (unit == "week") {
                 const Date monday = week_start(ref);
                 if (last) {
-                    push(i, unit_at + 1, monday.plus_days(-4), 2, true); // Thursday of last week
+                    push(i, unit_at + 1, monday.plus_days(-4), 2, false); // Thursday of last week
                 } else {
                     const long span = ref.days_since_epoch() - monday.days_since_epoch();
                     push(i, unit_at + 1, monday.plus_days(span / 2), 2, earlier);
@@ -276,7 +276,15 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 if (last) {
                     const int m = ref.month == 1 ? 12 : ref.month - 1;
                     const int y = ref.month == 1 ? ref.year - 1 : ref.year;
-                    push(i, unit_at + 1, Date{y, m, 15}, 3, true);
+                    // "late last month", "early last month"
+                    const auto part = i > begin ? doc.lower(i - 1) : std::string_view();
+                    std::size_t b = i;
+                    Date d{y, m, 15};
+                    if (part == "late" || part == "early" || part == "mid") {
+                        d = month_date(y, m, part);
+                        b = i - 1;
+                    }
+                    push(b, unit_at + 1, d, 3, true);
                 } else {
                     push(i, unit_at + 1, ref.day < 15 ? ref : Date{ref.year, ref.month, 15}, 3,
                          earlier);

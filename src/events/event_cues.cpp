@@ -95,7 +95,8 @@ const PhraseTable<CueEntry>& cue_table() {
             {"operations", "offensives", "joint operations", "military operations"});
         add(Cue::attack, {"attack", "attacked", "attacking", "assailed"}, {"attacks"});
         for (const char* weak : {"struck", "strike", "targeted", "hit", "hits", "landed", "fell",
-                                 "slammed", "pounded", "crashed", "strikes", "exploded near"}) {
+                                 "slammed", "pounded", "crashed", "strikes", "exploded near",
+                                 "fallen", "falling", "landing", "impacted", "slammed into"}) {
             t.add(weak, {Cue::attack, std::string_view(weak).back() == 's', true});
         }
         add(Cue::assault, {"assault", "assaulted", "stormed", "storming"}, {"assaults"});
@@ -114,28 +115,12 @@ const PhraseTable<CueEntry>& cue_table() {
             {"kidnappings", "abductions"});
         add(Cue::sexual_violence, {"raped", "rape", "sexual violence", "sexual assault"});
         add(Cue::protest,
-            {"protest",
-             "protested",
-             "protesting",
-             "demonstration",
-             "demonstrated",
-             "rally",
-             "rallied",
-             "sit in",
-             "took to the streets",
-             "protesters gathered",
-             "demonstrators gathered",
-             "protesters marched",
-             "demonstrators marched",
-             "crowds gathered",
-             "protesters blocked",
-             "demonstrators blocked",
-             "marched",
-             "protesters rallied",
-             "strike action",
-             "vigil"},
+            {"protest", "protested", "protesting", "demonstration", "rally", "rallied", "sit in",
+             "took to the streets", "protesters gathered", "demonstrators gathered",
+             "protesters marched", "demonstrators marched", "crowds gathered", "protesters blocked",
+             "demonstrators blocked", "marched", "protesters rallied", "strike action", "vigil"},
             {"protests", "demonstrations", "rallies", "sit ins"});
-        add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration", "unrest"},
+        add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},
             {"riots", "mobs"});
         add(Cue::storming, {"broke into", "stormed into", "forced their way into"});
         add(Cue::arson, {"set fire", "set on fire", "set ablaze", "torched", "burned down",
@@ -166,17 +151,22 @@ const PhraseTable<CueEntry>& cue_table() {
              "captured the village", "captured the city", "fell to", "took over", "overrun"});
         add(Cue::recapture,
             {"recaptured", "retook", "liberated", "regained control", "retaken", "liberation"});
-        add(Cue::withdrawal,
-            {"handed over control", "handover of", "withdrew from the town", "withdrew from the city",
-             "withdrew from the village", "withdrew from the area", "pulled out of the town"});
-        add(Cue::ignore,
-            {"protest movement", "protest movements", "protest leaders", "protest organisers",
-             "protest organizers", "attack helicopter", "attack helicopters", "strike force",
-             "bomb squad", "bomb disposal", "air defence system", "air defense system",
-             "rocket launcher", "rocket launchers", "missile launcher", "missile defence",
-             "missile defense", "security operations", "operations command",
-             "joint operations command", "protest vote", "hunger strike", "general strike",
-             "shell company", "attacks on civilians", "killing spree"});
+        add(Cue::withdrawal, {"handed over control", "handover of", "withdrew from the town",
+                              "withdrew from the city", "withdrew from the village",
+                              "withdrew from the area", "pulled out of the town"});
+        add(Cue::ignore, {"protest movement",     "protest movements",
+                          "protest leaders",      "protest organisers",
+                          "protest organizers",   "attack helicopter",
+                          "attack helicopters",   "strike force",
+                          "bomb squad",           "bomb disposal",
+                          "air defence system",   "air defense system",
+                          "rocket launcher",      "rocket launchers",
+                          "missile launcher",     "missile defence",
+                          "missile defense",      "security operations",
+                          "operations command",   "joint operations command",
+                          "protest vote",         "hunger strike",
+                          "general strike",       "shell company",
+                          "attacks on civilians", "killing spree"});
         add(Cue::kill,
             {"killed", "killing", "kills", "kill", "dead", "died", "death", "slain", "deadly",
              "lost their lives", "fatal", "fatality", "lethal"},
@@ -359,9 +349,9 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     // Habitual statements: "have been hit several times this year", "are regularly shelled".
     {
         static constexpr std::array<std::string_view, 12> kHabitual = {
-            "repeatedly", "regularly", "often", "frequently", "routinely", "usually",
-            "sometimes", "occasionally", "constantly", "periodically", "increasingly",
-            "habitually"};
+            "repeatedly", "regularly",    "often",        "frequently",
+            "routinely",  "usually",      "sometimes",    "occasionally",
+            "constantly", "periodically", "increasingly", "habitually"};
         const std::size_t n = doc.tokens().size();
         for (std::size_t i = clause_begin; i < n && i < trigger.end + 12; ++i) {
             if (doc.sentence_of(i) != doc.sentence_of(trigger.begin)) {
@@ -429,12 +419,27 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     if (trigger.begin > clause_begin + 1 && doc.lower(trigger.begin - 1) == "mount") {
         return "purpose";
     }
-    // Generic: "a series of attacks", "previous attacks", "attacks such as".
+    // Generic: "a series of attacks", "previous attacks", "attacks such as", and any plural
+    // without a number ("anti-ISIS operations", "rocket strikes"): the extractor keeps it only
+    // when it is specific (a place and a count or date).
     if (trigger.plural) {
+        // Weapons come in numbers within one event ("a number of rockets", "15 rockets"); only
+        // words of repetition make them generic ("a string of rockets ... in spring").
+        static constexpr std::array<std::string_view, 20> kRepetition = {
+            "series",   "spate",    "wave",       "string",   "pattern", "repeated",  "frequent",
+            "previous", "past",     "such",       "regular",  "daily",   "routine",   "similar",
+            "further",  "sporadic", "occasional", "periodic", "future",  "harassment"};
+        const bool weapon = trigger.cue <= Cue::explosion;
+        bool numbered = false;
         for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k; ++k) {
+            const auto& t = doc.tokens()[trigger.begin - k];
             const auto w = doc.lower(trigger.begin - k);
-            if (in(kGeneric, w)) {
+            if (weapon ? in(kRepetition, w) : in(kGeneric, w)) {
                 return "generic";
+            }
+            if (t.is(text::kNumber) || w == "two" || w == "three" || w == "four" || w == "five" ||
+                w == "six" || w == "both") {
+                numbered = true;
             }
             if (w == "the" || w == "a" || w == "," || w == "these" || w == "those") {
                 break;
@@ -445,6 +450,11 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             return "generic";
         }
         if (trigger.end < doc.tokens().size() && doc.lower(trigger.end) == "like") {
+            return "generic";
+        }
+        // An event noun in the plural with no number ("anti-ISIS operations", "attacks"):
+        // generic unless the extractor finds it specific.
+        if (!weapon && !numbered) {
             return "generic";
         }
     }

@@ -62,7 +62,7 @@ enum class Cue : unsigned {
     recapture,
     withdrawal,
     // casualties
-        kill,
+    kill,
     injure,
     // phrases that look like cues but are none ("protest movement", "attack helicopter")
     ignore,

@@ -239,7 +239,11 @@ struct Draft {
     int strength = 0; ///< how specific the evidence sentence's type was
     bool casualty_only = false;
     bool definite = false;
-    std::vector<int> toponyms; ///< toponyms used as this event's places
+    bool from_title = false;            ///< told in a headline (counts there are often partial)
+    std::string head;                   ///< the trigger's last word ("attack", "strike", "raid")
+    std::vector<std::string> heads;     ///< the trigger words of every mention merged in
+    std::vector<std::size_t> sentences; ///< sentences of every mention merged in
+    std::vector<int> toponyms;          ///< toponyms used as this event's places
     double confidence = 0.5;
 };
 
@@ -306,15 +310,22 @@ bool places_compatible(const Draft& a, const Draft& b) {
 }
 
 bool casualties_compatible(const Draft& a, const Draft& b) {
-    if (a.killed && b.killed && (*a.killed == 0) != (*b.killed == 0)) {
-        return false;
+    if (a.killed && b.killed) {
+        const auto x = *a.killed, y = *b.killed;
+        if ((x == 0) != (y == 0)) {
+            return false; // "caused no deaths" is not the attack that killed three
+        }
+        // Reports of one event differ a little ("at least 15" / "14"), not by a third.
+        if (x > 0 && y > 0 && std::abs(x - y) * 4 > std::max(x, y)) {
+            return false;
+        }
     }
     return true;
 }
 
 bool compatible(const Draft& a, const Draft& b) {
     return same_family(a, b) && dates_compatible(a, b) && places_compatible(a, b) &&
-           casualties_compatible(a, b);
+           (a.from_title || b.from_title || casualties_compatible(a, b));
 }
 
 /// There is something that ties the two mentions to one event.
@@ -362,7 +373,7 @@ void merge_into(Draft& e, const Draft& m) {
     if (m.date && (!e.date || m.date->precision < e.date->precision)) {
         e.date = m.date;
     }
-        if (m.place.located() &&
+    if (m.place.located() &&
         (!e.place.located() || m.place.rank > e.place.rank ||
          (m.place.rank == e.place.rank && m.place.precision < e.place.precision) ||
          (m.place.rank == e.place.rank && m.place.precision == e.place.precision &&
@@ -384,8 +395,11 @@ void merge_into(Draft& e, const Draft& m) {
         e.actor2_needs_country = m.actor2_needs_country;
     }
     e.background_cue = e.background_cue || m.background_cue;
+    e.from_title = e.from_title && m.from_title;
     e.last_sentence = std::max(e.last_sentence, m.last_sentence);
     e.toponyms.insert(e.toponyms.end(), m.toponyms.begin(), m.toponyms.end());
+    e.heads.insert(e.heads.end(), m.heads.begin(), m.heads.end());
+    e.sentences.insert(e.sentences.end(), m.sentences.begin(), m.sentences.end());
     e.confidence = std::max(e.confidence, m.confidence);
 }
 
@@ -409,8 +423,10 @@ private:
                              std::vector<int>& used) const;
     void choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb, std::size_t ce,
                        std::size_t trigger_begin, std::size_t trigger_end) const;
-        void add(Draft&& m);
+    void add(Draft&& m);
     void attribute();
+    bool refers_back(std::size_t b, std::size_t e) const;
+    bool has_generic_cue(std::size_t b, std::size_t e) const;
     void finish(ExtractionResult& out);
     std::string country_name(const std::string& code) const;
 
@@ -421,7 +437,7 @@ private:
     std::ostream* explain_;
     std::vector<Toponym> toponyms_;
     DocumentFocus focus_;
-        std::vector<Draft> drafts_;
+    std::vector<Draft> drafts_;
     std::vector<Draft> pending_; ///< casualty mentions waiting for their event
     std::map<std::string, int> weapon_votes_;
 };
@@ -531,6 +547,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     m.strength = m.casualty_only ? 0 : (m.type.from_generic_attack ? 1 : 2);
 
+    m.from_title = doc_.paragraph_of_sentence(sentence).kind == text::ParagraphKind::title;
+    m.head = std::string(doc_.lower(trigger->end - 1));
+    if (!m.head.empty() && m.head.back() == 's' && trigger->plural) {
+        m.head.pop_back(); // "strikes" refers back to a "strike"
+    }
+    m.heads = {m.head};
+    m.sentences = {sentence};
     // Definite references: "the attack", "Wednesday's attack", "this strike".
     for (std::size_t k = 1; k <= 4 && trigger->begin >= cb + k; ++k) {
         const auto w = doc_.lower(trigger->begin - k);
@@ -570,18 +593,29 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.background_cue = true;
     }
     if (!dates.empty() && dates.front().since && !m.date) {
+        // "protests have gone on since early October": dated by their start.
+        m.date = dates.front();
         m.background_cue = true;
     }
 
     m.place = choose_place(cb, ce, trigger->begin, m.toponyms);
+    // A bare reference back ("the abduction was part of ... last year's protests") takes only
+    // a date written next to it ("Wednesday's attack", "the attack on Friday").
+    if (m.definite && best_date != nullptr && best_gap > 4 && !m.place.located() && !counted) {
+        m.date.reset();
+        m.background_cue = false;
+    }
     const auto& sent = doc_.sentences()[sentence];
     choose_actors(m, sent.token_begin, sent.token_end, cb, ce, trigger->begin, trigger->end);
 
     // A plural, generic-looking statement stays only when it is specific: a place and a count
     // or a date ("two attacks on bases near Baghdad airport wounded five soldiers").
     if (!reason.empty() && !strong_cue) {
-        const bool specific =
-            m.place.located() && !is_country(m.place.place) && (counted || m.date);
+        // A named site is specific on its own ("rockets had fallen inside the K1 base").
+        const bool explicit_zero = count.killed && *count.killed == 0;
+        const bool specific = m.place.located() && !is_country(m.place.place) &&
+                              (counted || m.date || explicit_zero ||
+                               (is_facility(m.place.place) && m.place.precision == 1));
         if (!specific) {
             return;
         }
@@ -616,6 +650,10 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (t.role != ToponymRole::place && t.role != ToponymRole::qualifier) {
             continue;
         }
+        // "the village of Qarachogh" is not the Qarachogh mountains.
+        if (t.hint == PlaceHint::populated && !is_populated(*t.place()) && !is_admin2(*t.place())) {
+            continue;
+        }
         // A qualifier ("Anbar" in "Hit, Anbar") yields to what it qualifies.
         bool qualifies_other = false;
         for (const auto& o : toponyms_) {
@@ -645,15 +683,18 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         const std::size_t phrase_begin = apply_relative(doc_, cb, t.begin, pc);
         // "a base in Kirkuk", "bases near Baghdad airport": an unnamed site somewhere there.
         if (pc.precision == 1 && !is_facility(pc.place) && t.begin >= cb + 2) {
-            for (std::size_t k = t.begin >= cb + 5 ? t.begin - 5 : cb; k + 1 < t.begin; ++k) {
+            bool site = false, preposition = false;
+            for (std::size_t k = t.begin >= cb + 6 ? t.begin - 6 : cb; k < t.begin; ++k) {
                 const auto w = doc_.lower(k);
-                if ((w == "base" || w == "bases" || w == "camp" || w == "checkpoint" ||
-                     w == "outpost" || w == "village" || w == "villages" || w == "area") &&
-                    (doc_.lower(t.begin - 1) == "in" || doc_.lower(t.begin - 1) == "near" ||
-                     doc_.lower(t.begin - 1) == "outside" || doc_.lower(t.begin - 1) == "of")) {
-                    pc.precision = 2;
-                    pc.uncertainty_m += 5000;
-                }
+                site = site || w == "base" || w == "bases" || w == "camp" || w == "checkpoint" ||
+                       w == "outpost" || w == "village" || w == "villages" || w == "area" ||
+                       w == "post" || w == "position" || w == "positions" || w == "facility";
+                preposition = preposition ||
+                              (site && (w == "in" || w == "near" || w == "outside" || w == "of"));
+            }
+            if (site && preposition) {
+                pc.precision = 2;
+                pc.uncertainty_m += 5000;
             }
         }
         pc.text = std::string(doc_.span_text(phrase_begin, t.designator_end));
@@ -755,7 +796,23 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
         }
         return;
     }
-        // Speakers are not attackers: "the Pentagon said", "police said".
+    // People hurt are not attackers: "two soldiers were hurt in the blast".
+    auto victim = [&](const ActorMention& a) {
+        std::size_t k = a.end;
+        while (k < ce && k < a.end + 4 &&
+               (doc_.lower(k) == "were" || doc_.lower(k) == "was" || doc_.lower(k) == "had" ||
+                doc_.lower(k) == "have" || doc_.lower(k) == "been" || doc_.lower(k) == "also" ||
+                doc_.lower(k) == "reportedly")) {
+            ++k;
+        }
+        if (k == a.end || k >= ce) {
+            return false;
+        }
+        const auto w = doc_.lower(k);
+        return w == "killed" || w == "wounded" || w == "injured" || w == "hurt" ||
+               w == "kidnapped" || w == "abducted" || w == "arrested" || w == "detained";
+    };
+    // Speakers are not attackers: "the Pentagon said", "police said".
     auto speaker = [&](const ActorMention& a) {
         for (std::size_t k = a.end; k < ce && k < a.end + 3; ++k) {
             const auto w = doc_.lower(k);
@@ -766,8 +823,16 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
         }
         return false;
     };
-    // Before the trigger: the attacker ("US drone strike", "Islamic State militants attacked").
+    // Before the trigger: the attacker ("US drone strike", "Islamic State militants attacked"),
+    // but not in a reference back ("Iraqi forces are investigating the attack").
     for (const auto& a : clause_actors) {
+        if (d.definite && a.begin < tb) {
+            continue;
+        }
+        if (a.begin < tb && victim(a) && a2 == nullptr) {
+            a2 = &a;
+            continue;
+        }
         if (a.begin < tb && !a.civilian && !speaker(a) && (a1 == nullptr || a.begin > a1->begin)) {
             a1 = &a;
         }
@@ -850,6 +915,17 @@ void ArticlePass::add(Draft&& m) {
             }
         }
     }
+    // "The attack" refers back to the latest event told with the same word, if one fits.
+    if (m.definite && !m.head.empty()) {
+        for (std::size_t k = drafts_.size(); k-- > 0;) {
+            Draft& e = drafts_[k];
+            if (std::find(e.heads.begin(), e.heads.end(), m.head) != e.heads.end() &&
+                compatible(e, m)) {
+                merge_into(e, m);
+                return;
+            }
+        }
+    }
     // A mention that only reports casualties, or that refers back ("the attack"), belongs to
     // the nearest earlier event it fits; so does a mention linked by place, date or count.
     for (std::size_t k = drafts_.size(); k-- > 0;) {
@@ -869,9 +945,11 @@ void ArticlePass::add(Draft&& m) {
     if (m.casualty_only) {
         // "a US contractor was killed at a base near Kirkuk": an event of its own only with a
         // place and a count.
-                const bool counted = (m.killed && *m.killed > 0) || (m.injured && *m.injured > 0);
+        const bool counted = (m.killed && *m.killed > 0) || (m.injured && *m.injured > 0);
         if (!m.place.located() || is_country(m.place.place) || !counted) {
-            pending_.push_back(std::move(m));
+            if (counted) {
+                pending_.push_back(std::move(m));
+            }
             return;
         }
     }
@@ -904,9 +982,17 @@ void ArticlePass::finish(ExtractionResult& out) {
     std::size_t previous_sentence = 0;
     bool any_current = false;
     for (auto& d : drafts_) {
-        if ((d.type.event_type.empty() || d.type.from_generic_attack) && !dominant.empty() &&
-            d.actor2.find("Civilians") == std::string::npos) {
+        // An unspecified attack or killing takes the article's dominant weapon, unless it hit
+        // civilians with no weapon named (violence against civilians).
+        const bool civilian_target = d.actor2.find("Civilians") != std::string::npos;
+        if (!dominant.empty() &&
+            (d.type.event_type.empty() || (d.type.from_generic_attack && !civilian_target))) {
             d.type = {"Explosions/Remote violence", dominant, true};
+        }
+        if (d.type.event_type == "Protests" && d.actor1.empty()) {
+            d.actor1 = "Protesters";
+            d.inter1 = 6;
+            d.actor1_needs_country = true;
         }
         if (d.type.event_type.empty()) {
             d.type = {"Battles", "Armed clash", true};
@@ -914,7 +1000,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         // Background: dated well before the report, a past cue, or an undated event told
         // next to a background one.
         bool background = d.background_cue;
-        if (d.date && ref && ref->days_since_epoch() - d.date->date.days_since_epoch() > 7) {
+        if (d.date && ref && ref->days_since_epoch() - d.date->date.days_since_epoch() > 10) {
             background = true;
         }
         if (!d.date && previous_background && d.first_sentence <= previous_sentence + 2) {
@@ -1024,6 +1110,31 @@ void ArticlePass::finish(ExtractionResult& out) {
     }
 }
 
+bool ArticlePass::has_generic_cue(std::size_t b, std::size_t e) const {
+    for (const auto& c : find_cues(doc_, b, e)) {
+        if (is_event_cue(c.cue) && non_event_reason(doc_, b, c) == "generic") {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ArticlePass::refers_back(std::size_t b, std::size_t e) const {
+    // "the strike", "the attack", "responsibility": the sentence is about an event told before.
+    for (std::size_t i = b; i + 1 < e; ++i) {
+        const auto w = doc_.lower(i);
+        const auto nx = doc_.lower(i + 1);
+        if (nx == "responsibility" ||
+            ((w == "the" || w == "this" || w == "that") &&
+             (nx == "attack" || nx == "strike" || nx == "bombing" || nx == "blast" ||
+              nx == "explosion" || nx == "assault" || nx == "rockets" || nx == "drones" ||
+              nx == "ambush" || nx == "killing" || nx == "abduction" || nx == "kidnapping"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void ArticlePass::attribute() {
     // "No group claimed the strike, but Washington blamed Kataib Hezbollah": a sentence that
     // attributes an attack names the perpetrator of the nearest event before it.
@@ -1038,10 +1149,26 @@ void ArticlePass::attribute() {
             if (att == "stated") {
                 continue;
             }
+            // The event told in this very sentence, else the nearest one before it.
             Draft* target = nullptr;
             for (auto& d : drafts_) {
-                if (d.first_sentence <= s && s <= d.last_sentence + 2) {
+                if (std::find(d.sentences.begin(), d.sentences.end(), s) != d.sentences.end()) {
                     target = &d;
+                }
+            }
+            // Else the event of one of the two sentences before, unless this sentence blames
+            // someone for attacks in general ("a series of attacks that Washington blamed on").
+            if (target == nullptr && (refers_back(sent.token_begin, sent.token_end) ||
+                                      !has_generic_cue(sent.token_begin, sent.token_end))) {
+                std::size_t best = 0;
+                for (auto& d : drafts_) {
+                    for (std::size_t ds : d.sentences) {
+                        if (ds < s && s <= ds + 2 && ds >= best &&
+                            doc_.sentences()[ds].paragraph + 1 >= sent.paragraph) {
+                            best = ds;
+                            target = &d;
+                        }
+                    }
                 }
             }
             if (target != nullptr && target->actor1.empty() && a.name != target->actor2) {
@@ -1064,7 +1191,7 @@ ExtractionResult ArticlePass::run() {
                   << (focus_.country.empty() ? "unknown" : focus_.country) << '\n';
         ToponymFinder::explain(doc_, toponyms_, *explain_);
     }
-        find_mentions();
+    find_mentions();
     attribute();
     finish(out);
     return out;

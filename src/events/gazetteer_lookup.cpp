@@ -1,9 +1,9 @@
 #include "events/gazetteer_lookup.hpp"
 
-#include <algorithm>
-
 #include "gazetteer/gazetteer.hpp"
 #include "text/toponym_key.hpp"
+
+#include <algorithm>
 
 namespace conflictmap::events {
 
@@ -67,8 +67,8 @@ public:
             ToponymCandidate c;
             c.place = g_.place(m.place);
             c.prior = m.score;
-            c.code_name = m.kind == gazetteer::NameKind::code ||
-                          m.kind == gazetteer::NameKind::code_form;
+            c.code_name =
+                m.kind == gazetteer::NameKind::code || m.kind == gazetteer::NameKind::code_form;
             c.weak_name = m.tier != gazetteer::MatchTier::exact;
             out.push_back(std::move(c));
         }
@@ -109,16 +109,15 @@ private:
             ToponymCandidate c;
             c.place = g_.place(h.place);
             c.prior = weight * gazetteer::name_kind_weight(h.kind) * (0.55 + 0.45 * f.importance);
-            c.code_name = h.kind == gazetteer::NameKind::code ||
-                          h.kind == gazetteer::NameKind::code_form;
+            c.code_name =
+                h.kind == gazetteer::NameKind::code || h.kind == gazetteer::NameKind::code_form;
             c.weak_name = h.kind == gazetteer::NameKind::article_dropped ||
                           h.kind == gazetteer::NameKind::designator_dropped;
             out.push_back(std::move(c));
         }
-        std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                         [](const ToponymCandidate& a, const ToponymCandidate& b) {
-                             return a.prior > b.prior;
-                         });
+        std::stable_sort(
+            out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+            [](const ToponymCandidate& a, const ToponymCandidate& b) { return a.prior > b.prior; });
         // Long candidate lists (a world gazetteer) are cut: context can only pick among the
         // likeliest.
         if (out.size() - first > 24) {

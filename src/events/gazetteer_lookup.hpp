@@ -2,12 +2,12 @@
 // the embedded gazetteer plus --gazetteer sources.
 #pragma once
 
+#include "core/diagnostics.hpp"
+#include "events/place_lookup.hpp"
+
 #include <memory>
 #include <string>
 #include <vector>
-
-#include "core/diagnostics.hpp"
-#include "events/place_lookup.hpp"
 
 namespace conflictmap::events {
 

@@ -1,18 +1,18 @@
 #include "events/pipeline.hpp"
 
-#include <condition_variable>
-#include <deque>
-#include <map>
-#include <mutex>
-#include <sstream>
-#include <thread>
-
 #include "core/error.hpp"
 #include "events/extractor.hpp"
 #include "events/gazetteer_lookup.hpp"
 #include "geo/areas.hpp"
 #include "io/article_reader.hpp"
 #include "io/event_io.hpp"
+
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <sstream>
+#include <thread>
 
 namespace conflictmap::events {
 
@@ -152,9 +152,10 @@ LoadedEvents load_events(const PipelineOptions& options, std::istream& stdin_str
     std::vector<io::InputFile> article_inputs;
     for (const auto& in : inputs) {
         if (in.kind == io::InputKind::events) {
-            const auto stats = io::read_event_file(
-                in.path, diag, options.strict,
-                [&](EventRecord&& e) { result.events.push_back(std::move(e)); });
+            const auto stats =
+                io::read_event_file(in.path, diag, options.strict, [&](EventRecord&& e) {
+                    result.events.push_back(std::move(e));
+                });
             ++result.stats.event_files;
             result.stats.events_read += stats.read;
             result.stats.events_skipped += stats.skipped;
@@ -167,10 +168,10 @@ LoadedEvents load_events(const PipelineOptions& options, std::istream& stdin_str
     }
 
     const auto lookup = open_place_lookup(options.gazetteers, diag);
-    const auto disputed = options.disputed
-                              ? geo::DisputedTerritories::from_file(*options.disputed,
-                                                                    options.extended_claims)
-                              : geo::DisputedTerritories::embedded(options.extended_claims);
+    const auto disputed =
+        options.disputed
+            ? geo::DisputedTerritories::from_file(*options.disputed, options.extended_claims)
+            : geo::DisputedTerritories::embedded(options.extended_claims);
     const Extractor extractor(*lookup, &disputed);
 
     io::ArticleReaderOptions reader_options;

@@ -1,6 +1,7 @@
 #include "events/toponyms.hpp"
 
 #include "events/actors.hpp"
+#include "events/casualties.hpp"
 #include "geo/geodesy.hpp"
 
 #include <algorithm>
@@ -180,14 +181,22 @@ bool is_government_noun(std::string_view w) {
     return in(kNouns, w);
 }
 
+/// A word of an actor's name that is no place word in it: in "Kataib Hezbollah" both, in
+/// "Islamic State of Iraq" all but "of".
+bool is_actor_word(const Document& d, std::size_t i) {
+    const auto& t = d.tokens()[i];
+    return t.is(kWord) && (t.is(kCapitalized) || t.is(kAllUpper)) && d.lower(i) != "of";
+}
+
 /// Adjectives of nationality and people: they set the focus but are no places.
 bool is_demonym(std::string_view w) {
     static constexpr std::array<std::string_view, 40> kDemonyms = {
-        "iraqi", "iraqis", "kurdish", "kurd", "kurds", "arab", "arabs", "arabic", "turkish",
-        "turkmen", "iranian", "iranians", "syrian", "syrians", "american", "americans",
-        "british", "israeli", "jordanian", "kuwaiti", "saudi", "lebanese", "russian", "french",
-        "german", "yazidi", "yazidis", "shia", "shiite", "sunni", "christian", "assyrian",
-        "chaldean", "shabak", "persian", "european", "western", "gulf", "emirati", "qatari"};
+        "iraqi",    "iraqis",    "kurdish",   "kurd",     "kurds",     "arab",    "arabs",
+        "arabic",   "turkish",   "turkmen",   "iranian",  "iranians",  "syrian",  "syrians",
+        "american", "americans", "british",   "israeli",  "jordanian", "kuwaiti", "saudi",
+        "lebanese", "russian",   "french",    "german",   "yazidi",    "yazidis", "shia",
+        "shiite",   "sunni",     "christian", "assyrian", "chaldean",  "shabak",  "persian",
+        "european", "western",   "gulf",      "emirati",  "qatari"};
     return in(kDemonyms, w) || !country_of_demonym(w).empty();
 }
 
@@ -324,6 +333,15 @@ void ToponymFinder::scan(const Document& doc, std::vector<Toponym>& out) const {
         if (e > j) {
             for (std::size_t k = is_person_title(w) ? j : i; k < e; ++k) {
                 in_person[k] = true;
+            }
+        }
+    }
+
+    // Nor are the words of actors' names ("Kataib Hezbollah", "Sinjar Resistance Units").
+    for (const auto& a : find_actors(doc, 0, n)) {
+        if (a.end - a.begin >= 2 || !toks[a.begin].is(kCapitalized) || a.inter != 8) {
+            for (std::size_t k = a.begin; k < a.end; ++k) {
+                in_person[k] = in_person[k] || is_actor_word(doc, k);
             }
         }
     }
@@ -480,9 +498,22 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
             while (s < e) {
                 bool matched = false;
                 for (std::size_t len = e - s; len >= 1 && !matched; --len) {
-                    const bool single_common =
-                        len == 1 && (is_common_word(doc.lower(s)) || is_article(doc.lower(s)) ||
-                                     is_demonym(doc.lower(s)) || doc.lower(s).size() < 4);
+                    // A single word is a spelling variant only where a place is expected
+                    // ("in Mexmur") or where it is written like a transliteration ("Ta'mim",
+                    // "Mexmûr", Arabic script); "Marines" is not "Moroni".
+                    bool single_unlikely = false;
+                    if (len == 1) {
+                        const auto w = doc.lower(s);
+                        const auto surface = doc.surface(s);
+                        const bool marked = toks[s].is(kArabicScript) ||
+                                            surface.size() != w.size() ||
+                                            surface.find('\'') != std::string_view::npos;
+                        const bool locative = s > par.token_begin && is_locative(doc.lower(s - 1));
+                        single_unlikely = is_common_word(w) || is_article(w) || is_demonym(w) ||
+                                          w.size() < 4 || is_person_noun(w) ||
+                                          toks[s].is(text::kPossessive) || !(marked || locative);
+                    }
+                    const bool single_common = single_unlikely;
                     if (single_common || toks[s].is(kHasDigit) || toks[s].is(kNumber)) {
                         continue;
                     }
@@ -589,8 +620,8 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             }
         }
         // Organisation names: "Basra Oil Company", "Sinjar Resistance Units", "Operation X".
-                if (after < sent.token_end &&
-            (toks[after].is(kCapitalized) || toks[after].is(kAllUpper)) && is_org_head(next)) {
+        if (after < sent.token_end && (toks[after].is(kCapitalized) || toks[after].is(kAllUpper)) &&
+            is_org_head(next)) {
             t.role = ToponymRole::name_part;
             t.why = "part of an organisation's name";
             continue;
@@ -602,11 +633,11 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         }
         // Part of a longer capitalised name: "North Oil Company" has no place; "Horizon Client
         // Access"; but a capitalised designator ("Kirkuk Governorate") is fine.
-                const bool next_in_sentence = after < sent.token_end;
+        const bool next_in_sentence = after < sent.token_end;
         if (t.begin > sent.token_begin && !sentence_start && toks[t.begin - 1].is(kCapitalized) &&
             !toks[t.begin - 1].is(kAllUpper) && !toks[t.begin - 1].is(text::kPossessive) &&
-            next_in_sentence && !is_article(prev) &&
-            country_of_demonym(prev).empty() && !is_locative(prev) && !is_person_title(prev) &&
+            next_in_sentence && !is_article(prev) && country_of_demonym(prev).empty() &&
+            !is_locative(prev) && !is_person_title(prev) &&
             designator_at(doc, t.begin - 1, t.begin).first == 0 && prev != "the" &&
             prev != "northern" && prev != "southern" && prev != "eastern" && prev != "western" &&
             prev != "central" && prev != "greater" && prev != "upper" && prev != "lower" &&
@@ -777,6 +808,15 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             }
             double s = 0.45 * cand.prior + 0.25 * focus_score + 0.15 * hint_match(t.hint, p) +
                        0.15 * coherence;
+            // A bare name means the town rather than the district named after it.
+            if (t.hint == PlaceHint::none && is_admin2(p)) {
+                for (const auto& other : t.candidates) {
+                    if (is_populated(other.place) && distance_km(other.place, p) < 60) {
+                        s -= 0.1;
+                        break;
+                    }
+                }
+            }
             if (qualifier != nullptr) {
                 const bool inside =
                     (is_country(*qualifier) && p.country_code == qualifier->country_code) ||
