@@ -84,6 +84,20 @@ bool is_modifier(const Document& d, std::size_t i) {
     return in(kModifiers, d.lower(i));
 }
 
+/// Things counted in news that are not people: "three weeks", "15 rockets", "30 km".
+bool is_thing_noun(std::string_view w) {
+    static constexpr std::array<std::string_view, 52> kThings = {
+        "days",     "weeks",      "months",     "years",     "hours",     "minutes",  "km",
+        "kms",      "kilometres", "kilometers", "miles",     "metres",    "meters",   "rockets",
+        "shells",   "mortars",    "missiles",   "drones",    "bombs",     "cars",     "vehicles",
+        "trucks",   "houses",     "homes",      "buildings", "villages",  "times",    "projectiles",
+        "rounds",   "attacks",    "strikes",    "incidents", "tonnes",    "tons",     "dollars",
+        "percent",  "per",        "dunams",     "acres",     "sheep",     "cattle",   "kg",
+        "grenades", "explosives", "devices",    "shops",     "positions", "hideouts", "caves",
+        "tunnels",  "sites",      "targets"};
+    return in(kThings, w);
+}
+
 bool is_aux(std::string_view w) {
     static constexpr std::array<std::string_view, 12> kAux = {
         "was", "were", "been", "being", "is", "are", "be", "got", "get", "have", "has", "had"};
@@ -151,8 +165,7 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             if (auto q = parse_quantity(d, i, e, true)) {
                 // "three weeks", "15 rockets", "30 km": a number of things, not of people.
                 const std::size_t nx = q->end;
-                if (nx < e && d.tokens()[nx].is(text::kWord) && !is_person_noun(d.lower(nx)) &&
-                    !is_modifier(d, nx) && d.lower(nx) != "and" && d.lower(nx) != "of") {
+                if (nx < e && is_thing_noun(d.lower(nx))) {
                     i = q->end - 1;
                     all_caps_words = false;
                     continue;
@@ -235,6 +248,20 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
 
 /// Start of the noun phrase that ends just before position p (walking back).
 std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p) {
+    // "Three people, among them a woman, were killed": step over the aside.
+    if (p > lo + 3 && d.surface(p - 1) == ",") {
+        for (std::size_t k = p - 2; k > lo && k + 10 > p; --k) {
+            const auto w = d.lower(k);
+            if ((w == "among" || w == "including") && d.surface(k - 1) == ",") {
+                p = k - 1;
+                break;
+            }
+            if (w == "them" && k > lo + 1 && d.lower(k - 1) == "among" && d.surface(k - 2) == ",") {
+                p = k - 2;
+                break;
+            }
+        }
+    }
     std::size_t s = p;
     while (s > lo) {
         const std::size_t i = s - 1;
@@ -276,6 +303,10 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
     while (e < hi) {
         const auto w = d.lower(e);
         const auto s = d.surface(e);
+        if (w == "at" && e + 1 < hi && d.lower(e + 1) == "least") {
+            e += 2; // "killing at least 20 protesters"
+            continue;
+        }
         if (is_clause_punct(s) || is_stop_preposition(w)) {
             break;
         }
@@ -547,6 +578,18 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 killed.push_back({1, false, "named"}); // "Soleimani's killing"
             }
             continue;
+        }
+        if ((w == "dead" && i > begin && d.lower(i - 1) == "shot") ||
+            (w == "down" && i > begin && d.lower(i - 1) == "gunned")) {
+            // "gunmen shot dead the activist", "gunned down two policemen"
+            if (starts_noun_phrase(d, i + 1, end)) {
+                std::size_t q = i + 1;
+                while (q < end && d.lower(q) == "the") {
+                    ++q;
+                }
+                record(Kind::killed, q, np_end_after(d, q, end));
+                continue;
+            }
         }
         if (w == "dead") {
             // "left three dead", "three people dead"

@@ -1,5 +1,7 @@
 #include "events/date_expressions.hpp"
 
+#include "events/casualties.hpp"
+
 #include <cmath>
 #include <string_view>
 
@@ -140,6 +142,10 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 day = day_number(doc, i - 3);
                 b = i - 3;
             }
+            if (e + 1 < end && doc.surface(e) == "." && w.size() <= 4 &&
+                day_number(doc, e + 1) > 0) {
+                ++e; // "Dec. 27", "Jan. 8"
+            }
             if (day < 0 && e < end && day_number(doc, e) > 0) { // "March 11"
                 day = day_number(doc, e);
                 ++e;
@@ -240,6 +246,9 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             push(i, i + 1, ref.plus_days(-1), 1, false);
             continue;
         }
+        if (i > begin && doc.lower(i - 1) == "ago") {
+            continue; // "twenty years ago tonight": the time of day of an older date
+        }
         if (w == "today" || w == "tonight" ||
             (w == "this" &&
              (word_is(doc, i + 1, end, "morning") || word_is(doc, i + 1, end, "afternoon") ||
@@ -327,28 +336,33 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             }
         }
 
-        // "N days ago", "two weeks ago", "a month ago", "two years ago".
+        // "N days ago", "two weeks ago", "a month ago", "twenty years ago".
         int n = small_number_word(w);
-        if (n < 0 && toks[i].is(kNumber) && doc.surface(i).size() <= 3) {
-            n = static_cast<int>(doc.number_value(i));
+        std::size_t unit_pos = i + 1;
+        if (n < 0) {
+            if (const auto q = parse_quantity(doc, i, end); q && !q->vague && q->value < 200) {
+                n = static_cast<int>(q->value);
+                unit_pos = q->end;
+            }
         }
-        if (n > 0 && i + 2 < end && doc.lower(i + 2) == "ago") {
-            const auto unit = doc.lower(i + 1);
+        if (n > 0 && unit_pos + 1 < end && doc.lower(unit_pos + 1) == "ago") {
+            const auto unit = doc.lower(unit_pos);
+            const std::size_t e = unit_pos + 2;
             if (unit == "day" || unit == "days") {
-                push(i, i + 3, ref.plus_days(-n), w == "few" || w == "several" ? 2 : 1, n > 7);
+                push(i, e, ref.plus_days(-n), w == "few" || w == "several" ? 2 : 1, n > 7);
             } else if (unit == "week" || unit == "weeks") {
-                push(i, i + 3, ref.plus_days(-7L * n), 2, true);
+                push(i, e, ref.plus_days(-7L * n), 2, true);
             } else if (unit == "month" || unit == "months") {
                 int m = ref.month - n, y = ref.year;
                 while (m < 1) {
                     m += 12;
                     --y;
                 }
-                push(i, i + 3, Date{y, m, 15}, 3, true);
+                push(i, e, Date{y, m, 15}, 3, true);
             } else if (unit == "year" || unit == "years") {
-                push(i, i + 3, Date{ref.year - n, ref.month, std::min(ref.day, 28)}, 3, true);
+                push(i, e, Date{ref.year - n, ref.month, std::min(ref.day, 28)}, 3, true);
             }
-            i += 2;
+            i = e - 1;
             continue;
         }
     }

@@ -53,8 +53,9 @@ const PhraseTable<CueEntry>& cue_table() {
             {"drones", "uavs"});
         add(Cue::warplane,
             {"warplane", "fighter jet", "war plane", "fighter plane", "helicopter gunship",
-             "gunship"},
-            {"warplanes", "fighter jets", "jets", "war planes", "fighter planes"});
+             "gunship", "aircraft", "f 16", "f16", "helicopter", "jet"},
+            {"warplanes", "fighter jets", "jets", "war planes", "fighter planes", "helicopters",
+             "f 16s"});
         add(Cue::suicide,
             {"suicide bomber", "suicide bombing", "suicide attack", "suicide car bomb",
              "suicide vest", "suicide belt", "blew himself up", "blew herself up", "explosive vest",
@@ -115,10 +116,31 @@ const PhraseTable<CueEntry>& cue_table() {
             {"kidnappings", "abductions"});
         add(Cue::sexual_violence, {"raped", "rape", "sexual violence", "sexual assault"});
         add(Cue::protest,
-            {"protest", "protested", "protesting", "demonstration", "rally", "rallied", "sit in",
-             "took to the streets", "protesters gathered", "demonstrators gathered",
-             "protesters marched", "demonstrators marched", "crowds gathered", "protesters blocked",
-             "demonstrators blocked", "marched", "protesters rallied", "strike action", "vigil"},
+            {"protest",
+             "protested",
+             "protesting",
+             "demonstration",
+             "rally",
+             "demonstrated peacefully",
+             "demonstrated against",
+             "demonstrated outside",
+             "demonstrated in front",
+             "demonstrated on",
+             "demonstrated near",
+             "rallied",
+             "sit in",
+             "took to the streets",
+             "protesters gathered",
+             "demonstrators gathered",
+             "protesters marched",
+             "demonstrators marched",
+             "crowds gathered",
+             "protesters blocked",
+             "demonstrators blocked",
+             "marched",
+             "protesters rallied",
+             "strike action",
+             "vigil"},
             {"protests", "demonstrations", "rallies", "sit ins"});
         add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},
             {"riots", "mobs"});
@@ -140,33 +162,51 @@ const PhraseTable<CueEntry>& cue_table() {
             {"interceptions"});
         add(Cue::defuse, {"defused", "dismantled", "bomb disposal", "defuse", "disarmed",
                           "neutralised", "neutralized"});
+        // A ceasefire called for is no agreement; one agreed, signed or in force is.
         add(Cue::agreement,
-            {"ceasefire", "cease fire", "truce", "peace deal", "signed an agreement",
-             "signed a deal"},
-            {"ceasefires", "truces"});
+            {"agreed a ceasefire", "agreed to a ceasefire", "agreed on a ceasefire",
+             "reached a ceasefire", "signed a ceasefire", "brokered a ceasefire",
+             "ceasefire agreement", "truce agreement", "ceasefire took effect",
+             "ceasefire came into effect", "truce took effect", "peace deal", "signed an agreement",
+             "signed a deal", "agreed a truce", "reached a truce"});
         add(Cue::looting, {"looted", "looting", "ransacked", "demolished", "destroyed homes",
                            "vandalised", "vandalized"});
-        add(Cue::takeover,
-            {"seized control", "took control", "overran", "captured the town",
-             "captured the village", "captured the city", "fell to", "took over", "overrun"});
+        add(Cue::takeover, {"seized control", "took control", "overran", "captured the town",
+                            "captured the village", "captured the city", "fell to", "overrun"});
         add(Cue::recapture,
             {"recaptured", "retook", "liberated", "regained control", "retaken", "liberation"});
         add(Cue::withdrawal, {"handed over control", "handover of", "withdrew from the town",
                               "withdrew from the city", "withdrew from the village",
                               "withdrew from the area", "pulled out of the town"});
-        add(Cue::ignore, {"protest movement",     "protest movements",
-                          "protest leaders",      "protest organisers",
-                          "protest organizers",   "attack helicopter",
-                          "attack helicopters",   "strike force",
-                          "bomb squad",           "bomb disposal",
-                          "air defence system",   "air defense system",
-                          "rocket launcher",      "rocket launchers",
-                          "missile launcher",     "missile defence",
-                          "missile defense",      "security operations",
-                          "operations command",   "joint operations command",
-                          "protest vote",         "hunger strike",
-                          "general strike",       "shell company",
-                          "attacks on civilians", "killing spree"});
+        add(Cue::ignore, {"controlled detonation",
+                          "controlled explosion",
+                          "controlled explosions",
+                          "protest movement",
+                          "protest movements",
+                          "protest leaders",
+                          "protest organisers",
+                          "protest organizers",
+                          "attack helicopter",
+                          "attack helicopters",
+                          "strike force",
+                          "bomb squad",
+                          "bomb disposal",
+                          "air defence system",
+                          "air defense system",
+                          "rocket launcher",
+                          "rocket launchers",
+                          "missile launcher",
+                          "missile defence",
+                          "missile defense",
+                          "security operations",
+                          "operations command",
+                          "joint operations command",
+                          "protest vote",
+                          "hunger strike",
+                          "general strike",
+                          "shell company",
+                          "attacks on civilians",
+                          "killing spree"});
         add(Cue::kill,
             {"killed", "killing", "kills", "kill", "dead", "died", "death", "slain", "deadly",
              "lost their lives", "fatal", "fatality", "lethal"},
@@ -251,6 +291,11 @@ EventType classify(const CueSet& s, bool victims_civilian, bool protesters) {
         (weapon_drone && (has(s, Cue::attack) || has(s, Cue::explosion) || has(s, Cue::bomb) ||
                           casualties || has(s, Cue::assault)))) {
         return {"Explosions/Remote violence", "Air/drone strike"};
+    }
+    // A roadside bomb followed by gunfire is an ambush: one armed clash.
+    if ((has(s, Cue::ied) || has(s, Cue::bomb) || has(s, Cue::landmine)) &&
+        (has(s, Cue::shooting) || has(s, Cue::clash) || has(s, Cue::ambush))) {
+        return {"Battles", "Armed clash"};
     }
     if (has(s, Cue::car_bomb) || has(s, Cue::ied) || has(s, Cue::landmine)) {
         return {"Explosions/Remote violence", "Remote explosive/landmine/IED"};
@@ -353,7 +398,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             "routinely",  "usually",      "sometimes",    "occasionally",
             "constantly", "periodically", "increasingly", "habitually"};
         const std::size_t n = doc.tokens().size();
-        for (std::size_t i = clause_begin; i < n && i < trigger.end + 12; ++i) {
+        for (std::size_t i = clause_begin; i < n && i < trigger.end + 24; ++i) {
             if (doc.sentence_of(i) != doc.sentence_of(trigger.begin)) {
                 break;
             }
@@ -396,7 +441,27 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     (void)after_would_factual;
 
-    // Negation right before the trigger: "no attack", "did not attack", "denied ... attack".
+    // The present tense tells what is, not what happened: "the desert is littered with
+    // explosives", "Turkish forces are fighting the PKK".
+    for (std::size_t k = 1; k <= 3 && trigger.begin >= clause_begin + k; ++k) {
+        const auto w = doc.lower(trigger.begin - k);
+        if (w == "is" || w == "are" || w == "am") {
+            return "generic";
+        }
+        if (!doc.tokens()[trigger.begin - k].is(text::kWord) || w == "the" || w == "a") {
+            break;
+        }
+    }
+    // Denials and rumours anywhere before the trigger: "denied reports on social media that
+    // rockets had struck", "rumours of an attack".
+    for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
+        const auto w = doc.lower(i);
+        if (w == "denied" || w == "denies" || w == "deny" || w == "rumours" || w == "rumors" ||
+            w == "hoax" || w == "dismissed" || w == "refuted") {
+            return "negated";
+        }
+    }
+    // Negation right before the trigger: "no attack", "did not attack".
     for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k; ++k) {
         const auto w = doc.lower(trigger.begin - k);
         if (w == "no" || w == "not" || w == "never" || w == "without" || w == "nt" ||
@@ -464,13 +529,27 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
 Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
     Clauses c;
     c.starts.push_back(begin);
-    c.attached.push_back(false);
-    static constexpr std::array<std::string_view, 10> kSplitWords = {
-        "but",       "whereas", "although", "though", "however",
-        "meanwhile", "after",   "before",   "when",   "while"};
+    // "when" and "while" are kept: "two soldiers were killed when a bomb exploded" is one
+    // event told in one clause.
+    static constexpr std::array<std::string_view, 8> kSplitWords = {
+        "but", "whereas", "although", "though", "however", "meanwhile", "after", "before"};
     static constexpr std::array<std::string_view, 11> kConsequence = {
         "sparking", "prompting", "triggering", "leading", "provoking", "forcing",
         "drawing",  "raising",   "fuelling",   "fueling", "causing"};
+    auto add = [&](std::size_t at) {
+        if (at < end && at > c.starts.back()) {
+            c.starts.push_back(at);
+        }
+    };
+    auto date_word = [&](std::size_t i) {
+        if (i >= end) {
+            return false;
+        }
+        const auto w = doc.lower(i);
+        return text::weekday_from_word(w) >= 0 || text::month_from_word(w) != 0 || w == "last" ||
+               w == "on" || w == "yesterday" || w == "earlier" || w == "early" || w == "late" ||
+               w == "overnight";
+    };
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
         const auto s = doc.surface(i);
@@ -483,39 +562,46 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         if (depth > 0) {
             continue;
         }
-        bool split = false, attached = false;
-        std::size_t at = i;
         if (s == ";" || (s == ":" && !(i + 1 < end && doc.tokens()[i + 1].is(text::kNumber))) ||
             ((s == "\u2014" || s == "\u2013" || s == "-") &&
              doc.tokens()[i].is(text::kSpaceBefore))) {
-            split = true;
-            at = i + 1;
+            add(i + 1);
         } else if (in(kSplitWords, w) && !doc.tokens()[i].is(text::kCapitalized)) {
             // "after Sunday" / "before dawn" are times, not clauses.
             const auto nx = i + 1 < end ? doc.lower(i + 1) : std::string_view();
             const bool time_follows = text::weekday_from_word(nx) >= 0 ||
                                       text::month_from_word(nx) != 0 || nx == "dawn" ||
                                       nx == "dusk" || nx == "midnight" || nx == "noon";
-            split = !time_follows;
-            attached = w == "when" || w == "while";
+            if (!time_follows) {
+                add(i);
+                // "Hours after the Taji attack, aircraft bombed ...": the subordinate phrase
+                // ends at its comma.
+                if (w == "after" || w == "before") {
+                    for (std::size_t k = i + 1; k < end && k < i + 14; ++k) {
+                        if (doc.surface(k) == ",") {
+                            add(k + 1);
+                            break;
+                        }
+                    }
+                }
+            }
         } else if (w == "since" && i + 1 < end) {
             const auto nx = doc.lower(i + 1);
             const bool date_follows = text::month_from_word(nx) != 0 || nx == "last" ||
                                       nx == "early" || nx == "late" || nx == "mid" ||
                                       doc.tokens()[i + 1].is(text::kNumber) || nx == "then";
-            split = !date_follows;
+            if (!date_follows) {
+                add(i);
+            }
         } else if (s == "," && i + 1 < end && in(kConsequence, doc.lower(i + 1))) {
-            split = true;
-            at = i + 1;
+            add(i + 1);
+        } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && date_word(i + 2)) {
+            add(i + 2); // "..., and last Tuesday a fire broke out at a depot"
         } else if ((w == "result" || w == "resulted" || w == "resulting") && i + 1 < end &&
                    doc.lower(i + 1) == "in") {
-            split = true;
+            add(i);
         } else if (w == "led" && i + 1 < end && doc.lower(i + 1) == "to") {
-            split = true;
-        }
-        if (split && at < end && at > c.starts.back()) {
-            c.starts.push_back(at);
-            c.attached.push_back(attached);
+            add(i);
         }
     }
     return c;

@@ -103,11 +103,10 @@ std::string non_event_reason(const text::Document& doc, std::size_t clause_begin
                              const CueMatch& trigger);
 
 /// Clause boundaries inside tokens [begin, end): the token index where each clause starts
-/// (the first is `begin`). `attached[k]` says clause k is tied to the previous one in time
-/// ("..., when a contractor was killed") and may take its date.
+/// (the first is `begin`). Clauses split at contrast ("but", "although"), sequence ("after",
+/// with a subordinate phrase ending at its comma), consequence (", sparking") and punctuation.
 struct Clauses {
     std::vector<std::size_t> starts;
-    std::vector<bool> attached;
 };
 Clauses split_clauses(const text::Document& doc, std::size_t begin, std::size_t end);
 

@@ -167,13 +167,17 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
     if (w1 == "of" && k >= lo + 2) {
         std::size_t used = 0;
         std::size_t dir_at = k - 2;
-        double az = direction_degrees(d, dir_at, k - 1, used);
-        if (az < 0 && k >= lo + 3) {
-            dir_at = k - 3; // "north east of"
+        double az = -1;
+        if (k >= lo + 3) {
+            dir_at = k - 3; // "south-west of", "north east of"
             az = direction_degrees(d, dir_at, k - 1, used);
             if (used != 2) {
                 az = -1;
             }
+        }
+        if (az < 0) {
+            dir_at = k - 2;
+            az = direction_degrees(d, dir_at, k - 1, used);
         }
         if (az < 0) {
             return at;
@@ -207,8 +211,8 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
             pc.lon = p.lon;
             pc.uncertainty_m = std::max(2000.0, 0.2 * metres) + radius_m(pc.place) / 2;
         } else {
-            // A direction without a distance: somewhere on that side, within ~20 km.
-            const auto p = geo::geodesic_offset({pc.lat, pc.lon}, az, 10000);
+            // A direction without a distance: somewhere on that side, typically 10-30 km out.
+            const auto p = geo::geodesic_offset({pc.lat, pc.lon}, az, 15000);
             pc.lat = p.lat;
             pc.lon = p.lon;
             pc.uncertainty_m = 15000 + radius_m(pc.place) / 2;
@@ -306,6 +310,10 @@ bool places_compatible(const Draft& a, const Draft& b) {
     }
     const double km =
         geo::geodesic_distance_m({a.place.lat, a.place.lon}, {b.place.lat, b.place.lon}) / 1000.0;
+    // A region without codes ("Iraq's Kurdistan region") holds what lies within its reach.
+    if (p.feature_code == "RGN" || q.feature_code == "RGN") {
+        return km < 250.0;
+    }
     return km < 30.0;
 }
 
@@ -417,10 +425,14 @@ public:
 
 private:
     void find_mentions();
-    void mention_clause(std::size_t sentence, std::size_t cb, std::size_t ce, bool attached,
-                        std::optional<DateMention> previous_clause_date);
+    void mention_clause(std::size_t sentence, std::size_t cb, std::size_t ce,
+                        const std::optional<DateMention>& lead_date);
     PlaceChoice choose_place(std::size_t cb, std::size_t ce, std::size_t trigger,
-                             std::vector<int>& used) const;
+                             std::vector<int>& used,
+                             std::vector<PlaceChoice>* coordinated = nullptr) const;
+    bool is_origin(std::size_t cb, std::size_t at) const;
+    void coordinated_places(std::size_t cb, std::size_t ce, std::size_t chosen,
+                            std::vector<PlaceChoice>& out) const;
     void choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb, std::size_t ce,
                        std::size_t trigger_begin, std::size_t trigger_end) const;
     void add(Draft&& m);
@@ -454,24 +466,26 @@ void ArticlePass::find_mentions() {
             sb = par.dateline_end; // the dateline is no part of the first sentence's events
         }
         const auto clauses = split_clauses(doc_, sb, sent.token_end);
-        std::optional<DateMention> previous_date;
+        // A short leading clause that is only a date ("Monday -", "Sunday:") dates the rest.
+        std::optional<DateMention> lead_date;
+        if (clauses.starts.size() > 1 && clauses.starts[1] - clauses.starts[0] <= 5) {
+            const auto dates =
+                find_dates(doc_, clauses.starts[0], clauses.starts[1], article_.published);
+            if (!dates.empty()) {
+                lead_date = dates.front();
+            }
+        }
         for (std::size_t c = 0; c < clauses.starts.size(); ++c) {
             const std::size_t cb = clauses.starts[c];
             const std::size_t ce =
                 c + 1 < clauses.starts.size() ? clauses.starts[c + 1] : sent.token_end;
-            mention_clause(s, cb, ce, clauses.attached[c], previous_date);
-            const auto dates = find_dates(doc_, cb, ce, article_.published);
-            for (const auto& d : dates) {
-                if (!d.since) {
-                    previous_date = d;
-                }
-            }
+            mention_clause(s, cb, ce, lead_date);
         }
     }
 }
 
 void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size_t ce,
-                                 bool attached, std::optional<DateMention> previous_clause_date) {
+                                 const std::optional<DateMention>& lead_date) {
     const auto cues = find_cues(doc_, cb, ce);
     if (cues.empty()) {
         return;
@@ -514,12 +528,22 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
 
     // Actors in the clause, for the type (civilian victims, protesters acting).
     const auto actors = find_actors(doc_, cb, ce);
-    bool victims_civilian = false, protesters = false;
+    // Civilians hit with no armed people among the victims make violence against civilians;
+    // protesters who act (named before the trigger) make a protest or riot.
+    bool civilian_victim = false, armed_victim = false, protesters = false;
     for (const auto& a : actors) {
-        victims_civilian =
-            victims_civilian || (a.civilian && (trigger == nullptr || a.begin > trigger->begin));
-        protesters = protesters || a.inter == 6 || a.inter == 5;
+        const bool before = trigger != nullptr && a.begin < trigger->begin;
+        if (a.civilian) {
+            civilian_victim = true;
+        } else if (a.armed && !before && a.inter != 2 && a.inter != 3) {
+            armed_victim = true; // soldiers, police, Peshmerga on the receiving end
+        }
+        if (a.inter == 6 || a.inter == 5) {
+            protesters = protesters || before || trigger == nullptr ||
+                         find_cues(doc_, cb, ce).front().cue == Cue::protest;
+        }
     }
+    const bool victims_civilian = civilian_victim && !armed_victim;
 
     Draft m;
     m.first_sentence = m.last_sentence = m.evidence_sentence = sentence;
@@ -568,8 +592,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     }
 
-    // Date: the expression nearest the trigger in the clause; an attached clause ("..., when")
-    // takes its date from the clause before.
+    // Date: the expression nearest the trigger in the clause, else the sentence's lead date.
     const auto dates = find_dates(doc_, cb, ce, article_.published);
     const DateMention* best_date = nullptr;
     std::size_t best_gap = SIZE_MAX;
@@ -586,8 +609,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     if (best_date != nullptr) {
         m.date = *best_date;
-    } else if (attached && previous_clause_date) {
-        m.date = previous_clause_date;
+    } else if (lead_date) {
+        m.date = lead_date;
     }
     if (m.date && m.date->past_cue) {
         m.background_cue = true;
@@ -598,7 +621,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.background_cue = true;
     }
 
-    m.place = choose_place(cb, ce, trigger->begin, m.toponyms);
+    std::vector<PlaceChoice> other_places;
+    m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places);
     // A bare reference back ("the abduction was part of ... last year's protests") takes only
     // a date written next to it ("Wednesday's attack", "the attack on Friday").
     if (m.definite && best_date != nullptr && best_gap > 4 && !m.place.located() && !counted) {
@@ -634,11 +658,89 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                   << (m.place.located() ? m.place.place.name : std::string("none")) << ", date "
                   << (m.date ? m.date->date.iso() : std::string("none")) << '\n';
     }
+    // One event per place of a list, when the clause gives no count to divide.
+    if (!other_places.empty() && !counted && !m.casualty_only) {
+        for (auto& pc : other_places) {
+            Draft copy = m;
+            copy.place = pc;
+            copy.toponyms = {pc.toponym};
+            copy.definite = false;
+            add(std::move(copy));
+        }
+    }
     add(std::move(m));
 }
 
+bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
+    for (std::size_t k = at; k > cb && k + 6 > at; --k) {
+        if (doc_.lower(k - 1) != "from") {
+            continue;
+        }
+        for (std::size_t v = cb; v + 1 < k; ++v) {
+            const auto w = doc_.lower(v);
+            if (w == "fired" || w == "launched" || w == "shot" || w == "flew" || w == "took") {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t chosen,
+                                     std::vector<PlaceChoice>& out) const {
+    // "protests in Nasiriyah, Diwaniyah and Karbala", "strikes on Qandil, on Mount Sinjar and
+    // on Makhmour camp": one event per place. The chain is found around the chosen name.
+    auto separated = [&](std::size_t from, std::size_t to) {
+        // Tokens between two names: ",", "and", "or", optionally with "in"/"on"/"at"/"the".
+        if (to <= from || to - from > 4) {
+            return false;
+        }
+        bool any = false;
+        for (std::size_t k = from; k < to; ++k) {
+            const auto w = doc_.lower(k);
+            if (w == "," || w == "and" || w == "or") {
+                any = true;
+            } else if (w != "in" && w != "on" && w != "at" && w != "the" && w != "near") {
+                return false;
+            }
+        }
+        return any;
+    };
+    auto usable = [&](std::size_t i) {
+        const auto& t = toponyms_[i];
+        return t.begin >= cb && t.end <= ce && t.place() != nullptr &&
+               t.role == ToponymRole::place && !is_country(*t.place()) && t.qualifier < 0;
+    };
+    std::size_t first = chosen, last = chosen;
+    while (first > 0 && usable(first - 1) &&
+           separated(toponyms_[first - 1].designator_end, toponyms_[first].begin)) {
+        --first;
+    }
+    while (last + 1 < toponyms_.size() && usable(last + 1) &&
+           separated(toponyms_[last].designator_end, toponyms_[last + 1].begin)) {
+        ++last;
+    }
+    for (std::size_t i = first; i <= last; ++i) {
+        if (i == chosen) {
+            continue;
+        }
+        const auto& t = toponyms_[i];
+        PlaceChoice pc;
+        pc.toponym = static_cast<int>(i);
+        pc.place = *t.place();
+        pc.lat = pc.place.lat;
+        pc.lon = pc.place.lon;
+        pc.precision = base_precision(pc.place);
+        pc.uncertainty_m = radius_m(pc.place);
+        pc.rank = specificity(pc.place);
+        pc.text = std::string(doc_.span_text(t.begin, t.designator_end));
+        out.push_back(pc);
+    }
+}
+
 PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_t trigger,
-                                      std::vector<int>& used) const {
+                                      std::vector<int>& used,
+                                      std::vector<PlaceChoice>* coordinated) const {
     PlaceChoice best;
     double best_score = -1.0;
     int best_index = -1;
@@ -652,6 +754,10 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
         // "the village of Qarachogh" is not the Qarachogh mountains.
         if (t.hint == PlaceHint::populated && !is_populated(*t.place()) && !is_admin2(*t.place())) {
+            continue;
+        }
+        // Where weapons came from is not where they hit: "rockets fired from near Hamrin".
+        if (is_origin(cb, t.begin)) {
             continue;
         }
         // A qualifier ("Anbar" in "Hit, Anbar") yields to what it qualifies.
@@ -680,7 +786,31 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 pc.lon = seat->lon;
             }
         }
-        const std::size_t phrase_begin = apply_relative(doc_, cb, t.begin, pc);
+        // "near Celawla (Jalawla)": the words before the first spelling count for both.
+        std::size_t name_begin = t.begin;
+        if (name_begin > cb + 1 && doc_.surface(name_begin - 1) == "(") {
+            for (const auto& o : toponyms_) {
+                if (o.designator_end + 1 == name_begin || o.end + 1 == name_begin) {
+                    name_begin = o.begin;
+                }
+            }
+        }
+        const std::size_t phrase_begin = apply_relative(doc_, cb, name_begin, pc);
+        // "Hawija, about 55 km south-west of Kirkuk": the phrase only says where the place
+        // named before it lies, so that place is the event's, not Kirkuk.
+        if (phrase_begin < name_begin && phrase_begin > cb + 1 &&
+            doc_.surface(phrase_begin - 1) == ",") {
+            bool describes = false;
+            for (const auto& o : toponyms_) {
+                describes =
+                    describes ||
+                    (o.designator_end + 1 == phrase_begin && o.place() != nullptr && &o != &t &&
+                     (o.role == ToponymRole::place || o.role == ToponymRole::qualifier));
+            }
+            if (describes) {
+                continue;
+            }
+        }
         // "a base in Kirkuk", "bases near Baghdad airport": an unnamed site somewhere there.
         if (pc.precision == 1 && !is_facility(pc.place) && t.begin >= cb + 2) {
             bool site = false, preposition = false;
@@ -740,6 +870,9 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
         }
         used.push_back(best_index);
+        if (coordinated != nullptr && !best.relative) {
+            coordinated_places(cb, ce, static_cast<std::size_t>(best_index), *coordinated);
+        }
         return best;
     }
     // No place name: a country written as an adjective of the site ("an Iraqi base") or named
@@ -984,9 +1117,18 @@ void ArticlePass::finish(ExtractionResult& out) {
     for (auto& d : drafts_) {
         // An unspecified attack or killing takes the article's dominant weapon, unless it hit
         // civilians with no weapon named (violence against civilians).
+        // A bare "attack" takes it only when it hit a base, convoy or patrol (rocket country);
+        // "militants attacked a village" stays a clash or an attack on civilians.
         const bool civilian_target = d.actor2.find("Civilians") != std::string::npos;
-        if (!dominant.empty() &&
-            (d.type.event_type.empty() || (d.type.from_generic_attack && !civilian_target))) {
+        const auto& ev = doc_.sentences()[d.evidence_sentence];
+        bool site = false;
+        for (std::size_t k = ev.token_begin; k < ev.token_end; ++k) {
+            const auto w = doc_.lower(k);
+            site = site || w == "base" || w == "bases" || w == "facility" || w == "facilities" ||
+                   w == "convoy" || w == "airport" || w == "embassy" || w == "camp";
+        }
+        if (!dominant.empty() && (d.type.event_type.empty() ||
+                                  (d.type.from_generic_attack && !civilian_target && site))) {
             d.type = {"Explosions/Remote violence", dominant, true};
         }
         if (d.type.event_type == "Protests" && d.actor1.empty()) {

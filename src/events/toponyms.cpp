@@ -200,6 +200,18 @@ bool is_demonym(std::string_view w) {
     return in(kDemonyms, w) || !country_of_demonym(w).empty();
 }
 
+/// Nouns of institutions a place name can qualify: "Kirkuk police", "Duhok health directorate".
+bool is_institution_noun(std::string_view w) {
+    static constexpr std::array<std::string_view, 28> kNouns = {
+        "police",         "health",    "directorate", "council",      "governor",
+        "authorities",    "officials", "official",    "court",        "municipality",
+        "administration", "mayor",     "operations",  "command",      "university",
+        "office",         "ministry",  "government",  "parliament",   "province's",
+        "intelligence",   "security",  "spokesman",   "spokesperson", "chief",
+        "commander",      "branch",    "headquarters"};
+    return in(kNouns, w);
+}
+
 bool is_locative(std::string_view w) {
     static constexpr std::array<std::string_view, 24> kPrepositions = {
         "in",      "at",      "near",   "from",   "to",     "outside",    "inside", "of",
@@ -658,6 +670,13 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             t.why = "comparison";
             continue;
         }
+        // Any place naming an institution: "the Duhok health directorate", "Kirkuk police",
+        // "Basra governor", "the Erbil court".
+        if (after < sent.token_end && is_institution_noun(next)) {
+            t.role = ToponymRole::modifier;
+            t.why = "names an institution";
+            continue;
+        }
         // Countries used as adjectives: "Iran-backed", "US personnel", "Iraq war".
         bool country_like = false, capital_like = false;
         for (const auto& c : t.candidates) {
@@ -718,7 +737,9 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         const bool in_word = y.begin == gap_begin + 1 && doc.lower(gap_begin) == "in";
         const bool in_the = y.begin == gap_begin + 2 && doc.lower(gap_begin) == "in" &&
                             doc.lower(gap_begin + 1) == "the";
-        if (!(comma || in_word || in_the)) {
+        // "Kani Masi (Duhok)", "Wadi al-Shay, south-west of Kirkuk (Kirkuk)": ACLED style.
+        const bool bracket = y.begin == gap_begin + 1 && doc.surface(gap_begin) == "(";
+        if (!(comma || in_word || in_the || bracket)) {
             continue;
         }
         const bool y_is_area =
@@ -728,7 +749,7 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             });
         if (y_is_area && y.role == ToponymRole::place) {
             x.qualifier = static_cast<int>(a + 1);
-            if (comma) {
+            if (comma || bracket) {
                 y.role = ToponymRole::qualifier;
             }
         }
@@ -808,10 +829,12 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             }
             double s = 0.45 * cand.prior + 0.25 * focus_score + 0.15 * hint_match(t.hint, p) +
                        0.15 * coherence;
-            // A bare name means the town rather than the district named after it.
-            if (t.hint == PlaceHint::none && is_admin2(p)) {
+            // A bare name means the town rather than the district or province named after it
+            // ("protest in Sulaymaniyah", "clashes near Makhmour").
+            if (t.hint == PlaceHint::none && (is_admin2(p) || is_admin1(p))) {
                 for (const auto& other : t.candidates) {
-                    if (is_populated(other.place) && distance_km(other.place, p) < 60) {
+                    if (is_populated(other.place) &&
+                        distance_km(other.place, p) < (is_admin1(p) ? 150 : 60)) {
                         s -= 0.1;
                         break;
                     }
