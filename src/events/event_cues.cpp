@@ -112,7 +112,7 @@ const PhraseTable<CueEntry>& cue_table() {
             {"executions"});
         add(Cue::abduction,
             {"kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abduct",
-             "taken hostage", "held hostage", "forcibly disappeared", "snatched", "seized"},
+             "taken hostage", "held hostage", "forcibly disappeared", "snatched"},
             {"kidnappings", "abductions"});
         add(Cue::sexual_violence, {"raped", "rape", "sexual violence", "sexual assault"});
         add(Cue::protest,
@@ -156,9 +156,13 @@ const PhraseTable<CueEntry>& cue_table() {
             {"arrested", "arrest", "detained", "detain", "taken into custody", "apprehended",
              "rounded up"},
             {"arrests", "detentions"});
+        add(Cue::seizure, {"weapons cache", "arms cache", "ammunition cache", "explosives cache",
+                           "weapons caches", "arms caches", "seized weapons", "seized explosives",
+                           "weapons depot was found", "seized a cache", "found a cache"});
         add(Cue::intercept,
             {"intercepted", "shot down", "downed", "air defences", "air defenses", "c ram",
-             "thwarted", "foiled", "intercept", "air defence", "air defense", "interception"},
+             "shooting down", "shoot down", "air defence system", "air defense system", "thwarted",
+             "foiled", "intercept", "air defence", "air defense", "interception"},
             {"interceptions"});
         add(Cue::defuse, {"defused", "dismantled", "bomb disposal", "defuse", "disarmed",
                           "neutralised", "neutralized"});
@@ -178,35 +182,16 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::withdrawal, {"handed over control", "handover of", "withdrew from the town",
                               "withdrew from the city", "withdrew from the village",
                               "withdrew from the area", "pulled out of the town"});
-        add(Cue::ignore, {"controlled detonation",
-                          "controlled explosion",
-                          "controlled explosions",
-                          "protest movement",
-                          "protest movements",
-                          "protest leaders",
-                          "protest organisers",
-                          "protest organizers",
-                          "attack helicopter",
-                          "attack helicopters",
-                          "strike force",
-                          "bomb squad",
-                          "bomb disposal",
-                          "air defence system",
-                          "air defense system",
-                          "rocket launcher",
-                          "rocket launchers",
-                          "missile launcher",
-                          "missile defence",
-                          "missile defense",
-                          "security operations",
-                          "operations command",
-                          "joint operations command",
-                          "protest vote",
-                          "hunger strike",
-                          "general strike",
-                          "shell company",
-                          "attacks on civilians",
-                          "killing spree"});
+        add(Cue::ignore,
+            {"controlled detonation", "controlled explosion", "controlled explosions",
+             "protest movement",      "protest movements",    "protest leaders",
+             "protest organisers",    "protest organizers",   "attack helicopter",
+             "attack helicopters",    "strike force",         "bomb squad",
+             "bomb disposal",         "rocket launcher",      "rocket launchers",
+             "missile launcher",      "missile defence",      "missile defense",
+             "security operations",   "operations command",   "joint operations command",
+             "protest vote",          "hunger strike",        "general strike",
+             "shell company",         "attacks on civilians", "killing spree"});
         add(Cue::kill,
             {"killed", "killing", "kills", "kill", "dead", "died", "death", "slain", "deadly",
              "lost their lives", "fatal", "fatality", "lethal"},
@@ -268,15 +253,21 @@ bool is_event_cue(Cue c) {
            c != Cue::dispersal && c != Cue::ignore;
 }
 
-EventType classify(const CueSet& s, bool victims_civilian, bool protesters) {
+EventType classify(const CueSet& s, const Participants& who) {
+    const bool victims_civilian = who.civilian_victims;
+    const bool protesters = who.protesters_acting;
+    // Protesters met with tear gas, gunfire or killing: the protest is the event.
+    const bool protesters_hit =
+        who.protesters_present &&
+        (has(s, Cue::tear_gas) || has(s, Cue::live_fire) || has(s, Cue::dispersal) ||
+         has(s, Cue::shooting) ||
+         (has(s, Cue::kill) && (has(s, Cue::attack) || has(s, Cue::assault))));
     const bool weapon_drone = has(s, Cue::drone);
-    const bool riot = has(s, Cue::riot) || has(s, Cue::storming) ||
-                      (protesters && (has(s, Cue::assault) || has(s, Cue::arson) ||
-                                      has(s, Cue::clash) || has(s, Cue::attack)));
+    const bool riot =
+        has(s, Cue::riot) || has(s, Cue::storming) ||
+        (protesters && (has(s, Cue::assault) || has(s, Cue::arson) || has(s, Cue::clash)));
     // Protesters met with tear gas or gunfire: a protest with intervention, not a battle.
-    const bool protest = has(s, Cue::protest) || (protesters && riot) ||
-                         (protesters && (has(s, Cue::tear_gas) || has(s, Cue::live_fire) ||
-                                         has(s, Cue::dispersal) || has(s, Cue::shooting)));
+    const bool protest = has(s, Cue::protest) || (protesters && riot) || protesters_hit;
     const bool casualties = has(s, Cue::kill) || has(s, Cue::injure);
     if (has(s, Cue::intercept) || has(s, Cue::defuse)) {
         return {"Strategic developments", "Disrupted weapons use"};
@@ -286,6 +277,12 @@ EventType classify(const CueSet& s, bool victims_civilian, bool protesters) {
     }
     if (has(s, Cue::suicide)) {
         return {"Explosions/Remote violence", "Suicide bomb"};
+    }
+    // A ground operation with air support is a battle: "an air-land operation", "a raid
+    // supported by coalition aircraft".
+    if ((has(s, Cue::operation) || has(s, Cue::raid)) && has(s, Cue::warplane) &&
+        !has(s, Cue::air_strike) && !has(s, Cue::drone_strike)) {
+        return {"Battles", "Armed clash"};
     }
     if (has(s, Cue::drone_strike) || has(s, Cue::air_strike) || has(s, Cue::warplane) ||
         (weapon_drone && (has(s, Cue::attack) || has(s, Cue::explosion) || has(s, Cue::bomb) ||
@@ -314,7 +311,8 @@ EventType classify(const CueSet& s, bool victims_civilian, bool protesters) {
         if (riot || has(s, Cue::arson)) {
             return {"Riots", "Violent demonstration"};
         }
-        if (has(s, Cue::live_fire) && has(s, Cue::kill)) {
+        if (has(s, Cue::kill) && (has(s, Cue::live_fire) || has(s, Cue::shooting) ||
+                                  has(s, Cue::attack) || has(s, Cue::assault))) {
             return {"Protests", "Excessive force against protesters"};
         }
         if (has(s, Cue::tear_gas) || has(s, Cue::dispersal) || has(s, Cue::live_fire) ||
@@ -350,6 +348,9 @@ EventType classify(const CueSet& s, bool victims_civilian, bool protesters) {
     }
     if (has(s, Cue::arrest)) {
         return {"Strategic developments", "Arrests"};
+    }
+    if (has(s, Cue::seizure)) {
+        return {"Strategic developments", "Other"};
     }
     if (has(s, Cue::attack) || has(s, Cue::assault)) {
         EventType t = victims_civilian ? EventType{"Violence against civilians", "Attack"}
@@ -422,7 +423,11 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         if (in(kConditional, w)) {
             return "hypothetical";
         }
-        if (in(kModal, w)) {
+        // "May" with a capital inside a clause is the month ("On 1 May 2023").
+        const bool month_word =
+            w == "may" && doc.tokens()[i].is(text::kCapitalized) &&
+            (i > clause_begin || (i + 1 < trigger.begin && doc.tokens()[i + 1].is(text::kNumber)));
+        if (in(kModal, w) && !month_word) {
             // "would eventually result in": future in the past, i.e. it happened.
             const auto nx = i + 1 < trigger.begin ? doc.lower(i + 1) : std::string_view();
             if (w == "would" &&
@@ -437,6 +442,10 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         }
         if (in(kIntent, w)) {
             return "threat";
+        }
+        if ((w == "called" || w == "calls" || w == "call" || w == "calling") &&
+            i + 1 < trigger.begin && doc.lower(i + 1) == "for") {
+            return "threat"; // "called for protests", "calls for a ceasefire"
         }
     }
     (void)after_would_factual;
@@ -494,7 +503,8 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             "series",   "spate",    "wave",       "string",   "pattern", "repeated",  "frequent",
             "previous", "past",     "such",       "regular",  "daily",   "routine",   "similar",
             "further",  "sporadic", "occasional", "periodic", "future",  "harassment"};
-        const bool weapon = trigger.cue <= Cue::explosion;
+        // Protests too are told in the plural ("demonstrations took place in Nasiriyah").
+        const bool weapon = trigger.cue <= Cue::explosion || trigger.cue == Cue::protest;
         bool numbered = false;
         for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k; ++k) {
             const auto& t = doc.tokens()[trigger.begin - k];
@@ -593,6 +603,8 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             if (!date_follows) {
                 add(i);
             }
+        } else if (s == "," && i + 1 < end && doc.lower(i + 1) == "where") {
+            add(i + 1); // "protests in Karbala, where an activist was shot dead last month"
         } else if (s == "," && i + 1 < end && in(kConsequence, doc.lower(i + 1))) {
             add(i + 1);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && date_word(i + 2)) {

@@ -61,6 +61,7 @@ enum class Cue : unsigned {
     takeover,
     recapture,
     withdrawal,
+    seizure, ///< weapons caches found or seized
     // casualties
     kill,
     injure,
@@ -88,10 +89,16 @@ struct EventType {
     bool from_generic_attack = false; ///< only "attack"/"killed": the type is a guess
 };
 
+/// Who takes part in a clause, as far as the type depends on it.
+struct Participants {
+    bool civilian_victims = false;   ///< the people hit are civilians, no armed people among them
+    bool protesters_acting = false;  ///< protesters or rioters do something (storm, burn)
+    bool protesters_present = false; ///< protesters are named at all (perhaps as victims)
+};
+
 /// The ACLED type of a clause's cues; event_type empty when the cues make no event (only
-/// casualties, or nothing). `victims_civilian`: the people hit are civilians; `protesters`:
-/// protesters or rioters act in the clause (their storming or burning is a riot).
-EventType classify(const CueSet& cues, bool victims_civilian, bool protesters = false);
+/// casualties, or nothing).
+EventType classify(const CueSet& cues, const Participants& who = {});
 
 /// True when the cue is an event-type cue (not only casualties).
 bool is_event_cue(Cue c);

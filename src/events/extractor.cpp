@@ -224,6 +224,35 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
     return at;
 }
 
+/// "two soldiers were hurt in the blast": the subject of a passive casualty verb.
+bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce) {
+    std::size_t k = a.end;
+    while (k < ce && k < a.end + 4 &&
+           (d.lower(k) == "were" || d.lower(k) == "was" || d.lower(k) == "had" ||
+            d.lower(k) == "have" || d.lower(k) == "been" || d.lower(k) == "also" ||
+            d.lower(k) == "reportedly")) {
+        ++k;
+    }
+    if (k == a.end || k >= ce) {
+        return false;
+    }
+    const auto w = d.lower(k);
+    return w == "killed" || w == "wounded" || w == "injured" || w == "hurt" || w == "kidnapped" ||
+           w == "abducted" || w == "arrested" || w == "detained";
+}
+
+/// "the Pentagon said", "police sources said": who tells, not who acts.
+bool is_speaker(const Document& d, const ActorMention& a, std::size_t ce) {
+    for (std::size_t k = a.end; k < ce && k < a.end + 3; ++k) {
+        const auto w = d.lower(k);
+        if (w == "said" || w == "says" || w == "told" || w == "stated" || w == "announced" ||
+            w == "reported" || w == "confirmed" || w == "added" || w == "sources") {
+            return true;
+        }
+    }
+    return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Event drafts and merging
 
@@ -349,8 +378,8 @@ bool linked(const Draft& older, const Draft& m) {
         !is_country(m.place.place)) {
         return true;
     }
-    if (older.killed && m.killed && *older.killed > 0 && *older.killed == *m.killed) {
-        return true;
+    if (older.killed && m.killed && *older.killed > 1 && *older.killed == *m.killed) {
+        return true; // the same toll (not a lone death: those are too common to tell apart)
     }
     if (older.date && m.date && older.date->precision == 1 && m.date->precision == 1 &&
         older.date->date == m.date->date) {
@@ -429,7 +458,8 @@ private:
                         const std::optional<DateMention>& lead_date);
     PlaceChoice choose_place(std::size_t cb, std::size_t ce, std::size_t trigger,
                              std::vector<int>& used,
-                             std::vector<PlaceChoice>* coordinated = nullptr) const;
+                             std::vector<PlaceChoice>* coordinated = nullptr,
+                             bool territorial = false) const;
     bool is_origin(std::size_t cb, std::size_t at) const;
     void coordinated_places(std::size_t cb, std::size_t ce, std::size_t chosen,
                             std::vector<PlaceChoice>& out) const;
@@ -528,23 +558,30 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
 
     // Actors in the clause, for the type (civilian victims, protesters acting).
     const auto actors = find_actors(doc_, cb, ce);
-    // Civilians hit with no armed people among the victims make violence against civilians;
-    // protesters who act (named before the trigger) make a protest or riot.
-    bool civilian_victim = false, armed_victim = false, protesters = false;
+    // Who takes part. Victims are named after the trigger or as the subject of a passive
+    // casualty verb ("three Peshmerga and a civilian were killed when militants stormed");
+    // speakers ("police sources said") take no part.
+    Participants who;
+    bool civilian_victim = false, armed_victim = false;
     for (const auto& a : actors) {
+        if (is_speaker(doc_, a, ce)) {
+            continue;
+        }
         const bool before = trigger != nullptr && a.begin < trigger->begin;
-        if (a.civilian) {
+        const bool passive = is_passive_victim(doc_, a, ce);
+        const bool by = a.begin > 0 && doc_.lower(a.begin - 1) == "by";
+        const bool hit = (!before && !by) || passive;
+        if (a.civilian && hit) {
             civilian_victim = true;
-        } else if (a.armed && !before && a.inter != 2 && a.inter != 3) {
+        } else if (a.armed && hit) {
             armed_victim = true; // soldiers, police, Peshmerga on the receiving end
         }
         if (a.inter == 6 || a.inter == 5) {
-            protesters = protesters || before || trigger == nullptr ||
-                         find_cues(doc_, cb, ce).front().cue == Cue::protest;
+            who.protesters_present = true;
+            who.protesters_acting = who.protesters_acting || (before && !passive);
         }
     }
-    const bool victims_civilian = civilian_victim && !armed_victim;
-
+    who.civilian_victims = civilian_victim && !armed_victim;
     Draft m;
     m.first_sentence = m.last_sentence = m.evidence_sentence = sentence;
     if (trigger == nullptr || (!strong_cue && !weapon && !counted && !casualty)) {
@@ -554,7 +591,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.casualty_only = true;
         trigger = &cues.front();
     } else {
-        m.type = classify(set, victims_civilian, protesters);
+        m.type = classify(set, who);
         if (m.type.event_type.empty()) {
             m.casualty_only = casualty;
             if (!casualty) {
@@ -622,7 +659,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
 
     std::vector<PlaceChoice> other_places;
-    m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places);
+    const bool territorial = m.type.sub_event_type.find("territory") != std::string::npos;
+    m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places, territorial);
     // A bare reference back ("the abduction was part of ... last year's protests") takes only
     // a date written next to it ("Wednesday's attack", "the attack on Friday").
     if (m.definite && best_date != nullptr && best_gap > 4 && !m.place.located() && !counted) {
@@ -739,8 +777,8 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
 }
 
 PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_t trigger,
-                                      std::vector<int>& used,
-                                      std::vector<PlaceChoice>* coordinated) const {
+                                      std::vector<int>& used, std::vector<PlaceChoice>* coordinated,
+                                      bool territorial) const {
     PlaceChoice best;
     double best_score = -1.0;
     int best_index = -1;
@@ -837,6 +875,10 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
         const std::size_t gap = t.begin > trigger ? t.begin - trigger : trigger - t.begin;
         score += 0.3 / (1.0 + static_cast<double>(gap));
+        // What was taken is where it happened: "took control of Kirkuk, seizing ... the K1 base".
+        if (territorial && t.begin >= trigger && t.begin <= trigger + 6) {
+            score += 3.0;
+        }
         score += 0.2 * t.score;
         if (score > best_score) {
             best_score = score;
@@ -929,33 +971,8 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
         }
         return;
     }
-    // People hurt are not attackers: "two soldiers were hurt in the blast".
-    auto victim = [&](const ActorMention& a) {
-        std::size_t k = a.end;
-        while (k < ce && k < a.end + 4 &&
-               (doc_.lower(k) == "were" || doc_.lower(k) == "was" || doc_.lower(k) == "had" ||
-                doc_.lower(k) == "have" || doc_.lower(k) == "been" || doc_.lower(k) == "also" ||
-                doc_.lower(k) == "reportedly")) {
-            ++k;
-        }
-        if (k == a.end || k >= ce) {
-            return false;
-        }
-        const auto w = doc_.lower(k);
-        return w == "killed" || w == "wounded" || w == "injured" || w == "hurt" ||
-               w == "kidnapped" || w == "abducted" || w == "arrested" || w == "detained";
-    };
-    // Speakers are not attackers: "the Pentagon said", "police said".
-    auto speaker = [&](const ActorMention& a) {
-        for (std::size_t k = a.end; k < ce && k < a.end + 3; ++k) {
-            const auto w = doc_.lower(k);
-            if (w == "said" || w == "says" || w == "told" || w == "stated" || w == "announced" ||
-                w == "reported" || w == "confirmed" || w == "added") {
-                return true;
-            }
-        }
-        return false;
-    };
+    auto victim = [&](const ActorMention& a) { return is_passive_victim(doc_, a, ce); };
+    auto speaker = [&](const ActorMention& a) { return is_speaker(doc_, a, ce); };
     // Before the trigger: the attacker ("US drone strike", "Islamic State militants attacked"),
     // but not in a reference back ("Iraqi forces are investigating the attack").
     for (const auto& a : clause_actors) {
@@ -1130,6 +1147,25 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (!dominant.empty() && (d.type.event_type.empty() ||
                                   (d.type.from_generic_attack && !civilian_target && site))) {
             d.type = {"Explosions/Remote violence", dominant, true};
+        }
+        // Territory: taken by state forces is regained; taken without a fight is transferred.
+        if (d.type.sub_event_type == "Non-state actor overtakes territory" ||
+            d.type.sub_event_type == "Government regains territory") {
+            const auto& sent = doc_.sentences()[d.evidence_sentence];
+            bool peaceful = false;
+            for (std::size_t k = sent.token_begin; k + 1 < sent.token_end; ++k) {
+                const auto w = doc_.lower(k);
+                peaceful = peaceful ||
+                           (w == "without" &&
+                            (doc_.lower(k + 1) == "a" || doc_.lower(k + 1) == "resistance" ||
+                             doc_.lower(k + 1) == "fighting")) ||
+                           w == "withdrew" || (w == "handed" && doc_.lower(k + 1) == "over");
+            }
+            if (peaceful) {
+                d.type = {"Strategic developments", "Non-violent transfer of territory"};
+            } else if (d.inter1 == 1 || d.actor1 == "Popular Mobilization Forces") {
+                d.type.sub_event_type = "Government regains territory";
+            }
         }
         if (d.type.event_type == "Protests" && d.actor1.empty()) {
             d.actor1 = "Protesters";

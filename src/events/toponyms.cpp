@@ -323,6 +323,13 @@ void ToponymFinder::scan(const Document& doc, std::vector<Toponym>& out) const {
         if (!opener || !(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
             continue;
         }
+        // "Abu Kamal", "Abu Ghraib", "Umm Qasr" are places; "Abu Mahdi al-Muhandis" is not.
+        if (!is_person_title(w) && i + 1 < n && !keys[i + 1].empty()) {
+            std::string two = keys[i] + " " + keys[i + 1];
+            if ((lookup_.key_status(two) & PlaceLookup::kName) != 0) {
+                continue;
+            }
+        }
         std::size_t j = i + 1;
         if (j < n && doc.surface(j) == ".") {
             ++j; // "Gen. Qassem"

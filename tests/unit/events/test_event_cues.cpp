@@ -16,7 +16,11 @@ struct Clause {
         for (const auto& c : cues) {
             set.set(static_cast<std::size_t>(c.cue));
         }
-        return classify(set, civilian, protesters);
+        Participants who;
+        who.civilian_victims = civilian;
+        who.protesters_acting = protesters;
+        who.protesters_present = protesters;
+        return classify(set, who);
     }
     std::string reason() const {
         for (const auto& c : cues) {
