@@ -565,14 +565,17 @@ const std::vector<std::string>& map_layer_names() {
 std::vector<std::string> parse_layer_selection(const std::string& list) {
     const auto& valid = map_layer_names();
     std::set<std::string> wanted;
-    std::stringstream in(list);
-    std::string name;
-    bool any = false;
-    while (std::getline(in, name, ',')) {
-        any = true;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const std::size_t comma = std::min(list.find(',', start), list.size());
+        std::string name = list.substr(start, comma - start);
+        start = comma + 1;
         const auto b = name.find_first_not_of(" \t");
         const auto e = name.find_last_not_of(" \t");
         name = b == std::string::npos ? std::string() : name.substr(b, e - b + 1);
+        if (name.empty()) {
+            throw UsageError("--layers '" + list + "': empty layer name");
+        }
         if (std::find(valid.begin(), valid.end(), name) == valid.end()) {
             std::string all;
             for (const auto& v : valid) {
@@ -581,9 +584,6 @@ std::vector<std::string> parse_layer_selection(const std::string& list) {
             throw UsageError("--layers: unknown layer '" + name + "'; valid layers: " + all);
         }
         wanted.insert(name);
-    }
-    if (!any) {
-        throw UsageError("--layers: empty list");
     }
     std::vector<std::string> out;
     for (const auto& v : valid) {
