@@ -16,12 +16,15 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <random>
 #include <sstream>
 #include <string>
+#include <sys/resource.h>
+#include <thread>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -41,10 +44,28 @@ std::string quote(const std::string& s) {
     return out + "'";
 }
 
-double time_command(const std::string& command) {
+/// CPU seconds (user + system) of the finished children so far.
+double children_cpu() {
+    rusage usage{};
+    ::getrusage(RUSAGE_CHILDREN, &usage);
+    const auto s = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
+    return s(usage.ru_utime) + s(usage.ru_stime);
+}
+
+struct Timing {
+    double wall;
+    double cpu;
+};
+
+/// Wall-clock and CPU time of a command: on a shared machine the CPU time is the steadier
+/// figure, the wall time is what a user waits.
+Timing time_command(const std::string& command) {
+    const double cpu_before = children_cpu();
     const auto start = std::chrono::steady_clock::now();
     const int rc = std::system(command.c_str());
-    const double t = seconds_since(start);
+    const Timing t{seconds_since(start), children_cpu() - cpu_before};
     if (rc != 0) {
         std::cerr << "bench_map: command failed (" << rc << "): " << command << '\n';
         std::exit(1);
@@ -161,31 +182,42 @@ int main(int argc, char** argv) {
         Diagnostics diag(sink, true);
         std::vector<EventRecord> loaded;
         start = std::chrono::steady_clock::now();
+        std::clock_t cpu = std::clock();
         io::read_event_file(events, diag, false,
                             [&](EventRecord&& e) { loaded.push_back(std::move(e)); });
         const double read = seconds_since(start);
+        const double read_cpu = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
         io::MapSources sources;
         sources.events = loaded;
         start = std::chrono::steady_clock::now();
+        cpu = std::clock();
         io::MapOutputOptions options;
         options.output = dir / "phase.gpkg";
         const io::MapOutput output(options, {"events"});
         output.write(io::build_map_layers(sources, {"events"}), diag);
         const double write = seconds_since(start);
-        std::printf("phases: read+parse %.1f s (%.1f us/event), write GPKG %.1f s "
-                    "(%.1f us/event)\n",
-                    read, read * 1e6 / static_cast<double>(n), write,
-                    write * 1e6 / static_cast<double>(n));
+        const double write_cpu = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
+        const double per = 1e6 / static_cast<double>(n);
+        std::printf("phases: read+parse %.1f s wall, %.1f s CPU (%.1f us/event CPU); "
+                    "write GPKG %.1f s wall, %.1f s CPU (%.1f us/event CPU)\n",
+                    read, read_cpu, read_cpu * per, write, write_cpu, write_cpu * per);
     }
 
-    const double ours =
+    const Timing ours =
         time_command(quote(binary.string()) + " map " + quote(events.string()) + " -o " +
                      quote((dir / "a.gpkg").string()) + " --layers events -q");
-    const double theirs = time_command("ogr2ogr -f GPKG " + quote((dir / "b.gpkg").string()) + " " +
+    const Timing theirs = time_command("ogr2ogr -f GPKG " + quote((dir / "b.gpkg").string()) + " " +
                                        quote(events.string()) + " 2>/dev/null");
-    std::printf("conflictmap map --layers events: %.1f s\n", ours);
-    std::printf("ogr2ogr -f GPKG:                  %.1f s\n", theirs);
-    std::printf("ratio: %.2f (target <= 1.5)\n", ours / theirs);
+    std::printf("conflictmap map --layers events: %.1f s wall, %.1f s CPU\n", ours.wall, ours.cpu);
+    std::printf("ogr2ogr -f GPKG:                  %.1f s wall, %.1f s CPU\n", theirs.wall,
+                theirs.cpu);
+    std::printf("ratio conflictmap / ogr2ogr: %.2f wall, %.2f CPU (target <= 1.5)\n",
+                ours.wall / theirs.wall, ours.cpu / theirs.cpu);
+    double load[3] = {0, 0, 0};
+    if (::getloadavg(load, 3) == 3) {
+        std::printf("load average at the end: %.2f %.2f %.2f (%u cores)\n", load[0], load[1],
+                    load[2], std::thread::hardware_concurrency());
+    }
     std::printf("sizes: a.gpkg %.0f MB, b.gpkg %.0f MB\n",
                 static_cast<double>(fs::file_size(dir / "a.gpkg")) / 1e6,
                 static_cast<double>(fs::file_size(dir / "b.gpkg")) / 1e6);

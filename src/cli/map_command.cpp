@@ -44,7 +44,7 @@ public:
                "\n"
                "Layers (--layers, default all): events (points), mentions (points of each\n"
                "resolved place name), places (one point per place: events, fatalities, first\n"
-               "and last date), admin1 (governorate polygons with event counts), \n"
+               "and last date), admin1 (governorate polygons with event counts),\n"
                "disputed_territories and disputed_outline (polygons with event counts),\n"
                "relations (lines from a relative-location event to its reference place).\n"
                "\n"

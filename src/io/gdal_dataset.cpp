@@ -116,12 +116,12 @@ void CPL_STDCALL ErrorCapture::handler(CPLErr level, CPLErrorNum code, const cha
     if (self == nullptr) {
         return;
     }
+    if (level >= CE_Failure) {
+        self->failed_ = true;
+    } else if (++self->warnings_ > kMaxWarnings) {
+        return; // a warning per feature of a million features: counted, not kept
+    }
     self->messages_.push_back({level, code, text != nullptr ? text : ""});
-}
-
-bool ErrorCapture::has_failure() const noexcept {
-    return std::any_of(messages_.begin(), messages_.end(),
-                       [](const Message& m) { return m.level >= CE_Failure; });
 }
 
 std::string ErrorCapture::failures() const {
@@ -141,6 +141,11 @@ std::vector<ErrorCapture::Message> ErrorCapture::take_warnings() {
         (m.level == CE_Warning ? out : keep).push_back(std::move(m));
     }
     messages_ = std::move(keep);
+    if (warnings_ > kMaxWarnings) {
+        out.push_back({CE_Warning, CPLE_AppDefined,
+                       "... and " + std::to_string(warnings_ - kMaxWarnings) + " more warnings"});
+    }
+    warnings_ = 0;
     return out;
 }
 
@@ -155,7 +160,7 @@ void ErrorCapture::check(bool ok, const std::string& what, const std::string& fi
     if (detail.empty()) {
         detail = "unknown error";
     }
-    messages_.clear();
+    clear();
     throw LibraryError("GDAL", what, detail, ErrorContext{file, 0, 0, {}});
 }
 

@@ -37,12 +37,18 @@ public:
     ErrorCapture(const ErrorCapture&) = delete;
     ErrorCapture& operator=(const ErrorCapture&) = delete;
 
-    bool has_failure() const noexcept;
+    bool has_failure() const noexcept { return failed_; }
     /// Failure messages joined with "; " (empty when none).
     std::string failures() const;
-    /// Warnings collected so far, and forget them.
+    /// Warnings collected so far (at most kMaxWarnings, then "... N more"), and forget them.
     std::vector<Message> take_warnings();
-    void clear() noexcept { messages_.clear(); }
+    void clear() noexcept {
+        messages_.clear();
+        failed_ = false;
+        warnings_ = 0;
+    }
+
+    static constexpr std::size_t kMaxWarnings = 100;
 
     /// Throws LibraryError("what", GDAL's failure messages) when a failure was captured, or
     /// when `ok` is false (then with GDAL's last message, or "unknown error").
@@ -51,6 +57,8 @@ public:
 private:
     static void CPL_STDCALL handler(CPLErr level, CPLErrorNum code, const char* text);
     std::vector<Message> messages_;
+    bool failed_ = false;
+    std::size_t warnings_ = 0; ///< received since the last take_warnings(), stored or not
 };
 
 /// GDAL configuration options for this thread during a scope (CPLSetThreadLocalConfigOption),

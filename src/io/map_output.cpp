@@ -153,6 +153,12 @@ MapOutput::MapOutput(MapOutputOptions options, const std::vector<std::string>& l
     gdal::ErrorCapture errors;
     gdal::ScopedConfig config;
     configure(config, options_);
+    const std::string given = options_.output.string();
+    if (options_.format.empty() && !given.empty() && given.back() == '/') {
+        throw UsageError("-o " + given +
+                         " names a folder: give -f FORMAT (GeoJSON, 'ESRI Shapefile', CSV, "
+                         "FlatGeobuf, ...)");
+    }
     options_.output = without_trailing_slash(options_.output);
     if (options_.output.empty()) {
         throw UsageError("-o OUTPUT is empty");

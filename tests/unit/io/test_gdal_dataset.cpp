@@ -30,6 +30,18 @@ TEST_CASE("GDAL's messages are captured, and failures become LibraryError with G
     CHECK_THROWS_AS(errors.check(false, "no message"), LibraryError);
 }
 
+TEST_CASE("a flood of warnings is counted, not kept") {
+    gdal::ErrorCapture errors;
+    for (int i = 0; i < 1000; ++i) {
+        CPLError(CE_Warning, CPLE_AppDefined, "value %d truncated", i);
+    }
+    const auto warnings = errors.take_warnings();
+    REQUIRE(warnings.size() == gdal::ErrorCapture::kMaxWarnings + 1);
+    CHECK(warnings.front().text == "value 0 truncated");
+    CHECK(warnings.back().text == "... and 900 more warnings");
+    CHECK(errors.take_warnings().empty());
+}
+
 TEST_CASE("nested captures: the innermost receives, the outer is restored") {
     gdal::ErrorCapture outer;
     {
