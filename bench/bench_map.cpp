@@ -19,7 +19,9 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <gdal_priv.h>
 #include <iostream>
+#include <ogrsf_frmts.h>
 #include <random>
 #include <sstream>
 #include <string>
@@ -217,6 +219,12 @@ int main(int argc, char** argv) {
     if (::getloadavg(load, 3) == 3) {
         std::printf("load average at the end: %.2f %.2f %.2f (%u cores)\n", load[0], load[1],
                     load[2], std::thread::hardware_concurrency());
+    }
+    for (const char* name : {"a.gpkg", "b.gpkg"}) {
+        GDALDatasetUniquePtr ds(GDALDataset::Open((dir / name).string().c_str(), GDAL_OF_VECTOR));
+        OGRLayer* layer = ds ? ds->GetLayer(0) : nullptr;
+        std::printf("%s: %lld features\n", name,
+                    layer != nullptr ? static_cast<long long>(layer->GetFeatureCount()) : -1LL);
     }
     std::printf("sizes: a.gpkg %.0f MB, b.gpkg %.0f MB\n",
                 static_cast<double>(fs::file_size(dir / "a.gpkg")) / 1e6,

@@ -12,8 +12,8 @@ namespace conflictmap::io {
 
 namespace {
 
-/// Drivers known to drop or refuse features without geometry (FlatGeobuf drops them
-/// silently, GPX and MVT refuse them).
+/// Drivers known to drop or refuse features without geometry (GDAL 3.6's FlatGeobuf writer
+/// drops them silently; GPX, MVT and DXF refuse them).
 bool keeps_null_geometry(const std::string& driver) {
     return driver != "FlatGeobuf" && driver != "GPX" && driver != "MVT" && driver != "DXF";
 }
