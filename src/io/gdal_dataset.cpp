@@ -393,14 +393,23 @@ OGRSpatialReference wgs84() {
     return srs;
 }
 
-std::string describe(const OGRSpatialReference& srs) {
+namespace {
+std::optional<std::string> authority_code(const OGRSpatialReference& srs) {
     const char* authority = srs.GetAuthorityName(nullptr);
     const char* code = srs.GetAuthorityCode(nullptr);
-    if (authority != nullptr && code != nullptr) {
-        return std::string(authority) + ":" + code;
+    if (authority == nullptr || code == nullptr) {
+        return std::nullopt;
+    }
+    return std::string(authority) + ":" + code;
+}
+} // namespace
+
+std::string describe(const OGRSpatialReference& srs, const std::string& fallback) {
+    if (auto code = authority_code(srs)) {
+        return *code;
     }
     const char* name = srs.GetName();
-    return name != nullptr ? name : "custom CRS";
+    return name != nullptr && std::string(name) != "unknown" ? std::string(name) : fallback;
 }
 
 CoordinateTransformationPtr transformation(const OGRSpatialReference& source,
@@ -413,7 +422,8 @@ CoordinateTransformationPtr transformation(const OGRSpatialReference& source,
     ErrorCapture errors;
     CoordinateTransformationPtr ct(OGRCreateCoordinateTransformation(&source, &target));
     if (!ct) {
-        throw LibraryError("GDAL", "no coordinate transformation to " + describe(target),
+        throw LibraryError("GDAL",
+                           "no coordinate transformation to " + describe(target, "the target CRS"),
                            errors.failures());
     }
     return ct;

@@ -134,8 +134,9 @@ private:
 OGRSpatialReference spatial_reference(const std::string& text);
 /// EPSG:4326 in longitude, latitude order.
 OGRSpatialReference wgs84();
-/// "EPSG:3857" when the CRS has an EPSG code, else its name.
-std::string describe(const OGRSpatialReference& srs);
+/// "EPSG:3857" when the CRS has an authority code, else its name, else `fallback` (the text
+/// the user gave, say: PROJ strings make CRSs without either).
+std::string describe(const OGRSpatialReference& srs, const std::string& fallback = "custom CRS");
 
 struct CoordinateTransformationDeleter {
     void operator()(OGRCoordinateTransformation* ct) const noexcept {

@@ -194,7 +194,7 @@ MapOutput::MapOutput(MapOutputOptions options, const std::vector<std::string>& l
         } catch (const LibraryError& e) {
             throw UsageError("--t_srs: " + e.message());
         }
-        crs_name_ = gdal::describe(target);
+        crs_name_ = gdal::describe(target, target_crs_text_);
         const auto wgs84 = gdal::wgs84();
         if (rules_.wgs84_only && target.IsSame(&wgs84) == 0) {
             std::string message = "--t_srs " + target_crs_text_ + ": " + driver_.name() +
