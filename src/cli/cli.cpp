@@ -99,7 +99,11 @@ int run_command(const CommandInfo& info, const std::vector<std::string>& args, S
 
     po::variables_map vm;
     try {
-        po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+        po::store(po::command_line_parser(command->normalize_arguments(args))
+                      .options(all)
+                      .positional(positional)
+                      .run(),
+                  vm);
         if (vm.count("help") != 0U) {
             io.out << "Usage: conflictmap " << info.name << ' ' << command->usage() << "\n\n"
                    << info.summary << ".\n\n"

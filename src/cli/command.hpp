@@ -36,6 +36,11 @@ public:
     virtual std::string usage() const = 0;
     /// Paragraphs after the option list: behaviour, examples.
     virtual std::string description() const { return {}; }
+    /// Rewrites the arguments before they are parsed, for spellings Boost.Program_options does
+    /// not take (GDAL's single-dash long options: "-lco" for "--lco"). Default: unchanged.
+    virtual std::vector<std::string> normalize_arguments(std::vector<std::string> args) const {
+        return args;
+    }
     /// Declare options and positional arguments.
     virtual void add_options(po::options_description& options,
                              po::positional_options_description& positional) = 0;
