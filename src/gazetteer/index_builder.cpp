@@ -652,6 +652,20 @@ ImageBuffer IndexBuilder::Impl::build() {
     std::vector<fmt::KeyEntry> loose_entries;
     std::vector<std::uint32_t> loose_slots;
     make_table(loose_keys, loose_hits, loose_entries, loose_slots);
+    auto make_filter = [](const KeySet& keys) {
+        std::size_t words = 1;
+        while (words * 64 < keys.size() * fmt::kFilterBitsPerKey) {
+            words *= 2;
+        }
+        std::vector<std::uint64_t> filter(keys.size() == 0 ? 0 : words, 0);
+        for (std::uint32_t id = 0; id < keys.size(); ++id) {
+            const std::uint64_t h = keys.hash(id);
+            filter[fmt::filter_word(h, words)] |= fmt::filter_bits(h);
+        }
+        return filter;
+    };
+    const std::vector<std::uint64_t> exact_filter = make_filter(exact_keys);
+    const std::vector<std::uint64_t> loose_filter = make_filter(loose_keys);
 
     std::vector<fmt::ExactPosting> exact_postings(exact_hits.size());
     for (std::size_t i = 0; i < exact_hits.size(); ++i) {
@@ -782,6 +796,8 @@ ImageBuffer IndexBuilder::Impl::build() {
     append_records(*begin_section(fmt::SectionId::spatial), bytes, spatial);
     append_records(*begin_section(fmt::SectionId::countries), bytes, countries);
     append_records(*begin_section(fmt::SectionId::admins), bytes, admins);
+    append_records(*begin_section(fmt::SectionId::exact_filter), bytes, exact_filter);
+    append_records(*begin_section(fmt::SectionId::loose_filter), bytes, loose_filter);
     {
         auto* s = begin_section(fmt::SectionId::info);
         s->record_size = 1;
