@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <geodesic.h>
 #include <unordered_set>
@@ -125,7 +126,7 @@ Gazetteer Gazetteer::open(const GazetteerOptions& options) {
     std::size_t text_position = 0;
     std::vector<std::string> text_labels;
     for (const auto& source : options.sources) {
-        if (starts_with_magic(source)) {
+        if (starts_with_magic(source) || std::filesystem::path(source).extension() == ".cmidx") {
             images.push_back(IndexImage::open_file(source));
             continue;
         }
