@@ -199,10 +199,14 @@ float place_importance(char feature_class, std::string_view code, std::int64_t p
         base = 0.85;
     } else if (code == "ADM1") {
         base = 0.8;
-    } else if (code == "ADM2" || code == "PPLA2") {
+    } else if (code == "PPLA2") {
         base = 0.7;
-    } else if (code == "ADM3" || code == "PPLA3") {
+    } else if (code == "ADM2") {
+        base = 0.65; // a bare district name means its seat ("Makhmour" the town)
+    } else if (code == "PPLA3") {
         base = 0.55;
+    } else if (code == "ADM3") {
+        base = 0.5;
     } else if (code == "ADM4" || code == "PPLA4" || code == "ADMD" || code == "RGN") {
         base = 0.45;
     } else if (code == "AIRP" || code == "AIRB" || code == "AIRF" || code == "MILB" ||
