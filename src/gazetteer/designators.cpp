@@ -1,7 +1,9 @@
 #include "gazetteer/designators.hpp"
 
+#include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <unordered_set>
 
 namespace conflictmap::gazetteer {
 
@@ -123,23 +125,38 @@ constexpr std::array kDesignators = {
     Designator{"the", Where::prefix, PlaceType::any},
 };
 
-/// Number of tokens of phrase when it equals tokens[begin, begin + n), else 0.
-std::size_t match_at(std::string_view phrase, const std::vector<std::string_view>& tokens,
-                     std::size_t begin, std::size_t end) noexcept {
-    std::size_t n = 0;
-    std::size_t i = begin;
-    std::size_t pos = 0;
-    while (pos <= phrase.size()) {
-        const std::size_t space = phrase.find(' ', pos);
-        const std::size_t stop = space == std::string_view::npos ? phrase.size() : space;
-        if (i >= end || tokens[i] != phrase.substr(pos, stop - pos)) {
-            return 0;
+/// The designators split into words once, with the words that can start a prefix phrase or
+/// end a suffix phrase, so most names (which have none) are rejected at a glance.
+struct DesignatorTable {
+    struct Entry {
+        std::vector<std::string_view> words;
+        Where where;
+        PlaceType type;
+    };
+    std::vector<Entry> entries;
+    std::unordered_set<std::string_view> prefix_starts;
+    std::unordered_set<std::string_view> suffix_ends;
+
+    DesignatorTable() {
+        for (const auto& d : kDesignators) {
+            Entry e{{}, d.where, d.type};
+            std::size_t pos = 0;
+            while (pos <= d.phrase.size()) {
+                const std::size_t space = d.phrase.find(' ', pos);
+                const std::size_t stop = space == std::string_view::npos ? d.phrase.size() : space;
+                e.words.push_back(d.phrase.substr(pos, stop - pos));
+                pos = stop + 1;
+            }
+            (d.where == Where::prefix ? prefix_starts : suffix_ends)
+                .insert(d.where == Where::prefix ? e.words.front() : e.words.back());
+            entries.push_back(std::move(e));
         }
-        ++i;
-        ++n;
-        pos = stop + 1;
     }
-    return n;
+};
+
+const DesignatorTable& table() {
+    static const DesignatorTable t;
+    return t;
 }
 
 /// The longest designator of kind `where` at the start (or end) of tokens[begin, end) that
@@ -149,37 +166,38 @@ struct Found {
     PlaceType type = PlaceType::any;
 };
 
-Found find_prefix(const std::vector<std::string_view>& tokens, std::size_t begin,
-                  std::size_t end) noexcept {
+Found find_prefix(const std::vector<std::string_view>& tokens, std::size_t begin, std::size_t end) {
     Found best;
-    for (const auto& d : kDesignators) {
-        if (d.where != Where::prefix) {
+    const auto& t = table();
+    if (begin >= end || t.prefix_starts.count(tokens[begin]) == 0) {
+        return best;
+    }
+    for (const auto& d : t.entries) {
+        const std::size_t n = d.words.size();
+        if (d.where != Where::prefix || n <= best.n || begin + n >= end) {
             continue;
         }
-        const std::size_t n = match_at(d.phrase, tokens, begin, end);
-        if (n > best.n && begin + n < end) {
+        if (std::equal(d.words.begin(), d.words.end(),
+                       tokens.begin() + static_cast<std::ptrdiff_t>(begin))) {
             best = {n, d.type};
         }
     }
     return best;
 }
 
-Found find_suffix(const std::vector<std::string_view>& tokens, std::size_t begin,
-                  std::size_t end) noexcept {
+Found find_suffix(const std::vector<std::string_view>& tokens, std::size_t begin, std::size_t end) {
     Found best;
-    for (const auto& d : kDesignators) {
-        if (d.where != Where::suffix) {
+    const auto& t = table();
+    if (begin >= end || t.suffix_ends.count(tokens[end - 1]) == 0) {
+        return best;
+    }
+    for (const auto& d : t.entries) {
+        const std::size_t n = d.words.size();
+        if (d.where != Where::suffix || n <= best.n || n >= end - begin) {
             continue;
         }
-        std::size_t words = 1;
-        for (char c : d.phrase) {
-            words += c == ' ' ? 1 : 0;
-        }
-        if (words >= end - begin) {
-            continue;
-        }
-        const std::size_t n = match_at(d.phrase, tokens, end - words, end);
-        if (n > best.n) {
+        if (std::equal(d.words.begin(), d.words.end(),
+                       tokens.begin() + static_cast<std::ptrdiff_t>(end - n))) {
             best = {n, d.type};
         }
     }
@@ -282,7 +300,7 @@ bool place_type_accepts(PlaceType type, char fclass, std::string_view code) noex
     return true;
 }
 
-DesignatorSplit find_designators(const std::vector<std::string_view>& tokens) noexcept {
+DesignatorSplit find_designators(const std::vector<std::string_view>& tokens) {
     DesignatorSplit split;
     std::size_t begin = 0;
     std::size_t end = tokens.size();

@@ -49,6 +49,6 @@ struct DesignatorSplit {
 /// Finds designator phrases at the start and end of tokens (exact-key tokens, see
 /// text/toponym_key.hpp). At least one token always remains between them; when both ends name
 /// a type, the more specific one wins (a suffix "air base" over a prefix "base").
-DesignatorSplit find_designators(const std::vector<std::string_view>& tokens) noexcept;
+DesignatorSplit find_designators(const std::vector<std::string_view>& tokens);
 
 } // namespace conflictmap::gazetteer

@@ -9,8 +9,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <geodesic.h>
+#include <unordered_set>
 
 namespace conflictmap::gazetteer {
 
@@ -83,6 +85,20 @@ double geodesic_distance_km(double lat1, double lon1, double lat2, double lon2) 
 
 struct Gazetteer::Impl {
     std::vector<IndexImage> images;
+    /// Per source, the GeoNames ids of the sources before it: a place of source s whose id is
+    /// not here is its own record; only the rest need a search. Built from the earlier images'
+    /// id tables (the embedded one is small), never by walking a large index at start-up.
+    std::vector<std::unordered_set<std::int64_t>> ids_before;
+
+    void index_ids() {
+        ids_before.assign(images.size(), {});
+        for (std::size_t s = 1; s < images.size(); ++s) {
+            ids_before[s] = ids_before[s - 1];
+            for (const auto& r : images[s - 1].geonames_ids()) {
+                ids_before[s].insert(r.geonames_id);
+            }
+        }
+    }
 };
 
 Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -97,6 +113,7 @@ IndexImage Gazetteer::embedded_image() {
 Gazetteer Gazetteer::from_images(std::vector<IndexImage> images) {
     auto impl = std::make_unique<Impl>();
     impl->images = std::move(images);
+    impl->index_ids();
     return Gazetteer(std::move(impl));
 }
 
@@ -109,7 +126,7 @@ Gazetteer Gazetteer::open(const GazetteerOptions& options) {
     std::size_t text_position = 0;
     std::vector<std::string> text_labels;
     for (const auto& source : options.sources) {
-        if (starts_with_magic(source)) {
+        if (starts_with_magic(source) || std::filesystem::path(source).extension() == ".cmidx") {
             images.push_back(IndexImage::open_file(source));
             continue;
         }
@@ -157,12 +174,15 @@ std::uint64_t Gazetteer::place_count() const noexcept {
 }
 
 PlaceRef Gazetteer::canonical(PlaceRef ref) const noexcept {
-    if (ref.source == 0) {
+    if (ref.source == 0 || ref.source >= impl_->images.size()) {
         return ref;
     }
     const auto& image = impl_->images[ref.source];
+    if (ref.index >= image.place_count()) {
+        return ref;
+    }
     const std::int64_t gid = image.place(ref.index).geonames_id;
-    if (gid == 0) {
+    if (gid == 0 || impl_->ids_before[ref.source].count(gid) == 0) {
         return ref;
     }
     for (std::uint32_t s = 0; s < ref.source; ++s) {

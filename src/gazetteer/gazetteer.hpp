@@ -191,8 +191,8 @@ public:
     ///   importance for loose and fuzzy ones (famous places have so many alternate names that
     ///   they meet far more queries by coincidence).
     /// So 0.95-1.0 is a clean match of an important place of the asked type, 0.5-0.9 a match
-    /// of a minor place or a transliteration, < 0.5 a spelling guess. Fuzzy matches only fill
-    /// places left after the clean ones and are never ranked above them.
+    /// of a minor place or a transliteration, < 0.5 a spelling guess. Fuzzy matches are looked
+    /// for only when no name matches exactly, and are never ranked above a clean match.
     std::vector<GeocodeMatch> geocode(std::string_view query,
                                       const GeocodeOptions& options = {}) const;
 

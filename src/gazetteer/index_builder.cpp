@@ -12,6 +12,7 @@
 #include <cstring>
 #include <limits>
 #include <numeric>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -185,19 +186,6 @@ int country_rank(std::string_view code) noexcept {
     return 9;
 }
 
-template <class Record>
-void append_records(fmt::Section& section, std::vector<std::uint8_t>& bytes,
-                    const std::vector<Record>& records) {
-    section.record_size = sizeof(Record);
-    section.count = records.size();
-    const std::size_t n = records.size() * sizeof(Record);
-    const std::size_t at = bytes.size();
-    bytes.resize(at + n);
-    if (n > 0) {
-        std::memcpy(bytes.data() + at, records.data(), n);
-    }
-}
-
 } // namespace
 
 float place_importance(char feature_class, std::string_view code, std::int64_t population,
@@ -211,10 +199,14 @@ float place_importance(char feature_class, std::string_view code, std::int64_t p
         base = 0.85;
     } else if (code == "ADM1") {
         base = 0.8;
-    } else if (code == "ADM2" || code == "PPLA2") {
+    } else if (code == "PPLA2") {
         base = 0.7;
-    } else if (code == "ADM3" || code == "PPLA3") {
+    } else if (code == "ADM2") {
+        base = 0.65; // a bare district name means its seat ("Makhmour" the town)
+    } else if (code == "PPLA3") {
         base = 0.55;
+    } else if (code == "ADM3") {
+        base = 0.5;
     } else if (code == "ADM4" || code == "PPLA4" || code == "ADMD" || code == "RGN") {
         base = 0.45;
     } else if (code == "AIRP" || code == "AIRB" || code == "AIRF" || code == "MILB" ||
@@ -652,6 +644,20 @@ ImageBuffer IndexBuilder::Impl::build() {
     std::vector<fmt::KeyEntry> loose_entries;
     std::vector<std::uint32_t> loose_slots;
     make_table(loose_keys, loose_hits, loose_entries, loose_slots);
+    auto make_filter = [](const KeySet& keys) {
+        std::size_t words = 1;
+        while (words * 64 < keys.size() * fmt::kFilterBitsPerKey) {
+            words *= 2;
+        }
+        std::vector<std::uint64_t> filter(keys.size() == 0 ? 0 : words, 0);
+        for (std::uint32_t id = 0; id < keys.size(); ++id) {
+            const std::uint64_t h = keys.hash(id);
+            filter[fmt::filter_word(h, words)] |= fmt::filter_bits(h);
+        }
+        return filter;
+    };
+    const std::vector<std::uint64_t> exact_filter = make_filter(exact_keys);
+    const std::vector<std::uint64_t> loose_filter = make_filter(loose_keys);
 
     std::vector<fmt::ExactPosting> exact_postings(exact_hits.size());
     for (std::size_t i = 0; i < exact_hits.size(); ++i) {
@@ -751,60 +757,61 @@ ImageBuffer IndexBuilder::Impl::build() {
         info_text += k + "=" + v + "\n";
     }
 
-    // 7. The image.
-    std::vector<std::uint8_t> bytes(sizeof(fmt::Header) +
-                                    fmt::kSectionCount * sizeof(fmt::Section));
-    std::vector<fmt::Section> sections;
-    auto begin_section = [&](fmt::SectionId id) {
-        while (bytes.size() % 8 != 0) {
-            bytes.push_back(0);
-        }
-        fmt::Section s{};
-        s.id = static_cast<std::uint32_t>(id);
-        s.offset = bytes.size();
-        sections.push_back(s);
-        return &sections.back();
+    // 7. The image: sections laid out first, then copied once into the final buffer.
+    struct Part {
+        fmt::SectionId id;
+        std::uint32_t record_size;
+        std::uint64_t count;
+        const void* data;
     };
-    {
-        auto* s = begin_section(fmt::SectionId::strings);
-        s->record_size = 1;
-        s->count = strings.size();
-        bytes.insert(bytes.end(), strings.begin(), strings.end());
+    auto part = [](fmt::SectionId id, const auto& v) {
+        using Record = typename std::decay_t<decltype(v)>::value_type;
+        return Part{id, static_cast<std::uint32_t>(sizeof(Record)), v.size(), v.data()};
+    };
+    const std::vector<Part> parts = {
+        part(fmt::SectionId::strings, strings),
+        part(fmt::SectionId::places, records),
+        part(fmt::SectionId::exact_entries, exact_entries),
+        part(fmt::SectionId::exact_slots, exact_slots),
+        part(fmt::SectionId::exact_postings, exact_postings),
+        part(fmt::SectionId::loose_entries, loose_entries),
+        part(fmt::SectionId::loose_slots, loose_slots),
+        part(fmt::SectionId::loose_postings, loose_postings),
+        part(fmt::SectionId::geonames_ids, geonames_ids),
+        part(fmt::SectionId::spatial, spatial),
+        part(fmt::SectionId::countries, countries),
+        part(fmt::SectionId::admins, admins),
+        part(fmt::SectionId::exact_filter, exact_filter),
+        part(fmt::SectionId::loose_filter, loose_filter),
+        part(fmt::SectionId::info, info_text),
+    };
+    auto align8 = [](std::uint64_t n) { return (n + 7) & ~std::uint64_t{7}; };
+    std::vector<fmt::Section> sections;
+    std::uint64_t size = sizeof(fmt::Header) + parts.size() * sizeof(fmt::Section);
+    for (const auto& p : parts) {
+        size = align8(size);
+        sections.push_back({static_cast<std::uint32_t>(p.id), p.record_size, size, p.count});
+        size += p.count * p.record_size;
     }
-    append_records(*begin_section(fmt::SectionId::places), bytes, records);
-    append_records(*begin_section(fmt::SectionId::exact_entries), bytes, exact_entries);
-    append_records(*begin_section(fmt::SectionId::exact_slots), bytes, exact_slots);
-    append_records(*begin_section(fmt::SectionId::exact_postings), bytes, exact_postings);
-    append_records(*begin_section(fmt::SectionId::loose_entries), bytes, loose_entries);
-    append_records(*begin_section(fmt::SectionId::loose_slots), bytes, loose_slots);
-    append_records(*begin_section(fmt::SectionId::loose_postings), bytes, loose_postings);
-    append_records(*begin_section(fmt::SectionId::geonames_ids), bytes, geonames_ids);
-    append_records(*begin_section(fmt::SectionId::spatial), bytes, spatial);
-    append_records(*begin_section(fmt::SectionId::countries), bytes, countries);
-    append_records(*begin_section(fmt::SectionId::admins), bytes, admins);
-    {
-        auto* s = begin_section(fmt::SectionId::info);
-        s->record_size = 1;
-        s->count = info_text.size();
-        bytes.insert(bytes.end(), info_text.begin(), info_text.end());
-    }
-    while (bytes.size() % 8 != 0) {
-        bytes.push_back(0);
+    size = align8(size);
+    ImageBuffer image(size / 8, 0);
+    auto* base = reinterpret_cast<unsigned char*>(image.data());
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i].count > 0) {
+            std::memcpy(base + sections[i].offset, parts[i].data,
+                        parts[i].count * parts[i].record_size);
+        }
     }
     fmt::Header header{};
     std::memcpy(header.magic, fmt::kMagic, sizeof header.magic);
     header.version = fmt::kVersion;
     header.endian_mark = fmt::kEndianMark;
-    header.file_size = bytes.size();
+    header.file_size = size;
     header.header_size = sizeof(fmt::Header);
     header.section_count = static_cast<std::uint32_t>(sections.size());
     header.max_name_tokens = max_tokens;
-    std::memcpy(bytes.data(), &header, sizeof header);
-    std::memcpy(bytes.data() + sizeof header, sections.data(),
-                sections.size() * sizeof(fmt::Section));
-
-    ImageBuffer image(bytes.size() / 8);
-    std::memcpy(image.data(), bytes.data(), bytes.size());
+    std::memcpy(base, &header, sizeof header);
+    std::memcpy(base + sizeof header, sections.data(), sections.size() * sizeof(fmt::Section));
     places.clear();
     text.clear();
     return image;

@@ -14,8 +14,10 @@
 //
 // Importance in [0, 1], stored per place for ranking: the larger of a base by feature code
 // (countries 1.0, capitals 0.95, seats of first-order divisions 0.85, first-order divisions
-// 0.8, second-order 0.7, third-order 0.55, facilities such as airports and bases 0.5 or 0.7 when
-// curated, other features 0.35, other settlements 0.3) and 0.95 * log10(population) / 7.
+// 0.8, seats of second-order divisions 0.7, second-order divisions 0.65, seats of third-order
+// 0.55, third-order divisions 0.5 — a division ranks below its seat, so a bare "Makhmour" is the
+// town —, facilities such as airports and bases 0.5 or 0.7 when curated, other features 0.35,
+// other settlements 0.3) and 0.95 * log10(population) / 7.
 #pragma once
 
 #include "core/diagnostics.hpp"

@@ -17,6 +17,10 @@
 //   countries       CountryRecord, sorted by country code: the country's own place
 //   admins          AdminRecord, sorted by (country, admin1 code, admin2 code): admin areas
 //   info            UTF-8 text, "key=value" lines describing the sources
+//   exact_filter / loose_filter: uint64 words of a blocked Bloom filter over the keys of each
+//                   table (power-of-two size, see filter_may_contain), so that the many
+//                   lookups that miss (n-grams of running text, fuzzy variants) rarely touch
+//                   the tables themselves
 //
 // Changing anything here (layout, hash, key rules in text/toponym_key.cpp) means a new version.
 #pragma once
@@ -46,8 +50,10 @@ enum class SectionId : std::uint32_t {
     countries = 11,
     admins = 12,
     info = 13,
+    exact_filter = 14,
+    loose_filter = 15,
 };
-inline constexpr std::uint32_t kSectionCount = 13;
+inline constexpr std::uint32_t kSectionCount = 15;
 
 struct Header {
     char magic[8];
@@ -161,5 +167,18 @@ std::uint64_t key_hash(std::string_view key) noexcept;
 
 /// Grid cell of a point.
 std::uint32_t grid_cell(double lat, double lon) noexcept;
+
+/// Bits per key of the Bloom filters (about 1% false positives with three bits per word).
+inline constexpr std::size_t kFilterBitsPerKey = 10;
+
+/// The filter word and bit mask of a key hash. The word index uses high bits, the slot tables
+/// the low ones.
+inline std::uint64_t filter_word(std::uint64_t hash, std::size_t words) noexcept {
+    return (hash >> 40U) & (words - 1);
+}
+inline std::uint64_t filter_bits(std::uint64_t hash) noexcept {
+    return (std::uint64_t{1} << (hash & 63U)) | (std::uint64_t{1} << ((hash >> 6U) & 63U)) |
+           (std::uint64_t{1} << ((hash >> 12U) & 63U));
+}
 
 } // namespace conflictmap::gazetteer::format

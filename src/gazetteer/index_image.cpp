@@ -43,15 +43,25 @@ std::uint32_t expected_record_size(fmt::SectionId id) {
         return sizeof(fmt::CountryRecord);
     case fmt::SectionId::admins:
         return sizeof(fmt::AdminRecord);
+    case fmt::SectionId::exact_filter:
+    case fmt::SectionId::loose_filter:
+        return sizeof(std::uint64_t);
     }
     return 0;
 }
 
 const fmt::KeyEntry* probe(std::span<const fmt::KeyEntry> entries,
                            std::span<const std::uint32_t> slots, std::string_view strings,
-                           std::string_view key, std::uint64_t hash) noexcept {
+                           std::span<const std::uint64_t> filter, std::string_view key,
+                           std::uint64_t hash) noexcept {
     if (slots.empty()) {
         return nullptr;
+    }
+    if (!filter.empty()) {
+        const std::uint64_t bits = fmt::filter_bits(hash);
+        if ((filter[fmt::filter_word(hash, filter.size())] & bits) != bits) {
+            return nullptr;
+        }
     }
     const std::size_t mask = slots.size() - 1;
     const auto h32 = static_cast<std::uint32_t>(hash);
@@ -83,7 +93,7 @@ bool is_power_of_two(std::uint64_t n) {
 } // namespace
 
 IndexImage IndexImage::open_file(const std::filesystem::path& path) {
-    auto file = std::make_shared<MappedFile>(path);
+    auto file = std::make_shared<MappedFile>(path, MappedFile::Access::random);
     IndexImage image;
     image.label_ = path.string();
     image.bytes_ = file->bytes();
@@ -209,6 +219,13 @@ void IndexImage::validate() {
     spatial_ = records_at<fmt::SpatialRecord>(bytes_, section(fmt::SectionId::spatial));
     countries_ = records_at<fmt::CountryRecord>(bytes_, section(fmt::SectionId::countries));
     admins_ = records_at<fmt::AdminRecord>(bytes_, section(fmt::SectionId::admins));
+    exact_filter_ = records_at<std::uint64_t>(bytes_, section(fmt::SectionId::exact_filter));
+    loose_filter_ = records_at<std::uint64_t>(bytes_, section(fmt::SectionId::loose_filter));
+    for (const auto filter : {exact_filter_, loose_filter_}) {
+        if (!filter.empty() && !is_power_of_two(filter.size())) {
+            fail("a key filter has an invalid size");
+        }
+    }
     for (const auto& [slots, entries, what] : {std::tuple{exact_slots_, exact_entries_, "exact"},
                                                std::tuple{loose_slots_, loose_entries_, "loose"}}) {
         if ((!slots.empty() && !is_power_of_two(slots.size())) || slots.size() < entries.size() ||
@@ -228,12 +245,12 @@ std::string_view IndexImage::string_at(std::uint32_t offset) const noexcept {
 
 const fmt::KeyEntry* IndexImage::find_exact(std::string_view key,
                                             std::uint64_t hash) const noexcept {
-    return probe(exact_entries_, exact_slots_, strings_, key, hash);
+    return probe(exact_entries_, exact_slots_, strings_, exact_filter_, key, hash);
 }
 
 const fmt::KeyEntry* IndexImage::find_loose(std::string_view key,
                                             std::uint64_t hash) const noexcept {
-    return probe(loose_entries_, loose_slots_, strings_, key, hash);
+    return probe(loose_entries_, loose_slots_, strings_, loose_filter_, key, hash);
 }
 
 std::span<const fmt::ExactPosting>
@@ -353,7 +370,8 @@ void IndexImage::verify() const {
         previous_id = p.id;
     }
     auto check_table = [&](std::span<const fmt::KeyEntry> entries,
-                           std::span<const std::uint32_t> slots, std::uint64_t postings,
+                           std::span<const std::uint32_t> slots,
+                           std::span<const std::uint64_t> filter, std::uint64_t postings,
                            const char* what) {
         for (std::uint64_t i = 0; i < entries.size(); ++i) {
             const auto& e = entries[i];
@@ -366,7 +384,7 @@ void IndexImage::verify() const {
             }
             const auto key = strings_.substr(e.key, e.key_length);
             if (static_cast<std::uint32_t>(fmt::key_hash(key)) != e.hash ||
-                probe(entries, slots, strings_, key, fmt::key_hash(key)) != &e) {
+                probe(entries, slots, strings_, filter, key, fmt::key_hash(key)) != &e) {
                 fail(std::string(what) + " key " + std::to_string(i) + " is not reachable by hash");
             }
         }
@@ -376,8 +394,8 @@ void IndexImage::verify() const {
             }
         }
     };
-    check_table(exact_entries_, exact_slots_, exact_postings_.size(), "exact");
-    check_table(loose_entries_, loose_slots_, loose_postings_.size(), "loose");
+    check_table(exact_entries_, exact_slots_, exact_filter_, exact_postings_.size(), "exact");
+    check_table(loose_entries_, loose_slots_, loose_filter_, loose_postings_.size(), "loose");
     for (const auto& p : exact_postings_) {
         if (p.place >= n_places || p.kind > 7) {
             fail("an exact posting is out of range");

@@ -73,6 +73,10 @@ public:
     /// Index of the ADM1 (admin2 empty) or ADM2 place with these codes, if any.
     std::optional<std::uint32_t> find_admin(std::string_view country, std::string_view admin1,
                                             std::string_view admin2) const noexcept;
+    /// All GeoNames id records, sorted by id (for merging sources).
+    std::span<const format::GeonamesIdRecord> geonames_ids() const noexcept {
+        return geonames_ids_;
+    }
     /// Spatial records of one grid cell (format::grid_cell).
     std::span<const format::SpatialRecord> cell(std::uint32_t cell) const noexcept;
 
@@ -103,6 +107,8 @@ private:
     std::span<const format::SpatialRecord> spatial_;
     std::span<const format::CountryRecord> countries_;
     std::span<const format::AdminRecord> admins_;
+    std::span<const std::uint64_t> exact_filter_;
+    std::span<const std::uint64_t> loose_filter_;
     std::uint32_t max_name_tokens_ = 0;
 };
 

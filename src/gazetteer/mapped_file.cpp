@@ -12,7 +12,7 @@
 
 namespace conflictmap::gazetteer {
 
-MappedFile::MappedFile(const std::filesystem::path& path) {
+MappedFile::MappedFile(const std::filesystem::path& path, Access access) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         throw InputError(std::string("cannot open: ") + std::strerror(errno),
@@ -39,6 +39,8 @@ MappedFile::MappedFile(const std::filesystem::path& path) {
             throw InputError(std::string("cannot map: ") + std::strerror(e),
                              ErrorContext{path.string(), 0, 0, {}});
         }
+        // An index is read where lookups jump (only the pages they touch), a dump end to end.
+        ::madvise(p, size_, access == Access::random ? MADV_RANDOM : MADV_SEQUENTIAL);
         data_ = static_cast<const char*>(p);
     }
     ::close(fd);

@@ -9,9 +9,12 @@ namespace conflictmap::gazetteer {
 
 class MappedFile {
 public:
+    /// How the mapping will be read, for the kernel's read-ahead.
+    enum class Access { sequential, random };
+
     /// Maps path read-only. Throws InputError naming the file when it cannot be opened, is a
     /// folder, or cannot be mapped.
-    explicit MappedFile(const std::filesystem::path& path);
+    explicit MappedFile(const std::filesystem::path& path, Access access = Access::sequential);
     ~MappedFile();
     MappedFile(const MappedFile&) = delete;
     MappedFile& operator=(const MappedFile&) = delete;

@@ -10,8 +10,8 @@
 //    with some obscure alternate name of a famous place does not beat a close spelling.
 // 3. When nothing matched exactly, the query may be a name plus a qualifier without a comma
 //    ("Dover DE", "Hit Anbar", "K-1 base near Kirkuk"), or a name that contains a comma.
-// 4. Fuzzy candidates (only to fill the list): edit-distance-1 variants of the loose key,
-//    verified by transliteration similarity.
+// 4. Fuzzy candidates, when no name matched exactly: edit-distance-1 variants of the loose
+//    key, verified by transliteration similarity, ranked after every clean candidate.
 #include "gazetteer/gazetteer.hpp"
 #include "gazetteer/index_format.hpp"
 #include "gazetteer/name_forms.hpp"
@@ -22,6 +22,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
+#include <optional>
 #include <unordered_map>
 
 namespace conflictmap::gazetteer {
@@ -34,8 +36,9 @@ constexpr std::size_t kMaxQueryBytes = 1024;
 constexpr std::size_t kMaxQueryTokens = 24;
 constexpr std::size_t kMaxQualifiers = 3;
 constexpr std::size_t kMaxCleanPostings = 500; ///< per key: postings are most important first
-constexpr std::size_t kMaxFuzzyPostings = 50;
-constexpr std::size_t kMinFuzzyKey = 3; ///< loose-key code points below which fuzzy is noise
+constexpr std::size_t kMaxLoosePostings = 200;
+constexpr std::size_t kMaxFuzzyPostings = 16; ///< per variant key, most important first
+constexpr std::size_t kMinFuzzyKey = 3;       ///< loose-key code points below which fuzzy is noise
 constexpr std::size_t kMaxFuzzyKey = 40;
 constexpr double kMinLooseSimilarity = 0.5;
 constexpr double kMinFuzzySimilarity = 0.6;
@@ -179,6 +182,8 @@ QueryReading read_query(std::string_view text_value) {
             add_form(r.forms, {std::move(d.key), weight * w, designator, d.implied});
         }
     }
+    std::stable_sort(r.forms.begin(), r.forms.end(),
+                     [](const QueryForm& a, const QueryForm& b) { return a.weight > b.weight; });
     return r;
 }
 
@@ -192,25 +197,36 @@ struct Candidate {
     bool full_name = false; ///< matched with the query's designator still in the key
 };
 
-/// Candidates keyed by place, keeping the best tier, then the best name weight.
+/// Candidates; finish() keeps one per place: the best tier, then the best name weight.
 class CandidateSet {
 public:
-    void offer(const Candidate& c) {
-        const auto [it, inserted] = index_.emplace(key_of(c.place), items_.size());
-        if (inserted) {
-            items_.push_back(c);
-            return;
-        }
-        Candidate& old = items_[it->second];
-        if (c.tier < old.tier || (c.tier == old.tier && c.name > old.name)) {
-            old = c;
-        }
+    void offer(const Candidate& c) { items_.push_back(c); }
+    void finish() {
+        std::sort(items_.begin(), items_.end(), [](const Candidate& a, const Candidate& b) {
+            if (key_of(a.place) != key_of(b.place)) {
+                return key_of(a.place) < key_of(b.place);
+            }
+            if (a.tier != b.tier) {
+                return a.tier < b.tier;
+            }
+            return a.name > b.name;
+        });
+        items_.erase(
+            std::unique(items_.begin(), items_.end(),
+                        [](const Candidate& a, const Candidate& b) { return a.place == b.place; }),
+            items_.end());
     }
     bool has_tier(MatchTier tier) const {
         return std::any_of(items_.begin(), items_.end(),
                            [&](const Candidate& c) { return c.tier == tier; });
     }
-    bool contains(PlaceRef p) const { return index_.count(key_of(p)) != 0; }
+    /// After finish().
+    bool contains(PlaceRef p) const {
+        const auto it = std::lower_bound(
+            items_.begin(), items_.end(), key_of(p),
+            [](const Candidate& c, std::uint64_t k) { return key_of(c.place) < k; });
+        return it != items_.end() && it->place == p;
+    }
     const std::vector<Candidate>& items() const { return items_; }
 
 private:
@@ -218,7 +234,35 @@ private:
         return (static_cast<std::uint64_t>(p.source) << 32U) | p.index;
     }
     std::vector<Candidate> items_;
-    std::unordered_map<std::uint64_t, std::size_t> index_;
+};
+
+/// Transliteration similarity of the query to an indexed exact key, computed once per key;
+/// 0 without computing it when the lengths alone keep it below `floor`.
+class SimilarityCache {
+public:
+    SimilarityCache(std::string query_phonetic, double floor)
+        : query_(std::move(query_phonetic)), floor_(floor) {}
+    double get(std::uint32_t source, std::uint32_t entry, std::string_view exact_key) {
+        const std::uint64_t k = (static_cast<std::uint64_t>(source) << 32U) | entry;
+        const auto [it, inserted] = cache_.try_emplace(k, 0.0);
+        if (inserted) {
+            scratch_.clear();
+            text::append_phonetic_key(exact_key, scratch_);
+            // Every byte of length difference is at least one edit (Latin keys are ASCII).
+            const double longer = static_cast<double>(std::max(query_.size(), scratch_.size()));
+            const double shorter = static_cast<double>(std::min(query_.size(), scratch_.size()));
+            if (longer > 0 && 1.0 - (longer - shorter) / longer >= floor_) {
+                it->second = text::transliteration_similarity(query_, scratch_, floor_);
+            }
+        }
+        return it->second;
+    }
+
+private:
+    std::string query_;
+    double floor_;
+    std::string scratch_;
+    std::unordered_map<std::uint64_t, double> cache_;
 };
 
 /// A qualifier ("Anbar" in "Hit, Anbar"): what it may name.
@@ -237,12 +281,18 @@ public:
     std::vector<GeocodeMatch> run(std::string_view query);
 
 private:
-    CandidateSet collect_clean(const QueryReading& reading) const;
+    /// Postings to visit per key. wide: more, for when context (qualifiers, --country, a
+    /// designator) may lift a less important place over more important ones.
+    std::size_t posting_cap(bool wide, std::size_t widest, std::size_t per_limit) const;
+    CandidateSet collect_exact(const QueryReading& reading, bool wide) const;
+    /// Loose candidates not in `exact`, skipping forms that cannot score above floor.
+    CandidateSet collect_loose(const QueryReading& reading, bool wide, double floor,
+                               const CandidateSet& exact) const;
     CandidateSet collect_fuzzy(const QueryReading& reading, const CandidateSet& clean) const;
     Qualifier make_qualifier(std::string_view text_value) const;
     bool satisfies(const PlaceFacts& f, const Place& place, const Qualifier& q) const;
     bool any_exact_satisfies(const CandidateSet& set, const Qualifier& q) const;
-    double context(const Candidate& c, PlaceType type) const;
+    double context(const Candidate& c, const PlaceFacts& f, PlaceType type) const;
 
     const Gazetteer& g_;
     const GeocodeOptions& options_;
@@ -262,9 +312,17 @@ NameKind kind_of(std::uint8_t k) {
     return static_cast<NameKind>(std::min<std::uint8_t>(k, 7));
 }
 
-CandidateSet Resolver::collect_clean(const QueryReading& reading) const {
+std::size_t Resolver::posting_cap(bool wide, std::size_t widest, std::size_t per_limit) const {
+    // Postings come most important first: without context that can reorder places, those
+    // beyond a few times the limit cannot reach the answer.
+    const std::size_t limit = std::min<std::size_t>(options_.limit, 1000);
+    return wide ? widest : std::max<std::size_t>(4 * per_limit, per_limit * limit);
+    // (4 * per_limit: a floor for small limits, where ties in importance are common.)
+}
+
+CandidateSet Resolver::collect_exact(const QueryReading& reading, bool wide) const {
+    const std::size_t cap = posting_cap(wide, kMaxCleanPostings, 8);
     CandidateSet out;
-    std::string loose;
     for (const auto& form : reading.forms) {
         const std::uint64_t hash = fmt::key_hash(form.key);
         for (std::uint32_t s = 0; s < g_.source_count(); ++s) {
@@ -275,7 +333,7 @@ CandidateSet Resolver::collect_clean(const QueryReading& reading) const {
             }
             const auto postings = image.exact_postings(*e);
             const std::string_view matched = image.key_text(*e);
-            for (std::size_t i = 0; i < postings.size() && i < kMaxCleanPostings; ++i) {
+            for (std::size_t i = 0; i < postings.size() && i < cap; ++i) {
                 const auto& p = postings[i];
                 if (p.place >= image.place_count()) {
                     continue;
@@ -285,37 +343,65 @@ CandidateSet Resolver::collect_clean(const QueryReading& reading) const {
                            kind, matched, !form.designator});
             }
         }
+    }
+    out.finish();
+    return out;
+}
+
+CandidateSet Resolver::collect_loose(const QueryReading& reading, bool wide, double floor,
+                                     const CandidateSet& exact) const {
+    // Beside exact matches, loose ones only fill the list: fewer postings per key will do.
+    const std::size_t cap = posting_cap(wide, kMaxLoosePostings, exact.items().empty() ? 4 : 2);
+    CandidateSet out;
+    std::vector<std::string> loose_done;
+    std::string loose;
+    for (const auto& form : reading.forms) { // strongest forms first
+        // The best a loose match of this form can score (name <= 0.8 * weight, context <= 1):
+        // when `limit` places already score more, this form cannot change the answer.
+        if (0.5 + 0.4 * form.weight <= floor) {
+            break;
+        }
         loose.clear();
         text::append_loose_key(form.key, loose);
+        if (std::find(loose_done.begin(), loose_done.end(), loose) != loose_done.end()) {
+            continue; // a stronger form had the same loose key
+        }
+        loose_done.push_back(loose);
         const std::uint64_t loose_hash = fmt::key_hash(loose);
-        const std::string query_phonetic = text::phonetic_key(form.key);
+        std::optional<SimilarityCache> similarity;
         for (std::uint32_t s = 0; s < g_.source_count(); ++s) {
             const auto& image = g_.source(s);
             const fmt::KeyEntry* e = image.find_loose(loose, loose_hash);
             if (e == nullptr) {
                 continue;
             }
+            if (!similarity) {
+                similarity.emplace(text::phonetic_key(form.key), kMinLooseSimilarity);
+            }
             const auto postings = image.loose_postings(*e);
-            for (std::size_t i = 0; i < postings.size() && i < kMaxCleanPostings; ++i) {
+            for (std::size_t i = 0; i < postings.size() && i < cap; ++i) {
                 const auto& p = postings[i];
-                const fmt::KeyEntry* exact = image.exact_entry(p.exact_entry);
-                if (p.place >= image.place_count() || exact == nullptr) {
+                const fmt::KeyEntry* exact_entry = image.exact_entry(p.exact_entry);
+                if (p.place >= image.place_count() || exact_entry == nullptr) {
                     continue;
                 }
-                const std::string_view matched = image.key_text(*exact);
-                const double sim =
-                    text::transliteration_similarity(query_phonetic, text::phonetic_key(matched));
+                const PlaceRef ref = g_.canonical({s, p.place});
+                if (exact.contains(ref)) {
+                    continue;
+                }
+                const std::string_view matched = image.key_text(*exact_entry);
+                const double sim = similarity->get(s, p.exact_entry, matched);
                 if (sim < kMinLooseSimilarity) {
                     continue; // same consonant skeleton, different name
                 }
                 const NameKind kind = kind_of(p.kind);
                 const double name =
                     (0.5 + 0.6 * (sim - kMinLooseSimilarity)) * hit_weight(kind, form);
-                out.offer(
-                    {g_.canonical({s, p.place}), name, MatchTier::loose, kind, matched, false});
+                out.offer({ref, name, MatchTier::loose, kind, matched, false});
             }
         }
     }
+    out.finish();
     return out;
 }
 
@@ -360,7 +446,12 @@ CandidateSet Resolver::collect_fuzzy(const QueryReading& reading, const Candidat
             }
         }
     }
-    const std::string query_phonetic = text::phonetic_key(base->key);
+    SimilarityCache similarity(text::phonetic_key(base->key), kMinFuzzySimilarity);
+    // Per variant key, the most important places only: a fuzzy answer needs both a close
+    // spelling and a prior that beats the other guesses.
+    const std::size_t fuzzy_cap = std::min<std::size_t>(
+        kMaxFuzzyPostings,
+        std::max<std::size_t>(4, 2 * std::min<std::size_t>(options_.limit, 1000)));
     std::string variant;
     auto encode = [&](const std::vector<char32_t>& v) {
         variant.clear();
@@ -381,7 +472,7 @@ CandidateSet Resolver::collect_fuzzy(const QueryReading& reading, const Candidat
                 continue;
             }
             const auto postings = image.loose_postings(*e);
-            for (std::size_t i = 0; i < postings.size() && i < kMaxFuzzyPostings; ++i) {
+            for (std::size_t i = 0; i < postings.size() && i < fuzzy_cap; ++i) {
                 const auto& p = postings[i];
                 const fmt::KeyEntry* exact = image.exact_entry(p.exact_entry);
                 if (p.place >= image.place_count() || exact == nullptr) {
@@ -392,8 +483,7 @@ CandidateSet Resolver::collect_fuzzy(const QueryReading& reading, const Candidat
                     continue; // a clean match is never also a fuzzy one
                 }
                 const std::string_view matched = image.key_text(*exact);
-                const double sim =
-                    text::transliteration_similarity(query_phonetic, text::phonetic_key(matched));
+                const double sim = similarity.get(s, p.exact_entry, matched);
                 if (sim < kMinFuzzySimilarity) {
                     continue;
                 }
@@ -445,6 +535,7 @@ CandidateSet Resolver::collect_fuzzy(const QueryReading& reading, const Candidat
             look_up();
         }
     }
+    out.finish();
     return out;
 }
 
@@ -534,8 +625,7 @@ bool Resolver::any_exact_satisfies(const CandidateSet& set, const Qualifier& q) 
     });
 }
 
-double Resolver::context(const Candidate& c, PlaceType type) const {
-    const PlaceFacts f = g_.facts(c.place);
+double Resolver::context(const Candidate& c, const PlaceFacts& f, PlaceType type) const {
     // A famous place has hundreds of alternate names, so it meets far more queries by loose or
     // fuzzy coincidence: its importance counts for less there.
     double w = c.tier == MatchTier::exact ? 0.7 + 0.3 * f.importance : 0.85 + 0.15 * f.importance;
@@ -590,40 +680,40 @@ std::vector<GeocodeMatch> Resolver::run(std::string_view query) {
     if (reading.forms.empty()) {
         return matches;
     }
-    CandidateSet clean = collect_clean(reading);
+    const bool wide = !qualifiers_.empty() || !options_.countries.empty();
+    CandidateSet exact = collect_exact(reading, wide || reading.type != PlaceType::any);
 
-    if (!clean.has_tier(MatchTier::exact) && parts.size() > 1) {
+    if (!exact.has_tier(MatchTier::exact) && parts.size() > 1) {
         // A name with a comma in it ("US Embassy, Baghdad" for "US Embassy Baghdad").
         QueryReading whole = read_query(text_query);
-        CandidateSet whole_set = whole.forms.empty() ? CandidateSet() : collect_clean(whole);
+        CandidateSet whole_set = whole.forms.empty() ? CandidateSet() : collect_exact(whole, true);
         if (whole_set.has_tier(MatchTier::exact)) {
             reading = std::move(whole);
-            clean = std::move(whole_set);
+            exact = std::move(whole_set);
             qualifiers_.clear();
         }
     }
-    if (!clean.has_tier(MatchTier::exact) && qualifiers_.empty()) {
+    if (!exact.has_tier(MatchTier::exact) && qualifiers_.empty()) {
         // A name and a qualifier without a comma: "K-1 base near Kirkuk", "Dover DE".
         const std::string_view head_text = parts.front();
         std::vector<text::TokenSpan> spans;
         text::split_toponym_tokens(head_text, spans);
         auto try_split = [&](std::size_t name_end, std::size_t qualifier_begin, bool linked) {
             const auto name_text = head_text.substr(0, spans[name_end - 1].end);
-            const auto qualifier_text = head_text.substr(spans[qualifier_begin].begin);
-            Qualifier q = make_qualifier(qualifier_text);
-            if (!linked && !q.resolves) {
-                return false;
-            }
             QueryReading r = read_query(name_text);
             if (r.forms.empty()) {
                 return false;
             }
-            CandidateSet set = collect_clean(r);
-            if (!any_exact_satisfies(set, q)) {
+            CandidateSet set = collect_exact(r, true);
+            if (!set.has_tier(MatchTier::exact)) {
+                return false;
+            }
+            Qualifier q = make_qualifier(head_text.substr(spans[qualifier_begin].begin));
+            if ((!linked && !q.resolves) || !any_exact_satisfies(set, q)) {
                 return false;
             }
             reading = std::move(r);
-            clean = std::move(set);
+            exact = std::move(set);
             qualifiers_.push_back(std::move(q));
             return true;
         };
@@ -647,18 +737,31 @@ std::vector<GeocodeMatch> Resolver::run(std::string_view query) {
         std::int64_t id;
     };
     std::vector<Scored> scored;
-    for (const auto& c : clean.items()) {
-        const PlaceFacts f = g_.facts(c.place);
-        scored.push_back(
-            {c, 0.5 + 0.5 * std::min(1.0, c.name * context(c, reading.type)), f.importance, f.id});
-    }
-    if (options_.fuzzy && scored.size() < limit) {
-        const CandidateSet fuzzy = collect_fuzzy(reading, clean);
-        for (const auto& c : fuzzy.items()) {
+    auto score_all = [&](const CandidateSet& set, double base, double span) {
+        for (const auto& c : set.items()) {
             const PlaceFacts f = g_.facts(c.place);
-            scored.push_back(
-                {c, 0.49 * std::min(1.0, c.name * context(c, reading.type)), f.importance, f.id});
+            scored.push_back({c, base + span * std::min(1.0, c.name * context(c, f, reading.type)),
+                              f.importance, f.id});
         }
+    };
+    score_all(exact, 0.5, 0.5);
+    double floor = 0.0; // the limit-th best score so far
+    if (scored.size() >= limit) {
+        std::vector<double> scores;
+        for (const auto& x : scored) {
+            scores.push_back(x.score);
+        }
+        std::nth_element(scores.begin(), scores.begin() + static_cast<std::ptrdiff_t>(limit - 1),
+                         scores.end(), std::greater<>());
+        floor = scores[limit - 1];
+    }
+    const bool wide_loose = wide || reading.type != PlaceType::any;
+    const CandidateSet loose = collect_loose(reading, wide_loose, floor, exact);
+    score_all(loose, 0.5, 0.5);
+    // Fuzzy is the fallback for queries no name matches exactly (misspellings).
+    if (options_.fuzzy && !exact.has_tier(MatchTier::exact) && scored.size() < limit) {
+        const CandidateSet fuzzy = collect_fuzzy(reading, loose);
+        score_all(fuzzy, 0.0, 0.49);
     }
     std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
         if (a.score != b.score) {

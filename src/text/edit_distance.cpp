@@ -51,10 +51,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ma
     if (diff > max_distance) {
         return max_distance + 1;
     }
-    // Three rolling rows of the dynamic-programming table (the third for transpositions).
-    std::array<std::size_t, kMaxLength + 1> before{};
-    std::array<std::size_t, kMaxLength + 1> prev{};
-    std::array<std::size_t, kMaxLength + 1> cur{};
+    // Three rolling rows of the dynamic-programming table (the oldest for transpositions),
+    // rotated without copying.
+    std::array<std::array<std::size_t, kMaxLength + 1>, 3> rows{};
+    std::size_t* before = rows[0].data();
+    std::size_t* prev = rows[1].data();
+    std::size_t* cur = rows[2].data();
     for (std::size_t j = 0; j <= m; ++j) {
         prev[j] = j;
     }
@@ -73,8 +75,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ma
         if (row_min > max_distance) {
             return max_distance + 1;
         }
+        std::size_t* oldest = before;
         before = prev;
         prev = cur;
+        cur = oldest;
     }
     return std::min(prev[m], max_distance + 1);
 }
@@ -95,7 +99,7 @@ double spelling_similarity(std::string_view a, std::string_view b) {
 
 namespace conflictmap::text {
 
-double transliteration_similarity(std::string_view a, std::string_view b) {
+double transliteration_similarity(std::string_view a, std::string_view b, double floor) {
     std::array<char32_t, kMaxLength> x{};
     std::array<char32_t, kMaxLength> y{};
     const std::size_t n = decode_prefix(a, x);
@@ -105,19 +109,35 @@ double transliteration_similarity(std::string_view a, std::string_view b) {
         return 1.0;
     }
     constexpr double kVowelSwap = 0.25;
-    std::array<double, kMaxLength + 1> before{};
-    std::array<double, kMaxLength + 1> prev{};
-    std::array<double, kMaxLength + 1> cur{};
+    std::array<bool, kMaxLength> x_vowel{};
+    std::array<bool, kMaxLength> y_vowel{};
+    for (std::size_t i = 0; i < n; ++i) {
+        x_vowel[i] = is_vowel(x[i]);
+    }
+    for (std::size_t j = 0; j < m; ++j) {
+        y_vowel[j] = is_vowel(y[j]);
+    }
+    // Three rolling rows (the oldest for transpositions), rotated without copying.
+    std::array<std::array<double, kMaxLength + 1>, 3> rows{};
+    double* before = rows[0].data();
+    double* prev = rows[1].data();
+    double* cur = rows[2].data();
     for (std::size_t j = 0; j <= m; ++j) {
         prev[j] = static_cast<double>(j);
     }
+    // Once every cell of a row exceeds the edits the floor allows, the answer is below it.
+    // (A cell comes from the row above or, by a transposition, the one before it; so when two
+    // rows in a row exceed the budget, every later row does too.)
+    const double budget = (1.0 - floor) * static_cast<double>(longer);
+    double previous_row_min = 0.0;
     for (std::size_t i = 1; i <= n; ++i) {
         cur[0] = static_cast<double>(i);
+        double row_min = cur[0];
         for (std::size_t j = 1; j <= m; ++j) {
             double cost = 1.0;
             if (x[i - 1] == y[j - 1]) {
                 cost = 0.0;
-            } else if (is_vowel(x[i - 1]) && is_vowel(y[j - 1])) {
+            } else if (x_vowel[i - 1] && y_vowel[j - 1]) {
                 cost = kVowelSwap;
             }
             double v = std::min({prev[j] + 1.0, cur[j - 1] + 1.0, prev[j - 1] + cost});
@@ -125,9 +145,16 @@ double transliteration_similarity(std::string_view a, std::string_view b) {
                 v = std::min(v, before[j - 2] + 1.0);
             }
             cur[j] = v;
+            row_min = std::min(row_min, v);
         }
+        if (floor > 0.0 && row_min > budget && previous_row_min > budget) {
+            return 0.0;
+        }
+        previous_row_min = row_min;
+        double* oldest = before;
         before = prev;
         prev = cur;
+        cur = oldest;
     }
     return std::max(0.0, 1.0 - prev[m] / static_cast<double>(longer));
 }

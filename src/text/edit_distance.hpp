@@ -18,6 +18,7 @@ double spelling_similarity(std::string_view a, std::string_view b);
 /// Similarity of two phonetic keys (text::phonetic_key) in [0, 1]: as spelling_similarity, but
 /// one vowel written for another (a/e/i/o/u/y/w, or ا/و/ي and the Kurdish vowel letters) costs
 /// a quarter of an edit, since transliterations disagree on vowels far more than on consonants.
-double transliteration_similarity(std::string_view a, std::string_view b);
+/// With floor > 0 the computation may stop early and return 0 for a similarity below floor.
+double transliteration_similarity(std::string_view a, std::string_view b, double floor = 0.0);
 
 } // namespace conflictmap::text

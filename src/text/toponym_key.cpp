@@ -83,6 +83,7 @@ enum class FoldMode { loose, phonetic };
 /// Folds one Latin token of an exact key into consonant classes, appending to out.
 /// first: this token starts the loose key (its leading vowel is kept as 'a').
 void fold_latin_token(std::string_view t, bool first, FoldMode mode, std::string& out) {
+    const std::size_t token_start = out.size();
     // A final -ah/-eh loses its h: Basrah = Basra, Fallujah = Falluja.
     if (t.size() > 2 && t.back() == 'h' && (t[t.size() - 2] == 'a' || t[t.size() - 2] == 'e')) {
         t.remove_suffix(1);
@@ -157,7 +158,7 @@ void fold_latin_token(std::string_view t, bool first, FoldMode mode, std::string
         }
         i += len;
         if (sym == 'V') {
-            if (first && out.empty()) {
+            if (first && out.size() == token_start) {
                 out += kLeadingVowel;
             }
         } else {
@@ -242,11 +243,11 @@ bool is_arabic_letter(char32_t cp) noexcept {
 
 /// Collapses runs of the same code point into one (doubled consonants, merged tokens).
 void collapse_doubles(std::string& s, std::size_t from) {
-    std::string out;
-    out.reserve(s.size() - from);
-    std::size_t pos = from;
-    std::size_t prev_begin = std::string::npos;
+    // In place: the write position never passes the read position.
+    std::size_t write = from;
+    std::size_t prev_begin = std::string::npos; // of the last code point written
     std::size_t prev_len = 0;
+    std::size_t pos = from;
     while (pos < s.size()) {
         const std::size_t start = pos;
         decode_utf8(s, pos);
@@ -255,11 +256,14 @@ void collapse_doubles(std::string& s, std::size_t from) {
             s.compare(start, len, s, prev_begin, prev_len) == 0) {
             continue;
         }
-        out.append(s, start, len);
-        prev_begin = start;
+        if (write != start) {
+            s.replace(write, len, s, start, len);
+        }
+        prev_begin = write;
         prev_len = len;
+        write += len;
     }
-    s.replace(from, std::string::npos, out);
+    s.resize(write);
 }
 
 } // namespace
@@ -406,7 +410,6 @@ void append_folded_key(std::string_view exact_key, FoldMode mode, std::string& o
         }
         b = e + 1;
     }
-    std::string part;
     for (std::size_t b = 0; b <= exact_key.size();) {
         const std::size_t e = std::min(exact_key.find(' ', b), exact_key.size());
         const std::string_view t = exact_key.substr(b, e - b);
@@ -414,17 +417,15 @@ void append_folded_key(std::string_view exact_key, FoldMode mode, std::string& o
         if (t.empty() || (has_other && is_article_token(t))) {
             continue;
         }
-        part.clear();
         std::size_t pos = 0;
         const char32_t first_cp = decode_utf8(t, pos);
         if (first_cp < 0x80) {
-            fold_latin_token(t, out.size() == base, mode, part);
+            fold_latin_token(t, out.size() == base, mode, out);
         } else if (is_arabic_letter(first_cp)) {
-            fold_arabic_token(t, mode, part);
+            fold_arabic_token(t, mode, out);
         } else {
-            part.assign(t);
+            out += t;
         }
-        out += part;
     }
     collapse_doubles(out, base);
 }
@@ -443,8 +444,12 @@ std::string loose_key(std::string_view exact_key) {
 
 std::string phonetic_key(std::string_view exact_key) {
     std::string out;
-    append_folded_key(exact_key, FoldMode::phonetic, out);
+    append_phonetic_key(exact_key, out);
     return out;
+}
+
+void append_phonetic_key(std::string_view exact_key, std::string& out) {
+    append_folded_key(exact_key, FoldMode::phonetic, out);
 }
 
 } // namespace conflictmap::text

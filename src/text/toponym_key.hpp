@@ -78,5 +78,7 @@ void append_loose_key(std::string_view exact_key, std::string& out);
 /// classes, final -ah -> -a, doubled letters collapsed) but every vowel is kept as written, and
 /// y and w stay letters: "al-saadiyah" -> "sadiya", "shingal" -> "singal".
 std::string phonetic_key(std::string_view exact_key);
+/// As phonetic_key, appending to out (which is not cleared).
+void append_phonetic_key(std::string_view exact_key, std::string& out);
 
 } // namespace conflictmap::text

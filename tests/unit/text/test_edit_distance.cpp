@@ -26,3 +26,23 @@ TEST_CASE("similarities are in [0, 1] and vowel swaps are cheap in transliterati
     CHECK(transliteration_similarity("huwaija", "hawija") >
           transliteration_similarity("huwaija", "heijo"));
 }
+
+TEST_CASE("a floor only cuts similarities that fall below it") {
+    const char* words[] = {"kirkuk",  "karkuk", "kerkuk",     "krk",     "tikrit",
+                           "samarra", "samara", "sadiya",     "saudiya", "heijo",
+                           "huwaija", "hawija", "abcdefghij", ""};
+    for (const char* a : words) {
+        for (const char* b : words) {
+            for (const double floor : {0.5, 0.6, 0.8}) {
+                const double full = transliteration_similarity(a, b);
+                const double cut = transliteration_similarity(a, b, floor);
+                INFO(a << " / " << b << " floor " << floor);
+                if (full >= floor) {
+                    CHECK(cut == doctest::Approx(full));
+                } else {
+                    CHECK(cut < floor);
+                }
+            }
+        }
+    }
+}
