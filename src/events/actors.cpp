@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 namespace conflictmap::events {
 
@@ -217,12 +218,22 @@ const PhraseTable<ActorEntry>& actor_table() {
 } // namespace
 
 std::string country_of_demonym(std::string_view w) {
-    for (const auto& d : kDemonyms) {
-        if (d.word == w) {
-            return std::string(d.country);
-        }
+    // Asked for nearly every token: a hash lookup after a cheap length test.
+    static const std::unordered_map<std::string_view, std::string_view, TransparentHash,
+                                    std::equal_to<>>
+        kByWord = [] {
+            std::unordered_map<std::string_view, std::string_view, TransparentHash, std::equal_to<>>
+                m;
+            for (const auto& d : kDemonyms) {
+                m.emplace(d.word, d.country);
+            }
+            return m;
+        }();
+    if (w.size() < 2 || w.size() > 10) {
+        return {};
     }
-    return {};
+    const auto it = kByWord.find(w);
+    return it == kByWord.end() ? std::string() : std::string(it->second);
 }
 
 std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, std::size_t end) {
@@ -279,19 +290,17 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
         // A country acting with force: "Iran responded with missiles", "Turkey struck".
         const auto c = country_of_demonym(doc.lower(i));
         if (!c.empty() && doc.tokens()[i].is(text::kCapitalized) && i + 1 < end) {
-            static constexpr std::array<std::string_view, 16> kForceVerbs = {
-                "responded", "retaliated", "fired",   "launched", "attacked", "struck",
-                "bombed",    "shelled",    "shot",    "targeted", "hit",      "carried",
-                "conducted", "pounded",    "strikes", "attacks"};
+            static const WordSet kForceVerbs = {"responded", "retaliated", "fired",   "launched",
+                                                "attacked",  "struck",     "bombed",  "shelled",
+                                                "shot",      "targeted",   "hit",     "carried",
+                                                "conducted", "pounded",    "strikes", "attacks"};
             std::size_t k = i + 1;
             if (k < end && (doc.lower(k) == "has" || doc.lower(k) == "had" ||
                             doc.lower(k) == "also" || doc.lower(k) == "then")) {
                 ++k;
             }
-            if (k < end &&
-                std::find(kForceVerbs.begin(), kForceVerbs.end(), doc.lower(k)) !=
-                    kForceVerbs.end() &&
-                doc.lower(i) != "us" && doc.lower(i) != "american") {
+            if (k < end && kForceVerbs.contains(doc.word(k)) && doc.lower(i) != "us" &&
+                doc.lower(i) != "american") {
                 ActorMention a;
                 a.begin = i;
                 a.end = i + 1;
@@ -306,12 +315,12 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
         // Demonym + force noun not in the dictionary: "British servicemen", "French jets".
         if (!c.empty() && i + 1 < end) {
             const auto nx = doc.lower(i + 1);
-            static constexpr std::array<std::string_view, 22> kForce = {
+            static const WordSet kForce = {
                 "servicemen", "service",   "troops",  "soldiers",   "forces", "jets",
                 "warplanes",  "drone",     "drones",  "military",   "army",   "aircraft",
                 "medic",      "personnel", "soldier", "serviceman", "marine", "marines",
                 "trooper",    "sailor",    "airman",  "officer"};
-            if (std::find(kForce.begin(), kForce.end(), nx) != kForce.end()) {
+            if (kForce.contains(nx)) {
                 ActorMention a;
                 a.begin = i;
                 a.end = i + 2;
@@ -334,14 +343,11 @@ std::string attribution_of(const Document& doc, std::size_t sb, std::size_t se, 
     // Who is blamed comes after the verb ("Washington blamed KH", "blamed on KH", "accused KH
     // of"); who claims comes before it or after "by" ("IS claimed", "claimed by IS");
     // suspicion words may stand on either side ("suspected IS cell", "KH is suspected").
-    static constexpr std::array<std::string_view, 7> kBlame = {
-        "blamed", "blames", "blame", "accused", "accuses", "accuse", "finger"};
-    static constexpr std::array<std::string_view, 10> kSuspect = {
-        "suspected", "suspect", "likely",    "believed", "probably",
-        "possibly",  "thought", "suspicion", "presumed", "apparently"};
-    auto has = [&](const auto& words, std::size_t i) {
-        return std::find(words.begin(), words.end(), doc.lower(i)) != words.end();
-    };
+    static const WordSet kBlame = {"blamed",  "blames", "blame", "accused",
+                                   "accuses", "accuse", "finger"};
+    static const WordSet kSuspect = {"suspected", "suspect", "likely",    "believed", "probably",
+                                     "possibly",  "thought", "suspicion", "presumed", "apparently"};
+    auto has = [&](const WordSet& words, std::size_t i) { return words.contains(doc.word(i)); };
     const std::size_t before_lo = b > sb + 6 ? b - 6 : sb;
     const std::size_t after_hi = std::min(se, e + 6);
     for (std::size_t i = before_lo; i < b; ++i) {

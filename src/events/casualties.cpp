@@ -1,5 +1,7 @@
 #include "events/casualties.hpp"
 
+#include "events/phrase_table.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -10,11 +12,6 @@ namespace conflictmap::events {
 namespace {
 
 using text::Document;
-
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& words, std::string_view w) {
-    return std::find(words.begin(), words.end(), w) != words.end();
-}
 
 int unit_word(std::string_view w) {
     static constexpr std::array<std::string_view, 20> kUnits = {
@@ -40,7 +37,7 @@ int tens_word(std::string_view w) {
     return -1;
 }
 
-constexpr std::array<std::string_view, 96> kPersonNouns = {
+const WordSet kPersonNouns = {
     "people",         "person",       "persons",     "civilian",     "civilians",     "soldier",
     "soldiers",       "troops",       "trooper",     "troopers",     "serviceman",    "servicemen",
     "servicemembers", "servicewoman", "personnel",   "member",       "members",       "fighter",
@@ -58,14 +55,14 @@ constexpr std::array<std::string_view, 96> kPersonNouns = {
     "attackers",      "bomber",       "jihadist",    "jihadists",    "others",        "boy",
     "girl",           "boys",         "girls"};
 
-constexpr std::array<std::string_view, 28> kMorePersonNouns = {
+const WordSet kMorePersonNouns = {
     "americans", "iraqis",    "kurds",    "yazidis",  "peshmerga", "agents",     "cadets",
     "staff",     "relatives", "brothers", "sons",     "son",       "daughter",   "daughters",
     "wife",      "husband",   "family",   "teenager", "teenagers", "infant",     "baby",
     "babies",    "elder",     "elders",   "commando", "commandos", "terrorists", "suspects"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
-constexpr std::array<std::string_view, 58> kModifiers = {
+const WordSet kModifiers = {
     "other",        "more",    "further", "civilian",   "security",     "army",     "police",
     "senior",       "local",   "foreign", "coalition",  "private",      "military", "federal",
     "government",   "tribal",  "unarmed", "innocent",   "young",        "elderly",  "female",
@@ -81,12 +78,12 @@ bool is_modifier(const Document& d, std::size_t i) {
     if (t.is(text::kCapitalized) || t.is(text::kAllUpper)) {
         return true;
     }
-    return in(kModifiers, d.lower(i));
+    return kModifiers.contains(d.word(i));
 }
 
 /// Things counted in news that are not people: "three weeks", "15 rockets", "30 km".
 bool is_thing_noun(std::string_view w) {
-    static constexpr std::array<std::string_view, 52> kThings = {
+    static const WordSet kThings = {
         "days",     "weeks",      "months",     "years",     "hours",     "minutes",  "km",
         "kms",      "kilometres", "kilometers", "miles",     "metres",    "meters",   "rockets",
         "shells",   "mortars",    "missiles",   "drones",    "bombs",     "cars",     "vehicles",
@@ -95,29 +92,29 @@ bool is_thing_noun(std::string_view w) {
         "percent",  "per",        "dunams",     "acres",     "sheep",     "cattle",   "kg",
         "grenades", "explosives", "devices",    "shops",     "positions", "hideouts", "caves",
         "tunnels",  "sites",      "targets"};
-    return in(kThings, w);
+    return kThings.contains(w);
 }
 
 bool is_aux(std::string_view w) {
-    static constexpr std::array<std::string_view, 12> kAux = {
-        "was", "were", "been", "being", "is", "are", "be", "got", "get", "have", "has", "had"};
-    return in(kAux, w);
+    static const WordSet kAux = {"was", "were", "been", "being", "is",  "are",
+                                 "be",  "got",  "get",  "have",  "has", "had"};
+    return kAux.contains(w);
 }
 
 bool is_adverb(std::string_view w) {
-    static constexpr std::array<std::string_view, 14> kAdv = {
-        "reportedly", "also",    "later",    "all",     "both",     "critically", "seriously",
-        "badly",      "lightly", "slightly", "fatally", "mortally", "allegedly",  "subsequently"};
-    return in(kAdv, w);
+    static const WordSet kAdv = {"reportedly", "also",      "later",     "all",         "both",
+                                 "critically", "seriously", "badly",     "lightly",     "slightly",
+                                 "fatally",    "mortally",  "allegedly", "subsequently"};
+    return kAdv.contains(w);
 }
 
 bool is_stop_preposition(std::string_view w) {
-    static constexpr std::array<std::string_view, 31> kStop = {
+    static const WordSet kStop = {
         "including", "among",  "in",      "at",     "on",   "near",   "during", "while",
         "as",        "when",   "after",   "with",   "from", "by",     "who",    "which",
         "that",      "inside", "outside", "before", "into", "across", "since",  "following",
         "amid",      "under",  "for",     "saw",    "was",  "were",   "them"};
-    return in(kStop, w);
+    return kStop.contains(w);
 }
 
 bool is_clause_punct(std::string_view s) {
@@ -358,7 +355,7 @@ struct Found {
 } // namespace
 
 bool is_person_noun(std::string_view w) {
-    return in(kPersonNouns, w) || in(kMorePersonNouns, w);
+    return kPersonNouns.contains(w) || kMorePersonNouns.contains(w);
 }
 
 std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::size_t end,

@@ -1,5 +1,6 @@
 // Frequent English words that are also place names somewhere (GeoNames has towns called "Of",
 // "Police", "Hit", "Mobile"): such a name needs a locative context to count as a place.
+#include "events/phrase_table.hpp"
 #include "events/toponyms.hpp"
 
 #include <algorithm>
@@ -8,7 +9,7 @@
 namespace conflictmap::events {
 
 namespace {
-constexpr std::array<std::string_view, 526> kCommonWords = {
+const WordSet kCommonWords = {
     "a",         "about",     "above",      "across",    "after",     "again",        "against",
     "ago",       "air",       "airport",    "all",       "almost",    "alone",        "along",
     "already",   "also",      "although",   "always",    "am",        "among",        "an",
@@ -89,7 +90,7 @@ constexpr std::array<std::string_view, 526> kCommonWords = {
 } // namespace
 
 bool is_common_word(std::string_view lower) {
-    return std::binary_search(kCommonWords.begin(), kCommonWords.end(), lower);
+    return kCommonWords.contains(lower);
 }
 
 } // namespace conflictmap::events

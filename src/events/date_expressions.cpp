@@ -1,6 +1,7 @@
 #include "events/date_expressions.hpp"
 
 #include "events/casualties.hpp"
+#include "events/phrase_table.hpp"
 
 #include <cmath>
 #include <string_view>
@@ -110,7 +111,24 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         out.push_back(m);
     };
 
+    // Only a few words can open a date expression; every other token is passed over at the
+    // cost of one hash lookup.
+    static const WordSet kOpeners = {
+        "january", "february",  "march",   "april",     "may",      "june",      "july",
+        "august",  "september", "october", "november",  "december", "jan",       "feb",
+        "mar",     "apr",       "jun",     "jul",       "aug",      "sep",       "sept",
+        "oct",     "nov",       "dec",     "monday",    "tuesday",  "wednesday", "thursday",
+        "friday",  "saturday",  "sunday",  "yesterday", "today",    "tonight",   "this",
+        "last",    "overnight", "earlier", "past",      "the",      "at",        "over",
+        "recent",  "a",         "an",      "few",       "several",  "one",       "two",
+        "three",   "four",      "five",    "six",       "seven",    "eight",     "nine",
+        "ten",     "eleven",    "twelve",  "twenty",    "thirty",   "forty",     "fifty",
+        "sixty",   "seventy",   "eighty",  "ninety",    "some",     "about",     "nearly",
+        "almost",  "around",    "more",    "over"};
     for (std::size_t i = begin; i < end; ++i) {
+        if (!toks[i].is(kNumber) && !kOpeners.contains(doc.word(i))) {
+            continue;
+        }
         const auto w = doc.lower(i);
 
         // ISO 8601: 2020-03-11 (three numbers joined by hyphens).

@@ -1,5 +1,6 @@
 #include "events/event_cues.hpp"
 
+#include "events/casualties.hpp"
 #include "events/phrase_table.hpp"
 
 #include <algorithm>
@@ -209,11 +210,6 @@ bool has(const CueSet& s, Cue c) {
     return s.test(static_cast<std::size_t>(c));
 }
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& words, std::string_view w) {
-    return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 } // namespace
 
 std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::size_t end) {
@@ -245,6 +241,26 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         out.push_back({i, i + m->length, m->payload->cue, m->payload->plural, m->payload->weak});
         i += m->length;
     }
+    // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
+    // weapons cache is not).
+    for (std::size_t i = begin; i + 1 < end; ++i) {
+        const auto w = doc.lower(i);
+        if (w != "seized" && w != "grabbed" && w != "took") {
+            continue;
+        }
+        for (std::size_t k = i + 1; k < end && k < i + 6; ++k) {
+            const auto x = doc.lower(k);
+            if (is_person_noun(x) && x != "others") {
+                out.push_back({i, i + 1, Cue::abduction, false, false});
+                break;
+            }
+            if (!doc.tokens()[k].is(text::kWord) || x == "control" || x == "weapons") {
+                break;
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const CueMatch& a, const CueMatch& b) { return a.begin < b.begin; });
     return out;
 }
 
@@ -284,9 +300,12 @@ EventType classify(const CueSet& s, const Participants& who) {
         !has(s, Cue::air_strike) && !has(s, Cue::drone_strike)) {
         return {"Battles", "Armed clash"};
     }
-    if (has(s, Cue::drone_strike) || has(s, Cue::air_strike) || has(s, Cue::warplane) ||
-        (weapon_drone && (has(s, Cue::attack) || has(s, Cue::explosion) || has(s, Cue::bomb) ||
-                          casualties || has(s, Cue::assault)))) {
+    // Drones and aircraft alone are no event ("a transport aircraft"); striking, bombing or
+    // killing with them is.
+    const bool used = has(s, Cue::attack) || has(s, Cue::explosion) || has(s, Cue::bomb) ||
+                      casualties || has(s, Cue::assault);
+    if (has(s, Cue::drone_strike) || has(s, Cue::air_strike) ||
+        ((has(s, Cue::warplane) || weapon_drone) && used)) {
         return {"Explosions/Remote violence", "Air/drone strike"};
     }
     // A roadside bomb followed by gunfire is an ambush: one armed clash.
@@ -372,11 +391,11 @@ EventType classify(const CueSet& s, const Participants& who) {
 
 std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                              const CueMatch& trigger) {
-    static constexpr std::array<std::string_view, 6> kConditional = {
-        "if", "unless", "whether", "should", "lest", "hypothetically"};
-    static constexpr std::array<std::string_view, 9> kModal = {
-        "may", "might", "could", "would", "will", "shall", "can", "cannot", "must"};
-    static constexpr std::array<std::string_view, 44> kIntent = {
+    static const WordSet kConditional = {"if",     "unless", "whether",
+                                         "should", "lest",   "hypothetically"};
+    static const WordSet kModal = {"may",   "might", "could",  "would", "will",
+                                   "shall", "can",   "cannot", "must"};
+    static const WordSet kIntent = {
         "threaten",  "threatens", "threatened", "threatening", "warn",      "warns",
         "warned",    "warning",   "vow",        "vows",        "vowed",     "pledge",
         "pledged",   "promise",   "promised",   "plan",        "plans",     "planned",
@@ -385,7 +404,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         "likely",    "unlikely",  "expected",   "possible",    "potential", "potentially",
         "capable",   "able",      "aim",        "aims",        "seek",      "seeks",
         "urged",     "prevent"};
-    static constexpr std::array<std::string_view, 30> kGeneric = {
+    static const WordSet kGeneric = {
         "series",   "spate",      "wave",     "string",   "pattern",    "number",
         "dozens",   "scores",     "hundreds", "repeated", "frequent",   "previous",
         "past",     "such",       "many",     "more",     "regular",    "daily",
@@ -394,17 +413,16 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
 
     // Habitual statements: "have been hit several times this year", "are regularly shelled".
     {
-        static constexpr std::array<std::string_view, 12> kHabitual = {
-            "repeatedly", "regularly",    "often",        "frequently",
-            "routinely",  "usually",      "sometimes",    "occasionally",
-            "constantly", "periodically", "increasingly", "habitually"};
+        static const WordSet kHabitual = {"repeatedly",   "regularly",    "often",
+                                          "frequently",   "routinely",    "usually",
+                                          "sometimes",    "occasionally", "constantly",
+                                          "periodically", "increasingly", "habitually"};
         const std::size_t n = doc.tokens().size();
-        for (std::size_t i = clause_begin; i < n && i < trigger.end + 24; ++i) {
-            if (doc.sentence_of(i) != doc.sentence_of(trigger.begin)) {
-                break;
-            }
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        const std::size_t stop = std::min({n, trigger.end + 24, std::size_t{sentence.token_end}});
+        for (std::size_t i = clause_begin; i < stop; ++i) {
             const auto w = doc.lower(i);
-            if (in(kHabitual, w)) {
+            if (kHabitual.contains(w)) {
                 return "generic";
             }
             if (w == "times" && i > clause_begin) {
@@ -420,14 +438,14 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     bool after_would_factual = false;
     for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
         const auto w = doc.lower(i);
-        if (in(kConditional, w)) {
+        if (kConditional.contains(w)) {
             return "hypothetical";
         }
         // "May" with a capital inside a clause is the month ("On 1 May 2023").
         const bool month_word =
             w == "may" && doc.tokens()[i].is(text::kCapitalized) &&
             (i > clause_begin || (i + 1 < trigger.begin && doc.tokens()[i + 1].is(text::kNumber)));
-        if (in(kModal, w) && !month_word) {
+        if (kModal.contains(w) && !month_word) {
             // "would eventually result in": future in the past, i.e. it happened.
             const auto nx = i + 1 < trigger.begin ? doc.lower(i + 1) : std::string_view();
             if (w == "would" &&
@@ -440,7 +458,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             }
             return "hypothetical";
         }
-        if (in(kIntent, w)) {
+        if (kIntent.contains(w)) {
             return "threat";
         }
         if ((w == "called" || w == "calls" || w == "call" || w == "calling") &&
@@ -499,7 +517,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     if (trigger.plural) {
         // Weapons come in numbers within one event ("a number of rockets", "15 rockets"); only
         // words of repetition make them generic ("a string of rockets ... in spring").
-        static constexpr std::array<std::string_view, 20> kRepetition = {
+        static const WordSet kRepetition = {
             "series",   "spate",    "wave",       "string",   "pattern", "repeated",  "frequent",
             "previous", "past",     "such",       "regular",  "daily",   "routine",   "similar",
             "further",  "sporadic", "occasional", "periodic", "future",  "harassment"};
@@ -509,7 +527,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k; ++k) {
             const auto& t = doc.tokens()[trigger.begin - k];
             const auto w = doc.lower(trigger.begin - k);
-            if (weapon ? in(kRepetition, w) : in(kGeneric, w)) {
+            if (weapon ? kRepetition.contains(w) : kGeneric.contains(w)) {
                 return "generic";
             }
             if (t.is(text::kNumber) || w == "two" || w == "three" || w == "four" || w == "five" ||
@@ -541,11 +559,11 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
     c.starts.push_back(begin);
     // "when" and "while" are kept: "two soldiers were killed when a bomb exploded" is one
     // event told in one clause.
-    static constexpr std::array<std::string_view, 8> kSplitWords = {
-        "but", "whereas", "although", "though", "however", "meanwhile", "after", "before"};
-    static constexpr std::array<std::string_view, 11> kConsequence = {
-        "sparking", "prompting", "triggering", "leading", "provoking", "forcing",
-        "drawing",  "raising",   "fuelling",   "fueling", "causing"};
+    static const WordSet kSplitWords = {"but",     "whereas",   "although", "though",
+                                        "however", "meanwhile", "after",    "before"};
+    static const WordSet kConsequence = {"sparking",  "prompting", "triggering", "leading",
+                                         "provoking", "forcing",   "drawing",    "raising",
+                                         "fuelling",  "fueling",   "causing"};
     auto add = [&](std::size_t at) {
         if (at < end && at > c.starts.back()) {
             c.starts.push_back(at);
@@ -576,7 +594,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             ((s == "\u2014" || s == "\u2013" || s == "-") &&
              doc.tokens()[i].is(text::kSpaceBefore))) {
             add(i + 1);
-        } else if (in(kSplitWords, w) && !doc.tokens()[i].is(text::kCapitalized)) {
+        } else if (kSplitWords.contains(w) && !doc.tokens()[i].is(text::kCapitalized)) {
             // "after Sunday" / "before dawn" are times, not clauses.
             const auto nx = i + 1 < end ? doc.lower(i + 1) : std::string_view();
             const bool time_follows = text::weekday_from_word(nx) >= 0 ||
@@ -605,7 +623,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             }
         } else if (s == "," && i + 1 < end && doc.lower(i + 1) == "where") {
             add(i + 1); // "protests in Karbala, where an activist was shot dead last month"
-        } else if (s == "," && i + 1 < end && in(kConsequence, doc.lower(i + 1))) {
+        } else if (s == "," && i + 1 < end && kConsequence.contains(doc.word(i + 1))) {
             add(i + 1);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && date_word(i + 2)) {
             add(i + 2); // "..., and last Tuesday a fire broke out at a depot"

@@ -21,11 +21,6 @@ namespace {
 
 using text::Document;
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& words, std::string_view w) {
-    return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 // ---------------------------------------------------------------------------------------------
 // Places of events
 
@@ -370,6 +365,12 @@ bool linked(const Draft& older, const Draft& m) {
     if (m.definite || m.casualty_only) {
         return true;
     }
+    // A headline summarises the report's lead event.
+    if (older.from_title && !m.from_title &&
+        (older.type.sub_event_type == m.type.sub_event_type || older.type.from_generic_attack ||
+         m.type.from_generic_attack)) {
+        return true;
+    }
     if (m.first_sentence <= older.last_sentence + 1 && !m.type.event_type.empty() &&
         older.type.sub_event_type == m.type.sub_event_type) {
         return true; // the next sentence goes on about the same kind of event
@@ -468,6 +469,8 @@ private:
     void add(Draft&& m);
     void attribute();
     bool refers_back(std::size_t b, std::size_t e) const;
+    std::vector<ActorMention> actors_in(std::size_t b, std::size_t e) const;
+    std::vector<CueMatch> cues_in(std::size_t b, std::size_t e) const;
     bool has_generic_cue(std::size_t b, std::size_t e) const;
     void finish(ExtractionResult& out);
     std::string country_name(const std::string& code) const;
@@ -480,7 +483,9 @@ private:
     std::vector<Toponym> toponyms_;
     DocumentFocus focus_;
     std::vector<Draft> drafts_;
-    std::vector<Draft> pending_; ///< casualty mentions waiting for their event
+    std::vector<Draft> pending_;       ///< casualty mentions waiting for their event
+    std::vector<ActorMention> actors_; ///< every actor mention, found once
+    std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
     std::map<std::string, int> weapon_votes_;
 };
 
@@ -516,7 +521,7 @@ void ArticlePass::find_mentions() {
 
 void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size_t ce,
                                  const std::optional<DateMention>& lead_date) {
-    const auto cues = find_cues(doc_, cb, ce);
+    const auto cues = cues_in(cb, ce);
     if (cues.empty()) {
         return;
     }
@@ -557,7 +562,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         (count.killed && *count.killed > 0) || (count.injured && *count.injured > 0);
 
     // Actors in the clause, for the type (civilian victims, protesters acting).
-    const auto actors = find_actors(doc_, cb, ce);
+    const auto actors = actors_in(cb, ce);
     // Who takes part. Victims are named after the trigger or as the subject of a passive
     // casualty verb ("three Peshmerga and a civilian were killed when militants stormed");
     // speakers ("police sources said") take no part.
@@ -954,7 +959,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
 
 void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb,
                                 std::size_t ce, std::size_t tb, std::size_t te) const {
-    const auto clause_actors = find_actors(doc_, cb, ce);
+    const auto clause_actors = actors_in(cb, ce);
     const ActorMention* a1 = nullptr;
     const ActorMention* a2 = nullptr;
     if (d.casualty_only) {
@@ -1012,7 +1017,7 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
     // Attribution elsewhere in the sentence: "was most likely carried out by KH", "blamed X".
     std::string attribution = "stated";
     if (a1 == nullptr) {
-        const auto sentence_actors = find_actors(doc_, sb, se);
+        const auto sentence_actors = actors_in(sb, se);
         for (const auto& a : sentence_actors) {
             if (a.civilian || (a.begin >= cb && a.end <= ce)) {
                 continue;
@@ -1288,8 +1293,30 @@ void ArticlePass::finish(ExtractionResult& out) {
     }
 }
 
+std::vector<ActorMention> ArticlePass::actors_in(std::size_t b, std::size_t e) const {
+    std::vector<ActorMention> out;
+    for (const auto& a : actors_) {
+        if (a.end > b && a.end <= e && a.begin + 1 > b) {
+            out.push_back(a);
+        }
+    }
+    return out;
+}
+
+std::vector<CueMatch> ArticlePass::cues_in(std::size_t b, std::size_t e) const {
+    std::vector<CueMatch> out;
+    auto it = std::lower_bound(cues_.begin(), cues_.end(), b,
+                               [](const CueMatch& c, std::size_t at) { return c.begin < at; });
+    for (; it != cues_.end() && it->begin < e; ++it) {
+        if (it->end <= e) {
+            out.push_back(*it);
+        }
+    }
+    return out;
+}
+
 bool ArticlePass::has_generic_cue(std::size_t b, std::size_t e) const {
-    for (const auto& c : find_cues(doc_, b, e)) {
+    for (const auto& c : cues_in(b, e)) {
         if (is_event_cue(c.cue) && non_event_reason(doc_, b, c) == "generic") {
             return true;
         }
@@ -1318,7 +1345,7 @@ void ArticlePass::attribute() {
     // attributes an attack names the perpetrator of the nearest event before it.
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
         const auto& sent = doc_.sentences()[s];
-        const auto actors = find_actors(doc_, sent.token_begin, sent.token_end);
+        const auto actors = actors_in(sent.token_begin, sent.token_end);
         for (const auto& a : actors) {
             if (a.civilian || !a.armed) {
                 continue;
@@ -1362,8 +1389,14 @@ void ArticlePass::attribute() {
 
 ExtractionResult ArticlePass::run() {
     ExtractionResult out;
+    const std::size_t n = doc_.tokens().size();
+    actors_ = find_actors(doc_, 0, n);
+    for (const auto& sent : doc_.sentences()) {
+        auto cues = find_cues(doc_, sent.token_begin, sent.token_end);
+        cues_.insert(cues_.end(), cues.begin(), cues.end());
+    }
     ToponymFinder finder(lookup_);
-    toponyms_ = finder.find(doc_, focus_);
+    toponyms_ = finder.find(doc_, focus_, &actors_);
     if (explain_ != nullptr) {
         *explain_ << "article " << article_.id << ": focus country "
                   << (focus_.country.empty() ? "unknown" : focus_.country) << '\n';

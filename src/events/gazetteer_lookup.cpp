@@ -4,6 +4,8 @@
 #include "text/toponym_key.hpp"
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 
 namespace conflictmap::events {
 
@@ -82,6 +84,22 @@ public:
     }
 
     std::optional<Place> admin1_seat(std::string_view cc, std::string_view admin1) const override {
+        // Asked again and again for the same few areas: remembered (shared by threads).
+        const std::string key = std::string(cc) + "." + std::string(admin1);
+        {
+            std::lock_guard<std::mutex> lock(seats_mutex_);
+            if (auto it = seats_.find(key); it != seats_.end()) {
+                return it->second;
+            }
+        }
+        auto seat = find_admin1_seat(cc, admin1);
+        std::lock_guard<std::mutex> lock(seats_mutex_);
+        seats_.emplace(key, seat);
+        return seat;
+    }
+
+private:
+    std::optional<Place> find_admin1_seat(std::string_view cc, std::string_view admin1) const {
         // The most important PPLA of the area (the governorate's capital).
         if (auto area = g_.admin_area(cc, admin1)) {
             const auto facts = g_.facts(*area);
@@ -100,7 +118,6 @@ public:
         return std::nullopt;
     }
 
-private:
     void add_hits(const std::vector<gazetteer::NameHit>& hits, double weight,
                   std::vector<ToponymCandidate>& out) const {
         const std::size_t first = out.size();
@@ -126,6 +143,8 @@ private:
     }
 
     gazetteer::Gazetteer g_;
+    mutable std::mutex seats_mutex_;
+    mutable std::map<std::string, std::optional<Place>> seats_;
 };
 
 } // namespace

@@ -7,19 +7,36 @@
 #include "text/segmenter.hpp"
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace conflictmap::events {
 
+/// Hashes like HashedWord, and takes a HashedWord's hash as it is.
 struct TransparentHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept {
-        return std::hash<std::string_view>{}(s);
+        return text::HashedWord::hash_of(s);
     }
+    std::size_t operator()(const text::HashedWord& w) const noexcept { return w.hash; }
+};
+
+/// A set of lower-case words with constant-time lookup by string_view, for the dictionaries
+/// consulted on every token (person nouns, demonyms, titles). The words must outlive the set
+/// (string literals).
+class WordSet {
+public:
+    WordSet(std::initializer_list<std::string_view> words) : words_(words.begin(), words.end()) {}
+    bool contains(std::string_view w) const { return words_.count(w) != 0; }
+    bool contains(const text::HashedWord& w) const { return words_.count(w) != 0; }
+
+private:
+    std::unordered_set<std::string_view, TransparentHash, std::equal_to<>> words_;
 };
 
 template <class Payload>
@@ -53,7 +70,7 @@ public:
 
     /// Longest phrase starting at token i and ending before token `end`.
     std::optional<Match> match(const text::Document& doc, std::size_t i, std::size_t end) const {
-        const auto it = by_first_.find(doc.lower(i));
+        const auto it = by_first_.find(doc.word(i));
         if (it == by_first_.end()) {
             return std::nullopt;
         }

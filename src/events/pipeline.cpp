@@ -247,7 +247,7 @@ std::string describe(const PipelineStats& s, std::size_t events) {
             }
             if (s.duplicate_articles != 0) {
                 out += std::string(s.articles_skipped != 0 ? ", " : "") +
-                       std::to_string(s.duplicate_articles) + " duplicates";
+                       std::to_string(s.duplicate_articles) + " duplicates skipped";
             }
             out += ")";
         }

@@ -2,6 +2,7 @@
 
 #include "events/actors.hpp"
 #include "events/casualties.hpp"
+#include "events/phrase_table.hpp"
 #include "geo/geodesy.hpp"
 
 #include <algorithm>
@@ -22,16 +23,10 @@ using text::kHyphenBefore;
 using text::kNumber;
 using text::kWord;
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& words, std::string_view w) {
-    return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 bool is_article(std::string_view w) {
-    static constexpr std::array<std::string_view, 18> kArticles = {
-        "al",  "el", "ad", "adh", "an", "ar", "as",  "ash", "at",
-        "ath", "az", "ed", "en",  "er", "es", "esh", "et",  "ez"};
-    return in(kArticles, w);
+    static const WordSet kArticles = {"al",  "el", "ad", "adh", "an", "ar", "as",  "ash", "at",
+                                      "ath", "az", "ed", "en",  "er", "es", "esh", "et",  "ez"};
+    return kArticles.contains(w);
 }
 
 /// Designators written after a name, with what they say about the place.
@@ -80,32 +75,25 @@ constexpr std::array<Designator, 36> kDesignators = {{
 
 /// A designator phrase starting at token i: its length in tokens and hint.
 std::pair<std::size_t, PlaceHint> designator_at(const Document& d, std::size_t i, std::size_t end) {
-    std::pair<std::size_t, PlaceHint> best{0, PlaceHint::none};
-    for (const auto& des : kDesignators) {
-        std::size_t k = i;
-        std::size_t pos = 0;
-        bool ok = true;
-        while (pos < des.words.size()) {
-            const auto sp = des.words.find(' ', pos);
-            const auto w =
-                des.words.substr(pos, sp == std::string_view::npos ? des.words.npos : sp - pos);
-            if (k >= end || d.lower(k) != w) {
-                ok = false;
-                break;
-            }
-            ++k;
-            pos = sp == std::string_view::npos ? des.words.size() : sp + 1;
+    static const PhraseTable<PlaceHint> kTable = [] {
+        PhraseTable<PlaceHint> t;
+        for (const auto& des : kDesignators) {
+            t.add(des.words, des.hint);
         }
-        if (ok && k - i > best.first) {
-            best = {k - i, des.hint};
-        }
+        return t;
+    }();
+    if (i >= end) {
+        return {0, PlaceHint::none};
     }
-    return best;
+    if (const auto m = kTable.match(d, i, end)) {
+        return {m->length, *m->payload};
+    }
+    return {0, PlaceHint::none};
 }
 
 /// Words that make a capitalised run a person's name when they open it.
 bool is_person_title(std::string_view w) {
-    static constexpr std::array<std::string_view, 46> kTitles = {
+    static const WordSet kTitles = {
         "mr",       "mrs",        "ms",        "dr",         "gen",         "general",
         "lt",       "lieutenant", "col",       "colonel",    "capt",        "captain",
         "sgt",      "sergeant",   "maj",       "major",      "brig",        "brigadier",
@@ -114,11 +102,11 @@ bool is_person_title(std::string_view w) {
         "mullah",   "sayyid",     "commander", "spokesman",  "spokeswoman", "mayor",
         "senator",  "sen",        "secretary", "ambassador", "king",        "prince",
         "pope",     "gunnery",    "cleric",    "emir"};
-    return in(kTitles, w);
+    return kTitles.contains(w);
 }
 
 bool is_given_name(std::string_view w) {
-    static constexpr std::array<std::string_view, 98> kNames = {
+    static const WordSet kNames = {
         "mohammed", "muhammad", "mohammad", "mohamed",   "ali",     "hassan",  "hussein", "husayn",
         "ahmed",    "ahmad",    "mahmoud",  "qassem",    "qasem",   "qassim",  "haider",  "haidar",
         "mustafa",  "mustafa",  "nouri",    "nuri",      "adel",    "abdul",   "abdel",   "abd",
@@ -132,12 +120,12 @@ bool is_given_name(std::string_view w) {
         "ziad",     "mike",     "donald",   "joe",       "john",    "alex",    "diego",   "moises",
         "antony",   "lloyd",    "mark",     "james",     "david",   "robert",  "michael", "william",
         "jennifer", "sarah"};
-    return in(kNames, w);
+    return kNames.contains(w);
 }
 
 /// Capitalised heads of organisation names: "Basra Oil Company", "Sinjar Resistance Units".
 bool is_org_head(std::string_view w) {
-    static constexpr std::array<std::string_view, 52> kHeads = {
+    static const WordSet kHeads = {
         "company",      "corporation",  "corp",       "oil",       "gas",        "bank",
         "university",   "college",      "airways",    "airlines",  "media",      "news",
         "times",        "post",         "agency",     "council",   "brigade",    "brigades",
@@ -147,12 +135,12 @@ bool is_org_head(std::string_view w) {
         "operations",   "club",         "foundation", "institute", "group",      "organization",
         "organisation", "network",      "channel",    "tv",        "radio",      "team",
         "mobilisation", "mobilization", "resistance", "federation"};
-    return in(kHeads, w);
+    return kHeads.contains(w);
 }
 
 /// Verbs of speech and attitude that make a capital or country a government.
 bool is_government_verb(std::string_view w) {
-    static constexpr std::array<std::string_view, 86> kVerbs = {
+    static const WordSet kVerbs = {
         "accuses",   "accused",   "accuse",     "alleges",    "alleged",    "allege",
         "blamed",    "blames",    "blame",      "denied",     "denies",     "deny",
         "says",      "said",      "claims",     "claimed",    "warned",     "warns",
@@ -168,17 +156,17 @@ bool is_government_verb(std::string_view w) {
         "views",     "sees",      "pledged",    "pledges",    "insists",    "argued",
         "argues",    "maintains", "maintained", "retaliated", "retaliates", "summoned",
         "protested", "welcomed"};
-    return in(kVerbs, w);
+    return kVerbs.contains(w);
 }
 
 bool is_government_noun(std::string_view w) {
-    static constexpr std::array<std::string_view, 30> kNouns = {
+    static const WordSet kNouns = {
         "government", "leaders",    "leader",         "leadership", "officials", "ambassador",
         "embassy",    "foreign",    "president",      "prime",      "allies",    "ally",
         "proxies",    "economy",    "nuclear",        "sanctions",  "position",  "policy",
         "regime",     "military",   "defence",        "defense",    "ministry",  "interior",
         "security",   "parliament", "administration", "influence",  "interests", "relations"};
-    return in(kNouns, w);
+    return kNouns.contains(w);
 }
 
 /// A word of an actor's name that is no place word in it: in "Kataib Hezbollah" both, in
@@ -190,34 +178,34 @@ bool is_actor_word(const Document& d, std::size_t i) {
 
 /// Adjectives of nationality and people: they set the focus but are no places.
 bool is_demonym(std::string_view w) {
-    static constexpr std::array<std::string_view, 40> kDemonyms = {
+    static const WordSet kDemonyms = {
         "iraqi",    "iraqis",    "kurdish",   "kurd",     "kurds",     "arab",    "arabs",
         "arabic",   "turkish",   "turkmen",   "iranian",  "iranians",  "syrian",  "syrians",
         "american", "americans", "british",   "israeli",  "jordanian", "kuwaiti", "saudi",
         "lebanese", "russian",   "french",    "german",   "yazidi",    "yazidis", "shia",
         "shiite",   "sunni",     "christian", "assyrian", "chaldean",  "shabak",  "persian",
         "european", "western",   "gulf",      "emirati",  "qatari"};
-    return in(kDemonyms, w) || !country_of_demonym(w).empty();
+    return kDemonyms.contains(w) || !country_of_demonym(w).empty();
 }
 
 /// Nouns of institutions a place name can qualify: "Kirkuk police", "Duhok health directorate".
 bool is_institution_noun(std::string_view w) {
-    static constexpr std::array<std::string_view, 28> kNouns = {
+    static const WordSet kNouns = {
         "police",         "health",    "directorate", "council",      "governor",
         "authorities",    "officials", "official",    "court",        "municipality",
         "administration", "mayor",     "operations",  "command",      "university",
         "office",         "ministry",  "government",  "parliament",   "province's",
         "intelligence",   "security",  "spokesman",   "spokesperson", "chief",
         "commander",      "branch",    "headquarters"};
-    return in(kNouns, w);
+    return kNouns.contains(w);
 }
 
 bool is_locative(std::string_view w) {
-    static constexpr std::array<std::string_view, 24> kPrepositions = {
+    static const WordSet kPrepositions = {
         "in",      "at",      "near",   "from",   "to",     "outside",    "inside", "of",
         "into",    "towards", "toward", "around", "across", "throughout", "on",     "between",
         "through", "within",  "past",   "beyond", "west",   "east",       "north",  "south"};
-    return in(kPrepositions, w);
+    return kPrepositions.contains(w);
 }
 
 double hint_match(PlaceHint hint, const Place& p) {
@@ -250,8 +238,9 @@ bool neighbour_of(std::string_view focus, std::string_view cc) {
     return false;
 }
 
+/// Distances here only meet thresholds (same town, nearby, same region): the fast kind.
 double distance_km(const Place& a, const Place& b) {
-    return geo::geodesic_distance_m({a.lat, a.lon}, {b.lat, b.lon}) / 1000.0;
+    return geo::approx_distance_km({a.lat, a.lon}, {b.lat, b.lon});
 }
 
 } // namespace
@@ -294,16 +283,22 @@ bool is_populated(const Place& p) {
     return p.feature_class == 'P';
 }
 
-std::vector<Toponym> ToponymFinder::find(const Document& doc, DocumentFocus& focus) const {
+std::vector<Toponym> ToponymFinder::find(const Document& doc, DocumentFocus& focus,
+                                         const std::vector<ActorMention>* actors) const {
     std::vector<Toponym> toponyms;
-    scan(doc, toponyms);
+    if (actors != nullptr) {
+        scan(doc, *actors, toponyms);
+    } else {
+        scan(doc, find_actors(doc, 0, doc.tokens().size()), toponyms);
+    }
     assign_roles(doc, toponyms);
     resolve(doc, toponyms, focus);
     mark_captions(doc, toponyms);
     return toponyms;
 }
 
-void ToponymFinder::scan(const Document& doc, std::vector<Toponym>& out) const {
+void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& actors,
+                         std::vector<Toponym>& out) const {
     const auto& toks = doc.tokens();
     const std::size_t n = toks.size();
     // Token keys, computed once: the gazetteer's key is token-compositional.
@@ -316,11 +311,13 @@ void ToponymFinder::scan(const Document& doc, std::vector<Toponym>& out) const {
     // Tokens inside persons' names are not place names ("Abu Mahdi al-Muhandis").
     std::vector<bool> in_person(n, false);
     for (std::size_t i = 0; i < n; ++i) {
+        if (!(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
+            continue; // names open with a capital
+        }
         const auto w = doc.lower(i);
-        const bool opener =
-            is_person_title(w) || is_given_name(w) ||
-            ((w == "abu" || w == "umm" || w == "ibn" || w == "bin") && toks[i].is(kCapitalized));
-        if (!opener || !(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
+        const bool opener = is_person_title(w) || is_given_name(w) || w == "abu" || w == "umm" ||
+                            w == "ibn" || w == "bin";
+        if (!opener) {
             continue;
         }
         // "Abu Kamal", "Abu Ghraib", "Umm Qasr" are places; "Abu Mahdi al-Muhandis" is not.
@@ -357,7 +354,7 @@ void ToponymFinder::scan(const Document& doc, std::vector<Toponym>& out) const {
     }
 
     // Nor are the words of actors' names ("Kataib Hezbollah", "Sinjar Resistance Units").
-    for (const auto& a : find_actors(doc, 0, n)) {
+    for (const auto& a : actors) {
         if (a.end - a.begin >= 2 || !toks[a.begin].is(kCapitalized) || a.inter != 8) {
             for (std::size_t k = a.begin; k < a.end; ++k) {
                 in_person[k] = in_person[k] || is_actor_word(doc, k);

@@ -7,6 +7,7 @@
 // other places of the article.
 #pragma once
 
+#include "events/actors.hpp"
 #include "events/place_lookup.hpp"
 #include "text/segmenter.hpp"
 
@@ -58,15 +59,18 @@ class ToponymFinder {
 public:
     explicit ToponymFinder(const PlaceLookup& lookup) : lookup_(lookup) {}
 
-    /// Finds, filters, gives roles to and resolves every place name of the document.
-    std::vector<Toponym> find(const text::Document& doc, DocumentFocus& focus) const;
+    /// Finds, filters, gives roles to and resolves every place name of the document. actors:
+    /// the document's actor mentions, when the caller has them (found here otherwise).
+    std::vector<Toponym> find(const text::Document& doc, DocumentFocus& focus,
+                              const std::vector<ActorMention>* actors = nullptr) const;
 
     /// Writes every candidate with its score and the reason it won or lost.
     static void explain(const text::Document& doc, const std::vector<Toponym>& toponyms,
                         std::ostream& out);
 
 private:
-    void scan(const text::Document& doc, std::vector<Toponym>& out) const;
+    void scan(const text::Document& doc, const std::vector<ActorMention>& actors,
+              std::vector<Toponym>& out) const;
     void scan_loose(const text::Document& doc, const std::vector<std::string>& keys,
                     const std::vector<bool>& in_person, std::vector<Toponym>& out) const;
     void assign_roles(const text::Document& doc, std::vector<Toponym>& toponyms) const;

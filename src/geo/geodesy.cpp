@@ -1,5 +1,6 @@
 #include "geo/geodesy.hpp"
 
+#include <cmath>
 #include <geodesic.h>
 
 namespace conflictmap::geo {
@@ -26,6 +27,20 @@ double geodesic_distance_m(LatLon a, LatLon b) {
     double s12 = 0.0;
     geod_inverse(&wgs84(), a.lat, a.lon, b.lat, b.lon, &s12, nullptr, nullptr);
     return s12;
+}
+
+double approx_distance_km(LatLon a, LatLon b) noexcept {
+    constexpr double kDegToRad = 3.14159265358979323846 / 180.0;
+    constexpr double kEarthRadiusKm = 6371.0088;
+    double dlon = b.lon - a.lon;
+    if (dlon > 180.0) {
+        dlon -= 360.0;
+    } else if (dlon < -180.0) {
+        dlon += 360.0;
+    }
+    const double x = dlon * kDegToRad * std::cos((a.lat + b.lat) / 2.0 * kDegToRad);
+    const double y = (b.lat - a.lat) * kDegToRad;
+    return kEarthRadiusKm * std::sqrt(x * x + y * y);
 }
 
 LatLon geodesic_midpoint(LatLon a, LatLon b) {

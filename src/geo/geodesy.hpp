@@ -19,4 +19,8 @@ double geodesic_distance_m(LatLon a, LatLon b);
 /// The geodesic midpoint of a and b.
 LatLon geodesic_midpoint(LatLon a, LatLon b);
 
+/// A fast distance in km for thresholds ("within 150 km"): the equirectangular approximation
+/// on a sphere of mean radius, within 1% of the geodesic up to ~1000 km away from the poles.
+double approx_distance_km(LatLon a, LatLon b) noexcept;
+
 } // namespace conflictmap::geo

@@ -1,6 +1,7 @@
 #include "geo/region_distance.hpp"
 
 #include "core/error.hpp"
+#include "geo/geodesy.hpp"
 #include "geo/geos_bridge.hpp"
 #include "geo/per_thread.hpp"
 
@@ -228,10 +229,19 @@ struct SignedRegionDistance::Impl {
     }
 
     double far_km(double lat, double lon) const {
+        // Far away, the nearest vertex is found with the fast approximation first; only the
+        // vertices that could still be nearest are measured geodesically.
+        double approx_best = std::numeric_limits<double>::infinity();
+        for (const auto& v : far_vertices) {
+            approx_best = std::min(approx_best, approx_distance_km({lat, lon}, {v[1], v[0]}));
+        }
         geod_geodesic wgs84{};
         geod_init(&wgs84, 6378137.0, 1 / 298.257223563);
         double best = std::numeric_limits<double>::infinity();
         for (const auto& v : far_vertices) {
+            if (approx_distance_km({lat, lon}, {v[1], v[0]}) > approx_best * 1.05 + 5.0) {
+                continue;
+            }
             double metres = 0;
             geod_inverse(&wgs84, lat, lon, v[1], v[0], &metres, nullptr, nullptr);
             best = std::min(best, metres);

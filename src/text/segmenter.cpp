@@ -183,6 +183,7 @@ int weekday_from_word(std::string_view w) noexcept {
 
 Document::Document(std::string text) : text_(std::move(text)) {
     tokenize();
+    hash_tokens();
     split_paragraphs();
 }
 
@@ -381,6 +382,12 @@ void Document::tokenize() {
         pos = t.end;
         space_before = false;
         newline_before = false;
+    }
+}
+
+void Document::hash_tokens() {
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+        tokens_[i].lower_hash = HashedWord::hash_of(lower(i));
     }
 }
 

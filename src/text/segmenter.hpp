@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,12 +27,30 @@ enum TokenFlag : std::uint16_t {
     kNewlineBefore = 1U << 10, ///< a line break precedes the token
 };
 
+/// A word with its hash computed once, so the dictionaries an extractor consults on every
+/// token (word sets, phrase tables) do not hash it again and again.
+struct HashedWord {
+    std::string_view text;
+    std::size_t hash = 0;
+
+    /// FNV-1a: words are short, and an inlined loop beats a library call for them.
+    static std::size_t hash_of(std::string_view s) noexcept {
+        std::uint64_t h = 14695981039346656037ULL;
+        for (const char c : s) {
+            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+        }
+        return static_cast<std::size_t>(h);
+    }
+    friend bool operator==(const HashedWord& a, std::string_view b) noexcept { return a.text == b; }
+};
+
 struct Token {
     std::uint32_t begin = 0; ///< byte range in the text
     std::uint32_t end = 0;
     std::uint16_t flags = 0;
     std::uint32_t lower_begin = 0; ///< range of the lower-case ASCII-folded form in Document
     std::uint32_t lower_size = 0;
+    std::size_t lower_hash = 0; ///< HashedWord::hash_of(lower form)
 
     bool is(TokenFlag f) const noexcept { return (flags & f) != 0; }
 };
@@ -82,6 +101,8 @@ public:
         const Token& t = tokens_[i];
         return std::string_view(lower_).substr(t.lower_begin, t.lower_size);
     }
+    /// The lower-case form with its hash, for dictionary lookups.
+    HashedWord word(std::size_t i) const noexcept { return {lower(i), tokens_[i].lower_hash}; }
     /// Original text of tokens [b, e).
     std::string_view span_text(std::size_t b, std::size_t e) const noexcept;
     /// Sentence index holding token i.
@@ -94,6 +115,7 @@ public:
 
 private:
     void tokenize();
+    void hash_tokens();
     void split_paragraphs();
     void classify_paragraph(Paragraph& p) const;
     void find_dateline(Paragraph& p) const;

@@ -1,6 +1,7 @@
 #include "geo/geodesy.hpp"
 
 #include <doctest/doctest.h>
+#include <initializer_list>
 
 using namespace conflictmap::geo;
 
@@ -22,4 +23,14 @@ TEST_CASE("the midpoint is equidistant") {
     const LatLon a{33.3128, 44.3615}, b{36.1926, 44.0106};
     const auto m = geodesic_midpoint(a, b);
     CHECK(geodesic_distance_m(a, m) == doctest::Approx(geodesic_distance_m(m, b)).epsilon(1e-9));
+}
+
+TEST_CASE("the fast distance stays within 1% of the geodesic for threshold checks") {
+    const LatLon kirkuk{35.4681, 44.3922};
+    for (const LatLon p : {LatLon{35.5125, 44.2842}, LatLon{33.3406, 44.4009},
+                           LatLon{36.1926, 44.0106}, LatLon{30.5085, 47.7804}}) {
+        const double exact = geodesic_distance_m(kirkuk, p) / 1000.0;
+        CHECK(approx_distance_km(kirkuk, p) == doctest::Approx(exact).epsilon(0.01));
+    }
+    CHECK(approx_distance_km({0, 179.9}, {0, -179.9}) == doctest::Approx(22.2).epsilon(0.01));
 }
