@@ -56,10 +56,15 @@ const WordSet kPersonNouns = {
     "girl",           "boys",         "girls"};
 
 const WordSet kMorePersonNouns = {
-    "americans", "iraqis",    "kurds",    "yazidis",  "peshmerga", "agents",     "cadets",
-    "staff",     "relatives", "brothers", "sons",     "son",       "daughter",   "daughters",
-    "wife",      "husband",   "family",   "teenager", "teenagers", "infant",     "baby",
-    "babies",    "elder",     "elders",   "commando", "commandos", "terrorists", "suspects"};
+    "americans", "iraqis",    "kurds",      "yazidis",       "peshmerga", "agents",     "cadets",
+    "staff",     "relatives", "brothers",   "sons",          "son",       "daughter",   "daughters",
+    "wife",      "husband",   "family",     "teenager",      "teenagers", "infant",     "baby",
+    "babies",    "elder",     "elders",     "commando",      "commandos", "terrorists", "suspects",
+    "activist",  "activists", "tourists",   "holidaymakers", "tourist",   "mukhtar",    "teacher",
+    "teachers",  "engineer",  "engineers",  "trader",        "traders",   "labourers",  "labourer",
+    "nurse",     "nurses",    "judge",      "lawyer",        "cleric",    "clerics",    "mayor",
+    "governor",  "candidate", "candidates", "voters",        "refugees",  "displaced",  "detainees",
+    "prisoners", "inmates",   "hostages"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {
@@ -148,6 +153,17 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
     };
     for (std::size_t i = b; i < e; ++i) {
         const auto w = d.lower(i);
+        // Asides name people already counted: "three people, among them a woman,",
+        // "the activist X, one of the leaders,", "four soldiers, including an officer,".
+        if (i > b && d.surface(i - 1) == "," &&
+            (w == "among" || w == "including" ||
+             (w == "one" && i + 1 < e && d.lower(i + 1) == "of"))) {
+            flush();
+            while (i < e && d.surface(i) != ",") {
+                ++i;
+            }
+            continue;
+        }
         if (w == "and" || w == "," || w == "or") {
             flush();
             continue;
@@ -275,7 +291,11 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p) {
                         // the full stop of an initial or title inside a name: "Capt. Moises A."
                         (w == "." && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
                          d.lower(i - 1).size() <= 4);
-        if (!ok) {
+        // "nine holidaymakers", "12 pilgrims": a counted noun the lists do not know.
+        const bool counted_noun = !ok && t.is(text::kWord) && !t.is(text::kCapitalized) && i > lo &&
+                                  !is_thing_noun(w) &&
+                                  parse_quantity(d, i - 1, i, false).has_value();
+        if (!ok && !counted_noun) {
             break;
         }
         // "at least": keep "at" only as part of "at least".
@@ -410,6 +430,12 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
         q.vague = vague;
         return q;
     };
+    // "a 12-year-old boy", "a three-day siege": a number inside a compound adjective.
+    if (d.tokens()[i].is(text::kNumber) && i + 1 < end &&
+        d.tokens()[i + 1].is(text::kHyphenBefore) && d.tokens()[i + 1].is(text::kWord) &&
+        !is_person_noun(d.lower(i + 1))) {
+        return std::nullopt;
+    }
     if (d.tokens()[i].is(text::kNumber)) {
         const double v = d.number_value(i);
         if (v < 0 || v != static_cast<double>(static_cast<std::int64_t>(v))) {

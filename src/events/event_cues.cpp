@@ -227,10 +227,14 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         const bool sentence_start =
             i == begin || doc.surface(i - 1) == "\"" || doc.surface(i - 1) == "\u201c";
         const auto w = doc.lower(i);
-        if (capital &&
-            (w == "hit" || w == "mission" || w == "sweep" || w == "battle" || w == "shell" ||
-             w == "mob" || w == "strike" || w == "sniper") &&
-            !sentence_start) {
+        // "Operation Claw-Eagle", "Operation Inherent Resolve": a name, not a ground operation.
+        const bool named_operation =
+            (w == "operation" || w == "operations") && capital && i + 1 < end &&
+            (doc.tokens()[i + 1].is(text::kCapitalized) || doc.tokens()[i + 1].is(text::kAllUpper));
+        if (named_operation || (capital &&
+                                (w == "hit" || w == "mission" || w == "sweep" || w == "battle" ||
+                                 w == "shell" || w == "mob" || w == "strike" || w == "sniper") &&
+                                !sentence_start)) {
             ++i;
             continue;
         }

@@ -142,12 +142,19 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
     std::size_t k = at;
     const auto w1 = d.lower(k - 1);
     // "near X", "close to X", "outside X", "around X", "the vicinity of X", "outskirts of X"
+    // "in the east of Tuz Khurmatu", "in northern Kirkuk": a part of the place, not beyond it.
+    if (w1 == "of" && k >= lo + 4 && d.lower(k - 3) == "the" && d.lower(k - 4) == "in") {
+        std::size_t used = 0;
+        if (direction_degrees(d, k - 2, k - 1, used) >= 0) {
+            return k - 4;
+        }
+    }
     if (w1 == "near" || w1 == "outside" || w1 == "around" || w1 == "nearby" ||
         (w1 == "to" && k >= lo + 2 && d.lower(k - 2) == "close") ||
         (w1 == "of" && k >= lo + 2 &&
          (d.lower(k - 2) == "outskirts" || d.lower(k - 2) == "vicinity" ||
-          d.lower(k - 2) == "edge" || d.lower(k - 2) == "countryside" ||
-          d.lower(k - 2) == "suburbs" || d.lower(k - 2) == "environs"))) {
+          d.lower(k - 2) == "countryside" || d.lower(k - 2) == "suburbs" ||
+          d.lower(k - 2) == "environs"))) {
         pc.precision = std::max(pc.precision, 2);
         pc.uncertainty_m += 5000;
         const bool of = w1 == "of";
@@ -219,9 +226,32 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
     return at;
 }
 
-/// "two soldiers were hurt in the blast": the subject of a passive casualty verb.
+/// "two soldiers were hurt in the blast": the subject of a passive casualty verb, also when an
+/// aside stands between them ("The activist X, one of the leaders, was killed by gunmen").
 bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce) {
     std::size_t k = a.end;
+    if (k < ce && d.surface(k) != "," && d.lower(k) != "were" && d.lower(k) != "was") {
+        // Skip the rest of the person's name and an aside in commas.
+        std::size_t j = k;
+        while (j < ce && j < a.end + 16 && d.lower(j) != "was" && d.lower(j) != "were") {
+            ++j;
+        }
+        bool aside = false;
+        for (std::size_t x = k; x < j; ++x) {
+            aside = aside || d.surface(x) == ",";
+        }
+        if (aside && j < ce) {
+            k = j;
+        }
+    } else if (k < ce && d.surface(k) == ",") {
+        std::size_t j = k + 1;
+        while (j < ce && j < k + 14 && d.surface(j) != ",") {
+            ++j;
+        }
+        if (j + 1 < ce && d.surface(j) == ",") {
+            k = j + 1;
+        }
+    }
     while (k < ce && k < a.end + 4 &&
            (d.lower(k) == "were" || d.lower(k) == "was" || d.lower(k) == "had" ||
             d.lower(k) == "have" || d.lower(k) == "been" || d.lower(k) == "also" ||
@@ -839,6 +869,11 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
         }
         const std::size_t phrase_begin = apply_relative(doc_, cb, name_begin, pc);
+        // "Mexmûr refugee camp": a camp named after the town, near it.
+        if (t.hint == PlaceHint::camp && is_populated(pc.place)) {
+            pc.precision = std::max(pc.precision, 2);
+            pc.uncertainty_m += 3000;
+        }
         // "Hawija, about 55 km south-west of Kirkuk": the phrase only says where the place
         // named before it lies, so that place is the event's, not Kirkuk.
         if (phrase_begin < name_begin && phrase_begin > cb + 1 &&

@@ -34,7 +34,11 @@ struct Designator {
     std::string_view words;
     PlaceHint hint;
 };
-constexpr std::array<Designator, 36> kDesignators = {{
+constexpr std::array<Designator, 40> kDesignators = {{
+    {"refugee camp", PlaceHint::camp},
+    {"camp for displaced", PlaceHint::camp},
+    {"displacement camp", PlaceHint::camp},
+    {"idp camp", PlaceHint::camp},
     {"military air base", PlaceHint::military},
     {"air base", PlaceHint::military},
     {"airbase", PlaceHint::military},
@@ -227,6 +231,8 @@ double hint_match(PlaceHint hint, const Place& p) {
         return p.feature_class == 'P' ? 1.0 : 0.2;
     case PlaceHint::landmark:
         return p.feature_class != 'P' && p.feature_class != 'A' ? 1.0 : 0.2;
+    case PlaceHint::camp:
+        return p.feature_class == 'P' || p.feature_code.rfind("CMP", 0) == 0 ? 1.0 : 0.2;
     }
     return 0.5;
 }
@@ -434,6 +440,10 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             } else if (i >= 3 && doc.lower(i - 1) == "of" &&
                        (doc.lower(i - 2) == "province" || doc.lower(i - 2) == "governorate")) {
                 t.hint = PlaceHint::admin1;
+            } else if (i >= 3 && doc.lower(i - 1) == "of" &&
+                       (doc.lower(i - 2) == "airport" || doc.lower(i - 2) == "airbase" ||
+                        (doc.lower(i - 2) == "base" && doc.lower(i - 3) == "air"))) {
+                t.hint = doc.lower(i - 2) == "airport" ? PlaceHint::airport : PlaceHint::military;
             }
             key.clear();
             for (std::size_t k = i; k < best_end; ++k) {
@@ -443,11 +453,18 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                 key += keys[k];
             }
             lookup_.candidates(key, t.candidates);
-            if (t.hint != PlaceHint::none) {
-                // "Baghdad airport", "Anbar province": ask the resolver with the designator,
-                // and keep the name's own candidates as well.
+            if (t.hint != PlaceHint::none && t.hint != PlaceHint::camp) {
+                // "Baghdad airport", "Anbar province", "the airport of Erbil": ask the resolver
+                // with the designator, and keep the name's own candidates as well.
                 std::vector<ToponymCandidate> with;
-                lookup_.geocode(doc.span_text(i, t.designator_end), with);
+                std::string query(doc.span_text(i, t.designator_end));
+                if (t.designator_end == best_end && t.hint == PlaceHint::airport) {
+                    query += " airport";
+                } else if (t.designator_end == best_end && t.hint == PlaceHint::military &&
+                           doc.lower(i - 1) == "of") {
+                    query += " air base";
+                }
+                lookup_.geocode(query, with);
                 for (auto& c : with) {
                     const bool dup = std::any_of(
                         t.candidates.begin(), t.candidates.end(),

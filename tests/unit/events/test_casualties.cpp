@@ -82,3 +82,12 @@ TEST_CASE("absurd numbers are not stored") {
     CHECK(c.absurd);
     CHECK(c.killed.value_or(0) == 0);
 }
+
+TEST_CASE("asides, compound adjectives and unlisted nouns") {
+    CHECK(killed("Three people, among them a woman, were killed on Saturday") == 3);
+    CHECK(killed("a drone strike killed a 12-year-old boy and wounded three other people") == 1);
+    CHECK(killed("the nine holidaymakers killed in yesterday's strike") == 9);
+    CHECK(killed("Unidentified gunmen shot dead the civil activist Tahsin Osama on Friday") == 1);
+    CHECK(killed("The activist Ihab al-Wazni, one of the leaders, was killed at dawn") == 1);
+    CHECK(killed("four soldiers, including an officer, were killed") == 4);
+}
