@@ -363,7 +363,9 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 unit_pos = q->end;
             }
         }
-        if (n > 0 && unit_pos + 1 < end && doc.lower(unit_pos + 1) == "ago") {
+        // "five years since the militants overran Sinjar": N units before the report.
+        const bool since_after = n > 0 && unit_pos + 1 < end && doc.lower(unit_pos + 1) == "since";
+        if (n > 0 && unit_pos + 1 < end && (doc.lower(unit_pos + 1) == "ago" || since_after)) {
             const auto unit = doc.lower(unit_pos);
             const std::size_t e = unit_pos + 2;
             if (unit == "day" || unit == "days") {

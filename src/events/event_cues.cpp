@@ -483,6 +483,23 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             break;
         }
     }
+    // Forecasts told after the trigger: "demonstrations are expected to take place", "a rally is
+    // planned for Friday", "protests will be held".
+    {
+        const std::size_t n = doc.tokens().size();
+        for (std::size_t i = trigger.end; i + 1 < n && i < trigger.end + 3; ++i) {
+            const auto w = doc.lower(i);
+            const auto nx = doc.lower(i + 1);
+            if ((w == "is" || w == "are" || w == "was" || w == "were") &&
+                (nx == "expected" || nx == "planned" || nx == "scheduled" || nx == "due" ||
+                 nx == "set" || nx == "likely")) {
+                return "forecast";
+            }
+            if (w == "will" || w == "would") {
+                return "forecast";
+            }
+        }
+    }
     // Denials and rumours anywhere before the trigger: "denied reports on social media that
     // rockets had struck", "rumours of an attack".
     for (std::size_t i = clause_begin; i < trigger.begin; ++i) {

@@ -298,6 +298,7 @@ struct Draft {
     bool casualty_only = false;
     bool definite = false;
     bool from_title = false;            ///< told in a headline (counts there are often partial)
+    bool continuation = false;          ///< "the attackers also ...": more of the event before
     std::string head;                   ///< the trigger's last word ("attack", "strike", "raid")
     std::vector<std::string> heads;     ///< the trigger words of every mention merged in
     std::vector<std::size_t> sentences; ///< sentences of every mention merged in
@@ -565,6 +566,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             set.set(static_cast<std::size_t>(c.cue));
             continue;
         }
+        // "Baghdad protests each incursion": a government protesting is diplomacy.
+        if (c.cue == Cue::protest && c.begin > cb) {
+            bool government = false;
+            for (const auto& t : toponyms_) {
+                government = government || (t.end == c.begin && t.role == ToponymRole::government);
+            }
+            if (government) {
+                continue;
+            }
+        }
         const std::string why = non_event_reason(doc_, cb, c);
         if (!why.empty() && why != "generic") {
             if (explain_ != nullptr) {
@@ -663,6 +674,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             break;
         }
     }
+    // A sentence that goes on with the same event: "The attackers also detonated an IED",
+    // "the militants then set fire to ...".
+    for (std::size_t k = cb; k < trigger->begin; ++k) {
+        const auto w = doc_.lower(k);
+        if (w == "also" || w == "then" || w == "afterwards") {
+            m.continuation = true;
+        }
+        if (w == "the" && k + 1 < trigger->begin &&
+            (doc_.lower(k + 1) == "attackers" || doc_.lower(k + 1) == "militants" ||
+             doc_.lower(k + 1) == "gunmen" || doc_.lower(k + 1) == "assailants")) {
+            m.continuation = true;
+        }
+    }
 
     // Date: the expression nearest the trigger in the clause, else the sentence's lead date.
     const auto dates = find_dates(doc_, cb, ce, article_.published);
@@ -745,13 +769,20 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
 }
 
 bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
-    for (std::size_t k = at; k > cb && k + 6 > at; --k) {
-        if (doc_.lower(k - 1) != "from") {
+    // "fired from a truck parked south of the city, near the boundary with Nineveh province":
+    // everything after "fired from" up to a target phrase is the launch site.
+    for (std::size_t k = at; k > cb && k + 16 > at; --k) {
+        const auto w = doc_.lower(k - 1);
+        if (w == "at" || w == "on" || w == "into" || w == "landed" || w == "struck" || w == "hit" ||
+            w == "targeting" || w == "fell") {
+            return false;
+        }
+        if (w != "from") {
             continue;
         }
         for (std::size_t v = cb; v + 1 < k; ++v) {
-            const auto w = doc_.lower(v);
-            if (w == "fired" || w == "launched" || w == "shot" || w == "flew" || w == "took") {
+            const auto x = doc_.lower(v);
+            if (x == "fired" || x == "launched" || x == "shot" || x == "flew" || x == "took") {
                 return true;
             }
         }
@@ -831,6 +862,10 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
         // Where weapons came from is not where they hit: "rockets fired from near Hamrin".
         if (is_origin(cb, t.begin)) {
+            continue;
+        }
+        // A river's point is its mouth: "near the Tigris" places nothing.
+        if (t.place()->feature_code.rfind("STM", 0) == 0) {
             continue;
         }
         // A qualifier ("Anbar" in "Hit, Anbar") yields to what it qualifies.
@@ -1104,6 +1139,18 @@ void ArticlePass::add(Draft&& m) {
                 ++it;
             }
         }
+    }
+    // "The attackers also detonated an IED": the event just told, whatever the weapon.
+    if (m.continuation && !drafts_.empty() &&
+        m.first_sentence <= drafts_.back().last_sentence + 1 &&
+        dates_compatible(drafts_.back(), m) && places_compatible(drafts_.back(), m)) {
+        Draft& e = drafts_.back();
+        const EventType kept = e.type;
+        merge_into(e, m);
+        if (!kept.from_generic_attack && !kept.event_type.empty()) {
+            e.type = kept;
+        }
+        return;
     }
     // "The attack" refers back to the latest event told with the same word, if one fits.
     if (m.definite && !m.head.empty()) {

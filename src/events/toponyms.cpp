@@ -145,21 +145,22 @@ bool is_org_head(std::string_view w) {
 /// Verbs of speech and attitude that make a capital or country a government.
 bool is_government_verb(std::string_view w) {
     static const WordSet kVerbs = {
-        "accuses",   "accused",   "accuse",     "alleges",    "alleged",    "allege",
-        "blamed",    "blames",    "blame",      "denied",     "denies",     "deny",
-        "says",      "said",      "claims",     "claimed",    "warned",     "warns",
-        "condemned", "condemns",  "rejected",   "rejects",    "demanded",   "demands",
-        "insisted",  "insists",   "urged",      "urges",      "threatened", "threatens",
-        "responded", "responds",  "announced",  "announces",  "vowed",      "vows",
-        "called",    "calls",     "believes",   "believed",   "wants",      "wanted",
-        "sought",    "seeks",     "considers",  "considered", "supports",   "supported",
-        "backed",    "backs",     "sanctioned", "imposed",    "imposes",    "reimposed",
-        "feels",     "felt",      "agreed",     "agrees",     "refused",    "refuses",
-        "decided",   "decides",   "requested",  "asked",      "ordered",    "orders",
-        "sent",      "sends",     "hopes",      "hoped",      "fears",      "feared",
-        "views",     "sees",      "pledged",    "pledges",    "insists",    "argued",
-        "argues",    "maintains", "maintained", "retaliated", "retaliates", "summoned",
-        "protested", "welcomed"};
+        "accuses",   "accused",    "accuse",     "alleges",    "alleged",    "allege",
+        "blamed",    "blames",     "blame",      "denied",     "denies",     "deny",
+        "says",      "said",       "claims",     "claimed",    "warned",     "warns",
+        "condemned", "condemns",   "rejected",   "rejects",    "demanded",   "demands",
+        "insisted",  "insists",    "urged",      "urges",      "threatened", "threatens",
+        "responded", "responds",   "announced",  "announces",  "vowed",      "vows",
+        "called",    "calls",      "believes",   "believed",   "wants",      "wanted",
+        "sought",    "seeks",      "considers",  "considered", "supports",   "supported",
+        "backed",    "backs",      "sanctioned", "imposed",    "imposes",    "reimposed",
+        "feels",     "felt",       "agreed",     "agrees",     "refused",    "refuses",
+        "decided",   "decides",    "requested",  "asked",      "ordered",    "orders",
+        "sent",      "sends",      "hopes",      "hoped",      "fears",      "feared",
+        "views",     "sees",       "pledged",    "pledges",    "insists",    "argued",
+        "argues",    "maintains",  "protests",   "complained", "complains",  "objected",
+        "objects",   "maintained", "retaliated", "retaliates", "summoned",   "protested",
+        "welcomed"};
     return kVerbs.contains(w);
 }
 
