@@ -194,36 +194,7 @@ PlaceRef Gazetteer::canonical(PlaceRef ref) const noexcept {
 }
 
 KeyLookup Gazetteer::lookup_key(std::string_view key, std::vector<NameHit>& out) const {
-    out.clear();
-    KeyLookup result;
-    if (key.empty()) {
-        return result;
-    }
-    const std::uint64_t hash = fmt::key_hash(key);
-    std::size_t contributors = 0;
-    for (std::uint32_t s = 0; s < impl_->images.size(); ++s) {
-        const auto& image = impl_->images[s];
-        const fmt::KeyEntry* e = image.find_exact(key, hash);
-        if (e == nullptr) {
-            continue;
-        }
-        result.has_longer = result.has_longer || (e->flags & fmt::kKeyHasLonger) != 0;
-        const auto postings = image.exact_postings(*e);
-        if (postings.empty()) {
-            continue;
-        }
-        ++contributors;
-        for (const auto& p : postings) {
-            if (p.place < image.place_count()) {
-                out.push_back({canonical({s, p.place}), to_kind(p.kind)});
-            }
-        }
-    }
-    if (contributors > 1) {
-        sort_unique_hits(out);
-    }
-    result.found = !out.empty();
-    return result;
+    return lookup_in_tier(key, out, false);
 }
 
 bool Gazetteer::has_longer(std::string_view key) const noexcept {
@@ -238,26 +209,42 @@ bool Gazetteer::has_longer(std::string_view key) const noexcept {
 }
 
 KeyLookup Gazetteer::lookup_loose_key(std::string_view loose_key, std::vector<NameHit>& out) const {
+    return lookup_in_tier(loose_key, out, true);
+}
+
+KeyLookup Gazetteer::lookup_in_tier(std::string_view key, std::vector<NameHit>& out,
+                                    bool loose) const {
     out.clear();
     KeyLookup result;
-    if (loose_key.empty()) {
+    if (key.empty()) {
         return result;
     }
-    const std::uint64_t hash = fmt::key_hash(loose_key);
+    const std::uint64_t hash = fmt::key_hash(key);
     std::size_t contributors = 0;
     for (std::uint32_t s = 0; s < impl_->images.size(); ++s) {
         const auto& image = impl_->images[s];
-        const fmt::KeyEntry* e = image.find_loose(loose_key, hash);
+        const fmt::KeyEntry* e = loose ? image.find_loose(key, hash) : image.find_exact(key, hash);
         if (e == nullptr) {
             continue;
         }
-        const auto postings = image.loose_postings(*e);
-        contributors += postings.empty() ? 0 : 1;
-        for (const auto& p : postings) {
-            if (p.place < image.place_count()) {
-                out.push_back({canonical({s, p.place}), to_kind(p.kind)});
-            }
+        if (!loose) {
+            result.has_longer = result.has_longer || (e->flags & fmt::kKeyHasLonger) != 0;
         }
+        std::size_t added = 0;
+        auto add = [&](const auto& postings) {
+            for (const auto& p : postings) {
+                if (p.place < image.place_count()) {
+                    out.push_back({canonical({s, p.place}), to_kind(p.kind)});
+                    ++added;
+                }
+            }
+        };
+        if (loose) {
+            add(image.loose_postings(*e));
+        } else {
+            add(image.exact_postings(*e));
+        }
+        contributors += added != 0 ? 1 : 0;
     }
     if (contributors > 1) {
         sort_unique_hits(out);

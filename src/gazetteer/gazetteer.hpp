@@ -211,6 +211,9 @@ public:
     PlaceRef canonical(PlaceRef ref) const noexcept;
 
 private:
+    /// lookup_key (exact tier) and lookup_loose_key (loose tier) in one.
+    KeyLookup lookup_in_tier(std::string_view key, std::vector<NameHit>& out, bool loose) const;
+
     struct Impl;
     explicit Gazetteer(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;

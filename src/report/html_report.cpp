@@ -98,8 +98,7 @@ std::string count(std::uint64_t n) {
 }
 
 std::string share(std::uint64_t part, std::uint64_t whole) {
-    return whole == 0 ? std::string("\u2014")
-                      : format_percent(static_cast<double>(part) / static_cast<double>(whole));
+    return format_share(part, whole);
 }
 
 /// A numeric cell.

@@ -47,6 +47,11 @@ std::string format_percent(double share) {
     return format_fixed(share * 100.0, 1) + "%";
 }
 
+std::string format_share(std::uint64_t part, std::uint64_t whole) {
+    return whole == 0 ? std::string("\u2014")
+                      : format_percent(static_cast<double>(part) / static_cast<double>(whole));
+}
+
 void append_svg_number(std::string& out, double v) {
     // Tenths of a pixel as an integer: exact, fast and free of "-0".
     long long tenths = std::llround(v * 10.0);

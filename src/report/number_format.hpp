@@ -17,6 +17,9 @@ std::string format_fixed(double v, int digits);
 /// A share in [0,1] as a percentage with one decimal: 0.41666 -> "41.7%".
 std::string format_percent(double share);
 
+/// part of whole as a percentage ("41.7%"), or an em dash when whole is 0.
+std::string format_share(std::uint64_t part, std::uint64_t whole);
+
 /// A coordinate for SVG path data and attributes: one decimal, without a trailing ".0"
 /// ("12.5", "-3", "0"). A tenth of a pixel is below what a screen or printer shows.
 std::string svg_number(double v);
