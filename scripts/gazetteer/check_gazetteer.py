@@ -8,6 +8,12 @@ class consistent with the feature code, no duplicate rows, no commas inside name
 admin code files' layout and tests/data/gazetteer/geocode_variants.tsv (columns, kinds, the
 'listed' column recomputed, the unlisted share).
 
+Homonyms: an alternate name of one row that is (case, diacritics and Arabic letter forms
+folded) the preferred name of another row more than 50 km away is either junk (another
+place's name carried by GeoNames, "Jazira" on Suwaira) or a genuine homonym. Each such pair
+must be reviewed: genuine ones are listed in scripts/gazetteer/data/homonyms.tsv (and only
+counted); any other is a warning, to be fixed in the curated lists.
+
 With --polygons (needs ogr2ogr and Natural Earth's world_map.gpkg) it also warns about Iraqi
 points that fall outside the Natural Earth polygon of the governorate their admin1 names: a
 cheap way to catch a wrong coordinate (warnings only: Natural Earth borders are coarse).
@@ -23,9 +29,9 @@ import subprocess
 import sys
 import tempfile
 
-from gazetteer_common import (DISTRICTS_MAX, DISTRICTS_MIN, FEATURE_CLASS, GAZ_DIR,
+from gazetteer_common import (DATA_DIR, DISTRICTS_MAX, DISTRICTS_MIN, FEATURE_CLASS, GAZ_DIR,
                               GEONAMES_OFFSET, IRAQ_ADMIN1, IRAQ_BBOX, OWN_MAX, OWN_OFFSET,
-                              VARIANTS, gazetteer_files)
+                              VARIANTS, distance_km, gazetteer_files, name_key)
 import variant_listing
 
 DISTRICTS_FILE = "iraq_districts.tsv"
@@ -242,6 +248,79 @@ def check_polygons(report, iraqi_points, gpkg):
                                f"Natural Earth governorate {found}")
 
 
+HOMONYM_KM = 50.0
+HOMONYMS_FILE = os.path.join(DATA_DIR, "homonyms.tsv")
+
+
+def read_reviewed_homonyms(report):
+    """(alternate key, row name, other row name) triples reviewed as genuine homonyms."""
+    reviewed = set()
+    if not os.path.exists(HOMONYMS_FILE):
+        return reviewed
+    with open(HOMONYMS_FILE, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) != 4 or not fields[3].strip():
+                report.error(f"{os.path.relpath(HOMONYMS_FILE)}:{number}",
+                             "expected 4 columns: alternate, place, other place, why")
+                continue
+            reviewed.add((name_key(fields[0]), fields[1], fields[2]))
+    return reviewed
+
+
+def check_homonyms(report):
+    """Alternates equal to another row's preferred name more than HOMONYM_KM away."""
+    rows = []
+    for path in gazetteer_files():
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, 1):
+                f = line.rstrip("\n").split("\t")
+                try:
+                    point = (float(f[4]), float(f[5]))
+                except (IndexError, ValueError):
+                    continue  # reported by check_rows
+                rows.append((f"gazetteer/{os.path.basename(path)}:{number}", f, point))
+    preferred = {}
+    for index, (_, f, _) in enumerate(rows):
+        for key in {name_key(f[1]), name_key(f[2])}:
+            if key:
+                preferred.setdefault(key, []).append(index)
+    reviewed = read_reviewed_homonyms(report)
+    used = set()
+    flagged = 0
+    for index, (where, f, point) in enumerate(rows):
+        own = {name_key(f[1]), name_key(f[2])}
+        done = set()
+        for alternate in (f[3].split(",") if f[3] else []):
+            key = name_key(alternate)
+            if not key or key in own or key in done:
+                continue
+            done.add(key)
+            for other in preferred.get(key, []):
+                if other == index:
+                    continue
+                g, other_point = rows[other][1], rows[other][2]
+                km = distance_km(point[0], point[1], other_point[0], other_point[1])
+                if km <= HOMONYM_KM:
+                    continue
+                triple = (key, f[1], g[1])
+                if triple in reviewed:
+                    used.add(triple)
+                    continue
+                flagged += 1
+                report.warn(where, f"alternate {alternate!r} of {f[1]} ({f[7]}, {f[8]}) is the "
+                                   f"name of {g[1]} ({g[7]}, {g[8]}, {rows[other][0]}) "
+                                   f"{km:.0f} km away: junk, or a homonym to list in "
+                                   f"{os.path.relpath(HOMONYMS_FILE)}")
+    for triple in sorted(reviewed - used):
+        report.warn(os.path.relpath(HOMONYMS_FILE),
+                    f"reviewed homonym {triple[0]!r} ({triple[1]} / {triple[2]}) no longer occurs")
+    return flagged, len(used)
+
+
 def check_variants(report):
     if not os.path.exists(VARIANTS):
         report.error(VARIANTS, "missing")
@@ -291,10 +370,13 @@ def main():
     counts, iraqi_points = check_rows(report, admin1, admin2)
     if args.polygons:
         check_polygons(report, iraqi_points, args.gpkg)
+    homonyms = check_homonyms(report)
     variants = check_variants(report)
     for filename, count in counts.items():
         print(f"gazetteer/{filename}: {count} rows")
     print(f"admin1 codes: {len(admin1)}, Iraqi admin2 codes: {len(admin2)}")
+    print(f"homonyms (alternate = another place's name > {HOMONYM_KM:.0f} km away): "
+          f"{homonyms[0]} to review, {homonyms[1]} reviewed as genuine")
     if variants:
         total, unlisted, per_kind = variants
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(per_kind.items()))

@@ -5,6 +5,7 @@ no header. This module names the columns, the id ranges and the feature-code tab
 builder and the checker cannot disagree.
 """
 
+import math
 import os
 import unicodedata
 
@@ -69,6 +70,27 @@ def ascii_name(name):
     decomposed = unicodedata.normalize("NFKD", folded)
     out = "".join(ch for ch in decomposed if ord(ch) < 128 and not unicodedata.combining(ch))
     return " ".join(out.split())
+
+
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
+                              "ـ": None})
+
+
+def name_key(name):
+    """A comparison key for names: case, Latin diacritics and Arabic letter forms folded
+    (alef forms, ta marbuta, alef maqsura, tatweel and harakat), blanks collapsed."""
+    folded = "".join(_ASCII_FOLD.get(ch, ch) for ch in name).translate(_ARABIC_FOLD)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(out.casefold().split())
+
+
+def distance_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance on a sphere of radius 6371 km (enough for a 50 km threshold)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def gazetteer_files(directory=GAZ_DIR):
