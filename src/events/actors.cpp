@@ -204,10 +204,14 @@ const PhraseTable<ActorEntry>& actor_table() {
              "driver",        "drivers",     "family",        "doctor",
              "doctors",       "passengers",  "truck drivers", "civil society",
              "teacher",       "engineer",    "engineers",     "worker",
-             "workers"});
+             "workers",       "researcher",  "academic",      "writer",
+             "novelist",      "poet",        "blogger",       "lawyer",
+             "businessman",   "shop owner",  "professor",     "photographer",
+             "cameraman",     "reporter",    "analyst",       "nurse",
+             "pharmacist",    "student",     "woman",         "man"});
         add({"Unidentified Armed Group", 3, true, false, true, false},
-            {"gunmen", "unidentified gunmen", "unknown gunmen", "armed men", "militants",
-             "assailants", "attackers", "unknown assailants", "insurgents",
+            {"gunmen", "unidentified gunmen", "unknown gunmen", "armed men", "armed man", "gunman",
+             "militants", "assailants", "attackers", "unknown assailants", "insurgents",
              "unidentified attackers", "masked gunmen", "armed group", "unidentified armed group",
              "militant cells", "cells"});
         return t;

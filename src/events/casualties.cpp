@@ -260,7 +260,9 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
 }
 
 /// Start of the noun phrase that ends just before position p (walking back).
-std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p) {
+/// With np_end: where the phrase itself ends, before any aside stepped over.
+std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
+                            std::size_t* np_end = nullptr) {
     // "Three people, among them a woman, were killed": step over the aside.
     if (p > lo + 3 && d.surface(p - 1) == ",") {
         for (std::size_t k = p - 2; k > lo && k + 10 > p; --k) {
@@ -274,6 +276,35 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p) {
                 break;
             }
         }
+    }
+    // "Hisham al-Hashimi, a researcher who advised the government, was killed": step over an
+    // appositive ...
+    if (p > lo + 3 && d.surface(p - 1) == ",") {
+        for (std::size_t k = p - 2; k > lo && k + 32 > p; --k) {
+            if (is_clause_punct(d.surface(k)) && d.surface(k) != "(" && d.surface(k) != ")") {
+                break;
+            }
+            if (d.surface(k) == ",") {
+                const auto w = d.lower(k + 1);
+                if (w == "a" || w == "an" || w == "the" || w == "one" || w == "himself" ||
+                    w == "herself") {
+                    p = k;
+                }
+                break;
+            }
+        }
+    }
+    // ... and a spelling in brackets: "Ihab al-Wazni (إيهاب الوزني) was".
+    if (p > lo + 2 && d.surface(p - 1) == ")") {
+        for (std::size_t k = p - 2; k > lo && k + 10 > p; --k) {
+            if (d.surface(k) == "(") {
+                p = k;
+                break;
+            }
+        }
+    }
+    if (np_end != nullptr) {
+        *np_end = p;
     }
     std::size_t s = p;
     while (s > lo) {
@@ -305,6 +336,18 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p) {
         }
         if (w == "than" && i > lo && (d.lower(i - 1) == "more" || d.lower(i - 1) == "fewer")) {
             s = i - 1;
+        }
+    }
+    // "In Kirkuk, a soldier was killed": the place before the comma is no person.
+    auto locative = [](std::string_view w) {
+        return w == "in" || w == "at" || w == "near" || w == "outside" || w == "from" || w == "on";
+    };
+    if (s < p && ((s > lo && locative(d.lower(s - 1))) || locative(d.lower(s)))) {
+        for (std::size_t k = s; k < p; ++k) {
+            if (d.surface(k) == ",") {
+                s = k + 1;
+                break;
+            }
         }
     }
     // Never start with a conjunction or comma.
@@ -568,10 +611,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 --p;
             }
             const bool passive = p < i || w == "died" || w == "dies" || w == "perished";
-            std::size_t s = np_start_before(d, begin, p);
+            std::size_t np_end = p;
+            std::size_t s = np_start_before(d, begin, p, &np_end);
             if (passive || (!starts_noun_phrase(d, i + 1, end) && s < p)) {
-                if (s < p) {
-                    record(kind, s, p);
+                if (s < np_end) {
+                    record(kind, s, np_end);
                 } else if (w == "died") {
                     out.deaths_mentioned = true;
                 }
@@ -615,10 +659,21 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             }
         }
         if (w == "dead") {
-            // "left three dead", "three people dead"
-            const std::size_t s = np_start_before(d, begin, i);
-            if (s < i) {
-                record(Kind::killed, s, i);
+            // "left three dead", "three people dead"; passive "the activist was shot dead"
+            std::size_t p = i;
+            if (i > begin && d.lower(i - 1) == "shot") {
+                p = i - 1;
+                while (p > begin && (is_aux(d.lower(p - 1)) || is_adverb(d.lower(p - 1)))) {
+                    --p;
+                }
+                if (p + 1 == i) {
+                    continue; // "shot dead" with no auxiliary before and no object after
+                }
+            }
+            std::size_t np_end = p;
+            const std::size_t s = np_start_before(d, begin, p, &np_end);
+            if (s < np_end) {
+                record(Kind::killed, s, np_end);
             }
             continue;
         }

@@ -133,6 +133,15 @@ double unit_metres(std::string_view w) {
     return 0.0;
 }
 
+/// Words that start a new clause or event rather than continue a description of a place.
+bool is_clause_word(std::string_view w) {
+    static const std::array<std::string_view, 22> kWords = {
+        "and",     "or",       "but",    "when",  "where",   "while",    "which", "who",
+        "that",    "after",    "before", "as",    "killing", "wounding", "said",  "told",
+        "leaving", "injuring", "then",   "since", "because", "although"};
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
 /// The relative phrase ending right before token `at` ("30 km south of", "near", "the outskirts
 /// of"): adjusts the choice. Returns the first token of the phrase.
 std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, PlaceChoice& pc) {
@@ -233,7 +242,7 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
     if (k < ce && d.surface(k) != "," && d.lower(k) != "were" && d.lower(k) != "was") {
         // Skip the rest of the person's name and an aside in commas.
         std::size_t j = k;
-        while (j < ce && j < a.end + 16 && d.lower(j) != "was" && d.lower(j) != "were") {
+        while (j < ce && j < a.end + 32 && d.lower(j) != "was" && d.lower(j) != "were") {
             ++j;
         }
         bool aside = false;
@@ -252,7 +261,8 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
             k = j + 1;
         }
     }
-    while (k < ce && k < a.end + 4 &&
+        const std::size_t verb_from = k;
+    while (k < ce && k < verb_from + 4 &&
            (d.lower(k) == "were" || d.lower(k) == "was" || d.lower(k) == "had" ||
             d.lower(k) == "have" || d.lower(k) == "been" || d.lower(k) == "also" ||
             d.lower(k) == "reportedly")) {
@@ -263,7 +273,9 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
     }
     const auto w = d.lower(k);
     return w == "killed" || w == "wounded" || w == "injured" || w == "hurt" || w == "kidnapped" ||
-           w == "abducted" || w == "arrested" || w == "detained";
+           w == "abducted" || w == "arrested" || w == "detained" || w == "shot" ||
+           w == "assassinated" || w == "murdered" || w == "executed" || w == "gunned" ||
+           w == "stabbed" || w == "beaten" || w == "tortured";
 }
 
 /// "the Pentagon said", "police sources said": who tells, not who acts.
@@ -911,17 +923,39 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
         // "Hawija, about 55 km south-west of Kirkuk": the phrase only says where the place
         // named before it lies, so that place is the event's, not Kirkuk.
-        if (phrase_begin < name_begin && phrase_begin > cb + 1 &&
-            doc_.surface(phrase_begin - 1) == ",") {
-            bool describes = false;
-            for (const auto& o : toponyms_) {
-                describes =
-                    describes ||
-                    (o.designator_end + 1 == phrase_begin && o.place() != nullptr && &o != &t &&
-                     (o.role == ToponymRole::place || o.role == ToponymRole::qualifier));
+        // So does "Mandali (مندلي), near the Iranian border east of Baqubah": a short aside
+        // after a comma, ending in a direction, that follows a place.
+        if (phrase_begin < name_begin && phrase_begin > cb + 1) {
+            std::size_t comma = phrase_begin;
+            if (pc.relative) {
+                std::size_t k = phrase_begin;
+                while (k > cb + 1 && k + 7 > phrase_begin && doc_.surface(k - 1) != "," &&
+                       doc_.tokens()[k - 1].is(text::kWord) && !is_clause_word(doc_.lower(k - 1))) {
+                    --k;
+                }
+                if (k > cb + 1 && doc_.surface(k - 1) == ",") {
+                    comma = k;
+                }
             }
-            if (describes) {
-                continue;
+            if (doc_.surface(comma - 1) == ",") {
+                // The place before the comma, also when a spelling in brackets follows it.
+                std::size_t before = comma - 1;
+                if (before > cb && doc_.surface(before - 1) == ")") {
+                    while (before > cb && doc_.surface(before - 1) != "(") {
+                        --before;
+                    }
+                    before = before > cb ? before - 1 : before;
+                }
+                bool describes = false;
+                for (const auto& o : toponyms_) {
+                    describes =
+                        describes ||
+                        (o.designator_end == before && o.place() != nullptr && &o != &t &&
+                         (o.role == ToponymRole::place || o.role == ToponymRole::qualifier));
+                }
+                if (describes) {
+                    continue;
+                }
             }
         }
         // "a base in Kirkuk", "bases near Baghdad airport": an unnamed site somewhere there.
@@ -963,6 +997,20 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     }
     // "between X and Y": the midpoint.
     if (best_index >= 0) {
+        // "between Mandali and Balad Ruz" with Balad Ruz chosen: start from Mandali.
+        for (std::size_t j = 0; j < toponyms_.size(); ++j) {
+            const auto& o = toponyms_[j];
+            const auto& chosen = toponyms_[static_cast<std::size_t>(best_index)];
+            if (o.place() != nullptr && o.begin >= cb + 1 && o.designator_end + 1 == chosen.begin &&
+                doc_.lower(o.designator_end) == "and" && doc_.lower(o.begin - 1) == "between") {
+                                best_index = static_cast<int>(j);
+                best.toponym = best_index;
+                best.place = *o.place();
+                best.lat = o.place()->lat;
+                best.lon = o.place()->lon;
+                break;
+            }
+        }
         const auto& t = toponyms_[static_cast<std::size_t>(best_index)];
         if (t.begin >= cb + 1 && doc_.lower(t.begin - 1) == "between") {
             for (std::size_t j = static_cast<std::size_t>(best_index) + 1; j < toponyms_.size();

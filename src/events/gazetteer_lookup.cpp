@@ -100,15 +100,16 @@ public:
 
 private:
     std::optional<Place> find_admin1_seat(std::string_view cc, std::string_view admin1) const {
-        // The most important PPLA of the area (the governorate's capital).
+        // The most populous seat (PPLA, or the national capital) with the area's admin1 code,
+        // among the places around the area's point (asked once per area: see the cache).
         if (auto area = g_.admin_area(cc, admin1)) {
             const auto facts = g_.facts(*area);
             std::optional<Place> best;
             std::int64_t best_pop = -1;
-            for (const auto& near : g_.nearest(facts.lat, facts.lon, 64, 400.0)) {
+            for (const auto& near : g_.nearest(facts.lat, facts.lon, 5000, 600.0)) {
                 const auto f = g_.facts(near.place);
-                if (f.feature_code == "PPLA" && f.country_code == cc && f.admin1_code == admin1 &&
-                    f.population > best_pop) {
+                if ((f.feature_code == "PPLA" || f.feature_code == "PPLC") &&
+                    f.country_code == cc && f.admin1_code == admin1 && f.population > best_pop) {
                     best_pop = f.population;
                     best = g_.place(near.place);
                 }

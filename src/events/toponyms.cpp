@@ -130,16 +130,42 @@ bool is_given_name(std::string_view w) {
 /// Capitalised heads of organisation names: "Basra Oil Company", "Sinjar Resistance Units".
 bool is_org_head(std::string_view w) {
     static const WordSet kHeads = {
-        "company",      "corporation",  "corp",       "oil",       "gas",        "bank",
-        "university",   "college",      "airways",    "airlines",  "media",      "news",
-        "times",        "post",         "agency",     "council",   "brigade",    "brigades",
-        "division",     "regiment",     "battalion",  "party",     "front",      "movement",
-        "alliance",     "units",        "forces",     "force",     "guard",      "guards",
-        "committee",    "association",  "ministry",   "authority", "government", "command",
-        "operations",   "club",         "foundation", "institute", "group",      "organization",
-        "organisation", "network",      "channel",    "tv",        "radio",      "team",
-        "mobilisation", "mobilization", "resistance", "federation"};
+        "company",      "corporation",  "corp",       "oil",        "gas",        "bank",
+        "university",   "college",      "airways",    "airlines",   "media",      "news",
+        "times",        "post",         "agency",     "council",    "brigade",    "brigades",
+        "division",     "regiment",     "battalion",  "party",      "front",      "movement",
+        "alliance",     "units",        "forces",     "force",      "guard",      "guards",
+        "committee",    "association",  "ministry",   "authority",  "government", "command",
+        "operations",   "club",         "foundation", "institute",  "group",      "organization",
+        "organisation", "network",      "channel",    "tv",         "radio",      "team",
+        "mobilisation", "mobilization", "resistance", "federation", "department", "office",
+        "presidency",   "parliament",   "assembly",   "army",       "navy",       "police",
+        "directorate",  "service",      "services"};
     return kHeads.contains(w);
+}
+
+/// Verbs of military action whose subject, a capital or a country, is a state acting from
+/// elsewhere: "Iran fired missiles at", "Baghdad retook the city", "Washington had absorbed".
+bool is_state_action_verb(std::string_view w) {
+    static const WordSet kVerbs = {
+        "retook",      "recaptured", "regained",    "retaken", "launched", "struck",    "strikes",
+        "attacked",    "attacks",    "bombed",      "bombs",   "shelled",  "shells",    "fired",
+        "fires",       "targeted",   "targets",     "hit",     "absorbed", "deployed",  "deploys",
+        "withdrew",    "withdraws",  "invaded",     "invades", "occupied", "retaliate", "escalated",
+        "intercepted", "killed",     "assassinated"};
+    return kVerbs.contains(w);
+}
+
+/// Verbs whose object, a capital or a country, is a government: "urged Baghdad to", "blamed
+/// Tehran", "called on Ankara".
+bool is_government_object_verb(std::string_view w) {
+    static const WordSet kVerbs = {"urged",      "urges",   "accused",  "accuses",    "blamed",
+                                   "blames",     "warned",  "warns",    "condemned",  "condemns",
+                                   "sanctioned", "pressed", "presses",  "criticised", "criticized",
+                                   "summoned",   "asked",   "asks",     "lobbied",    "pressured",
+                                   "pressuring", "urging",  "accusing", "blaming",    "warning",
+                                   "condemning", "told",    "thanked",  "praised"};
+    return kVerbs.contains(w);
 }
 
 /// Verbs of speech and attitude that make a capital or country a government.
@@ -360,6 +386,57 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
     }
 
+    // Nor are news outlets ("told Al Jazeera", "Kurdistan24 reported").
+    {
+        static const PhraseTable<bool> kOutlets = [] {
+            PhraseTable<bool> t;
+            for (const char* o : {"al jazeera",
+                                  "al arabiya",
+                                  "al hadath",
+                                  "al mayadeen",
+                                  "al sumaria",
+                                  "alsumaria",
+                                  "al iraqiya",
+                                  "rudaw",
+                                  "kurdistan24",
+                                  "kurdistan 24",
+                                  "shafaq",
+                                  "shafaq news",
+                                  "reuters",
+                                  "afp",
+                                  "bbc",
+                                  "cnn",
+                                  "asharq al awsat",
+                                  "al monitor",
+                                  "middle east eye",
+                                  "xinhua",
+                                  "anadolu",
+                                  "tasnim",
+                                  "irna",
+                                  "sabereen",
+                                  "nrt",
+                                  "baghdad today",
+                                  "the new arab",
+                                  "al ahad",
+                                  "al forat",
+                                  "dijlah",
+                                  "al rasheed"}) {
+                t.add(o, true);
+            }
+            return t;
+        }();
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
+                continue;
+            }
+            if (const auto m = kOutlets.match(doc, i, n)) {
+                for (std::size_t k = i; k < i + m->length; ++k) {
+                    in_person[k] = true;
+                }
+                i += m->length - 1;
+            }
+        }
+    }
     // Nor are the words of actors' names ("Kataib Hezbollah", "Sinjar Resistance Units").
     for (const auto& a : actors) {
         if (a.end - a.begin >= 2 || !toks[a.begin].is(kCapitalized) || a.inter != 8) {
@@ -720,7 +797,60 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         }
         // Metonymy: a capital or country as a government: "Washington accuses", "Tehran has
         // alleged", "Iran's leaders", "between Washington and Tehran".
+        bool area_like = false;
+        for (const auto& c : t.candidates) {
+            area_like = area_like || c.place.feature_code == "RGN" || is_admin1(c.place);
+        }
+        // "the Kurdistan Region's presidency", "Iran's Revolutionary Guards": an institution.
+        if ((country_like || capital_like || area_like) && toks[t.end - 1].is(text::kPossessive) &&
+            after < n &&
+            (is_government_noun(next) || is_institution_noun(next) ||
+             (toks[after].is(kCapitalized) && [&] {
+                 for (std::size_t k = after; k < n && k < after + 4 && toks[k].is(kCapitalized);
+                      ++k) {
+                     if (is_org_head(doc.lower(k))) {
+                         return true;
+                     }
+                 }
+                 return false;
+             }()))) {
+            t.role = ToponymRole::government;
+            t.why = "its institution";
+            continue;
+        }
         if (country_like || capital_like) {
+            // "Washington, London and the United Nations condemned": a list of states that
+            // speak or act.
+            {
+                std::size_t k = after;
+                bool listed = false;
+                while (k < n && k < after + 12 &&
+                       (doc.surface(k) == "," || doc.lower(k) == "and" || doc.lower(k) == "the" ||
+                        toks[k].is(kCapitalized) || toks[k].is(kAllUpper))) {
+                    listed = listed || doc.surface(k) == "," || doc.lower(k) == "and";
+                    ++k;
+                }
+                while (k < n && (doc.lower(k) == "have" || doc.lower(k) == "has" ||
+                                 doc.lower(k) == "had" || doc.lower(k) == "all" ||
+                                 doc.lower(k) == "both" || doc.lower(k) == "also")) {
+                    ++k;
+                }
+                if (listed && k < n && k > after && !is_locative(prev) &&
+                    (is_government_verb(doc.lower(k)) || is_state_action_verb(doc.lower(k)))) {
+                    t.role = ToponymRole::government;
+                    t.why = "one of states that speak or act";
+                    continue;
+                }
+            }
+            // "urged Baghdad to", "blamed on Turkey", "called on Tehran".
+            if (is_government_object_verb(prev) ||
+                ((prev == "on" || prev == "upon") &&
+                 (prev2 == "blamed" || prev2 == "called" || prev2 == "calls" ||
+                  prev2 == "calling" || prev2 == "blames" || prev2 == "pinned"))) {
+                t.role = ToponymRole::government;
+                t.why = "object of a verb addressed to a government";
+                continue;
+            }
             std::size_t k = after;
             while (k < n && k < after + 3 &&
                    (doc.lower(k) == "has" || doc.lower(k) == "have" || doc.lower(k) == "had" ||
@@ -730,7 +860,8 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                     doc.lower(k) == "previously")) {
                 ++k;
             }
-            const bool verb = k < n && is_government_verb(doc.lower(k));
+            const bool verb =
+                k < n && (is_government_verb(doc.lower(k)) || is_state_action_verb(doc.lower(k)));
             const bool possessive_gov =
                 toks[t.end - 1].is(text::kPossessive) && after < n && is_government_noun(next);
             const bool between =
@@ -832,6 +963,12 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         for (std::size_t c = 0; c < t.candidates.size(); ++c) {
             const auto& cand = t.candidates[c];
             const auto& p = cand.place;
+            // A spelling variant is trusted only near the article's focus: "Samawa" is not
+            // Samoa, "Ba'aj" not Vienna.
+            if (cand.weak_name && !focus.country.empty() && p.country_code != focus.country &&
+                !neighbour_of(focus.country, p.country_code)) {
+                continue;
+            }
             double focus_score = 0.5;
             if (!focus.country.empty()) {
                 focus_score = p.country_code == focus.country
