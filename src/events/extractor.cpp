@@ -261,7 +261,7 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
             k = j + 1;
         }
     }
-        const std::size_t verb_from = k;
+    const std::size_t verb_from = k;
     while (k < ce && k < verb_from + 4 &&
            (d.lower(k) == "were" || d.lower(k) == "was" || d.lower(k) == "had" ||
             d.lower(k) == "have" || d.lower(k) == "been" || d.lower(k) == "also" ||
@@ -505,6 +505,7 @@ private:
                              std::vector<PlaceChoice>* coordinated = nullptr,
                              bool territorial = false) const;
     bool is_origin(std::size_t cb, std::size_t at) const;
+    bool is_aftermath_or_destination(std::size_t cb, std::size_t at) const;
     void coordinated_places(std::size_t cb, std::size_t ce, std::size_t chosen,
                             std::vector<PlaceChoice>& out) const;
     void choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb, std::size_t ce,
@@ -802,6 +803,33 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
     return false;
 }
 
+bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) const {
+    // Where the dead were buried or the wounded treated is not where they were hit: "during his
+    // funeral at the Kadhimiya shrine in Baghdad", "taken to hospital in Kirkuk". Nor is where
+    // people went: "trucks heading to Jordan", "families who fled to Erbil".
+    if (at >= cb + 2 && doc_.lower(at - 1) == "to") {
+        const auto w = doc_.lower(at - 2);
+        if (w == "heading" || w == "headed" || w == "bound" || w == "fled" || w == "fleeing" ||
+            w == "returning" || w == "returned" || w == "travelling" || w == "traveling" ||
+            w == "evacuated" || w == "deported" || w == "moved" || w == "transferred" ||
+            w == "flown" || w == "taken" || w == "driving") {
+            return true;
+        }
+    }
+    for (std::size_t k = at; k > cb && k + 8 > at; --k) {
+        const auto w = doc_.lower(k - 1);
+        if (w == "," || is_clause_word(w)) {
+            return false;
+        }
+        if (w == "funeral" || w == "funerals" || w == "burial" || w == "buried" ||
+            w == "mourners" || w == "vigil" || w == "hospital" || w == "hospitals" ||
+            w == "morgue" || w == "treated" || w == "treatment") {
+            return true;
+        }
+    }
+    return false;
+}
+
 void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t chosen,
                                      std::vector<PlaceChoice>& out) const {
     // "protests in Nasiriyah, Diwaniyah and Karbala", "strikes on Qandil, on Mount Sinjar and
@@ -873,7 +901,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             continue;
         }
         // Where weapons came from is not where they hit: "rockets fired from near Hamrin".
-        if (is_origin(cb, t.begin)) {
+        if (is_origin(cb, t.begin) || is_aftermath_or_destination(cb, t.begin)) {
             continue;
         }
         // A river's point is its mouth: "near the Tigris" places nothing.
@@ -923,21 +951,23 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
         // "Hawija, about 55 km south-west of Kirkuk": the phrase only says where the place
         // named before it lies, so that place is the event's, not Kirkuk.
-        // So does "Mandali (مندلي), near the Iranian border east of Baqubah": a short aside
-        // after a comma, ending in a direction, that follows a place.
-        if (phrase_begin < name_begin && phrase_begin > cb + 1) {
-            std::size_t comma = phrase_begin;
-            if (pc.relative) {
+        // So does "Mandali (مندلي), near the Iranian border east of Baqubah", a short aside
+        // after a comma that ends in a direction, and "Tower 22, a small US base in Jordan", an
+        // apposition: both follow a place and say where it is.
+        if (phrase_begin > cb + 1) {
+            std::size_t comma = phrase_begin < name_begin ? phrase_begin : 0;
+            if (doc_.surface(phrase_begin - 1) != ",") {
                 std::size_t k = phrase_begin;
-                while (k > cb + 1 && k + 7 > phrase_begin && doc_.surface(k - 1) != "," &&
+                while (k > cb + 1 && k + 10 > phrase_begin && doc_.surface(k - 1) != "," &&
                        doc_.tokens()[k - 1].is(text::kWord) && !is_clause_word(doc_.lower(k - 1))) {
                     --k;
                 }
-                if (k > cb + 1 && doc_.surface(k - 1) == ",") {
+                if (k > cb + 1 && doc_.surface(k - 1) == "," &&
+                    (pc.relative || doc_.lower(k) == "a" || doc_.lower(k) == "an")) {
                     comma = k;
                 }
             }
-            if (doc_.surface(comma - 1) == ",") {
+            if (comma > cb + 1 && doc_.surface(comma - 1) == ",") {
                 // The place before the comma, also when a spelling in brackets follows it.
                 std::size_t before = comma - 1;
                 if (before > cb && doc_.surface(before - 1) == ")") {
@@ -989,6 +1019,12 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             score += 3.0;
         }
         score += 0.2 * t.score;
+        // "near the road to Baghdad": somewhere on the way, only a last resort.
+        if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "to" &&
+            (doc_.lower(t.begin - 2) == "road" || doc_.lower(t.begin - 2) == "highway" ||
+             doc_.lower(t.begin - 2) == "way" || doc_.lower(t.begin - 2) == "route")) {
+            score -= 1.5;
+        }
         if (score > best_score) {
             best_score = score;
             best = pc;
@@ -1003,7 +1039,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             const auto& chosen = toponyms_[static_cast<std::size_t>(best_index)];
             if (o.place() != nullptr && o.begin >= cb + 1 && o.designator_end + 1 == chosen.begin &&
                 doc_.lower(o.designator_end) == "and" && doc_.lower(o.begin - 1) == "between") {
-                                best_index = static_cast<int>(j);
+                best_index = static_cast<int>(j);
                 best.toponym = best_index;
                 best.place = *o.place();
                 best.lat = o.place()->lat;

@@ -192,11 +192,15 @@ bool is_government_verb(std::string_view w) {
 
 bool is_government_noun(std::string_view w) {
     static const WordSet kNouns = {
-        "government", "leaders",    "leader",         "leadership", "officials", "ambassador",
-        "embassy",    "foreign",    "president",      "prime",      "allies",    "ally",
-        "proxies",    "economy",    "nuclear",        "sanctions",  "position",  "policy",
-        "regime",     "military",   "defence",        "defense",    "ministry",  "interior",
-        "security",   "parliament", "administration", "influence",  "interests", "relations"};
+        "government",  "leaders",        "leader",       "leadership", "officials",
+        "ambassador",  "embassy",        "foreign",      "president",  "prime",
+        "allies",      "ally",           "proxies",      "economy",    "nuclear",
+        "sanctions",   "position",       "policy",       "regime",     "military",
+        "defence",     "defense",        "ministry",     "interior",   "security",
+        "parliament",  "administration", "influence",    "interests",  "relations",
+        "presidency",  "counter",        "agency",       "cabinet",    "forces",
+        "army",        "revolutionary",  "intelligence", "spokesman",  "premier",
+        "authorities", "council"};
     return kNouns.contains(w);
 }
 
@@ -488,7 +492,12 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                     any_arabic = true;
                     continue;
                 }
-                if (is_article(w) || designator_at(doc, k, best_end).first != 0 || t.is(kNumber)) {
+                if (is_article(w) || t.is(kNumber)) {
+                    continue;
+                }
+                // A designator in the name ("oil field", "air base") may be lower case.
+                if (const auto des = designator_at(doc, k, best_end); des.first != 0) {
+                    k += des.first - 1;
                     continue;
                 }
                 if (t.is(kCapitalized) || t.is(kAllUpper) || t.is(kHasDigit)) {
@@ -694,10 +703,14 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             continue;
         }
         // Codes ("K1", "K-1", "ORBI") count only in a military or airport sense.
-        bool code_like = false;
+        // A word with a number ("Tower 22", "Camp Speicher 2") is a name, not a code.
+        bool code_like = false, word = false;
         for (std::size_t k = t.begin; k < t.end; ++k) {
             code_like = code_like || toks[k].is(kHasDigit) || toks[k].is(kNumber);
+            word = word || (toks[k].is(kWord) && !toks[k].is(kHasDigit) && !toks[k].is(kAllUpper) &&
+                            doc.lower(k).size() >= 4);
         }
+        code_like = code_like && !word;
         if (code_like && t.hint != PlaceHint::military && t.hint != PlaceHint::airport) {
             bool military_context = false;
             for (std::size_t k = t.begin >= 3 ? t.begin - 3 : 0; k < std::min(n, t.end + 3); ++k) {
@@ -731,8 +744,19 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             }
         }
         // Organisation names: "Basra Oil Company", "Sinjar Resistance Units", "Operation X".
-        if (after < sent.token_end && (toks[after].is(kCapitalized) || toks[after].is(kAllUpper)) &&
-            is_org_head(next)) {
+        // Also "US State Department", "Kirkuk Health Directorate" and "the Taqaddum party".
+        bool org = false;
+        for (std::size_t k = after; k < sent.token_end && k < after + 3 &&
+                                    (toks[k].is(kCapitalized) || toks[k].is(kAllUpper));
+             ++k) {
+            org = org || is_org_head(doc.lower(k));
+        }
+        if (after < sent.token_end && toks[after].is(kWord) && !toks[after].is(kCapitalized) &&
+            (next == "party" || next == "bloc" || next == "movement" || next == "alliance" ||
+             next == "coalition" || next == "tribe" || next == "clan" || next == "list")) {
+            org = true;
+        }
+        if (org) {
             t.role = ToponymRole::name_part;
             t.why = "part of an organisation's name";
             continue;
