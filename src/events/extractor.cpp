@@ -133,6 +133,31 @@ double unit_metres(std::string_view w) {
     return 0.0;
 }
 
+/// "Hours later", "then", "that night", "shortly afterwards": the sentence goes on from the
+/// event told before it, on the same day.
+bool is_sequel(const Document& d, const text::Sentence& s) {
+    for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
+        const auto w = d.lower(k);
+        const auto prev = k > s.token_begin ? d.lower(k - 1) : std::string_view();
+        const auto next = k + 1 < s.token_end ? d.lower(k + 1) : std::string_view();
+        if (w == "then" && prev != "since" && prev != "until" && prev != "by" && prev != "back" &&
+            prev != "till" && prev != "from") {
+            return true;
+        }
+        if (w == "later" && (prev == "hours" || prev == "hour" || prev == "minutes" ||
+                             prev == "moments" || k == s.token_begin || next == "that")) {
+            return true;
+        }
+        if (w == "afterwards" || w == "shortly" || w == "subsequently" ||
+            ((w == "that" || w == "same") &&
+             (next == "night" || next == "evening" || next == "morning" || next == "afternoon" ||
+              next == "day"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /// Words that start a new clause or event rather than continue a description of a place.
 bool is_clause_word(std::string_view w) {
     static const std::array<std::string_view, 22> kWords = {
@@ -1301,6 +1326,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     std::size_t n = 0;
     bool previous_background = false;
     std::size_t previous_sentence = 0;
+    std::optional<DateMention> previous_date;
     bool any_current = false;
     for (auto& d : drafts_) {
         // An unspecified attack or killing takes the article's dominant weapon, unless it hit
@@ -1346,6 +1372,12 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (d.type.event_type.empty()) {
             d.type = {"Battles", "Armed clash", true};
         }
+        // "Hours later, American aircraft struck ...", "A gunship then struck ...": a sequel
+        // told right after a dated event happened the same day.
+        if (!d.date && previous_date && d.first_sentence <= previous_sentence + 1 &&
+            is_sequel(doc_, doc_.sentences()[d.first_sentence])) {
+            d.date = previous_date;
+        }
         // Background: dated well before the report, a past cue, or an undated event told
         // next to a background one.
         bool background = d.background_cue;
@@ -1363,6 +1395,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
         previous_background = background;
         previous_sentence = d.last_sentence;
+        previous_date = d.date;
         any_current = any_current || !background;
 
         EventRecord e;
