@@ -409,6 +409,58 @@ bool places_compatible(const Draft& a, const Draft& b) {
     return km < 30.0;
 }
 
+/// "Iranian missiles and drones struck camps in the Kurdistan Region on Wednesday, killing 13",
+/// then the strikes on Koya (10 killed) and on Zirgwez (3): an area-wide summary of events the
+/// article goes on to tell place by place is no event of its own.
+void drop_summaries(std::vector<Draft>& drafts) {
+    std::vector<bool> drop(drafts.size(), false);
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        const auto& s = drafts[i];
+        if (!s.place.located() || s.place.precision < 3 || s.type.event_type.empty()) {
+            continue;
+        }
+        const Place& area = s.place.place;
+        const bool region = area.feature_code == "RGN";
+        if (!is_country(area) && !is_admin1(area) && !region) {
+            continue;
+        }
+        int parts = 0;
+        std::int64_t parts_killed = 0;
+        for (std::size_t j = 0; j < drafts.size(); ++j) {
+            const auto& e = drafts[j];
+            if (j == i || drop[j] || !e.place.located() || e.place.precision >= 3 ||
+                e.type.event_type != s.type.event_type || !dates_compatible(s, e)) {
+                continue;
+            }
+            const Place& x = e.place.place;
+            const bool inside =
+                region ? geo::geodesic_distance_m({area.lat, area.lon},
+                                                  {e.place.lat, e.place.lon}) < 250000.0
+                : is_country(area)
+                    ? x.country_code == area.country_code
+                    : x.country_code == area.country_code && x.admin1_code == area.admin1_code;
+            if (inside) {
+                ++parts;
+                parts_killed += e.killed.value_or(0);
+            }
+        }
+        // The parts account for the summary's dead; more dead than they tell of is another event.
+        if (parts > 0 && s.killed.value_or(0) <= parts_killed) {
+            drop[i] = true;
+        }
+    }
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        if (!drop[i]) {
+            if (k != i) {
+                drafts[k] = std::move(drafts[i]);
+            }
+            ++k;
+        }
+    }
+    drafts.resize(k);
+}
+
 bool casualties_compatible(const Draft& a, const Draft& b) {
     if (a.killed && b.killed) {
         const auto x = *a.killed, y = *b.killed;
@@ -1313,6 +1365,7 @@ std::string ArticlePass::country_name(const std::string& code) const {
 }
 
 void ArticlePass::finish(ExtractionResult& out) {
+    drop_summaries(drafts_);
     // The article's dominant weapon types a bare "attack" on a base or forces.
     std::string dominant;
     int votes = 0;
