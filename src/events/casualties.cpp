@@ -56,15 +56,19 @@ const WordSet kPersonNouns = {
     "girl",           "boys",         "girls"};
 
 const WordSet kMorePersonNouns = {
-    "americans", "iraqis",    "kurds",      "yazidis",       "peshmerga", "agents",     "cadets",
-    "staff",     "relatives", "brothers",   "sons",          "son",       "daughter",   "daughters",
-    "wife",      "husband",   "family",     "teenager",      "teenagers", "infant",     "baby",
-    "babies",    "elder",     "elders",     "commando",      "commandos", "terrorists", "suspects",
-    "activist",  "activists", "tourists",   "holidaymakers", "tourist",   "mukhtar",    "teacher",
-    "teachers",  "engineer",  "engineers",  "trader",        "traders",   "labourers",  "labourer",
-    "nurse",     "nurses",    "judge",      "lawyer",        "cleric",    "clerics",    "mayor",
-    "governor",  "candidate", "candidates", "voters",        "refugees",  "displaced",  "detainees",
-    "prisoners", "inmates",   "hostages"};
+    "americans",    "iraqis",        "kurds",       "yazidis",     "peshmerga", "agents",
+    "cadets",       "staff",         "relatives",   "brothers",    "sons",      "son",
+    "daughter",     "daughters",     "wife",        "husband",     "family",    "teenager",
+    "teenagers",    "infant",        "baby",        "babies",      "elder",     "elders",
+    "commando",     "commandos",     "terrorists",  "suspects",    "activist",  "activists",
+    "tourists",     "holidaymakers", "tourist",     "mukhtar",     "teacher",   "teachers",
+    "engineer",     "engineers",     "trader",      "traders",     "labourers", "labourer",
+    "nurse",        "nurses",        "judge",       "lawyer",      "cleric",    "clerics",
+    "mayor",        "governor",      "candidate",   "candidates",  "voters",    "refugees",
+    "displaced",    "detainees",     "prisoners",   "inmates",     "hostages",  "shopkeeper",
+    "shopkeepers",  "merchant",      "merchants",   "researcher",  "lecturer",  "academic",
+    "professor",    "writer",        "businessman", "businessmen", "reporter",  "reporters",
+    "photographer", "cameraman",     "blogger",     "poet"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {

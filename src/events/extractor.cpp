@@ -38,8 +38,13 @@ struct PlaceChoice {
     bool located() const { return precision != 0; }
 };
 
+/// Oil and gas fields are named like sites and coded like them.
+bool is_field_site(const Place& p) {
+    return p.feature_code == "OILF" || p.feature_code == "GASF";
+}
+
 int specificity(const Place& p) {
-    if (is_facility(p)) {
+    if (is_facility(p) || is_field_site(p)) {
         return 6;
     }
     if (p.feature_code == "PPLX") {
@@ -86,7 +91,7 @@ double radius_m(const Place& p) {
 }
 
 int base_precision(const Place& p) {
-    if (is_facility(p) || is_populated(p)) {
+    if (is_facility(p) || is_field_site(p) || is_populated(p)) {
         return 1;
     }
     if (is_admin2(p)) {

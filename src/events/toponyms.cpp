@@ -867,10 +867,23 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 }
             }
             // "urged Baghdad to", "blamed on Turkey", "called on Tehran".
-            if (is_government_object_verb(prev) ||
-                ((prev == "on" || prev == "upon") &&
-                 (prev2 == "blamed" || prev2 == "called" || prev2 == "calls" ||
-                  prev2 == "calling" || prev2 == "blames" || prev2 == "pinned"))) {
+            bool blamed_on = false;
+            if (prev == "on" || prev == "upon") {
+                // "blamed on Turkey", "blamed the attack on Washington", "called on Tehran".
+                for (std::size_t k = t.begin - 1; k > sent.token_begin && k + 6 > t.begin; --k) {
+                    const auto w = doc.lower(k - 1);
+                    const bool call = w == "called" || w == "calls" || w == "calling";
+                    if (w == "blamed" || w == "blames" || w == "blaming" || w == "blame" ||
+                        w == "pinned" || (call && k + 1 == t.begin)) {
+                        blamed_on = true;
+                        break;
+                    }
+                    if (w == "," || w == "." || (is_locative(w) && w != "on")) {
+                        break;
+                    }
+                }
+            }
+            if (is_government_object_verb(prev) || blamed_on) {
                 t.role = ToponymRole::government;
                 t.why = "object of a verb addressed to a government";
                 continue;

@@ -26,8 +26,9 @@ public:
         p.feature_class = feature_code.rfind("PPL", 0) == 0 ? 'P'
                           : feature_code.rfind("ADM", 0) == 0 || feature_code.rfind("PCL", 0) == 0
                               ? 'A'
-                          : feature_code == "MTS" ? 'T'
-                                                  : 'S';
+                          : feature_code == "MTS"                           ? 'T'
+                          : feature_code == "RGN" || feature_code == "OILF" ? 'L'
+                                                                            : 'S';
         p.country_code = cc;
         p.admin1_code = admin1;
         p.population = population;
@@ -189,6 +190,20 @@ public:
         g.add(28, "Camp Taji,Taji", 33.5294, 44.2775, "MILB", "IQ", "07", 0, 0.85);
         g.add(29, "Sinjar", 36.3209, 41.8754, "PPLA2", "IQ", "15", 30000, 0.9);
         g.add(30, "Basra", 30.5085, 47.7804, "PPLA", "IQ", "02", 2000000, 0.95);
+        g.add(31, "Jordan", 31.3456, 36.2712, "PCLI", "JO", "00", 11000000, 0.9);
+        g.add(32, "Tower 22", 33.322, 38.7, "MILB", "JO", "MA", 0, 0.9);
+        g.add(33, "Al-Omar Oil Field,Omar oil field", 35.1517, 40.5758, "OILF", "SY", "DZ", 0, 0.9);
+        g.add(34, "Mandali", 33.7481, 45.5550, "PPLA3", "IQ", "10", 30000, 0.85);
+        g.add(35, "Baqubah,Baquba", 33.7540, 44.6052, "PPLA", "IQ", "10", 470000, 0.9);
+        g.add(36, "Balad Ruz", 33.6963, 45.0778, "PPLA2", "IQ", "10", 40000, 0.85);
+        g.add(37, "Kurdistan Region", 36.1926, 44.0106, "RGN", "IQ", "", 0, 0.8);
+        g.add(38, "Koya,Koye", 36.0829, 44.6287, "PPLA2", "IQ", "11", 40000, 0.85);
+        g.add(39, "Zirgwez", 35.5648, 45.5984, "PPL", "IQ", "05", 0, 0.8);
+        g.add(40, "London", 51.5085, -0.1257, "PPLC", "GB", "ENG", 8900000, 0.9);
+        g.add(41, "Al-Taqaddum Air Base,Taqaddum", 33.338, 43.5971, "AIRB", "IQ", "01", 0, 0.8);
+        g.add(42, "Jurf al-Sakhar", 32.8667, 44.2139, "PPL", "IQ", "06", 0, 0.85);
+        g.add(43, "Duhok Governorate,Duhok", 36.8671, 42.9885, "ADM1", "IQ", "08", 0, 0.8);
+        g.add(44, "Duhok", 36.8671, 42.9885, "PPLA", "IQ", "08", 340000, 0.9);
         return g;
     }
 

@@ -91,3 +91,24 @@ TEST_CASE("asides, compound adjectives and unlisted nouns") {
     CHECK(killed("The activist Ihab al-Wazni, one of the leaders, was killed at dawn") == 1);
     CHECK(killed("four soldiers, including an officer, were killed") == 4);
 }
+
+TEST_CASE("a named victim with an apposition or a spelling in brackets is one dead") {
+    CHECK(killed("Salim Haddad, a lecturer who wrote on the militias, was killed by gunmen.") == 1);
+    CHECK(killed("The activist Karim Nouri (كريم نوري), one of the organisers of the sit-in in "
+                 "Kut, was killed at dawn.") == 1);
+    CHECK(killed("Nawaf Jabbar (نواف جبار) was killed near his home.") == 1);
+    // The apposition is skipped, not counted: two named men are two.
+    CHECK(killed("Ali Hassan and his brother, both traders, were killed.") == 2);
+}
+
+TEST_CASE("a passive 'shot dead' counts its subject") {
+    CHECK(killed("A shepherd was shot dead near the village.") == 1);
+    CHECK(killed("Two policemen were shot dead at a checkpoint.") == 2);
+    CHECK(killed("Gunmen shot dead a shopkeeper.") == 1);
+}
+
+TEST_CASE("a place opening the sentence is no person") {
+    CHECK(killed("In Kirkuk, a soldier was killed.") == 1);
+    CHECK(killed("Near Hawija, three shepherds were killed.") == 3);
+    CHECK(killed("Two soldiers, a policeman and a civilian were killed.") == 4);
+}

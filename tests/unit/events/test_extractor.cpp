@@ -189,3 +189,102 @@ TEST_CASE("absurd numbers are not stored") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 0);
 }
+
+TEST_CASE("an apposition or aside that says where a place lies does not replace it") {
+    auto events = extract("A drone struck Tower 22, a small US base in north-eastern Jordan, on "
+                          "Sunday, killing three soldiers.",
+                          Date{2024, 1, 29});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Tower 22");
+    CHECK(events[0].geo_precision == 1);
+    CHECK(events[0].fatalities == 3);
+
+    events = extract("Two fighters were killed on Wednesday when mortar shells fell on a "
+                     "headquarters on the outskirts of Mandali, near the Iranian border east of "
+                     "Baqubah, a local official said.",
+                     Date{2021, 3, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Mandali");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].fatalities == 2);
+}
+
+TEST_CASE("lower-case designators belong to the name they follow") {
+    const auto events =
+        extract("Rockets were fired at US troops at the al-Omar oil field in eastern Syria on "
+                "Monday. No one was hurt.",
+                Date{2021, 6, 29});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Al-Omar Oil Field");
+    CHECK(events[0].geo_precision == 1);
+}
+
+TEST_CASE("'between X and Y' is their midpoint whichever name scores higher") {
+    const auto events = extract(
+        "Earlier this month, a soldier was killed in clashes with an Islamic State cell in the "
+        "villages between Mandali and Balad Ruz.",
+        Date{2021, 3, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location_text == "between Mandali and Balad Ruz");
+    CHECK(events[0].geo_precision == 2);
+    REQUIRE(events[0].longitude.has_value());
+    CHECK(*events[0].longitude == doctest::Approx(45.32).epsilon(0.01));
+}
+
+TEST_CASE("funerals and hospitals are not where people were hit") {
+    const auto events =
+        extract("Mourners carried the coffin of a man killed in Wednesday's artillery strike on "
+                "a resort in Duhok province during his funeral in Baghdad.",
+                Date{2022, 7, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location != "Baghdad");
+    CHECK(events[0].admin1 == "Duhok Governorate");
+}
+
+TEST_CASE("states named in lists, as objects or by their institutions are not event places") {
+    const auto events = extract(
+        "A rocket attack killed a contractor at the K1 base near Kirkuk on Friday. Washington, "
+        "London and the United Nations condemned the attack, and the US State Department urged "
+        "Baghdad to find those responsible. Tehran has blamed the attack on Washington.",
+        Date{2019, 12, 28});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "K-1 Air Base");
+}
+
+TEST_CASE("a party named after a place is no place") {
+    const auto events = extract("A hand grenade was thrown at the office of the Taqaddum party in "
+                                "Baghdad on Thursday night, wounding two guards.",
+                                Date{2022, 1, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baghdad");
+    CHECK(events[0].sub_event_type == "Grenade");
+    CHECK(events[0].injuries == 2);
+}
+
+TEST_CASE("a sequel takes the date of the event told before it") {
+    const auto events =
+        extract("The escalation came on 21 November, when a ballistic missile hit Ain al-Asad, "
+                "wounding eight people. Hours later, American aircraft struck two sites near Jurf "
+                "al-Sakhar, killing eight fighters.",
+                Date{2023, 12, 1});
+    const auto* strike = at(events, "Jurf al-Sakhar");
+    REQUIRE(strike != nullptr);
+    CHECK(strike->event_date == Date{2023, 11, 21});
+    CHECK(strike->fatalities == 8);
+}
+
+TEST_CASE("an area-wide summary of events told place by place is not an event") {
+    const auto events =
+        extract("Iranian missiles and drones struck the camps of Kurdish opposition parties in the "
+                "Kurdistan Region on Wednesday, killing 13 people, officials said.\n\n"
+                "In Koya, missiles hit the compound of an opposition party, killing 10 people.\n\n"
+                "Drones also hit a camp in Zirgwez, killing three.",
+                Date{2022, 9, 29});
+    CHECK(at(events, "Kurdistan Region") == nullptr);
+    const auto* koya = at(events, "Koya");
+    const auto* zirgwez = at(events, "Zirgwez");
+    REQUIRE(koya != nullptr);
+    REQUIRE(zirgwez != nullptr);
+    CHECK(koya->fatalities == 10);
+    CHECK(zirgwez->fatalities == 3);
+}
