@@ -113,7 +113,6 @@ struct PowerSite {
     double x;
     double y;
     std::size_t group;
-    std::size_t across; ///< == group, except for a hint seed: the other side's group
 };
 
 using PlanePoint = std::array<double, 2>;
@@ -152,9 +151,7 @@ std::vector<std::vector<PlanePoint>> power_cells(const std::vector<PowerSite>& s
     for (const auto& si : sites) {
         std::vector<PlanePoint> cell{
             {frame[0], frame[1]}, {frame[2], frame[1]}, {frame[2], frame[3]}, {frame[0], frame[3]}};
-        const auto weight = [&weights](const PowerSite& s) {
-            return (weights[s.group] + weights[s.across]) / 2;
-        };
+        const auto weight = [&weights](const PowerSite& s) { return weights[s.group]; };
         const double wi = weight(si);
         for (const auto& sj : sites) {
             if (&sj == &si || cell.empty()) {
@@ -185,6 +182,173 @@ struct CellKey {
     std::string subdistrict;
     auto operator<=>(const CellKey&) const = default;
 };
+
+struct KeyedPiece {
+    CellKey key;
+    GeomPtr geometry;
+};
+
+/// The strips either side of a boundary hint's line within which the line decides: pieces of
+/// the right district left of the line go to the left district, and the other way round.
+struct HintBand {
+    CellKey left;
+    CellKey right;
+    GeomPtr left_strip;
+    GeomPtr right_strip;
+};
+
+/// How far either side of its line a hint overrides the cells (the seeds near a river are
+/// rarely further apart than twice this).
+constexpr double kHintReachKm = 20;
+
+/// The bands of the hints among a governorate's seeds. read_boundary_hints writes each line as
+/// consecutive (left, right) pairs, in order along the line, all with the line's origin; the
+/// midpoints of the pairs give the line back.
+std::vector<HintBand> hint_bands(GeosContext& ctx, const std::vector<const Seed*>& seeds,
+                                 const std::string& admin1, const ScaledPlane& plane) {
+    const double k = plane.k;
+    std::vector<HintBand> bands;
+    std::size_t i = 0;
+    while (i + 1 < seeds.size()) {
+        if (seeds[i]->across == 0) {
+            ++i;
+            continue;
+        }
+        const Seed& first = *seeds[i];
+        const std::size_t first_index = i;
+        std::vector<std::array<double, 2>> line; // in the scaled plane
+        while (i + 1 < seeds.size() && seeds[i]->across != 0 && seeds[i]->origin == first.origin &&
+               seeds[i + 1]->origin == first.origin && seeds[i]->district == first.district &&
+               seeds[i]->subdistrict == first.subdistrict) {
+            const Seed& l = *seeds[i];
+            const Seed& r = *seeds[i + 1];
+            line.push_back({(l.lon + r.lon) / 2 * k, (l.lat + r.lat) / 2});
+            i += 2;
+        }
+        if (line.empty()) {
+            ++i; // a lone hint seed: nothing to draw
+            continue;
+        }
+        if (line.size() < 2) {
+            continue;
+        }
+        const Seed& right_seed = *seeds[i - 1];
+        // Which side of the line is nearer: the Voronoi cells of the line's own seed pairs
+        // (unweighted), within a band of kHintReachKm either side (flat at the line's ends).
+        std::vector<PowerSite> pair_sites;
+        double x0 = line[0][0], x1 = x0, y0 = line[0][1], y1 = y0;
+        for (std::size_t j = first_index; j < i; ++j) {
+            const Seed& p = *seeds[j];
+            pair_sites.push_back(PowerSite{p.lon * k, p.lat, (j - first_index) % 2});
+            x0 = std::min(x0, p.lon * k);
+            x1 = std::max(x1, p.lon * k);
+            y0 = std::min(y0, p.lat);
+            y1 = std::max(y1, p.lat);
+        }
+        const double reach = kHintReachKm / 111.0; // plane units are about a degree of latitude
+        const auto cells =
+            power_cells(pair_sites, {0.0, 0.0},
+                        {x0 - 2 * reach, y0 - 2 * reach, x1 + 2 * reach, y1 + 2 * reach});
+        MultiPolygon sides[2];
+        for (std::size_t j = 0; j < cells.size(); ++j) {
+            if (cells[j].size() < 3) {
+                continue;
+            }
+            Ring ring(cells[j].begin(), cells[j].end());
+            ring.push_back(ring.front());
+            sides[pair_sites[j].group].push_back(Polygon{{ring}});
+        }
+        // The band: each segment's rectangle and a disc at each inner vertex (GEOS's flat-capped
+        // buffer of the whole line drops wedges behind its start where the line bends back).
+        std::vector<GeomPtr> band_parts;
+        std::vector<const GEOSGeometry*> band_raw;
+        for (std::size_t j = 0; j + 1 < line.size(); ++j) {
+            auto* seq = GEOSCoordSeq_create_r(ctx.get(), 2, 2);
+            GEOSCoordSeq_setXY_r(ctx.get(), seq, 0, line[j][0], line[j][1]);
+            GEOSCoordSeq_setXY_r(ctx.get(), seq, 1, line[j + 1][0], line[j + 1][1]);
+            auto segment =
+                own(ctx, GEOSGeom_createLineString_r(ctx.get(), seq), "cannot build a hint line");
+            band_parts.push_back(
+                own(ctx,
+                    GEOSBufferWithStyle_r(ctx.get(), segment.get(), reach, 8, GEOSBUF_CAP_FLAT,
+                                          GEOSBUF_JOIN_ROUND, 5.0),
+                    "cannot buffer a hint line"));
+            band_raw.push_back(band_parts.back().get());
+            if (j > 0) {
+                auto vertex = make_point(ctx, line[j][0], line[j][1]);
+                band_parts.push_back(
+                    own(ctx, GEOSBuffer_r(ctx.get(), vertex.get(), reach, 8), "cannot buffer"));
+                band_raw.push_back(band_parts.back().get());
+            }
+        }
+        auto band = union_of(ctx, band_raw);
+        // Flat ends: nothing behind the first point or beyond the last, seen along the line.
+        const auto keep_ahead = [&](const std::array<double, 2>& from,
+                                    const std::array<double, 2>& toward) {
+            const double dx = toward[0] - from[0], dy = toward[1] - from[1];
+            const double len = std::hypot(dx, dy);
+            const double big = 10 * reach;
+            const double ux = dx / len * big, uy = dy / len * big; // along
+            const double nx = -uy, ny = ux;                        // across
+            const Ring ring{{from[0] + nx, from[1] + ny},
+                            {from[0] - nx, from[1] - ny},
+                            {from[0] - nx + ux, from[1] - ny + uy},
+                            {from[0] + nx + ux, from[1] + ny + uy},
+                            {from[0] + nx, from[1] + ny}};
+            auto half =
+                make_valid_polygonal(ctx, to_geos(ctx, MultiPolygon{Polygon{{ring}}}).get());
+            band = own(ctx, GEOSIntersection_r(ctx.get(), band.get(), half.get()),
+                       "cannot cut a hint band");
+        };
+        keep_ahead(line.front(), line[1]);
+        keep_ahead(line.back(), line[line.size() - 2]);
+        const auto strip = [&](const MultiPolygon& cells_of_side) {
+            std::vector<GeomPtr> parts;
+            std::vector<const GEOSGeometry*> raw;
+            for (const auto& poly : cells_of_side) {
+                parts.push_back(to_geos(ctx, MultiPolygon{poly}));
+                raw.push_back(parts.back().get());
+            }
+            auto side = union_of(ctx, raw);
+            auto clipped = own(ctx, GEOSIntersection_r(ctx.get(), side.get(), band.get()),
+                               "cannot cut a hint band");
+            return to_geos(ctx, plane.to_lonlat(polygons_from_geos(ctx, clipped.get())));
+        };
+        auto left_strip = strip(sides[0]);
+        auto right_strip = strip(sides[1]);
+        bands.push_back(HintBand{CellKey{admin1, first.district, first.subdistrict},
+                                 CellKey{admin1, right_seed.district, right_seed.subdistrict},
+                                 std::move(left_strip), std::move(right_strip)});
+    }
+    return bands;
+}
+
+/// Move what lies on the wrong side of a hint's line to the district of that side.
+void apply_hint_bands(GeosContext& ctx, const std::vector<HintBand>& bands,
+                      std::vector<KeyedPiece>& pieces) {
+    for (const auto& band : bands) {
+        std::vector<KeyedPiece> moved;
+        for (auto& piece : pieces) {
+            const bool is_left = piece.key == band.left;
+            if (!is_left && piece.key != band.right) {
+                continue;
+            }
+            const GEOSGeometry* wrong_side =
+                is_left ? band.right_strip.get() : band.left_strip.get();
+            auto across = own(ctx, GEOSIntersection_r(ctx.get(), piece.geometry.get(), wrong_side),
+                              "cannot apply a boundary hint");
+            if (GEOSisEmpty_r(ctx.get(), across.get()) == 1) {
+                continue;
+            }
+            piece.geometry = own(ctx, GEOSDifference_r(ctx.get(), piece.geometry.get(), wrong_side),
+                                 "cannot apply a boundary hint");
+            moved.push_back(KeyedPiece{is_left ? band.right : band.left, std::move(across)});
+        }
+        for (auto& m : moved) {
+            pieces.push_back(std::move(m));
+        }
+    }
+}
 
 } // namespace
 
@@ -360,7 +524,9 @@ std::vector<PartitionCell> partition_by_seeds(const AreaLayer& governorates,
                 continue;
             }
             auto pt = make_point(ctx, s.lon, s.lat);
-            if (GEOSPreparedIntersects_r(ctx.get(), gov_prepared.get(), pt.get()) != 1) {
+            // A hint's seeds only draw its line, which may run along the governorate's edge.
+            if (s.across == 0 &&
+                GEOSPreparedIntersects_r(ctx.get(), gov_prepared.get(), pt.get()) != 1) {
                 diag.warn("seed '" + s.name + "' (" + s.origin + ") lies outside governorate " +
                               gov.text("name") + " in Natural Earth; its cell is clipped",
                           {}, "seed-outside-governorate");
@@ -371,33 +537,39 @@ std::vector<PartitionCell> partition_by_seeds(const AreaLayer& governorates,
             throw InputError("no seeds for governorate " + gov.text("name") + " (" + code + ")");
         }
 
-        // Sites in the scaled plane; weights per district (one per site group).
+        // Sites in the scaled plane (the seeds that are not a hint's), weights per district.
         std::vector<PowerSite> sites;
+        std::vector<const Seed*> site_seed;
         std::map<std::int64_t, std::size_t> group_of;
         std::vector<std::int64_t> group_district;
-        const auto group = [&](std::int64_t district) {
-            auto [it, fresh] = group_of.emplace(district, group_district.size());
-            if (fresh) {
-                group_district.push_back(district);
-            }
-            return it->second;
-        };
         for (const auto* s : mine) {
-            const std::size_t g = group(s->district);
-            sites.push_back(
-                PowerSite{s->lon * plane.k, s->lat, g, s->across == 0 ? g : group(s->across)});
+            if (s->across != 0) {
+                continue;
+            }
+            auto [it, fresh] = group_of.emplace(s->district, group_district.size());
+            if (fresh) {
+                group_district.push_back(s->district);
+            }
+            sites.push_back(PowerSite{s->lon * plane.k, s->lat, it->second});
+            site_seed.push_back(s);
+        }
+        if (sites.empty()) {
+            throw InputError("no seeds but hints for governorate " + gov.text("name") + " (" +
+                             code + ")");
         }
         std::vector<double> weights(group_district.size(), 0.0);
         // The diagram must cover the governorate: a frame well beyond its envelope.
         const std::array<double, 4> frame{(xmin - 1) * plane.k, ymin - 1, (xmax + 1) * plane.k,
                                           ymax + 1};
+        const auto bands = hint_bands(ctx, mine, code, plane);
 
-        // Each site's cell, clipped to the governorate.
+        // Each site's cell, clipped to the governorate, then corrected along the hints.
         const auto clipped_cells = [&] {
-            std::vector<GeomPtr> out;
-            for (const auto& ring : power_cells(sites, weights, frame)) {
+            std::vector<KeyedPiece> out;
+            const auto rings = power_cells(sites, weights, frame);
+            for (std::size_t i = 0; i < rings.size(); ++i) {
+                const auto& ring = rings[i];
                 if (ring.size() < 3) {
-                    out.emplace_back(nullptr, GeomDeleter{ctx.get()});
                     continue;
                 }
                 Ring lonlat;
@@ -405,13 +577,15 @@ std::vector<PartitionCell> partition_by_seeds(const AreaLayer& governorates,
                     lonlat.push_back({p[0] / plane.k, p[1]});
                 }
                 lonlat.push_back(lonlat.front());
-                out.push_back(
+                out.push_back(KeyedPiece{
+                    CellKey{code, site_seed[i]->district, site_seed[i]->subdistrict},
                     own(ctx,
                         GEOSIntersection_r(ctx.get(),
                                            to_geos(ctx, MultiPolygon{Polygon{{lonlat}}}).get(),
                                            gov_geom.get()),
-                        "cannot clip a cell to its governorate"));
+                        "cannot clip a cell to its governorate")});
             }
+            apply_hint_bands(ctx, bands, out);
             return out;
         };
 
@@ -437,11 +611,11 @@ std::vector<PartitionCell> partition_by_seeds(const AreaLayer& governorates,
             double worst = 0;
             for (; round < kMaxRounds; ++round) {
                 std::vector<double> area(weights.size(), 0.0);
-                const auto parts = clipped_cells();
-                for (std::size_t i = 0; i < parts.size(); ++i) {
-                    if (parts[i]) {
-                        area[sites[i].group] +=
-                            geodesic_area_km2(polygons_from_geos(ctx, parts[i].get()));
+                for (const auto& piece : clipped_cells()) {
+                    const auto g = group_of.find(piece.key.district);
+                    if (g != group_of.end()) {
+                        area[g->second] +=
+                            geodesic_area_km2(polygons_from_geos(ctx, piece.geometry.get()));
                     }
                 }
                 worst = 0;
@@ -467,13 +641,8 @@ std::vector<PartitionCell> partition_by_seeds(const AreaLayer& governorates,
         }
 
         std::map<CellKey, std::vector<GeomPtr>> pieces;
-        auto parts = clipped_cells();
-        for (std::size_t i = 0; i < parts.size(); ++i) {
-            if (parts[i]) {
-                const Seed* owner = mine[i];
-                pieces[CellKey{code, owner->district, owner->subdistrict}].push_back(
-                    std::move(parts[i]));
-            }
+        for (auto& piece : clipped_cells()) {
+            pieces[piece.key].push_back(std::move(piece.geometry));
         }
         for (auto& [key, parts_of_key] : pieces) {
             std::vector<const GEOSGeometry*> raw;

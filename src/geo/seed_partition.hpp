@@ -1,7 +1,7 @@
 // How the embedded disputed-territories layer is made without anyone's district boundaries:
 // each governorate (Natural Earth) is split into the cells of our district and sub-district
-// seats, plus seed pairs either side of boundary lines we know (a river that is a district
-// border); cells are clipped to the governorate and dissolved per (district, sub-district).
+// seats, corrected along boundary lines we know (a river that is a district border); cells are
+// clipped to the governorate and dissolved per (district, sub-district).
 // Cells are those of a power diagram (a Voronoi diagram whose sites carry weights): every
 // district has weight 0, and so plain Voronoi cells, except the districts whose area we know,
 // whose weights are fitted until their area matches. `conflictmap disputed partition` runs it;
@@ -44,8 +44,9 @@ std::vector<Seed> read_subdistrict_seats(const std::string& path);
 /// Known boundary lines: a TSV with the header
 ///   name admin1 left_district left_subdistrict right_district right_subdistrict wkt source
 /// where wkt is a LINESTRING (lon lat, ...) and left/right are seen along its direction. Each
-/// line becomes seed pairs every spacing_km, offset_km either side, so the partition follows it;
-/// each seed's `across` names the district of the other side.
+/// line becomes seed pairs every spacing_km, offset_km either side, left then right, in order
+/// along the line; each seed's `across` names the district of the other side, which is how
+/// partition_by_seeds knows them.
 std::vector<Seed> read_boundary_hints(const std::string& path, double spacing_km = 1.0,
                                       double offset_km = 0.3);
 
@@ -85,10 +86,14 @@ struct PartitionCell {
 /// towards the lighter one). Districts without a target keep w = 0; the weights of the others
 /// are fitted, all at once, until each such district's area (clipped to its governorate) is
 /// within 0.5% of its target, or for at most 200 rounds; a note says how close it came. Without
-/// targets the result is the plain Voronoi partition. The two seeds of a boundary hint's pair
-/// (`across` set) both carry the mean weight of the line's two districts, so their border stays
-/// on the line whatever the weights (unequal weights would move it by the weight difference over
-/// 1.2 km, far off the line).
+/// targets the result is the plain Voronoi partition.
+///
+/// Boundary hints (seeds with `across` set, as read_boundary_hints makes them) are not sites:
+/// their pairs give the line back, and within 20 km of it (flat at its ends) whatever the cells
+/// gave the right-hand district on the line's left side goes to the left-hand district, and the
+/// other way round; sides are decided by the nearer side of the line (the unweighted Voronoi
+/// cells of the pairs). Other districts are untouched, and the weights cannot pull the border
+/// off the line. The fit counts areas after this correction.
 std::vector<PartitionCell> partition_by_seeds(const AreaLayer& governorates,
                                               const std::vector<Seed>& seeds,
                                               const std::set<std::string>& admin1_codes,

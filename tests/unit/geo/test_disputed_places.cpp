@@ -102,7 +102,7 @@ TEST_CASE("known towns are tagged disputed or not, in the right area") {
     CHECK(disputed == 33);
 }
 
-TEST_CASE("Bashiqa and Zummar: extended claims, inside or outside a listed district") {
+TEST_CASE("Bashiqa and Zummar: extended claims inside or outside a listed district") {
     static const DisputedTerritories claims = DisputedTerritories::embedded(true);
     // Bashiqa (gazetteer) is in Mosul district: disputed only as an extended claim.
     CHECK(claims.tag(36.454, 43.347).area.value_or("") == "Bashiqa");

@@ -205,7 +205,7 @@ TEST_CASE("an area target moves a district's straight borders until its area mat
     CHECK(err2.str().find("has no seed") != std::string::npos);
 }
 
-TEST_CASE("district areas: the committed file parses; malformed rows are errors") {
+TEST_CASE("district areas: the committed file parses and malformed rows are errors") {
     const std::string src = CONFLICTMAP_SOURCE_DIR;
     const auto areas = read_district_areas(src + "/scripts/geo/district_areas.tsv");
     bool tal_afar = false, mosul_checked = false;
@@ -214,7 +214,7 @@ TEST_CASE("district areas: the committed file parses; malformed rows are errors"
             tal_afar = a.fit && a.area_km2 == 4453;
         }
         if (a.district == 9166649) {
-            mosul_checked = !a.fit; // a side of the Tigris hint: never fitted
+            mosul_checked = !a.fit; // compared with only (see district_areas.tsv)
         }
     }
     CHECK(tal_afar);
@@ -235,7 +235,7 @@ TEST_CASE("district areas: the committed file parses; malformed rows are errors"
     CHECK_THROWS_AS(read_district_areas((dir / "zero.tsv").string()), InputError);
 }
 
-TEST_CASE("committed seeds: each lies in its own district's cell; fitted areas are met") {
+TEST_CASE("committed seeds: each lies in its own district's cell and fitted areas are met") {
     const std::string src = CONFLICTMAP_SOURCE_DIR;
     auto seeds = read_district_seats(src + "/gazetteer/iraq_districts.tsv");
     for (auto& s : read_subdistrict_seats(src + "/scripts/geo/subdistrict_seats.tsv")) {
