@@ -45,8 +45,9 @@ constexpr const char* kDescription =
             --disputed FILE) with a layer written by 'disputed build', per area and
             for the union (--format tsv|json)
   partition (maintainers) --admin1 FILE --districts FILE --seeds FILE
-            [--hints FILE] -o OUTPUT: the embedded layer from Natural Earth
-            governorates and our seats; see scripts/build-disputed
+            [--hints FILE] [--areas FILE] -o OUTPUT: the embedded layer from
+            Natural Earth governorates, our seats and known district areas; see
+            scripts/build-disputed
 
 --disputed FILE (info, tag, compare) uses a layer written by 'disputed build'
 instead of the embedded one; --extended-claims adds the wider claims of the 2009
@@ -162,6 +163,7 @@ public:
             ("districts", po::value(&districts_), "partition: district seats (GeoNames TSV)") //
             ("seeds", po::value(&seeds_), "partition: sub-district seats (TSV)")              //
             ("hints", po::value(&hints_), "partition: boundary hints (TSV)")                  //
+            ("areas", po::value(&areas_), "partition: known district areas (TSV)")            //
             ("args", po::value(&args_), "subcommand and its arguments");
         positional.add("args", -1);
     }
@@ -176,7 +178,7 @@ public:
             static const char* const kSpecific[] = {
                 "disputed",     "extended-claims", "format",     "admin2", "admin2-layer", "admin3",
                 "admin3-layer", "id-field",        "name-field", "output", "overwrite",    "strict",
-                "against",      "admin1",          "districts",  "seeds",  "hints"};
+                "against",      "admin1",          "districts",  "seeds",  "hints",        "areas"};
             for (const char* o : kSpecific) {
                 const bool given = vm.count(o) != 0U && !vm[o].defaulted();
                 if (given && std::find_if(names.begin(), names.end(), [o](const char* n) {
@@ -212,7 +214,7 @@ public:
                 throw UsageError("disputed compare: --against FILE is required");
             }
         } else if (sub_ == "partition") {
-            allowed({"admin1", "districts", "seeds", "hints", "output", "overwrite"});
+            allowed({"admin1", "districts", "seeds", "hints", "areas", "output", "overwrite"});
             no_arguments();
             if (admin1_.empty() || districts_.empty() || seeds_.empty() || output_.empty()) {
                 throw UsageError(
@@ -446,7 +448,9 @@ private:
                 seeds.push_back(std::move(s));
             }
         }
-        const auto layers = geo::build_disputed_from_seeds(governorates, seeds, diag);
+        const auto areas =
+            areas_.empty() ? std::vector<geo::DistrictArea>{} : geo::read_district_areas(areas_);
+        const auto layers = geo::build_disputed_from_seeds(governorates, seeds, diag, areas);
         geo::write_disputed_layers(output_, layers, overwrite_);
         double total = 0;
         for (const auto& f : layers.outline.features) {
@@ -471,7 +475,7 @@ private:
     bool overwrite_ = false;
     bool strict_ = false;
     std::string against_;
-    std::string admin1_, districts_, seeds_, hints_;
+    std::string admin1_, districts_, seeds_, hints_, areas_;
 };
 
 } // namespace
