@@ -48,7 +48,7 @@ long box_locator(double lon, double lat) {
 
 } // namespace
 
-TEST_CASE("places group events by location and point; tallies and dates add up") {
+TEST_CASE("places group events by location and point, tallies and dates add up") {
     const std::vector<EventRecord> events = {
         at("k1", "Kirkuk", 35.4681, 44.3922, 2, "2020-05-07"),
         at("t1", "Camp Taji", 33.5294, 44.2775, 3, "2020-03-11"),

@@ -78,7 +78,7 @@ TEST_CASE("governments, comparisons and datelines are not event places") {
     CHECK(why.find("role=dateline") != std::string::npos);
 }
 
-TEST_CASE("threats and hypotheticals make no events; a background event keeps its own date") {
+TEST_CASE("threats and hypotheticals make no events, a background event keeps its own date") {
     const auto events = extract(
         "Militants may exploit the chaos to mount attacks on the capital. If rocket attacks "
         "continue, the mission could be suspended. The minister threatened a decisive response.\n\n"
@@ -110,7 +110,7 @@ TEST_CASE("a relative location is computed and keeps its reference") {
     CHECK(e.uncertainty_m.value() >= 6000);
 }
 
-TEST_CASE("a caption's photo place is not the event place; the event is placed at country level") {
+TEST_CASE("a caption's photo place is not the event place, the event is placed at country level") {
     const auto events = extract(
         "DOVER, DE - MARCH 11: Airmen carry a case at Dover Air Force Base on March 11, 2020 in "
         "Dover, Delaware. Two Marines were killed Sunday during a raid on a militant hideout in "

@@ -38,7 +38,7 @@ fs::path fresh_dir(const char* name) {
 
 } // namespace
 
-TEST_CASE("the embedded layer lists UNAMI's 15 areas; extended claims add 4") {
+TEST_CASE("the embedded layer lists UNAMI's 15 areas, extended claims add 4") {
     const auto& areas = listed().areas();
     REQUIRE(areas.features.size() == 15);
     CHECK(areas.name == "disputed_territories");

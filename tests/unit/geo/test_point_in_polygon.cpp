@@ -85,7 +85,7 @@ TEST_CASE("an invalid bow-tie polygon is repaired into its two triangles") {
     CHECK(index.find(1.0, 1.8) == -1);
 }
 
-TEST_CASE("lines never match; bad coordinates find nothing") {
+TEST_CASE("lines never match, bad coordinates find nothing") {
     AreaLayer layer{"mixed", {}};
     AreaFeature line;
     line.geometry = MultiLineString{{{0, 0}, {1, 1}}};

@@ -68,7 +68,7 @@ TEST_CASE("outside: positive distance to the region, in km not degrees") {
     CHECK(*far == doctest::Approx(geodesic_km(10.0, 44.5, 35.0, 44.5)).epsilon(1e-6));
 }
 
-TEST_CASE("on the boundary the distance is zero; bad input gives none") {
+TEST_CASE("on the boundary the distance is zero, bad input gives none") {
     const auto d = square_region();
     const auto on = d.km(35.0, 44.5);
     REQUIRE(on);

@@ -68,7 +68,7 @@ TEST_CASE("two seeds split a governorate halfway between them, on the ground") {
     CHECK(err.str().empty());
 }
 
-TEST_CASE("seeds of one district are dissolved; sub-districts stay apart") {
+TEST_CASE("seeds of one district are dissolved, sub-districts stay apart") {
     std::ostringstream err;
     Diagnostics diag(err);
     const auto cells = partition_by_seeds(one_governorate(),
@@ -82,7 +82,7 @@ TEST_CASE("seeds of one district are dissolved; sub-districts stay apart") {
     CHECK(cell_of(cells, 2, "") != nullptr);
 }
 
-TEST_CASE("a seed outside its governorate is warned about; clashing duplicates are errors") {
+TEST_CASE("a seed outside its governorate is warned about, clashing duplicates are errors") {
     std::ostringstream err;
     Diagnostics diag(err);
     const auto cells = partition_by_seeds(
@@ -118,7 +118,7 @@ TEST_CASE("a boundary hint makes the partition follow a line") {
     CHECK(west / total == doctest::Approx(0.3).epsilon(0.02));
 }
 
-TEST_CASE("seed files: the committed ones parse; malformed rows are errors with a line") {
+TEST_CASE("seed files: the committed ones parse, malformed rows are errors with a line") {
     const std::string src = CONFLICTMAP_SOURCE_DIR;
     const auto districts = read_district_seats(src + "/gazetteer/iraq_districts.tsv");
     CHECK(districts.size() > 100);

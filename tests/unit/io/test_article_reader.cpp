@@ -135,7 +135,7 @@ TEST_CASE("invalid UTF-8 is replaced with a warning naming the file") {
     CHECK(err.str().find("bad.txt: 1 invalid UTF-8") != std::string::npos);
 }
 
-TEST_CASE("stdin is read as JSONL; a missing path is an input error") {
+TEST_CASE("stdin is read as JSONL, a missing path is an input error") {
     std::istringstream in("{\"id\":\"s\",\"text\":\"from stdin\"}\n");
     std::ostringstream err;
     Diagnostics diag(err);
@@ -157,7 +157,7 @@ TEST_CASE("a bad published date falls back to --date with a warning") {
     CHECK(err.str().find("field 'published'") != std::string::npos);
 }
 
-TEST_CASE("an article read twice (same id, same text) is skipped quietly; a clash warns") {
+TEST_CASE("an article read twice (same id, same text) is skipped quietly, a clash warns") {
     TempDir t;
     t.write("a.jsonl", "{\"id\":\"one\",\"published\":\"2020-01-02\",\"text\":\"same\"}\n"
                        "{\"id\":\"two\",\"text\":\"first\"}\n");

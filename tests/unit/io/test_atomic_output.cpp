@@ -29,7 +29,7 @@ std::size_t entries(const fs::path& dir) {
 }
 } // namespace
 
-TEST_CASE("a committed file appears whole; an abandoned one leaves nothing") {
+TEST_CASE("a committed file appears whole, an abandoned one leaves nothing") {
     const auto dir = fresh_dir("cm-atomic-file");
     {
         AtomicFile f(dir / "a.txt", false);

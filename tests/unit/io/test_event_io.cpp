@@ -66,7 +66,7 @@ TEST_CASE("a FeatureCollection, empty or not, reads back") {
     CHECK(read_back(out2.str(), diag).size() == 2);
 }
 
-TEST_CASE("a broken line is skipped and counted; the others survive") {
+TEST_CASE("a broken line is skipped and counted, the others survive") {
     std::ostringstream out;
     auto w = make_event_writer(EventFormat::geojsonseq, out);
     w->write(event("e1", 35.5, 44.3));

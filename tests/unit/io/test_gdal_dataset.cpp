@@ -106,7 +106,7 @@ TEST_CASE("creation options are checked against the driver's list") {
     CHECK(gdal::check_creation_options(nullptr, {"ANY=1"}, "layer").empty());
 }
 
-TEST_CASE("vector drivers: found by name with capabilities; others refused with a hint") {
+TEST_CASE("vector drivers: found by name with capabilities, others refused with a hint") {
     const auto gpkg = gdal::VectorDriver::find("GPKG");
     CHECK(gpkg.multiple_layers());
     CHECK(gpkg.supports_field_type(OFTDate));

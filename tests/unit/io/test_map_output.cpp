@@ -348,7 +348,7 @@ TEST_CASE("GeoJSON: RFC 7946, no crs member, 6 decimals, counter-clockwise exter
     fs::remove_all(dir);
 }
 
-TEST_CASE("GeoJSONSeq has RFC 8142 separators; CSV has X,Y or WKT columns and ISO dates") {
+TEST_CASE("GeoJSONSeq has RFC 8142 separators, CSV has X,Y or WKT columns and ISO dates") {
     const auto dir = fresh_dir("text-formats");
     REQUIRE(map({kEvents, "-f", "GeoJSONSeq", "-o", (dir / "seq").string(), "--layers", "events"})
                 .code == 0);

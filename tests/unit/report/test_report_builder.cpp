@@ -277,7 +277,7 @@ TEST_CASE("zero events: a valid report that says so") {
     CHECK(nothing.index_html.find("The inputs hold no events.") != std::string::npos);
 }
 
-TEST_CASE("the events table is capped; events.csv is not") {
+TEST_CASE("the events table is capped, events.csv is not") {
     ReportOptions options;
     options.max_table_rows = 5;
     const auto files = build(options);

@@ -44,7 +44,7 @@ TEST_CASE("select_events orders by date, undated last, then event_id") {
     CHECK(s.counts.input == 4);
 }
 
-TEST_CASE("the date window is inclusive; undated events leave only when a window is set") {
+TEST_CASE("the date window is inclusive, undated events leave only when a window is set") {
     std::vector<EventRecord> in = {
         make_event("a-1", kJan3, "Battles", 1), make_event("a-2", kJan9, "Battles", 2),
         make_event("a-3", kFeb2, "Battles", 3), make_event("a-4", std::nullopt, "Battles", 4)};

@@ -107,7 +107,7 @@ TEST_CASE("labels never overlap each other, reserved boxes or the frame edge") {
     CHECK_FALSE(fresh.place_centred(145, 45, 30, 12, false)); // taken now
 }
 
-TEST_CASE("LAEA keeps true distances at its centre; geodesic offsets are exact") {
+TEST_CASE("LAEA keeps true distances at its centre, geodesic offsets are exact") {
     const MapProjection p(35.0, 44.0);
     const auto origin = p.forward(44.0, 35.0);
     CHECK(std::fabs(origin[0]) < 1e-6);

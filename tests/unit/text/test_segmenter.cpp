@@ -21,7 +21,7 @@ std::vector<std::string> lowers(const Document& d) {
 }
 } // namespace
 
-TEST_CASE("words split at hyphens but remember the join; possessives are marked") {
+TEST_CASE("words split at hyphens but remember the join, possessives are marked") {
     const Document d("Iran-backed militias hit Ain al-Asad; Iraq\u2019s K-1 base.");
     CHECK(lowers(d) == std::vector<std::string>{"iran", "backed", "militias", "hit", "ain", "al",
                                                 "asad", ";", "iraq", "k", "1", "base", "."});
