@@ -127,7 +127,17 @@ const PhraseTable<CueEntry>& cue_table() {
              "demonstrated outside",
              "demonstrated in front",
              "demonstrated on",
-             "demonstrated near",
+                          "demonstrated near",
+             "demonstrated in",
+             "demonstrated at",
+             "demonstrated over",
+             "demonstrated for",
+             "demonstrated to",
+             "burning tyres",
+             "burning tires",
+             "burned tyres",
+             "burnt tyres",
+             "burned tires",
              "rallied",
              "sit in",
              "took to the streets",
@@ -244,6 +254,19 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         }
         out.push_back({i, i + m->length, m->payload->cue, m->payload->plural, m->payload->weak});
         i += m->length;
+    }
+        // "burned tyres", "set fire to tyres": the protest's usual smoke, not arson.
+    for (auto& c : out) {
+        if (c.cue != Cue::arson) {
+            continue;
+        }
+        for (std::size_t k = c.end; k < end && k < c.end + 3; ++k) {
+            const auto x = doc.lower(k);
+            if (x == "tyres" || x == "tires" || x == "tyre" || x == "tire") {
+                c.cue = Cue::protest;
+                break;
+            }
+        }
     }
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
     // weapons cache is not).

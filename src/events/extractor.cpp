@@ -1386,6 +1386,24 @@ void ArticlePass::finish(ExtractionResult& out) {
     std::size_t previous_sentence = 0;
     std::optional<DateMention> previous_date;
     bool any_current = false;
+    // The dateline's town, when it is one in the country the article's text is about (another
+    // name of that country in the text says so, not the dateline alone).
+    const Toponym* dateline = nullptr;
+    for (const auto& t : toponyms_) {
+        if (t.role == ToponymRole::dateline && t.place() != nullptr && is_populated(*t.place()) &&
+            doc_.sentences()[t.sentence].paragraph == 0 &&
+            t.place()->country_code == focus_.country) {
+            dateline = &t;
+            break;
+        }
+    }
+    if (dateline != nullptr &&
+        std::none_of(toponyms_.begin(), toponyms_.end(), [&](const Toponym& t) {
+            return &t != dateline && t.role != ToponymRole::dateline && t.place() != nullptr &&
+                   t.place()->country_code == dateline->place()->country_code;
+        })) {
+        dateline = nullptr;
+    }
     for (auto& d : drafts_) {
         // An unspecified attack or killing takes the article's dominant weapon, unless it hit
         // civilians with no weapon named (violence against civilians).
@@ -1455,6 +1473,26 @@ void ArticlePass::finish(ExtractionResult& out) {
         previous_sentence = d.last_sentence;
         previous_date = d.date;
         any_current = any_current || !background;
+        // "ERBIL - Several hundred teachers demonstrated in front of the parliament": a current
+        // event in the lead that names no place happened in the dateline's town.
+        // Not when the article places an event of the same kind: then this is most likely
+        // more about that one.
+        const bool kind_placed = std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& o) {
+            return &o != &d && o.place.located() && o.type.event_type == d.type.event_type;
+        });
+        if (!d.place.located() && !background && dateline != nullptr && !kind_placed &&
+            doc_.sentences()[d.first_sentence].paragraph <= 1) {
+            const Place& p = *dateline->place();
+            d.place = PlaceChoice{};
+            d.place.toponym = static_cast<int>(dateline - toponyms_.data());
+            d.place.place = p;
+            d.place.lat = p.lat;
+            d.place.lon = p.lon;
+            d.place.precision = 2;
+            d.place.uncertainty_m = radius_m(p) + 5000;
+            d.place.rank = specificity(p);
+            d.place.text = std::string(doc_.span_text(dateline->begin, dateline->end));
+        }
 
         EventRecord e;
         e.article_id = article_.id;

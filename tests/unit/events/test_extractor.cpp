@@ -288,3 +288,31 @@ TEST_CASE("an area-wide summary of events told place by place is not an event") 
     CHECK(koya->fatalities == 10);
     CHECK(zirgwez->fatalities == 3);
 }
+
+TEST_CASE("a lead event that names no place happened in the dateline's town") {
+    auto events = extract("ERBIL - Several hundred teachers demonstrated in front of the regional "
+                          "parliament on Monday to demand months of unpaid salaries.\n\n"
+                          "Separately, a roadside bomb wounded two soldiers near Makhmour.",
+                          Date{2023, 2, 7});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_type == "Protests");
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    CHECK(events[0].location == "Erbil");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[1].location == "Makhmour");
+    // A dateline abroad places nothing.
+    events = extract("WASHINGTON - A rocket attack killed a contractor on Friday, officials said.",
+                     Date{2019, 12, 28});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location.empty());
+}
+
+TEST_CASE("burning tyres is a protest, not arson") {
+    const auto events =
+        extract("On Saturday, young men in Basra closed several streets with burning tyres and "
+                "gathered in front of the provincial council building.",
+                Date{2020, 8, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Protests");
+    CHECK(events[0].location == "Basra");
+}
