@@ -143,6 +143,29 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             }
         }
 
+        // A year alone: "in 2017", "a 2014 bombing", "the 2019 protests" (the middle of the
+        // year, month precision: ACLED has no coarser one).
+        if (const int y = year_number(doc, i); y > 0 && toks[i].is(kNumber)) {
+            static const WordSet kBefore = {"in",     "a",      "the",    "since",  "during",
+                                            "of",     "early",  "late",   "mid",    "until",
+                                            "summer", "spring", "autumn", "winter", "fall"};
+            static const WordSet kEventNouns = {
+                "bombing",   "bombings", "attack",     "attacks",    "massacre", "offensive",
+                "war",       "battle",   "protests",   "protest",    "uprising", "campaign",
+                "operation", "genocide", "invasion",   "referendum", "election", "elections",
+                "fall",      "siege",    "liberation", "assault",    "strike",   "strikes"};
+            const bool before = i > begin && kBefore.contains(doc.word(i - 1)) &&
+                                !(i + 1 < end && toks[i + 1].is(kNumber));
+            const bool noun = i + 1 < end && kEventNouns.contains(doc.word(i + 1));
+            const bool month_before = i > begin && text::month_from_word(doc.lower(i - 1)) != 0;
+            if ((before || noun) && !month_before &&
+                !(i + 1 < end && is_person_noun(doc.lower(i + 1)))) {
+                push(i, i + 1, Date{y, 7, 1}, 3, !reference || y < reference->year);
+                out.back().year_only = true;
+                continue;
+            }
+        }
+
         // Month names (capitalised: "may" and "march" are also an auxiliary and a verb).
         if (const int month = text::month_from_word(w); month != 0 && capitalized(doc, i)) {
             std::size_t b = i, e = i + 1;

@@ -24,6 +24,8 @@ struct DateMention {
     bool past_cue = false;
     /// "since October": the start of something ongoing, not the date of one event.
     bool since = false;
+    /// "in 2017", "a 2014 bombing": a year and nothing finer.
+    bool year_only = false;
 };
 
 /// Date expressions in tokens [begin, end). Relative expressions need a reference date; without

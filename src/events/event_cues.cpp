@@ -127,7 +127,7 @@ const PhraseTable<CueEntry>& cue_table() {
              "demonstrated outside",
              "demonstrated in front",
              "demonstrated on",
-                          "demonstrated near",
+             "demonstrated near",
              "demonstrated in",
              "demonstrated at",
              "demonstrated over",
@@ -255,7 +255,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         out.push_back({i, i + m->length, m->payload->cue, m->payload->plural, m->payload->weak});
         i += m->length;
     }
-        // "burned tyres", "set fire to tyres": the protest's usual smoke, not arson.
+    // "burned tyres", "set fire to tyres": the protest's usual smoke, not arson.
     for (auto& c : out) {
         if (c.cue != Cue::arson) {
             continue;
@@ -292,8 +292,9 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
 }
 
 bool is_event_cue(Cue c) {
-    return c != Cue::kill && c != Cue::injure && c != Cue::tear_gas && c != Cue::live_fire &&
-           c != Cue::dispersal && c != Cue::ignore;
+    // Tear gas and live fire are events of their own (on protesters: classify tells); dispersing
+    // is only part of one.
+    return c != Cue::kill && c != Cue::injure && c != Cue::dispersal && c != Cue::ignore;
 }
 
 EventType classify(const CueSet& s, const Participants& who) {

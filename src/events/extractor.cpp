@@ -689,7 +689,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (!c.weak) {
             strong_cue = true;
         }
-        if (trigger == nullptr || (!c.weak && trigger->weak)) {
+                // "fired tear gas at the protest": the protest is what the clause is about.
+        const bool crowd_control =
+            trigger != nullptr && (trigger->cue == Cue::tear_gas || trigger->cue == Cue::live_fire);
+        if (trigger == nullptr || (!c.weak && trigger->weak) ||
+            (crowd_control && c.cue == Cue::protest)) {
             trigger = &c;
         }
     }
@@ -791,12 +795,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (d.since) {
             continue;
         }
-        const std::size_t gap =
+                const std::size_t gap =
             d.begin > trigger->begin ? d.begin - trigger->begin : trigger->begin - d.begin;
+        // A bare year dates only the words next to it: "a 2014 bombing", "the attack in 2017".
+        if (d.year_only && gap > 3) {
+            continue;
+        }
         if (gap < best_gap) {
             best_gap = gap;
             best_date = &d;
         }
+    }
+    // A bare year in the clause ("grants that were cut in 2014") yields to the sentence's lead
+    // date ("Thursday - ...").
+    if (best_date != nullptr && best_date->year_only && lead_date) {
+        best_date = nullptr;
     }
     if (best_date != nullptr) {
         m.date = *best_date;
@@ -830,7 +843,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // A named site is specific on its own ("rockets had fallen inside the K1 base").
         const bool explicit_zero = count.killed && *count.killed == 0;
         const bool specific = m.place.located() && !is_country(m.place.place) &&
-                              (counted || m.date || explicit_zero ||
+                              (counted || (m.date && !m.date->year_only) || explicit_zero ||
                                (is_facility(m.place.place) && m.place.precision == 1));
         if (!specific) {
             return;

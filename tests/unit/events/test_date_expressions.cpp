@@ -76,3 +76,19 @@ TEST_CASE("impossible dates are ignored") {
     CHECK(dates("on February 30, 2020", Date{2020, 3, 1}).empty());
     CHECK(dates("on March 3, 1850", Date{2020, 3, 1}).empty());
 }
+
+TEST_CASE("a year alone dates an event to that year, only where it reads as a date") {
+    const Date ref{2020, 5, 20};
+    const auto bombing = one("sentenced for a 2017 bombing in the city", ref);
+    CHECK(bombing.date == Date{2017, 7, 1});
+    CHECK(bombing.precision == 3);
+    CHECK(bombing.year_only);
+    CHECK(bombing.past_cue);
+    CHECK(one("the town fell in 2014", ref).date.year == 2014);
+    CHECK(one("protests that have gone on since 2019", ref).since);
+    // A count of people is no year; a year after a month is part of that date.
+    CHECK(dates("in 2000 people were displaced", ref).empty());
+    const auto march = one("in March 2018 the square was hit", ref);
+    CHECK(march.date == Date{2018, 3, 15});
+    CHECK_FALSE(march.year_only);
+}

@@ -316,3 +316,31 @@ TEST_CASE("burning tyres is a protest, not arson") {
     CHECK(events[0].event_type == "Protests");
     CHECK(events[0].location == "Basra");
 }
+
+TEST_CASE("live fire on protesters is excessive force, whatever else the clause says") {
+    const auto events =
+        extract("Security forces opened fire on protesters on a bridge in Basra on Thursday, "
+                "killing at least 25 people and wounding more than 200, medics said.",
+                Date{2019, 11, 29});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Protests");
+    CHECK(events[0].sub_event_type == "Excessive force against protesters");
+    CHECK(events[0].fatalities == 25);
+    CHECK(events[0].injuries == 200);
+}
+
+TEST_CASE("a bare year dates only the words next to it") {
+    auto events = extract("A court in Basra sentenced four men to death for a 2017 bombing in "
+                          "the city that killed 12 people.",
+                          Date{2020, 5, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2017, 7, 1});
+    CHECK(events[0].time_precision == 3);
+    CHECK(events[0].background);
+    // "cut in 2014" dates the cut, not the protest of the paragraph's day.
+    events = extract("Thursday - Hundreds of students demonstrated in Basra to demand grants that "
+                     "were cut in 2014.",
+                     Date{2023, 6, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2023, 6, 22});
+}
