@@ -178,6 +178,14 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             all_caps_words = false;
             continue;
         }
+        // "Since 2018, 45 civilians": a year is no count.
+        if (d.tokens()[i].is(text::kNumber) && d.surface(i).size() == 4 && i > 0 &&
+            d.number_value(i) >= 1900 && d.number_value(i) <= 2100 &&
+            (d.lower(i - 1) == "since" || d.lower(i - 1) == "in" || d.lower(i - 1) == "of" ||
+             d.lower(i - 1) == "during" || d.lower(i - 1) == "until" || d.lower(i - 1) == "from")) {
+            all_caps_words = false;
+            continue;
+        }
         if (!cur.quantity) {
             if (auto q = parse_quantity(d, i, e, true)) {
                 // "three weeks", "15 rockets", "30 km": a number of things, not of people.
@@ -315,17 +323,17 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         const std::size_t i = s - 1;
         const auto w = d.lower(i);
         const auto& t = d.tokens()[i];
-        const bool ok = is_person_noun(w) || is_modifier(d, i) || t.is(text::kNumber) ||
-                        unit_word(w) >= 0 || tens_word(w) >= 0 || w == "and" || w == "," ||
-                        w == "a" || w == "an" || w == "no" || w == "one" || w == "nobody" ||
-                        w == "dozen" || w == "dozens" || w == "several" || w == "hundreds" ||
-                        w == "least" || w == "than" || w == "of" || w == "number" || w == "about" ||
-                        w == "around" || w == "some" || w == "nearly" || w == "over" ||
-                        w == "the" || w == "scores" || w == "thousands" || w == "few" ||
-                        w == "couple" || w == "hundred" || w == "thousand" ||
-                        // the full stop of an initial or title inside a name: "Capt. Moises A."
-                        (w == "." && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
-                         d.lower(i - 1).size() <= 4);
+        const bool ok =
+            is_person_noun(w) || (is_modifier(d, i) && !is_stop_preposition(w)) ||
+            t.is(text::kNumber) || unit_word(w) >= 0 || tens_word(w) >= 0 || w == "and" ||
+            w == "," || w == "a" || w == "an" || w == "no" || w == "one" || w == "nobody" ||
+            w == "dozen" || w == "dozens" || w == "several" || w == "hundreds" || w == "least" ||
+            w == "than" || w == "of" || w == "number" || w == "about" || w == "around" ||
+            w == "some" || w == "nearly" || w == "over" || w == "the" || w == "scores" ||
+            w == "thousands" || w == "few" || w == "couple" || w == "hundred" || w == "thousand" ||
+            // the full stop of an initial or title inside a name: "Capt. Moises A."
+            (w == "." && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
+             d.lower(i - 1).size() <= 4);
         // "nine holidaymakers", "12 pilgrims": a counted noun the lists do not know.
         const bool counted_noun = !ok && t.is(text::kWord) && !t.is(text::kCapitalized) && i > lo &&
                                   !is_thing_noun(w) &&

@@ -156,8 +156,9 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},
             {"riots", "mobs"});
         add(Cue::storming, {"broke into", "stormed into", "forced their way into"});
-        add(Cue::arson, {"set fire", "set on fire", "set ablaze", "torched", "burned down",
-                         "set alight", "burnt down", "burned", "burnt"});
+        add(Cue::arson,
+            {"set fire", "set fires", "setting fire", "setting fires", "set on fire", "set ablaze",
+             "torched", "burned down", "set alight", "burnt down", "burned", "burnt"});
         add(Cue::tear_gas, {"tear gas", "teargas", "rubber bullets", "water cannon",
                             "stun grenades", "sound bombs", "batons", "pepper spray"});
         add(Cue::live_fire, {"live fire", "live ammunition", "live rounds", "fired into the crowd",
@@ -254,6 +255,23 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         }
         out.push_back({i, i + m->length, m->payload->cue, m->payload->plural, m->payload->weak});
         i += m->length;
+    }
+    // "two terrorists were neutralised", "neutralised 12 PKK members": people put out of action
+    // (killed, captured or surrendered, as Turkey's ministry uses it) in an attack, not a bomb
+    // made safe.
+    for (auto& c : out) {
+        const auto w = doc.lower(c.begin);
+        if (c.cue != Cue::defuse || (w != "neutralised" && w != "neutralized")) {
+            continue;
+        }
+        for (std::size_t k = c.begin > begin + 6 ? c.begin - 6 : begin; k < end && k < c.end + 6;
+             ++k) {
+            const auto x = doc.lower(k);
+            if (is_person_noun(x) || x == "pkk" || x == "daesh") {
+                c.cue = Cue::attack;
+                break;
+            }
+        }
     }
     // "burned tyres", "set fire to tyres": the protest's usual smoke, not arson.
     for (auto& c : out) {
@@ -368,6 +386,11 @@ EventType classify(const CueSet& s, const Participants& who) {
         }
         return {"Protests", "Peaceful protest"};
     }
+    // "Thousands of supporters broke into the embassy compound": a crowd forcing its way in,
+    // with no one killed or shot, is a riot.
+    if (has(s, Cue::storming) && !casualties && !has(s, Cue::shooting)) {
+        return {"Riots", "Violent demonstration"};
+    }
     if (has(s, Cue::abduction)) {
         return {"Violence against civilians", "Abduction/forced disappearance"};
     }
@@ -424,14 +447,15 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     static const WordSet kModal = {"may",   "might", "could",  "would", "will",
                                    "shall", "can",   "cannot", "must"};
     static const WordSet kIntent = {
-        "threaten",  "threatens", "threatened", "threatening", "warn",      "warns",
-        "warned",    "warning",   "vow",        "vows",        "vowed",     "pledge",
-        "pledged",   "promise",   "promised",   "plan",        "plans",     "planned",
-        "planning",  "intend",    "intends",    "intended",    "prepare",   "prepares",
-        "preparing", "fear",      "fears",      "feared",      "risk",      "risks",
-        "likely",    "unlikely",  "expected",   "possible",    "potential", "potentially",
-        "capable",   "able",      "aim",        "aims",        "seek",      "seeks",
-        "urged",     "prevent"};
+        "threaten",  "threatens",  "threatened",  "threatening", "warn",      "warns",
+        "warned",    "warning",    "vow",         "vows",        "vowed",     "pledge",
+        "pledged",   "promise",    "promised",    "plan",        "plans",     "planned",
+        "planning",  "intend",     "intends",     "intended",    "prepare",   "prepares",
+        "preparing", "fear",       "fears",       "feared",      "risk",      "risks",
+        "likely",    "unlikely",   "expected",    "possible",    "potential", "potentially",
+        "capable",   "able",       "aim",         "aims",        "seek",      "seeks",
+        "urged",     "prevent",    "expect",      "expects",     "predict",   "predicts",
+        "predicted", "anticipate", "anticipates", "forecast",    "forecasts"};
     static const WordSet kGeneric = {
         "series",   "spate",      "wave",     "string",   "pattern",    "number",
         "dozens",   "scores",     "hundreds", "repeated", "frequent",   "previous",
@@ -460,6 +484,28 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                     return "generic";
                 }
             }
+        }
+    }
+    // "walked out of the session in protest at the allocation": an idiom, not a protest.
+    if (trigger.cue == Cue::protest && trigger.begin > clause_begin &&
+        doc.lower(trigger.begin - 1) == "in" && doc.lower(trigger.begin) == "protest") {
+        return "idiom";
+    }
+    // Totals over a period: "Since 2018, 45 civilians have been killed by leftover mines", "so
+    // far this year 300 militants have been neutralised".
+    {
+        bool period = false, perfect = false;
+        for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
+            const auto w = doc.lower(i);
+            const auto nx = i + 1 < trigger.begin ? doc.lower(i + 1) : std::string_view();
+            period = period || w == "since" || (w == "so" && nx == "far") ||
+                     (w == "to" && nx == "date") || (w == "in" && nx == "total") ||
+                     (w == "over" && nx == "the" && i + 2 < trigger.begin &&
+                      (doc.lower(i + 2) == "past" || doc.lower(i + 2) == "last"));
+            perfect = perfect || ((w == "have" || w == "has") && period);
+        }
+        if (period && perfect) {
+            return "aggregate";
         }
     }
     // Tokens of the clause before the trigger.

@@ -305,7 +305,8 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
     return w == "killed" || w == "wounded" || w == "injured" || w == "hurt" || w == "kidnapped" ||
            w == "abducted" || w == "arrested" || w == "detained" || w == "shot" ||
            w == "assassinated" || w == "murdered" || w == "executed" || w == "gunned" ||
-           w == "stabbed" || w == "beaten" || w == "tortured";
+           w == "stabbed" || w == "beaten" || w == "tortured" || w == "neutralised" ||
+           w == "neutralized";
 }
 
 /// "the Pentagon said", "police sources said": who tells, not who acts.
@@ -653,8 +654,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     CueSet set;
     bool strong_cue = false, weapon = false, casualty = false;
-    const CueMatch* trigger = nullptr;
+        const CueMatch* trigger = nullptr;
     std::string reason;
+    std::size_t reason_end = 0;
     for (const auto& c : cues) {
         if (!is_event_cue(c.cue)) {
             casualty = casualty || c.cue == Cue::kill || c.cue == Cue::injure;
@@ -671,7 +673,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 continue;
             }
         }
+                        // "in protest at American air strikes": the reason given, not this clause's event.
+        if (c.begin < reason_end) {
+            continue;
+        }
         const std::string why = non_event_reason(doc_, cb, c);
+        if (why == "idiom") {
+            reason_end = c.end;
+            while (reason_end < ce && doc_.surface(reason_end) != "," &&
+                   doc_.surface(reason_end) != ";") {
+                ++reason_end;
+            }
+            continue; // this cue says nothing; others in the clause may
+        }
         if (!why.empty() && why != "generic") {
             if (explain_ != nullptr) {
                 *explain_ << "clause '" << doc_.span_text(cb, ce) << "': '"
@@ -689,7 +703,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (!c.weak) {
             strong_cue = true;
         }
-                // "fired tear gas at the protest": the protest is what the clause is about.
+        // "fired tear gas at the protest": the protest is what the clause is about.
         const bool crowd_control =
             trigger != nullptr && (trigger->cue == Cue::tear_gas || trigger->cue == Cue::live_fire);
         if (trigger == nullptr || (!c.weak && trigger->weak) ||
@@ -733,8 +747,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (!casualty) {
             return; // a generic statement or a weak verb alone
         }
-        m.casualty_only = true;
+                m.casualty_only = true;
         trigger = &cues.front();
+        // "Since 2018, 45 civilians have been killed": a total, not an event.
+        for (const auto& c : cues) {
+            if ((c.cue == Cue::kill || c.cue == Cue::injure) &&
+                non_event_reason(doc_, cb, c) == "aggregate") {
+                return;
+            }
+        }
     } else {
         m.type = classify(set, who);
         if (m.type.event_type.empty()) {
@@ -795,7 +816,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (d.since) {
             continue;
         }
-                const std::size_t gap =
+        const std::size_t gap =
             d.begin > trigger->begin ? d.begin - trigger->begin : trigger->begin - d.begin;
         // A bare year dates only the words next to it: "a 2014 bombing", "the attack in 2017".
         if (d.year_only && gap > 3) {
@@ -816,8 +837,23 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     } else if (lead_date) {
         m.date = lead_date;
     }
-    if (m.date && m.date->past_cue) {
+        if (m.date && m.date->past_cue) {
         m.background_cue = true;
+    }
+    // "A court sentenced a man to death for the killing of ...": the crime is in the past.
+    {
+        const auto& s = doc_.sentences()[sentence];
+        for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
+            const auto w = doc_.lower(k);
+            if (w == "sentenced" || w == "convicted" || w == "acquitted" || w == "indicted" ||
+                w == "trial" || w == "verdict" || w == "sentence" || w == "sentencing") {
+                m.background_cue = true;
+                if (m.date && !m.date->past_cue && !m.date->year_only) {
+                    m.date.reset(); // the date of the hearing, not of the crime
+                }
+                break;
+            }
+        }
     }
     if (!dates.empty() && dates.front().since && !m.date) {
         // "protests have gone on since early October": dated by their start.

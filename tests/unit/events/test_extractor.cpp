@@ -344,3 +344,40 @@ TEST_CASE("a bare year dates only the words next to it") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_date == Date{2023, 6, 22});
 }
+
+TEST_CASE("idioms, forecasts, totals and trials are not events of the day") {
+    // "in protest at" is a reason, not a demonstration.
+    CHECK(extract("Lawmakers from Basra walked out of the session on Monday in protest at the "
+                  "allocation for their province.",
+                  Date{2022, 3, 1})
+              .empty());
+    // A forecast.
+    CHECK(extract("Analysts expect clashes between the rival factions to spread to Basra by the "
+                  "autumn.",
+                  Date{2022, 8, 1})
+              .empty());
+    // A total over years, also when it only counts the dead.
+    CHECK(extract("Since 2018, 45 civilians have been killed by leftover mines in Anbar, the "
+                  "agency said.",
+                  Date{2023, 5, 2})
+              .empty());
+    // A trial tells of a past crime, not of one on the day of the hearing.
+    const auto events =
+        extract("A court in Baghdad on Saturday sentenced a man to death for the killing of a "
+                "researcher who was shot dead outside his home in Basra.",
+                Date{2024, 2, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].background);
+    CHECK_FALSE(events[0].event_date.has_value());
+}
+
+TEST_CASE("a cue in an idiom leaves the clause's other cues their event") {
+    const auto events = extract(
+        "Thousands of supporters of a militia broke into the compound of the US embassy in "
+        "Baghdad on Tuesday, setting fires and hurling stones, in protest at American air "
+        "strikes.",
+        Date{2019, 12, 31});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].location == "Baghdad");
+}
