@@ -603,7 +603,9 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
 
     for (std::size_t i = begin; i < end; ++i) {
         const auto w = d.lower(i);
-        const bool kill_verb = w == "killed" || w == "slain" || w == "executed";
+        const bool kill_verb = w == "killed" || w == "slain" || w == "executed" ||
+                               w == "martyred" || w == "murdered" || w == "assassinated" ||
+                               w == "beheaded";
         const bool injure_verb = w == "wounded" || w == "injured" || w == "hurt";
         const bool kill_ing = w == "killing" || w == "kills" || w == "kill";
         const bool injure_ing =
@@ -690,7 +692,18 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             continue;
         }
         if (w == "toll" && i > begin && d.lower(i - 1) == "death") {
-            for (std::size_t k = i + 1; k < end && k < i + 6; ++k) {
+            for (std::size_t k = i + 1;
+                 k < end && k < i + 10 && !is_clause_punct(d.surface(k)) && d.surface(k) != ",";
+                 ++k) {
+                // "the death toll from four days of unrest": a total over days, no one event's.
+                if (auto q = parse_quantity(d, k, end);
+                    q && q->end < end && is_thing_noun(d.lower(q->end))) {
+                    if (d.lower(k - 1) == "from") {
+                        break;
+                    }
+                    k = q->end;
+                    continue;
+                }
                 if (auto q = parse_quantity(d, k, end)) {
                     if (q->value <= kMaxCasualties) {
                         killed.push_back({q->value, false, "toll"});

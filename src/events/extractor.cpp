@@ -654,7 +654,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     CueSet set;
     bool strong_cue = false, weapon = false, casualty = false;
-        const CueMatch* trigger = nullptr;
+    const CueMatch* trigger = nullptr;
     std::string reason;
     std::size_t reason_end = 0;
     for (const auto& c : cues) {
@@ -673,7 +673,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 continue;
             }
         }
-                        // "in protest at American air strikes": the reason given, not this clause's event.
+        // "in protest at American air strikes": the reason given, not this clause's event.
         if (c.begin < reason_end) {
             continue;
         }
@@ -747,7 +747,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (!casualty) {
             return; // a generic statement or a weak verb alone
         }
-                m.casualty_only = true;
+        m.casualty_only = true;
         trigger = &cues.front();
         // "Since 2018, 45 civilians have been killed": a total, not an event.
         for (const auto& c : cues) {
@@ -837,7 +837,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     } else if (lead_date) {
         m.date = lead_date;
     }
-        if (m.date && m.date->past_cue) {
+    if (m.date && m.date->past_cue) {
         m.background_cue = true;
     }
     // "A court sentenced a man to death for the killing of ...": the crime is in the past.
@@ -1074,6 +1074,30 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 }
             }
         }
+        // "in Al-Rashad sub-district (Kirkuk)" with Al-Rashad unknown: only the province is
+        // known, so the province's level (ACLED notes write the governorate in brackets).
+        if (t.begin > cb + 1 && doc_.surface(t.begin - 1) == "(") {
+            bool unknown_name = false;
+            for (std::size_t j = t.begin - 1; j > cb && j + 4 > t.begin; --j) {
+                const auto& tok = doc_.tokens()[j - 1];
+                if (tok.is(text::kCapitalized)) {
+                    // Unknown: no name there, or one the gazetteer could not place.
+                    unknown_name =
+                        std::none_of(toponyms_.begin(), toponyms_.end(), [&](const Toponym& o) {
+                            return o.begin <= j - 1 && j - 1 < o.designator_end &&
+                                   o.place() != nullptr;
+                        });
+                    break;
+                }
+                if (!tok.is(text::kWord)) {
+                    break;
+                }
+            }
+            if (unknown_name) {
+                pc.precision = std::max(pc.precision, 3);
+                pc.uncertainty_m = std::max(pc.uncertainty_m, 50000.0);
+            }
+        }
         const std::size_t phrase_begin = apply_relative(doc_, cb, name_begin, pc);
         // "Mexmûr refugee camp": a camp named after the town, near it.
         if (t.hint == PlaceHint::camp && is_populated(pc.place)) {
@@ -1162,14 +1186,39 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             best_index = static_cast<int>(i);
         }
     }
-    // "between X and Y": the midpoint.
+    // "between X and Y" and "the X-Y road": the midpoint.
     if (best_index >= 0) {
-        // "between Mandali and Balad Ruz" with Balad Ruz chosen: start from Mandali.
+        // The second name of a pair: the first token after X, then Y.
+        auto second_of = [&](const Toponym& x) -> int {
+            const std::size_t after = x.designator_end;
+            const bool between = x.begin >= cb + 1 && doc_.lower(x.begin - 1) == "between";
+            for (std::size_t j = 0; j < toponyms_.size(); ++j) {
+                const auto& o = toponyms_[j];
+                if (o.place() == nullptr || &o == &x) {
+                    continue;
+                }
+                if (between && o.begin == after + 1 && doc_.lower(after) == "and") {
+                    return static_cast<int>(j);
+                }
+                // "the Sinjar-Sinune road", "the Kirkuk–Baghdad highway"
+                const bool joined =
+                    (o.begin == after && doc_.tokens()[o.begin].is(text::kHyphenBefore)) ||
+                    (o.begin == after + 1 &&
+                     (doc_.surface(after) == "-" || doc_.surface(after) == "\u2013"));
+                const auto road =
+                    o.designator_end < ce ? doc_.lower(o.designator_end) : std::string_view();
+                if (joined && (road == "road" || road == "highway" || road == "motorway" ||
+                               road == "route" || road == "expressway")) {
+                    return static_cast<int>(j);
+                }
+            }
+            return -1;
+        };
+        // With Y chosen, start from X.
         for (std::size_t j = 0; j < toponyms_.size(); ++j) {
             const auto& o = toponyms_[j];
-            const auto& chosen = toponyms_[static_cast<std::size_t>(best_index)];
-            if (o.place() != nullptr && o.begin >= cb + 1 && o.designator_end + 1 == chosen.begin &&
-                doc_.lower(o.designator_end) == "and" && doc_.lower(o.begin - 1) == "between") {
+            if (o.place() != nullptr && o.begin >= cb && o.end <= ce &&
+                second_of(o) == best_index) {
                 best_index = static_cast<int>(j);
                 best.toponym = best_index;
                 best.place = *o.place();
@@ -1179,27 +1228,23 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
         }
         const auto& t = toponyms_[static_cast<std::size_t>(best_index)];
-        if (t.begin >= cb + 1 && doc_.lower(t.begin - 1) == "between") {
-            for (std::size_t j = static_cast<std::size_t>(best_index) + 1; j < toponyms_.size();
-                 ++j) {
-                const auto& o = toponyms_[j];
-                if (o.begin == t.designator_end + 1 && doc_.lower(t.designator_end) == "and" &&
-                    o.place() != nullptr) {
-                    const auto mid = geo::geodesic_midpoint({best.lat, best.lon},
-                                                            {o.place()->lat, o.place()->lon});
-                    const double half = geo::geodesic_distance_m({best.lat, best.lon},
-                                                                 {o.place()->lat, o.place()->lon}) /
-                                        2.0;
-                    best.lat = mid.lat;
-                    best.lon = mid.lon;
-                    best.precision = 2;
-                    best.relative = true;
-                    best.uncertainty_m = std::max(half, 3000.0);
-                    best.text = std::string(doc_.span_text(t.begin - 1, o.designator_end));
-                    used.push_back(static_cast<int>(j));
-                    break;
-                }
-            }
+        if (const int j = second_of(t); j >= 0) {
+            const auto& o = toponyms_[static_cast<std::size_t>(j)];
+            const auto mid =
+                geo::geodesic_midpoint({best.lat, best.lon}, {o.place()->lat, o.place()->lon});
+            const double half =
+                geo::geodesic_distance_m({best.lat, best.lon}, {o.place()->lat, o.place()->lon}) /
+                2.0;
+            best.lat = mid.lat;
+            best.lon = mid.lon;
+            best.precision = 2;
+            best.relative = true;
+            best.uncertainty_m = std::max(half, 3000.0);
+            const bool between = t.begin >= cb + 1 && doc_.lower(t.begin - 1) == "between";
+            best.text = std::string(
+                doc_.span_text(between ? t.begin - 1 : t.begin,
+                               between ? o.designator_end : std::min(ce, o.designator_end + 1)));
+            used.push_back(j);
         }
         used.push_back(best_index);
         if (coordinated != nullptr && !best.relative) {

@@ -637,6 +637,17 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                     if (single_common || toks[s].is(kHasDigit) || toks[s].is(kNumber)) {
                         continue;
                     }
+                    // A spelling variant must be the whole name: "Albu" in "Albu Hayazi" is
+                    // not Aleppo. Only a designator may follow inside the run.
+                    if (s + len < e &&
+                        (toks[s + len].is(kCapitalized) || toks[s + len].is(kAllUpper)) &&
+                        designator_at(doc, s + len, par.token_end).first == 0) {
+                        continue;
+                    }
+                    if (s > i && (toks[s - 1].is(kCapitalized) || toks[s - 1].is(kAllUpper)) &&
+                        !toks[s - 1].is(kArabicScript)) {
+                        continue;
+                    }
                     key.clear();
                     for (std::size_t k = s; k < s + len; ++k) {
                         if (!key.empty()) {
@@ -946,6 +957,17 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
     }
 }
 
+namespace {
+/// Whether p lies in the area a qualifier names (or within 60 km of its point).
+bool inside_area(const Place& area, const Place& p) {
+    return (is_country(area) && p.country_code == area.country_code) ||
+           (is_admin1(area) && p.country_code == area.country_code && !p.admin1_code.empty() &&
+            p.admin1_code == area.admin1_code) ||
+           (is_admin2(area) && p.admin2_code == area.admin2_code && !p.admin2_code.empty()) ||
+           distance_km(area, p) < 60;
+}
+} // namespace
+
 void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                             DocumentFocus& focus) const {
     // 1. Country focus: datelines, unambiguous names, demonyms.
@@ -1006,6 +1028,11 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                 !neighbour_of(focus.country, p.country_code)) {
                 continue;
             }
+            // ... and inside the area that qualifies it: "Al-Rashad sub-district (Kirkuk)" is
+            // not Ruwaished in Jordan.
+            if (cand.weak_name && qualifier != nullptr && !inside_area(*qualifier, p)) {
+                continue;
+            }
             double focus_score = 0.5;
             if (!focus.country.empty()) {
                 focus_score = p.country_code == focus.country
@@ -1037,14 +1064,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                 }
             }
             if (qualifier != nullptr) {
-                const bool inside =
-                    (is_country(*qualifier) && p.country_code == qualifier->country_code) ||
-                    (is_admin1(*qualifier) && p.country_code == qualifier->country_code &&
-                     !p.admin1_code.empty() && p.admin1_code == qualifier->admin1_code) ||
-                    (is_admin2(*qualifier) && p.admin2_code == qualifier->admin2_code &&
-                     !p.admin2_code.empty()) ||
-                    distance_km(*qualifier, p) < 60;
-                s += inside ? 0.3 : -0.3;
+                s += inside_area(*qualifier, p) ? 0.3 : -0.3;
             }
             if (s > best) {
                 best = s;

@@ -381,3 +381,23 @@ TEST_CASE("a cue in an idiom leaves the clause's other cues their event") {
     CHECK(events[0].event_type == "Riots");
     CHECK(events[0].location == "Baghdad");
 }
+
+TEST_CASE("the X-Y road is placed between X and Y") {
+    const auto events = extract("A drone struck a vehicle on the Sinjar-Makhmour road on "
+                                "Sunday afternoon, killing two men.",
+                                Date{2021, 7, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].location_text == "Sinjar-Makhmour road");
+    REQUIRE(events[0].latitude.has_value());
+    CHECK(*events[0].latitude == doctest::Approx(36.07).epsilon(0.01));
+}
+
+TEST_CASE("a governorate in brackets after an unknown name places at the governorate's level") {
+    const auto events = extract("On 9 February 2022, militants attacked a checkpoint in Albu "
+                                "Hayazi village (Kirkuk), killing 1 PMF member.",
+                                Date{2022, 2, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].geo_precision == 3);
+    CHECK(events[0].fatalities == 1);
+}
