@@ -113,7 +113,7 @@ TEST_CASE("a place opening the sentence is no person") {
     CHECK(killed("Two soldiers, a policeman and a civilian were killed.") == 4);
 }
 
-TEST_CASE("'martyred' counts the dead; a toll over days belongs to no one event") {
+TEST_CASE("'martyred' counts the dead, a toll over days belongs to no one event") {
     CHECK(killed("One Peshmerga was martyred and two others were wounded.") == 1);
     CHECK(injured("One Peshmerga was martyred and two others were wounded.") == 2);
     CHECK(killed("Protesters set fire to party offices as the death toll from four days of "
