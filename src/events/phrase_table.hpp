@@ -7,6 +7,7 @@
 #include "text/segmenter.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -28,15 +29,63 @@ struct TransparentHash {
 
 /// A set of lower-case words with constant-time lookup by string_view, for the dictionaries
 /// consulted on every token (person nouns, demonyms, titles). The words must outlive the set
-/// (string literals).
+/// (string literals). A flat open-addressing table (power-of-two size, at most half full) behind
+/// a filter of the word lengths present: most tokens are not in a given set, and most of those
+/// are rejected by their length alone.
 class WordSet {
 public:
-    WordSet(std::initializer_list<std::string_view> words) : words_(words.begin(), words.end()) {}
-    bool contains(std::string_view w) const { return words_.count(w) != 0; }
-    bool contains(const text::HashedWord& w) const { return words_.count(w) != 0; }
+    WordSet(std::initializer_list<std::string_view> words) {
+        std::size_t capacity = 8;
+        while (capacity < words.size() * 2) {
+            capacity <<= 1;
+        }
+        slots_.resize(capacity);
+        mask_ = capacity - 1;
+        for (const auto w : words) {
+            insert(w);
+        }
+    }
+    bool contains(std::string_view w) const {
+        return length_possible(w.size()) && find(w, text::HashedWord::hash_of(w));
+    }
+    bool contains(const text::HashedWord& w) const {
+        return length_possible(w.text.size()) && find(w.text, w.hash);
+    }
 
 private:
-    std::unordered_set<std::string_view, TransparentHash, std::equal_to<>> words_;
+    struct Slot {
+        std::string_view word;
+        std::size_t hash = 0;
+        bool used = false;
+    };
+    static std::size_t length_bit(std::size_t n) { return n < 63 ? n : 63; }
+    bool length_possible(std::size_t n) const { return ((lengths_ >> length_bit(n)) & 1U) != 0; }
+    void insert(std::string_view w) {
+        const std::size_t h = text::HashedWord::hash_of(w);
+        if (find(w, h)) {
+            return;
+        }
+        std::size_t i = h & mask_;
+        while (slots_[i].used) {
+            i = (i + 1) & mask_;
+        }
+        slots_[i] = {w, h, true};
+        lengths_ |= std::uint64_t{1} << length_bit(w.size());
+    }
+    bool find(std::string_view w, std::size_t h) const {
+        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+            const Slot& s = slots_[i];
+            if (!s.used) {
+                return false;
+            }
+            if (s.hash == h && s.word == w) {
+                return true;
+            }
+        }
+    }
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+    std::uint64_t lengths_ = 0; ///< bit n: a word of n bytes (63: 63 or more)
 };
 
 template <class Payload>

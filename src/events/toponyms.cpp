@@ -986,13 +986,29 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             evidence[top.place.country_code] += w;
         }
     }
-    for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
-        static const std::map<std::string, std::string, std::less<>> kDemonymCodes = {
-            {"iraqi", "IQ"},     {"iraqis", "IQ"},  {"kurdish", "IQ"},
-            {"peshmerga", "IQ"}, {"syrian", "SY"},  {"iranian", "IR"},
-            {"turkish", "TR"},   {"kuwaiti", "KW"}, {"jordanian", "JO"}};
-        if (auto it = kDemonymCodes.find(doc.lower(i)); it != kDemonymCodes.end()) {
-            evidence[it->second] += 0.5;
+    {
+        static const WordSet kDemonyms = {"iraqi",   "iraqis",  "kurdish", "peshmerga", "syrian",
+                                          "iranian", "turkish", "kuwaiti", "jordanian"};
+        static const std::array<std::pair<std::string_view, std::string_view>, 9> kCodes = {{
+            {"iraqi", "IQ"},
+            {"iraqis", "IQ"},
+            {"kurdish", "IQ"},
+            {"peshmerga", "IQ"},
+            {"syrian", "SY"},
+            {"iranian", "IR"},
+            {"turkish", "TR"},
+            {"kuwaiti", "KW"},
+            {"jordanian", "JO"},
+        }};
+        for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
+            if (!kDemonyms.contains(doc.word(i))) {
+                continue; // most tokens: rejected by the set's length filter or one probe
+            }
+            for (const auto& [word, code] : kCodes) {
+                if (word == doc.lower(i)) {
+                    evidence[std::string(code)] += 0.5;
+                }
+            }
         }
     }
     focus.weights.assign(evidence.begin(), evidence.end());
