@@ -269,6 +269,20 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
 /// aside stands between them ("The activist X, one of the leaders, was killed by gunmen").
 bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce) {
     std::size_t k = a.end;
+    // "the activist Ihab al-Wazni (إيهاب الوزني) was shot dead": the person's name.
+    {
+        std::size_t j = k;
+        while (j < ce && j < a.end + 8 &&
+               (d.tokens()[j].is(text::kCapitalized) || d.tokens()[j].is(text::kArabicScript) ||
+                d.surface(j) == "(" || d.surface(j) == ")" ||
+                (d.tokens()[j].is(text::kWord) && j + 1 < ce &&
+                 d.tokens()[j + 1].is(text::kHyphenBefore)))) {
+            ++j;
+        }
+        if (j > k && j < ce && (d.lower(j) == "was" || d.lower(j) == "were")) {
+            k = j;
+        }
+    }
     if (k < ce && d.surface(k) != "," && d.lower(k) != "were" && d.lower(k) != "was") {
         // Skip the rest of the person's name and an aside in commas.
         std::size_t j = k;
@@ -864,6 +878,22 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     std::vector<PlaceChoice> other_places;
     const bool territorial = m.type.sub_event_type.find("territory") != std::string::npos;
     m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places, territorial);
+    // "..., and Karbala, where the activist was shot dead": the place the clause hangs on.
+    if (!m.place.located() && cb >= 2 && doc_.lower(cb) == "where") {
+        std::size_t b = cb;
+        while (b > 0 && doc_.surface(b - 1) == ",") {
+            --b;
+        }
+        for (std::size_t i = 0; i < toponyms_.size(); ++i) {
+            const auto& t = toponyms_[i];
+            if (t.designator_end == b && t.place() != nullptr &&
+                (t.role == ToponymRole::place || t.role == ToponymRole::qualifier)) {
+                m.place =
+                    choose_place(t.begin, t.designator_end, t.begin, m.toponyms, nullptr, false);
+                break;
+            }
+        }
+    }
     // A bare reference back ("the abduction was part of ... last year's protests") takes only
     // a date written next to it ("Wednesday's attack", "the attack on Friday").
     if (m.definite && best_date != nullptr && best_gap > 4 && !m.place.located() && !counted) {

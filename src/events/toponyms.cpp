@@ -280,6 +280,15 @@ double distance_km(const Place& a, const Place& b) {
     return geo::approx_distance_km({a.lat, a.lon}, {b.lat, b.lon});
 }
 
+/// Whether p lies in the area a qualifier names (or within 60 km of its point).
+bool inside_area(const Place& area, const Place& p) {
+    return (is_country(area) && p.country_code == area.country_code) ||
+           (is_admin1(area) && p.country_code == area.country_code && !p.admin1_code.empty() &&
+            p.admin1_code == area.admin1_code) ||
+           (is_admin2(area) && p.admin2_code == area.admin2_code && !p.admin2_code.empty()) ||
+           distance_km(area, p) < 60;
+}
+
 } // namespace
 
 const char* role_name(ToponymRole role) {
@@ -948,7 +957,13 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 return is_country(c.place) || is_admin1(c.place) || is_admin2(c.place) ||
                        c.place.feature_code == "RGN";
             });
-        if (y_is_area && y.role == ToponymRole::place) {
+        // "Hit, Anbar" qualifies; "Nasiriyah, Diwaniyah and Karbala" is a list.
+        const bool holds =
+            std::any_of(y.candidates.begin(), y.candidates.end(), [&](const auto& c) {
+                return std::any_of(x.candidates.begin(), x.candidates.end(),
+                                   [&](const auto& xc) { return inside_area(c.place, xc.place); });
+            });
+        if (y_is_area && y.role == ToponymRole::place && (holds || in_word || in_the)) {
             x.qualifier = static_cast<int>(a + 1);
             if (comma || bracket) {
                 y.role = ToponymRole::qualifier;
@@ -956,17 +971,6 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         }
     }
 }
-
-namespace {
-/// Whether p lies in the area a qualifier names (or within 60 km of its point).
-bool inside_area(const Place& area, const Place& p) {
-    return (is_country(area) && p.country_code == area.country_code) ||
-           (is_admin1(area) && p.country_code == area.country_code && !p.admin1_code.empty() &&
-            p.admin1_code == area.admin1_code) ||
-           (is_admin2(area) && p.admin2_code == area.admin2_code && !p.admin2_code.empty()) ||
-           distance_km(area, p) < 60;
-}
-} // namespace
 
 void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                             DocumentFocus& focus) const {

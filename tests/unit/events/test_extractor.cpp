@@ -372,11 +372,11 @@ TEST_CASE("idioms, forecasts, totals and trials are not events of the day") {
 }
 
 TEST_CASE("a cue in an idiom leaves the clause's other cues their event") {
-    const auto events = extract(
-        "Thousands of supporters of a militia broke into the compound of the US embassy in "
-        "Baghdad on Tuesday, setting fires and hurling stones, in protest at American air "
-        "strikes.",
-        Date{2019, 12, 31});
+    const auto events =
+        extract("Thousands of supporters of a militia broke into the compound of the US embassy in "
+                "Baghdad on Tuesday, setting fires and hurling stones, in protest at American air "
+                "strikes.",
+                Date{2019, 12, 31});
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_type == "Riots");
     CHECK(events[0].location == "Baghdad");
@@ -400,4 +400,26 @@ TEST_CASE("a governorate in brackets after an unknown name places at the governo
     REQUIRE(events.size() == 1);
     CHECK(events[0].geo_precision == 3);
     CHECK(events[0].fatalities == 1);
+}
+
+TEST_CASE("a list of towns is a list, and 'where' hangs on the last of them") {
+    const auto events = extract(
+        "Smaller demonstrations took place peacefully in Basra, Kirkuk and Erbil, where the "
+        "activist Salim Haddad was shot dead earlier this month.",
+        Date{2021, 5, 26});
+    REQUIRE(events.size() == 4);
+    CHECK(at(events, "Basra") != nullptr);
+    CHECK(at(events, "Kirkuk") != nullptr);
+    int in_erbil = 0;
+    for (const auto& e : events) {
+        if (e.location == "Erbil") {
+            ++in_erbil;
+            if (e.event_type == "Violence against civilians") {
+                CHECK(e.sub_event_type == "Attack");
+                CHECK(e.fatalities == 1);
+                CHECK(e.background);
+            }
+        }
+    }
+    CHECK(in_erbil == 2);
 }
