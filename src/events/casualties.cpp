@@ -402,7 +402,7 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
                 }
             }
         }
-        if (is_aux(w)) {
+        if (is_aux(w) && d.surface(e) != "IS") {
             break;
         }
         ++e;
@@ -644,6 +644,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         }
         if (kill_ing || injure_ing) {
             std::size_t q = i + 1;
+            // "attacked a shepherd, killing him": one person.
+            if (q < end && (d.lower(q) == "him" || d.lower(q) == "her")) {
+                (kind == Kind::killed ? killed : injured).push_back({1, false, "pronoun"});
+                continue;
+            }
             // "the killing of the two Marines"
             if (q < end && d.lower(q) == "of") {
                 ++q;

@@ -546,7 +546,8 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     // explosives", "Turkish forces are fighting the PKK".
     for (std::size_t k = 1; k <= 3 && trigger.begin >= clause_begin + k; ++k) {
         const auto w = doc.lower(trigger.begin - k);
-        if (w == "is" || w == "are" || w == "am") {
+        // ("IS militants attacked": the group, not the verb.)
+        if ((w == "is" && doc.surface(trigger.begin - k) != "IS") || w == "are" || w == "am") {
             return "generic";
         }
         if (!doc.tokens()[trigger.begin - k].is(text::kWord) || w == "the" || w == "a") {

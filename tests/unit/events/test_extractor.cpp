@@ -423,3 +423,13 @@ TEST_CASE("a list of towns is a list, and 'where' hangs on the last of them") {
     }
     CHECK(in_erbil == 2);
 }
+
+TEST_CASE("IS militants attacking is an event, not a present-tense statement") {
+    const auto events = extract("On 3 May 2023, IS militants attacked a shepherd near Makhmour, "
+                                "killing him.",
+                                Date{2023, 5, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[0].event_date == Date{2023, 5, 3});
+}
