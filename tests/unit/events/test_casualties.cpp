@@ -121,7 +121,7 @@ TEST_CASE("'martyred' counts the dead, a toll over days belongs to no one event"
     CHECK(killed("The death toll from Thursday's bombing rose to 35.") == 35);
 }
 
-TEST_CASE("'killing him' is one dead; 'IS' in capitals is the group, not a verb") {
+TEST_CASE("'killing him' is one dead, 'IS' in capitals is the group, not a verb") {
     CHECK(killed("Militants attacked a shepherd near the village, killing him.") == 1);
     CHECK(killed("Two IS members were killed in the raid.") == 2);
 }
