@@ -190,7 +190,8 @@ const PhraseTable<ActorEntry>& actor_table() {
              "israeli forces", "israeli aircraft"});
         add({"Protesters", 6, true, false, false, false},
             {"protesters", "protestors", "demonstrators", "protester", "demonstrator", "crowds",
-             "crowd", "activists", "sit in participants", "students"});
+             "crowd", "activists", "sit in participants", "students", "supporters", "sadrists",
+             "followers"});
         add({"Rioters", 5, true, false, false, false}, {"rioters", "mob", "angry crowd"});
         add({"Civilians", 7, true, true, false, false},
             {"civilians",     "civilian",    "residents",     "villagers",

@@ -433,3 +433,12 @@ TEST_CASE("IS militants attacking is an event, not a present-tense statement") {
     CHECK(events[0].fatalities == 1);
     CHECK(events[0].event_date == Date{2023, 5, 3});
 }
+
+TEST_CASE("supporters storming a building is a riot") {
+    const auto events = extract("On 29 August 2022, supporters of the cleric stormed the "
+                                "governorate building in Basra. No casualties were reported.",
+                                Date{2022, 8, 30});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].location == "Basra");
+}
