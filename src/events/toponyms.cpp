@@ -1031,6 +1031,18 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         }
     }
 
+    // Countries each sentence names.
+    auto country_named = [&](std::size_t sentence, const std::string& cc) {
+        for (const auto& o : toponyms) {
+            if (o.sentence == sentence &&
+                std::any_of(o.candidates.begin(), o.candidates.end(), [&](const auto& c) {
+                    return is_country(c.place) && c.place.country_code == cc;
+                })) {
+                return true;
+            }
+        }
+        return false;
+    };
     // 3. Score every candidate in context. Qualifiers first, so what they qualify can use them.
     auto score_one = [&](Toponym& t) {
         const Place* qualifier = nullptr;
@@ -1046,6 +1058,14 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             // Samoa, "Ba'aj" not Vienna.
             if (cand.weak_name && !focus.country.empty() && p.country_code != focus.country &&
                 !neighbour_of(focus.country, p.country_code)) {
+                continue;
+            }
+            // A world-gazetteer place far from the focus needs its country named in the same
+            // sentence: an Iraq report's "Human rights" is not Uman (Ukraine), "Air Force" not
+            // Force (Italy). Curated places (the embedded gazetteer) are trusted.
+            if (!p.curated() && !focus.country.empty() && !is_country(p) &&
+                p.country_code != focus.country && !neighbour_of(focus.country, p.country_code) &&
+                !country_named(t.sentence, p.country_code)) {
                 continue;
             }
             // ... and inside the area that qualifies it: "Al-Rashad sub-district (Kirkuk)" is

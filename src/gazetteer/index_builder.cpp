@@ -5,6 +5,7 @@
 #include "gazetteer/index_format.hpp"
 #include "gazetteer/mapped_file.hpp"
 #include "gazetteer/name_forms.hpp"
+#include "gazetteer/place.hpp"
 #include "text/toponym_key.hpp"
 
 #include <algorithm>
@@ -22,7 +23,7 @@ namespace fmt = format;
 
 namespace {
 
-constexpr std::int64_t kCuratedIdBase = 1'000'000'000;
+constexpr std::int64_t kCuratedIdBase = conflictmap::Place::kCuratedIdBase;
 constexpr std::int64_t kUnlistedIdBase = 2'000'000'000;
 constexpr std::size_t kMaxNameBytes = 200;
 constexpr std::size_t kMaxNameTokens = 16;

@@ -22,6 +22,10 @@ struct Place {
     std::string admin1; ///< admin1 name ("Kirkuk"), empty when unknown
     std::string admin2; ///< admin2 name ("Kirkuk District"), empty when unknown
     std::int64_t population = 0;
+
+    /// From the embedded (curated) gazetteer rather than a GeoNames dump read at run time.
+    bool curated() const noexcept { return id >= kCuratedIdBase; }
+    static constexpr std::int64_t kCuratedIdBase = 1'000'000'000;
 };
 
 } // namespace conflictmap

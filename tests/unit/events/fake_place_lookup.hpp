@@ -204,6 +204,8 @@ public:
         g.add(42, "Jurf al-Sakhar", 32.8667, 44.2139, "PPL", "IQ", "06", 0, 0.85);
         g.add(43, "Duhok Governorate,Duhok", 36.8671, 42.9885, "ADM1", "IQ", "08", 0, 0.8);
         g.add(44, "Duhok", 36.8671, 42.9885, "PPLA", "IQ", "08", 340000, 0.9);
+        g.add(45, "Uman", 48.7484, 30.2218, "PPLA2", "UA", "04", 80000, 0.85);
+        g.add(46, "Ukraine", 49.0, 32.0, "PCLI", "UA", "00", 41000000, 0.9);
         return g;
     }
 

@@ -442,3 +442,15 @@ TEST_CASE("supporters storming a building is a riot") {
     CHECK(events[0].event_type == "Riots");
     CHECK(events[0].location == "Basra");
 }
+
+TEST_CASE("a world-gazetteer place far from the article's country needs its country named") {
+    // (The made-up gazetteer's ids are below the embedded range, like a GeoNames dump's.)
+    auto events = extract("Rockets hit Baghdad International Airport on Friday. Separately, a "
+                          "drone struck a car near Uman, killing two.",
+                          Date{2020, 1, 4});
+    CHECK(at(events, "Uman") == nullptr);
+    events = extract("Rockets hit Baghdad International Airport on Friday. Separately, a "
+                     "drone struck a car near Uman in Ukraine, killing two.",
+                     Date{2020, 1, 4});
+    CHECK(at(events, "Uman") != nullptr);
+}
