@@ -93,14 +93,6 @@ std::string esc(std::string_view s) {
     return xml_escape(s);
 }
 
-std::string count(std::uint64_t n) {
-    return format_count(static_cast<std::int64_t>(n));
-}
-
-std::string share(std::uint64_t part, std::uint64_t whole) {
-    return format_share(part, whole);
-}
-
 /// A numeric cell.
 std::string num(const std::string& text) {
     return "<td class=\"num\">" + text + "</td>";
@@ -177,12 +169,13 @@ std::string types_section(const ReportContent& c) {
         for (const auto& s : t.sub_event_types) {
             subs += (subs.empty() ? "" : "; ") +
                     esc(s.name.empty() ? std::string("(none given)") : s.name) + " " +
-                    count(s.events);
+                    format_count(s.events);
         }
         rows += "<tr><td>" + symbol_icon_svg(t.total.name) + esc(t.total.name) +
-                "<div class=\"sub\">" + subs + "</div></td>" + num(count(t.total.events)) +
-                num(share(t.total.events, f.events)) + num(format_count(t.total.fatalities)) +
-                num(format_count(t.total.injuries)) + num(count(t.total.disputed_events)) + "</tr>";
+                "<div class=\"sub\">" + subs + "</div></td>" + num(format_count(t.total.events)) +
+                num(format_share(t.total.events, f.events)) +
+                num(format_count(t.total.fatalities)) + num(format_count(t.total.injuries)) +
+                num(format_count(t.total.disputed_events)) + "</tr>";
     }
     if (rows.empty()) {
         return out + "<p>None.</p></section>";
@@ -205,9 +198,9 @@ std::string governorates_section(const ReportContent& c) {
     }
     std::string rows;
     for (const auto& g : f.governorates) {
-        rows += "<tr>" + text_cell(governorate_name(g.name)) + num(count(g.events)) +
-                num(share(g.events, f.events)) + num(format_count(g.fatalities)) +
-                num(format_count(g.injuries)) + num(count(g.disputed_events)) + "</tr>";
+        rows += "<tr>" + text_cell(governorate_name(g.name)) + num(format_count(g.events)) +
+                num(format_share(g.events, f.events)) + num(format_count(g.fatalities)) +
+                num(format_count(g.injuries)) + num(format_count(g.disputed_events)) + "</tr>";
     }
     out += wrap_table(header_row({{"Governorate", false},
                                   {"Events", true},
@@ -242,15 +235,16 @@ std::string disputed_section(const ReportContent& c) {
     const std::uint64_t elsewhere = f.located - f.disputed_events;
     std::string rows =
         "<tr><td><span class=\"tag\">disputed</span> In the disputed territories</td>" +
-        num(count(f.disputed_events)) + num(share(f.disputed_events, f.located)) +
+        num(format_count(f.disputed_events)) + num(format_share(f.disputed_events, f.located)) +
         num(format_count(f.disputed_fatalities)) + num(format_count(f.disputed_injuries)) + "</tr>";
-    rows += "<tr><td>Elsewhere</td>" + num(count(elsewhere)) + num(share(elsewhere, f.located)) +
-            num(format_count(elsewhere_fatalities)) + num(format_count(elsewhere_injuries)) +
-            "</tr>";
+    rows += "<tr><td>Elsewhere</td>" + num(format_count(elsewhere)) +
+            num(format_share(elsewhere, f.located)) + num(format_count(elsewhere_fatalities)) +
+            num(format_count(elsewhere_injuries)) + "</tr>";
     if (f.events != f.located) {
-        rows += "<tr><td class=\"muted\">Not located</td>" + num(count(f.events - f.located)) +
-                num("") + num(format_count(unlocated_fatalities)) +
-                num(format_count(unlocated_injuries)) + "</tr>";
+        rows += "<tr><td class=\"muted\">Not located</td>" +
+                num(format_count(f.events - f.located)) + num("") +
+                num(format_count(unlocated_fatalities)) + num(format_count(unlocated_injuries)) +
+                "</tr>";
     }
     out += wrap_table(header_row({{"Where", false},
                                   {"Events", true},
@@ -263,7 +257,7 @@ std::string disputed_section(const ReportContent& c) {
         for (const auto& a : f.disputed_areas) {
             area_rows += "<tr>" +
                          text_cell(a.name.empty() ? std::string("(area not named)") : a.name) +
-                         num(count(a.events)) + num(format_count(a.fatalities)) +
+                         num(format_count(a.events)) + num(format_count(a.fatalities)) +
                          num(format_count(a.injuries)) + "</tr>";
         }
         out += "<h3>By disputed area</h3>" +
@@ -286,8 +280,9 @@ std::string actors_section(const ReportContent& c) {
     for (std::size_t i = 0; i < f.actors.size() && i < kTopActors; ++i) {
         const auto& a = f.actors[i];
         const double bar = 60.0 * static_cast<double>(a.events) / static_cast<double>(top);
-        rows += "<tr>" + text_cell(a.actor) + num(count(a.events)) + num(count(a.as_actor1)) +
-                num(count(a.as_actor2)) + num(format_count(a.fatalities)) +
+        rows += "<tr>" + text_cell(a.actor) + num(format_count(a.events)) +
+                num(format_count(a.as_actor1)) + num(format_count(a.as_actor2)) +
+                num(format_count(a.fatalities)) +
                 "<td><span class=\"bar\" style=\"width:" + format_fixed(bar, 0) +
                 "px\"></span></td></tr>";
     }
@@ -299,8 +294,8 @@ std::string actors_section(const ReportContent& c) {
                                   {"", false}}) +
                       "<tbody>" + rows + "</tbody>");
     if (f.actors.size() > kTopActors) {
-        out += "<p class=\"muted\">The " + count(kTopActors) + " most active of " +
-               count(f.actors.size()) + " actors.</p>";
+        out += "<p class=\"muted\">The " + format_count(kTopActors) + " most active of " +
+               format_count(f.actors.size()) + " actors.</p>";
     }
     return out + "</section>";
 }
@@ -316,7 +311,7 @@ std::string places_section(const ReportContent& c) {
         const auto& p = f.places[i];
         rows += "<tr><td dir=\"auto\">" + esc(p.location) +
                 (p.disputed ? " <span class=\"tag\">disputed</span>" : "") + "</td>" +
-                text_cell(governorate_name(p.admin1)) + num(count(p.events)) +
+                text_cell(governorate_name(p.admin1)) + num(format_count(p.events)) +
                 num(format_count(p.fatalities)) + num(format_count(p.injuries)) + "</tr>";
     }
     out += wrap_table(header_row({{"Place", false},
@@ -326,8 +321,8 @@ std::string places_section(const ReportContent& c) {
                                   {"Injured", true}}) +
                       "<tbody>" + rows + "</tbody>");
     if (f.places.size() > kTopPlaces) {
-        out += "<p class=\"muted\">The " + count(kTopPlaces) + " busiest of " +
-               count(f.places.size()) + " places.</p>";
+        out += "<p class=\"muted\">The " + format_count(kTopPlaces) + " busiest of " +
+               format_count(f.places.size()) + " places.</p>";
     }
     return out + "</section>";
 }
@@ -442,10 +437,10 @@ std::string render_html(const ReportContent& c) {
            "<meta name=\"generator\" content=\"conflictmap report\"/>\n<title>";
     out += esc(c.title) + "</title>\n<style>" + kStyleSheet + "</style>\n</head>\n<body>\n";
     out += "<header><h1 dir=\"auto\">" + esc(c.title) + "</h1><p class=\"period\">" +
-           esc(c.figures.events == 0
-                   ? std::string("No events")
-                   : count(c.figures.events) + (c.figures.events == 1 ? " event, " : " events, ") +
-                         date_range_text(c.figures)) +
+           esc(c.figures.events == 0 ? std::string("No events")
+                                     : format_count(c.figures.events) +
+                                           (c.figures.events == 1 ? " event, " : " events, ") +
+                                           date_range_text(c.figures)) +
            (c.window.bounded() ? " \u00B7 " + esc(window_text(c.window)) : std::string()) +
            "</p>\n<nav><a href=\"#summary\">Summary</a><a href=\"#map\">Map</a>"
            "<a href=\"#timeline\">Timeline</a><a href=\"#types\">Types</a>"

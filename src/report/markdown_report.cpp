@@ -16,14 +16,6 @@ std::string md(std::string_view s) {
     return markdown_escape(s);
 }
 
-std::string count(std::uint64_t n) {
-    return format_count(static_cast<std::int64_t>(n));
-}
-
-std::string share(std::uint64_t part, std::uint64_t whole) {
-    return format_share(part, whole);
-}
-
 /// A GFM table: header cells (a trailing ':' in a name right-aligns that column) and rows of
 /// already-escaped cells.
 std::string table(const std::vector<std::string>& header,
@@ -56,7 +48,7 @@ std::string render_markdown(const ReportContent& c) {
     const ReportFigures& f = c.figures;
     std::string out = "# " + md(c.title) + "\n\n";
     out += (f.events == 0 ? std::string("No events")
-                          : count(f.events) + (f.events == 1 ? " event, " : " events, ") +
+                          : format_count(f.events) + (f.events == 1 ? " event, " : " events, ") +
                                 date_range_text(f)) +
            (c.window.bounded() ? " \u00B7 " + window_text(c.window) : std::string()) + "\n\n";
 
@@ -96,9 +88,9 @@ std::string render_markdown(const ReportContent& c) {
             }
             std::vector<std::string> row{
                 f.timeline.unit == TimelineUnit::month ? b.start.iso().substr(0, 7) : b.start.iso(),
-                count(b.events)};
+                format_count(b.events)};
             for (const auto n : b.events_by_type) {
-                row.push_back(count(n));
+                row.push_back(format_count(n));
             }
             rows.push_back(std::move(row));
         }
@@ -120,11 +112,12 @@ std::string render_markdown(const ReportContent& c) {
             for (const auto& s : t.sub_event_types) {
                 subs += (subs.empty() ? "" : "; ") +
                         md(s.name.empty() ? std::string("(none given)") : s.name) + " " +
-                        count(s.events);
+                        format_count(s.events);
             }
-            rows.push_back({md(t.total.name), count(t.total.events),
-                            share(t.total.events, f.events), format_count(t.total.fatalities),
-                            format_count(t.total.injuries), count(t.total.disputed_events), subs});
+            rows.push_back({md(t.total.name), format_count(t.total.events),
+                            format_share(t.total.events, f.events),
+                            format_count(t.total.fatalities), format_count(t.total.injuries),
+                            format_count(t.total.disputed_events), subs});
         }
         out += rows.empty() ? "None.\n\n"
                             : table({"Type", "Events:", "Share:", "Killed:", "Injured:",
@@ -137,9 +130,9 @@ std::string render_markdown(const ReportContent& c) {
     {
         std::vector<std::vector<std::string>> rows;
         for (const auto& g : f.governorates) {
-            rows.push_back({md(governorate_name(g.name)), count(g.events),
-                            share(g.events, f.events), format_count(g.fatalities),
-                            format_count(g.injuries), count(g.disputed_events)});
+            rows.push_back({md(governorate_name(g.name)), format_count(g.events),
+                            format_share(g.events, f.events), format_count(g.fatalities),
+                            format_count(g.injuries), format_count(g.disputed_events)});
         }
         out += rows.empty()
                    ? "None.\n\n"
@@ -154,9 +147,10 @@ std::string render_markdown(const ReportContent& c) {
     } else {
         const std::uint64_t elsewhere = f.located - f.disputed_events;
         std::vector<std::vector<std::string>> rows{
-            {"In the disputed territories", count(f.disputed_events),
-             share(f.disputed_events, f.located), format_count(f.disputed_fatalities)},
-            {"Elsewhere", count(elsewhere), share(elsewhere, f.located), format_count([&] {
+            {"In the disputed territories", format_count(f.disputed_events),
+             format_share(f.disputed_events, f.located), format_count(f.disputed_fatalities)},
+            {"Elsewhere", format_count(elsewhere), format_share(elsewhere, f.located),
+             format_count([&] {
                  std::int64_t n = 0;
                  for (const auto& e : c.selection.events) {
                      n += (e.latitude && e.longitude && !e.disputed) ? e.fatalities : 0;
@@ -168,14 +162,15 @@ std::string render_markdown(const ReportContent& c) {
             for (const auto& e : c.selection.events) {
                 n += (e.latitude && e.longitude) ? 0 : e.fatalities;
             }
-            rows.push_back({"Not located", count(f.events - f.located), "", format_count(n)});
+            rows.push_back(
+                {"Not located", format_count(f.events - f.located), "", format_count(n)});
         }
         out += table({"Where", "Events:", "Share of located:", "Killed:"}, rows) + "\n";
         if (!f.disputed_areas.empty()) {
             std::vector<std::vector<std::string>> areas;
             for (const auto& a : f.disputed_areas) {
                 areas.push_back({md(a.name.empty() ? std::string("(area not named)") : a.name),
-                                 count(a.events), format_count(a.fatalities),
+                                 format_count(a.events), format_count(a.fatalities),
                                  format_count(a.injuries)});
             }
             out += table({"Disputed area", "Events:", "Killed:", "Injured:"}, areas) + "\n";
@@ -187,16 +182,16 @@ std::string render_markdown(const ReportContent& c) {
         std::vector<std::vector<std::string>> rows;
         for (std::size_t i = 0; i < f.actors.size() && i < kTopActors; ++i) {
             const auto& a = f.actors[i];
-            rows.push_back({md(a.actor), count(a.events), count(a.as_actor1), count(a.as_actor2),
-                            format_count(a.fatalities)});
+            rows.push_back({md(a.actor), format_count(a.events), format_count(a.as_actor1),
+                            format_count(a.as_actor2), format_count(a.fatalities)});
         }
         out +=
             rows.empty()
                 ? "None.\n\n"
                 : table({"Actor", "Events:", "As actor 1:", "As actor 2:", "Killed:"}, rows) + "\n";
         if (f.actors.size() > kTopActors) {
-            out += "The " + count(kTopActors) + " most active of " + count(f.actors.size()) +
-                   " actors.\n\n";
+            out += "The " + format_count(kTopActors) + " most active of " +
+                   format_count(f.actors.size()) + " actors.\n\n";
         }
     }
 
@@ -205,7 +200,7 @@ std::string render_markdown(const ReportContent& c) {
         std::vector<std::vector<std::string>> rows;
         for (std::size_t i = 0; i < f.places.size() && i < kTopPlaces; ++i) {
             const auto& p = f.places[i];
-            rows.push_back({md(p.location), md(governorate_name(p.admin1)), count(p.events),
+            rows.push_back({md(p.location), md(governorate_name(p.admin1)), format_count(p.events),
                             format_count(p.fatalities), format_count(p.injuries),
                             p.disputed ? "yes" : ""});
         }

@@ -2,6 +2,7 @@
 // give identical bytes on every machine (std::to_chars never consults the C or C++ locale).
 #pragma once
 
+#include <concepts>
 #include <cstdint>
 #include <string>
 
@@ -9,6 +10,11 @@ namespace conflictmap::report {
 
 /// 1234567 -> "1,234,567" (comma thousands separator, whatever the locale).
 std::string format_count(std::int64_t n);
+/// The same for the report's unsigned tallies (which stay far below 2^63).
+template <std::unsigned_integral T>
+std::string format_count(T n) {
+    return format_count(static_cast<std::int64_t>(n));
+}
 
 /// v with exactly `digits` decimals, rounded half away from zero: (2.345, 1) -> "2.3";
 /// -0.0 prints as "0.0".

@@ -28,25 +28,22 @@ std::string window_text(const DateWindow& window) {
 }
 
 namespace {
-std::string count(std::uint64_t n) {
-    return format_count(static_cast<std::int64_t>(n));
-}
 std::string plural(std::uint64_t n, const char* one, const char* many) {
-    return count(n) + " " + (n == 1 ? one : many);
+    return format_count(n) + " " + (n == 1 ? one : many);
 }
 } // namespace
 
 std::vector<KeyFigure> key_figures(const ReportContent& c) {
     const ReportFigures& f = c.figures;
     std::vector<KeyFigure> out;
-    out.push_back(
-        {"Events", count(f.events), f.events == 0 ? std::string() : count(f.located) + " located"});
+    out.push_back({"Events", format_count(f.events),
+                   f.events == 0 ? std::string() : format_count(f.located) + " located"});
     out.push_back({"Fatalities", format_count(f.fatalities),
                    f.events == 0 ? std::string() : "lowest reported figures"});
     out.push_back({"Injuries", format_count(f.injuries), std::string()});
-    out.push_back({"Articles", count(f.articles),
+    out.push_back({"Articles", format_count(f.articles),
                    c.stats.articles_read != 0
-                       ? "reporting events, of " + count(c.stats.articles_read) + " read"
+                       ? "reporting events, of " + format_count(c.stats.articles_read) + " read"
                        : "reporting events"});
     if (f.first_date && f.last_date) {
         const auto days = static_cast<std::uint64_t>(f.last_date->days_since_epoch() -
@@ -57,7 +54,8 @@ std::vector<KeyFigure> key_figures(const ReportContent& c) {
     }
     if (f.disputed_share) {
         out.push_back({"In disputed territories", format_percent(*f.disputed_share),
-                       count(f.disputed_events) + " of " + count(f.located) + " located events"});
+                       format_count(f.disputed_events) + " of " + format_count(f.located) +
+                           " located events"});
     } else {
         out.push_back({"In disputed territories", "\u2014", "no located events"});
     }
@@ -115,7 +113,7 @@ std::string table_cap_note(const ReportContent& c) {
     if (n <= c.max_table_rows) {
         return {};
     }
-    return "Showing the first " + count(c.max_table_rows) + " of " + count(n) +
+    return "Showing the first " + format_count(c.max_table_rows) + " of " + format_count(n) +
            " events in date order; events.csv lists them all.";
 }
 
