@@ -12,6 +12,7 @@
 #include "core/diagnostics.hpp"
 #include "core/error.hpp"
 #include "events/event_record.hpp"
+#include "geo/geodesy.hpp"
 #include "io/event_io.hpp"
 
 #include <algorithm>
@@ -19,7 +20,6 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
-#include <geodesic.h>
 #include <iostream>
 #include <iterator>
 #include <map>
@@ -283,16 +283,9 @@ struct Rules {
     double trap_km = 10.0;    ///< a prediction this close to a trap place is a trap hit
 };
 
-/// Geodesic distance on WGS84 (PROJ's geodesic.h, latitude first).
+/// Geodesic distance on WGS84 in km.
 double distance_km(double lat1, double lon1, double lat2, double lon2) {
-    static const geod_geodesic wgs84 = [] {
-        geod_geodesic g{};
-        geod_init(&g, 6378137.0, 1.0 / 298.257223563);
-        return g;
-    }();
-    double s12 = 0.0;
-    geod_inverse(&wgs84, lat1, lon1, lat2, lon2, &s12, nullptr, nullptr);
-    return s12 / 1000.0;
+    return conflictmap::geo::geodesic_distance_m({lat1, lon1}, {lat2, lon2}) / 1000.0;
 }
 
 bool located(const EventRecord& p) {

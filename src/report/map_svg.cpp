@@ -1,5 +1,6 @@
 #include "report/map_svg.hpp"
 
+#include "geo/geodesy.hpp"
 #include "report/event_style.hpp"
 #include "report/hex_grid.hpp"
 #include "report/label_placement.hpp"
@@ -58,16 +59,6 @@ constexpr HexClass kHexClasses[] = {{3, "#D5D6DC", "3\u20139"},
 
 using Point = std::array<double, 2>;
 using ScreenRing = std::vector<Point>;
-
-double haversine_km(double lat1, double lon1, double lat2, double lon2) {
-    constexpr double kRad = 3.14159265358979323846 / 180.0;
-    const double dlat = (lat2 - lat1) * kRad;
-    const double dlon = (lon2 - lon1) * kRad;
-    const double a =
-        std::sin(dlat / 2) * std::sin(dlat / 2) +
-        std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-    return 2.0 * 6371.0088 * std::asin(std::min(1.0, std::sqrt(a)));
-}
 
 /// The lower median, so the result is one of the values and does not depend on averaging.
 double lower_median(std::vector<double> v) {
@@ -276,7 +267,8 @@ void MapRenderer::choose_focus() {
     std::set<std::string> outside;
     for (const std::size_t i : located) {
         const auto& e = events_[i];
-        if (haversine_km(median_lat, median_lon, *e.latitude, *e.longitude) <= kFocusRadiusKm) {
+        if (geo::approx_distance_km({median_lat, median_lon}, {*e.latitude, *e.longitude}) <=
+            kFocusRadiusKm) {
             focus_.push_back(i);
         } else {
             ++result_.events_outside;
