@@ -194,6 +194,10 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::withdrawal, {"handed over control", "handover of", "withdrew from the town",
                               "withdrew from the city", "withdrew from the village",
                               "withdrew from the area", "pulled out of the town"});
+        // Attacks that are no violence.
+        add(Cue::ignore,
+            {"heart attack", "panic attack", "asthma attack", "cyber attack", "cyberattack",
+             "cyber attacks", "cyberattacks", "hunger strike", "hunger strikes", "oil strike"});
         add(Cue::ignore,
             {"controlled detonation", "controlled explosion", "controlled explosions",
              "protest movement",      "protest movements",    "protest leaders",
@@ -594,10 +598,18 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     // Purpose: "to mount assaults", "to attack"
     if (trigger.begin > clause_begin && doc.lower(trigger.begin - 1) == "to" && !trigger.plural) {
         const auto w = doc.lower(trigger.begin);
+        // ... but "set fire to protest tents" is no purpose: "protest" names the tents.
+        static const WordSet kProtestThings = {
+            "tent",    "tents",  "camp",    "camps",    "site",       "sites",      "square",
+            "squares", "leader", "leaders", "movement", "organisers", "organizers", "banners"};
+        const bool noun_follows = w == "protest" && trigger.end < doc.tokens().size() &&
+                                  kProtestThings.contains(doc.word(trigger.end));
         if (w == "attack" || w == "strike" || w == "kill" || w == "hit" || w == "protest" ||
             w == "kidnap" || w == "assassinate" || w == "abduct" || w == "detain" ||
             w == "arrest") {
-            return "purpose";
+            if (!noun_follows) {
+                return "purpose";
+            }
         }
     }
     if (trigger.begin > clause_begin + 1 && doc.lower(trigger.begin - 1) == "mount") {

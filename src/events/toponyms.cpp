@@ -367,9 +367,15 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             continue;
         }
         // "Abu Kamal", "Abu Ghraib", "Umm Qasr" are places; "Abu Mahdi al-Muhandis" is not.
+        // (Also three words: "Salah al-Din" the province.)
         if (!is_person_title(w) && i + 1 < n && !keys[i + 1].empty()) {
             std::string two = keys[i] + " " + keys[i + 1];
-            if ((lookup_.key_status(two) & PlaceLookup::kName) != 0) {
+            const unsigned status = lookup_.key_status(two);
+            if ((status & PlaceLookup::kName) != 0) {
+                continue;
+            }
+            if ((status & PlaceLookup::kPrefix) != 0 && i + 2 < n && !keys[i + 2].empty() &&
+                (lookup_.key_status(two + " " + keys[i + 2]) & PlaceLookup::kName) != 0) {
                 continue;
             }
         }
@@ -807,7 +813,7 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             }
         }
         // Comparisons: "the size of Britain", "larger than Belgium".
-        if ((prev == "of" && (prev2 == "size" || prev2 == "area")) || prev == "than" ||
+        if ((prev == "of" && prev2 == "size") || prev == "than" ||
             (prev == "as" && prev2 == "large")) {
             t.role = ToponymRole::comparison;
             t.why = "comparison";

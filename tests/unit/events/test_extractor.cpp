@@ -454,3 +454,26 @@ TEST_CASE("a world-gazetteer place far from the article's country needs its coun
                      Date{2020, 1, 4});
     CHECK(at(events, "Uman") != nullptr);
 }
+
+TEST_CASE("non-violent attacks, protest tents and a province after 'area of'") {
+    // A heart attack is no attack.
+    auto events = extract("At least ten rockets hit Ain al-Asad air base on Wednesday morning. A "
+                          "contractor died of a heart attack while sheltering.",
+                          Date{2021, 3, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Ain al-Asad Air Base");
+    // "set fire to protest tents" is no purpose clause.
+    events = extract("Masked men set fire to protest tents in Basra overnight, and one protester "
+                     "was shot dead, medics said.",
+                     Date{2020, 2, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[0].fatalities == 1);
+    // "the X area of Anbar": the province, not a comparison.
+    events = extract("A militant was killed during a security operation in the Wadi Houran area "
+                     "of Anbar on Monday.",
+                     Date{2022, 4, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].geo_precision == 3);
+    CHECK(events[0].admin1 == "Anbar");
+}
