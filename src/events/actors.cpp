@@ -222,8 +222,15 @@ const PhraseTable<ActorEntry>& actor_table() {
 
 } // namespace
 
-std::string country_of_demonym(std::string_view w) {
-    // Asked for nearly every token: a hash lookup after a cheap length test.
+std::string_view country_of_demonym(std::string_view w) {
+    // Asked for nearly every token: a set probe (mostly rejected by length) before the map.
+    static const WordSet kWords = [] {
+        std::vector<std::string_view> words;
+        for (const auto& d : kDemonyms) {
+            words.push_back(d.word);
+        }
+        return WordSet(words);
+    }();
     static const std::unordered_map<std::string_view, std::string_view, TransparentHash,
                                     std::equal_to<>>
         kByWord = [] {
@@ -234,11 +241,11 @@ std::string country_of_demonym(std::string_view w) {
             }
             return m;
         }();
-    if (w.size() < 2 || w.size() > 10) {
+    if (!kWords.contains(w)) {
         return {};
     }
     const auto it = kByWord.find(w);
-    return it == kByWord.end() ? std::string() : std::string(it->second);
+    return it == kByWord.end() ? std::string_view() : it->second;
 }
 
 std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, std::size_t end) {
@@ -272,7 +279,7 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                 }
                 if (k > begin) {
                     if (const auto c = country_of_demonym(doc.lower(k - 1)); !c.empty()) {
-                        a.name += " (" + c + ")";
+                        a.name += " (" + std::string(c) + ")";
                         a.needs_country = false;
                         a.begin = k - 1;
                     }
@@ -283,7 +290,7 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                 const auto c = country_of_demonym(doc.lower(i - 1));
                 if (!c.empty() && c != "Iraq") {
                     a.name = c == "United States" ? "Military Forces of the United States"
-                                                  : "Military Forces of " + c;
+                                                  : "Military Forces of " + std::string(c);
                     a.inter = 8;
                     a.begin = i - 1;
                 }
@@ -309,7 +316,7 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                 ActorMention a;
                 a.begin = i;
                 a.end = i + 1;
-                a.name = "Military Forces of " + c;
+                a.name = "Military Forces of " + std::string(c);
                 a.inter = c == "Iraq" ? 1 : 8;
                 a.armed = true;
                 out.push_back(a);
@@ -330,7 +337,7 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                 a.begin = i;
                 a.end = i + 2;
                 a.name = c == "United States" ? "Military Forces of the United States"
-                                              : "Military Forces of " + c;
+                                              : "Military Forces of " + std::string(c);
                 a.inter = c == "Iraq" ? 1 : 8;
                 a.armed = true;
                 out.push_back(a);

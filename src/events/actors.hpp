@@ -26,7 +26,7 @@ std::vector<ActorMention> find_actors(const text::Document& doc, std::size_t beg
                                       std::size_t end);
 
 /// "United States" for "us", "american", "u.s."; "" when not a demonym or country word.
-std::string country_of_demonym(std::string_view lower_word);
+std::string_view country_of_demonym(std::string_view lower_word);
 
 /// Attribution of the actor at token range [b, e) within its sentence [sb, se): "claim",
 /// "blame", "suspicion", or "stated" when the text just says so.

@@ -34,7 +34,9 @@ struct TransparentHash {
 /// are rejected by their length alone.
 class WordSet {
 public:
-    WordSet(std::initializer_list<std::string_view> words) {
+    WordSet(std::initializer_list<std::string_view> words)
+        : WordSet(std::vector<std::string_view>(words)) {}
+    explicit WordSet(const std::vector<std::string_view>& words) {
         std::size_t capacity = 8;
         while (capacity < words.size() * 2) {
             capacity <<= 1;
