@@ -13,6 +13,8 @@
 #include <mutex>
 #include <sstream>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace conflictmap::events {
 
@@ -28,7 +30,22 @@ struct Done {
     std::string explain;
 };
 
-/// Extracts articles on worker threads and hands results back in input order.
+/// One article's extraction, with its --explain log when asked for.
+Done extract_one(const Extractor& extractor, const io::Article& article, bool explain) {
+    Done done;
+    if (explain) {
+        std::ostringstream log;
+        done.result = extractor.extract(article, &log);
+        done.explain = log.str();
+    } else {
+        done.result = extractor.extract(article, nullptr); // no stream to build per article
+    }
+    return done;
+}
+
+/// Extracts articles on worker threads and hands results back in input order. Articles go to
+/// the workers in batches (news reports are short: one lock and one wake-up per article would
+/// cost a good part of what two threads gain).
 class ParallelExtraction {
 public:
     ParallelExtraction(const Extractor& extractor, unsigned threads, bool explain)
@@ -53,15 +70,18 @@ public:
     /// Queues an article. Callers keep in_flight() below kMaxInFlight by taking results, so
     /// memory stays flat.
     void submit(io::Article&& article) {
-        std::lock_guard<std::mutex> lock(mutex_);
-        rethrow_locked();
-        jobs_.push_back({next_seq_++, std::move(article)});
-        ++in_flight_;
-        jobs_ready_.notify_one();
+        pending_bytes_ += article.text.size();
+        pending_.push_back({next_seq_++, std::move(article)});
+        if (pending_.size() >= kBatchArticles || pending_bytes_ >= kBatchBytes) {
+            flush();
+        }
     }
 
     /// The next result in input order, if it is ready (or, with wait, once it is).
     bool next(Done& out, bool wait) {
+        if (wait) {
+            flush(); // what is still batched here would never come back
+        }
         std::unique_lock<std::mutex> lock(mutex_);
         if (wait) {
             results_ready_.wait(lock, [this] {
@@ -76,34 +96,49 @@ public:
         out = std::move(it->second);
         results_.erase(it);
         ++next_out_;
-        --in_flight_;
         return true;
     }
 
-    std::size_t in_flight() {
-        std::lock_guard<std::mutex> lock(mutex_);
-        return in_flight_;
-    }
-    static constexpr std::size_t kMaxInFlight = 64;
+    /// Articles submitted and not yet taken back.
+    std::size_t in_flight() const { return static_cast<std::size_t>(next_seq_ - next_out_); }
+    static constexpr std::size_t kMaxInFlight = 128;
 
 private:
+    static constexpr std::size_t kBatchArticles = 16;
+    static constexpr std::size_t kBatchBytes = 256 * 1024;
+
+    void flush() {
+        if (pending_.empty()) {
+            return;
+        }
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            rethrow_locked();
+            jobs_.push_back(std::move(pending_));
+        }
+        pending_.clear();
+        pending_bytes_ = 0;
+        jobs_ready_.notify_one();
+    }
+
     void work() {
         for (;;) {
-            Job job;
+            std::vector<Job> batch;
             {
                 std::unique_lock<std::mutex> lock(mutex_);
                 jobs_ready_.wait(lock, [this] { return closing_ || !jobs_.empty(); });
                 if (jobs_.empty()) {
                     return;
                 }
-                job = std::move(jobs_.front());
+                batch = std::move(jobs_.front());
                 jobs_.pop_front();
             }
-            Done done;
+            std::vector<std::pair<std::uint64_t, Done>> done;
+            done.reserve(batch.size());
             try {
-                std::ostringstream log;
-                done.result = extractor_.extract(job.article, explain_ ? &log : nullptr);
-                done.explain = log.str();
+                for (const auto& job : batch) {
+                    done.emplace_back(job.seq, extract_one(extractor_, job.article, explain_));
+                }
             } catch (...) {
                 std::lock_guard<std::mutex> lock(mutex_);
                 if (!error_) {
@@ -114,7 +149,9 @@ private:
             }
             {
                 std::lock_guard<std::mutex> lock(mutex_);
-                results_.emplace(job.seq, std::move(done));
+                for (auto& [seq, d] : done) {
+                    results_.emplace(seq, std::move(d));
+                }
             }
             results_ready_.notify_all();
         }
@@ -131,11 +168,12 @@ private:
     std::vector<std::thread> workers_;
     std::mutex mutex_;
     std::condition_variable jobs_ready_, results_ready_;
-    std::deque<Job> jobs_;
+    std::deque<std::vector<Job>> jobs_;
     std::map<std::uint64_t, Done> results_;
-    std::uint64_t next_seq_ = 0;
-    std::uint64_t next_out_ = 0;
-    std::size_t in_flight_ = 0;
+    std::vector<Job> pending_; // the batch being filled (caller's thread only)
+    std::size_t pending_bytes_ = 0;
+    std::uint64_t next_seq_ = 0; // caller's thread only
+    std::uint64_t next_out_ = 0; // caller's thread only
     bool closing_ = false;
     std::exception_ptr error_;
 };
@@ -203,11 +241,7 @@ LoadedEvents load_events(const PipelineOptions& options, std::istream& stdin_str
     io::Article article;
     if (options.threads <= 1) {
         while (reader.next(article)) {
-            std::ostringstream log;
-            Done d;
-            d.result = extractor.extract(article, options.explain ? &log : nullptr);
-            d.explain = log.str();
-            take(std::move(d));
+            take(extract_one(extractor, article, options.explain));
         }
     } else {
         ParallelExtraction parallel(extractor, options.threads, options.explain);
