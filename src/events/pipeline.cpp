@@ -28,11 +28,13 @@ struct Job {
 struct Done {
     ExtractionResult result;
     std::string explain;
+    std::size_t text_bytes = 0; ///< the article's size, for the in-flight budget
 };
 
 /// One article's extraction, with its --explain log when asked for.
 Done extract_one(const Extractor& extractor, const io::Article& article, bool explain) {
     Done done;
+    done.text_bytes = article.text.size();
     if (explain) {
         std::ostringstream log;
         done.result = extractor.extract(article, &log);
@@ -67,10 +69,10 @@ public:
     ParallelExtraction(const ParallelExtraction&) = delete;
     ParallelExtraction& operator=(const ParallelExtraction&) = delete;
 
-    /// Queues an article. Callers keep in_flight() below kMaxInFlight by taking results, so
-    /// memory stays flat.
+    /// Queues an article. Callers take results while full(), so memory stays flat.
     void submit(io::Article&& article) {
         pending_bytes_ += article.text.size();
+        in_flight_bytes_ += article.text.size();
         pending_.push_back({next_seq_++, std::move(article)});
         if (pending_.size() >= kBatchArticles || pending_bytes_ >= kBatchBytes) {
             flush();
@@ -96,12 +98,17 @@ public:
         out = std::move(it->second);
         results_.erase(it);
         ++next_out_;
+        in_flight_bytes_ -= out.text_bytes;
         return true;
     }
 
-    /// Articles submitted and not yet taken back.
-    std::size_t in_flight() const { return static_cast<std::size_t>(next_seq_ - next_out_); }
+    /// Whether enough is submitted and not yet taken back: 128 articles or 64 MB of text (a
+    /// few huge articles must not multiply memory).
+    bool full() const {
+        return next_seq_ - next_out_ >= kMaxInFlight || in_flight_bytes_ >= kMaxInFlightBytes;
+    }
     static constexpr std::size_t kMaxInFlight = 128;
+    static constexpr std::size_t kMaxInFlightBytes = 64 * 1024 * 1024;
 
 private:
     static constexpr std::size_t kBatchArticles = 16;
@@ -172,8 +179,9 @@ private:
     std::map<std::uint64_t, Done> results_;
     std::vector<Job> pending_; // the batch being filled (caller's thread only)
     std::size_t pending_bytes_ = 0;
-    std::uint64_t next_seq_ = 0; // caller's thread only
-    std::uint64_t next_out_ = 0; // caller's thread only
+    std::size_t in_flight_bytes_ = 0; // caller's thread only
+    std::uint64_t next_seq_ = 0;      // caller's thread only
+    std::uint64_t next_out_ = 0;      // caller's thread only
     bool closing_ = false;
     std::exception_ptr error_;
 };
@@ -247,8 +255,7 @@ LoadedEvents load_events(const PipelineOptions& options, std::istream& stdin_str
         ParallelExtraction parallel(extractor, options.threads, options.explain);
         Done d;
         while (reader.next(article)) {
-            while (parallel.in_flight() >= ParallelExtraction::kMaxInFlight &&
-                   parallel.next(d, true)) {
+            while (parallel.full() && parallel.next(d, true)) {
                 take(std::move(d));
             }
             parallel.submit(std::move(article));
