@@ -1,6 +1,7 @@
 // Extraction throughput: MB/s of article text per core with the embedded gazetteer (and with a
 // compiled cities500 index when one is given), the speed-up of --threads 2 with the output
-// checked identical to one thread, and peak memory against the number of articles.
+// checked identical to one thread, peak memory against the number of articles, and the speed
+// on one long article (it must not fall with the length).
 //
 // Usage: bench_extract [--mb N] [--gazetteer FILE.cmidx] [ARTICLES.jsonl...]
 // Default articles: tests/data/eval/articles.jsonl and samples/articles.jsonl (run from the
@@ -181,6 +182,32 @@ int main(int argc, char** argv) {
     }
     std::cout << "peak memory: " << peak_rss_mb() << " MB (events are kept for merging across "
               << "articles; article text is streamed)\n";
+    // One long article (all the reports end to end, repeated): the time per MB must not grow
+    // with the article's length.
+    {
+        std::ostringstream err;
+        Diagnostics diag(err, true);
+        const auto lookup = events::open_place_lookup({}, diag);
+        const auto disputed = geo::DisputedTerritories::embedded();
+        const events::Extractor x(*lookup, &disputed);
+        for (const std::size_t long_mb : {1, 4}) {
+            io::Article a;
+            a.id = "long";
+            a.published = base.front().published;
+            while (a.text.size() < (long_mb << 20)) {
+                for (const auto& b : base) {
+                    a.text += b.text;
+                    a.text += "\n\n";
+                }
+            }
+            const auto t = Clock::now();
+            const auto events = x.extract(a).events.size();
+            const double s = seconds_since(t);
+            std::cout << "one article of " << a.text.size() / (1 << 20)
+                      << " MB: " << static_cast<double>(a.text.size()) / (1 << 20) / s << " MB/s ("
+                      << events << " events)\n";
+        }
+    }
     fs::remove(corpus);
     return 0;
 }

@@ -14,6 +14,8 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <set>
+#include <span>
 
 namespace conflictmap::events {
 
@@ -363,6 +365,10 @@ struct Draft {
     double confidence = 0.5;
 };
 
+/// How many sentences back a mention may refer to an event told before ("the attack"): news
+/// reports are far shorter; the bound keeps a very long text linear.
+constexpr std::size_t kReferenceWindow = 80;
+
 /// Protest sub-types in order of escalation: a later mention may tell of the intervention.
 int protest_level(const std::string& sub) {
     if (sub == "Excessive force against protesters") {
@@ -448,6 +454,12 @@ void drop_summaries(std::vector<Draft>& drafts) {
         std::int64_t parts_killed = 0;
         for (std::size_t j = 0; j < drafts.size(); ++j) {
             const auto& e = drafts[j];
+            const std::size_t apart = e.first_sentence > s.first_sentence
+                                          ? e.first_sentence - s.first_sentence
+                                          : s.first_sentence - e.first_sentence;
+            if (apart > kReferenceWindow) {
+                continue;
+            }
             if (j == i || drop[j] || !e.place.located() || e.place.precision >= 3 ||
                 e.type.event_type != s.type.event_type || !dates_compatible(s, e)) {
                 continue;
@@ -602,6 +614,9 @@ private:
                              std::vector<PlaceChoice>* coordinated = nullptr,
                              bool territorial = false) const;
     bool is_origin(std::size_t cb, std::size_t at) const;
+    /// Indices [first, last) of the toponyms that begin within 16 tokens of [b, e): what a
+    /// clause's rules look at, found without walking a long article's every name.
+    std::pair<std::size_t, std::size_t> toponyms_near(std::size_t b, std::size_t e) const;
     bool is_aftermath_or_destination(std::size_t cb, std::size_t at) const;
     void coordinated_places(std::size_t cb, std::size_t ce, std::size_t chosen,
                             std::vector<PlaceChoice>& out) const;
@@ -680,7 +695,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "Baghdad protests each incursion": a government protesting is diplomacy.
         if (c.cue == Cue::protest && c.begin > cb) {
             bool government = false;
-            for (const auto& t : toponyms_) {
+            const auto [lo, hi] = toponyms_near(c.begin, c.begin);
+            for (std::size_t k = lo; k < hi; ++k) {
+                const auto& t = toponyms_[k];
                 government = government || (t.end == c.begin && t.role == ToponymRole::government);
             }
             if (government) {
@@ -884,7 +901,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         while (b > 0 && doc_.surface(b - 1) == ",") {
             --b;
         }
-        for (std::size_t i = 0; i < toponyms_.size(); ++i) {
+        const auto [lo, hi] = toponyms_near(b, b);
+        for (std::size_t i = lo; i < hi; ++i) {
             const auto& t = toponyms_[i];
             if (t.designator_end == b && t.place() != nullptr &&
                 (t.role == ToponymRole::place || t.role == ToponymRole::qualifier)) {
@@ -940,6 +958,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     }
     add(std::move(m));
+}
+
+std::pair<std::size_t, std::size_t> ArticlePass::toponyms_near(std::size_t b, std::size_t e) const {
+    constexpr std::size_t kMargin = 16;
+    const auto by_begin = [](const Toponym& t, std::size_t at) { return t.begin < at; };
+    const auto lo = std::lower_bound(toponyms_.begin(), toponyms_.end(),
+                                     b > kMargin ? b - kMargin : 0, by_begin);
+    const auto hi = std::lower_bound(lo, toponyms_.end(), e + kMargin, by_begin);
+    return {static_cast<std::size_t>(lo - toponyms_.begin()),
+            static_cast<std::size_t>(hi - toponyms_.begin())};
 }
 
 bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
@@ -1049,7 +1077,9 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     PlaceChoice best;
     double best_score = -1.0;
     int best_index = -1;
-    for (std::size_t i = 0; i < toponyms_.size(); ++i) {
+    const auto [near_lo, near_hi] = toponyms_near(cb, ce);
+    const std::span<const Toponym> near(toponyms_.data() + near_lo, near_hi - near_lo);
+    for (std::size_t i = near_lo; i < near_hi; ++i) {
         const auto& t = toponyms_[i];
         if (t.begin < cb || t.end > ce || t.place() == nullptr) {
             continue;
@@ -1071,7 +1101,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
         // A qualifier ("Anbar" in "Hit, Anbar") yields to what it qualifies.
         bool qualifies_other = false;
-        for (const auto& o : toponyms_) {
+        for (const auto& o : near) {
             if (o.qualifier == static_cast<int>(i) && o.begin >= cb && o.end <= ce &&
                 o.place() != nullptr) {
                 qualifies_other = true;
@@ -1098,7 +1128,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         // "near Celawla (Jalawla)": the words before the first spelling count for both.
         std::size_t name_begin = t.begin;
         if (name_begin > cb + 1 && doc_.surface(name_begin - 1) == "(") {
-            for (const auto& o : toponyms_) {
+            for (const auto& o : near) {
                 if (o.designator_end + 1 == name_begin || o.end + 1 == name_begin) {
                     name_begin = o.begin;
                 }
@@ -1112,11 +1142,9 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 const auto& tok = doc_.tokens()[j - 1];
                 if (tok.is(text::kCapitalized)) {
                     // Unknown: no name there, or one the gazetteer could not place.
-                    unknown_name =
-                        std::none_of(toponyms_.begin(), toponyms_.end(), [&](const Toponym& o) {
-                            return o.begin <= j - 1 && j - 1 < o.designator_end &&
-                                   o.place() != nullptr;
-                        });
+                    unknown_name = std::none_of(near.begin(), near.end(), [&](const Toponym& o) {
+                        return o.begin <= j - 1 && j - 1 < o.designator_end && o.place() != nullptr;
+                    });
                     break;
                 }
                 if (!tok.is(text::kWord)) {
@@ -1162,7 +1190,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                     before = before > cb ? before - 1 : before;
                 }
                 bool describes = false;
-                for (const auto& o : toponyms_) {
+                for (const auto& o : near) {
                     describes =
                         describes ||
                         (o.designator_end == before && o.place() != nullptr && &o != &t &&
@@ -1222,7 +1250,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         auto second_of = [&](const Toponym& x) -> int {
             const std::size_t after = x.designator_end;
             const bool between = x.begin >= cb + 1 && doc_.lower(x.begin - 1) == "between";
-            for (std::size_t j = 0; j < toponyms_.size(); ++j) {
+            for (std::size_t j = near_lo; j < near_hi; ++j) {
                 const auto& o = toponyms_[j];
                 if (o.place() == nullptr || &o == &x) {
                     continue;
@@ -1245,7 +1273,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             return -1;
         };
         // With Y chosen, start from X.
-        for (std::size_t j = 0; j < toponyms_.size(); ++j) {
+        for (std::size_t j = near_lo; j < near_hi; ++j) {
             const auto& o = toponyms_[j];
             if (o.place() != nullptr && o.begin >= cb && o.end <= ce &&
                 second_of(o) == best_index) {
@@ -1446,6 +1474,9 @@ void ArticlePass::add(Draft&& m) {
     if (m.definite && !m.head.empty()) {
         for (std::size_t k = drafts_.size(); k-- > 0;) {
             Draft& e = drafts_[k];
+            if (e.first_sentence + kReferenceWindow < m.first_sentence) {
+                break; // drafts are made in text order; a reference goes back a few paragraphs
+            }
             if (std::find(e.heads.begin(), e.heads.end(), m.head) != e.heads.end() &&
                 compatible(e, m)) {
                 merge_into(e, m);
@@ -1457,6 +1488,9 @@ void ArticlePass::add(Draft&& m) {
     // the nearest earlier event it fits; so does a mention linked by place, date or count.
     for (std::size_t k = drafts_.size(); k-- > 0;) {
         Draft& e = drafts_[k];
+        if (e.first_sentence + kReferenceWindow < m.first_sentence) {
+            break;
+        }
         const bool near = m.first_sentence <= e.last_sentence + 2;
         if (m.casualty_only && !near) {
             continue;
@@ -1510,6 +1544,13 @@ void ArticlePass::finish(ExtractionResult& out) {
     std::size_t previous_sentence = 0;
     std::optional<DateMention> previous_date;
     bool any_current = false;
+    // Event types the article places somewhere (before any fallback below).
+    std::set<std::string> placed_kinds;
+    for (const auto& o : drafts_) {
+        if (o.place.located()) {
+            placed_kinds.insert(o.type.event_type);
+        }
+    }
     // The dateline's town, when it is one in the country the article's text is about (another
     // name of that country in the text says so, not the dateline alone).
     const Toponym* dateline = nullptr;
@@ -1601,9 +1642,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         // event in the lead that names no place happened in the dateline's town.
         // Not when the article places an event of the same kind: then this is most likely
         // more about that one.
-        const bool kind_placed = std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& o) {
-            return &o != &d && o.place.located() && o.type.event_type == d.type.event_type;
-        });
+        const bool kind_placed = placed_kinds.count(d.type.event_type) != 0;
         if (!d.place.located() && !background && dateline != nullptr && !kind_placed &&
             doc_.sentences()[d.first_sentence].paragraph <= 1) {
             const Place& p = *dateline->place();
@@ -1616,6 +1655,7 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.place.uncertainty_m = radius_m(p) + 5000;
             d.place.rank = specificity(p);
             d.place.text = std::string(doc_.span_text(dateline->begin, dateline->end));
+            placed_kinds.insert(d.type.event_type);
         }
 
         EventRecord e;
@@ -1713,10 +1753,13 @@ void ArticlePass::finish(ExtractionResult& out) {
 }
 
 std::vector<ActorMention> ArticlePass::actors_in(std::size_t b, std::size_t e) const {
+    // Actors are in text order: those that begin in [b, e) and end by e.
     std::vector<ActorMention> out;
-    for (const auto& a : actors_) {
-        if (a.end > b && a.end <= e && a.begin + 1 > b) {
-            out.push_back(a);
+    auto it = std::lower_bound(actors_.begin(), actors_.end(), b,
+                               [](const ActorMention& a, std::size_t at) { return a.begin < at; });
+    for (; it != actors_.end() && it->begin < e; ++it) {
+        if (it->end <= e) {
+            out.push_back(*it);
         }
     }
     return out;
@@ -1760,6 +1803,13 @@ bool ArticlePass::refers_back(std::size_t b, std::size_t e) const {
 }
 
 void ArticlePass::attribute() {
+    // The last event told in each sentence (a later draft wins, as a scan in order would).
+    std::map<std::size_t, std::size_t> by_sentence;
+    for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        for (const std::size_t ds : drafts_[k].sentences) {
+            by_sentence[ds] = k;
+        }
+    }
     // "No group claimed the strike, but Washington blamed Kataib Hezbollah": a sentence that
     // attributes an attack names the perpetrator of the nearest event before it.
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
@@ -1775,23 +1825,19 @@ void ArticlePass::attribute() {
             }
             // The event told in this very sentence, else the nearest one before it.
             Draft* target = nullptr;
-            for (auto& d : drafts_) {
-                if (std::find(d.sentences.begin(), d.sentences.end(), s) != d.sentences.end()) {
-                    target = &d;
-                }
+            if (const auto it = by_sentence.find(s); it != by_sentence.end()) {
+                target = &drafts_[it->second];
             }
             // Else the event of one of the two sentences before, unless this sentence blames
             // someone for attacks in general ("a series of attacks that Washington blamed on").
             if (target == nullptr && (refers_back(sent.token_begin, sent.token_end) ||
                                       !has_generic_cue(sent.token_begin, sent.token_end))) {
-                std::size_t best = 0;
-                for (auto& d : drafts_) {
-                    for (std::size_t ds : d.sentences) {
-                        if (ds < s && s <= ds + 2 && ds >= best &&
-                            doc_.sentences()[ds].paragraph + 1 >= sent.paragraph) {
-                            best = ds;
-                            target = &d;
-                        }
+                for (std::size_t back = 1; back <= 2 && back <= s && target == nullptr; ++back) {
+                    const std::size_t ds = s - back;
+                    const auto it = by_sentence.find(ds);
+                    if (it != by_sentence.end() &&
+                        doc_.sentences()[ds].paragraph + 1 >= sent.paragraph) {
+                        target = &drafts_[it->second];
                     }
                 }
             }
@@ -1810,6 +1856,10 @@ ExtractionResult ArticlePass::run() {
     ExtractionResult out;
     const std::size_t n = doc_.tokens().size();
     actors_ = find_actors(doc_, 0, n);
+    // In text order, for actors_in's binary search (a demonym can move a mention's start back).
+    std::stable_sort(
+        actors_.begin(), actors_.end(),
+        [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
     for (const auto& sent : doc_.sentences()) {
         auto cues = find_cues(doc_, sent.token_begin, sent.token_end);
         cues_.insert(cues_.end(), cues.begin(), cues.end());

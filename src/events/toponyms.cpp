@@ -9,6 +9,8 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <set>
+#include <span>
 
 namespace conflictmap::events {
 
@@ -1028,26 +1030,29 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     focus.country = focus.weights.empty() ? std::string() : focus.weights.front().first;
 
     // 2. Anchors: names that are clear on their own.
+    // (Each place once: a long article names the same few places again and again.)
     std::vector<const Place*> anchors;
+    std::set<std::int64_t> anchor_ids;
     for (const auto& t : toponyms) {
         if (!t.candidates.empty() && t.role != ToponymRole::caption &&
             (t.candidates.size() == 1 ||
-             t.candidates.front().prior >= t.candidates[1].prior + 0.3)) {
+             t.candidates.front().prior >= t.candidates[1].prior + 0.3) &&
+            anchor_ids.insert(t.candidates.front().place.id).second) {
             anchors.push_back(&t.candidates.front().place);
         }
     }
 
     // Countries each sentence names.
-    auto country_named = [&](std::size_t sentence, const std::string& cc) {
-        for (const auto& o : toponyms) {
-            if (o.sentence == sentence &&
-                std::any_of(o.candidates.begin(), o.candidates.end(), [&](const auto& c) {
-                    return is_country(c.place) && c.place.country_code == cc;
-                })) {
-                return true;
+    std::set<std::pair<std::size_t, std::string>> named_countries;
+    for (const auto& o : toponyms) {
+        for (const auto& c : o.candidates) {
+            if (is_country(c.place)) {
+                named_countries.emplace(o.sentence, c.place.country_code);
             }
         }
-        return false;
+    }
+    auto country_named = [&](std::size_t sentence, const std::string& cc) {
+        return named_countries.count({sentence, cc}) != 0;
     };
     // 3. Score every candidate in context. Qualifiers first, so what they qualify can use them.
     auto score_one = [&](Toponym& t) {
@@ -1140,13 +1145,19 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
 }
 
 void ToponymFinder::mark_captions(const Document& doc, std::vector<Toponym>& toponyms) const {
-    // In a caption, places near the caption's dateline are where the photo was taken.
+    // In a caption, places near the caption's dateline are where the photo was taken. (The
+    // toponyms are in text order: those of the caption's paragraph are found by its range.)
+    const auto by_begin = [](const Toponym& x, std::size_t at) { return x.begin < at; };
     for (auto& t : toponyms) {
         const auto& par = doc.paragraphs()[doc.sentences()[t.sentence].paragraph];
         if (par.kind != text::ParagraphKind::caption || t.place() == nullptr) {
             continue;
         }
-        for (const auto& d : toponyms) {
+        const auto lo =
+            std::lower_bound(toponyms.begin(), toponyms.end(), par.token_begin, by_begin);
+        const auto hi = std::lower_bound(lo, toponyms.end(), par.token_end, by_begin);
+        for (const auto& d : std::span<const Toponym>(toponyms.data() + (lo - toponyms.begin()),
+                                                      static_cast<std::size_t>(hi - lo))) {
             if (d.role == ToponymRole::caption && d.place() != nullptr &&
                 doc.paragraphs()[doc.sentences()[d.sentence].paragraph].token_begin ==
                     par.token_begin &&
