@@ -285,9 +285,10 @@ private:
     /// designator) may lift a less important place over more important ones.
     std::size_t posting_cap(bool wide, std::size_t widest, std::size_t per_limit) const;
     CandidateSet collect_exact(const QueryReading& reading, bool wide) const;
-    /// Loose candidates not in `exact`, skipping forms that cannot score above floor.
+    /// Loose candidates not in `exact`, skipping forms that cannot score above floor. With
+    /// exact matches found, loose ones only fill the `free` places left in the answer.
     CandidateSet collect_loose(const QueryReading& reading, bool wide, double floor,
-                               const CandidateSet& exact) const;
+                               const CandidateSet& exact, std::size_t free) const;
     CandidateSet collect_fuzzy(const QueryReading& reading, const CandidateSet& clean) const;
     Qualifier make_qualifier(std::string_view text_value) const;
     bool satisfies(const PlaceFacts& f, const Place& place, const Qualifier& q) const;
@@ -349,9 +350,15 @@ CandidateSet Resolver::collect_exact(const QueryReading& reading, bool wide) con
 }
 
 CandidateSet Resolver::collect_loose(const QueryReading& reading, bool wide, double floor,
-                                     const CandidateSet& exact) const {
-    // Beside exact matches, loose ones only fill the list: fewer postings per key will do.
-    const std::size_t cap = posting_cap(wide, kMaxLoosePostings, exact.items().empty() ? 4 : 2);
+                                     const CandidateSet& exact, std::size_t free) const {
+    // Beside exact matches, loose ones only fill the list: fewer postings per key will do, and
+    // a few more than the free places (each is checked by a costly similarity).
+    const bool filling = !exact.items().empty() && !wide;
+    std::size_t cap = posting_cap(wide, kMaxLoosePostings, exact.items().empty() ? 4 : 2);
+    if (filling) {
+        cap = std::min(cap, 2 * free + 2);
+    }
+    std::size_t offered = 0;
     CandidateSet out;
     std::vector<std::string> loose_done;
     std::string loose;
@@ -398,7 +405,11 @@ CandidateSet Resolver::collect_loose(const QueryReading& reading, bool wide, dou
                 const double name =
                     (0.5 + 0.6 * (sim - kMinLooseSimilarity)) * hit_weight(kind, form);
                 out.offer({ref, name, MatchTier::loose, kind, matched, false});
+                ++offered;
             }
+        }
+        if (filling && offered >= 3 * free + 3) {
+            break;
         }
     }
     out.finish();
@@ -756,7 +767,8 @@ std::vector<GeocodeMatch> Resolver::run(std::string_view query) {
         floor = scores[limit - 1];
     }
     const bool wide_loose = wide || reading.type != PlaceType::any;
-    const CandidateSet loose = collect_loose(reading, wide_loose, floor, exact);
+    const CandidateSet loose = collect_loose(reading, wide_loose, floor, exact,
+                                             limit > scored.size() ? limit - scored.size() : 0);
     score_all(loose, 0.5, 0.5);
     // Fuzzy is the fallback for queries no name matches exactly (misspellings).
     if (options_.fuzzy && !exact.has_tier(MatchTier::exact) && scored.size() < limit) {
