@@ -89,13 +89,30 @@ struct Gazetteer::Impl {
     /// not here is its own record; only the rest need a search. Built from the earlier images'
     /// id tables (the embedded one is small), never by walking a large index at start-up.
     std::vector<std::unordered_set<std::int64_t>> ids_before;
+    /// Per source, a bit per id hash (kIdFilterBits) of the same ids: a clear bit answers "not
+    /// there" from a few cache lines, before the set is asked.
+    std::vector<std::vector<std::uint64_t>> id_filter;
+    static constexpr std::uint64_t kIdFilterBits = std::uint64_t{1} << 17U;
+
+    static std::uint64_t id_bit(std::int64_t id) noexcept {
+        return (static_cast<std::uint64_t>(id) * 0x9E3779B97F4A7C15ULL) >> 47U; // 17 bits
+    }
+
+    bool maybe_before(std::uint32_t source, std::int64_t id) const noexcept {
+        const std::uint64_t bit = id_bit(id);
+        return ((id_filter[source][bit >> 6U] >> (bit & 63U)) & 1U) != 0;
+    }
 
     void index_ids() {
         ids_before.assign(images.size(), {});
+        id_filter.assign(images.size(), std::vector<std::uint64_t>(kIdFilterBits / 64, 0));
         for (std::size_t s = 1; s < images.size(); ++s) {
             ids_before[s] = ids_before[s - 1];
+            id_filter[s] = id_filter[s - 1];
             for (const auto& r : images[s - 1].geonames_ids()) {
                 ids_before[s].insert(r.geonames_id);
+                const std::uint64_t bit = id_bit(r.geonames_id);
+                id_filter[s][bit >> 6U] |= std::uint64_t{1} << (bit & 63U);
             }
         }
     }
@@ -182,7 +199,8 @@ PlaceRef Gazetteer::canonical(PlaceRef ref) const noexcept {
         return ref;
     }
     const std::int64_t gid = image.place(ref.index).geonames_id;
-    if (gid == 0 || impl_->ids_before[ref.source].count(gid) == 0) {
+    if (gid == 0 || !impl_->maybe_before(ref.source, gid) ||
+        impl_->ids_before[ref.source].count(gid) == 0) {
         return ref;
     }
     for (std::uint32_t s = 0; s < ref.source; ++s) {
@@ -281,6 +299,20 @@ PlaceFacts Gazetteer::facts(PlaceRef ref) const noexcept {
     f.importance = importance >= 0.0 && importance <= 1.0 ? importance : 0.0;
     f.curated = (r.flags & fmt::kPlaceCurated) != 0;
     return f;
+}
+
+void Gazetteer::prefetch(PlaceRef ref, bool strings) const noexcept {
+    if (ref.source >= impl_->images.size() ||
+        ref.index >= impl_->images[ref.source].place_count()) {
+        return;
+    }
+    const auto& image = impl_->images[ref.source];
+    const auto& r = image.place(ref.index);
+    if (!strings) {
+        __builtin_prefetch(&r);
+        return;
+    }
+    __builtin_prefetch(image.string_at(r.name).data()); // reads the record: prefetch it first
 }
 
 Place Gazetteer::place(PlaceRef ref) const {

@@ -156,6 +156,9 @@ public:
     /// The place with admin1/admin2 names filled in.
     Place place(PlaceRef ref) const;
     PlaceFacts facts(PlaceRef ref) const noexcept;
+    /// A hint that facts(ref) comes soon: starts loading its record, or with `strings` (once
+    /// the record is loaded) its name (no effect on results).
+    void prefetch(PlaceRef ref, bool strings = false) const noexcept;
     /// The place with this id (embedded ids 1e9 + GeoNames id / 2e9 + n, dump ids as given).
     std::optional<PlaceRef> find_id(std::int64_t id) const noexcept;
     std::optional<PlaceRef> find_geonames_id(std::int64_t geonames_id) const noexcept;

@@ -86,6 +86,17 @@ const fmt::KeyEntry* probe(std::span<const fmt::KeyEntry> entries,
     return nullptr;
 }
 
+void prefetch_probe(std::span<const std::uint32_t> slots, std::span<const std::uint64_t> filter,
+                    std::uint64_t hash) noexcept {
+    if (slots.empty()) {
+        return;
+    }
+    if (!filter.empty()) {
+        __builtin_prefetch(&filter[fmt::filter_word(hash, filter.size())]);
+    }
+    __builtin_prefetch(&slots[hash & (slots.size() - 1)]);
+}
+
 bool is_power_of_two(std::uint64_t n) {
     return n != 0 && (n & (n - 1)) == 0;
 }
@@ -251,6 +262,14 @@ const fmt::KeyEntry* IndexImage::find_exact(std::string_view key,
 const fmt::KeyEntry* IndexImage::find_loose(std::string_view key,
                                             std::uint64_t hash) const noexcept {
     return probe(loose_entries_, loose_slots_, strings_, loose_filter_, key, hash);
+}
+
+void IndexImage::prefetch_exact(std::uint64_t hash) const noexcept {
+    prefetch_probe(exact_slots_, exact_filter_, hash);
+}
+
+void IndexImage::prefetch_loose(std::uint64_t hash) const noexcept {
+    prefetch_probe(loose_slots_, loose_filter_, hash);
 }
 
 std::span<const fmt::ExactPosting>

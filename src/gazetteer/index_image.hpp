@@ -56,6 +56,10 @@ public:
     const format::KeyEntry* find_exact(std::string_view key, std::uint64_t hash) const noexcept;
     /// The loose-key entry of key, or nullptr.
     const format::KeyEntry* find_loose(std::string_view key, std::uint64_t hash) const noexcept;
+    /// Hints that find_exact / find_loose with this hash come soon: starts loading the filter
+    /// word and the first slot they read (no effect on results).
+    void prefetch_exact(std::uint64_t hash) const noexcept;
+    void prefetch_loose(std::uint64_t hash) const noexcept;
     /// Postings of an entry (empty if its range is out of bounds).
     std::span<const format::ExactPosting> exact_postings(const format::KeyEntry& e) const noexcept;
     std::span<const format::LoosePosting> loose_postings(const format::KeyEntry& e) const noexcept;

@@ -109,6 +109,7 @@ struct QueryForm {
     double weight = 1.0;
     bool designator = false; ///< a designator was dropped from the query to make this form
     PlaceType implied = PlaceType::any;
+    std::string loose; ///< text::loose_key(key), made by read_query
 };
 
 /// How a user's text reads as query forms (step 1 of the header comment).
@@ -179,11 +180,14 @@ QueryReading read_query(std::string_view text_value) {
             if (designator && r.type == PlaceType::any) {
                 r.type = d.implied;
             }
-            add_form(r.forms, {std::move(d.key), weight * w, designator, d.implied});
+            add_form(r.forms, {std::move(d.key), weight * w, designator, d.implied, {}});
         }
     }
     std::stable_sort(r.forms.begin(), r.forms.end(),
                      [](const QueryForm& a, const QueryForm& b) { return a.weight > b.weight; });
+    for (auto& f : r.forms) {
+        text::append_loose_key(f.key, f.loose);
+    }
     return r;
 }
 
@@ -244,25 +248,46 @@ public:
         : query_(std::move(query_phonetic)), floor_(floor) {}
     double get(std::uint32_t source, std::uint32_t entry, std::string_view exact_key) {
         const std::uint64_t k = (static_cast<std::uint64_t>(source) << 32U) | entry;
-        const auto [it, inserted] = cache_.try_emplace(k, 0.0);
-        if (inserted) {
-            scratch_.clear();
-            text::append_phonetic_key(exact_key, scratch_);
-            // Every byte of length difference is at least one edit (Latin keys are ASCII).
-            const double longer = static_cast<double>(std::max(query_.size(), scratch_.size()));
-            const double shorter = static_cast<double>(std::min(query_.size(), scratch_.size()));
-            if (longer > 0 && 1.0 - (longer - shorter) / longer >= floor_) {
-                it->second = text::transliteration_similarity(query_, scratch_, floor_);
+        // Mostly a handful of distinct names per key: a linear scan beats hashing.
+        if (cache_.size() <= kLinear) {
+            for (const auto& [key, value] : cache_) {
+                if (key == k) {
+                    return value;
+                }
+            }
+        } else {
+            if (index_.empty()) {
+                for (const auto& [key, value] : cache_) {
+                    index_.emplace(key, value);
+                }
+            }
+            if (const auto it = index_.find(k); it != index_.end()) {
+                return it->second;
             }
         }
-        return it->second;
+        double value = 0.0;
+        scratch_.clear();
+        text::append_phonetic_key(exact_key, scratch_);
+        // Every byte of length difference is at least one edit (Latin keys are ASCII).
+        const double longer = static_cast<double>(std::max(query_.size(), scratch_.size()));
+        const double shorter = static_cast<double>(std::min(query_.size(), scratch_.size()));
+        if (longer > 0 && 1.0 - (longer - shorter) / longer >= floor_) {
+            value = text::transliteration_similarity(query_, scratch_, floor_);
+        }
+        cache_.emplace_back(k, value);
+        if (!index_.empty()) {
+            index_.emplace(k, value);
+        }
+        return value;
     }
 
 private:
     std::string query_;
     double floor_;
     std::string scratch_;
-    std::unordered_map<std::uint64_t, double> cache_;
+    static constexpr std::size_t kLinear = 24;
+    std::vector<std::pair<std::uint64_t, double>> cache_;
+    std::unordered_map<std::uint64_t, double> index_; ///< once cache_ outgrows kLinear
 };
 
 /// A qualifier ("Anbar" in "Hit, Anbar"): what it may name.
@@ -335,6 +360,9 @@ CandidateSet Resolver::collect_exact(const QueryReading& reading, bool wide) con
             const auto postings = image.exact_postings(*e);
             const std::string_view matched = image.key_text(*e);
             for (std::size_t i = 0; i < postings.size() && i < cap; ++i) {
+                g_.prefetch({s, postings[i].place}); // canonical() reads them: overlap the reads
+            }
+            for (std::size_t i = 0; i < postings.size() && i < cap; ++i) {
                 const auto& p = postings[i];
                 if (p.place >= image.place_count()) {
                     continue;
@@ -360,21 +388,20 @@ CandidateSet Resolver::collect_loose(const QueryReading& reading, bool wide, dou
     }
     std::size_t offered = 0;
     CandidateSet out;
-    std::vector<std::string> loose_done;
-    std::string loose;
+    std::vector<std::uint64_t> loose_done; // hashes of the loose keys looked up
+    loose_done.reserve(reading.forms.size());
     for (const auto& form : reading.forms) { // strongest forms first
         // The best a loose match of this form can score (name <= 0.8 * weight, context <= 1):
         // when `limit` places already score more, this form cannot change the answer.
         if (0.5 + 0.4 * form.weight <= floor) {
             break;
         }
-        loose.clear();
-        text::append_loose_key(form.key, loose);
-        if (std::find(loose_done.begin(), loose_done.end(), loose) != loose_done.end()) {
-            continue; // a stronger form had the same loose key
-        }
-        loose_done.push_back(loose);
+        const std::string& loose = form.loose;
         const std::uint64_t loose_hash = fmt::key_hash(loose);
+        if (std::find(loose_done.begin(), loose_done.end(), loose_hash) != loose_done.end()) {
+            continue; // a stronger form had the same loose key (64-bit hashes: no collisions)
+        }
+        loose_done.push_back(loose_hash);
         std::optional<SimilarityCache> similarity;
         for (std::uint32_t s = 0; s < g_.source_count(); ++s) {
             const auto& image = g_.source(s);
@@ -386,20 +413,40 @@ CandidateSet Resolver::collect_loose(const QueryReading& reading, bool wide, dou
                 similarity.emplace(text::phonetic_key(form.key), kMinLooseSimilarity);
             }
             const auto postings = image.loose_postings(*e);
-            for (std::size_t i = 0; i < postings.size() && i < cap; ++i) {
+            const std::size_t n = std::min(postings.size(), cap);
+            // Each posting leads to three scattered reads (its name's entry, the name, the
+            // place): ask for them all before the first is needed, so they overlap.
+            for (std::size_t i = 0; i < n; ++i) {
+                if (const fmt::KeyEntry* x = image.exact_entry(postings[i].exact_entry)) {
+                    __builtin_prefetch(x);
+                }
+                if (postings[i].place < image.place_count()) {
+                    __builtin_prefetch(&image.place(postings[i].place));
+                }
+            }
+            for (std::size_t i = 0; i < n; ++i) {
+                if (const fmt::KeyEntry* x = image.exact_entry(postings[i].exact_entry)) {
+                    __builtin_prefetch(image.key_text(*x).data());
+                }
+            }
+            for (std::size_t i = 0; i < n; ++i) {
                 const auto& p = postings[i];
                 const fmt::KeyEntry* exact_entry = image.exact_entry(p.exact_entry);
                 if (p.place >= image.place_count() || exact_entry == nullptr) {
                     continue;
                 }
+                // The similarity first: it is cached per name, while a place record is a
+                // memory access of its own.
+                const std::string_view matched = image.key_text(*exact_entry);
+                // The query's own name is an exact hit, whatever its phonetic key.
+                const double sim =
+                    matched == form.key ? 1.0 : similarity->get(s, p.exact_entry, matched);
+                if (sim < kMinLooseSimilarity) {
+                    continue; // same consonant skeleton, different name
+                }
                 const PlaceRef ref = g_.canonical({s, p.place});
                 if (exact.contains(ref)) {
                     continue;
-                }
-                const std::string_view matched = image.key_text(*exact_entry);
-                const double sim = similarity->get(s, p.exact_entry, matched);
-                if (sim < kMinLooseSimilarity) {
-                    continue; // same consonant skeleton, different name
                 }
                 const NameKind kind = kind_of(p.kind);
                 const double name =
@@ -692,6 +739,15 @@ std::vector<GeocodeMatch> Resolver::run(std::string_view query) {
         return matches;
     }
     const bool wide = !qualifiers_.empty() || !options_.countries.empty();
+    // Every lookup below starts with two scattered reads per source: start them all at once.
+    for (const auto& form : reading.forms) {
+        const std::uint64_t hash = fmt::key_hash(form.key);
+        const std::uint64_t loose_hash = fmt::key_hash(form.loose);
+        for (std::uint32_t s = 0; s < g_.source_count(); ++s) {
+            g_.source(s).prefetch_exact(hash);
+            g_.source(s).prefetch_loose(loose_hash);
+        }
+    }
     CandidateSet exact = collect_exact(reading, wide || reading.type != PlaceType::any);
 
     if (!exact.has_tier(MatchTier::exact) && parts.size() > 1) {
@@ -749,6 +805,12 @@ std::vector<GeocodeMatch> Resolver::run(std::string_view query) {
     };
     std::vector<Scored> scored;
     auto score_all = [&](const CandidateSet& set, double base, double span) {
+        for (const auto& c : set.items()) {
+            g_.prefetch(c.place);
+        }
+        for (const auto& c : set.items()) {
+            g_.prefetch(c.place, true);
+        }
         for (const auto& c : set.items()) {
             const PlaceFacts f = g_.facts(c.place);
             scored.push_back({c, base + span * std::min(1.0, c.name * context(c, f, reading.type)),

@@ -14,7 +14,13 @@ constexpr std::size_t kMaxLength = 64;
 std::size_t decode_prefix(std::string_view s, std::array<char32_t, kMaxLength>& out) {
     std::size_t n = 0;
     for (std::size_t pos = 0; pos < s.size() && n < kMaxLength;) {
-        out[n++] = decode_utf8(s, pos);
+        const auto b = static_cast<unsigned char>(s[pos]);
+        if (b < 0x80U) { // ASCII, the common case: no decoding
+            out[n++] = b;
+            ++pos;
+        } else {
+            out[n++] = decode_utf8(s, pos);
+        }
     }
     return n;
 }
@@ -100,17 +106,43 @@ double spelling_similarity(std::string_view a, std::string_view b) {
 namespace conflictmap::text {
 
 double transliteration_similarity(std::string_view a, std::string_view b, double floor) {
-    std::array<char32_t, kMaxLength> x{};
-    std::array<char32_t, kMaxLength> y{};
-    const std::size_t n = decode_prefix(a, x);
-    const std::size_t m = decode_prefix(b, y);
-    const std::size_t longer = std::max(n, m);
+    if (a == b) {
+        return 1.0;
+    }
+    // Only the cells below n and m are read: no need to clear the arrays.
+    std::array<char32_t, kMaxLength> x; // NOLINT(cppcoreguidelines-pro-type-member-init)
+    std::array<char32_t, kMaxLength> y; // NOLINT(cppcoreguidelines-pro-type-member-init)
+    const std::size_t full_n = decode_prefix(a, x);
+    const std::size_t full_m = decode_prefix(b, y);
+    const std::size_t longer = std::max(full_n, full_m);
     if (longer == 0) {
         return 1.0;
     }
-    constexpr double kVowelSwap = 0.25;
-    std::array<bool, kMaxLength> x_vowel{};
-    std::array<bool, kMaxLength> y_vowel{};
+    // A common prefix and suffix cost nothing and need no cells: with non-negative costs and
+    // free matches, some optimal alignment pairs them off (as in rapidfuzz's affix removal).
+    std::size_t head = 0;
+    while (head < full_n && head < full_m && x[head] == y[head]) {
+        ++head;
+    }
+    std::size_t tail = 0;
+    while (tail < full_n - head && tail < full_m - head &&
+           x[full_n - 1 - tail] == y[full_m - 1 - tail]) {
+        ++tail;
+    }
+    const std::size_t n = full_n - head - tail;
+    const std::size_t m = full_m - head - tail;
+    if (head > 0) {
+        std::copy(x.begin() + static_cast<std::ptrdiff_t>(head),
+                  x.begin() + static_cast<std::ptrdiff_t>(head + n), x.begin());
+        std::copy(y.begin() + static_cast<std::ptrdiff_t>(head),
+                  y.begin() + static_cast<std::ptrdiff_t>(head + m), y.begin());
+    }
+    // Costs in quarters, so the arithmetic is exact in integers: an edit is 4, a vowel for
+    // another vowel 1.
+    constexpr int kEdit = 4;
+    constexpr int kVowelSwap = 1;
+    std::array<bool, kMaxLength> x_vowel; // NOLINT(cppcoreguidelines-pro-type-member-init)
+    std::array<bool, kMaxLength> y_vowel; // NOLINT(cppcoreguidelines-pro-type-member-init)
     for (std::size_t i = 0; i < n; ++i) {
         x_vowel[i] = is_vowel(x[i]);
     }
@@ -118,31 +150,33 @@ double transliteration_similarity(std::string_view a, std::string_view b, double
         y_vowel[j] = is_vowel(y[j]);
     }
     // Three rolling rows (the oldest for transpositions), rotated without copying.
-    std::array<std::array<double, kMaxLength + 1>, 3> rows{};
-    double* before = rows[0].data();
-    double* prev = rows[1].data();
-    double* cur = rows[2].data();
+    std::array<std::array<int, kMaxLength + 1>, 3> rows; // NOLINT
+    int* before = rows[0].data();
+    int* prev = rows[1].data();
+    int* cur = rows[2].data();
     for (std::size_t j = 0; j <= m; ++j) {
-        prev[j] = static_cast<double>(j);
+        prev[j] = kEdit * static_cast<int>(j);
     }
     // Once every cell of a row exceeds the edits the floor allows, the answer is below it.
     // (A cell comes from the row above or, by a transposition, the one before it; so when two
     // rows in a row exceed the budget, every later row does too.)
-    const double budget = (1.0 - floor) * static_cast<double>(longer);
-    double previous_row_min = 0.0;
+    const double budget = (1.0 - floor) * static_cast<double>(longer) * kEdit;
+    int previous_row_min = 0;
     for (std::size_t i = 1; i <= n; ++i) {
-        cur[0] = static_cast<double>(i);
-        double row_min = cur[0];
+        const char32_t xi = x[i - 1];
+        const bool xv = x_vowel[i - 1];
+        cur[0] = kEdit * static_cast<int>(i);
+        int row_min = cur[0];
         for (std::size_t j = 1; j <= m; ++j) {
-            double cost = 1.0;
-            if (x[i - 1] == y[j - 1]) {
-                cost = 0.0;
-            } else if (x_vowel[i - 1] && y_vowel[j - 1]) {
+            int cost = kEdit;
+            if (xi == y[j - 1]) {
+                cost = 0;
+            } else if (xv && y_vowel[j - 1]) {
                 cost = kVowelSwap;
             }
-            double v = std::min({prev[j] + 1.0, cur[j - 1] + 1.0, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
-                v = std::min(v, before[j - 2] + 1.0);
+            int v = std::min(std::min(prev[j], cur[j - 1]) + kEdit, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && xi == y[j - 2] && x[i - 2] == y[j - 1]) {
+                v = std::min(v, before[j - 2] + kEdit);
             }
             cur[j] = v;
             row_min = std::min(row_min, v);
@@ -151,12 +185,13 @@ double transliteration_similarity(std::string_view a, std::string_view b, double
             return 0.0;
         }
         previous_row_min = row_min;
-        double* oldest = before;
+        int* oldest = before;
         before = prev;
         prev = cur;
         cur = oldest;
     }
-    return std::max(0.0, 1.0 - prev[m] / static_cast<double>(longer));
+    const double distance = static_cast<double>(prev[m]) / kEdit;
+    return std::max(0.0, 1.0 - distance / static_cast<double>(longer));
 }
 
 } // namespace conflictmap::text

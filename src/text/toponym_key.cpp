@@ -250,6 +250,17 @@ void collapse_doubles(std::string& s, std::size_t from) {
     std::size_t pos = from;
     while (pos < s.size()) {
         const std::size_t start = pos;
+        if (static_cast<unsigned char>(s[pos]) < 0x80U) { // ASCII: one byte, one code point
+            ++pos;
+            if (prev_len == 1 && s[prev_begin] == s[start]) {
+                continue;
+            }
+            s[write] = s[start];
+            prev_begin = write;
+            prev_len = 1;
+            ++write;
+            continue;
+        }
         decode_utf8(s, pos);
         const std::size_t len = pos - start;
         if (prev_begin != std::string::npos && len == prev_len &&
@@ -397,13 +408,21 @@ std::size_t key_token_count(std::string_view key) noexcept {
 
 namespace {
 
+/// The end of the key token that starts at b (keys are short: a loop beats memchr).
+std::size_t token_end(std::string_view key, std::size_t b) noexcept {
+    while (b < key.size() && key[b] != ' ') {
+        ++b;
+    }
+    return b;
+}
+
 /// The loose key or the phonetic form of an exact key (see the header).
 void append_folded_key(std::string_view exact_key, FoldMode mode, std::string& out) {
     const std::size_t base = out.size();
     // Article tokens are dropped unless nothing else would remain.
     bool has_other = false;
     for (std::size_t b = 0; b <= exact_key.size();) {
-        const std::size_t e = std::min(exact_key.find(' ', b), exact_key.size());
+        const std::size_t e = token_end(exact_key, b);
         if (e > b && !is_article_token(exact_key.substr(b, e - b))) {
             has_other = true;
             break;
@@ -411,7 +430,7 @@ void append_folded_key(std::string_view exact_key, FoldMode mode, std::string& o
         b = e + 1;
     }
     for (std::size_t b = 0; b <= exact_key.size();) {
-        const std::size_t e = std::min(exact_key.find(' ', b), exact_key.size());
+        const std::size_t e = token_end(exact_key, b);
         const std::string_view t = exact_key.substr(b, e - b);
         b = e + 1;
         if (t.empty() || (has_other && is_article_token(t))) {
