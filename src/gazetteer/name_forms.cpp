@@ -62,6 +62,20 @@ void add(std::vector<KeyForm>& out, std::size_t first, std::string key, NameKind
 
 /// "k 1" -> "k1" and "k1" -> "k 1": short letter codes beside numbers; "u s" -> "us".
 void add_code_forms(const KeyForm& form, std::vector<KeyForm>& out, std::size_t first) {
+    // Every form below needs a digit or two one-letter tokens: most names have neither.
+    bool digit = false;
+    std::size_t one_letter = 0;
+    for (std::size_t i = 0; i < form.key.size(); ++i) {
+        const char c = form.key[i];
+        digit = digit || (c >= '0' && c <= '9');
+        if (c != ' ' && (i == 0 || form.key[i - 1] == ' ') &&
+            (i + 1 == form.key.size() || form.key[i + 1] == ' ')) {
+            ++one_letter;
+        }
+    }
+    if (!digit && one_letter < 2) {
+        return;
+    }
     const auto tokens = split_key(form.key);
     const NameKind kind = weaker(form.kind, NameKind::code_form);
     // Join: a letter token of at most two letters followed by a number, or the reverse.
