@@ -277,6 +277,33 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             }
         }
     }
+    // "launched a drone at Harir air base", "sent two drones towards the airport": a drone
+    // sent at a target is used, as "attacked with a drone" is.
+    const std::size_t found = out.size();
+    for (std::size_t c = 0; c < found; ++c) {
+        if (out[c].cue != Cue::drone) {
+            continue;
+        }
+        std::size_t verb = out[c].begin;
+        for (std::size_t k = out[c].begin; k > begin && k + 4 > out[c].begin; --k) {
+            const auto x = doc.lower(k - 1);
+            if (x == "launched" || x == "launches" || x == "launch" || x == "launching" ||
+                x == "fired" || x == "sent" || x == "flew" || x == "dispatched") {
+                verb = k - 1;
+                break;
+            }
+        }
+        if (verb == out[c].begin) {
+            continue;
+        }
+        const std::size_t target = out[c].end;
+        if (target < end) {
+            const auto x = doc.lower(target);
+            if (x == "at" || x == "against" || x == "towards" || x == "toward" || x == "into") {
+                out.push_back({verb, verb + 1, Cue::attack, false, true});
+            }
+        }
+    }
     // "burned tyres", "set fire to tyres": the protest's usual smoke, not arson.
     for (auto& c : out) {
         if (c.cue != Cue::arson) {

@@ -1562,6 +1562,17 @@ void ArticlePass::finish(ExtractionResult& out) {
             break;
         }
     }
+    // A roundup ("NINEVEH - ... ERBIL - ..."): when two or more paragraphs open with a place
+    // label, each label is where its paragraph's events happened, not where a reporter was.
+    std::map<std::size_t, const Toponym*> section_labels; // paragraph -> label
+    for (const auto& t : toponyms_) {
+        if (t.role == ToponymRole::dateline && t.place() != nullptr) {
+            section_labels.emplace(doc_.sentences()[t.sentence].paragraph, &t);
+        }
+    }
+    if (section_labels.size() < 2) {
+        section_labels.clear();
+    }
     if (dateline != nullptr &&
         std::none_of(toponyms_.begin(), toponyms_.end(), [&](const Toponym& t) {
             return &t != dateline && t.role != ToponymRole::dateline && t.place() != nullptr &&
@@ -1643,6 +1654,22 @@ void ArticlePass::finish(ExtractionResult& out) {
         // Not when the article places an event of the same kind: then this is most likely
         // more about that one.
         const bool kind_placed = placed_kinds.count(d.type.event_type) != 0;
+        if (const auto label = section_labels.find(doc_.sentences()[d.first_sentence].paragraph);
+            !d.place.located() && !background && label != section_labels.end()) {
+            const Toponym& t = *label->second;
+            const Place& p = *t.place();
+            d.place = PlaceChoice{};
+            d.place.toponym = static_cast<int>(&t - toponyms_.data());
+            d.place.place = p;
+            d.place.lat = p.lat;
+            d.place.lon = p.lon;
+            // A town label names the town; a province label only the province.
+            d.place.precision = is_populated(p) ? 1 : 3;
+            d.place.uncertainty_m = radius_m(p);
+            d.place.rank = specificity(p);
+            d.place.text = std::string(doc_.span_text(t.begin, t.end));
+            placed_kinds.insert(d.type.event_type);
+        }
         if (!d.place.located() && !background && dateline != nullptr && !kind_placed &&
             doc_.sentences()[d.first_sentence].paragraph <= 1) {
             const Place& p = *dateline->place();

@@ -477,3 +477,31 @@ TEST_CASE("non-violent attacks, protest tents and a province after 'area of'") {
     CHECK(events[0].geo_precision == 3);
     CHECK(events[0].admin1 == "Anbar");
 }
+
+TEST_CASE("a roundup's paragraph labels place their paragraphs' events") {
+    const auto events = extract(
+        "ANBAR - A roadside bomb wounded two soldiers near Hit on Monday morning.\n\n"
+        "ERBIL - Several hundred teachers demonstrated in front of the regional parliament on "
+        "Monday to demand unpaid salaries.\n\n"
+        "KIRKUK - Gunmen opened fire on a police checkpoint on Sunday night, killing one "
+        "policeman.",
+        Date{2023, 2, 7});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "Hit"); // a place in the text beats the label
+    CHECK(events[1].event_type == "Protests");
+    CHECK(events[1].location == "Erbil");
+    CHECK(events[1].geo_precision == 1);
+    CHECK(events[2].location == "Kirkuk");
+    CHECK(events[2].fatalities == 1);
+}
+
+TEST_CASE("a drone launched at a target is an air/drone strike, a drone programme is not") {
+    auto events = extract("On Monday, militants launched a drone at Erbil International Airport. "
+                          "No casualties were reported.",
+                          Date{2023, 11, 25});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].location == "Erbil International Airport");
+    events = extract("Iran launched a drone programme in Tehran in 2015.", Date{2023, 11, 25});
+    CHECK(events.empty());
+}
