@@ -789,6 +789,14 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             t.why = "part of an organisation's name";
             continue;
         }
+        // "Sadr supporters", "Barzani loyalists": people follow a leader, not a town.
+        if (after < sent.token_end && !toks[after].is(kCapitalized) && !is_locative(prev) &&
+            (next == "supporters" || next == "followers" || next == "loyalists" ||
+             next == "partisans")) {
+            t.role = ToponymRole::name_part;
+            t.why = "a leader's name";
+            continue;
+        }
         if (prev == "operation" && t.begin > 0 && toks[t.begin - 1].is(kCapitalized)) {
             t.role = ToponymRole::name_part;
             t.why = "an operation's name";

@@ -505,3 +505,14 @@ TEST_CASE("a drone launched at a target is an air/drone strike, a drone programm
     events = extract("Iran launched a drone programme in Tehran in 2015.", Date{2023, 11, 25});
     CHECK(events.empty());
 }
+
+TEST_CASE("a leader's supporters do not make his name a place") {
+    std::string why;
+    const auto events = extract("On 29 August 2022, Sadr supporters stormed the governorate "
+                                "building in Basra. No casualties were reported.",
+                                Date{2022, 8, 30}, &why);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].location == "Basra");
+    CHECK(why.find("toponym 'Sadr' [5,6) role=name_part") != std::string::npos);
+}
