@@ -538,6 +538,29 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         if (period && perfect) {
             return "aggregate";
         }
+        // The period after the verb: "more than 500 protesters have been killed across Iraq
+        // since the start of the movement".
+        bool has_been = false;
+        for (std::size_t i = clause_begin; i + 1 < trigger.begin; ++i) {
+            const auto w = doc.lower(i);
+            has_been = has_been || ((w == "have" || w == "has") && doc.lower(i + 1) == "been");
+        }
+        if (has_been) {
+            const std::size_t sentence_end =
+                doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
+            const std::size_t stop = std::min<std::size_t>(sentence_end, trigger.end + 10);
+            for (std::size_t i = trigger.end; i < stop; ++i) {
+                const auto w = doc.lower(i);
+                const auto nx = i + 1 < stop ? doc.lower(i + 1) : std::string_view();
+                if (w == "," || w == ";" || w == "and" || w == "but") {
+                    break;
+                }
+                if (w == "since" || (w == "so" && nx == "far") || (w == "to" && nx == "date") ||
+                    (w == "in" && nx == "total")) {
+                    return "aggregate";
+                }
+            }
+        }
     }
     // Tokens of the clause before the trigger.
     bool after_would_factual = false;

@@ -516,3 +516,19 @@ TEST_CASE("a leader's supporters do not make his name a place") {
     CHECK(events[0].location == "Basra");
     CHECK(why.find("toponym 'Sadr' [5,6) role=name_part") != std::string::npos);
 }
+
+TEST_CASE("a total over a period is no event, whether the period comes first or last") {
+    auto events = extract("Activists say that more than 500 protesters have been killed across "
+                          "Iraq since the start of the movement.",
+                          Date{2020, 8, 15});
+    CHECK(events.empty());
+    events = extract("Since 2018, 45 civilians have been killed by leftover mines in Anbar.",
+                     Date{2020, 8, 15});
+    CHECK(events.empty());
+    // A dated killing with "since" elsewhere in the sentence is still one.
+    events = extract("Two policemen were killed in Kirkuk on Friday, the deadliest attack since "
+                     "March.",
+                     Date{2020, 8, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 2);
+}
