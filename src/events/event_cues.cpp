@@ -304,6 +304,18 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             }
         }
     }
+    // "The explosions heard by residents were part of a controlled detonation of old
+    // ordnance": engineers destroying munitions, not an attack.
+    const bool controlled = std::any_of(out.begin(), out.end(), [&](const CueMatch& c) {
+        return c.cue == Cue::ignore && doc.lower(c.begin) == "controlled";
+    });
+    if (controlled) {
+        for (auto& c : out) {
+            if (c.cue == Cue::explosion || c.cue == Cue::bomb) {
+                c.cue = Cue::ignore;
+            }
+        }
+    }
     // "burned tyres", "set fire to tyres": the protest's usual smoke, not arson.
     for (auto& c : out) {
         if (c.cue != Cue::arson) {

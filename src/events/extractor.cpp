@@ -1001,8 +1001,9 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         if (w == "heading" || w == "headed" || w == "bound" || w == "fled" || w == "fleeing" ||
             w == "returning" || w == "returned" || w == "travelling" || w == "traveling" ||
             w == "evacuated" || w == "deported" || w == "moved" || w == "transferred" ||
-            w == "flown" || w == "taken" || w == "driving") {
-            return true;
+            w == "flown" || w == "taken" || w == "driving" || w == "road" || w == "highway" ||
+            w == "route" || w == "motorway") {
+            return true; // ("near the road to Baghdad": where the road leads, not the place)
         }
     }
     for (std::size_t k = at; k > cb && k + 8 > at; --k) {

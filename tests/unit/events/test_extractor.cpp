@@ -532,3 +532,16 @@ TEST_CASE("a total over a period is no event, whether the period comes first or 
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 2);
 }
+
+TEST_CASE("a controlled detonation is no attack, and the road to a city is not the city") {
+    auto events = extract("The explosions heard by residents of Hit on Tuesday were part of a "
+                          "controlled detonation of old ordnance, the army said.",
+                          Date{2020, 1, 22});
+    CHECK(events.empty());
+    events = extract("A bomb exploded outside a restaurant near the road to Baghdad on Friday, "
+                     "wounding four people.",
+                     Date{2018, 11, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].injuries == 4);
+    CHECK(events[0].location != "Baghdad");
+}
