@@ -358,6 +358,7 @@ struct Draft {
     bool definite = false;
     bool from_title = false;            ///< told in a headline (counts there are often partial)
     bool continuation = false;          ///< "the attackers also ...": more of the event before
+    bool separate = false;              ///< "in a separate clash", "another attack": a new one
     std::string head;                   ///< the trigger's last word ("attack", "strike", "raid")
     std::vector<std::string> heads;     ///< the trigger words of every mention merged in
     std::vector<std::size_t> sentences; ///< sentences of every mention merged in
@@ -824,6 +825,20 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (!t.is(text::kWord) || w == "a" || w == "an") {
             break;
         }
+    }
+    // Told as another event: "in a separate clash", "Separately, ...".
+    for (std::size_t k = 1; k <= 3 && trigger->begin >= cb + k; ++k) {
+        const auto w = doc_.lower(trigger->begin - k);
+        if (w == "separate") {
+            m.separate = true;
+            break;
+        }
+        if (!doc_.tokens()[trigger->begin - k].is(text::kWord)) {
+            break;
+        }
+    }
+    if (doc_.lower(cb) == "separately" || (cb > 0 && doc_.lower(cb - 1) == "separately")) {
+        m.separate = true;
     }
     // A sentence that goes on with the same event: "The attackers also detonated an IED",
     // "the militants then set fire to ...".
@@ -1460,7 +1475,7 @@ void ArticlePass::add(Draft&& m) {
         }
     }
     // "The attackers also detonated an IED": the event just told, whatever the weapon.
-    if (m.continuation && !drafts_.empty() &&
+    if (m.continuation && !m.separate && !drafts_.empty() &&
         m.first_sentence <= drafts_.back().last_sentence + 1 &&
         dates_compatible(drafts_.back(), m) && places_compatible(drafts_.back(), m)) {
         Draft& e = drafts_.back();
@@ -1472,7 +1487,7 @@ void ArticlePass::add(Draft&& m) {
         return;
     }
     // "The attack" refers back to the latest event told with the same word, if one fits.
-    if (m.definite && !m.head.empty()) {
+    if (m.definite && !m.head.empty() && !m.separate) {
         for (std::size_t k = drafts_.size(); k-- > 0;) {
             Draft& e = drafts_[k];
             if (e.first_sentence + kReferenceWindow < m.first_sentence) {
@@ -1495,6 +1510,9 @@ void ArticlePass::add(Draft&& m) {
         const bool near = m.first_sentence <= e.last_sentence + 2;
         if (m.casualty_only && !near) {
             continue;
+        }
+        if (m.separate && !m.casualty_only) {
+            break; // told as an event of its own
         }
         if (compatible(e, m) && linked(e, m)) {
             merge_into(e, m);

@@ -545,3 +545,20 @@ TEST_CASE("a controlled detonation is no attack, and the road to a city is not t
     CHECK(events[0].injuries == 4);
     CHECK(events[0].location != "Baghdad");
 }
+
+TEST_CASE("an event told as separate is not merged into the one before") {
+    auto events = extract("Two militants were killed in a clash with police in Kirkuk on Monday, "
+                          "the ministry said. It also said a soldier was killed in a separate "
+                          "clash at the K1 military base on Monday.",
+                          Date{2024, 3, 12});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Kirkuk");
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[1].location == "K-1 Air Base");
+    CHECK(events[1].fatalities == 1);
+    // Without the word, the second sentence goes on with the same clash.
+    events = extract("Two militants were killed in a clash with police in Kirkuk on Monday. The "
+                     "attackers also wounded a policeman.",
+                     Date{2024, 3, 12});
+    REQUIRE(events.size() == 1);
+}
