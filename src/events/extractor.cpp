@@ -1326,6 +1326,58 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
         return best;
     }
+    // No place name, but "the camp", "the base" or "the airport" pointing back: the latest
+    // such place named in the sentences just before ("families fled the Makhmour camp
+    // after drones struck the camp twice").
+    for (std::size_t k = cb; k + 1 < ce; ++k) {
+        if (doc_.lower(k) != "the") {
+            continue;
+        }
+        std::size_t n = k + 1;
+        if (n + 1 < ce && (doc_.lower(n) == "air" || doc_.lower(n) == "military")) {
+            ++n;
+        }
+        const auto noun = doc_.lower(n);
+        auto fits = [&](const Place& p) {
+            const auto& code = p.feature_code;
+            if (noun == "camp") {
+                return code.rfind("CMP", 0) == 0 || code == "MILB";
+            }
+            if (noun == "base") {
+                return code == "MILB" || code == "AIRB" || code == "INSM";
+            }
+            if (noun == "airport") {
+                return code == "AIRP" || code == "AIRB";
+            }
+            return false; // ("the city" points back too loosely to follow)
+        };
+        if ((n + 1 < ce && doc_.tokens()[n + 1].is(text::kCapitalized)) ||
+            doc_.tokens()[n].is(text::kPossessive)) {
+            continue; // "the town of Hit": a name follows; "the base's defences": a part of it
+        }
+        const std::size_t first_sentence = doc_.sentence_of(cb);
+        const auto before =
+            std::lower_bound(toponyms_.begin(), toponyms_.end(), cb,
+                             [](const Toponym& t, std::size_t at) { return t.begin < at; });
+        for (auto i = static_cast<std::size_t>(before - toponyms_.begin()); i-- > 0;) {
+            const auto& t = toponyms_[i];
+            if (t.sentence + 2 < first_sentence) {
+                break;
+            }
+            if (t.role != ToponymRole::place || t.place() == nullptr || !fits(*t.place())) {
+                continue;
+            }
+            best.toponym = static_cast<int>(i);
+            best.place = *t.place();
+            best.lat = best.place.lat;
+            best.lon = best.place.lon;
+            best.precision = base_precision(best.place);
+            best.uncertainty_m = radius_m(best.place);
+            best.rank = specificity(best.place);
+            best.text = std::string(doc_.span_text(k, n + 1));
+            return best;
+        }
+    }
     // No place name: a country written as an adjective of the site ("an Iraqi base") or named
     // ("in Iraq") places the event at country level.
     for (std::size_t k = cb; k + 1 < ce; ++k) {

@@ -562,3 +562,17 @@ TEST_CASE("an event told as separate is not merged into the one before") {
                      Date{2024, 3, 12});
     REQUIRE(events.size() == 1);
 }
+
+TEST_CASE("'the base' and 'the camp' point back to the site named just before") {
+    auto events = extract("Contractors were evacuated from Ain al-Asad air base on Sunday after a "
+                          "drone struck the base, wounding two soldiers.",
+                          Date{2024, 6, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Ain al-Asad Air Base");
+    CHECK(events[0].injuries == 2);
+    // A part of the site ("the base's fence") is no pointer of its own.
+    events = extract("Air defences at Ain al-Asad air base shot down a drone on Sunday. Debris "
+                     "hit the base's outer fence.",
+                     Date{2024, 6, 10});
+    CHECK(events.size() == 1);
+}
