@@ -1058,18 +1058,44 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
     auto usable = [&](std::size_t i) {
         const auto& t = toponyms_[i];
         return t.begin >= cb && t.end <= ce && t.place() != nullptr &&
-               t.role == ToponymRole::place && !is_country(*t.place()) && t.qualifier < 0;
+               t.role == ToponymRole::place && !is_country(*t.place());
     };
-    std::size_t first = chosen, last = chosen;
-    while (first > 0 && usable(first - 1) &&
-           separated(toponyms_[first - 1].designator_end, toponyms_[first].begin)) {
-        --first;
+    // A name's own qualifier right after it ("near Al Qaim in Iraq and near Deir ez-Zor in
+    // Syria") belongs to it: the gap to the next name starts after the qualifier.
+    auto end_of = [&](std::size_t i) {
+        const auto& t = toponyms_[i];
+        if (t.qualifier == static_cast<int>(i + 1)) {
+            return std::pair{toponyms_[i + 1].designator_end, i + 1};
+        }
+        return std::pair{t.designator_end, i};
+    };
+    std::vector<std::size_t> chain = {chosen};
+    for (std::size_t i = chosen;;) { // backwards: the name before, past its qualifier
+        if (i == 0) {
+            break;
+        }
+        std::size_t j = i - 1;
+        if (j > 0 && toponyms_[j - 1].qualifier == static_cast<int>(j)) {
+            --j;
+        }
+        if (!usable(j) || end_of(j).second + 1 != i ||
+            !separated(end_of(j).first, toponyms_[i].begin)) {
+            break;
+        }
+        chain.push_back(j);
+        i = j;
     }
-    while (last + 1 < toponyms_.size() && usable(last + 1) &&
-           separated(toponyms_[last].designator_end, toponyms_[last + 1].begin)) {
-        ++last;
+    for (std::size_t i = chosen;;) { // forwards
+        const auto [gap_begin, last_index] = end_of(i);
+        const std::size_t j = last_index + 1;
+        if (j >= toponyms_.size() || !usable(j) || !separated(gap_begin, toponyms_[j].begin)) {
+            break;
+        }
+        chain.push_back(j);
+        i = j;
     }
-    for (std::size_t i = first; i <= last; ++i) {
+    std::sort(chain.begin(), chain.end());
+    for (const std::size_t i : chain) {
         if (i == chosen) {
             continue;
         }

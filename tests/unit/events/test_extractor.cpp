@@ -576,3 +576,12 @@ TEST_CASE("'the base' and 'the camp' point back to the site named just before") 
                      Date{2024, 6, 10});
     CHECK(events.size() == 1);
 }
+
+TEST_CASE("a list of places with their own qualifiers is still a list") {
+    const auto events = extract("US aircraft struck targets near Ramadi in Anbar and near Sinjar "
+                                "in Iraq on Friday, officials said.",
+                                Date{2024, 2, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(at(events, "Ramadi") != nullptr);
+    CHECK(at(events, "Sinjar") != nullptr);
+}
