@@ -1231,6 +1231,15 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                     }
                     before = before > cb ? before - 1 : before;
                 }
+                // "the Wadi al-Shay area, south-west of Kirkuk": a plain area word after the
+                // name is part of it.
+                if (before > cb + 1) {
+                    const auto w = doc_.lower(before - 1);
+                    if (w == "area" || w == "areas" || w == "region" || w == "valley" ||
+                        w == "desert" || w == "mountains") {
+                        --before;
+                    }
+                }
                 bool describes = false;
                 for (const auto& o : near) {
                     describes =

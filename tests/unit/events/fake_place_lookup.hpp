@@ -207,6 +207,7 @@ public:
         g.add(45, "Uman", 48.7484, 30.2218, "PPLA2", "UA", "04", 80000, 0.85);
         g.add(46, "Ukraine", 49.0, 32.0, "PCLI", "UA", "00", 41000000, 0.9);
         g.add(47, "Sadr City,Sadr", 33.385, 44.465, "PPLX", "IQ", "07", 0, 0.7);
+        g.add(48, "Wadi al-Shay", 35.2, 44.15, "VAL", "IQ", "13", 0, 0.7);
         return g;
     }
 

@@ -585,3 +585,12 @@ TEST_CASE("a list of places with their own qualifiers is still a list") {
     CHECK(at(events, "Ramadi") != nullptr);
     CHECK(at(events, "Sinjar") != nullptr);
 }
+
+TEST_CASE("'the X area, south-west of Kirkuk' places the event in X") {
+    const auto events = extract("An IED exploded targeting a patrol in the Wadi al-Shay area, "
+                                "south-west of Kirkuk, on Friday, wounding a policeman.",
+                                Date{2024, 2, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Wadi al-Shay");
+    CHECK(events[0].injuries == 1);
+}
