@@ -68,7 +68,10 @@ const WordSet kMorePersonNouns = {
     "displaced",    "detainees",     "prisoners",   "inmates",     "hostages",  "shopkeeper",
     "shopkeepers",  "merchant",      "merchants",   "researcher",  "lecturer",  "academic",
     "professor",    "writer",        "businessman", "businessmen", "reporter",  "reporters",
-    "photographer", "cameraman",     "blogger",     "poet"};
+    "photographer", "cameraman",     "blogger",     "poet",        "brother",   "sister",
+    "sisters",      "father",        "mother",      "uncle",       "nephew",    "nephews",
+    "cousin",       "cousins",       "grandson",    "sheikh",      "sheikhs",   "imam",
+    "tribesman",    "tribesmen",     "bodyguard",   "bodyguards",  "chief"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {
@@ -331,6 +334,10 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             w == "than" || w == "of" || w == "number" || w == "about" || w == "around" ||
             w == "some" || w == "nearly" || w == "over" || w == "the" || w == "scores" ||
             w == "thousands" || w == "few" || w == "couple" || w == "hundred" || w == "thousand" ||
+            // "a shepherd and his brother": kin after the first victim
+            ((w == "his" || w == "her" || w == "their") && i + 1 < p &&
+             (is_person_noun(d.lower(i + 1)) || unit_word(d.lower(i + 1)) >= 0 ||
+              d.tokens()[i + 1].is(text::kNumber))) ||
             // the full stop of an initial or title inside a name: "Capt. Moises A."
             (w == "." && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
              d.lower(i - 1).size() <= 4);

@@ -1454,11 +1454,23 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
     const ActorMention* a1 = nullptr;
     const ActorMention* a2 = nullptr;
     if (d.casualty_only) {
-        // "... left 100 soldiers with injuries": the people named are the victims.
+        // "... left 100 soldiers with injuries": the people named are the victims; but in
+        // "Gunmen killed a farmer and his sons" the subject of the active verb did it.
         for (const auto& a : clause_actors) {
-            if (a2 == nullptr) {
+            const bool doer = a.begin < tb && !a.civilian && !is_passive_victim(doc_, a, ce) &&
+                              !is_speaker(doc_, a, ce) && tb < ce &&
+                              (doc_.lower(tb) == "killed" || doc_.lower(tb) == "wounded" ||
+                               doc_.lower(tb) == "injured");
+            if (doer && a1 == nullptr) {
+                a1 = &a;
+            } else if (a2 == nullptr && !doer) {
                 a2 = &a;
             }
+        }
+        if (a1 != nullptr) {
+            d.actor1 = a1->name;
+            d.inter1 = a1->inter;
+            d.actor1_needs_country = a1->needs_country;
         }
         if (a2 != nullptr) {
             d.actor2 = a2->name;
@@ -1728,7 +1740,11 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.actor1_needs_country = true;
         }
         if (d.type.event_type.empty()) {
-            d.type = {"Battles", "Armed clash", true};
+            // Killing with no weapon or fight named: an attack on civilians when they were
+            // the ones hit, else a clash.
+            d.type = d.actor2.find("Civilians") != std::string::npos
+                         ? EventType{"Violence against civilians", "Attack", true}
+                         : EventType{"Battles", "Armed clash", true};
         }
         // "Hours later, American aircraft struck ...", "A gunship then struck ...": a sequel
         // told right after a dated event happened the same day.

@@ -125,3 +125,9 @@ TEST_CASE("'killing him' is one dead, 'IS' in capitals is the group, not a verb"
     CHECK(killed("Militants attacked a shepherd near the village, killing him.") == 1);
     CHECK(killed("Two IS members were killed in the raid.") == 2);
 }
+
+TEST_CASE("a victim and his kin are counted together") {
+    CHECK(killed("A shepherd and his brother were killed by a landmine on Monday.") == 2);
+    CHECK(killed("A farmer and his two sons were killed by a landmine on Monday.") == 3);
+    CHECK(killed("Gunmen killed a tribal sheikh and his son on Thursday.") == 2);
+}

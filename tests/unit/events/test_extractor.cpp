@@ -594,3 +594,14 @@ TEST_CASE("'the X area, south-west of Kirkuk' places the event in X") {
     CHECK(events[0].location == "Wadi al-Shay");
     CHECK(events[0].injuries == 1);
 }
+
+TEST_CASE("gunmen killing villagers with no weapon named is an attack on civilians") {
+    const auto events = extract("Gunmen killed a farmer and his two sons near Baquba on Thursday.",
+                                Date{2024, 2, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].fatalities == 3);
+    CHECK(events[0].actor2.find("Civilians") != std::string::npos);
+    CHECK(events[0].actor2.find("Unidentified") == std::string::npos);
+}
