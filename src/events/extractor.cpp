@@ -102,6 +102,19 @@ int base_precision(const Place& p) {
     return 3;
 }
 
+/// The event place a name gives by itself: its point, level and reach.
+PlaceChoice choice_of(const Place& p, int toponym) {
+    PlaceChoice pc;
+    pc.toponym = toponym;
+    pc.place = p;
+    pc.lat = p.lat;
+    pc.lon = p.lon;
+    pc.precision = base_precision(p);
+    pc.uncertainty_m = radius_m(p);
+    pc.rank = specificity(p);
+    return pc;
+}
+
 double direction_degrees(const Document& d, std::size_t i, std::size_t end, std::size_t& used) {
     const auto w = d.lower(i);
     static const std::map<std::string_view, double> kBase = {
@@ -1100,14 +1113,7 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
             continue;
         }
         const auto& t = toponyms_[i];
-        PlaceChoice pc;
-        pc.toponym = static_cast<int>(i);
-        pc.place = *t.place();
-        pc.lat = pc.place.lat;
-        pc.lon = pc.place.lon;
-        pc.precision = base_precision(pc.place);
-        pc.uncertainty_m = radius_m(pc.place);
-        pc.rank = specificity(pc.place);
+        PlaceChoice pc = choice_of(*t.place(), static_cast<int>(i));
         pc.text = std::string(doc_.span_text(t.begin, t.designator_end));
         out.push_back(pc);
     }
@@ -1152,14 +1158,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (qualifies_other) {
             continue;
         }
-        PlaceChoice pc;
-        pc.toponym = static_cast<int>(i);
-        pc.place = *t.place();
-        pc.lat = pc.place.lat;
-        pc.lon = pc.place.lon;
-        pc.precision = base_precision(pc.place);
-        pc.uncertainty_m = radius_m(pc.place);
-        pc.rank = specificity(pc.place);
+        PlaceChoice pc = choice_of(*t.place(), static_cast<int>(i));
         // Regions are placed at their seat (ACLED: "use its capital").
         if (is_admin1(pc.place)) {
             if (auto seat = lookup_.admin1_seat(pc.place.country_code, pc.place.admin1_code)) {
@@ -1402,13 +1401,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             if (t.role != ToponymRole::place || t.place() == nullptr || !fits(*t.place())) {
                 continue;
             }
-            best.toponym = static_cast<int>(i);
-            best.place = *t.place();
-            best.lat = best.place.lat;
-            best.lon = best.place.lon;
-            best.precision = base_precision(best.place);
-            best.uncertainty_m = radius_m(best.place);
-            best.rank = specificity(best.place);
+            best = choice_of(*t.place(), static_cast<int>(i));
             best.text = std::string(doc_.span_text(k, n + 1));
             return best;
         }
@@ -1780,29 +1773,18 @@ void ArticlePass::finish(ExtractionResult& out) {
             !d.place.located() && !background && label != section_labels.end()) {
             const Toponym& t = *label->second;
             const Place& p = *t.place();
-            d.place = PlaceChoice{};
-            d.place.toponym = static_cast<int>(&t - toponyms_.data());
-            d.place.place = p;
-            d.place.lat = p.lat;
-            d.place.lon = p.lon;
+            d.place = choice_of(p, static_cast<int>(&t - toponyms_.data()));
             // A town label names the town; a province label only the province.
             d.place.precision = is_populated(p) ? 1 : 3;
-            d.place.uncertainty_m = radius_m(p);
-            d.place.rank = specificity(p);
             d.place.text = std::string(doc_.span_text(t.begin, t.end));
             placed_kinds.insert(d.type.event_type);
         }
         if (!d.place.located() && !background && dateline != nullptr && !kind_placed &&
             doc_.sentences()[d.first_sentence].paragraph <= 1) {
             const Place& p = *dateline->place();
-            d.place = PlaceChoice{};
-            d.place.toponym = static_cast<int>(dateline - toponyms_.data());
-            d.place.place = p;
-            d.place.lat = p.lat;
-            d.place.lon = p.lon;
+            d.place = choice_of(p, static_cast<int>(dateline - toponyms_.data()));
             d.place.precision = 2;
-            d.place.uncertainty_m = radius_m(p) + 5000;
-            d.place.rank = specificity(p);
+            d.place.uncertainty_m += 5000;
             d.place.text = std::string(doc_.span_text(dateline->begin, dateline->end));
             placed_kinds.insert(d.type.event_type);
         }
