@@ -371,7 +371,7 @@ struct Draft {
     bool definite = false;
     bool from_title = false;            ///< told in a headline (counts there are often partial)
     bool continuation = false;          ///< "the attackers also ...": more of the event before
-    bool separate = false;              ///< "in a separate clash", "another attack": a new one
+    bool separate = false;              ///< "in a separate clash", "Separately, ...": a new one
     std::string head;                   ///< the trigger's last word ("attack", "strike", "raid")
     std::vector<std::string> heads;     ///< the trigger words of every mention merged in
     std::vector<std::size_t> sentences; ///< sentences of every mention merged in
