@@ -1,5 +1,6 @@
 // `conflictmap extract`: conflict events from articles, as GeoJSONSeq, GeoJSON or CSV.
 #include "cli/commands.hpp"
+#include "cli/source_options.hpp"
 #include "core/diagnostics.hpp"
 #include "core/error.hpp"
 #include "events/pipeline.hpp"
@@ -40,20 +41,14 @@ public:
             "write here instead of stdout (a .geojsons file gets RFC 8142 separators)")(
             "format,f", po::value<std::string>(&format_)->default_value("geojsonseq"),
             "geojsonseq, json (one FeatureCollection) or csv (ACLED columns first)")(
-            "date", po::value<std::string>(&date_),
-            "reference date YYYY-MM-DD for articles that carry none")(
             "threads", po::value<unsigned>(&threads_)->default_value(1),
             "articles extracted in parallel (0 = one per core); the output is the same")(
-            "strict", po::bool_switch(&strict_), "stop at the first bad record")(
             "explain", po::bool_switch(&explain_),
             "write every toponym candidate and event decision to stderr")(
-            "disputed", po::value<std::string>(&disputed_),
-            "disputed-territories layer written by 'disputed build' (default: embedded)")(
-            "extended-claims", po::bool_switch(&extended_claims_),
-            "also count the wider Kurdish claims as disputed")(
             "no-merge", po::bool_switch(&no_merge_),
             "keep events reported by several articles apart")(
             "overwrite", po::bool_switch(&overwrite_), "replace an existing output file");
+        sources_.add_to(options);
         positional.add("input", -1);
     }
     void configure(const po::variables_map&) override {
@@ -70,13 +65,7 @@ public:
             throw UsageError("extract: unknown --format '" + format_ +
                              "' (geojsonseq, json or csv)");
         }
-        if (!date_.empty()) {
-            date_value_ = Date::parse(date_);
-            if (!date_value_) {
-                throw UsageError("extract: --date '" + date_ +
-                                 "' is not a date YYYY-MM-DD between 1900 and 2100");
-            }
-        }
+        sources_.configure("extract");
         if (threads_ == 0) {
             threads_ = std::max(1U, std::thread::hardware_concurrency());
         }
@@ -86,15 +75,7 @@ public:
     }
     int run(Streams& io, const CommonOptions& common) override {
         Diagnostics diag(io.err, common.quiet, io.err_is_terminal);
-        events::PipelineOptions options;
-        options.inputs = inputs_;
-        options.strict = strict_;
-        options.default_date = date_value_;
-        options.gazetteers = common.gazetteers;
-        if (!disputed_.empty()) {
-            options.disputed = disputed_;
-        }
-        options.extended_claims = extended_claims_;
+        events::PipelineOptions options = sources_.pipeline(inputs_, common);
         options.threads = threads_;
         options.explain = explain_;
         options.merge_across_articles = !no_merge_;
@@ -128,13 +109,9 @@ private:
     std::vector<std::string> inputs_;
     std::string output_;
     std::string format_;
-    std::string date_;
-    std::optional<Date> date_value_;
+    SourceOptions sources_;
     unsigned threads_ = 1;
-    bool strict_ = false;
     bool explain_ = false;
-    std::string disputed_;
-    bool extended_claims_ = false;
     bool no_merge_ = false;
     bool overwrite_ = false;
     io::EventFormat format_enum_ = io::EventFormat::geojsonseq;

@@ -2,6 +2,7 @@
 // format. Options are parsed here; the layers come from io/map_layers, the output from
 // io/map_output. The output is checked before any input is read.
 #include "cli/commands.hpp"
+#include "cli/source_options.hpp"
 #include "core/diagnostics.hpp"
 #include "core/error.hpp"
 #include "events/pipeline.hpp"
@@ -98,15 +99,9 @@ public:
             ("config", new KeyValueOption(&config_), "GDAL configuration option KEY VALUE "
              "(repeatable)")
             ("overwrite", po::bool_switch(&overwrite_), "replace an existing OUTPUT")
-            ("strict", po::bool_switch(&strict_), "stop at the first bad input record")
-            ("date", po::value<std::string>(&date_text_),
-             "reference date YYYY-MM-DD for articles without one")
-            ("disputed", po::value<std::string>(&disputed_),
-             "disputed-territories layer to use (default: the embedded one)")
-            ("extended-claims", po::bool_switch(&extended_claims_),
-             "include the wider Kurdish claims in the disputed territories")
             ("input", po::value<std::vector<std::string>>(&inputs_), "inputs");
         // clang-format on
+        sources_.add_to(options);
         positional.add("input", -1);
     }
 
@@ -119,12 +114,7 @@ public:
         }
         layers_ =
             layers_text_.empty() ? io::map_layer_names() : io::parse_layer_selection(layers_text_);
-        if (!date_text_.empty()) {
-            date_ = Date::parse(date_text_);
-            if (!date_) {
-                throw UsageError("--date '" + date_text_ + "': expected YYYY-MM-DD");
-            }
-        }
+        sources_.configure("map");
         output_options_.output = output_;
         output_options_.format = format_;
         output_options_.target_crs = t_srs_;
@@ -141,24 +131,14 @@ public:
         // Everything about the output is checked before the (possibly long) reading.
         const io::MapOutput output(output_options_, layers_);
 
-        events::PipelineOptions pipeline;
-        pipeline.inputs = inputs_;
-        pipeline.strict = strict_;
-        pipeline.default_date = date_;
-        pipeline.gazetteers = common.gazetteers;
-        if (!disputed_.empty()) {
-            pipeline.disputed = disputed_;
-        }
-        pipeline.extended_claims = extended_claims_;
+        events::PipelineOptions pipeline = sources_.pipeline(inputs_, common);
         pipeline.keep_mentions = wants("mentions");
         const auto loaded = events::load_events(pipeline, io.in, diag);
         diag.note(events::describe(loaded.stats, loaded.events.size()));
 
         std::optional<geo::DisputedTerritories> disputed;
         if (wants("disputed_territories") || wants("disputed_outline")) {
-            disputed = disputed_.empty()
-                           ? geo::DisputedTerritories::embedded(extended_claims_)
-                           : geo::DisputedTerritories::from_file(disputed_, extended_claims_);
+            disputed = sources_.disputed_territories();
         }
         io::MapSources sources;
         sources.events = loaded.events;
@@ -227,11 +207,7 @@ private:
     std::vector<std::string> dsco_;
     std::vector<std::string> config_;
     bool overwrite_ = false;
-    bool strict_ = false;
-    std::string date_text_;
-    std::optional<Date> date_;
-    std::string disputed_;
-    bool extended_claims_ = false;
+    SourceOptions sources_;
 
     std::vector<std::string> layers_;
     io::MapOutputOptions output_options_;

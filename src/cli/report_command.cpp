@@ -1,6 +1,7 @@
 // `conflictmap report`: events (from articles or event files) -> a report folder holding
 // index.html, report.md, map.svg, events.csv and summary.json, written atomically.
 #include "cli/commands.hpp"
+#include "cli/source_options.hpp"
 #include "core/diagnostics.hpp"
 #include "core/error.hpp"
 #include "events/pipeline.hpp"
@@ -14,17 +15,11 @@ namespace conflictmap::cli {
 
 namespace {
 
-std::optional<Date> parse_date_option(const po::variables_map& vm, const char* name) {
+std::optional<Date> window_date(const po::variables_map& vm, const char* name) {
     if (vm.count(name) == 0U) {
         return std::nullopt;
     }
-    const auto& text = vm[name].as<std::string>();
-    const auto date = Date::parse(text);
-    if (!date || text.size() != 10) {
-        throw UsageError(std::string("report: --") + name + " '" + text +
-                         "' is not a date YYYY-MM-DD");
-    }
-    return date;
+    return parse_date_option("report", name, vm[name].as<std::string>());
 }
 
 class ReportCommand final : public Command {
@@ -61,14 +56,8 @@ public:
             "report title (default \"Conflict events report\")")(
             "from", po::value<std::string>(), "first event date to include, YYYY-MM-DD")(
             "to", po::value<std::string>(), "last event date to include, YYYY-MM-DD")(
-            "overwrite", po::bool_switch(&overwrite_), "replace DIR if it exists")(
-            "strict", po::bool_switch(&strict_), "stop at the first bad input record")(
-            "date", po::value<std::string>(),
-            "reference date YYYY-MM-DD for articles that carry none")(
-            "disputed", po::value<std::string>(),
-            "disputed-territories layer written by 'conflictmap disputed build' (default: "
-            "the embedded layer)")("extended-claims", po::bool_switch(&extended_claims_),
-                                   "include the wider Kurdish claims (Bashiqa, Zummar, ...)");
+            "overwrite", po::bool_switch(&overwrite_), "replace DIR if it exists");
+        sources_.add_to(options);
         positional.add("input", -1);
     }
 
@@ -76,16 +65,13 @@ public:
         if (inputs_.empty()) {
             throw UsageError("report: no INPUT given (event files, articles or - for stdin)");
         }
-        window_.from = parse_date_option(vm, "from");
-        window_.to = parse_date_option(vm, "to");
+        window_.from = window_date(vm, "from");
+        window_.to = window_date(vm, "to");
         if (window_.from && window_.to && *window_.to < *window_.from) {
             throw UsageError("report: --to " + window_.to->iso() + " is before --from " +
                              window_.from->iso());
         }
-        reference_date_ = parse_date_option(vm, "date");
-        if (vm.count("disputed") != 0U) {
-            disputed_file_ = vm["disputed"].as<std::string>();
-        }
+        sources_.configure("report");
         // "out/" names the folder "out".
         while (output_.size() > 1 && output_.back() == '/') {
             output_.pop_back();
@@ -97,19 +83,10 @@ public:
         // Refuse an existing folder before the (possibly long) work, not after it.
         io::check_output_target(output_, overwrite_);
 
-        events::PipelineOptions pipeline;
-        pipeline.inputs = inputs_;
-        pipeline.strict = strict_;
-        pipeline.default_date = reference_date_;
-        pipeline.gazetteers = common.gazetteers;
-        pipeline.disputed = disputed_file_;
-        pipeline.extended_claims = extended_claims_;
-        auto loaded = events::load_events(pipeline, io.in, diag);
+        auto loaded = events::load_events(sources_.pipeline(inputs_, common), io.in, diag);
         const std::size_t loaded_count = loaded.events.size();
 
-        const auto disputed =
-            disputed_file_ ? geo::DisputedTerritories::from_file(*disputed_file_, extended_claims_)
-                           : geo::DisputedTerritories::embedded(extended_claims_);
+        const auto disputed = sources_.disputed_territories();
         report::MapLayers layers;
         layers.admin1 = &geo::iraq_admin1();
         layers.disputed = &disputed.areas();
@@ -131,11 +108,8 @@ private:
     std::string output_;
     std::string title_;
     bool overwrite_ = false;
-    bool strict_ = false;
-    bool extended_claims_ = false;
     report::DateWindow window_;
-    std::optional<Date> reference_date_;
-    std::optional<std::string> disputed_file_;
+    SourceOptions sources_;
 };
 
 } // namespace

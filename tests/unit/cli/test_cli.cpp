@@ -69,3 +69,21 @@ TEST_CASE("an unknown option is a usage error naming the command") {
     CHECK(r.code == 2);
     CHECK(r.err.find("extract:") != std::string::npos);
 }
+
+TEST_CASE("extract map and report take the article options alike") {
+    for (const std::string command : {"extract", "map", "report"}) {
+        INFO(command);
+        const auto help = run({command, "--help"});
+        for (const char* option : {"--strict", "--date", "--disputed", "--extended-claims"}) {
+            CHECK(help.out.find(option) != std::string::npos);
+        }
+        std::vector<std::string> args = {command, "-", "--date", "2020-02-30"};
+        if (command != "extract") {
+            args.insert(args.end(), {"-o", "never-written"});
+        }
+        const auto bad = run(args);
+        CHECK(bad.code == 2);
+        CHECK(bad.err.find(command + ": --date '2020-02-30' is not a date YYYY-MM-DD") !=
+              std::string::npos);
+    }
+}
