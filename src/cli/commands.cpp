@@ -1,7 +1,5 @@
 #include "cli/commands.hpp"
 
-#include "core/error.hpp"
-
 namespace conflictmap::cli {
 
 const std::vector<CommandInfo>& command_table() {
@@ -19,10 +17,6 @@ const std::vector<CommandInfo>& command_table() {
          make_disputed_command},
     };
     return table;
-}
-
-void not_implemented(const char* command) {
-    throw Error(ErrorKind::internal, std::string(command) + ": not implemented yet");
 }
 
 } // namespace conflictmap::cli

@@ -14,7 +14,4 @@ std::unique_ptr<Command> make_report_command();
 std::unique_ptr<Command> make_gazetteer_command();
 std::unique_ptr<Command> make_disputed_command();
 
-/// For commands whose issue has not landed: say so on the way out (exit 1), never pretend.
-[[noreturn]] void not_implemented(const char* command);
-
 } // namespace conflictmap::cli

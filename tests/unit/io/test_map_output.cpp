@@ -525,10 +525,6 @@ TEST_CASE("QGIS counts the same points in the admin1 polygons (when qgis_process
     io::MapSources sources;
     sources.events = fixture;
     sources.admin1 = &areas;
-    // The production index when it is there, the test stand-in while it is a placeholder.
-    if (geo::PointInPolygonIndex(areas).find(44.5, 35.5) != 0) {
-        sources.locator = test::ray_casting_locator;
-    }
     io::MapOutputOptions options;
     options.output = dir / "map.gpkg";
     const io::MapOutput output(options, {"events", "admin1"});

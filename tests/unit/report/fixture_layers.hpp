@@ -1,7 +1,7 @@
 // Test helper: reads a small GeoJSON FeatureCollection of Polygons/MultiPolygons into a
-// geo::AreaLayer, so report tests can draw real-looking outlines while the embedded admin-1
-// and disputed layers are still placeholders. String properties only; no validation beyond
-// what the fixtures need.
+// geo::AreaLayer, so report tests draw real-looking outlines that do not change when the
+// embedded admin-1 and disputed layers are rebuilt. String properties only; no validation
+// beyond what the fixtures need.
 #pragma once
 
 #include "geo/areas.hpp"
