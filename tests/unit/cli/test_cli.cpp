@@ -1,22 +1,13 @@
 #include "cli/cli.hpp"
+#include "cli_test_support.hpp"
 
 #include <doctest/doctest.h>
-#include <sstream>
 
 using namespace conflictmap::cli;
 
 namespace {
-struct Run {
-    int code;
-    std::string out;
-    std::string err;
-};
-Run run(std::vector<std::string> args, const std::string& input = {}) {
-    std::istringstream in(input);
-    std::ostringstream out, err;
-    Streams io{in, out, err, false};
-    const int code = run_cli(args, io);
-    return {code, out.str(), err.str()};
+conflictmap::test::CliRun run(const std::vector<std::string>& args) {
+    return conflictmap::test::run_in_process(args);
 }
 } // namespace
 

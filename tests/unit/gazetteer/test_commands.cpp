@@ -1,5 +1,6 @@
 // The geocode and gazetteer commands driven in-process (what the .cases files cannot do).
 #include "cli/cli.hpp"
+#include "cli_test_support.hpp"
 #include "fixture_gazetteer.hpp"
 
 #include <doctest/doctest.h>
@@ -12,22 +13,10 @@ using namespace conflictmap;
 
 namespace {
 
-struct Run {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
+using Run = test::CliRun;
 
 Run run(const std::vector<std::string>& args, const std::string& input = {}) {
-    std::istringstream in(input);
-    std::ostringstream out;
-    std::ostringstream err;
-    cli::Streams io{in, out, err};
-    Run r;
-    r.code = cli::run_cli(args, io);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
+    return test::run_in_process(args, input);
 }
 
 std::vector<nlohmann::json> lines(const std::string& text) {

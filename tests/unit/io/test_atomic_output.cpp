@@ -1,10 +1,10 @@
+#include "cli_test_support.hpp"
 #include "core/error.hpp"
 #include "io/atomic_output.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace fs = std::filesystem;
 using namespace conflictmap;
@@ -17,12 +17,7 @@ fs::path fresh_dir(const char* name) {
     fs::create_directories(p);
     return p;
 }
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using test::slurp;
 std::size_t entries(const fs::path& dir) {
     return static_cast<std::size_t>(
         std::distance(fs::directory_iterator(dir), fs::directory_iterator()));

@@ -2,6 +2,7 @@
 // counts, attributes, coordinates and CRS compared with the fixture; GeoJSON's RFC 7946
 // shape; byte-identical reruns; refusal to overwrite; nothing half-written after an error.
 #include "cli/cli.hpp"
+#include "cli_test_support.hpp"
 #include "io/map_output.hpp"
 #include "map_test_support.hpp"
 #include "text/utf8.hpp"
@@ -34,26 +35,11 @@ fs::path fresh_dir(const std::string& name) {
     return p;
 }
 
-struct Run {
-    int code;
-    std::string out;
-    std::string err;
-};
+using test::slurp;
 
-Run map(std::vector<std::string> args) {
+test::CliRun map(std::vector<std::string> args) {
     args.insert(args.begin(), "map");
-    std::istringstream in;
-    std::ostringstream out, err;
-    cli::Streams io{in, out, err, false};
-    const int code = cli::run_cli(args, io);
-    return {code, out.str(), err.str()};
-}
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
+    return test::run_in_process(args);
 }
 
 GDALDatasetUniquePtr open_vector(const fs::path& path,

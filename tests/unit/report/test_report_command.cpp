@@ -1,11 +1,11 @@
 // `conflictmap report` driven in-process through run_cli: options, exit codes, the folder.
 #include "cli/cli.hpp"
+#include "cli_test_support.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -15,25 +15,10 @@ namespace {
 
 const std::string kData = CONFLICTMAP_TEST_DATA "/report/";
 
-struct Run {
-    int code;
-    std::string out;
-    std::string err;
-};
+using conflictmap::test::slurp;
 
-Run run(std::vector<std::string> args) {
-    std::istringstream in;
-    std::ostringstream out, err;
-    Streams io{in, out, err, false};
-    const int code = run_cli(args, io);
-    return {code, out.str(), err.str()};
-}
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
+conflictmap::test::CliRun run(const std::vector<std::string>& args) {
+    return conflictmap::test::run_in_process(args);
 }
 
 struct TempDir {
