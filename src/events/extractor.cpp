@@ -1825,7 +1825,11 @@ void ArticlePass::finish(ExtractionResult& out) {
                 e.reference_latitude = p.lat;
                 e.reference_longitude = p.lon;
             }
-            if (disputed_ != nullptr && d.place.precision <= 2) {
+            // Region-level points are not tagged (a governorate straddles the line), but a
+            // mountain or valley coded at its own point is as local as a district ("Qarachogh").
+            const bool local_feature = d.place.precision == 3 && !is_admin1(p) && !is_country(p) &&
+                                       p.feature_code != "RGN" && d.place.uncertainty_m <= 30000;
+            if (disputed_ != nullptr && (d.place.precision <= 2 || local_feature)) {
                 const auto tag = disputed_->tag(e.latitude.value(), e.longitude.value());
                 e.disputed = tag.disputed;
                 e.disputed_area = tag.area;

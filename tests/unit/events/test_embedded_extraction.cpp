@@ -1,0 +1,50 @@
+// The extractor with the embedded gazetteer and disputed-territories layer, on short reports
+// written for these tests: the rules that depend on the real places and polygons.
+#include "core/diagnostics.hpp"
+#include "events/extractor.hpp"
+#include "events/gazetteer_lookup.hpp"
+#include "geo/areas.hpp"
+
+#include <doctest/doctest.h>
+#include <sstream>
+
+using namespace conflictmap;
+using namespace conflictmap::events;
+
+namespace {
+std::vector<EventRecord> extract_embedded(const std::string& text, Date published) {
+    static std::ostringstream sink;
+    static Diagnostics diag(sink);
+    static const auto lookup = open_place_lookup({}, diag);
+    static const auto disputed = geo::DisputedTerritories::embedded();
+    const Extractor x(*lookup, &disputed);
+    io::Article a;
+    a.id = "t";
+    a.text = text;
+    a.published = published;
+    return x.extract(a).events;
+}
+} // namespace
+
+TEST_CASE("a mountain coded at its own point is tagged disputed, a governorate is not") {
+    const auto events = extract_embedded(
+        "Gunmen attacked a Peshmerga post in the Qarachogh mountains on Tuesday night, killing "
+        "two fighters, the ministry said.\n\n"
+        "In a separate incident, clashes between security forces and militants in Kirkuk "
+        "province killed three people on Wednesday, police said.",
+        Date{2021, 5, 7});
+    REQUIRE(events.size() == 2);
+    const auto& mountain = events[0];
+    CHECK(mountain.location == "Qarachogh Mountain");
+    CHECK(mountain.geo_precision == 3);
+    CHECK(mountain.disputed);
+    CHECK(mountain.disputed_area == std::optional<std::string>("Makhmour"));
+    CHECK(mountain.fatalities == 2);
+        // A province-level point (the capital) stands for the whole province, which may lie on
+    // both sides of the line: never tagged.
+    const auto& province = events[1];
+    CHECK(province.geo_precision == 3);
+    CHECK(province.admin1 == "Kirkuk");
+    CHECK_FALSE(province.disputed);
+    CHECK_FALSE(province.disputed_area.has_value());
+}
