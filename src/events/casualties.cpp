@@ -213,8 +213,12 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             all_caps_words = false;
             continue;
         }
+        // Names keep their lower-case particles: "Abu Ali al-Karbalai", "Osama bin Laden".
+        const bool particle = (w == "al" || w == "el" || w == "bin" || w == "ibn") && i > b &&
+                              i + 1 < e && d.tokens()[i - 1].is(text::kCapitalized) &&
+                              d.tokens()[i + 1].is(text::kCapitalized);
         if (!(d.tokens()[i].is(text::kCapitalized) || d.tokens()[i].is(text::kAllUpper)) &&
-            w != "." && w != "the") {
+            w != "." && w != "the" && !particle) {
             all_caps_words = false;
         }
     }
@@ -424,6 +428,45 @@ bool starts_noun_phrase(const Document& d, std::size_t i, std::size_t hi) {
     const auto w = d.lower(i);
     return parse_quantity(d, i, hi, true).has_value() || w == "the" || is_person_noun(w) ||
            is_modifier(d, i) || w == "no";
+}
+
+/// People killed with the subject: "was killed along with his driver and three others",
+/// "along with Abu Mahdi al-Muhandis, deputy head of the PMF, and eight others". q is the token
+/// after "along with" / "together with" / "alongside".
+std::optional<std::int64_t> companions(const Document& d, std::size_t q, std::size_t hi) {
+    while (q < hi && d.lower(q) == "the") {
+        ++q;
+    }
+    const std::size_t e = np_end_after(d, q, hi);
+    if (e == q) {
+        return std::nullopt;
+    }
+    bool zero = false, absurd = false;
+    auto n = count_people(d, q, e, zero, absurd);
+    if (!n || absurd) {
+        return std::nullopt;
+    }
+    // An aside after the first name ("..., deputy head of the PMF, and eight others"): the
+    // count after it belongs to the same list.
+    if (e < hi && d.surface(e) == ",") {
+        for (std::size_t k = e + 1; k < hi && k < e + 16; ++k) {
+            if (is_clause_punct(d.surface(k))) {
+                break;
+            }
+            if (d.surface(k) == ",") {
+                if (k + 2 < hi && d.lower(k + 1) == "and" && parse_quantity(d, k + 2, hi, true)) {
+                    const std::size_t e2 = np_end_after(d, k + 2, hi);
+                    bool zero2 = false;
+                    if (const auto more = count_people(d, k + 2, e2, zero2, absurd);
+                        more && !absurd) {
+                        *n += *more;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    return n;
 }
 
 enum class Kind { killed, injured };
@@ -636,7 +679,24 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             std::size_t s = np_start_before(d, begin, p, &np_end);
             if (passive || (!starts_noun_phrase(d, i + 1, end) && s < p)) {
                 if (s < np_end) {
+                    auto& list = kind == Kind::killed ? killed : injured;
+                    const std::size_t before = list.size();
                     record(kind, s, np_end);
+                    // "... was killed along with his driver and three others"
+                    std::size_t q = i + 1;
+                    if (q + 1 < end && (d.lower(q) == "along" || d.lower(q) == "together") &&
+                        d.lower(q + 1) == "with") {
+                        q += 2;
+                    } else if (q < end && d.lower(q) == "alongside") {
+                        q += 1;
+                    } else {
+                        q = end;
+                    }
+                    if (q < end && list.size() > before && list.back().n) {
+                        if (const auto more = companions(d, q, end)) {
+                            *list.back().n += *more;
+                        }
+                    }
                 } else if (w == "died") {
                     out.deaths_mentioned = true;
                 }

@@ -131,3 +131,14 @@ TEST_CASE("a victim and his kin are counted together") {
     CHECK(killed("A farmer and his two sons were killed by a landmine on Monday.") == 3);
     CHECK(killed("Gunmen killed a tribal sheikh and his son on Thursday.") == 2);
 }
+
+TEST_CASE("people killed along with the subject are added to it") {
+    CHECK(killed("A commander was killed along with his driver and three others on Friday.") == 5);
+    CHECK(killed("The militia leader was killed along with Abu Ali al-Karbalai, a senior aide of "
+                 "the group, and five others on Sunday.") == 7);
+    CHECK(killed("A policeman was killed together with two colleagues at the checkpoint.") == 3);
+    CHECK(killed("A soldier was killed alongside a civilian in the blast.") == 2);
+    // Things killed with are no people; the subject alone counts.
+    CHECK(killed("A shepherd was killed along with his flock of 40 sheep.") == 1);
+    CHECK(killed("Two soldiers were killed in the attack.") == 2);
+}
