@@ -479,6 +479,70 @@ struct Found {
 
 } // namespace
 
+std::optional<std::size_t> remains_found_verb(const Document& d, std::size_t i, std::size_t begin,
+                                              std::size_t end) {
+    const auto w = d.lower(i);
+    if (w != "bodies" && w != "body" && w != "corpses" && w != "corpse") {
+        return std::nullopt;
+    }
+    // "a body of water", "the governing body": only the dead of people ("body of a man",
+    // "bodies of four shepherds", "two bodies", "the bodies").
+    if ((w == "body" || w == "corpse") && i + 2 < end && d.lower(i + 1) == "of") {
+        std::size_t k = i + 2;
+        while (k < end && (d.lower(k) == "a" || d.lower(k) == "an" || d.lower(k) == "the" ||
+                           is_modifier(d, k))) {
+            ++k;
+        }
+        if (k >= end || !is_person_noun(d.lower(k))) {
+            return std::nullopt;
+        }
+    }
+    // Recovered from the rubble or wreckage: the dead of an attack or accident told elsewhere,
+    // not a killing of their own; nor are "the bodies of the victims".
+    // (Both are read in the whole sentence: its clauses tell one story.)
+    const auto& sentence = d.sentences()[d.sentence_of(i)];
+    for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+        const auto x = d.lower(k);
+        if (x == "rubble" || x == "debris" || x == "wreckage" || x == "ruins" || x == "collapsed" ||
+            x == "drowned" || x == "victims" || x == "crash") {
+            return std::nullopt;
+        }
+    }
+    // Only the dead of violence: shot, bound, kidnapped or executed ("the bodies of migrants
+    // found in the desert" may be the heat's).
+    bool violence = false;
+    for (std::size_t k = sentence.token_begin; k < sentence.token_end && !violence; ++k) {
+        const auto x = d.lower(k);
+        violence = x == "shot" || x == "gunshot" || x == "bullet" || x == "bullets" ||
+                   x == "kidnapped" || x == "abducted" || x == "executed" || x == "tortured" ||
+                   x == "bound" || x == "blindfolded" || x == "handcuffed" || x == "beheaded" ||
+                   x == "killed" || x == "murdered" || x == "captives" || x == "hostages" ||
+                   x == "stabbed" || x == "strangled" || x == "mutilated" || x == "abduction" ||
+                   x == "kidnapping" || x == "militants" || x == "gunmen";
+    }
+    if (!violence) {
+        return std::nullopt;
+    }
+    auto discovery = [](std::string_view x) {
+        return x == "found" || x == "discovered" || x == "recovered" || x == "retrieved" ||
+               x == "unearthed" || x == "exhumed" || x == "dumped";
+    };
+    const std::size_t lo = i > begin + 6 ? i - 6 : begin;
+    const std::size_t hi = std::min(end, i + 28);
+    for (std::size_t k = lo; k < hi; ++k) {
+        if (k != i && (d.surface(k) == ";" || d.surface(k) == ".")) {
+            if (k > i) {
+                break;
+            }
+            continue;
+        }
+        if (discovery(d.lower(k))) {
+            return k;
+        }
+    }
+    return std::nullopt;
+}
+
 bool is_person_noun(std::string_view w) {
     return kPersonNouns.contains(w) || kMorePersonNouns.contains(w);
 }
@@ -653,6 +717,40 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
 
     for (std::size_t i = begin; i < end; ++i) {
         const auto w = d.lower(i);
+        // The dead found: "the bodies of eight men", "two bodies", "the body of a shepherd".
+        if (remains_found_verb(d, i, begin, end)) {
+            const bool plural = w == "bodies" || w == "corpses";
+            if (i + 1 < end && d.lower(i + 1) == "of") {
+                std::size_t q = i + 2;
+                while (q < end && d.lower(q) == "the") {
+                    ++q;
+                }
+                const std::size_t size_before = killed.size();
+                if (const auto part = parse_quantity(d, q, end, false);
+                    part && part->end < end && d.lower(part->end) == "of") {
+                    killed.push_back({part->value, false, "bodies"}); // "two of them"
+                    continue;
+                }
+                record(Kind::killed, q, np_end_after(d, q, end));
+                if (killed.size() == size_before) {
+                    killed.push_back({plural ? 2 : 1, false, "bodies"});
+                }
+            } else {
+                // "four bodies", "four more bodies", "the decomposed bodies"
+                std::optional<std::int64_t> n;
+                for (std::size_t k = i; k > begin && k + 3 > i && !n; --k) {
+                    if (!d.tokens()[k - 1].is(text::kWord) &&
+                        !d.tokens()[k - 1].is(text::kNumber)) {
+                        break;
+                    }
+                    if (const auto q = parse_quantity(d, k - 1, i, false)) {
+                        n = q->value;
+                    }
+                }
+                killed.push_back({n.value_or(plural ? 2 : 1), false, "bodies"});
+            }
+            continue;
+        }
         const bool kill_verb = w == "killed" || w == "slain" || w == "executed" ||
                                w == "martyred" || w == "murdered" || w == "assassinated" ||
                                w == "beheaded";

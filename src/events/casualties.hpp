@@ -39,6 +39,12 @@ struct CasualtyCount {
 /// Casualties reported in tokens [begin, end) (a clause or sentence).
 CasualtyCount count_casualties(const text::Document& doc, std::size_t begin, std::size_t end);
 
+/// The token at i is "bodies"/"body"/"corpses"/"corpse" of people found in [begin, end) ("the
+/// bodies of eight men were found", "police recovered two bodies"): the discovery verb's
+/// position, else nullopt. ACLED codes the killing on the date the dead are found.
+std::optional<std::size_t> remains_found_verb(const text::Document& doc, std::size_t i,
+                                              std::size_t begin, std::size_t end);
+
 /// True for nouns that denote people ("soldiers", "contractor", "civilians", "Marines").
 bool is_person_noun(std::string_view lower);
 

@@ -329,6 +329,14 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             }
         }
     }
+    // "The bodies of eight men were found": the dead found are a killing, on the day they are
+    // found (the cue is the discovery verb, so the date nearest it is the event's).
+    for (std::size_t i = begin; i < end; ++i) {
+        if (const auto verb = remains_found_verb(doc, i, begin, end)) {
+            out.push_back({*verb, *verb + 1, Cue::remains_found, false, false});
+            break;
+        }
+    }
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
     // weapons cache is not).
     for (std::size_t i = begin; i + 1 < end; ++i) {
@@ -433,6 +441,10 @@ EventType classify(const CueSet& s, const Participants& who) {
     // with no one killed or shot, is a riot.
     if (has(s, Cue::storming) && !casualties && !has(s, Cue::shooting)) {
         return {"Riots", "Violent demonstration"};
+    }
+    // Captives found dead: the killing is the event (the abduction is background).
+    if (has(s, Cue::remains_found)) {
+        return {"Violence against civilians", "Attack"};
     }
     if (has(s, Cue::abduction)) {
         return {"Violence against civilians", "Abduction/forced disappearance"};
@@ -793,6 +805,18 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             add(i + 1);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && date_word(i + 2)) {
             add(i + 2); // "..., and last Tuesday a fire broke out at a depot"
+        } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && [&] {
+                       // "kidnapped three shepherds on Monday, and the bodies of two of them
+                       // were found on Wednesday": the finding is told as its own event.
+                       for (std::size_t k = i + 2; k < end && k < i + 5; ++k) {
+                           const auto x = doc.lower(k);
+                           if (x == "bodies" || x == "body" || x == "corpses" || x == "corpse") {
+                               return true;
+                           }
+                       }
+                       return false;
+                   }()) {
+            add(i + 2);
         } else if ((w == "result" || w == "resulted" || w == "resulting") && i + 1 < end &&
                    doc.lower(i + 1) == "in") {
             add(i);

@@ -44,6 +44,7 @@ enum class Cue : unsigned {
     // violence against civilians
     abduction,
     sexual_violence,
+    remains_found, ///< "the bodies of eight men were found": a killing, coded when found
     // demonstrations
     protest,
     riot,

@@ -751,8 +751,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "fired tear gas at the protest": the protest is what the clause is about.
         const bool crowd_control =
             trigger != nullptr && (trigger->cue == Cue::tear_gas || trigger->cue == Cue::live_fire);
+        // "the bodies of six men abducted last week were found on Tuesday": the finding dates
+        // the killing, not the abduction before it.
+        const bool found_dead =
+            c.cue == Cue::remains_found && trigger != nullptr && trigger->cue == Cue::abduction;
         if (trigger == nullptr || (!c.weak && trigger->weak) ||
-            (crowd_control && c.cue == Cue::protest)) {
+            (crowd_control && c.cue == Cue::protest) || found_dead) {
             trigger = &c;
         }
     }

@@ -142,3 +142,17 @@ TEST_CASE("people killed along with the subject are added to it") {
     CHECK(killed("A shepherd was killed along with his flock of 40 sheep.") == 1);
     CHECK(killed("Two soldiers were killed in the attack.") == 2);
 }
+
+TEST_CASE("the dead found after violence are counted, other bodies are not") {
+    CHECK(killed("The bodies of eight men who had been kidnapped by militants were found on "
+                 "Wednesday.") == 8);
+    CHECK(killed("Police found two bodies with gunshot wounds in an orchard.") == 2);
+    CHECK(killed("Farmers discovered the body of a shepherd who had been shot in the head.") == 1);
+    CHECK(killed("Gunmen dumped the bodies near the river.") == 2); // bare plural: at least two
+    // No sign of violence, no discovery, or the dead of an event told elsewhere: no count.
+    CHECK(killed("The bodies of four shepherds were found in the desert.") == -1);
+    CHECK(killed("The bodies of the victims were handed to their families.") == -1);
+    CHECK(killed("Rescuers recovered the bodies of three militants from the rubble.") == -1);
+    CHECK(killed("Police found the bodies of two of the kidnapped men.") == 2);
+    CHECK(killed("The governing body of the militias met after the clashes.") == -1);
+}

@@ -605,3 +605,27 @@ TEST_CASE("gunmen killing villagers with no weapon named is an attack on civilia
     CHECK(events[0].actor2.find("Civilians") != std::string::npos);
     CHECK(events[0].actor2.find("Unidentified") == std::string::npos);
 }
+
+TEST_CASE("captives found dead: the killing on the day they are found, the abduction apart") {
+    const auto events = extract(
+        "The bodies of six men who had been kidnapped by gunmen last week were found on Tuesday "
+        "in an orchard near Basra, police said.",
+        Date{2021, 5, 7});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].fatalities == 6);
+    CHECK(events[0].event_date == Date{2021, 5, 4});
+
+    const auto two = extract(
+        "Gunmen kidnapped three shepherds near Sinjar on Monday, and the bodies of two of them "
+        "were found on Wednesday outside the town, officials said.",
+        Date{2021, 5, 7});
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].sub_event_type == "Abduction/forced disappearance");
+    CHECK(two[0].event_date == Date{2021, 5, 3});
+    CHECK(two[0].fatalities == 0);
+    CHECK(two[1].sub_event_type == "Attack");
+    CHECK(two[1].event_date == Date{2021, 5, 5});
+    CHECK(two[1].fatalities == 2);
+}
