@@ -208,6 +208,11 @@ const PhraseTable<CueEntry>& cue_table() {
              "security operations",   "operations command",   "joint operations command",
              "protest vote",          "hunger strike",        "general strike",
              "shell company",         "attacks on civilians", "killing spree"});
+        // Aircraft that carry people and goods, not weapons ("carried off a transport
+        // aircraft" after a missile attack is no air strike).
+        add(Cue::ignore, {"transport aircraft", "transport plane", "cargo plane", "cargo aircraft",
+                          "aircraft carrier", "passenger plane", "passenger jet",
+                          "medical evacuation flight", "transport planes", "cargo planes"});
         add(Cue::kill,
             {"killed", "killing", "kills", "kill", "dead", "died", "death", "slain", "deadly",
              "lost their lives", "fatal", "fatality", "lethal"},

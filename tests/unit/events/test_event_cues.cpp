@@ -119,3 +119,11 @@ TEST_CASE("attributions: claims, blame and suspicion") {
     const text::Document c("Saraya Awliya al-Dam claimed the attack.");
     CHECK(attribution_of(c, 0, c.tokens().size(), 0, 4) == "claim");
 }
+
+TEST_CASE("aircraft that carry people are no air strike") {
+    CHECK(sub("Soldiers wounded in the missile attack were carried off a transport aircraft") ==
+          "Shelling/artillery/missile attack");
+    CHECK(sub("Two soldiers were wounded when a cargo plane was hit by rockets") ==
+          "Shelling/artillery/missile attack");
+    CHECK(sub("Jets fired missiles at the convoy, killing four") == "Air/drone strike");
+}
