@@ -541,6 +541,11 @@ bool linked(const Draft& older, const Draft& m) {
         older.type.sub_event_type == m.type.sub_event_type) {
         return true; // the next sentence goes on about the same kind of event
     }
+    // "Police used water cannon to disperse the crowd" after the rally: the protest met force.
+    if (m.first_sentence <= older.last_sentence + 1 && older.type.event_type == "Protests" &&
+        m.type.event_type == "Protests" && !m.place.located()) {
+        return true;
+    }
     if (older.place.located() && m.place.located() && older.place.place.id == m.place.place.id &&
         !is_country(m.place.place)) {
         return true;

@@ -629,3 +629,22 @@ TEST_CASE("captives found dead: the killing on the day they are found, the abduc
     CHECK(two[1].event_date == Date{2021, 5, 5});
     CHECK(two[1].fatalities == 2);
 }
+
+TEST_CASE("force used on a rally in the next sentence is the same protest, met with force") {
+    const auto events = extract(
+        "Hundreds of graduates rallied outside the provincial council in Basra on Tuesday to "
+        "demand jobs, blocking the main road.\n\n"
+        "Police used water cannon and batons to disperse the crowd, and at least 14 "
+        "demonstrators were hurt, a health official said.\n\n"
+        "In Baghdad, dozens of residents of the Karrada district protested against power cuts on "
+        "the same day without incident.",
+        Date{2022, 3, 14});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[0].sub_event_type == "Protest with intervention");
+    CHECK(events[0].injuries == 14);
+    CHECK(events[0].event_date == Date{2022, 3, 8});
+    CHECK(events[1].location == "Baghdad");
+    CHECK(events[1].sub_event_type == "Peaceful protest");
+    CHECK(events[1].injuries == 0);
+}
