@@ -207,7 +207,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "missile launcher",      "missile defence",      "missile defense",
              "security operations",   "operations command",   "joint operations command",
              "protest vote",          "hunger strike",        "general strike",
-             "shell company",         "attacks on civilians", "killing spree"});
+             "shell company",         "attacks on civilians", "killing spree",
+             "protest figures",       "protest figure",       "protest activist",
+             "protest activists",     "protest leader",       "protest slogans"});
         // Aircraft that carry people and goods, not weapons ("carried off a transport
         // aircraft" after a missile attack is no air strike).
         add(Cue::ignore, {"transport aircraft", "transport plane", "cargo plane", "cargo aircraft",
@@ -427,6 +429,12 @@ EventType classify(const CueSet& s, const Participants& who) {
     }
     if (has(s, Cue::bomb) || has(s, Cue::explosion)) {
         return {"Explosions/Remote violence", "Remote explosive/landmine/IED"};
+    }
+    // "Gunmen assassinated an activist who had led the protests": a targeted killing, whatever
+    // the victim did before (unless force met a crowd in the same clause).
+    if (has(s, Cue::assassination) && !has(s, Cue::tear_gas) && !has(s, Cue::live_fire) &&
+        !has(s, Cue::dispersal)) {
+        return {"Violence against civilians", "Attack"};
     }
     if (protest || (riot && has(s, Cue::riot))) {
         if (riot || has(s, Cue::arson)) {

@@ -127,3 +127,12 @@ TEST_CASE("aircraft that carry people are no air strike") {
           "Shelling/artillery/missile attack");
     CHECK(sub("Jets fired missiles at the convoy, killing four") == "Air/drone strike");
 }
+
+TEST_CASE("an assassination is an attack even when the victim is a protest figure") {
+    CHECK(sub("Gunmen assassinated an activist, the latest in a string of killings of protest "
+              "figures") == "Attack");
+    CHECK(sub("Gunmen assassinated an activist who had led the protests in the city") == "Attack");
+    CHECK(sub("Security forces fired tear gas at protesters demanding justice for the "
+              "assassinated activist",
+              false, true) == "Protest with intervention");
+}
