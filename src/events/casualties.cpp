@@ -330,6 +330,10 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         const std::size_t i = s - 1;
         const auto w = d.lower(i);
         const auto& t = d.tokens()[i];
+        // "leaving three dead and seven injured": the dead are another count.
+        if (w == "dead" || w == "killed" || w == "wounded" || w == "injured") {
+            break;
+        }
         const bool ok =
             is_person_noun(w) || (is_modifier(d, i) && !is_stop_preposition(w)) ||
             t.is(text::kNumber) || unit_word(w) >= 0 || tens_word(w) >= 0 || w == "and" ||

@@ -156,3 +156,9 @@ TEST_CASE("the dead found after violence are counted, other bodies are not") {
     CHECK(killed("Police found the bodies of two of the kidnapped men.") == 2);
     CHECK(killed("The governing body of the militias met after the clashes.") == -1);
 }
+
+TEST_CASE("the dead and the injured of one phrase are two counts") {
+    CHECK(killed("Clashes broke out, leaving three dead and seven injured.") == 3);
+    CHECK(injured("Clashes broke out, leaving three dead and seven injured.") == 7);
+    CHECK(injured("The blast left two killed and five wounded.") == 5);
+}
