@@ -40,11 +40,24 @@ TEST_CASE("a mountain coded at its own point is tagged disputed, a governorate i
     CHECK(mountain.disputed);
     CHECK(mountain.disputed_area == std::optional<std::string>("Makhmour"));
     CHECK(mountain.fatalities == 2);
-        // A province-level point (the capital) stands for the whole province, which may lie on
+    // A province-level point (the capital) stands for the whole province, which may lie on
     // both sides of the line: never tagged.
     const auto& province = events[1];
     CHECK(province.geo_precision == 3);
     CHECK(province.admin1 == "Kirkuk");
     CHECK_FALSE(province.disputed);
     CHECK_FALSE(province.disputed_area.has_value());
+}
+
+TEST_CASE("a direction right after a place says where that place lies") {
+    const auto events = extract_embedded(
+        "Two policemen were killed late Saturday when militants attacked their checkpoint in the "
+        "Wadi al-Shay valley south-west of Kirkuk, an officer said.\n\n"
+        "On Sunday, a roadside bomb wounded a soldier in Hawija 55 km south-west of Kirkuk.",
+        Date{2022, 3, 14});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Wadi al-Shay");
+    CHECK(events[0].disputed);
+    CHECK(events[1].location == "Hawija");
+    CHECK(events[1].geo_precision == 1);
 }
