@@ -306,8 +306,12 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
 
         // "last week", "this week", "earlier this week", "last month", "earlier this month",
         // "last year", "this year".
-        const bool earlier = w == "earlier" && word_is(doc, i + 1, end, "this");
-        const std::size_t unit_at = earlier ? i + 2 : i + 1;
+        // "earlier in the week" is "earlier this week".
+        const bool earlier_in =
+            w == "earlier" && word_is(doc, i + 1, end, "in") && word_is(doc, i + 2, end, "the") &&
+            (word_is(doc, i + 3, end, "week") || word_is(doc, i + 3, end, "month"));
+        const bool earlier = (w == "earlier" && word_is(doc, i + 1, end, "this")) || earlier_in;
+        const std::size_t unit_at = earlier_in ? i + 3 : earlier ? i + 2 : i + 1;
         if ((w == "last" || w == "this" || w == "past" || earlier) && unit_at < end) {
             const auto unit = doc.lower(unit_at);
             const bool last = w == "last" || w == "past";

@@ -70,6 +70,12 @@ TEST_CASE("relative expressions") {
     CHECK(ago.date.year == 2017);
     CHECK(ago.precision == 3);
     CHECK(one("three days ago", ref).date == Date{2019, 12, 25});
+    // Monday 23 to Saturday 28: the middle of the week so far, within a week.
+    const auto earlier_week = one("Earlier in the week, a bomb struck a patrol", ref);
+    CHECK(earlier_week.date == Date{2019, 12, 25});
+    CHECK(earlier_week.precision == 2);
+    CHECK(earlier_week.past_cue);
+    CHECK(one("earlier in the month", ref).date == Date{2019, 12, 15});
 }
 
 TEST_CASE("impossible dates are ignored") {
