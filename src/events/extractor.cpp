@@ -1212,6 +1212,11 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             pc.precision = std::max(pc.precision, 2);
             pc.uncertainty_m += 3000;
         }
+        // "the Makhmour mountains" with no such mountain known: somewhere near the town.
+        if (t.hint == PlaceHint::natural && (is_populated(pc.place) || is_admin2(pc.place))) {
+            pc.precision = std::max(pc.precision, 2);
+            pc.uncertainty_m += 10000;
+        }
         // "Hawija, about 55 km south-west of Kirkuk": the phrase only says where the place
         // named before it lies, so that place is the event's, not Kirkuk.
         // So does "Mandali (مندلي), near the Iranian border east of Baqubah", a short aside

@@ -67,16 +67,16 @@ constexpr std::array<Designator, 40> kDesignators = {{
     {"square", PlaceHint::landmark},
     {"bridge", PlaceHint::landmark},
     {"dam", PlaceHint::landmark},
-    {"mountains", PlaceHint::landmark},
-    {"mountain", PlaceHint::landmark},
+    {"mountains", PlaceHint::natural},
+    {"mountain", PlaceHint::natural},
     {"oil field", PlaceHint::landmark},
     {"oilfield", PlaceHint::landmark},
     {"refinery", PlaceHint::landmark},
     {"border crossing", PlaceHint::landmark},
     {"crossing", PlaceHint::landmark},
-    {"desert", PlaceHint::landmark},
-    {"plains", PlaceHint::landmark},
-    {"river", PlaceHint::landmark},
+    {"desert", PlaceHint::natural},
+    {"plains", PlaceHint::natural},
+    {"river", PlaceHint::natural},
 }};
 
 /// A designator phrase starting at token i: its length in tokens and hint.
@@ -266,6 +266,13 @@ double hint_match(PlaceHint hint, const Place& p) {
         return p.feature_class != 'P' && p.feature_class != 'A' ? 1.0 : 0.2;
     case PlaceHint::camp:
         return p.feature_class == 'P' || p.feature_code.rfind("CMP", 0) == 0 ? 1.0 : 0.2;
+    case PlaceHint::natural:
+        // "the Makhmour mountains": a mountain or valley, else the town they are named after
+        // (near it), never a camp or a base.
+        return p.feature_class == 'T' || p.feature_class == 'H' || p.feature_class == 'V' ||
+                       p.feature_class == 'L'
+                   ? 1.0
+                   : (p.feature_class == 'P' || p.feature_class == 'A' ? 0.4 : 0.0);
     }
     return 0.5;
 }

@@ -30,7 +30,17 @@ enum class ToponymRole {
 const char* role_name(ToponymRole role);
 
 /// What a designator next to a name says the place is.
-enum class PlaceHint { none, military, airport, admin1, admin2, populated, landmark, camp };
+enum class PlaceHint {
+    none,
+    military,
+    airport,
+    admin1,
+    admin2,
+    populated,
+    landmark,
+    camp,
+    natural
+};
 
 struct Toponym {
     std::size_t begin = 0; ///< tokens of the name

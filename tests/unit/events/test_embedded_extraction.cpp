@@ -61,3 +61,17 @@ TEST_CASE("a direction right after a place says where that place lies") {
     CHECK(events[1].location == "Hawija");
     CHECK(events[1].geo_precision == 1);
 }
+
+TEST_CASE("mountains named after a town are near the town, never its camp") {
+    const auto events = extract_embedded(
+        "Iraqi troops killed nine militants in an operation in the Makhmour mountains on "
+        "Monday, the army said.\n\n"
+        "On Wednesday, jets struck hideouts in the Hamrin mountains, killing four militants.",
+        Date{2022, 3, 17});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Makhmur");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].fatalities == 9);
+    CHECK(events[1].location == "Hamrin Mountains");
+    CHECK(events[1].fatalities == 4);
+}
