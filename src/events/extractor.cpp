@@ -284,6 +284,7 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
 /// aside stands between them ("The activist X, one of the leaders, was killed by gunmen").
 bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce) {
     std::size_t k = a.end;
+    bool after_aside = false;
     // "the activist Ihab al-Wazni (إيهاب الوزني) was shot dead": the person's name.
     {
         std::size_t j = k;
@@ -318,6 +319,7 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
         }
         if (j + 1 < ce && d.surface(j) == ",") {
             k = j + 1;
+            after_aside = true;
         }
     }
     const std::size_t verb_from = k;
@@ -330,12 +332,68 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
     if (k == a.end || k >= ce) {
         return false;
     }
+    // "Iraqi forces, backed by coalition aircraft, killed nine militants": after an aside, a
+    // verb with no auxiliary is active.
+    if (after_aside && k == verb_from) {
+        return false;
+    }
     const auto w = d.lower(k);
     return w == "killed" || w == "wounded" || w == "injured" || w == "hurt" || w == "kidnapped" ||
            w == "abducted" || w == "arrested" || w == "detained" || w == "shot" ||
            w == "assassinated" || w == "murdered" || w == "executed" || w == "gunned" ||
            w == "stabbed" || w == "beaten" || w == "tortured" || w == "neutralised" ||
            w == "neutralized";
+}
+
+/// The actor is the object of an active verb of violence: "killed nine Islamic State fighters",
+/// "arrested two PKK members", "ambushed an army patrol" (the target, whatever comes after).
+bool is_active_object(const Document& d, const ActorMention& a, std::size_t cb) {
+    for (std::size_t k = a.begin; k > cb && k + 5 > a.begin; --k) {
+        const auto w = d.lower(k - 1);
+        if (w == "killed" || w == "killing" || w == "wounded" || w == "wounding" ||
+            w == "injured" || w == "captured" || w == "arrested" || w == "detained" ||
+            w == "abducted" || w == "kidnapped" || w == "ambushed" || w == "targeted" ||
+            w == "targeting" || w == "attacked" || w == "attacking" || w == "neutralised" ||
+            w == "neutralized") {
+            // Passive: "were killed" has its victims before, not after.
+            return !(k >= cb + 2 && (d.lower(k - 2) == "was" || d.lower(k - 2) == "were" ||
+                                     d.lower(k - 2) == "been" || d.lower(k - 2) == "being"));
+        }
+        const auto& t = d.tokens()[k - 1];
+        const bool filler = t.is(text::kNumber) || w == "a" || w == "an" || w == "the" ||
+                            w == "two" || w == "three" || w == "four" || w == "five" ||
+                            w == "six" || w == "seven" || w == "eight" || w == "nine" ||
+                            w == "ten" || w == "several" || w == "dozens" || w == "of" ||
+                            w == "least" || w == "at" || w == "more" || w == "than" ||
+                            w == "some" || w == "one" || w == "his" || w == "their";
+        if (!filler) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/// Token i lies in an aside naming who helped ("backed by coalition aircraft", "with the
+/// support of the PMF", "supported by US drones"): an ally of the actor, not the actor or its
+/// target, and not the clause's event.
+bool in_support_phrase(const Document& d, std::size_t cb, std::size_t i) {
+    for (std::size_t k = i; k > cb && k + 6 > i; --k) {
+        const auto w = d.lower(k - 1);
+        if (w == "," || w == ";" || w == "(" || w == ")") {
+            return false;
+        }
+        if (w == "by" && k >= cb + 2) {
+            const auto v = d.lower(k - 2);
+            return v == "backed" || v == "supported" || v == "aided" || v == "assisted" ||
+                   v == "covered" || v == "helped";
+        }
+        if ((w == "support" || w == "help" || w == "backing" || w == "cover") && k < i &&
+            (d.lower(k) == "of" || d.lower(k) == "from")) {
+            return k >= cb + 2 &&
+                   (d.lower(k - 2) == "with" || d.lower(k - 2) == "the" || d.lower(k - 2) == "air");
+        }
+    }
+    return false;
 }
 
 /// "the Pentagon said", "police sources said": who tells, not who acts.
@@ -760,8 +818,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // the killing, not the abduction before it.
         const bool found_dead =
             c.cue == Cue::remains_found && trigger != nullptr && trigger->cue == Cue::abduction;
+        // "Troops, backed by coalition aircraft, killed nine militants in an operation": the
+        // aircraft in the aside are help, not the clause's event.
+        const bool aside = trigger != nullptr && in_support_phrase(doc_, cb, trigger->begin) &&
+                           !in_support_phrase(doc_, cb, c.begin);
         if (trigger == nullptr || (!c.weak && trigger->weak) ||
-            (crowd_control && c.cue == Cue::protest) || found_dead) {
+            (crowd_control && c.cue == Cue::protest) || found_dead || aside) {
             trigger = &c;
         }
     }
@@ -1474,7 +1536,10 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
 
 void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb,
                                 std::size_t ce, std::size_t tb, std::size_t te) const {
-    const auto clause_actors = actors_in(cb, ce);
+    auto clause_actors = actors_in(cb, ce);
+    // Allies named in an aside ("backed by coalition aircraft") are neither side.
+    std::erase_if(clause_actors,
+                  [&](const ActorMention& a) { return in_support_phrase(doc_, cb, a.begin); });
     const ActorMention* a1 = nullptr;
     const ActorMention* a2 = nullptr;
     if (d.casualty_only) {
@@ -1511,7 +1576,7 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
         if (d.definite && a.begin < tb) {
             continue;
         }
-        if (a.begin < tb && victim(a) && a2 == nullptr) {
+        if (a.begin < tb && (victim(a) || is_active_object(doc_, a, cb)) && a2 == nullptr) {
             a2 = &a;
             continue;
         }

@@ -648,3 +648,15 @@ TEST_CASE("force used on a rally in the next sentence is the same protest, met w
     CHECK(events[1].sub_event_type == "Peaceful protest");
     CHECK(events[1].injuries == 0);
 }
+
+TEST_CASE("allies in an aside are neither side: the subject acts, its object is the target") {
+    const auto events = extract(
+        "Iraqi troops, backed by coalition aircraft, killed nine Islamic State fighters in an "
+        "operation near Sinjar on Monday, the army said.",
+        Date{2022, 3, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Battles");
+    CHECK(events[0].actor1 == "Military Forces of Iraq");
+    CHECK(events[0].actor2 == "Islamic State (Iraq)");
+    CHECK(events[0].fatalities == 9);
+}
