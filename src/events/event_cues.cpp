@@ -523,7 +523,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         "likely",    "unlikely",   "expected",    "possible",    "potential", "potentially",
         "capable",   "able",       "aim",         "aims",        "seek",      "seeks",
         "urged",     "prevent",    "expect",      "expects",     "predict",   "predicts",
-        "predicted", "anticipate", "anticipates", "forecast",    "forecasts"};
+        "predicted", "anticipate", "anticipates", "forecast",    "forecasts", "ready"};
     static const WordSet kGeneric = {
         "series",   "spate",      "wave",     "string",   "pattern",    "number",
         "dozens",   "scores",     "hundreds", "repeated", "frequent",   "previous",
@@ -679,6 +679,16 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             return "negated";
         }
         if (!doc.tokens()[trigger.begin - k].is(text::kWord)) {
+            break;
+        }
+    }
+    // "respond to any further rocket fire", "any attack on our forces": no particular event.
+    for (std::size_t k = 1; k <= 3 && trigger.begin >= clause_begin + k; ++k) {
+        const auto w = doc.lower(trigger.begin - k);
+        if (w == "any") {
+            return "hypothetical";
+        }
+        if (!doc.tokens()[trigger.begin - k].is(text::kWord) || w == "the" || w == "a") {
             break;
         }
     }

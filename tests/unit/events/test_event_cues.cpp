@@ -136,3 +136,11 @@ TEST_CASE("an assassination is an attack even when the victim is a protest figur
               "assassinated activist",
               false, true) == "Protest with intervention");
 }
+
+TEST_CASE("'any' attack and being ready to strike name no particular event") {
+    CHECK(Clause("The US will respond to any further rocket fire on its bases").reason() ==
+          "hypothetical");
+    CHECK(Clause("He condemned any attack on diplomatic missions").reason() == "hypothetical");
+    CHECK(Clause("The army said it was ready to strike the hideouts").reason() == "threat");
+    CHECK(Clause("Rocket fire hit the base on Tuesday").reason().empty());
+}
