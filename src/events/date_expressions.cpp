@@ -391,7 +391,14 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             }
         }
         // "five years since the militants overran Sinjar": N units before the report.
-        const bool since_after = n > 0 && unit_pos + 1 < end && doc.lower(unit_pos + 1) == "since";
+        // So is "five years after the city was retaken" (years and months: an anniversary told
+        // from today; "two days after the attack" dates something else by the attack).
+        const bool long_unit =
+            unit_pos < end && (doc.lower(unit_pos) == "years" || doc.lower(unit_pos) == "year" ||
+                               doc.lower(unit_pos) == "months" || doc.lower(unit_pos) == "month");
+        const bool since_after = n > 0 && unit_pos + 1 < end &&
+                                 (doc.lower(unit_pos + 1) == "since" ||
+                                  (long_unit && doc.lower(unit_pos + 1) == "after"));
         if (n > 0 && unit_pos + 1 < end && (doc.lower(unit_pos + 1) == "ago" || since_after)) {
             const auto unit = doc.lower(unit_pos);
             const std::size_t e = unit_pos + 2;

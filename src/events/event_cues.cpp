@@ -801,8 +801,13 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             const bool time_follows = text::weekday_from_word(nx) >= 0 ||
                                       text::month_from_word(nx) != 0 || nx == "dawn" ||
                                       nx == "dusk" || nx == "midnight" || nx == "noon";
+            // "Five years after the city was retaken, ...": the span opens the clause.
+            const bool span_before =
+                i >= c.starts.back() + 2 &&
+                (doc.lower(i - 1) == "years" || doc.lower(i - 1) == "months") &&
+                parse_quantity(doc, i - 2, i).has_value();
             if (!time_follows) {
-                add(i);
+                add(span_before ? i - 2 : i);
                 // "Hours after the Taji attack, aircraft bombed ...": the subordinate phrase
                 // ends at its comma.
                 if (w == "after" || w == "before") {

@@ -1013,7 +1013,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A bare reference back ("the abduction was part of ... last year's protests") takes only
     // a date written next to it ("Wednesday's attack", "the attack on Friday").
-    if (m.definite && best_date != nullptr && best_gap > 4 && !m.place.located() && !counted) {
+    // (A span opening the clause governs it: "Five years after the city was retaken".)
+    const bool opening_span =
+        best_date != nullptr && best_date->begin == cb && best_date->precision == 3;
+    if (m.definite && best_date != nullptr && best_gap > 4 && !m.place.located() && !counted &&
+        !opening_span) {
         m.date.reset();
         m.background_cue = false;
     }

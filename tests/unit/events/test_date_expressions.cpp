@@ -76,6 +76,13 @@ TEST_CASE("relative expressions") {
     CHECK(earlier_week.precision == 2);
     CHECK(earlier_week.past_cue);
     CHECK(one("earlier in the month", ref).date == Date{2019, 12, 15});
+    // Years or months after an event, told from today: that many before the report.
+    const auto anniversary = one("Five years after the city was retaken", ref);
+    CHECK(anniversary.date.year == 2014);
+    CHECK(anniversary.date.month == 12);
+    CHECK(anniversary.precision == 3);
+    CHECK(anniversary.past_cue);
+    CHECK(dates("Two days after the attack police arrested him", ref).empty());
 }
 
 TEST_CASE("impossible dates are ignored") {

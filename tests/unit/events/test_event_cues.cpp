@@ -144,3 +144,12 @@ TEST_CASE("'any' attack and being ready to strike name no particular event") {
     CHECK(Clause("The army said it was ready to strike the hideouts").reason() == "threat");
     CHECK(Clause("Rocket fire hit the base on Tuesday").reason().empty());
 }
+
+TEST_CASE("an anniversary span opens its clause: 'Five years after the city was retaken'") {
+    const text::Document d("Residents said that five years after the city was retaken, homes "
+                           "are still in ruins.");
+    const auto c = split_clauses(d, 0, d.tokens().size());
+    REQUIRE(c.starts.size() == 3);
+    CHECK(d.lower(c.starts[1]) == "five");
+    CHECK(d.lower(c.starts[2]) == "homes");
+}
