@@ -575,6 +575,30 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         if (period && perfect) {
             return "aggregate";
         }
+        // "Thousands were killed during the nine-month battle", "during the war": a toll over
+        // months or years, no one event's.
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        for (std::size_t i = clause_begin; i + 1 < sentence.token_end && i < trigger.end + 12;
+             ++i) {
+            if (doc.lower(i) != "during" && doc.lower(i) != "throughout") {
+                continue;
+            }
+            for (std::size_t k = i + 1; k < sentence.token_end && k < i + 5; ++k) {
+                const auto w = doc.lower(k);
+                // "nine-month", "three-year", "months-long", "the war" (not "last month")
+                const bool span =
+                    ((w == "month" || w == "year") && doc.tokens()[k].is(text::kHyphenBefore)) ||
+                    ((w == "months" || w == "years") && k + 1 < sentence.token_end &&
+                     doc.lower(k + 1) == "long" && doc.tokens()[k + 1].is(text::kHyphenBefore)) ||
+                    w == "war";
+                if (span) {
+                    return "aggregate";
+                }
+                if (!doc.tokens()[k].is(text::kWord) && !doc.tokens()[k].is(text::kNumber)) {
+                    break;
+                }
+            }
+        }
         // The period after the verb: "more than 500 protesters have been killed across Iraq
         // since the start of the movement".
         bool has_been = false;

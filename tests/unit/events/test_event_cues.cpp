@@ -153,3 +153,12 @@ TEST_CASE("an anniversary span opens its clause: 'Five years after the city was 
     CHECK(d.lower(c.starts[1]) == "five");
     CHECK(d.lower(c.starts[2]) == "homes");
 }
+
+TEST_CASE("a toll over a months-long battle or a war is an aggregate, not an event") {
+    CHECK(Clause("Thousands of civilians were killed during the nine-month battle").reason() ==
+          "aggregate");
+    CHECK(Clause("Hundreds of fighters died in clashes throughout the years-long siege").reason() ==
+          "aggregate");
+    CHECK(Clause("Many villages were shelled during the war").reason() == "aggregate");
+    CHECK(Clause("Two soldiers were killed in clashes during a raid last month").reason().empty());
+}
