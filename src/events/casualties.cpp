@@ -56,22 +56,31 @@ const WordSet kPersonNouns = {
     "girl",           "boys",         "girls"};
 
 const WordSet kMorePersonNouns = {
-    "americans",    "iraqis",        "kurds",       "yazidis",     "peshmerga", "agents",
-    "cadets",       "staff",         "relatives",   "brothers",    "sons",      "son",
-    "daughter",     "daughters",     "wife",        "husband",     "family",    "teenager",
-    "teenagers",    "infant",        "baby",        "babies",      "elder",     "elders",
-    "commando",     "commandos",     "terrorists",  "suspects",    "activist",  "activists",
-    "tourists",     "holidaymakers", "tourist",     "mukhtar",     "teacher",   "teachers",
-    "engineer",     "engineers",     "trader",      "traders",     "labourers", "labourer",
-    "nurse",        "nurses",        "judge",       "lawyer",      "cleric",    "clerics",
-    "mayor",        "governor",      "candidate",   "candidates",  "voters",    "refugees",
-    "displaced",    "detainees",     "prisoners",   "inmates",     "hostages",  "shopkeeper",
-    "shopkeepers",  "merchant",      "merchants",   "researcher",  "lecturer",  "academic",
-    "professor",    "writer",        "businessman", "businessmen", "reporter",  "reporters",
-    "photographer", "cameraman",     "blogger",     "poet",        "brother",   "sister",
-    "sisters",      "father",        "mother",      "uncle",       "nephew",    "nephews",
-    "cousin",       "cousins",       "grandson",    "sheikh",      "sheikhs",   "imam",
-    "tribesman",    "tribesmen",     "bodyguard",   "bodyguards",  "chief"};
+    "americans",    "iraqis",        "kurds",        "yazidis",        "peshmerga", "agents",
+    "cadets",       "staff",         "relatives",    "brothers",       "sons",      "son",
+    "daughter",     "daughters",     "wife",         "husband",        "family",    "teenager",
+    "teenagers",    "infant",        "baby",         "babies",         "elder",     "elders",
+    "commando",     "commandos",     "terrorists",   "suspects",       "activist",  "activists",
+    "tourists",     "holidaymakers", "tourist",      "mukhtar",        "teacher",   "teachers",
+    "engineer",     "engineers",     "trader",       "traders",        "labourers", "labourer",
+    "nurse",        "nurses",        "judge",        "lawyer",         "cleric",    "clerics",
+    "mayor",        "governor",      "candidate",    "candidates",     "voters",    "refugees",
+    "displaced",    "detainees",     "prisoners",    "inmates",        "hostages",  "shopkeeper",
+    "shopkeepers",  "merchant",      "merchants",    "researcher",     "lecturer",  "academic",
+    "professor",    "writer",        "businessman",  "businessmen",    "reporter",  "reporters",
+    "photographer", "cameraman",     "blogger",      "poet",           "brother",   "sister",
+    "sisters",      "father",        "mother",       "uncle",          "nephew",    "nephews",
+    "cousin",       "cousins",       "grandson",     "sheikh",         "sheikhs",   "imam",
+    "tribesman",    "tribesmen",     "bodyguard",    "bodyguards",     "chief",     "owner",
+    "owners",       "vendor",        "vendors",      "pharmacist",     "lawyers",   "judges",
+    "barber",       "jeweller",      "jeweler",      "goldsmith",      "fisherman", "fishermen",
+    "herder",       "herders",       "hunters",      "hunter",         "smuggler",  "smugglers",
+    "servant",      "servants",      "guardsman",    "policewoman",    "conscript", "conscripts",
+    "volunteer",    "volunteers",    "colonel",      "lieutenant",     "captain",   "sergeant",
+    "brigadier",    "operative",     "operatives",   "collaborator",   "informant", "informants",
+    "militiaman",   "militiamen",    "paramilitary", "paramilitaries", "lady",      "ladies",
+    "youth",        "youths",        "youngster",    "youngsters",     "pensioner", "patient",
+    "patients"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {

@@ -965,7 +965,13 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         if (x.sentence != y.sentence) {
             continue;
         }
-        const std::size_t gap_begin = x.designator_end;
+        std::size_t gap_begin = x.designator_end;
+        // "the Wadi al-Shay area (Kirkuk)": a plain area word after the name is part of it.
+        if (gap_begin + 1 < y.begin &&
+            (doc.lower(gap_begin) == "area" || doc.lower(gap_begin) == "areas" ||
+             doc.lower(gap_begin) == "valley")) {
+            ++gap_begin;
+        }
         const bool comma = y.begin == gap_begin + 1 && doc.surface(gap_begin) == ",";
         const bool in_word = y.begin == gap_begin + 1 && doc.lower(gap_begin) == "in";
         const bool in_the = y.begin == gap_begin + 2 && doc.lower(gap_begin) == "in" &&

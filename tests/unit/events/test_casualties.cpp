@@ -162,3 +162,10 @@ TEST_CASE("the dead and the injured of one phrase are two counts") {
     CHECK(injured("Clashes broke out, leaving three dead and seven injured.") == 7);
     CHECK(injured("The blast left two killed and five wounded.") == 5);
 }
+
+TEST_CASE("the trades and ranks of victims are people") {
+    CHECK(killed("Gunmen shot and killed a shop owner in the market.") == 1);
+    CHECK(killed("Two fishermen and a vendor were killed by the blast.") == 3);
+    CHECK(killed("A police colonel was killed in the ambush.") == 1);
+    CHECK(killed("A general strike closed the markets.") == -1);
+}

@@ -75,3 +75,12 @@ TEST_CASE("mountains named after a town are near the town, never its camp") {
     CHECK(events[1].location == "Hamrin Mountains");
     CHECK(events[1].fatalities == 4);
 }
+
+TEST_CASE("an area word and a bracketed governorate after a site keep the site") {
+    const auto events = extract_embedded("On 7 March 2021, a coalition air strike hit hideouts in "
+                                         "the Wadi al-Shay area (Kirkuk), killing 3 militants.",
+                                         Date{2021, 3, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Wadi al-Shay");
+    CHECK(events[0].fatalities == 3);
+}
