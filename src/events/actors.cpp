@@ -295,8 +295,22 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                     a.begin = i - 1;
                 }
             }
+            // "IS militants", "PKK fighters", "Kataib Hezbollah members": the group's own
+            // people, one mention (not a second, unidentified group).
+            if (!a.civilian && a.name != "Unidentified Armed Group") {
+                while (a.end < end) {
+                    const auto nx = doc.lower(a.end);
+                    if (nx != "militants" && nx != "fighters" && nx != "gunmen" &&
+                        nx != "members" && nx != "insurgents" && nx != "jihadists" &&
+                        nx != "elements" && nx != "cells" && nx != "militant" && nx != "fighter" &&
+                        nx != "member" && nx != "operatives") {
+                        break;
+                    }
+                    ++a.end;
+                }
+            }
             out.push_back(a);
-            i += m->length;
+            i = a.end > i + m->length ? a.end : i + m->length;
             continue;
         }
         // A country acting with force: "Iran responded with missiles", "Turkey struck".
