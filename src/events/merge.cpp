@@ -154,7 +154,10 @@ void MergeIndex::add_article(const std::vector<EventRecord>& events,
         s.longitude = *e.longitude;
         s.day = e.event_date->days_since_epoch();
         s.type = intern(types_, e.event_type);
-        s.article = intern(articles_, e.article_id);
+        // Articles are numbered only when one of their events is kept: a merged report's
+        // article need not be remembered.
+        const auto article = articles_.find(e.article_id);
+        s.article = article != articles_.end() ? article->second : kNone;
         s.time_precision = e.time_precision;
         s.geo_precision = e.geo_precision;
 
@@ -184,6 +187,7 @@ void MergeIndex::add_article(const std::vector<EventRecord>& events,
         }
         if (best == limit) {
             s.number = static_cast<std::uint32_t>(kept_++);
+            s.article = intern(articles_, e.article_id);
             states_.push_back(s);
             continue;
         }
