@@ -1,27 +1,36 @@
 // Extraction throughput: MB/s of article text per core with the embedded gazetteer (and with a
 // compiled cities500 index when one is given), the speed-up of --threads 2 with the output
-// checked identical to one thread, peak memory against the number of articles, and the speed
-// on one long article (it must not fall with the length).
+// checked identical to one thread, the peak memory of `conflictmap extract` at 10, 20 and 40 MB
+// of text (it must stay flat), the speed of merging N distinct events across articles (it must
+// stay flat in N), and the speed on one long article (it must not fall with the length).
 //
-// Usage: bench_extract [--mb N] [--gazetteer FILE.cmidx] [ARTICLES.jsonl...]
+// Usage: bench_extract [--mb N] [--gazetteer FILE.cmidx] [--conflictmap PROGRAM]
+//                      [ARTICLES.jsonl...]
+// PROGRAM: the conflictmap executable whose memory is measured (default: src/conflictmap of the
+// build tree this benchmark is in).
 // Default articles: tests/data/eval/articles.jsonl and samples/articles.jsonl (run from the
 // source tree). The corpus is those reports repeated, with fresh ids, to N MB (default 40).
 #include "core/diagnostics.hpp"
 #include "events/extractor.hpp"
 #include "events/gazetteer_lookup.hpp"
+#include "events/merge.hpp"
 #include "events/pipeline.hpp"
 #include "geo/areas.hpp"
 #include "io/event_io.hpp"
 
 #include <chrono>
 #include <cstdio>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <sstream>
 #include <string>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -37,6 +46,35 @@ double seconds_since(Clock::time_point t) {
 long peak_rss_mb() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024;
+}
+
+/// Peak resident memory, MB, of `conflictmap extract -q ARGS` (the program itself, run as a
+/// child process with its output to /dev/null), from the kernel's account of the child. -1
+/// when the run fails.
+long extract_peak_mb(const fs::path& program, const std::vector<std::string>& args) {
+    std::vector<std::string> all = {program.string(), "extract", "-q"};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : all) {
+        argv.push_back(a.data());
+    }
+    argv.push_back(nullptr);
+    std::cout.flush();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage u{};
+    if (pid < 0 || wait4(pid, &status, 0, &u) != pid || !WIFEXITED(status) ||
+        WEXITSTATUS(status) != 0) {
+        return -1;
+    }
     return u.ru_maxrss / 1024;
 }
 
@@ -100,19 +138,48 @@ Run run_pipeline(const fs::path& corpus, unsigned threads, const std::vector<std
     o.threads = threads;
     o.gazetteers = gaz;
     std::istringstream in;
-    const auto t = Clock::now();
-    const auto loaded = events::load_events(o, in, diag);
-    Run r;
-    r.seconds = seconds_since(t);
-    r.events = loaded.events.size();
     std::ostringstream out;
     auto w = io::make_event_writer(io::EventFormat::geojsonseq, out);
-    for (const auto& e : loaded.events) {
-        w->write(e);
-    }
+    const auto t = Clock::now();
+    const auto streamed =
+        events::stream_events(o, in, diag, [&](const EventRecord& e) { w->write(e); });
     w->finish();
+    Run r;
+    r.seconds = seconds_since(t);
+    r.events = streamed.events;
     r.output = out.str();
     return r;
+}
+
+/// n synthetic events, three to an article, that are nearly all distinct: points anywhere in
+/// Iraq, dates over ten years, six event types.
+std::vector<std::vector<EventRecord>> distinct_events(std::size_t n) {
+    std::mt19937_64 rng(n);
+    std::uniform_real_distribution<double> lat(29.5, 37.0), lon(39.0, 48.5);
+    std::uniform_int_distribution<int> day(0, 3652), type(0, 5), precision(1, 2);
+    const auto& types = acled_event_types();
+    std::vector<std::vector<EventRecord>> articles;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i % 3 == 0) {
+            articles.emplace_back();
+        }
+        EventRecord e;
+        e.article_id = "a" + std::to_string(i / 3);
+        e.event_id = e.article_id + "-" + std::to_string(i % 3 + 1);
+        e.article_ids = {e.article_id};
+        e.event_type = types[static_cast<std::size_t>(type(rng)) % types.size()].event_type;
+        e.event_date = Date{2014, 1, 1}.plus_days(day(rng));
+        e.time_precision = precision(rng);
+        e.latitude = lat(rng);
+        e.longitude = lon(rng);
+        e.geo_precision = precision(rng);
+        e.location = "Somewhere";
+        e.notes = "A sentence of the usual length that says what happened, where and to whom, "
+                  "as the evidence for the event.";
+        e.source = "Wire";
+        articles.back().push_back(std::move(e));
+    }
+    return articles;
 }
 
 } // namespace
@@ -121,10 +188,14 @@ int main(int argc, char** argv) {
     std::size_t mb = 40;
     std::vector<std::string> gazetteer;
     std::vector<std::string> files;
+    fs::path program =
+        fs::read_symlink("/proc/self/exe").parent_path().parent_path() / "src" / "conflictmap";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--mb" && i + 1 < argc) {
             mb = std::stoul(argv[++i]);
+        } else if (a == "--conflictmap" && i + 1 < argc) {
+            program = argv[++i];
         } else if (a == "--gazetteer" && i + 1 < argc) {
             gazetteer.push_back(argv[++i]);
         } else {
@@ -141,6 +212,50 @@ int main(int argc, char** argv) {
     }
     const fs::path corpus = fs::temp_directory_path() / "conflictmap-bench-extract.jsonl";
     std::size_t articles = 0;
+    // Memory first, while this process is small (a child's account starts with its parent's
+    // pages until it runs the program).
+    if (fs::exists(program)) {
+        const fs::path tiny = fs::temp_directory_path() / "conflictmap-bench-tiny.jsonl";
+        write_corpus({base.front()}, 1, tiny, articles);
+        std::cout << "peak memory of conflictmap extract (this process: " << peak_rss_mb()
+                  << " MB): one article " << extract_peak_mb(program, {tiny.string()}) << " MB";
+        fs::remove(tiny);
+        for (const std::size_t size : {10, 20, 40}) {
+            const std::size_t text = write_corpus(base, size << 20, corpus, articles);
+            std::cout << ", " << (text >> 20) << " MB (" << articles << " articles) "
+                      << extract_peak_mb(program, {corpus.string()}) << " MB";
+        }
+        std::cout << ", 40 MB with --threads 2 "
+                  << extract_peak_mb(program, {corpus.string(), "--threads", "2"}) << " MB\n";
+    } else {
+        std::cout << "peak memory: no " << program << " (give --conflictmap PROGRAM)\n";
+    }
+    // Merging across articles: N distinct events, indexed (in memory, as map and report do)
+    // and through the temporary file (as extract does).
+    for (const std::size_t n : {10000, 100000, 1000000}) {
+        auto articles_of_events = distinct_events(n);
+        auto copy = articles_of_events;
+        events::CrossArticleMerger in_memory;
+        std::size_t merged = 0;
+        auto t = Clock::now();
+        for (auto& a : articles_of_events) {
+            merged += in_memory.add(std::move(a));
+        }
+        const double memory_s = seconds_since(t);
+        events::SpillingMerger spilling;
+        std::size_t written = 0;
+        t = Clock::now();
+        for (auto& a : copy) {
+            spilling.add(std::move(a));
+        }
+        spilling.finish([&](const EventRecord&) { ++written; });
+        const double spill_s = seconds_since(t);
+        std::cout << "merge " << n << " distinct events (" << merged
+                  << " merged): " << static_cast<double>(n) / memory_s << " events/s in memory, "
+                  << static_cast<double>(n) / spill_s << " events/s through the temporary file ("
+                  << written << " written)\n";
+    }
+
     const std::size_t bytes = write_corpus(base, mb << 20, corpus, articles);
     std::cout << "corpus: " << articles << " articles, " << (bytes >> 20) << " MB of text ("
               << base.size() << " distinct reports of " << base_bytes / base.size()
@@ -180,8 +295,6 @@ int main(int argc, char** argv) {
                   << two.seconds << " s), speed-up " << one.seconds / two.seconds << "x, output "
                   << (one.output == two.output ? "identical" : "DIFFERENT") << "\n";
     }
-    std::cout << "peak memory: " << peak_rss_mb() << " MB (events are kept for merging across "
-              << "articles; article text is streamed)\n";
     // One long article (all the reports end to end, repeated): the time per MB must not grow
     // with the article's length.
     {

@@ -85,22 +85,28 @@ public:
         if (!output_.empty() && output_ != "-") {
             file = std::make_unique<io::AtomicFile>(output_, overwrite_);
         }
-        const auto loaded = events::load_events(options, io.in, diag);
-
         std::ostream& out = file ? static_cast<std::ostream&>(file->stream()) : io.out;
         const bool rs =
             file && output_.size() > 9 && output_.compare(output_.size() - 9, 9, ".geojsons") == 0;
-        auto writer = io::make_event_writer(format_enum_, out, rs);
-        for (const auto& e : loaded.events) {
-            writer->write(e);
-        }
-        writer->finish();
+        // Events are written once every input is read (a later report may fold into any of
+        // them); meanwhile they wait in a temporary file, so memory stays flat. The writer is
+        // made then too, so a run that fails writes nothing, not even a header.
+        std::unique_ptr<io::EventWriter> writer;
+        const auto writer_ready = [&]() -> io::EventWriter& {
+            if (!writer) {
+                writer = io::make_event_writer(format_enum_, out, rs);
+            }
+            return *writer;
+        };
+        const auto streamed = events::stream_events(
+            options, io.in, diag, [&](const EventRecord& e) { writer_ready().write(e); });
+        writer_ready().finish();
         if (file) {
             file->commit();
         } else if (!io.out) {
             throw OutputError("cannot write to stdout");
         }
-        diag.note(events::describe(loaded.stats, loaded.events.size()) + " written" +
+        diag.note(events::describe(streamed.stats, streamed.events) + " written" +
                   (output_.empty() ? std::string() : " to " + output_));
         return kExitOk;
     }

@@ -2,7 +2,8 @@
 // event cues, drops what is not an event that happened (threats, hypotheticals, negations,
 // generic statements), and fills each event from its clause: type, casualties, date, actors and
 // the most specific place tied to it (with relative locations such as "30 km south of Kirkuk"
-// computed geodesically). Mentions of one event across an article are merged into one record.
+// computed geodesically). Mentions of one event across an article are merged into one record
+// (across articles: events/merge.hpp).
 #pragma once
 
 #include "core/date.hpp"
@@ -40,19 +41,6 @@ public:
 private:
     const PlaceLookup& lookup_;
     const geo::DisputedTerritories* disputed_;
-};
-
-/// Folds an event reported by several articles into one: same event_type, dates within a day,
-/// points within 10 km. Keeps every source and article id; the earliest-read report leads.
-class CrossArticleMerger {
-public:
-    /// Adds the events of one article; returns how many were merged into earlier events.
-    std::size_t add(std::vector<EventRecord>&& events);
-    /// All events, in the order first reported.
-    std::vector<EventRecord>& events() noexcept { return events_; }
-
-private:
-    std::vector<EventRecord> events_;
 };
 
 } // namespace conflictmap::events

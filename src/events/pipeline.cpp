@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "events/extractor.hpp"
 #include "events/gazetteer_lookup.hpp"
+#include "events/merge.hpp"
 #include "geo/areas.hpp"
 #include "io/article_reader.hpp"
 #include "io/event_io.hpp"
@@ -186,31 +187,31 @@ private:
     std::exception_ptr error_;
 };
 
-} // namespace
-
-LoadedEvents load_events(const PipelineOptions& options, std::istream& stdin_stream,
-                         Diagnostics& diag) {
-    LoadedEvents result;
+/// Runs every input through the extractor (event files as they are) and hands the events to
+/// a merger (CrossArticleMerger or SpillingMerger) in input order.
+template <class Merger>
+PipelineStats run_pipeline(const PipelineOptions& options, std::istream& stdin_stream,
+                           Diagnostics& diag, Merger& merger, std::vector<Mention>* mentions) {
+    PipelineStats stats;
     const auto inputs = io::expand_inputs(options.inputs);
-    CrossArticleMerger merger;
 
-    // Event files are loaded as written; articles go through the extractor.
+    // Event files are loaded as written (never merged, first in the output); articles go
+    // through the extractor.
     std::vector<io::InputFile> article_inputs;
     for (const auto& in : inputs) {
         if (in.kind == io::InputKind::events) {
-            const auto stats =
-                io::read_event_file(in.path, diag, options.strict, [&](EventRecord&& e) {
-                    result.events.push_back(std::move(e));
-                });
-            ++result.stats.event_files;
-            result.stats.events_read += stats.read;
-            result.stats.events_skipped += stats.skipped;
+            const auto file_stats =
+                io::read_event_file(in.path, diag, options.strict,
+                                    [&](EventRecord&& e) { merger.add_unmerged(std::move(e)); });
+            ++stats.event_files;
+            stats.events_read += file_stats.read;
+            stats.events_skipped += file_stats.skipped;
         } else {
             article_inputs.push_back(in);
         }
     }
     if (article_inputs.empty()) {
-        return result;
+        return stats;
     }
 
     const auto lookup = open_place_lookup(options.gazetteers, diag);
@@ -230,16 +231,16 @@ LoadedEvents load_events(const PipelineOptions& options, std::istream& stdin_str
         if (options.explain && !d.explain.empty()) {
             diag.stream() << d.explain;
         }
-        if (options.keep_mentions) {
+        if (mentions != nullptr) {
             for (auto& m : d.result.mentions) {
-                result.mentions.push_back(std::move(m));
+                mentions->push_back(std::move(m));
             }
         }
         if (options.merge_across_articles) {
-            result.stats.events_merged += merger.add(std::move(d.result.events));
+            stats.events_merged += merger.add(std::move(d.result.events));
         } else {
             for (auto& e : d.result.events) {
-                merger.events().push_back(std::move(e));
+                merger.add_unmerged(std::move(e));
             }
         }
         ++done_articles;
@@ -268,12 +269,31 @@ LoadedEvents load_events(const PipelineOptions& options, std::istream& stdin_str
         }
     }
     diag.end_progress();
-    result.stats.articles_read = reader.articles_read();
-    result.stats.articles_skipped = reader.records_skipped();
-    result.stats.duplicate_articles = reader.duplicates_skipped();
-    for (auto& e : merger.events()) {
-        result.events.push_back(std::move(e));
-    }
+    stats.articles_read = reader.articles_read();
+    stats.articles_skipped = reader.records_skipped();
+    stats.duplicate_articles = reader.duplicates_skipped();
+    return stats;
+}
+
+} // namespace
+
+LoadedEvents load_events(const PipelineOptions& options, std::istream& stdin_stream,
+                         Diagnostics& diag) {
+    LoadedEvents result;
+    CrossArticleMerger merger;
+    result.stats = run_pipeline(options, stdin_stream, diag, merger,
+                                options.keep_mentions ? &result.mentions : nullptr);
+    result.events = std::move(merger.events());
+    return result;
+}
+
+StreamedEvents stream_events(const PipelineOptions& options, std::istream& stdin_stream,
+                             Diagnostics& diag,
+                             const std::function<void(const EventRecord&)>& write) {
+    StreamedEvents result;
+    SpillingMerger merger;
+    result.stats = run_pipeline(options, stdin_stream, diag, merger, nullptr);
+    result.events = merger.finish(write);
     return result;
 }
 

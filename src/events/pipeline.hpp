@@ -9,6 +9,7 @@
 #include "gazetteer/place.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <istream>
 #include <optional>
 #include <string>
@@ -62,11 +63,24 @@ struct LoadedEvents {
 
 /// Reads every input: articles are streamed one at a time through the extractor (on
 /// options.threads threads, results in input order, so the output does not depend on the
-/// thread count), event files are loaded as they are; events are merged across articles.
-/// Memory grows with the events found, not with the articles read. Throws InputError (strict,
-/// or a missing input) and the errors of the gazetteer and disputed layers.
+/// thread count), event files are loaded as they are (first, never merged); events are merged
+/// across articles (events/merge.hpp). Every event is kept in memory. Throws InputError
+/// (strict, or a missing input) and the errors of the gazetteer and disputed layers.
 LoadedEvents load_events(const PipelineOptions& options, std::istream& stdin_stream,
                          Diagnostics& diag);
+
+struct StreamedEvents {
+    PipelineStats stats;
+    std::uint64_t events = 0; ///< how many were written
+};
+
+/// The same events as load_events, in the same order, handed to `write` one at a time once
+/// every input is read. Only a small merge state per event stays in memory; the records wait
+/// in a temporary file. keep_mentions is ignored. Throws what load_events throws, and
+/// OutputError when the temporary file cannot be made or written.
+StreamedEvents stream_events(const PipelineOptions& options, std::istream& stdin_stream,
+                             Diagnostics& diag,
+                             const std::function<void(const EventRecord&)>& write);
 
 /// "12 articles read (1 skipped, 12 duplicates), 30 events" for the end-of-run summary.
 std::string describe(const PipelineStats& stats, std::size_t events);

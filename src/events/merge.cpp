@@ -1,0 +1,307 @@
+#include "events/merge.hpp"
+
+#include "core/error.hpp"
+#include "geo/geodesy.hpp"
+
+#include <cmath>
+#include <unordered_map>
+
+namespace conflictmap::events {
+
+namespace {
+
+/// Cube edge of the index: two merge distances and a metre, so the points within the merge
+/// distance of a point lie in its own cube or the nearer neighbour on each axis. The straight
+/// line between two points is never longer than the geodesic, so Earth-centred coordinates
+/// need no care at the poles or the antimeridian.
+constexpr double kCubeM = 2.0 * (kMergeDistanceM + 1.0);
+
+struct Cubes {
+    std::int64_t own[3];
+    std::int64_t near[3];
+};
+
+/// The cube of a point on the WGS84 ellipsoid and its nearer neighbours.
+Cubes cubes_of(double latitude, double longitude) noexcept {
+    constexpr double kA = 6378137.0;
+    constexpr double kF = 1.0 / 298.257223563;
+    constexpr double kE2 = kF * (2.0 - kF);
+    constexpr double kDegToRad = 3.14159265358979323846 / 180.0;
+    const double phi = latitude * kDegToRad;
+    const double lambda = longitude * kDegToRad;
+    const double sin_phi = std::sin(phi);
+    const double n = kA / std::sqrt(1.0 - kE2 * sin_phi * sin_phi);
+    const double xyz[3] = {n * std::cos(phi) * std::cos(lambda),
+                           n * std::cos(phi) * std::sin(lambda), n * (1.0 - kE2) * sin_phi};
+    Cubes c{};
+    for (int axis = 0; axis < 3; ++axis) {
+        const double u = xyz[axis] / kCubeM;
+        const double cube = std::floor(u);
+        c.own[axis] = static_cast<std::int64_t>(cube);
+        c.near[axis] = c.own[axis] + (u - cube < 0.5 ? -1 : 1);
+    }
+    return c;
+}
+
+/// A bucket's key: type, day and cube mixed into 64 bits. Different buckets may share a key;
+/// that only costs time, as every candidate is checked in full.
+std::uint64_t bucket_key(std::uint32_t type, std::int64_t day, std::int64_t x, std::int64_t y,
+                         std::int64_t z) noexcept {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL;
+    for (const std::uint64_t v : {static_cast<std::uint64_t>(type), static_cast<std::uint64_t>(day),
+                                  static_cast<std::uint64_t>(x), static_cast<std::uint64_t>(y),
+                                  static_cast<std::uint64_t>(z)}) {
+        h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+        h *= 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 31;
+    }
+    return h;
+}
+
+/// Whether an event can take part in merging at all. Points that are not finite never merge
+/// (the geodesic distance of such a point is not a number).
+bool matchable(const EventRecord& e) noexcept {
+    return e.event_date && e.latitude && e.longitude && e.geo_precision <= 2 &&
+           std::isfinite(*e.latitude) && std::isfinite(*e.longitude);
+}
+
+} // namespace
+
+MergedFacts MergedFacts::of(const EventRecord& e) {
+    MergedFacts f;
+    f.article_ids = e.article_ids;
+    f.source = e.source;
+    f.fatalities = e.fatalities;
+    f.injuries = e.injuries;
+    f.latitude = e.latitude;
+    f.longitude = e.longitude;
+    f.geo_precision = e.geo_precision;
+    f.location = e.location;
+    f.location_text = e.location_text;
+    f.event_date = e.event_date;
+    f.time_precision = e.time_precision;
+    f.confidence = e.confidence;
+    return f;
+}
+
+void MergedFacts::apply_to(EventRecord& e) && {
+    e.article_ids = std::move(article_ids);
+    e.source = std::move(source);
+    e.fatalities = fatalities;
+    e.injuries = injuries;
+    e.latitude = latitude;
+    e.longitude = longitude;
+    e.geo_precision = geo_precision;
+    e.location = std::move(location);
+    e.location_text = std::move(location_text);
+    e.event_date = event_date;
+    e.time_precision = time_precision;
+    e.confidence = confidence;
+}
+
+std::uint64_t MergeIndex::key_of(const State& s) const noexcept {
+    const Cubes c = cubes_of(s.latitude, s.longitude);
+    return bucket_key(s.type, s.day, c.own[0], c.own[1], c.own[2]);
+}
+
+void MergeIndex::insert(std::uint32_t state) {
+    const std::uint64_t key = key_of(states_[state]);
+    auto [it, fresh] = heads_.try_emplace(key, state);
+    if (fresh) {
+        states_[state].next = kNone;
+        return;
+    }
+    // Lists are in kept order: matching wants the lowest number first.
+    std::uint32_t* link = &it->second;
+    while (*link != kNone && *link < state) {
+        link = &states_[*link].next;
+    }
+    states_[state].next = *link;
+    *link = state;
+}
+
+void MergeIndex::erase(std::uint32_t state) {
+    const auto it = heads_.find(key_of(states_[state]));
+    std::uint32_t* link = &it->second;
+    while (*link != state) {
+        link = &states_[*link].next;
+    }
+    *link = states_[state].next;
+    if (it->second == kNone) {
+        heads_.erase(it);
+    }
+}
+
+std::uint32_t MergeIndex::intern(std::unordered_map<std::string, std::uint32_t>& table,
+                                 const std::string& name) {
+    return table.try_emplace(name, static_cast<std::uint32_t>(table.size())).first->second;
+}
+
+void MergeIndex::add_article(const std::vector<EventRecord>& events,
+                             std::vector<std::size_t>& into) {
+    into.assign(events.size(), kKept);
+    // Only events of earlier articles are matched: this article's new events join the index
+    // after it.
+    const auto limit = static_cast<std::uint32_t>(states_.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const EventRecord& e = events[i];
+        if (!matchable(e)) {
+            ++kept_;
+            continue;
+        }
+        State s;
+        s.latitude = *e.latitude;
+        s.longitude = *e.longitude;
+        s.day = e.event_date->days_since_epoch();
+        s.type = intern(types_, e.event_type);
+        // Articles are numbered only when one of their events is kept: a merged report's
+        // article need not be remembered.
+        const auto article = articles_.find(e.article_id);
+        s.article = article != articles_.end() ? article->second : kNone;
+        s.time_precision = e.time_precision;
+        s.geo_precision = e.geo_precision;
+
+        std::uint32_t best = limit;
+        const Cubes c = cubes_of(s.latitude, s.longitude);
+        for (std::int64_t day = s.day - kMergeDays; day <= s.day + kMergeDays; ++day) {
+            for (int corner = 0; corner < 8; ++corner) {
+                const auto pick = [&](int axis) {
+                    return (corner >> axis & 1) != 0 ? c.near[axis] : c.own[axis];
+                };
+                const auto head = heads_.find(bucket_key(s.type, day, pick(0), pick(1), pick(2)));
+                if (head == heads_.end()) {
+                    continue;
+                }
+                for (std::uint32_t k = head->second; k != kNone && k < best; k = states_[k].next) {
+                    const State& o = states_[k];
+                    if (o.type != s.type || o.day != day || o.article == s.article) {
+                        continue;
+                    }
+                    if (geo::geodesic_distance_m({o.latitude, o.longitude},
+                                                 {s.latitude, s.longitude}) <= kMergeDistanceM) {
+                        best = k;
+                        break;
+                    }
+                }
+            }
+        }
+        if (best == limit) {
+            s.number = static_cast<std::uint32_t>(kept_++);
+            s.article = intern(articles_, e.article_id);
+            states_.push_back(s);
+            continue;
+        }
+        State& o = states_[best];
+        into[i] = o.number;
+        const bool moves = more_precise(s.geo_precision, o.geo_precision) ||
+                           more_precise(s.time_precision, o.time_precision);
+        if (moves) {
+            erase(best);
+            if (more_precise(s.geo_precision, o.geo_precision)) {
+                o.latitude = s.latitude;
+                o.longitude = s.longitude;
+                o.geo_precision = s.geo_precision;
+            }
+            if (more_precise(s.time_precision, o.time_precision)) {
+                o.day = s.day;
+                o.time_precision = s.time_precision;
+            }
+            insert(best);
+        }
+    }
+    for (auto k = limit; k < states_.size(); ++k) {
+        insert(k);
+    }
+}
+
+std::size_t CrossArticleMerger::add(std::vector<EventRecord>&& events) {
+    index_.add_article(events, into_);
+    std::size_t merged = 0;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (into_[i] == MergeIndex::kKept) {
+            events_.push_back(std::move(events[i]));
+        } else {
+            fold_event(events_[into_[i]], events[i]);
+            ++merged;
+        }
+    }
+    return merged;
+}
+
+void CrossArticleMerger::add_unmerged(EventRecord&& event) {
+    index_.add_unmatched();
+    events_.push_back(std::move(event));
+}
+
+void SpillingMerger::spill(const EventRecord& event, std::size_t fate) {
+    if (fate >= kMergedBit) {
+        throw Error(ErrorKind::internal, "more than 2^31 events in one run");
+    }
+    spill_.append(event);
+    fates_.push_back(static_cast<std::uint32_t>(fate));
+}
+
+std::size_t SpillingMerger::add(std::vector<EventRecord>&& events) {
+    index_.add_article(events, into_);
+    std::size_t merged = 0;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (into_[i] == MergeIndex::kKept) {
+            spill(events[i], merge_targets_.size());
+            merge_targets_.push_back(false);
+        } else {
+            spill(events[i], into_[i]);
+            fates_.back() |= kMergedBit;
+            merge_targets_[into_[i]] = true;
+            ++merged;
+        }
+    }
+    return merged;
+}
+
+void SpillingMerger::add_unmerged(EventRecord&& event) {
+    index_.add_unmatched();
+    spill(event, merge_targets_.size());
+    merge_targets_.push_back(false);
+}
+
+std::uint64_t SpillingMerger::finish(const std::function<void(const EventRecord&)>& write) {
+    // First pass: the facts of each event that reports fold into, folded in the order read
+    // (an event comes before the reports folded into it).
+    std::unordered_map<std::uint32_t, MergedFacts> folded;
+    EventRecord e;
+    if (std::find(merge_targets_.begin(), merge_targets_.end(), true) != merge_targets_.end()) {
+        auto reader = spill_.read();
+        for (const std::uint32_t fate : fates_) {
+            const std::uint32_t number = fate & ~kMergedBit;
+            if ((fate & kMergedBit) != 0) {
+                reader.next(e);
+                fold_event(folded.at(number), e);
+            } else if (merge_targets_[number]) {
+                reader.next(e);
+                folded.emplace(number, MergedFacts::of(e));
+            } else {
+                reader.skip();
+            }
+        }
+    }
+    // Second pass: the kept events in order, with what was folded into them.
+    std::uint64_t written = 0;
+    auto reader = spill_.read();
+    for (const std::uint32_t fate : fates_) {
+        if ((fate & kMergedBit) != 0) {
+            reader.skip();
+            continue;
+        }
+        reader.next(e);
+        if (merge_targets_[fate]) {
+            const auto it = folded.find(fate);
+            std::move(it->second).apply_to(e);
+            folded.erase(it);
+        }
+        write(e);
+        ++written;
+    }
+    return written;
+}
+
+} // namespace conflictmap::events

@@ -1,0 +1,169 @@
+// Merging one event reported by several articles into one record (issue 4: the same
+// event_type, dates within a day, points within 10 km; every source kept, the earliest-read
+// report leads). MergeIndex decides which earlier event a new one folds into from a compact
+// state per event, indexed by type, day and 20 km cell, so a run costs a few look-ups per event
+// instead of a comparison with every event kept so far. fold_event is the one place that says
+// what a merge changes; CrossArticleMerger keeps whole records in memory (map, report) and
+// SpillingMerger keeps only the merge state, spilling records to a temporary file (extract).
+#pragma once
+
+#include "events/event_record.hpp"
+#include "io/event_spill.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace conflictmap::events {
+
+/// Farthest apart two reports of one event may be placed, metres.
+inline constexpr double kMergeDistanceM = 10000.0;
+/// Farthest apart their dates may be, days.
+inline constexpr long kMergeDays = 1;
+
+/// Whether a later report's precision code (geo_precision, time_precision: lower is more
+/// precise) replaces the kept one's; on a tie the earlier report stays.
+constexpr bool more_precise(int reported, int kept) noexcept {
+    return reported < kept;
+}
+
+/// The facts of an event that a merge changes: what the streaming extract keeps of an event
+/// that later reports fold into, instead of the whole record.
+struct MergedFacts {
+    std::vector<std::string> article_ids;
+    std::string source;
+    std::int64_t fatalities = 0;
+    std::int64_t injuries = 0;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    int geo_precision = 0;
+    std::string location;
+    std::string location_text;
+    std::optional<Date> event_date;
+    int time_precision = 0;
+    double confidence = 0.0;
+
+    static MergedFacts of(const EventRecord& event);
+    /// Writes the facts back into the record they were taken from.
+    void apply_to(EventRecord& event) &&;
+};
+
+/// Folds `reported` (a later report of the same event) into `kept`, an EventRecord or the
+/// MergedFacts of one: every article id and source is kept, the higher casualty figures and
+/// confidence, and the more precise place and date.
+template <class Kept>
+void fold_event(Kept& kept, const EventRecord& reported) {
+    for (const auto& id : reported.article_ids) {
+        if (std::find(kept.article_ids.begin(), kept.article_ids.end(), id) ==
+            kept.article_ids.end()) {
+            kept.article_ids.push_back(id);
+        }
+    }
+    if (!reported.source.empty() && kept.source.find(reported.source) == std::string::npos) {
+        kept.source += kept.source.empty() ? reported.source : "; " + reported.source;
+    }
+    kept.fatalities = std::max(kept.fatalities, reported.fatalities);
+    kept.injuries = std::max(kept.injuries, reported.injuries);
+    if (more_precise(reported.geo_precision, kept.geo_precision)) {
+        kept.latitude = reported.latitude;
+        kept.longitude = reported.longitude;
+        kept.geo_precision = reported.geo_precision;
+        kept.location = reported.location;
+        kept.location_text = reported.location_text;
+    }
+    if (more_precise(reported.time_precision, kept.time_precision)) {
+        kept.event_date = reported.event_date;
+        kept.time_precision = reported.time_precision;
+    }
+    kept.confidence = std::max(kept.confidence, reported.confidence);
+}
+
+/// Decides merges. Events are numbered in the order they are kept; an article's events are
+/// matched only against events kept before that article, and each folds into the first
+/// (lowest-numbered) match: a dated event located within geo_precision 2, of the same
+/// event_type, first reported by another article, dated at most a day apart and placed at
+/// most 10 km away (geodesic). The index follows the date and place a merge moves an event to.
+class MergeIndex {
+public:
+    static constexpr std::size_t kKept = static_cast<std::size_t>(-1);
+
+    /// One article's events in order: into[i] is the number of the kept event that event i
+    /// folds into, or kKept when it is kept (it then takes the next number).
+    void add_article(const std::vector<EventRecord>& events, std::vector<std::size_t>& into);
+    /// Events kept that merged reports cannot change the matching of (no date, no point, or
+    /// a point coarser than geo_precision 2), and event files' events: kept as they are.
+    void add_unmatched() noexcept { ++kept_; }
+    std::size_t kept() const noexcept { return kept_; }
+
+private:
+    static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
+    /// What matching reads of a kept event that can be matched.
+    struct State {
+        double latitude = 0.0;
+        double longitude = 0.0;
+        std::int64_t day = 0;     ///< event_date as days since 1970-01-01
+        std::uint32_t number = 0; ///< in kept order
+        std::uint32_t type = 0;
+        std::uint32_t article = 0;
+        int time_precision = 0;
+        int geo_precision = 0;
+        std::uint32_t next = kNone; ///< the next state in its bucket, in kept order
+    };
+    std::uint64_t key_of(const State& s) const noexcept;
+    void insert(std::uint32_t state);
+    void erase(std::uint32_t state);
+    static std::uint32_t intern(std::unordered_map<std::string, std::uint32_t>& table,
+                                const std::string& name);
+
+    std::size_t kept_ = 0;
+    std::vector<State> states_; ///< in kept order
+    /// First state of each bucket (one event_type, one day, one 20 km cube).
+    std::unordered_map<std::uint64_t, std::uint32_t> heads_;
+    std::unordered_map<std::string, std::uint32_t> types_;
+    std::unordered_map<std::string, std::uint32_t> articles_;
+};
+
+/// Cross-article merging with every record in memory (map and report need them all).
+class CrossArticleMerger {
+public:
+    /// Adds the events of one article; returns how many were merged into earlier events.
+    std::size_t add(std::vector<EventRecord>&& events);
+    /// Adds an event that is never merged (--no-merge, event files).
+    void add_unmerged(EventRecord&& event);
+    /// All events, in the order first reported.
+    std::vector<EventRecord>& events() noexcept { return events_; }
+
+private:
+    MergeIndex index_;
+    std::vector<std::size_t> into_;
+    std::vector<EventRecord> events_;
+};
+
+/// Cross-article merging for a stream: records go to a temporary file as they come and only
+/// MergeIndex's state and one number per record stay in memory; finish() folds the merges in
+/// and hands the events over in the order and with the content CrossArticleMerger gives.
+class SpillingMerger {
+public:
+    std::size_t add(std::vector<EventRecord>&& events);
+    void add_unmerged(EventRecord&& event);
+    /// Calls write for every event, in order; returns how many. Call once.
+    std::uint64_t finish(const std::function<void(const EventRecord&)>& write);
+
+private:
+    void spill(const EventRecord& event, std::size_t fate);
+
+    MergeIndex index_;
+    std::vector<std::size_t> into_;
+    io::EventSpill spill_;
+    /// Per spilled record: the number of the kept event it is, or (with kMergedBit) that it
+    /// folds into.
+    std::vector<std::uint32_t> fates_;
+    std::vector<bool> merge_targets_; ///< per kept event: whether reports fold into it
+    static constexpr std::uint32_t kMergedBit = 0x80000000U;
+};
+
+} // namespace conflictmap::events
