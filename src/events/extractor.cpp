@@ -194,6 +194,16 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
         return at;
     }
     std::size_t k = at;
+    // "near the town of X", "outside the village of X": the kind of place is said between.
+    if (k >= lo + 4 && d.lower(k - 1) == "of" && d.lower(k - 3) == "the") {
+        const auto kind = d.lower(k - 2);
+        const auto before = d.lower(k - 4);
+        if ((kind == "town" || kind == "city" || kind == "village" || kind == "villages" ||
+             kind == "district" || kind == "area") &&
+            (before == "near" || before == "outside" || before == "around")) {
+            k -= 3;
+        }
+    }
     const auto w1 = d.lower(k - 1);
     // "near X", "close to X", "outside X", "around X", "the vicinity of X", "outskirts of X"
     // "in the east of Tuz Khurmatu", "in northern Kirkuk": a part of the place, not beyond it.

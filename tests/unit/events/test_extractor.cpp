@@ -660,3 +660,13 @@ TEST_CASE("allies in an aside are neither side: the subject acts, its object is 
     CHECK(events[0].actor2 == "Islamic State (Iraq)");
     CHECK(events[0].fatalities == 9);
 }
+
+TEST_CASE("near the town of X is near X") {
+    const auto events = extract("A drone struck a car near the town of Sinjar on Tuesday evening, "
+                                "killing three fighters, a source said.",
+                                Date{2022, 6, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sinjar");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].location_text == "near the town of Sinjar");
+}
