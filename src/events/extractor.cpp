@@ -976,6 +976,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.date = *best_date;
     } else if (lead_date) {
         m.date = lead_date;
+    } else if (!drafts_.empty() && drafts_.back().date) {
+        // "On the same day, artillery shelled ...", "that night": the date of the event just
+        // told.
+        for (std::size_t k = cb; k + 1 < ce; ++k) {
+            const auto w = doc_.lower(k);
+            const auto nx = doc_.lower(k + 1);
+            if ((w == "same" || (w == "that" && k > cb && doc_.lower(k - 1) != "said")) &&
+                (nx == "day" || nx == "night" || nx == "evening" || nx == "morning" ||
+                 nx == "afternoon")) {
+                m.date = drafts_.back().date;
+                m.date->begin = k;
+                m.date->end = k + 2;
+                break;
+            }
+        }
     }
     if (m.date && m.date->past_cue) {
         m.background_cue = true;

@@ -670,3 +670,15 @@ TEST_CASE("near the town of X is near X") {
     CHECK(events[0].geo_precision == 2);
     CHECK(events[0].location_text == "near the town of Sinjar");
 }
+
+TEST_CASE("'on the same day' dates an event by the one just told") {
+    const auto events =
+        extract("A drone struck a car near Sinjar on Tuesday evening, killing three fighters.\n\n"
+                "On the same day, artillery shelled the outskirts of Mandali, wounding a farmer.",
+                Date{2022, 6, 16});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2022, 6, 14});
+    CHECK(events[1].location == "Mandali");
+    CHECK(events[1].event_date == Date{2022, 6, 14});
+    CHECK(events[1].time_precision == 1);
+}
