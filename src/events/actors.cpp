@@ -342,10 +342,13 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
         if (!c.empty() && i + 1 < end) {
             const auto nx = doc.lower(i + 1);
             static const WordSet kForce = {
-                "servicemen", "service",   "troops",  "soldiers",   "forces", "jets",
-                "warplanes",  "drone",     "drones",  "military",   "army",   "aircraft",
-                "medic",      "personnel", "soldier", "serviceman", "marine", "marines",
-                "trooper",    "sailor",    "airman",  "officer"};
+                "servicemen",  "service",    "troops",   "soldiers",   "forces",    "jets",
+                "warplanes",   "drone",      "drones",   "military",   "army",      "aircraft",
+                "medic",       "personnel",  "soldier",  "serviceman", "marine",    "marines",
+                "trooper",     "sailor",     "airman",   "officer",    "artillery", "warplane",
+                "helicopters", "helicopter", "gunboats", "tanks",      "shelling",  "airstrikes",
+                "airstrike",   "strikes",    "strike",   "missiles",   "missile",   "rockets",
+                "navy"};
             if (kForce.contains(nx)) {
                 ActorMention a;
                 a.begin = i;

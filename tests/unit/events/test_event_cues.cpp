@@ -177,3 +177,11 @@ TEST_CASE("a group's fighters are one mention of the group") {
     REQUIRE(generic.size() == 1);
     CHECK(generic[0].name == "Unidentified Armed Group");
 }
+
+TEST_CASE("a country's weapons name its forces") {
+    const text::Document d("Iranian artillery shelled villages near the Iranian border.");
+    const auto actors = find_actors(d, 0, d.tokens().size());
+    REQUIRE(actors.size() == 1);
+    CHECK(actors[0].name == "Military Forces of Iran");
+    CHECK(actors[0].inter == 8);
+}
