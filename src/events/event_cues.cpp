@@ -151,6 +151,10 @@ const PhraseTable<CueEntry>& cue_table() {
              "marched",
              "protesters rallied",
              "strike action",
+             "went on strike",
+             "go on strike",
+             "staged a strike",
+             "workers blocked",
              "vigil"},
             {"protests", "demonstrations", "rallies", "sit ins"});
         add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},

@@ -185,3 +185,9 @@ TEST_CASE("a country's weapons name its forces") {
     CHECK(actors[0].name == "Military Forces of Iran");
     CHECK(actors[0].inter == 8);
 }
+
+TEST_CASE("workers who go on strike are protesting, a drone strike is not a strike") {
+    CHECK(sub("Hundreds of oil workers went on strike at the field") == "Peaceful protest");
+    CHECK(Clause("The union said it may go on strike next week").reason() == "hypothetical");
+    CHECK(Clause("Turkish drone strikes hit the village").cues.front().cue != Cue::protest);
+}
