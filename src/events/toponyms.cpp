@@ -978,7 +978,12 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                             doc.lower(gap_begin + 1) == "the";
         // "Kani Masi (Duhok)", "Wadi al-Shay, south-west of Kirkuk (Kirkuk)": ACLED style.
         const bool bracket = y.begin == gap_begin + 1 && doc.surface(gap_begin) == "(";
-        if (!(comma || in_word || in_the || bracket)) {
+        // "the Dibis district of Kirkuk", "the Zubair district of Basra province".
+        const auto x_last = doc.lower(x.designator_end - 1);
+        const bool of_word = y.begin == gap_begin + 1 && doc.lower(gap_begin) == "of" &&
+                             (x_last == "district" || x_last == "subdistrict" ||
+                              x_last == "neighbourhood" || x_last == "neighborhood");
+        if (!(comma || in_word || in_the || bracket || of_word)) {
             continue;
         }
         const bool y_is_area =
@@ -994,7 +999,7 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             });
         if (y_is_area && y.role == ToponymRole::place && (holds || in_word || in_the)) {
             x.qualifier = static_cast<int>(a + 1);
-            if (comma || bracket) {
+            if (comma || bracket || of_word) {
                 y.role = ToponymRole::qualifier;
             }
         }

@@ -84,3 +84,13 @@ TEST_CASE("an area word and a bracketed governorate after a site keep the site")
     CHECK(events[0].location == "Wadi al-Shay");
     CHECK(events[0].fatalities == 3);
 }
+
+TEST_CASE("the X district of Y is the district, Y only says where it is") {
+    const auto events = extract_embedded("Militants set fire to wheat fields in the Dibis district "
+                                         "of Kirkuk on Wednesday, the civil defence said.",
+                                         Date{2022, 6, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Dibis District");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+}
