@@ -843,6 +843,13 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             }
             continue;
         }
+        // "shot him dead", "gunned her down"
+        if ((w == "dead" || w == "down") && i > begin + 1 &&
+            (d.lower(i - 1) == "him" || d.lower(i - 1) == "her") &&
+            (d.lower(i - 2) == "shot" || d.lower(i - 2) == "gunned")) {
+            killed.push_back({1, false, "pronoun"});
+            continue;
+        }
         if ((w == "dead" && i > begin && d.lower(i - 1) == "shot") ||
             (w == "down" && i > begin && d.lower(i - 1) == "gunned")) {
             // "gunmen shot dead the activist", "gunned down two policemen"
@@ -951,6 +958,16 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             const std::size_t s = np_start_before(d, begin, i - 2);
             if (s < i - 2) {
                 record(Kind::killed, s, i - 2);
+            }
+        }
+        // "A soldier lost his life"
+        if (w == "life" && i > begin + 1 && (d.lower(i - 1) == "his" || d.lower(i - 1) == "her") &&
+            d.lower(i - 2) == "lost") {
+            const std::size_t s = np_start_before(d, begin, i - 2);
+            if (s < i - 2) {
+                record(Kind::killed, s, i - 2);
+            } else {
+                killed.push_back({1, false, "life"});
             }
         }
     }

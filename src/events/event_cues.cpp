@@ -221,7 +221,7 @@ const PhraseTable<CueEntry>& cue_table() {
                           "medical evacuation flight", "transport planes", "cargo planes"});
         add(Cue::kill,
             {"killed", "killing", "kills", "kill", "dead", "died", "death", "slain", "deadly",
-             "lost their lives", "fatal", "fatality", "lethal"},
+             "lost their lives", "lost his life", "lost her life", "fatal", "fatality", "lethal"},
             {"deaths", "fatalities"});
         add(Cue::injure,
             {"wounded", "injured", "hurt", "wounding", "injuring", "injury", "casualties"},

@@ -169,3 +169,10 @@ TEST_CASE("the trades and ranks of victims are people") {
     CHECK(killed("A police colonel was killed in the ambush.") == 1);
     CHECK(killed("A general strike closed the markets.") == -1);
 }
+
+TEST_CASE("'lost his life' and 'shot him dead' count one dead") {
+    CHECK(killed("A soldier lost his life and two others were injured.") == 1);
+    CHECK(injured("A soldier lost his life and two others were injured.") == 2);
+    CHECK(killed("Gunmen stormed the house and shot him dead.") == 1);
+    CHECK(killed("Two policemen lost their lives in the blast.") == 2);
+}
