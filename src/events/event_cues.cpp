@@ -327,6 +327,25 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             }
         }
     }
+    // "thwarted an infiltration attempt by IS militants, killing two of the attackers": a
+    // fight, not a weapon stopped.
+    const bool casualties = std::any_of(out.begin(), out.end(), [](const CueMatch& c) {
+        return c.cue == Cue::kill || c.cue == Cue::injure;
+    });
+    for (auto& c : out) {
+        const auto w = doc.lower(c.begin);
+        if (c.cue != Cue::intercept || !casualties || (w != "thwarted" && w != "foiled")) {
+            continue;
+        }
+        for (std::size_t k = c.end; k < end && k < c.end + 4; ++k) {
+            const auto x = doc.lower(k);
+            if (x == "attack" || x == "infiltration" || x == "assault" || x == "incursion" ||
+                x == "raid" || x == "offensive") {
+                c.cue = Cue::clash;
+                break;
+            }
+        }
+    }
     // "burned tyres", "set fire to tyres": the protest's usual smoke, not arson.
     for (auto& c : out) {
         if (c.cue != Cue::arson) {

@@ -191,3 +191,11 @@ TEST_CASE("workers who go on strike are protesting, a drone strike is not a stri
     CHECK(Clause("The union said it may go on strike next week").reason() == "hypothetical");
     CHECK(Clause("Turkish drone strikes hit the village").cues.front().cue != Cue::protest);
 }
+
+TEST_CASE("an attack thwarted with casualties is a fight, a drone shot down is not") {
+    CHECK(sub("Fighters thwarted an infiltration attempt by militants, killing two of them") ==
+          "Armed clash");
+    CHECK(sub("Air defences foiled a drone attack on the airport") == "Disrupted weapons use");
+    CHECK(sub("Air defences shot down a drone, whose debris killed a boy") ==
+          "Disrupted weapons use");
+}
