@@ -598,6 +598,25 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         if (period && perfect) {
             return "aggregate";
         }
+        // "The deaths bring to 11 the number of soldiers killed in the province this month": a
+        // running count over a period.
+        {
+            bool number_of = false, this_period = false;
+            const std::size_t sentence_end =
+                doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
+            for (std::size_t i = clause_begin; i + 1 < sentence_end; ++i) {
+                const auto w = doc.lower(i);
+                const auto nx = doc.lower(i + 1);
+                number_of = number_of || (w == "number" && nx == "of") ||
+                            ((w == "bring" || w == "brings" || w == "bringing") && nx == "to");
+                this_period = this_period ||
+                              ((w == "this" || w == "last") && (nx == "month" || nx == "year")) ||
+                              (w == "so" && nx == "far") || w == "since";
+            }
+            if (number_of && this_period) {
+                return "aggregate";
+            }
+        }
         // "Thousands were killed during the nine-month battle", "during the war": a toll over
         // months or years, no one event's.
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
@@ -880,6 +899,10 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             add(i + 1);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && date_word(i + 2)) {
             add(i + 2); // "..., and last Tuesday a fire broke out at a depot"
+        } else if (s == "," && i + 3 < end && doc.lower(i + 1) == "and" &&
+                   (doc.lower(i + 2) == "in" || doc.lower(i + 2) == "near") &&
+                   doc.tokens()[i + 3].is(text::kCapitalized)) {
+            add(i + 2); // "..., and in Diwaniyah protesters blocked roads": another place's event
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && [&] {
                        // "kidnapped three shepherds on Monday, and the bodies of two of them
                        // were found on Wednesday": the finding is told as its own event.

@@ -464,7 +464,10 @@ bool same_family(const Draft& a, const Draft& b) {
         return true;
     }
     if (a.type.event_type != b.type.event_type) {
-        return a.type.from_generic_attack || b.type.from_generic_attack;
+        // A crowd that protests and riots is one demonstration (coded as the riot).
+        const bool crowd = (a.type.event_type == "Protests" && b.type.event_type == "Riots") ||
+                           (a.type.event_type == "Riots" && b.type.event_type == "Protests");
+        return crowd || a.type.from_generic_attack || b.type.from_generic_attack;
     }
     return a.type.sub_event_type == b.type.sub_event_type || a.type.from_generic_attack ||
            b.type.from_generic_attack || a.type.event_type == "Protests";
@@ -635,6 +638,9 @@ void merge_into(Draft& e, const Draft& m) {
     } else if (e.type.event_type == "Protests" && m.type.event_type == "Protests" &&
                protest_level(m.type.sub_event_type) > protest_level(e.type.sub_event_type)) {
         e.type.sub_event_type = m.type.sub_event_type;
+    } else if (e.type.event_type == "Protests" && m.type.event_type == "Riots" &&
+               e.type.sub_event_type != "Excessive force against protesters") {
+        e.type = m.type; // the crowd turned violent
     }
     if (m.strength > e.strength) {
         e.strength = m.strength;

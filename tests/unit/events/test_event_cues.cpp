@@ -199,3 +199,19 @@ TEST_CASE("an attack thwarted with casualties is a fight, a drone shot down is n
     CHECK(sub("Air defences shot down a drone, whose debris killed a boy") ==
           "Disrupted weapons use");
 }
+
+TEST_CASE("a running count over a period is an aggregate, one event's toll is not") {
+    CHECK(Clause("The attack brings to 11 the number of soldiers killed in the province this "
+                 "month")
+              .reason() == "aggregate");
+    CHECK(Clause("The number of people killed in the attack rose to 15").reason().empty());
+}
+
+TEST_CASE("', and in X' starts another place's clause") {
+    const text::Document d("In Basra, hundreds rallied outside the council, and in Diwaniyah "
+                           "protesters blocked roads.");
+    const auto c = split_clauses(d, 0, d.tokens().size());
+    REQUIRE(c.starts.size() == 2);
+    CHECK(d.lower(c.starts[1]) == "in");
+    CHECK(d.surface(c.starts[1] + 1) == "Diwaniyah");
+}

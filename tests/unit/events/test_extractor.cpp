@@ -682,3 +682,17 @@ TEST_CASE("'on the same day' dates an event by the one just told") {
     CHECK(events[1].event_date == Date{2022, 6, 14});
     CHECK(events[1].time_precision == 1);
 }
+
+TEST_CASE("a crowd that protests and riots in one place on one day is one riot") {
+    const auto events = extract(
+        "Protesters in Basra set fire to the headquarters of a political party on Friday.\n\n"
+        "In Baghdad, hundreds rallied in a square, and in Ramadi protesters blocked roads.\n\n"
+        "Police in Basra fired tear gas to disperse the crowd outside the burning building.",
+        Date{2022, 6, 17});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].actor2 == "Police Forces of Iraq");
+    CHECK(events[1].location == "Baghdad");
+    CHECK(events[2].location == "Ramadi");
+}
