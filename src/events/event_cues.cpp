@@ -593,7 +593,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                      (w == "to" && nx == "date") || (w == "in" && nx == "total") ||
                      (w == "over" && nx == "the" && i + 2 < trigger.begin &&
                       (doc.lower(i + 2) == "past" || doc.lower(i + 2) == "last"));
-            perfect = perfect || ((w == "have" || w == "has") && period);
+            perfect = perfect || ((w == "have" || w == "has" || w == "had") && period);
         }
         if (period && perfect) {
             return "aggregate";
@@ -646,7 +646,8 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         bool has_been = false;
         for (std::size_t i = clause_begin; i + 1 < trigger.begin; ++i) {
             const auto w = doc.lower(i);
-            has_been = has_been || ((w == "have" || w == "has") && doc.lower(i + 1) == "been");
+            has_been = has_been ||
+                       ((w == "have" || w == "has" || w == "had") && doc.lower(i + 1) == "been");
         }
         if (has_been) {
             const std::size_t sentence_end =

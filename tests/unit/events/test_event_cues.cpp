@@ -215,3 +215,10 @@ TEST_CASE("', and in X' starts another place's clause") {
     CHECK(d.lower(c.starts[1]) == "in");
     CHECK(d.surface(c.starts[1] + 1) == "Diwaniyah");
 }
+
+TEST_CASE("a pluperfect total over a period is an aggregate too") {
+    CHECK(Clause("Since the start of the year, more than 300 militants had been killed in "
+                 "clashes")
+              .reason() == "aggregate");
+    CHECK(Clause("Militants had attacked the post on Sunday").reason().empty());
+}
