@@ -916,6 +916,17 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                        return false;
                    }()) {
             add(i + 2);
+        } else if (i + 2 < end &&
+                   ((w == "in" &&
+                     (doc.lower(i + 1) == "retaliation" || doc.lower(i + 1) == "revenge" ||
+                      doc.lower(i + 1) == "response") &&
+                     (doc.lower(i + 2) == "for" || doc.lower(i + 2) == "to")) ||
+                    ((w == "revenge" || w == "retaliation") && doc.lower(i + 1) == "for" &&
+                     doc.lower(i - 1) != "in") ||
+                    (w == "to" && doc.lower(i + 1) == "avenge"))) {
+            // "Jets struck bases in retaliation for a rocket attack that killed a contractor":
+            // the motive is another event, with its own weapons, dead and date.
+            add(i);
         } else if ((w == "result" || w == "resulted" || w == "resulting") && i + 1 < end &&
                    doc.lower(i + 1) == "in") {
             add(i);

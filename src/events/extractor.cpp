@@ -1036,8 +1036,25 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             const auto& t = toponyms_[i];
             if (t.designator_end == b && t.place() != nullptr &&
                 (t.role == ToponymRole::place || t.role == ToponymRole::qualifier)) {
-                m.place =
-                    choose_place(t.begin, t.designator_end, t.begin, m.toponyms, nullptr, false);
+                // "near al-Qaim in western Iraq, where": the town, not the country after it.
+                std::size_t from = t.begin;
+                if (is_country(*t.place()) && i > 0) {
+                    const auto& u = toponyms_[i - 1];
+                    std::size_t k = u.designator_end;
+                    if (k < t.begin && doc_.lower(k) == "in") {
+                        ++k;
+                        std::size_t used = 0;
+                        if (k < t.begin && direction_degrees(doc_, k, t.begin, used) >= 0) {
+                            k += used;
+                        } else if (k < t.begin && doc_.lower(k).ends_with("ern")) {
+                            ++k; // "western", "northern"
+                        }
+                    }
+                    if (k == t.begin && u.place() != nullptr && u.role == ToponymRole::place) {
+                        from = u.begin;
+                    }
+                }
+                m.place = choose_place(from, t.designator_end, from, m.toponyms, nullptr, false);
                 break;
             }
         }

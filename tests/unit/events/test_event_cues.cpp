@@ -222,3 +222,16 @@ TEST_CASE("a pluperfect total over a period is an aggregate too") {
               .reason() == "aggregate");
     CHECK(Clause("Militants had attacked the post on Sunday").reason().empty());
 }
+
+TEST_CASE("a motive ('in retaliation for', 'revenge for') is another event's clause") {
+    const text::Document d("Jets struck bases on Sunday in retaliation for a rocket attack that "
+                           "killed a contractor.");
+    const auto c = split_clauses(d, 0, d.tokens().size());
+    REQUIRE(c.starts.size() == 2);
+    CHECK(d.lower(c.starts[1]) == "in");
+    CHECK(d.lower(c.starts[1] + 1) == "retaliation");
+    const text::Document r("Iran fired missiles, calling it revenge for the killing of a general.");
+    const auto cr = split_clauses(r, 0, r.tokens().size());
+    REQUIRE(cr.starts.size() == 2);
+    CHECK(r.lower(cr.starts[1]) == "revenge");
+}

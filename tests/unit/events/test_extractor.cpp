@@ -696,3 +696,26 @@ TEST_CASE("a crowd that protests and riots in one place on one day is one riot")
     CHECK(events[1].location == "Baghdad");
     CHECK(events[2].location == "Ramadi");
 }
+
+TEST_CASE("the motive's dead are its own, and 'X in northern Country, where' is X") {
+    const auto events = extract(
+        "Mourners marched after funerals for fighters killed near Sinjar in northern Iraq, where "
+        "jets struck their bases on Sunday in retaliation for a rocket attack that killed a "
+        "contractor on Friday.",
+        Date{2019, 12, 31});
+    const EventRecord* strike = nullptr;
+    const EventRecord* rockets = nullptr;
+    for (const auto& e : events) {
+        if (e.sub_event_type == "Air/drone strike") {
+            strike = &e;
+        } else if (e.sub_event_type == "Shelling/artillery/missile attack") {
+            rockets = &e;
+        }
+    }
+    REQUIRE(strike != nullptr);
+    REQUIRE(rockets != nullptr);
+    CHECK(strike->location == "Sinjar");
+    CHECK(strike->event_date == Date{2019, 12, 29});
+    CHECK(rockets->fatalities == 1);
+    CHECK(rockets->event_date == Date{2019, 12, 27});
+}
