@@ -822,6 +822,21 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     return {};
 }
 
+bool motive_phrase_at(const Document& doc, std::size_t i, std::size_t end) {
+    if (i + 2 >= end) {
+        return false;
+    }
+    const auto w = doc.lower(i);
+    const auto nx = doc.lower(i + 1);
+    const auto nx2 = doc.lower(i + 2);
+    return (w == "in" && (nx == "retaliation" || nx == "revenge" || nx == "response") &&
+            (nx2 == "for" || nx2 == "to")) ||
+           ((w == "revenge" || w == "retaliation") && nx == "for" &&
+            (i == 0 || doc.lower(i - 1) != "in")) ||
+           (w == "to" && nx == "avenge") ||
+           (w == "in" && nx == "protest" && (nx2 == "at" || nx2 == "against" || nx2 == "over"));
+}
+
 Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
     Clauses c;
     c.starts.push_back(begin);
@@ -916,14 +931,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                        return false;
                    }()) {
             add(i + 2);
-        } else if (i + 2 < end &&
-                   ((w == "in" &&
-                     (doc.lower(i + 1) == "retaliation" || doc.lower(i + 1) == "revenge" ||
-                      doc.lower(i + 1) == "response") &&
-                     (doc.lower(i + 2) == "for" || doc.lower(i + 2) == "to")) ||
-                    ((w == "revenge" || w == "retaliation") && doc.lower(i + 1) == "for" &&
-                     doc.lower(i - 1) != "in") ||
-                    (w == "to" && doc.lower(i + 1) == "avenge"))) {
+        } else if (motive_phrase_at(doc, i, end)) {
             // "Jets struck bases in retaliation for a rocket attack that killed a contractor":
             // the motive is another event, with its own weapons, dead and date.
             add(i);

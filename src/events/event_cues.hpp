@@ -110,6 +110,10 @@ bool is_event_cue(Cue c);
 std::string non_event_reason(const text::Document& doc, std::size_t clause_begin,
                              const CueMatch& trigger);
 
+/// A motive opens at token i: "in retaliation for", "in response to", "revenge for", "to
+/// avenge", "in protest at": what follows tells another event (with its own dead and date).
+bool motive_phrase_at(const text::Document& doc, std::size_t i, std::size_t end);
+
 /// Clause boundaries inside tokens [begin, end): the token index where each clause starts
 /// (the first is `begin`). Clauses split at contrast ("but", "although"), sequence ("after",
 /// with a subordinate phrase ending at its comma), consequence (", sparking") and punctuation.

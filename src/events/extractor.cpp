@@ -803,10 +803,14 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         const std::string why = non_event_reason(doc_, cb, c);
         if (why == "idiom") {
-            reason_end = c.end;
-            while (reason_end < ce && doc_.surface(reason_end) != "," &&
-                   doc_.surface(reason_end) != ";") {
-                ++reason_end;
+            // "..., in protest at air strikes": the reason is skipped, unless the reason is
+            // the whole clause (split off as a motive), when its strikes are the event.
+            if (c.begin > cb + 1) {
+                reason_end = c.end;
+                while (reason_end < ce && doc_.surface(reason_end) != "," &&
+                       doc_.surface(reason_end) != ";") {
+                    ++reason_end;
+                }
             }
             continue; // this cue says nothing; others in the clause may
         }
@@ -1058,6 +1062,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 break;
             }
         }
+    }
+    // A motive with nothing of its own ("in protest at American air strikes"): no event; with a
+    // date, a count or a place it is one ("in retaliation for a rocket attack that killed a
+    // contractor on Friday").
+    if (motive_phrase_at(doc_, cb, ce) && best_date == nullptr && !counted && !m.place.located()) {
+        return;
     }
     // A bare reference back ("the abduction was part of ... last year's protests") takes only
     // a date written next to it ("Wednesday's attack", "the attack on Friday").

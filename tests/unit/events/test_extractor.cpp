@@ -719,3 +719,17 @@ TEST_CASE("the motive's dead are its own, and 'X in northern Country, where' is 
     CHECK(rockets->fatalities == 1);
     CHECK(rockets->event_date == Date{2019, 12, 27});
 }
+
+TEST_CASE("the strikes a crowd protests at are their own event, with their own dead") {
+    const auto events = extract(
+        "Thousands of supporters of a militia broke into the compound of the US embassy in "
+        "Baghdad on Tuesday, setting fires and hurling stones, in protest at American air strikes "
+        "that killed 25 of the group's fighters at the weekend.",
+        Date{2019, 12, 31});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].fatalities == 0);
+    CHECK(events[0].event_date == Date{2019, 12, 31});
+    CHECK(events[1].sub_event_type == "Air/drone strike");
+    CHECK(events[1].fatalities == 25);
+}
