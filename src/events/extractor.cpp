@@ -592,9 +592,18 @@ bool casualties_compatible(const Draft& a, const Draft& b) {
     return true;
 }
 
+/// "a man killed in Wednesday's strike" and later "Nine tourists were killed in the attack": a
+/// definite reference may give the whole toll where the first mention told of one victim.
+bool lone_victim(const Draft& a, const Draft& b) {
+    if (!b.definite || !a.killed || !b.killed) {
+        return false;
+    }
+    return (*a.killed == 1 && *b.killed > 1) || (*b.killed == 1 && *a.killed > 1);
+}
+
 bool compatible(const Draft& a, const Draft& b) {
     return same_family(a, b) && dates_compatible(a, b) && places_compatible(a, b) &&
-           (a.from_title || b.from_title || casualties_compatible(a, b));
+           (a.from_title || b.from_title || casualties_compatible(a, b) || lone_victim(a, b));
 }
 
 /// There is something that ties the two mentions to one event.

@@ -733,3 +733,16 @@ TEST_CASE("the strikes a crowd protests at are their own event, with their own d
     CHECK(events[1].sub_event_type == "Air/drone strike");
     CHECK(events[1].fatalities == 25);
 }
+
+TEST_CASE("a lone victim told first and the whole toll of 'the attack' later are one event") {
+    const auto events = extract(
+        "Mourners carry the coffin of a man killed in Wednesday's artillery strike on a resort "
+        "near Sinjar.\n\n"
+        "Nine tourists were killed and 23 wounded in the attack, which the government blamed on "
+        "the militants.",
+        Date{2022, 7, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sinjar");
+    CHECK(events[0].fatalities == 9);
+    CHECK(events[0].injuries == 23);
+}
