@@ -618,12 +618,25 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
         }
         std::size_t i = par.token_begin;
         while (i < par.token_end) {
+            // "Nahr al-Imam (نهر الإمام)": Arabic in brackets spells the name before it. Its
+            // exact match counts; a loose one is a guess the English name already failed
+            // ('حوران' is not Hiran, 'الرشاد' not Ruwaished).
+            auto in_gloss = [&](std::size_t k) {
+                std::size_t b = k;
+                while (b > par.token_begin && toks[b - 1].is(kArabicScript)) {
+                    --b;
+                }
+                return b > par.token_begin && doc.surface(b - 1) == "(";
+            };
             auto part_of_run = [&](std::size_t k, bool first) {
                 if (k >= par.token_end || covered[k] || in_person[k] || keys[k].empty()) {
                     return false;
                 }
                 const auto& t = toks[k];
-                if (t.is(kArabicScript) || t.is(kCapitalized) || t.is(kAllUpper)) {
+                if (t.is(kArabicScript)) {
+                    return !in_gloss(k);
+                }
+                if (t.is(kCapitalized) || t.is(kAllUpper)) {
                     return true;
                 }
                 // Articles and designators may be lower case inside a name.

@@ -94,3 +94,19 @@ TEST_CASE("the X district of Y is the district, Y only says where it is") {
     CHECK(events[0].geo_precision == 2);
     CHECK(events[0].sub_event_type == "Looting/property destruction");
 }
+
+TEST_CASE("Arabic in brackets spells the name before it: no loose guesses from it") {
+    const auto events = extract_embedded(
+        "The Anbar Operations Command said its forces killed two militants in an ambush in the "
+        "Houran valley (وادي حوران) on Sunday night.\n\n"
+        "Angry men entered the village of Nahr al-Imam (نهر الإمام) near Muqdadiyah on Wednesday "
+        "and set fire to several houses.",
+        Date{2022, 2, 15});
+    for (const auto& e : events) {
+        INFO(e.location);
+        CHECK(e.location != "Hiran");
+        CHECK(e.location != "Al-Aimmah Bridge");
+    }
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Muqdadiyah");
+}
