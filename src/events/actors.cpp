@@ -96,6 +96,12 @@ const PhraseTable<ActorEntry>& actor_table() {
             {"harakat al nujaba", "harakat hezbollah al nujaba", "nujaba", "al nujaba"});
         add({"Kataib Sayyid al-Shuhada", 3, false, false, true, false},
             {"kataib sayyid al shuhada", "kataib sayyed al shuhada"});
+        add({"Badr Organization", 3, false, false, true, false},
+            {"badr organization", "badr organisation", "badr brigade", "badr brigades",
+             "badr corps", "badr militia"});
+        add({"Badr Organization", 3, false, false, true, false}, {"badr"});
+        add({"Saraya al-Salam", 3, false, false, true, false},
+            {"saraya al salam", "peace brigades", "saraya al salaam"});
         add({"Saraya Awliya al-Dam", 3, false, false, true, false},
             {"saraya awliya al dam", "saraya awliya al damm"});
         add({"Islamic Resistance in Iraq", 3, false, false, true, false},

@@ -110,3 +110,12 @@ TEST_CASE("Arabic in brackets spells the name before it: no loose guesses from i
     REQUIRE(events.size() == 2);
     CHECK(events[1].location == "Muqdadiyah");
 }
+
+TEST_CASE("a militia named like a town is no place") {
+    const auto events = extract_embedded(
+        "Brigades linked to Badr clashed with Peshmerga near Khanaqin on Monday, killing two.",
+        Date{2022, 6, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Khanaqin");
+    CHECK(events[0].actor1 == "Badr Organization");
+}

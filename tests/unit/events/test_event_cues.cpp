@@ -235,3 +235,12 @@ TEST_CASE("a motive ('in retaliation for', 'revenge for') is another event's cla
     REQUIRE(cr.starts.size() == 2);
     CHECK(r.lower(cr.starts[1]) == "revenge");
 }
+
+TEST_CASE("Badr and Saraya al-Salam are militias, not places") {
+    const text::Document d("Brigades linked to Badr clashed with Saraya al-Salam fighters.");
+    const auto actors = find_actors(d, 0, d.tokens().size());
+    REQUIRE(actors.size() == 2);
+    CHECK(actors[0].name == "Badr Organization");
+    CHECK(actors[0].inter == 3);
+    CHECK(actors[1].name == "Saraya al-Salam");
+}
