@@ -437,10 +437,11 @@ struct Draft {
     int strength = 0; ///< how specific the evidence sentence's type was
     bool casualty_only = false;
     bool definite = false;
-    bool from_title = false;            ///< told in a headline (counts there are often partial)
-    bool continuation = false;          ///< "the attackers also ...": more of the event before
-    bool separate = false;              ///< "in a separate clash", "Separately, ...": a new one
-    std::string head;                   ///< the trigger's last word ("attack", "strike", "raid")
+    bool from_title = false;   ///< told in a headline (counts there are often partial)
+    bool continuation = false; ///< "the attackers also ...": more of the event before
+    bool separate = false;     ///< "in a separate clash", "Separately, ...": a new one
+    bool reaction = false; ///< "condemned the attack": a reaction to an event told, never a new one
+    std::string head;      ///< the trigger's last word ("attack", "strike", "raid")
     std::vector<std::string> heads;     ///< the trigger words of every mention merged in
     std::vector<std::size_t> sentences; ///< sentences of every mention merged in
     std::vector<int> toponyms;          ///< toponyms used as this event's places
@@ -953,6 +954,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (doc_.lower(cb) == "separately" || (cb > 0 && doc_.lower(cb - 1) == "separately")) {
         m.separate = true;
     }
+    // "The governor condemned the attack, and officials in Erbil called for an inquiry": the
+    // clause reacts to an event already told; its places are the speakers'.
+    if (m.definite) {
+        for (std::size_t k = trigger->begin; k > cb && k + 4 > trigger->begin; --k) {
+            const auto w = doc_.lower(k - 1);
+            if (w == "condemned" || w == "condemns" || w == "condemning" || w == "denounced" ||
+                w == "deplored" || w == "mourned" || w == "investigating" || w == "investigate" ||
+                w == "investigated" || w == "probe" || w == "praised") {
+                m.reaction = true;
+                break;
+            }
+        }
+    }
     // A sentence that goes on with the same event: "The attackers also detonated an IED",
     // "the militants then set fire to ...".
     for (std::size_t k = cb; k < trigger->begin; ++k) {
@@ -1038,6 +1052,26 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     std::vector<PlaceChoice> other_places;
     const bool territorial = m.type.sub_event_type.find("territory") != std::string::npos;
     m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places, territorial);
+    if (m.reaction && m.place.located()) {
+        // "condemned the attack on the base in Kirkuk" names the event's place; "officials in
+        // Erbil called for an inquiry" names the speakers'.
+        bool of_event = false;
+        if (m.place.toponym >= 0) {
+            const auto& t = toponyms_[static_cast<std::size_t>(m.place.toponym)];
+            const std::size_t after = trigger->end;
+            if (t.begin >= after && t.begin < after + 8 && after < ce) {
+                const auto p = doc_.lower(after);
+                of_event = p == "on" || p == "in" || p == "at" || p == "near" || p == "against";
+                for (std::size_t k = after; k < t.begin && of_event; ++k) {
+                    of_event = doc_.surface(k) != "," && doc_.lower(k) != "and";
+                }
+            }
+        }
+        if (!of_event) {
+            m.place = PlaceChoice{};
+            m.toponyms.clear();
+        }
+    }
     // "..., and Karbala, where the activist was shot dead": the place the clause hangs on.
     if (!m.place.located() && cb >= 2 && doc_.lower(cb) == "where") {
         std::size_t b = cb;
@@ -1780,6 +1814,9 @@ void ArticlePass::add(Draft&& m) {
         if (m.casualty_only) {
             break; // only the closest event may take bare casualties
         }
+    }
+    if (m.reaction) {
+        return; // a reaction to no event told here is no event either
     }
     if (m.casualty_only) {
         // "a US contractor was killed at a base near Kirkuk": an event of its own only with a

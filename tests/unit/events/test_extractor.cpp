@@ -746,3 +746,13 @@ TEST_CASE("a lone victim told first and the whole toll of 'the attack' later are
     CHECK(events[0].fatalities == 9);
     CHECK(events[0].injuries == 23);
 }
+
+TEST_CASE("a reaction to the attack is no event and its places are the speakers'") {
+    const auto events = extract(
+        "Two people were wounded when a bomb went off near a market in Ramadi on Saturday.\n\n"
+        "The governor condemned the attack, and officials in Baghdad called for an inquiry.",
+        Date{2022, 6, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Ramadi");
+    CHECK(events[0].injuries == 2);
+}
