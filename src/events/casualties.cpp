@@ -331,6 +331,16 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             }
         }
     }
+    // "two others from Nasiriyah were wounded": where the people come from is no count.
+    for (std::size_t k = p; k > lo + 1 && k + 4 > p; --k) {
+        if (!d.tokens()[k - 1].is(text::kCapitalized)) {
+            break;
+        }
+        if (d.lower(k - 2) == "from") {
+            p = k - 2;
+            break;
+        }
+    }
     if (np_end != nullptr) {
         *np_end = p;
     }

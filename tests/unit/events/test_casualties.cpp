@@ -176,3 +176,11 @@ TEST_CASE("'lost his life' and 'shot him dead' count one dead") {
     CHECK(killed("Gunmen stormed the house and shot him dead.") == 1);
     CHECK(killed("Two policemen lost their lives in the blast.") == 2);
 }
+
+TEST_CASE("where the victims come from is no part of their count") {
+    CHECK(injured("A soldier from Basra was killed and two others from Nasiriyah were wounded.") ==
+          2);
+    CHECK(killed("A soldier from Basra was killed and two others from Nasiriyah were wounded.") ==
+          1);
+    CHECK(killed("Three pilgrims from Sadr City were killed in the blast.") == 3);
+}
