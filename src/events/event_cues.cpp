@@ -84,9 +84,26 @@ const PhraseTable<CueEntry>& cue_table() {
              "blew up"},
             {"explosions", "blasts"});
         add(Cue::clash,
-            {"clash", "clashes", "clashed", "fighting", "fought", "firefight", "gun battle",
-             "gunbattle", "exchange of fire", "exchanged fire", "battle", "skirmish", "skirmishes",
-             "shootout", "heavy fighting"},
+            {"clash",
+             "clashes",
+             "clashed",
+             "fighting",
+             "fought",
+             "firefight",
+             "gun battle",
+             "gunfight",
+             "gun fight",
+             "shoot out",
+             "armed confrontation",
+             "armed confrontations",
+             "gunbattle",
+             "exchange of fire",
+             "exchanged fire",
+             "battle",
+             "skirmish",
+             "skirmishes",
+             "shootout",
+             "heavy fighting"},
             {"battles", "firefights", "gun battles"});
         add(Cue::ambush, {"ambush", "ambushed"}, {"ambushes"});
         add(Cue::raid, {"raid", "raided", "night raid", "incursion"}, {"raids", "incursions"});
@@ -768,6 +785,17 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             "squares", "leader", "leaders", "movement", "organisers", "organizers", "banners"};
         const bool noun_follows = w == "protest" && trigger.end < doc.tokens().size() &&
                                   kProtestThings.contains(doc.word(trigger.end));
+        // "students who had gathered in front of the building to protest": they did.
+        bool gathered = false;
+        for (std::size_t k = trigger.begin - 1;
+             w == "protest" && k > clause_begin && k + 12 > trigger.begin && !gathered; --k) {
+            const auto x = doc.lower(k - 1);
+            gathered = x == "gathered" || x == "assembled" || x == "rallied" || x == "marched" ||
+                       x == "massed" || x == "streets" || x == "converged";
+        }
+        if (gathered) {
+            return {};
+        }
         if (w == "attack" || w == "strike" || w == "kill" || w == "hit" || w == "protest" ||
             w == "kidnap" || w == "assassinate" || w == "abduct" || w == "detain" ||
             w == "arrest") {

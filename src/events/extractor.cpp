@@ -1434,15 +1434,15 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             // Without a comma too: "in the Wadi al-Shay valley south-west of Kirkuk", "in
             // Hawija 55 km south-west of Kirkuk": a direction right after a place locates it.
             if (pc.relative && phrase_begin < name_begin) {
-                std::size_t before = phrase_begin;
+                const std::size_t before = phrase_begin;
                 const auto w = doc_.lower(before - 1);
-                if (w == "area" || w == "region" || w == "valley" || w == "desert" ||
-                    w == "mountains" || w == "district" || w == "village" || w == "town") {
-                    --before;
-                }
+                const bool area_word = w == "area" || w == "region" || w == "valley" ||
+                                       w == "desert" || w == "mountains" || w == "district" ||
+                                       w == "village" || w == "town";
                 const bool describes = std::any_of(near.begin(), near.end(), [&](const Toponym& o) {
-                    return o.designator_end == before && o.place() != nullptr && &o != &t &&
-                           o.role == ToponymRole::place;
+                    return (o.designator_end == before ||
+                            (area_word && o.designator_end + 1 == before)) &&
+                           o.place() != nullptr && &o != &t && o.role == ToponymRole::place;
                 });
                 if (describes) {
                     continue;

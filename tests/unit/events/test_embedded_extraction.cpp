@@ -119,3 +119,15 @@ TEST_CASE("a militia named like a town is no place") {
     CHECK(events[0].location == "Khanaqin");
     CHECK(events[0].actor1 == "Badr Organization");
 }
+
+TEST_CASE("a district named with its designator, then a direction: the district") {
+    const auto events = extract_embedded(
+        "A dispute over farmland between two clans in the Qurna district north of Basra turned "
+        "into a gunfight on Friday that left three people dead and five wounded.",
+        Date{2022, 12, 18});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Al-Qurna District");
+    CHECK(events[0].event_type == "Battles");
+    CHECK(events[0].fatalities == 3);
+    CHECK(events[0].injuries == 5);
+}

@@ -244,3 +244,12 @@ TEST_CASE("Badr and Saraya al-Salam are militias, not places") {
     CHECK(actors[0].inter == 3);
     CHECK(actors[1].name == "Saraya al-Salam");
 }
+
+TEST_CASE("people who gathered to protest did protest, a gunfight is a clash") {
+    CHECK(Clause("Police used water cannon to disperse students who had gathered outside the "
+                 "building to protest against the rules")
+              .reason()
+              .empty());
+    CHECK(Clause("Militants infiltrated the village to attack the post").reason() == "purpose");
+    CHECK(sub("A land dispute between two clans turned into a gunfight") == "Armed clash");
+}
