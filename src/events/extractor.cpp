@@ -1186,10 +1186,16 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
         if (w != "from") {
             continue;
         }
-        for (std::size_t v = cb; v + 1 < k; ++v) {
-            const auto x = doc_.lower(v);
+        // The launch verb governs "from" closely ("rockets were fired from a truck", "launched
+        // from Iranian territory"); "shot dead 25 people ... as they cleared protesters from
+        // bridges in Nasiriyah" is no launch site.
+        for (std::size_t v = k - 1; v > cb && v + 8 > k; --v) {
+            const auto x = doc_.lower(v - 1);
             if (x == "fired" || x == "launched" || x == "shot" || x == "flew" || x == "took") {
                 return true;
+            }
+            if (x == "," || is_clause_word(x)) {
+                break;
             }
         }
     }

@@ -756,3 +756,16 @@ TEST_CASE("a reaction to the attack is no event and its places are the speakers'
     CHECK(events[0].location == "Ramadi");
     CHECK(events[0].injuries == 2);
 }
+
+TEST_CASE("'from' far from a launch verb is no launch site") {
+    const auto events = extract("Security forces shot dead at least 25 people on Thursday as they "
+                                "cleared protesters from bridges in the southern city of Basra.",
+                                Date{2019, 11, 28});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Basra");
+    const auto launched =
+        extract("Two rockets fired from Ramadi struck a base on Friday.", Date{2019, 11, 28});
+    for (const auto& e : launched) {
+        CHECK(e.location != "Ramadi");
+    }
+}
