@@ -20,9 +20,7 @@ public:
     }
 
     unsigned key_status(std::string_view key) const override {
-        // Thread-local scratch: no allocation per lookup, safe on several threads.
-        thread_local std::vector<gazetteer::NameHit> hits;
-        const auto r = g_.lookup_key(key, hits);
+        const auto r = g_.key_status(key);
         return (r.found ? kName : 0U) | (r.has_longer ? kPrefix : 0U);
     }
 
