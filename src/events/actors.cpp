@@ -228,30 +228,54 @@ const PhraseTable<ActorEntry>& actor_table() {
 
 } // namespace
 
-std::string_view country_of_demonym(std::string_view w) {
-    // Asked for nearly every token: a set probe (mostly rejected by length) before the map.
-    static const WordSet kWords = [] {
+namespace {
+
+/// The demonym index: a set probe (mostly rejected by length) before the map.
+class DemonymIndex {
+public:
+    static const DemonymIndex& get() {
+        static const DemonymIndex index;
+        return index;
+    }
+    /// Word: a std::string_view, or a HashedWord whose hash is reused.
+    template <class Word>
+    std::string_view country(const Word& w) const {
+        if (!words_.contains(w)) {
+            return {};
+        }
+        const auto it = country_.find(w);
+        return it == country_.end() ? std::string_view() : it->second;
+    }
+
+private:
+    DemonymIndex() : words_(all_words()) {
+        for (const auto& d : kDemonyms) {
+            country_.emplace(d.word, d.country);
+        }
+    }
+    static std::vector<std::string_view> all_words() {
         std::vector<std::string_view> words;
         for (const auto& d : kDemonyms) {
             words.push_back(d.word);
         }
-        return WordSet(words);
-    }();
-    static const std::unordered_map<std::string_view, std::string_view, TransparentHash,
-                                    std::equal_to<>>
-        kByWord = [] {
-            std::unordered_map<std::string_view, std::string_view, TransparentHash, std::equal_to<>>
-                m;
-            for (const auto& d : kDemonyms) {
-                m.emplace(d.word, d.country);
-            }
-            return m;
-        }();
-    if (!kWords.contains(w)) {
-        return {};
+        return words;
     }
-    const auto it = kByWord.find(w);
-    return it == kByWord.end() ? std::string_view() : it->second;
+
+    WordSet words_;
+    std::unordered_map<std::string_view, std::string_view, TransparentHash, std::equal_to<>>
+        country_;
+};
+
+/// As country_of_demonym, with the token's hash already computed (find_actors asks for every
+/// token).
+std::string_view country_of_demonym_word(const text::HashedWord& w) {
+    return DemonymIndex::get().country(w);
+}
+
+} // namespace
+
+std::string_view country_of_demonym(std::string_view w) {
+    return DemonymIndex::get().country(w);
 }
 
 std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, std::size_t end) {
@@ -320,7 +344,7 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
             continue;
         }
         // A country acting with force: "Iran responded with missiles", "Turkey struck".
-        const auto c = country_of_demonym(doc.lower(i));
+        const auto c = country_of_demonym_word(doc.word(i));
         if (!c.empty() && doc.tokens()[i].is(text::kCapitalized) && i + 1 < end) {
             static const WordSet kForceVerbs = {"responded", "retaliated", "fired",   "launched",
                                                 "attacked",  "struck",     "bombed",  "shelled",

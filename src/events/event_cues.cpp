@@ -582,7 +582,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         const std::size_t stop = std::min({n, trigger.end + 24, std::size_t{sentence.token_end}});
         for (std::size_t i = clause_begin; i < stop; ++i) {
             const auto w = doc.lower(i);
-            if (kHabitual.contains(w)) {
+            if (kHabitual.contains(doc.word(i))) {
                 return "generic";
             }
             if (w == "times" && i > clause_begin) {
@@ -687,14 +687,14 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     bool after_would_factual = false;
     for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
         const auto w = doc.lower(i);
-        if (kConditional.contains(w)) {
+        if (kConditional.contains(doc.word(i))) {
             return "hypothetical";
         }
         // "May" with a capital inside a clause is the month ("On 1 May 2023").
         const bool month_word =
             w == "may" && doc.tokens()[i].is(text::kCapitalized) &&
             (i > clause_begin || (i + 1 < trigger.begin && doc.tokens()[i + 1].is(text::kNumber)));
-        if (kModal.contains(w) && !month_word) {
+        if (kModal.contains(doc.word(i)) && !month_word) {
             // "would eventually result in": future in the past, i.e. it happened.
             const auto nx = i + 1 < trigger.begin ? doc.lower(i + 1) : std::string_view();
             if (w == "would" &&
@@ -707,7 +707,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             }
             return "hypothetical";
         }
-        if (kIntent.contains(w)) {
+        if (kIntent.contains(doc.word(i))) {
             return "threat";
         }
         if ((w == "called" || w == "calls" || w == "call" || w == "calling") &&
@@ -823,7 +823,8 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k; ++k) {
             const auto& t = doc.tokens()[trigger.begin - k];
             const auto w = doc.lower(trigger.begin - k);
-            if (weapon ? kRepetition.contains(w) : kGeneric.contains(w)) {
+            if (weapon ? kRepetition.contains(doc.word(trigger.begin - k))
+                       : kGeneric.contains(doc.word(trigger.begin - k))) {
                 return "generic";
             }
             if (t.is(text::kNumber) || w == "two" || w == "three" || w == "four" || w == "five" ||
@@ -905,7 +906,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             ((s == "\u2014" || s == "\u2013" || s == "-") &&
              doc.tokens()[i].is(text::kSpaceBefore))) {
             add(i + 1);
-        } else if (kSplitWords.contains(w) && !doc.tokens()[i].is(text::kCapitalized)) {
+        } else if (kSplitWords.contains(doc.word(i)) && !doc.tokens()[i].is(text::kCapitalized)) {
             // "after Sunday" / "before dawn" are times, not clauses.
             const auto nx = i + 1 < end ? doc.lower(i + 1) : std::string_view();
             const bool time_follows = text::weekday_from_word(nx) >= 0 ||

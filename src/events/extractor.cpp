@@ -4,6 +4,7 @@
 #include "events/casualties.hpp"
 #include "events/date_expressions.hpp"
 #include "events/event_cues.hpp"
+#include "events/phrase_table.hpp"
 #include "events/toponyms.hpp"
 #include "geo/areas.hpp"
 #include "geo/geodesy.hpp"
@@ -180,11 +181,11 @@ bool is_sequel(const Document& d, const text::Sentence& s) {
 
 /// Words that start a new clause or event rather than continue a description of a place.
 bool is_clause_word(std::string_view w) {
-    static const std::array<std::string_view, 22> kWords = {
+    static const WordSet kWords = {
         "and",     "or",       "but",    "when",  "where",   "while",    "which", "who",
         "that",    "after",    "before", "as",    "killing", "wounding", "said",  "told",
         "leaving", "injuring", "then",   "since", "because", "although"};
-    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+    return kWords.contains(w);
 }
 
 /// The relative phrase ending right before token `at` ("30 km south of", "near", "the outskirts

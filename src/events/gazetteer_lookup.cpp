@@ -20,9 +20,7 @@ public:
     }
 
     unsigned key_status(std::string_view key) const override {
-        // Thread-local scratch: no allocation per lookup, safe on several threads.
-        thread_local std::vector<gazetteer::NameHit> hits;
-        const auto r = g_.lookup_key(key, hits);
+        const auto r = g_.key_status(key);
         return (r.found ? kName : 0U) | (r.has_longer ? kPrefix : 0U);
     }
 
@@ -121,25 +119,37 @@ private:
 
     void add_hits(const std::vector<gazetteer::NameHit>& hits, double weight,
                   std::vector<ToponymCandidate>& out) const {
-        const std::size_t first = out.size();
-        for (const auto& h : hits) {
-            const auto f = g_.facts(h.place);
+        // Ranked by prior (stable: ties keep the index's order) before any Place is built, so
+        // only the kept candidates are built and the sort moves pairs, not Places.
+        struct Ranked {
+            double prior;
+            std::size_t hit;
+        };
+        thread_local std::vector<Ranked> ranked;
+        ranked.clear();
+        for (std::size_t i = 0; i < hits.size(); ++i) {
+            const auto f = g_.facts(hits[i].place);
+            ranked.push_back(
+                {weight * gazetteer::name_kind_weight(hits[i].kind) * (0.55 + 0.45 * f.importance),
+                 i});
+        }
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const Ranked& a, const Ranked& b) { return a.prior > b.prior; });
+        // Long candidate lists (a world gazetteer) are cut: context can only pick among the
+        // likeliest.
+        if (ranked.size() > 24) {
+            ranked.resize(24);
+        }
+        for (const auto& r : ranked) {
+            const auto& h = hits[r.hit];
             ToponymCandidate c;
             c.place = g_.place(h.place);
-            c.prior = weight * gazetteer::name_kind_weight(h.kind) * (0.55 + 0.45 * f.importance);
+            c.prior = r.prior;
             c.code_name =
                 h.kind == gazetteer::NameKind::code || h.kind == gazetteer::NameKind::code_form;
             c.weak_name = h.kind == gazetteer::NameKind::article_dropped ||
                           h.kind == gazetteer::NameKind::designator_dropped;
             out.push_back(std::move(c));
-        }
-        std::stable_sort(
-            out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-            [](const ToponymCandidate& a, const ToponymCandidate& b) { return a.prior > b.prior; });
-        // Long candidate lists (a world gazetteer) are cut: context can only pick among the
-        // likeliest.
-        if (out.size() - first > 24) {
-            out.resize(first + 24);
         }
     }
 

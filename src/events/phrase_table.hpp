@@ -113,7 +113,7 @@ public:
         if (words.empty()) {
             return;
         }
-        auto& bucket = by_first_[words.front()];
+        auto& bucket = entries_for(words.front());
         bucket.push_back(
             {std::vector<std::string>(words.begin() + 1, words.end()), std::move(payload)});
         max_words_ = std::max(max_words_, words.size());
@@ -121,12 +121,12 @@ public:
 
     /// Longest phrase starting at token i and ending before token `end`.
     std::optional<Match> match(const text::Document& doc, std::size_t i, std::size_t end) const {
-        const auto it = by_first_.find(doc.word(i));
-        if (it == by_first_.end()) {
+        const std::vector<Entry>* entries = find(doc.word(i));
+        if (entries == nullptr) {
             return std::nullopt;
         }
         std::optional<Match> best;
-        for (const auto& entry : it->second) {
+        for (const auto& entry : *entries) {
             const std::size_t n = entry.rest.size() + 1;
             if (i + n > end || (best && best->length >= n)) {
                 continue;
@@ -142,7 +142,9 @@ public:
         return best;
     }
 
-    bool contains_word(std::string_view lower) const { return by_first_.count(lower) != 0; }
+    bool contains_word(std::string_view lower) const {
+        return find({lower, text::HashedWord::hash_of(lower)}) != nullptr;
+    }
     std::size_t max_words() const noexcept { return max_words_; }
 
 private:
@@ -150,7 +152,66 @@ private:
         std::vector<std::string> rest;
         Payload payload;
     };
-    std::unordered_map<std::string, std::vector<Entry>, TransparentHash, std::equal_to<>> by_first_;
+    /// Phrases by first word in a flat open-addressing table (power-of-two size, at most half
+    /// full) keeping each word's hash: match() runs for every token, and a node-based map
+    /// re-hashed the stored words while walking a bucket.
+    struct Slot {
+        std::string word;
+        std::size_t hash = 0;
+        std::vector<Entry> entries;
+        bool used = false;
+    };
+
+    const std::vector<Entry>* find(const text::HashedWord& w) const {
+        if (slots_.empty()) {
+            return nullptr;
+        }
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = w.hash & mask;; i = (i + 1) & mask) {
+            const Slot& s = slots_[i];
+            if (!s.used) {
+                return nullptr;
+            }
+            if (s.hash == w.hash && s.word == w.text) {
+                return &s.entries;
+            }
+        }
+    }
+
+    std::vector<Entry>& entries_for(const std::string& word) {
+        const std::size_t hash = text::HashedWord::hash_of(word);
+        if ((used_ + 1) * 2 > slots_.size()) {
+            std::vector<Slot> old = std::move(slots_);
+            slots_ = std::vector<Slot>(old.empty() ? 16 : old.size() * 2);
+            for (auto& s : old) {
+                if (s.used) {
+                    slot_for(s.word, s.hash) = std::move(s);
+                }
+            }
+        }
+        Slot& s = slot_for(word, hash);
+        if (!s.used) {
+            s.word = word;
+            s.hash = hash;
+            s.used = true;
+            ++used_;
+        }
+        return s.entries;
+    }
+
+    /// The slot holding word, else the free slot where it goes.
+    Slot& slot_for(std::string_view word, std::size_t hash) {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot& s = slots_[i];
+            if (!s.used || (s.hash == hash && s.word == word)) {
+                return s;
+            }
+        }
+    }
+
+    std::vector<Slot> slots_;
+    std::size_t used_ = 0;
     std::size_t max_words_ = 0;
 };
 

@@ -485,11 +485,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             if (keys[i].empty() || in_person[i]) {
                 continue;
             }
-            key = keys[i];
-            unsigned status = lookup_.key_status(key);
+            unsigned status = lookup_.key_status(keys[i]);
             if (status == PlaceLookup::kNone) {
-                continue;
+                continue; // most tokens: no copy of the key needed
             }
+            key = keys[i];
             std::size_t best_end = (status & PlaceLookup::kName) != 0 ? i + 1 : i;
             for (std::size_t j = i + 1;
                  j < par.token_end && j - i < max_tokens && (status & PlaceLookup::kPrefix) != 0;

@@ -215,6 +215,31 @@ KeyLookup Gazetteer::lookup_key(std::string_view key, std::vector<NameHit>& out)
     return lookup_in_tier(key, out, false);
 }
 
+KeyLookup Gazetteer::key_status(std::string_view key) const noexcept {
+    KeyLookup result;
+    if (key.empty()) {
+        return result;
+    }
+    const std::uint64_t hash = fmt::key_hash(key);
+    for (const auto& image : impl_->images) {
+        const fmt::KeyEntry* e = image.find_exact(key, hash);
+        if (e == nullptr) {
+            continue;
+        }
+        result.has_longer = result.has_longer || (e->flags & fmt::kKeyHasLonger) != 0;
+        if (!result.found) {
+            // As lookup_in_tier: a posting counts when its place is in the image.
+            for (const auto& posting : image.exact_postings(*e)) {
+                if (posting.place < image.place_count()) {
+                    result.found = true;
+                    break;
+                }
+            }
+        }
+    }
+    return result;
+}
+
 bool Gazetteer::has_longer(std::string_view key) const noexcept {
     const std::uint64_t hash = fmt::key_hash(key);
     for (const auto& image : impl_->images) {

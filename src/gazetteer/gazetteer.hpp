@@ -144,6 +144,9 @@ public:
     /// strongest kind per place, in no particular order. `out` is cleared first; nothing is
     /// allocated when the key is absent or out has enough capacity.
     KeyLookup lookup_key(std::string_view key, std::vector<NameHit>& out) const;
+    /// lookup_key's answer without collecting the places: what a scanner extending n-grams
+    /// asks for nearly every token, most of them no name at all.
+    KeyLookup key_status(std::string_view key) const noexcept;
     /// True when some name's key starts with `key` followed by a space: keep extending.
     bool has_longer(std::string_view key) const noexcept;
     /// As lookup_key for a loose key (text::loose_key of an exact key): the second tier.

@@ -6,10 +6,15 @@
 #include "geo/per_thread.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <geodesic.h>
 #include <limits>
+#include <map>
+#include <mutex>
 #include <proj.h>
+#include <utility>
 
 namespace conflictmap::geo {
 
@@ -208,6 +213,12 @@ struct SignedRegionDistance::Impl {
     SegmentIndex inner_boundary;        // metric plane: distance from inside
     std::vector<Position> far_vertices; // lon/lat of the boundary, for points off the window
     PerThread<DistanceState> states;
+    // far_km measures hundreds of vertices geodesically (~0.5 M instructions a point), and the
+    // far places a corpus names (capitals abroad) are few and repeat: each is measured once.
+    // Keyed by the coordinates' bits, so a remembered answer is the one a new call would give.
+    mutable std::mutex far_mutex;
+    mutable std::map<std::pair<std::uint64_t, std::uint64_t>, double> far_memo;
+    static constexpr std::size_t kFarMemoLimit = 1 << 16; // then forgotten: memory stays flat
 
     Impl(MultiPolygon r, const MultiLineString& inner)
         : region(std::move(r)), region_edges(project_all(MetricProjection(), rings_of(region))),
@@ -229,6 +240,23 @@ struct SignedRegionDistance::Impl {
     }
 
     double far_km(double lat, double lon) const {
+        const std::pair key{std::bit_cast<std::uint64_t>(lat), std::bit_cast<std::uint64_t>(lon)};
+        {
+            const std::lock_guard lock(far_mutex);
+            if (const auto it = far_memo.find(key); it != far_memo.end()) {
+                return it->second;
+            }
+        }
+        const double km = measure_far_km(lat, lon);
+        const std::lock_guard lock(far_mutex);
+        if (far_memo.size() >= kFarMemoLimit) {
+            far_memo.clear();
+        }
+        far_memo.emplace(key, km);
+        return km;
+    }
+
+    double measure_far_km(double lat, double lon) const {
         // Far away, the nearest vertex is found with the fast approximation first; only the
         // vertices that could still be nearest are measured geodesically.
         double approx_best = std::numeric_limits<double>::infinity();

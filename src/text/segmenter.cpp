@@ -27,11 +27,8 @@ bool is_arabic_letter(char32_t c) {
 bool is_arabic_digit(char32_t c) {
     return (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
 }
-/// Letters of the scripts place names come in; punctuation blocks are excluded.
-bool is_letter(char32_t c) {
-    if (c < 0x80) {
-        return is_ascii_alpha(c);
-    }
+/// is_letter beyond ASCII (kept out of line: the tokenizer's loop sees mostly ASCII).
+bool is_non_ascii_letter(char32_t c) {
     if (c == 0xD7 || c == 0xF7) {
         return false;
     }
@@ -42,6 +39,19 @@ bool is_letter(char32_t c) {
            (c >= 0x531 && c <= 0x58F) || (c >= 0x5D0 && c <= 0x5EA) ||
            (c >= 0x1E00 && c <= 0x1FFF) || (c >= 0x3040 && c <= 0x9FFF) ||
            (c >= 0xAC00 && c <= 0xD7AF) || c == 0x200C || c == 0x200D;
+}
+/// Letters of the scripts place names come in; punctuation blocks are excluded.
+inline bool is_letter(char32_t c) {
+    return c < 0x80 ? is_ascii_alpha(c) : is_non_ascii_letter(c);
+}
+/// decode_utf8 with the ASCII case inline: most of an English article is ASCII.
+inline char32_t next_char(std::string_view s, std::size_t& pos) noexcept {
+    const auto b = static_cast<unsigned char>(s[pos]);
+    if (b < 0x80U) {
+        ++pos;
+        return b;
+    }
+    return decode_utf8(s, pos);
 }
 /// Marks used inside transliterated words: apostrophes, ʿayn and hamza letters.
 bool is_word_apostrophe(char32_t c) {
@@ -226,7 +236,7 @@ void Document::tokenize() {
     bool hyphen_pending = false;
     while (pos < s.size()) {
         std::size_t next = pos;
-        const char32_t c = decode_utf8(s, next);
+        const char32_t c = next_char(s, next);
         if (is_space(c)) {
             space_before = true;
             newline_before = newline_before || c == '\n';
@@ -255,7 +265,7 @@ void Document::tokenize() {
             std::size_t end = pos;
             while (p < s.size()) {
                 std::size_t q = p;
-                const char32_t d = decode_utf8(s, q);
+                const char32_t d = next_char(s, q);
                 if (is_ascii_digit(d) || is_arabic_digit(d)) {
                     lower_ +=
                         is_ascii_digit(d)
@@ -283,7 +293,7 @@ void Document::tokenize() {
             int letters = 0;
             while (p < s.size()) {
                 std::size_t q = p;
-                const char32_t d = decode_utf8(s, q);
+                const char32_t d = next_char(s, q);
                 if (is_letter(d) || is_ascii_digit(d)) {
                     if (is_ascii_digit(d)) {
                         digit = true;
@@ -322,9 +332,9 @@ void Document::tokenize() {
                 if (is_word_apostrophe(d) && q < s.size()) {
                     // Possessive 's / ’s at the end of a word: not part of the token.
                     std::size_t r = q;
-                    const char32_t e = decode_utf8(s, r);
+                    const char32_t e = next_char(s, r);
                     std::size_t r2 = r;
-                    const char32_t after = r < s.size() ? decode_utf8(s, r2) : U' ';
+                    const char32_t after = r < s.size() ? next_char(s, r2) : U' ';
                     if ((e == 's' || e == 'S') && !is_letter(after) && !is_ascii_digit(after)) {
                         flags |= kPossessive;
                         end = p;
@@ -360,7 +370,7 @@ void Document::tokenize() {
             // One punctuation character. A hyphen between two word characters joins them.
             if (is_hyphen(c) && !space_before && next < s.size()) {
                 std::size_t q = next;
-                const char32_t d = decode_utf8(s, q);
+                const char32_t d = next_char(s, q);
                 if ((is_letter(d) || is_ascii_digit(d)) && !tokens_.empty() &&
                     tokens_.back().end == pos) {
                     hyphen_pending = true;

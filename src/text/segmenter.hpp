@@ -92,14 +92,15 @@ public:
 
     /// The token's original bytes.
     std::string_view surface(std::size_t i) const noexcept {
+        // No substr: its range check (never failing here) kept these out of line.
         const Token& t = tokens_[i];
-        return std::string_view(text_).substr(t.begin, t.end - t.begin);
+        return {text_.data() + t.begin, t.end - t.begin};
     }
     /// Lower-case form: ASCII letters lowered, Latin diacritics and typographic apostrophes
     /// folded ("Mexmûr" -> "mexmur", "Iraq’s" -> "iraq"); other scripts unchanged.
     std::string_view lower(std::size_t i) const noexcept {
         const Token& t = tokens_[i];
-        return std::string_view(lower_).substr(t.lower_begin, t.lower_size);
+        return {lower_.data() + t.lower_begin, t.lower_size};
     }
     /// The lower-case form with its hash, for dictionary lookups.
     HashedWord word(std::size_t i) const noexcept { return {lower(i), tokens_[i].lower_hash}; }

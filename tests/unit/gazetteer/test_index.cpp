@@ -4,6 +4,7 @@
 #include "gazetteer/index_builder.hpp"
 #include "gazetteer/index_format.hpp"
 #include "gazetteer/index_image.hpp"
+#include "text/segmenter.hpp"
 #include "text/toponym_key.hpp"
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 
 namespace fs = std::filesystem;
@@ -272,4 +274,44 @@ TEST_CASE("a damaged index never makes a query read out of bounds") {
         }
     }
     CHECK(opened > 0);
+}
+
+TEST_CASE("key_status answers as lookup_key does, on every n-gram of real articles") {
+    // The scanner asks key_status for nearly every token; it must agree with lookup_key
+    // (found, has_longer) on names, prefixes and misses, with one index and with two.
+    GazetteerOptions two_sources;
+    two_sources.sources = {(testing::resolver_data() / "places.tsv").string()};
+    const Gazetteer embedded_and_fixture = Gazetteer::open(two_sources);
+    std::ifstream in(fs::path(CONFLICTMAP_SOURCE_DIR) / "samples" / "articles.jsonl");
+    REQUIRE(in);
+    const std::string corpus((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
+    const text::Document doc(corpus);
+    std::vector<std::string> token_keys;
+    for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
+        std::string k;
+        text::append_token_key(doc.surface(i), k);
+        token_keys.push_back(k);
+    }
+    std::vector<NameHit> hits;
+    std::size_t found = 0, longer = 0, keys = 0;
+    for (const Gazetteer* g : {&fixture_gazetteer(), &embedded_and_fixture}) {
+        for (std::size_t i = 0; i < token_keys.size(); ++i) {
+            std::string key;
+            for (std::size_t j = i; j < token_keys.size() && j < i + 6; ++j) {
+                key += (j == i ? "" : " ") + token_keys[j];
+                const KeyLookup expected = g->lookup_key(key, hits);
+                const KeyLookup status = g->key_status(key);
+                CHECK(status.found == expected.found);
+                CHECK(status.has_longer == expected.has_longer);
+                found += expected.found ? 1 : 0;
+                longer += expected.has_longer ? 1 : 0;
+                ++keys;
+            }
+        }
+    }
+    CHECK(keys > 10000);
+    CHECK(found > 100); // the comparison covered names and prefixes, not only misses
+    CHECK(longer > 100);
+    CHECK_FALSE(embedded_and_fixture.key_status("").found);
 }

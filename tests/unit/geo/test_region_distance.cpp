@@ -79,3 +79,22 @@ TEST_CASE("on the boundary the distance is zero, bad input gives none") {
     CHECK_FALSE(empty.km(35.0, 44.0));
     CHECK_FALSE(empty.contains(35.0, 44.0));
 }
+
+TEST_CASE("far points: a remembered distance is the one a fresh measurement gives") {
+    // Far points (off the Iraq window) are remembered per coordinate: asking again, in any
+    // order and after other points, must answer exactly as a region that never saw them.
+    const auto d = square_region();
+    const double points[][2] = {{38.9, -77.0}, {51.5, -0.1}, {35.7, 51.4}, {-33.9, 151.2},
+                                {38.9, -77.0}, {0.0, 0.0},   {-0.0, 0.0},  {35.7, 51.4}};
+    for (int round = 0; round < 2; ++round) {
+        for (const auto& p : points) {
+            const auto fresh = square_region().km(p[0], p[1]);
+            const auto again = d.km(p[0], p[1]);
+            REQUIRE(fresh);
+            REQUIRE(again);
+            CHECK(*again == *fresh);
+        }
+    }
+    // And a far point is still measured to the nearest vertex, not a remembered neighbour.
+    CHECK(*d.km(38.9, -77.0) != *d.km(51.5, -0.1));
+}

@@ -1,0 +1,103 @@
+#include "events/phrase_table.hpp"
+#include "text/segmenter.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <doctest/doctest.h>
+#include <optional>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace conflictmap;
+using events::PhraseTable;
+
+namespace {
+
+std::vector<std::string> split_words(const std::string& phrase) {
+    std::vector<std::string> out;
+    std::istringstream in(phrase);
+    for (std::string w; in >> w;) {
+        out.push_back(w);
+    }
+    return out;
+}
+
+/// The specification match() must meet, by brute force: the longest phrase whose words are
+/// the tokens from i on (before end); among equally long ones, the first added.
+std::optional<std::pair<std::size_t, int>>
+reference_match(const std::vector<std::pair<std::string, int>>& phrases, const text::Document& doc,
+                std::size_t i, std::size_t end) {
+    std::optional<std::pair<std::size_t, int>> best;
+    for (const auto& [phrase, id] : phrases) {
+        const auto words = split_words(phrase);
+        if (words.empty() || i + words.size() > end || (best && best->first >= words.size())) {
+            continue;
+        }
+        bool ok = true;
+        for (std::size_t k = 0; k < words.size() && ok; ++k) {
+            ok = doc.lower(i + k) == words[k];
+        }
+        if (ok) {
+            best = std::pair{words.size(), id};
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+TEST_CASE("PhraseTable: longest phrase, first added among equals, as a brute-force search") {
+    // Many phrases over a small vocabulary (shared first words, prefixes of one another,
+    // duplicates), enough to make the table grow several times.
+    const std::vector<std::string> vocabulary = {
+        "roadside", "bomb", "car", "attack", "drone", "strike", "improvised", "explosive",
+        "device",   "ied",  "the", "of",     "air",   "raid",   "rocket",     "fire"};
+    std::mt19937 rng(7);
+    std::vector<std::pair<std::string, int>> phrases;
+    PhraseTable<int> table;
+    for (int id = 0; id < 400; ++id) {
+        const std::size_t n = 1 + rng() % 4;
+        std::string phrase;
+        for (std::size_t k = 0; k < n; ++k) {
+            phrase += (k == 0 ? "" : " ") + vocabulary[rng() % vocabulary.size()];
+        }
+        phrases.emplace_back(phrase, id);
+        table.add(phrase, id);
+    }
+    CHECK(table.max_words() == 4);
+    // A text of the same words (with capitals, which match by their lower case) plus others.
+    std::string text;
+    for (int k = 0; k < 3000; ++k) {
+        std::string w = rng() % 10 == 0 ? "Baghdad" : vocabulary[rng() % vocabulary.size()];
+        if (rng() % 7 == 0) {
+            w[0] = static_cast<char>(w[0] - 'a' + 'A');
+        }
+        text += w + ' ';
+    }
+    const text::Document doc(text);
+    const std::size_t n = doc.tokens().size();
+    std::size_t matched = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t end = std::min(n, i + 1 + (i % 5)); // ends that cut phrases too
+        const auto expected = reference_match(phrases, doc, i, end);
+        const auto got = table.match(doc, i, end);
+        REQUIRE(got.has_value() == expected.has_value());
+        if (got) {
+            CHECK(got->length == expected->first);
+            CHECK(*got->payload == expected->second);
+            ++matched;
+        }
+    }
+    CHECK(matched > 1000);
+    for (const auto& w : vocabulary) {
+        const bool first = std::any_of(phrases.begin(), phrases.end(), [&](const auto& p) {
+            return split_words(p.first).front() == w;
+        });
+        CHECK(table.contains_word(w) == first);
+    }
+    CHECK_FALSE(table.contains_word("baghdad"));
+    CHECK_FALSE(PhraseTable<int>().contains_word("bomb"));
+    CHECK_FALSE(PhraseTable<int>().match(doc, 0, n));
+}
