@@ -1902,6 +1902,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         })) {
         dateline = nullptr;
     }
+    const Draft* previous_town = nullptr; // the latest event placed at a town itself
     for (auto& d : drafts_) {
         // An unspecified attack or killing takes the article's dominant weapon, unless it hit
         // civilians with no weapon named (violence against civilians).
@@ -1990,6 +1991,30 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.place.text = std::string(doc_.span_text(t.begin, t.end));
             placed_kinds.insert(d.type.event_type);
         }
+        // "Hundreds gathered near the Iranian consulate in the city", "crowds set fire to the
+        // provincial government headquarters": a site inside a town, told right after an event
+        // in that town, is in that town.
+        if (!d.place.located() && !background && previous_town != nullptr &&
+            d.first_sentence <= previous_town->last_sentence + 3) {
+            const auto& s = doc_.sentences()[d.first_sentence];
+            bool urban = false, other_place = false;
+            for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
+                const auto w = doc_.lower(k);
+                const auto nx = k + 1 < s.token_end ? doc_.lower(k + 1) : std::string_view();
+                urban = urban || w == "consulate" || w == "headquarters" || w == "streets" ||
+                        (w == "the" && nx == "city") || (w == "council" && nx == "building") ||
+                        (w == "government" && nx == "building");
+                // "In Bordeaux, protesters set fire to the city hall": a town the gazetteer
+                // does not know is still another town.
+                other_place =
+                    other_place || ((w == "in" || w == "at") && k + 1 < s.token_end &&
+                                    doc_.tokens()[k + 1].is(text::kCapitalized) && nx != "the");
+            }
+            if (urban && !other_place) {
+                d.place = previous_town->place;
+                d.place.text.clear();
+            }
+        }
         if (!d.place.located() && !background && dateline != nullptr && !kind_placed &&
             doc_.sentences()[d.first_sentence].paragraph <= 1) {
             const Place& p = *dateline->place();
@@ -2000,6 +2025,10 @@ void ArticlePass::finish(ExtractionResult& out) {
             placed_kinds.insert(d.type.event_type);
         }
 
+        if (d.place.located() && d.place.precision == 1 && is_populated(d.place.place) &&
+            d.place.place.feature_code != "PPLX") {
+            previous_town = &d;
+        }
         EventRecord e;
         e.article_id = article_.id;
         e.event_id = article_.id + "-" + std::to_string(++n);

@@ -769,3 +769,19 @@ TEST_CASE("'from' far from a launch verb is no launch site") {
         CHECK(e.location != "Ramadi");
     }
 }
+
+TEST_CASE("a site inside a town, told right after an event in that town, is in that town") {
+    const auto events = extract(
+        "Gunmen shot dead an activist inside his office in Basra on Friday evening.\n\n"
+        "On Saturday, his colleagues closed several streets with burning tyres and gathered in "
+        "front of the provincial council building.\n\n"
+        "In Qalat Sukkar, protesters set fire to the entrance of the city hall.",
+        Date{2020, 8, 16});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[1].event_type == "Protests");
+    CHECK(events[1].location == "Basra");
+    CHECK(events[1].event_date == Date{2020, 8, 15});
+    // A town the gazetteer does not know is still another town.
+    CHECK(events[2].location.empty());
+}
