@@ -1994,8 +1994,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         // "Hundreds gathered near the Iranian consulate in the city", "crowds set fire to the
         // provincial government headquarters": a site inside a town, told right after an event
         // in that town, is in that town.
-        if (!d.place.located() && !background && previous_town != nullptr &&
-            d.first_sentence <= previous_town->last_sentence + 3) {
+        // (With no such event, the dateline's town: "KIRKUK - ... On Monday, police used water
+        // cannon on students gathered in front of the provincial government building".)
+        const bool town_site = !d.place.located() && !background && [&] {
             const auto& s = doc_.sentences()[d.first_sentence];
             bool urban = false, other_place = false;
             for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
@@ -2010,10 +2011,16 @@ void ArticlePass::finish(ExtractionResult& out) {
                     other_place || ((w == "in" || w == "at") && k + 1 < s.token_end &&
                                     doc_.tokens()[k + 1].is(text::kCapitalized) && nx != "the");
             }
-            if (urban && !other_place) {
-                d.place = previous_town->place;
-                d.place.text.clear();
-            }
+            return urban && !other_place;
+        }();
+        if (town_site && previous_town != nullptr &&
+            d.first_sentence <= previous_town->last_sentence + 3) {
+            d.place = previous_town->place;
+            d.place.text.clear();
+        } else if (town_site && dateline != nullptr) {
+            const Place& p = *dateline->place();
+            d.place = choice_of(p, static_cast<int>(dateline - toponyms_.data()));
+            d.place.text = std::string(doc_.span_text(dateline->begin, dateline->end));
         }
         if (!d.place.located() && !background && dateline != nullptr && !kind_placed &&
             doc_.sentences()[d.first_sentence].paragraph <= 1) {

@@ -785,3 +785,17 @@ TEST_CASE("a site inside a town, told right after an event in that town, is in t
     // A town the gazetteer does not know is still another town.
     CHECK(events[2].location.empty());
 }
+
+TEST_CASE("a town site with no event in the town before is in the dateline's town") {
+    const auto events =
+        extract("BASRA, Iraq - Militants opened fire on a checkpoint near Ramadi on Friday night, "
+                "killing a policeman.\n\n"
+                "Officials blamed the Islamic State group.\n\n"
+                "On Monday, police used water cannon to disperse several hundred students who had "
+                "gathered in front of the provincial government building to protest.",
+                Date{2020, 11, 24});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].event_type == "Protests");
+    CHECK(events[1].location == "Basra");
+    CHECK(events[1].geo_precision == 1);
+}
