@@ -1916,8 +1916,8 @@ void ArticlePass::finish(ExtractionResult& out) {
             site = site || w == "base" || w == "bases" || w == "facility" || w == "facilities" ||
                    w == "convoy" || w == "airport" || w == "embassy" || w == "camp";
         }
-        if (!dominant.empty() && (d.type.event_type.empty() ||
-                                  (d.type.from_generic_attack && !civilian_target && site))) {
+        if (!dominant.empty() && !civilian_target &&
+            (d.type.event_type.empty() || (d.type.from_generic_attack && site))) {
             d.type = {"Explosions/Remote violence", dominant, true};
         }
         // Territory: taken by state forces is regained; taken without a fight is transferred.

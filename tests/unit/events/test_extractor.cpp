@@ -799,3 +799,15 @@ TEST_CASE("a town site with no event in the town before is in the dateline's tow
     CHECK(events[1].location == "Basra");
     CHECK(events[1].geo_precision == 1);
 }
+
+TEST_CASE("a killing of civilians with no weapon named keeps no weapon from the article") {
+    const auto events = extract(
+        "A roadside bomb wounded two soldiers near Ramadi on Monday.\n\n"
+        "Another roadside bomb struck a patrol near Basra on Tuesday, wounding an officer.\n\n"
+        "On Wednesday, gunmen killed a shepherd in the desert near Sinjar.",
+        Date{2021, 10, 18});
+    REQUIRE(events.size() == 3);
+    CHECK(events[2].location == "Sinjar");
+    CHECK(events[2].event_type == "Violence against civilians");
+    CHECK(events[2].sub_event_type == "Attack");
+}
