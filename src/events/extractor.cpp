@@ -747,9 +747,22 @@ private:
     std::vector<ActorMention> actors_; ///< every actor mention, found once
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
     std::map<std::string, int> weapon_votes_;
+    /// A look back over the past week ("Weekly security roundup", "the past week saw"): a
+    /// weekday named on the report's own weekday is last week's.
+    bool week_in_review_ = false;
 };
 
 void ArticlePass::find_mentions() {
+    {
+        const std::size_t n = std::min<std::size_t>(doc_.tokens().size(), 80);
+        for (std::size_t k = 0; k + 1 < n && !week_in_review_; ++k) {
+            const auto w = doc_.lower(k);
+            const auto nx = doc_.lower(k + 1);
+            week_in_review_ =
+                w == "weekly" || ((w == "past" || w == "last") && nx == "week") ||
+                (w == "week" && nx == "in" && k + 2 < n && doc_.lower(k + 2) == "review");
+        }
+    }
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
         const auto& sent = doc_.sentences()[s];
         const auto& par = doc_.paragraphs()[sent.paragraph];
@@ -1024,6 +1037,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.date->end = k + 2;
                 break;
             }
+        }
+    }
+    // "Monday: two soldiers were wounded" in Monday's weekly roundup: last Monday.
+    if (week_in_review_ && m.date && article_.published && m.date->precision == 1 &&
+        m.date->date == *article_.published) {
+        bool weekday = false;
+        for (std::size_t k = m.date->begin; k < m.date->end; ++k) {
+            weekday = weekday || text::weekday_from_word(doc_.lower(k)) >= 0;
+        }
+        if (weekday) {
+            m.date->date = m.date->date.plus_days(-7);
         }
     }
     if (m.date && m.date->past_cue) {

@@ -811,3 +811,20 @@ TEST_CASE("a killing of civilians with no weapon named keeps no weapon from the 
     CHECK(events[2].event_type == "Violence against civilians");
     CHECK(events[2].sub_event_type == "Attack");
 }
+
+TEST_CASE("in a weekly roundup the report's own weekday is last week's") {
+    const auto events =
+        extract("Weekly security roundup\n\n"
+                "The past week saw several incidents.\n\n"
+                "Monday: Two soldiers were wounded by a roadside bomb near Ramadi.\n"
+                "Wednesday: Gunmen killed a shepherd near Sinjar.",
+                Date{2021, 10, 18}); // a Monday
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2021, 10, 11});
+    CHECK(events[1].event_date == Date{2021, 10, 13});
+    // Outside a roundup, "Monday" in Monday's paper is today.
+    const auto today = extract(
+        "Two soldiers were wounded by a roadside bomb near Ramadi on Monday.", Date{2021, 10, 18});
+    REQUIRE(today.size() == 1);
+    CHECK(today[0].event_date == Date{2021, 10, 18});
+}
