@@ -924,6 +924,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 return;
             }
         }
+        // "Explosion heard near Erbil airport": a sound, whose weapon the next report names
+        // ("a drone was shot down near the airport"): the type is a guess.
+        if (trigger->cue == Cue::explosion && !counted) {
+            for (std::size_t k = trigger->begin > cb + 3 ? trigger->begin - 3 : cb;
+                 k < ce && k < trigger->end + 3; ++k) {
+                if (doc_.lower(k) == "heard") {
+                    m.type.from_generic_attack = true;
+                    break;
+                }
+            }
+        }
     }
     m.killed = count.killed;
     m.injured = count.injured;

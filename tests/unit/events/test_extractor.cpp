@@ -828,3 +828,14 @@ TEST_CASE("in a weekly roundup the report's own weekday is last week's") {
     REQUIRE(today.size() == 1);
     CHECK(today[0].event_date == Date{2021, 10, 18});
 }
+
+TEST_CASE("an explosion heard and the drone shot down there are one event") {
+    const auto events = extract(
+        "#BREAKING: Explosion heard near #Erbil airport, local sources say.\n\n"
+        "UPDATE: Security officials say a drone was shot down near the airport perimeter. No "
+        "casualties.",
+        Date{2022, 3, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Disrupted weapons use");
+    CHECK(events[0].location == "Erbil International Airport");
+}
