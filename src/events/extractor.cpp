@@ -798,6 +798,22 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (cues.empty()) {
         return;
     }
+    // "Claims circulating on social media that a car bomb exploded in Karrada are false": a
+    // rumour said to be untrue.
+    {
+        const auto& s = doc_.sentences()[sentence];
+        bool claim = false, refuted = false;
+        for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
+            const auto w = doc_.lower(k);
+            claim = claim || w == "claims" || w == "claim" || w == "reports" || w == "rumours" ||
+                    w == "rumors" || w == "posts" || w == "video" || w == "videos";
+            refuted = refuted || w == "false" || w == "fake" || w == "untrue" || w == "baseless" ||
+                      w == "fabricated" || w == "unfounded";
+        }
+        if (claim && refuted) {
+            return;
+        }
+    }
     CueSet set;
     bool strong_cue = false, weapon = false, casualty = false;
     const CueMatch* trigger = nullptr;
@@ -1017,7 +1033,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const std::size_t gap =
             d.begin > trigger->begin ? d.begin - trigger->begin : trigger->begin - d.begin;
         // A bare year dates only the words next to it: "a 2014 bombing", "the attack in 2017".
-        if (d.year_only && gap > 3) {
+        // ... or the whole clause when it opens it: "In the 2018 election, a rocket struck".
+        if (d.year_only && gap > 3 && d.begin > cb + 3) {
             continue;
         }
         if (gap < best_gap) {

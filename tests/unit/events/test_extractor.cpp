@@ -839,3 +839,18 @@ TEST_CASE("an explosion heard and the drone shot down there are one event") {
     CHECK(events[0].sub_event_type == "Disrupted weapons use");
     CHECK(events[0].location == "Erbil International Airport");
 }
+
+TEST_CASE("a rumour said to be false is no event, a fronted year dates its clause") {
+    const auto rumour = extract("Claims circulating on social media that a car bomb exploded in "
+                                "Baghdad on Wednesday are false, the security media cell said.",
+                                Date{2021, 6, 10});
+    CHECK(rumour.empty());
+    const auto fronted = extract("Voters in Basra will choose among 140 candidates on Sunday.\n\n"
+                                 "In the 2018 election, a rocket struck near a polling station "
+                                 "in Ramadi without causing casualties.",
+                                 Date{2021, 10, 8});
+    REQUIRE(fronted.size() == 1);
+    CHECK(fronted[0].background);
+    REQUIRE(fronted[0].event_date.has_value());
+    CHECK(fronted[0].event_date->year == 2018);
+}
