@@ -413,6 +413,14 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
             e += 2; // "killing at least 20 protesters"
             continue;
         }
+        // "the martyrdom of two Peshmerga and the wounding of three others": another count.
+        if (e > q && (w == "wounding" || w == "injuring" || w == "killing" || w == "martyrdom" ||
+                      w == "injury" || w == "deaths")) {
+            while (e > q && (d.lower(e - 1) == "the" || d.lower(e - 1) == "and")) {
+                --e;
+            }
+            break;
+        }
         if (is_clause_punct(s) || is_stop_preposition(w)) {
             break;
         }
@@ -778,7 +786,7 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                                w == "martyred" || w == "murdered" || w == "assassinated" ||
                                w == "beheaded";
         const bool injure_verb = w == "wounded" || w == "injured" || w == "hurt";
-        const bool kill_ing = w == "killing" || w == "kills" || w == "kill";
+        const bool kill_ing = w == "killing" || w == "kills" || w == "kill" || w == "martyrdom";
         const bool injure_ing =
             w == "wounding" || w == "injuring" || w == "wounds" || w == "injures" || w == "injure";
         const Kind kind = (kill_verb || kill_ing || w == "died" || w == "dead" || w == "dies" ||

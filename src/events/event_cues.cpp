@@ -50,7 +50,10 @@ const PhraseTable<CueEntry>& cue_table() {
             {"airstrikes", "air strikes", "air raids", "air attacks"});
         add(Cue::drone_strike, {"drone strike", "drone attack", "uav strike", "drone bombing"},
             {"drone strikes", "drone attacks", "uav strikes"});
-        add(Cue::drone, {"drone", "uav", "unmanned aerial vehicle", "kamikaze drone"},
+        add(Cue::drone,
+            {"drone", "uav", "unmanned aerial vehicle", "kamikaze drone", "unmanned aerial system",
+             "uas", "one way attack uas", "one way attack drone", "suicide drone",
+             "loitering munition"},
             {"drones", "uavs"});
         add(Cue::warplane,
             {"warplane", "fighter jet", "war plane", "fighter plane", "helicopter gunship",
@@ -193,9 +196,26 @@ const PhraseTable<CueEntry>& cue_table() {
                            "weapons caches", "arms caches", "seized weapons", "seized explosives",
                            "weapons depot was found", "seized a cache", "found a cache"});
         add(Cue::intercept,
-            {"intercepted", "shot down", "downed", "air defences", "air defenses", "c ram",
-             "shooting down", "shoot down", "air defence system", "air defense system", "thwarted",
-             "foiled", "intercept", "air defence", "air defense", "interception"},
+            {"intercepted",
+             "shot down",
+             "downed",
+             "air defences",
+             "air defenses",
+             "c ram",
+             "base defense systems",
+             "base defence systems",
+             "counter uas",
+             "engaged and destroyed",
+             "shooting down",
+             "shoot down",
+             "air defence system",
+             "air defense system",
+             "thwarted",
+             "foiled",
+             "intercept",
+             "air defence",
+             "air defense",
+             "interception"},
             {"interceptions"});
         add(Cue::defuse, {"defused", "dismantled", "bomb disposal", "defuse", "disarmed",
                           "neutralised", "neutralized"});
@@ -238,7 +258,8 @@ const PhraseTable<CueEntry>& cue_table() {
                           "medical evacuation flight", "transport planes", "cargo planes"});
         add(Cue::kill,
             {"killed", "killing", "kills", "kill", "dead", "died", "death", "slain", "deadly",
-             "lost their lives", "lost his life", "lost her life", "fatal", "fatality", "lethal"},
+             "lost their lives", "lost his life", "lost her life", "fatal", "fatality", "lethal",
+             "martyrdom"},
             {"deaths", "fatalities"});
         add(Cue::injure,
             {"wounded", "injured", "hurt", "wounding", "injuring", "injury", "casualties"},

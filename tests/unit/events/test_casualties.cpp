@@ -184,3 +184,10 @@ TEST_CASE("where the victims come from is no part of their count") {
           1);
     CHECK(killed("Three pilgrims from Sadr City were killed in the blast.") == 3);
 }
+
+TEST_CASE("'the martyrdom of two' counts the dead, 'the wounding of three others' the hurt") {
+    const auto c = count("The ministry announced the martyrdom of two Peshmerga and the wounding "
+                         "of three others.");
+    CHECK(c.killed == std::optional<std::int64_t>(2));
+    CHECK(c.injured == std::optional<std::int64_t>(3));
+}

@@ -253,3 +253,10 @@ TEST_CASE("people who gathered to protest did protest, a gunfight is a clash") {
     CHECK(Clause("Militants infiltrated the village to attack the post").reason() == "purpose");
     CHECK(sub("A land dispute between two clans turned into a gunfight") == "Armed clash");
 }
+
+TEST_CASE("military release words for drones and their defences") {
+    CHECK(sub("Coalition forces were targeted by a one-way attack unmanned aerial system") ==
+          "Air/drone strike");
+    CHECK(sub("The UAS was engaged and destroyed by base defense systems") ==
+          "Disrupted weapons use");
+}
