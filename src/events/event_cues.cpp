@@ -46,7 +46,7 @@ const PhraseTable<CueEntry>& cue_table() {
             {"shells", "projectiles"});
         add(Cue::air_strike,
             {"airstrike", "air strike", "air raid", "air attack", "aerial bombardment",
-             "aerial attack", "airstruck"},
+             "aerial attack", "airstruck", "air supported operation", "air backed operation"},
             {"airstrikes", "air strikes", "air raids", "air attacks"});
         add(Cue::drone_strike, {"drone strike", "drone attack", "uav strike", "drone bombing"},
             {"drone strikes", "drone attacks", "uav strikes"});

@@ -260,3 +260,10 @@ TEST_CASE("military release words for drones and their defences") {
     CHECK(sub("The UAS was engaged and destroyed by base defense systems") ==
           "Disrupted weapons use");
 }
+
+TEST_CASE("an air-supported operation is coded as the air strikes") {
+    CHECK(sub("Four militants were neutralised in an air-supported operation in the region") ==
+          "Air/drone strike");
+    CHECK(sub("Troops launched a ground operation in the valley, killing four militants") ==
+          "Armed clash");
+}
