@@ -956,8 +956,13 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             const bool date_follows = text::month_from_word(nx) != 0 || nx == "last" ||
                                       nx == "early" || nx == "late" || nx == "mid" ||
                                       doc.tokens()[i + 1].is(text::kNumber) || nx == "then";
+            // "five years since the militants overran Sinjar": the span opens the clause.
+            const bool span_before =
+                i >= c.starts.back() + 2 &&
+                (doc.lower(i - 1) == "years" || doc.lower(i - 1) == "months") &&
+                parse_quantity(doc, i - 2, i).has_value();
             if (!date_follows) {
-                add(i);
+                add(span_before ? i - 2 : i);
             }
         } else if (s == "," && i + 1 < end && doc.lower(i + 1) == "where") {
             add(i + 1); // "protests in Karbala, where an activist was shot dead last month"

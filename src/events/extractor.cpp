@@ -1037,6 +1037,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (d.year_only && gap > 3 && d.begin > cb + 3) {
             continue;
         }
+        // "five years since the militants overran Sinjar, Aug. 3, 2019": the span names the
+        // event's time; the date after is the ceremony's.
+        const bool governs = d.end <= trigger->begin && trigger->begin <= d.end + 4 &&
+                             d.end > d.begin &&
+                             (doc_.lower(d.end - 1) == "since" || doc_.lower(d.end - 1) == "after");
+        if (governs) {
+            best_gap = 0;
+            best_date = &d;
+            break;
+        }
         if (gap < best_gap) {
             best_gap = gap;
             best_date = &d;

@@ -854,3 +854,13 @@ TEST_CASE("a rumour said to be false is no event, a fronted year dates its claus
     REQUIRE(fronted[0].event_date.has_value());
     CHECK(fronted[0].event_date->year == 2018);
 }
+
+TEST_CASE("'N years since X' dates X, not the caption's date after it") {
+    const auto events = extract("Women light candles during a ceremony marking five years since "
+                                "the militants overran Sinjar, Aug. 3, 2019.",
+                                Date{2019, 8, 4});
+    REQUIRE(events.size() == 1);
+    REQUIRE(events[0].event_date.has_value());
+    CHECK(events[0].event_date->year == 2014);
+    CHECK(events[0].background);
+}
