@@ -1034,7 +1034,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             d.begin > trigger->begin ? d.begin - trigger->begin : trigger->begin - d.begin;
         // A bare year dates only the words next to it: "a 2014 bombing", "the attack in 2017".
         // ... or the whole clause when it opens it: "In the 2018 election, a rocket struck".
-        if (d.year_only && gap > 3 && d.begin > cb + 3) {
+        // ... or a "when" clause it introduces: "flattened in 2015, when Kurdish forces drove
+        // Islamic State out".
+        const bool introduces_when = d.end + 1 < trigger->begin && doc_.surface(d.end) == "," &&
+                                     doc_.lower(d.end + 1) == "when";
+        if (d.year_only && gap > 3 && d.begin > cb + 3 && !introduces_when) {
             continue;
         }
         // "five years since the militants overran Sinjar, Aug. 3, 2019": the span names the
@@ -2079,6 +2083,24 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.first_sentence <= previous_town->last_sentence + 3) {
             d.place = previous_town->place;
             d.place.text.clear();
+        } else if (!d.place.located() && !background && dateline != nullptr && [&] {
+                       // "near the village of Khanasor" (unknown to the gazetteer) in a report
+                       // datelined from the town it belongs to: near that town.
+                       const auto& s = doc_.sentences()[d.first_sentence];
+                       for (std::size_t k = s.token_begin; k + 2 < s.token_end; ++k) {
+                           if ((doc_.lower(k) == "village" || doc_.lower(k) == "villages") &&
+                               doc_.lower(k + 1) == "of" &&
+                               doc_.tokens()[k + 2].is(text::kCapitalized)) {
+                               return true;
+                           }
+                       }
+                       return false;
+                   }()) {
+            const Place& p = *dateline->place();
+            d.place = choice_of(p, static_cast<int>(dateline - toponyms_.data()));
+            d.place.precision = 2;
+            d.place.uncertainty_m += 15000;
+            d.place.text = std::string(doc_.span_text(dateline->begin, dateline->end));
         } else if (town_site && dateline != nullptr) {
             const Place& p = *dateline->place();
             d.place = choice_of(p, static_cast<int>(dateline - toponyms_.data()));

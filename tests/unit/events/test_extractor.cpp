@@ -864,3 +864,20 @@ TEST_CASE("'N years since X' dates X, not the caption's date after it") {
     CHECK(events[0].event_date->year == 2014);
     CHECK(events[0].background);
 }
+
+TEST_CASE("an unknown village in a report datelined from its town, and a year before 'when'") {
+    const auto events = extract(
+        "SINJAR, Iraq - The road still passes houses flattened in 2015, when Kurdish forces "
+        "backed by air strikes drove the militants out of the town.\n\n"
+        "Residents say they fear a new war, and officials in Baghdad have promised help.\n\n"
+        "On Tuesday, a drone struck a vehicle near the village of Khanasor, killing two "
+        "fighters, local officials said.",
+        Date{2023, 5, 18});
+    REQUIRE(events.size() == 2);
+    REQUIRE(events[0].event_date.has_value());
+    CHECK(events[0].event_date->year == 2015);
+    CHECK(events[0].background);
+    CHECK(events[1].location == "Sinjar");
+    CHECK(events[1].geo_precision == 2);
+    CHECK(events[1].event_date == Date{2023, 5, 16});
+}
