@@ -884,6 +884,8 @@ bool motive_phrase_at(const Document& doc, std::size_t i, std::size_t end) {
            ((w == "revenge" || w == "retaliation") && nx == "for" &&
             (i == 0 || doc.lower(i - 1) != "in")) ||
            (w == "to" && nx == "avenge") ||
+           ((w == "angered" || w == "enraged" || w == "incensed" || w == "outraged") &&
+            (nx == "by" || nx == "at" || nx == "over")) ||
            (w == "in" && nx == "protest" && (nx2 == "at" || nx2 == "against" || nx2 == "over"));
 }
 

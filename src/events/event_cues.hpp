@@ -111,7 +111,8 @@ std::string non_event_reason(const text::Document& doc, std::size_t clause_begin
                              const CueMatch& trigger);
 
 /// A motive opens at token i: "in retaliation for", "in response to", "revenge for", "to
-/// avenge", "in protest at": what follows tells another event (with its own dead and date).
+/// avenge", "in protest at", "angered by": what follows tells another event (with its own dead
+/// and date) or why people acted.
 bool motive_phrase_at(const text::Document& doc, std::size_t i, std::size_t end);
 
 /// Clause boundaries inside tokens [begin, end): the token index where each clause starts

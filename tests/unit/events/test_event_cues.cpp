@@ -267,3 +267,11 @@ TEST_CASE("an air-supported operation is coded as the air strikes") {
     CHECK(sub("Troops launched a ground operation in the valley, killing four militants") ==
           "Armed clash");
 }
+
+TEST_CASE("what angered a crowd is a motive clause of its own") {
+    const text::Document d("Protesters stormed the embassy in Baghdad, angered by a planned "
+                           "burning of a book in Stockholm.");
+    const auto c = split_clauses(d, 0, d.tokens().size());
+    REQUIRE(c.starts.size() == 2);
+    CHECK(d.lower(c.starts[1]) == "angered");
+}
