@@ -747,9 +747,22 @@ private:
     std::vector<ActorMention> actors_; ///< every actor mention, found once
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
     std::map<std::string, int> weapon_votes_;
+    /// A look back over the past week ("Weekly security roundup", "the past week saw"): a
+    /// weekday named on the report's own weekday is last week's.
+    bool week_in_review_ = false;
 };
 
 void ArticlePass::find_mentions() {
+    {
+        const std::size_t n = std::min<std::size_t>(doc_.tokens().size(), 80);
+        for (std::size_t k = 0; k + 1 < n && !week_in_review_; ++k) {
+            const auto w = doc_.lower(k);
+            const auto nx = doc_.lower(k + 1);
+            week_in_review_ =
+                w == "weekly" || ((w == "past" || w == "last") && nx == "week") ||
+                (w == "week" && nx == "in" && k + 2 < n && doc_.lower(k + 2) == "review");
+        }
+    }
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
         const auto& sent = doc_.sentences()[s];
         const auto& par = doc_.paragraphs()[sent.paragraph];
@@ -784,6 +797,22 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     const auto cues = cues_in(cb, ce);
     if (cues.empty()) {
         return;
+    }
+    // "Claims circulating on social media that a car bomb exploded in Karrada are false": a
+    // rumour said to be untrue.
+    {
+        const auto& s = doc_.sentences()[sentence];
+        bool claim = false, refuted = false;
+        for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
+            const auto w = doc_.lower(k);
+            claim = claim || w == "claims" || w == "claim" || w == "reports" || w == "rumours" ||
+                    w == "rumors" || w == "posts" || w == "video" || w == "videos";
+            refuted = refuted || w == "false" || w == "fake" || w == "untrue" || w == "baseless" ||
+                      w == "fabricated" || w == "unfounded";
+        }
+        if (claim && refuted) {
+            return;
+        }
     }
     CueSet set;
     bool strong_cue = false, weapon = false, casualty = false;
@@ -911,6 +940,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 return;
             }
         }
+        // "Explosion heard near Erbil airport": a sound, whose weapon the next report names
+        // ("a drone was shot down near the airport"): the type is a guess.
+        if (trigger->cue == Cue::explosion && !counted) {
+            for (std::size_t k = trigger->begin > cb + 3 ? trigger->begin - 3 : cb;
+                 k < ce && k < trigger->end + 3; ++k) {
+                if (doc_.lower(k) == "heard") {
+                    m.type.from_generic_attack = true;
+                    break;
+                }
+            }
+        }
     }
     m.killed = count.killed;
     m.injured = count.injured;
@@ -993,7 +1033,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const std::size_t gap =
             d.begin > trigger->begin ? d.begin - trigger->begin : trigger->begin - d.begin;
         // A bare year dates only the words next to it: "a 2014 bombing", "the attack in 2017".
-        if (d.year_only && gap > 3) {
+        // ... or the whole clause when it opens it: "In the 2018 election, a rocket struck".
+        if (d.year_only && gap > 3 && d.begin > cb + 3) {
             continue;
         }
         if (gap < best_gap) {
@@ -1024,6 +1065,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.date->end = k + 2;
                 break;
             }
+        }
+    }
+    // "Monday: two soldiers were wounded" in Monday's weekly roundup: last Monday.
+    if (week_in_review_ && m.date && article_.published && m.date->precision == 1 &&
+        m.date->date == *article_.published) {
+        bool weekday = false;
+        for (std::size_t k = m.date->begin; k < m.date->end; ++k) {
+            weekday = weekday || text::weekday_from_word(doc_.lower(k)) >= 0;
+        }
+        if (weekday) {
+            m.date->date = m.date->date.plus_days(-7);
         }
     }
     if (m.date && m.date->past_cue) {
@@ -1902,6 +1954,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         })) {
         dateline = nullptr;
     }
+    const Draft* previous_town = nullptr; // the latest event placed at a town itself
     for (auto& d : drafts_) {
         // An unspecified attack or killing takes the article's dominant weapon, unless it hit
         // civilians with no weapon named (violence against civilians).
@@ -1915,8 +1968,8 @@ void ArticlePass::finish(ExtractionResult& out) {
             site = site || w == "base" || w == "bases" || w == "facility" || w == "facilities" ||
                    w == "convoy" || w == "airport" || w == "embassy" || w == "camp";
         }
-        if (!dominant.empty() && (d.type.event_type.empty() ||
-                                  (d.type.from_generic_attack && !civilian_target && site))) {
+        if (!dominant.empty() && !civilian_target &&
+            (d.type.event_type.empty() || (d.type.from_generic_attack && site))) {
             d.type = {"Explosions/Remote violence", dominant, true};
         }
         // Territory: taken by state forces is regained; taken without a fight is transferred.
@@ -1990,6 +2043,37 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.place.text = std::string(doc_.span_text(t.begin, t.end));
             placed_kinds.insert(d.type.event_type);
         }
+        // "Hundreds gathered near the Iranian consulate in the city", "crowds set fire to the
+        // provincial government headquarters": a site inside a town, told right after an event
+        // in that town, is in that town.
+        // (With no such event, the dateline's town: "KIRKUK - ... On Monday, police used water
+        // cannon on students gathered in front of the provincial government building".)
+        const bool town_site = !d.place.located() && !background && [&] {
+            const auto& s = doc_.sentences()[d.first_sentence];
+            bool urban = false, other_place = false;
+            for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
+                const auto w = doc_.lower(k);
+                const auto nx = k + 1 < s.token_end ? doc_.lower(k + 1) : std::string_view();
+                urban = urban || w == "consulate" || w == "headquarters" || w == "streets" ||
+                        (w == "the" && nx == "city") || (w == "council" && nx == "building") ||
+                        (w == "government" && nx == "building");
+                // "In Bordeaux, protesters set fire to the city hall": a town the gazetteer
+                // does not know is still another town.
+                other_place =
+                    other_place || ((w == "in" || w == "at") && k + 1 < s.token_end &&
+                                    doc_.tokens()[k + 1].is(text::kCapitalized) && nx != "the");
+            }
+            return urban && !other_place;
+        }();
+        if (town_site && previous_town != nullptr &&
+            d.first_sentence <= previous_town->last_sentence + 3) {
+            d.place = previous_town->place;
+            d.place.text.clear();
+        } else if (town_site && dateline != nullptr) {
+            const Place& p = *dateline->place();
+            d.place = choice_of(p, static_cast<int>(dateline - toponyms_.data()));
+            d.place.text = std::string(doc_.span_text(dateline->begin, dateline->end));
+        }
         if (!d.place.located() && !background && dateline != nullptr && !kind_placed &&
             doc_.sentences()[d.first_sentence].paragraph <= 1) {
             const Place& p = *dateline->place();
@@ -2000,6 +2084,10 @@ void ArticlePass::finish(ExtractionResult& out) {
             placed_kinds.insert(d.type.event_type);
         }
 
+        if (d.place.located() && d.place.precision == 1 && is_populated(d.place.place) &&
+            d.place.place.feature_code != "PPLX") {
+            previous_town = &d;
+        }
         EventRecord e;
         e.article_id = article_.id;
         e.event_id = article_.id + "-" + std::to_string(++n);

@@ -424,7 +424,13 @@ void Document::split_paragraphs() {
                                !tokens_[i].is(kAllUpper) && !tokens_[i].is(kArabicScript);
         const bool starts_symbol = tokens_[i].is(kPunct) && surface(i) != "\"" &&
                                    surface(i) != "\u201c" && surface(i) != "(";
-        if (blank || (!closed && !continues && (short_line || starts_symbol))) {
+        // A bulleted line is an item of its own ("• On 11 April, shelling ..."), even after a
+        // line that ends a sentence.
+        const auto first = surface(i);
+        const bool bullet = first == "\u2022" || first == "\u00b7" || first == "\u25aa" ||
+                            first == "\u2023" || first == "\u25e6" || first == "*" ||
+                            first == "\u2013" || (first == "-" && tokens_[i].is(kPunct));
+        if (blank || bullet || (!closed && !continues && (short_line || starts_symbol))) {
             paragraphs_.push_back({start, i});
             start = i;
         }

@@ -131,3 +131,20 @@ TEST_CASE("a district named with its designator, then a direction: the district"
     CHECK(events[0].fatalities == 3);
     CHECK(events[0].injuries == 5);
 }
+
+TEST_CASE("Kurdish spellings of towns in Kurdish outlets' English") {
+    for (const auto& [spelling, town] :
+         std::vector<std::pair<std::string, std::string>>{{"Celawla", "Jalawla"},
+                                                          {"Bêcî", "Baiji"},
+                                                          {"Xaneqîn", "Khanaqin"},
+                                                          {"Şengal", "Sinjar"},
+                                                          {"Sêdekan", "Sidakan"},
+                                                          {"Kerkûk", "Kirkuk"}}) {
+        INFO(spelling);
+        const auto events = extract_embedded("A drone strike hit a vehicle in " + spelling +
+                                                 " on Monday, killing two people.",
+                                             Date{2022, 6, 16});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == town);
+    }
+}

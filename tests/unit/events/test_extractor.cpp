@@ -769,3 +769,88 @@ TEST_CASE("'from' far from a launch verb is no launch site") {
         CHECK(e.location != "Ramadi");
     }
 }
+
+TEST_CASE("a site inside a town, told right after an event in that town, is in that town") {
+    const auto events = extract(
+        "Gunmen shot dead an activist inside his office in Basra on Friday evening.\n\n"
+        "On Saturday, his colleagues closed several streets with burning tyres and gathered in "
+        "front of the provincial council building.\n\n"
+        "In Qalat Sukkar, protesters set fire to the entrance of the city hall.",
+        Date{2020, 8, 16});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[1].event_type == "Protests");
+    CHECK(events[1].location == "Basra");
+    CHECK(events[1].event_date == Date{2020, 8, 15});
+    // A town the gazetteer does not know is still another town.
+    CHECK(events[2].location.empty());
+}
+
+TEST_CASE("a town site with no event in the town before is in the dateline's town") {
+    const auto events =
+        extract("BASRA, Iraq - Militants opened fire on a checkpoint near Ramadi on Friday night, "
+                "killing a policeman.\n\n"
+                "Officials blamed the Islamic State group.\n\n"
+                "On Monday, police used water cannon to disperse several hundred students who had "
+                "gathered in front of the provincial government building to protest.",
+                Date{2020, 11, 24});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].event_type == "Protests");
+    CHECK(events[1].location == "Basra");
+    CHECK(events[1].geo_precision == 1);
+}
+
+TEST_CASE("a killing of civilians with no weapon named keeps no weapon from the article") {
+    const auto events = extract(
+        "A roadside bomb wounded two soldiers near Ramadi on Monday.\n\n"
+        "Another roadside bomb struck a patrol near Basra on Tuesday, wounding an officer.\n\n"
+        "On Wednesday, gunmen killed a shepherd in the desert near Sinjar.",
+        Date{2021, 10, 18});
+    REQUIRE(events.size() == 3);
+    CHECK(events[2].location == "Sinjar");
+    CHECK(events[2].event_type == "Violence against civilians");
+    CHECK(events[2].sub_event_type == "Attack");
+}
+
+TEST_CASE("in a weekly roundup the report's own weekday is last week's") {
+    const auto events =
+        extract("Weekly security roundup\n\n"
+                "The past week saw several incidents.\n\n"
+                "Monday: Two soldiers were wounded by a roadside bomb near Ramadi.\n"
+                "Wednesday: Gunmen killed a shepherd near Sinjar.",
+                Date{2021, 10, 18}); // a Monday
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2021, 10, 11});
+    CHECK(events[1].event_date == Date{2021, 10, 13});
+    // Outside a roundup, "Monday" in Monday's paper is today.
+    const auto today = extract(
+        "Two soldiers were wounded by a roadside bomb near Ramadi on Monday.", Date{2021, 10, 18});
+    REQUIRE(today.size() == 1);
+    CHECK(today[0].event_date == Date{2021, 10, 18});
+}
+
+TEST_CASE("an explosion heard and the drone shot down there are one event") {
+    const auto events = extract(
+        "#BREAKING: Explosion heard near #Erbil airport, local sources say.\n\n"
+        "UPDATE: Security officials say a drone was shot down near the airport perimeter. No "
+        "casualties.",
+        Date{2022, 3, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Disrupted weapons use");
+    CHECK(events[0].location == "Erbil International Airport");
+}
+
+TEST_CASE("a rumour said to be false is no event, a fronted year dates its clause") {
+    const auto rumour = extract("Claims circulating on social media that a car bomb exploded in "
+                                "Baghdad on Wednesday are false, the security media cell said.",
+                                Date{2021, 6, 10});
+    CHECK(rumour.empty());
+    const auto fronted = extract("Voters in Basra will choose among 140 candidates on Sunday.\n\n"
+                                 "In the 2018 election, a rocket struck near a polling station "
+                                 "in Ramadi without causing casualties.",
+                                 Date{2021, 10, 8});
+    REQUIRE(fronted.size() == 1);
+    CHECK(fronted[0].background);
+    REQUIRE(fronted[0].event_date.has_value());
+    CHECK(fronted[0].event_date->year == 2018);
+}

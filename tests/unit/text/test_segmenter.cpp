@@ -100,3 +100,13 @@ TEST_CASE("month and weekday words") {
     CHECK(weekday_from_word("sunday") == 6);
     CHECK(weekday_from_word("funday") == -1);
 }
+
+TEST_CASE("each bulleted line is a paragraph of its own") {
+    const Document d("Highlights:\n\u2022 On 10 April, an airstrike hit a house.\n\u2022 On 11 "
+                     "April, shelling damaged a school.\n- Families were displaced.");
+    REQUIRE(d.paragraphs().size() == 4);
+    CHECK(d.surface(d.paragraphs()[1].token_begin) == "\u2022");
+    CHECK(d.surface(d.paragraphs()[2].token_begin) == "\u2022");
+    CHECK(d.surface(d.paragraphs()[3].token_begin) == "-");
+    CHECK(d.sentences().size() == 4);
+}
