@@ -1697,11 +1697,11 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             lookup_.geocode(c, cands);
             for (const auto& cand : cands) {
                 if (is_country(cand.place)) {
-                    best.place = cand.place;
+                    best.place = lookup_.place(cand.place);
                     best.lat = cand.place.lat;
                     best.lon = cand.place.lon;
                     best.precision = 3;
-                    best.uncertainty_m = radius_m(cand.place);
+                    best.uncertainty_m = radius_m(best.place);
                     best.rank = 1;
                     best.text = std::string(doc_.span_text(k, n + 1));
                     return best;

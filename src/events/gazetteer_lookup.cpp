@@ -52,7 +52,7 @@ public:
                 continue;
             }
             ToponymCandidate c;
-            c.place = g_.place(m.place);
+            c.place = candidate_place(m.place, g_.facts(m.place));
             c.prior = m.score;
             c.weak_name = true;
             out.push_back(std::move(c));
@@ -65,13 +65,18 @@ public:
         o.fuzzy = false;
         for (const auto& m : g_.geocode(query, o)) {
             ToponymCandidate c;
-            c.place = g_.place(m.place);
+            c.place = candidate_place(m.place, g_.facts(m.place));
             c.prior = m.score;
             c.code_name =
                 m.kind == gazetteer::NameKind::code || m.kind == gazetteer::NameKind::code_form;
             c.weak_name = m.tier != gazetteer::MatchTier::exact;
             out.push_back(std::move(c));
         }
+    }
+
+    Place place(const CandidatePlace& candidate) const override {
+        return g_.place({static_cast<std::uint32_t>(candidate.handle >> 32U),
+                         static_cast<std::uint32_t>(candidate.handle)});
     }
 
     std::optional<Place> country(std::string_view code) const override {
@@ -97,6 +102,22 @@ public:
     }
 
 private:
+    static CandidatePlace candidate_place(gazetteer::PlaceRef ref, const gazetteer::PlaceFacts& f) {
+        CandidatePlace p;
+        p.id = f.id;
+        p.name = f.name;
+        p.lat = f.lat;
+        p.lon = f.lon;
+        p.feature_class = f.feature_class;
+        p.feature_code = f.feature_code;
+        p.country_code = f.country_code;
+        p.admin1_code = f.admin1_code;
+        p.admin2_code = f.admin2_code;
+        p.population = f.population;
+        p.handle = (std::uint64_t{ref.source} << 32U) | ref.index;
+        return p;
+    }
+
     std::optional<Place> find_admin1_seat(std::string_view cc, std::string_view admin1) const {
         // The most populous seat (PPLA, or the national capital) with the area's admin1 code,
         // among the places around the area's point (asked once per area: see the cache).
@@ -119,11 +140,12 @@ private:
 
     void add_hits(const std::vector<gazetteer::NameHit>& hits, double weight,
                   std::vector<ToponymCandidate>& out) const {
-        // Ranked by prior (stable: ties keep the index's order) before any Place is built, so
-        // only the kept candidates are built and the sort moves pairs, not Places.
+        // Ranked by prior (stable: ties keep the index's order) before the candidates are made,
+        // so only the kept ones are made and the sort moves small records.
         struct Ranked {
             double prior;
             std::size_t hit;
+            CandidatePlace place;
         };
         thread_local std::vector<Ranked> ranked;
         ranked.clear();
@@ -131,7 +153,7 @@ private:
             const auto f = g_.facts(hits[i].place);
             ranked.push_back(
                 {weight * gazetteer::name_kind_weight(hits[i].kind) * (0.55 + 0.45 * f.importance),
-                 i});
+                 i, candidate_place(hits[i].place, f)});
         }
         std::stable_sort(ranked.begin(), ranked.end(),
                          [](const Ranked& a, const Ranked& b) { return a.prior > b.prior; });
@@ -143,7 +165,7 @@ private:
         for (const auto& r : ranked) {
             const auto& h = hits[r.hit];
             ToponymCandidate c;
-            c.place = g_.place(h.place);
+            c.place = r.place;
             c.prior = r.prior;
             c.code_name =
                 h.kind == gazetteer::NameKind::code || h.kind == gazetteer::NameKind::code_form;

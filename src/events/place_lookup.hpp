@@ -5,6 +5,7 @@
 
 #include "gazetteer/place.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,8 +13,28 @@
 
 namespace conflictmap::events {
 
+/// A place as a candidate for a name: the facts the resolution rules read, as views into the
+/// lookup's storage (valid as long as the lookup), and the lookup's handle from which it builds
+/// the full Place (PlaceLookup::place) once the candidate is chosen. Every name of an article
+/// has candidates, often many: they are cheap to make, copy and drop.
+struct CandidatePlace {
+    std::int64_t id = 0; ///< as Place::id
+    std::string_view name;
+    double lat = 0.0;
+    double lon = 0.0;
+    char feature_class = 'P';
+    std::string_view feature_code;
+    std::string_view country_code;
+    std::string_view admin1_code;
+    std::string_view admin2_code;
+    std::int64_t population = 0;
+    std::uint64_t handle = 0; ///< the lookup's own reference to the place
+
+    bool curated() const noexcept { return id >= Place::kCuratedIdBase; }
+};
+
 struct ToponymCandidate {
-    Place place;
+    CandidatePlace place;
     double prior = 0.0;     ///< context-free likelihood this place is meant by the name, [0,1]
     bool code_name = false; ///< the name is a code ("K1", "BIAP", "ORBI")
     bool weak_name = false; ///< a shortened form (article or designator dropped)
@@ -40,6 +61,9 @@ public:
     /// Places for a free-text query with designators ("Baghdad airport", "Anbar province"):
     /// the resolver's ranking, best first. Used when the text adds a designator to a name.
     virtual void geocode(std::string_view query, std::vector<ToponymCandidate>& out) const = 0;
+
+    /// The full place of a candidate this lookup made.
+    virtual Place place(const CandidatePlace& candidate) const = 0;
 
     /// The country's own place (feature PCLI) by ISO code.
     virtual std::optional<Place> country(std::string_view country_code) const = 0;

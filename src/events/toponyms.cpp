@@ -245,8 +245,8 @@ bool is_locative(std::string_view w) {
     return kPrepositions.contains(w);
 }
 
-double hint_match(PlaceHint hint, const Place& p) {
-    const auto& fc = p.feature_code;
+double hint_match(PlaceHint hint, const CandidatePlace& p) {
+    const std::string_view fc = p.feature_code;
     switch (hint) {
     case PlaceHint::none:
         return 0.5;
@@ -265,7 +265,7 @@ double hint_match(PlaceHint hint, const Place& p) {
     case PlaceHint::landmark:
         return p.feature_class != 'P' && p.feature_class != 'A' ? 1.0 : 0.2;
     case PlaceHint::camp:
-        return p.feature_class == 'P' || p.feature_code.rfind("CMP", 0) == 0 ? 1.0 : 0.2;
+        return p.feature_class == 'P' || fc.substr(0, 3) == "CMP" ? 1.0 : 0.2;
     case PlaceHint::natural:
         // "the Makhmour mountains": a mountain or valley, else the town they are named after
         // (near it), never a camp or a base.
@@ -285,12 +285,15 @@ bool neighbour_of(std::string_view focus, std::string_view cc) {
 }
 
 /// Distances here only meet thresholds (same town, nearby, same region): the fast kind.
-double distance_km(const Place& a, const Place& b) {
+/// (Places and candidates alike.)
+template <class A, class B>
+double distance_km(const A& a, const B& b) {
     return geo::approx_distance_km({a.lat, a.lon}, {b.lat, b.lon});
 }
 
 /// Whether p lies in the area a qualifier names (or within 60 km of its point).
-bool inside_area(const Place& area, const Place& p) {
+template <class A>
+bool inside_area(const A& area, const CandidatePlace& p) {
     return (is_country(area) && p.country_code == area.country_code) ||
            (is_admin1(area) && p.country_code == area.country_code && !p.admin1_code.empty() &&
             p.admin1_code == area.admin1_code) ||
@@ -322,19 +325,49 @@ const char* role_name(ToponymRole role) {
     return "place";
 }
 
+namespace {
+bool is_facility_feature(char feature_class, std::string_view fc) {
+    return feature_class == 'S' || fc == "ZN" || fc == "ZNB";
+}
+bool is_country_feature(std::string_view fc) {
+    return fc.substr(0, 3) == "PCL" || fc == "TERR";
+}
+bool is_admin1_feature(std::string_view fc) {
+    return fc == "ADM1";
+}
+bool is_admin2_feature(std::string_view fc) {
+    return fc == "ADM2" || fc == "ADM3";
+}
+} // namespace
+
 bool is_facility(const Place& p) {
-    return p.feature_class == 'S' || p.feature_code == "ZN" || p.feature_code == "ZNB";
+    return is_facility_feature(p.feature_class, p.feature_code);
 }
 bool is_country(const Place& p) {
-    return p.feature_code.rfind("PCL", 0) == 0 || p.feature_code == "TERR";
+    return is_country_feature(p.feature_code);
 }
 bool is_admin1(const Place& p) {
-    return p.feature_code == "ADM1";
+    return is_admin1_feature(p.feature_code);
 }
 bool is_admin2(const Place& p) {
-    return p.feature_code == "ADM2" || p.feature_code == "ADM3";
+    return is_admin2_feature(p.feature_code);
 }
 bool is_populated(const Place& p) {
+    return p.feature_class == 'P';
+}
+bool is_facility(const CandidatePlace& p) {
+    return is_facility_feature(p.feature_class, p.feature_code);
+}
+bool is_country(const CandidatePlace& p) {
+    return is_country_feature(p.feature_code);
+}
+bool is_admin1(const CandidatePlace& p) {
+    return is_admin1_feature(p.feature_code);
+}
+bool is_admin2(const CandidatePlace& p) {
+    return is_admin2_feature(p.feature_code);
+}
+bool is_populated(const CandidatePlace& p) {
     return p.feature_class == 'P';
 }
 
@@ -1034,7 +1067,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             w = 0.2;
         }
         if (!top.place.country_code.empty()) {
-            evidence[top.place.country_code] += w;
+            evidence[std::string(top.place.country_code)] += w;
         }
     }
     {
@@ -1070,7 +1103,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
 
     // 2. Anchors: names that are clear on their own.
     // (Each place once: a long article names the same few places again and again.)
-    std::vector<const Place*> anchors;
+    std::vector<const CandidatePlace*> anchors;
     std::set<std::int64_t> anchor_ids;
     for (const auto& t : toponyms) {
         if (!t.candidates.empty() && t.role != ToponymRole::caption &&
@@ -1090,10 +1123,11 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             }
         }
     }
-    auto country_named = [&](std::size_t sentence, const std::string& cc) {
-        return named_countries.count({sentence, cc}) != 0;
+    auto country_named = [&](std::size_t sentence, std::string_view cc) {
+        return named_countries.count({sentence, std::string(cc)}) != 0;
     };
     // 3. Score every candidate in context. Qualifiers first, so what they qualify can use them.
+    std::map<std::uint64_t, std::shared_ptr<const Place>> chosen_places; // by handle
     auto score_one = [&](Toponym& t) {
         const Place* qualifier = nullptr;
         if (t.qualifier >= 0) {
@@ -1132,7 +1166,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             double coherence = 0.5;
             if (!anchors.empty() && !is_country(p)) {
                 double nearest = 1e9;
-                for (const Place* a : anchors) {
+                for (const CandidatePlace* a : anchors) {
                     if (a->id != p.id && !is_country(*a)) {
                         nearest = std::min(nearest, distance_km(*a, p));
                     }
@@ -1163,6 +1197,14 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         }
         t.chosen = best_i;
         t.score = std::clamp(best, 0.0, 1.0);
+        if (best_i >= 0) {
+            const auto& chosen = t.candidates[static_cast<std::size_t>(best_i)].place;
+            auto& built = chosen_places[chosen.handle];
+            if (built == nullptr) {
+                built = std::make_shared<const Place>(lookup_.place(chosen));
+            }
+            t.chosen_place = built;
+        }
     };
     for (auto& t : toponyms) {
         if (t.role == ToponymRole::qualifier) {

@@ -11,6 +11,7 @@
 #include "events/place_lookup.hpp"
 #include "text/segmenter.hpp"
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -54,10 +55,11 @@ struct Toponym {
     ToponymRole role = ToponymRole::place;
     int qualifier = -1; ///< index of the toponym qualifying this one ("X, Y" / "X in Y")
     std::string why;    ///< for --explain
+    /// The chosen candidate's full place, built when it is chosen (shared by the toponyms of
+    /// an article naming the same place).
+    std::shared_ptr<const Place> chosen_place;
 
-    const Place* place() const {
-        return chosen >= 0 ? &candidates[static_cast<std::size_t>(chosen)].place : nullptr;
-    }
+    const Place* place() const { return chosen >= 0 ? chosen_place.get() : nullptr; }
 };
 
 struct DocumentFocus {
@@ -101,5 +103,11 @@ bool is_country(const Place& p);   ///< PCLI and the like
 bool is_admin1(const Place& p);    ///< ADM1
 bool is_admin2(const Place& p);    ///< ADM2
 bool is_populated(const Place& p); ///< P class
+/// The same tests on a candidate.
+bool is_facility(const CandidatePlace& p);
+bool is_country(const CandidatePlace& p);
+bool is_admin1(const CandidatePlace& p);
+bool is_admin2(const CandidatePlace& p);
+bool is_populated(const CandidatePlace& p);
 
 } // namespace conflictmap::events

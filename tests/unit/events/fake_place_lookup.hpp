@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,11 @@ public:
         p.country_code = cc;
         p.admin1_code = admin1;
         p.population = population;
+        // The candidates view the place's strings: it is kept in place (moving the lookup
+        // keeps it there too).
+        const auto handle = static_cast<std::uint64_t>(store_.size());
+        store_.push_back(std::make_unique<Place>(p));
+        const auto stored = [&]() -> Place& { return *store_.back(); };
         std::size_t pos = 0;
         bool first = true;
         while (pos <= names.size()) {
@@ -39,12 +45,13 @@ public:
             const std::string name =
                 names.substr(pos, comma == std::string::npos ? names.npos : comma - pos);
             if (first) {
-                p.name = name;
+                stored().name = name;
                 first = false;
             }
+            const CandidatePlace c = candidate_of(stored(), handle);
             const std::string key = key_of(name);
-            places_[key].push_back({p, prior, false, false});
-            loose_[loose(key)].push_back({p, prior * 0.9, false, true});
+            places_[key].push_back({c, prior, false, false});
+            loose_[loose(key)].push_back({c, prior * 0.9, false, true});
             for (std::size_t sp = key.find(' '); sp != std::string::npos;
                  sp = key.find(' ', sp + 1)) {
                 prefixes_[key.substr(0, sp)] = true;
@@ -57,8 +64,24 @@ public:
             pos = comma + 1;
         }
         if (feature_code == "PCLI") {
-            countries_[cc] = p;
+            countries_[cc] = stored();
         }
+    }
+
+    static CandidatePlace candidate_of(const Place& p, std::uint64_t handle) {
+        CandidatePlace c;
+        c.id = p.id;
+        c.name = p.name;
+        c.lat = p.lat;
+        c.lon = p.lon;
+        c.feature_class = p.feature_class;
+        c.feature_code = p.feature_code;
+        c.country_code = p.country_code;
+        c.admin1_code = p.admin1_code;
+        c.admin2_code = p.admin2_code;
+        c.population = p.population;
+        c.handle = handle;
+        return c;
     }
 
     static std::string key_of(const std::string& s) {
@@ -141,6 +164,7 @@ public:
         }
         candidates(key, out);
     }
+    Place place(const CandidatePlace& c) const override { return *store_.at(c.handle); }
     std::optional<Place> country(std::string_view cc) const override {
         if (auto it = countries_.find(std::string(cc)); it != countries_.end()) {
             return it->second;
@@ -152,7 +176,7 @@ public:
             for (const auto& c : cands) {
                 if (c.place.country_code == cc && c.place.admin1_code == admin1 &&
                     c.place.feature_code == "PPLA") {
-                    return c.place;
+                    return place(c.place);
                 }
             }
         }
@@ -212,6 +236,7 @@ public:
     }
 
 private:
+    std::vector<std::unique_ptr<Place>> store_;
     std::map<std::string, std::vector<ToponymCandidate>> places_;
     std::map<std::string, std::vector<ToponymCandidate>> loose_;
     std::map<std::string, bool> prefixes_;

@@ -1,0 +1,52 @@
+// The extractor's view of the embedded gazetteer: candidates carry the facts the rules read as
+// views, and the full place is built from a candidate's handle; the two must agree.
+#include "core/diagnostics.hpp"
+#include "events/gazetteer_lookup.hpp"
+
+#include <doctest/doctest.h>
+#include <sstream>
+
+using namespace conflictmap;
+using namespace conflictmap::events;
+
+namespace {
+void check_same(const CandidatePlace& c, const Place& p) {
+    CHECK(c.id == p.id);
+    CHECK(c.name == p.name);
+    CHECK(c.lat == p.lat);
+    CHECK(c.lon == p.lon);
+    CHECK(c.feature_class == p.feature_class);
+    CHECK(c.feature_code == p.feature_code);
+    CHECK(c.country_code == p.country_code);
+    CHECK(c.admin1_code == p.admin1_code);
+    CHECK(c.admin2_code == p.admin2_code);
+    CHECK(c.population == p.population);
+    CHECK(c.curated() == p.curated());
+}
+} // namespace
+
+TEST_CASE("gazetteer candidates agree with the places built from them") {
+    std::ostringstream sink;
+    Diagnostics diag(sink);
+    const auto lookup = open_place_lookup({}, diag);
+    std::vector<ToponymCandidate> cands;
+    std::string key;
+    lookup->append_token_key("Kirkuk", key);
+    lookup->candidates(key, cands);
+    REQUIRE(cands.size() >= 2); // the city and the governorate
+    bool city = false;
+    for (const auto& c : cands) {
+        const Place p = lookup->place(c.place);
+        check_same(c.place, p);
+        city = city || (p.feature_code == "PPLA" && p.country_code == "IQ" && !p.admin1.empty());
+    }
+    CHECK(city);
+
+    cands.clear();
+    lookup->geocode("Baghdad airport", cands);
+    REQUIRE(!cands.empty());
+    CHECK(cands.front().place.feature_code == "AIRP");
+    for (const auto& c : cands) {
+        check_same(c.place, lookup->place(c.place));
+    }
+}
