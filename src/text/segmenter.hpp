@@ -44,6 +44,18 @@ struct HashedWord {
     friend bool operator==(const HashedWord& a, std::string_view b) noexcept { return a.text == b; }
 };
 
+/// A token's lower-case form (Document::lower). A string_view that compares with a string
+/// literal inline, by its size and then a fixed-size memcmp the compiler expands: the rules
+/// compare tokens with literals millions of times per megabyte ("w == \"since\""), and
+/// std::string_view::compare stayed an out-of-line call inside the large rule functions.
+struct LowerWord : std::string_view {
+    using std::string_view::string_view;
+    template <std::size_t N>
+    friend bool operator==(const LowerWord& a, const char (&literal)[N]) noexcept {
+        return a.size() == N - 1 && __builtin_memcmp(a.data(), literal, N - 1) == 0;
+    }
+};
+
 struct Token {
     std::uint32_t begin = 0; ///< byte range in the text
     std::uint32_t end = 0;
@@ -98,7 +110,7 @@ public:
     }
     /// Lower-case form: ASCII letters lowered, Latin diacritics and typographic apostrophes
     /// folded ("Mexmûr" -> "mexmur", "Iraq’s" -> "iraq"); other scripts unchanged.
-    std::string_view lower(std::size_t i) const noexcept {
+    LowerWord lower(std::size_t i) const noexcept {
         const Token& t = tokens_[i];
         return {lower_.data() + t.lower_begin, t.lower_size};
     }
