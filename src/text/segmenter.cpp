@@ -53,6 +53,27 @@ inline char32_t next_char(std::string_view s, std::size_t& pos) noexcept {
     }
     return decode_utf8(s, pos);
 }
+/// ASCII letters and digits by class, for the tokenizer's run of plain ASCII inside a word
+/// (most of an English article): 0 for everything else, bytes >= 0x80 included.
+enum : std::uint8_t { kAsciiDigit = 1, kAsciiLower = 2, kAsciiUpper = 4 };
+constexpr std::array<std::uint8_t, 256> make_ascii_word_classes() {
+    std::array<std::uint8_t, 256> a{};
+    for (int c = '0'; c <= '9'; ++c) {
+        a[static_cast<std::size_t>(c)] = kAsciiDigit;
+    }
+    for (int c = 'a'; c <= 'z'; ++c) {
+        a[static_cast<std::size_t>(c)] = kAsciiLower;
+    }
+    for (int c = 'A'; c <= 'Z'; ++c) {
+        a[static_cast<std::size_t>(c)] = kAsciiUpper;
+    }
+    return a;
+}
+constexpr auto kAsciiWordClasses = make_ascii_word_classes();
+std::uint8_t ascii_word_class(char c) noexcept {
+    return kAsciiWordClasses[static_cast<unsigned char>(c)];
+}
+
 /// Marks used inside transliterated words: apostrophes, ʿayn and hamza letters.
 bool is_word_apostrophe(char32_t c) {
     return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x02BB || c == 0x02BF ||
@@ -292,6 +313,47 @@ void Document::tokenize() {
             bool any_upper = false, any_lower = false, first = true, digit = false, arabic = false;
             int letters = 0;
             while (p < s.size()) {
+                if (const std::uint8_t first_class = ascii_word_class(s[p]); first_class != 0) {
+                    // A run of ASCII letters and digits, taken whole: the same flags and lower
+                    // form as one character at a time, without the per-character decoding.
+                    std::size_t q = p + 1;
+                    std::uint8_t classes = first_class;
+                    while (q < s.size()) {
+                        const std::uint8_t k = ascii_word_class(s[q]);
+                        if (k == 0) {
+                            break;
+                        }
+                        classes |= k;
+                        ++q;
+                    }
+                    const auto digits =
+                        (classes & kAsciiDigit) == 0
+                            ? 0
+                            : std::count_if(s.begin() + static_cast<std::ptrdiff_t>(p),
+                                            s.begin() + static_cast<std::ptrdiff_t>(q), [](char b) {
+                                                return ascii_word_class(b) == kAsciiDigit;
+                                            });
+                    if (first && first_class == kAsciiUpper) {
+                        flags |= kCapitalized;
+                    }
+                    digit = digit || (classes & kAsciiDigit) != 0;
+                    any_upper = any_upper || (classes & kAsciiUpper) != 0;
+                    any_lower = any_lower || (classes & kAsciiLower) != 0;
+                    letters += static_cast<int>(q - p) - static_cast<int>(digits);
+                    const std::size_t at = lower_.size();
+                    lower_.append(s.data() + p, q - p);
+                    if ((classes & kAsciiUpper) != 0) {
+                        // kAsciiUpper << 3 is 0x20, the bit between 'A' and 'a'.
+                        for (std::size_t k = at; k < lower_.size(); ++k) {
+                            const int up = ascii_word_class(lower_[k]) & kAsciiUpper;
+                            lower_[k] = static_cast<char>(lower_[k] | (up << 3));
+                        }
+                    }
+                    first = false;
+                    p = q;
+                    end = q;
+                    continue;
+                }
                 std::size_t q = p;
                 const char32_t d = next_char(s, q);
                 if (is_letter(d) || is_ascii_digit(d)) {
