@@ -148,3 +148,12 @@ TEST_CASE("Kurdish spellings of towns in Kurdish outlets' English") {
         CHECK(events[0].location == town);
     }
 }
+
+TEST_CASE("a place written as a hashtag") {
+    const auto events = extract_embedded(
+        "ALERT: Reports of rocket fire targeting #AinAlAsad airbase in #Anbar. #Iraq",
+        Date{2023, 11, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Ain al-Asad Air Base");
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+}
