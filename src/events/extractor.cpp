@@ -365,7 +365,7 @@ bool is_active_object(const Document& d, const ActorMention& a, std::size_t cb) 
             w == "injured" || w == "captured" || w == "arrested" || w == "detained" ||
             w == "abducted" || w == "kidnapped" || w == "ambushed" || w == "targeted" ||
             w == "targeting" || w == "attacked" || w == "attacking" || w == "neutralised" ||
-            w == "neutralized") {
+            w == "neutralized" || w == "against") {
             // Passive: "were killed" has its victims before, not after.
             return !(k >= cb + 2 && (d.lower(k - 2) == "was" || d.lower(k - 2) == "were" ||
                                      d.lower(k - 2) == "been" || d.lower(k - 2) == "being"));
@@ -853,6 +853,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 }
             }
             continue; // this cue says nothing; others in the clause may
+        }
+        // "neutralised 5 militants who were preparing an attack": an event told first keeps
+        // the clause; only the later cue is the intention.
+        if ((why == "threat" || why == "hypothetical" || why == "purpose") && trigger != nullptr &&
+            !trigger->weak) {
+            continue;
         }
         if (!why.empty() && why != "generic") {
             if (explain_ != nullptr) {

@@ -881,3 +881,22 @@ TEST_CASE("an unknown village in a report datelined from its town, and a year be
     CHECK(events[1].geo_precision == 2);
     CHECK(events[1].event_date == Date{2023, 5, 16});
 }
+
+TEST_CASE("an intention told after the event does not cancel it, and 'against X' is the target") {
+    const auto events = extract(
+        "Turkish forces neutralised 5 PKK militants who were preparing an attack near Sinjar, the "
+        "ministry said on Sunday.",
+        Date{2022, 6, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sinjar");
+    CHECK(events[0].actor1 == "Military Forces of Turkey");
+    const auto launched = extract("Turkey launched an offensive on Monday against PKK targets near "
+                                  "Sinjar with air strikes, the minister said.",
+                                  Date{2022, 4, 19});
+    REQUIRE(launched.size() == 1);
+    CHECK(launched[0].actor1 == "Military Forces of Turkey");
+    CHECK(launched[0].actor2 == "PKK: Kurdistan Workers' Party");
+    const auto threat =
+        extract("Ankara warned it would launch air strikes near Sinjar.", Date{2022, 4, 19});
+    CHECK(threat.empty());
+}
