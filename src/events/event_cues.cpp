@@ -47,7 +47,10 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::air_strike,
             {"airstrike", "air strike", "air raid", "air attack", "aerial bombardment",
              "aerial attack", "airstruck", "air supported operation", "air backed operation"},
-            {"airstrikes", "air strikes", "air raids", "air attacks"});
+            // A military's "precision strikes", "self-defence strikes": from the air.
+            {"airstrikes", "air strikes", "air raids", "air attacks", "precision strikes",
+             "self defence strikes", "self defense strikes", "retaliatory strikes",
+             "conducted strikes", "carried out strikes"});
         add(Cue::drone_strike, {"drone strike", "drone attack", "uav strike", "drone bombing"},
             {"drone strikes", "drone attacks", "uav strikes"});
         add(Cue::drone,

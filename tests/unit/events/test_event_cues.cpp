@@ -275,3 +275,8 @@ TEST_CASE("what angered a crowd is a motive clause of its own") {
     REQUIRE(c.starts.size() == 2);
     CHECK(d.lower(c.starts[1]) == "angered");
 }
+
+TEST_CASE("a military's precision or self-defence strikes are air strikes") {
+    CHECK(sub("US forces conducted self-defense strikes on two facilities") == "Air/drone strike");
+    CHECK(sub("The precision strikes hit a weapons depot") == "Air/drone strike");
+}
