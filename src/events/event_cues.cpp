@@ -408,6 +408,20 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             break;
         }
     }
+    // "Peshmerga forces withdrew from Sinjar town": a place handed over (not "withdrew from the
+    // talks").
+    for (std::size_t i = begin; i + 2 < end; ++i) {
+        const auto w = doc.lower(i);
+        if ((w != "withdrew" && w != "withdrawn" && w != "withdrawing") ||
+            doc.lower(i + 1) != "from") {
+            continue;
+        }
+        const bool place =
+            doc.tokens()[i + 2].is(text::kCapitalized) && !doc.tokens()[i + 2].is(text::kAllUpper);
+        if (place) {
+            out.push_back({i, i + 2, Cue::withdrawal, false, false});
+        }
+    }
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
     // weapons cache is not).
     for (std::size_t i = begin; i + 1 < end; ++i) {

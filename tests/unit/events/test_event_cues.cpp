@@ -280,3 +280,9 @@ TEST_CASE("a military's precision or self-defence strikes are air strikes") {
     CHECK(sub("US forces conducted self-defense strikes on two facilities") == "Air/drone strike");
     CHECK(sub("The precision strikes hit a weapons depot") == "Air/drone strike");
 }
+
+TEST_CASE("withdrawing from a named place hands it over, withdrawing from talks does not") {
+    CHECK(sub("Peshmerga forces withdrew from Sinjar town on Tuesday") ==
+          "Non-violent transfer of territory");
+    CHECK(Clause("The party withdrew from the talks on Tuesday").cues.empty());
+}
