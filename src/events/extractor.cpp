@@ -1827,9 +1827,14 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
 
 void ArticlePass::add(Draft&& m) {
     // Damage told after an attack ("a truck was set on fire") is part of it.
+    // (Not when it has a day of its own: "On Wednesday morning, men from the village set fire
+    // to houses in a nearby village" after Tuesday's attack is a reprisal.)
+    const bool own_day = m.date && !drafts_.empty() && drafts_.back().date &&
+                         !(m.date->date == drafts_.back().date->date &&
+                           m.date->precision == drafts_.back().date->precision);
     if (m.type.sub_event_type == "Looting/property destruction" && !m.place.located() &&
         !drafts_.empty() && m.first_sentence <= drafts_.back().last_sentence + 1 &&
-        drafts_.back().type.event_type != "Strategic developments") {
+        drafts_.back().type.event_type != "Strategic developments" && !own_day) {
         m.type = {};
         m.casualty_only = true;
     }
@@ -1974,7 +1979,8 @@ void ArticlePass::finish(ExtractionResult& out) {
         })) {
         dateline = nullptr;
     }
-    const Draft* previous_town = nullptr; // the latest event placed at a town itself
+    const Draft* previous_town = nullptr;   // the latest event placed at a town itself
+    const Draft* previous_placed = nullptr; // the latest event placed at a town or near one
     for (auto& d : drafts_) {
         // An unspecified attack or killing takes the article's dominant weapon, unless it hit
         // civilians with no weapon named (violence against civilians).
@@ -2085,8 +2091,30 @@ void ArticlePass::finish(ExtractionResult& out) {
             }
             return urban && !other_place;
         }();
-        if (town_site && previous_town != nullptr &&
-            d.first_sentence <= previous_town->last_sentence + 3) {
+        // "militants burned two houses in a nearby village", "entered the neighbouring village
+        // of Nahr al-Imam": near the place of the event just told.
+        const bool nearby_village =
+            !d.place.located() && previous_placed != nullptr &&
+            d.first_sentence <= previous_placed->last_sentence + 3 && [&] {
+                const auto& s = doc_.sentences()[d.first_sentence];
+                for (std::size_t k = s.token_begin; k + 1 < s.token_end; ++k) {
+                    const auto w = doc_.lower(k);
+                    const auto nx = doc_.lower(k + 1);
+                    if ((w == "nearby" || w == "neighbouring" || w == "neighboring" ||
+                         w == "adjacent") &&
+                        (nx == "village" || nx == "villages" || nx == "town" || nx == "hamlet")) {
+                        return true;
+                    }
+                }
+                return false;
+            }();
+        if (nearby_village) {
+            d.place = previous_placed->place;
+            d.place.precision = std::max(d.place.precision, 2);
+            d.place.uncertainty_m += 5000;
+            d.place.text.clear();
+        } else if (town_site && previous_town != nullptr &&
+                   d.first_sentence <= previous_town->last_sentence + 3) {
             d.place = previous_town->place;
             d.place.text.clear();
         } else if (!d.place.located() && !background && dateline != nullptr && [&] {
@@ -2122,6 +2150,9 @@ void ArticlePass::finish(ExtractionResult& out) {
             placed_kinds.insert(d.type.event_type);
         }
 
+        if (d.place.located() && d.place.precision <= 2 && !is_country(d.place.place)) {
+            previous_placed = &d;
+        }
         if (d.place.located() && d.place.precision == 1 && is_populated(d.place.place) &&
             d.place.place.feature_code != "PPLX") {
             previous_town = &d;

@@ -900,3 +900,17 @@ TEST_CASE("an intention told after the event does not cancel it, and 'against X'
         extract("Ankara warned it would launch air strikes near Sinjar.", Date{2022, 4, 19});
     CHECK(threat.empty());
 }
+
+TEST_CASE("houses burned in a nearby village on another day are their own event, near the first") {
+    const auto events = extract("Gunmen killed three farmers near Baqubah on Thursday evening, "
+                                "officials said.\n\n"
+                                "Earlier this month, militants burned two houses in a nearby "
+                                "village.",
+                                Date{2020, 5, 22});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].sub_event_type == "Looting/property destruction");
+    CHECK(events[1].location == "Baqubah");
+    CHECK(events[1].geo_precision == 2);
+    CHECK(events[1].background);
+    CHECK(events[1].time_precision == 3);
+}
