@@ -1640,15 +1640,8 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     // No place name, but "the camp", "the base" or "the airport" pointing back: the latest
     // such place named in the sentences just before ("families fled the Makhmour camp
     // after drones struck the camp twice").
-    for (std::size_t k = cb; k + 1 < ce; ++k) {
-        if (doc_.lower(k) != "the") {
-            continue;
-        }
-        std::size_t n = k + 1;
-        if (n + 1 < ce && (doc_.lower(n) == "air" || doc_.lower(n) == "military")) {
-            ++n;
-        }
-        const auto noun = doc_.lower(n);
+    auto site_before = [&](std::string_view noun, std::size_t text_begin, std::size_t text_end,
+                           std::size_t window = 2) -> std::optional<PlaceChoice> {
         auto fits = [&](const Place& p) {
             const auto& code = p.feature_code;
             if (noun == "camp") {
@@ -1662,25 +1655,57 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
             return false; // ("the city" points back too loosely to follow)
         };
-        if ((n + 1 < ce && doc_.tokens()[n + 1].is(text::kCapitalized)) ||
-            doc_.tokens()[n].is(text::kPossessive)) {
-            continue; // "the town of Hit": a name follows; "the base's defences": a part of it
-        }
-        const std::size_t first_sentence = doc_.sentence_of(cb);
+        const std::size_t first_sentence = doc_.sentence_of(text_begin);
         const auto before =
             std::lower_bound(toponyms_.begin(), toponyms_.end(), cb,
                              [](const Toponym& t, std::size_t at) { return t.begin < at; });
         for (auto i = static_cast<std::size_t>(before - toponyms_.begin()); i-- > 0;) {
             const auto& t = toponyms_[i];
-            if (t.sentence + 2 < first_sentence) {
+            if (t.sentence + window < first_sentence) {
                 break;
             }
             if (t.role != ToponymRole::place || t.place() == nullptr || !fits(*t.place())) {
                 continue;
             }
-            best = choice_of(*t.place(), static_cast<int>(i));
-            best.text = std::string(doc_.span_text(k, n + 1));
-            return best;
+            PlaceChoice found = choice_of(*t.place(), static_cast<int>(i));
+            found.text = std::string(doc_.span_text(text_begin, text_end));
+            return found;
+        }
+        return std::nullopt;
+    };
+    for (std::size_t k = cb; k + 1 < ce; ++k) {
+        if (doc_.lower(k) != "the") {
+            continue;
+        }
+        std::size_t n = k + 1;
+        if (n + 1 < ce && (doc_.lower(n) == "air" || doc_.lower(n) == "military")) {
+            ++n;
+        }
+        if ((n + 1 < ce && doc_.tokens()[n + 1].is(text::kCapitalized)) ||
+            doc_.tokens()[n].is(text::kPossessive)) {
+            continue; // "the town of Hit": a name follows; "the base's defences": a part of it
+        }
+        if (auto found = site_before(doc_.lower(n), k, n + 1)) {
+            return *found;
+        }
+    }
+    // "The base hosts coalition troops. It was hit by Iranian missiles on 8 January": "it"
+    // opening a sentence after one about the base is the base.
+    if (doc_.lower(cb) == "it" && cb + 1 < ce &&
+        (doc_.lower(cb + 1) == "was" || doc_.lower(cb + 1) == "has" ||
+         doc_.lower(cb + 1) == "had")) {
+        const std::size_t s = doc_.sentence_of(cb);
+        if (s > 0 && doc_.sentences()[s].token_begin == cb) {
+            const auto& prev = doc_.sentences()[s - 1];
+            std::size_t n = prev.token_begin + 1;
+            if (n + 1 < prev.token_end && (doc_.lower(n) == "air" || doc_.lower(n) == "military")) {
+                ++n;
+            }
+            if (doc_.lower(prev.token_begin) == "the" && n < prev.token_end) {
+                if (auto found = site_before(doc_.lower(n), cb, cb + 1, 4)) {
+                    return *found;
+                }
+            }
         }
     }
     // No place name: a country written as an adjective of the site ("an Iraqi base") or named
