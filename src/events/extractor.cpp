@@ -1289,15 +1289,26 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             return true; // ("near the road to Baghdad": where the road leads, not the place)
         }
     }
-    for (std::size_t k = at; k > cb && k + 8 > at; --k) {
+    for (std::size_t k = at; k > cb && k + 10 > at; --k) {
         const auto w = doc_.lower(k - 1);
-        if (w == "," || is_clause_word(w)) {
+        // ("and to Zakho" goes on with the same destination list)
+        const bool list_and = w == "and" && k < at && doc_.lower(k) == "to";
+        if (w == "," || (is_clause_word(w) && !list_and)) {
             return false;
         }
         if (w == "funeral" || w == "funerals" || w == "burial" || w == "buried" ||
             w == "mourners" || w == "vigil" || w == "hospital" || w == "hospitals" ||
             w == "morgue" || w == "treated" || w == "treatment") {
             return true;
+        }
+        // "300 families fled to camps in Duhok governorate and to Zakho": where they went.
+        if (w == "fled" || w == "fleeing" || w == "displaced" || w == "evacuated" ||
+            w == "relocated" || w == "transferred" || w == "moved" || w == "sent") {
+            for (std::size_t j = k; j < at; ++j) {
+                if (doc_.lower(j) == "to" || doc_.lower(j) == "towards") {
+                    return true;
+                }
+            }
         }
     }
     return false;
