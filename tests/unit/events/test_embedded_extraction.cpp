@@ -170,3 +170,12 @@ TEST_CASE("'It was hit' after a sentence about the base is the base") {
     CHECK(events[0].event_date == Date{2020, 1, 8});
     CHECK(events[0].background);
 }
+
+TEST_CASE("where people fled to is no event place, even further along a list") {
+    const auto events = extract_embedded(
+        "Following clashes in Sinjar district on 8 March, 300 families fled to camps in Duhok "
+        "governorate and to Zakho, according to field teams.",
+        Date{2021, 3, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sinjar District");
+}

@@ -914,11 +914,3 @@ TEST_CASE("houses burned in a nearby village on another day are their own event,
     CHECK(events[1].background);
     CHECK(events[1].time_precision == 3);
 }
-
-TEST_CASE("where people fled to is no event place, even after 'and'") {
-    const auto events = extract("Following clashes near Sinjar on 8 March, 300 families fled to "
-                                "camps in Duhok and to Mandali, according to field teams.",
-                                Date{2021, 3, 10});
-    REQUIRE(events.size() == 1);
-    CHECK(events[0].location == "Sinjar");
-}
