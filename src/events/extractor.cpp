@@ -169,6 +169,9 @@ bool is_sequel(const Document& d, const text::Sentence& s) {
                              prev == "moments" || k == s.token_begin || next == "that")) {
             return true;
         }
+        if (w == "earlier" && (prev == "hours" || prev == "hour" || prev == "minutes")) {
+            return true; // "Hours earlier, a bomb had wounded a soldier": the same day
+        }
         if (w == "afterwards" || w == "shortly" || w == "subsequently" ||
             ((w == "that" || w == "same") &&
              (next == "night" || next == "evening" || next == "morning" || next == "afternoon" ||
@@ -1077,11 +1080,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         for (std::size_t k = cb; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
             const auto nx = doc_.lower(k + 1);
+            const bool part_of_day = nx == "day" || nx == "night" || nx == "evening" ||
+                                     nx == "morning" || nx == "afternoon";
             if ((w == "same" || (w == "that" && k > cb && doc_.lower(k - 1) != "said")) &&
-                (nx == "day" || nx == "night" || nx == "evening" || nx == "morning" ||
-                 nx == "afternoon")) {
+                part_of_day) {
                 m.date = drafts_.back().date;
                 m.date->begin = k;
+                m.date->end = k + 2;
+                break;
+            }
+            // "The next morning, residents set fire to houses": the day after.
+            if ((w == "next" || w == "following") && k > cb && doc_.lower(k - 1) == "the" &&
+                part_of_day && drafts_.back().date->precision == 1) {
+                m.date = drafts_.back().date;
+                m.date->date = m.date->date.plus_days(1);
+                m.date->begin = k - 1;
                 m.date->end = k + 2;
                 break;
             }

@@ -914,3 +914,15 @@ TEST_CASE("houses burned in a nearby village on another day are their own event,
     CHECK(events[1].background);
     CHECK(events[1].time_precision == 3);
 }
+
+TEST_CASE("'the next morning' is the day after the event just told") {
+    const auto events = extract(
+        "Gunmen attacked a checkpoint near Baqubah on Tuesday evening, killing two policemen.\n\n"
+        "The next morning, angry residents set fire to houses in a nearby village.",
+        Date{2021, 10, 28});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2021, 10, 26});
+    CHECK(events[1].sub_event_type == "Looting/property destruction");
+    CHECK(events[1].event_date == Date{2021, 10, 27});
+    CHECK(events[1].location == "Baqubah");
+}
