@@ -753,6 +753,8 @@ private:
     /// A look back over the past week ("Weekly security roundup", "the past week saw"): a
     /// weekday named on the report's own weekday is last week's.
     bool week_in_review_ = false;
+    /// A roundup of incidents ("Monthly security roundup", "weekly", "week in review").
+    bool roundup_ = false;
 };
 
 void ArticlePass::find_mentions() {
@@ -765,6 +767,12 @@ void ArticlePass::find_mentions() {
                 w == "weekly" || ((w == "past" || w == "last") && nx == "week") ||
                 (w == "week" && nx == "in" && k + 2 < n && doc_.lower(k + 2) == "review");
         }
+        for (std::size_t k = 0; k < n && !roundup_; ++k) {
+            const auto w = doc_.lower(k);
+            roundup_ = w == "roundup" || w == "digest" ||
+                       (w == "round" && k + 1 < n && doc_.lower(k + 1) == "up");
+        }
+        roundup_ = roundup_ || week_in_review_;
     }
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
         const auto& sent = doc_.sentences()[s];
@@ -2092,6 +2100,11 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
         if (!d.date && previous_background && d.first_sentence <= previous_sentence + 2) {
             background = true;
+        }
+        // A roundup of the past month reports its incidents, each with its day: not background.
+        if (roundup_ && d.date && d.date->precision == 1 && ref &&
+            ref->days_since_epoch() - d.date->date.days_since_epoch() <= 45) {
+            background = false;
         }
         if (!d.date && !background && any_current && d.first_sentence > 3 && !d.definite &&
             d.strength > 0) {

@@ -926,3 +926,14 @@ TEST_CASE("'the next morning' is the day after the event just told") {
     CHECK(events[1].event_date == Date{2021, 10, 27});
     CHECK(events[1].location == "Baqubah");
 }
+
+TEST_CASE("a monthly roundup's dated incidents are its news, not background") {
+    const auto events = extract("Monthly security roundup: April 2022\n\n"
+                                "3 April - A roadside bomb wounded two soldiers near Ramadi.\n"
+                                "28 April - Rockets fell near Baghdad without casualties.",
+                                Date{2022, 5, 9});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2022, 4, 3});
+    CHECK_FALSE(events[0].background);
+    CHECK_FALSE(events[1].background);
+}
