@@ -47,7 +47,10 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::air_strike,
             {"airstrike", "air strike", "air raid", "air attack", "aerial bombardment",
              "aerial attack", "airstruck", "air supported operation", "air backed operation"},
-            {"airstrikes", "air strikes", "air raids", "air attacks"});
+            // A military's "precision strikes", "self-defence strikes": from the air.
+            {"airstrikes", "air strikes", "air raids", "air attacks", "precision strikes",
+             "self defence strikes", "self defense strikes", "retaliatory strikes",
+             "conducted strikes", "carried out strikes"});
         add(Cue::drone_strike, {"drone strike", "drone attack", "uav strike", "drone bombing"},
             {"drone strikes", "drone attacks", "uav strikes"});
         add(Cue::drone,
@@ -403,6 +406,20 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         if (const auto verb = remains_found_verb(doc, i, begin, end)) {
             out.push_back({*verb, *verb + 1, Cue::remains_found, false, false});
             break;
+        }
+    }
+    // "Peshmerga forces withdrew from Sinjar town": a place handed over (not "withdrew from the
+    // talks").
+    for (std::size_t i = begin; i + 2 < end; ++i) {
+        const auto w = doc.lower(i);
+        if ((w != "withdrew" && w != "withdrawn" && w != "withdrawing") ||
+            doc.lower(i + 1) != "from") {
+            continue;
+        }
+        const bool place =
+            doc.tokens()[i + 2].is(text::kCapitalized) && !doc.tokens()[i + 2].is(text::kAllUpper);
+        if (place) {
+            out.push_back({i, i + 2, Cue::withdrawal, false, false});
         }
     }
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a

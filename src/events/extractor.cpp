@@ -169,6 +169,9 @@ bool is_sequel(const Document& d, const text::Sentence& s) {
                              prev == "moments" || k == s.token_begin || next == "that")) {
             return true;
         }
+        if (w == "earlier" && (prev == "hours" || prev == "hour" || prev == "minutes")) {
+            return true; // "Hours earlier, a bomb had wounded a soldier": the same day
+        }
         if (w == "afterwards" || w == "shortly" || w == "subsequently" ||
             ((w == "that" || w == "same") &&
              (next == "night" || next == "evening" || next == "morning" || next == "afternoon" ||
@@ -365,7 +368,7 @@ bool is_active_object(const Document& d, const ActorMention& a, std::size_t cb) 
             w == "injured" || w == "captured" || w == "arrested" || w == "detained" ||
             w == "abducted" || w == "kidnapped" || w == "ambushed" || w == "targeted" ||
             w == "targeting" || w == "attacked" || w == "attacking" || w == "neutralised" ||
-            w == "neutralized") {
+            w == "neutralized" || w == "against") {
             // Passive: "were killed" has its victims before, not after.
             return !(k >= cb + 2 && (d.lower(k - 2) == "was" || d.lower(k - 2) == "were" ||
                                      d.lower(k - 2) == "been" || d.lower(k - 2) == "being"));
@@ -750,6 +753,8 @@ private:
     /// A look back over the past week ("Weekly security roundup", "the past week saw"): a
     /// weekday named on the report's own weekday is last week's.
     bool week_in_review_ = false;
+    /// A roundup of incidents ("Monthly security roundup", "weekly", "week in review").
+    bool roundup_ = false;
 };
 
 void ArticlePass::find_mentions() {
@@ -762,6 +767,12 @@ void ArticlePass::find_mentions() {
                 w == "weekly" || ((w == "past" || w == "last") && nx == "week") ||
                 (w == "week" && nx == "in" && k + 2 < n && doc_.lower(k + 2) == "review");
         }
+        for (std::size_t k = 0; k < n && !roundup_; ++k) {
+            const auto w = doc_.lower(k);
+            roundup_ = w == "roundup" || w == "digest" ||
+                       (w == "round" && k + 1 < n && doc_.lower(k + 1) == "up");
+        }
+        roundup_ = roundup_ || week_in_review_;
     }
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
         const auto& sent = doc_.sentences()[s];
@@ -853,6 +864,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 }
             }
             continue; // this cue says nothing; others in the clause may
+        }
+        // "neutralised 5 militants who were preparing an attack": an event told first keeps
+        // the clause; only the later cue is the intention.
+        if ((why == "threat" || why == "hypothetical" || why == "purpose") && trigger != nullptr &&
+            !trigger->weak) {
+            continue;
         }
         if (!why.empty() && why != "generic") {
             if (explain_ != nullptr) {
@@ -1071,11 +1088,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         for (std::size_t k = cb; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
             const auto nx = doc_.lower(k + 1);
+            const bool part_of_day = nx == "day" || nx == "night" || nx == "evening" ||
+                                     nx == "morning" || nx == "afternoon";
             if ((w == "same" || (w == "that" && k > cb && doc_.lower(k - 1) != "said")) &&
-                (nx == "day" || nx == "night" || nx == "evening" || nx == "morning" ||
-                 nx == "afternoon")) {
+                part_of_day) {
                 m.date = drafts_.back().date;
                 m.date->begin = k;
+                m.date->end = k + 2;
+                break;
+            }
+            // "The next morning, residents set fire to houses": the day after.
+            if ((w == "next" || w == "following") && k > cb && doc_.lower(k - 1) == "the" &&
+                part_of_day && drafts_.back().date->precision == 1) {
+                m.date = drafts_.back().date;
+                m.date->date = m.date->date.plus_days(1);
+                m.date->begin = k - 1;
                 m.date->end = k + 2;
                 break;
             }
@@ -1283,15 +1310,26 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             return true; // ("near the road to Baghdad": where the road leads, not the place)
         }
     }
-    for (std::size_t k = at; k > cb && k + 8 > at; --k) {
+    for (std::size_t k = at; k > cb && k + 10 > at; --k) {
         const auto w = doc_.lower(k - 1);
-        if (w == "," || is_clause_word(w)) {
+        // ("and to Zakho" goes on with the same destination list)
+        const bool list_and = w == "and" && k < at && doc_.lower(k) == "to";
+        if (w == "," || (is_clause_word(w) && !list_and)) {
             return false;
         }
         if (w == "funeral" || w == "funerals" || w == "burial" || w == "buried" ||
             w == "mourners" || w == "vigil" || w == "hospital" || w == "hospitals" ||
             w == "morgue" || w == "treated" || w == "treatment") {
             return true;
+        }
+        // "300 families fled to camps in Duhok governorate and to Zakho": where they went.
+        if (w == "fled" || w == "fleeing" || w == "displaced" || w == "evacuated" ||
+            w == "relocated" || w == "transferred" || w == "moved" || w == "sent") {
+            for (std::size_t j = k; j < at; ++j) {
+                if (doc_.lower(j) == "to" || doc_.lower(j) == "towards") {
+                    return true;
+                }
+            }
         }
     }
     return false;
@@ -1634,15 +1672,8 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     // No place name, but "the camp", "the base" or "the airport" pointing back: the latest
     // such place named in the sentences just before ("families fled the Makhmour camp
     // after drones struck the camp twice").
-    for (std::size_t k = cb; k + 1 < ce; ++k) {
-        if (doc_.lower(k) != "the") {
-            continue;
-        }
-        std::size_t n = k + 1;
-        if (n + 1 < ce && (doc_.lower(n) == "air" || doc_.lower(n) == "military")) {
-            ++n;
-        }
-        const auto noun = doc_.lower(n);
+    auto site_before = [&](std::string_view noun, std::size_t text_begin, std::size_t text_end,
+                           std::size_t window = 2) -> std::optional<PlaceChoice> {
         auto fits = [&](const Place& p) {
             const auto& code = p.feature_code;
             if (noun == "camp") {
@@ -1656,25 +1687,57 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
             return false; // ("the city" points back too loosely to follow)
         };
-        if ((n + 1 < ce && doc_.tokens()[n + 1].is(text::kCapitalized)) ||
-            doc_.tokens()[n].is(text::kPossessive)) {
-            continue; // "the town of Hit": a name follows; "the base's defences": a part of it
-        }
-        const std::size_t first_sentence = doc_.sentence_of(cb);
+        const std::size_t first_sentence = doc_.sentence_of(text_begin);
         const auto before =
             std::lower_bound(toponyms_.begin(), toponyms_.end(), cb,
                              [](const Toponym& t, std::size_t at) { return t.begin < at; });
         for (auto i = static_cast<std::size_t>(before - toponyms_.begin()); i-- > 0;) {
             const auto& t = toponyms_[i];
-            if (t.sentence + 2 < first_sentence) {
+            if (t.sentence + window < first_sentence) {
                 break;
             }
             if (t.role != ToponymRole::place || t.place() == nullptr || !fits(*t.place())) {
                 continue;
             }
-            best = choice_of(*t.place(), static_cast<int>(i));
-            best.text = std::string(doc_.span_text(k, n + 1));
-            return best;
+            PlaceChoice found = choice_of(*t.place(), static_cast<int>(i));
+            found.text = std::string(doc_.span_text(text_begin, text_end));
+            return found;
+        }
+        return std::nullopt;
+    };
+    for (std::size_t k = cb; k + 1 < ce; ++k) {
+        if (doc_.lower(k) != "the") {
+            continue;
+        }
+        std::size_t n = k + 1;
+        if (n + 1 < ce && (doc_.lower(n) == "air" || doc_.lower(n) == "military")) {
+            ++n;
+        }
+        if ((n + 1 < ce && doc_.tokens()[n + 1].is(text::kCapitalized)) ||
+            doc_.tokens()[n].is(text::kPossessive)) {
+            continue; // "the town of Hit": a name follows; "the base's defences": a part of it
+        }
+        if (auto found = site_before(doc_.lower(n), k, n + 1)) {
+            return *found;
+        }
+    }
+    // "The base hosts coalition troops. It was hit by Iranian missiles on 8 January": "it"
+    // opening a sentence after one about the base is the base.
+    if (doc_.lower(cb) == "it" && cb + 1 < ce &&
+        (doc_.lower(cb + 1) == "was" || doc_.lower(cb + 1) == "has" ||
+         doc_.lower(cb + 1) == "had")) {
+        const std::size_t s = doc_.sentence_of(cb);
+        if (s > 0 && doc_.sentences()[s].token_begin == cb) {
+            const auto& prev = doc_.sentences()[s - 1];
+            std::size_t n = prev.token_begin + 1;
+            if (n + 1 < prev.token_end && (doc_.lower(n) == "air" || doc_.lower(n) == "military")) {
+                ++n;
+            }
+            if (doc_.lower(prev.token_begin) == "the" && n < prev.token_end) {
+                if (auto found = site_before(doc_.lower(n), cb, cb + 1, 4)) {
+                    return *found;
+                }
+            }
         }
     }
     // No place name: a country written as an adjective of the site ("an Iraqi base") or named
@@ -1821,9 +1884,14 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
 
 void ArticlePass::add(Draft&& m) {
     // Damage told after an attack ("a truck was set on fire") is part of it.
+    // (Not when it has a day of its own: "On Wednesday morning, men from the village set fire
+    // to houses in a nearby village" after Tuesday's attack is a reprisal.)
+    const bool own_day = m.date && !drafts_.empty() && drafts_.back().date &&
+                         !(m.date->date == drafts_.back().date->date &&
+                           m.date->precision == drafts_.back().date->precision);
     if (m.type.sub_event_type == "Looting/property destruction" && !m.place.located() &&
         !drafts_.empty() && m.first_sentence <= drafts_.back().last_sentence + 1 &&
-        drafts_.back().type.event_type != "Strategic developments") {
+        drafts_.back().type.event_type != "Strategic developments" && !own_day) {
         m.type = {};
         m.casualty_only = true;
     }
@@ -1968,7 +2036,8 @@ void ArticlePass::finish(ExtractionResult& out) {
         })) {
         dateline = nullptr;
     }
-    const Draft* previous_town = nullptr; // the latest event placed at a town itself
+    const Draft* previous_town = nullptr;   // the latest event placed at a town itself
+    const Draft* previous_placed = nullptr; // the latest event placed at a town or near one
     for (auto& d : drafts_) {
         // An unspecified attack or killing takes the article's dominant weapon, unless it hit
         // civilians with no weapon named (violence against civilians).
@@ -2032,6 +2101,11 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (!d.date && previous_background && d.first_sentence <= previous_sentence + 2) {
             background = true;
         }
+        // A roundup of the past month reports its incidents, each with its day: not background.
+        if (roundup_ && d.date && d.date->precision == 1 && ref &&
+            ref->days_since_epoch() - d.date->date.days_since_epoch() <= 45) {
+            background = false;
+        }
         if (!d.date && !background && any_current && d.first_sentence > 3 && !d.definite &&
             d.strength > 0) {
             // An undated event well after the lead, not referring back, in an article that
@@ -2079,8 +2153,30 @@ void ArticlePass::finish(ExtractionResult& out) {
             }
             return urban && !other_place;
         }();
-        if (town_site && previous_town != nullptr &&
-            d.first_sentence <= previous_town->last_sentence + 3) {
+        // "militants burned two houses in a nearby village", "entered the neighbouring village
+        // of Nahr al-Imam": near the place of the event just told.
+        const bool nearby_village =
+            !d.place.located() && previous_placed != nullptr &&
+            d.first_sentence <= previous_placed->last_sentence + 3 && [&] {
+                const auto& s = doc_.sentences()[d.first_sentence];
+                for (std::size_t k = s.token_begin; k + 1 < s.token_end; ++k) {
+                    const auto w = doc_.lower(k);
+                    const auto nx = doc_.lower(k + 1);
+                    if ((w == "nearby" || w == "neighbouring" || w == "neighboring" ||
+                         w == "adjacent") &&
+                        (nx == "village" || nx == "villages" || nx == "town" || nx == "hamlet")) {
+                        return true;
+                    }
+                }
+                return false;
+            }();
+        if (nearby_village) {
+            d.place = previous_placed->place;
+            d.place.precision = std::max(d.place.precision, 2);
+            d.place.uncertainty_m += 5000;
+            d.place.text.clear();
+        } else if (town_site && previous_town != nullptr &&
+                   d.first_sentence <= previous_town->last_sentence + 3) {
             d.place = previous_town->place;
             d.place.text.clear();
         } else if (!d.place.located() && !background && dateline != nullptr && [&] {
@@ -2116,6 +2212,9 @@ void ArticlePass::finish(ExtractionResult& out) {
             placed_kinds.insert(d.type.event_type);
         }
 
+        if (d.place.located() && d.place.precision <= 2 && !is_country(d.place.place)) {
+            previous_placed = &d;
+        }
         if (d.place.located() && d.place.precision == 1 && is_populated(d.place.place) &&
             d.place.place.feature_code != "PPLX") {
             previous_town = &d;

@@ -625,7 +625,52 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             }
         }
     }
+    scan_hashtags(doc, out);
     scan_loose(doc, keys, in_person, out);
+}
+
+void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out) const {
+    // "#AinAlAsad", "#SadrCity": a hashtag writes a name's words together, each capitalised.
+    const auto& toks = doc.tokens();
+    std::string key;
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+        if (doc.surface(i - 1) != "#" || !toks[i].is(kWord) || toks[i].is(kAllUpper)) {
+            continue;
+        }
+        const auto s = doc.surface(i);
+        std::vector<std::string_view> parts;
+        std::size_t from = 0;
+        for (std::size_t k = 1; k < s.size(); ++k) {
+            if (s[k] >= 'A' && s[k] <= 'Z' && s[k - 1] >= 'a' && s[k - 1] <= 'z') {
+                parts.push_back(s.substr(from, k - from));
+                from = k;
+            }
+        }
+        parts.push_back(s.substr(from));
+        if (parts.size() < 2) {
+            continue; // "#Erbil" is found as the word it is
+        }
+        key.clear();
+        for (const auto part : parts) {
+            if (!key.empty()) {
+                key += ' ';
+            }
+            lookup_.append_token_key(part, key);
+        }
+        Toponym t;
+        lookup_.candidates(key, t.candidates);
+        if (t.candidates.empty()) {
+            continue;
+        }
+        t.begin = i;
+        t.end = i + 1;
+        t.designator_end = i + 1;
+        t.sentence = doc.sentence_of(i);
+        t.why = "hashtag";
+        out.push_back(std::move(t));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Toponym& a, const Toponym& b) { return a.begin < b.begin; });
 }
 
 void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::string>& keys,

@@ -148,3 +148,34 @@ TEST_CASE("Kurdish spellings of towns in Kurdish outlets' English") {
         CHECK(events[0].location == town);
     }
 }
+
+TEST_CASE("a place written as a hashtag") {
+    const auto events = extract_embedded(
+        "ALERT: Reports of rocket fire targeting #AinAlAsad airbase in #Anbar. #Iraq",
+        Date{2023, 11, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Ain al-Asad Air Base");
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+}
+
+TEST_CASE("'It was hit' after a sentence about the base is the base") {
+    const auto events = extract_embedded(
+        "Officials denied that rockets had struck Ain al-Asad air base on Monday night.\n\n"
+        "The statement urged citizens not to share unverified reports.\n\n"
+        "The base hosts Iraqi troops and coalition forces. It was hit by Iranian ballistic "
+        "missiles on 8 January.",
+        Date{2020, 1, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Ain al-Asad Air Base");
+    CHECK(events[0].event_date == Date{2020, 1, 8});
+    CHECK(events[0].background);
+}
+
+TEST_CASE("where people fled to is no event place, even further along a list") {
+    const auto events = extract_embedded(
+        "Following clashes in Sinjar district on 8 March, 300 families fled to camps in Duhok "
+        "governorate and to Zakho, according to field teams.",
+        Date{2021, 3, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sinjar District");
+}

@@ -275,3 +275,14 @@ TEST_CASE("what angered a crowd is a motive clause of its own") {
     REQUIRE(c.starts.size() == 2);
     CHECK(d.lower(c.starts[1]) == "angered");
 }
+
+TEST_CASE("a military's precision or self-defence strikes are air strikes") {
+    CHECK(sub("US forces conducted self-defense strikes on two facilities") == "Air/drone strike");
+    CHECK(sub("The precision strikes hit a weapons depot") == "Air/drone strike");
+}
+
+TEST_CASE("withdrawing from a named place hands it over, withdrawing from talks does not") {
+    CHECK(sub("Peshmerga forces withdrew from Sinjar town on Tuesday") ==
+          "Non-violent transfer of territory");
+    CHECK(Clause("The party withdrew from the talks on Tuesday").cues.empty());
+}

@@ -881,3 +881,59 @@ TEST_CASE("an unknown village in a report datelined from its town, and a year be
     CHECK(events[1].geo_precision == 2);
     CHECK(events[1].event_date == Date{2023, 5, 16});
 }
+
+TEST_CASE("an intention told after the event does not cancel it, and 'against X' is the target") {
+    const auto events = extract(
+        "Turkish forces neutralised 5 PKK militants who were preparing an attack near Sinjar, the "
+        "ministry said on Sunday.",
+        Date{2022, 6, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sinjar");
+    CHECK(events[0].actor1 == "Military Forces of Turkey");
+    const auto launched = extract("Turkey launched an offensive on Monday against PKK targets near "
+                                  "Sinjar with air strikes, the minister said.",
+                                  Date{2022, 4, 19});
+    REQUIRE(launched.size() == 1);
+    CHECK(launched[0].actor1 == "Military Forces of Turkey");
+    CHECK(launched[0].actor2 == "PKK: Kurdistan Workers' Party");
+    const auto threat =
+        extract("Ankara warned it would launch air strikes near Sinjar.", Date{2022, 4, 19});
+    CHECK(threat.empty());
+}
+
+TEST_CASE("houses burned in a nearby village on another day are their own event, near the first") {
+    const auto events = extract("Gunmen killed three farmers near Baqubah on Thursday evening, "
+                                "officials said.\n\n"
+                                "Earlier this month, militants burned two houses in a nearby "
+                                "village.",
+                                Date{2020, 5, 22});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].sub_event_type == "Looting/property destruction");
+    CHECK(events[1].location == "Baqubah");
+    CHECK(events[1].geo_precision == 2);
+    CHECK(events[1].background);
+    CHECK(events[1].time_precision == 3);
+}
+
+TEST_CASE("'the next morning' is the day after the event just told") {
+    const auto events = extract(
+        "Gunmen attacked a checkpoint near Baqubah on Tuesday evening, killing two policemen.\n\n"
+        "The next morning, angry residents set fire to houses in a nearby village.",
+        Date{2021, 10, 28});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2021, 10, 26});
+    CHECK(events[1].sub_event_type == "Looting/property destruction");
+    CHECK(events[1].event_date == Date{2021, 10, 27});
+    CHECK(events[1].location == "Baqubah");
+}
+
+TEST_CASE("a monthly roundup's dated incidents are its news, not background") {
+    const auto events = extract("Monthly security roundup: April 2022\n\n"
+                                "3 April - A roadside bomb wounded two soldiers near Ramadi.\n"
+                                "28 April - Rockets fell near Baghdad without casualties.",
+                                Date{2022, 5, 9});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2022, 4, 3});
+    CHECK_FALSE(events[0].background);
+    CHECK_FALSE(events[1].background);
+}
