@@ -256,6 +256,13 @@ void Document::tokenize() {
     bool newline_before = true;
     bool hyphen_pending = false;
     while (pos < s.size()) {
+        if (const char b = s[pos]; b == ' ' || b == '\n' || b == '\t' || b == '\r') {
+            space_before = true; // (the ASCII spaces of is_space, without decoding)
+            newline_before = newline_before || b == '\n';
+            hyphen_pending = false;
+            ++pos;
+            continue;
+        }
         std::size_t next = pos;
         const char32_t c = next_char(s, next);
         if (is_space(c)) {
@@ -353,6 +360,9 @@ void Document::tokenize() {
                     p = q;
                     end = q;
                     continue;
+                }
+                if (static_cast<unsigned char>(s[p]) < 0x80U && s[p] != '\'' && s[p] != '`') {
+                    break; // ASCII, not a letter or digit (taken above) nor an apostrophe
                 }
                 std::size_t q = p;
                 const char32_t d = next_char(s, q);
