@@ -74,6 +74,19 @@ std::uint8_t ascii_word_class(char c) noexcept {
     return kAsciiWordClasses[static_cast<unsigned char>(c)];
 }
 
+/// Writes the lower-case forms into a buffer sized to the text beforehand, without a capacity
+/// check per character: a lower form is never longer than its token (every character gives its
+/// own bytes, one folded letter, or nothing).
+struct LowerWriter {
+    char* data;
+    std::size_t size = 0;
+    void put(char c) noexcept { data[size++] = c; }
+    void put(std::string_view bytes) noexcept {
+        std::copy(bytes.begin(), bytes.end(), data + size);
+        size += bytes.size();
+    }
+};
+
 /// Marks used inside transliterated words: apostrophes, ʿayn and hamza letters.
 bool is_word_apostrophe(char32_t c) {
     return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x02BB || c == 0x02BF ||
@@ -249,7 +262,8 @@ double Document::number_value(std::size_t i) const noexcept {
 
 void Document::tokenize() {
     const std::string_view s(text_);
-    lower_.reserve(s.size());
+    lower_.assign(s.size(), '\0');
+    LowerWriter out{lower_.data()};
     tokens_.reserve(s.size() / 5);
     std::size_t pos = 0;
     bool space_before = true;
@@ -274,7 +288,7 @@ void Document::tokenize() {
         }
         Token t;
         t.begin = static_cast<std::uint32_t>(pos);
-        t.lower_begin = static_cast<std::uint32_t>(lower_.size());
+        t.lower_begin = static_cast<std::uint32_t>(out.size);
         std::uint16_t flags = 0;
         if (space_before) {
             flags |= kSpaceBefore;
@@ -295,17 +309,16 @@ void Document::tokenize() {
                 std::size_t q = p;
                 const char32_t d = next_char(s, q);
                 if (is_ascii_digit(d) || is_arabic_digit(d)) {
-                    lower_ +=
-                        is_ascii_digit(d)
-                            ? static_cast<char>(d)
-                            : static_cast<char>('0' + (d >= 0x06F0 ? d - 0x06F0 : d - 0x0660));
+                    out.put(is_ascii_digit(d)
+                                ? static_cast<char>(d)
+                                : static_cast<char>('0' + (d >= 0x06F0 ? d - 0x06F0 : d - 0x0660)));
                     p = q;
                     end = q;
                     continue;
                 }
                 if ((d == ',' || d == '.') && q < s.size() &&
                     is_ascii_digit(static_cast<unsigned char>(s[q]))) {
-                    lower_ += static_cast<char>(d);
+                    out.put(static_cast<char>(d));
                     p = q;
                     continue;
                 }
@@ -323,14 +336,16 @@ void Document::tokenize() {
                 if (const std::uint8_t first_class = ascii_word_class(s[p]); first_class != 0) {
                     // A run of ASCII letters and digits, taken whole: the same flags and lower
                     // form as one character at a time, without the per-character decoding.
-                    std::size_t q = p + 1;
-                    std::uint8_t classes = first_class;
+                    // (kAsciiUpper << 3 is 0x20, the bit between 'A' and 'a'.)
+                    std::size_t q = p;
+                    std::uint8_t classes = 0;
                     while (q < s.size()) {
                         const std::uint8_t k = ascii_word_class(s[q]);
                         if (k == 0) {
                             break;
                         }
                         classes |= k;
+                        out.put(static_cast<char>(s[q] | ((k & kAsciiUpper) << 3)));
                         ++q;
                     }
                     const auto digits =
@@ -347,15 +362,6 @@ void Document::tokenize() {
                     any_upper = any_upper || (classes & kAsciiUpper) != 0;
                     any_lower = any_lower || (classes & kAsciiLower) != 0;
                     letters += static_cast<int>(q - p) - static_cast<int>(digits);
-                    const std::size_t at = lower_.size();
-                    lower_.append(s.data() + p, q - p);
-                    if ((classes & kAsciiUpper) != 0) {
-                        // kAsciiUpper << 3 is 0x20, the bit between 'A' and 'a'.
-                        for (std::size_t k = at; k < lower_.size(); ++k) {
-                            const int up = ascii_word_class(lower_[k]) & kAsciiUpper;
-                            lower_[k] = static_cast<char>(lower_[k] | (up << 3));
-                        }
-                    }
                     first = false;
                     p = q;
                     end = q;
@@ -369,7 +375,7 @@ void Document::tokenize() {
                 if (is_letter(d) || is_ascii_digit(d)) {
                     if (is_ascii_digit(d)) {
                         digit = true;
-                        lower_ += static_cast<char>(d);
+                        out.put(static_cast<char>(d));
                     } else if (d < 0x80) {
                         const bool up = d >= 'A' && d <= 'Z';
                         any_upper = any_upper || up;
@@ -377,12 +383,12 @@ void Document::tokenize() {
                         if (first && up) {
                             flags |= kCapitalized;
                         }
-                        lower_ += static_cast<char>(up ? d - 'A' + 'a' : d);
+                        out.put(static_cast<char>(up ? d - 'A' + 'a' : d));
                         ++letters;
                     } else {
                         if (is_arabic_letter(d)) {
                             arabic = true;
-                            append_utf8(lower_, d);
+                            out.put(s.substr(p, q - p)); // (a decoded letter: its own bytes)
                         } else if (const char f = fold_latin(d); f != 0) {
                             const bool up = is_upper_latin(d);
                             any_upper = any_upper || up;
@@ -390,9 +396,9 @@ void Document::tokenize() {
                             if (first && up) {
                                 flags |= kCapitalized;
                             }
-                            lower_ += f;
+                            out.put(f);
                         } else if (d != 0x200C && d != 0x200D) {
-                            append_utf8(lower_, d);
+                            out.put(s.substr(p, q - p));
                         }
                         ++letters;
                     }
@@ -433,7 +439,7 @@ void Document::tokenize() {
             flags |= kWord;
             pos = (flags & kPossessive) != 0 ? p : end;
             t.flags = flags;
-            t.lower_size = static_cast<std::uint32_t>(lower_.size() - t.lower_begin);
+            t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
             tokens_.push_back(t);
             space_before = false;
             newline_before = false;
@@ -453,18 +459,19 @@ void Document::tokenize() {
             t.end = static_cast<std::uint32_t>(next);
             flags |= kPunct;
             if (c < 0x80) {
-                lower_ += static_cast<char>(c);
+                out.put(static_cast<char>(c));
             } else {
-                lower_.append(s.substr(pos, next - pos));
+                out.put(s.substr(pos, next - pos));
             }
         }
         t.flags = flags;
-        t.lower_size = static_cast<std::uint32_t>(lower_.size() - t.lower_begin);
+        t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
         tokens_.push_back(t);
         pos = t.end;
         space_before = false;
         newline_before = false;
     }
+    lower_.resize(out.size);
 }
 
 void Document::hash_tokens() {
