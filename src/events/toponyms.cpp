@@ -326,17 +326,19 @@ const char* role_name(ToponymRole role) {
 }
 
 namespace {
+// (equals_literal: these run for every candidate of every name.)
+using text::equals_literal;
 bool is_facility_feature(char feature_class, std::string_view fc) {
-    return feature_class == 'S' || fc == "ZN" || fc == "ZNB";
+    return feature_class == 'S' || equals_literal(fc, "ZN") || equals_literal(fc, "ZNB");
 }
 bool is_country_feature(std::string_view fc) {
-    return fc.substr(0, 3) == "PCL" || fc == "TERR";
+    return equals_literal(fc.substr(0, 3), "PCL") || equals_literal(fc, "TERR");
 }
 bool is_admin1_feature(std::string_view fc) {
-    return fc == "ADM1";
+    return equals_literal(fc, "ADM1");
 }
 bool is_admin2_feature(std::string_view fc) {
-    return fc == "ADM2" || fc == "ADM3";
+    return equals_literal(fc, "ADM2") || equals_literal(fc, "ADM3");
 }
 } // namespace
 

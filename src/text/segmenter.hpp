@@ -44,15 +44,21 @@ struct HashedWord {
     friend bool operator==(const HashedWord& a, std::string_view b) noexcept { return a.text == b; }
 };
 
-/// A token's lower-case form (Document::lower). A string_view that compares with a string
-/// literal inline, by its size and then a fixed-size memcmp the compiler expands: the rules
-/// compare tokens with literals millions of times per megabyte ("w == \"since\""), and
-/// std::string_view::compare stayed an out-of-line call inside the large rule functions.
+/// s == literal, inline: the size, then a fixed-size memcmp the compiler expands.
+/// std::string_view::compare stays an out-of-line call inside large functions, and the rules
+/// compare words and codes with literals millions of times per megabyte.
+template <std::size_t N>
+bool equals_literal(std::string_view s, const char (&literal)[N]) noexcept {
+    return s.size() == N - 1 && __builtin_memcmp(s.data(), literal, N - 1) == 0;
+}
+
+/// A token's lower-case form (Document::lower): a string_view whose comparison with a string
+/// literal ("w == \"since\"") is equals_literal.
 struct LowerWord : std::string_view {
     using std::string_view::string_view;
     template <std::size_t N>
     friend bool operator==(const LowerWord& a, const char (&literal)[N]) noexcept {
-        return a.size() == N - 1 && __builtin_memcmp(a.data(), literal, N - 1) == 0;
+        return equals_literal(a, literal);
     }
 };
 
