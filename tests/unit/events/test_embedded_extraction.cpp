@@ -1,28 +1,19 @@
 // The extractor with the embedded gazetteer and disputed-territories layer, on short reports
 // written for these tests: the rules that depend on the real places and polygons.
-#include "core/diagnostics.hpp"
-#include "events/extractor.hpp"
-#include "events/gazetteer_lookup.hpp"
-#include "geo/areas.hpp"
+#include "embedded_extractor.hpp"
 
 #include <doctest/doctest.h>
-#include <sstream>
 
 using namespace conflictmap;
 using namespace conflictmap::events;
 
 namespace {
 std::vector<EventRecord> extract_embedded(const std::string& text, Date published) {
-    static std::ostringstream sink;
-    static Diagnostics diag(sink);
-    static const auto lookup = open_place_lookup({}, diag);
-    static const auto disputed = geo::DisputedTerritories::embedded();
-    const Extractor x(*lookup, &disputed);
     io::Article a;
     a.id = "t";
     a.text = text;
     a.published = published;
-    return x.extract(a).events;
+    return testing::embedded_extractor().extract(a).events;
 }
 } // namespace
 
