@@ -170,3 +170,14 @@ TEST_CASE("where people fled to is no event place, even further along a list") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Sinjar District");
 }
+
+TEST_CASE("an unknown neighbourhood 'in Basra' is looked for in Basra, not abroad") {
+    const auto events = extract_embedded(
+        "(Translated) Unknown gunmen assassinated the mukhtar of the Al-Jaafariya neighbourhood "
+        "in Basra (البصرة) on Friday evening, a police source said.",
+        Date{2023, 4, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[0].country_code == "IQ");
+    CHECK(events[0].sub_event_type == "Attack");
+}
