@@ -15,6 +15,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <numbers>
 #include <set>
 #include <span>
 
@@ -518,6 +519,25 @@ bool places_compatible(const Draft& a, const Draft& b) {
     }
     const double km =
         geo::geodesic_distance_m({a.place.lat, a.place.lon}, {b.place.lat, b.place.lon}) / 1000.0;
+    // "an air base north of Baghdad" (no distance) and then "Balad air base, 80 km north of the
+    // capital": a place on that side of the reference, within a day's drive, fits.
+    auto on_that_side = [](const Draft& rel, const Draft& other) {
+        if (!rel.place.relative || rel.place.uncertainty_m < 15000) {
+            return false;
+        }
+        const auto& ref = rel.place.place;
+        const double c = std::cos(ref.lat * std::numbers::pi / 180.0);
+        const double side = std::atan2((rel.place.lon - ref.lon) * c, rel.place.lat - ref.lat);
+        const double to = std::atan2((other.place.lon - ref.lon) * c, other.place.lat - ref.lat);
+        double diff = std::fabs(side - to) * 180.0 / std::numbers::pi;
+        diff = std::min(diff, 360.0 - diff);
+        return diff <= 50.0 &&
+               geo::geodesic_distance_m({ref.lat, ref.lon}, {other.place.lat, other.place.lon}) <=
+                   150000.0;
+    };
+    if (on_that_side(a, b) || on_that_side(b, a)) {
+        return true;
+    }
     // A region without codes ("Iraq's Kurdistan region") holds what lies within its reach.
     if (p.feature_code == "RGN" || q.feature_code == "RGN") {
         return km < 250.0;

@@ -181,3 +181,16 @@ TEST_CASE("an unknown neighbourhood 'in Basra' is looked for in Basra, not abroa
     CHECK(events[0].country_code == "IQ");
     CHECK(events[0].sub_event_type == "Attack");
 }
+
+TEST_CASE("'an air base north of Baghdad' and then 'Balad air base' are one attack") {
+    const auto events = extract_embedded(
+        "Three rockets struck an Iraqi air base hosting US troops north of Baghdad on Thursday, "
+        "wounding two Iraqi soldiers, security sources said.\n\n"
+        "The rockets hit Balad air base, about 80 km north of the capital, at around 8 p.m., the "
+        "sources said.",
+        Date{2020, 6, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Balad Air Base");
+    CHECK(events[0].event_date == Date{2020, 6, 11});
+    CHECK(events[0].injuries == 2);
+}
