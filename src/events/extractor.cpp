@@ -446,7 +446,8 @@ struct Draft {
     bool continuation = false; ///< "the attackers also ...": more of the event before
     bool separate = false;     ///< "in a separate clash", "Separately, ...": a new one
     bool reaction = false; ///< "condemned the attack": a reaction to an event told, never a new one
-    std::string head;      ///< the trigger's last word ("attack", "strike", "raid")
+    bool toll_update = false;           ///< "the death toll rose to 18": the count grew
+    std::string head;                   ///< the trigger's last word ("attack", "strike", "raid")
     std::vector<std::string> heads;     ///< the trigger words of every mention merged in
     std::vector<std::size_t> sentences; ///< sentences of every mention merged in
     std::vector<int> toponyms;          ///< toponyms used as this event's places
@@ -475,8 +476,10 @@ bool same_family(const Draft& a, const Draft& b) {
                            (a.type.event_type == "Riots" && b.type.event_type == "Protests");
         return crowd || a.type.from_generic_attack || b.type.from_generic_attack;
     }
+    // (Within one type, "the bombing" or "the blast" points back whatever weapon it names.)
     return a.type.sub_event_type == b.type.sub_event_type || a.type.from_generic_attack ||
-           b.type.from_generic_attack || a.type.event_type == "Protests";
+           b.type.from_generic_attack || a.type.event_type == "Protests" ||
+           (a.type.event_type == "Explosions/Remote violence" && (a.definite || b.definite));
 }
 
 bool dates_compatible(const Draft& a, const Draft& b) {
@@ -604,6 +607,9 @@ void drop_summaries(std::vector<Draft>& drafts) {
 }
 
 bool casualties_compatible(const Draft& a, const Draft& b) {
+    if (a.toll_update || b.toll_update) {
+        return true; // tolls rise as the dead are counted
+    }
     if (a.killed && b.killed) {
         const auto x = *a.killed, y = *b.killed;
         if ((x == 0) != (y == 0)) {
@@ -671,6 +677,12 @@ void merge_into(Draft& e, const Draft& m) {
         e.type = m.type;
     } else if (e.type.event_type == "Protests" && m.type.event_type == "Protests" &&
                protest_level(m.type.sub_event_type) > protest_level(e.type.sub_event_type)) {
+        e.type.sub_event_type = m.type.sub_event_type;
+    } else if (e.type.event_type == "Explosions/Remote violence" &&
+               m.type.event_type == e.type.event_type && !m.type.from_generic_attack &&
+               e.type.sub_event_type == "Remote explosive/landmine/IED" &&
+               m.type.sub_event_type != e.type.sub_event_type && m.strength >= e.strength) {
+        // "a bombing" then "the suicide bomber": the weapon named more exactly.
         e.type.sub_event_type = m.type.sub_event_type;
     } else if (e.type.event_type == "Protests" && m.type.event_type == "Riots" &&
                e.type.sub_event_type != "Excessive force against protesters") {
@@ -992,6 +1004,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     m.killed = count.killed;
     m.injured = count.injured;
     m.absurd = count.absurd;
+    m.toll_update = count.toll_update;
     if (!m.casualty_only && !m.type.from_generic_attack &&
         m.type.event_type == "Explosions/Remote violence") {
         ++weapon_votes_[m.type.sub_event_type];
