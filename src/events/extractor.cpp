@@ -1318,7 +1318,8 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
         // bridges in Nasiriyah" is no launch site.
         for (std::size_t v = k - 1; v > cb && v + 8 > k; --v) {
             const auto x = doc_.lower(v - 1);
-            if (x == "fired" || x == "launched" || x == "shot" || x == "flew" || x == "took") {
+            if (x == "fired" || x == "launched" || x == "shot" || x == "flew" || x == "flown" ||
+                x == "took") {
                 return true;
             }
             if (x == "," || is_clause_word(x)) {

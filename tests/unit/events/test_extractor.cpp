@@ -953,3 +953,11 @@ TEST_CASE("a rising death toll and a claim for 'the bombing' are the same suicid
     CHECK(events[0].actor1 == "Islamic State (Iraq)");
     CHECK(events[0].actor1_attribution == "claim");
 }
+
+TEST_CASE("where bombers were flown from is no event place") {
+    const auto events = extract("Forces conducted airstrikes near Sinjar on Friday with bombers "
+                                "flown from Jordan, the command said.",
+                                Date{2024, 2, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sinjar");
+}
