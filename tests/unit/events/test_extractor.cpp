@@ -955,9 +955,12 @@ TEST_CASE("a rising death toll and a claim for 'the bombing' are the same suicid
 }
 
 TEST_CASE("where bombers were flown from is no event place") {
-    const auto events = extract("Forces conducted airstrikes near Sinjar on Friday with bombers "
-                                "flown from Jordan, the command said.",
-                                Date{2024, 2, 3});
-    REQUIRE(events.size() == 1);
-    CHECK(events[0].location == "Sinjar");
+    const auto events = extract(
+        "Central Command forces conducted airstrikes in Iraq on Friday against militia groups. "
+        "Forces struck more than 85 targets, with numerous aircraft to include long-range "
+        "bombers flown from the United States.",
+        Date{2024, 2, 3});
+    for (const auto& e : events) {
+        CHECK(e.country_code != "US");
+    }
 }
