@@ -913,6 +913,12 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     continue;
                 }
                 if (auto q = parse_quantity(d, k, end)) {
+                    for (std::size_t v = i + 1; v < k; ++v) {
+                        const auto x = d.lower(v);
+                        out.toll_update = out.toll_update || x == "rose" || x == "risen" ||
+                                          x == "climbed" || x == "reached" || x == "rises" ||
+                                          x == "jumped";
+                    }
                     if (q->value <= kMaxCasualties) {
                         killed.push_back({q->value, false, "toll"});
                     } else {

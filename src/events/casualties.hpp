@@ -34,6 +34,8 @@ struct CasualtyCount {
     /// The clause mentions deaths without a number ("killing the commander" gives 1; "deaths"
     /// with no count gives this flag).
     bool deaths_mentioned = false;
+    /// "the death toll rose to 18": a later count of an event already told.
+    bool toll_update = false;
 };
 
 /// Casualties reported in tokens [begin, end) (a clause or sentence).

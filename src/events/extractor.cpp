@@ -15,6 +15,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <numbers>
 #include <set>
 #include <span>
 
@@ -445,7 +446,8 @@ struct Draft {
     bool continuation = false; ///< "the attackers also ...": more of the event before
     bool separate = false;     ///< "in a separate clash", "Separately, ...": a new one
     bool reaction = false; ///< "condemned the attack": a reaction to an event told, never a new one
-    std::string head;      ///< the trigger's last word ("attack", "strike", "raid")
+    bool toll_update = false;           ///< "the death toll rose to 18": the count grew
+    std::string head;                   ///< the trigger's last word ("attack", "strike", "raid")
     std::vector<std::string> heads;     ///< the trigger words of every mention merged in
     std::vector<std::size_t> sentences; ///< sentences of every mention merged in
     std::vector<int> toponyms;          ///< toponyms used as this event's places
@@ -474,8 +476,10 @@ bool same_family(const Draft& a, const Draft& b) {
                            (a.type.event_type == "Riots" && b.type.event_type == "Protests");
         return crowd || a.type.from_generic_attack || b.type.from_generic_attack;
     }
+    // (Within one type, "the bombing" or "the blast" points back whatever weapon it names.)
     return a.type.sub_event_type == b.type.sub_event_type || a.type.from_generic_attack ||
-           b.type.from_generic_attack || a.type.event_type == "Protests";
+           b.type.from_generic_attack || a.type.event_type == "Protests" ||
+           (a.type.event_type == "Explosions/Remote violence" && (a.definite || b.definite));
 }
 
 bool dates_compatible(const Draft& a, const Draft& b) {
@@ -518,6 +522,25 @@ bool places_compatible(const Draft& a, const Draft& b) {
     }
     const double km =
         geo::geodesic_distance_m({a.place.lat, a.place.lon}, {b.place.lat, b.place.lon}) / 1000.0;
+    // "an air base north of Baghdad" (no distance) and then "Balad air base, 80 km north of the
+    // capital": a place on that side of the reference, within a day's drive, fits.
+    auto on_that_side = [](const Draft& rel, const Draft& other) {
+        if (!rel.place.relative || rel.place.uncertainty_m < 15000) {
+            return false;
+        }
+        const auto& ref = rel.place.place;
+        const double c = std::cos(ref.lat * std::numbers::pi / 180.0);
+        const double side = std::atan2((rel.place.lon - ref.lon) * c, rel.place.lat - ref.lat);
+        const double to = std::atan2((other.place.lon - ref.lon) * c, other.place.lat - ref.lat);
+        double diff = std::fabs(side - to) * 180.0 / std::numbers::pi;
+        diff = std::min(diff, 360.0 - diff);
+        return diff <= 50.0 &&
+               geo::geodesic_distance_m({ref.lat, ref.lon}, {other.place.lat, other.place.lon}) <=
+                   150000.0;
+    };
+    if (on_that_side(a, b) || on_that_side(b, a)) {
+        return true;
+    }
     // A region without codes ("Iraq's Kurdistan region") holds what lies within its reach.
     if (p.feature_code == "RGN" || q.feature_code == "RGN") {
         return km < 250.0;
@@ -584,6 +607,9 @@ void drop_summaries(std::vector<Draft>& drafts) {
 }
 
 bool casualties_compatible(const Draft& a, const Draft& b) {
+    if (a.toll_update || b.toll_update) {
+        return true; // tolls rise as the dead are counted
+    }
     if (a.killed && b.killed) {
         const auto x = *a.killed, y = *b.killed;
         if ((x == 0) != (y == 0)) {
@@ -651,6 +677,12 @@ void merge_into(Draft& e, const Draft& m) {
         e.type = m.type;
     } else if (e.type.event_type == "Protests" && m.type.event_type == "Protests" &&
                protest_level(m.type.sub_event_type) > protest_level(e.type.sub_event_type)) {
+        e.type.sub_event_type = m.type.sub_event_type;
+    } else if (e.type.event_type == "Explosions/Remote violence" &&
+               m.type.event_type == e.type.event_type && !m.type.from_generic_attack &&
+               e.type.sub_event_type == "Remote explosive/landmine/IED" &&
+               m.type.sub_event_type != e.type.sub_event_type && m.strength >= e.strength) {
+        // "a bombing" then "the suicide bomber": the weapon named more exactly.
         e.type.sub_event_type = m.type.sub_event_type;
     } else if (e.type.event_type == "Protests" && m.type.event_type == "Riots" &&
                e.type.sub_event_type != "Excessive force against protesters") {
@@ -972,6 +1004,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     m.killed = count.killed;
     m.injured = count.injured;
     m.absurd = count.absurd;
+    m.toll_update = count.toll_update;
     if (!m.casualty_only && !m.type.from_generic_attack &&
         m.type.event_type == "Explosions/Remote violence") {
         ++weapon_votes_[m.type.sub_event_type];
@@ -1285,7 +1318,8 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
         // bridges in Nasiriyah" is no launch site.
         for (std::size_t v = k - 1; v > cb && v + 8 > k; --v) {
             const auto x = doc_.lower(v - 1);
-            if (x == "fired" || x == "launched" || x == "shot" || x == "flew" || x == "took") {
+            if (x == "fired" || x == "launched" || x == "shot" || x == "flew" || x == "flown" ||
+                x == "took") {
                 return true;
             }
             if (x == "," || is_clause_word(x)) {

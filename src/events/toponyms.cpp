@@ -1253,14 +1253,22 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             t.chosen_place = built;
         }
     };
-    for (auto& t : toponyms) {
-        if (t.role == ToponymRole::qualifier) {
-            score_one(t);
+    // (A place that qualifies another with "in" keeps its role but is scored first too:
+    // "the Al-Jaafariya neighbourhood in Basra".)
+    std::vector<bool> qualifies(toponyms.size(), false);
+    for (const auto& t : toponyms) {
+        if (t.qualifier >= 0) {
+            qualifies[static_cast<std::size_t>(t.qualifier)] = true;
         }
     }
-    for (auto& t : toponyms) {
-        if (t.role != ToponymRole::qualifier) {
-            score_one(t);
+    for (std::size_t i = 0; i < toponyms.size(); ++i) {
+        if (toponyms[i].role == ToponymRole::qualifier || qualifies[i]) {
+            score_one(toponyms[i]);
+        }
+    }
+    for (std::size_t i = 0; i < toponyms.size(); ++i) {
+        if (toponyms[i].role != ToponymRole::qualifier && !qualifies[i]) {
+            score_one(toponyms[i]);
         }
     }
     // Put the chosen candidate first so explain output and callers see it first.

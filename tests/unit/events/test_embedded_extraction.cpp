@@ -1,28 +1,19 @@
 // The extractor with the embedded gazetteer and disputed-territories layer, on short reports
 // written for these tests: the rules that depend on the real places and polygons.
-#include "core/diagnostics.hpp"
-#include "events/extractor.hpp"
-#include "events/gazetteer_lookup.hpp"
-#include "geo/areas.hpp"
+#include "embedded_extractor.hpp"
 
 #include <doctest/doctest.h>
-#include <sstream>
 
 using namespace conflictmap;
 using namespace conflictmap::events;
 
 namespace {
 std::vector<EventRecord> extract_embedded(const std::string& text, Date published) {
-    static std::ostringstream sink;
-    static Diagnostics diag(sink);
-    static const auto lookup = open_place_lookup({}, diag);
-    static const auto disputed = geo::DisputedTerritories::embedded();
-    const Extractor x(*lookup, &disputed);
     io::Article a;
     a.id = "t";
     a.text = text;
     a.published = published;
-    return x.extract(a).events;
+    return testing::embedded_extractor().extract(a).events;
 }
 } // namespace
 
@@ -178,4 +169,28 @@ TEST_CASE("where people fled to is no event place, even further along a list") {
         Date{2021, 3, 10});
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Sinjar District");
+}
+
+TEST_CASE("an unknown neighbourhood 'in Basra' is looked for in Basra, not abroad") {
+    const auto events = extract_embedded(
+        "(Translated) Unknown gunmen assassinated the mukhtar of the Al-Jaafariya neighbourhood "
+        "in Basra (البصرة) on Friday evening, a police source said.",
+        Date{2023, 4, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[0].country_code == "IQ");
+    CHECK(events[0].sub_event_type == "Attack");
+}
+
+TEST_CASE("'an air base north of Baghdad' and then 'Balad air base' are one attack") {
+    const auto events = extract_embedded(
+        "Three rockets struck an Iraqi air base hosting US troops north of Baghdad on Thursday, "
+        "wounding two Iraqi soldiers, security sources said.\n\n"
+        "The rockets hit Balad air base, about 80 km north of the capital, at around 8 p.m., the "
+        "sources said.",
+        Date{2020, 6, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Balad Air Base");
+    CHECK(events[0].event_date == Date{2020, 6, 11});
+    CHECK(events[0].injuries == 2);
 }

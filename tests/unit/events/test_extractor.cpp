@@ -937,3 +937,30 @@ TEST_CASE("a monthly roundup's dated incidents are its news, not background") {
     CHECK_FALSE(events[0].background);
     CHECK_FALSE(events[1].background);
 }
+
+TEST_CASE("a rising death toll and a claim for 'the bombing' are the same suicide attack") {
+    const auto events = extract(
+        "A suicide bomber blew himself up at a crowded market in Baghdad on Thursday, killing at "
+        "least five people and wounding 20, police said.\n\n"
+        "By evening, the death toll had risen to 18, medical sources said, with more than 40 "
+        "wounded.\n\n"
+        "Islamic State claimed responsibility for the bombing in a statement.",
+        Date{2021, 7, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Suicide bomb");
+    CHECK(events[0].fatalities == 18);
+    CHECK(events[0].injuries == 40);
+    CHECK(events[0].actor1 == "Islamic State (Iraq)");
+    CHECK(events[0].actor1_attribution == "claim");
+}
+
+TEST_CASE("where bombers were flown from is no event place") {
+    const auto events = extract(
+        "Central Command forces conducted airstrikes in Iraq on Friday against militia groups. "
+        "Forces struck more than 85 targets, with numerous aircraft to include long-range "
+        "bombers flown from the United States.",
+        Date{2024, 2, 3});
+    for (const auto& e : events) {
+        CHECK(e.country_code != "US");
+    }
+}

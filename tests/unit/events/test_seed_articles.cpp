@@ -1,10 +1,7 @@
 // The two seed articles in ../shared/seeds (third-party text: read at test time, never copied
 // into the project) must give the events of ../shared/seeds/expected.md. Skipped, with a
 // message, where shared/ is not beside the source tree.
-#include "core/diagnostics.hpp"
-#include "events/extractor.hpp"
-#include "events/gazetteer_lookup.hpp"
-#include "geo/areas.hpp"
+#include "embedded_extractor.hpp"
 #include "geo/geodesy.hpp"
 
 #include <doctest/doctest.h>
@@ -27,16 +24,11 @@ std::optional<std::vector<EventRecord>> seed_events(const std::string& name, Dat
     std::ifstream in(p);
     std::stringstream ss;
     ss << in.rdbuf();
-    static std::ostringstream sink;
-    static Diagnostics diag(sink);
-    static const auto lookup = open_place_lookup({}, diag);
-    static const auto disputed = geo::DisputedTerritories::embedded();
-    const Extractor x(*lookup, &disputed);
     io::Article a;
     a.id = name;
     a.text = ss.str();
     a.published = published;
-    return x.extract(a).events;
+    return testing::embedded_extractor().extract(a).events;
 }
 
 double km(const EventRecord& e, double lat, double lon) {
