@@ -46,6 +46,39 @@ TEST_CASE("diacritics fold in the lower form, Arabic script is kept, flags are r
     CHECK(d.number_value(5) == 5000.0);
 }
 
+TEST_CASE("a word's case flags and lower form across ASCII runs and other letters") {
+    // The tokenizer takes runs of ASCII letters and digits whole: the flags must come out as
+    // they do character by character, also where a run meets a non-ASCII letter.
+    const Document d(
+        "aBc \u00c9COLE Ab1 A1 XY2Z na\u00efve M\u00fcNCHEN \u0663\u0664 x\u2019s end");
+    CHECK(lowers(d) == std::vector<std::string>{"abc", "ecole", "ab1", "a1", "xy2z", "naive",
+                                                "munchen", "34", "x", "end"});
+    const auto flags = [&](std::size_t i) { return d.tokens()[i].flags; };
+    CHECK(flags(0) == (kWord | kSpaceBefore | kNewlineBefore)); // not capitalised: 'a' opens it
+    CHECK(flags(1) == (kWord | kCapitalized | kAllUpper | kSpaceBefore));
+    CHECK(flags(2) == (kWord | kCapitalized | kHasDigit | kSpaceBefore));
+    CHECK(flags(3) ==
+          (kWord | kCapitalized | kHasDigit | kSpaceBefore)); // one letter: not all-upper
+    CHECK(flags(4) == (kWord | kCapitalized | kAllUpper | kHasDigit | kSpaceBefore));
+    CHECK(flags(5) == (kWord | kSpaceBefore));
+    CHECK(flags(6) == (kWord | kCapitalized | kSpaceBefore)); // a lower-case letter inside
+    CHECK(flags(7) == (kNumber | kSpaceBefore));
+    CHECK(flags(8) == (kWord | kPossessive | kSpaceBefore));
+    CHECK(d.surface(8) == "x");
+    CHECK(d.tokens()[9].begin == d.text().size() - 3);
+}
+
+TEST_CASE("a lower form compares with literals by its whole length") {
+    const Document d("Bases base");
+    CHECK(d.lower(0) == "bases");
+    CHECK_FALSE(d.lower(0) == "base");
+    CHECK_FALSE(d.lower(1) == "bases");
+    CHECK(d.lower(1) != "bas");
+    CHECK(equals_literal("PCLI", "PCLI"));
+    CHECK_FALSE(equals_literal("PCL", "PCLI"));
+    CHECK(equals_literal("", ""));
+}
+
 TEST_CASE("inner apostrophes stay in the word, not in its lower form") {
     const Document d("At-Ta'mim and Kata\u2019ib Hezbollah");
     CHECK(d.surface(1) == "Ta'mim");
