@@ -186,7 +186,16 @@ const PhraseTable<ActorEntry>& actor_table() {
             {"pkk", "kurdistan workers party", "kurdistan workers", "hpg",
              "people s defence forces"});
         add({"YBS: Sinjar Resistance Units", 3, false, false, true, false},
-            {"sinjar resistance units", "ybs", "yazidi militia", "yazidi fighters"});
+            {"sinjar resistance units", "ybs", "ybş", "yazidi militia", "yazidi fighters"});
+        // Iranian Kurdish parties based in the Kurdistan Region, struck by Iran.
+        add({"KDPI: Democratic Party of Iranian Kurdistan", 2, false, false, true, false},
+            {"kdpi", "democratic party of iranian kurdistan", "pdki", "hdka"});
+        add({"Komala: Komala Party of Iranian Kurdistan", 2, false, false, true, false},
+            {"komala", "komala party", "komala party of iranian kurdistan"});
+        add({"PAK: Kurdistan Freedom Party", 2, false, false, true, false},
+            {"kurdistan freedom party", "pak"});
+        add({"PJAK: Party of Free Life of Kurdistan", 2, false, false, true, false},
+            {"pjak", "party of free life of kurdistan"});
         add({"Military Forces of Turkey", 8, false, false, true, false},
             {"turkish forces", "turkish army", "turkish military", "turkish troops", "turkish jets",
              "turkish drone", "turkish drones", "turkish warplanes", "turkish artillery",

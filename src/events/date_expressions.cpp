@@ -353,6 +353,25 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 i = unit_at;
                 continue;
             }
+            // "last summer", "this winter": the season's middle month, month precision.
+            const int season_month = unit == "spring"                     ? 4
+                                     : unit == "summer"                   ? 7
+                                     : unit == "autumn" || unit == "fall" ? 10
+                                     : unit == "winter"                   ? 1
+                                                                          : 0;
+            if (season_month != 0 && !earlier) {
+                int year = ref.year;
+                if (last) {
+                    // The latest such season that has ended: this year's if it is over (winter
+                    // counts from December), else last year's.
+                    const bool over =
+                        season_month == 1 ? ref.month >= 3 : ref.month > season_month + 1;
+                    year = over ? ref.year : ref.year - 1;
+                }
+                push(i, unit_at + 1, Date{year, season_month, 15}, 3, last);
+                i = unit_at;
+                continue;
+            }
             if (unit == "weekend") {
                 const int back = (ref.weekday() - 5 + 7) % 7; // most recent Saturday
                 push(i, unit_at + 1, ref.plus_days(-(back == 0 && last ? 7 : back)), 2, false);

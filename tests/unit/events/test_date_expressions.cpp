@@ -76,6 +76,13 @@ TEST_CASE("relative expressions") {
     CHECK(earlier_week.precision == 2);
     CHECK(earlier_week.past_cue);
     CHECK(one("earlier in the month", ref).date == Date{2019, 12, 15});
+    // Seasons: the middle month; "last summer" in December is this year's.
+    const auto summer = one("protests erupted last summer", ref);
+    CHECK(summer.date == Date{2019, 7, 15});
+    CHECK(summer.precision == 3);
+    CHECK(summer.past_cue);
+    CHECK(one("protests erupted last summer", Date{2022, 7, 1}).date == Date{2021, 7, 15});
+    CHECK(one("fighting last winter", Date{2022, 7, 1}).date == Date{2022, 1, 15});
     // Years or months after an event, told from today: that many before the report.
     const auto anniversary = one("Five years after the city was retaken", ref);
     CHECK(anniversary.date.year == 2014);

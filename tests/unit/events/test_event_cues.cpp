@@ -286,3 +286,16 @@ TEST_CASE("withdrawing from a named place hands it over, withdrawing from talks 
           "Non-violent transfer of territory");
     CHECK(Clause("The party withdrew from the talks on Tuesday").cues.empty());
 }
+
+TEST_CASE("Iranian Kurdish parties and the YBS in Kurdish spelling are actors") {
+    const text::Document d("Drones struck a Komala base, a KDPI compound and PJAK fighters; the "
+                           "YBŞ said.");
+    std::vector<std::string> names;
+    for (const auto& a : find_actors(d, 0, d.tokens().size())) {
+        names.push_back(a.name);
+    }
+    CHECK(names == std::vector<std::string>{"Komala: Komala Party of Iranian Kurdistan",
+                                            "KDPI: Democratic Party of Iranian Kurdistan",
+                                            "PJAK: Party of Free Life of Kurdistan",
+                                            "YBS: Sinjar Resistance Units"});
+}
