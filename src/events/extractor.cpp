@@ -769,6 +769,15 @@ private:
     bool has_generic_cue(std::size_t b, std::size_t e) const;
     void finish(ExtractionResult& out);
     std::string country_name(const std::string& code) const;
+    /// A site inside a town ("the Iranian consulate", "the provincial council building",
+    /// "streets", "the city"), with no other town named in the sentence.
+    bool names_town_site(std::size_t sentence) const;
+    /// "a nearby village", "the neighbouring town".
+    bool names_nearby_village(std::size_t sentence) const;
+    /// "the village of Khanasor": a village the gazetteer may not know.
+    bool names_unknown_village(std::size_t sentence) const;
+    /// The event place the dateline's town gives (its point, named as in the dateline).
+    PlaceChoice dateline_choice(const Toponym& dateline) const;
 
     const PlaceLookup& lookup_;
     const geo::DisputedTerritories* disputed_;
@@ -2007,6 +2016,53 @@ void ArticlePass::add(Draft&& m) {
     drafts_.push_back(std::move(m));
 }
 
+bool ArticlePass::names_town_site(std::size_t sentence) const {
+    const auto& s = doc_.sentences()[sentence];
+    bool urban = false, other_place = false;
+    for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
+        const auto w = doc_.lower(k);
+        const auto nx = k + 1 < s.token_end ? doc_.lower(k + 1) : text::LowerWord();
+        urban = urban || w == "consulate" || w == "headquarters" || w == "streets" ||
+                (w == "the" && nx == "city") || (w == "council" && nx == "building") ||
+                (w == "government" && nx == "building");
+        // "In Bordeaux, protesters set fire to the city hall": a town the gazetteer does not
+        // know is still another town.
+        other_place = other_place || ((w == "in" || w == "at") && k + 1 < s.token_end &&
+                                      doc_.tokens()[k + 1].is(text::kCapitalized) && nx != "the");
+    }
+    return urban && !other_place;
+}
+
+bool ArticlePass::names_nearby_village(std::size_t sentence) const {
+    const auto& s = doc_.sentences()[sentence];
+    for (std::size_t k = s.token_begin; k + 1 < s.token_end; ++k) {
+        const auto w = doc_.lower(k);
+        const auto nx = doc_.lower(k + 1);
+        if ((w == "nearby" || w == "neighbouring" || w == "neighboring" || w == "adjacent") &&
+            (nx == "village" || nx == "villages" || nx == "town" || nx == "hamlet")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ArticlePass::names_unknown_village(std::size_t sentence) const {
+    const auto& s = doc_.sentences()[sentence];
+    for (std::size_t k = s.token_begin; k + 2 < s.token_end; ++k) {
+        if ((doc_.lower(k) == "village" || doc_.lower(k) == "villages") &&
+            doc_.lower(k + 1) == "of" && doc_.tokens()[k + 2].is(text::kCapitalized)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+PlaceChoice ArticlePass::dateline_choice(const Toponym& dateline) const {
+    PlaceChoice pc = choice_of(*dateline.place(), static_cast<int>(&dateline - toponyms_.data()));
+    pc.text = std::string(doc_.span_text(dateline.begin, dateline.end));
+    return pc;
+}
+
 std::string ArticlePass::country_name(const std::string& code) const {
     if (code.empty()) {
         return {};
@@ -2165,84 +2221,37 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.place.text = std::string(doc_.span_text(t.begin, t.end));
             placed_kinds.insert(d.type.event_type);
         }
-        // "Hundreds gathered near the Iranian consulate in the city", "crowds set fire to the
-        // provincial government headquarters": a site inside a town, told right after an event
-        // in that town, is in that town.
-        // (With no such event, the dateline's town: "KIRKUK - ... On Monday, police used water
-        // cannon on students gathered in front of the provincial government building".)
-        const bool town_site = !d.place.located() && !background && [&] {
-            const auto& s = doc_.sentences()[d.first_sentence];
-            bool urban = false, other_place = false;
-            for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
-                const auto w = doc_.lower(k);
-                const auto nx = k + 1 < s.token_end ? doc_.lower(k + 1) : std::string_view();
-                urban = urban || w == "consulate" || w == "headquarters" || w == "streets" ||
-                        (w == "the" && nx == "city") || (w == "council" && nx == "building") ||
-                        (w == "government" && nx == "building");
-                // "In Bordeaux, protesters set fire to the city hall": a town the gazetteer
-                // does not know is still another town.
-                other_place =
-                    other_place || ((w == "in" || w == "at") && k + 1 < s.token_end &&
-                                    doc_.tokens()[k + 1].is(text::kCapitalized) && nx != "the");
-            }
-            return urban && !other_place;
-        }();
-        // "militants burned two houses in a nearby village", "entered the neighbouring village
-        // of Nahr al-Imam": near the place of the event just told.
-        const bool nearby_village =
-            !d.place.located() && previous_placed != nullptr &&
-            d.first_sentence <= previous_placed->last_sentence + 3 && [&] {
-                const auto& s = doc_.sentences()[d.first_sentence];
-                for (std::size_t k = s.token_begin; k + 1 < s.token_end; ++k) {
-                    const auto w = doc_.lower(k);
-                    const auto nx = doc_.lower(k + 1);
-                    if ((w == "nearby" || w == "neighbouring" || w == "neighboring" ||
-                         w == "adjacent") &&
-                        (nx == "village" || nx == "villages" || nx == "town" || nx == "hamlet")) {
-                        return true;
-                    }
+        // A place the sentence implies: a nearby village (near the event just told), a site
+        // inside the town of the event just told, an unknown village or a town site in a
+        // datelined report.
+        if (!d.place.located()) {
+            const std::size_t s = d.first_sentence;
+            if (previous_placed != nullptr && s <= previous_placed->last_sentence + 3 &&
+                names_nearby_village(s)) {
+                d.place = previous_placed->place;
+                d.place.precision = std::max(d.place.precision, 2);
+                d.place.uncertainty_m += 5000;
+                d.place.text.clear();
+            } else if (!background) {
+                const bool town_site = names_town_site(s);
+                if (town_site && previous_town != nullptr &&
+                    s <= previous_town->last_sentence + 3) {
+                    d.place = previous_town->place;
+                    d.place.text.clear();
+                } else if (dateline != nullptr && names_unknown_village(s)) {
+                    d.place = dateline_choice(*dateline);
+                    d.place.precision = 2;
+                    d.place.uncertainty_m += 15000;
+                } else if (town_site && dateline != nullptr) {
+                    d.place = dateline_choice(*dateline);
                 }
-                return false;
-            }();
-        if (nearby_village) {
-            d.place = previous_placed->place;
-            d.place.precision = std::max(d.place.precision, 2);
-            d.place.uncertainty_m += 5000;
-            d.place.text.clear();
-        } else if (town_site && previous_town != nullptr &&
-                   d.first_sentence <= previous_town->last_sentence + 3) {
-            d.place = previous_town->place;
-            d.place.text.clear();
-        } else if (!d.place.located() && !background && dateline != nullptr && [&] {
-                       // "near the village of Khanasor" (unknown to the gazetteer) in a report
-                       // datelined from the town it belongs to: near that town.
-                       const auto& s = doc_.sentences()[d.first_sentence];
-                       for (std::size_t k = s.token_begin; k + 2 < s.token_end; ++k) {
-                           if ((doc_.lower(k) == "village" || doc_.lower(k) == "villages") &&
-                               doc_.lower(k + 1) == "of" &&
-                               doc_.tokens()[k + 2].is(text::kCapitalized)) {
-                               return true;
-                           }
-                       }
-                       return false;
-                   }()) {
-            const Place& p = *dateline->place();
-            d.place = choice_of(p, static_cast<int>(dateline - toponyms_.data()));
-            d.place.precision = 2;
-            d.place.uncertainty_m += 15000;
-            d.place.text = std::string(doc_.span_text(dateline->begin, dateline->end));
-        } else if (town_site && dateline != nullptr) {
-            const Place& p = *dateline->place();
-            d.place = choice_of(p, static_cast<int>(dateline - toponyms_.data()));
-            d.place.text = std::string(doc_.span_text(dateline->begin, dateline->end));
+            }
         }
         if (!d.place.located() && !background && dateline != nullptr && !kind_placed &&
             doc_.sentences()[d.first_sentence].paragraph <= 1) {
-            const Place& p = *dateline->place();
-            d.place = choice_of(p, static_cast<int>(dateline - toponyms_.data()));
+            d.place = dateline_choice(*dateline);
             d.place.precision = 2;
             d.place.uncertainty_m += 5000;
-            d.place.text = std::string(doc_.span_text(dateline->begin, dateline->end));
             placed_kinds.insert(d.type.event_type);
         }
 
