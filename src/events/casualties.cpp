@@ -353,21 +353,22 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         if (w == "dead" || w == "killed" || w == "wounded" || w == "injured") {
             break;
         }
-        const bool ok =
-            is_person_noun(w) || (is_modifier(d, i) && !is_stop_preposition(w)) ||
-            t.is(text::kNumber) || unit_word(w) >= 0 || tens_word(w) >= 0 || w == "and" ||
-            w == "," || w == "a" || w == "an" || w == "no" || w == "one" || w == "nobody" ||
-            w == "dozen" || w == "dozens" || w == "several" || w == "hundreds" || w == "least" ||
-            w == "than" || w == "of" || w == "number" || w == "about" || w == "around" ||
-            w == "some" || w == "nearly" || w == "over" || w == "the" || w == "scores" ||
-            w == "thousands" || w == "few" || w == "couple" || w == "hundred" || w == "thousand" ||
-            // "a shepherd and his brother": kin after the first victim
-            ((w == "his" || w == "her" || w == "their") && i + 1 < p &&
-             (is_person_noun(d.lower(i + 1)) || unit_word(d.lower(i + 1)) >= 0 ||
-              d.tokens()[i + 1].is(text::kNumber))) ||
-            // the full stop of an initial or title inside a name: "Capt. Moises A."
-            (w == "." && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
-             d.lower(i - 1).size() <= 4);
+        const bool ok = is_person_noun(w) || (is_modifier(d, i) && !is_stop_preposition(w)) ||
+                        t.is(text::kNumber) || unit_word(w) >= 0 || tens_word(w) >= 0 ||
+                        w == "and" || w == "," || w == "a" || w == "an" || w == "no" ||
+                        w == "one" || w == "nobody" || w == "another" || w == "dozen" ||
+                        w == "dozens" || w == "several" || w == "hundreds" || w == "least" ||
+                        w == "than" || w == "of" || w == "number" || w == "about" ||
+                        w == "around" || w == "some" || w == "nearly" || w == "over" ||
+                        w == "the" || w == "scores" || w == "thousands" || w == "few" ||
+                        w == "couple" || w == "hundred" || w == "thousand" ||
+                        // "a shepherd and his brother": kin after the first victim
+                        ((w == "his" || w == "her" || w == "their") && i + 1 < p &&
+                         (is_person_noun(d.lower(i + 1)) || unit_word(d.lower(i + 1)) >= 0 ||
+                          d.tokens()[i + 1].is(text::kNumber))) ||
+                        // the full stop of an initial or title inside a name: "Capt. Moises A."
+                        (w == "." && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
+                         d.lower(i - 1).size() <= 4);
         // "nine holidaymakers", "12 pilgrims": a counted noun the lists do not know.
         const bool counted_noun = !ok && t.is(text::kWord) && !t.is(text::kCapitalized) && i > lo &&
                                   !is_thing_noun(w) &&
@@ -709,6 +710,15 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
             ++e;
         }
         return finish(e, 3, true);
+    }
+    // "a policeman was killed and another wounded": one more person.
+    if (articles_count && w == "another" &&
+        (i + 1 >= end || !d.tokens()[i + 1].is(text::kWord) || is_person_noun(d.lower(i + 1)) ||
+         d.lower(i + 1) == "was" || d.lower(i + 1) == "wounded" || d.lower(i + 1) == "injured" ||
+         d.lower(i + 1) == "killed" || d.lower(i + 1) == "died")) {
+        q.end = i + 1;
+        q.value = 1;
+        return q;
     }
     if (articles_count && (w == "a" || w == "an" || w == "one") && i + 1 < end) {
         // "a US civilian contractor": one person, if a person noun follows within the phrase.

@@ -411,6 +411,19 @@ bool in_support_phrase(const Document& d, std::size_t cb, std::size_t i) {
     return false;
 }
 
+/// The actor mention at `begin` follows "by": "an attack by militants", "by suspected Islamic
+/// State militants".
+bool after_by(const Document& d, std::size_t begin) {
+    if (begin > 0 && d.lower(begin - 1) == "by") {
+        return true;
+    }
+    if (begin > 1 && d.lower(begin - 2) == "by") {
+        const auto w = d.lower(begin - 1);
+        return w == "suspected" || w == "alleged" || w == "presumed" || w == "unidentified";
+    }
+    return false;
+}
+
 /// "the Pentagon said", "police sources said": who tells, not who acts.
 bool is_speaker(const Document& d, const ActorMention& a, std::size_t ce) {
     for (std::size_t k = a.end; k < ce && k < a.end + 3; ++k) {
@@ -962,7 +975,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         const bool before = trigger != nullptr && a.begin < trigger->begin;
         const bool passive = is_passive_victim(doc_, a, ce);
-        const bool by = a.begin > 0 && doc_.lower(a.begin - 1) == "by";
+        const bool by = after_by(doc_, a.begin);
         const bool hit = (!before && !by) || passive;
         if (a.civilian && hit) {
             civilian_victim = true;
@@ -1873,7 +1886,7 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
         if (a.begin < te || speaker(a)) {
             continue;
         }
-        const bool by = a.begin > 0 && doc_.lower(a.begin - 1) == "by";
+        const bool by = after_by(doc_, a.begin);
         if (by && a1 == nullptr) {
             a1 = &a;
         } else if (a2 == nullptr && &a != a1) {
@@ -1899,7 +1912,7 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
                 continue;
             }
             const auto att = attribution_of(doc_, sb, se, a.begin, a.end);
-            const bool by = a.begin > 0 && doc_.lower(a.begin - 1) == "by";
+            const bool by = after_by(doc_, a.begin);
             if (att != "stated" || by) {
                 a1 = &a;
                 attribution = att;

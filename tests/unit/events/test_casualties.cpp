@@ -191,3 +191,9 @@ TEST_CASE("'the martyrdom of two' counts the dead, 'the wounding of three others
     CHECK(c.killed == std::optional<std::int64_t>(2));
     CHECK(c.injured == std::optional<std::int64_t>(3));
 }
+
+TEST_CASE("'and another wounded' is one more hurt") {
+    CHECK(killed("A policeman was killed and another wounded in the attack.") == 1);
+    CHECK(injured("A policeman was killed and another wounded in the attack.") == 1);
+    CHECK(injured("Another attack wounded two soldiers.") == 2);
+}

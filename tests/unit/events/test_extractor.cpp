@@ -964,3 +964,15 @@ TEST_CASE("where bombers were flown from is no event place") {
         CHECK(e.country_code != "US");
     }
 }
+
+TEST_CASE("'by suspected Islamic State militants' names the suspected attacker") {
+    const auto events = extract("A policeman was killed and another wounded in an attack by "
+                                "suspected Islamic State militants on a checkpoint west of Ramadi "
+                                "late on Saturday, police said.",
+                                Date{2020, 3, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].actor1 == "Islamic State (Iraq)");
+    CHECK(events[0].actor1_attribution == "suspicion");
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[0].injuries == 1);
+}
