@@ -1846,7 +1846,9 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
             const bool doer = a.begin < tb && !a.civilian && !is_passive_victim(doc_, a, ce) &&
                               !is_speaker(doc_, a, ce) && tb < ce &&
                               (doc_.lower(tb) == "killed" || doc_.lower(tb) == "wounded" ||
-                               doc_.lower(tb) == "injured");
+                               doc_.lower(tb) == "injured" || doc_.lower(tb) == "kill" ||
+                               doc_.lower(tb) == "kills" || doc_.lower(tb) == "wound" ||
+                               doc_.lower(tb) == "wounds"); // (headlines: "Gunmen kill five")
             if (doer && a1 == nullptr) {
                 a1 = &a;
             } else if (a2 == nullptr && !doer) {

@@ -976,3 +976,18 @@ TEST_CASE("'by suspected Islamic State militants' names the suspected attacker")
     CHECK(events[0].fatalities == 1);
     CHECK(events[0].injuries == 1);
 }
+
+TEST_CASE("a headline's present tense 'Gunmen kill five shepherds' makes the gunmen the doers") {
+    io::Article a;
+    a.id = "t";
+    a.title = "Gunmen kill five shepherds near Sinjar";
+    a.text = "Gunmen kill five shepherds near Sinjar\n\nSINJAR, Iraq (Wire) - Gunmen killed five "
+             "shepherds and stole their sheep in a desert area near Sinjar on Monday, a local "
+             "official said.";
+    a.published = Date{2019, 5, 20};
+    const auto events = Extractor(gazetteer(), nullptr).extract(a).events;
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].actor2 == "Civilians (Iraq)");
+    CHECK(events[0].fatalities == 5);
+}
