@@ -1851,8 +1851,8 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
                                doc_.lower(tb) == "wounds"); // (headlines: "Gunmen kill five")
             if (doer && a1 == nullptr) {
                 a1 = &a;
-            } else if (a2 == nullptr && !doer) {
-                a2 = &a;
+            } else if (a2 == nullptr && !doer && !is_speaker(doc_, a, ce)) {
+                a2 = &a; // (not "..., the Iraqi military said": who tells is no victim)
             }
         }
         if (a1 != nullptr) {

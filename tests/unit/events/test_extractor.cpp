@@ -991,3 +991,12 @@ TEST_CASE("a headline's present tense 'Gunmen kill five shepherds' makes the gun
     CHECK(events[0].actor2 == "Civilians (Iraq)");
     CHECK(events[0].fatalities == 5);
 }
+
+TEST_CASE("who tells of no casualties is not the victim") {
+    const auto events = extract("A rocket was fired into Baghdad on Sunday night but caused no "
+                                "casualties, the Iraqi military said.",
+                                Date{2019, 5, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].actor2.empty());
+    CHECK(events[0].fatalities == 0);
+}
