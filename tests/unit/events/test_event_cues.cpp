@@ -299,3 +299,8 @@ TEST_CASE("Iranian Kurdish parties and the YBS in Kurdish spelling are actors") 
                                             "PJAK: Party of Free Life of Kurdistan",
                                             "YBS: Sinjar Resistance Units"});
 }
+
+TEST_CASE("fighters who swept into a town took it") {
+    CHECK(sub("Islamic State fighters swept into the town in June 2014") ==
+          "Non-state actor overtakes territory");
+}
