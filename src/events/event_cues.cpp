@@ -231,9 +231,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "signed a deal", "agreed a truce", "reached a truce"});
         add(Cue::looting, {"looted", "looting", "ransacked", "demolished", "destroyed homes",
                            "vandalised", "vandalized"});
-        add(Cue::takeover, {"seized control", "took control", "overran", "swept into",
-                            "stormed into", "captured the town", "captured the village",
-                            "captured the city", "fell to", "overrun"});
+        add(Cue::takeover,
+            {"seized control", "took control", "overran", "swept into", "captured the town",
+             "captured the village", "captured the city", "fell to", "overrun"});
         add(Cue::recapture,
             {"recaptured", "retook", "liberated", "regained control", "retaken", "liberation"});
         add(Cue::withdrawal, {"handed over control", "handover of", "withdrew from the town",

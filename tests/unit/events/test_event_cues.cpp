@@ -304,3 +304,8 @@ TEST_CASE("fighters who swept into a town took it") {
     CHECK(sub("Islamic State fighters swept into the town in June 2014") ==
           "Non-state actor overtakes territory");
 }
+
+TEST_CASE("gunmen who stormed into a house took no territory") {
+    CHECK(sub("Gunmen stormed into a house and killed a family of four") !=
+          "Non-state actor overtakes territory");
+}
