@@ -143,6 +143,26 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             }
         }
 
+        // "12/03/2020": day first as Iraqi and most non-US outlets write it, unless only the
+        // other reading is possible or the day-first date would lie after the report.
+        if (toks[i].is(kNumber) && i + 4 < end && doc.surface(i + 1) == "/" &&
+            toks[i + 2].is(kNumber) && doc.surface(i + 3) == "/" && year_number(doc, i + 4) > 0) {
+            const int a = static_cast<int>(doc.number_value(i));
+            const int b = static_cast<int>(doc.number_value(i + 2));
+            const int y = year_number(doc, i + 4);
+            auto valid = [&](int day, int month) {
+                return month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+                       Date::valid(y, month, day) &&
+                       !(reference &&
+                         Date{y, month, day}.days_since_epoch() > reference->days_since_epoch());
+            };
+            const bool day_first = valid(a, b), month_first = valid(b, a);
+            if (day_first || month_first) {
+                push(i, i + 5, day_first ? Date{y, b, a} : Date{y, a, b}, 1, false);
+                i += 4;
+                continue;
+            }
+        }
         // A year alone: "in 2017", "a 2014 bombing", "the 2019 protests" (the middle of the
         // year, month precision: ACLED has no coarser one).
         if (const int y = year_number(doc, i); y > 0 && toks[i].is(kNumber)) {
@@ -296,6 +316,10 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
               word_is(doc, i + 1, end, "evening")))) {
             push(i, w == "this" ? i + 2 : i + 1, ref, 1, false);
             i += w == "this" ? 1 : 0;
+            continue;
+        }
+        // "overnight Thursday" is Thursday night: the weekday dates it.
+        if (w == "overnight" && i + 1 < end && text::weekday_from_word(doc.lower(i + 1)) >= 0) {
             continue;
         }
         if ((w == "last" && word_is(doc, i + 1, end, "night")) || w == "overnight") {

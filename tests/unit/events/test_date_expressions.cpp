@@ -92,6 +92,16 @@ TEST_CASE("relative expressions") {
     CHECK(dates("Two days after the attack police arrested him", ref).empty());
 }
 
+TEST_CASE("numeric dates day first unless only the other reading fits, and 'overnight Thursday'") {
+    const Date ref{2020, 3, 14}; // a Saturday
+    CHECK(one("rockets hit the base on 12/03/2020", ref).date == Date{2020, 3, 12});
+    CHECK(one("rockets hit the base on 03/13/2020", ref).date == Date{2020, 3, 13});
+    // 03/12 read day first (3 December) would lie after the report: 12 March.
+    CHECK(one("rockets hit the base on 03/12/2020", ref).date == Date{2020, 3, 12});
+    CHECK(one("rockets hit the base overnight Thursday", ref).date == Date{2020, 3, 12});
+    CHECK(one("rockets hit the base overnight", ref).date == Date{2020, 3, 13});
+}
+
 TEST_CASE("impossible dates are ignored") {
     CHECK(dates("on February 30, 2020", Date{2020, 3, 1}).empty());
     CHECK(dates("on March 3, 1850", Date{2020, 3, 1}).empty());
