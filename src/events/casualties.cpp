@@ -994,6 +994,13 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 record(Kind::killed, s, i - 2);
             }
         }
+        // "The blast claimed the lives of four soldiers"
+        if (w == "lives" && i > begin + 1 && d.lower(i - 1) == "the" &&
+            (d.lower(i - 2) == "claimed" || d.lower(i - 2) == "claiming") && i + 2 < end &&
+            d.lower(i + 1) == "of") {
+            record(Kind::killed, i + 2, np_end_after(d, i + 2, end));
+            continue;
+        }
         // "A soldier lost his life"
         if (w == "life" && i > begin + 1 && (d.lower(i - 1) == "his" || d.lower(i - 1) == "her") &&
             d.lower(i - 2) == "lost") {

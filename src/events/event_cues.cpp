@@ -262,8 +262,8 @@ const PhraseTable<CueEntry>& cue_table() {
                           "medical evacuation flight", "transport planes", "cargo planes"});
         add(Cue::kill,
             {"killed", "killing", "kills", "kill", "dead", "died", "death", "slain", "deadly",
-             "lost their lives", "lost his life", "lost her life", "fatal", "fatality", "lethal",
-             "martyrdom"},
+             "lost their lives", "lost his life", "lost her life", "claimed the lives", "fatal",
+             "fatality", "lethal", "martyrdom"},
             {"deaths", "fatalities"});
         add(Cue::injure,
             {"wounded", "injured", "hurt", "wounding", "injuring", "injury", "casualties"},

@@ -197,3 +197,8 @@ TEST_CASE("'and another wounded' is one more hurt") {
     CHECK(injured("A policeman was killed and another wounded in the attack.") == 1);
     CHECK(injured("Another attack wounded two soldiers.") == 2);
 }
+
+TEST_CASE("'claimed the lives of four soldiers' counts four dead") {
+    CHECK(killed("The blast claimed the lives of four soldiers.") == 4);
+    CHECK(killed("The attack killed four people, including two children.") == 4);
+}
