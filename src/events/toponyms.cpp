@@ -1037,9 +1037,26 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 k < n && (is_government_verb(doc.lower(k)) || is_state_action_verb(doc.lower(k)));
             const bool possessive_gov =
                 toks[t.end - 1].is(text::kPossessive) && after < n && is_government_noun(next);
-            const bool between =
-                prev == "between" || (prev == "and" && prev2 != "in" && t.begin >= 3 &&
-                                      doc.lower(t.begin - 3) == "between");
+            // "talks between Baghdad and Erbil" are governments; "on the road between Kirkuk
+            // and Tikrit" is a place.
+            const std::size_t between_at = prev == "between"
+                                               ? t.begin - 1
+                                               : ((prev == "and" && prev2 != "in" && t.begin >= 3 &&
+                                                   doc.lower(t.begin - 3) == "between")
+                                                      ? t.begin - 3
+                                                      : 0);
+            bool between = false;
+            for (std::size_t b = between_at; b > 0 && b + 4 > between_at && between_at > 0; --b) {
+                const auto w = doc.lower(b - 1);
+                between = w == "relations" || w == "talks" || w == "dispute" || w == "disputes" ||
+                          w == "agreement" || w == "tensions" || w == "tension" || w == "deal" ||
+                          w == "negotiations" || w == "ties" || w == "cooperation" || w == "rift" ||
+                          w == "row" || w == "meeting" || w == "dialogue" || w == "coordination" ||
+                          w == "differences";
+                if (between) {
+                    break;
+                }
+            }
             if ((verb && !is_locative(prev)) || possessive_gov || between) {
                 t.role = ToponymRole::government;
                 t.why = verb ? "subject of a speech or attitude verb" : "government";

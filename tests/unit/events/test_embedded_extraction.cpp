@@ -194,3 +194,15 @@ TEST_CASE("'an air base north of Baghdad' and then 'Balad air base' are one atta
     CHECK(events[0].event_date == Date{2020, 6, 11});
     CHECK(events[0].injuries == 2);
 }
+
+TEST_CASE("'between Kirkuk and Tikrit' is a place, 'talks between Baghdad and Erbil' governments") {
+    const auto events = extract_embedded(
+        "A bomb exploded on the road between Kirkuk and Tikrit on Monday, killing two people.\n\n"
+        "Talks between Baghdad and Erbil on the budget resumed on Tuesday.",
+        Date{2021, 1, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location_text == "between Kirkuk and Tikrit");
+    CHECK(events[0].geo_precision == 2);
+    REQUIRE(events[0].latitude.has_value());
+    CHECK(*events[0].latitude == doctest::Approx(35.05).epsilon(0.02)); // between the two
+}
