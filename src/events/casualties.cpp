@@ -511,10 +511,14 @@ struct Found {
 
 } // namespace
 
+bool is_remains_noun(std::string_view w) {
+    return w == "bodies" || w == "body" || w == "corpses" || w == "corpse";
+}
+
 std::optional<std::size_t> remains_found_verb(const Document& d, std::size_t i, std::size_t begin,
                                               std::size_t end) {
     const auto w = d.lower(i);
-    if (w != "bodies" && w != "body" && w != "corpses" && w != "corpse") {
+    if (!is_remains_noun(w)) {
         return std::nullopt;
     }
     // "a body of water", "the governing body": only the dead of people ("body of a man",

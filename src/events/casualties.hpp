@@ -41,6 +41,9 @@ struct CasualtyCount {
 /// Casualties reported in tokens [begin, end) (a clause or sentence).
 CasualtyCount count_casualties(const text::Document& doc, std::size_t begin, std::size_t end);
 
+/// "bodies", "body", "corpses", "corpse": the dead, as found or recovered.
+bool is_remains_noun(std::string_view lower_word);
+
 /// The token at i is "bodies"/"body"/"corpses"/"corpse" of people found in [begin, end) ("the
 /// bodies of eight men were found", "police recovered two bodies"): the discovery verb's
 /// position, else nullopt. ACLED codes the killing on the date the dead are found.

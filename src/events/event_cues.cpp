@@ -998,8 +998,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                        // "kidnapped three shepherds on Monday, and the bodies of two of them
                        // were found on Wednesday": the finding is told as its own event.
                        for (std::size_t k = i + 2; k < end && k < i + 5; ++k) {
-                           const auto x = doc.lower(k);
-                           if (x == "bodies" || x == "body" || x == "corpses" || x == "corpse") {
+                           if (is_remains_noun(doc.lower(k))) {
                                return true;
                            }
                        }
