@@ -519,8 +519,11 @@ EventType classify(const CueSet& s, const Participants& who) {
         if (riot || has(s, Cue::arson)) {
             return {"Riots", "Violent demonstration"};
         }
-        if (has(s, Cue::kill) && (has(s, Cue::live_fire) || has(s, Cue::shooting) ||
-                                  has(s, Cue::attack) || has(s, Cue::assault))) {
+        // Deadly force on a crowd, whatever the weapon: tear-gas canisters fired at heads
+        // kill too.
+        if (has(s, Cue::kill) &&
+            (has(s, Cue::live_fire) || has(s, Cue::shooting) || has(s, Cue::attack) ||
+             has(s, Cue::assault) || has(s, Cue::tear_gas) || has(s, Cue::dispersal))) {
             return {"Protests", "Excessive force against protesters"};
         }
         if (has(s, Cue::tear_gas) || has(s, Cue::dispersal) || has(s, Cue::live_fire) ||
@@ -637,6 +640,23 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     if (trigger.cue == Cue::protest && trigger.begin > clause_begin &&
         doc.lower(trigger.begin - 1) == "in" && doc.lower(trigger.begin) == "protest") {
         return "idiom";
+    }
+    // "the death toll since the start of the protests": the trigger names the period a total
+    // is counted over, not an event.
+    if (trigger.begin >= clause_begin + 3) {
+        std::size_t k = trigger.begin - 1;
+        if (doc.lower(k) == "the" && k > clause_begin) {
+            --k; // "of the protests"
+        }
+        if (doc.lower(k) == "of" && k >= clause_begin + 3) {
+            const auto start = doc.lower(k - 1);
+            const bool period_start = start == "start" || start == "beginning" ||
+                                      start == "outbreak" || start == "onset" || start == "launch";
+            if (period_start && doc.lower(k - 2) == "the" &&
+                (doc.lower(k - 3) == "since" || doc.lower(k - 3) == "from")) {
+                return "aggregate";
+            }
+        }
     }
     // Totals over a period: "Since 2018, 45 civilians have been killed by leftover mines", "so
     // far this year 300 militants have been neutralised".
@@ -902,6 +922,9 @@ bool motive_phrase_at(const Document& doc, std::size_t i, std::size_t end) {
            ((w == "revenge" || w == "retaliation") && nx == "for" &&
             (i == 0 || doc.lower(i - 1) != "in")) ||
            (w == "to" && nx == "avenge") ||
+           // "rallied to demand accountability for the killing of activists": the demand's
+           // object is an earlier event.
+           ((w == "accountability" || w == "justice") && nx == "for") ||
            ((w == "angered" || w == "enraged" || w == "incensed" || w == "outraged") &&
             (nx == "by" || nx == "at" || nx == "over")) ||
            (w == "in" && nx == "protest" && (nx2 == "at" || nx2 == "against" || nx2 == "over"));

@@ -1258,7 +1258,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // A motive with nothing of its own ("in protest at American air strikes"): no event; with a
     // date, a count or a place it is one ("in retaliation for a rocket attack that killed a
     // contractor on Friday").
-    if (motive_phrase_at(doc_, cb, ce) && best_date == nullptr && !counted && !m.place.located()) {
+    if (motive_phrase_at(doc_, cb, ce) && best_date == nullptr && (!counted || m.definite) &&
+        !m.place.located()) {
         return;
     }
     // A bare reference back ("the abduction was part of ... last year's protests") takes only

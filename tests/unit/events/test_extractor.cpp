@@ -1000,3 +1000,32 @@ TEST_CASE("who tells of no casualties is not the victim") {
     CHECK(events[0].actor2.empty());
     CHECK(events[0].fatalities == 0);
 }
+
+TEST_CASE("a toll counted 'since the start of the protests' is no protest of its own") {
+    const auto events =
+        extract("Rioters burned a party office in Basra on Friday. The rights commission said "
+                "the death toll since the start of the protests on 1 October had passed 150.",
+                Date{2019, 10, 26});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Violent demonstration");
+    CHECK_FALSE(events[0].background);
+    REQUIRE(events[0].event_date);
+    CHECK(*events[0].event_date == Date{2019, 10, 25});
+}
+
+TEST_CASE("tear gas that kills protesters is excessive force, a demand for justice is no event") {
+    auto events = extract("Police fired tear gas canisters at protesters in Baghdad on Friday, "
+                          "killing two and wounding 20, medics said.",
+                          Date{2019, 10, 26});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Excessive force against protesters");
+    CHECK(events[0].fatalities == 2);
+
+    events = extract("Police fired tear gas at protesters in Baghdad on Tuesday, wounding 12, as "
+                     "thousands rallied to demand accountability for the killing of activists.",
+                     Date{2021, 5, 26});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Protest with intervention");
+    CHECK(events[0].fatalities == 0);
+    CHECK(events[0].injuries == 12);
+}
