@@ -197,7 +197,8 @@ const PhraseTable<CueEntry>& cue_table() {
             {"arrests", "detentions"});
         add(Cue::seizure, {"weapons cache", "arms cache", "ammunition cache", "explosives cache",
                            "weapons caches", "arms caches", "seized weapons", "seized explosives",
-                           "weapons depot was found", "seized a cache", "found a cache"});
+                           "weapons depot was found", "seized a cache", "found a cache",
+                           "were seized", "was seized", "were confiscated", "was confiscated"});
         add(Cue::intercept,
             {"intercepted",
              "shot down",
@@ -470,6 +471,10 @@ EventType classify(const CueSet& s, const Participants& who) {
     const bool casualties = has(s, Cue::kill) || has(s, Cue::injure);
     if (has(s, Cue::intercept) || has(s, Cue::defuse)) {
         return {"Strategic developments", "Disrupted weapons use"};
+    }
+    // "A suicide belt and weapons were seized": the device was taken, nothing went off.
+    if (has(s, Cue::seizure) && !casualties && !has(s, Cue::explosion)) {
+        return {"Strategic developments", "Other"};
     }
     if (has(s, Cue::chemical)) {
         return {"Explosions/Remote violence", "Chemical weapon"};

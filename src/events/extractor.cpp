@@ -1049,6 +1049,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             m.definite = true;
             break;
         }
+        // Headline style with the article dropped: "Islamic Resistance claims attack".
+        if (k == 1 && (w == "claims" || w == "claimed" || w == "claim" || w == "denies" ||
+                       w == "denied" || w == "condemns" || w == "condemned")) {
+            m.definite = true;
+            break;
+        }
         if (!t.is(text::kWord) || w == "a" || w == "an") {
             break;
         }

@@ -1029,3 +1029,23 @@ TEST_CASE("tear gas that kills protesters is excessive force, a demand for justi
     CHECK(events[0].fatalities == 0);
     CHECK(events[0].injuries == 12);
 }
+
+TEST_CASE("a headline-style 'X claims attack' line refers back to the attack told") {
+    const auto events = extract("#BREAKING: Rockets hit a military base near Ramadi on Sunday.\n"
+                                "UPDATE: Kataib Hezbollah claims attack.",
+                                Date{2024, 1, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].actor1 == "Kataib Hezbollah");
+    CHECK(events[0].actor1_attribution == "claim");
+}
+
+TEST_CASE("a suicide belt seized in a raid is no suicide bombing") {
+    const auto events = extract("Police raided a hideout near Ramadi on Sunday. A suicide belt "
+                                "and two rifles were seized.",
+                                Date{2021, 3, 15});
+    for (const auto& e : events) {
+        CHECK(e.sub_event_type != "Suicide bomb");
+        CHECK(e.event_type != "Explosions/Remote violence");
+    }
+}
