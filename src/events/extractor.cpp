@@ -1642,9 +1642,14 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         pc.text = std::string(doc_.span_text(phrase_begin, t.designator_end));
         // Score: specificity first, then a locative preposition, then closeness to the trigger.
         double score = pc.rank;
-        const auto prev = phrase_begin > cb ? doc_.lower(phrase_begin - 1) : std::string_view();
+        // ("over the Victory base complex near Baghdad airport": the article is skipped.)
+        std::size_t lead = phrase_begin;
+        if (lead > cb + 1 && doc_.lower(lead - 1) == "the") {
+            --lead;
+        }
+        const auto prev = lead > cb ? doc_.lower(lead - 1) : std::string_view();
         if (prev == "in" || prev == "at" || prev == "on" || prev == "near" || prev == "inside" ||
-            prev == "outside" || phrase_begin < t.begin) {
+            prev == "outside" || prev == "over" || phrase_begin < t.begin) {
             score += 0.5;
         }
         const std::size_t gap = t.begin > trigger ? t.begin - trigger : trigger - t.begin;

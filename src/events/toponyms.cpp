@@ -511,6 +511,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
 
     const std::size_t max_tokens = std::max<std::size_t>(1, lookup_.max_name_tokens());
     std::string key;
+    std::vector<std::size_t> name_ends;
     for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
         const auto& par = doc.paragraphs()[p];
         if (par.kind == text::ParagraphKind::boilerplate) {
@@ -525,7 +526,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                 continue; // most tokens: no copy of the key needed
             }
             key = keys[i];
-            std::size_t best_end = (status & PlaceLookup::kName) != 0 ? i + 1 : i;
+            // Every length that is a name, longest last.
+            name_ends.clear();
+            if ((status & PlaceLookup::kName) != 0) {
+                name_ends.push_back(i + 1);
+            }
             for (std::size_t j = i + 1;
                  j < par.token_end && j - i < max_tokens && (status & PlaceLookup::kPrefix) != 0;
                  ++j) {
@@ -536,36 +541,44 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                 key += keys[j];
                 status = lookup_.key_status(key);
                 if ((status & PlaceLookup::kName) != 0) {
-                    best_end = j + 1;
+                    name_ends.push_back(j + 1);
+                }
+            }
+            // Case: Latin names are capitalised (designator words and articles may not be).
+            // The longest name written so wins: "the Victory base complex" is "Victory base"
+            // when the gazetteer also knows "Victory Base Complex".
+            const auto cased = [&](std::size_t end) {
+                bool content_capital = false, content_lower = false;
+                for (std::size_t k = i; k < end; ++k) {
+                    const auto& t = toks[k];
+                    const auto w = doc.lower(k);
+                    if (t.is(kArabicScript)) {
+                        return true;
+                    }
+                    if (is_article(w) || t.is(kNumber)) {
+                        continue;
+                    }
+                    // A designator in the name ("oil field", "air base") may be lower case.
+                    if (const auto des = designator_at(doc, k, end); des.first != 0) {
+                        k += des.first - 1;
+                        continue;
+                    }
+                    if (t.is(kCapitalized) || t.is(kAllUpper) || t.is(kHasDigit)) {
+                        content_capital = true;
+                    } else {
+                        content_lower = true;
+                    }
+                }
+                return content_capital && !content_lower;
+            };
+            std::size_t best_end = i;
+            for (auto e = name_ends.rbegin(); e != name_ends.rend(); ++e) {
+                if (cased(*e)) {
+                    best_end = *e;
+                    break;
                 }
             }
             if (best_end == i) {
-                continue;
-            }
-            // Case: Latin names are capitalised (designator words and articles may not be).
-            bool content_capital = false, content_lower = false, any_arabic = false;
-            for (std::size_t k = i; k < best_end; ++k) {
-                const auto& t = toks[k];
-                const auto w = doc.lower(k);
-                if (t.is(kArabicScript)) {
-                    any_arabic = true;
-                    continue;
-                }
-                if (is_article(w) || t.is(kNumber)) {
-                    continue;
-                }
-                // A designator in the name ("oil field", "air base") may be lower case.
-                if (const auto des = designator_at(doc, k, best_end); des.first != 0) {
-                    k += des.first - 1;
-                    continue;
-                }
-                if (t.is(kCapitalized) || t.is(kAllUpper) || t.is(kHasDigit)) {
-                    content_capital = true;
-                } else {
-                    content_lower = true;
-                }
-            }
-            if (!any_arabic && (!content_capital || content_lower)) {
                 continue;
             }
             Toponym t;

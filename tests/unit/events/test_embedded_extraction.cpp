@@ -206,3 +206,16 @@ TEST_CASE("'between Kirkuk and Tikrit' is a place, 'talks between Baghdad and Er
     REQUIRE(events[0].latitude.has_value());
     CHECK(*events[0].latitude == doctest::Approx(35.05).epsilon(0.02)); // between the two
 }
+
+TEST_CASE("'over the Victory base complex near Baghdad airport' is the base") {
+    // "Victory Base Complex" is a listed name; written with a lower-case "complex" the text
+    // still names "Victory base", and "over the" is as locative as "near".
+    const auto events = extract_embedded(
+        "A drone was shot down over the Victory base complex near Baghdad airport early on "
+        "Saturday, the security media cell said.",
+        Date{2021, 6, 28});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Disrupted weapons use");
+    CHECK(events[0].location == "Camp Victory");
+    CHECK(events[0].location_text == "Victory base");
+}
