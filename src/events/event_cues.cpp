@@ -957,7 +957,11 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         const auto w = doc.lower(i);
         return text::weekday_from_word(w) >= 0 || text::month_from_word(w) != 0 || w == "last" ||
                w == "on" || w == "yesterday" || w == "earlier" || w == "early" || w == "late" ||
-               w == "overnight";
+               w == "overnight" ||
+               // "..., and the same month a rocket barrage struck Balad"
+               (w == "the" && i + 1 < end &&
+                (doc.lower(i + 1) == "same" || doc.lower(i + 1) == "next" ||
+                 doc.lower(i + 1) == "following" || doc.lower(i + 1) == "previous"));
     };
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {

@@ -1158,6 +1158,14 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.date->end = k + 2;
                 break;
             }
+            // "the same month a rocket barrage struck Balad": as exact as a month is.
+            if (w == "same" && (nx == "week" || nx == "month")) {
+                m.date = drafts_.back().date;
+                m.date->precision = std::max(m.date->precision, nx == "week" ? 2 : 3);
+                m.date->begin = k;
+                m.date->end = k + 2;
+                break;
+            }
             // "The next morning, residents set fire to houses": the day after.
             if ((w == "next" || w == "following") && k > cb && doc_.lower(k - 1) == "the" &&
                 part_of_day && drafts_.back().date->precision == 1) {

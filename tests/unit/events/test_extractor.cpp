@@ -1049,3 +1049,16 @@ TEST_CASE("a suicide belt seized in a raid is no suicide bombing") {
         CHECK(e.event_type != "Explosions/Remote violence");
     }
 }
+
+TEST_CASE("', and the same month' starts another event dated like the one before") {
+    const auto events = extract("A drone hit a base near Baghdad in April, wounding a soldier, "
+                                "and the same month a rocket barrage struck a base near Ramadi.",
+                                Date{2021, 6, 28});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Ramadi");
+    CHECK(events[1].sub_event_type == "Shelling/artillery/missile attack");
+    REQUIRE(events[1].event_date);
+    CHECK(events[1].event_date->month == 4);
+    CHECK(events[1].time_precision == 3);
+    CHECK(events[1].background);
+}
