@@ -459,7 +459,9 @@ struct Draft {
     bool continuation = false; ///< "the attackers also ...": more of the event before
     bool separate = false;     ///< "in a separate clash", "Separately, ...": a new one
     bool reaction = false; ///< "condemned the attack": a reaction to an event told, never a new one
-    bool toll_update = false;           ///< "the death toll rose to 18": the count grew
+    bool toll_update = false; ///< "the death toll rose to 18": the count grew
+    /// "on the same base": the words (token range) that place it where the event before was
+    std::size_t same_site_begin = 0, same_site_end = 0;
     std::string head;                   ///< the trigger's last word ("attack", "strike", "raid")
     std::vector<std::string> heads;     ///< the trigger words of every mention merged in
     std::vector<std::size_t> sentences; ///< sentences of every mention merged in
@@ -789,6 +791,9 @@ private:
     bool names_nearby_village(std::size_t sentence) const;
     /// "the village of Khanasor": a village the gazetteer may not know.
     bool names_unknown_village(std::size_t sentence) const;
+    /// "on the same base", "the same town" in tokens [b, e): the place of the event just
+    /// told; the words' token range, or {0, 0}.
+    std::pair<std::size_t, std::size_t> names_same_site(std::size_t b, std::size_t e) const;
     /// The event place the dateline's town gives (its point, named as in the dateline).
     PlaceChoice dateline_choice(const Toponym& dateline) const;
 
@@ -1040,6 +1045,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     m.heads = {m.head};
     m.sentences = {sentence};
+    std::tie(m.same_site_begin, m.same_site_end) = names_same_site(cb, ce);
     // Definite references: "the attack", "Wednesday's attack", "this strike".
     for (std::size_t k = 1; k <= 4 && trigger->begin >= cb + k; ++k) {
         const auto w = doc_.lower(trigger->begin - k);
@@ -2092,6 +2098,28 @@ bool ArticlePass::names_unknown_village(std::size_t sentence) const {
     return false;
 }
 
+std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
+                                                                 std::size_t e) const {
+    static const WordSet kSite = {
+        "base",  "town",       "city",          "village",      "area",     "camp",     "airport",
+        "site",  "district",   "neighbourhood", "neighborhood", "facility", "compound", "airbase",
+        "field", "checkpoint", "road",          "highway",      "market",   "square"};
+    for (std::size_t k = b; k + 2 < e; ++k) {
+        if (doc_.lower(k) == "the" && doc_.lower(k + 1) == "same") {
+            // "the same air base", "the same military base"
+            for (std::size_t j = k + 2; j < e && j < k + 5; ++j) {
+                if (kSite.contains(doc_.word(j))) {
+                    return {k, j + 1};
+                }
+                if (!doc_.tokens()[j].is(text::kWord)) {
+                    break;
+                }
+            }
+        }
+    }
+    return {0, 0};
+}
+
 PlaceChoice ArticlePass::dateline_choice(const Toponym& dateline) const {
     PlaceChoice pc = choice_of(*dateline.place(), static_cast<int>(&dateline - toponyms_.data()));
     pc.text = std::string(doc_.span_text(dateline.begin, dateline.end));
@@ -2261,8 +2289,13 @@ void ArticlePass::finish(ExtractionResult& out) {
         // datelined report.
         if (!d.place.located()) {
             const std::size_t s = d.first_sentence;
-            if (previous_placed != nullptr && s <= previous_placed->last_sentence + 3 &&
-                names_nearby_village(s)) {
+            if (previous_placed != nullptr && d.same_site_end != 0 &&
+                s <= previous_placed->last_sentence + 6) {
+                // "Last Wednesday, rockets on the same base killed two Americans"
+                d.place = previous_placed->place;
+                d.place.text = std::string(doc_.span_text(d.same_site_begin, d.same_site_end));
+            } else if (previous_placed != nullptr && s <= previous_placed->last_sentence + 3 &&
+                       names_nearby_village(s)) {
                 d.place = previous_placed->place;
                 d.place.precision = std::max(d.place.precision, 2);
                 d.place.uncertainty_m += 5000;

@@ -1062,3 +1062,18 @@ TEST_CASE("', and the same month' starts another event dated like the one before
     CHECK(events[1].time_precision == 3);
     CHECK(events[1].background);
 }
+
+TEST_CASE("'on the same base' places an earlier attack where the event just told was") {
+    const auto events =
+        extract("Two rockets fell inside a base near Ramadi on Tuesday without causing "
+                "casualties, police said.\n\nLast Wednesday, a barrage of rockets on the same "
+                "base killed three soldiers, prompting air strikes on militia depots.",
+                Date{2020, 3, 17});
+    REQUIRE(events.size() >= 2);
+    CHECK(events[1].location == "Ramadi");
+    CHECK(events[1].location_text == "the same base");
+    CHECK(events[1].fatalities == 3);
+    for (std::size_t i = 2; i < events.size(); ++i) {
+        CHECK(events[i].location_text != "the same base"); // not the strikes it prompted
+    }
+}
