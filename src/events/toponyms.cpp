@@ -55,7 +55,7 @@ constexpr std::array<Designator, 40> kDesignators = {{
     {"airport", PlaceHint::airport},
     {"province", PlaceHint::admin1},
     {"governorate", PlaceHint::admin1},
-    {"region", PlaceHint::admin1},
+    {"region", PlaceHint::region},
     {"district", PlaceHint::admin2},
     {"subdistrict", PlaceHint::admin2},
     {"sub district", PlaceHint::admin2},
@@ -258,6 +258,11 @@ double hint_match(PlaceHint hint, const CandidatePlace& p) {
         return (fc == "AIRP" || fc == "AIRF") ? 1.0 : (fc == "AIRB" ? 0.7 : 0.0);
     case PlaceHint::admin1:
         return fc == "ADM1" ? 1.0 : (p.feature_class == 'A' || fc == "RGN" ? 0.5 : 0.0);
+    case PlaceHint::region:
+        // Turkish statements name mountain areas as regions: "the Gara region", "Metina".
+        return fc == "ADM1" || fc == "RGN" || p.feature_class == 'T'
+                   ? 1.0
+                   : (p.feature_class == 'A' || p.feature_class == 'L' ? 0.5 : 0.0);
     case PlaceHint::admin2:
         return fc == "ADM2" || fc == "ADM3" ? 1.0 : (p.feature_class == 'A' ? 0.5 : 0.2);
     case PlaceHint::populated:

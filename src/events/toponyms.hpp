@@ -36,6 +36,7 @@ enum class PlaceHint {
     military,
     airport,
     admin1,
+    region, ///< "the Gara region": a province, a named region or a mountain area
     admin2,
     populated,
     landmark,

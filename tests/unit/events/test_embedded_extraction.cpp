@@ -219,3 +219,14 @@ TEST_CASE("'over the Victory base complex near Baghdad airport' is the base") {
     CHECK(events[0].location == "Camp Victory");
     CHECK(events[0].location_text == "Victory base");
 }
+
+TEST_CASE("'the Gara region' is the Gara mountain area, not the Kurdistan Region") {
+    const auto events = extract_embedded(
+        "The defence ministry said on Thursday that five terrorists were neutralised in the Gara "
+        "region of northern Iraq.",
+        Date{2023, 5, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Gara Mountain");
+    CHECK(events[0].location_text == "Gara region");
+    CHECK(events[0].fatalities == 0); // "neutralised" counts nobody as dead
+}
