@@ -53,7 +53,9 @@ const WordSet kPersonNouns = {
     "commanders",     "leader",       "leaders",     "official",     "officials",     "employee",
     "employees",      "recruit",      "recruits",    "gunman",       "gunmen",        "attacker",
     "attackers",      "bomber",       "jihadist",    "jihadists",    "others",        "boy",
-    "girl",           "boys",         "girls"};
+    "girl",           "boys",         "girls",       "sheikh",       "cleric",        "imam",
+    "judge",          "elder",        "candidate",   "fisherman",    "fishermen",     "herder",
+    "herders"};
 
 const WordSet kMorePersonNouns = {
     "americans",    "iraqis",        "kurds",        "yazidis",        "peshmerga", "agents",

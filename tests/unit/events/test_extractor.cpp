@@ -1077,3 +1077,15 @@ TEST_CASE("'on the same base' places an earlier attack where the event just told
         CHECK(events[i].location_text != "the same base"); // not the strikes it prompted
     }
 }
+
+TEST_CASE("gunmen killing a tribal sheikh or a cleric attack civilians") {
+    for (const char* victim : {"a tribal sheikh", "a Sunni cleric", "two fishermen"}) {
+        CAPTURE(victim);
+        const auto events = extract(std::string("Unidentified gunmen shot and killed ") + victim +
+                                        " near Baghdad on Tuesday, police said.",
+                                    Date{2022, 2, 10});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].event_type == "Violence against civilians");
+        CHECK(events[0].actor2 == "Civilians (Iraq)");
+    }
+}
