@@ -152,6 +152,7 @@ struct Conjunct {
     bool plural_person = false;
     bool named = false; ///< capitalised words only: a named person
     bool zero = false;  ///< "no one", "no Americans", "nobody"
+    bool kin = false;   ///< "women", "children", "men": "five women and children" is five
 };
 
 /// Splits tokens [b, e) of a noun phrase of people at "and" / "," and reads each part.
@@ -221,6 +222,8 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
                                 w == "people" || w == "men" || w == "women" || w == "children" ||
                                 w == "personnel" || w == "troops" || w == "peshmerga" ||
                                 w == "police";
+            cur.kin = w == "women" || w == "children" || w == "men" || w == "boys" ||
+                      w == "girls" || w == "elderly";
             all_caps_words = false;
             continue;
         }
@@ -277,6 +280,9 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
             for (std::size_t j = 0; j < k; ++j) {
                 covered = covered || (parts[j].quantity && !parts[j].has_person);
             }
+            // "five women and children", "12 men and boys": one group, counted once.
+            covered = covered || (k == 1 && parts.size() == 2 && p.kin && parts[0].kin &&
+                                  parts[0].quantity && parts[0].plural_person);
             if (!covered) {
                 total += p.plural_person ? 2 : 1; // bare plural: at least two (lowest reading)
             }

@@ -1091,6 +1091,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 break;
             }
         }
+        // "The attack drew condemnation from Washington", "the strike was condemned by".
+        for (std::size_t k = trigger->end; k < ce && k < trigger->end + 5; ++k) {
+            const auto w = doc_.lower(k);
+            if (w == "condemnation" || w == "condemnations" || w == "condemned" ||
+                w == "denounced" || w == "criticism" || w == "outrage" || w == "rebuke" ||
+                w == "protests" || w == "calls") {
+                const auto p = doc_.lower(k - 1);
+                if (p == "drew" || p == "draws" || p == "sparked" || p == "prompted" ||
+                    p == "triggered" || p == "provoked" || p == "was" || p == "were" ||
+                    p == "widely" || p == "international" || p == "wide") {
+                    m.reaction = true;
+                }
+                break;
+            }
+        }
     }
     // A sentence that goes on with the same event: "The attackers also detonated an IED",
     // "the militants then set fire to ...".
@@ -1390,7 +1405,11 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     for (std::size_t k = at; k > cb && k + 10 > at; --k) {
         const auto w = doc_.lower(k - 1);
         // ("and to Zakho" goes on with the same destination list)
-        const bool list_and = w == "and" && k < at && doc_.lower(k) == "to";
+        // ("hospitals in Erbil and Kirkuk": a list of names goes on too)
+        const bool list_and = (w == "and" && k < at && doc_.lower(k) == "to") ||
+                              ((w == "and" || w == "or") && k >= cb + 2 &&
+                               doc_.tokens()[k - 2].is(text::kCapitalized) &&
+                               doc_.tokens()[k].is(text::kCapitalized));
         if (w == "," || (is_clause_word(w) && !list_and)) {
             return false;
         }

@@ -1089,3 +1089,23 @@ TEST_CASE("gunmen killing a tribal sheikh or a cleric attack civilians") {
         CHECK(events[0].actor2 == "Civilians (Iraq)");
     }
 }
+
+TEST_CASE("'the attack drew condemnation from Washington' is a reaction, not an event there") {
+    const auto events =
+        extract("A rocket fell on a house in Baghdad on Monday, killing five women and children "
+                "from one family, the military said. The attack drew condemnation from "
+                "Washington and the United Nations.",
+                Date{2020, 9, 29});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baghdad");
+    CHECK(events[0].fatalities == 5); // "five women and children" is one group of five
+}
+
+TEST_CASE("hospitals 'in Duhok and Basra' are where the wounded went, both of them") {
+    const auto events = extract("Four soldiers were killed in an ambush near Sinjar on Friday. "
+                                "The wounded were taken to hospitals in Duhok and Basra.",
+                                Date{2022, 3, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sinjar");
+    CHECK(events[0].fatalities == 4);
+}
