@@ -1685,6 +1685,13 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             prev == "outside" || prev == "over" || phrase_begin < t.begin) {
             score += 0.5;
         }
+        // "on the Kirkuk-Baghdad road near Tuz Khurmatu": the town names the stretch.
+        if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "near") {
+            const auto road = doc_.lower(t.begin - 2);
+            if (road == "road" || road == "highway" || road == "motorway" || road == "route") {
+                score += 0.4;
+            }
+        }
         const std::size_t gap = t.begin > trigger ? t.begin - trigger : trigger - t.begin;
         score += 0.3 / (1.0 + static_cast<double>(gap));
         // What was taken is where it happened: "took control of Kirkuk, seizing ... the K1 base".

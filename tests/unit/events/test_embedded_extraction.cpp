@@ -230,3 +230,13 @@ TEST_CASE("'the Gara region' is the Gara mountain area, not the Kurdistan Region
     CHECK(events[0].location_text == "Gara region");
     CHECK(events[0].fatalities == 0); // "neutralised" counts nobody as dead
 }
+
+TEST_CASE("'on the Kirkuk-Baghdad road near Tuz Khurmatu' is near Tuz Khurmatu") {
+    const auto events = extract_embedded(
+        "Two roadside bombs exploded next to a police convoy on the Kirkuk-Baghdad road near Tuz "
+        "Khurmatu on Monday, causing no casualties.",
+        Date{2021, 11, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Tuz Khurmatu");
+    CHECK(events[0].geo_precision == 2);
+}
