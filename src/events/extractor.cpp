@@ -1829,6 +1829,18 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             return *found;
         }
     }
+    // "Camp residents held a protest", "base personnel": the people of the site just named.
+    for (std::size_t k = cb; k + 1 < ce; ++k) {
+        const auto w = doc_.lower(k);
+        const auto nx = doc_.lower(k + 1);
+        if ((w == "camp" || w == "base") &&
+            (nx == "residents" || nx == "inhabitants" || nx == "dwellers" || nx == "personnel") &&
+            (k == cb || !doc_.tokens()[k - 1].is(text::kCapitalized))) {
+            if (auto found = site_before(w, k, k + 2, 3)) {
+                return *found;
+            }
+        }
+    }
     // "The base hosts coalition troops. It was hit by Iranian missiles on 8 January": "it"
     // opening a sentence after one about the base is the base.
     if (doc_.lower(cb) == "it" && cb + 1 < ce &&

@@ -1095,10 +1095,12 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         }
         std::size_t gap_begin = x.designator_end;
         // "the Wadi al-Shay area (Kirkuk)": a plain area word after the name is part of it.
+        bool area_word = false;
         if (gap_begin + 1 < y.begin &&
             (doc.lower(gap_begin) == "area" || doc.lower(gap_begin) == "areas" ||
              doc.lower(gap_begin) == "valley")) {
             ++gap_begin;
+            area_word = true;
         }
         const bool comma = y.begin == gap_begin + 1 && doc.surface(gap_begin) == ",";
         const bool in_word = y.begin == gap_begin + 1 && doc.lower(gap_begin) == "in";
@@ -1111,7 +1113,9 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         const bool of_word = y.begin == gap_begin + 1 && doc.lower(gap_begin) == "of" &&
                              (x_last == "district" || x_last == "subdistrict" ||
                               x_last == "neighbourhood" || x_last == "neighborhood");
-        if (!(comma || in_word || in_the || bracket || of_word)) {
+        // "the Haftanin area of Zakho": the area lies in the district named after "of".
+        const bool area_of = area_word && y.begin == gap_begin + 1 && doc.lower(gap_begin) == "of";
+        if (!(comma || in_word || in_the || bracket || of_word || area_of)) {
             continue;
         }
         const bool y_is_area =
@@ -1125,9 +1129,9 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 return std::any_of(x.candidates.begin(), x.candidates.end(),
                                    [&](const auto& xc) { return inside_area(c.place, xc.place); });
             });
-        if (y_is_area && y.role == ToponymRole::place && (holds || in_word || in_the)) {
+        if (y_is_area && y.role == ToponymRole::place && (holds || in_word || in_the || area_of)) {
             x.qualifier = static_cast<int>(a + 1);
-            if (comma || bracket || of_word) {
+            if (comma || bracket || of_word || area_of) {
                 y.role = ToponymRole::qualifier;
             }
         }

@@ -240,3 +240,16 @@ TEST_CASE("'on the Kirkuk-Baghdad road near Tuz Khurmatu' is near Tuz Khurmatu")
     CHECK(events[0].location == "Tuz Khurmatu");
     CHECK(events[0].geo_precision == 2);
 }
+
+TEST_CASE("'the Haftanin area of Zakho' is Haftanin, 'camp residents' protest at the camp") {
+    const auto events = extract_embedded(
+        "Turkish jets struck PKK positions in the Haftanin area of Zakho on Tuesday.\n\n"
+        "On Saturday, a drone strike on a car near Makhmour camp killed three people. Camp "
+        "residents held a protest on Sunday against the strike.",
+        Date{2020, 7, 6});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "Haftanin");
+    CHECK(events[2].event_type == "Protests");
+    CHECK(events[2].location == events[1].location);
+    CHECK(events[2].location_text == "Camp residents");
+}
