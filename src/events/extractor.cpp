@@ -828,8 +828,12 @@ void ArticlePass::find_mentions() {
         }
         for (std::size_t k = 0; k < n && !roundup_; ++k) {
             const auto w = doc_.lower(k);
-            roundup_ = w == "roundup" || w == "digest" ||
-                       (w == "round" && k + 1 < n && doc_.lower(k + 1) == "up");
+            const auto nx = k + 1 < n ? doc_.lower(k + 1) : std::string_view();
+            roundup_ = w == "roundup" || w == "digest" || (w == "round" && nx == "up") ||
+                       w == "monthly" || w == "bulletin" ||
+                       // "Security overview: March 2019", "IRAQ SECURITY BRIEF"
+                       (w == "security" && (nx == "overview" || nx == "brief" || nx == "briefing" ||
+                                            nx == "update" || nx == "report" || nx == "summary"));
         }
         roundup_ = roundup_ || week_in_review_;
     }

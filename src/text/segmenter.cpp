@@ -545,7 +545,24 @@ void Document::find_dateline(Paragraph& p) const {
             (place_end > i && tokens_[place_end].is(kHyphenBefore)))) {
         ++place_end;
     }
-    if (place_end == i || place_end - i > 5) {
+    if (place_end == i) {
+        // A section label in a roundup: "Diyala: On 3 March, gunmen ...", "Kirkuk: ...".
+        // Name-case words right before a colon, not a day or month ("Monday: ..." dates the
+        // line instead).
+        std::uint32_t k = i;
+        while (k < end && k < i + 3 && tokens_[k].is(kWord) && tokens_[k].is(kCapitalized) &&
+               month_from_word(lower(k)) == 0 && weekday_from_word(lower(k)) < 0) {
+            ++k;
+        }
+        if (k > i && k + 1 < p.token_end && surface(k) == ":" && tokens_[k + 1].is(kCapitalized)) {
+            p.dateline_begin = p.token_begin;
+            p.dateline_end = k + 1;
+            p.dateline_place_begin = p.token_begin;
+            p.dateline_place_end = k;
+        }
+        return;
+    }
+    if (place_end - i > 5) {
         return;
     }
     std::uint32_t j = place_end;

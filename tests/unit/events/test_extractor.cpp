@@ -1109,3 +1109,19 @@ TEST_CASE("hospitals 'in Duhok and Basra' are where the wounded went, both of th
     CHECK(events[0].location == "Sinjar");
     CHECK(events[0].fatalities == 4);
 }
+
+TEST_CASE("in a roundup by province, an event in an unknown village takes the section's province") {
+    const auto events =
+        extract("Monthly security overview: March 2019\n\n"
+                "Anbar: On 3 March, gunmen killed a farmer near Ramadi. On 19 March, unknown "
+                "gunmen abducted two men from Albu Tiban.\n\n"
+                "Duhok: On 9 March, a landmine wounded a shepherd near Sinjar.",
+                Date{2019, 4, 15});
+    REQUIRE(events.size() == 3);
+    CHECK(events[1].sub_event_type == "Abduction/forced disappearance");
+    CHECK(events[1].location == "Anbar");
+    CHECK(events[1].geo_precision == 3);
+    for (const auto& e : events) {
+        CHECK_FALSE(e.background); // a monthly roundup reports its month's incidents
+    }
+}

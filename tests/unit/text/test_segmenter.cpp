@@ -143,3 +143,15 @@ TEST_CASE("each bulleted line is a paragraph of its own") {
     CHECK(d.surface(d.paragraphs()[3].token_begin) == "-");
     CHECK(d.sentences().size() == 4);
 }
+
+TEST_CASE("a roundup's 'Diyala: On 3 March ...' opens with a section label, 'Monday:' does not") {
+    const Document d("Diyala: On 3 March, gunmen killed a farmer.\n\n"
+                     "Monday: An IED killed two civilians.\n\n"
+                     "Salah al-Din: Two soldiers were wounded.");
+    const auto& ps = d.paragraphs();
+    REQUIRE(ps.size() == 3);
+    CHECK(d.span_text(ps[0].dateline_place_begin, ps[0].dateline_place_end) == "Diyala");
+    CHECK(d.span_text(ps[0].dateline_end, ps[0].dateline_end + 1) == "On");
+    CHECK(ps[1].dateline_end == 0);
+    CHECK(ps[2].dateline_end == 0); // "al" is no name-case word: not taken for a label
+}
