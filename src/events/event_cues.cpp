@@ -915,6 +915,24 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     return {};
 }
 
+bool comparison_since(const Document& doc, std::size_t clause_begin, std::size_t i) {
+    if (doc.lower(i) != "since") {
+        return false;
+    }
+    static const WordSet kSuperlative = {
+        "worst",   "deadliest", "bloodiest", "biggest",   "largest", "heaviest", "fiercest",
+        "highest", "first",     "most",      "strongest", "latest",  "greatest"};
+    for (std::size_t k = i; k > clause_begin && k + 8 > i; --k) {
+        if (kSuperlative.contains(doc.word(k - 1))) {
+            return true;
+        }
+        if (!doc.tokens()[k - 1].is(text::kWord) && doc.surface(k - 1) != "-") {
+            return false;
+        }
+    }
+    return false;
+}
+
 bool motive_phrase_at(const Document& doc, std::size_t i, std::size_t end) {
     if (i + 2 >= end) {
         return false;

@@ -115,6 +115,10 @@ std::string non_event_reason(const text::Document& doc, std::size_t clause_begin
 /// and date) or why people acted.
 bool motive_phrase_at(const text::Document& doc, std::size_t i, std::size_t end);
 
+/// "since" at token i closes a comparison ("the worst fighting since 2017", "one of the
+/// deadliest since protests began"): a superlative stands in the few words before it.
+bool comparison_since(const text::Document& doc, std::size_t clause_begin, std::size_t i);
+
 /// Clause boundaries inside tokens [begin, end): the token index where each clause starts
 /// (the first is `begin`). Clauses split at contrast ("but", "although"), sequence ("after",
 /// with a subordinate phrase ending at its comma), consequence (", sparking") and punctuation.

@@ -1231,7 +1231,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
-    if (!dates.empty() && dates.front().since && !m.date) {
+    if (!dates.empty() && dates.front().since && !m.date &&
+        !comparison_since(doc_, cb, dates.front().begin)) {
         // "protests have gone on since early October": dated by their start.
         m.date = dates.front();
         m.background_cue = true;
@@ -1300,6 +1301,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (motive_phrase_at(doc_, cb, ce) && best_date == nullptr && (!counted || m.definite) &&
         !m.place.located()) {
         return;
+    }
+    // "one of the deadliest since protests began in October": the anchor of a comparison is
+    // an event only when the text places it ("the deadliest since a rocket attack on the K-1
+    // base on Dec. 27"). (The clause may open at "since": the superlative is in the sentence.)
+    if (!m.place.located() && !counted) {
+        const std::size_t sb = doc_.sentences()[sentence].token_begin;
+        for (std::size_t k = trigger->begin; k > sb && k + 3 > trigger->begin; --k) {
+            if (comparison_since(doc_, sb, k - 1)) {
+                return;
+            }
+        }
     }
     // A bare reference back ("the abduction was part of ... last year's protests") takes only
     // a date written next to it ("Wednesday's attack", "the attack on Friday").

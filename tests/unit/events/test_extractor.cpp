@@ -1125,3 +1125,24 @@ TEST_CASE("in a roundup by province, an event in an unknown village takes the se
         CHECK_FALSE(e.background); // a monthly roundup reports its month's incidents
     }
 }
+
+TEST_CASE("the anchor of 'the worst since ...' is an event only when the text places it") {
+    auto events = extract("Gunmen opened fire on protesters in Baghdad on Friday, killing 20. "
+                          "The attack was one of the deadliest since protests began in October. "
+                          "The fighting in Sinjar on Sunday was the worst since 2017.",
+                          Date{2019, 12, 7});
+    for (const auto& e : events) {
+        CAPTURE(e.location);
+        REQUIRE(e.event_date);
+        CHECK(e.event_date->year == 2019); // nothing dated by "since 2017"
+        CHECK(e.event_date->month == 12);  // nor by "since protests began in October"
+    }
+    events = extract("Rockets hit a base near Sinjar on Friday, killing two soldiers. It was the "
+                     "deadliest attack on the troops since a rocket attack on a base near Ramadi "
+                     "on Dec. 27 that killed a contractor.",
+                     Date{2020, 1, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Ramadi");
+    CHECK(events[1].event_date == Date{2019, 12, 27});
+    CHECK(events[1].fatalities == 1);
+}
