@@ -2100,8 +2100,12 @@ void ArticlePass::add(Draft&& m) {
     if (m.casualty_only) {
         // "a US contractor was killed at a base near Kirkuk": an event of its own only with a
         // place and a count.
+        // ... or with a count and someone who did it: "ISIS gunmen killed two farmers in a
+        // village" is an attack wherever the village is.
         const bool counted = (m.killed && *m.killed > 0) || (m.injured && *m.injured > 0);
-        if (!m.place.located() || is_country(m.place.place) || !counted) {
+        const bool doer = !m.actor1.empty() && m.actor1.rfind("Civilians", 0) != 0 &&
+                          m.actor1.rfind("Protesters", 0) != 0;
+        if (!(counted && doer) && (!m.place.located() || is_country(m.place.place) || !counted)) {
             if (counted) {
                 pending_.push_back(std::move(m));
             }

@@ -1147,6 +1147,13 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             continue;
         }
         const auto& top = t.candidates.front();
+        // A spelling variant of a place outside the region the gazetteer covers in depth
+        // (Iraq and its neighbours) follows the focus, it does not set it: "the village of
+        // Lheiban" is not Havana.
+        if (top.weak_name && top.place.country_code != "IQ" &&
+            !neighbour_of("IQ", top.place.country_code)) {
+            continue;
+        }
         const bool clear = t.candidates.size() == 1 || top.prior >= t.candidates[1].prior + 0.25;
         double w = t.role == ToponymRole::dateline ? 2.0 : (clear ? 1.0 : 0.3);
         if (t.role == ToponymRole::caption) {
@@ -1226,8 +1233,11 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             const auto& p = cand.place;
             // A spelling variant is trusted only near the article's focus: "Samawa" is not
             // Samoa, "Ba'aj" not Vienna.
-            if (cand.weak_name && !focus.country.empty() && p.country_code != focus.country &&
-                !neighbour_of(focus.country, p.country_code)) {
+            // With no focus at all, nothing vouches for one ("the village of Lheiban" is not
+            // Havana).
+            if (cand.weak_name &&
+                (focus.country.empty() || (p.country_code != focus.country &&
+                                           !neighbour_of(focus.country, p.country_code)))) {
                 continue;
             }
             // A world-gazetteer place far from the focus needs its country named in the same

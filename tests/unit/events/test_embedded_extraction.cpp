@@ -253,3 +253,13 @@ TEST_CASE("'the Haftanin area of Zakho' is Haftanin, 'camp residents' protest at
     CHECK(events[2].location == events[1].location);
     CHECK(events[2].location_text == "Camp residents");
 }
+
+TEST_CASE("an unknown village's spelling that resembles Havana sets no focus and places nothing") {
+    const auto events = extract_embedded(
+        "ISIS gunmen killed two farmers in the village of Lheiban on Sunday.", Date{2021, 9, 6});
+    REQUIRE(events.size() == 1); // an attack with doers and a count, even with no place
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].fatalities == 2);
+    CHECK_FALSE(events[0].latitude.has_value());
+    CHECK(events[0].country_code != "CU");
+}
