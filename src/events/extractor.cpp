@@ -1083,6 +1083,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (doc_.lower(cb) == "separately" || (cb > 0 && doc_.lower(cb - 1) == "separately")) {
         m.separate = true;
     }
+    // "The attack came hours after ISIS gunmen killed two farmers in Lheiban": what it came
+    // after is another event.
+    // ("came hours after": the same day as the event just told.)
+    bool hours_apart = false;
+    if (doc_.lower(cb) == "after" || doc_.lower(cb) == "before") {
+        for (std::size_t k = cb; k > 0 && k + 5 > cb; --k) {
+            const auto w = doc_.lower(k - 1);
+            if (w == "came" || w == "comes" || w == "occurred" || w == "happened") {
+                m.separate = true;
+                const auto unit = doc_.lower(cb - 1);
+                hours_apart = unit == "hours" || unit == "hour" || unit == "minutes";
+                break;
+            }
+        }
+    }
     // "The governor condemned the attack, and officials in Erbil called for an inquiry": the
     // clause reacts to an event already told; its places are the speakers'.
     if (m.definite) {
@@ -1168,6 +1183,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.date = *best_date;
     } else if (lead_date) {
         m.date = lead_date;
+    } else if (hours_apart && !drafts_.empty() && drafts_.back().date) {
+        m.date = drafts_.back().date;
     } else if (!drafts_.empty() && drafts_.back().date) {
         // "On the same day, artillery shelled ...", "that night": the date of the event just
         // told.
@@ -2083,7 +2100,7 @@ void ArticlePass::add(Draft&& m) {
         if (m.casualty_only && !near) {
             continue;
         }
-        if (m.separate && !m.casualty_only) {
+        if (m.separate) {
             break; // told as an event of its own
         }
         if (compatible(e, m) && linked(e, m)) {

@@ -1146,3 +1146,17 @@ TEST_CASE("the anchor of 'the worst since ...' is an event only when the text pl
     CHECK(events[1].event_date == Date{2019, 12, 27});
     CHECK(events[1].fatalities == 1);
 }
+
+TEST_CASE("'the attack came hours after gunmen killed two farmers near X' is a second event") {
+    const auto events = extract("Militants attacked an army post near Sinjar late on Sunday, "
+                                "killing three soldiers. The attack came hours after gunmen "
+                                "killed two farmers near Ramadi, officials said.",
+                                Date{2021, 9, 6});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Sinjar");
+    CHECK(events[0].fatalities == 3);
+    CHECK(events[1].location == "Ramadi");
+    CHECK(events[1].fatalities == 2);
+    CHECK(events[1].event_type == "Violence against civilians");
+    CHECK(events[1].event_date == Date{2021, 9, 5}); // hours apart: the same day
+}
