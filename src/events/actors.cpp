@@ -341,6 +341,20 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
             // "IS militants", "PKK fighters", "Kataib Hezbollah members": the group's own
             // people, one mention (not a second, unidentified group).
             if (!a.civilian && a.name != "Unidentified Armed Group") {
+                // (past a bracketed gloss: "Islamic State (ISIS) militants", "(داعش)")
+                if (a.end + 2 < end && doc.surface(a.end) == "(") {
+                    std::size_t close = a.end + 1;
+                    while (close < end && close < a.end + 5 && doc.surface(close) != ")") {
+                        ++close;
+                    }
+                    if (close + 1 < end && doc.surface(close) == ")") {
+                        const auto nx = doc.lower(close + 1);
+                        if (nx == "militants" || nx == "fighters" || nx == "gunmen" ||
+                            nx == "members" || nx == "insurgents" || nx == "jihadists") {
+                            a.end = close + 1;
+                        }
+                    }
+                }
                 while (a.end < end) {
                     const auto nx = doc.lower(a.end);
                     if (nx != "militants" && nx != "fighters" && nx != "gunmen" &&

@@ -1160,3 +1160,11 @@ TEST_CASE("'the attack came hours after gunmen killed two farmers near X' is a s
     CHECK(events[1].event_type == "Violence against civilians");
     CHECK(events[1].event_date == Date{2021, 9, 5}); // hours apart: the same day
 }
+
+TEST_CASE("'Islamic State (ISIS) militants' are Islamic State, past the bracketed gloss") {
+    const auto events = extract("Islamic State (ISIS) militants attacked army positions near "
+                                "Sinjar on Sunday, killing three soldiers.",
+                                Date{2021, 9, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].actor1 == "Islamic State (Iraq)");
+}
