@@ -1376,6 +1376,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             copy.place = pc;
             copy.toponyms = {pc.toponym};
             copy.definite = false;
+            // "... and Balad air base on Sunday": the day written right after the place.
+            const std::size_t after =
+                toponyms_[static_cast<std::size_t>(pc.toponym)].designator_end;
+            if (after + 1 < ce) {
+                const auto own =
+                    find_dates(doc_, after, std::min(ce, after + 5), article_.published);
+                if (!own.empty() && own.front().begin <= after + 1 && !own.front().since) {
+                    copy.date = own.front();
+                }
+            }
             add(std::move(copy));
         }
     }
@@ -1470,11 +1480,24 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
     // on Makhmour camp": one event per place. The chain is found around the chosen name.
     auto separated = [&](std::size_t from, std::size_t to) {
         // Tokens between two names: ",", "and", "or", optionally with "in"/"on"/"at"/"the".
-        if (to <= from || to - from > 4) {
+        // A date of the first name's own may stand there too: "Ain al-Asad air base on
+        // Saturday and Balad air base on Sunday" (each copy then takes the date after it).
+        if (to <= from || to - from > 9) {
+            return false;
+        }
+        std::size_t date_end = from;
+        if (to - from > 2) {
+            const auto dates = find_dates(doc_, from, to, article_.published);
+            if (dates.size() == 1 && dates.front().precision == 1 && !dates.front().since &&
+                dates.front().begin <= from + 1) {
+                date_end = dates.front().end;
+            }
+        }
+        if (to - date_end > 4) {
             return false;
         }
         bool any = false;
-        for (std::size_t k = from; k < to; ++k) {
+        for (std::size_t k = date_end; k < to; ++k) {
             const auto w = doc_.lower(k);
             if (w == "," || w == "and" || w == "or") {
                 any = true;

@@ -1168,3 +1168,20 @@ TEST_CASE("'Islamic State (ISIS) militants' are Islamic State, past the brackete
     REQUIRE(events.size() == 1);
     CHECK(events[0].actor1 == "Islamic State (Iraq)");
 }
+
+TEST_CASE("'X on Saturday and Y on Sunday' is one event per place, each with its own day") {
+    const auto events = extract("Rockets hit a base near Ramadi on Saturday and Sinjar on "
+                                "Sunday, causing no casualties.",
+                                Date{2021, 5, 10});
+    std::optional<Date> ramadi, sinjar;
+    for (const auto& e : events) {
+        if (e.location == "Ramadi") {
+            ramadi = e.event_date;
+        }
+        if (e.location == "Sinjar") {
+            sinjar = e.event_date;
+        }
+    }
+    CHECK(ramadi == Date{2021, 5, 8});
+    CHECK(sinjar == Date{2021, 5, 9});
+}
