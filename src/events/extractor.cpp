@@ -1055,6 +1055,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const auto w = doc_.lower(trigger->begin - k);
         const auto& t = doc_.tokens()[trigger->begin - k];
         if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" ||
+            w == "neither" || w == "both" ||
             (t.is(text::kPossessive) && text::weekday_from_word(w) >= 0)) {
             m.definite = true;
             break;
@@ -2305,6 +2306,15 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (!dominant.empty() && !civilian_target &&
             (d.type.event_type.empty() || (d.type.from_generic_attack && site))) {
             d.type = {"Explosions/Remote violence", dominant, true};
+        }
+        // "US forces struck 85 targets": foreign forces that strike across Iraq from the air
+        // (the US and its coalition, Israel, Turkey) struck with aircraft or drones.
+        if (d.type.from_generic_attack && d.type.event_type == "Battles" &&
+            (d.head == "struck" || d.head == "strike" || d.head == "hit") &&
+            (d.actor1 == "Military Forces of the United States" ||
+             d.actor1.rfind("Global Coalition", 0) == 0 ||
+             d.actor1 == "Military Forces of Israel" || d.actor1 == "Military Forces of Turkey")) {
+            d.type = {"Explosions/Remote violence", "Air/drone strike", true};
         }
         // Territory: taken by state forces is regained; taken without a fight is transferred.
         if (d.type.sub_event_type == "Non-state actor overtakes territory" ||

@@ -1185,3 +1185,14 @@ TEST_CASE("'X on Saturday and Y on Sunday' is one event per place, each with its
     CHECK(ramadi == Date{2021, 5, 8});
     CHECK(sinjar == Date{2021, 5, 9});
 }
+
+TEST_CASE("'US forces struck targets' is an air strike, 'neither attack' refers back") {
+    const auto events = extract("US forces struck 85 targets near Ramadi on Friday, killing 16 "
+                                "people. Rockets hit Baghdad on Saturday; neither attack was "
+                                "claimed.",
+                                Date{2024, 2, 4});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].actor1 == "Military Forces of the United States");
+    CHECK(events[1].location == "Baghdad");
+}
