@@ -871,6 +871,19 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     if (trigger.begin > clause_begin + 1 && doc.lower(trigger.begin - 1) == "mount") {
         return "purpose";
     }
+    // "parliament debated the operation", "approved an extension of the operation": the
+    // operation as a topic of talk or decision.
+    for (std::size_t k = trigger.begin; k > clause_begin && k + 5 > trigger.begin; --k) {
+        const auto w = doc.lower(k - 1);
+        if (w == "debated" || w == "debate" || w == "debating" || w == "discussed" ||
+            w == "discuss" || w == "discussing" || w == "approved" || w == "authorised" ||
+            w == "authorized" || w == "extended" || w == "endorsed" || w == "reviewed") {
+            return "topic";
+        }
+        if (!doc.tokens()[k - 1].is(text::kWord)) {
+            break;
+        }
+    }
     // Generic: "a series of attacks", "previous attacks", "attacks such as", and any plural
     // without a number ("anti-ISIS operations", "rocket strikes"): the extractor keeps it only
     // when it is specific (a place and a count or date).

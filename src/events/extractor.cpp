@@ -2204,6 +2204,14 @@ std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
         "site",  "district",   "neighbourhood", "neighborhood", "facility", "compound", "airbase",
         "field", "checkpoint", "road",          "highway",      "market",   "square"};
     for (std::size_t k = b; k + 2 < e; ++k) {
+        // "neutralised four militants in the area": the area of the event just told.
+        if (doc_.lower(k) == "in" && (doc_.lower(k + 1) == "the" || doc_.lower(k + 1) == "that") &&
+            (doc_.lower(k + 2) == "area" || doc_.lower(k + 2) == "vicinity") &&
+            (k + 3 >= e ||
+             (doc_.lower(k + 3) != "of" && !doc_.tokens()[k + 3].is(text::kCapitalized) &&
+              doc_.lower(k + 3) != "around" && doc_.lower(k + 3) != "near"))) {
+            return {k + 1, k + 3};
+        }
         if (doc_.lower(k) == "the" && doc_.lower(k + 1) == "same") {
             // "the same air base", "the same military base"
             for (std::size_t j = k + 2; j < e && j < k + 5; ++j) {

@@ -997,6 +997,27 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             continue;
         }
         if (country_like || capital_like) {
+            // "The Turkish defence ministry in Ankara said it had neutralised four militants":
+            // where the speaker sits.
+            if (prev == "in" && t.begin >= sent.token_begin + 2) {
+                const auto who = doc.lower(t.begin - 2);
+                const bool speaker_noun = who == "ministry" || who == "government" ||
+                                          who == "parliament" || who == "presidency" ||
+                                          who == "officials" || who == "authorities" ||
+                                          who == "spokesman" || who == "spokesperson";
+                bool speaks = false;
+                for (std::size_t k = after; k < n && k < after + 3; ++k) {
+                    const auto v = doc.lower(k);
+                    speaks = speaks || v == "said" || v == "says" || v == "announced" ||
+                             v == "stated" || v == "claimed" || v == "told" || v == "denied" ||
+                             v == "reported" || v == "confirmed";
+                }
+                if (speaker_noun && speaks) {
+                    t.role = ToponymRole::government;
+                    t.why = "where the speaker sits";
+                    continue;
+                }
+            }
             // "Washington, London and the United Nations condemned": a list of states that
             // speak or act.
             {

@@ -263,3 +263,15 @@ TEST_CASE("an unknown village's spelling that resembles Havana sets no focus and
     CHECK_FALSE(events[0].latitude.has_value());
     CHECK(events[0].country_code != "CU");
 }
+
+TEST_CASE("a ministry 'in Tehran said', an operation debated in parliament, 'in the area'") {
+    const auto events = extract_embedded(
+        "Shelling hit a village near Sinjar on Tuesday. The strike, which came as "
+        "parliament debated the operation in Tehran, caused no casualties. The defence "
+        "ministry in Tehran said it had neutralised four militants in the area.",
+        Date{2022, 6, 22});
+    REQUIRE_FALSE(events.empty());
+    for (const auto& e : events) {
+        CHECK(e.location == "Sinjar");
+    }
+}
