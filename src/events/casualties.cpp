@@ -187,6 +187,12 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             flush();
             continue;
         }
+        // "Separately, two soldiers were killed": a sentence adverb, not a named person.
+        if (i == b && (w == "separately" || w == "meanwhile" || w == "however" ||
+                       w == "elsewhere" || w == "later" || w == "also" || w == "earlier" ||
+                       w == "overnight" || w == "yesterday" || w == "today")) {
+            continue;
+        }
         cur_empty = false;
         if (w == "no" || w == "nobody" || w == "none") {
             cur.zero = true;

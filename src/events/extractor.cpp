@@ -459,7 +459,8 @@ struct Draft {
     bool continuation = false; ///< "the attackers also ...": more of the event before
     bool separate = false;     ///< "in a separate clash", "Separately, ...": a new one
     bool reaction = false; ///< "condemned the attack": a reaction to an event told, never a new one
-    bool toll_update = false; ///< "the death toll rose to 18": the count grew
+    bool toll_update = false;  ///< "the death toll rose to 18": the count grew
+    bool doer_counted = false; ///< casualties with a count and who did it ("gunmen killed two")
     /// "on the same base": the words (token range) that place it where the event before was
     std::size_t same_site_begin = 0, same_site_end = 0;
     std::string head;                   ///< the trigger's last word ("attack", "strike", "raid")
@@ -2141,13 +2142,14 @@ void ArticlePass::add(Draft&& m) {
     if (m.casualty_only) {
         // "a US contractor was killed at a base near Kirkuk": an event of its own only with a
         // place and a count.
-        // ... or with a count and someone who did it: "ISIS gunmen killed two farmers in a
-        // village" is an attack wherever the village is.
+        // ... or, when no event of the sentence takes them, with a count and someone who did
+        // it: "ISIS gunmen killed two farmers in a village" is an attack wherever the village
+        // is (see finish()).
         const bool counted = (m.killed && *m.killed > 0) || (m.injured && *m.injured > 0);
-        const bool doer = !m.actor1.empty() && m.actor1.rfind("Civilians", 0) != 0 &&
-                          m.actor1.rfind("Protesters", 0) != 0;
-        if (!(counted && doer) && (!m.place.located() || is_country(m.place.place) || !counted)) {
+        if (!m.place.located() || is_country(m.place.place) || !counted) {
             if (counted) {
+                m.doer_counted = !m.actor1.empty() && m.actor1.rfind("Civilians", 0) != 0 &&
+                                 m.actor1.rfind("Protesters", 0) != 0;
                 pending_.push_back(std::move(m));
             }
             return;
@@ -2244,6 +2246,16 @@ std::string ArticlePass::country_name(const std::string& code) const {
 }
 
 void ArticlePass::finish(ExtractionResult& out) {
+    // Casualties no event took, with a count and a doer: an event of their own, in text order.
+    for (auto& p : pending_) {
+        if (p.doer_counted) {
+            const auto at = std::upper_bound(
+                drafts_.begin(), drafts_.end(), p.first_sentence,
+                [](std::size_t s, const Draft& d) { return s < d.first_sentence; });
+            drafts_.insert(at, std::move(p));
+        }
+    }
+    pending_.clear();
     drop_summaries(drafts_);
     // The article's dominant weapon types a bare "attack" on a base or forces.
     std::string dominant;

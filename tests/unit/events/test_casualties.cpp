@@ -202,3 +202,10 @@ TEST_CASE("'claimed the lives of four soldiers' counts four dead") {
     CHECK(killed("The blast claimed the lives of four soldiers.") == 4);
     CHECK(killed("The attack killed four people, including two children.") == 4);
 }
+
+TEST_CASE("'Separately, two soldiers were killed' counts two, not a person named Separately") {
+    const text::Document d("Separately, two soldiers were killed when their vehicle hit a bomb.");
+    const auto c = count_casualties(d, 0, d.tokens().size());
+    REQUIRE(c.killed);
+    CHECK(*c.killed == 2);
+}
