@@ -871,6 +871,17 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     if (trigger.begin > clause_begin + 1 && doc.lower(trigger.begin - 1) == "mount") {
         return "purpose";
     }
+    // Accidents: "a gas heater exploded", "a fire caused by an electrical fault".
+    if (trigger.cue == Cue::explosion || trigger.cue == Cue::arson) {
+        static const WordSet kAccident = {"heater", "heaters", "accident", "accidental",
+                                          "accidentally"};
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+            if (kAccident.contains(doc.word(k))) {
+                return "accident";
+            }
+        }
+    }
     // "parliament debated the operation", "approved an extension of the operation": the
     // operation as a topic of talk or decision.
     for (std::size_t k = trigger.begin; k > clause_begin && k + 5 > trigger.begin; --k) {

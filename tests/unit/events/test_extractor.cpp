@@ -1196,3 +1196,10 @@ TEST_CASE("'US forces struck targets' is an air strike, 'neither attack' refers 
     CHECK(events[0].actor1 == "Military Forces of the United States");
     CHECK(events[1].location == "Baghdad");
 }
+
+TEST_CASE("a gas heater that exploded by accident is no conflict event") {
+    const auto events = extract("A fire broke out in a tent at a camp near Sinjar on Thursday "
+                                "after a gas heater exploded, killing a child.",
+                                Date{2019, 3, 22});
+    CHECK(events.empty());
+}
