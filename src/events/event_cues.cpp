@@ -871,6 +871,23 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     if (trigger.begin > clause_begin + 1 && doc.lower(trigger.begin - 1) == "mount") {
         return "purpose";
     }
+    // What a picture shows: "a video said to show clashes in Kirkuk", "footage purporting to
+    // show a strike" (fact checks; the event, if any, is told in its own words).
+    for (std::size_t k = trigger.begin; k > clause_begin && k + 7 > trigger.begin; --k) {
+        const auto w = doc.lower(k - 1);
+        if (w == "show" || w == "shows" || w == "showing" || w == "depicting" || w == "depicts" ||
+            w == "purporting" || w == "purportedly") {
+            for (std::size_t j = k - 1; j > clause_begin && j + 5 > k; --j) {
+                const auto v = doc.lower(j - 1);
+                if (v == "video" || v == "videos" || v == "footage" || v == "clip" ||
+                    v == "photo" || v == "photos" || v == "images" || v == "picture" ||
+                    v == "pictures") {
+                    return "depiction";
+                }
+            }
+            break;
+        }
+    }
     // Accidents: "a gas heater exploded", "a fire caused by an electrical fault".
     if (trigger.cue == Cue::explosion || trigger.cue == Cue::arson) {
         static const WordSet kAccident = {"heater", "heaters", "accident", "accidental",

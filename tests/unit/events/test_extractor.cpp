@@ -1203,3 +1203,13 @@ TEST_CASE("a gas heater that exploded by accident is no conflict event") {
                                 Date{2019, 3, 22});
     CHECK(events.empty());
 }
+
+TEST_CASE("what a video is said to show is no event") {
+    const auto events = extract("Claims that jets bombed Baghdad on Friday are false, officials "
+                                "said. A separate video said to show clashes in Basra was filmed "
+                                "years ago.",
+                                Date{2023, 3, 26});
+    for (const auto& e : events) {
+        CHECK(e.location != "Basra");
+    }
+}
