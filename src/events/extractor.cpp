@@ -69,6 +69,19 @@ int specificity(const Place& p) {
     return 3; // mountains, rivers, lakes, deserts
 }
 
+/// Whether a place said to lie somewhere ("X, a town south-west of Kirkuk") can be there: within
+/// 150 km of the point the words give. A namesake abroad cannot.
+/// (An area reference is checked by its country: "Tower 22, a small US base in north-eastern
+/// Jordan", "Hit, a town in western Anbar province".)
+bool plausibly_near(const Place& described, const PlaceChoice& where) {
+    const Place& ref = where.place;
+    if (is_country(ref) || is_admin1(ref) || ref.feature_code == "RGN") {
+        return described.country_code == ref.country_code;
+    }
+    return geo::geodesic_distance_m({described.lat, described.lon}, {where.lat, where.lon}) <=
+           150000.0;
+}
+
 double radius_m(const Place& p) {
     if (is_facility(p)) {
         return 1500;
@@ -1202,6 +1215,20 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.date->end = k + 2;
                 break;
             }
+            // "Two days later, gunmen killed a mukhtar": counted from the event just told.
+            if ((nx == "days" || nx == "day" || nx == "weeks" || nx == "week") && k + 2 < ce &&
+                doc_.lower(k + 2) == "later") {
+                if (const auto q = parse_quantity(doc_, k, k + 1, true); q && q->value <= 60) {
+                    m.date = drafts_.back().date;
+                    const bool weeks = nx == "weeks" || nx == "week";
+                    m.date->date =
+                        m.date->date.plus_days(static_cast<int>(weeks ? 7 * q->value : q->value));
+                    m.date->begin = k;
+                    m.date->end = k + 3;
+                    m.separate = true; // a later day's event, not more of the one told
+                    break;
+                }
+            }
             // "the same month a rocket barrage struck Balad": as exact as a month is.
             if (w == "same" && (nx == "week" || nx == "month")) {
                 m.date = drafts_.back().date;
@@ -1599,6 +1626,27 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (qualifies_other) {
             continue;
         }
+        // "near Riyadh, a town south-west of Kirkuk": a name the words after it place far from
+        // where its gazetteer entry lies is an unknown namesake.
+        if (t.designator_end + 3 < ce && doc_.surface(t.designator_end) == "," &&
+            (doc_.lower(t.designator_end + 1) == "a" || doc_.lower(t.designator_end + 1) == "an")) {
+            bool misplaced = false;
+            for (const auto& o : near) {
+                if (o.begin > t.designator_end + 2 && o.begin <= t.designator_end + 9 &&
+                    o.end <= ce && o.place() != nullptr && o.role == ToponymRole::place &&
+                    (is_populated(*o.place()) || is_country(*o.place()) ||
+                     is_admin1(*o.place())) && // (a river's point is its mouth)
+                    (doc_.lower(o.begin - 1) == "of" || doc_.lower(o.begin - 1) == "in" ||
+                     doc_.lower(o.begin - 1) == "near") && // (not "a small US base")
+                    !plausibly_near(*t.place(), choice_of(*o.place(), -1))) {
+                    misplaced = true;
+                    break;
+                }
+            }
+            if (misplaced) {
+                continue;
+            }
+        }
         PlaceChoice pc = choice_of(*t.place(), static_cast<int>(i));
         // Regions are placed at their seat (ACLED: "use its capital").
         if (is_admin1(pc.place)) {
@@ -1685,12 +1733,15 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                         --before;
                     }
                 }
+                // ... unless the place before cannot lie there: "near Riyadh, a town south-west
+                // of Kirkuk" is no Saudi capital, and Kirkuk is the only place known.
                 bool describes = false;
                 for (const auto& o : near) {
                     describes =
                         describes ||
                         (o.designator_end == before && o.place() != nullptr && &o != &t &&
-                         (o.role == ToponymRole::place || o.role == ToponymRole::qualifier));
+                         (o.role == ToponymRole::place || o.role == ToponymRole::qualifier) &&
+                         plausibly_near(*o.place(), pc));
                 }
                 if (describes) {
                     continue;
@@ -1707,7 +1758,8 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 const bool describes = std::any_of(near.begin(), near.end(), [&](const Toponym& o) {
                     return (o.designator_end == before ||
                             (area_word && o.designator_end + 1 == before)) &&
-                           o.place() != nullptr && &o != &t && o.role == ToponymRole::place;
+                           o.place() != nullptr && &o != &t && o.role == ToponymRole::place &&
+                           plausibly_near(*o.place(), pc);
                 });
                 if (describes) {
                     continue;

@@ -275,3 +275,21 @@ TEST_CASE("a ministry 'in Tehran said', an operation debated in parliament, 'in 
         CHECK(e.location == "Sinjar");
     }
 }
+
+TEST_CASE("'near Riyadh, a town south-west of Kirkuk' is no Saudi capital, and 'two days later' is "
+          "another day") {
+    const auto events = extract_embedded(
+        "In September, a bomb planted under a bridge near Riyadh, a town south-west of Kirkuk, "
+        "wounded two soldiers. Two days later, gunmen killed a village mukhtar near Hawija.",
+        Date{2021, 10, 22});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].country_code == "IQ");
+    CHECK(events[0].location == "Kirkuk");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].injuries == 2);
+    CHECK(events[1].location == "Hawija");
+    CHECK(events[1].fatalities == 1);
+    REQUIRE(events[0].event_date);
+    REQUIRE(events[1].event_date);
+    CHECK(events[1].event_date->days_since_epoch() - events[0].event_date->days_since_epoch() == 2);
+}
