@@ -192,8 +192,8 @@ const PhraseTable<CueEntry>& cue_table() {
                              "opened fire on protesters", "opened fire on demonstrators"});
         add(Cue::dispersal, {"dispersed", "disperse", "broke up"});
         add(Cue::arrest,
-            {"arrested", "arrest", "detained", "detain", "taken into custody", "apprehended",
-             "rounded up"},
+            {"arrested", "arrest", "arresting", "detained", "detain", "detaining",
+             "taken into custody", "apprehended", "rounded up"},
             {"arrests", "detentions"});
         add(Cue::seizure, {"weapons cache", "arms cache", "ammunition cache", "explosives cache",
                            "weapons caches", "arms caches", "seized weapons", "seized explosives",

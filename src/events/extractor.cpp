@@ -1064,8 +1064,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     m.heads = {m.head};
     m.sentences = {sentence};
     std::tie(m.same_site_begin, m.same_site_end) = names_same_site(cb, ce);
-    // Definite references: "the attack", "Wednesday's attack", "this strike".
-    for (std::size_t k = 1; k <= 4 && trigger->begin >= cb + k; ++k) {
+    // Definite references: "the attack", "Wednesday's attack", "this strike". (A verb is
+    // never one: "the army arrested six suspects".)
+    const auto trigger_word = doc_.lower(trigger->end - 1);
+    const bool verb_trigger = trigger->end == trigger->begin + 1 && trigger_word.size() > 4 &&
+                              trigger_word.ends_with("ed");
+    for (std::size_t k = 1; k <= 4 && trigger->begin >= cb + k && !verb_trigger; ++k) {
         const auto w = doc_.lower(trigger->begin - k);
         const auto& t = doc_.tokens()[trigger->begin - k];
         if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" ||
@@ -1364,8 +1368,14 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // (A span opening the clause governs it: "Five years after the city was retaken".)
     const bool opening_span =
         best_date != nullptr && best_date->begin == cb && best_date->precision == 3;
+    // ("The ambush, on the evening of Oct. 14, was ...": a date set off right after it is its.)
+    const bool apposed_date =
+        best_date != nullptr && trigger->end + 1 < ce && doc_.surface(trigger->end) == "," &&
+        (doc_.lower(trigger->end + 1) == "on" || doc_.lower(trigger->end + 1) == "late" ||
+         doc_.lower(trigger->end + 1) == "early") &&
+        best_date->begin > trigger->end && best_date->begin <= trigger->end + 6;
     if (m.definite && best_date != nullptr && best_gap > 4 && !m.place.located() && !counted &&
-        !opening_span) {
+        !opening_span && !apposed_date) {
         m.date.reset();
         m.background_cue = false;
     }

@@ -1213,3 +1213,23 @@ TEST_CASE("what a video is said to show is no event") {
         CHECK(e.location != "Basra");
     }
 }
+
+TEST_CASE("'The ambush, on the evening of Oct. 14,' dates the ambush told before") {
+    const auto events = extract("Militants ambushed a police patrol near Sinjar, killing four "
+                                "policemen. The ambush, on the evening of Oct. 14, was the third "
+                                "this month.",
+                                Date{2021, 10, 22});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2021, 10, 14});
+    CHECK(events[0].fatalities == 4);
+}
+
+TEST_CASE("'launched an operation ..., arresting six suspects' is an arrest, and a verb is no "
+          "definite reference") {
+    const auto events = extract("On Tuesday, the army launched an operation near Ramadi, "
+                                "arresting six suspects.",
+                                Date{2021, 10, 22});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Arrests");
+    CHECK(events[0].location == "Ramadi");
+}
