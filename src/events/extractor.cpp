@@ -1901,7 +1901,8 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     // such place named in the sentences just before ("families fled the Makhmour camp
     // after drones struck the camp twice").
     auto site_before = [&](std::string_view noun, std::size_t text_begin, std::size_t text_end,
-                           std::size_t window = 2) -> std::optional<PlaceChoice> {
+                           std::size_t window = 2,
+                           bool same = false) -> std::optional<PlaceChoice> {
         auto fits = [&](const Place& p) {
             const auto& code = p.feature_code;
             if (noun == "camp") {
@@ -1912,6 +1913,13 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
             if (noun == "airport") {
                 return code == "AIRP" || code == "AIRB";
+            }
+            // "in the area", "the same area": the place just named, whatever it is.
+            if (same && (noun == "area" || noun == "vicinity" || noun == "region")) {
+                return !is_country(p);
+            }
+            if (same && (noun == "town" || noun == "village")) {
+                return is_populated(p); // "the same town"; "the town" alone is too loose
             }
             return false; // ("the city" points back too loosely to follow)
         };
@@ -1946,6 +1954,20 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             continue; // "the town of Hit": a name follows; "the base's defences": a part of it
         }
         if (auto found = site_before(doc_.lower(n), k, n + 1)) {
+            return *found;
+        }
+    }
+    // "in the area", "on the same base", "the same town": the place named just before.
+    // The event just told first (its place, not a name mentioned in passing after it).
+    if (const auto [sb, se] = names_same_site(cb, ce); se != 0) {
+        const std::size_t here = doc_.sentence_of(cb);
+        if (!drafts_.empty() && drafts_.back().place.located() &&
+            !is_country(drafts_.back().place.place) && drafts_.back().last_sentence + 3 >= here) {
+            PlaceChoice found = drafts_.back().place;
+            found.text = std::string(doc_.span_text(sb, se));
+            return found;
+        }
+        if (auto found = site_before(doc_.lower(se - 1), sb, se, 2, true)) {
             return *found;
         }
     }
@@ -2269,7 +2291,8 @@ std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
         "field", "checkpoint", "road",          "highway",      "market",   "square"};
     for (std::size_t k = b; k + 2 < e; ++k) {
         // "neutralised four militants in the area": the area of the event just told.
-        if (doc_.lower(k) == "in" && (doc_.lower(k + 1) == "the" || doc_.lower(k + 1) == "that") &&
+        if ((doc_.lower(k) == "in" || doc_.lower(k) == "into") &&
+            (doc_.lower(k + 1) == "the" || doc_.lower(k + 1) == "that") &&
             (doc_.lower(k + 2) == "area" || doc_.lower(k + 2) == "vicinity") &&
             (k + 3 >= e ||
              (doc_.lower(k + 3) != "of" && !doc_.tokens()[k + 3].is(text::kCapitalized) &&

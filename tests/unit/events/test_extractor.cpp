@@ -1233,3 +1233,18 @@ TEST_CASE("'launched an operation ..., arresting six suspects' is an arrest, and
     CHECK(events[0].sub_event_type == "Arrests");
     CHECK(events[0].location == "Ramadi");
 }
+
+TEST_CASE("'airlifted into the area' takes the place just named, 'search the area' does not") {
+    auto events = extract("Turkey launched an operation against the PKK near Sinjar overnight. "
+                          "Drones struck shelters and caves, and commandos were airlifted into "
+                          "the area.",
+                          Date{2022, 4, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sinjar");
+    CHECK(events[0].location_text == "the area");
+
+    events = extract("Two mortar shells fell on a market near Ramadi on Sunday. The shells were "
+                     "fired from an orchard, and a force was sent to search the area.",
+                     Date{2021, 3, 24});
+    CHECK(events.size() == 1);
+}
