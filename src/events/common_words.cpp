@@ -1,5 +1,7 @@
 // Frequent English words that are also place names somewhere (GeoNames has towns called "Of",
-// "Police", "Hit", "Mobile"): such a name needs a locative context to count as a place.
+// "Police", "Hit", "Mobile"): such a name needs a locative context to count as a place. So do
+// the few given names that are also the names of Iraqi villages in the embedded gazetteer
+// ("Bashir said" is a person, "in Bashir" the village south of Kirkuk).
 #include "events/phrase_table.hpp"
 #include "events/toponyms.hpp"
 
@@ -87,10 +89,13 @@ const WordSet kCommonWords = {
     "year",      "yes",       "yesterday",  "yet",       "you",       "young",        "your",
     "zone",
 };
+
+/// Given names (and a surname) that are also villages of the embedded gazetteer.
+const WordSet kPersonNamesThatArePlaces = {"barzan", "bashir", "kanaan"};
 } // namespace
 
 bool is_common_word(std::string_view lower) {
-    return kCommonWords.contains(lower);
+    return kCommonWords.contains(lower) || kPersonNamesThatArePlaces.contains(lower);
 }
 
 } // namespace conflictmap::events
