@@ -474,6 +474,7 @@ struct Draft {
     bool reaction = false; ///< "condemned the attack": a reaction to an event told, never a new one
     bool toll_update = false;  ///< "the death toll rose to 18": the count grew
     bool doer_counted = false; ///< casualties with a count and who did it ("gunmen killed two")
+    bool spans_days = false;   ///< "fought house to house for five days": over a stretch of time
     /// "on the same base": the words (token range) that place it where the event before was
     std::size_t same_site_begin = 0, same_site_end = 0;
     std::string head;                   ///< the trigger's last word ("attack", "strike", "raid")
@@ -506,7 +507,18 @@ bool same_family(const Draft& a, const Draft& b) {
         return crowd || a.type.from_generic_attack || b.type.from_generic_attack;
     }
     // (Within one type, "the bombing" or "the blast" points back whatever weapon it names.)
-    return a.type.sub_event_type == b.type.sub_event_type || a.type.from_generic_attack ||
+    // (Who took territory is settled later: a capture is a capture.)
+    const auto territory = [](const Draft& d) {
+        return d.type.sub_event_type == "Government regains territory" ||
+               d.type.sub_event_type == "Non-state actor overtakes territory";
+    };
+    // "... captured al-Ayadiya. Troops fought house to house there for five days": the fighting
+    // that took it.
+    const auto taking_fight = [&](const Draft& x, const Draft& y) {
+        return territory(x) && y.type.sub_event_type == "Armed clash" && y.spans_days;
+    };
+    return a.type.sub_event_type == b.type.sub_event_type || (territory(a) && territory(b)) ||
+           taking_fight(a, b) || taking_fight(b, a) || a.type.from_generic_attack ||
            b.type.from_generic_attack || a.type.event_type == "Protests" ||
            (a.type.event_type == "Explosions/Remote violence" && (a.definite || b.definite));
 }
@@ -677,8 +689,14 @@ bool linked(const Draft& older, const Draft& m) {
          m.type.from_generic_attack)) {
         return true;
     }
+    // (Who took territory is settled later: a capture is a capture.)
+    auto territory = [](const Draft& d) {
+        return d.type.sub_event_type == "Government regains territory" ||
+               d.type.sub_event_type == "Non-state actor overtakes territory";
+    };
     if (m.first_sentence <= older.last_sentence + 1 && !m.type.event_type.empty() &&
-        older.type.sub_event_type == m.type.sub_event_type) {
+        (older.type.sub_event_type == m.type.sub_event_type ||
+         (territory(older) && territory(m)))) {
         return true; // the next sentence goes on about the same kind of event
     }
     // "Police used water cannon to disperse the crowd" after the rally: the protest met force.
@@ -1063,6 +1081,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     m.heads = {m.head};
     m.sentences = {sentence};
+    for (std::size_t k = cb; k + 2 < ce; ++k) {
+        if (doc_.lower(k) == "for" &&
+            (doc_.lower(k + 2) == "days" || doc_.lower(k + 2) == "weeks" ||
+             doc_.lower(k + 1) == "days" || doc_.lower(k + 1) == "weeks")) {
+            m.spans_days = true;
+        }
+    }
     std::tie(m.same_site_begin, m.same_site_end) = names_same_site(cb, ce);
     // Definite references: "the attack", "Wednesday's attack", "this strike". (A verb is
     // never one: "the army arrested six suspects".)

@@ -1248,3 +1248,15 @@ TEST_CASE("'airlifted into the area' takes the place just named, 'search the are
                      Date{2021, 3, 24});
     CHECK(events.size() == 1);
 }
+
+TEST_CASE("a district retaken 'after troops captured' a town in it, and the fighting there for "
+          "days, are one capture") {
+    const auto events = extract("Iraqi forces have retaken the whole of Sinjar district from "
+                                "Islamic State, the prime minister announced on Thursday, after "
+                                "troops captured the town of Sinjar. The army fought house to "
+                                "house in Sinjar for five days.",
+                                Date{2017, 9, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Government regains territory");
+    CHECK(events[0].location == "Sinjar");
+}
