@@ -1964,6 +1964,15 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             found.text = std::string(doc_.span_text(text_begin, text_end));
             return found;
         }
+        // ... or the site of the latest event, told a little further back (alerts go on in
+        // short update lines: "UPDATE 2: Second drone shot down near the airport").
+        if (!drafts_.empty() && drafts_.back().place.located() &&
+            drafts_.back().last_sentence + window + 3 >= first_sentence &&
+            fits(drafts_.back().place.place)) {
+            PlaceChoice found = drafts_.back().place;
+            found.text = std::string(doc_.span_text(text_begin, text_end));
+            return found;
+        }
         return std::nullopt;
     };
     for (std::size_t k = cb; k + 1 < ce; ++k) {

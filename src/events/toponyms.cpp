@@ -889,6 +889,12 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 }
             }
         }
+        // "KRG", "the Kurdistan Regional Government": a government by name.
+        if (doc.lower(t.end - 1) == "krg" || doc.lower(t.end - 1) == "government") {
+            t.role = ToponymRole::government;
+            t.why = "names a government";
+            continue;
+        }
         // Organisation names: "Basra Oil Company", "Sinjar Resistance Units", "Operation X".
         // Also "US State Department", "Kirkuk Health Directorate" and "the Taqaddum party".
         bool org = false;
@@ -962,6 +968,14 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 capital_like || c.place.feature_code == "PPLC" || c.place.feature_code == "PPLA";
         }
         if (country_like && !t.candidates.empty() && is_country(t.candidates.front().place)) {
+            // "(2 US, 1 UK)": the nationality of people counted.
+            if (t.begin > sent.token_begin && toks[t.begin - 1].is(text::kNumber) &&
+                (after >= n || doc.surface(after) == "," || doc.surface(after) == ")" ||
+                 doc.lower(after) == "and")) {
+                t.role = ToponymRole::modifier;
+                t.why = "the nationality of people counted";
+                continue;
+            }
             const bool hyphen_compound = after < n && toks[after].is(kHyphenBefore);
             const bool noun_follows =
                 after < n && toks[after].is(kWord) && !toks[after].is(kCapitalized) &&

@@ -293,3 +293,24 @@ TEST_CASE("'near Riyadh, a town south-west of Kirkuk' is no Saudi capital, and '
     REQUIRE(events[1].event_date);
     CHECK(events[1].event_date->days_since_epoch() - events[0].event_date->days_since_epoch() == 2);
 }
+
+TEST_CASE("alert lines: '(2 US, 1 UK)' are nationalities, 'KRG' a government, 'near the airport' "
+          "the site told before") {
+    auto events = extract_embedded(
+        "#Iraq: Katyusha rockets hit Camp Taji north of #Baghdad; at least 3 coalition personnel "
+        "killed (2 US, 1 UK), 12 wounded.",
+        Date{2020, 3, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Camp Taji");
+    CHECK(events[0].fatalities == 3);
+
+    events = extract_embedded(
+        "UPDATE: KRG counter-terrorism says a drone packed with explosives hit Erbil airport at "
+        "23:30.\nNo casualties.\nSirens heard across the city.\nUPDATE 2: Second drone shot down "
+        "near the airport, per security source.",
+        Date{2021, 7, 7});
+    REQUIRE(events.size() == 2);
+    for (const auto& e : events) {
+        CHECK(e.location == "Erbil International Airport");
+    }
+}
