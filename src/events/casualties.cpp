@@ -445,6 +445,16 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
             if (e + 1 >= hi || !parse_quantity(d, e + 1, hi, true)) {
                 break;
             }
+            // ("..., a local official said": the speaker)
+            bool speaker = false;
+            for (std::size_t k = e + 2; k < hi && k < e + 6; ++k) {
+                const auto v = d.lower(k);
+                speaker = speaker || v == "said" || v == "says" || v == "told" || v == "reported" ||
+                          v == "added" || v == "stated";
+            }
+            if (speaker) {
+                break;
+            }
         }
         if (w == "and") {
             // Coordination continues only into another noun phrase, not a new verb.

@@ -209,3 +209,11 @@ TEST_CASE("'Separately, two soldiers were killed' counts two, not a person named
     REQUIRE(c.killed);
     CHECK(*c.killed == 2);
 }
+
+TEST_CASE("'killing three policemen, a local official said' counts three") {
+    const text::Document d("A bomb exploded on Monday, killing three policemen, a local official "
+                           "said.");
+    const auto c = count_casualties(d, 0, d.tokens().size());
+    REQUIRE(c.killed);
+    CHECK(*c.killed == 3);
+}
