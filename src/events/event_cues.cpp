@@ -78,8 +78,12 @@ const PhraseTable<CueEntry>& cue_table() {
              "truck bomb", "vehicle borne"},
             {"car bombs", "car bombings"});
         add(Cue::bomb, {"bomb", "bombing", "bombed", "explosives"}, {"bombs", "bombings"});
-        add(Cue::landmine, {"landmine", "land mine", "mine blast", "mine explosion"},
-            {"landmines", "land mines"});
+        // Old ordnance that goes off is coded as a landmine, whatever it was made to be.
+        add(Cue::landmine,
+            {"landmine", "land mine", "mine blast", "mine explosion", "unexploded mortar",
+             "unexploded shell", "unexploded rocket", "unexploded round", "unexploded ordnance",
+             "explosive remnant"},
+            {"landmines", "land mines", "explosive remnants"});
         add(Cue::grenade, {"grenade", "hand grenade", "rocket propelled grenade", "rpg"},
             {"grenades", "hand grenades", "rpgs"});
         add(Cue::chemical,
@@ -618,6 +622,21 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         "routine",  "similar",    "further",  "sporadic", "occasional", "periodic",
         "numerous", "increasing", "future",   "any",      "harassment", "low"};
 
+    // A summary of many incidents: "Most incidents involved IEDs in Kirkuk and Diyala".
+    {
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        for (std::size_t i = std::max(clause_begin, std::size_t{sentence.token_begin});
+             i + 1 < trigger.begin; ++i) {
+            const auto w = doc.lower(i);
+            const auto nx = doc.lower(i + 1);
+            if ((w == "most" || w == "many" || w == "all" || w == "several" || w == "some") &&
+                (nx == "incidents" || nx == "attacks" || nx == "casualties" || nx == "deaths" ||
+                 (nx == "of" && i + 3 < trigger.begin &&
+                  (doc.lower(i + 3) == "incidents" || doc.lower(i + 3) == "attacks")))) {
+                return "generic";
+            }
+        }
+    }
     // Habitual statements: "have been hit several times this year", "are regularly shelled".
     {
         static const WordSet kHabitual = {"repeatedly",   "regularly",    "often",

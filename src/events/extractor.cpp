@@ -999,6 +999,23 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             trigger = &c;
         }
     }
+    // A tally with no event named: "UNAMI recorded 13 civilian deaths in February" ("the
+    // mission" there is the UN's).
+    if (trigger == nullptr || trigger->weak || trigger->cue == Cue::operation) {
+        for (std::size_t k = cb; k + 1 < ce; ++k) {
+            const auto w = doc_.lower(k);
+            if (w != "recorded" && w != "documented" && w != "registered" && w != "verified" &&
+                w != "counted" && w != "records") {
+                continue;
+            }
+            for (std::size_t j = k + 1; j < ce && j < k + 6; ++j) {
+                const auto n = doc_.lower(j);
+                if (n == "deaths" || n == "casualties" || n == "fatalities" || n == "injuries") {
+                    return;
+                }
+            }
+        }
+    }
     const auto count = count_casualties(doc_, cb, ce);
     const bool counted =
         (count.killed && *count.killed > 0) || (count.injured && *count.injured > 0);

@@ -1260,3 +1260,17 @@ TEST_CASE("a district retaken 'after troops captured' a town in it, and the figh
     CHECK(events[0].sub_event_type == "Government regains territory");
     CHECK(events[0].location == "Sinjar");
 }
+
+TEST_CASE("an unexploded mortar round is coded as a landmine, 'most incidents involved IEDs in X "
+          "and Y' as no event") {
+    auto events = extract("On 11 July, an unexploded mortar round detonated near Sinjar, killing "
+                          "a shepherd.",
+                          Date{2019, 7, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
+
+    events = extract("The mission recorded 13 civilian deaths in February. Most incidents "
+                     "involved IEDs in Ramadi, Baghdad and Basra.",
+                     Date{2020, 3, 20});
+    CHECK(events.empty());
+}
