@@ -622,6 +622,16 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         "routine",  "similar",    "further",  "sporadic", "occasional", "periodic",
         "numerous", "increasing", "future",   "any",      "harassment", "low"};
 
+    // What people are accused of: "arrested four people suspected of planting a bomb".
+    for (std::size_t k = trigger.begin; k > clause_begin + 1 && k + 5 > trigger.begin; --k) {
+        const auto w = doc.lower(k - 1);
+        const auto p = doc.lower(k - 2);
+        if ((w == "of" && (p == "suspected" || p == "accused" || p == "suspicion" ||
+                           p == "charges" || p == "convicted")) ||
+            (w == "with" && p == "charged")) {
+            return "purpose";
+        }
+    }
     // A summary of many incidents: "Most incidents involved IEDs in Kirkuk and Diyala".
     {
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];

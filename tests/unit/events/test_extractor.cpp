@@ -1274,3 +1274,11 @@ TEST_CASE("an unexploded mortar round is coded as a landmine, 'most incidents in
                      Date{2020, 3, 20});
     CHECK(events.empty());
 }
+
+TEST_CASE("people arrested 'suspected of planting a bomb' are an arrest, not a bombing") {
+    const auto events = extract("On Saturday, police in Basra arrested four people suspected of "
+                                "planting a bomb outside a bank.",
+                                Date{2023, 5, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Arrests");
+}
