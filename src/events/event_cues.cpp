@@ -596,6 +596,10 @@ EventType classify(const CueSet& s, const Participants& who) {
     if (has(s, Cue::withdrawal)) {
         return {"Strategic developments", "Non-violent transfer of territory"};
     }
+    // "Police fired tear gas": tear gas and water cannon meet crowds.
+    if (has(s, Cue::tear_gas) && !has(s, Cue::kill)) {
+        return {"Protests", "Protest with intervention"};
+    }
     return {};
 }
 

@@ -2491,6 +2491,16 @@ void ArticlePass::finish(ExtractionResult& out) {
                 d.type.sub_event_type = "Government regains territory";
             }
         }
+        // Protesters are a protest's first actor; the police who met them the second.
+        if (d.type.event_type == "Protests" &&
+            (d.actor1.rfind("Police Forces", 0) == 0 ||
+             d.actor1.rfind("Military Forces", 0) == 0) &&
+            d.actor2.empty()) {
+            d.actor2 = d.actor1;
+            d.inter2 = d.inter1;
+            d.actor2_needs_country = d.actor1_needs_country;
+            d.actor1.clear();
+        }
         if (d.type.event_type == "Protests" && d.actor1.empty()) {
             d.actor1 = "Protesters";
             d.inter1 = 6;

@@ -1282,3 +1282,13 @@ TEST_CASE("people arrested 'suspected of planting a bomb' are an arrest, not a b
     REQUIRE(events.size() == 1);
     CHECK(events[0].sub_event_type == "Arrests");
 }
+
+TEST_CASE("'Protest in Basra, police use tear gas' is a protest met with force, protesters first") {
+    const auto events = extract("23 Nov: Protest in Basra over water pollution; police use tear "
+                                "gas.",
+                                Date{2018, 11, 26});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Protest with intervention");
+    CHECK(events[0].actor1 == "Protesters (Iraq)");
+    CHECK(events[0].actor2 == "Police Forces of Iraq");
+}
