@@ -824,9 +824,13 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                                w == "martyred" || w == "murdered" || w == "assassinated" ||
                                w == "beheaded";
         const bool injure_verb = w == "wounded" || w == "injured" || w == "hurt";
-        const bool kill_ing = w == "killing" || w == "kills" || w == "kill" || w == "martyrdom";
-        const bool injure_ing =
-            w == "wounding" || w == "injuring" || w == "wounds" || w == "injures" || w == "injure";
+        // ("the death of 25 demonstrators and the injury of more than 200 others")
+        const bool of_follows = i + 1 < end && d.lower(i + 1) == "of";
+        const bool kill_ing = w == "killing" || w == "kills" || w == "kill" || w == "martyrdom" ||
+                              ((w == "death" || w == "deaths") && of_follows);
+        const bool injure_ing = w == "wounding" || w == "injuring" || w == "wounds" ||
+                                w == "injures" || w == "injure" ||
+                                ((w == "injury" || w == "injuries") && of_follows);
         const Kind kind = (kill_verb || kill_ing || w == "died" || w == "dead" || w == "dies" ||
                            w == "death" || w == "deaths" || w == "fatalities" || w == "lives")
                               ? Kind::killed

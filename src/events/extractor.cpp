@@ -683,6 +683,12 @@ bool linked(const Draft& older, const Draft& m) {
     if (m.definite || m.casualty_only) {
         return true;
     }
+    // "the death of 25 demonstrators ..., after security forces opened fire on them": the dead
+    // told first, in the same sentence, are this crowd's.
+    if (older.casualty_only && older.type.event_type.empty() && m.type.event_type == "Protests" &&
+        m.first_sentence == older.last_sentence) {
+        return true;
+    }
     // A headline summarises the report's lead event.
     if (older.from_title && !m.from_title &&
         (older.type.sub_event_type == m.type.sub_event_type || older.type.from_generic_attack ||
@@ -1043,6 +1049,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (a.inter == 6 || a.inter == 5) {
             who.protesters_present = true;
             who.protesters_acting = who.protesters_acting || (before && !passive);
+        }
+    }
+    // "... the death of 25 demonstrators, after security forces opened fire on them": the
+    // crowd named earlier in the sentence.
+    if (!who.protesters_present && cb > doc_.sentences()[sentence].token_begin) {
+        bool pronoun = false;
+        for (std::size_t k = cb; k < ce; ++k) {
+            pronoun = pronoun || doc_.lower(k) == "them";
+        }
+        if (pronoun) {
+            for (const auto& a : actors_in(doc_.sentences()[sentence].token_begin, cb)) {
+                if (a.inter == 6 || a.inter == 5) {
+                    who.protesters_present = true;
+                }
+            }
         }
     }
     who.civilian_victims = civilian_victim && !armed_victim;
@@ -2491,15 +2512,16 @@ void ArticlePass::finish(ExtractionResult& out) {
                 d.type.sub_event_type = "Government regains territory";
             }
         }
+        // Force that killed protesters is excessive force.
+        if (d.type.sub_event_type == "Protest with intervention" && d.killed && *d.killed > 0) {
+            d.type.sub_event_type = "Excessive force against protesters";
+        }
         // Protesters are a protest's first actor; the police who met them the second.
-        if (d.type.event_type == "Protests" &&
-            (d.actor1.rfind("Police Forces", 0) == 0 ||
-             d.actor1.rfind("Military Forces", 0) == 0) &&
-            d.actor2.empty()) {
-            d.actor2 = d.actor1;
-            d.inter2 = d.inter1;
-            d.actor2_needs_country = d.actor1_needs_country;
-            d.actor1.clear();
+        if (d.type.event_type == "Protests" && (d.actor1.rfind("Police Forces", 0) == 0 ||
+                                                d.actor1.rfind("Military Forces", 0) == 0)) {
+            std::swap(d.actor1, d.actor2);
+            std::swap(d.inter1, d.inter2);
+            std::swap(d.actor1_needs_country, d.actor2_needs_country);
         }
         if (d.type.event_type == "Protests" && d.actor1.empty()) {
             d.actor1 = "Protesters";

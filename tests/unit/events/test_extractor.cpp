@@ -1292,3 +1292,17 @@ TEST_CASE("'Protest in Basra, police use tear gas' is a protest met with force, 
     CHECK(events[0].actor1 == "Protesters (Iraq)");
     CHECK(events[0].actor2 == "Police Forces of Iraq");
 }
+
+TEST_CASE("'the death of 25 demonstrators ..., after security forces opened fire on them' is "
+          "excessive force") {
+    const auto events = extract("Medical sources announced on Thursday the death of 25 "
+                                "demonstrators and the injury of more than 200 others in Basra, "
+                                "after security forces opened fire on them at a bridge.",
+                                Date{2019, 11, 29});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Excessive force against protesters");
+    CHECK(events[0].fatalities == 25);
+    CHECK(events[0].injuries == 200);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[0].actor1 == "Protesters (Iraq)");
+}
