@@ -222,6 +222,11 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
             k -= 3;
         }
     }
+    // "near the US embassy", "outside the Green Zone": a site's article.
+    if (k >= lo + 2 && d.lower(k - 1) == "the" &&
+        (d.lower(k - 2) == "near" || d.lower(k - 2) == "outside" || d.lower(k - 2) == "around")) {
+        k -= 1;
+    }
     const auto w1 = d.lower(k - 1);
     // "near X", "close to X", "outside X", "around X", "the vicinity of X", "outskirts of X"
     // "in the east of Tuz Khurmatu", "in northern Kirkuk": a part of the place, not beyond it.

@@ -563,6 +563,12 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                     if (is_article(w) || t.is(kNumber)) {
                         continue;
                     }
+                    // "the US embassy in Baghdad": a mission's common nouns and the linking
+                    // words inside a name may be lower case too.
+                    if (w == "embassy" || w == "consulate" ||
+                        (k > i && k + 1 < end && (w == "in" || w == "of"))) {
+                        continue;
+                    }
                     // A designator in the name ("oil field", "air base") may be lower case.
                     if (const auto des = designator_at(doc, k, end); des.first != 0) {
                         k += des.first - 1;

@@ -314,3 +314,12 @@ TEST_CASE("alert lines: '(2 US, 1 UK)' are nationalities, 'KRG' a government, 'n
         CHECK(e.location == "Erbil International Airport");
     }
 }
+
+TEST_CASE("'near the US embassy in Baghdad' is near the embassy") {
+    const auto events = extract_embedded(
+        "Two rockets landed near the US embassy in Baghdad on Monday, causing no casualties.",
+        Date{2021, 1, 7});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "US Embassy Baghdad");
+    CHECK(events[0].geo_precision == 2);
+}
