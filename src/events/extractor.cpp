@@ -931,7 +931,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             return;
         }
     }
-    CueSet set;
+    CueSet set, support;
     bool strong_cue = false, weapon = false, casualty = false;
     const CueMatch* trigger = nullptr;
     std::string reason;
@@ -989,7 +989,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             reason = why;
             continue;
         }
-        set.set(static_cast<std::size_t>(c.cue));
+        // "Troops, supported by coalition airstrikes, cleared ...": the help does not type
+        // the clause (unless nothing else does, see below).
+        if (in_support_phrase(doc_, cb, c.begin)) {
+            support.set(static_cast<std::size_t>(c.cue));
+        } else {
+            set.set(static_cast<std::size_t>(c.cue));
+        }
         weapon = weapon || (c.cue <= Cue::explosion);
         if (!c.weak) {
             strong_cue = true;
@@ -1089,6 +1095,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     } else {
         m.type = classify(set, who);
+        if (m.type.event_type.empty() && support.any()) {
+            // Forces that killed with air support fought a battle; help alone types the rest.
+            m.type = casualty ? EventType{"Battles", "Armed clash"} : classify(set | support, who);
+        }
         if (m.type.event_type.empty()) {
             m.casualty_only = casualty;
             if (!casualty) {

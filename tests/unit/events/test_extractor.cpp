@@ -1306,3 +1306,13 @@ TEST_CASE("'the death of 25 demonstrators ..., after security forces opened fire
     CHECK(events[0].location == "Basra");
     CHECK(events[0].actor1 == "Protesters (Iraq)");
 }
+
+TEST_CASE("troops 'supported by coalition airstrikes' who killed militants fought a battle") {
+    const auto events = extract("Iraqi Security Forces, supported by Coalition airstrikes, "
+                                "conducted clearance operations near Sinjar on Monday, killing 11 "
+                                "ISIS fighters.",
+                                Date{2019, 6, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].fatalities == 11);
+}
