@@ -524,6 +524,10 @@ EventType classify(const CueSet& s, const Participants& who) {
         !has(s, Cue::dispersal)) {
         return {"Violence against civilians", "Attack"};
     }
+    // "kidnapped as they left a protest camp": the kidnapping is the event.
+    if (has(s, Cue::abduction) && !has(s, Cue::remains_found)) {
+        return {"Violence against civilians", "Abduction/forced disappearance"};
+    }
     if (protest || (riot && has(s, Cue::riot))) {
         if (riot || has(s, Cue::arson)) {
             return {"Riots", "Violent demonstration"};

@@ -2550,6 +2550,16 @@ void ArticlePass::finish(ExtractionResult& out) {
                          ? EventType{"Violence against civilians", "Attack", true}
                          : EventType{"Battles", "Armed clash", true};
         }
+        // Security forces that killed protesters used excessive force, whatever the verb.
+        if (d.type.sub_event_type == "Armed clash" && d.actor2.rfind("Protesters", 0) == 0 &&
+            (d.actor1.rfind("Military Forces", 0) == 0 ||
+             d.actor1.rfind("Police Forces", 0) == 0) &&
+            d.killed && *d.killed > 0) {
+            d.type = {"Protests", "Excessive force against protesters"};
+            std::swap(d.actor1, d.actor2); // protesters first
+            std::swap(d.inter1, d.inter2);
+            std::swap(d.actor1_needs_country, d.actor2_needs_country);
+        }
         // "Hours later, American aircraft struck ...", "A gunship then struck ...": a sequel
         // told right after a dated event happened the same day.
         if (!d.date && previous_date && d.first_sentence <= previous_sentence + 1 &&

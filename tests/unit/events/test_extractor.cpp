@@ -1316,3 +1316,18 @@ TEST_CASE("troops 'supported by coalition airstrikes' who killed militants fough
     CHECK(events[0].sub_event_type == "Armed clash");
     CHECK(events[0].fatalities == 11);
 }
+
+TEST_CASE("security forces that killed protesters used excessive force, kidnappers at a protest "
+          "camp abducted") {
+    auto events =
+        extract("Security forces killed two protesters in Basra on Saturday.", Date{2018, 7, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Excessive force against protesters");
+    CHECK(events[0].actor1 == "Protesters (Iraq)");
+
+    events = extract("Two journalists were kidnapped by unknown gunmen in Basra on Tuesday evening "
+                     "as they left a protest camp, colleagues said.",
+                     Date{2020, 3, 11});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Abduction/forced disappearance");
+}
