@@ -1112,6 +1112,19 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             if (!date_follows) {
                 add(span_before ? i - 2 : i);
             }
+        } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && [&] {
+                       // "..., and demonstrators in Basra set fire to ...": another group's
+                       // act, told as its own event.
+                       static const WordSet kDoers = {"protesters", "demonstrators", "rioters",
+                                                      "gunmen",     "militants",     "insurgents",
+                                                      "jihadists",  "crowds"};
+                       std::size_t k = i + 2;
+                       if (doc.lower(k) == "the" || doc.lower(k) == "angry") {
+                           ++k;
+                       }
+                       return k < end && kDoers.contains(doc.word(k));
+                   }()) {
+            add(i + 2);
         } else if (s == "," && i + 1 < end && doc.lower(i + 1) == "where") {
             add(i + 1); // "protests in Karbala, where an activist was shot dead last month"
         } else if (s == "," && i + 1 < end && kConsequence.contains(doc.word(i + 1))) {

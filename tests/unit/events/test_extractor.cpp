@@ -1331,3 +1331,14 @@ TEST_CASE("security forces that killed protesters used excessive force, kidnappe
     REQUIRE(events.size() == 1);
     CHECK(events[0].sub_event_type == "Abduction/forced disappearance");
 }
+
+TEST_CASE("', and demonstrators in X set fire to ...' is another group's event") {
+    const auto events = extract("Protesters in Ramadi stormed the airport on Friday, halting "
+                                "flights, and demonstrators in Basra set fire to the headquarters "
+                                "of several parties on Sunday.",
+                                Date{2018, 7, 16});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Ramadi");
+    CHECK(events[1].location == "Basra");
+    CHECK(events[1].event_date == Date{2018, 7, 15});
+}
