@@ -207,7 +207,9 @@ const PhraseTable<ActorEntry>& actor_table() {
             {"protesters", "protestors", "demonstrators", "protester", "demonstrator", "crowds",
              "crowd", "activists", "sit in participants", "students", "supporters", "sadrists",
              "followers"});
-        add({"Rioters", 5, true, false, false, false}, {"rioters", "mob", "angry crowd"});
+        add({"Rioters", 5, true, false, false, false},
+            {"rioters", "mob", "angry crowd", "tribesmen", "members of a tribe", "tribe members",
+             "clan members", "members of a clan"});
         add({"Civilians", 7, true, true, false, false},
             {"civilians",     "civilian",      "residents",     "villagers",
              "farmers",       "shepherds",     "children",      "shepherd",

@@ -2550,6 +2550,11 @@ void ArticlePass::finish(ExtractionResult& out) {
                          ? EventType{"Violence against civilians", "Attack", true}
                          : EventType{"Battles", "Armed clash", true};
         }
+        // A mob or tribesmen attacking a house or people: mob violence.
+        if ((d.type.sub_event_type == "Armed clash" || d.type.sub_event_type == "Attack") &&
+            d.actor1.rfind("Rioters", 0) == 0) {
+            d.type = {"Riots", "Mob violence"};
+        }
         // Security forces that killed protesters used excessive force, whatever the verb.
         if (d.type.sub_event_type == "Armed clash" && d.actor2.rfind("Protesters", 0) == 0 &&
             (d.actor1.rfind("Military Forces", 0) == 0 ||

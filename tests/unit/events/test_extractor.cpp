@@ -1342,3 +1342,12 @@ TEST_CASE("', and demonstrators in X set fire to ...' is another group's event")
     CHECK(events[1].location == "Basra");
     CHECK(events[1].event_date == Date{2018, 7, 15});
 }
+
+TEST_CASE("members of a tribe attacking a rival family's house is mob violence") {
+    const auto events = extract("Members of a tribe attacked the house of a rival family in "
+                                "Basra on Saturday, injuring five people, in a dispute over land.",
+                                Date{2022, 10, 2});
+    REQUIRE_FALSE(events.empty());
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].sub_event_type == "Mob violence");
+}
