@@ -480,6 +480,7 @@ struct Draft {
     bool toll_update = false;  ///< "the death toll rose to 18": the count grew
     bool doer_counted = false; ///< casualties with a count and who did it ("gunmen killed two")
     bool spans_days = false;   ///< "fought house to house for five days": over a stretch of time
+    bool opens_after = false;  ///< the clause opens with "after"
     /// "on the same base": the words (token range) that place it where the event before was
     std::size_t same_site_begin = 0, same_site_end = 0;
     std::string head;                   ///< the trigger's last word ("attack", "strike", "raid")
@@ -1182,6 +1183,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // "The attack came hours after ISIS gunmen killed two farmers in Lheiban": what it came
     // after is another event.
+    // "... after the US killed Qassem Soleimani": killings with a doer, told as what came
+    // before, are an event of their own (see add()).
+    m.opens_after = doc_.lower(cb) == "after";
     // ("came hours after": the same day as the event just told.)
     bool hours_apart = false;
     if (doc_.lower(cb) == "after" || doc_.lower(cb) == "before") {
@@ -1990,7 +1994,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 return code == "MILB" || code == "AIRB" || code == "INSM";
             }
             if (noun == "airport") {
-                return code == "AIRP" || code == "AIRB";
+                return code == "AIRP"; // (an air base is no airport: Ain al-Asad)
             }
             // "in the area", "the same area": the place just named, whatever it is.
             if (same && (noun == "area" || noun == "vicinity" || noun == "region")) {
@@ -2019,12 +2023,13 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
         // ... or the site of the latest event, told a little further back (alerts go on in
         // short update lines: "UPDATE 2: Second drone shot down near the airport").
-        if (!drafts_.empty() && drafts_.back().place.located() &&
-            drafts_.back().last_sentence + window + 3 >= first_sentence &&
-            fits(drafts_.back().place.place)) {
-            PlaceChoice found = drafts_.back().place;
-            found.text = std::string(doc_.span_text(text_begin, text_end));
-            return found;
+        for (auto d = drafts_.rbegin(); d != drafts_.rend() && d - drafts_.rbegin() < 3; ++d) {
+            if (d->place.located() && d->last_sentence + window + 3 >= first_sentence &&
+                fits(d->place.place)) {
+                PlaceChoice found = d->place;
+                found.text = std::string(doc_.span_text(text_begin, text_end));
+                return found;
+            }
         }
         return std::nullopt;
     };
@@ -2234,6 +2239,9 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
 }
 
 void ArticlePass::add(Draft&& m) {
+    if (m.opens_after && m.casualty_only) {
+        m.separate = true; // "..., after the US killed Soleimani": what came before
+    }
     // Damage told after an attack ("a truck was set on fire") is part of it.
     // (Not when it has a day of its own: "On Wednesday morning, men from the village set fire
     // to houses in a nearby village" after Tuesday's attack is a reprisal.)

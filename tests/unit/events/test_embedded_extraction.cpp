@@ -323,3 +323,27 @@ TEST_CASE("'near the US embassy in Baghdad' is near the embassy") {
     CHECK(events[0].location == "US Embassy Baghdad");
     CHECK(events[0].geo_precision == 2);
 }
+
+TEST_CASE("'near the airport' after an air base is named is still the airport told of, and 'after "
+          "the US killed X' adds no dead") {
+    const auto events = extract_embedded(
+        "ERBIL - A drone struck near Erbil airport on Wednesday night, causing no casualties.\n\n"
+        "The airport has been targeted before. In January 2020, Iran fired ballistic missiles "
+        "at Ain al-Asad after the US killed Qassem Soleimani. Last September, six rockets fell "
+        "near the airport.",
+        Date{2022, 6, 10});
+    REQUIRE(events.size() >= 3);
+    bool ain_al_asad = false, rockets = false;
+    for (const auto& e : events) {
+        if (e.location == "Ain al-Asad Air Base") {
+            ain_al_asad = true;
+            CHECK(e.fatalities == 0);
+        }
+        if (e.location_text == "the airport") {
+            rockets = true;
+            CHECK(e.location == "Erbil International Airport");
+        }
+    }
+    CHECK(ain_al_asad);
+    CHECK(rockets);
+}
