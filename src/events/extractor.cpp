@@ -1997,7 +1997,8 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 return code == "AIRP"; // (an air base is no airport: Ain al-Asad)
             }
             // "in the area", "the same area": the place just named, whatever it is.
-            if (same && (noun == "area" || noun == "vicinity" || noun == "region")) {
+            if (same &&
+                (noun == "area" || noun == "vicinity" || noun == "region" || noun == "there")) {
                 return !is_country(p);
             }
             if (same && (noun == "town" || noun == "village")) {
@@ -2393,6 +2394,14 @@ std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
              (doc_.lower(k + 3) != "of" && !doc_.tokens()[k + 3].is(text::kCapitalized) &&
               doc_.lower(k + 3) != "around" && doc_.lower(k + 3) != "near"))) {
             return {k + 1, k + 3};
+        }
+        if (doc_.lower(k + 2) == "there" && doc_.tokens()[k + 2].is(text::kWord) &&
+            (k + 3 >= e || !(doc_.lower(k + 3) == "is" || doc_.lower(k + 3) == "are" ||
+                             doc_.lower(k + 3) == "was" || doc_.lower(k + 3) == "were" ||
+                             doc_.lower(k + 3) == "have" || doc_.lower(k + 3) == "has" ||
+                             doc_.lower(k + 3) == "had" || doc_.lower(k + 3) == "will" ||
+                             doc_.lower(k + 3) == "would" || doc_.lower(k + 3) == "remain"))) {
+            return {k + 2, k + 3}; // "hit a hangar there": the place just told of
         }
         if (doc_.lower(k) == "the" && doc_.lower(k + 1) == "same") {
             // "the same air base", "the same military base"

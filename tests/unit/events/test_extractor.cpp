@@ -1351,3 +1351,13 @@ TEST_CASE("members of a tribe attacking a rival family's house is mob violence")
     CHECK(events[0].event_type == "Riots");
     CHECK(events[0].sub_event_type == "Mob violence");
 }
+
+TEST_CASE(
+    "'hit a hangar there' is the place just told of, 'there were no casualties' is not a place") {
+    const auto events = extract("Rockets fell near Ramadi on Monday; there were no casualties. In "
+                                "July, a drone packed with explosives hit a hangar there.",
+                                Date{2022, 6, 10});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Ramadi");
+    CHECK(events[1].location_text == "there");
+}
