@@ -1776,6 +1776,18 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             if (unknown_name) {
                 pc.precision = std::max(pc.precision, 3);
                 pc.uncertainty_m = std::max(pc.uncertainty_m, 50000.0);
+                // Somewhere in the province, not in its capital: the province's own point
+                // (an interior point, like a country's), never a town the text did not name.
+                // ("(Erbil)" is the governorate even where the city's entry won.)
+                for (const auto& c : t.candidates) {
+                    if (c.place.feature_code == "ADM1" &&
+                        c.place.country_code == pc.place.country_code &&
+                        c.place.admin1_code == pc.place.admin1_code) {
+                        pc.lat = c.place.lat;
+                        pc.lon = c.place.lon;
+                        break;
+                    }
+                }
             }
         }
         const std::size_t phrase_begin = apply_relative(doc_, cb, name_begin, pc);

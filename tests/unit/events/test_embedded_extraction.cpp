@@ -2,6 +2,7 @@
 // written for these tests: the rules that depend on the real places and polygons.
 #include "embedded_extractor.hpp"
 
+#include <cmath>
 #include <doctest/doctest.h>
 
 using namespace conflictmap;
@@ -346,4 +347,17 @@ TEST_CASE("'near the airport' after an air base is named is still the airport to
     }
     CHECK(ain_al_asad);
     CHECK(rockets);
+}
+
+TEST_CASE("an unknown village '(Erbil)' is placed in the governorate, not at its capital") {
+    const auto events = extract_embedded(
+        "On 5 December 2021, ISIS militants attacked Peshmerga forces near Qarachtan village "
+        "(Erbil), killing 10 Peshmerga and 3 civilians.",
+        Date{2021, 12, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].geo_precision == 3);
+    CHECK(events[0].admin1 == "Erbil");
+    REQUIRE(events[0].latitude.has_value());
+    // not Erbil city (36.19, 44.01)
+    CHECK(std::abs(*events[0].latitude - 36.19) + std::abs(*events[0].longitude - 44.01) > 0.1);
 }
