@@ -1529,7 +1529,8 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
     for (std::size_t k = at; k > cb && k + 16 > at; --k) {
         const auto w = doc_.lower(k - 1);
         if (w == "at" || w == "on" || w == "into" || w == "landed" || w == "struck" || w == "hit" ||
-            w == "targeting" || w == "fell") {
+            w == "targeting" || w == "fell" || w == "towards" || w == "toward" || w == "aimed" ||
+            w == "targeted") {
             return false;
         }
         if (w != "from") {

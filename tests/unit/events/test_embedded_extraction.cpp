@@ -361,3 +361,12 @@ TEST_CASE("an unknown village '(Erbil)' is placed in the governorate, not at its
     // not Erbil city (36.19, 44.01)
     CHECK(std::abs(*events[0].latitude - 36.19) + std::abs(*events[0].longitude - 44.01) > 0.1);
 }
+
+TEST_CASE("rockets fired from Hamdaniya 'towards Zilkan camp' hit the camp, not the launch site") {
+    const auto events = extract_embedded(
+        "Two rockets were fired from the Hamdaniya area towards Zilkan camp on Sunday; one "
+        "landed inside the camp, causing damage.",
+        Date{2022, 7, 25});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Zilkan");
+}
