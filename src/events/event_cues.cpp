@@ -186,7 +186,8 @@ const PhraseTable<CueEntry>& cue_table() {
             {"protests", "demonstrations", "rallies", "sit ins"});
         add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},
             {"riots", "mobs"});
-        add(Cue::storming, {"broke into", "stormed into", "forced their way into"});
+        add(Cue::storming, {"broke into", "stormed into", "forced their way into", "broken into",
+                            "break into", "breaking into"});
         add(Cue::arson,
             {"set fire", "set fires", "setting fire", "setting fires", "set on fire", "set ablaze",
              "torched", "burned down", "set alight", "burnt down", "burned", "burnt"});

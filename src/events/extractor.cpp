@@ -712,7 +712,8 @@ bool linked(const Draft& older, const Draft& m) {
         return true; // the next sentence goes on about the same kind of event
     }
     // "Police used water cannon to disperse the crowd" after the rally: the protest met force.
-    if (m.first_sentence <= older.last_sentence + 1 && older.type.event_type == "Protests" &&
+    if (m.first_sentence <= older.last_sentence + 1 &&
+        (older.type.event_type == "Protests" || older.type.event_type == "Riots") &&
         m.type.event_type == "Protests" && !m.place.located()) {
         return true;
     }

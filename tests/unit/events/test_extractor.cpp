@@ -1361,3 +1361,17 @@ TEST_CASE(
     CHECK(events[1].location == "Ramadi");
     CHECK(events[1].location_text == "there");
 }
+
+TEST_CASE("police tear gas after a riot joins the riot, 'had broken into' is storming") {
+    auto events = extract("Thousands of protesters stormed the parliament in Baghdad on "
+                          "Saturday. Police used tear gas and water cannon, injuring 125 people.",
+                          Date{2022, 8, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].injuries == 125);
+
+    events = extract("Protesters had broken into the governorate building in Basra on Wednesday.",
+                     Date{2022, 8, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Violent demonstration");
+}
