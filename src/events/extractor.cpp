@@ -712,9 +712,14 @@ bool linked(const Draft& older, const Draft& m) {
         return true; // the next sentence goes on about the same kind of event
     }
     // "Police used water cannon to disperse the crowd" after the rally: the protest met force.
-    if (m.first_sentence <= older.last_sentence + 1 &&
-        (older.type.event_type == "Protests" || older.type.event_type == "Riots") &&
-        m.type.event_type == "Protests" && !m.place.located()) {
+    const auto crowd = [](const Draft& d) {
+        return d.type.event_type == "Protests" || d.type.event_type == "Riots";
+    };
+    // ("Police fired tear gas after rioters set fire to an office in Basra": the crowd told
+    // after the force, with the place.)
+    if (m.first_sentence <= older.last_sentence + 1 && crowd(older) && crowd(m) &&
+        ((m.type.event_type == "Protests" && !m.place.located()) ||
+         (!older.place.located() && m.place.located()))) {
         return true;
     }
     if (older.place.located() && m.place.located() && older.place.place.id == m.place.place.id &&
@@ -2562,12 +2567,19 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (d.type.sub_event_type == "Protest with intervention" && d.killed && *d.killed > 0) {
             d.type.sub_event_type = "Excessive force against protesters";
         }
-        // Protesters are a protest's first actor; the police who met them the second.
-        if (d.type.event_type == "Protests" && (d.actor1.rfind("Police Forces", 0) == 0 ||
-                                                d.actor1.rfind("Military Forces", 0) == 0)) {
+        // Protesters are a protest's (or riot's) first actor; the police who met them the
+        // second.
+        if ((d.type.event_type == "Protests" || d.type.event_type == "Riots") &&
+            (d.actor1.rfind("Police Forces", 0) == 0 ||
+             d.actor1.rfind("Military Forces", 0) == 0)) {
             std::swap(d.actor1, d.actor2);
             std::swap(d.inter1, d.inter2);
             std::swap(d.actor1_needs_country, d.actor2_needs_country);
+        }
+        if (d.type.event_type == "Riots" && d.actor1.empty()) {
+            d.actor1 = "Rioters";
+            d.inter1 = 5;
+            d.actor1_needs_country = true;
         }
         if (d.type.event_type == "Protests" && d.actor1.empty()) {
             d.actor1 = "Protesters";

@@ -1375,3 +1375,12 @@ TEST_CASE("police tear gas after a riot joins the riot, 'had broken into' is sto
     REQUIRE(events.size() == 1);
     CHECK(events[0].sub_event_type == "Violent demonstration");
 }
+
+TEST_CASE("a riot's first actor is the crowd, never the police who met it") {
+    const auto events = extract("Police fired tear gas after rioters set fire to a party office "
+                                "in Basra on Friday.",
+                                Date{2022, 8, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].actor1.rfind("Police", 0) != 0);
+}
