@@ -1027,8 +1027,9 @@ bool motive_phrase_at(const Document& doc, std::size_t i, std::size_t end) {
            // "rallied to demand accountability for the killing of activists": the demand's
            // object is an earlier event.
            ((w == "accountability" || w == "justice") && nx == "for") ||
-           ((w == "angered" || w == "enraged" || w == "incensed" || w == "outraged") &&
-            (nx == "by" || nx == "at" || nx == "over")) ||
+           ((w == "angered" || w == "enraged" || w == "incensed" || w == "outraged" ||
+             w == "angry" || w == "furious") &&
+            (nx == "by" || nx == "at" || nx == "over" || nx == "about")) ||
            (w == "in" && nx == "protest" && (nx2 == "at" || nx2 == "against" || nx2 == "over"));
 }
 

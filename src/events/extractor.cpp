@@ -938,12 +938,32 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             return;
         }
     }
+    // "Protesters angry at Turkish air strikes that killed civilians stormed a base": the
+    // grievance runs up to what the angry people did.
+    std::size_t motive_end = cb;
+    {
+        const auto w = doc_.lower(cb);
+        if (w == "angry" || w == "angered" || w == "enraged" || w == "incensed" ||
+            w == "outraged" || w == "furious") {
+            for (const auto& c : cues) {
+                if (c.begin > cb + 2 &&
+                    (c.cue == Cue::storming || c.cue == Cue::arson || c.cue == Cue::protest ||
+                     c.cue == Cue::riot || c.cue == Cue::assault)) {
+                    motive_end = c.begin;
+                    break;
+                }
+            }
+        }
+    }
     CueSet set, support;
     bool strong_cue = false, weapon = false, casualty = false;
     const CueMatch* trigger = nullptr;
     std::string reason;
     std::size_t reason_end = 0;
     for (const auto& c : cues) {
+        if (c.begin < motive_end) {
+            continue;
+        }
         if (!is_event_cue(c.cue)) {
             casualty = casualty || c.cue == Cue::kill || c.cue == Cue::injure;
             set.set(static_cast<std::size_t>(c.cue));
@@ -1040,7 +1060,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
-    const auto count = count_casualties(doc_, cb, ce);
+    const auto count = count_casualties(doc_, motive_end, ce);
     const bool counted =
         (count.killed && *count.killed > 0) || (count.injured && *count.injured > 0);
 
@@ -1071,15 +1091,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // "... the death of 25 demonstrators, after security forces opened fire on them": the
     // crowd named earlier in the sentence.
+    // ("Protesters angry at ... stormed a base": the angry people act.)
     if (!who.protesters_present && cb > doc_.sentences()[sentence].token_begin) {
         bool pronoun = false;
         for (std::size_t k = cb; k < ce; ++k) {
             pronoun = pronoun || doc_.lower(k) == "them";
         }
-        if (pronoun) {
+        if (pronoun || motive_end > cb) {
             for (const auto& a : actors_in(doc_.sentences()[sentence].token_begin, cb)) {
                 if (a.inter == 6 || a.inter == 5) {
                     who.protesters_present = true;
+                    who.protesters_acting = who.protesters_acting || motive_end > cb;
                 }
             }
         }
@@ -1307,14 +1329,20 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.date->end = k + 2;
                 break;
             }
-            // "Two days later, gunmen killed a mukhtar": counted from the event just told.
+            // "Two days later, gunmen killed a mukhtar": counted from the event just told
+            // ("A day earlier, drones struck ...": counted back).
             if ((nx == "days" || nx == "day" || nx == "weeks" || nx == "week") && k + 2 < ce &&
-                doc_.lower(k + 2) == "later") {
-                if (const auto q = parse_quantity(doc_, k, k + 1, true); q && q->value <= 60) {
+                (doc_.lower(k + 2) == "later" || doc_.lower(k + 2) == "earlier")) {
+                auto q = parse_quantity(doc_, k, k + 1, true);
+                if (!q && (w == "a" || w == "an")) {
+                    q = Quantity{k, k + 1, 1, false}; // "a day earlier"
+                }
+                if (q && q->value <= 60) {
                     m.date = drafts_.back().date;
                     const bool weeks = nx == "weeks" || nx == "week";
+                    const long days = weeks ? 7 * q->value : q->value;
                     m.date->date =
-                        m.date->date.plus_days(static_cast<int>(weeks ? 7 * q->value : q->value));
+                        m.date->date.plus_days(doc_.lower(k + 2) == "earlier" ? -days : days);
                     m.date->begin = k;
                     m.date->end = k + 3;
                     m.separate = true; // a later day's event, not more of the one told

@@ -1384,3 +1384,21 @@ TEST_CASE("a riot's first actor is the crowd, never the police who met it") {
     CHECK(events[0].event_type == "Riots");
     CHECK(events[0].actor1.rfind("Police", 0) != 0);
 }
+
+TEST_CASE("'Protesters angry at air strikes that killed civilians stormed a base' is the riot, and "
+          "'a day earlier' counts back") {
+    auto events = extract("Protesters angry at Turkish air strikes that killed civilians stormed "
+                          "a military base near Sinjar on Saturday and set fire to vehicles. One "
+                          "protester was killed and 10 wounded when soldiers opened fire.",
+                          Date{2019, 1, 27});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[0].injuries == 10);
+
+    events = extract("Artillery shelled the outskirts of Sinjar on Sunday. A day earlier, drones "
+                     "struck a headquarters near Ramadi, killing one person.",
+                     Date{2022, 12, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].event_date == Date{2022, 12, 3});
+}
