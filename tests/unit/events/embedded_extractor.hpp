@@ -8,6 +8,8 @@
 #include "geo/areas.hpp"
 
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace conflictmap::events::testing {
 
@@ -18,6 +20,15 @@ inline const Extractor& embedded_extractor() {
     static const auto disputed = geo::DisputedTerritories::embedded();
     static const Extractor extractor(*lookup, &disputed);
     return extractor;
+}
+
+/// The events of one report dated `published`, extracted with the embedded extractor.
+inline std::vector<EventRecord> extract_embedded(const std::string& text, Date published) {
+    io::Article a;
+    a.id = "t";
+    a.text = text;
+    a.published = published;
+    return embedded_extractor().extract(a).events;
 }
 
 } // namespace conflictmap::events::testing

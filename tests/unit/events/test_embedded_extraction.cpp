@@ -8,15 +8,7 @@
 using namespace conflictmap;
 using namespace conflictmap::events;
 
-namespace {
-std::vector<EventRecord> extract_embedded(const std::string& text, Date published) {
-    io::Article a;
-    a.id = "t";
-    a.text = text;
-    a.published = published;
-    return testing::embedded_extractor().extract(a).events;
-}
-} // namespace
+using testing::extract_embedded;
 
 TEST_CASE("a mountain coded at its own point is tagged disputed, a governorate is not") {
     const auto events = extract_embedded(

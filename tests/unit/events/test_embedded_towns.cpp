@@ -11,13 +11,7 @@ using namespace conflictmap;
 using namespace conflictmap::events;
 
 namespace {
-std::vector<EventRecord> extract_embedded(const std::string& text, Date published) {
-    io::Article a;
-    a.id = "t";
-    a.text = text;
-    a.published = published;
-    return testing::embedded_extractor().extract(a).events;
-}
+using testing::extract_embedded;
 
 double km_from(const EventRecord& e, double lat, double lon) {
     REQUIRE(e.latitude.has_value());
