@@ -18,6 +18,8 @@ public:
     void append_token_key(std::string_view token, std::string& key) const override {
         text::append_token_key(token, key);
     }
+    /// text::append_token_key lower-cases ASCII letters, keeps digits and drops apostrophes.
+    bool ascii_key_is_lower_form() const override { return true; }
 
     unsigned key_status(std::string_view key) const override {
         const auto r = g_.key_status(key);

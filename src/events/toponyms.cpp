@@ -391,11 +391,33 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                          std::vector<Toponym>& out) const {
     const auto& toks = doc.tokens();
     const std::size_t n = toks.size();
-    // Token keys, computed once: the gazetteer's key is token-compositional.
-    std::vector<std::string> keys(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (toks[i].is(kWord) || toks[i].is(kNumber)) {
-            lookup_.append_token_key(doc.surface(i), keys[i]);
+    // Token keys, computed once: the gazetteer's key is token-compositional. Most tokens are
+    // plain ASCII words whose key is their lower-case form (when the lookup says so): a view of
+    // it, no copy; the others' keys are built into one buffer.
+    std::vector<std::string_view> keys(n);
+    std::string built; // the built keys (viewed by keys: not changed after they are made)
+    {
+        const bool ascii_lower = lookup_.ascii_key_is_lower_form();
+        std::vector<std::pair<std::size_t, std::size_t>> built_at(n); // offset, size
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
+                continue;
+            }
+            const auto surface = doc.surface(i);
+            if (ascii_lower && std::all_of(surface.begin(), surface.end(), [](char c) {
+                    return static_cast<unsigned char>(c) < 0x80U && c != ',' && c != '.';
+                })) {
+                keys[i] = doc.lower(i);
+                continue;
+            }
+            const std::size_t from = built.size();
+            lookup_.append_token_key(surface, built);
+            built_at[i] = {from, built.size() - from};
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (built_at[i].second != 0) {
+                keys[i] = std::string_view(built).substr(built_at[i].first, built_at[i].second);
+            }
         }
     }
     // Tokens inside persons' names are not place names ("Abu Mahdi al-Muhandis").
@@ -413,13 +435,16 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         // "Abu Kamal", "Abu Ghraib", "Umm Qasr" are places; "Abu Mahdi al-Muhandis" is not.
         // (Also three words: "Salah al-Din" the province.)
         if (!is_person_title(w) && i + 1 < n && !keys[i + 1].empty()) {
-            std::string two = keys[i] + " " + keys[i + 1];
+            std::string two(keys[i]);
+            two += ' ';
+            two += keys[i + 1];
             const unsigned status = lookup_.key_status(two);
             if ((status & PlaceLookup::kName) != 0) {
                 continue;
             }
             if ((status & PlaceLookup::kPrefix) != 0 && i + 2 < n && !keys[i + 2].empty() &&
-                (lookup_.key_status(two + " " + keys[i + 2]) & PlaceLookup::kName) != 0) {
+                (lookup_.key_status(two + " " + std::string(keys[i + 2])) & PlaceLookup::kName) !=
+                    0) {
                 continue;
             }
         }
@@ -675,7 +700,7 @@ void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out
               [](const Toponym& a, const Toponym& b) { return a.begin < b.begin; });
 }
 
-void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::string>& keys,
+void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::string_view>& keys,
                                const std::vector<bool>& in_person,
                                std::vector<Toponym>& out) const {
     // Spelling variants the exact keys miss ("Ain Al Assad", "Mexmur"): capitalised runs that
