@@ -535,6 +535,23 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     }
 
     const std::size_t max_tokens = std::max<std::size_t>(1, lookup_.max_name_tokens());
+    // The case test below keeps a name only when one of its words is capitalised, all
+    // capitals, holds a digit or is in Arabic script. marked_from[i]: the first such token at
+    // or after i before the run of keyed tokens breaks (n when none). A start with none within
+    // reach of the longest name cannot begin a kept name: its lookups are skipped (most
+    // lower-case words of running text).
+    std::vector<std::size_t> marked_from(n + 1, n);
+    for (std::size_t k = n; k-- > 0;) {
+        const auto& t = toks[k];
+        if (keys[k].empty() || in_person[k]) {
+            marked_from[k] = n;
+        } else if (t.is(kCapitalized) || t.is(kAllUpper) || t.is(kHasDigit) ||
+                   t.is(kArabicScript)) {
+            marked_from[k] = k;
+        } else {
+            marked_from[k] = marked_from[k + 1];
+        }
+    }
     std::string key;
     for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
         const auto& par = doc.paragraphs()[p];
@@ -542,7 +559,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             continue;
         }
         for (std::size_t i = par.token_begin; i < par.token_end; ++i) {
-            if (keys[i].empty() || in_person[i]) {
+            if (keys[i].empty() || in_person[i] || marked_from[i] >= par.token_end ||
+                marked_from[i] - i >= max_tokens) {
                 continue;
             }
             unsigned status = lookup_.key_status(keys[i]);
