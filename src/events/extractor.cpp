@@ -751,9 +751,9 @@ void merge_into(Draft& e, const Draft& m) {
 class ArticlePass {
 public:
     ArticlePass(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed,
-                const io::Article& article, std::ostream* explain)
+                const io::Article& article, std::ostream* explain, MentionList mentions)
         : lookup_(lookup), disputed_(disputed), article_(article), doc_(article.text),
-          explain_(explain) {}
+          explain_(explain), mentions_(mentions) {}
 
     ExtractionResult run();
 
@@ -797,6 +797,7 @@ private:
     const io::Article& article_;
     Document doc_;
     std::ostream* explain_;
+    MentionList mentions_;
     std::vector<Toponym> toponyms_;
     DocumentFocus focus_;
     std::vector<Draft> drafts_;
@@ -2342,6 +2343,9 @@ void ArticlePass::finish(ExtractionResult& out) {
     }
 
     // Mentions for the map: every resolved toponym, with the role it played.
+    if (mentions_ == MentionList::skip) {
+        return;
+    }
     std::vector<std::string> roles(toponyms_.size());
     for (std::size_t i = 0; i < toponyms_.size(); ++i) {
         roles[i] = role_name(toponyms_[i].role);
@@ -2505,8 +2509,9 @@ ExtractionResult ArticlePass::run() {
 Extractor::Extractor(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed)
     : lookup_(lookup), disputed_(disputed) {}
 
-ExtractionResult Extractor::extract(const io::Article& article, std::ostream* explain) const {
-    ArticlePass pass(lookup_, disputed_, article, explain);
+ExtractionResult Extractor::extract(const io::Article& article, std::ostream* explain,
+                                    MentionList mentions) const {
+    ArticlePass pass(lookup_, disputed_, article, explain, mentions);
     return pass.run();
 }
 
