@@ -403,15 +403,13 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
                 continue;
             }
-            const auto surface = doc.surface(i);
-            if (ascii_lower && std::all_of(surface.begin(), surface.end(), [](char c) {
-                    return static_cast<unsigned char>(c) < 0x80U && c != ',' && c != '.';
-                })) {
-                keys[i] = doc.lower(i);
+            if (ascii_lower && toks[i].is(text::kAscii) &&
+                (toks[i].is(kWord) || doc.lower(i).find_first_of(",.") == std::string_view::npos)) {
+                keys[i] = doc.lower(i); // (a number's separators are no part of its key)
                 continue;
             }
             const std::size_t from = built.size();
-            lookup_.append_token_key(surface, built);
+            lookup_.append_token_key(doc.surface(i), built);
             built_at[i] = {from, built.size() - from};
         }
         for (std::size_t i = 0; i < n; ++i) {
@@ -421,7 +419,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
     }
     // Tokens inside persons' names are not place names ("Abu Mahdi al-Muhandis").
-    std::vector<bool> in_person(n, false);
+    std::vector<char> in_person(n, 0); // (bytes: read for every token, unlike packed bits)
     for (std::size_t i = 0; i < n; ++i) {
         if (!(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
             continue; // names open with a capital
@@ -469,7 +467,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         // "Abu" needs a following capitalised word to open a name.
         if (e > j) {
             for (std::size_t k = is_person_title(w) ? j : i; k < e; ++k) {
-                in_person[k] = true;
+                in_person[k] = 1;
             }
         }
     }
@@ -519,7 +517,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             }
             if (const auto m = kOutlets.match(doc, i, n)) {
                 for (std::size_t k = i; k < i + m->length; ++k) {
-                    in_person[k] = true;
+                    in_person[k] = 1;
                 }
                 i += m->length - 1;
             }
@@ -529,7 +527,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     for (const auto& a : actors) {
         if (a.end - a.begin >= 2 || !toks[a.begin].is(kCapitalized) || a.inter != 8) {
             for (std::size_t k = a.begin; k < a.end; ++k) {
-                in_person[k] = in_person[k] || is_actor_word(doc, k);
+                in_person[k] = static_cast<char>(in_person[k] != 0 || is_actor_word(doc, k));
             }
         }
     }
@@ -719,16 +717,16 @@ void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out
 }
 
 void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::string_view>& keys,
-                               const std::vector<bool>& in_person,
+                               const std::vector<char>& in_person,
                                std::vector<Toponym>& out) const {
     // Spelling variants the exact keys miss ("Ain Al Assad", "Mexmur"): capitalised runs that
     // no exact match covers are looked up by their loose keys, longest n-gram first.
     const auto& toks = doc.tokens();
     const std::size_t n = toks.size();
-    std::vector<bool> covered(n, false);
+    std::vector<char> covered(n, 0);
     for (const auto& t : out) {
         for (std::size_t k = t.begin; k < t.designator_end && k < n; ++k) {
-            covered[k] = true;
+            covered[k] = 1;
         }
     }
     const std::size_t max_tokens = std::max<std::size_t>(1, lookup_.max_name_tokens());

@@ -326,11 +326,17 @@ void Document::tokenize() {
             }
             t.end = static_cast<std::uint32_t>(end);
             flags |= kNumber;
+            if (std::all_of(s.begin() + static_cast<std::ptrdiff_t>(pos),
+                            s.begin() + static_cast<std::ptrdiff_t>(end),
+                            [](char b) { return static_cast<unsigned char>(b) < 0x80U; })) {
+                flags |= kAscii;
+            }
         } else if (is_letter(c)) {
             // A word: letters, digits, inner apostrophes.
             std::size_t p = pos;
             std::size_t end = pos;
-            bool any_upper = false, any_lower = false, first = true, digit = false, arabic = false;
+            bool any_upper = false, any_lower = false, first = true, digit = false, arabic = false,
+                 ascii = true;
             int letters = 0;
             while (p < s.size()) {
                 if (const std::uint8_t first_class = ascii_word_class(s[p]); first_class != 0) {
@@ -373,6 +379,7 @@ void Document::tokenize() {
                 std::size_t q = p;
                 const char32_t d = next_char(s, q);
                 if (is_letter(d) || is_ascii_digit(d)) {
+                    ascii = ascii && d < 0x80;
                     if (is_ascii_digit(d)) {
                         digit = true;
                         out.put(static_cast<char>(d));
@@ -420,6 +427,7 @@ void Document::tokenize() {
                         break;
                     }
                     if (is_letter(e)) {
+                        ascii = ascii && d < 0x80;
                         p = q; // inner apostrophe: kept in the surface, dropped in lower()
                         continue;
                     }
@@ -432,6 +440,9 @@ void Document::tokenize() {
             }
             if (arabic) {
                 flags |= kArabicScript;
+            }
+            if (ascii && c < 0x80) {
+                flags |= kAscii;
             }
             if (any_upper && !any_lower && letters >= 2) {
                 flags |= kAllUpper;
@@ -459,6 +470,7 @@ void Document::tokenize() {
             t.end = static_cast<std::uint32_t>(next);
             flags |= kPunct;
             if (c < 0x80) {
+                flags |= kAscii;
                 out.put(static_cast<char>(c));
             } else {
                 out.put(s.substr(pos, next - pos));

@@ -25,6 +25,7 @@ enum TokenFlag : std::uint16_t {
     kPossessive = 1U << 8,     ///< followed by 's / ’s, which is not part of the token
     kSpaceBefore = 1U << 9,    ///< whitespace precedes the token
     kNewlineBefore = 1U << 10, ///< a line break precedes the token
+    kAscii = 1U << 11,         ///< every byte of the token is ASCII
 };
 
 /// A word with its hash computed once, so the dictionaries an extractor consults on every
