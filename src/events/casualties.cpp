@@ -511,16 +511,9 @@ struct Found {
 
 } // namespace
 
-bool is_remains_noun(std::string_view w) {
-    return w == "bodies" || w == "body" || w == "corpses" || w == "corpse";
-}
-
-std::optional<std::size_t> remains_found_verb(const Document& d, std::size_t i, std::size_t begin,
-                                              std::size_t end) {
+std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, std::size_t i,
+                                                           std::size_t begin, std::size_t end) {
     const auto w = d.lower(i);
-    if (!is_remains_noun(w)) {
-        return std::nullopt;
-    }
     // "a body of water", "the governing body": only the dead of people ("body of a man",
     // "bodies of four shepherds", "two bodies", "the bodies").
     if ((w == "body" || w == "corpse") && i + 2 < end && d.lower(i + 1) == "of") {
