@@ -748,6 +748,67 @@ void merge_into(Draft& e, const Draft& m) {
 // ---------------------------------------------------------------------------------------------
 // The per-article pass
 
+/// The items of an article-wide list in text order (actor mentions, cues) that begin in [b, e)
+/// and end by e: a view of the list, so asking for a clause's items copies nothing. Iterators
+/// and pointers refer to the list's own items.
+template <class Item>
+class ItemsWithin {
+public:
+    class iterator {
+    public:
+        iterator(const Item* at, const Item* last, std::size_t e) : at_(at), last_(last), e_(e) {
+            settle();
+        }
+        const Item& operator*() const { return *at_; }
+        const Item* operator->() const { return at_; }
+        iterator& operator++() {
+            ++at_;
+            settle();
+            return *this;
+        }
+        bool operator==(const iterator& o) const { return at_ == o.at_; }
+
+    private:
+        /// Moves to the next item that ends by e, or to the end (last_) past those beginning
+        /// before e.
+        void settle() {
+            while (at_ != last_ && at_->begin < e_ && at_->end > e_) {
+                ++at_;
+            }
+            if (at_ != last_ && at_->begin >= e_) {
+                at_ = last_;
+            }
+        }
+        const Item* at_;
+        const Item* last_;
+        std::size_t e_;
+    };
+
+    ItemsWithin(const std::vector<Item>& items, std::size_t b, std::size_t e)
+        : first_(items.data() +
+                 (std::lower_bound(items.begin(), items.end(), b,
+                                   [](const Item& x, std::size_t at) { return x.begin < at; }) -
+                  items.begin())),
+          last_(items.data() + items.size()), e_(e) {}
+
+    iterator begin() const { return {first_, last_, e_}; }
+    iterator end() const { return {last_, last_, e_}; }
+    bool empty() const { return begin() == end(); }
+    const Item& front() const { return *begin(); }
+    std::vector<Item> to_vector() const {
+        std::vector<Item> out;
+        for (const auto& x : *this) {
+            out.push_back(x);
+        }
+        return out;
+    }
+
+private:
+    const Item* first_;
+    const Item* last_;
+    std::size_t e_;
+};
+
 class ArticlePass {
 public:
     ArticlePass(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed,
@@ -777,8 +838,10 @@ private:
     void add(Draft&& m);
     void attribute();
     bool refers_back(std::size_t b, std::size_t e) const;
-    std::vector<ActorMention> actors_in(std::size_t b, std::size_t e) const;
-    std::vector<CueMatch> cues_in(std::size_t b, std::size_t e) const;
+    ItemsWithin<ActorMention> actors_in(std::size_t b, std::size_t e) const {
+        return {actors_, b, e};
+    }
+    ItemsWithin<CueMatch> cues_in(std::size_t b, std::size_t e) const { return {cues_, b, e}; }
     bool has_generic_cue(std::size_t b, std::size_t e) const;
     void finish(ExtractionResult& out);
     std::string country_name(const std::string& code) const;
@@ -1834,7 +1897,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
 
 void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb,
                                 std::size_t ce, std::size_t tb, std::size_t te) const {
-    auto clause_actors = actors_in(cb, ce);
+    auto clause_actors = actors_in(cb, ce).to_vector();
     // Allies named in an aside ("backed by coalition aircraft") are neither side.
     std::erase_if(clause_actors,
                   [&](const ActorMention& a) { return in_support_phrase(doc_, cb, a.begin); });
@@ -2377,31 +2440,6 @@ void ArticlePass::finish(ExtractionResult& out) {
         m.role = roles[i];
         out.mentions.push_back(std::move(m));
     }
-}
-
-std::vector<ActorMention> ArticlePass::actors_in(std::size_t b, std::size_t e) const {
-    // Actors are in text order: those that begin in [b, e) and end by e.
-    std::vector<ActorMention> out;
-    auto it = std::lower_bound(actors_.begin(), actors_.end(), b,
-                               [](const ActorMention& a, std::size_t at) { return a.begin < at; });
-    for (; it != actors_.end() && it->begin < e; ++it) {
-        if (it->end <= e) {
-            out.push_back(*it);
-        }
-    }
-    return out;
-}
-
-std::vector<CueMatch> ArticlePass::cues_in(std::size_t b, std::size_t e) const {
-    std::vector<CueMatch> out;
-    auto it = std::lower_bound(cues_.begin(), cues_.end(), b,
-                               [](const CueMatch& c, std::size_t at) { return c.begin < at; });
-    for (; it != cues_.end() && it->begin < e; ++it) {
-        if (it->end <= e) {
-            out.push_back(*it);
-        }
-    }
-    return out;
 }
 
 bool ArticlePass::has_generic_cue(std::size_t b, std::size_t e) const {
