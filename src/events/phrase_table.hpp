@@ -6,6 +6,7 @@
 
 #include "text/segmenter.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -114,8 +115,17 @@ public:
             return;
         }
         auto& bucket = entries_for(words.front());
-        bucket.push_back(
-            {std::vector<std::string>(words.begin() + 1, words.end()), std::move(payload)});
+        Entry entry{
+            std::vector<std::string>(words.begin() + 1, words.end()), {}, std::move(payload)};
+        for (const auto& w : entry.rest) {
+            entry.rest_hashes.push_back(text::HashedWord::hash_of(w));
+        }
+        // Longest first, phrases of one length in the order they were added: the first entry
+        // that matches is the longest match (and of equal ones the first added).
+        const auto at = std::find_if(bucket.begin(), bucket.end(), [&](const Entry& e) {
+            return e.rest.size() < entry.rest.size();
+        });
+        bucket.insert(at, std::move(entry));
         max_words_ = std::max(max_words_, words.size());
     }
 
@@ -125,21 +135,22 @@ public:
         if (entries == nullptr) {
             return std::nullopt;
         }
-        std::optional<Match> best;
         for (const auto& entry : *entries) {
             const std::size_t n = entry.rest.size() + 1;
-            if (i + n > end || (best && best->length >= n)) {
+            if (i + n > end) {
                 continue;
             }
             bool ok = true;
             for (std::size_t k = 0; k < entry.rest.size() && ok; ++k) {
-                ok = doc.lower(i + 1 + k) == entry.rest[k];
+                // (The token's hash first: most words differ, and then no bytes are compared.)
+                const auto w = doc.word(i + 1 + k);
+                ok = w.hash == entry.rest_hashes[k] && w.text == entry.rest[k];
             }
             if (ok) {
-                best = Match{n, &entry.payload};
+                return Match{n, &entry.payload};
             }
         }
-        return best;
+        return std::nullopt;
     }
 
     bool contains_word(std::string_view lower) const {
@@ -149,7 +160,8 @@ public:
 
 private:
     struct Entry {
-        std::vector<std::string> rest;
+        std::vector<std::string> rest;        ///< the words after the first
+        std::vector<std::size_t> rest_hashes; ///< HashedWord::hash_of each of them
         Payload payload;
     };
     /// Phrases by first word in a flat open-addressing table (power-of-two size, at most half
