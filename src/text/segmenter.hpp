@@ -36,11 +36,16 @@ struct HashedWord {
 
     /// FNV-1a: words are short, and an inlined loop beats a library call for them.
     static std::size_t hash_of(std::string_view s) noexcept {
-        std::uint64_t h = 14695981039346656037ULL;
+        std::uint64_t h = kHashBasis;
         for (const char c : s) {
-            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+            h = hash_step(h, c);
         }
         return static_cast<std::size_t>(h);
+    }
+    /// hash_of byte by byte (the tokenizer hashes a word as it writes it).
+    static constexpr std::uint64_t kHashBasis = 14695981039346656037ULL;
+    static constexpr std::uint64_t hash_step(std::uint64_t h, char c) noexcept {
+        return (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
     }
     friend bool operator==(const HashedWord& a, std::string_view b) noexcept { return a.text == b; }
 };
@@ -135,7 +140,6 @@ public:
 
 private:
     void tokenize();
-    void hash_tokens();
     void split_paragraphs();
     void classify_paragraph(Paragraph& p) const;
     void find_dateline(Paragraph& p) const;
