@@ -868,6 +868,8 @@ private:
     std::vector<ActorMention> actors_; ///< every actor mention, found once
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
     std::map<std::string, int> weapon_votes_;
+    /// country_name's answers (code, name).
+    mutable std::vector<std::pair<std::string, std::string>> country_names_;
     /// A look back over the past week ("Weekly security roundup", "the past week saw"): a
     /// weekday named on the report's own weekday is last week's.
     bool week_in_review_ = false;
@@ -2146,10 +2148,14 @@ std::string ArticlePass::country_name(const std::string& code) const {
     if (code.empty()) {
         return {};
     }
-    if (auto c = lookup_.country(code)) {
-        return c->name;
+    // Asked for every event, of the article's one or two countries: each looked up once.
+    for (const auto& [known, name] : country_names_) {
+        if (known == code) {
+            return name;
+        }
     }
-    return code;
+    auto c = lookup_.country(code);
+    return country_names_.emplace_back(code, c ? c->name : code).second;
 }
 
 void ArticlePass::finish(ExtractionResult& out) {
