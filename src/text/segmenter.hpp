@@ -58,15 +58,17 @@ bool equals_literal(std::string_view s, const char (&literal)[N]) noexcept {
     return s.size() == N - 1 && __builtin_memcmp(s.data(), literal, N - 1) == 0;
 }
 
-/// A token's lower-case form (Document::lower): a string_view whose comparison with a string
-/// literal ("w == \"since\"") is equals_literal.
-struct LowerWord : std::string_view {
+/// A token's text (Document::surface) or lower-case form (Document::lower): a string_view
+/// whose comparison with a string literal ("w == \"since\"", "s != \",\"") is equals_literal.
+struct TokenText : std::string_view {
     using std::string_view::string_view;
     template <std::size_t N>
-    friend bool operator==(const LowerWord& a, const char (&literal)[N]) noexcept {
+    friend bool operator==(const TokenText& a, const char (&literal)[N]) noexcept {
         return equals_literal(a, literal);
     }
 };
+/// The lower-case form's type, by its earlier name.
+using LowerWord = TokenText;
 
 struct Token {
     std::uint32_t begin = 0; ///< byte range in the text
@@ -115,7 +117,7 @@ public:
     const std::vector<Sentence>& sentences() const noexcept { return sentences_; }
 
     /// The token's original bytes.
-    std::string_view surface(std::size_t i) const noexcept {
+    TokenText surface(std::size_t i) const noexcept {
         // No substr: its range check (never failing here) kept these out of line.
         const Token& t = tokens_[i];
         return {text_.data() + t.begin, t.end - t.begin};
