@@ -550,6 +550,17 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             marked_from[k] = marked_from[k + 1];
         }
     }
+    // Nor can a name open with a lower-case word that the case test counts as content (not
+    // an article, number or designator: "in" of "in Baghdad"), unless the name holds Arabic
+    // script (kept whatever its case).
+    const bool arabic_text = std::any_of(toks.begin(), toks.end(),
+                                         [](const text::Token& t) { return t.is(kArabicScript); });
+    const auto lower_content = [&](std::size_t i, std::size_t par_end) {
+        const auto& t = toks[i];
+        return t.is(kWord) && !t.is(kCapitalized) && !t.is(kAllUpper) && !t.is(kHasDigit) &&
+               !t.is(kArabicScript) && !is_article(doc.lower(i)) &&
+               designator_at(doc, i, par_end).first == 0;
+    };
     std::string key;
     for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
         const auto& par = doc.paragraphs()[p];
@@ -558,7 +569,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
         for (std::size_t i = par.token_begin; i < par.token_end; ++i) {
             if (keys[i].empty() || in_person[i] || marked_from[i] >= par.token_end ||
-                marked_from[i] - i >= max_tokens) {
+                marked_from[i] - i >= max_tokens ||
+                (!arabic_text && lower_content(i, par.token_end))) {
                 continue;
             }
             unsigned status = lookup_.key_status(keys[i]);
