@@ -7,6 +7,7 @@
 #include "text/segmenter.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -49,10 +50,14 @@ public:
         }
     }
     bool contains(std::string_view w) const {
-        return length_possible(w.size()) && find(w, text::HashedWord::hash_of(w));
+        if (!length_possible(w.size())) {
+            return false;
+        }
+        const std::size_t h = text::HashedWord::hash_of(w);
+        return hash_possible(h) && find(w, h);
     }
     bool contains(const text::HashedWord& w) const {
-        return length_possible(w.text.size()) && find(w.text, w.hash);
+        return length_possible(w.text.size()) && hash_possible(w.hash) && find(w.text, w.hash);
     }
 
 private:
@@ -63,6 +68,13 @@ private:
     };
     static std::size_t length_bit(std::size_t n) { return n < 63 ? n : 63; }
     bool length_possible(std::size_t n) const { return ((lengths_ >> length_bit(n)) & 1U) != 0; }
+    /// A one-hash Bloom filter of 256 bits on the hash's top byte (the slots use its low bits):
+    /// a word of a possible length that is not in the set is mostly rejected here, before a
+    /// probe.
+    bool hash_possible(std::size_t h) const {
+        return ((hash_bits_[h >> (kHashBits - 2)] >> ((h >> (kHashBits - 8)) & 63U)) & 1U) != 0;
+    }
+    static constexpr unsigned kHashBits = sizeof(std::size_t) * 8U;
     void insert(std::string_view w) {
         const std::size_t h = text::HashedWord::hash_of(w);
         if (find(w, h)) {
@@ -74,6 +86,7 @@ private:
         }
         slots_[i] = {w, h, true};
         lengths_ |= std::uint64_t{1} << length_bit(w.size());
+        hash_bits_[h >> (kHashBits - 2)] |= std::uint64_t{1} << ((h >> (kHashBits - 8)) & 63U);
     }
     bool find(std::string_view w, std::size_t h) const {
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
@@ -88,7 +101,8 @@ private:
     }
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
-    std::uint64_t lengths_ = 0; ///< bit n: a word of n bytes (63: 63 or more)
+    std::uint64_t lengths_ = 0;                ///< bit n: a word of n bytes (63: 63 or more)
+    std::array<std::uint64_t, 4> hash_bits_{}; ///< see hash_possible
 };
 
 template <class Payload>
