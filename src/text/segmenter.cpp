@@ -687,6 +687,9 @@ void Document::split_sentences(std::uint32_t paragraph) {
     const Paragraph& p = paragraphs_[paragraph];
     std::uint32_t start = p.token_begin;
     for (std::uint32_t i = p.token_begin; i < p.token_end; ++i) {
+        if (!tokens_[i].is(kPunct)) {
+            continue; // (sentence-final marks are punctuation tokens: most tokens are words)
+        }
         const auto w = surface(i);
         if (!is_sentence_final(w)) {
             continue;
