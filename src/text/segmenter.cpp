@@ -352,15 +352,18 @@ void Document::tokenize() {
                     // A run of ASCII letters and digits, taken whole: the same flags and lower
                     // form as one character at a time, without the per-character decoding.
                     // (kAsciiUpper << 3 is 0x20, the bit between 'A' and 'a'.)
+                    // (No bounds test per byte: the text is a std::string, whose terminating
+                    // NUL is of class 0 and ends the run.)
+                    const char* const text = text_.c_str();
                     std::size_t q = p;
                     std::uint8_t classes = 0;
-                    while (q < s.size()) {
-                        const std::uint8_t k = ascii_word_class(s[q]);
+                    for (;;) {
+                        const std::uint8_t k = ascii_word_class(text[q]);
                         if (k == 0) {
                             break;
                         }
                         classes |= k;
-                        out.put(static_cast<char>(s[q] | ((k & kAsciiUpper) << 3)));
+                        out.put(static_cast<char>(text[q] | ((k & kAsciiUpper) << 3)));
                         ++q;
                     }
                     const auto digits =
