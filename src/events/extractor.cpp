@@ -2211,6 +2211,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         })) {
         dateline = nullptr;
     }
+    out.events.reserve(out.events.size() + drafts_.size()); // (records are large: no regrowth)
     const Draft* previous_town = nullptr;   // the latest event placed at a town itself
     const Draft* previous_placed = nullptr; // the latest event placed at a town or near one
     for (auto& d : drafts_) {
@@ -2528,9 +2529,13 @@ ExtractionResult ArticlePass::run() {
     const std::size_t n = doc_.tokens().size();
     actors_ = find_actors(doc_, 0, n);
     // In text order, for actors_in's binary search (a demonym can move a mention's start back).
-    std::stable_sort(
-        actors_.begin(), actors_.end(),
-        [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+    // (Nearly always in order already: then nothing to sort, and no buffer for it.)
+    const auto by_begin = [](const ActorMention& a, const ActorMention& b) {
+        return a.begin < b.begin;
+    };
+    if (!std::is_sorted(actors_.begin(), actors_.end(), by_begin)) {
+        std::stable_sort(actors_.begin(), actors_.end(), by_begin);
+    }
     for (const auto& sent : doc_.sentences()) {
         auto cues = find_cues(doc_, sent.token_begin, sent.token_end);
         cues_.insert(cues_.end(), cues.begin(), cues.end());
