@@ -18,6 +18,11 @@ int unit_word(std::string_view w) {
         "zero",     "one",     "two",     "three",     "four",     "five",    "six",
         "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    // (Asked of most words near a casualty verb: the set rejects other words in a probe.)
+    static const WordSet kAny(std::vector<std::string_view>(kUnits.begin(), kUnits.end()));
+    if (!kAny.contains(w)) {
+        return -1;
+    }
     for (std::size_t i = 0; i < kUnits.size(); ++i) {
         if (w == kUnits[i]) {
             return static_cast<int>(i);
@@ -535,16 +540,9 @@ struct Found {
 
 } // namespace
 
-bool is_remains_noun(std::string_view w) {
-    return w == "bodies" || w == "body" || w == "corpses" || w == "corpse";
-}
-
-std::optional<std::size_t> remains_found_verb(const Document& d, std::size_t i, std::size_t begin,
-                                              std::size_t end) {
+std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, std::size_t i,
+                                                           std::size_t begin, std::size_t end) {
     const auto w = d.lower(i);
-    if (!is_remains_noun(w)) {
-        return std::nullopt;
-    }
     // "a body of water", "the governing body": only the dead of people ("body of a man",
     // "bodies of four shepherds", "two bodies", "the bodies").
     if ((w == "body" || w == "corpse") && i + 2 < end && d.lower(i + 1) == "of") {
@@ -604,7 +602,8 @@ std::optional<std::size_t> remains_found_verb(const Document& d, std::size_t i, 
 }
 
 bool is_person_noun(std::string_view w) {
-    return kPersonNouns.contains(w) || kMorePersonNouns.contains(w);
+    const text::HashedWord hashed{w, text::HashedWord::hash_of(w)}; // (hashed once for both)
+    return kPersonNouns.contains(hashed) || kMorePersonNouns.contains(hashed);
 }
 
 std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::size_t end,

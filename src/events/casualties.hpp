@@ -41,14 +41,31 @@ struct CasualtyCount {
 /// Casualties reported in tokens [begin, end) (a clause or sentence).
 CasualtyCount count_casualties(const text::Document& doc, std::size_t begin, std::size_t end);
 
-/// "bodies", "body", "corpses", "corpse": the dead, as found or recovered.
-bool is_remains_noun(std::string_view lower_word);
+/// "bodies", "body", "corpses", "corpse": the dead, as found or recovered. (Inline: the rules
+/// ask it of every token.)
+inline bool is_remains_noun(std::string_view lower_word) {
+    return text::equals_literal(lower_word, "bodies") || text::equals_literal(lower_word, "body") ||
+           text::equals_literal(lower_word, "corpses") ||
+           text::equals_literal(lower_word, "corpse");
+}
+
+namespace detail {
+/// remains_found_verb for a token that is a remains noun.
+std::optional<std::size_t> remains_noun_found_verb(const text::Document& doc, std::size_t i,
+                                                   std::size_t begin, std::size_t end);
+} // namespace detail
 
 /// The token at i is "bodies"/"body"/"corpses"/"corpse" of people found in [begin, end) ("the
 /// bodies of eight men were found", "police recovered two bodies"): the discovery verb's
 /// position, else nullopt. ACLED codes the killing on the date the dead are found.
-std::optional<std::size_t> remains_found_verb(const text::Document& doc, std::size_t i,
-                                              std::size_t begin, std::size_t end);
+/// (Asked of every token: any other word is answered inline, without a call.)
+inline std::optional<std::size_t> remains_found_verb(const text::Document& doc, std::size_t i,
+                                                     std::size_t begin, std::size_t end) {
+    if (!is_remains_noun(doc.lower(i))) {
+        return std::nullopt;
+    }
+    return detail::remains_noun_found_verb(doc, i, begin, end);
+}
 
 /// True for nouns that denote people ("soldiers", "contractor", "civilians", "Marines").
 bool is_person_noun(std::string_view lower);

@@ -800,12 +800,73 @@ void merge_into(Draft& e, const Draft& m) {
 // ---------------------------------------------------------------------------------------------
 // The per-article pass
 
+/// The items of an article-wide list in text order (actor mentions, cues) that begin in [b, e)
+/// and end by e: a view of the list, so asking for a clause's items copies nothing. Iterators
+/// and pointers refer to the list's own items.
+template <class Item>
+class ItemsWithin {
+public:
+    class iterator {
+    public:
+        iterator(const Item* at, const Item* last, std::size_t e) : at_(at), last_(last), e_(e) {
+            settle();
+        }
+        const Item& operator*() const { return *at_; }
+        const Item* operator->() const { return at_; }
+        iterator& operator++() {
+            ++at_;
+            settle();
+            return *this;
+        }
+        bool operator==(const iterator& o) const { return at_ == o.at_; }
+
+    private:
+        /// Moves to the next item that ends by e, or to the end (last_) past those beginning
+        /// before e.
+        void settle() {
+            while (at_ != last_ && at_->begin < e_ && at_->end > e_) {
+                ++at_;
+            }
+            if (at_ != last_ && at_->begin >= e_) {
+                at_ = last_;
+            }
+        }
+        const Item* at_;
+        const Item* last_;
+        std::size_t e_;
+    };
+
+    ItemsWithin(const std::vector<Item>& items, std::size_t b, std::size_t e)
+        : first_(items.data() +
+                 (std::lower_bound(items.begin(), items.end(), b,
+                                   [](const Item& x, std::size_t at) { return x.begin < at; }) -
+                  items.begin())),
+          last_(items.data() + items.size()), e_(e) {}
+
+    iterator begin() const { return {first_, last_, e_}; }
+    iterator end() const { return {last_, last_, e_}; }
+    bool empty() const { return begin() == end(); }
+    const Item& front() const { return *begin(); }
+    std::vector<Item> to_vector() const {
+        std::vector<Item> out;
+        for (const auto& x : *this) {
+            out.push_back(x);
+        }
+        return out;
+    }
+
+private:
+    const Item* first_;
+    const Item* last_;
+    std::size_t e_;
+};
+
 class ArticlePass {
 public:
     ArticlePass(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed,
-                const io::Article& article, std::ostream* explain)
+                const io::Article& article, std::ostream* explain, MentionList mentions)
         : lookup_(lookup), disputed_(disputed), article_(article), doc_(article.text),
-          explain_(explain) {}
+          explain_(explain), mentions_(mentions) {}
 
     ExtractionResult run();
 
@@ -829,8 +890,10 @@ private:
     void add(Draft&& m);
     void attribute();
     bool refers_back(std::size_t b, std::size_t e) const;
-    std::vector<ActorMention> actors_in(std::size_t b, std::size_t e) const;
-    std::vector<CueMatch> cues_in(std::size_t b, std::size_t e) const;
+    ItemsWithin<ActorMention> actors_in(std::size_t b, std::size_t e) const {
+        return {actors_, b, e};
+    }
+    ItemsWithin<CueMatch> cues_in(std::size_t b, std::size_t e) const { return {cues_, b, e}; }
     bool has_generic_cue(std::size_t b, std::size_t e) const;
     void finish(ExtractionResult& out);
     std::string country_name(const std::string& code) const;
@@ -852,6 +915,7 @@ private:
     const io::Article& article_;
     Document doc_;
     std::ostream* explain_;
+    MentionList mentions_;
     std::vector<Toponym> toponyms_;
     DocumentFocus focus_;
     std::vector<Draft> drafts_;
@@ -859,6 +923,8 @@ private:
     std::vector<ActorMention> actors_; ///< every actor mention, found once
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
     std::map<std::string, int> weapon_votes_;
+    /// country_name's answers (code, name).
+    mutable std::vector<std::pair<std::string, std::string>> country_names_;
     /// A look back over the past week ("Weekly security roundup", "the past week saw"): a
     /// weekday named on the report's own weekday is last week's.
     bool week_in_review_ = false;
@@ -2179,7 +2245,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
 
 void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb,
                                 std::size_t ce, std::size_t tb, std::size_t te) const {
-    auto clause_actors = actors_in(cb, ce);
+    auto clause_actors = actors_in(cb, ce).to_vector();
     // Allies named in an aside ("backed by coalition aircraft") are neither side.
     std::erase_if(clause_actors,
                   [&](const ActorMention& a) { return in_support_phrase(doc_, cb, a.begin); });
@@ -2475,10 +2541,14 @@ std::string ArticlePass::country_name(const std::string& code) const {
     if (code.empty()) {
         return {};
     }
-    if (auto c = lookup_.country(code)) {
-        return c->name;
+    // Asked for every event, of the article's one or two countries: each looked up once.
+    for (const auto& [known, name] : country_names_) {
+        if (known == code) {
+            return name;
+        }
     }
-    return code;
+    auto c = lookup_.country(code);
+    return country_names_.emplace_back(code, c ? c->name : code).second;
 }
 
 void ArticlePass::finish(ExtractionResult& out) {
@@ -2544,6 +2614,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         })) {
         dateline = nullptr;
     }
+    out.events.reserve(out.events.size() + drafts_.size()); // (records are large: no regrowth)
     const Draft* previous_town = nullptr;   // the latest event placed at a town itself
     const Draft* previous_placed = nullptr; // the latest event placed at a town or near one
     for (auto& d : drafts_) {
@@ -2792,6 +2863,9 @@ void ArticlePass::finish(ExtractionResult& out) {
     }
 
     // Mentions for the map: every resolved toponym, with the role it played.
+    if (mentions_ == MentionList::skip) {
+        return;
+    }
     std::vector<std::string> roles(toponyms_.size());
     for (std::size_t i = 0; i < toponyms_.size(); ++i) {
         roles[i] = role_name(toponyms_[i].role);
@@ -2823,31 +2897,6 @@ void ArticlePass::finish(ExtractionResult& out) {
         m.role = roles[i];
         out.mentions.push_back(std::move(m));
     }
-}
-
-std::vector<ActorMention> ArticlePass::actors_in(std::size_t b, std::size_t e) const {
-    // Actors are in text order: those that begin in [b, e) and end by e.
-    std::vector<ActorMention> out;
-    auto it = std::lower_bound(actors_.begin(), actors_.end(), b,
-                               [](const ActorMention& a, std::size_t at) { return a.begin < at; });
-    for (; it != actors_.end() && it->begin < e; ++it) {
-        if (it->end <= e) {
-            out.push_back(*it);
-        }
-    }
-    return out;
-}
-
-std::vector<CueMatch> ArticlePass::cues_in(std::size_t b, std::size_t e) const {
-    std::vector<CueMatch> out;
-    auto it = std::lower_bound(cues_.begin(), cues_.end(), b,
-                               [](const CueMatch& c, std::size_t at) { return c.begin < at; });
-    for (; it != cues_.end() && it->begin < e; ++it) {
-        if (it->end <= e) {
-            out.push_back(*it);
-        }
-    }
-    return out;
 }
 
 bool ArticlePass::has_generic_cue(std::size_t b, std::size_t e) const {
@@ -2930,9 +2979,13 @@ ExtractionResult ArticlePass::run() {
     const std::size_t n = doc_.tokens().size();
     actors_ = find_actors(doc_, 0, n);
     // In text order, for actors_in's binary search (a demonym can move a mention's start back).
-    std::stable_sort(
-        actors_.begin(), actors_.end(),
-        [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+    // (Nearly always in order already: then nothing to sort, and no buffer for it.)
+    const auto by_begin = [](const ActorMention& a, const ActorMention& b) {
+        return a.begin < b.begin;
+    };
+    if (!std::is_sorted(actors_.begin(), actors_.end(), by_begin)) {
+        std::stable_sort(actors_.begin(), actors_.end(), by_begin);
+    }
     for (const auto& sent : doc_.sentences()) {
         auto cues = find_cues(doc_, sent.token_begin, sent.token_end);
         cues_.insert(cues_.end(), cues.begin(), cues.end());
@@ -2955,8 +3008,9 @@ ExtractionResult ArticlePass::run() {
 Extractor::Extractor(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed)
     : lookup_(lookup), disputed_(disputed) {}
 
-ExtractionResult Extractor::extract(const io::Article& article, std::ostream* explain) const {
-    ArticlePass pass(lookup_, disputed_, article, explain);
+ExtractionResult Extractor::extract(const io::Article& article, std::ostream* explain,
+                                    MentionList mentions) const {
+    ArticlePass pass(lookup_, disputed_, article, explain, mentions);
     return pass.run();
 }
 

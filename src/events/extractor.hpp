@@ -27,6 +27,10 @@ struct ExtractionResult {
     std::vector<Mention> mentions; ///< every resolved toponym with its role
 };
 
+/// Whether extract() lists the article's toponym mentions (ExtractionResult::mentions): the
+/// map's mentions layer needs them, event outputs do not (each is a copy of a resolved place).
+enum class MentionList { keep, skip };
+
 class Extractor {
 public:
     /// disputed may be null (no tagging). The lookup and layer must outlive the extractor;
@@ -36,7 +40,8 @@ public:
     /// Events of one article. reference: the date relative expressions count from (the
     /// article's publication date, else --date); without one only absolute dates resolve.
     /// explain: where to write every toponym candidate and event decision (may be null).
-    ExtractionResult extract(const io::Article& article, std::ostream* explain = nullptr) const;
+    ExtractionResult extract(const io::Article& article, std::ostream* explain = nullptr,
+                             MentionList mentions = MentionList::keep) const;
 
 private:
     const PlaceLookup& lookup_;

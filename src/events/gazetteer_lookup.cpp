@@ -18,6 +18,8 @@ public:
     void append_token_key(std::string_view token, std::string& key) const override {
         text::append_token_key(token, key);
     }
+    /// text::append_token_key lower-cases ASCII letters, keeps digits and drops apostrophes.
+    bool ascii_key_is_lower_form() const override { return true; }
 
     unsigned key_status(std::string_view key) const override {
         const auto r = g_.key_status(key);
@@ -155,13 +157,17 @@ private:
                 {weight * gazetteer::name_kind_weight(hits[i].kind) * (0.55 + 0.45 * f.importance),
                  i, candidate_place(hits[i].place, f)});
         }
-        std::stable_sort(ranked.begin(), ranked.end(),
-                         [](const Ranked& a, const Ranked& b) { return a.prior > b.prior; });
+        // (Ties in hit order: std::sort with that as the tie-break is a stable sort that needs
+        // no temporary buffer.)
+        std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+            return a.prior > b.prior || (a.prior == b.prior && a.hit < b.hit);
+        });
         // Long candidate lists (a world gazetteer) are cut: context can only pick among the
         // likeliest.
         if (ranked.size() > 24) {
             ranked.resize(24);
         }
+        out.reserve(out.size() + ranked.size());
         for (const auto& r : ranked) {
             const auto& h = hits[r.hit];
             ToponymCandidate c;

@@ -6,6 +6,8 @@
 
 #include "text/segmenter.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -48,10 +50,14 @@ public:
         }
     }
     bool contains(std::string_view w) const {
-        return length_possible(w.size()) && find(w, text::HashedWord::hash_of(w));
+        if (!length_possible(w.size())) {
+            return false;
+        }
+        const std::size_t h = text::HashedWord::hash_of(w);
+        return hash_possible(h) && find(w, h);
     }
     bool contains(const text::HashedWord& w) const {
-        return length_possible(w.text.size()) && find(w.text, w.hash);
+        return length_possible(w.text.size()) && hash_possible(w.hash) && find(w.text, w.hash);
     }
 
 private:
@@ -62,6 +68,13 @@ private:
     };
     static std::size_t length_bit(std::size_t n) { return n < 63 ? n : 63; }
     bool length_possible(std::size_t n) const { return ((lengths_ >> length_bit(n)) & 1U) != 0; }
+    /// A one-hash Bloom filter of 256 bits on the hash's top byte (the slots use its low bits):
+    /// a word of a possible length that is not in the set is mostly rejected here, before a
+    /// probe.
+    bool hash_possible(std::size_t h) const {
+        return ((hash_bits_[h >> (kHashBits - 2)] >> ((h >> (kHashBits - 8)) & 63U)) & 1U) != 0;
+    }
+    static constexpr unsigned kHashBits = sizeof(std::size_t) * 8U;
     void insert(std::string_view w) {
         const std::size_t h = text::HashedWord::hash_of(w);
         if (find(w, h)) {
@@ -73,6 +86,7 @@ private:
         }
         slots_[i] = {w, h, true};
         lengths_ |= std::uint64_t{1} << length_bit(w.size());
+        hash_bits_[h >> (kHashBits - 2)] |= std::uint64_t{1} << ((h >> (kHashBits - 8)) & 63U);
     }
     bool find(std::string_view w, std::size_t h) const {
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
@@ -87,7 +101,8 @@ private:
     }
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
-    std::uint64_t lengths_ = 0; ///< bit n: a word of n bytes (63: 63 or more)
+    std::uint64_t lengths_ = 0;                ///< bit n: a word of n bytes (63: 63 or more)
+    std::array<std::uint64_t, 4> hash_bits_{}; ///< see hash_possible
 };
 
 template <class Payload>
@@ -114,8 +129,17 @@ public:
             return;
         }
         auto& bucket = entries_for(words.front());
-        bucket.push_back(
-            {std::vector<std::string>(words.begin() + 1, words.end()), std::move(payload)});
+        Entry entry{
+            std::vector<std::string>(words.begin() + 1, words.end()), {}, std::move(payload)};
+        for (const auto& w : entry.rest) {
+            entry.rest_hashes.push_back(text::HashedWord::hash_of(w));
+        }
+        // Longest first, phrases of one length in the order they were added: the first entry
+        // that matches is the longest match (and of equal ones the first added).
+        const auto at = std::find_if(bucket.begin(), bucket.end(), [&](const Entry& e) {
+            return e.rest.size() < entry.rest.size();
+        });
+        bucket.insert(at, std::move(entry));
         max_words_ = std::max(max_words_, words.size());
     }
 
@@ -125,21 +149,22 @@ public:
         if (entries == nullptr) {
             return std::nullopt;
         }
-        std::optional<Match> best;
         for (const auto& entry : *entries) {
             const std::size_t n = entry.rest.size() + 1;
-            if (i + n > end || (best && best->length >= n)) {
+            if (i + n > end) {
                 continue;
             }
             bool ok = true;
             for (std::size_t k = 0; k < entry.rest.size() && ok; ++k) {
-                ok = doc.lower(i + 1 + k) == entry.rest[k];
+                // (The token's hash first: most words differ, and then no bytes are compared.)
+                const auto w = doc.word(i + 1 + k);
+                ok = w.hash == entry.rest_hashes[k] && w.text == entry.rest[k];
             }
             if (ok) {
-                best = Match{n, &entry.payload};
+                return Match{n, &entry.payload};
             }
         }
-        return best;
+        return std::nullopt;
     }
 
     bool contains_word(std::string_view lower) const {
@@ -149,7 +174,8 @@ public:
 
 private:
     struct Entry {
-        std::vector<std::string> rest;
+        std::vector<std::string> rest;        ///< the words after the first
+        std::vector<std::size_t> rest_hashes; ///< HashedWord::hash_of each of them
         Payload payload;
     };
     /// Phrases by first word in a flat open-addressing table (power-of-two size, at most half

@@ -33,15 +33,17 @@ struct Done {
 };
 
 /// One article's extraction, with its --explain log when asked for.
-Done extract_one(const Extractor& extractor, const io::Article& article, bool explain) {
+Done extract_one(const Extractor& extractor, const io::Article& article, bool explain,
+                 MentionList mentions) {
     Done done;
     done.text_bytes = article.text.size();
     if (explain) {
         std::ostringstream log;
-        done.result = extractor.extract(article, &log);
+        done.result = extractor.extract(article, &log, mentions);
         done.explain = log.str();
     } else {
-        done.result = extractor.extract(article, nullptr); // no stream to build per article
+        // No stream to build per article.
+        done.result = extractor.extract(article, nullptr, mentions);
     }
     return done;
 }
@@ -51,8 +53,9 @@ Done extract_one(const Extractor& extractor, const io::Article& article, bool ex
 /// cost a good part of what two threads gain).
 class ParallelExtraction {
 public:
-    ParallelExtraction(const Extractor& extractor, unsigned threads, bool explain)
-        : extractor_(extractor), explain_(explain) {
+    ParallelExtraction(const Extractor& extractor, unsigned threads, bool explain,
+                       MentionList mentions)
+        : extractor_(extractor), explain_(explain), mentions_(mentions) {
         for (unsigned i = 0; i < threads; ++i) {
             workers_.emplace_back([this] { work(); });
         }
@@ -145,7 +148,8 @@ private:
             done.reserve(batch.size());
             try {
                 for (const auto& job : batch) {
-                    done.emplace_back(job.seq, extract_one(extractor_, job.article, explain_));
+                    done.emplace_back(job.seq,
+                                      extract_one(extractor_, job.article, explain_, mentions_));
                 }
             } catch (...) {
                 std::lock_guard<std::mutex> lock(mutex_);
@@ -173,6 +177,7 @@ private:
 
     const Extractor& extractor_;
     bool explain_;
+    MentionList mentions_;
     std::vector<std::thread> workers_;
     std::mutex mutex_;
     std::condition_variable jobs_ready_, results_ready_;
@@ -247,13 +252,14 @@ PipelineStats run_pipeline(const PipelineOptions& options, std::istream& stdin_s
         diag.progress(done_articles, 0, "articles");
     };
 
+    const MentionList mention_list = mentions != nullptr ? MentionList::keep : MentionList::skip;
     io::Article article;
     if (options.threads <= 1) {
         while (reader.next(article)) {
-            take(extract_one(extractor, article, options.explain));
+            take(extract_one(extractor, article, options.explain, mention_list));
         }
     } else {
-        ParallelExtraction parallel(extractor, options.threads, options.explain);
+        ParallelExtraction parallel(extractor, options.threads, options.explain, mention_list);
         Done d;
         while (reader.next(article)) {
             while (parallel.full() && parallel.next(d, true)) {

@@ -46,6 +46,10 @@ public:
 
     /// Appends the index key of one word token of text (its surface form).
     virtual void append_token_key(std::string_view token, std::string& key) const = 0;
+    /// True when the key of a token made only of ASCII letters, digits and apostrophes is its
+    /// lower-case form without the apostrophes (text::Document::lower): a scanner then takes
+    /// that form as the key instead of building one per token.
+    virtual bool ascii_key_is_lower_form() const { return false; }
 
     enum KeyStatus : unsigned { kNone = 0, kPrefix = 1, kName = 2 };
     /// Bit set of KeyStatus: kName when some name has exactly this key, kPrefix when some name

@@ -396,15 +396,35 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                          std::vector<Toponym>& out) const {
     const auto& toks = doc.tokens();
     const std::size_t n = toks.size();
-    // Token keys, computed once: the gazetteer's key is token-compositional.
-    std::vector<std::string> keys(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (toks[i].is(kWord) || toks[i].is(kNumber)) {
-            lookup_.append_token_key(doc.surface(i), keys[i]);
+    // Token keys, computed once: the gazetteer's key is token-compositional. Most tokens are
+    // plain ASCII words whose key is their lower-case form (when the lookup says so): a view of
+    // it, no copy; the others' keys are built into one buffer.
+    std::vector<std::string_view> keys(n);
+    std::string built; // the built keys (viewed by keys: not changed after they are made)
+    {
+        const bool ascii_lower = lookup_.ascii_key_is_lower_form();
+        std::vector<std::pair<std::size_t, std::size_t>> built_at(n); // offset, size
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
+                continue;
+            }
+            if (ascii_lower && toks[i].is(text::kAscii) &&
+                (toks[i].is(kWord) || doc.lower(i).find_first_of(",.") == std::string_view::npos)) {
+                keys[i] = doc.lower(i); // (a number's separators are no part of its key)
+                continue;
+            }
+            const std::size_t from = built.size();
+            lookup_.append_token_key(doc.surface(i), built);
+            built_at[i] = {from, built.size() - from};
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (built_at[i].second != 0) {
+                keys[i] = std::string_view(built).substr(built_at[i].first, built_at[i].second);
+            }
         }
     }
     // Tokens inside persons' names are not place names ("Abu Mahdi al-Muhandis").
-    std::vector<bool> in_person(n, false);
+    std::vector<char> in_person(n, 0); // (bytes: read for every token, unlike packed bits)
     for (std::size_t i = 0; i < n; ++i) {
         if (!(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
             continue; // names open with a capital
@@ -418,13 +438,16 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         // "Abu Kamal", "Abu Ghraib", "Umm Qasr" are places; "Abu Mahdi al-Muhandis" is not.
         // (Also three words: "Salah al-Din" the province.)
         if (!is_person_title(w) && i + 1 < n && !keys[i + 1].empty()) {
-            std::string two = keys[i] + " " + keys[i + 1];
+            std::string two(keys[i]);
+            two += ' ';
+            two += keys[i + 1];
             const unsigned status = lookup_.key_status(two);
             if ((status & PlaceLookup::kName) != 0) {
                 continue;
             }
             if ((status & PlaceLookup::kPrefix) != 0 && i + 2 < n && !keys[i + 2].empty() &&
-                (lookup_.key_status(two + " " + keys[i + 2]) & PlaceLookup::kName) != 0) {
+                (lookup_.key_status(two + " " + std::string(keys[i + 2])) & PlaceLookup::kName) !=
+                    0) {
                 continue;
             }
         }
@@ -449,7 +472,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         // "Abu" needs a following capitalised word to open a name.
         if (e > j) {
             for (std::size_t k = is_person_title(w) ? j : i; k < e; ++k) {
-                in_person[k] = true;
+                in_person[k] = 1;
             }
         }
     }
@@ -499,7 +522,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             }
             if (const auto m = kOutlets.match(doc, i, n)) {
                 for (std::size_t k = i; k < i + m->length; ++k) {
-                    in_person[k] = true;
+                    in_person[k] = 1;
                 }
                 i += m->length - 1;
             }
@@ -509,12 +532,40 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     for (const auto& a : actors) {
         if (a.end - a.begin >= 2 || !toks[a.begin].is(kCapitalized) || a.inter != 8) {
             for (std::size_t k = a.begin; k < a.end; ++k) {
-                in_person[k] = in_person[k] || is_actor_word(doc, k);
+                in_person[k] = static_cast<char>(in_person[k] != 0 || is_actor_word(doc, k));
             }
         }
     }
 
     const std::size_t max_tokens = std::max<std::size_t>(1, lookup_.max_name_tokens());
+    // The case test below keeps a name only when one of its words is capitalised, all
+    // capitals, holds a digit or is in Arabic script. marked_from[i]: the first such token at
+    // or after i before the run of keyed tokens breaks (n when none). A start with none within
+    // reach of the longest name cannot begin a kept name: its lookups are skipped (most
+    // lower-case words of running text).
+    std::vector<std::size_t> marked_from(n + 1, n);
+    for (std::size_t k = n; k-- > 0;) {
+        const auto& t = toks[k];
+        if (keys[k].empty() || in_person[k]) {
+            marked_from[k] = n;
+        } else if (t.is(kCapitalized) || t.is(kAllUpper) || t.is(kHasDigit) ||
+                   t.is(kArabicScript)) {
+            marked_from[k] = k;
+        } else {
+            marked_from[k] = marked_from[k + 1];
+        }
+    }
+    // Nor can a name open with a lower-case word that the case test counts as content (not
+    // an article, number or designator: "in" of "in Baghdad"), unless the name holds Arabic
+    // script (kept whatever its case).
+    const bool arabic_text = std::any_of(toks.begin(), toks.end(),
+                                         [](const text::Token& t) { return t.is(kArabicScript); });
+    const auto lower_content = [&](std::size_t i, std::size_t par_end) {
+        const auto& t = toks[i];
+        return t.is(kWord) && !t.is(kCapitalized) && !t.is(kAllUpper) && !t.is(kHasDigit) &&
+               !t.is(kArabicScript) && !is_article(doc.lower(i)) &&
+               designator_at(doc, i, par_end).first == 0;
+    };
     std::string key;
     std::vector<std::size_t> name_ends;
     for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
@@ -523,7 +574,9 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             continue;
         }
         for (std::size_t i = par.token_begin; i < par.token_end; ++i) {
-            if (keys[i].empty() || in_person[i]) {
+            if (keys[i].empty() || in_person[i] || marked_from[i] >= par.token_end ||
+                marked_from[i] - i >= max_tokens ||
+                (!arabic_text && lower_content(i, par.token_end))) {
                 continue;
             }
             unsigned status = lookup_.key_status(keys[i]);
@@ -699,17 +752,17 @@ void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out
               [](const Toponym& a, const Toponym& b) { return a.begin < b.begin; });
 }
 
-void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::string>& keys,
-                               const std::vector<bool>& in_person,
+void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::string_view>& keys,
+                               const std::vector<char>& in_person,
                                std::vector<Toponym>& out) const {
     // Spelling variants the exact keys miss ("Ain Al Assad", "Mexmur"): capitalised runs that
     // no exact match covers are looked up by their loose keys, longest n-gram first.
     const auto& toks = doc.tokens();
     const std::size_t n = toks.size();
-    std::vector<bool> covered(n, false);
+    std::vector<char> covered(n, 0);
     for (const auto& t : out) {
         for (std::size_t k = t.begin; k < t.designator_end && k < n; ++k) {
-            covered[k] = true;
+            covered[k] = 1;
         }
     }
     const std::size_t max_tokens = std::max<std::size_t>(1, lookup_.max_name_tokens());

@@ -85,8 +85,8 @@ private:
     void scan(const text::Document& doc, const std::vector<ActorMention>& actors,
               std::vector<Toponym>& out) const;
     void scan_hashtags(const text::Document& doc, std::vector<Toponym>& out) const;
-    void scan_loose(const text::Document& doc, const std::vector<std::string>& keys,
-                    const std::vector<bool>& in_person, std::vector<Toponym>& out) const;
+    void scan_loose(const text::Document& doc, const std::vector<std::string_view>& keys,
+                    const std::vector<char>& in_person, std::vector<Toponym>& out) const;
     void assign_roles(const text::Document& doc, std::vector<Toponym>& toponyms) const;
     void resolve(const text::Document& doc, std::vector<Toponym>& toponyms,
                  DocumentFocus& focus) const;

@@ -15,9 +15,21 @@ std::uint64_t key_hash(std::string_view key) noexcept {
         h = (h ^ w) * kMul;
         h ^= h >> 29U;
     }
-    if (i < key.size()) {
+    if (const std::size_t tail = key.size() - i; tail != 0) {
+        // The last 1-7 bytes as a zero-padded little-endian word, built from loads that may
+        // overlap (a memcpy of variable length was a library call for most keys: words are
+        // short). Overlapping bytes are the same bytes, so OR-ing them is exact.
+        const auto* p = reinterpret_cast<const unsigned char*>(key.data() + i);
         std::uint64_t w = 0;
-        std::memcpy(&w, key.data() + i, key.size() - i);
+        if (tail >= 4) {
+            std::uint32_t lo = 0, hi = 0;
+            std::memcpy(&lo, p, 4);
+            std::memcpy(&hi, p + tail - 4, 4);
+            w = lo | (std::uint64_t{hi} << ((tail - 4) * 8U));
+        } else {
+            w = std::uint64_t{p[0]} | (std::uint64_t{p[tail / 2]} << (tail / 2 * 8U)) |
+                (std::uint64_t{p[tail - 1]} << ((tail - 1) * 8U));
+        }
         h = (h ^ w) * kMul;
         h ^= h >> 29U;
     }

@@ -76,14 +76,21 @@ std::uint8_t ascii_word_class(char c) noexcept {
 
 /// Writes the lower-case forms into a buffer sized to the text beforehand, without a capacity
 /// check per character: a lower form is never longer than its token (every character gives its
-/// own bytes, one folded letter, or nothing).
+/// own bytes, one folded letter, or nothing). It hashes each token's form as it writes it
+/// (HashedWord::hash_of, byte by byte), so the form is not read again for its hash.
 struct LowerWriter {
     char* data;
     std::size_t size = 0;
-    void put(char c) noexcept { data[size++] = c; }
+    std::uint64_t hash = 0;
+    void start_token() noexcept { hash = HashedWord::kHashBasis; }
+    void put(char c) noexcept {
+        data[size++] = c;
+        hash = HashedWord::hash_step(hash, c);
+    }
     void put(std::string_view bytes) noexcept {
-        std::copy(bytes.begin(), bytes.end(), data + size);
-        size += bytes.size();
+        for (const char c : bytes) {
+            put(c);
+        }
     }
 };
 
@@ -227,7 +234,6 @@ int weekday_from_word(std::string_view w) noexcept {
 
 Document::Document(std::string text) : text_(std::move(text)) {
     tokenize();
-    hash_tokens();
     split_paragraphs();
 }
 
@@ -279,7 +285,7 @@ void Document::tokenize() {
         }
         std::size_t next = pos;
         const char32_t c = next_char(s, next);
-        if (is_space(c)) {
+        if (c >= 0x80 && is_space(c)) { // (the ASCII ones are taken above)
             space_before = true;
             newline_before = newline_before || c == '\n';
             hyphen_pending = false;
@@ -289,6 +295,7 @@ void Document::tokenize() {
         Token t;
         t.begin = static_cast<std::uint32_t>(pos);
         t.lower_begin = static_cast<std::uint32_t>(out.size);
+        out.start_token();
         std::uint16_t flags = 0;
         if (space_before) {
             flags |= kSpaceBefore;
@@ -301,7 +308,9 @@ void Document::tokenize() {
         }
         hyphen_pending = false;
 
-        if (is_ascii_digit(c) || is_arabic_digit(c)) {
+        // (An ASCII character's kind by the class table, without the Unicode range tests.)
+        const std::uint8_t ascii_class = c < 0x80 ? ascii_word_class(static_cast<char>(c)) : 0;
+        if (ascii_class == kAsciiDigit || (c >= 0x80 && is_arabic_digit(c))) {
             // A number: digits with inner , or . separators.
             std::size_t p = pos;
             std::size_t end = pos;
@@ -326,26 +335,35 @@ void Document::tokenize() {
             }
             t.end = static_cast<std::uint32_t>(end);
             flags |= kNumber;
-        } else if (is_letter(c)) {
+            if (std::all_of(s.begin() + static_cast<std::ptrdiff_t>(pos),
+                            s.begin() + static_cast<std::ptrdiff_t>(end),
+                            [](char b) { return static_cast<unsigned char>(b) < 0x80U; })) {
+                flags |= kAscii;
+            }
+        } else if (ascii_class != 0 || (c >= 0x80 && is_non_ascii_letter(c))) {
             // A word: letters, digits, inner apostrophes.
             std::size_t p = pos;
             std::size_t end = pos;
-            bool any_upper = false, any_lower = false, first = true, digit = false, arabic = false;
+            bool any_upper = false, any_lower = false, first = true, digit = false, arabic = false,
+                 ascii = true;
             int letters = 0;
             while (p < s.size()) {
                 if (const std::uint8_t first_class = ascii_word_class(s[p]); first_class != 0) {
                     // A run of ASCII letters and digits, taken whole: the same flags and lower
                     // form as one character at a time, without the per-character decoding.
                     // (kAsciiUpper << 3 is 0x20, the bit between 'A' and 'a'.)
+                    // (No bounds test per byte: the text is a std::string, whose terminating
+                    // NUL is of class 0 and ends the run.)
+                    const char* const text = text_.c_str();
                     std::size_t q = p;
                     std::uint8_t classes = 0;
-                    while (q < s.size()) {
-                        const std::uint8_t k = ascii_word_class(s[q]);
+                    for (;;) {
+                        const std::uint8_t k = ascii_word_class(text[q]);
                         if (k == 0) {
                             break;
                         }
                         classes |= k;
-                        out.put(static_cast<char>(s[q] | ((k & kAsciiUpper) << 3)));
+                        out.put(static_cast<char>(text[q] | ((k & kAsciiUpper) << 3)));
                         ++q;
                     }
                     const auto digits =
@@ -373,6 +391,7 @@ void Document::tokenize() {
                 std::size_t q = p;
                 const char32_t d = next_char(s, q);
                 if (is_letter(d) || is_ascii_digit(d)) {
+                    ascii = ascii && d < 0x80;
                     if (is_ascii_digit(d)) {
                         digit = true;
                         out.put(static_cast<char>(d));
@@ -420,6 +439,7 @@ void Document::tokenize() {
                         break;
                     }
                     if (is_letter(e)) {
+                        ascii = ascii && d < 0x80;
                         p = q; // inner apostrophe: kept in the surface, dropped in lower()
                         continue;
                     }
@@ -433,6 +453,9 @@ void Document::tokenize() {
             if (arabic) {
                 flags |= kArabicScript;
             }
+            if (ascii && c < 0x80) {
+                flags |= kAscii;
+            }
             if (any_upper && !any_lower && letters >= 2) {
                 flags |= kAllUpper;
             }
@@ -440,6 +463,7 @@ void Document::tokenize() {
             pos = (flags & kPossessive) != 0 ? p : end;
             t.flags = flags;
             t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
+            t.lower_hash = static_cast<std::size_t>(out.hash);
             tokens_.push_back(t);
             space_before = false;
             newline_before = false;
@@ -459,6 +483,7 @@ void Document::tokenize() {
             t.end = static_cast<std::uint32_t>(next);
             flags |= kPunct;
             if (c < 0x80) {
+                flags |= kAscii;
                 out.put(static_cast<char>(c));
             } else {
                 out.put(s.substr(pos, next - pos));
@@ -466,18 +491,13 @@ void Document::tokenize() {
         }
         t.flags = flags;
         t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
+        t.lower_hash = static_cast<std::size_t>(out.hash);
         tokens_.push_back(t);
         pos = t.end;
         space_before = false;
         newline_before = false;
     }
     lower_.resize(out.size);
-}
-
-void Document::hash_tokens() {
-    for (std::size_t i = 0; i < tokens_.size(); ++i) {
-        tokens_[i].lower_hash = HashedWord::hash_of(lower(i));
-    }
 }
 
 void Document::split_paragraphs() {
@@ -687,6 +707,9 @@ void Document::split_sentences(std::uint32_t paragraph) {
     const Paragraph& p = paragraphs_[paragraph];
     std::uint32_t start = p.token_begin;
     for (std::uint32_t i = p.token_begin; i < p.token_end; ++i) {
+        if (!tokens_[i].is(kPunct)) {
+            continue; // (sentence-final marks are punctuation tokens: most tokens are words)
+        }
         const auto w = surface(i);
         if (!is_sentence_final(w)) {
             continue;

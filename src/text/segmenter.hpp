@@ -25,6 +25,7 @@ enum TokenFlag : std::uint16_t {
     kPossessive = 1U << 8,     ///< followed by 's / ’s, which is not part of the token
     kSpaceBefore = 1U << 9,    ///< whitespace precedes the token
     kNewlineBefore = 1U << 10, ///< a line break precedes the token
+    kAscii = 1U << 11,         ///< every byte of the token is ASCII
 };
 
 /// A word with its hash computed once, so the dictionaries an extractor consults on every
@@ -35,11 +36,16 @@ struct HashedWord {
 
     /// FNV-1a: words are short, and an inlined loop beats a library call for them.
     static std::size_t hash_of(std::string_view s) noexcept {
-        std::uint64_t h = 14695981039346656037ULL;
+        std::uint64_t h = kHashBasis;
         for (const char c : s) {
-            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+            h = hash_step(h, c);
         }
         return static_cast<std::size_t>(h);
+    }
+    /// hash_of byte by byte (the tokenizer hashes a word as it writes it).
+    static constexpr std::uint64_t kHashBasis = 14695981039346656037ULL;
+    static constexpr std::uint64_t hash_step(std::uint64_t h, char c) noexcept {
+        return (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
     }
     friend bool operator==(const HashedWord& a, std::string_view b) noexcept { return a.text == b; }
 };
@@ -52,15 +58,17 @@ bool equals_literal(std::string_view s, const char (&literal)[N]) noexcept {
     return s.size() == N - 1 && __builtin_memcmp(s.data(), literal, N - 1) == 0;
 }
 
-/// A token's lower-case form (Document::lower): a string_view whose comparison with a string
-/// literal ("w == \"since\"") is equals_literal.
-struct LowerWord : std::string_view {
+/// A token's text (Document::surface) or lower-case form (Document::lower): a string_view
+/// whose comparison with a string literal ("w == \"since\"", "s != \",\"") is equals_literal.
+struct TokenText : std::string_view {
     using std::string_view::string_view;
     template <std::size_t N>
-    friend bool operator==(const LowerWord& a, const char (&literal)[N]) noexcept {
+    friend bool operator==(const TokenText& a, const char (&literal)[N]) noexcept {
         return equals_literal(a, literal);
     }
 };
+/// The lower-case form's type, by its earlier name.
+using LowerWord = TokenText;
 
 struct Token {
     std::uint32_t begin = 0; ///< byte range in the text
@@ -109,7 +117,7 @@ public:
     const std::vector<Sentence>& sentences() const noexcept { return sentences_; }
 
     /// The token's original bytes.
-    std::string_view surface(std::size_t i) const noexcept {
+    TokenText surface(std::size_t i) const noexcept {
         // No substr: its range check (never failing here) kept these out of line.
         const Token& t = tokens_[i];
         return {text_.data() + t.begin, t.end - t.begin};
@@ -134,7 +142,6 @@ public:
 
 private:
     void tokenize();
-    void hash_tokens();
     void split_paragraphs();
     void classify_paragraph(Paragraph& p) const;
     void find_dateline(Paragraph& p) const;

@@ -1402,3 +1402,26 @@ TEST_CASE("'Protesters angry at air strikes that killed civilians stormed a base
     REQUIRE(events.size() == 2);
     CHECK(events[1].event_date == Date{2022, 12, 3});
 }
+
+TEST_CASE("the toponym mentions are listed unless skipped, and the events are the same") {
+    io::Article a;
+    a.id = "m";
+    a.text = "Rockets hit a military base in Kirkuk on Friday, officials in Baghdad said.";
+    a.published = Date{2019, 12, 28};
+    const Extractor x(gazetteer(), nullptr);
+    const auto kept = x.extract(a);
+    const auto skipped = x.extract(a, nullptr, MentionList::skip);
+    CHECK(skipped.mentions.empty());
+    REQUIRE(kept.mentions.size() >= 2);
+    bool kirkuk_event = false;
+    for (const auto& m : kept.mentions) {
+        kirkuk_event = kirkuk_event || (m.text == "Kirkuk" && m.role == "event");
+    }
+    CHECK(kirkuk_event);
+    REQUIRE(kept.events.size() == skipped.events.size());
+    for (std::size_t i = 0; i < kept.events.size(); ++i) {
+        CHECK(kept.events[i].event_id == skipped.events[i].event_id);
+        CHECK(kept.events[i].location == skipped.events[i].location);
+        CHECK(kept.events[i].event_date == skipped.events[i].event_date);
+    }
+}

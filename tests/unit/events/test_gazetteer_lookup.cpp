@@ -2,6 +2,7 @@
 // views, and the full place is built from a candidate's handle; the two must agree.
 #include "core/diagnostics.hpp"
 #include "events/gazetteer_lookup.hpp"
+#include "text/segmenter.hpp"
 
 #include <doctest/doctest.h>
 #include <sstream>
@@ -49,4 +50,26 @@ TEST_CASE("gazetteer candidates agree with the places built from them") {
     for (const auto& c : cands) {
         check_same(c.place, lookup->place(c.place));
     }
+}
+
+TEST_CASE("the gazetteer's key of a plain ASCII token is the token's lower-case form") {
+    // The toponym scanner takes Document::lower as the key of such tokens when the lookup says
+    // so: both must fold case, keep digits and drop apostrophes alike.
+    std::ostringstream sink;
+    Diagnostics diag(sink);
+    const auto lookup = open_place_lookup({}, diag);
+    REQUIRE(lookup->ascii_key_is_lower_form());
+    const text::Document doc("KIRKUK: Ta'mim, K1 and al-Qa'im's 2020 ABU Ghraib sAdR O`Neil");
+    std::size_t checked = 0;
+    for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
+        const auto& t = doc.tokens()[i];
+        if (!t.is(text::kWord) && !t.is(text::kNumber)) {
+            continue;
+        }
+        std::string key;
+        lookup->append_token_key(doc.surface(i), key);
+        CHECK(key == std::string_view(doc.lower(i)));
+        ++checked;
+    }
+    CHECK(checked == 11);
 }

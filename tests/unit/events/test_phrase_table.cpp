@@ -101,3 +101,37 @@ TEST_CASE("PhraseTable: longest phrase, first added among equals, as a brute-for
     CHECK_FALSE(PhraseTable<int>().contains_word("bomb"));
     CHECK_FALSE(PhraseTable<int>().match(doc, 0, n));
 }
+
+TEST_CASE("WordSet holds exactly its words, asked by string or by a token's hashed word") {
+    // Its length and hash filters may only reject words it does not hold.
+    std::mt19937 rng(11);
+    std::uniform_int_distribution<int> letter('a', 'z'), length(1, 12);
+    auto random_word = [&] {
+        std::string w(static_cast<std::size_t>(length(rng)), 'a');
+        for (auto& c : w) {
+            c = static_cast<char>(letter(rng));
+        }
+        return w;
+    };
+    std::vector<std::string> held, others;
+    for (int k = 0; k < 300; ++k) {
+        held.push_back(random_word());
+    }
+    std::vector<std::string_view> views(held.begin(), held.end());
+    const events::WordSet set(views);
+    for (const auto& w : held) {
+        CHECK(set.contains(std::string_view(w)));
+    }
+    std::size_t checked = 0;
+    for (int k = 0; k < 3000; ++k) {
+        const auto w = random_word();
+        const bool in = std::find(held.begin(), held.end(), w) != held.end();
+        CHECK(set.contains(std::string_view(w)) == in);
+        const text::Document doc(w);
+        REQUIRE(doc.tokens().size() == 1);
+        CHECK(set.contains(doc.word(0)) == in);
+        checked += in ? 0 : 1;
+    }
+    CHECK(checked > 2500);
+    CHECK_FALSE(events::WordSet{"tent", "camp"}.contains(std::string_view("tents")));
+}

@@ -315,3 +315,41 @@ TEST_CASE("key_status answers as lookup_key does, on every n-gram of real articl
     CHECK(longer > 100);
     CHECK_FALSE(embedded_and_fixture.key_status("").found);
 }
+
+TEST_CASE("key_hash is the index format's hash: fixed values, and any length as defined") {
+    // Compiled indexes store these hashes: the function may get faster, never different.
+    CHECK(format::key_hash("") == 0xe9e0033e3badaf36ULL);
+    CHECK(format::key_hash("al") == 0x784568655174f14fULL);
+    CHECK(format::key_hash("kirkuk") == 0x222fc4911a62537fULL);
+    CHECK(format::key_hash("baghdad") == 0xa03d7e974b0d61a3ULL);
+    CHECK(format::key_hash("ain al asad") == 0xe88eb2e43b3c250fULL);
+    CHECK(format::key_hash("tal afar") == 0xdaf40b31768bbbbfULL);
+    // The definition: 8-byte little-endian words, the last one zero-padded, then a finaliser.
+    auto reference = [](std::string_view key) {
+        constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
+        std::uint64_t h = 0x243F6A8885A308D3ULL ^ (key.size() * kMul);
+        for (std::size_t i = 0; i < key.size(); i += 8) {
+            std::uint64_t w = 0;
+            for (std::size_t b = 0; b < 8 && i + b < key.size(); ++b) {
+                w |= std::uint64_t{static_cast<unsigned char>(key[i + b])} << (8 * b);
+            }
+            h = (h ^ w) * kMul;
+            h ^= h >> 29U;
+        }
+        h ^= h >> 30U;
+        h *= 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 27U;
+        h *= 0x94D049BB133111EBULL;
+        h ^= h >> 31U;
+        return h;
+    };
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> byte(0, 255);
+    for (std::size_t n = 0; n <= 40; ++n) {
+        std::string key;
+        for (std::size_t k = 0; k < n; ++k) {
+            key += static_cast<char>(byte(rng));
+        }
+        CHECK(format::key_hash(key) == reference(key));
+    }
+}

@@ -162,6 +162,15 @@ TEST_CASE("the signed distance to the Kurdistan Region") {
     CHECK_FALSE(bad.kri_distance_km);
 }
 
+TEST_CASE("the metric plane's distances are those of the CRS-to-CRS operation it spells out") {
+    // Values written by the release that created the projection from "EPSG:4326" and the LCC
+    // CRS through PROJ's database; the written-out pipeline must give them to the last bit.
+    const auto& d = listed();
+    CHECK(d.tag(33.5294, 44.2775).kri_distance_km == 139.3253642462636);   // Camp Taji
+    CHECK(d.tag(35.5125, 44.2842).kri_distance_km == 33.94418218961885);   // K-1 Air Base
+    CHECK(d.tag(34.45226, 40.91854).kri_distance_km == 300.7224591627116); // Abu Kamal
+}
+
 TEST_CASE("extended claims are tagged only when asked for") {
     CHECK(area_at(with_claims(), 36.4540, 43.3500) == "Bashiqa");
     CHECK(area_at(with_claims(), 33.11508, 45.93344) == "Badra");

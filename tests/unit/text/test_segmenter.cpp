@@ -1,5 +1,6 @@
 #include "text/segmenter.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 
 using namespace conflictmap::text;
@@ -54,18 +55,34 @@ TEST_CASE("a word's case flags and lower form across ASCII runs and other letter
     CHECK(lowers(d) == std::vector<std::string>{"abc", "ecole", "ab1", "a1", "xy2z", "naive",
                                                 "munchen", "34", "x", "end"});
     const auto flags = [&](std::size_t i) { return d.tokens()[i].flags; };
-    CHECK(flags(0) == (kWord | kSpaceBefore | kNewlineBefore)); // not capitalised: 'a' opens it
+    CHECK(flags(0) ==
+          (kWord | kAscii | kSpaceBefore | kNewlineBefore)); // not capitalised: 'a' opens it
     CHECK(flags(1) == (kWord | kCapitalized | kAllUpper | kSpaceBefore));
-    CHECK(flags(2) == (kWord | kCapitalized | kHasDigit | kSpaceBefore));
+    CHECK(flags(2) == (kWord | kAscii | kCapitalized | kHasDigit | kSpaceBefore));
     CHECK(flags(3) ==
-          (kWord | kCapitalized | kHasDigit | kSpaceBefore)); // one letter: not all-upper
-    CHECK(flags(4) == (kWord | kCapitalized | kAllUpper | kHasDigit | kSpaceBefore));
+          (kWord | kAscii | kCapitalized | kHasDigit | kSpaceBefore)); // one letter: not all-upper
+    CHECK(flags(4) == (kWord | kAscii | kCapitalized | kAllUpper | kHasDigit | kSpaceBefore));
     CHECK(flags(5) == (kWord | kSpaceBefore));
     CHECK(flags(6) == (kWord | kCapitalized | kSpaceBefore)); // a lower-case letter inside
     CHECK(flags(7) == (kNumber | kSpaceBefore));
-    CHECK(flags(8) == (kWord | kPossessive | kSpaceBefore));
+    CHECK(flags(8) == (kWord | kAscii | kPossessive | kSpaceBefore)); // (the ’s is not in it)
     CHECK(d.surface(8) == "x");
     CHECK(d.tokens()[9].begin == d.text().size() - 3);
+}
+
+TEST_CASE("a token is marked ASCII exactly when all its bytes are") {
+    const Document d("Ta'mim K1 5,000 \u0663 Mexm\u00fbr \u2014 - Kata\u2019ib "
+                     "\u041a\u0438\u0435\u0432 KIRKUK's");
+    std::vector<bool> ascii;
+    for (std::size_t i = 0; i < d.tokens().size(); ++i) {
+        const auto s = d.surface(i);
+        CHECK(d.tokens()[i].is(kAscii) == std::all_of(s.begin(), s.end(), [](char c) {
+                  return static_cast<unsigned char>(c) < 0x80U;
+              }));
+        ascii.push_back(d.tokens()[i].is(kAscii));
+    }
+    CHECK(ascii ==
+          std::vector<bool>{true, true, true, false, false, false, true, false, false, true});
 }
 
 TEST_CASE("a lower form compares with literals by its whole length") {
