@@ -1527,6 +1527,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "The Embassy condemns the rocket attack on the Green Zone on Sunday evening": a reaction
+    // that names the event's own place and day tells the event, told before or not.
+    if (m.reaction && m.place.located() && m.date && m.place.toponym >= 0 &&
+        toponyms_[static_cast<std::size_t>(m.place.toponym)].begin >= trigger->end) {
+        m.reaction = false;
+    }
     // A motive with nothing of its own ("in protest at American air strikes"): no event; with a
     // date, a count or a place it is one ("in retaliation for a rocket attack that killed a
     // contractor on Friday").

@@ -1425,3 +1425,12 @@ TEST_CASE("the toponym mentions are listed unless skipped, and the events are th
         CHECK(kept.events[i].event_date == skipped.events[i].event_date);
     }
 }
+
+TEST_CASE("a statement condemning 'the rocket attack on X on Sunday' tells that attack") {
+    const auto events = extract("The embassy condemns the rocket attack on Baghdad airport on "
+                                "Sunday evening. No personnel were injured.",
+                                Date{2020, 2, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].event_date == Date{2020, 2, 9});
+}
