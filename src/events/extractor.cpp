@@ -2698,6 +2698,15 @@ void ArticlePass::finish(ExtractionResult& out) {
                          ? EventType{"Violence against civilians", "Attack", true}
                          : EventType{"Battles", "Armed clash", true};
         }
+        // A lone person shot dead by gunmen, with no armed side named ("X, a security analyst,
+        // was shot dead by gunmen on a motorcycle"): a targeted killing.
+        if (d.type.sub_event_type == "Armed clash" && d.actor2.empty() && d.killed &&
+            *d.killed == 1 && d.actor1.rfind("Unidentified Armed Group", 0) == 0) {
+            d.type = {"Violence against civilians", "Attack"};
+            d.actor2 = "Civilians";
+            d.inter2 = 7;
+            d.actor2_needs_country = true;
+        }
         // A mob or tribesmen attacking a house or people: mob violence.
         if ((d.type.sub_event_type == "Armed clash" || d.type.sub_event_type == "Attack") &&
             d.actor1.rfind("Rioters", 0) == 0) {

@@ -1434,3 +1434,13 @@ TEST_CASE("a statement condemning 'the rocket attack on X on Sunday' tells that 
     CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
     CHECK(events[0].event_date == Date{2020, 2, 9});
 }
+
+TEST_CASE("a lone named person shot dead by gunmen is a targeted killing of a civilian") {
+    const auto events = extract("Hisham al-Hashimi was shot dead outside his home in Baghdad on "
+                                "Monday evening by gunmen on a motorcycle.",
+                                Date{2020, 7, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].fatalities == 1);
+}
