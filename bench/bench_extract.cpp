@@ -144,8 +144,12 @@ Run run_pipeline(const fs::path& corpus, unsigned threads, const std::vector<std
     std::ostringstream out;
     auto w = io::make_event_writer(io::EventFormat::geojsonseq, out);
     const auto t = Clock::now();
-    const auto streamed =
-        events::stream_events(o, in, diag, [&](const EventRecord& e) { w->write(e); });
+    const auto streamed = events::stream_events(
+        o, in, diag,
+        [](const EventRecord& e, std::string& bytes) {
+            io::render_event(io::EventFormat::geojsonseq, e, bytes);
+        },
+        [&](std::string_view bytes) { w->write_rendered(bytes); });
     w->finish();
     Run r;
     r.seconds = seconds_since(t);

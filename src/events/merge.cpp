@@ -1,10 +1,13 @@
 #include "events/merge.hpp"
 
 #include "core/error.hpp"
+#include "core/ordered_work.hpp"
 #include "geo/geodesy.hpp"
 
 #include <cmath>
+#include <limits>
 #include <unordered_map>
+#include <utility>
 
 namespace conflictmap::events {
 
@@ -233,12 +236,11 @@ void CrossArticleMerger::add_unmerged(EventRecord&& event) {
     events_.push_back(std::move(event));
 }
 
-void SpillingMerger::spill(const EventRecord& event, std::size_t fate) {
-    if (fate >= kMergedBit) {
-        throw Error(ErrorKind::internal, "more than 2^31 events in one run");
+void SpillingMerger::keep(const EventRecord& event) {
+    if (offsets_.size() >= std::numeric_limits<std::uint32_t>::max()) {
+        throw Error(ErrorKind::internal, "more than 2^32 events in one run");
     }
-    spill_.append(event);
-    fates_.push_back(static_cast<std::uint32_t>(fate));
+    offsets_.push_back(spill_.append(event));
 }
 
 std::size_t SpillingMerger::add(std::vector<EventRecord>&& events) {
@@ -246,62 +248,134 @@ std::size_t SpillingMerger::add(std::vector<EventRecord>&& events) {
     std::size_t merged = 0;
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (into_[i] == MergeIndex::kKept) {
-            spill(events[i], merge_targets_.size());
-            merge_targets_.push_back(false);
-        } else {
-            spill(events[i], into_[i]);
-            fates_.back() |= kMergedBit;
-            merge_targets_[into_[i]] = true;
-            ++merged;
+            keep(events[i]);
+            continue;
         }
+        // The first report folded into an event reads the event back (it was kept by an
+        // earlier article, so it is in the file); later ones fold into what is in memory.
+        const auto number = static_cast<std::uint32_t>(into_[i]);
+        auto [it, first] = folded_.try_emplace(number);
+        if (first) {
+            spill_.read_at(offsets_[number], scratch_);
+            it->second = MergedFacts::of(scratch_);
+        }
+        fold_event(it->second, events[i]);
+        ++merged;
     }
     return merged;
 }
 
 void SpillingMerger::add_unmerged(EventRecord&& event) {
     index_.add_unmatched();
-    spill(event, merge_targets_.size());
-    merge_targets_.push_back(false);
+    keep(event);
 }
 
-std::uint64_t SpillingMerger::finish(const std::function<void(const EventRecord&)>& write) {
-    // First pass: the facts of each event that reports fold into, folded in the order read
-    // (an event comes before the reports folded into it).
-    std::unordered_map<std::uint32_t, MergedFacts> folded;
-    EventRecord e;
-    if (std::find(merge_targets_.begin(), merge_targets_.end(), true) != merge_targets_.end()) {
-        auto reader = spill_.read();
-        for (const std::uint32_t fate : fates_) {
-            const std::uint32_t number = fate & ~kMergedBit;
-            if ((fate & kMergedBit) != 0) {
-                reader.next(e);
-                fold_event(folded.at(number), e);
-            } else if (merge_targets_[number]) {
-                reader.next(e);
-                folded.emplace(number, MergedFacts::of(e));
-            } else {
-                reader.skip();
-            }
-        }
-    }
-    // Second pass: the kept events in order, with what was folded into them.
+std::uint64_t SpillingMerger::each_event(const std::function<void(EventRecord&)>& each) {
     std::uint64_t written = 0;
     auto reader = spill_.read();
-    for (const std::uint32_t fate : fates_) {
-        if ((fate & kMergedBit) != 0) {
-            reader.skip();
-            continue;
-        }
-        reader.next(e);
-        if (merge_targets_[fate]) {
-            const auto it = folded.find(fate);
+    EventRecord e;
+    for (std::uint32_t number = 0; reader.next(e); ++number) {
+        if (const auto it = folded_.find(number); it != folded_.end()) {
             std::move(it->second).apply_to(e);
-            folded.erase(it);
+            folded_.erase(it);
         }
-        write(e);
+        each(e);
         ++written;
     }
     return written;
+}
+
+std::uint64_t SpillingMerger::finish(const std::function<void(const EventRecord&)>& write) {
+    return each_event([&](EventRecord& e) { write(e); });
+}
+
+namespace {
+
+/// Kept events on their way through the rendering threads: their records as read back, the
+/// merged facts of those that reports folded into, then their bytes.
+struct RenderBatch {
+    std::string records; ///< back to back
+    std::vector<std::size_t> record_ends;
+    std::vector<std::pair<std::size_t, MergedFacts>> folded; ///< by position in the batch
+    std::string rendered;
+    std::vector<std::size_t> rendered_ends;
+};
+
+constexpr std::size_t kRenderBatchEvents = 64;
+constexpr std::size_t kRenderBatchBytes = 256 * 1024;
+
+void render_batch(RenderBatch& batch,
+                  const std::function<void(const EventRecord&, std::string&)>& render) {
+    EventRecord e;
+    std::size_t begin = 0;
+    auto folded = batch.folded.begin();
+    for (std::size_t i = 0; i < batch.record_ends.size(); ++i) {
+        const std::size_t end = batch.record_ends[i];
+        e = io::decode_event(std::string_view(batch.records).substr(begin, end - begin));
+        begin = end;
+        if (folded != batch.folded.end() && folded->first == i) {
+            std::move(folded->second).apply_to(e);
+            ++folded;
+        }
+        render(e, batch.rendered);
+        batch.rendered_ends.push_back(batch.rendered.size());
+    }
+    std::string().swap(batch.records);
+}
+
+} // namespace
+
+std::uint64_t
+SpillingMerger::finish(const std::function<void(const EventRecord&, std::string&)>& render,
+                       const std::function<void(std::string_view)>& write, unsigned threads) {
+    if (threads <= 1) {
+        std::string bytes;
+        return each_event([&](EventRecord& e) {
+            bytes.clear();
+            render(e, bytes);
+            write(bytes);
+        });
+    }
+    auto reader = spill_.read();
+    std::uint32_t number = 0;
+    std::string bytes;
+    const auto fill = [&](RenderBatch& batch) {
+        while (batch.record_ends.size() < kRenderBatchEvents &&
+               batch.records.size() < kRenderBatchBytes && reader.next_bytes(bytes)) {
+            if (const auto it = folded_.find(number); it != folded_.end()) {
+                batch.folded.emplace_back(batch.record_ends.size(), std::move(it->second));
+                folded_.erase(it);
+            }
+            batch.records += bytes;
+            batch.record_ends.push_back(batch.records.size());
+            ++number;
+        }
+        return !batch.record_ends.empty();
+    };
+    const auto emit = [&](const RenderBatch& batch) {
+        std::size_t begin = 0;
+        for (const std::size_t end : batch.rendered_ends) {
+            write(std::string_view(batch.rendered).substr(begin, end - begin));
+            begin = end;
+        }
+    };
+    OrderedWork<RenderBatch> work(threads, [&render](RenderBatch& b) { render_batch(b, render); });
+    const std::size_t max_in_flight = 2 * static_cast<std::size_t>(threads) + 2;
+    RenderBatch batch, done;
+    while (fill(batch)) {
+        work.submit(std::move(batch));
+        batch = RenderBatch{};
+        while (work.in_flight() >= max_in_flight && work.take(done, true)) {
+            emit(done);
+        }
+        while (work.take(done, false)) {
+            emit(done);
+        }
+    }
+    while (work.take(done, true)) {
+        emit(done);
+    }
+    return number;
 }
 
 } // namespace conflictmap::events

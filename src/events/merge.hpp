@@ -15,6 +15,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -143,27 +144,36 @@ private:
     std::vector<EventRecord> events_;
 };
 
-/// Cross-article merging for a stream: records go to a temporary file as they come and only
-/// MergeIndex's state and one number per record stay in memory; finish() folds the merges in
-/// and hands the events over in the order and with the content CrossArticleMerger gives.
+/// Cross-article merging for a stream: kept events go to a temporary file as they come and
+/// only MergeIndex's state, the file offset of each kept event and the merged facts of the
+/// events that reports fold into stay in memory (a report is folded in as it comes, so it is
+/// never written); finish() hands the events over in the order and with the content
+/// CrossArticleMerger gives.
 class SpillingMerger {
 public:
     std::size_t add(std::vector<EventRecord>&& events);
     void add_unmerged(EventRecord&& event);
     /// Calls write for every event, in order; returns how many. Call once.
     std::uint64_t finish(const std::function<void(const EventRecord&)>& write);
+    /// The same, for output of one piece of bytes per event: render appends an event's bytes
+    /// to a string, write takes them in order. With threads > 1, reading the records back and
+    /// rendering them is spread over that many threads (render must allow that) while this
+    /// one writes: the part of a run that comes after every input is read.
+    std::uint64_t finish(const std::function<void(const EventRecord&, std::string&)>& render,
+                         const std::function<void(std::string_view)>& write, unsigned threads);
 
 private:
-    void spill(const EventRecord& event, std::size_t fate);
+    void keep(const EventRecord& event);
+    /// Reads the kept events back in order, with what was folded into them, into each.
+    std::uint64_t each_event(const std::function<void(EventRecord&)>& each);
 
     MergeIndex index_;
     std::vector<std::size_t> into_;
     io::EventSpill spill_;
-    /// Per spilled record: the number of the kept event it is, or (with kMergedBit) that it
-    /// folds into.
-    std::vector<std::uint32_t> fates_;
-    std::vector<bool> merge_targets_; ///< per kept event: whether reports fold into it
-    static constexpr std::uint32_t kMergedBit = 0x80000000U;
+    std::vector<std::uint64_t> offsets_; ///< per kept event: where it is in spill_
+    /// Per kept event that reports folded into: what they made of it.
+    std::unordered_map<std::uint32_t, MergedFacts> folded_;
+    EventRecord scratch_;
 };
 
 } // namespace conflictmap::events

@@ -13,6 +13,7 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace conflictmap::events {
@@ -81,6 +82,15 @@ struct StreamedEvents {
 StreamedEvents stream_events(const PipelineOptions& options, std::istream& stdin_stream,
                              Diagnostics& diag,
                              const std::function<void(const EventRecord&)>& write);
+
+/// The same, for output of one piece of bytes per event: render appends an event's bytes to
+/// a string and write takes them in order. Once every input is read, rendering is spread over
+/// options.threads threads (render is called on them at once), which is the part of a run
+/// that one thread would otherwise do alone.
+StreamedEvents stream_events(const PipelineOptions& options, std::istream& stdin_stream,
+                             Diagnostics& diag,
+                             const std::function<void(const EventRecord&, std::string&)>& render,
+                             const std::function<void(std::string_view)>& write);
 
 /// "12 articles read (1 skipped, 12 duplicates), 30 events" for the end-of-run summary.
 std::string describe(const PipelineStats& stats, std::size_t events);

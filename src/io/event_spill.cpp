@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -161,9 +162,14 @@ EventRecord decode_event(std::string_view bytes) {
     return event;
 }
 
-void EventSpill::Close::operator()(std::FILE* f) const noexcept {
-    std::fclose(f);
-}
+namespace {
+
+/// Appended bytes are written to the file in pieces of about this size; readers read as much.
+constexpr std::size_t kBufferBytes = 1 << 20;
+/// Each record is preceded by its length.
+using RecordLength = std::uint64_t;
+
+} // namespace
 
 EventSpill::EventSpill() {
     std::error_code ec;
@@ -172,70 +178,138 @@ EventSpill::EventSpill() {
         dir = "/tmp";
     }
     std::string path = (dir / "conflictmap-events-XXXXXX").string();
-    const int fd = ::mkstemp(path.data());
-    if (fd < 0) {
+    fd_ = ::mkstemp(path.data());
+    if (fd_ < 0) {
         throw OutputError("cannot make a temporary event file in " + dir.string() + ": " +
                           system_message());
     }
     ::unlink(path.c_str()); // gone when closed, whatever happens
-    file_.reset(::fdopen(fd, "w+b"));
-    if (!file_) {
-        ::close(fd);
-        throw OutputError("cannot open the temporary event file: " + system_message());
-    }
-    std::setvbuf(file_.get(), nullptr, _IOFBF, 1 << 20);
+    pending_.reserve(kBufferBytes + 4096);
 }
 
-void EventSpill::append(const EventRecord& event) {
-    if (reading_) { // a read moved the position; C wants a seek between reading and writing
-        std::fseek(file_.get(), 0, SEEK_END);
-        reading_ = false;
-    }
-    buffer_.clear();
-    encode_event(event, buffer_);
-    const std::uint64_t n = buffer_.size();
-    if (std::fwrite(&n, sizeof n, 1, file_.get()) != 1 ||
-        std::fwrite(buffer_.data(), 1, buffer_.size(), file_.get()) != buffer_.size()) {
-        throw OutputError("cannot write the temporary event file: " + system_message());
-    }
+EventSpill::~EventSpill() {
+    ::close(fd_);
+}
+
+std::uint64_t EventSpill::append(const EventRecord& event) {
+    const std::uint64_t offset = written_ + pending_.size();
+    const std::size_t start = pending_.size();
+    pending_.append(sizeof(RecordLength), '\0');
+    encode_event(event, pending_);
+    const RecordLength n = pending_.size() - start - sizeof(RecordLength);
+    std::memcpy(pending_.data() + start, &n, sizeof n);
     ++count_;
+    if (pending_.size() >= kBufferBytes) {
+        flush();
+    }
+    return offset;
+}
+
+void EventSpill::flush() {
+    std::size_t done = 0;
+    while (done < pending_.size()) {
+        const ssize_t n = ::pwrite(fd_, pending_.data() + done, pending_.size() - done,
+                                   static_cast<off_t>(written_ + done));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            throw OutputError("cannot write the temporary event file: " + system_message());
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    written_ += pending_.size();
+    pending_.clear();
+}
+
+void EventSpill::read_file(std::uint64_t offset, char* out, std::size_t n) const {
+    while (n != 0) {
+        const ssize_t got = ::pread(fd_, out, n, static_cast<off_t>(offset));
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got <= 0) {
+            throw Error(ErrorKind::internal, "the temporary event file is truncated");
+        }
+        out += got;
+        offset += static_cast<std::uint64_t>(got);
+        n -= static_cast<std::size_t>(got);
+    }
+}
+
+void EventSpill::read_at(std::uint64_t offset, EventRecord& event) {
+    RecordLength n = 0;
+    if (offset >= written_) { // still in memory
+        const std::size_t at = offset - written_;
+        if (at + sizeof n > pending_.size()) {
+            throw Error(ErrorKind::internal, "no record at this offset of the temporary file");
+        }
+        std::memcpy(&n, pending_.data() + at, sizeof n);
+        event = decode_event(std::string_view(pending_).substr(at + sizeof n, n));
+        return;
+    }
+    char length[sizeof n];
+    read_file(offset, length, sizeof n);
+    std::memcpy(&n, length, sizeof n);
+    record_.resize(n);
+    read_file(offset + sizeof n, record_.data(), n);
+    event = decode_event(record_);
 }
 
 EventSpill::Reader EventSpill::read() {
-    if (std::fflush(file_.get()) != 0) {
-        throw OutputError("cannot write the temporary event file: " + system_message());
-    }
-    std::rewind(file_.get());
-    reading_ = true;
-    return Reader(file_.get(), count_);
+    flush();
+    return Reader(*this, count_);
 }
 
-bool EventSpill::Reader::read_bytes() {
+void EventSpill::Reader::fill(std::size_t n) {
+    if (buffer_.size() - at_ >= n) {
+        return;
+    }
+    // Keep what is left, read on from where the buffer ends.
+    buffer_.erase(0, at_);
+    position_ += at_;
+    at_ = 0;
+    const std::uint64_t from = position_ + buffer_.size();
+    const std::uint64_t available = spill_->written_ - from;
+    const std::size_t want = std::max(n - buffer_.size(), kBufferBytes);
+    const std::size_t take = static_cast<std::size_t>(std::min<std::uint64_t>(want, available));
+    if (buffer_.size() + take < n) {
+        throw Error(ErrorKind::internal, "the temporary event file is truncated");
+    }
+    const std::size_t old = buffer_.size();
+    buffer_.resize(old + take);
+    spill_->read_file(from, buffer_.data() + old, take);
+}
+
+bool EventSpill::Reader::read_bytes(std::string& bytes) {
     if (left_ == 0) {
         return false;
     }
-    std::uint64_t n = 0;
-    if (std::fread(&n, sizeof n, 1, file_) != 1) {
-        throw Error(ErrorKind::internal, "the temporary event file is truncated");
-    }
-    bytes_.resize(n);
-    if (std::fread(bytes_.data(), 1, n, file_) != n) {
-        throw Error(ErrorKind::internal, "the temporary event file is truncated");
-    }
+    RecordLength n = 0;
+    fill(sizeof n);
+    std::memcpy(&n, buffer_.data() + at_, sizeof n);
+    at_ += sizeof n;
+    fill(n);
+    bytes.assign(buffer_.data() + at_, n);
+    at_ += n;
     --left_;
     return true;
 }
 
 bool EventSpill::Reader::next(EventRecord& event) {
-    if (!read_bytes()) {
+    if (!read_bytes(bytes_)) {
         return false;
     }
     event = decode_event(bytes_);
     return true;
 }
 
+bool EventSpill::Reader::next_bytes(std::string& bytes) {
+    return read_bytes(bytes);
+}
+
 bool EventSpill::Reader::skip() {
-    return read_bytes();
+    return read_bytes(bytes_);
 }
 
 } // namespace conflictmap::io
