@@ -5,6 +5,7 @@
 #include "geo/geodesy.hpp"
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <unordered_map>
 #include <utility>
@@ -259,6 +260,14 @@ std::size_t SpillingMerger::add(std::vector<EventRecord>&& events) {
             spill_.read_at(offsets_[number], scratch_);
             it->second = MergedFacts::of(scratch_);
         }
+        for (const auto& id : events[i].article_ids) {
+            char prefix[sizeof number];
+            std::memcpy(prefix, &number, sizeof number);
+            id_record_.assign(prefix, sizeof number);
+            id_record_ += id;
+            folded_ids_.append(id_record_);
+        }
+        events[i].article_ids.clear(); // folded in at the end, from folded_ids_
         fold_event(it->second, events[i]);
         ++merged;
     }
@@ -270,14 +279,37 @@ void SpillingMerger::add_unmerged(EventRecord&& event) {
     keep(event);
 }
 
+void SpillingMerger::Folded::apply_to(EventRecord& event) && {
+    std::move(facts).apply_to(event);
+    add_article_ids(event.article_ids, article_ids);
+}
+
+std::unordered_map<std::uint32_t, SpillingMerger::Folded> SpillingMerger::take_folded() {
+    std::unordered_map<std::uint32_t, Folded> folded;
+    folded.reserve(folded_.size());
+    for (auto& [number, facts] : folded_) {
+        folded[number].facts = std::move(facts);
+    }
+    folded_ = {};
+    auto reader = folded_ids_.read();
+    std::string record;
+    std::uint32_t number = 0;
+    while (reader.next(record)) {
+        std::memcpy(&number, record.data(), sizeof number);
+        folded.at(number).article_ids.push_back(record.substr(sizeof number));
+    }
+    return folded;
+}
+
 std::uint64_t SpillingMerger::each_event(const std::function<void(EventRecord&)>& each) {
+    auto folded = take_folded();
     std::uint64_t written = 0;
     auto reader = spill_.read();
     EventRecord e;
     for (std::uint32_t number = 0; reader.next(e); ++number) {
-        if (const auto it = folded_.find(number); it != folded_.end()) {
+        if (const auto it = folded.find(number); it != folded.end()) {
             std::move(it->second).apply_to(e);
-            folded_.erase(it);
+            folded.erase(it);
         }
         each(e);
         ++written;
@@ -291,18 +323,18 @@ std::uint64_t SpillingMerger::finish(const std::function<void(const EventRecord&
 
 namespace {
 
-/// Kept events on their way through the rendering threads: their records as read back, the
-/// merged facts of those that reports folded into, then their bytes.
+/// Kept events on their way through the rendering threads: their records as read back, what
+/// was folded into those that reports folded into, then their bytes.
 struct RenderBatch {
     std::string records; ///< back to back
     std::vector<std::size_t> record_ends;
-    std::vector<std::pair<std::size_t, MergedFacts>> folded; ///< by position in the batch
+    std::vector<std::pair<std::size_t, SpillingMerger::Folded>> folded; ///< by position
     std::string rendered;
     std::vector<std::size_t> rendered_ends;
 };
 
-constexpr std::size_t kRenderBatchEvents = 64;
-constexpr std::size_t kRenderBatchBytes = 256 * 1024;
+constexpr std::size_t kRenderBatchEvents = 32;
+constexpr std::size_t kRenderBatchBytes = 64 * 1024;
 
 void render_batch(RenderBatch& batch,
                   const std::function<void(const EventRecord&, std::string&)>& render) {
@@ -321,6 +353,7 @@ void render_batch(RenderBatch& batch,
         batch.rendered_ends.push_back(batch.rendered.size());
     }
     std::string().swap(batch.records);
+    batch.folded.clear();
 }
 
 } // namespace
@@ -336,15 +369,16 @@ SpillingMerger::finish(const std::function<void(const EventRecord&, std::string&
             write(bytes);
         });
     }
+    auto folded = take_folded();
     auto reader = spill_.read();
     std::uint32_t number = 0;
     std::string bytes;
     const auto fill = [&](RenderBatch& batch) {
         while (batch.record_ends.size() < kRenderBatchEvents &&
                batch.records.size() < kRenderBatchBytes && reader.next_bytes(bytes)) {
-            if (const auto it = folded_.find(number); it != folded_.end()) {
+            if (const auto it = folded.find(number); it != folded.end()) {
                 batch.folded.emplace_back(batch.record_ends.size(), std::move(it->second));
-                folded_.erase(it);
+                folded.erase(it);
             }
             batch.records += bytes;
             batch.record_ends.push_back(batch.records.size());
@@ -360,7 +394,7 @@ SpillingMerger::finish(const std::function<void(const EventRecord&, std::string&
         }
     };
     OrderedWork<RenderBatch> work(threads, [&render](RenderBatch& b) { render_batch(b, render); });
-    const std::size_t max_in_flight = 2 * static_cast<std::size_t>(threads) + 2;
+    const std::size_t max_in_flight = 2 * static_cast<std::size_t>(threads);
     RenderBatch batch, done;
     while (fill(batch)) {
         work.submit(std::move(batch));

@@ -56,14 +56,19 @@ struct MergedFacts {
 /// Folds `reported` (a later report of the same event) into `kept`, an EventRecord or the
 /// MergedFacts of one: every article id and source is kept, the higher casualty figures and
 /// confidence, and the more precise place and date.
-template <class Kept>
-void fold_event(Kept& kept, const EventRecord& reported) {
-    for (const auto& id : reported.article_ids) {
-        if (std::find(kept.article_ids.begin(), kept.article_ids.end(), id) ==
-            kept.article_ids.end()) {
-            kept.article_ids.push_back(id);
+/// Appends the ids that kept does not list yet, in order: a merged event names each article
+/// once.
+inline void add_article_ids(std::vector<std::string>& kept, const std::vector<std::string>& ids) {
+    for (const auto& id : ids) {
+        if (std::find(kept.begin(), kept.end(), id) == kept.end()) {
+            kept.push_back(id);
         }
     }
+}
+
+template <class Kept>
+void fold_event(Kept& kept, const EventRecord& reported) {
+    add_article_ids(kept.article_ids, reported.article_ids);
     if (!reported.source.empty() && kept.source.find(reported.source) == std::string::npos) {
         kept.source += kept.source.empty() ? reported.source : "; " + reported.source;
     }
@@ -144,10 +149,11 @@ private:
     std::vector<EventRecord> events_;
 };
 
-/// Cross-article merging for a stream: kept events go to a temporary file as they come and
-/// only MergeIndex's state, the file offset of each kept event and the merged facts of the
-/// events that reports fold into stay in memory (a report is folded in as it comes, so it is
-/// never written); finish() hands the events over in the order and with the content
+/// Cross-article merging for a stream: kept events go to a temporary file as they come, and a
+/// report is folded in as it comes (it is never written): only MergeIndex's state, the file
+/// offset of each kept event and the merged facts of the events that reports fold into stay
+/// in memory, but for the reports' article ids, which wait in a second temporary file until
+/// finish(). finish() hands the events over in the order and with the content
 /// CrossArticleMerger gives.
 class SpillingMerger {
 public:
@@ -162,8 +168,17 @@ public:
     std::uint64_t finish(const std::function<void(const EventRecord&, std::string&)>& render,
                          const std::function<void(std::string_view)>& write, unsigned threads);
 
+    /// What the reports folded into one kept event change in it.
+    struct Folded {
+        MergedFacts facts;                    ///< without the reports' article ids
+        std::vector<std::string> article_ids; ///< the reports', in order
+        void apply_to(EventRecord& event) &&;
+    };
+
 private:
     void keep(const EventRecord& event);
+    /// Takes the folds of every kept event that reports folded into, by event number.
+    std::unordered_map<std::uint32_t, Folded> take_folded();
     /// Reads the kept events back in order, with what was folded into them, into each.
     std::uint64_t each_event(const std::function<void(EventRecord&)>& each);
 
@@ -171,9 +186,13 @@ private:
     std::vector<std::size_t> into_;
     io::EventSpill spill_;
     std::vector<std::uint64_t> offsets_; ///< per kept event: where it is in spill_
-    /// Per kept event that reports folded into: what they made of it.
+    /// Per kept event that reports folded into: their facts but for the article ids.
     std::unordered_map<std::uint32_t, MergedFacts> folded_;
+    /// The article ids of the reports, each after its event's number: the one part of the
+    /// merged facts that grows with every report, so it waits on disk.
+    io::SpillFile folded_ids_;
     EventRecord scratch_;
+    std::string id_record_;
 };
 
 } // namespace conflictmap::events

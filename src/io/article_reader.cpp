@@ -217,6 +217,7 @@ bool ArticleReader::next_record(ArticleRecord& record) {
         record.line = 0;
         record.unreadable.reset();
         record.bytes.clear();
+        record.stem.clear();
         if (unreadable_) {
             record.unreadable = std::move(unreadable_);
             unreadable_.reset();

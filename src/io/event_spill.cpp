@@ -165,13 +165,13 @@ EventRecord decode_event(std::string_view bytes) {
 namespace {
 
 /// Appended bytes are written to the file in pieces of about this size; readers read as much.
-constexpr std::size_t kBufferBytes = 1 << 20;
+constexpr std::size_t kBufferBytes = 256 * 1024;
 /// Each record is preceded by its length.
 using RecordLength = std::uint64_t;
 
 } // namespace
 
-EventSpill::EventSpill() {
+SpillFile::SpillFile() {
     std::error_code ec;
     auto dir = std::filesystem::temp_directory_path(ec);
     if (ec) {
@@ -184,20 +184,19 @@ EventSpill::EventSpill() {
                           system_message());
     }
     ::unlink(path.c_str()); // gone when closed, whatever happens
-    pending_.reserve(kBufferBytes + 4096);
 }
 
-EventSpill::~EventSpill() {
+SpillFile::~SpillFile() {
     ::close(fd_);
 }
 
-std::uint64_t EventSpill::append(const EventRecord& event) {
+std::uint64_t SpillFile::append(std::string_view record) {
     const std::uint64_t offset = written_ + pending_.size();
-    const std::size_t start = pending_.size();
-    pending_.append(sizeof(RecordLength), '\0');
-    encode_event(event, pending_);
-    const RecordLength n = pending_.size() - start - sizeof(RecordLength);
-    std::memcpy(pending_.data() + start, &n, sizeof n);
+    const RecordLength n = record.size();
+    char length[sizeof n];
+    std::memcpy(length, &n, sizeof n);
+    pending_.append(length, sizeof n);
+    pending_.append(record);
     ++count_;
     if (pending_.size() >= kBufferBytes) {
         flush();
@@ -205,7 +204,7 @@ std::uint64_t EventSpill::append(const EventRecord& event) {
     return offset;
 }
 
-void EventSpill::flush() {
+void SpillFile::flush() {
     std::size_t done = 0;
     while (done < pending_.size()) {
         const ssize_t n = ::pwrite(fd_, pending_.data() + done, pending_.size() - done,
@@ -222,7 +221,7 @@ void EventSpill::flush() {
     pending_.clear();
 }
 
-void EventSpill::read_file(std::uint64_t offset, char* out, std::size_t n) const {
+void SpillFile::read_file(std::uint64_t offset, char* out, std::size_t n) const {
     while (n != 0) {
         const ssize_t got = ::pread(fd_, out, n, static_cast<off_t>(offset));
         if (got < 0 && errno == EINTR) {
@@ -237,7 +236,7 @@ void EventSpill::read_file(std::uint64_t offset, char* out, std::size_t n) const
     }
 }
 
-void EventSpill::read_at(std::uint64_t offset, EventRecord& event) {
+void SpillFile::read_at(std::uint64_t offset, std::string& record) {
     RecordLength n = 0;
     if (offset >= written_) { // still in memory
         const std::size_t at = offset - written_;
@@ -245,43 +244,47 @@ void EventSpill::read_at(std::uint64_t offset, EventRecord& event) {
             throw Error(ErrorKind::internal, "no record at this offset of the temporary file");
         }
         std::memcpy(&n, pending_.data() + at, sizeof n);
-        event = decode_event(std::string_view(pending_).substr(at + sizeof n, n));
+        record.assign(pending_, at + sizeof n, n);
         return;
     }
     char length[sizeof n];
     read_file(offset, length, sizeof n);
     std::memcpy(&n, length, sizeof n);
-    record_.resize(n);
-    read_file(offset + sizeof n, record_.data(), n);
-    event = decode_event(record_);
+    record.resize(n);
+    read_file(offset + sizeof n, record.data(), n);
 }
 
-EventSpill::Reader EventSpill::read() {
+SpillFile::Reader SpillFile::read() {
     flush();
+    std::string().swap(pending_); // while reading, the reader's buffer is the one in use
     return Reader(*this, count_);
 }
 
-void EventSpill::Reader::fill(std::size_t n) {
-    if (buffer_.size() - at_ >= n) {
+void SpillFile::Reader::fill(std::size_t n) {
+    const std::size_t have = end_ - at_;
+    if (have >= n) {
         return;
     }
-    // Keep what is left, read on from where the buffer ends.
-    buffer_.erase(0, at_);
-    position_ += at_;
+    // Keep what is left at the front and read on after it, into one buffer of a fixed size
+    // (larger only for a record that does not fit).
+    if (buffer_.size() < std::max(n, kBufferBytes)) {
+        buffer_.resize(std::max(n, kBufferBytes));
+    }
+    std::memmove(buffer_.data(), buffer_.data() + at_, have);
     at_ = 0;
-    const std::uint64_t from = position_ + buffer_.size();
-    const std::uint64_t available = spill_->written_ - from;
-    const std::size_t want = std::max(n - buffer_.size(), kBufferBytes);
-    const std::size_t take = static_cast<std::size_t>(std::min<std::uint64_t>(want, available));
-    if (buffer_.size() + take < n) {
+    end_ = have;
+    const std::uint64_t available = file_->written_ - position_;
+    const std::size_t take =
+        static_cast<std::size_t>(std::min<std::uint64_t>(buffer_.size() - end_, available));
+    if (end_ + take < n) {
         throw Error(ErrorKind::internal, "the temporary event file is truncated");
     }
-    const std::size_t old = buffer_.size();
-    buffer_.resize(old + take);
-    spill_->read_file(from, buffer_.data() + old, take);
+    file_->read_file(position_, buffer_.data() + end_, take);
+    end_ += take;
+    position_ += take;
 }
 
-bool EventSpill::Reader::read_bytes(std::string& bytes) {
+bool SpillFile::Reader::next(std::string& record) {
     if (left_ == 0) {
         return false;
     }
@@ -290,26 +293,29 @@ bool EventSpill::Reader::read_bytes(std::string& bytes) {
     std::memcpy(&n, buffer_.data() + at_, sizeof n);
     at_ += sizeof n;
     fill(n);
-    bytes.assign(buffer_.data() + at_, n);
+    record.assign(buffer_.data() + at_, n);
     at_ += n;
     --left_;
     return true;
 }
 
+std::uint64_t EventSpill::append(const EventRecord& event) {
+    bytes_.clear();
+    encode_event(event, bytes_);
+    return file_.append(bytes_);
+}
+
+void EventSpill::read_at(std::uint64_t offset, EventRecord& event) {
+    file_.read_at(offset, bytes_);
+    event = decode_event(bytes_);
+}
+
 bool EventSpill::Reader::next(EventRecord& event) {
-    if (!read_bytes(bytes_)) {
+    if (!records_.next(bytes_)) {
         return false;
     }
     event = decode_event(bytes_);
     return true;
-}
-
-bool EventSpill::Reader::next_bytes(std::string& bytes) {
-    return read_bytes(bytes);
-}
-
-bool EventSpill::Reader::skip() {
-    return read_bytes(bytes_);
 }
 
 } // namespace conflictmap::io
