@@ -343,8 +343,8 @@ int main(int argc, char** argv) {
             const auto one = run_pipeline(corpus, 1, gaz);
             const auto two = run_pipeline(corpus, 2, gaz);
             speedups.push_back(one.seconds / two.seconds);
-            // Quiet: other programs took under 5% of a CPU during both runs.
-            if (one.others_cpu < 0.05 * one.seconds && two.others_cpu < 0.05 * two.seconds) {
+            // Quiet: other programs took under 2% of a CPU during both runs.
+            if (one.others_cpu < 0.02 * one.seconds && two.others_cpu < 0.02 * two.seconds) {
                 quiet.push_back(speedups.back());
             }
             std::cout << name << ": pipeline, 1 thread:    " << mbps(one.seconds) << " MB/s ("
@@ -366,7 +366,7 @@ int main(int argc, char** argv) {
         if (runs > 1) {
             std::cout << name << ": speed-up of 2 threads over " << runs
                       << " runs: " << summary(speedups) << "; over the " << quiet.size()
-                      << " quiet runs (other programs under 5% of a CPU): "
+                      << " quiet runs (other programs under 2% of a CPU): "
                       << (quiet.empty() ? std::string("none") : summary(quiet)) << "\n";
         }
     }

@@ -63,7 +63,9 @@ public:
         {
             std::unique_lock<std::mutex> lock(mutex_);
             if (wait) {
+                awaited_ = &front;
                 done_.wait(lock, [&] { return front.done; });
+                awaited_ = nullptr;
             } else if (!front.done) {
                 return false;
             }
@@ -105,11 +107,16 @@ private:
             } catch (...) {
                 slot->error = std::current_exception();
             }
+            bool awaited = false;
             {
                 std::lock_guard<std::mutex> lock(mutex_);
                 slot->done = true;
+                awaited = slot == awaited_;
             }
-            done_.notify_one(); // only the caller waits for it
+            if (awaited) { // the caller waits for this batch only: other wake-ups would be
+                           // for nothing, and each takes a CPU from a thread at work
+                done_.notify_one();
+            }
         }
     }
 
@@ -118,6 +125,7 @@ private:
     std::mutex mutex_;
     std::condition_variable ready_, done_;
     std::deque<Slot*> queue_; // submitted, not started
+    Slot* awaited_ = nullptr; // the batch the caller waits for
     bool closing_ = false;
     std::vector<std::thread> threads_; // last: started once the rest is made
 };
