@@ -62,14 +62,13 @@ std::uint64_t bucket_key(std::uint32_t type, std::int64_t day, std::int64_t x, s
     return h;
 }
 
-/// Whether an event can take part in merging at all. Points that are not finite never merge
-/// (the geodesic distance of such a point is not a number).
-bool matchable(const EventRecord& e) noexcept {
+} // namespace
+
+bool can_merge(const EventRecord& e) noexcept {
+    // Points that are not finite never merge (their geodesic distance is not a number).
     return e.event_date && e.latitude && e.longitude && e.geo_precision <= 2 &&
            std::isfinite(*e.latitude) && std::isfinite(*e.longitude);
 }
-
-} // namespace
 
 MergedFacts MergedFacts::of(const EventRecord& e) {
     MergedFacts f;
@@ -149,7 +148,7 @@ void MergeIndex::add_article(const std::vector<EventRecord>& events,
     const auto limit = static_cast<std::uint32_t>(states_.size());
     for (std::size_t i = 0; i < events.size(); ++i) {
         const EventRecord& e = events[i];
-        if (!matchable(e)) {
+        if (!can_merge(e)) {
             ++kept_;
             continue;
         }
@@ -237,19 +236,27 @@ void CrossArticleMerger::add_unmerged(EventRecord&& event) {
     events_.push_back(std::move(event));
 }
 
-void SpillingMerger::keep(const EventRecord& event) {
+void SpillingMerger::keep(const EventRecord& event, const std::string& rendered) {
     if (offsets_.size() >= std::numeric_limits<std::uint32_t>::max()) {
         throw Error(ErrorKind::internal, "more than 2^32 events in one run");
     }
-    offsets_.push_back(spill_.append(event));
+    if (rendered.empty()) {
+        offsets_.push_back(spill_.append(event));
+    } else { // final: never read back by offset
+        spill_.append_rendered(rendered);
+        offsets_.push_back(0);
+        rendered_ahead_ = true;
+    }
 }
 
-std::size_t SpillingMerger::add(std::vector<EventRecord>&& events) {
+std::size_t SpillingMerger::add(std::vector<EventRecord>&& events,
+                                std::vector<std::string>&& rendered) {
     index_.add_article(events, into_);
+    static const std::string none;
     std::size_t merged = 0;
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (into_[i] == MergeIndex::kKept) {
-            keep(events[i]);
+            keep(events[i], i < rendered.size() ? rendered[i] : none);
             continue;
         }
         // The first report folded into an event reads the event back (it was kept by an
@@ -274,9 +281,9 @@ std::size_t SpillingMerger::add(std::vector<EventRecord>&& events) {
     return merged;
 }
 
-void SpillingMerger::add_unmerged(EventRecord&& event) {
+void SpillingMerger::add_unmerged(EventRecord&& event, std::string&& rendered) {
     index_.add_unmatched();
-    keep(event);
+    keep(event, rendered);
 }
 
 void SpillingMerger::Folded::apply_to(EventRecord& event) && {
@@ -301,7 +308,10 @@ std::unordered_map<std::uint32_t, SpillingMerger::Folded> SpillingMerger::take_f
     return folded;
 }
 
-std::uint64_t SpillingMerger::each_event(const std::function<void(EventRecord&)>& each) {
+std::uint64_t SpillingMerger::finish(const std::function<void(const EventRecord&)>& write) {
+    if (rendered_ahead_) {
+        throw Error(ErrorKind::internal, "events added rendered can only be written as bytes");
+    }
     auto folded = take_folded();
     std::uint64_t written = 0;
     auto reader = spill_.read();
@@ -311,14 +321,10 @@ std::uint64_t SpillingMerger::each_event(const std::function<void(EventRecord&)>
             std::move(it->second).apply_to(e);
             folded.erase(it);
         }
-        each(e);
+        write(e);
         ++written;
     }
     return written;
-}
-
-std::uint64_t SpillingMerger::finish(const std::function<void(const EventRecord&)>& write) {
-    return each_event([&](EventRecord& e) { write(e); });
 }
 
 namespace {
@@ -328,9 +334,10 @@ namespace {
 struct RenderBatch {
     std::string records; ///< back to back
     std::vector<std::size_t> record_ends;
+    std::vector<bool> rendered; ///< per record: already the event's bytes
     std::vector<std::pair<std::size_t, SpillingMerger::Folded>> folded; ///< by position
-    std::string rendered;
-    std::vector<std::size_t> rendered_ends;
+    std::string out;                                                    ///< every event's bytes
+    std::vector<std::size_t> out_ends;
 };
 
 constexpr std::size_t kRenderBatchEvents = 32;
@@ -343,14 +350,19 @@ void render_batch(RenderBatch& batch,
     auto folded = batch.folded.begin();
     for (std::size_t i = 0; i < batch.record_ends.size(); ++i) {
         const std::size_t end = batch.record_ends[i];
-        e = io::decode_event(std::string_view(batch.records).substr(begin, end - begin));
+        const auto record = std::string_view(batch.records).substr(begin, end - begin);
         begin = end;
-        if (folded != batch.folded.end() && folded->first == i) {
-            std::move(folded->second).apply_to(e);
-            ++folded;
+        if (batch.rendered[i]) {
+            batch.out += record;
+        } else {
+            e = io::decode_event(record);
+            if (folded != batch.folded.end() && folded->first == i) {
+                std::move(folded->second).apply_to(e);
+                ++folded;
+            }
+            render(e, batch.out);
         }
-        render(e, batch.rendered);
-        batch.rendered_ends.push_back(batch.rendered.size());
+        batch.out_ends.push_back(batch.out.size());
     }
     std::string().swap(batch.records);
     batch.folded.clear();
@@ -361,41 +373,43 @@ void render_batch(RenderBatch& batch,
 std::uint64_t
 SpillingMerger::finish(const std::function<void(const EventRecord&, std::string&)>& render,
                        const std::function<void(std::string_view)>& write, unsigned threads) {
-    if (threads <= 1) {
-        std::string bytes;
-        return each_event([&](EventRecord& e) {
-            bytes.clear();
-            render(e, bytes);
-            write(bytes);
-        });
-    }
     auto folded = take_folded();
     auto reader = spill_.read();
     std::uint32_t number = 0;
     std::string bytes;
+    bool rendered = false;
     const auto fill = [&](RenderBatch& batch) {
         while (batch.record_ends.size() < kRenderBatchEvents &&
-               batch.records.size() < kRenderBatchBytes && reader.next_bytes(bytes)) {
+               batch.records.size() < kRenderBatchBytes && reader.next_bytes(bytes, rendered)) {
             if (const auto it = folded.find(number); it != folded.end()) {
                 batch.folded.emplace_back(batch.record_ends.size(), std::move(it->second));
                 folded.erase(it);
             }
             batch.records += bytes;
             batch.record_ends.push_back(batch.records.size());
+            batch.rendered.push_back(rendered);
             ++number;
         }
         return !batch.record_ends.empty();
     };
     const auto emit = [&](const RenderBatch& batch) {
         std::size_t begin = 0;
-        for (const std::size_t end : batch.rendered_ends) {
-            write(std::string_view(batch.rendered).substr(begin, end - begin));
+        for (const std::size_t end : batch.out_ends) {
+            write(std::string_view(batch.out).substr(begin, end - begin));
             begin = end;
         }
     };
+    RenderBatch batch, done;
+    if (threads <= 1) {
+        while (fill(batch)) {
+            render_batch(batch, render);
+            emit(batch);
+            batch = RenderBatch{};
+        }
+        return number;
+    }
     OrderedWork<RenderBatch> work(threads, [&render](RenderBatch& b) { render_batch(b, render); });
     const std::size_t max_in_flight = 2 * static_cast<std::size_t>(threads);
-    RenderBatch batch, done;
     while (fill(batch)) {
         work.submit(std::move(batch));
         batch = RenderBatch{};

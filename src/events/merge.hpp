@@ -88,6 +88,11 @@ void fold_event(Kept& kept, const EventRecord& reported) {
     kept.confidence = std::max(kept.confidence, reported.confidence);
 }
 
+/// Whether an event can take part in merging: dated, located within geo_precision 2 at a
+/// finite point. No report folds into any other event, and no other event folds into one:
+/// such events are final as extracted.
+bool can_merge(const EventRecord& event) noexcept;
+
 /// Decides merges. Events are numbered in the order they are kept; an article's events are
 /// matched only against events kept before that article, and each folds into the first
 /// (lowest-numbered) match: a dated event located within geo_precision 2, of the same
@@ -157,9 +162,12 @@ private:
 /// CrossArticleMerger gives.
 class SpillingMerger {
 public:
-    std::size_t add(std::vector<EventRecord>&& events);
-    void add_unmerged(EventRecord&& event);
-    /// Calls write for every event, in order; returns how many. Call once.
+    /// rendered: empty, or per event its final bytes as finish's render makes them, for the
+    /// events that cannot merge (rendered on the extracting threads; "" for the others).
+    std::size_t add(std::vector<EventRecord>&& events, std::vector<std::string>&& rendered = {});
+    void add_unmerged(EventRecord&& event, std::string&& rendered = {});
+    /// Calls write for every event, in order; returns how many. Call once, and only when no
+    /// event was added rendered.
     std::uint64_t finish(const std::function<void(const EventRecord&)>& write);
     /// The same, for output of one piece of bytes per event: render appends an event's bytes
     /// to a string, write takes them in order. With threads > 1, reading the records back and
@@ -176,11 +184,9 @@ public:
     };
 
 private:
-    void keep(const EventRecord& event);
+    void keep(const EventRecord& event, const std::string& rendered);
     /// Takes the folds of every kept event that reports folded into, by event number.
     std::unordered_map<std::uint32_t, Folded> take_folded();
-    /// Reads the kept events back in order, with what was folded into them, into each.
-    std::uint64_t each_event(const std::function<void(EventRecord&)>& each);
 
     MergeIndex index_;
     std::vector<std::size_t> into_;
@@ -193,6 +199,7 @@ private:
     io::SpillFile folded_ids_;
     EventRecord scratch_;
     std::string id_record_;
+    bool rendered_ahead_ = false; ///< some events were added rendered
 };
 
 } // namespace conflictmap::events

@@ -10,7 +10,9 @@
 #include "io/event_io.hpp"
 
 #include <exception>
+#include <functional>
 #include <sstream>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -18,13 +20,22 @@ namespace conflictmap::events {
 
 namespace {
 
+/// Turns an event into its output bytes (stream_events' render).
+using EventRender = std::function<void(const EventRecord&, std::string&)>;
+
+/// What one article's extraction hands over.
 struct Done {
     ExtractionResult result;
     std::string explain;
+    /// With a render: per event its output bytes if no merge can change it, else "".
+    std::vector<std::string> rendered;
 };
 
-/// One article's extraction, with its --explain log when asked for.
-Done extract_one(const Extractor& extractor, const io::Article& article, bool explain) {
+/// One article's extraction, with its --explain log when asked for. With render, the events
+/// no merge can change are rendered here, on the extracting thread, so little is left to
+/// render once every input is read.
+Done extract_one(const Extractor& extractor, const io::Article& article, bool explain,
+                 const EventRender* render, bool merging) {
     Done done;
     if (explain) {
         std::ostringstream log;
@@ -32,6 +43,15 @@ Done extract_one(const Extractor& extractor, const io::Article& article, bool ex
         done.explain = log.str();
     } else {
         done.result = extractor.extract(article, nullptr); // no stream to build per article
+    }
+    if (render != nullptr) {
+        const auto& events = done.result.events;
+        done.rendered.resize(events.size());
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            if (!merging || !can_merge(events[i])) {
+                (*render)(events[i], done.rendered[i]);
+            }
+        }
     }
     return done;
 }
@@ -55,8 +75,9 @@ class ParallelExtraction {
 public:
     ParallelExtraction(const Extractor& extractor, const io::ArticleReader& reader,
                        const io::ArticleReaderOptions& reader_options, unsigned threads,
-                       bool explain)
-        : work_(threads, [&extractor, &reader, reader_options, explain](std::vector<Item>& batch) {
+                       bool explain, const EventRender* render, bool merging)
+        : work_(threads, [&extractor, &reader, reader_options, explain, render,
+                          merging](std::vector<Item>& batch) {
               for (auto& item : batch) {
                   item.decoded = io::decode_article(std::move(item.record), reader_options);
                   // An id read before means the article will be skipped: spare its extraction.
@@ -64,7 +85,8 @@ public:
                       continue;
                   }
                   try {
-                      item.done = extract_one(extractor, item.decoded.article, explain);
+                      item.done =
+                          extract_one(extractor, item.decoded.article, explain, render, merging);
                   } catch (...) {
                       item.error = std::current_exception();
                   }
@@ -140,7 +162,8 @@ private:
 /// a merger (CrossArticleMerger or SpillingMerger) in input order.
 template <class Merger>
 PipelineStats run_pipeline(const PipelineOptions& options, std::istream& stdin_stream,
-                           Diagnostics& diag, Merger& merger, std::vector<Mention>* mentions) {
+                           Diagnostics& diag, Merger& merger, std::vector<Mention>* mentions,
+                           const EventRender* render = nullptr) {
     PipelineStats stats;
     const auto inputs = io::expand_inputs(options.inputs);
 
@@ -185,10 +208,21 @@ PipelineStats run_pipeline(const PipelineOptions& options, std::istream& stdin_s
                 mentions->push_back(std::move(m));
             }
         }
-        if (options.merge_across_articles) {
-            stats.events_merged += merger.add(std::move(d.result.events));
+        auto& events = d.result.events;
+        if constexpr (std::is_same_v<Merger, SpillingMerger>) { // takes rendered events
+            if (options.merge_across_articles) {
+                stats.events_merged += merger.add(std::move(events), std::move(d.rendered));
+            } else {
+                for (std::size_t i = 0; i < events.size(); ++i) {
+                    merger.add_unmerged(std::move(events[i]), d.rendered.empty()
+                                                                  ? std::string()
+                                                                  : std::move(d.rendered[i]));
+                }
+            }
+        } else if (options.merge_across_articles) {
+            stats.events_merged += merger.add(std::move(events));
         } else {
-            for (auto& e : d.result.events) {
+            for (auto& e : events) {
                 merger.add_unmerged(std::move(e));
             }
         }
@@ -199,11 +233,12 @@ PipelineStats run_pipeline(const PipelineOptions& options, std::istream& stdin_s
     if (options.threads <= 1) {
         io::Article article;
         while (reader.next(article)) {
-            take(extract_one(extractor, article, options.explain));
+            take(extract_one(extractor, article, options.explain, render,
+                             options.merge_across_articles));
         }
     } else {
         ParallelExtraction parallel(extractor, reader, reader_options, options.threads,
-                                    options.explain);
+                                    options.explain, render, options.merge_across_articles);
         Item item;
         // In input order: the record's warnings, its skip or error, then its events.
         const auto accept = [&](Item& it) {
@@ -268,7 +303,7 @@ StreamedEvents stream_events(const PipelineOptions& options, std::istream& stdin
                              const std::function<void(std::string_view)>& write) {
     StreamedEvents result;
     SpillingMerger merger;
-    result.stats = run_pipeline(options, stdin_stream, diag, merger, nullptr);
+    result.stats = run_pipeline(options, stdin_stream, diag, merger, nullptr, &render);
     result.events = merger.finish(render, write, options.threads);
     return result;
 }

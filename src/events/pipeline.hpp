@@ -84,9 +84,9 @@ StreamedEvents stream_events(const PipelineOptions& options, std::istream& stdin
                              const std::function<void(const EventRecord&)>& write);
 
 /// The same, for output of one piece of bytes per event: render appends an event's bytes to
-/// a string and write takes them in order. Once every input is read, rendering is spread over
-/// options.threads threads (render is called on them at once), which is the part of a run
-/// that one thread would otherwise do alone.
+/// a string and write takes them in order. render is called on the extracting threads for the
+/// events no merge can change, and on options.threads threads at once for the others once
+/// every input is read (the part of a run that one thread would otherwise do alone).
 StreamedEvents stream_events(const PipelineOptions& options, std::istream& stdin_stream,
                              Diagnostics& diag,
                              const std::function<void(const EventRecord&, std::string&)>& render,

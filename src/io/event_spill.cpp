@@ -299,22 +299,54 @@ bool SpillFile::Reader::next(std::string& record) {
     return true;
 }
 
+namespace {
+
+/// The first byte of an EventSpill record: what the rest is.
+constexpr char kEncoded = 'E';
+constexpr char kRendered = 'R';
+
+} // namespace
+
 std::uint64_t EventSpill::append(const EventRecord& event) {
-    bytes_.clear();
+    bytes_.assign(1, kEncoded);
     encode_event(event, bytes_);
     return file_.append(bytes_);
 }
 
+void EventSpill::append_rendered(std::string_view bytes) {
+    bytes_.assign(1, kRendered);
+    bytes_ += bytes;
+    file_.append(bytes_);
+}
+
 void EventSpill::read_at(std::uint64_t offset, EventRecord& event) {
     file_.read_at(offset, bytes_);
-    event = decode_event(bytes_);
+    if (bytes_.empty() || bytes_[0] != kEncoded) {
+        throw Error(ErrorKind::internal, "no event at this offset of the temporary file");
+    }
+    event = decode_event(std::string_view(bytes_).substr(1));
 }
 
 bool EventSpill::Reader::next(EventRecord& event) {
     if (!records_.next(bytes_)) {
         return false;
     }
-    event = decode_event(bytes_);
+    if (bytes_.empty() || bytes_[0] != kEncoded) {
+        throw Error(ErrorKind::internal, "a rendered event was read back as a record");
+    }
+    event = decode_event(std::string_view(bytes_).substr(1));
+    return true;
+}
+
+bool EventSpill::Reader::next_bytes(std::string& bytes, bool& rendered) {
+    if (!records_.next(bytes)) {
+        return false;
+    }
+    if (bytes.empty() || (bytes[0] != kEncoded && bytes[0] != kRendered)) {
+        throw Error(ErrorKind::internal, "the temporary event file has a malformed record");
+    }
+    rendered = bytes[0] == kRendered;
+    bytes.erase(0, 1);
     return true;
 }
 

@@ -69,7 +69,8 @@ private:
     std::uint64_t count_ = 0;
 };
 
-/// EventRecords in a SpillFile, in the binary form of encode_event.
+/// EventRecords in a SpillFile, in the binary form of encode_event, or already rendered for
+/// output when nothing can change them any more (append_rendered).
 class EventSpill {
 public:
     /// Throws OutputError when no temporary file can be made.
@@ -77,6 +78,8 @@ public:
 
     /// Appends a record; returns where it starts, for read_at.
     std::uint64_t append(const EventRecord& event);
+    /// Appends an event's final bytes, as the output will have them, instead of the event.
+    void append_rendered(std::string_view bytes);
     std::uint64_t size() const noexcept { return file_.size(); }
 
     /// The record appended at offset (what append returned), at any time: a merge reads back
@@ -87,10 +90,12 @@ public:
     /// reader's use.
     class Reader {
     public:
-        /// The next record, decoded into event; false after the last.
+        /// The next record, decoded into event; false after the last. Throws Error for a
+        /// record appended rendered.
         bool next(EventRecord& event);
-        /// The next record's bytes, for decode_event (on any thread); false after the last.
-        bool next_bytes(std::string& bytes) { return records_.next(bytes); }
+        /// The next record's bytes: the event's binary form, for decode_event (on any
+        /// thread), or its rendered bytes (rendered is then true); false after the last.
+        bool next_bytes(std::string& bytes, bool& rendered);
         /// Passes over the next record without decoding it; false after the last.
         bool skip() { return records_.next(bytes_); }
 

@@ -189,21 +189,33 @@ TEST_CASE("events rendered on several threads at the end come out as rendered on
     }
     REQUIRE(merged > 1000);
     for (const unsigned threads : {1U, 2U, 3U}) {
-        CAPTURE(threads);
-        SpillingMerger merger;
-        for (auto events : articles) {
-            merger.add(std::move(events));
+        for (const bool ahead : {false, true}) {
+            CAPTURE(threads);
+            CAPTURE(ahead);
+            SpillingMerger merger;
+            for (auto events : articles) {
+                // As extract does: the events no merge can change are rendered by the
+                // extracting threads, the others once every article is read.
+                std::vector<std::string> rendered(ahead ? events.size() : 0);
+                for (std::size_t i = 0; i < rendered.size(); ++i) {
+                    if (!can_merge(events[i])) {
+                        render(events[i], rendered[i]);
+                    }
+                }
+                merger.add(std::move(events), std::move(rendered));
+            }
+            std::string got;
+            const auto n = merger.finish(
+                render,
+                [&](std::string_view bytes) {
+                    got += bytes;
+                    got += "\n";
+                },
+                threads);
+            CHECK(n ==
+                  static_cast<std::uint64_t>(std::count(expected.begin(), expected.end(), '\n')));
+            CHECK(got == expected);
         }
-        std::string got;
-        const auto n = merger.finish(
-            render,
-            [&](std::string_view bytes) {
-                got += bytes;
-                got += "\n";
-            },
-            threads);
-        CHECK(n == static_cast<std::uint64_t>(std::count(expected.begin(), expected.end(), '\n')));
-        CHECK(got == expected);
     }
 }
 

@@ -173,13 +173,41 @@ TEST_CASE("a record is read back by its offset, in memory or in the file, betwee
     // Reading in order as bytes, for decoding elsewhere, gives the same records.
     auto reader = spill.read();
     std::string bytes;
+    bool rendered = true;
     for (int i = 0; i < 5000; ++i) {
-        REQUIRE(reader.next_bytes(bytes));
+        REQUIRE(reader.next_bytes(bytes, rendered));
+        CHECK_FALSE(rendered);
         if (i % 1000 == 999) {
             CHECK(io::decode_event(bytes).event_id == "ev-" + std::to_string(i));
         }
     }
-    CHECK_FALSE(reader.next_bytes(bytes));
+    CHECK_FALSE(reader.next_bytes(bytes, rendered));
     spill.read_at(offsets[42], back); // still readable after a full read
     CHECK(back.event_id == "ev-42");
+}
+
+TEST_CASE("an event appended rendered comes back as its bytes, in its place") {
+    io::EventSpill spill;
+    const EventRecord full = full_record();
+    spill.append(full);
+    spill.append_rendered("{\"type\":\"Feature\"}");
+    const auto third = spill.append(full);
+    std::string bytes;
+    bool rendered = false;
+    auto reader = spill.read();
+    REQUIRE(reader.next_bytes(bytes, rendered));
+    CHECK_FALSE(rendered);
+    check_same(io::decode_event(bytes), full);
+    REQUIRE(reader.next_bytes(bytes, rendered));
+    CHECK(rendered);
+    CHECK(bytes == "{\"type\":\"Feature\"}");
+    REQUIRE(reader.next_bytes(bytes, rendered));
+    CHECK_FALSE(rendered);
+    CHECK_FALSE(reader.next_bytes(bytes, rendered));
+    EventRecord back;
+    spill.read_at(third, back);
+    check_same(back, full);
+    auto records = spill.read();
+    REQUIRE(records.next(back));
+    CHECK_THROWS_AS(records.next(back), Error); // a rendered event is no record
 }
