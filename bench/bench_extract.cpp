@@ -4,10 +4,12 @@
 // of text (it must stay flat), the speed of merging N distinct events across articles (it must
 // stay flat in N), and the speed on one long article (it must not fall with the length).
 //
-// Usage: bench_extract [--mb N] [--gazetteer FILE.cmidx] [--conflictmap PROGRAM]
-//                      [ARTICLES.jsonl...]
+// Usage: bench_extract [--mb N] [--runs N] [--pipeline-only] [--gazetteer FILE.cmidx]
+//                      [--conflictmap PROGRAM] [ARTICLES.jsonl...]
 // PROGRAM: the conflictmap executable whose memory is measured (default: src/conflictmap of the
-// build tree this benchmark is in).
+// build tree this benchmark is in). --runs N times the pipeline on 1 and 2 threads N times, in
+// turn, and prints the median and range of the speed-up (the machine is shared, one run says
+// little); --pipeline-only skips the memory, merge and long-article figures.
 // Default articles: tests/data/eval/articles.jsonl and samples/articles.jsonl (run from the
 // source tree). The corpus is those reports repeated, with fresh ids, to N MB (default 40).
 #include "core/diagnostics.hpp"
@@ -18,6 +20,7 @@
 #include "geo/areas.hpp"
 #include "io/event_io.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fcntl.h>
@@ -124,8 +127,33 @@ std::size_t write_corpus(const std::vector<io::Article>& base, std::size_t targe
     return bytes;
 }
 
+/// CPU seconds used so far by this process, and by the whole machine (busy time of every CPU
+/// from /proc/stat, the hypervisor's steal included): the difference over a run is what other
+/// programs took meanwhile, which a speed-up measured on a shared machine must be read with.
+struct CpuClock {
+    double own = 0;
+    double machine = 0;
+};
+
+CpuClock cpu_now() {
+    CpuClock c;
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    c.own = static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+            static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    std::ifstream stat("/proc/stat");
+    std::string cpu;
+    unsigned long long user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0,
+                       steal = 0;
+    stat >> cpu >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal;
+    c.machine = static_cast<double>(user + nice + system + irq + softirq + steal) /
+                static_cast<double>(sysconf(_SC_CLK_TCK));
+    return c;
+}
+
 struct Run {
     double seconds = 0;
+    double others_cpu = 0; ///< CPU seconds other programs used during the run
     std::size_t events = 0;
     std::string output;
 };
@@ -141,11 +169,18 @@ Run run_pipeline(const fs::path& corpus, unsigned threads, const std::vector<std
     std::ostringstream out;
     auto w = io::make_event_writer(io::EventFormat::geojsonseq, out);
     const auto t = Clock::now();
-    const auto streamed =
-        events::stream_events(o, in, diag, [&](const EventRecord& e) { w->write(e); });
+    const auto cpu = cpu_now();
+    const auto streamed = events::stream_events(
+        o, in, diag,
+        [](const EventRecord& e, std::string& bytes) {
+            io::render_event(io::EventFormat::geojsonseq, e, bytes);
+        },
+        [&](std::string_view bytes) { w->write_rendered(bytes); });
     w->finish();
     Run r;
     r.seconds = seconds_since(t);
+    const auto cpu_end = cpu_now();
+    r.others_cpu = std::max(0.0, (cpu_end.machine - cpu.machine) - (cpu_end.own - cpu.own));
     r.events = streamed.events;
     r.output = out.str();
     return r;
@@ -188,12 +223,23 @@ int main(int argc, char** argv) {
     std::size_t mb = 40;
     std::vector<std::string> gazetteer;
     std::vector<std::string> files;
+    std::size_t runs = 1;
+    bool pipeline_only = false;
     fs::path program =
         fs::read_symlink("/proc/self/exe").parent_path().parent_path() / "src" / "conflictmap";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
+        if (a == "--help" || a == "-h") {
+            std::cout << "usage: bench_extract [--mb N] [--runs N] [--pipeline-only] [--gazetteer "
+                         "FILE.cmidx] [--conflictmap PROGRAM] [ARTICLES.jsonl...]\n";
+            return 0;
+        }
         if (a == "--mb" && i + 1 < argc) {
             mb = std::stoul(argv[++i]);
+        } else if (a == "--runs" && i + 1 < argc) {
+            runs = std::max<std::size_t>(1, std::stoul(argv[++i]));
+        } else if (a == "--pipeline-only") {
+            pipeline_only = true;
         } else if (a == "--conflictmap" && i + 1 < argc) {
             program = argv[++i];
         } else if (a == "--gazetteer" && i + 1 < argc) {
@@ -214,7 +260,9 @@ int main(int argc, char** argv) {
     std::size_t articles = 0;
     // Memory first, while this process is small (a child's account starts with its parent's
     // pages until it runs the program).
-    if (fs::exists(program)) {
+    if (pipeline_only) {
+        // no memory figures
+    } else if (fs::exists(program)) {
         const fs::path tiny = fs::temp_directory_path() / "conflictmap-bench-tiny.jsonl";
         write_corpus({base.front()}, 1, tiny, articles);
         std::cout << "peak memory of conflictmap extract (this process: " << peak_rss_mb()
@@ -233,6 +281,9 @@ int main(int argc, char** argv) {
     // Merging across articles: N distinct events, indexed (in memory, as map and report do)
     // and through the temporary file (as extract does).
     for (const std::size_t n : {10000, 100000, 1000000}) {
+        if (pipeline_only) {
+            break;
+        }
         auto articles_of_events = distinct_events(n);
         auto copy = articles_of_events;
         events::CrossArticleMerger in_memory;
@@ -269,7 +320,7 @@ int main(int argc, char** argv) {
     for (const auto& gaz : setups) {
         const std::string name = gaz.empty() ? "embedded gazetteer" : "embedded + " + gaz.front();
         // Extraction alone, in process (no JSON reading), one core.
-        {
+        if (!pipeline_only) {
             std::ostringstream err;
             Diagnostics diag(err, true);
             const auto lookup = events::open_place_lookup(gaz, diag);
@@ -288,17 +339,41 @@ int main(int argc, char** argv) {
             std::cout << name << ": extractor, 1 thread:   " << mbps(s) << " MB/s ("
                       << static_cast<double>(n) / s << " articles/s, " << events << " events)\n";
         }
-        const auto one = run_pipeline(corpus, 1, gaz);
-        const auto two = run_pipeline(corpus, 2, gaz);
-        std::cout << name << ": pipeline, 1 thread:    " << mbps(one.seconds) << " MB/s ("
-                  << one.seconds << " s, " << one.events << " events)\n"
-                  << name << ": pipeline, 2 threads:   " << mbps(two.seconds) << " MB/s ("
-                  << two.seconds << " s), speed-up " << one.seconds / two.seconds << "x, output "
-                  << (one.output == two.output ? "identical" : "DIFFERENT") << "\n";
+        std::vector<double> speedups, quiet;
+        for (std::size_t run = 0; run < runs; ++run) {
+            const auto one = run_pipeline(corpus, 1, gaz);
+            const auto two = run_pipeline(corpus, 2, gaz);
+            speedups.push_back(one.seconds / two.seconds);
+            // Quiet: other programs took under 2% of a CPU during both runs.
+            if (one.others_cpu < 0.02 * one.seconds && two.others_cpu < 0.02 * two.seconds) {
+                quiet.push_back(speedups.back());
+            }
+            std::cout << name << ": pipeline, 1 thread:    " << mbps(one.seconds) << " MB/s ("
+                      << one.seconds << " s, " << one.events << " events; other programs "
+                      << one.others_cpu << " s CPU)\n"
+                      << name << ": pipeline, 2 threads:   " << mbps(two.seconds) << " MB/s ("
+                      << two.seconds << " s; other programs " << two.others_cpu
+                      << " s CPU), speed-up " << speedups.back() << "x, output "
+                      << (one.output == two.output ? "identical" : "DIFFERENT") << "\n";
+        }
+        const auto summary = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            const std::size_t n = v.size();
+            const double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+            std::ostringstream s;
+            s << "median " << median << "x, range " << v.front() << "-" << v.back() << "x";
+            return s.str();
+        };
+        if (runs > 1) {
+            std::cout << name << ": speed-up of 2 threads over " << runs
+                      << " runs: " << summary(speedups) << "; over the " << quiet.size()
+                      << " quiet runs (other programs under 2% of a CPU): "
+                      << (quiet.empty() ? std::string("none") : summary(quiet)) << "\n";
+        }
     }
     // One long article (all the reports end to end, repeated): the time per MB must not grow
     // with the article's length.
-    {
+    if (!pipeline_only) {
         std::ostringstream err;
         Diagnostics diag(err, true);
         const auto lookup = events::open_place_lookup({}, diag);

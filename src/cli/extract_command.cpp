@@ -98,8 +98,13 @@ public:
             }
             return *writer;
         };
+        // Events are rendered on the --threads threads and written here in order.
         const auto streamed = events::stream_events(
-            options, io.in, diag, [&](const EventRecord& e) { writer_ready().write(e); });
+            options, io.in, diag,
+            [format = format_enum_](const EventRecord& e, std::string& bytes) {
+                io::render_event(format, e, bytes);
+            },
+            [&](std::string_view event) { writer_ready().write_rendered(event); });
         writer_ready().finish();
         if (file) {
             file->commit();

@@ -52,4 +52,16 @@ void Diagnostics::end_progress() {
     }
 }
 
+void DeferredWarnings::warn(const std::string& message, const ErrorContext& where,
+                            const std::string& category) {
+    warnings_.push_back({message, where, category});
+}
+
+void DeferredWarnings::replay(Diagnostics& diag) {
+    for (const auto& w : warnings_) {
+        diag.warn(w.message, w.where, w.category);
+    }
+    warnings_.clear();
+}
+
 } // namespace conflictmap

@@ -9,6 +9,7 @@
 #include <map>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace conflictmap {
 
@@ -46,6 +47,27 @@ private:
     bool progress_shown_ = false;
     std::uint64_t warnings_ = 0;
     std::map<std::string, std::uint64_t> counts_;
+};
+
+/// Warnings noted where they cannot be printed yet (on a worker thread, for a record whose
+/// turn has not come) and handed to Diagnostics later, in the order they were noted, so what
+/// is printed and counted does not depend on the thread count.
+class DeferredWarnings {
+public:
+    /// As Diagnostics::warn.
+    void warn(const std::string& message, const ErrorContext& where = {},
+              const std::string& category = "warning");
+    /// Gives every warning noted to diag, in order, and forgets them.
+    void replay(Diagnostics& diag);
+    bool empty() const noexcept { return warnings_.empty(); }
+
+private:
+    struct Warning {
+        std::string message;
+        ErrorContext where;
+        std::string category;
+    };
+    std::vector<Warning> warnings_;
 };
 
 } // namespace conflictmap

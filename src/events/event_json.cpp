@@ -110,7 +110,10 @@ const std::vector<std::string>& event_property_names() {
 }
 
 ordered_json event_to_feature(const EventRecord& e) {
-    ordered_json props;
+    // An ordered object is a vector of (const key, value) pairs: growing it copies every value
+    // built so far (a const key cannot be moved), so it is sized once for all the properties.
+    ordered_json props = ordered_json::object();
+    props.get_ref<ordered_json::object_t&>().reserve(40);
     props["event_id"] = e.event_id;
     props["article_id"] = e.article_id;
     props["event_date"] = e.event_date ? ordered_json(e.event_date->iso()) : ordered_json(nullptr);

@@ -1,10 +1,14 @@
 #include "events/merge.hpp"
 
 #include "core/error.hpp"
+#include "core/ordered_work.hpp"
 #include "geo/geodesy.hpp"
 
 #include <cmath>
+#include <cstring>
+#include <limits>
 #include <unordered_map>
+#include <utility>
 
 namespace conflictmap::events {
 
@@ -58,14 +62,13 @@ std::uint64_t bucket_key(std::uint32_t type, std::int64_t day, std::int64_t x, s
     return h;
 }
 
-/// Whether an event can take part in merging at all. Points that are not finite never merge
-/// (the geodesic distance of such a point is not a number).
-bool matchable(const EventRecord& e) noexcept {
+} // namespace
+
+bool can_merge(const EventRecord& e) noexcept {
+    // Points that are not finite never merge (their geodesic distance is not a number).
     return e.event_date && e.latitude && e.longitude && e.geo_precision <= 2 &&
            std::isfinite(*e.latitude) && std::isfinite(*e.longitude);
 }
-
-} // namespace
 
 MergedFacts MergedFacts::of(const EventRecord& e) {
     MergedFacts f;
@@ -145,7 +148,7 @@ void MergeIndex::add_article(const std::vector<EventRecord>& events,
     const auto limit = static_cast<std::uint32_t>(states_.size());
     for (std::size_t i = 0; i < events.size(); ++i) {
         const EventRecord& e = events[i];
-        if (!matchable(e)) {
+        if (!can_merge(e)) {
             ++kept_;
             continue;
         }
@@ -233,68 +236,88 @@ void CrossArticleMerger::add_unmerged(EventRecord&& event) {
     events_.push_back(std::move(event));
 }
 
-void SpillingMerger::spill(const EventRecord& event, std::size_t fate) {
-    if (fate >= kMergedBit) {
-        throw Error(ErrorKind::internal, "more than 2^31 events in one run");
+void SpillingMerger::keep(const EventRecord& event, const std::string& rendered) {
+    if (offsets_.size() >= std::numeric_limits<std::uint32_t>::max()) {
+        throw Error(ErrorKind::internal, "more than 2^32 events in one run");
     }
-    spill_.append(event);
-    fates_.push_back(static_cast<std::uint32_t>(fate));
+    if (rendered.empty()) {
+        offsets_.push_back(spill_.append(event));
+    } else { // final: never read back by offset
+        spill_.append_rendered(rendered);
+        offsets_.push_back(0);
+        rendered_ahead_ = true;
+    }
 }
 
-std::size_t SpillingMerger::add(std::vector<EventRecord>&& events) {
+std::size_t SpillingMerger::add(std::vector<EventRecord>&& events,
+                                std::vector<std::string>&& rendered) {
     index_.add_article(events, into_);
+    static const std::string none;
     std::size_t merged = 0;
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (into_[i] == MergeIndex::kKept) {
-            spill(events[i], merge_targets_.size());
-            merge_targets_.push_back(false);
-        } else {
-            spill(events[i], into_[i]);
-            fates_.back() |= kMergedBit;
-            merge_targets_[into_[i]] = true;
-            ++merged;
+            keep(events[i], i < rendered.size() ? rendered[i] : none);
+            continue;
         }
+        // The first report folded into an event reads the event back (it was kept by an
+        // earlier article, so it is in the file); later ones fold into what is in memory.
+        const auto number = static_cast<std::uint32_t>(into_[i]);
+        auto [it, first] = folded_.try_emplace(number);
+        if (first) {
+            spill_.read_at(offsets_[number], scratch_);
+            it->second = MergedFacts::of(scratch_);
+        }
+        for (const auto& id : events[i].article_ids) {
+            char prefix[sizeof number];
+            std::memcpy(prefix, &number, sizeof number);
+            id_record_.assign(prefix, sizeof number);
+            id_record_ += id;
+            folded_ids_.append(id_record_);
+        }
+        events[i].article_ids.clear(); // folded in at the end, from folded_ids_
+        fold_event(it->second, events[i]);
+        ++merged;
     }
     return merged;
 }
 
-void SpillingMerger::add_unmerged(EventRecord&& event) {
+void SpillingMerger::add_unmerged(EventRecord&& event, std::string&& rendered) {
     index_.add_unmatched();
-    spill(event, merge_targets_.size());
-    merge_targets_.push_back(false);
+    keep(event, rendered);
+}
+
+void SpillingMerger::Folded::apply_to(EventRecord& event) && {
+    std::move(facts).apply_to(event);
+    add_article_ids(event.article_ids, article_ids);
+}
+
+std::unordered_map<std::uint32_t, SpillingMerger::Folded> SpillingMerger::take_folded() {
+    std::unordered_map<std::uint32_t, Folded> folded;
+    folded.reserve(folded_.size());
+    for (auto& [number, facts] : folded_) {
+        folded[number].facts = std::move(facts);
+    }
+    folded_ = {};
+    auto reader = folded_ids_.read();
+    std::string record;
+    std::uint32_t number = 0;
+    while (reader.next(record)) {
+        std::memcpy(&number, record.data(), sizeof number);
+        folded.at(number).article_ids.push_back(record.substr(sizeof number));
+    }
+    return folded;
 }
 
 std::uint64_t SpillingMerger::finish(const std::function<void(const EventRecord&)>& write) {
-    // First pass: the facts of each event that reports fold into, folded in the order read
-    // (an event comes before the reports folded into it).
-    std::unordered_map<std::uint32_t, MergedFacts> folded;
-    EventRecord e;
-    if (std::find(merge_targets_.begin(), merge_targets_.end(), true) != merge_targets_.end()) {
-        auto reader = spill_.read();
-        for (const std::uint32_t fate : fates_) {
-            const std::uint32_t number = fate & ~kMergedBit;
-            if ((fate & kMergedBit) != 0) {
-                reader.next(e);
-                fold_event(folded.at(number), e);
-            } else if (merge_targets_[number]) {
-                reader.next(e);
-                folded.emplace(number, MergedFacts::of(e));
-            } else {
-                reader.skip();
-            }
-        }
+    if (rendered_ahead_) {
+        throw Error(ErrorKind::internal, "events added rendered can only be written as bytes");
     }
-    // Second pass: the kept events in order, with what was folded into them.
+    auto folded = take_folded();
     std::uint64_t written = 0;
     auto reader = spill_.read();
-    for (const std::uint32_t fate : fates_) {
-        if ((fate & kMergedBit) != 0) {
-            reader.skip();
-            continue;
-        }
-        reader.next(e);
-        if (merge_targets_[fate]) {
-            const auto it = folded.find(fate);
+    EventRecord e;
+    for (std::uint32_t number = 0; reader.next(e); ++number) {
+        if (const auto it = folded.find(number); it != folded.end()) {
             std::move(it->second).apply_to(e);
             folded.erase(it);
         }
@@ -302,6 +325,105 @@ std::uint64_t SpillingMerger::finish(const std::function<void(const EventRecord&
         ++written;
     }
     return written;
+}
+
+namespace {
+
+/// Kept events on their way through the rendering threads: their records as read back, what
+/// was folded into those that reports folded into, then their bytes.
+struct RenderBatch {
+    std::string records; ///< back to back
+    std::vector<std::size_t> record_ends;
+    std::vector<bool> rendered; ///< per record: already the event's bytes
+    std::vector<std::pair<std::size_t, SpillingMerger::Folded>> folded; ///< by position
+    std::string out;                                                    ///< every event's bytes
+    std::vector<std::size_t> out_ends;
+};
+
+constexpr std::size_t kRenderBatchEvents = 32;
+constexpr std::size_t kRenderBatchBytes = 64 * 1024;
+
+void render_batch(RenderBatch& batch,
+                  const std::function<void(const EventRecord&, std::string&)>& render) {
+    EventRecord e;
+    std::size_t begin = 0;
+    auto folded = batch.folded.begin();
+    for (std::size_t i = 0; i < batch.record_ends.size(); ++i) {
+        const std::size_t end = batch.record_ends[i];
+        const auto record = std::string_view(batch.records).substr(begin, end - begin);
+        begin = end;
+        if (batch.rendered[i]) {
+            batch.out += record;
+        } else {
+            e = io::decode_event(record);
+            if (folded != batch.folded.end() && folded->first == i) {
+                std::move(folded->second).apply_to(e);
+                ++folded;
+            }
+            render(e, batch.out);
+        }
+        batch.out_ends.push_back(batch.out.size());
+    }
+    std::string().swap(batch.records);
+    batch.folded.clear();
+}
+
+} // namespace
+
+std::uint64_t
+SpillingMerger::finish(const std::function<void(const EventRecord&, std::string&)>& render,
+                       const std::function<void(std::string_view)>& write, unsigned threads) {
+    auto folded = take_folded();
+    auto reader = spill_.read();
+    std::uint32_t number = 0;
+    std::string bytes;
+    bool rendered = false;
+    const auto fill = [&](RenderBatch& batch) {
+        while (batch.record_ends.size() < kRenderBatchEvents &&
+               batch.records.size() < kRenderBatchBytes && reader.next_bytes(bytes, rendered)) {
+            if (const auto it = folded.find(number); it != folded.end()) {
+                batch.folded.emplace_back(batch.record_ends.size(), std::move(it->second));
+                folded.erase(it);
+            }
+            batch.records += bytes;
+            batch.record_ends.push_back(batch.records.size());
+            batch.rendered.push_back(rendered);
+            ++number;
+        }
+        return !batch.record_ends.empty();
+    };
+    const auto emit = [&](const RenderBatch& batch) {
+        std::size_t begin = 0;
+        for (const std::size_t end : batch.out_ends) {
+            write(std::string_view(batch.out).substr(begin, end - begin));
+            begin = end;
+        }
+    };
+    RenderBatch batch, done;
+    if (threads <= 1) {
+        while (fill(batch)) {
+            render_batch(batch, render);
+            emit(batch);
+            batch = RenderBatch{};
+        }
+        return number;
+    }
+    OrderedWork<RenderBatch> work(threads, [&render](RenderBatch& b) { render_batch(b, render); });
+    const std::size_t max_in_flight = 2 * static_cast<std::size_t>(threads);
+    while (fill(batch)) {
+        work.submit(std::move(batch));
+        batch = RenderBatch{};
+        while (work.in_flight() >= max_in_flight && work.take(done, true)) {
+            emit(done);
+        }
+        while (work.take(done, false)) {
+            emit(done);
+        }
+    }
+    while (work.take(done, true)) {
+        emit(done);
+    }
+    return number;
 }
 
 } // namespace conflictmap::events

@@ -15,6 +15,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -55,14 +56,19 @@ struct MergedFacts {
 /// Folds `reported` (a later report of the same event) into `kept`, an EventRecord or the
 /// MergedFacts of one: every article id and source is kept, the higher casualty figures and
 /// confidence, and the more precise place and date.
-template <class Kept>
-void fold_event(Kept& kept, const EventRecord& reported) {
-    for (const auto& id : reported.article_ids) {
-        if (std::find(kept.article_ids.begin(), kept.article_ids.end(), id) ==
-            kept.article_ids.end()) {
-            kept.article_ids.push_back(id);
+/// Appends the ids that kept does not list yet, in order: a merged event names each article
+/// once.
+inline void add_article_ids(std::vector<std::string>& kept, const std::vector<std::string>& ids) {
+    for (const auto& id : ids) {
+        if (std::find(kept.begin(), kept.end(), id) == kept.end()) {
+            kept.push_back(id);
         }
     }
+}
+
+template <class Kept>
+void fold_event(Kept& kept, const EventRecord& reported) {
+    add_article_ids(kept.article_ids, reported.article_ids);
     if (!reported.source.empty() && kept.source.find(reported.source) == std::string::npos) {
         kept.source += kept.source.empty() ? reported.source : "; " + reported.source;
     }
@@ -81,6 +87,11 @@ void fold_event(Kept& kept, const EventRecord& reported) {
     }
     kept.confidence = std::max(kept.confidence, reported.confidence);
 }
+
+/// Whether an event can take part in merging: dated, located within geo_precision 2 at a
+/// finite point. No report folds into any other event, and no other event folds into one:
+/// such events are final as extracted.
+bool can_merge(const EventRecord& event) noexcept;
 
 /// Decides merges. Events are numbered in the order they are kept; an article's events are
 /// matched only against events kept before that article, and each folds into the first
@@ -143,27 +154,52 @@ private:
     std::vector<EventRecord> events_;
 };
 
-/// Cross-article merging for a stream: records go to a temporary file as they come and only
-/// MergeIndex's state and one number per record stay in memory; finish() folds the merges in
-/// and hands the events over in the order and with the content CrossArticleMerger gives.
+/// Cross-article merging for a stream: kept events go to a temporary file as they come, and a
+/// report is folded in as it comes (it is never written): only MergeIndex's state, the file
+/// offset of each kept event and the merged facts of the events that reports fold into stay
+/// in memory, but for the reports' article ids, which wait in a second temporary file until
+/// finish(). finish() hands the events over in the order and with the content
+/// CrossArticleMerger gives.
 class SpillingMerger {
 public:
-    std::size_t add(std::vector<EventRecord>&& events);
-    void add_unmerged(EventRecord&& event);
-    /// Calls write for every event, in order; returns how many. Call once.
+    /// rendered: empty, or per event its final bytes as finish's render makes them, for the
+    /// events that cannot merge (rendered on the extracting threads; "" for the others).
+    std::size_t add(std::vector<EventRecord>&& events, std::vector<std::string>&& rendered = {});
+    void add_unmerged(EventRecord&& event, std::string&& rendered = {});
+    /// Calls write for every event, in order; returns how many. Call once, and only when no
+    /// event was added rendered.
     std::uint64_t finish(const std::function<void(const EventRecord&)>& write);
+    /// The same, for output of one piece of bytes per event: render appends an event's bytes
+    /// to a string, write takes them in order. With threads > 1, reading the records back and
+    /// rendering them is spread over that many threads (render must allow that) while this
+    /// one writes: the part of a run that comes after every input is read.
+    std::uint64_t finish(const std::function<void(const EventRecord&, std::string&)>& render,
+                         const std::function<void(std::string_view)>& write, unsigned threads);
+
+    /// What the reports folded into one kept event change in it.
+    struct Folded {
+        MergedFacts facts;                    ///< without the reports' article ids
+        std::vector<std::string> article_ids; ///< the reports', in order
+        void apply_to(EventRecord& event) &&;
+    };
 
 private:
-    void spill(const EventRecord& event, std::size_t fate);
+    void keep(const EventRecord& event, const std::string& rendered);
+    /// Takes the folds of every kept event that reports folded into, by event number.
+    std::unordered_map<std::uint32_t, Folded> take_folded();
 
     MergeIndex index_;
     std::vector<std::size_t> into_;
     io::EventSpill spill_;
-    /// Per spilled record: the number of the kept event it is, or (with kMergedBit) that it
-    /// folds into.
-    std::vector<std::uint32_t> fates_;
-    std::vector<bool> merge_targets_; ///< per kept event: whether reports fold into it
-    static constexpr std::uint32_t kMergedBit = 0x80000000U;
+    std::vector<std::uint64_t> offsets_; ///< per kept event: where it is in spill_
+    /// Per kept event that reports folded into: their facts but for the article ids.
+    std::unordered_map<std::uint32_t, MergedFacts> folded_;
+    /// The article ids of the reports, each after its event's number: the one part of the
+    /// merged facts that grows with every report, so it waits on disk.
+    io::SpillFile folded_ids_;
+    EventRecord scratch_;
+    std::string id_record_;
+    bool rendered_ahead_ = false; ///< some events were added rendered
 };
 
 } // namespace conflictmap::events

@@ -1,6 +1,7 @@
 #include "events/pipeline.hpp"
 
 #include "core/error.hpp"
+#include "core/ordered_work.hpp"
 #include "events/extractor.hpp"
 #include "events/gazetteer_lookup.hpp"
 #include "events/merge.hpp"
@@ -8,12 +9,10 @@
 #include "io/article_reader.hpp"
 #include "io/event_io.hpp"
 
-#include <condition_variable>
-#include <deque>
-#include <map>
-#include <mutex>
+#include <exception>
+#include <functional>
 #include <sstream>
-#include <thread>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -21,22 +20,23 @@ namespace conflictmap::events {
 
 namespace {
 
-struct Job {
-    std::uint64_t seq = 0;
-    io::Article article;
-};
+/// Turns an event into its output bytes (stream_events' render).
+using EventRender = std::function<void(const EventRecord&, std::string&)>;
 
+/// What one article's extraction hands over.
 struct Done {
     ExtractionResult result;
     std::string explain;
-    std::size_t text_bytes = 0; ///< the article's size, for the in-flight budget
+    /// With a render: per event its output bytes if no merge can change it, else "".
+    std::vector<std::string> rendered;
 };
 
-/// One article's extraction, with its --explain log when asked for.
+/// One article's extraction, with its --explain log when asked for. With render, the events
+/// no merge can change are rendered here, on the extracting thread, so little is left to
+/// render once every input is read.
 Done extract_one(const Extractor& extractor, const io::Article& article, bool explain,
-                 MentionList mentions) {
+                 MentionList mentions, const EventRender* render, bool merging) {
     Done done;
-    done.text_bytes = article.text.size();
     if (explain) {
         std::ostringstream log;
         done.result = extractor.extract(article, &log, mentions);
@@ -45,158 +45,126 @@ Done extract_one(const Extractor& extractor, const io::Article& article, bool ex
         // No stream to build per article.
         done.result = extractor.extract(article, nullptr, mentions);
     }
+    if (render != nullptr) {
+        const auto& events = done.result.events;
+        done.rendered.resize(events.size());
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            if (!merging || !can_merge(events[i])) {
+                (*render)(events[i], done.rendered[i]);
+            }
+        }
+    }
     return done;
 }
 
-/// Extracts articles on worker threads and hands results back in input order. Articles go to
-/// the workers in batches (news reports are short: one lock and one wake-up per article would
-/// cost a good part of what two threads gain).
+/// One input record on its way through the worker threads: read on the caller's thread,
+/// decoded and extracted on a worker, accepted on the caller's thread in input order.
+struct Item {
+    io::ArticleRecord record;
+    io::DecodedArticle decoded;
+    Done done;
+    bool extracted = false;
+    std::exception_ptr error; ///< what extraction threw, rethrown in the record's turn
+    std::size_t bytes = 0;    ///< the record's size, for the in-flight budget
+};
+
+/// Decodes and extracts records on worker threads and hands them back in input order, so the
+/// caller prints, counts and merges exactly as one thread would. Records go to the workers in
+/// batches (news reports are short: a lock and a wake-up per article would cost a good part of
+/// what two threads gain); the caller's thread only reads lines and merges.
 class ParallelExtraction {
 public:
-    ParallelExtraction(const Extractor& extractor, unsigned threads, bool explain,
-                       MentionList mentions)
-        : extractor_(extractor), explain_(explain), mentions_(mentions) {
-        for (unsigned i = 0; i < threads; ++i) {
-            workers_.emplace_back([this] { work(); });
-        }
-    }
-    ~ParallelExtraction() {
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            closing_ = true;
-        }
-        jobs_ready_.notify_all();
-        for (auto& t : workers_) {
-            t.join();
-        }
-    }
-    ParallelExtraction(const ParallelExtraction&) = delete;
-    ParallelExtraction& operator=(const ParallelExtraction&) = delete;
+    ParallelExtraction(const Extractor& extractor, const io::ArticleReader& reader,
+                       const io::ArticleReaderOptions& reader_options, unsigned threads,
+                       bool explain, MentionList mentions, const EventRender* render, bool merging)
+        : work_(threads, [&extractor, &reader, reader_options, explain, mentions, render,
+                          merging](std::vector<Item>& batch) {
+              for (auto& item : batch) {
+                  item.decoded = io::decode_article(std::move(item.record), reader_options);
+                  // An id read before means the article will be skipped: spare its extraction.
+                  if (item.decoded.error || reader.id_used(item.decoded.id_hash)) {
+                      continue;
+                  }
+                  try {
+                      item.done = extract_one(extractor, item.decoded.article, explain, mentions,
+                                              render, merging);
+                  } catch (...) {
+                      item.error = std::current_exception();
+                  }
+                  item.extracted = true;
+                  std::string().swap(item.decoded.article.text); // only its id is needed now
+              }
+          }) {}
 
-    /// Queues an article. Callers take results while full(), so memory stays flat.
-    void submit(io::Article&& article) {
-        pending_bytes_ += article.text.size();
-        in_flight_bytes_ += article.text.size();
-        pending_.push_back({next_seq_++, std::move(article)});
-        if (pending_.size() >= kBatchArticles || pending_bytes_ >= kBatchBytes) {
+    /// Queues a record. Callers take results while full(), so memory stays flat.
+    void submit(io::ArticleRecord&& record) {
+        Item item;
+        item.bytes = record.bytes.size();
+        item.record = std::move(record);
+        filling_bytes_ += item.bytes;
+        in_flight_bytes_ += item.bytes;
+        ++in_flight_;
+        filling_.push_back(std::move(item));
+        if (filling_.size() >= kBatchRecords || filling_bytes_ >= kBatchBytes) {
             flush();
         }
     }
 
-    /// The next result in input order, if it is ready (or, with wait, once it is).
-    bool next(Done& out, bool wait) {
-        if (wait) {
-            flush(); // what is still batched here would never come back
+    /// The next record in input order, if it is done (or, with wait, once it is).
+    bool next(Item& out, bool wait) {
+        if (taken_ == taking_.size()) {
+            if (wait) {
+                flush(); // what is still being filled here would never come back
+            }
+            taking_.clear();
+            taken_ = 0;
+            if (!work_.take(taking_, wait)) {
+                return false;
+            }
         }
-        std::unique_lock<std::mutex> lock(mutex_);
-        if (wait) {
-            results_ready_.wait(lock, [this] {
-                return results_.count(next_out_) != 0 || error_ || next_out_ == next_seq_;
-            });
-        }
-        rethrow_locked();
-        auto it = results_.find(next_out_);
-        if (it == results_.end()) {
-            return false;
-        }
-        out = std::move(it->second);
-        results_.erase(it);
-        ++next_out_;
-        in_flight_bytes_ -= out.text_bytes;
+        out = std::move(taking_[taken_++]);
+        --in_flight_;
+        in_flight_bytes_ -= out.bytes;
         return true;
     }
 
-    /// Whether enough is submitted and not yet taken back: 128 articles or 64 MB of text (a
-    /// few huge articles must not multiply memory).
+    /// Whether enough is submitted and not yet taken back: 128 records or 64 MB of text (a
+    /// few huge articles must not multiply memory). That is enough ahead of the workers
+    /// for them not to wait while this thread waits for a CPU (perf sched: on 2 cores they
+    /// slept under 1% of the run, with other programs busy too).
     bool full() const {
-        return next_seq_ - next_out_ >= kMaxInFlight || in_flight_bytes_ >= kMaxInFlightBytes;
+        return in_flight_ >= kMaxInFlight || in_flight_bytes_ >= kMaxInFlightBytes;
     }
     static constexpr std::size_t kMaxInFlight = 128;
     static constexpr std::size_t kMaxInFlightBytes = 64 * 1024 * 1024;
 
 private:
-    static constexpr std::size_t kBatchArticles = 16;
+    static constexpr std::size_t kBatchRecords = 16;
     static constexpr std::size_t kBatchBytes = 256 * 1024;
 
     void flush() {
-        if (pending_.empty()) {
-            return;
-        }
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            rethrow_locked();
-            jobs_.push_back(std::move(pending_));
-        }
-        pending_.clear();
-        pending_bytes_ = 0;
-        jobs_ready_.notify_one();
-    }
-
-    void work() {
-        for (;;) {
-            std::vector<Job> batch;
-            {
-                std::unique_lock<std::mutex> lock(mutex_);
-                jobs_ready_.wait(lock, [this] { return closing_ || !jobs_.empty(); });
-                if (jobs_.empty()) {
-                    return;
-                }
-                batch = std::move(jobs_.front());
-                jobs_.pop_front();
-            }
-            std::vector<std::pair<std::uint64_t, Done>> done;
-            done.reserve(batch.size());
-            try {
-                for (const auto& job : batch) {
-                    done.emplace_back(job.seq,
-                                      extract_one(extractor_, job.article, explain_, mentions_));
-                }
-            } catch (...) {
-                std::lock_guard<std::mutex> lock(mutex_);
-                if (!error_) {
-                    error_ = std::current_exception();
-                }
-                results_ready_.notify_all();
-                return;
-            }
-            {
-                std::lock_guard<std::mutex> lock(mutex_);
-                for (auto& [seq, d] : done) {
-                    results_.emplace(seq, std::move(d));
-                }
-            }
-            results_ready_.notify_all();
+        if (!filling_.empty()) {
+            work_.submit(std::move(filling_));
+            filling_.clear();
+            filling_bytes_ = 0;
         }
     }
 
-    void rethrow_locked() {
-        if (error_) {
-            std::rethrow_exception(error_);
-        }
-    }
-
-    const Extractor& extractor_;
-    bool explain_;
-    MentionList mentions_;
-    std::vector<std::thread> workers_;
-    std::mutex mutex_;
-    std::condition_variable jobs_ready_, results_ready_;
-    std::deque<std::vector<Job>> jobs_;
-    std::map<std::uint64_t, Done> results_;
-    std::vector<Job> pending_; // the batch being filled (caller's thread only)
-    std::size_t pending_bytes_ = 0;
-    std::size_t in_flight_bytes_ = 0; // caller's thread only
-    std::uint64_t next_seq_ = 0;      // caller's thread only
-    std::uint64_t next_out_ = 0;      // caller's thread only
-    bool closing_ = false;
-    std::exception_ptr error_;
+    OrderedWork<std::vector<Item>> work_;
+    std::vector<Item> filling_; // the batch being filled
+    std::size_t filling_bytes_ = 0;
+    std::vector<Item> taking_; // the batch being handed back
+    std::size_t taken_ = 0;
+    std::size_t in_flight_ = 0;
+    std::size_t in_flight_bytes_ = 0;
 };
 
 /// Runs every input through the extractor (event files as they are) and hands the events to
 /// a merger (CrossArticleMerger or SpillingMerger) in input order.
 template <class Merger>
 PipelineStats run_pipeline(const PipelineOptions& options, std::istream& stdin_stream,
-                           Diagnostics& diag, Merger& merger, std::vector<Mention>* mentions) {
+                           Diagnostics& diag, Merger& merger, std::vector<Mention>* mentions,
+                           const EventRender* render = nullptr) {
     PipelineStats stats;
     const auto inputs = io::expand_inputs(options.inputs);
 
@@ -241,10 +209,21 @@ PipelineStats run_pipeline(const PipelineOptions& options, std::istream& stdin_s
                 mentions->push_back(std::move(m));
             }
         }
-        if (options.merge_across_articles) {
-            stats.events_merged += merger.add(std::move(d.result.events));
+        auto& events = d.result.events;
+        if constexpr (std::is_same_v<Merger, SpillingMerger>) { // takes rendered events
+            if (options.merge_across_articles) {
+                stats.events_merged += merger.add(std::move(events), std::move(d.rendered));
+            } else {
+                for (std::size_t i = 0; i < events.size(); ++i) {
+                    merger.add_unmerged(std::move(events[i]), d.rendered.empty()
+                                                                  ? std::string()
+                                                                  : std::move(d.rendered[i]));
+                }
+            }
+        } else if (options.merge_across_articles) {
+            stats.events_merged += merger.add(std::move(events));
         } else {
-            for (auto& e : d.result.events) {
+            for (auto& e : events) {
                 merger.add_unmerged(std::move(e));
             }
         }
@@ -253,25 +232,43 @@ PipelineStats run_pipeline(const PipelineOptions& options, std::istream& stdin_s
     };
 
     const MentionList mention_list = mentions != nullptr ? MentionList::keep : MentionList::skip;
-    io::Article article;
     if (options.threads <= 1) {
+        io::Article article;
         while (reader.next(article)) {
-            take(extract_one(extractor, article, options.explain, mention_list));
+            take(extract_one(extractor, article, options.explain, mention_list, render,
+                             options.merge_across_articles));
         }
     } else {
-        ParallelExtraction parallel(extractor, options.threads, options.explain, mention_list);
-        Done d;
-        while (reader.next(article)) {
-            while (parallel.full() && parallel.next(d, true)) {
-                take(std::move(d));
+        ParallelExtraction parallel(extractor, reader, reader_options, options.threads,
+                                    options.explain, mention_list, render,
+                                    options.merge_across_articles);
+        Item item;
+        // In input order: the record's warnings, its skip or error, then its events.
+        const auto accept = [&](Item& it) {
+            if (!reader.accept(it.decoded)) {
+                return;
             }
-            parallel.submit(std::move(article));
-            while (parallel.next(d, false)) {
-                take(std::move(d));
+            if (!it.extracted) { // id_used() said the id was read before, accept() did not
+                throw Error(ErrorKind::internal, "an article was skipped before its turn");
+            }
+            if (it.error) {
+                std::rethrow_exception(it.error);
+            }
+            take(std::move(it.done));
+        };
+        io::ArticleRecord record;
+        while (reader.next_record(record)) {
+            while (parallel.full() && parallel.next(item, true)) {
+                accept(item);
+            }
+            parallel.submit(std::move(record));
+            record = io::ArticleRecord{};
+            while (parallel.next(item, false)) {
+                accept(item);
             }
         }
-        while (parallel.next(d, true)) {
-            take(std::move(d));
+        while (parallel.next(item, true)) {
+            accept(item);
         }
     }
     diag.end_progress();
@@ -300,6 +297,17 @@ StreamedEvents stream_events(const PipelineOptions& options, std::istream& stdin
     SpillingMerger merger;
     result.stats = run_pipeline(options, stdin_stream, diag, merger, nullptr);
     result.events = merger.finish(write);
+    return result;
+}
+
+StreamedEvents stream_events(const PipelineOptions& options, std::istream& stdin_stream,
+                             Diagnostics& diag,
+                             const std::function<void(const EventRecord&, std::string&)>& render,
+                             const std::function<void(std::string_view)>& write) {
+    StreamedEvents result;
+    SpillingMerger merger;
+    result.stats = run_pipeline(options, stdin_stream, diag, merger, nullptr, &render);
+    result.events = merger.finish(render, write, options.threads);
     return result;
 }
 

@@ -13,6 +13,7 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace conflictmap::events {
@@ -81,6 +82,15 @@ struct StreamedEvents {
 StreamedEvents stream_events(const PipelineOptions& options, std::istream& stdin_stream,
                              Diagnostics& diag,
                              const std::function<void(const EventRecord&)>& write);
+
+/// The same, for output of one piece of bytes per event: render appends an event's bytes to
+/// a string and write takes them in order. render is called on the extracting threads for the
+/// events no merge can change, and on options.threads threads at once for the others once
+/// every input is read (the part of a run that one thread would otherwise do alone).
+StreamedEvents stream_events(const PipelineOptions& options, std::istream& stdin_stream,
+                             Diagnostics& diag,
+                             const std::function<void(const EventRecord&, std::string&)>& render,
+                             const std::function<void(std::string_view)>& write);
 
 /// "12 articles read (1 skipped, 12 duplicates), 30 events" for the end-of-run summary.
 std::string describe(const PipelineStats& stats, std::size_t events);

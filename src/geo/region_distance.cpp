@@ -221,8 +221,12 @@ struct SignedRegionDistance::Impl {
     static constexpr std::size_t kFarMemoLimit = 1 << 16; // then forgotten: memory stays flat
 
     Impl(MultiPolygon r, const MultiLineString& inner)
-        : region(std::move(r)), region_edges(project_all(MetricProjection(), rings_of(region))),
-          inner_boundary(project_all(MetricProjection(), inner)),
+        : Impl(std::move(r), inner, MetricProjection()) {}
+    // One projection for both: each costs a PROJ context and look-ups in PROJ's database, a
+    // good part of what a run does before its first article.
+    Impl(MultiPolygon r, const MultiLineString& inner, const MetricProjection& projection)
+        : region(std::move(r)), region_edges(project_all(projection, rings_of(region))),
+          inner_boundary(project_all(projection, inner)),
           states([this] { return std::make_unique<DistanceState>(region); }) {
         for (const auto& polygon : region) {
             for (const auto& ring : polygon.rings) {

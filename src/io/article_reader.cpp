@@ -112,7 +112,7 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths) {
 }
 
 Article parse_article_json(std::string_view line, const std::string& file, std::uint64_t line_no,
-                           const ArticleReaderOptions& options, Diagnostics& diag) {
+                           const ArticleReaderOptions& options, DeferredWarnings& warnings) {
     const ErrorContext where{file, line_no, 0, {}};
     nlohmann::json obj;
     try {
@@ -146,9 +146,9 @@ Article parse_article_json(std::string_view line, const std::string& file, std::
         if (!a.published) {
             ErrorContext c = where;
             c.field = "published";
-            diag.warn("'" + published +
-                          "' is not a date (YYYY-MM-DD or RFC 3339, 1900-2100); using --date",
-                      c, "bad-date");
+            warnings.warn("'" + published +
+                              "' is not a date (YYYY-MM-DD or RFC 3339, 1900-2100); using --date",
+                          c, "bad-date");
         }
     }
     if (!a.published) {
@@ -158,7 +158,7 @@ Article parse_article_json(std::string_view line, const std::string& file, std::
         a.id = fs::path(file).stem().string() + "-" + std::to_string(line_no);
         ErrorContext c = where;
         c.field = "id";
-        diag.warn("missing; using '" + a.id + "'", c, "missing-id");
+        warnings.warn("missing; using '" + a.id + "'", c, "missing-id");
     }
     return a;
 }
@@ -192,9 +192,11 @@ bool ArticleReader::open_next_file() {
         }
         auto f = std::make_unique<std::ifstream>(in.path, std::ios::binary);
         if (!*f) {
-            skip(InputError("cannot open file", ErrorContext{in.path.string(), 0, 0, {}}),
-                 "unreadable-file");
-            continue;
+            // A record of its own, so the warning comes in its place among the others.
+            file_.reset();
+            current_ = nullptr;
+            unreadable_ = InputError("cannot open file", ErrorContext{in.path.string(), 0, 0, {}});
+            return true;
         }
         file_ = std::move(f);
         current_ = file_.get();
@@ -205,81 +207,128 @@ bool ArticleReader::open_next_file() {
     return false;
 }
 
-bool ArticleReader::next_text(Article& article) {
-    const std::string name = current_input_->path.string();
-    std::string raw((std::istreambuf_iterator<char>(*current_)), std::istreambuf_iterator<char>());
-    current_ = nullptr; // one article per .txt file
-    std::size_t replaced = 0;
-    article = Article{};
-    article.text = text::sanitize_utf8(raw, &replaced);
-    if (replaced != 0) {
-        diag_.warn(std::to_string(replaced) + " invalid UTF-8 byte sequence(s) replaced",
-                   ErrorContext{name, 0, 0, {}}, "invalid-utf8");
+bool ArticleReader::next_record(ArticleRecord& record) {
+    for (;;) {
+        if (current_ == nullptr && !unreadable_ && !open_next_file()) {
+            return false;
+        }
+        record.kind = current_input_->kind;
+        record.file = current_input_->path.string();
+        record.line = 0;
+        record.unreadable.reset();
+        record.bytes.clear();
+        record.stem.clear();
+        if (unreadable_) {
+            record.unreadable = std::move(unreadable_);
+            unreadable_.reset();
+            return true;
+        }
+        if (current_input_->kind == InputKind::text) {
+            record.bytes.assign(std::istreambuf_iterator<char>(*current_),
+                                std::istreambuf_iterator<char>());
+            record.stem = current_input_->path.stem().string();
+            current_ = nullptr; // one article per .txt file
+            return true;
+        }
+        while (std::getline(*current_, record.bytes)) {
+            ++line_;
+            if (!record.bytes.empty() && record.bytes.back() == '\r') {
+                record.bytes.pop_back();
+            }
+            if (record.bytes.find_first_not_of(" \t") == std::string::npos) {
+                continue;
+            }
+            record.line = line_;
+            return true;
+        }
+        current_ = nullptr;
     }
-    article.id = current_input_->path.stem().string();
-    article.origin_file = name;
-    article.published = options_.default_date;
-    return true;
 }
 
-bool ArticleReader::next_jsonl(Article& article) {
-    const std::string name = current_input_->path.string();
-    std::string line;
-    while (std::getline(*current_, line)) {
-        ++line_;
-        if (!line.empty() && line.back() == '\r') {
-            line.pop_back();
+DecodedArticle decode_article(ArticleRecord&& record, const ArticleReaderOptions& options) {
+    DecodedArticle d;
+    if (record.unreadable) {
+        d.error = std::move(record.unreadable);
+        d.error_category = "unreadable-file";
+        return d;
+    }
+    std::size_t replaced = 0;
+    if (record.kind == InputKind::text) {
+        d.article.text = text::sanitize_utf8(record.bytes, &replaced);
+        if (replaced != 0) {
+            d.warnings.warn(std::to_string(replaced) + " invalid UTF-8 byte sequence(s) replaced",
+                            ErrorContext{record.file, 0, 0, {}}, "invalid-utf8");
         }
-        if (line.find_first_not_of(" \t") == std::string::npos) {
-            continue;
-        }
-        std::size_t replaced = 0;
-        if (!text::is_valid_utf8(line)) {
-            line = text::sanitize_utf8(line, &replaced);
-            diag_.warn(std::to_string(replaced) + " invalid UTF-8 byte sequence(s) replaced",
-                       ErrorContext{name, line_, 0, {}}, "invalid-utf8");
+        d.article.id = std::move(record.stem);
+        d.article.origin_file = std::move(record.file);
+        d.article.published = options.default_date;
+    } else {
+        if (!text::is_valid_utf8(record.bytes)) {
+            record.bytes = text::sanitize_utf8(record.bytes, &replaced);
+            d.warnings.warn(std::to_string(replaced) + " invalid UTF-8 byte sequence(s) replaced",
+                            ErrorContext{record.file, record.line, 0, {}}, "invalid-utf8");
         }
         try {
-            article = parse_article_json(line, name, line_, options_, diag_);
+            d.article =
+                parse_article_json(record.bytes, record.file, record.line, options, d.warnings);
         } catch (const InputError& e) {
-            skip(e, "malformed-line");
-            continue;
+            d.error = e;
+            d.error_category = "malformed-line";
+            return d;
         }
-        return true;
     }
-    current_ = nullptr;
-    return false;
+    d.id_hash = std::hash<std::string>{}(d.article.id);
+    d.text_hash = std::hash<std::string>{}(d.article.text);
+    return d;
 }
 
-bool ArticleReader::first_of_its_id(const Article& article) {
-    const std::uint64_t id_hash = std::hash<std::string>{}(article.id);
-    const std::uint64_t text_hash = std::hash<std::string>{}(article.text);
-    const auto [it, inserted] = seen_ids_.emplace(id_hash, text_hash);
+bool ArticleReader::first_of_its_id(const DecodedArticle& decoded) {
+    std::unique_lock<std::mutex> lock(seen_ids_mutex_);
+    const auto [it, inserted] = seen_ids_.emplace(decoded.id_hash, decoded.text_hash);
+    const bool same_text = it->second == decoded.text_hash;
+    lock.unlock();
     if (inserted) {
         return true;
     }
-    if (it->second == text_hash) {
+    if (same_text) {
         ++duplicates_;
         return false;
     }
+    const Article& article = decoded.article;
     skip(InputError("article id '" + article.id + "' was already used by another article",
                     ErrorContext{article.origin_file, article.origin_line, 0, "id"}),
          "duplicate-id");
     return false;
 }
 
+bool ArticleReader::id_used(std::uint64_t id_hash) const {
+    std::lock_guard<std::mutex> lock(seen_ids_mutex_);
+    return seen_ids_.count(id_hash) != 0;
+}
+
+bool ArticleReader::accept(DecodedArticle& decoded) {
+    decoded.warnings.replay(diag_);
+    if (decoded.error) {
+        skip(*decoded.error, decoded.error_category);
+        return false;
+    }
+    if (!first_of_its_id(decoded)) {
+        return false;
+    }
+    ++read_;
+    return true;
+}
+
 bool ArticleReader::next(Article& article) {
-    for (;;) {
-        if (current_ == nullptr && !open_next_file()) {
-            return false;
-        }
-        const bool ok =
-            current_input_->kind == InputKind::text ? next_text(article) : next_jsonl(article);
-        if (ok && first_of_its_id(article)) {
-            ++read_;
+    ArticleRecord record;
+    while (next_record(record)) {
+        DecodedArticle decoded = decode_article(std::move(record), options_);
+        if (accept(decoded)) {
+            article = std::move(decoded.article);
             return true;
         }
     }
+    return false;
 }
 
 } // namespace conflictmap::io

@@ -16,10 +16,13 @@ class GeoJsonSeqWriter final : public EventWriter {
 public:
     GeoJsonSeqWriter(std::ostream& out, bool rs) : out_(out), rs_(rs) {}
     void write(const EventRecord& event) override {
+        write_rendered(event_to_feature(event).dump());
+    }
+    void write_rendered(std::string_view event) override {
         if (rs_) {
             out_ << kRecordSeparator;
         }
-        out_ << event_to_feature(event).dump() << '\n';
+        out_ << event << '\n';
     }
     void finish() override { out_.flush(); }
 
@@ -34,7 +37,10 @@ public:
         out_ << "{\"type\":\"FeatureCollection\",\"features\":[";
     }
     void write(const EventRecord& event) override {
-        out_ << (first_ ? "\n" : ",\n") << event_to_feature(event).dump();
+        write_rendered(event_to_feature(event).dump());
+    }
+    void write_rendered(std::string_view event) override {
+        out_ << (first_ ? "\n" : ",\n") << event;
         first_ = false;
     }
     void finish() override {
@@ -57,7 +63,8 @@ public:
         }
         out_ << "\r\n";
     }
-    void write(const EventRecord& event) override { out_ << event_csv_row(event) << "\r\n"; }
+    void write(const EventRecord& event) override { write_rendered(event_csv_row(event)); }
+    void write_rendered(std::string_view event) override { out_ << event << "\r\n"; }
     void finish() override { out_.flush(); }
 
 private:
@@ -109,6 +116,14 @@ std::unique_ptr<EventWriter> make_event_writer(EventFormat format, std::ostream&
         break;
     }
     return std::make_unique<GeoJsonSeqWriter>(out, rfc8142);
+}
+
+void render_event(EventFormat format, const EventRecord& event, std::string& out) {
+    if (format == EventFormat::csv) {
+        out += event_csv_row(event);
+    } else {
+        out += event_to_feature(event).dump();
+    }
 }
 
 const std::vector<std::string>& event_csv_columns() {

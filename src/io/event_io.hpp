@@ -11,6 +11,8 @@
 #include <functional>
 #include <istream>
 #include <ostream>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace conflictmap::io {
@@ -20,11 +22,19 @@ class EventWriter {
 public:
     virtual ~EventWriter() = default;
     virtual void write(const EventRecord& event) = 0;
+    /// Writes one event given as render_event made it for this writer's format: events can be
+    /// rendered on several threads and written in order.
+    virtual void write_rendered(std::string_view event) = 0;
     /// Closes the document (FeatureCollection bracket); call once, after the last event.
     virtual void finish() = 0;
 };
 
 enum class EventFormat { geojsonseq, json, csv };
+
+/// Appends one event as a writer of the format writes it, without what the writer puts
+/// around it (record separator, line end, commas between features): the Feature's JSON, or
+/// the CSV row. Reads no shared state, so it may run on several threads at once.
+void render_event(EventFormat format, const EventRecord& event, std::string& out);
 
 /// rfc8142: prefix each record with the ASCII record separator (0x1E), as .geojsons files use.
 std::unique_ptr<EventWriter> make_event_writer(EventFormat format, std::ostream& out,

@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -161,81 +162,192 @@ EventRecord decode_event(std::string_view bytes) {
     return event;
 }
 
-void EventSpill::Close::operator()(std::FILE* f) const noexcept {
-    std::fclose(f);
-}
+namespace {
 
-EventSpill::EventSpill() {
+/// Appended bytes are written to the file in pieces of about this size; readers read as much.
+constexpr std::size_t kBufferBytes = 256 * 1024;
+/// Each record is preceded by its length.
+using RecordLength = std::uint64_t;
+
+} // namespace
+
+SpillFile::SpillFile() {
     std::error_code ec;
     auto dir = std::filesystem::temp_directory_path(ec);
     if (ec) {
         dir = "/tmp";
     }
     std::string path = (dir / "conflictmap-events-XXXXXX").string();
-    const int fd = ::mkstemp(path.data());
-    if (fd < 0) {
+    fd_ = ::mkstemp(path.data());
+    if (fd_ < 0) {
         throw OutputError("cannot make a temporary event file in " + dir.string() + ": " +
                           system_message());
     }
     ::unlink(path.c_str()); // gone when closed, whatever happens
-    file_.reset(::fdopen(fd, "w+b"));
-    if (!file_) {
-        ::close(fd);
-        throw OutputError("cannot open the temporary event file: " + system_message());
-    }
-    std::setvbuf(file_.get(), nullptr, _IOFBF, 1 << 20);
 }
 
-void EventSpill::append(const EventRecord& event) {
-    if (reading_) { // a read moved the position; C wants a seek between reading and writing
-        std::fseek(file_.get(), 0, SEEK_END);
-        reading_ = false;
-    }
-    buffer_.clear();
-    encode_event(event, buffer_);
-    const std::uint64_t n = buffer_.size();
-    if (std::fwrite(&n, sizeof n, 1, file_.get()) != 1 ||
-        std::fwrite(buffer_.data(), 1, buffer_.size(), file_.get()) != buffer_.size()) {
-        throw OutputError("cannot write the temporary event file: " + system_message());
-    }
+SpillFile::~SpillFile() {
+    ::close(fd_);
+}
+
+std::uint64_t SpillFile::append(std::string_view record) {
+    const std::uint64_t offset = written_ + pending_.size();
+    const RecordLength n = record.size();
+    char length[sizeof n];
+    std::memcpy(length, &n, sizeof n);
+    pending_.append(length, sizeof n);
+    pending_.append(record);
     ++count_;
-}
-
-EventSpill::Reader EventSpill::read() {
-    if (std::fflush(file_.get()) != 0) {
-        throw OutputError("cannot write the temporary event file: " + system_message());
+    if (pending_.size() >= kBufferBytes) {
+        flush();
     }
-    std::rewind(file_.get());
-    reading_ = true;
-    return Reader(file_.get(), count_);
+    return offset;
 }
 
-bool EventSpill::Reader::read_bytes() {
+void SpillFile::flush() {
+    std::size_t done = 0;
+    while (done < pending_.size()) {
+        const ssize_t n = ::pwrite(fd_, pending_.data() + done, pending_.size() - done,
+                                   static_cast<off_t>(written_ + done));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            throw OutputError("cannot write the temporary event file: " + system_message());
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    written_ += pending_.size();
+    pending_.clear();
+}
+
+void SpillFile::read_file(std::uint64_t offset, char* out, std::size_t n) const {
+    while (n != 0) {
+        const ssize_t got = ::pread(fd_, out, n, static_cast<off_t>(offset));
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got <= 0) {
+            throw Error(ErrorKind::internal, "the temporary event file is truncated");
+        }
+        out += got;
+        offset += static_cast<std::uint64_t>(got);
+        n -= static_cast<std::size_t>(got);
+    }
+}
+
+void SpillFile::read_at(std::uint64_t offset, std::string& record) {
+    RecordLength n = 0;
+    if (offset >= written_) { // still in memory
+        const std::size_t at = offset - written_;
+        if (at + sizeof n > pending_.size()) {
+            throw Error(ErrorKind::internal, "no record at this offset of the temporary file");
+        }
+        std::memcpy(&n, pending_.data() + at, sizeof n);
+        record.assign(pending_, at + sizeof n, n);
+        return;
+    }
+    char length[sizeof n];
+    read_file(offset, length, sizeof n);
+    std::memcpy(&n, length, sizeof n);
+    record.resize(n);
+    read_file(offset + sizeof n, record.data(), n);
+}
+
+SpillFile::Reader SpillFile::read() {
+    flush();
+    std::string().swap(pending_); // while reading, the reader's buffer is the one in use
+    return Reader(*this, count_);
+}
+
+void SpillFile::Reader::fill(std::size_t n) {
+    const std::size_t have = end_ - at_;
+    if (have >= n) {
+        return;
+    }
+    // Keep what is left at the front and read on after it, into one buffer of a fixed size
+    // (larger only for a record that does not fit).
+    if (buffer_.size() < std::max(n, kBufferBytes)) {
+        buffer_.resize(std::max(n, kBufferBytes));
+    }
+    std::memmove(buffer_.data(), buffer_.data() + at_, have);
+    at_ = 0;
+    end_ = have;
+    const std::uint64_t available = file_->written_ - position_;
+    const std::size_t take =
+        static_cast<std::size_t>(std::min<std::uint64_t>(buffer_.size() - end_, available));
+    if (end_ + take < n) {
+        throw Error(ErrorKind::internal, "the temporary event file is truncated");
+    }
+    file_->read_file(position_, buffer_.data() + end_, take);
+    end_ += take;
+    position_ += take;
+}
+
+bool SpillFile::Reader::next(std::string& record) {
     if (left_ == 0) {
         return false;
     }
-    std::uint64_t n = 0;
-    if (std::fread(&n, sizeof n, 1, file_) != 1) {
-        throw Error(ErrorKind::internal, "the temporary event file is truncated");
-    }
-    bytes_.resize(n);
-    if (std::fread(bytes_.data(), 1, n, file_) != n) {
-        throw Error(ErrorKind::internal, "the temporary event file is truncated");
-    }
+    RecordLength n = 0;
+    fill(sizeof n);
+    std::memcpy(&n, buffer_.data() + at_, sizeof n);
+    at_ += sizeof n;
+    fill(n);
+    record.assign(buffer_.data() + at_, n);
+    at_ += n;
     --left_;
     return true;
 }
 
+namespace {
+
+/// The first byte of an EventSpill record: what the rest is.
+constexpr char kEncoded = 'E';
+constexpr char kRendered = 'R';
+
+} // namespace
+
+std::uint64_t EventSpill::append(const EventRecord& event) {
+    bytes_.assign(1, kEncoded);
+    encode_event(event, bytes_);
+    return file_.append(bytes_);
+}
+
+void EventSpill::append_rendered(std::string_view bytes) {
+    bytes_.assign(1, kRendered);
+    bytes_ += bytes;
+    file_.append(bytes_);
+}
+
+void EventSpill::read_at(std::uint64_t offset, EventRecord& event) {
+    file_.read_at(offset, bytes_);
+    if (bytes_.empty() || bytes_[0] != kEncoded) {
+        throw Error(ErrorKind::internal, "no event at this offset of the temporary file");
+    }
+    event = decode_event(std::string_view(bytes_).substr(1));
+}
+
 bool EventSpill::Reader::next(EventRecord& event) {
-    if (!read_bytes()) {
+    if (!records_.next(bytes_)) {
         return false;
     }
-    event = decode_event(bytes_);
+    if (bytes_.empty() || bytes_[0] != kEncoded) {
+        throw Error(ErrorKind::internal, "a rendered event was read back as a record");
+    }
+    event = decode_event(std::string_view(bytes_).substr(1));
     return true;
 }
 
-bool EventSpill::Reader::skip() {
-    return read_bytes();
+bool EventSpill::Reader::next_bytes(std::string& bytes, bool& rendered) {
+    if (!records_.next(bytes)) {
+        return false;
+    }
+    if (bytes.empty() || (bytes[0] != kEncoded && bytes[0] != kRendered)) {
+        throw Error(ErrorKind::internal, "the temporary event file has a malformed record");
+    }
+    rendered = bytes[0] == kRendered;
+    bytes.erase(0, 1);
+    return true;
 }
 
 } // namespace conflictmap::io

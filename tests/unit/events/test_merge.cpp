@@ -177,6 +177,48 @@ TEST_CASE("the indexed merger folds the same events as comparing with every kept
     CHECK(moved > 100);
 }
 
+TEST_CASE("events rendered on several threads at the end come out as rendered one at a time") {
+    std::mt19937 rng(4);
+    const auto articles = random_articles(rng, 33.3, 44.4, 3000);
+    // A rendering that shows every field a merge changes, and the order.
+    const auto render = [](const EventRecord& e, std::string& out) { out += describe(e); };
+    std::size_t merged = 0;
+    std::string expected;
+    for (const auto& e : merge_spilling(articles, merged)) {
+        expected += describe(e) + "\n";
+    }
+    REQUIRE(merged > 1000);
+    for (const unsigned threads : {1U, 2U, 3U}) {
+        for (const bool ahead : {false, true}) {
+            CAPTURE(threads);
+            CAPTURE(ahead);
+            SpillingMerger merger;
+            for (auto events : articles) {
+                // As extract does: the events no merge can change are rendered by the
+                // extracting threads, the others once every article is read.
+                std::vector<std::string> rendered(ahead ? events.size() : 0);
+                for (std::size_t i = 0; i < rendered.size(); ++i) {
+                    if (!can_merge(events[i])) {
+                        render(events[i], rendered[i]);
+                    }
+                }
+                merger.add(std::move(events), std::move(rendered));
+            }
+            std::string got;
+            const auto n = merger.finish(
+                render,
+                [&](std::string_view bytes) {
+                    got += bytes;
+                    got += "\n";
+                },
+                threads);
+            CHECK(n ==
+                  static_cast<std::uint64_t>(std::count(expected.begin(), expected.end(), '\n')));
+            CHECK(got == expected);
+        }
+    }
+}
+
 TEST_CASE("an article's events never merge with each other or with its own earlier events") {
     EventRecord e;
     e.article_id = "a1";

@@ -179,3 +179,120 @@ TEST_CASE("an article read twice (same id, same text) is skipped quietly, a clas
     CHECK(err.str().find("article id 'two' was already used") != std::string::npos);
     CHECK(err.str().find("'one'") == std::string::npos);
 }
+
+namespace {
+
+/// A folder of every kind of bad record among good ones, and what next() makes of it.
+struct MixedInputs {
+    TempDir t;
+    std::vector<std::string> inputs;
+    MixedInputs() {
+        t.write("a.jsonl", "{\"id\":\"1\",\"text\":\"one\"}\n"
+                           "{\"id\":\"2\",\"text\":\n" // malformed
+                           "{\"id\":\"3\",\"text\":\"th\xff"
+                           "ree\",\"published\":\"soon\"}\r\n" // bad UTF-8, bad date
+                           "   \n"
+                           "{\"text\":\"no id\"}\n"              // missing id
+                           "{\"id\":\"1\",\"text\":\"one\"}\n"   // duplicate
+                           "{\"id\":\"1\",\"text\":\"other\"}\n" // id clash
+                           "[1]\n"                               // not an object
+                           "{\"id\":\"9\",\"text\":\"nine\"}");  // no line end
+        t.write("b/c.txt", std::string("bin\0ary\x80", 8));
+        t.write("b/d.txt", "");
+        inputs = {(t.path / "a.jsonl").string(), (t.path / "b").string()};
+    }
+};
+
+std::string describe(const Article& a) {
+    return a.id + "|" + a.text + "|" + (a.published ? a.published->iso() : "-") + "|" +
+           a.origin_file + ":" + std::to_string(a.origin_line);
+}
+
+} // namespace
+
+TEST_CASE("records decoded out of order and accepted in order read as next() reads them") {
+    MixedInputs m;
+    std::istringstream empty;
+    ArticleReaderOptions options;
+    options.default_date = Date{2020, 3, 12};
+
+    std::ostringstream expected_err;
+    Diagnostics expected_diag(expected_err);
+    ArticleReader one(expand_inputs(m.inputs), empty, expected_diag, options);
+    std::vector<std::string> expected;
+    Article a;
+    while (one.next(a)) {
+        expected.push_back(describe(a));
+    }
+    REQUIRE(expected.size() == 6); // 1, 3, a-5, 9, c, d
+    CHECK(expected_err.str().find("a.jsonl:2:") != std::string::npos);
+
+    // Read every record first, decode them last to first (as worker threads might finish),
+    // then accept them in input order.
+    std::ostringstream err;
+    Diagnostics diag(err);
+    ArticleReader split(expand_inputs(m.inputs), empty, diag, options);
+    std::vector<ArticleRecord> records;
+    ArticleRecord r;
+    while (split.next_record(r)) {
+        records.push_back(std::move(r));
+        r = ArticleRecord{};
+    }
+    CHECK(err.str().empty()); // reading prints nothing: accept() does, in order
+    std::vector<DecodedArticle> decoded(records.size());
+    for (std::size_t i = records.size(); i-- > 0;) {
+        decoded[i] = decode_article(std::move(records[i]), options);
+    }
+    CHECK(err.str().empty());
+    std::vector<std::string> got;
+    for (auto& d : decoded) {
+        if (split.accept(d)) {
+            got.push_back(describe(d.article));
+        }
+    }
+    CHECK(got == expected);
+    CHECK(err.str() == expected_err.str());
+    CHECK(split.articles_read() == one.articles_read());
+    CHECK(split.records_skipped() == one.records_skipped());
+    CHECK(split.duplicates_skipped() == one.duplicates_skipped());
+    CHECK(split.records_skipped() == 3);
+    CHECK(split.duplicates_skipped() == 1);
+}
+
+TEST_CASE("an id already used is known to other threads before the article's turn") {
+    MixedInputs m;
+    std::istringstream empty;
+    std::ostringstream err;
+    Diagnostics diag(err);
+    ArticleReader reader(expand_inputs(m.inputs), empty, diag);
+    ArticleRecord r;
+    REQUIRE(reader.next_record(r));
+    auto first = decode_article(std::move(r), {});
+    CHECK_FALSE(reader.id_used(first.id_hash));
+    REQUIRE(reader.accept(first));
+    CHECK(reader.id_used(first.id_hash));
+}
+
+TEST_CASE("in strict mode the first bad record in input order is the error, whatever was decoded") {
+    MixedInputs m;
+    std::istringstream empty;
+    std::ostringstream err;
+    Diagnostics diag(err);
+    ArticleReaderOptions options;
+    options.strict = true;
+    ArticleReader reader(expand_inputs(m.inputs), empty, diag, options);
+    std::vector<DecodedArticle> decoded;
+    ArticleRecord r;
+    while (reader.next_record(r)) {
+        decoded.push_back(decode_article(std::move(r), options));
+        r = ArticleRecord{};
+    }
+    REQUIRE(reader.accept(decoded[0]));
+    try {
+        reader.accept(decoded[1]);
+        FAIL("line 2 is malformed");
+    } catch (const InputError& e) {
+        CHECK(e.context().line == 2);
+        CHECK(e.context().file == (m.t.path / "a.jsonl").string());
+    }
+}
