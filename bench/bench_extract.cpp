@@ -153,6 +153,7 @@ CpuClock cpu_now() {
 
 struct Run {
     double seconds = 0;
+    double own_cpu = 0;    ///< CPU seconds this process used
     double others_cpu = 0; ///< CPU seconds other programs used during the run
     std::size_t events = 0;
     std::string output;
@@ -180,7 +181,8 @@ Run run_pipeline(const fs::path& corpus, unsigned threads, const std::vector<std
     Run r;
     r.seconds = seconds_since(t);
     const auto cpu_end = cpu_now();
-    r.others_cpu = std::max(0.0, (cpu_end.machine - cpu.machine) - (cpu_end.own - cpu.own));
+    r.own_cpu = cpu_end.own - cpu.own;
+    r.others_cpu = std::max(0.0, (cpu_end.machine - cpu.machine) - r.own_cpu);
     r.events = streamed.events;
     r.output = out.str();
     return r;
@@ -349,11 +351,11 @@ int main(int argc, char** argv) {
                 quiet.push_back(speedups.back());
             }
             std::cout << name << ": pipeline, 1 thread:    " << mbps(one.seconds) << " MB/s ("
-                      << one.seconds << " s, " << one.events << " events; other programs "
-                      << one.others_cpu << " s CPU)\n"
+                      << one.seconds << " s, " << one.own_cpu << " s CPU, " << one.events
+                      << " events; other programs " << one.others_cpu << " s CPU)\n"
                       << name << ": pipeline, 2 threads:   " << mbps(two.seconds) << " MB/s ("
-                      << two.seconds << " s; other programs " << two.others_cpu
-                      << " s CPU), speed-up " << speedups.back() << "x, output "
+                      << two.seconds << " s, " << two.own_cpu << " s CPU; other programs "
+                      << two.others_cpu << " s CPU), speed-up " << speedups.back() << "x, output "
                       << (one.output == two.output ? "identical" : "DIFFERENT") << "\n";
         }
         const auto summary = [](std::vector<double> v) {

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <doctest/doctest.h>
+#include <memory>
 #include <random>
 #include <stdexcept>
 #include <thread>
@@ -102,4 +103,59 @@ TEST_CASE("work left in flight is dropped when the work is destroyed, without ha
         }
     }
     CHECK(started.load() < 50);
+}
+
+namespace {
+
+/// Notes which thread destroys it.
+struct DestroyedOn {
+    std::thread::id* where;
+    ~DestroyedOn() { *where = std::this_thread::get_id(); }
+};
+
+struct Tracked {
+    int number = 0;
+    std::thread::id worker;
+    std::unique_ptr<DestroyedOn> probe;
+};
+
+} // namespace
+
+TEST_CASE("a batch popped from the front is destroyed by the thread that worked on it") {
+    constexpr int kBatches = 40;
+    std::vector<std::thread::id> destroyed(kBatches);
+    std::vector<std::thread::id> worked(kBatches);
+    {
+        OrderedWork<Tracked> work(2, [](Tracked& t) {
+            t.worker = std::this_thread::get_id();
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        });
+        int next = 0;
+        for (int n = 0; n < kBatches; ++n) {
+            work.submit(Tracked{n, {}, std::make_unique<DestroyedOn>(DestroyedOn{&destroyed[n]})});
+            while (work.in_flight() >= 4) {
+                Tracked* t = work.front(true);
+                REQUIRE(t != nullptr);
+                CHECK(t->number == next++);
+                worked[static_cast<std::size_t>(t->number)] = t->worker;
+                work.pop_front();
+            }
+        }
+        while (Tracked* t = work.front(true)) {
+            CHECK(t->number == next++);
+            worked[static_cast<std::size_t>(t->number)] = t->worker;
+            work.pop_front();
+        }
+        CHECK(next == kBatches);
+    } // what the threads had no next batch to free first is freed here
+    int on_worker = 0;
+    for (int n = 0; n < kBatches; ++n) {
+        CHECK(destroyed[n] != std::thread::id());
+        if (destroyed[n] == worked[n]) {
+            ++on_worker;
+        } else {
+            CHECK(destroyed[n] == std::this_thread::get_id()); // left over at the end
+        }
+    }
+    CHECK(on_worker >= kBatches - 8);
 }
