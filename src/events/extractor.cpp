@@ -502,6 +502,12 @@ int protest_level(const std::string& sub) {
     return sub == "Protest with intervention" ? 2 : 1;
 }
 
+/// A capture of territory, whoever took it (settled once the actors are known).
+bool changes_territory(const Draft& d) {
+    return d.type.sub_event_type == "Government regains territory" ||
+           d.type.sub_event_type == "Non-state actor overtakes territory";
+}
+
 bool same_family(const Draft& a, const Draft& b) {
     if (a.type.event_type.empty() || b.type.event_type.empty()) {
         return true;
@@ -514,18 +520,15 @@ bool same_family(const Draft& a, const Draft& b) {
     }
     // (Within one type, "the bombing" or "the blast" points back whatever weapon it names.)
     // (Who took territory is settled later: a capture is a capture.)
-    const auto territory = [](const Draft& d) {
-        return d.type.sub_event_type == "Government regains territory" ||
-               d.type.sub_event_type == "Non-state actor overtakes territory";
-    };
     // "... captured al-Ayadiya. Troops fought house to house there for five days": the fighting
     // that took it.
     const auto taking_fight = [&](const Draft& x, const Draft& y) {
-        return territory(x) && y.type.sub_event_type == "Armed clash" && y.spans_days;
+        return changes_territory(x) && y.type.sub_event_type == "Armed clash" && y.spans_days;
     };
-    return a.type.sub_event_type == b.type.sub_event_type || (territory(a) && territory(b)) ||
-           taking_fight(a, b) || taking_fight(b, a) || a.type.from_generic_attack ||
-           b.type.from_generic_attack || a.type.event_type == "Protests" ||
+    return a.type.sub_event_type == b.type.sub_event_type ||
+           (changes_territory(a) && changes_territory(b)) || taking_fight(a, b) ||
+           taking_fight(b, a) || a.type.from_generic_attack || b.type.from_generic_attack ||
+           a.type.event_type == "Protests" ||
            (a.type.event_type == "Explosions/Remote violence" && (a.definite || b.definite));
 }
 
@@ -702,13 +705,9 @@ bool linked(const Draft& older, const Draft& m) {
         return true;
     }
     // (Who took territory is settled later: a capture is a capture.)
-    auto territory = [](const Draft& d) {
-        return d.type.sub_event_type == "Government regains territory" ||
-               d.type.sub_event_type == "Non-state actor overtakes territory";
-    };
     if (m.first_sentence <= older.last_sentence + 1 && !m.type.event_type.empty() &&
         (older.type.sub_event_type == m.type.sub_event_type ||
-         (territory(older) && territory(m)))) {
+         (changes_territory(older) && changes_territory(m)))) {
         return true; // the next sentence goes on about the same kind of event
     }
     // "Police used water cannon to disperse the crowd" after the rally: the protest met force.
@@ -2650,8 +2649,7 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.type = {"Explosions/Remote violence", "Air/drone strike", true};
         }
         // Territory: taken by state forces is regained; taken without a fight is transferred.
-        if (d.type.sub_event_type == "Non-state actor overtakes territory" ||
-            d.type.sub_event_type == "Government regains territory") {
+        if (changes_territory(d)) {
             const auto& sent = doc_.sentences()[d.evidence_sentence];
             bool peaceful = false;
             for (std::size_t k = sent.token_begin; k + 1 < sent.token_end; ++k) {
