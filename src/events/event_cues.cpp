@@ -327,7 +327,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         if (c.cue != Cue::defuse || (w != "neutralised" && w != "neutralized")) {
             continue;
         }
-        for (std::size_t k = c.begin > begin + 6 ? c.begin - 6 : begin; k < end && k < c.end + 6;
+        for (std::size_t k = c.begin > begin + 12 ? c.begin - 12 : begin; k < end && k < c.end + 6;
              ++k) {
             const auto x = doc.lower(k);
             if (is_person_noun(x) || x == "pkk" || x == "daesh") {
@@ -1059,7 +1059,19 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                // "..., and the same month a rocket barrage struck Balad"
                (w == "the" && i + 1 < end &&
                 (doc.lower(i + 1) == "same" || doc.lower(i + 1) == "next" ||
-                 doc.lower(i + 1) == "following" || doc.lower(i + 1) == "previous"));
+                 doc.lower(i + 1) == "following" || doc.lower(i + 1) == "previous")) ||
+               // "..., and a year later a string of attacks ...", "..., and two days later"
+               [&] {
+                   for (std::size_t k = i + 1; k < end && k <= i + 3; ++k) {
+                       if (doc.lower(k) == "later" || doc.lower(k) == "earlier") {
+                           const auto unit = doc.lower(k - 1);
+                           return unit == "year" || unit == "years" || unit == "month" ||
+                                  unit == "months" || unit == "week" || unit == "weeks" ||
+                                  unit == "day" || unit == "days" || unit == "hours";
+                       }
+                   }
+                   return false;
+               }();
     };
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
@@ -1088,7 +1100,15 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                 i >= c.starts.back() + 2 &&
                 (doc.lower(i - 1) == "years" || doc.lower(i - 1) == "months") &&
                 parse_quantity(doc, i - 2, i).has_value();
-            if (!time_follows) {
+            // "In Xaneqin, meanwhile, a bomb went off": a parenthetical adverb after a short
+            // fronted phrase leaves the phrase with its clause.
+            const bool parenthetical =
+                (w == "meanwhile" || w == "however") && i >= c.starts.back() + 2 &&
+                i <= c.starts.back() + 6 && doc.surface(i - 1) == "," && i + 1 < end &&
+                doc.surface(i + 1) == "," &&
+                (doc.lower(c.starts.back()) == "in" || doc.lower(c.starts.back()) == "near" ||
+                 doc.lower(c.starts.back()) == "at" || doc.lower(c.starts.back()) == "on");
+            if (!time_follows && !parenthetical) {
                 add(span_before ? i - 2 : i);
                 // "Hours after the Taji attack, aircraft bombed ...": the subordinate phrase
                 // ends at its comma.
@@ -1127,6 +1147,39 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                        return k < end && kDoers.contains(doc.word(k));
                    }()) {
             add(i + 2);
+        } else if (s == "," && i + 1 < end && doc.lower(i + 1) == "when" && i > begin + 3 && [&] {
+                       // "fighting continued into 2 March, when a drone strike hit a car near
+                       // Khanasor": a day named and then what happened on it.
+                       const auto p = doc.lower(i - 1);
+                       const bool day = (doc.tokens()[i - 1].is(text::kNumber) &&
+                                         text::month_from_word(doc.lower(i - 2)) != 0) ||
+                                        (text::month_from_word(p) != 0 &&
+                                         doc.tokens()[i - 2].is(text::kNumber)) ||
+                                        text::weekday_from_word(p) >= 0;
+                       if (!day) {
+                           return false;
+                       }
+                       // Only when each side tells an event of its own kind ("soldiers were
+                       // killed on Monday, when a bomb struck" is one event).
+                       // (A weak verb may tell the later event: "when a drone struck a car".)
+                       const auto kind = [&](std::size_t b, std::size_t e, bool weak_too) {
+                           CueSet set;
+                           for (const auto& m : find_cues(doc, b, e)) {
+                               if (is_event_cue(m.cue) && (weak_too || !m.weak) &&
+                                   m.cue != Cue::kill && m.cue != Cue::injure) {
+                                   set.set(static_cast<std::size_t>(m.cue));
+                               }
+                           }
+                           return set.any() ? classify(set).event_type : std::string();
+                       };
+                       // (Force met a crowd: "gathered on Friday, when police fired tear gas".)
+                       const auto before = kind(c.starts.back(), i, false);
+                       const auto after = kind(i + 1, end, true);
+                       return !before.empty() && !after.empty() && before != after &&
+                              before != "Protests" && before != "Riots" && after != "Protests" &&
+                              after != "Riots";
+                   }()) {
+            add(i + 1);
         } else if (s == "," && i + 1 < end && doc.lower(i + 1) == "where") {
             add(i + 1); // "protests in Karbala, where an activist was shot dead last month"
         } else if (s == "," && i + 1 < end && kConsequence.contains(doc.word(i + 1))) {

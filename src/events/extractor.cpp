@@ -710,6 +710,13 @@ bool linked(const Draft& older, const Draft& m) {
          (changes_territory(older) && changes_territory(m)))) {
         return true; // the next sentence goes on about the same kind of event
     }
+    // "Turkish forces neutralised four terrorists in northern Iraq" and then "The terrorists
+    // were spotted in the Metina region and neutralised by an air-supported operation": a lead
+    // told only as an attack somewhere in the country, and the next sentence's undated details.
+    if (older.type.from_generic_attack && m.first_sentence <= older.last_sentence + 1 && !m.date &&
+        m.place.located() && (!older.place.located() || is_country(older.place.place))) {
+        return true;
+    }
     // "Police used water cannon to disperse the crowd" after the rally: the protest met force.
     const auto crowd = [](const Draft& d) {
         return d.type.event_type == "Protests" || d.type.event_type == "Riots";
@@ -1180,6 +1187,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         m.casualty_only = true;
         trigger = &cues.front();
+        // "a string of attacks around Daquq killed at least 11 people": the dead of many
+        // events, told with no day, are a total.
+        if (reason == "generic" && find_dates(doc_, cb, ce, article_.published).empty()) {
+            return;
+        }
         // "Since 2018, 45 civilians have been killed": a total, not an event.
         for (const auto& c : cues) {
             if ((c.cue == Cue::kill || c.cue == Cue::injure) &&
@@ -1373,8 +1385,22 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (best_date != nullptr && best_date->year_only && lead_date) {
         best_date = nullptr;
     }
+    // "... into 2 March, when a drone strike hit a car": the day just named.
+    std::optional<DateMention> when_date;
+    if (best_date == nullptr && doc_.lower(cb) == "when" &&
+        cb >= doc_.sentences()[sentence].token_begin + 3 && doc_.surface(cb - 1) == ",") {
+        const std::size_t sb = doc_.sentences()[sentence].token_begin;
+        for (const auto& d : find_dates(doc_, std::max(sb, cb > 8 ? cb - 8 : std::size_t{0}),
+                                        cb - 1, article_.published)) {
+            if (d.end == cb - 1 && !d.since) {
+                when_date = d;
+            }
+        }
+    }
     if (best_date != nullptr) {
         m.date = *best_date;
+    } else if (when_date) {
+        m.date = when_date;
     } else if (lead_date) {
         m.date = lead_date;
     } else if (hours_apart && !drafts_.empty() && drafts_.back().date) {
@@ -2704,6 +2730,13 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.actor2 = "Civilians";
             d.inter2 = 7;
             d.actor2_needs_country = true;
+        }
+        // A clash needs two armed sides: civilians shot at by gunmen were attacked ("farmers
+        // were killed when gunmen attacked them", then "after the shooting").
+        if (d.type.sub_event_type == "Armed clash" && d.actor2.rfind("Civilians", 0) == 0 &&
+            !d.actor1.empty() && d.actor1.rfind("Civilians", 0) != 0 &&
+            d.actor1.rfind("Protesters", 0) != 0) {
+            d.type = {"Violence against civilians", "Attack"};
         }
         // A mob or tribesmen attacking a house or people: mob violence.
         if ((d.type.sub_event_type == "Armed clash" || d.type.sub_event_type == "Attack") &&

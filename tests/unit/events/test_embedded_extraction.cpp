@@ -362,3 +362,71 @@ TEST_CASE("rockets fired from Hamdaniya 'towards Zilkan camp' hit the camp, not 
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Zilkan");
 }
+
+TEST_CASE("civilians shot by gunmen were attacked, even when 'the shooting' is told again") {
+    const auto events = extract_embedded(
+        "Three shepherds were killed on Sunday when armed men attacked them near their flock "
+        "outside Tuz Khurmatu, relatives said.\n\n"
+        "Police arrived an hour after the shooting and found the attackers gone.",
+        Date{2021, 4, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].fatalities == 3);
+}
+
+TEST_CASE("'In Xaneqin, meanwhile, a bomb went off': the fronted place stays with its clause") {
+    const auto events = extract_embedded(
+        "In Xaneqîn, meanwhile, a roadside bomb went off near a police post on Monday, causing "
+        "damage only.",
+        Date{2021, 4, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Khanaqin");
+    CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
+}
+
+TEST_CASE("a lead told only as 'neutralised in northern Iraq' and the next sentence's region "
+          "are one strike") {
+    const auto events = extract_embedded(
+        "Turkish forces neutralised three PKK terrorists in northern Iraq, the defence ministry "
+        "said on Thursday.\n\n"
+        "The terrorists were detected in the Avashin region and were then neutralised by an "
+        "air-supported operation.",
+        Date{2022, 6, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].location_text == "Avashin region");
+    CHECK(events[0].event_date == std::optional<Date>(Date{2022, 6, 9}));
+}
+
+TEST_CASE("', and a year later' starts another event, and a string of attacks is a total") {
+    const auto events = extract_embedded(
+        "In May 2019, gunmen ambushed a patrol near Tuz Khurmatu, killing three soldiers, and "
+        "a year later a wave of attacks around Hawija killed at least 14 people.",
+        Date{2021, 7, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Tuz Khurmatu");
+    CHECK(events[0].fatalities == 3);
+}
+
+TEST_CASE("'fighting went on into 2 March, when a drone struck near X': the strike's own day "
+          "and place") {
+    const auto events = extract_embedded(
+        "Clashes broke out in Sinune on 1 March and went on into 2 March, when a drone struck a "
+        "car near Khanasor, killing two people.",
+        Date{2022, 3, 4});
+    REQUIRE(events.size() == 2);
+    bool strike = false;
+    for (const auto& e : events) {
+        if (e.sub_event_type == "Air/drone strike") {
+            strike = true;
+            CHECK(e.location == "Khanasor");
+            CHECK(e.event_date == std::optional<Date>(Date{2022, 3, 2}));
+            CHECK(e.fatalities == 2);
+        } else {
+            CHECK(e.location == "Sinune");
+            CHECK(e.event_date == std::optional<Date>(Date{2022, 3, 1}));
+        }
+    }
+    CHECK(strike);
+}
