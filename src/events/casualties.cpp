@@ -569,7 +569,15 @@ std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, st
     // Only the dead of violence: shot, bound, kidnapped or executed ("the bodies of migrants
     // found in the desert" may be the heat's).
     bool violence = false;
-    for (std::size_t k = sentence.token_begin; k < sentence.token_end && !violence; ++k) {
+    // "... abducted a farmer near Mandali. His body was found two days later.": the victim
+    // just told of, in the sentence before.
+    std::size_t from = sentence.token_begin;
+    if (i > 0 &&
+        (d.lower(i - 1) == "his" || d.lower(i - 1) == "her" || d.lower(i - 1) == "their") &&
+        sentence.token_begin > 0) {
+        from = d.sentences()[d.sentence_of(sentence.token_begin - 1)].token_begin;
+    }
+    for (std::size_t k = from; k < sentence.token_end && !violence; ++k) {
         const auto x = d.lower(k);
         violence = x == "shot" || x == "gunshot" || x == "bullet" || x == "bullets" ||
                    x == "kidnapped" || x == "abducted" || x == "executed" || x == "tortured" ||

@@ -1186,10 +1186,13 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             add(i + 1);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && date_word(i + 2)) {
             add(i + 2); // "..., and last Tuesday a fire broke out at a depot"
-        } else if (s == "," && i + 3 < end && doc.lower(i + 1) == "and" &&
+        } else if (s == "," && i + 3 < end &&
+                   (doc.lower(i + 1) == "and" || doc.lower(i + 1) == "while") &&
                    (doc.lower(i + 2) == "in" || doc.lower(i + 2) == "near") &&
                    doc.tokens()[i + 3].is(text::kCapitalized)) {
-            add(i + 2); // "..., and in Diwaniyah protesters blocked roads": another place's event
+            // "..., and in Diwaniyah protesters blocked roads", "..., while in Basra ...":
+            // another place's event
+            add(i + 2);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && [&] {
                        // "kidnapped three shepherds on Monday, and the bodies of two of them
                        // were found on Wednesday": the finding is told as its own event.

@@ -2547,6 +2547,14 @@ std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
                              doc_.lower(k + 3) == "would" || doc_.lower(k + 3) == "remain"))) {
             return {k + 2, k + 3}; // "hit a hangar there": the place just told of
         }
+        // "gunmen kidnapped a shepherd near Mandali; his body was found the next day": where
+        // the victim just told of was.
+        if (k == b &&
+            (doc_.lower(k) == "his" || doc_.lower(k) == "her" || doc_.lower(k) == "their") &&
+            (doc_.lower(k + 1) == "body" || doc_.lower(k + 1) == "bodies" ||
+             doc_.lower(k + 1) == "remains" || doc_.lower(k + 1) == "corpse")) {
+            return {k, k + 2};
+        }
         if (doc_.lower(k) == "the" && doc_.lower(k + 1) == "same") {
             // "the same air base", "the same military base"
             for (std::size_t j = k + 2; j < e && j < k + 5; ++j) {
@@ -2789,7 +2797,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         // more about that one.
         const bool kind_placed = placed_kinds.count(d.type.event_type) != 0;
         if (const auto label = section_labels.find(doc_.sentences()[d.first_sentence].paragraph);
-            !d.place.located() && !background && label != section_labels.end()) {
+            !d.place.located() && !background && label != section_labels.end() &&
+            !(previous_placed != nullptr && d.same_site_end != 0 &&
+              d.first_sentence <= previous_placed->last_sentence + 6)) {
             const Toponym& t = *label->second;
             const Place& p = *t.place();
             d.place = choice_of(p, static_cast<int>(&t - toponyms_.data()));

@@ -1369,8 +1369,18 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             // A bare name means the town rather than the district or province named after it
             // ("protest in Sulaymaniyah", "clashes near Makhmour").
             if (t.hint == PlaceHint::none && (is_admin2(p) || is_admin1(p))) {
+                // (Only a town of that bare name: "Diyala:" heading a roundup is not Jisr
+                // Diyala, which the name matched without its designator.)
+                std::size_t written_words = 0;
+                for (std::size_t k = t.begin; k < t.end; ++k) {
+                    written_words += doc.tokens()[k].is(text::kWord) ? 1 : 0;
+                }
                 for (const auto& other : t.candidates) {
-                    if (is_populated(other.place) &&
+                    const auto other_words =
+                        static_cast<std::size_t>(
+                            std::count(other.place.name.begin(), other.place.name.end(), ' ')) +
+                        1;
+                    if (is_populated(other.place) && other_words <= written_words &&
                         distance_km(other.place, p) < (is_admin1(p) ? 150 : 60)) {
                         s -= 0.1;
                         break;

@@ -430,3 +430,36 @@ TEST_CASE("'fighting went on into 2 March, when a drone struck near X': the stri
     }
     CHECK(strike);
 }
+
+TEST_CASE("a roundup's 'Diyala:' heading is the governorate, not Jisr Diyala") {
+    const auto events = extract_embedded(
+        "Weekly round-up\n\n"
+        "Diyala: On Wednesday, unknown attackers shot dead a farmer in his orchard.\n\n"
+        "Kirkuk: On Friday, police arrested two suspects in Hawija.",
+        Date{2019, 9, 2});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Diyala");
+    CHECK(events[0].geo_precision == 3);
+    CHECK(events[1].location == "Hawija");
+}
+
+TEST_CASE("'his body was found' is where the victim was taken, not the section heading") {
+    const auto events = extract_embedded(
+        "Diyala: On Monday, armed men abducted a farmer near Mandali. His body was found two "
+        "days later.",
+        Date{2019, 9, 2});
+    REQUIRE(events.size() == 2);
+    for (const auto& e : events) {
+        CHECK(e.location == "Mandali");
+    }
+}
+
+TEST_CASE("', while in Basra protesters ...' is another place's protest") {
+    const auto events = extract_embedded(
+        "In Kut, hundreds of teachers rallied outside the governorate building on Sunday, while "
+        "in Basra protesters blocked the road to the port.",
+        Date{2019, 11, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Kut");
+    CHECK(events[1].location == "Basra");
+}
