@@ -1293,6 +1293,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     m.opens_after = doc_.lower(cb) == "after";
     // ("came hours after": the same day as the event just told.)
     bool hours_apart = false;
+    long days_apart = 0; // "The attack came a day after Iran fired ...": the other one's day
     if (doc_.lower(cb) == "after" || doc_.lower(cb) == "before") {
         for (std::size_t k = cb; k > 0 && k + 5 > cb; --k) {
             const auto w = doc_.lower(k - 1);
@@ -1300,6 +1301,14 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.separate = true;
                 const auto unit = doc_.lower(cb - 1);
                 hours_apart = unit == "hours" || unit == "hour" || unit == "minutes";
+                if ((unit == "day" || unit == "days") && cb >= k + 2) {
+                    const auto n = doc_.lower(cb - 2);
+                    const auto q = parse_quantity(doc_, cb - 2, cb - 1);
+                    const long n_days = (n == "a" || n == "one") ? 1
+                                        : q && !q->vague         ? static_cast<long>(q->value)
+                                                                 : 0;
+                    days_apart = doc_.lower(cb) == "after" ? -n_days : n_days;
+                }
                 break;
             }
         }
@@ -1405,6 +1414,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.date = lead_date;
     } else if (hours_apart && !drafts_.empty() && drafts_.back().date) {
         m.date = drafts_.back().date;
+    } else if (days_apart != 0 && !drafts_.empty() && drafts_.back().date &&
+               drafts_.back().date->precision == 1) {
+        m.date = drafts_.back().date;
+        m.date->date = m.date->date.plus_days(days_apart);
     } else if (!drafts_.empty() && drafts_.back().date) {
         // "On the same day, artillery shelled ...", "that night": the date of the event just
         // told.
@@ -1564,6 +1577,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (motive_phrase_at(doc_, cb, ce) && best_date == nullptr && (!counted || m.definite) &&
         !m.place.located()) {
         return;
+    }
+    // "... in retaliation for the killing of Soleimani near Baghdad airport on January 3": a
+    // dated motive days before the report is an earlier event.
+    if (motive_phrase_at(doc_, cb, ce) && m.date && m.date->precision == 1 && article_.published &&
+        article_.published->days_since_epoch() - m.date->date.days_since_epoch() > 1) {
+        m.background_cue = true;
     }
     // "one of the deadliest since protests began in October": the anchor of a comparison is
     // an event only when the text places it ("the deadliest since a rocket attack on the K-1
@@ -1769,8 +1788,10 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
     // Syria") belongs to it: the gap to the next name starts after the qualifier.
     auto end_of = [&](std::size_t i) {
         const auto& t = toponyms_[i];
-        if (t.qualifier == static_cast<int>(i + 1)) {
-            return std::pair{toponyms_[i + 1].designator_end, i + 1};
+        // (... or after a bracketed gloss of the name: "base (قاعدة ...) in Anbar")
+        if (t.qualifier == static_cast<int>(i + 1) || t.qualifier == static_cast<int>(i + 2)) {
+            const auto q = static_cast<std::size_t>(t.qualifier);
+            return std::pair{toponyms_[q].designator_end, q};
         }
         return std::pair{t.designator_end, i};
     };
@@ -1782,6 +1803,8 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         std::size_t j = i - 1;
         if (j > 0 && toponyms_[j - 1].qualifier == static_cast<int>(j)) {
             --j;
+        } else if (j > 1 && toponyms_[j - 2].qualifier == static_cast<int>(j)) {
+            j -= 2;
         }
         if (!usable(j) || end_of(j).second + 1 != i ||
             !separated(end_of(j).first, toponyms_[i].begin)) {

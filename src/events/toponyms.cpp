@@ -1230,6 +1230,35 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             }
         }
     }
+    // "the Ain al-Asad base (قاعدة عين الأسد) in Anbar": past a bracketed gloss of the same
+    // place, "in" + an area holding it qualifies the name.
+    for (std::size_t a = 0; a + 2 < toponyms.size(); ++a) {
+        auto& x = toponyms[a];
+        const auto& gloss = toponyms[a + 1];
+        auto& y = toponyms[a + 2];
+        if (x.qualifier >= 0 || gloss.begin != x.designator_end + 1 ||
+            doc.surface(x.designator_end) != "(" || gloss.end + 2 != y.begin ||
+            doc.surface(gloss.end) != ")" || doc.lower(gloss.end + 1) != "in" ||
+            y.sentence != x.sentence || y.role != ToponymRole::place) {
+            continue;
+        }
+        const auto has = [](const Toponym& t, auto pred) {
+            return std::any_of(t.candidates.begin(), t.candidates.end(), pred);
+        };
+        const bool same = has(gloss, [&](const auto& g) {
+            return has(x, [&](const auto& xc) { return xc.place.id == g.place.id; });
+        });
+        const bool holds = has(y, [&](const auto& c) {
+            return (is_admin1(c.place) || is_admin2(c.place)) &&
+                   has(x, [&](const auto& xc) { return inside_area(c.place, xc.place); });
+        });
+        if (same && holds) {
+            x.qualifier = static_cast<int>(a + 2);
+            if (toponyms[a + 1].qualifier < 0) {
+                toponyms[a + 1].qualifier = static_cast<int>(a + 2); // (the gloss too)
+            }
+        }
+    }
 }
 
 void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,

@@ -463,3 +463,38 @@ TEST_CASE("', while in Basra protesters ...' is another place's protest") {
     CHECK(events[0].location == "Kut");
     CHECK(events[1].location == "Basra");
 }
+
+TEST_CASE("'came a day after X' dates X the day before, and a bracketed gloss does not break "
+          "'at A (gloss) in Anbar and at B'") {
+    const auto events = extract_embedded(
+        "Baghdad - A rocket fell near the Green Zone on Tuesday night, without casualties.\n\n"
+        "The attack came two days after drones struck the Ain al-Asad base (قاعدة عين الأسد) in "
+        "Anbar and the Harir base, officials said.",
+        Date{2021, 3, 10});
+    REQUIRE(events.size() == 3);
+    int earlier = 0;
+    for (const auto& e : events) {
+        if (e.location == "Ain al-Asad Air Base" || e.location == "Harir Air Base") {
+            ++earlier;
+            CHECK(e.event_date == std::optional<Date>(Date{2021, 3, 7}));
+            CHECK(e.sub_event_type == "Air/drone strike");
+        }
+    }
+    CHECK(earlier == 2);
+}
+
+TEST_CASE("a dated motive days before the report is a background event") {
+    const auto events = extract_embedded(
+        "Militants shelled a police post near Daquq on Sunday in revenge for the killing of "
+        "their commander in Hawija on 2 May.",
+        Date{2021, 5, 10});
+    REQUIRE(events.size() == 2);
+    for (const auto& e : events) {
+        if (e.location == "Hawija") {
+            CHECK(e.background);
+            CHECK(e.event_date == std::optional<Date>(Date{2021, 5, 2}));
+        } else {
+            CHECK_FALSE(e.background);
+        }
+    }
+}
