@@ -166,7 +166,8 @@ bool is_government_object_verb(std::string_view w) {
                                    "sanctioned", "pressed", "presses",  "criticised", "criticized",
                                    "summoned",   "asked",   "asks",     "lobbied",    "pressured",
                                    "pressuring", "urging",  "accusing", "blaming",    "warning",
-                                   "condemning", "told",    "thanked",  "praised"};
+                                   "condemning", "told",    "thanked",  "praised",    "blame",
+                                   "accuse",     "urge",    "warn",     "condemn"};
     return kVerbs.contains(w);
 }
 
@@ -1277,8 +1278,19 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             !neighbour_of("IQ", top.place.country_code)) {
             continue;
         }
-        const bool clear = t.candidates.size() == 1 || top.prior >= t.candidates[1].prior + 0.25;
+        // (A name whose readings all lie in one country is clear about the country:
+        // "Sulaimani" the city, the province or the airport.)
+        const bool clear =
+            t.candidates.size() == 1 || top.prior >= t.candidates[1].prior + 0.25 ||
+            std::all_of(t.candidates.begin(), t.candidates.end(), [&](const auto& c) {
+                return c.place.country_code == top.place.country_code;
+            });
         double w = t.role == ToponymRole::dateline ? 2.0 : (clear ? 1.0 : 0.3);
+        // A government named by its capital or country ("media blame Turkey") acts; the
+        // report is not about its soil.
+        if (t.role == ToponymRole::government) {
+            w = std::min(w, 0.5);
+        }
         if (t.role == ToponymRole::caption) {
             w = 0.2;
         }

@@ -498,3 +498,14 @@ TEST_CASE("a dated motive days before the report is a background event") {
         }
     }
 }
+
+TEST_CASE("a government blamed in an alert does not turn the report's focus to its country") {
+    const auto events = extract_embedded(
+        "UPDATE: A drone hit a car at Sulaimani airport on Sunday night, killing two men.\n\n"
+        "Turkish officials did not comment. Local media blame Turkey.",
+        Date{2023, 2, 7});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sulaymaniyah International Airport");
+    CHECK(events[0].country_code == "IQ");
+    CHECK(events[0].fatalities == 2);
+}
