@@ -1110,8 +1110,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // aircraft in the aside are help, not the clause's event.
         const bool aside = trigger != nullptr && in_support_phrase(doc_, cb, trigger->begin) &&
                            !in_support_phrase(doc_, cb, c.begin);
+        // ("In a separate operation, CTS units arrested ...": the act, not the operation.)
+        // (An operation that also killed stays the clause's event.)
+        bool act_in_operation =
+            trigger != nullptr && trigger->cue == Cue::operation && c.cue == Cue::arrest;
+        for (const auto& x : cues) {
+            act_in_operation = act_in_operation && x.cue != Cue::kill;
+        }
         if (trigger == nullptr || (!c.weak && trigger->weak) ||
-            (crowd_control && c.cue == Cue::protest) || found_dead || aside) {
+            (crowd_control && c.cue == Cue::protest) || found_dead || aside || act_in_operation) {
             trigger = &c;
         }
     }

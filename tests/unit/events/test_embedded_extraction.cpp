@@ -509,3 +509,13 @@ TEST_CASE("a government blamed in an alert does not turn the report's focus to i
     CHECK(events[0].country_code == "IQ");
     CHECK(events[0].fatalities == 2);
 }
+
+TEST_CASE("'In a separate operation, CTS units arrested ...': the arrest gives the sides") {
+    const auto events = extract_embedded(
+        "In a separate operation, CTS units arrested two ISIS members in Tarmiyah on Monday.",
+        Date{2021, 3, 18});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Arrests");
+    CHECK(events[0].actor1.rfind("Military Forces of Iraq", 0) == 0);
+    CHECK(events[0].actor2.rfind("Islamic State", 0) == 0);
+}
