@@ -287,6 +287,20 @@ std::string_view country_of_demonym_word(const text::HashedWord& w) {
     return DemonymIndex::get().country(w);
 }
 
+/// The country of the demonym that ends right before token i (not before begin), and where it
+/// starts: "Turkish", "US", and "U.S." / "U.K." written with stops.
+std::pair<std::string_view, std::size_t> demonym_before(const Document& doc, std::size_t i,
+                                                        std::size_t begin) {
+    if (i >= begin + 4 && doc.surface(i - 1) == "." && doc.surface(i - 3) == "." &&
+        doc.lower(i - 4) == "u" && (doc.lower(i - 2) == "s" || doc.lower(i - 2) == "k")) {
+        return {doc.lower(i - 2) == "s" ? "United States" : "United Kingdom", i - 4};
+    }
+    if (i > begin) {
+        return {DemonymIndex::get().country(doc.lower(i - 1)), i - 1};
+    }
+    return {{}, i};
+}
+
 } // namespace
 
 std::string_view country_of_demonym(std::string_view w) {
@@ -323,21 +337,21 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                     --k;
                 }
                 if (k > begin) {
-                    if (const auto c = country_of_demonym(doc.lower(k - 1)); !c.empty()) {
+                    if (const auto [c, at] = demonym_before(doc, k, begin); !c.empty()) {
                         a.name += " (" + std::string(c) + ")";
                         a.needs_country = false;
-                        a.begin = k - 1;
+                        a.begin = at;
                     }
                 }
             }
             // A demonym before generic forces: "Turkish soldiers", "British servicemen".
             if (a.name == "Military Forces of Iraq" && i > begin) {
-                const auto c = country_of_demonym(doc.lower(i - 1));
+                const auto [c, at] = demonym_before(doc, i, begin);
                 if (!c.empty() && c != "Iraq") {
                     a.name = c == "United States" ? "Military Forces of the United States"
                                                   : "Military Forces of " + std::string(c);
                     a.inter = 8;
-                    a.begin = i - 1;
+                    a.begin = at;
                 }
             }
             // "IS militants", "PKK fighters", "Kataib Hezbollah members": the group's own
@@ -397,9 +411,18 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                 continue;
             }
         }
-        // Demonym + force noun not in the dictionary: "British servicemen", "French jets".
-        if (!c.empty() && i + 1 < end) {
-            const auto nx = doc.lower(i + 1);
+        // Demonym + force noun not in the dictionary: "British servicemen", "French jets";
+        // also "U.S. troops" written with stops (four tokens before the noun).
+        std::size_t noun = i + 1;
+        std::string_view country = c;
+        if (c.empty() && i + 4 < end && doc.lower(i) == "u" && doc.surface(i + 1) == "." &&
+            doc.surface(i + 3) == "." && doc.tokens()[i].is(text::kCapitalized) &&
+            (doc.lower(i + 2) == "s" || doc.lower(i + 2) == "k")) {
+            country = doc.lower(i + 2) == "s" ? "United States" : "United Kingdom";
+            noun = i + 4;
+        }
+        if (!country.empty() && noun < end) {
+            const auto nx = doc.lower(noun);
             static const WordSet kForce = {
                 "servicemen",  "service",    "troops",   "soldiers",   "forces",    "jets",
                 "warplanes",   "drone",      "drones",   "military",   "army",      "aircraft",
@@ -411,13 +434,13 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
             if (kForce.contains(nx)) {
                 ActorMention a;
                 a.begin = i;
-                a.end = i + 2;
-                a.name = c == "United States" ? "Military Forces of the United States"
-                                              : "Military Forces of " + std::string(c);
-                a.inter = c == "Iraq" ? 1 : 8;
+                a.end = noun + 1;
+                a.name = country == "United States" ? "Military Forces of the United States"
+                                                    : "Military Forces of " + std::string(country);
+                a.inter = country == "Iraq" ? 1 : 8;
                 a.armed = true;
                 out.push_back(a);
-                i += 2;
+                i = noun + 1;
                 continue;
             }
         }

@@ -894,6 +894,12 @@ private:
     void choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb, std::size_t ce,
                        std::size_t trigger_begin, std::size_t trigger_end) const;
     void add(Draft&& m);
+    /// A state's forces named before the strikes at token `at`, and an exact day, in tokens
+    /// [b, e).
+    bool state_strikes_on_day(std::size_t b, std::size_t e, std::size_t at) const;
+    /// "The targets included a depot near Al-Qaim and a command post near Jurf al-Sakhar": the
+    /// places of the event just told in a country as a whole.
+    void targets_of_last(std::size_t sentence, std::size_t cb, std::size_t ce);
     void attribute();
     bool refers_back(std::size_t b, std::size_t e) const;
     ItemsWithin<ActorMention> actors_in(std::size_t b, std::size_t e) const {
@@ -992,6 +998,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                                  const std::optional<DateMention>& lead_date) {
     const auto cues = cues_in(cb, ce);
     if (cues.empty()) {
+        targets_of_last(sentence, cb, ce);
         return;
     }
     // "Claims circulating on social media that a car bomb exploded in Karrada are false": a
@@ -1084,7 +1091,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
             return; // the whole clause is a threat, hypothesis or negation
         }
-        if (why == "generic") {
+        // "US forces conducted precision strikes on Tuesday at two locations in Iraq": a
+        // state's strikes on a given day are events, however many.
+        if (why == "generic" && (c.cue <= Cue::explosion || c.cue == Cue::attack) && c.plural &&
+            state_strikes_on_day(cb, ce, c.begin)) {
+            reason = why;
+            strong_cue = true;
+        } else if (why == "generic") {
             reason = why;
             continue;
         }
@@ -1626,9 +1639,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (!reason.empty() && !strong_cue) {
         // A named site is specific on its own ("rockets had fallen inside the K1 base").
         const bool explicit_zero = count.killed && *count.killed == 0;
-        const bool specific = m.place.located() && !is_country(m.place.place) &&
-                              (counted || (m.date && !m.date->year_only) || explicit_zero ||
-                               (is_facility(m.place.place) && m.place.precision == 1));
+        // (A state's forces striking on a given day in a country are specific too: "US forces
+        // conducted strikes on Tuesday at two locations in Iraq", whose targets come next.)
+        const bool state_on_day = m.place.located() && is_country(m.place.place) && m.date &&
+                                  m.date->precision == 1 && !m.background_cue &&
+                                  state_strikes_on_day(cb, ce, trigger->begin);
+        const bool specific = (m.place.located() && !is_country(m.place.place) &&
+                               (counted || (m.date && !m.date->year_only) || explicit_zero ||
+                                (is_facility(m.place.place) && m.place.precision == 1))) ||
+                              state_on_day;
         if (!specific) {
             return;
         }
@@ -2410,6 +2429,90 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
         d.actor2 = a2->name;
         d.inter2 = a2->inter;
         d.actor2_needs_country = a2->needs_country;
+    }
+}
+
+bool ArticlePass::state_strikes_on_day(std::size_t b, std::size_t e, std::size_t at) const {
+    bool state = false;
+    for (const auto& a : actors_in(b, e)) {
+        state = state || ((a.inter == 1 || a.inter == 8) && a.end <= at && a.begin < b + 6);
+    }
+    if (!state) {
+        return false;
+    }
+    for (const auto& d : find_dates(doc_, b, e, article_.published)) {
+        if (d.precision == 1 && !d.since && !d.past_cue) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::size_t ce) {
+    if (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence ||
+        (drafts_.back().type.event_type != "Explosions/Remote violence" &&
+         !drafts_.back().type.from_generic_attack)) {
+        return;
+    }
+    bool targets = false;
+    for (std::size_t k = cb; k < ce && k < cb + 4; ++k) {
+        const auto w = doc_.lower(k);
+        targets = targets || w == "targets" || w == "targeted" || w == "target";
+    }
+    Draft& last = drafts_.back();
+    const bool whole_country = !last.place.located() || is_country(last.place.place);
+    if (!targets || !whole_country) {
+        return;
+    }
+    std::vector<PlaceChoice> places;
+    const auto [lo, hi] = toponyms_near(cb, ce);
+    for (std::size_t i = lo; i < hi; ++i) {
+        const auto& t = toponyms_[i];
+        if (t.begin < cb || t.end > ce || t.place() == nullptr || t.role != ToponymRole::place ||
+            is_country(*t.place()) || is_admin1(*t.place()) ||
+            (last.place.located() && t.place()->country_code != last.place.place.country_code)) {
+            continue;
+        }
+        // "near Al-Qaim in western Iraq": the qualifier is not a target of its own.
+        bool qualifies = false;
+        for (std::size_t j = lo; j < hi; ++j) {
+            qualifies = qualifies || toponyms_[j].qualifier == static_cast<int>(i);
+        }
+        // ("a command post near Jurf al-Sakhar, south of Baghdad": the reference is no target.)
+        if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "of") {
+            const auto dir = doc_.lower(t.begin - 2);
+            qualifies = qualifies || dir.ends_with("north") || dir.ends_with("south") ||
+                        dir.ends_with("east") || dir.ends_with("west");
+        }
+        if (qualifies) {
+            continue;
+        }
+        PlaceChoice pc = choice_of(*t.place(), static_cast<int>(i));
+        pc.text = std::string(doc_.span_text(t.begin, t.designator_end));
+        if (t.begin >= cb + 1 && doc_.lower(t.begin - 1) == "near") {
+            pc.precision = 2;
+        }
+        places.push_back(std::move(pc));
+    }
+    if (places.empty()) {
+        return;
+    }
+    if (explain_ != nullptr) {
+        *explain_ << "clause '" << doc_.span_text(cb, ce) << "': the targets of the event told "
+                  << "before, at " << places.size() << " place(s)\n";
+    }
+    Draft base = last;
+    last.place = places.front();
+    last.toponyms.push_back(places.front().toponym);
+    last.last_sentence = std::max(last.last_sentence, sentence);
+    for (std::size_t k = 1; k < places.size(); ++k) {
+        Draft copy = base;
+        copy.place = places[k];
+        copy.toponyms = {places[k].toponym};
+        copy.killed.reset(); // (the toll, if any, is told once)
+        copy.injured.reset();
+        copy.last_sentence = sentence;
+        drafts_.push_back(std::move(copy));
     }
 }
 

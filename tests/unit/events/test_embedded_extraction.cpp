@@ -519,3 +519,31 @@ TEST_CASE("'In a separate operation, CTS units arrested ...': the arrest gives t
     CHECK(events[0].actor1.rfind("Military Forces of Iraq", 0) == 0);
     CHECK(events[0].actor2.rfind("Islamic State", 0) == 0);
 }
+
+TEST_CASE("'U.S. troops' and 'a U.S. contractor' written with stops name the United States") {
+    const auto events = extract_embedded(
+        "Militants attacked U.S. troops near Qaim on Monday. On Tuesday a U.S. contractor was "
+        "shot dead near Hit.",
+        Date{2020, 12, 3});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].actor2 == "Military Forces of the United States");
+    CHECK(events[1].actor2 == "Civilians (United States)");
+}
+
+TEST_CASE("a state's strikes on a day 'at two locations in Iraq' go to the targets the next "
+          "sentence names") {
+    const auto events = extract_embedded(
+        "U.S. forces carried out precision strikes on Thursday against militia facilities at two "
+        "locations in Iraq, the Pentagon said.\n\n"
+        "The targets were an arms depot near Hit and a training camp near Jurf al-Sakhar, south "
+        "of Baghdad.",
+        Date{2021, 2, 27});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Hit");
+    CHECK(events[1].location == "Jurf al-Sakhar");
+    for (const auto& e : events) {
+        CHECK(e.sub_event_type == "Air/drone strike");
+        CHECK(e.event_date == std::optional<Date>(Date{2021, 2, 25}));
+        CHECK(e.actor1 == "Military Forces of the United States");
+    }
+}
