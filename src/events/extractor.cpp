@@ -1135,6 +1135,23 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             trigger = &c;
         }
     }
+    // "US forces struck a depot near Qaim", "the coalition struck ...": the forces that strike
+    // across Iraq from the air make a weak verb an event (typed an air strike when finished).
+    if (trigger != nullptr && trigger->weak && !strong_cue && trigger->cue == Cue::attack) {
+        const auto verb = doc_.lower(trigger->begin);
+        if (verb == "struck" || verb == "strikes" || verb == "targeted" || verb == "pounded" ||
+            verb == "hit") {
+            for (const auto& a : actors_in(cb, trigger->begin)) {
+                if (a.end + 2 >= trigger->begin &&
+                    (a.name == "Military Forces of the United States" ||
+                     a.name.rfind("Global Coalition", 0) == 0 ||
+                     a.name == "Military Forces of Israel" ||
+                     a.name == "Military Forces of Turkey")) {
+                    strong_cue = true;
+                }
+            }
+        }
+    }
     // A tally with no event named: "UNAMI recorded 13 civilian deaths in February" ("the
     // mission" there is the UN's).
     if (trigger == nullptr || trigger->weak || trigger->cue == Cue::operation) {
@@ -1279,7 +1296,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" ||
             w == "neither" || w == "both" ||
             (t.is(text::kPossessive) && text::weekday_from_word(w) >= 0)) {
-            m.definite = true;
+            // ("The coalition struck a depot": a force named as the subject of the verb.)
+            const auto between = actors_in(trigger->begin - k, trigger->begin);
+            m.definite = between.begin() == between.end() ||
+                         doc_.tokens()[trigger->begin - 1].is(text::kPossessive);
             break;
         }
         // Headline style with the article dropped: "Islamic Resistance claims attack".

@@ -690,6 +690,12 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                 }
                 lookup_.geocode(query, with);
                 for (auto& c : with) {
+                    // (Only what the whole phrase names: a loose match of "Gara region" is
+                    // Yuksekova or the Kurdistan Region, not the Gara mountains.)
+                    if (c.weak_name && !t.candidates.empty() &&
+                        hint_match(t.hint, c.place) <= 0.0) {
+                        continue;
+                    }
                     const bool dup = std::any_of(
                         t.candidates.begin(), t.candidates.end(),
                         [&](const ToponymCandidate& x) { return x.place.id == c.place.id; });
@@ -1205,9 +1211,10 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         const bool bracket = y.begin == gap_begin + 1 && doc.surface(gap_begin) == "(";
         // "the Dibis district of Kirkuk", "the Zubair district of Basra province".
         const auto x_last = doc.lower(x.designator_end - 1);
-        const bool of_word = y.begin == gap_begin + 1 && doc.lower(gap_begin) == "of" &&
-                             (x_last == "district" || x_last == "subdistrict" ||
-                              x_last == "neighbourhood" || x_last == "neighborhood");
+        const bool of_word =
+            y.begin == gap_begin + 1 && doc.lower(gap_begin) == "of" &&
+            (x_last == "district" || x_last == "subdistrict" || x_last == "neighbourhood" ||
+             x_last == "neighborhood" || x_last == "region"); // ("the Gara region of Duhok")
         // "the Haftanin area of Zakho": the area lies in the district named after "of".
         const bool area_of = area_word && y.begin == gap_begin + 1 && doc.lower(gap_begin) == "of";
         if (!(comma || in_word || in_the || bracket || of_word || area_of)) {

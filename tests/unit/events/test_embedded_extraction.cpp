@@ -547,3 +547,27 @@ TEST_CASE("a state's strikes on a day 'at two locations in Iraq' go to the targe
         CHECK(e.actor1 == "Military Forces of the United States");
     }
 }
+
+TEST_CASE("'The coalition struck a depot': the force that strikes from the air, not a reference "
+          "back") {
+    const auto events = extract_embedded(
+        "The US-led coalition struck an arms depot near Qaim on Tuesday, a spokesman said.",
+        Date{2020, 12, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].actor1.rfind("Global Coalition", 0) == 0);
+    CHECK(events[0].location == "Al-Qaim");
+}
+
+TEST_CASE("'the Gara region' is the Gara mountains, also 'of Duhok', and never a loose match "
+          "abroad") {
+    for (const char* text :
+         {"Turkish forces struck PKK positions in the Gara region on Tuesday.",
+          "Turkish jets struck PKK positions in the Gara region of Duhok on Tuesday."}) {
+        const auto events = extract_embedded(text, Date{2020, 12, 3});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == "Gara Mountain");
+        CHECK(events[0].country_code == "IQ");
+        CHECK(events[0].actor1 == "Military Forces of Turkey");
+    }
+}
