@@ -163,6 +163,7 @@ const PhraseTable<ActorEntry>& actor_table() {
              "security forces",
              "army",
              "soldiers",
+             "soldier",
              "troops",
              "rapid response division",
              "emergency response division",
@@ -178,7 +179,8 @@ const PhraseTable<ActorEntry>& actor_table() {
         add({"Military Forces of Iraq", 1, false, false, true, true}, {"isf", "cts"});
         add({"Police Forces of Iraq", 1, false, false, true, false},
             {"police", "policemen", "iraqi police", "federal police", "police officers",
-             "traffic police", "police patrol", "police station"});
+             "traffic police", "police patrol", "police station", "policeman", "police officer",
+             "policewoman"});
         add({"Peshmerga (Kurdistan Region)", 1, false, false, true, false},
             {"peshmerga", "kurdish forces", "kurdish fighters", "zeravani", "asayish",
              "kurdish security forces", "peshmerga forces", "peshmerga fighters"});

@@ -577,7 +577,20 @@ std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, st
         sentence.token_begin > 0) {
         from = d.sentences()[d.sentence_of(sentence.token_begin - 1)].token_begin;
     }
-    for (std::size_t k = from; k < sentence.token_end && !violence; ++k) {
+    // ("Police found the bodies of two shepherds west of Ramadi. Both had been shot.": the
+    // next sentence tells how they died.)
+    std::size_t to = sentence.token_end;
+    if (const std::size_t s = d.sentence_of(i);
+        s + 1 < d.sentences().size() &&
+        d.sentences()[s + 1].paragraph == d.sentences()[s].paragraph) {
+        const auto& next = d.sentences()[s + 1];
+        const auto first = d.lower(next.token_begin);
+        if (first == "both" || first == "all" || first == "they" || first == "he" ||
+            first == "she" || first == "the" || first == "each") {
+            to = next.token_end;
+        }
+    }
+    for (std::size_t k = from; k < to && !violence; ++k) {
         const auto x = d.lower(k);
         violence = x == "shot" || x == "gunshot" || x == "bullet" || x == "bullets" ||
                    x == "kidnapped" || x == "abducted" || x == "executed" || x == "tortured" ||

@@ -447,7 +447,10 @@ bool is_speaker(const Document& d, const ActorMention& a, std::size_t ce) {
     for (std::size_t k = a.end; k < ce && k < a.end + 3; ++k) {
         const auto w = d.lower(k);
         if (w == "said" || w == "says" || w == "told" || w == "stated" || w == "announced" ||
-            w == "reported" || w == "confirmed" || w == "added" || w == "sources") {
+            w == "reported" || w == "confirmed" || w == "added" || w == "sources" ||
+            // (alerts and releases in the present: "Coalition confirms 2 killed")
+            w == "confirms" || w == "reports" || w == "announces" || w == "states" || w == "adds" ||
+            w == "denies" || w == "denied") {
             return true;
         }
     }
@@ -516,7 +519,14 @@ bool same_family(const Draft& a, const Draft& b) {
         // A crowd that protests and riots is one demonstration (coded as the riot).
         const bool crowd = (a.type.event_type == "Protests" && b.type.event_type == "Riots") ||
                            (a.type.event_type == "Riots" && b.type.event_type == "Protests");
-        return crowd || a.type.from_generic_attack || b.type.from_generic_attack;
+        // "... found the bodies of two farmers. Both had been shot": the shooting told back
+        // is the killing of civilians.
+        const auto shot_back = [](const Draft& x, const Draft& y) {
+            return x.type.sub_event_type == "Attack" && y.definite &&
+                   y.type.sub_event_type == "Armed clash" && !y.place.located();
+        };
+        return crowd || a.type.from_generic_attack || b.type.from_generic_attack ||
+               shot_back(a, b) || shot_back(b, a);
     }
     // (Within one type, "the bombing" or "the blast" points back whatever weapon it names.)
     // (Who took territory is settled later: a capture is a capture.)
@@ -1353,6 +1363,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "Residents have left their homes because of the bombardment": a cause told of, not an
+    // event (unless counted or dated in its own words, which the merge then sorts out).
+    if (m.definite && trigger->begin >= cb + 3) {
+        const auto w1 = doc_.lower(trigger->begin - 3);
+        const auto w2 = doc_.lower(trigger->begin - 2);
+        if (((w1 == "because" || w1 == "fear") && w2 == "of") || (w1 == "due" && w2 == "to")) {
+            return;
+        }
+    }
     // "The governor condemned the attack, and officials in Erbil called for an inquiry": the
     // clause reacts to an event already told; its places are the speakers'.
     if (m.definite) {
@@ -1509,6 +1528,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.date->begin = k - 1;
                 m.date->end = k + 2;
                 break;
+            }
+        }
+        // "Komala said its camp in Zirgwez was also shelled": in the same strikes, on their day.
+        if (!m.date && drafts_.back().last_sentence + 1 >= sentence &&
+            drafts_.back().date->precision == 1) {
+            for (std::size_t k = trigger->begin; k > cb && k + 3 > trigger->begin; --k) {
+                if (doc_.lower(k - 1) == "also") {
+                    m.date = drafts_.back().date;
+                    m.date->begin = k - 1;
+                    m.date->end = k;
+                    break;
+                }
             }
         }
     }
@@ -1902,6 +1933,11 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
         // Where weapons came from is not where they hit: "rockets fired from near Hamrin".
         if (is_origin(cb, t.begin) || is_aftermath_or_destination(cb, t.begin)) {
+            continue;
+        }
+        // Where a person is from: "said a villager from Deralok", "a man from Sinjar".
+        if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "from" &&
+            is_person_noun(doc_.lower(t.begin - 2))) {
             continue;
         }
         // A river's point is its mouth: "near the Tigris" places nothing.
@@ -2355,8 +2391,13 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
         // "... left 100 soldiers with injuries": the people named are the victims; but in
         // "Gunmen killed a farmer and his sons" the subject of the active verb did it.
         for (const auto& a : clause_actors) {
-            const bool doer = a.begin < tb && !a.civilian && !is_passive_victim(doc_, a, ce) &&
-                              !is_speaker(doc_, a, ce) && tb < ce &&
+            // ("2 US and 1 UK service members killed": counted people are the dead.)
+            const bool counted_people =
+                a.begin > cb && (doc_.tokens()[a.begin - 1].is(text::kNumber) ||
+                                 parse_quantity(doc_, a.begin - 1, a.begin).has_value());
+            const bool doer = a.begin < tb && !a.civilian && !counted_people &&
+                              !is_passive_victim(doc_, a, ce) && !is_speaker(doc_, a, ce) &&
+                              tb < ce &&
                               (doc_.lower(tb) == "killed" || doc_.lower(tb) == "wounded" ||
                                doc_.lower(tb) == "injured" || doc_.lower(tb) == "kill" ||
                                doc_.lower(tb) == "kills" || doc_.lower(tb) == "wound" ||
@@ -2383,8 +2424,12 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
     auto speaker = [&](const ActorMention& a) { return is_speaker(doc_, a, ce); };
     // Before the trigger: the attacker ("US drone strike", "Islamic State militants attacked"),
     // but not in a reference back ("Iraqi forces are investigating the attack").
+    // "Police found the bodies of two shepherds": who found the dead did not kill them.
+    const auto verb = doc_.lower(tb);
+    const bool discovery = verb == "found" || verb == "discovered" || verb == "recovered" ||
+                           verb == "retrieved" || verb == "unearthed" || verb == "exhumed";
     for (const auto& a : clause_actors) {
-        if (d.definite && a.begin < tb) {
+        if ((d.definite || discovery) && a.begin < tb) {
             continue;
         }
         if (a.begin < tb && (victim(a) || is_active_object(doc_, a, cb)) && a2 == nullptr) {

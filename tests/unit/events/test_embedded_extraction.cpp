@@ -571,3 +571,55 @@ TEST_CASE("'the Gara region' is the Gara mountains, also 'of Duhok', and never a
         CHECK(events[0].actor1 == "Military Forces of Turkey");
     }
 }
+
+TEST_CASE("bodies found and 'Both had been shot' in the next sentence: a killing, not by the "
+          "police who found them") {
+    const auto events = extract_embedded(
+        "Police found the bodies of two farmers near Hit on Saturday. Both had been shot in the "
+        "head.",
+        Date{2019, 4, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[0].actor1.empty());
+}
+
+TEST_CASE("a policeman killed by gunmen is a clash with the police, not an attack on a civilian") {
+    const auto events = extract_embedded(
+        "Gunmen opened fire on a checkpoint in Tarmiyah on Thursday, killing a policeman.",
+        Date{2019, 4, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].actor2 == "Police Forces of Iraq");
+}
+
+TEST_CASE("'was also shelled' shares the day of the strikes just told") {
+    const auto events = extract_embedded(
+        "Iranian drones struck a party headquarters in Koya on Wednesday, killing five people. "
+        "The party said its camp near Zirgwez was also shelled.",
+        Date{2022, 10, 1});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Zirgwez");
+    CHECK(events[1].event_date == std::optional<Date>(Date{2022, 9, 28}));
+}
+
+TEST_CASE("'left their homes because of the bombardment, said a villager from X': no event") {
+    const auto events = extract_embedded(
+        "Turkish jets bombed a hillside near Kani Masi on Monday, officials said.\n\n"
+        "Families in nearby villages have fled because of the bombardment, said a villager from "
+        "Deralok.",
+        Date{2021, 6, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Kani Masi");
+}
+
+TEST_CASE("'Coalition confirms 2 US and 1 UK service members killed': the speaker and the dead "
+          "are no attacker") {
+    const auto events = extract_embedded(
+        "UPDATE: Rockets hit Camp Taji on Wednesday night. Coalition confirms 2 US and 1 UK "
+        "service members killed.",
+        Date{2020, 3, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 3);
+    CHECK(events[0].actor1.empty());
+}
