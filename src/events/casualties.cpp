@@ -944,8 +944,10 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         }
         if (w == "dead") {
             // "left three dead", "three people dead"; passive "the activist was shot dead"
+            // (also "he was pronounced dead at a hospital", "declared dead")
             std::size_t p = i;
-            if (i > begin && d.lower(i - 1) == "shot") {
+            if (i > begin && (d.lower(i - 1) == "shot" || d.lower(i - 1) == "pronounced" ||
+                              d.lower(i - 1) == "declared")) {
                 p = i - 1;
                 while (p > begin && (is_aux(d.lower(p - 1)) || is_adverb(d.lower(p - 1)))) {
                     --p;

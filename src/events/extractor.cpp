@@ -521,9 +521,11 @@ bool same_family(const Draft& a, const Draft& b) {
                            (a.type.event_type == "Riots" && b.type.event_type == "Protests");
         // "... found the bodies of two farmers. Both had been shot": the shooting told back
         // is the killing of civilians.
+        // ("The assassination of X ... Two gunmen fired at X as he sat in his car": the
+        // shooting, with no armed side hit and no place or day of its own, is that attack.)
         const auto shot_back = [](const Draft& x, const Draft& y) {
-            return x.type.sub_event_type == "Attack" && y.definite &&
-                   y.type.sub_event_type == "Armed clash" && !y.place.located();
+            return x.type.sub_event_type == "Attack" && y.type.sub_event_type == "Armed clash" &&
+                   !y.place.located() && (y.definite || (y.actor2.empty() && !y.date));
         };
         return crowd || a.type.from_generic_attack || b.type.from_generic_attack ||
                shot_back(a, b) || shot_back(b, a);
@@ -725,6 +727,11 @@ bool linked(const Draft& older, const Draft& m) {
     // told only as an attack somewhere in the country, and the next sentence's undated details.
     if (older.type.from_generic_attack && m.first_sentence <= older.last_sentence + 1 && !m.date &&
         m.place.located() && (!older.place.located() || is_country(older.place.place))) {
+        return true;
+    }
+    if (older.type.sub_event_type == "Attack" && m.type.sub_event_type == "Armed clash" &&
+        m.actor2.empty() && !m.date && !m.place.located() &&
+        m.first_sentence <= older.last_sentence + 1) {
         return true;
     }
     // "Police used water cannon to disperse the crowd" after the rally: the protest met force.
@@ -1179,7 +1186,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
-    const auto count = count_casualties(doc_, motive_end, ce);
+    // "On the same night as Hashimi's killing, a bomb ...": the dead of the event named as the
+    // time are not this one's.
+    std::size_t count_begin = motive_end;
+    for (std::size_t k = cb; k + 2 < ce && k < cb + 5; ++k) {
+        if (doc_.lower(k) == "same" && doc_.lower(k + 2) == "as") {
+            for (std::size_t j = k + 3; j < ce && j < k + 12; ++j) {
+                if (doc_.surface(j) == ",") {
+                    count_begin = std::max(count_begin, j + 1);
+                    break;
+                }
+            }
+            break;
+        }
+    }
+    const auto count = count_casualties(doc_, count_begin, ce);
     const bool counted =
         (count.killed && *count.killed > 0) || (count.injured && *count.injured > 0);
 
@@ -1488,6 +1509,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             if ((w == "same" || (w == "that" && k > cb && doc_.lower(k - 1) != "said")) &&
                 part_of_day) {
                 m.date = drafts_.back().date;
+                // "On the same night as Hashimi's killing": the event named, most often the
+                // report's lead, not the background told just before.
+                if (k + 2 < ce && doc_.lower(k + 2) == "as") {
+                    for (const auto& d : drafts_) {
+                        if (!d.background_cue && d.date && d.date->precision == 1) {
+                            m.date = d.date;
+                            break;
+                        }
+                    }
+                }
                 m.date->begin = k;
                 m.date->end = k + 2;
                 break;

@@ -79,6 +79,16 @@ constexpr std::array<Designator, 40> kDesignators = {{
     {"river", PlaceHint::natural},
 }};
 
+/// A name key without a leading article: "al hashimi" and "hashimi" name one family.
+std::string_view without_article(std::string_view key) {
+    for (const std::string_view a : {"al ", "el ", "al-", "el-"}) {
+        if (key.starts_with(a)) {
+            return key.substr(a.size());
+        }
+    }
+    return key;
+}
+
 /// A designator phrase starting at token i: its length in tokens and hint.
 std::pair<std::size_t, PlaceHint> designator_at(const Document& d, std::size_t i, std::size_t end) {
     static const PhraseTable<PlaceHint> kTable = [] {
@@ -113,20 +123,41 @@ bool is_person_title(std::string_view w) {
 
 bool is_given_name(std::string_view w) {
     static const WordSet kNames = {
-        "mohammed", "muhammad", "mohammad", "mohamed",   "ali",     "hassan",  "hussein", "husayn",
-        "ahmed",    "ahmad",    "mahmoud",  "qassem",    "qasem",   "qassim",  "haider",  "haidar",
-        "mustafa",  "mustafa",  "nouri",    "nuri",      "adel",    "abdul",   "abdel",   "abd",
-        "barham",   "masoud",   "massoud",  "nechirvan", "masrour", "muqtada", "hadi",    "faleh",
-        "falih",    "yehia",    "yahya",    "omar",      "umar",    "khalid",  "khaled",  "ibrahim",
-        "ismail",   "jaafar",   "jafar",    "karim",     "kareem",  "salah",   "saleh",   "salih",
-        "saad",     "sami",     "tariq",    "tareq",     "walid",   "yasser",  "yousef",  "youssef",
-        "yusuf",    "ammar",    "anwar",    "ayad",      "ayman",   "bakr",    "fuad",    "hamid",
-        "hamed",    "hani",     "jamal",    "jalal",     "kamal",   "latif",   "majid",   "nabil",
-        "nasser",   "qais",     "rashid",   "riyad",     "sabah",   "samir",   "shakir",  "zaid",
-        "ziad",     "mike",     "donald",   "joe",       "john",    "alex",    "diego",   "moises",
-        "antony",   "lloyd",    "mark",     "james",     "david",   "robert",  "michael", "william",
-        "jennifer", "sarah"};
+        "mohammed", "muhammad", "mohammad", "mohamed", "ali",     "hassan",   "hussein",
+        "husayn",   "ahmed",    "ahmad",    "mahmoud", "qassem",  "qasem",    "qassim",
+        "haider",   "haidar",   "mustafa",  "mustafa", "nouri",   "nuri",     "adel",
+        "abdul",    "abdel",    "abd",      "barham",  "masoud",  "massoud",  "nechirvan",
+        "masrour",  "muqtada",  "hadi",     "faleh",   "falih",   "yehia",    "yahya",
+        "omar",     "umar",     "khalid",   "khaled",  "ibrahim", "ismail",   "jaafar",
+        "jafar",    "karim",    "kareem",   "salah",   "saleh",   "salih",    "saad",
+        "sami",     "tariq",    "tareq",    "walid",   "yasser",  "yousef",   "youssef",
+        "yusuf",    "ammar",    "anwar",    "ayad",    "ayman",   "bakr",     "fuad",
+        "hamid",    "hamed",    "hani",     "jamal",   "jalal",   "kamal",    "latif",
+        "majid",    "nabil",    "nasser",   "qais",    "rashid",  "riyad",    "sabah",
+        "samir",    "shakir",   "zaid",     "ziad",    "mike",    "donald",   "joe",
+        "john",     "alex",     "diego",    "moises",  "antony",  "lloyd",    "mark",
+        "james",    "david",    "robert",   "michael", "william", "jennifer", "sarah",
+        "hisham",   "ihab",     "safaa",    "fadhil",  "fadel",   "muhannad", "mahdi",
+        "abbas",    "akram",    "amer",     "aziz",    "basim",   "bassem",   "emad",
+        "imad",     "falah",    "farhad",   "ghazi",   "hazem",   "hussam",   "jabbar",
+        "jawad",    "kadhim",   "kazem",    "laith",   "mazin",   "muhsin",   "mohsen",
+        "munir",    "naji",     "osama",    "usama",   "qasim",   "raad",     "sadiq",
+        "sajjad",   "shirwan",  "kosrat",   "hoshyar", "rebwar",  "saman",    "sherzad",
+        "nawzad",   "lahur",    "bafel",    "qubad",   "hemin",   "hiwa",     "karwan",
+        "fatima",   "maryam",   "nadia",    "huda",    "rasha",   "amal",     "reem",
+        "zahra",    "hana"};
     return kNames.contains(w);
+}
+
+/// Lower-case role words written before a person's name: "security analyst Hisham al-Hashimi",
+/// "the protest leader Ihab al-Wazni".
+bool is_role_before_name(std::string_view w) {
+    static const WordSet kRoles = {
+        "analyst",      "activist",    "journalist", "reporter",   "leader", "commander",
+        "spokesman",    "spokeswoman", "lawmaker",   "politician", "cleric", "researcher",
+        "blogger",      "writer",      "novelist",   "lawyer",     "judge",  "candidate",
+        "photographer", "director",    "official",   "poet",       "singer", "businessman"};
+    return kRoles.contains(w);
 }
 
 /// Capitalised heads of organisation names: "Basra Oil Company", "Sinjar Resistance Units".
@@ -426,13 +457,18 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     }
     // Tokens inside persons' names are not place names ("Abu Mahdi al-Muhandis").
     std::vector<char> in_person(n, 0); // (bytes: read for every token, unlike packed bits)
+    std::vector<std::string_view> surnames;
     for (std::size_t i = 0; i < n; ++i) {
         if (!(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
             continue; // names open with a capital
         }
         const auto w = doc.lower(i);
+        const bool after_role = i > 0 && !toks[i - 1].is(kCapitalized) &&
+                                is_role_before_name(doc.lower(i - 1)) && i + 1 < n &&
+                                (toks[i + 1].is(kCapitalized) || toks[i + 1].is(kHyphenBefore) ||
+                                 is_article(doc.lower(i + 1)));
         const bool opener = is_person_title(w) || is_given_name(w) || w == "abu" || w == "umm" ||
-                            w == "ibn" || w == "bin";
+                            w == "ibn" || w == "bin" || after_role;
         if (!opener) {
             continue;
         }
@@ -474,6 +510,20 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         if (e > j) {
             for (std::size_t k = is_person_title(w) ? j : i; k < e; ++k) {
                 in_person[k] = 1;
+            }
+            if (!keys[e - 1].empty() && e - 1 > i) {
+                surnames.push_back(without_article(keys[e - 1]));
+            }
+        }
+    }
+    // "security analyst Hisham al-Hashimi ... gunmen fired at Hashimi": a person named in full
+    // is later named by the surname alone.
+    if (!surnames.empty()) {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!in_person[i] && toks[i].is(kCapitalized) && !keys[i].empty() &&
+                std::find(surnames.begin(), surnames.end(), without_article(keys[i])) !=
+                    surnames.end()) {
+                in_person[i] = 1;
             }
         }
     }

@@ -623,3 +623,21 @@ TEST_CASE("'Coalition confirms 2 US and 1 UK service members killed': the speake
     CHECK(events[0].fatalities == 3);
     CHECK(events[0].actor1.empty());
 }
+
+TEST_CASE("'analyst Hisham al-Hashimi' and later 'fired at Hashimi': a person, one killing") {
+    const auto events = extract_embedded(
+        "BAGHDAD - The assassination of the security analyst Hisham al-Hashimi outside his home "
+        "in Zayouna on Monday evening shocked his colleagues.\n\n"
+        "Two gunmen on a motorcycle fired at Hashimi as he sat in his car, witnesses said. He was "
+        "pronounced dead at a hospital.\n\n"
+        "On the same night as Hashimi's killing, a roadside bomb hit a supply convoy near "
+        "Diwaniyah, causing no casualties.",
+        Date{2020, 7, 10});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Zayouna");
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[1].location == "Diwaniyah");
+    CHECK(events[1].fatalities == 0);
+    CHECK(events[1].event_date == std::optional<Date>(Date{2020, 7, 6}));
+}
