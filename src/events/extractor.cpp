@@ -1023,12 +1023,29 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     {
         const auto& s = doc_.sentences()[sentence];
         bool claim = false, refuted = false;
+        const auto refuting = [](std::string_view w) {
+            return w == "false" || w == "fake" || w == "untrue" || w == "baseless" ||
+                   w == "fabricated" || w == "unfounded" || w == "unverified" ||
+                   w == "unconfirmed" || w == "slander" || w == "lies" || w == "denied" ||
+                   w == "rejected" || w == "misleading";
+        };
         for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
             const auto w = doc_.lower(k);
             claim = claim || w == "claims" || w == "claim" || w == "reports" || w == "rumours" ||
                     w == "rumors" || w == "posts" || w == "video" || w == "videos";
-            refuted = refuted || w == "false" || w == "fake" || w == "untrue" || w == "baseless" ||
-                      w == "fabricated" || w == "unfounded";
+            refuted = refuted || refuting(w);
+        }
+        // "CLAIM: Videos say that a drone attack hit Kirkuk airport." then "VERDICT: False.":
+        // a fact-check's verdict in a short sentence after the claim.
+        for (std::size_t n = sentence + 1;
+             claim && !refuted && n < doc_.sentences().size() && n <= sentence + 2; ++n) {
+            const auto& v = doc_.sentences()[n];
+            if (v.token_end - v.token_begin > 6) {
+                continue;
+            }
+            for (std::size_t k = v.token_begin; k < v.token_end; ++k) {
+                refuted = refuted || refuting(doc_.lower(k));
+            }
         }
         if (claim && refuted) {
             return;
@@ -1165,6 +1182,23 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                      a.name == "Military Forces of Israel" ||
                      a.name == "Military Forces of Turkey")) {
                     strong_cue = true;
+                }
+            }
+        }
+    }
+    // A ranking of places by their dead: "Ninewa was the worst affected governorate, with 19
+    // civilians killed, followed by Baghdad with 8".
+    for (std::size_t k = cb; k + 1 < ce; ++k) {
+        const auto w = doc_.lower(k);
+        if ((w == "worst" || w == "hardest" || w == "most") &&
+            (doc_.lower(k + 1) == "affected" || doc_.lower(k + 1) == "hit")) {
+            return;
+        }
+        if (w == "followed" && doc_.lower(k + 1) == "by") {
+            for (std::size_t j = k + 2; j + 1 < ce && j < k + 6; ++j) {
+                if (doc_.lower(j) == "with" && (doc_.tokens()[j + 1].is(text::kNumber) ||
+                                                parse_quantity(doc_, j + 1, ce).has_value())) {
+                    return;
                 }
             }
         }

@@ -641,3 +641,30 @@ TEST_CASE("'analyst Hisham al-Hashimi' and later 'fired at Hashimi': a person, o
     CHECK(events[1].fatalities == 0);
     CHECK(events[1].event_date == std::optional<Date>(Date{2020, 7, 6}));
 }
+
+TEST_CASE("a fact-check's claim with its verdict in the next short sentence is no event") {
+    const auto events = extract_embedded(
+        "CLAIM: Posts shared since Friday say a rocket attack hit Erbil airport.\n\n"
+        "VERDICT: False.\n\n"
+        "Airport officials said no attack took place.",
+        Date{2022, 3, 1});
+    CHECK(events.empty());
+}
+
+TEST_CASE("claims said to be unverified or rejected as slander are no events") {
+    CHECK(extract_embedded("Claims of a drone attack on Harir base on Monday remain unverified.",
+                           Date{2022, 3, 1})
+              .empty());
+    CHECK(extract_embedded("The ministry rejected as slander claims that its forces had shelled "
+                           "villages near Amedi on Monday.",
+                           Date{2022, 3, 1})
+              .empty());
+}
+
+TEST_CASE("a ranking of governorates by their dead is a tally, not an event") {
+    const auto events = extract_embedded(
+        "Salahuddin was the worst affected governorate in May, with 12 civilians killed, "
+        "followed by Diyala with 7 and Kirkuk with 5.",
+        Date{2019, 6, 2});
+    CHECK(events.empty());
+}
