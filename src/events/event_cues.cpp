@@ -302,9 +302,13 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             i == begin || doc.surface(i - 1) == "\"" || doc.surface(i - 1) == "\u201c";
         const auto w = doc.lower(i);
         // "Operation Claw-Eagle", "Operation Inherent Resolve": a name, not a ground operation.
+        // (Unless it is launched there: "launched Operation Claw-Lock in the Metina region".)
         const bool named_operation =
             (w == "operation" || w == "operations") && capital && i + 1 < end &&
-            (doc.tokens()[i + 1].is(text::kCapitalized) || doc.tokens()[i + 1].is(text::kAllUpper));
+            (doc.tokens()[i + 1].is(text::kCapitalized) ||
+             doc.tokens()[i + 1].is(text::kAllUpper)) &&
+            !(i > begin && (doc.lower(i - 1) == "launched" || doc.lower(i - 1) == "began" ||
+                            doc.lower(i - 1) == "started" || doc.lower(i - 1) == "launch"));
         if (named_operation || (capital &&
                                 (w == "hit" || w == "mission" || w == "sweep" || w == "battle" ||
                                  w == "shell" || w == "mob" || w == "strike" || w == "sniper") &&

@@ -476,6 +476,9 @@ struct Draft {
     int strength = 0; ///< how specific the evidence sentence's type was
     bool casualty_only = false;
     bool definite = false;
+    /// Events of one list of places in one clause ("in the Metina, Zap and Avashin-Basyan
+    /// regions") share a number: they are never one another.
+    std::size_t list_id = 0;
     bool from_title = false;   ///< told in a headline (counts there are often partial)
     bool continuation = false; ///< "the attackers also ...": more of the event before
     bool separate = false;     ///< "in a separate clash", "Separately, ...": a new one
@@ -603,7 +606,8 @@ bool places_compatible(const Draft& a, const Draft& b) {
     if (on_that_side(a, b) || on_that_side(b, a)) {
         return true;
     }
-    // A region without codes ("Iraq's Kurdistan region") holds what lies within its reach.
+    // A region without codes ("Iraq's Kurdistan region") holds what lies within its reach
+    // (two regions named apart are two places: "the Metina, Zap and Avashin-Basyan regions").
     if (p.feature_code == "RGN" || q.feature_code == "RGN") {
         return km < 250.0;
     }
@@ -695,6 +699,9 @@ bool lone_victim(const Draft& a, const Draft& b) {
 }
 
 bool compatible(const Draft& a, const Draft& b) {
+    if (a.list_id != 0 && a.list_id == b.list_id) {
+        return false;
+    }
     return same_family(a, b) && dates_compatible(a, b) && places_compatible(a, b) &&
            (a.from_title || b.from_title || casualties_compatible(a, b) || lone_victim(a, b));
 }
@@ -727,6 +734,14 @@ bool linked(const Draft& older, const Draft& m) {
     // told only as an attack somewhere in the country, and the next sentence's undated details.
     if (older.type.from_generic_attack && m.first_sentence <= older.last_sentence + 1 && !m.date &&
         m.place.located() && (!older.place.located() || is_country(older.place.place))) {
+        return true;
+    }
+    // "... launched Operation Claw-Lock in the Metina, Zap and Avashin-Basyan regions on
+    // Sunday" and then "Jets and drones struck caves in the three regions": how the offensive
+    // just told was fought, with no place or day of its own.
+    if (older.type.from_generic_attack && older.list_id != 0 &&
+        m.first_sentence == older.last_sentence + 1 && !m.date && !m.place.located() &&
+        !m.type.event_type.empty() && !m.type.from_generic_attack) {
         return true;
     }
     if (older.type.sub_event_type == "Attack" && m.type.sub_event_type == "Armed clash" &&
@@ -911,6 +926,9 @@ private:
     void choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb, std::size_t ce,
                        std::size_t trigger_begin, std::size_t trigger_end) const;
     void add(Draft&& m);
+    /// "Turkish forces launched an operation": a state's forces named before a launch verb
+    /// right before token `at`.
+    bool launched_by_state(std::size_t cb, std::size_t at) const;
     /// A state's forces named before the strikes at token `at`, and an exact day, in tokens
     /// [b, e).
     bool state_strikes_on_day(std::size_t b, std::size_t e, std::size_t at) const;
@@ -945,6 +963,7 @@ private:
     Document doc_;
     std::ostream* explain_;
     MentionList mentions_;
+    std::size_t lists_ = 0; ///< list_id of the last list of places split into events
     std::vector<Toponym> toponyms_;
     DocumentFocus focus_;
     std::vector<Draft> drafts_;
@@ -1303,6 +1322,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     } else {
         m.type = classify(set, who);
+        // "Turkish forces launched Operation Claw-Lock against the PKK in the Metina region on
+        // Sunday": a state's offensive begun, whose form the next sentences tell ("jets struck
+        // caves in the three regions").
+        if (m.type.event_type.empty() && trigger->cue == Cue::operation &&
+            launched_by_state(cb, trigger->begin)) {
+            m.type = {"Battles", "Armed clash", true};
+        }
         if (m.type.event_type.empty() && support.any()) {
             // Forces that killed with air support fought a battle; help alone types the rest.
             m.type = casualty ? EventType{"Battles", "Armed clash"} : classify(set | support, who);
@@ -1784,6 +1810,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // One event per place of a list, when the clause gives no count to divide.
     if (!other_places.empty() && !counted && !m.casualty_only) {
+        m.list_id = ++lists_;
         for (auto& pc : other_places) {
             Draft copy = m;
             copy.place = pc;
@@ -2562,6 +2589,27 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
     }
 }
 
+bool ArticlePass::launched_by_state(std::size_t cb, std::size_t at) const {
+    bool launched = false;
+    for (std::size_t k = at; k > cb && k + 4 > at; --k) {
+        const auto w = doc_.lower(k - 1);
+        if (w == "launched" || w == "began" || w == "started" || w == "launch" || w == "launches" ||
+            w == "begun") {
+            launched = true;
+            break;
+        }
+    }
+    if (!launched) {
+        return false;
+    }
+    for (const auto& a : actors_in(cb, at)) {
+        if (a.inter == 1 || a.inter == 8) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool ArticlePass::state_strikes_on_day(std::size_t b, std::size_t e, std::size_t at) const {
     bool state = false;
     for (const auto& a : actors_in(b, e)) {
@@ -2717,6 +2765,14 @@ void ArticlePass::add(Draft&& m) {
         }
         if (compatible(e, m) && linked(e, m)) {
             merge_into(e, m);
+            // (The other places of its list were struck the same way.)
+            if (e.list_id != 0 && !e.type.from_generic_attack) {
+                for (auto& o : drafts_) {
+                    if (&o != &e && o.list_id == e.list_id && o.type.from_generic_attack) {
+                        o.type = e.type;
+                    }
+                }
+            }
             return;
         }
         if (m.casualty_only) {

@@ -1270,6 +1270,12 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         if (!(comma || in_word || in_the || bracket || of_word || area_of)) {
             continue;
         }
+        // "the Metina, Zap and Avashin-Basyan regions": a list goes on after y, so y is one of
+        // its items, not x's area.
+        if (comma && a + 2 < toponyms.size() && y.designator_end + 1 == toponyms[a + 2].begin &&
+            (doc.lower(y.designator_end) == "and" || doc.surface(y.designator_end) == ",")) {
+            continue;
+        }
         const bool y_is_area =
             std::any_of(y.candidates.begin(), y.candidates.end(), [](const auto& c) {
                 return is_country(c.place) || is_admin1(c.place) || is_admin2(c.place) ||

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <doctest/doctest.h>
+#include <set>
 
 using namespace conflictmap;
 using namespace conflictmap::events;
@@ -667,4 +668,24 @@ TEST_CASE("a ranking of governorates by their dead is a tally, not an event") {
         "followed by Diyala with 7 and Kirkuk with 5.",
         Date{2019, 6, 2});
     CHECK(events.empty());
+}
+
+TEST_CASE("an offensive launched in a list of regions, then 'jets struck caves in the three "
+          "regions': one air strike per region") {
+    const auto events = extract_embedded(
+        "ANKARA - Turkish forces launched Operation Claw-Storm against the PKK in the Zap, "
+        "Metina and Avashin-Basyan regions of northern Iraq on Monday night, the ministry "
+        "said.\n\n"
+        "Warplanes and drones struck caves and depots of the terrorists in the three regions.",
+        Date{2022, 6, 1});
+    REQUIRE(events.size() == 3);
+    std::set<std::string> places;
+    for (const auto& e : events) {
+        places.insert(e.location);
+        CHECK(e.sub_event_type == "Air/drone strike");
+        CHECK(e.actor1 == "Military Forces of Turkey");
+        CHECK(e.event_date == std::optional<Date>(Date{2022, 5, 30}));
+        CHECK(e.country_code == "IQ");
+    }
+    CHECK(places == std::set<std::string>{"Zap", "Metina", "Avashin-Basyan"});
 }

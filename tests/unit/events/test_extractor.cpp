@@ -1241,7 +1241,9 @@ TEST_CASE("'airlifted into the area' takes the place just named, 'search the are
                           Date{2022, 4, 20});
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Sinjar");
-    CHECK(events[0].location_text == "the area");
+    // (The launch itself is told "near Sinjar", which the strikes merge with.)
+    CHECK(events[0].location_text == "near Sinjar");
+    CHECK(events[0].sub_event_type == "Air/drone strike");
 
     events = extract("Two mortar shells fell on a market near Ramadi on Sunday. The shells were "
                      "fired from an orchard, and a force was sent to search the area.",
