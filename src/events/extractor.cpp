@@ -1621,6 +1621,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 break;
             }
         }
+        // "Coalition aircraft struck tunnels in the area": the place and day just told.
+        if (!m.date && m.same_site_end != 0 && drafts_.back().last_sentence + 1 >= sentence &&
+            drafts_.back().date->precision == 1) {
+            m.date = drafts_.back().date;
+            m.date->begin = m.same_site_begin;
+            m.date->end = m.same_site_end;
+        }
         // "Komala said its camp in Zirgwez was also shelled": in the same strikes, on their day.
         if (!m.date && drafts_.back().last_sentence + 1 >= sentence &&
             drafts_.back().date->precision == 1) {
@@ -2036,6 +2043,23 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (t.place()->feature_code.rfind("STM", 0) == 0) {
             continue;
         }
+        // "in the Qarachogh mountains, south of Erbil": the direction describes the place
+        // named before it, which is where it happened.
+        if (t.begin >= cb + 4 && doc_.lower(t.begin - 1) == "of" &&
+            doc_.surface(t.begin - 3) == ",") {
+            const auto dir = doc_.lower(t.begin - 2);
+            const bool direction = dir.ends_with("north") || dir.ends_with("south") ||
+                                   dir.ends_with("east") || dir.ends_with("west");
+            bool described = false;
+            for (std::size_t j = near_lo; j < near_hi && direction; ++j) {
+                const auto& o = toponyms_[j];
+                described = described || (o.designator_end == t.begin - 3 && o.begin >= cb &&
+                                          o.place() != nullptr && o.role == ToponymRole::place);
+            }
+            if (described) {
+                continue;
+            }
+        }
         // A qualifier ("Anbar" in "Hit, Anbar") yields to what it qualifies.
         bool qualifies_other = false;
         for (const auto& o : near) {
@@ -2395,11 +2419,16 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     // The event just told first (its place, not a name mentioned in passing after it).
     if (const auto [sb, se] = names_same_site(cb, ce); se != 0) {
         const std::size_t here = doc_.sentence_of(cb);
-        if (!drafts_.empty() && drafts_.back().place.located() &&
-            !is_country(drafts_.back().place.place) && drafts_.back().last_sentence + 3 >= here) {
-            PlaceChoice found = drafts_.back().place;
-            found.text = std::string(doc_.span_text(sb, se));
-            return found;
+        // (past an unlocated one: "Two soldiers were killed during the operation.")
+        for (auto d = drafts_.rbegin(); d != drafts_.rend() && d - drafts_.rbegin() < 3; ++d) {
+            if (d->last_sentence + 3 < here) {
+                break;
+            }
+            if (d->place.located() && !is_country(d->place.place)) {
+                PlaceChoice found = d->place;
+                found.text = std::string(doc_.span_text(sb, se));
+                return found;
+            }
         }
         if (auto found = site_before(doc_.lower(se - 1), sb, se, 2, true)) {
             return *found;
@@ -2594,7 +2623,8 @@ bool ArticlePass::launched_by_state(std::size_t cb, std::size_t at) const {
     for (std::size_t k = at; k > cb && k + 4 > at; --k) {
         const auto w = doc_.lower(k - 1);
         if (w == "launched" || w == "began" || w == "started" || w == "launch" || w == "launches" ||
-            w == "begun") {
+            w == "begun" || w == "conducted" || w == "mounted" ||
+            (w == "out" && k >= cb + 2 && doc_.lower(k - 2) == "carried")) {
             launched = true;
             break;
         }

@@ -689,3 +689,20 @@ TEST_CASE("an offensive launched in a list of regions, then 'jets struck caves i
     }
     CHECK(places == std::set<std::string>{"Zap", "Metina", "Avashin-Basyan"});
 }
+
+TEST_CASE("'an operation in the Qarachogh mountains, south of Erbil': the mountains, a battle, "
+          "and 'in the area' is there on that day") {
+    const auto events = extract_embedded(
+        "Iraqi forces, backed by coalition aircraft, conducted an operation on 4 May against IS "
+        "militants in the Qarachogh mountains, south of Erbil. Three soldiers were killed during "
+        "the operation.\n\n"
+        "Coalition jets bombed caves in the area.",
+        Date{2021, 5, 6});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].location == "Qarachogh Mountain");
+    CHECK(events[0].fatalities == 3);
+    CHECK(events[1].sub_event_type == "Air/drone strike");
+    CHECK(events[1].location == "Qarachogh Mountain");
+    CHECK(events[1].event_date == std::optional<Date>(Date{2021, 5, 4}));
+}
