@@ -635,7 +635,8 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         "routine",  "similar",    "further",  "sporadic", "occasional", "periodic",
         "numerous", "increasing", "future",   "any",      "harassment", "low"};
 
-    // What people are accused of: "arrested four people suspected of planting a bomb".
+    // What people are accused of: "arrested four people suspected of planting a bomb",
+    // "Tehran accuses the parties of stirring up the protests".
     for (std::size_t k = trigger.begin; k > clause_begin + 1 && k + 5 > trigger.begin; --k) {
         const auto w = doc.lower(k - 1);
         const auto p = doc.lower(k - 2);
@@ -643,6 +644,29 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                            p == "charges" || p == "convicted")) ||
             (w == "with" && p == "charged")) {
             return "purpose";
+        }
+        if (w == "of") {
+            for (std::size_t j = k - 1; j > clause_begin && j + 5 > k; --j) {
+                const auto a = doc.lower(j - 1);
+                if (a == "accuses" || a == "accused" || a == "accusing" || a == "accuse") {
+                    return "purpose";
+                }
+            }
+        }
+    }
+    // Bombardment "reported daily since 23 April": many events told as one, not one of them.
+    {
+        bool since = false, daily = false;
+        for (std::size_t k = clause_begin;
+             k < doc.sentences()[doc.sentence_of(trigger.begin)].token_end; ++k) {
+            const auto w = doc.lower(k);
+            since = since || w == "since";
+            daily = daily || w == "daily" || w == "nightly" || w == "regularly" ||
+                    (w == "every" && k + 1 < doc.tokens().size() &&
+                     (doc.lower(k + 1) == "day" || doc.lower(k + 1) == "night"));
+        }
+        if (since && daily) {
+            return "aggregate";
         }
     }
     // A summary of many incidents: "Most incidents involved IEDs in Kirkuk and Diyala".
@@ -817,8 +841,11 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             return "threat";
         }
         if ((w == "called" || w == "calls" || w == "call" || w == "calling") &&
-            i + 1 < trigger.begin && doc.lower(i + 1) == "for") {
-            return "threat"; // "called for protests", "calls for a ceasefire"
+            i + 1 < trigger.begin &&
+            (doc.lower(i + 1) == "for" ||
+             ((doc.lower(i + 1) == "a" || doc.lower(i + 1) == "an") && i + 4 >= trigger.begin))) {
+            // "called for protests", "calls for a ceasefire", "called a counter-demonstration"
+            return "threat";
         }
     }
     (void)after_would_factual;

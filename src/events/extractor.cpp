@@ -1308,6 +1308,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         m.casualty_only = true;
         trigger = &cues.front();
+        // "... the protests that have spread since the death of Jina Amini in September": the
+        // start of something ongoing, not an event told.
+        if (doc_.lower(cb) == "since") {
+            return;
+        }
         // "a string of attacks around Daquq killed at least 11 people": the dead of many
         // events, told with no day, are a total.
         if (reason == "generic" && find_dates(doc_, cb, ce, article_.published).empty()) {

@@ -706,3 +706,29 @@ TEST_CASE("'an operation in the Qarachogh mountains, south of Erbil': the mounta
     CHECK(events[1].location == "Qarachogh Mountain");
     CHECK(events[1].event_date == std::optional<Date>(Date{2021, 5, 4}));
 }
+
+TEST_CASE("'accuses the parties of stirring up the protests', 'called a counter-demonstration' "
+          "and bombardment 'reported daily since' are no events") {
+    CHECK(extract_embedded("Tehran accuses the Kurdish parties of stirring up the protests in "
+                           "Mahabad and Sanandaj.",
+                           Date{2022, 11, 22})
+              .empty());
+    CHECK(extract_embedded("Kurdish residents of Kirkuk called a counter-demonstration for "
+                           "Saturday.",
+                           Date{2023, 9, 1})
+              .empty());
+    CHECK(extract_embedded("Since 23 April, artillery shelling has been reported daily in the "
+                           "mountains of Amedi district.",
+                           Date{2021, 4, 28})
+              .empty());
+}
+
+TEST_CASE("'since the death of X in September' does not date an event told before it") {
+    const auto events = extract_embedded(
+        "A missile hit a party compound near Koya on Monday, killing one man. Tehran blames the "
+        "parties for the unrest since the death of a young woman in September.",
+        Date{2022, 11, 22});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == std::optional<Date>(Date{2022, 11, 21}));
+    CHECK_FALSE(events[0].background);
+}
