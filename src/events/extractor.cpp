@@ -775,8 +775,12 @@ bool linked(const Draft& older, const Draft& m) {
 }
 
 void merge_into(Draft& e, const Draft& m) {
-    if (e.type.event_type.empty() ||
-        (e.type.from_generic_attack && !m.type.from_generic_attack && !m.type.event_type.empty())) {
+    // ("attacked the village, killing a farmer", then "took his brother away": a killing
+    // with a kidnapping stays a killing.)
+    const bool killing_kept = e.type.sub_event_type == "Attack" && e.killed && *e.killed > 0 &&
+                              m.type.sub_event_type == "Abduction/forced disappearance";
+    if (e.type.event_type.empty() || (e.type.from_generic_attack && !m.type.from_generic_attack &&
+                                      !m.type.event_type.empty() && !killing_kept)) {
         e.type = m.type;
     } else if (e.type.event_type == "Protests" && m.type.event_type == "Protests" &&
                protest_level(m.type.sub_event_type) > protest_level(e.type.sub_event_type)) {
@@ -1896,6 +1900,25 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             w == "flown" || w == "taken" || w == "driving" || w == "road" || w == "highway" ||
             w == "route" || w == "motorway") {
             return true; // ("near the road to Baghdad": where the road leads, not the place)
+        }
+    }
+    // "took the farmer's brother towards the Hamrin hills", "fled towards Duhok": where the
+    // movement went, not where it happened (rockets "fired towards" a camp hit it: see
+    // is_origin).
+    for (std::size_t k = at; k > cb && k + 4 > at; --k) {
+        const auto w = doc_.lower(k - 1);
+        if (w == "towards" || w == "toward") {
+            for (std::size_t j = k - 1; j > cb && j + 8 > k; --j) {
+                const auto v = doc_.lower(j - 1);
+                if (v == "took" || v == "taken" || v == "fled" || v == "fleeing" ||
+                    v == "dragged" || v == "displaced" || v == "carried") {
+                    return true;
+                }
+            }
+            break;
+        }
+        if (!doc_.tokens()[k - 1].is(text::kWord) || is_clause_word(w)) {
+            break;
         }
     }
     for (std::size_t k = at; k > cb && k + 10 > at; --k) {

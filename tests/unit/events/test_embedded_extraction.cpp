@@ -732,3 +732,15 @@ TEST_CASE("'since the death of X in September' does not date an event told befor
     CHECK(events[0].event_date == std::optional<Date>(Date{2022, 11, 21}));
     CHECK_FALSE(events[0].background);
 }
+
+TEST_CASE("'took his brother towards the Hamrin hills': a destination, and the killing stays "
+          "a killing") {
+    const auto events = extract_embedded(
+        "Militants attacked a village near Khanaqin on Saturday night, killing a farmer. The "
+        "attackers took his brother towards the Hamrin hills, relatives said.",
+        Date{2020, 7, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[0].location == "Khanaqin");
+}
