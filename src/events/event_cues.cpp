@@ -398,6 +398,36 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             }
         }
     }
+    // "set the building on fire", "climbed the consulate's walls": arson and storming told
+    // around their object.
+    for (std::size_t i = begin; i + 2 < end; ++i) {
+        const auto w = doc.lower(i);
+        if (w == "set" || w == "setting") {
+            for (std::size_t k = i + 2; k + 1 < end && k < i + 7; ++k) {
+                if (doc.lower(k) == "on" && doc.lower(k + 1) == "fire") {
+                    out.push_back({i, i + 1, Cue::arson, false, false});
+                    break;
+                }
+                if (!doc.tokens()[k].is(text::kWord) && !doc.tokens()[k].is(text::kPossessive)) {
+                    break;
+                }
+            }
+        } else if (w == "climbed" || w == "scaled" || w == "climbing") {
+            for (std::size_t k = i + 1; k < end && k < i + 5; ++k) {
+                const auto x = doc.lower(k);
+                if (x == "walls" || x == "wall" || x == "fence" || x == "gate" || x == "gates") {
+                    out.push_back({i, i + 1, Cue::storming, false, false});
+                    break;
+                }
+            }
+        }
+    }
+    // "handed him a protest note": diplomacy, not a demonstration.
+    std::erase_if(out, [&](const CueMatch& c) {
+        return c.cue == Cue::protest && c.end < end &&
+               (doc.lower(c.end) == "note" || doc.lower(c.end) == "notes" ||
+                doc.lower(c.end) == "letter");
+    });
     // "burned tyres", "set fire to tyres": the protest's usual smoke, not arson.
     for (auto& c : out) {
         if (c.cue != Cue::arson) {

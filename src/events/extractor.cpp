@@ -629,6 +629,15 @@ void drop_summaries(std::vector<Draft>& drafts) {
         if (!is_country(area) && !is_admin1(area) && !region) {
             continue;
         }
+        // Regions listed together are peers ("the Qandil, Zap and Avashin regions and around
+        // the Makhmour camp"), not one region summing up the others.
+        if (region && s.list_id != 0 &&
+            std::count_if(drafts.begin(), drafts.end(), [&](const Draft& o) {
+                return o.list_id == s.list_id && o.place.located() &&
+                       o.place.place.feature_code == "RGN";
+            }) >= 2) {
+            continue;
+        }
         int parts = 0;
         std::int64_t parts_killed = 0;
         for (std::size_t j = 0; j < drafts.size(); ++j) {
@@ -1868,6 +1877,12 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
             w == "targeted") {
             return false;
         }
+        // ("troops sent from Baghdad to restore order in Nasiriyah": a purpose ends it.)
+        if (w == "to" && k < at && doc_.tokens()[k].is(text::kWord) &&
+            !doc_.tokens()[k].is(text::kCapitalized) && doc_.lower(k) != "the" &&
+            doc_.lower(k) != "a" && doc_.lower(k) != "an") {
+            return false;
+        }
         if (w != "from") {
             continue;
         }
@@ -1876,8 +1891,10 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
         // bridges in Nasiriyah" is no launch site.
         for (std::size_t v = k - 1; v > cb && v + 8 > k; --v) {
             const auto x = doc_.lower(v - 1);
+            // (also forces "sent from Baghdad to restore order in Nasiriyah")
             if (x == "fired" || x == "launched" || x == "shot" || x == "flew" || x == "flown" ||
-                x == "took") {
+                x == "took" || x == "sent" || x == "dispatched" || x == "deployed" ||
+                x == "brought") {
                 return true;
             }
             if (x == "," || is_clause_word(x)) {
@@ -1940,9 +1957,17 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         // "300 families fled to camps in Duhok governorate and to Zakho": where they went.
         if (w == "fled" || w == "fleeing" || w == "displaced" || w == "evacuated" ||
             w == "relocated" || w == "transferred" || w == "moved" || w == "sent") {
-            for (std::size_t j = k; j < at; ++j) {
+            // (the "to" of the destination, near the name: not "sent from Baghdad to restore
+            // order in Nasiriyah")
+            for (std::size_t j = std::max(k, at > 4 ? at - 4 : std::size_t{0}); j < at; ++j) {
                 if (doc_.lower(j) == "to" || doc_.lower(j) == "towards") {
-                    return true;
+                    const auto nx = doc_.lower(j + 1);
+                    if (j + 1 == at || doc_.tokens()[j + 1].is(text::kCapitalized) || nx == "the" ||
+                        nx == "a" || nx == "camps" || nx == "camp" || nx == "areas" ||
+                        nx == "villages" || nx == "nearby" || nx == "their" || nx == "safer" ||
+                        nx == "neighbouring" || nx == "neighboring") {
+                        return true;
+                    }
                 }
             }
         }
@@ -1977,7 +2002,11 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
             const auto w = doc_.lower(k);
             if (w == "," || w == "and" || w == "or") {
                 any = true;
-            } else if (w != "in" && w != "on" && w != "at" && w != "the" && w != "near") {
+            } else if (w != "in" && w != "on" && w != "at" && w != "the" && w != "near" &&
+                       w != "around" &&
+                       // (a plural designator ends a list: "the Zap and Avashin regions and")
+                       w != "regions" && w != "areas" && w != "districts" && w != "provinces" &&
+                       w != "governorates") {
                 return false;
             }
         }
@@ -2061,6 +2090,13 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         // Where weapons came from is not where they hit: "rockets fired from near Hamrin".
         if (is_origin(cb, t.begin) || is_aftermath_or_destination(cb, t.begin)) {
             continue;
+        }
+        // An institution named after a place: "doctors at the al-Sadr hospital said".
+        if (t.designator_end < ce) {
+            const auto nx = doc_.lower(t.designator_end);
+            if (nx == "hospital" && t.begin > cb && doc_.lower(t.begin - 1) == "the") {
+                continue;
+            }
         }
         // Where a person is from: "said a villager from Deralok", "a man from Sinjar".
         if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "from" &&
@@ -2816,6 +2852,13 @@ void ArticlePass::add(Draft&& m) {
         }
         const bool near = m.first_sentence <= e.last_sentence + 2;
         if (m.casualty_only && !near) {
+            continue;
+        }
+        // ("... set the consulate on fire on Wednesday night." then "Gunmen killed two
+        // protesters on Thursday night": dead of another day are another event.)
+        if (m.casualty_only && m.date && e.date && m.date->precision == 1 &&
+            e.date->precision == 1 && !(m.date->date == e.date->date) &&
+            m.first_sentence != e.last_sentence) {
             continue;
         }
         if (m.separate) {

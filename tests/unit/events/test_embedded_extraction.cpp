@@ -744,3 +744,44 @@ TEST_CASE("'took his brother towards the Hamrin hills': a destination, and the k
     CHECK(events[0].fatalities == 1);
     CHECK(events[0].location == "Khanaqin");
 }
+
+TEST_CASE("troops 'sent from Baghdad to restore order in Nasiriyah' fired in Nasiriyah") {
+    const auto events = extract_embedded(
+        "On Thursday, troops sent from Baghdad to restore order in Nasiriyah opened fire on "
+        "demonstrators on a bridge, killing 25 people.",
+        Date{2019, 12, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Nasiriyah");
+    CHECK(events[0].sub_event_type == "Excessive force against protesters");
+    CHECK(events[0].fatalities == 25);
+}
+
+TEST_CASE("'set the building on fire' after climbing the walls is a riot, 'a protest note' and "
+          "'the al-Sadr hospital' are no protest and no place") {
+    const auto events = extract_embedded(
+        "NAJAF - On Wednesday night hundreds of young men climbed the walls of the Iranian "
+        "consulate in Najaf and set the building on fire.\n\n"
+        "Baghdad handed the Iranian ambassador a protest note on Thursday. Gunmen killed two "
+        "protesters in Najaf on Thursday night, doctors at the al-Sadr hospital said.",
+        Date{2019, 12, 2});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].location == "Najaf");
+    CHECK(events[1].location == "Najaf");
+    CHECK(events[1].fatalities == 2);
+}
+
+TEST_CASE("a list 'in the Qandil, Zap and Avashin regions and around the Makhmour camp' is four "
+          "places") {
+    const auto events = extract_embedded(
+        "Turkish jets struck targets in the Qandil, Zap and Avashin-Basyan regions and around "
+        "the Makhmour camp on Sunday.",
+        Date{2020, 6, 18});
+    REQUIRE(events.size() == 4);
+    std::set<std::string> places;
+    for (const auto& e : events) {
+        places.insert(e.location);
+    }
+    CHECK(places ==
+          std::set<std::string>{"Qandil Mountains", "Zap", "Avashin-Basyan", "Makhmour Camp"});
+}
