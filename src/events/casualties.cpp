@@ -685,6 +685,12 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
         !is_person_noun(d.lower(i + 1))) {
         return std::nullopt;
     }
+    // "F-16 jets", "MiG-29": a model's number joined to a capital letter.
+    if (d.tokens()[i].is(text::kNumber) && d.tokens()[i].is(text::kHyphenBefore) && i > 0 &&
+        d.tokens()[i - 1].is(text::kWord) &&
+        (d.tokens()[i - 1].is(text::kAllUpper) || d.tokens()[i - 1].is(text::kCapitalized))) {
+        return std::nullopt;
+    }
     if (d.tokens()[i].is(text::kNumber)) {
         const double v = d.number_value(i);
         if (v < 0 || v != static_cast<double>(static_cast<std::int64_t>(v))) {

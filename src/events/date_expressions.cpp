@@ -227,6 +227,18 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 }
                 e = y + 1;
             }
+            // "in October last year", "on 3 March of last year", "in May this year"
+            if (year < 0 && reference) {
+                std::size_t k = e;
+                if (word_is(doc, k, end, "of")) {
+                    ++k;
+                }
+                if ((word_is(doc, k, end, "last") || word_is(doc, k, end, "this")) &&
+                    word_is(doc, k + 1, end, "year")) {
+                    year = word_is(doc, k, end, "last") ? reference->year - 1 : reference->year;
+                    e = k + 2;
+                }
+            }
             if (day < 0 && w == "may" && year < 0) {
                 // "May" alone is a month only after a preposition or a part word.
                 const auto prev = i > begin ? doc.lower(i - 1) : std::string_view();

@@ -422,6 +422,17 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             }
         }
     }
+    // "a company that maintains the Iraqi F-16 fleet": aircraft named as a thing, not used.
+    std::erase_if(out, [&](const CueMatch& c) {
+        if (c.end >= end ||
+            (c.cue != Cue::warplane && c.cue != Cue::air_strike && c.cue != Cue::drone)) {
+            return false;
+        }
+        const auto nx = doc.lower(c.end);
+        return nx == "fleet" || nx == "fleets" || nx == "squadron" || nx == "pilots" ||
+               nx == "pilot" || nx == "programme" || nx == "program" || nx == "deal" ||
+               nx == "contract" || nx == "maintenance" || nx == "purchase";
+    });
     // "handed him a protest note": diplomacy, not a demonstration.
     std::erase_if(out, [&](const CueMatch& c) {
         return c.cue == Cue::protest && c.end < end &&

@@ -1446,17 +1446,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (doc_.lower(cb) == "after" || doc_.lower(cb) == "before") {
         for (std::size_t k = cb; k > 0 && k + 5 > cb; --k) {
             const auto w = doc_.lower(k - 1);
-            if (w == "came" || w == "comes" || w == "occurred" || w == "happened") {
+            if (w == "came" || w == "comes" || w == "come" || w == "occurred" || w == "happened") {
                 m.separate = true;
                 const auto unit = doc_.lower(cb - 1);
                 hours_apart = unit == "hours" || unit == "hour" || unit == "minutes";
-                if ((unit == "day" || unit == "days") && cb >= k + 2) {
+                const bool weeks = unit == "week" || unit == "weeks";
+                if ((unit == "day" || unit == "days" || weeks) && cb >= k + 2) {
                     const auto n = doc_.lower(cb - 2);
                     const auto q = parse_quantity(doc_, cb - 2, cb - 1);
                     const long n_days = (n == "a" || n == "one") ? 1
                                         : q && !q->vague         ? static_cast<long>(q->value)
                                                                  : 0;
-                    days_apart = doc_.lower(cb) == "after" ? -n_days : n_days;
+                    days_apart = (doc_.lower(cb) == "after" ? -n_days : n_days) * (weeks ? 7 : 1);
                 }
                 break;
             }
@@ -1576,6 +1577,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                drafts_.back().date->precision == 1) {
         m.date = drafts_.back().date;
         m.date->date = m.date->date.plus_days(days_apart);
+        m.background_cue = m.background_cue || days_apart < 0; // the earlier event recalled
     } else if (!drafts_.empty() && drafts_.back().date) {
         // "On the same day, artillery shelled ...", "that night": the date of the event just
         // told.

@@ -785,3 +785,31 @@ TEST_CASE("a list 'in the Qandil, Zap and Avashin regions and around the Makhmou
     CHECK(places ==
           std::set<std::string>{"Qandil Mountains", "Zap", "Avashin-Basyan", "Makhmour Camp"});
 }
+
+TEST_CASE("'in October last year' is October of the year before the report") {
+    const auto events = extract_embedded(
+        "In October last year, gunmen killed eight people in a village near Balad.",
+        Date{2021, 5, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == std::optional<Date>(Date{2020, 10, 15}));
+    CHECK(events[0].time_precision == 3);
+    CHECK(events[0].background);
+}
+
+TEST_CASE("'the attacks come a week after rockets struck X' dates X a week before and calls it "
+          "background, and an F-16 fleet or an F-16's number is no strike and no toll") {
+    const auto events = extract_embedded(
+        "On Saturday, four rockets hit Balad air base, wounding a contractor of a company that "
+        "maintains the Iraqi F-16 fleet.\n\n"
+        "The attacks come a week after rockets struck Erbil International Airport, killing a "
+        "contractor.\n\n"
+        "On Sunday, Iraqi F-16 jets killed four militants in the Hamrin mountains.",
+        Date{2021, 2, 23});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].event_date == std::optional<Date>(Date{2021, 2, 20}));
+    CHECK(events[1].location == "Erbil International Airport");
+    CHECK(events[1].event_date == std::optional<Date>(Date{2021, 2, 13}));
+    CHECK(events[1].background);
+    CHECK(events[2].fatalities == 4);
+}
