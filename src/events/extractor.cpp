@@ -1560,8 +1560,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const std::size_t sb = doc_.sentences()[sentence].token_begin;
         for (const auto& d : find_dates(doc_, std::max(sb, cb > 8 ? cb - 8 : std::size_t{0}),
                                         cb - 1, article_.published)) {
-            if (d.end == cb - 1 && !d.since) {
+            // (also "the deadliest since 21 January, when two bombers ...": the anchor's day)
+            if (d.end == cb - 1) {
                 when_date = d;
+                when_date->since = false;
             }
         }
     }

@@ -813,3 +813,19 @@ TEST_CASE("'the attacks come a week after rockets struck X' dates X a week befor
     CHECK(events[1].background);
     CHECK(events[2].fatalities == 4);
 }
+
+TEST_CASE("'the deadliest since 21 January, when two bombers blew themselves up in X': the "
+          "anchor is a background event on its own day") {
+    const auto events = extract_embedded(
+        "A suicide bomber killed 30 people at a market in Sadr City on Monday evening.\n\n"
+        "It was the deadliest attack in the capital since 21 January, when two suicide bombers "
+        "blew themselves up in Tayaran Square, killing 32 people.",
+        Date{2021, 7, 20});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Sadr City");
+    CHECK(events[0].fatalities == 30);
+    CHECK(events[1].location == "Tayaran Square");
+    CHECK(events[1].event_date == std::optional<Date>(Date{2021, 1, 21}));
+    CHECK(events[1].background);
+    CHECK(events[1].fatalities == 32);
+}
