@@ -999,9 +999,12 @@ void ArticlePass::find_mentions() {
         for (std::size_t k = 0; k + 1 < n && !week_in_review_; ++k) {
             const auto w = doc_.lower(k);
             const auto nx = doc_.lower(k + 1);
+            // (also "what happened ... in the past seven days")
             week_in_review_ =
                 w == "weekly" || ((w == "past" || w == "last") && nx == "week") ||
-                (w == "week" && nx == "in" && k + 2 < n && doc_.lower(k + 2) == "review");
+                (w == "week" && nx == "in" && k + 2 < n && doc_.lower(k + 2) == "review") ||
+                ((w == "past" || w == "last") && (nx == "seven" || nx == "7") && k + 2 < n &&
+                 doc_.lower(k + 2) == "days");
         }
         for (std::size_t k = 0; k < n && !roundup_; ++k) {
             const auto w = doc_.lower(k);
@@ -1699,9 +1702,47 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.background_cue = true;
     }
 
+    // "They drove into the Bradost mountains on Tuesday to meet commanders near Sidakan. A
+    // Turkish drone struck their vehicle shortly after the meeting": the scene the sentence
+    // before set, when it told no event of its own, gives the day and the place.
+    const Toponym* scene_place = nullptr;
+    if (!m.casualty_only && !m.definite && cb == doc_.sentences()[sentence].token_begin &&
+        sentence > 0 &&
+        doc_.sentences()[sentence - 1].paragraph == doc_.sentences()[sentence].paragraph &&
+        (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence)) {
+        const auto& prev = doc_.sentences()[sentence - 1];
+        // (a scene is a day somewhere: "on Tuesday ... near Sidakan")
+        bool day = false;
+        for (const auto& d :
+             find_dates(doc_, prev.token_begin, prev.token_end, article_.published)) {
+            if (d.precision == 1 && !d.since && !d.year_only) {
+                day = true;
+                if (!m.date) {
+                    m.date = d;
+                    m.date->begin = cb;
+                    m.date->end = cb;
+                }
+            }
+        }
+        const auto [lo, hi] = toponyms_near(prev.token_begin, prev.token_end);
+        for (std::size_t i = lo; i < hi && day; ++i) {
+            const auto& t = toponyms_[i];
+            if (t.sentence == sentence - 1 && t.role == ToponymRole::place &&
+                t.place() != nullptr && !is_country(*t.place()) && !is_admin1(*t.place())) {
+                scene_place = &t;
+            }
+        }
+    }
+
     std::vector<PlaceChoice> other_places;
     const bool territorial = m.type.sub_event_type.find("territory") != std::string::npos;
     m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places, territorial);
+    if (!m.place.located() && scene_place != nullptr && m.same_site_end == 0) {
+        m.place =
+            choice_of(*scene_place->place(), static_cast<int>(scene_place - toponyms_.data()));
+        m.place.precision = std::max(m.place.precision, 2);
+        m.place.text = std::string(doc_.span_text(scene_place->begin, scene_place->end));
+    }
     if (m.reaction && m.place.located()) {
         // "condemned the attack on the base in Kirkuk" names the event's place; "officials in
         // Erbil called for an inquiry" names the speakers'.

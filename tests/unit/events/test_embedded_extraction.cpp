@@ -829,3 +829,35 @@ TEST_CASE("'the deadliest since 21 January, when two bombers blew themselves up 
     CHECK(events[1].background);
     CHECK(events[1].fatalities == 32);
 }
+
+TEST_CASE("a sentence that sets a scene ('on Tuesday ... near Sidakan') with no event of its own "
+          "gives the next sentence's event its day and place") {
+    const auto events = extract_embedded(
+        "Two border guard officers drove into the mountains on Tuesday to meet commanders near "
+        "Sidakan. A Turkish drone struck their car shortly after the meeting, killing all "
+        "three men.",
+        Date{2020, 8, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sidakan");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].event_date == std::optional<Date>(Date{2020, 8, 11}));
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+
+    // A scene with no day gives nothing: "since federal forces pushed ... out of Kirkuk".
+    const auto generic = extract_embedded(
+        "Since federal forces took Kirkuk in October 2017, the two armies have watched each "
+        "other. Small cells plant bombs on farm tracks at night.",
+        Date{2021, 12, 20});
+    for (const auto& e : generic) {
+        CHECK(e.location != "Kirkuk");
+    }
+}
+
+TEST_CASE("'what happened in the past seven days' in a Monday paper: 'Monday' is last week's") {
+    const auto events = extract_embedded(
+        "DUHOK - Here is what happened across the region in the past seven days.\n\n"
+        "Monday - Turkish drones struck a car near Bamarni, killing two people.",
+        Date{2023, 4, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == std::optional<Date>(Date{2023, 4, 17}));
+}
