@@ -1164,9 +1164,11 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         } else if (kSplitWords.contains(doc.word(i)) && !doc.tokens()[i].is(text::kCapitalized)) {
             // "after Sunday" / "before dawn" are times, not clauses.
             const auto nx = i + 1 < end ? doc.lower(i + 1) : std::string_view();
+            // (nor "a patrol sent after them": a pursuit)
             const bool time_follows = text::weekday_from_word(nx) >= 0 ||
                                       text::month_from_word(nx) != 0 || nx == "dawn" ||
-                                      nx == "dusk" || nx == "midnight" || nx == "noon";
+                                      nx == "dusk" || nx == "midnight" || nx == "noon" ||
+                                      nx == "them" || nx == "him" || nx == "her" || nx == "it";
             // "Five years after the city was retaken, ...": the span opens the clause.
             const bool span_before =
                 i >= c.starts.back() + 2 &&

@@ -1438,6 +1438,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (doc_.lower(cb) == "separately" || (cb > 0 && doc_.lower(cb - 1) == "separately")) {
         m.separate = true;
     }
+    // "Later the same night a roadside bomb hit a patrol", "Hours later, ...": what followed.
+    if (doc_.lower(cb) == "later" || (cb + 1 < ce && doc_.lower(cb + 1) == "later" &&
+                                      (doc_.lower(cb) == "hours" || doc_.lower(cb) == "minutes" ||
+                                       doc_.lower(cb) == "shortly" || doc_.lower(cb) == "soon"))) {
+        m.separate = true;
+    }
     // "The attack came hours after ISIS gunmen killed two farmers in Lheiban": what it came
     // after is another event.
     // "... after the US killed Qassem Soleimani": killings with a doer, told as what came

@@ -861,3 +861,18 @@ TEST_CASE("'what happened in the past seven days' in a Monday paper: 'Monday' is
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_date == std::optional<Date>(Date{2023, 4, 17}));
 }
+
+TEST_CASE("'Later the same night a roadside bomb hit a patrol sent after them on the road between "
+          "X and Y': another event, between the towns") {
+    const auto events = extract_embedded(
+        "Gunmen attacked a police post near Muqdadiyah on Sunday night, killing two policemen. "
+        "Later the same night a roadside bomb hit an army patrol sent after them on the road "
+        "between Muqdadiyah and Jalawla, wounding one soldier.",
+        Date{2021, 5, 4});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[1].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(events[1].location_text == "between Muqdadiyah and Jalawla");
+    CHECK(events[1].event_date == std::optional<Date>(Date{2021, 5, 2}));
+}
