@@ -217,3 +217,7 @@ TEST_CASE("'killing three policemen, a local official said' counts three") {
     REQUIRE(c.killed);
     CHECK(*c.killed == 3);
 }
+
+TEST_CASE("'killed a commander and a companion' counts two") {
+    CHECK(killed("A drone strike killed a YBS commander and a companion.") == 2);
+}
