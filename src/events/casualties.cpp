@@ -87,7 +87,7 @@ const WordSet kMorePersonNouns = {
     "brigadier",    "operative",     "operatives",   "collaborator",   "informant", "informants",
     "militiaman",   "militiamen",    "paramilitary", "paramilitaries", "lady",      "ladies",
     "youth",        "youths",        "youngster",    "youngsters",     "pensioner", "patient",
-    "patients",     "companion",     "companions"};
+    "patients",     "companion",     "companions",   "assistant",      "assistants"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {

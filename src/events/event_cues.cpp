@@ -1000,8 +1000,9 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Accidents: "a gas heater exploded", "a fire caused by an electrical fault".
     if (trigger.cue == Cue::explosion || trigger.cue == Cue::arson) {
-        static const WordSet kAccident = {"heater", "heaters", "accident", "accidental",
-                                          "accidentally"};
+        static const WordSet kAccident = {"heater",       "heaters",  "accident",  "accidental",
+                                          "accidentally", "cylinder", "cylinders", "fault",
+                                          "circuit",      "leak"};
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
             if (kAccident.contains(doc.word(k))) {

@@ -220,4 +220,5 @@ TEST_CASE("'killing three policemen, a local official said' counts three") {
 
 TEST_CASE("'killed a commander and a companion' counts two") {
     CHECK(killed("A drone strike killed a YBS commander and a companion.") == 2);
+    CHECK(killed("A bomb killed a driver and his assistant.") == 2);
 }

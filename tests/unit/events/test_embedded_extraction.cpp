@@ -876,3 +876,18 @@ TEST_CASE("'Later the same night a roadside bomb hit a patrol sent after them on
     CHECK(events[1].location_text == "between Muqdadiyah and Jalawla");
     CHECK(events[1].event_date == std::optional<Date>(Date{2021, 5, 2}));
 }
+
+TEST_CASE("a fire where an oxygen cylinder exploded is an accident, and the attack WHO condemns "
+          "with its day and road is an event") {
+    const auto events = extract_embedded(
+        "Baghdad, 26 April 2021 - WHO is saddened by the fire in a Baghdad hospital on the night "
+        "of 24 April. Initial reports indicate that an oxygen cylinder exploded.\n\n"
+        "WHO also condemns the attack on an ambulance on 25 April on the road between Tuz "
+        "Khurmatu and Amerli. Unidentified gunmen opened fire on the vehicle, injuring the "
+        "driver.",
+        Date{2021, 4, 26});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].event_date == std::optional<Date>(Date{2021, 4, 25}));
+    CHECK(events[0].latitude.has_value());
+}
