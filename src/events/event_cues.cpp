@@ -748,6 +748,19 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // "al-Abadi, fighting for a second term": politics, not a battle.
+    if (const std::size_t count = doc.tokens().size(); trigger.end + 1 < count &&
+                                                       doc.lower(trigger.begin) == "fighting" &&
+                                                       doc.lower(trigger.end) == "for") {
+        for (std::size_t k = trigger.end + 1; k < count && k < trigger.end + 5; ++k) {
+            const auto x = doc.lower(k);
+            if (x == "term" || x == "seat" || x == "seats" || x == "survival" || x == "votes" ||
+                x == "power" || x == "re" || x == "reelection" || x == "rights" || x == "justice" ||
+                x == "jobs" || x == "office") {
+                return "idiom";
+            }
+        }
+    }
     // "walked out of the session in protest at the allocation": an idiom, not a protest.
     if (trigger.cue == Cue::protest && trigger.begin > clause_begin &&
         doc.lower(trigger.begin - 1) == "in" && doc.lower(trigger.begin) == "protest") {

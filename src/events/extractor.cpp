@@ -1420,7 +1420,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             m.definite = true;
             break;
         }
-        if (!t.is(text::kWord) || w == "a" || w == "an") {
+        // ("... the consulate in the city and set it on fire": a verb after "and".)
+        if (!t.is(text::kWord) || w == "a" || w == "an" || w == "and" || w == "then") {
             break;
         }
     }
@@ -2961,7 +2962,8 @@ bool ArticlePass::names_town_site(std::size_t sentence) const {
         const auto nx = k + 1 < s.token_end ? doc_.lower(k + 1) : text::LowerWord();
         urban = urban || w == "consulate" || w == "headquarters" || w == "streets" ||
                 (w == "the" && nx == "city") || (w == "council" && nx == "building") ||
-                (w == "government" && nx == "building");
+                (w == "government" && nx == "building") ||
+                (w == "provincial" && (nx == "council" || nx == "government"));
         // "In Bordeaux, protesters set fire to the city hall": a town the gazetteer does not
         // know is still another town.
         other_place = other_place || ((w == "in" || w == "at") && k + 1 < s.token_end &&

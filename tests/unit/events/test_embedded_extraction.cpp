@@ -891,3 +891,20 @@ TEST_CASE("a fire where an oxygen cylinder exploded is an accident, and the atta
     CHECK(events[0].event_date == std::optional<Date>(Date{2021, 4, 25}));
     CHECK(events[0].latitude.has_value());
 }
+
+TEST_CASE("'On Friday night protesters climbed into the consulate in the city and set it on fire' "
+          "keeps its day, and 'fighting for a second term' is politics") {
+    const auto events = extract_embedded(
+        "BASRA - On Tuesday security forces fired live rounds at protesters outside the "
+        "provincial council in Basra, killing two.\n\n"
+        "On Friday night protesters climbed into the Iranian consulate in the city and set it "
+        "on fire.\n\n"
+        "The prime minister, fighting for a second term as rival blocs negotiated in Baghdad, "
+        "flew to Basra.",
+        Date{2018, 9, 10});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == std::optional<Date>(Date{2018, 9, 4}));
+    CHECK(events[1].event_type == "Riots");
+    CHECK(events[1].event_date == std::optional<Date>(Date{2018, 9, 7}));
+    CHECK(events[1].location == "Basra");
+}
