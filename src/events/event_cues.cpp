@@ -123,6 +123,11 @@ const PhraseTable<CueEntry>& cue_table() {
              "search operation", "mission"},
             {"operations", "offensives", "joint operations", "military operations"});
         add(Cue::attack, {"attack", "attacked", "attacking", "assailed"}, {"attacks"});
+        // An infiltration is a clash when someone died in it ("were martyred when terrorists
+        // tried to infiltrate a base"), else an intention at most.
+        for (const char* weak : {"infiltrate", "infiltrated", "infiltration"}) {
+            t.add(weak, {Cue::clash, false, true});
+        }
         for (const char* weak : {"struck", "strike", "targeted", "hit", "hits", "landed", "fell",
                                  "slammed", "pounded", "crashed", "strikes", "exploded near",
                                  "fallen", "falling", "landing", "impacted", "slammed into"}) {
@@ -269,7 +274,7 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::kill,
             {"killed", "killing", "kills", "kill", "dead", "died", "death", "slain", "deadly",
              "lost their lives", "lost his life", "lost her life", "claimed the lives", "fatal",
-             "fatality", "lethal", "martyrdom"},
+             "fatality", "lethal", "martyrdom", "martyred"},
             {"deaths", "fatalities"});
         add(Cue::injure,
             {"wounded", "injured", "hurt", "wounding", "injuring", "injury", "casualties"},
@@ -1268,6 +1273,15 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                               after != "Riots";
                    }()) {
             add(i + 1);
+        } else if (s == "," && i + 3 < end &&
+                   (doc.lower(i + 1) == "while" || doc.lower(i + 1) == "and") &&
+                   (doc.lower(i + 2) == "another" ||
+                    ((doc.tokens()[i + 2].is(text::kNumber) ||
+                      parse_quantity(doc, i + 2, i + 3).has_value()) &&
+                     (doc.lower(i + 3) == "other" || doc.lower(i + 3) == "more")))) {
+            // "..., while two other rockets struck Balad air base", "..., and six more were
+            // killed on Saturday in a second attack": a further event.
+            add(i + 2);
         } else if (s == "," && i + 1 < end && doc.lower(i + 1) == "where") {
             add(i + 1); // "protests in Karbala, where an activist was shot dead last month"
         } else if (s == "," && i + 1 < end && kConsequence.contains(doc.word(i + 1))) {

@@ -773,7 +773,9 @@ bool linked(const Draft& older, const Draft& m) {
         !is_country(m.place.place)) {
         return true;
     }
-    if (older.killed && m.killed && *older.killed > 1 && *older.killed == *m.killed) {
+    if (older.killed && m.killed && *older.killed > 1 && *older.killed == *m.killed &&
+        !(older.date && m.date && older.date->precision == 1 && m.date->precision == 1 &&
+          !(older.date->date == m.date->date))) {
         return true; // the same toll (not a lone death: those are too common to tell apart)
     }
     if (older.date && m.date && older.date->precision == 1 && m.date->precision == 1 &&
@@ -1406,7 +1408,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const auto w = doc_.lower(trigger->begin - k);
         const auto& t = doc_.tokens()[trigger->begin - k];
         if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" ||
-            w == "neither" || w == "both" ||
+            w == "neither" || w == "both" || w == "either" ||
             (t.is(text::kPossessive) && text::weekday_from_word(w) >= 0)) {
             // ("The coalition struck a depot": a force named as the subject of the verb.)
             const auto between = actors_in(trigger->begin - k, trigger->begin);
@@ -1425,10 +1427,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             break;
         }
     }
-    // Told as another event: "in a separate clash", "Separately, ...".
+    // Told as another event: "in a separate clash", "Separately, ...", "in a second attack".
     for (std::size_t k = 1; k <= 3 && trigger->begin >= cb + k; ++k) {
         const auto w = doc_.lower(trigger->begin - k);
-        if (w == "separate") {
+        if (w == "separate" || (k <= 2 && (w == "second" || w == "another") &&
+                                doc_.lower(trigger->begin - k - 1) != "the")) {
             m.separate = true;
             break;
         }

@@ -908,3 +908,31 @@ TEST_CASE("'On Friday night protesters climbed into the consulate in the city an
     CHECK(events[1].event_date == std::optional<Date>(Date{2018, 9, 7}));
     CHECK(events[1].location == "Basra");
 }
+
+TEST_CASE("'martyred' counts the dead, an infiltration is a clash, and 'six more ... on Saturday "
+          "in a second attack' is another event") {
+    const auto events = extract_embedded(
+        "Six Turkish soldiers were martyred on Friday when PKK terrorists tried to infiltrate a "
+        "base in the Zap region, and six more were martyred on Saturday in a second attack on a "
+        "base in the Metina region, the ministry said.",
+        Date{2023, 12, 25});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Zap");
+    CHECK(events[0].event_date == std::optional<Date>(Date{2023, 12, 22}));
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].fatalities == 6);
+    CHECK(events[1].location == "Metina");
+    CHECK(events[1].event_date == std::optional<Date>(Date{2023, 12, 23}));
+    CHECK(events[1].fatalities == 6);
+}
+
+TEST_CASE("', while two other rockets struck Balad air base' is another event, and 'either "
+          "attack' refers back") {
+    const auto events = extract_embedded(
+        "Rockets fell inside the Green Zone on Saturday evening, while two other rockets struck "
+        "Balad air base, the Security Media Cell said. Nobody was hurt in either attack.",
+        Date{2020, 1, 6});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Green Zone");
+    CHECK(events[1].location == "Balad Air Base");
+}
