@@ -196,8 +196,12 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::arson,
             {"set fire", "set fires", "setting fire", "setting fires", "set on fire", "set ablaze",
              "torched", "burned down", "set alight", "burnt down", "burned", "burnt"});
-        add(Cue::tear_gas, {"tear gas", "teargas", "rubber bullets", "water cannon",
-                            "stun grenades", "sound bombs", "batons", "pepper spray"});
+        // (Shots fired into the air meet a crowd as tear gas does: "fired into the air to
+        // disperse farmers who tried to stop a bulldozer".)
+        add(Cue::tear_gas,
+            {"tear gas", "teargas", "rubber bullets", "water cannon", "stun grenades",
+             "sound bombs", "batons", "pepper spray", "fired into the air", "fired in the air",
+             "fired warning shots", "warning shots"});
         add(Cue::live_fire, {"live fire", "live ammunition", "live rounds", "fired into the crowd",
                              "opened fire on protesters", "opened fire on demonstrators"});
         add(Cue::dispersal, {"dispersed", "disperse", "broke up"});

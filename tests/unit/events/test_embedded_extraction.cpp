@@ -936,3 +936,13 @@ TEST_CASE("', while two other rockets struck Balad air base' is another event, a
     CHECK(events[0].location == "Green Zone");
     CHECK(events[1].location == "Balad Air Base");
 }
+
+TEST_CASE("soldiers who 'fired into the air to disperse farmers' met a gathering") {
+    const auto events = extract_embedded(
+        "On Sunday, soldiers fired into the air to disperse Kurdish farmers who had tried to "
+        "stop a bulldozer in a village near Daquq. Nobody was hurt.",
+        Date{2022, 6, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Protest with intervention");
+    CHECK(events[0].event_date == std::optional<Date>(Date{2022, 6, 12}));
+}
