@@ -2286,8 +2286,12 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                        doc_.tokens()[k - 1].is(text::kWord) && !is_clause_word(doc_.lower(k - 1))) {
                     --k;
                 }
+                // (an apposition names no event: "In Dihok province, a Turkish air strike
+                // killed two PKK members near Kani Masi" is a clause, not a description)
+                const auto between = cues_in(k, phrase_begin);
                 if (k > cb + 1 && doc_.surface(k - 1) == "," &&
-                    (pc.relative || doc_.lower(k) == "a" || doc_.lower(k) == "an")) {
+                    (pc.relative || doc_.lower(k) == "a" || doc_.lower(k) == "an") &&
+                    between.begin() == between.end()) {
                     comma = k;
                 }
             }

@@ -946,3 +946,14 @@ TEST_CASE("soldiers who 'fired into the air to disperse farmers' met a gathering
     CHECK(events[0].sub_event_type == "Protest with intervention");
     CHECK(events[0].event_date == std::optional<Date>(Date{2022, 6, 12}));
 }
+
+TEST_CASE("'In Dihok province, a Turkish air strike killed two PKK members near Kani Masi': the "
+          "village, not the province (a clause after a comma is no apposition)") {
+    const auto events = extract_embedded(
+        "Separately, in Dihok province, a Turkish air strike killed two PKK members near the "
+        "village of Kani Masi on Friday, local officials said.",
+        Date{2020, 5, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Kani Masi");
+    CHECK(events[0].fatalities == 2);
+}
