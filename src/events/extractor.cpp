@@ -1535,8 +1535,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (d.since) {
             continue;
         }
-        const std::size_t gap =
+        std::size_t gap =
             d.begin > trigger->begin ? d.begin - trigger->begin : trigger->begin - d.begin;
+        // "The Cell announced on Saturday that a drone struck ... on Friday": the day of the
+        // telling is a last resort.
+        if (d.begin >= cb + 2 && d.begin < trigger->begin && dates.size() > 1) {
+            const auto v =
+                doc_.lower(d.begin - 1) == "on" ? doc_.lower(d.begin - 2) : doc_.lower(d.begin - 1);
+            if (v == "said" || v == "announced" || v == "reported" || v == "stated" ||
+                v == "told" || v == "added" || v == "confirmed") {
+                gap += 1000;
+            }
+        }
         // A bare year dates only the words next to it: "a 2014 bombing", "the attack in 2017".
         // ... or the whole clause when it opens it: "In the 2018 election, a rocket struck".
         // ... or a "when" clause it introduces: "flattened in 2015, when Kurdish forces drove

@@ -957,3 +957,12 @@ TEST_CASE("'In Dihok province, a Turkish air strike killed two PKK members near 
     CHECK(events[0].location == "Kani Masi");
     CHECK(events[0].fatalities == 2);
 }
+
+TEST_CASE("'announced on Saturday that a drone struck X on Friday': the strike's day") {
+    const auto events = extract_embedded(
+        "The Security Media Cell announced on Saturday that a drone strike hit a depot at "
+        "Amerli on Friday, causing no casualties.",
+        Date{2019, 7, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == std::optional<Date>(Date{2019, 7, 19}));
+}
