@@ -1020,6 +1020,18 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             break;
         }
     }
+    // Judicial executions: "More than 50 people were executed in Nasiriyah prison last year".
+    if (trigger.cue == Cue::execution) {
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+            const auto x = doc.lower(k);
+            if (x == "prison" || x == "prisons" || x == "sentence" || x == "sentences" ||
+                x == "sentenced" || x == "hanged" || x == "hanging" || x == "court" ||
+                x == "judicial" || x == "convicted" || x == "amnesty") {
+                return "judicial";
+            }
+        }
+    }
     // Accidents: "a gas heater exploded", "a fire caused by an electrical fault".
     if (trigger.cue == Cue::explosion || trigger.cue == Cue::arson) {
         static const WordSet kAccident = {"heater",       "heaters",  "accident",  "accidental",

@@ -398,7 +398,10 @@ bool is_active_object(const Document& d, const ActorMention& a, std::size_t cb) 
                             w == "six" || w == "seven" || w == "eight" || w == "nine" ||
                             w == "ten" || w == "several" || w == "dozens" || w == "of" ||
                             w == "least" || w == "at" || w == "more" || w == "than" ||
-                            w == "some" || w == "one" || w == "his" || w == "their";
+                            w == "some" || w == "one" || w == "his" || w == "their" ||
+                            // ("killed a member of the Iraqi army")
+                            w == "member" || w == "members" || w == "officer" || w == "officers" ||
+                            w == "commander" || w == "leader";
         if (!filler) {
             return false;
         }
@@ -1959,7 +1962,7 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
             // (also forces "sent from Baghdad to restore order in Nasiriyah")
             if (x == "fired" || x == "launched" || x == "shot" || x == "flew" || x == "flown" ||
                 x == "took" || x == "sent" || x == "dispatched" || x == "deployed" ||
-                x == "brought") {
+                x == "brought" || x == "transport" || x == "transported" || x == "smuggled") {
                 return true;
             }
             if (x == "," || is_clause_word(x)) {

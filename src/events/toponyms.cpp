@@ -463,6 +463,14 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             continue; // names open with a capital
         }
         const auto w = doc.lower(i);
+        // '"We want jobs," said Ali, a 23-year-old graduate': a first name alone after a verb
+        // of saying is a person.
+        if (is_given_name(w) && i > 0 &&
+            (doc.lower(i - 1) == "said" || doc.lower(i - 1) == "says" ||
+             doc.lower(i - 1) == "named" || doc.lower(i - 1) == "called")) {
+            in_person[i] = 1;
+            continue;
+        }
         const bool after_role = i > 0 && !toks[i - 1].is(kCapitalized) &&
                                 is_role_before_name(doc.lower(i - 1)) && i + 1 < n &&
                                 (toks[i + 1].is(kCapitalized) || toks[i + 1].is(kHyphenBefore) ||

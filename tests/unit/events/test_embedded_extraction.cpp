@@ -966,3 +966,25 @@ TEST_CASE("'announced on Saturday that a drone struck X on Friday': the strike's
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_date == std::optional<Date>(Date{2019, 7, 19}));
 }
+
+TEST_CASE("judicial executions, a bomb 'transported from Diyala', and 'said Ali' are no events "
+          "or places, and 'gunmen killed a member of the army' puts the army second") {
+    CHECK(extract_embedded("More than 50 people were executed in Nasiriyah prison last year, "
+                           "according to Amnesty International.",
+                           Date{2022, 11, 10})
+              .empty());
+    for (const auto& e :
+         extract_embedded("The court said the men had helped transport the truck bomb from "
+                          "Diyala. \"We want jobs,\" said Ali, a 23-year-old graduate.",
+                          Date{2022, 11, 10})) {
+        CHECK(e.location != "Diyala");
+        CHECK(e.location != "Imam Ali Air Base");
+    }
+    const auto events = extract_embedded(
+        "On 28 February 2021, unidentified gunmen killed a member of the Iraqi army in an "
+        "attack on an army checkpoint near Tarmiyah (Baghdad).",
+        Date{2021, 3, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].actor1.rfind("Unidentified Armed Group", 0) == 0);
+    CHECK(events[0].actor2 == "Military Forces of Iraq");
+}
