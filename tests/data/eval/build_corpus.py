@@ -51,7 +51,8 @@ TYPES = {
     "SD/transfer": ("Strategic developments", "Non-violent transfer of territory"),
     "SD/other": ("Strategic developments", "Other"),
 }
-COUNTRY_NAMES = {"IQ": "Iraq", "SY": "Syria", "IR": "Iran", "TR": "Turkey", "JO": "Jordan", "SD": "Sudan"}
+COUNTRY_NAMES = {"IQ": "Iraq", "SY": "Syria", "IR": "Iran", "TR": "Turkey", "JO": "Jordan", "SD": "Sudan",
+                 "IL": "Israel"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 STYLES = ["wire", "kurdish", "arabic", "analysis", "roundup", "acled", "caption", "release",
           "alert", "nonevent", "outside"]
@@ -165,8 +166,27 @@ def resolve_place(at, places, where):
     fail(where, f"bad place {at!r}")
 
 
+def stratified_split(articles):
+    """~40% test, stratified by style (within a style, in id order: dev test dev test dev)."""
+    by_style = {}
+    for a in articles:
+        by_style.setdefault(a["_style"], []).append(a)
+    split = {}
+    for style, group in by_style.items():
+        for i, a in enumerate(sorted(group, key=lambda x: x["id"])):
+            split[a["id"]] = a["_split"] or ("test" if i % 5 in (1, 3) else "dev")
+    return split
+
+
 def main():
-    with open(os.path.join(HERE, "source", "places.yaml"), encoding="utf-8") as f:
+    build(HERE, STYLES, 60, stratified_split)
+
+
+def build(here, styles, min_words, assign_split, check=None):
+    """Reads here/source and writes the corpus files into here. assign_split(articles) gives
+    each article id its set; check(articles, gold), when given, is run before writing (it calls
+    fail() on an authoring error). Also used by the third corpus's builder (eval3)."""
+    with open(os.path.join(here, "source", "places.yaml"), encoding="utf-8") as f:
         places = yaml.safe_load(f)
     for key, p in places.items():
         for field in ("name", "lat", "lon", "cc", "basis"):
@@ -174,7 +194,7 @@ def main():
                 fail(f"places.yaml:{key}", f"missing {field}")
     articles, gold, traps = [], [], []
     seen = set()
-    for path in sorted(glob.glob(os.path.join(HERE, "source", "batch*.yaml"))):
+    for path in sorted(glob.glob(os.path.join(here, "source", "batch*.yaml"))):
         with open(path, encoding="utf-8") as f:
             batch = yaml.safe_load(f)
         for a in batch:
@@ -183,13 +203,13 @@ def main():
             if aid in seen:
                 fail(where, "duplicate id")
             seen.add(aid)
-            if a["style"] not in STYLES:
+            if a["style"] not in styles:
                 fail(where, f"unknown style {a['style']}")
             published = a["published"]
             published = published.isoformat() if isinstance(published, dt.date) else published
             text = a["text"].strip()
             words = len(text.split())
-            if not 60 <= words <= 700:
+            if not min_words <= words <= 700:
                 fail(where, f"{words} words")
             articles.append(dict(id=aid, title=a["title"], published=published,
                                  source=a["source"], text=text,
@@ -235,15 +255,10 @@ def main():
                         fail(where, f"trap {name!r} lies within 10 km of gold {g['location']!r}")
                 traps.append(dict(article_id=aid, name=name, lat=p["lat"], lon=p["lon"],
                                   why=t["why"]))
-    # Split: ~40% test, stratified by style (within a style, in id order: dev test dev test dev).
-    by_style = {}
-    for a in articles:
-        by_style.setdefault(a["_style"], []).append(a)
-    split = {}
-    for style, group in by_style.items():
-        for i, a in enumerate(sorted(group, key=lambda x: x["id"])):
-            split[a["id"]] = a["_split"] or ("test" if i % 5 in (1, 3) else "dev")
-    out = lambda name: open(os.path.join(HERE, name), "w", encoding="utf-8", newline="\n")
+    if check is not None:
+        check(articles, gold)
+    split = assign_split(articles)
+    out = lambda name: open(os.path.join(here, name), "w", encoding="utf-8", newline="\n")
     with out("articles.jsonl") as f:
         for a in articles:
             f.write(json.dumps({k: v for k, v in a.items() if not k.startswith("_")},
