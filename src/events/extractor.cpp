@@ -622,6 +622,12 @@ bool places_compatible(const Draft& a, const Draft& b) {
 /// article goes on to tell place by place is no event of its own.
 void drop_summaries(std::vector<Draft>& drafts) {
     std::vector<bool> drop(drafts.size(), false);
+    std::map<std::size_t, int> regions_in_list; // list_id -> places of the list that are regions
+    for (const auto& d : drafts) {
+        if (d.list_id != 0 && d.place.located() && d.place.place.feature_code == "RGN") {
+            ++regions_in_list[d.list_id];
+        }
+    }
     for (std::size_t i = 0; i < drafts.size(); ++i) {
         const auto& s = drafts[i];
         if (!s.place.located() || s.place.precision < 3 || s.type.event_type.empty()) {
@@ -634,11 +640,7 @@ void drop_summaries(std::vector<Draft>& drafts) {
         }
         // Regions listed together are peers ("the Qandil, Zap and Avashin regions and around
         // the Makhmour camp"), not one region summing up the others.
-        if (region && s.list_id != 0 &&
-            std::count_if(drafts.begin(), drafts.end(), [&](const Draft& o) {
-                return o.list_id == s.list_id && o.place.located() &&
-                       o.place.place.feature_code == "RGN";
-            }) >= 2) {
+        if (region && s.list_id != 0 && regions_in_list[s.list_id] >= 2) {
             continue;
         }
         int parts = 0;
@@ -2940,7 +2942,12 @@ void ArticlePass::add(Draft&& m) {
             merge_into(e, m);
             // (The other places of its list were struck the same way.)
             if (e.list_id != 0 && !e.type.from_generic_attack) {
-                for (auto& o : drafts_) {
+                // (a list's places were added together, at the end of the drafts)
+                for (std::size_t j = drafts_.size(); j-- > 0;) {
+                    auto& o = drafts_[j];
+                    if (o.first_sentence + kReferenceWindow < e.first_sentence) {
+                        break;
+                    }
                     if (&o != &e && o.list_id == e.list_id && o.type.from_generic_attack) {
                         o.type = e.type;
                     }

@@ -456,8 +456,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
     }
     // Tokens inside persons' names are not place names ("Abu Mahdi al-Muhandis").
-    std::vector<char> in_person(n, 0); // (bytes: read for every token, unlike packed bits)
-    std::vector<std::string_view> surnames;
+    std::vector<char> in_person(n, 0);      // (bytes: read for every token, unlike packed bits)
+    std::vector<std::string_view> surnames; // (sorted and unique before use)
     for (std::size_t i = 0; i < n; ++i) {
         if (!(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
             continue; // names open with a capital
@@ -527,10 +527,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     // "security analyst Hisham al-Hashimi ... gunmen fired at Hashimi": a person named in full
     // is later named by the surname alone.
     if (!surnames.empty()) {
+        std::sort(surnames.begin(), surnames.end());
+        surnames.erase(std::unique(surnames.begin(), surnames.end()), surnames.end());
         for (std::size_t i = 0; i < n; ++i) {
             if (!in_person[i] && toks[i].is(kCapitalized) && !keys[i].empty() &&
-                std::find(surnames.begin(), surnames.end(), without_article(keys[i])) !=
-                    surnames.end()) {
+                std::binary_search(surnames.begin(), surnames.end(), without_article(keys[i]))) {
                 in_person[i] = 1;
             }
         }
