@@ -1762,6 +1762,38 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     std::vector<PlaceChoice> other_places;
     const bool territorial = m.type.sub_event_type.find("territory") != std::string::npos;
     m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places, territorial);
+    // "struck three facilities, among them a headquarters at Jurf al-Sakhar, south-west of
+    // Baghdad, and a weapons depot near al-Qaim": the sites listed after "among them".
+    if (other_places.empty() && m.place.located() && m.place.toponym >= 0) {
+        std::size_t among = ce;
+        for (std::size_t k = cb; k + 1 < ce; ++k) {
+            if ((doc_.lower(k) == "among" && doc_.lower(k + 1) == "them") ||
+                doc_.lower(k) == "including") {
+                among = k;
+                break;
+            }
+        }
+        const auto& chosen = toponyms_[static_cast<std::size_t>(m.place.toponym)];
+        if (among < chosen.begin) {
+            const auto [lo, hi] = toponyms_near(among, ce);
+            for (std::size_t i = lo; i < hi; ++i) {
+                const auto& t = toponyms_[i];
+                if (&t == &chosen || t.begin <= among || t.end > ce || t.place() == nullptr ||
+                    t.role != ToponymRole::place || is_country(*t.place()) ||
+                    is_admin1(*t.place()) || t.begin < cb + 2) {
+                    continue;
+                }
+                const auto p = doc_.lower(t.begin - 1);
+                // (at a site: "near al-Qaim"; not a reference: "south-west of Baghdad")
+                if ((p == "at" || p == "near") && doc_.lower(t.begin - 2) != "road") {
+                    PlaceChoice pc = choice_of(*t.place(), static_cast<int>(i));
+                    pc.text = std::string(doc_.span_text(t.begin - 1, t.designator_end));
+                    pc.precision = std::max(pc.precision, p == "near" ? 2 : 1);
+                    other_places.push_back(std::move(pc));
+                }
+            }
+        }
+    }
     if (!m.place.located() && scene_place != nullptr && m.same_site_end == 0) {
         m.place =
             choice_of(*scene_place->place(), static_cast<int>(scene_place - toponyms_.data()));

@@ -988,3 +988,19 @@ TEST_CASE("judicial executions, a bomb 'transported from Diyala', and 'said Ali'
     CHECK(events[0].actor1.rfind("Unidentified Armed Group", 0) == 0);
     CHECK(events[0].actor2 == "Military Forces of Iraq");
 }
+
+TEST_CASE("'struck three facilities, among them a headquarters at X, south-west of Baghdad, and a "
+          "depot near Y': one strike per site, none at the reference") {
+    const auto events = extract_embedded(
+        "American aircraft struck three facilities used by Kataib Hezbollah on Tuesday night, "
+        "among them a headquarters at Jurf al-Sakhar, south-west of Baghdad, and a weapons "
+        "depot near al-Qaim on the Syrian border.",
+        Date{2024, 1, 25});
+    REQUIRE(events.size() == 2);
+    std::set<std::string> places;
+    for (const auto& e : events) {
+        places.insert(e.location);
+        CHECK(e.sub_event_type == "Air/drone strike");
+    }
+    CHECK(places == std::set<std::string>{"Jurf al-Sakhar", "Al-Qaim"});
+}
