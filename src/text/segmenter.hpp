@@ -52,9 +52,12 @@ struct HashedWord {
 
 /// s == literal, inline: the size, then a fixed-size memcmp the compiler expands.
 /// std::string_view::compare stays an out-of-line call inside large functions, and the rules
-/// compare words and codes with literals millions of times per megabyte.
+/// compare words and codes with literals millions of times per megabyte. Always inlined: in
+/// the large rule functions GCC's inlining budget runs out and leaves a call per comparison
+/// (argument set-up, call and return cost more than the size test that usually decides).
 template <std::size_t N>
-bool equals_literal(std::string_view s, const char (&literal)[N]) noexcept {
+[[gnu::always_inline]] inline bool equals_literal(std::string_view s,
+                                                  const char (&literal)[N]) noexcept {
     return s.size() == N - 1 && __builtin_memcmp(s.data(), literal, N - 1) == 0;
 }
 
@@ -63,7 +66,8 @@ bool equals_literal(std::string_view s, const char (&literal)[N]) noexcept {
 struct TokenText : std::string_view {
     using std::string_view::string_view;
     template <std::size_t N>
-    friend bool operator==(const TokenText& a, const char (&literal)[N]) noexcept {
+    [[gnu::always_inline]] friend bool operator==(const TokenText& a,
+                                                  const char (&literal)[N]) noexcept {
         return equals_literal(a, literal);
     }
 };
