@@ -208,28 +208,57 @@ bool is_dash(std::string_view s) {
 } // namespace
 
 int month_from_word(std::string_view w) noexcept {
-    static constexpr std::array<std::string_view, 12> kFull = {
-        "january", "february", "march",     "april",   "may",      "june",
-        "july",    "august",   "september", "october", "november", "december"};
-    static constexpr std::array<std::string_view, 12> kShort = {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (std::size_t i = 0; i < 12; ++i) {
-        if (w == kFull[i] || w == kShort[i]) {
-            return static_cast<int>(i) + 1;
+    // By length, each word compared inline (string_view's == calls memcmp): the rules ask
+    // this of most tokens.
+    switch (w.size()) {
+    case 3: {
+        static constexpr char kShort[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+        for (std::size_t i = 0; i < 12; ++i) {
+            if (same_bytes<3>(w.data(), kShort + 3 * i)) {
+                return static_cast<int>(i) + 1;
+            }
         }
+        return 0;
     }
-    return w == "sept" ? 9 : 0;
+    case 4:
+        return equals_literal(w, "june")   ? 6
+               : equals_literal(w, "july") ? 7
+               : equals_literal(w, "sept") ? 9
+                                           : 0;
+    case 5:
+        return equals_literal(w, "march") ? 3 : equals_literal(w, "april") ? 4 : 0;
+    case 6:
+        return equals_literal(w, "august") ? 8 : 0;
+    case 7:
+        return equals_literal(w, "january") ? 1 : equals_literal(w, "october") ? 10 : 0;
+    case 8:
+        return equals_literal(w, "february")   ? 2
+               : equals_literal(w, "november") ? 11
+               : equals_literal(w, "december") ? 12
+                                               : 0;
+    case 9:
+        return equals_literal(w, "september") ? 9 : 0;
+    default:
+        return 0;
+    }
 }
 
 int weekday_from_word(std::string_view w) noexcept {
-    static constexpr std::array<std::string_view, 7> kDays = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (std::size_t i = 0; i < 7; ++i) {
-        if (w == kDays[i]) {
-            return static_cast<int>(i);
-        }
+    switch (w.size()) {
+    case 6:
+        return equals_literal(w, "monday")   ? 0
+               : equals_literal(w, "friday") ? 4
+               : equals_literal(w, "sunday") ? 6
+                                             : -1;
+    case 7:
+        return equals_literal(w, "tuesday") ? 1 : -1;
+    case 8:
+        return equals_literal(w, "thursday") ? 3 : equals_literal(w, "saturday") ? 5 : -1;
+    case 9:
+        return equals_literal(w, "wednesday") ? 2 : -1;
+    default:
+        return -1;
     }
-    return -1;
 }
 
 Document::Document(std::string text) : text_(std::move(text)) {
