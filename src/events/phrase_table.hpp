@@ -49,14 +49,14 @@ public:
             insert(w);
         }
     }
-    bool contains(std::string_view w) const {
+    [[gnu::always_inline]] bool contains(std::string_view w) const {
         if (!length_possible(w.size())) {
             return false;
         }
         const std::size_t h = text::HashedWord::hash_of(w);
         return hash_possible(h) && find(w, h);
     }
-    bool contains(const text::HashedWord& w) const {
+    [[gnu::always_inline]] bool contains(const text::HashedWord& w) const {
         return length_possible(w.text.size()) && hash_possible(w.hash) && find(w.text, w.hash);
     }
 
@@ -66,12 +66,14 @@ private:
         std::size_t hash = 0;
         bool used = false;
     };
-    static std::size_t length_bit(std::size_t n) { return n < 63 ? n : 63; }
-    bool length_possible(std::size_t n) const { return ((lengths_ >> length_bit(n)) & 1U) != 0; }
+    [[gnu::always_inline]] static std::size_t length_bit(std::size_t n) { return n < 63 ? n : 63; }
+    [[gnu::always_inline]] bool length_possible(std::size_t n) const {
+        return ((lengths_ >> length_bit(n)) & 1U) != 0;
+    }
     /// A one-hash Bloom filter of 256 bits on the hash's top byte (the slots use its low bits):
     /// a word of a possible length that is not in the set is mostly rejected here, before a
     /// probe.
-    bool hash_possible(std::size_t h) const {
+    [[gnu::always_inline]] bool hash_possible(std::size_t h) const {
         return ((hash_bits_[h >> (kHashBits - 2)] >> ((h >> (kHashBits - 8)) & 63U)) & 1U) != 0;
     }
     static constexpr unsigned kHashBits = sizeof(std::size_t) * 8U;
