@@ -4,12 +4,70 @@
 #include "text/toponym_key.hpp"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstdint>
 #include <map>
 #include <mutex>
+#include <string_view>
+#include <unordered_map>
 
 namespace conflictmap::events {
 
 namespace {
+
+/// The candidates a lookup gave for a key, remembered per thread: the same names (Baghdad,
+/// Kirkuk, Iraq) come back in article after article, and each answer cost an index probe and
+/// a ranked list of places (a fuzzy query, for geocode, far more). Answers are plain views of
+/// the index, so a remembered answer is the same answer. One table per thread and kind, for
+/// one lookup at a time (another lookup's use empties it), cleared when it grows large.
+class CandidateMemo {
+public:
+    enum Kind { exact_key, geocode_query, kinds };
+
+    /// The remembered answer for (owner, key), or nullptr.
+    static const std::vector<ToponymCandidate>* find(std::uint64_t owner, Kind kind,
+                                                     std::string_view key) {
+        Table& t = table(owner, kind);
+        const auto it = t.answers.find(key);
+        return it == t.answers.end() ? nullptr : &it->second;
+    }
+    static void remember(std::uint64_t owner, Kind kind, std::string_view key,
+                         std::vector<ToponymCandidate> answer) {
+        Table& t = table(owner, kind);
+        if (t.answers.size() >= kLimit) {
+            t.answers.clear(); // (memory stays flat however many articles run)
+        }
+        t.answers.emplace(std::string(key), std::move(answer));
+    }
+    static std::uint64_t next_owner() noexcept {
+        static std::atomic<std::uint64_t> next{1};
+        return next.fetch_add(1, std::memory_order_relaxed);
+    }
+
+private:
+    static constexpr std::size_t kLimit = 8192;
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    struct Table {
+        std::uint64_t owner = 0;
+        std::unordered_map<std::string, std::vector<ToponymCandidate>, KeyHash, std::equal_to<>>
+            answers;
+    };
+    static Table& table(std::uint64_t owner, Kind kind) {
+        thread_local std::array<Table, kinds> tables;
+        Table& t = tables[kind];
+        if (t.owner != owner) {
+            t.answers.clear();
+            t.owner = owner;
+        }
+        return t;
+    }
+};
 
 class GazetteerLookup final : public PlaceLookup {
 public:
@@ -29,10 +87,17 @@ public:
     std::size_t max_name_tokens() const override { return g_.max_name_tokens(); }
 
     void candidates(std::string_view key, std::vector<ToponymCandidate>& out) const override {
+        if (const auto* known = CandidateMemo::find(memo_owner_, CandidateMemo::exact_key, key)) {
+            out.insert(out.end(), known->begin(), known->end());
+            return;
+        }
         thread_local std::vector<gazetteer::NameHit> hits;
+        const std::size_t from = out.size();
         if (g_.lookup_key(key, hits).found) {
             add_hits(hits, 1.0, out);
         }
+        CandidateMemo::remember(memo_owner_, CandidateMemo::exact_key, key,
+                                {out.begin() + static_cast<std::ptrdiff_t>(from), out.end()});
     }
 
     void loose_candidates(std::string_view key, std::vector<ToponymCandidate>& out) const override {
@@ -62,6 +127,18 @@ public:
     }
 
     void geocode(std::string_view query, std::vector<ToponymCandidate>& out) const override {
+        if (const auto* known =
+                CandidateMemo::find(memo_owner_, CandidateMemo::geocode_query, query)) {
+            out.insert(out.end(), known->begin(), known->end());
+            return;
+        }
+        const std::size_t from = out.size();
+        geocode_uncached(query, out);
+        CandidateMemo::remember(memo_owner_, CandidateMemo::geocode_query, query,
+                                {out.begin() + static_cast<std::ptrdiff_t>(from), out.end()});
+    }
+
+    void geocode_uncached(std::string_view query, std::vector<ToponymCandidate>& out) const {
         gazetteer::GeocodeOptions o;
         o.limit = 8;
         o.fuzzy = false;
@@ -182,6 +259,7 @@ private:
     }
 
     gazetteer::Gazetteer g_;
+    const std::uint64_t memo_owner_ = CandidateMemo::next_owner();
     mutable std::mutex seats_mutex_;
     mutable std::map<std::string, std::optional<Place>> seats_;
 };
