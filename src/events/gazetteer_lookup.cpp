@@ -18,12 +18,12 @@ namespace {
 
 /// The candidates a lookup gave for a key, remembered per thread: the same names (Baghdad,
 /// Kirkuk, Iraq) come back in article after article, and each answer cost an index probe and
-/// a ranked list of places (a fuzzy query, for geocode, far more). Answers are plain views of
-/// the index, so a remembered answer is the same answer. One table per thread and kind, for
-/// one lookup at a time (another lookup's use empties it), cleared when it grows large.
+/// a ranked list of places (a resolver query, for loose keys and geocode, far more). Answers are
+/// plain views of the index, so a remembered answer is the same answer. One table per thread and
+/// kind, for one lookup at a time (another lookup's use empties it), cleared when it grows large.
 class CandidateMemo {
 public:
-    enum Kind { exact_key, geocode_query, kinds };
+    enum Kind { exact_key, loose_key, geocode_query, kinds };
 
     /// The remembered answer for (owner, key), or nullptr.
     static const std::vector<ToponymCandidate>* find(std::uint64_t owner, Kind kind,
@@ -101,6 +101,17 @@ public:
     }
 
     void loose_candidates(std::string_view key, std::vector<ToponymCandidate>& out) const override {
+        if (const auto* known = CandidateMemo::find(memo_owner_, CandidateMemo::loose_key, key)) {
+            out.insert(out.end(), known->begin(), known->end());
+            return;
+        }
+        const std::size_t from = out.size();
+        loose_candidates_uncached(key, out);
+        CandidateMemo::remember(memo_owner_, CandidateMemo::loose_key, key,
+                                {out.begin() + static_cast<std::ptrdiff_t>(from), out.end()});
+    }
+
+    void loose_candidates_uncached(std::string_view key, std::vector<ToponymCandidate>& out) const {
         thread_local std::vector<gazetteer::NameHit> hits;
         const std::string loose = text::loose_key(key);
         if (loose.size() < 3) {

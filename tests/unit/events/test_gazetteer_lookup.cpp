@@ -106,6 +106,14 @@ TEST_CASE("a lookup's remembered answers are its own, and the same as fresh ones
         REQUIRE(kirkuk.size() >= 3);
         CHECK(ids(kirkuk, 1) == ids(again, 0));
 
+        std::vector<ToponymCandidate> loose, loose_again;
+        embedded->loose_candidates("kerkouk", loose);
+        extended->loose_candidates("kerkouk", loose_again); // the other lookup in between
+        loose_again.clear();
+        embedded->loose_candidates("kerkouk", loose_again);
+        REQUIRE(!loose.empty());
+        CHECK(ids(loose, 0) == ids(loose_again, 0));
+
         std::vector<ToponymCandidate> airport, airport_again;
         embedded->geocode("Baghdad airport", airport);
         extended->geocode("Testville", airport_again); // the other lookup in between
