@@ -962,6 +962,9 @@ void ArticlePass::find_mentions() {
         if (par.dateline_end != 0 && sb == par.token_begin) {
             sb = par.dateline_end; // the dateline is no part of the first sentence's events
         }
+        if (cues_in(sb, sent.token_end).empty()) {
+            continue; // no clause of it has a cue: mention_clause would return at once for each
+        }
         const auto clauses = split_clauses(doc_, sb, sent.token_end);
         // A short leading clause that is only a date ("Monday -", "Sunday:") dates the rest.
         std::optional<DateMention> lead_date;
