@@ -173,8 +173,8 @@ double unit_metres(std::string_view w) {
 bool is_sequel(const Document& d, const text::Sentence& s) {
     for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
         const auto w = d.lower(k);
-        const auto prev = k > s.token_begin ? d.lower(k - 1) : std::string_view();
-        const auto next = k + 1 < s.token_end ? d.lower(k + 1) : std::string_view();
+        const auto prev = k > s.token_begin ? d.lower(k - 1) : text::TokenText();
+        const auto next = k + 1 < s.token_end ? d.lower(k + 1) : text::TokenText();
         if (w == "then" && prev != "since" && prev != "until" && prev != "by" && prev != "back" &&
             prev != "till" && prev != "from") {
             return true;
@@ -943,7 +943,7 @@ void ArticlePass::find_mentions() {
         }
         for (std::size_t k = 0; k < n && !roundup_; ++k) {
             const auto w = doc_.lower(k);
-            const auto nx = k + 1 < n ? doc_.lower(k + 1) : std::string_view();
+            const auto nx = k + 1 < n ? doc_.lower(k + 1) : text::TokenText();
             roundup_ = w == "roundup" || w == "digest" || (w == "round" && nx == "up") ||
                        w == "monthly" || w == "bulletin" ||
                        // "Security overview: March 2019", "IRAQ SECURITY BRIEF"
@@ -2003,7 +2003,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (lead > cb + 1 && doc_.lower(lead - 1) == "the") {
             --lead;
         }
-        const auto prev = lead > cb ? doc_.lower(lead - 1) : std::string_view();
+        const auto prev = lead > cb ? doc_.lower(lead - 1) : text::TokenText();
         if (prev == "in" || prev == "at" || prev == "on" || prev == "near" || prev == "inside" ||
             prev == "outside" || prev == "over" || phrase_begin < t.begin) {
             score += 0.5;
@@ -2054,7 +2054,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                     (o.begin == after + 1 &&
                      (doc_.surface(after) == "-" || doc_.surface(after) == "\u2013"));
                 const auto road =
-                    o.designator_end < ce ? doc_.lower(o.designator_end) : std::string_view();
+                    o.designator_end < ce ? doc_.lower(o.designator_end) : text::TokenText();
                 if (joined && (road == "road" || road == "highway" || road == "motorway" ||
                                road == "route" || road == "expressway")) {
                     return static_cast<int>(j);
@@ -2228,7 +2228,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                (doc_.lower(n) == "military" || doc_.lower(n) == "army" || doc_.lower(n) == "air")) {
             ++n;
         }
-        const auto noun = n < ce ? doc_.lower(n) : std::string_view();
+        const auto noun = n < ce ? doc_.lower(n) : text::TokenText();
         if (noun == "base" || noun == "bases" || noun == "city" || noun == "town" ||
             noun == "village" || noun == "province" || noun == "territory" || noun == "soil") {
             // The country's place from the gazetteer, by the demonym's country name.

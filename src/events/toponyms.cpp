@@ -893,11 +893,11 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         const auto& par = doc.paragraphs()[sent.paragraph];
         const bool sentence_start =
             t.begin == sent.token_begin || (t.begin == par.dateline_end && par.dateline_end != 0);
-        const auto prev = t.begin > sent.token_begin ? doc.lower(t.begin - 1) : std::string_view();
+        const auto prev = t.begin > sent.token_begin ? doc.lower(t.begin - 1) : text::TokenText();
         const auto prev2 =
-            t.begin > sent.token_begin + 1 ? doc.lower(t.begin - 2) : std::string_view();
+            t.begin > sent.token_begin + 1 ? doc.lower(t.begin - 2) : text::TokenText();
         const std::size_t after = t.designator_end;
-        const auto next = after < n ? doc.lower(after) : std::string_view();
+        const auto next = after < n ? doc.lower(after) : text::TokenText();
 
         // Datelines.
         if (par.dateline_end != 0 && t.begin >= par.dateline_place_begin &&
