@@ -2993,6 +2993,7 @@ void ArticlePass::attribute() {
 ExtractionResult ArticlePass::run() {
     ExtractionResult out;
     const std::size_t n = doc_.tokens().size();
+    drafts_.reserve(8); // (a Draft is large, and most articles tell a few events)
     actors_ = find_actors(doc_, 0, n);
     // In text order, for actors_in's binary search (a demonym can move a mention's start back).
     // (Nearly always in order already: then nothing to sort, and no buffer for it.)
