@@ -339,6 +339,55 @@ void Document::tokenize() {
 
         // (An ASCII character's kind by the class table, without the Unicode range tests.)
         const std::uint8_t ascii_class = c < 0x80 ? ascii_word_class(static_cast<char>(c)) : 0;
+        if ((ascii_class & (kAsciiLower | kAsciiUpper)) != 0) {
+            // Most tokens: an ASCII word of letters and digits that ends at ASCII punctuation,
+            // a space or the text's end. Taken in one pass, with the flags, lower form and hash
+            // the general loop below gives it; a word going on with an apostrophe or a
+            // non-ASCII letter is left to that loop (what was written here is written again).
+            // (No bounds test per byte: the std::string's terminating NUL is of class 0.)
+            const char* const text = text_.c_str();
+            std::size_t q = pos;
+            std::uint8_t classes = 0;
+            int digits = 0;
+            char* to = out.data + out.size;
+            std::uint64_t hash = out.hash;
+            for (;;) {
+                const std::uint8_t k = ascii_word_class(text[q]);
+                if (k == 0) {
+                    break;
+                }
+                classes |= k;
+                digits += k == kAsciiDigit ? 1 : 0;
+                const char lower = static_cast<char>(text[q] | ((k & kAsciiUpper) << 3));
+                *to++ = lower;
+                hash = HashedWord::hash_step(hash, lower);
+                ++q;
+            }
+            if (const char b = text[q];
+                static_cast<unsigned char>(b) < 0x80U && b != '\'' && b != '`') {
+                const int letters = static_cast<int>(q - pos) - digits;
+                flags |= kWord | kAscii;
+                if (ascii_class == kAsciiUpper) {
+                    flags |= kCapitalized;
+                }
+                if ((classes & kAsciiDigit) != 0) {
+                    flags |= kHasDigit;
+                }
+                if ((classes & kAsciiUpper) != 0 && (classes & kAsciiLower) == 0 && letters >= 2) {
+                    flags |= kAllUpper;
+                }
+                out.size = static_cast<std::size_t>(to - out.data);
+                t.end = static_cast<std::uint32_t>(q);
+                t.flags = flags;
+                t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
+                t.lower_hash = static_cast<std::size_t>(hash);
+                tokens_.push_back(t);
+                pos = q;
+                space_before = false;
+                newline_before = false;
+                continue;
+            }
+        }
         if (ascii_class == kAsciiDigit || (c >= 0x80 && is_arabic_digit(c))) {
             // A number: digits with inner , or . separators.
             std::size_t p = pos;
