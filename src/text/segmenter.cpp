@@ -348,7 +348,6 @@ void Document::tokenize() {
             const char* const text = text_.c_str();
             std::size_t q = pos;
             std::uint8_t classes = 0;
-            int digits = 0;
             char* to = out.data + out.size;
             std::uint64_t hash = out.hash;
             for (;;) {
@@ -357,7 +356,6 @@ void Document::tokenize() {
                     break;
                 }
                 classes |= k;
-                digits += k == kAsciiDigit ? 1 : 0;
                 const char lower = static_cast<char>(text[q] | ((k & kAsciiUpper) << 3));
                 *to++ = lower;
                 hash = HashedWord::hash_step(hash, lower);
@@ -365,7 +363,12 @@ void Document::tokenize() {
             }
             if (const char b = text[q];
                 static_cast<unsigned char>(b) < 0x80U && b != '\'' && b != '`') {
-                const int letters = static_cast<int>(q - pos) - digits;
+                const auto digits = (classes & kAsciiDigit) == 0
+                                        ? 0
+                                        : std::count_if(text + pos, text + q, [](char d) {
+                                              return ascii_word_class(d) == kAsciiDigit;
+                                          });
+                const auto letters = static_cast<std::ptrdiff_t>(q - pos) - digits;
                 flags |= kWord | kAscii;
                 if (ascii_class == kAsciiUpper) {
                     flags |= kCapitalized;
