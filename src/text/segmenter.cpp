@@ -295,7 +295,9 @@ double Document::number_value(std::size_t i) const noexcept {
     return v;
 }
 
-void Document::tokenize() {
+// (Flattened: every helper the loop calls is inlined into it, vector::push_back and the
+// UTF-8 decoding included, which GCC left as calls in a function this large.)
+[[gnu::flatten]] void Document::tokenize() {
     const std::string_view s(text_);
     lower_.assign(s.size(), '\0');
     LowerWriter out{lower_.data()};
