@@ -583,7 +583,8 @@ double Document::number_value(std::size_t i) const noexcept {
     lower_.resize(out.size);
 }
 
-void Document::split_paragraphs() {
+// (Flattened as tokenize is: its per-token tests call small helpers.)
+[[gnu::flatten]] void Document::split_paragraphs() {
     // A paragraph ends at a blank line, or at a line break after a short line with no closing
     // punctuation (headlines, standfirsts, captions' credit lines).
     const std::string_view s(text_);
