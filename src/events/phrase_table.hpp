@@ -30,16 +30,25 @@ struct TransparentHash {
 };
 
 /// What a dictionary's words can be, for rejecting most other words in a few inline
-/// instructions before a probe: the lengths present, and a one-hash Bloom filter of 1024 bits
-/// on the hash's top bits (the tables use its low bits).
+/// instructions before a probe: the lengths and first bytes present, and a one-hash Bloom
+/// filter of 1024 bits on the hash's top bits (the tables use its low bits).
 class WordFilter {
 public:
-    void add(std::size_t length, std::size_t hash) noexcept {
-        lengths_ |= std::uint64_t{1} << length_bit(length);
+    void add(std::string_view word, std::size_t hash) noexcept {
+        lengths_ |= std::uint64_t{1} << length_bit(word.size());
+        if (!word.empty()) {
+            const auto b = static_cast<unsigned char>(word.front());
+            first_bytes_[b >> 6U] |= std::uint64_t{1} << (b & 63U);
+        }
         hash_bits_[bit_of(hash) >> 6U] |= std::uint64_t{1} << (bit_of(hash) & 63U);
     }
     [[gnu::always_inline]] bool length_possible(std::size_t length) const noexcept {
         return ((lengths_ >> length_bit(length)) & 1U) != 0;
+    }
+    /// (For a word not hashed yet: its first byte, before the hash is computed.)
+    [[gnu::always_inline]] bool first_byte_possible(char first) const noexcept {
+        const auto b = static_cast<unsigned char>(first);
+        return ((first_bytes_[b >> 6U] >> (b & 63U)) & 1U) != 0;
     }
     [[gnu::always_inline]] bool hash_possible(std::size_t hash) const noexcept {
         return ((hash_bits_[bit_of(hash) >> 6U] >> (bit_of(hash) & 63U)) & 1U) != 0;
@@ -52,8 +61,9 @@ private:
     [[gnu::always_inline]] static std::size_t bit_of(std::size_t hash) noexcept {
         return hash >> (sizeof(std::size_t) * 8U - 10U);
     }
-    std::uint64_t lengths_ = 0;                 ///< bit n: a word of n bytes (63: 63 or more)
-    std::array<std::uint64_t, 16> hash_bits_{}; ///< bit (hash's top 10 bits): a word's hash
+    std::uint64_t lengths_ = 0;                  ///< bit n: a word of n bytes (63: 63 or more)
+    std::array<std::uint64_t, 4> first_bytes_{}; ///< bit b: a word opening with byte b
+    std::array<std::uint64_t, 16> hash_bits_{};  ///< bit (hash's top 10 bits): a word's hash
 };
 
 /// A set of lower-case words with constant-time lookup by string_view, for the dictionaries
@@ -77,7 +87,8 @@ public:
         }
     }
     [[gnu::always_inline]] bool contains(std::string_view w) const {
-        if (!filter_.length_possible(w.size())) {
+        if (!filter_.length_possible(w.size()) ||
+            (!w.empty() && !filter_.first_byte_possible(w.front()))) {
             return false;
         }
         const std::size_t h = text::HashedWord::hash_of(w);
@@ -104,7 +115,7 @@ private:
             i = (i + 1) & mask_;
         }
         slots_[i] = {w, h, true};
-        filter_.add(w.size(), h);
+        filter_.add(w, h);
     }
     bool find(std::string_view w, std::size_t h) const {
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
@@ -249,7 +260,7 @@ private:
             s.hash = hash;
             s.used = true;
             ++used_;
-            first_words_.add(word.size(), hash);
+            first_words_.add(word, hash);
         }
         return s.entries;
     }
