@@ -35,9 +35,11 @@ public:
     static void remember(std::uint64_t owner, Kind kind, std::string_view key,
                          std::vector<ToponymCandidate> answer) {
         Table& t = table(owner, kind);
-        if (t.answers.size() >= kLimit) {
+        if (t.answers.size() >= kLimit || t.candidates >= kCandidateLimit) {
             t.answers.clear(); // (memory stays flat however many articles run)
+            t.candidates = 0;
         }
+        t.candidates += answer.size();
         t.answers.emplace(std::string(key), std::move(answer));
     }
     static std::uint64_t next_owner() noexcept {
@@ -46,7 +48,10 @@ public:
     }
 
 private:
+    /// At most this many keys and candidates per table (about 2.5 MB of candidates; a world
+    /// gazetteer's common names have up to 24 each).
     static constexpr std::size_t kLimit = 8192;
+    static constexpr std::size_t kCandidateLimit = 16384;
     struct KeyHash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const noexcept {
@@ -55,6 +60,7 @@ private:
     };
     struct Table {
         std::uint64_t owner = 0;
+        std::size_t candidates = 0; ///< held in answers
         std::unordered_map<std::string, std::vector<ToponymCandidate>, KeyHash, std::equal_to<>>
             answers;
     };
@@ -63,6 +69,7 @@ private:
         Table& t = tables[kind];
         if (t.owner != owner) {
             t.answers.clear();
+            t.candidates = 0;
             t.owner = owner;
         }
         return t;
