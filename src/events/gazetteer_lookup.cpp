@@ -1,6 +1,7 @@
 #include "events/gazetteer_lookup.hpp"
 
 #include "gazetteer/gazetteer.hpp"
+#include "text/segmenter.hpp"
 #include "text/toponym_key.hpp"
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <mutex>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -87,8 +89,28 @@ public:
     bool ascii_key_is_lower_form() const override { return true; }
 
     unsigned key_status(std::string_view key) const override {
+        // Remembered per thread (direct-mapped by the key's hash): the scanner asks this of
+        // every capitalised word and its continuations, the same words article after article,
+        // and each answer probes every index image (two with a world gazetteer).
+        struct Known {
+            std::uint64_t owner = 0; ///< 0: empty (owners count from 1)
+            std::size_t hash = 0;
+            std::string key;
+            unsigned status = 0;
+        };
+        thread_local std::array<Known, 4096> known;
+        const std::size_t hash = text::HashedWord::hash_of(key);
+        Known& k = known[hash >> (sizeof(std::size_t) * 8U - 12U)];
+        if (k.owner == memo_owner_ && k.hash == hash && k.key == key) {
+            return k.status;
+        }
         const auto r = g_.key_status(key);
-        return (r.found ? kName : 0U) | (r.has_longer ? kPrefix : 0U);
+        const unsigned status = (r.found ? kName : 0U) | (r.has_longer ? kPrefix : 0U);
+        k.key.assign(key);
+        k.hash = hash;
+        k.status = status;
+        k.owner = memo_owner_;
+        return status;
     }
 
     std::size_t max_name_tokens() const override { return g_.max_name_tokens(); }

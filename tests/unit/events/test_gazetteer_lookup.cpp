@@ -99,6 +99,10 @@ TEST_CASE("a lookup's remembered answers are its own, and the same as fresh ones
         CHECK(b.front().place.id == 2000000500);
         CHECK(b.front().place.name == "Testville");
 
+        CHECK(embedded->key_status("testville") == PlaceLookup::kNone);
+        CHECK((extended->key_status("testville") & PlaceLookup::kName) != 0);
+        CHECK((embedded->key_status("kirkuk") & PlaceLookup::kName) != 0);
+
         std::vector<ToponymCandidate> kirkuk(1); // answers are appended
         embedded->candidates("kirkuk", kirkuk);
         std::vector<ToponymCandidate> again;
