@@ -241,7 +241,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             }
             if (day < 0 && w == "may" && year < 0) {
                 // "May" alone is a month only after a preposition or a part word.
-                const auto prev = i > begin ? doc.lower(i - 1) : std::string_view();
+                const auto prev = i > begin ? doc.lower(i - 1) : text::TokenText();
                 if (prev != "in" && prev != "since" && prev != "early" && prev != "late" &&
                     prev != "mid" && prev != "until" && prev != "of" && prev != "during") {
                     continue;
@@ -296,7 +296,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         // Weekdays: "on Friday", "Friday evening", "Wednesday's attack", "last Friday".
         if (const int wd = text::weekday_from_word(w); wd >= 0 && capitalized(doc, i)) {
             std::size_t b = i;
-            const auto prev = i > begin ? doc.lower(i - 1) : std::string_view();
+            const auto prev = i > begin ? doc.lower(i - 1) : text::TokenText();
             if (prev == "next" || prev == "coming") {
                 continue; // the future is not an event date
             }
@@ -367,7 +367,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                     const int m = ref.month == 1 ? 12 : ref.month - 1;
                     const int y = ref.month == 1 ? ref.year - 1 : ref.year;
                     // "late last month", "early last month"
-                    const auto part = i > begin ? doc.lower(i - 1) : std::string_view();
+                    const auto part = i > begin ? doc.lower(i - 1) : text::TokenText();
                     std::size_t b = i;
                     Date d{y, m, 15};
                     if (part == "late" || part == "early" || part == "mid") {

@@ -798,7 +798,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         bool period = false, perfect = false;
         for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
             const auto w = doc.lower(i);
-            const auto nx = i + 1 < trigger.begin ? doc.lower(i + 1) : std::string_view();
+            const auto nx = i + 1 < trigger.begin ? doc.lower(i + 1) : text::TokenText();
             period = period || w == "since" || (w == "so" && nx == "far") ||
                      (w == "to" && nx == "date") || (w == "in" && nx == "total") ||
                      (w == "over" && nx == "the" && i + 2 < trigger.begin &&
@@ -865,7 +865,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             const std::size_t stop = std::min<std::size_t>(sentence_end, trigger.end + 10);
             for (std::size_t i = trigger.end; i < stop; ++i) {
                 const auto w = doc.lower(i);
-                const auto nx = i + 1 < stop ? doc.lower(i + 1) : std::string_view();
+                const auto nx = i + 1 < stop ? doc.lower(i + 1) : text::TokenText();
                 if (w == "," || w == ";" || w == "and" || w == "but") {
                     break;
                 }
@@ -889,7 +889,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             (i > clause_begin || (i + 1 < trigger.begin && doc.tokens()[i + 1].is(text::kNumber)));
         if (kModal.contains(doc.word(i)) && !month_word) {
             // "would eventually result in": future in the past, i.e. it happened.
-            const auto nx = i + 1 < trigger.begin ? doc.lower(i + 1) : std::string_view();
+            const auto nx = i + 1 < trigger.begin ? doc.lower(i + 1) : text::TokenText();
             if (w == "would" &&
                 (nx == "eventually" || nx == "later" || nx == "soon" || nx == "ultimately")) {
                 after_would_factual = true;
@@ -1198,7 +1198,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             add(i + 1);
         } else if (kSplitWords.contains(doc.word(i)) && !doc.tokens()[i].is(text::kCapitalized)) {
             // "after Sunday" / "before dawn" are times, not clauses.
-            const auto nx = i + 1 < end ? doc.lower(i + 1) : std::string_view();
+            const auto nx = i + 1 < end ? doc.lower(i + 1) : text::TokenText();
             // (nor "a patrol sent after them": a pursuit)
             const bool time_follows = text::weekday_from_word(nx) >= 0 ||
                                       text::month_from_word(nx) != 0 || nx == "dawn" ||

@@ -173,8 +173,8 @@ double unit_metres(std::string_view w) {
 bool is_sequel(const Document& d, const text::Sentence& s) {
     for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
         const auto w = d.lower(k);
-        const auto prev = k > s.token_begin ? d.lower(k - 1) : std::string_view();
-        const auto next = k + 1 < s.token_end ? d.lower(k + 1) : std::string_view();
+        const auto prev = k > s.token_begin ? d.lower(k - 1) : text::TokenText();
+        const auto next = k + 1 < s.token_end ? d.lower(k + 1) : text::TokenText();
         if (w == "then" && prev != "since" && prev != "until" && prev != "by" && prev != "back" &&
             prev != "till" && prev != "from") {
             return true;
@@ -1015,7 +1015,7 @@ void ArticlePass::find_mentions() {
         }
         for (std::size_t k = 0; k < n && !roundup_; ++k) {
             const auto w = doc_.lower(k);
-            const auto nx = k + 1 < n ? doc_.lower(k + 1) : std::string_view();
+            const auto nx = k + 1 < n ? doc_.lower(k + 1) : text::TokenText();
             roundup_ = w == "roundup" || w == "digest" || (w == "round" && nx == "up") ||
                        w == "monthly" || w == "bulletin" ||
                        // "Security overview: March 2019", "IRAQ SECURITY BRIEF"
@@ -1033,6 +1033,12 @@ void ArticlePass::find_mentions() {
         std::size_t sb = sent.token_begin;
         if (par.dateline_end != 0 && sb == par.token_begin) {
             sb = par.dateline_end; // the dateline is no part of the first sentence's events
+        }
+        if (cues_in(sb, sent.token_end).empty()) {
+            // No clause of it has a cue: mention_clause would only look for the targets of the
+            // event just told ("The targets were a depot near Hit and a camp near X").
+            targets_of_last(s, sb, sent.token_end);
+            continue;
         }
         const auto clauses = split_clauses(doc_, sb, sent.token_end);
         // A short leading clause that is only a date ("Monday -", "Sunday:") dates the rest.
@@ -2417,7 +2423,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (lead > cb + 1 && doc_.lower(lead - 1) == "the") {
             --lead;
         }
-        const auto prev = lead > cb ? doc_.lower(lead - 1) : std::string_view();
+        const auto prev = lead > cb ? doc_.lower(lead - 1) : text::TokenText();
         if (prev == "in" || prev == "at" || prev == "on" || prev == "near" || prev == "inside" ||
             prev == "outside" || prev == "over" || phrase_begin < t.begin) {
             score += 0.5;
@@ -2468,7 +2474,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                     (o.begin == after + 1 &&
                      (doc_.surface(after) == "-" || doc_.surface(after) == "\u2013"));
                 const auto road =
-                    o.designator_end < ce ? doc_.lower(o.designator_end) : std::string_view();
+                    o.designator_end < ce ? doc_.lower(o.designator_end) : text::TokenText();
                 if (joined && (road == "road" || road == "highway" || road == "motorway" ||
                                road == "route" || road == "expressway")) {
                     return static_cast<int>(j);
@@ -2647,7 +2653,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                (doc_.lower(n) == "military" || doc_.lower(n) == "army" || doc_.lower(n) == "air")) {
             ++n;
         }
-        const auto noun = n < ce ? doc_.lower(n) : std::string_view();
+        const auto noun = n < ce ? doc_.lower(n) : text::TokenText();
         if (noun == "base" || noun == "bases" || noun == "city" || noun == "town" ||
             noun == "village" || noun == "province" || noun == "territory" || noun == "soil") {
             // The country's place from the gazetteer, by the demonym's country name.
@@ -3565,6 +3571,7 @@ void ArticlePass::attribute() {
 ExtractionResult ArticlePass::run() {
     ExtractionResult out;
     const std::size_t n = doc_.tokens().size();
+    drafts_.reserve(8); // (a Draft is large, and most articles tell a few events)
     actors_ = find_actors(doc_, 0, n);
     // In text order, for actors_in's binary search (a demonym can move a mention's start back).
     // (Nearly always in order already: then nothing to sort, and no buffer for it.)

@@ -1,15 +1,82 @@
 #include "events/gazetteer_lookup.hpp"
 
 #include "gazetteer/gazetteer.hpp"
+#include "text/segmenter.hpp"
 #include "text/toponym_key.hpp"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstdint>
 #include <map>
 #include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace conflictmap::events {
 
 namespace {
+
+/// The candidates a lookup gave for a key, remembered per thread: the same names (Baghdad,
+/// Kirkuk, Iraq) come back in article after article, and each answer cost an index probe and
+/// a ranked list of places (a resolver query, for loose keys and geocode, far more). Answers are
+/// plain views of the index, so a remembered answer is the same answer. One table per thread and
+/// kind, for one lookup at a time (another lookup's use empties it), cleared when it grows large.
+class CandidateMemo {
+public:
+    enum Kind { exact_key, loose_key, geocode_query, kinds };
+
+    /// The remembered answer for (owner, key), or nullptr.
+    static const std::vector<ToponymCandidate>* find(std::uint64_t owner, Kind kind,
+                                                     std::string_view key) {
+        Table& t = table(owner, kind);
+        const auto it = t.answers.find(key);
+        return it == t.answers.end() ? nullptr : &it->second;
+    }
+    static void remember(std::uint64_t owner, Kind kind, std::string_view key,
+                         std::vector<ToponymCandidate> answer) {
+        Table& t = table(owner, kind);
+        if (t.answers.size() >= kLimit || t.candidates >= kCandidateLimit) {
+            t.answers.clear(); // (memory stays flat however many articles run)
+            t.candidates = 0;
+        }
+        t.candidates += answer.size();
+        t.answers.emplace(std::string(key), std::move(answer));
+    }
+    static std::uint64_t next_owner() noexcept {
+        static std::atomic<std::uint64_t> next{1};
+        return next.fetch_add(1, std::memory_order_relaxed);
+    }
+
+private:
+    /// At most this many keys and candidates per table (about 2.5 MB of candidates; a world
+    /// gazetteer's common names have up to 24 each).
+    static constexpr std::size_t kLimit = 8192;
+    static constexpr std::size_t kCandidateLimit = 16384;
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    struct Table {
+        std::uint64_t owner = 0;
+        std::size_t candidates = 0; ///< held in answers
+        std::unordered_map<std::string, std::vector<ToponymCandidate>, KeyHash, std::equal_to<>>
+            answers;
+    };
+    static Table& table(std::uint64_t owner, Kind kind) {
+        thread_local std::array<Table, kinds> tables;
+        Table& t = tables[kind];
+        if (t.owner != owner) {
+            t.answers.clear();
+            t.candidates = 0;
+            t.owner = owner;
+        }
+        return t;
+    }
+};
 
 class GazetteerLookup final : public PlaceLookup {
 public:
@@ -22,20 +89,58 @@ public:
     bool ascii_key_is_lower_form() const override { return true; }
 
     unsigned key_status(std::string_view key) const override {
+        // Remembered per thread (direct-mapped by the key's hash): the scanner asks this of
+        // every capitalised word and its continuations, the same words article after article,
+        // and each answer probes every index image (two with a world gazetteer).
+        struct Known {
+            std::uint64_t owner = 0; ///< 0: empty (owners count from 1)
+            std::size_t hash = 0;
+            std::string key;
+            unsigned status = 0;
+        };
+        thread_local std::array<Known, 4096> known;
+        const std::size_t hash = text::HashedWord::hash_of(key);
+        Known& k = known[hash >> (sizeof(std::size_t) * 8U - 12U)];
+        if (k.owner == memo_owner_ && k.hash == hash && k.key == key) {
+            return k.status;
+        }
         const auto r = g_.key_status(key);
-        return (r.found ? kName : 0U) | (r.has_longer ? kPrefix : 0U);
+        const unsigned status = (r.found ? kName : 0U) | (r.has_longer ? kPrefix : 0U);
+        k.key.assign(key);
+        k.hash = hash;
+        k.status = status;
+        k.owner = memo_owner_;
+        return status;
     }
 
     std::size_t max_name_tokens() const override { return g_.max_name_tokens(); }
 
     void candidates(std::string_view key, std::vector<ToponymCandidate>& out) const override {
+        if (const auto* known = CandidateMemo::find(memo_owner_, CandidateMemo::exact_key, key)) {
+            out.insert(out.end(), known->begin(), known->end());
+            return;
+        }
         thread_local std::vector<gazetteer::NameHit> hits;
+        const std::size_t from = out.size();
         if (g_.lookup_key(key, hits).found) {
             add_hits(hits, 1.0, out);
         }
+        CandidateMemo::remember(memo_owner_, CandidateMemo::exact_key, key,
+                                {out.begin() + static_cast<std::ptrdiff_t>(from), out.end()});
     }
 
     void loose_candidates(std::string_view key, std::vector<ToponymCandidate>& out) const override {
+        if (const auto* known = CandidateMemo::find(memo_owner_, CandidateMemo::loose_key, key)) {
+            out.insert(out.end(), known->begin(), known->end());
+            return;
+        }
+        const std::size_t from = out.size();
+        loose_candidates_uncached(key, out);
+        CandidateMemo::remember(memo_owner_, CandidateMemo::loose_key, key,
+                                {out.begin() + static_cast<std::ptrdiff_t>(from), out.end()});
+    }
+
+    void loose_candidates_uncached(std::string_view key, std::vector<ToponymCandidate>& out) const {
         thread_local std::vector<gazetteer::NameHit> hits;
         const std::string loose = text::loose_key(key);
         if (loose.size() < 3) {
@@ -62,6 +167,18 @@ public:
     }
 
     void geocode(std::string_view query, std::vector<ToponymCandidate>& out) const override {
+        if (const auto* known =
+                CandidateMemo::find(memo_owner_, CandidateMemo::geocode_query, query)) {
+            out.insert(out.end(), known->begin(), known->end());
+            return;
+        }
+        const std::size_t from = out.size();
+        geocode_uncached(query, out);
+        CandidateMemo::remember(memo_owner_, CandidateMemo::geocode_query, query,
+                                {out.begin() + static_cast<std::ptrdiff_t>(from), out.end()});
+    }
+
+    void geocode_uncached(std::string_view query, std::vector<ToponymCandidate>& out) const {
         gazetteer::GeocodeOptions o;
         o.limit = 8;
         o.fuzzy = false;
@@ -182,6 +299,7 @@ private:
     }
 
     gazetteer::Gazetteer g_;
+    const std::uint64_t memo_owner_ = CandidateMemo::next_owner();
     mutable std::mutex seats_mutex_;
     mutable std::map<std::string, std::optional<Place>> seats_;
 };

@@ -29,11 +29,48 @@ struct TransparentHash {
     std::size_t operator()(const text::HashedWord& w) const noexcept { return w.hash; }
 };
 
+/// What a dictionary's words can be, for rejecting most other words in a few inline
+/// instructions before a probe: the lengths and first bytes present, and a one-hash Bloom
+/// filter of 1024 bits on the hash's top bits (the tables use its low bits).
+class WordFilter {
+public:
+    void add(std::string_view word, std::size_t hash) noexcept {
+        lengths_ |= std::uint64_t{1} << length_bit(word.size());
+        if (!word.empty()) {
+            const auto b = static_cast<unsigned char>(word.front());
+            first_bytes_[b >> 6U] |= std::uint64_t{1} << (b & 63U);
+        }
+        hash_bits_[bit_of(hash) >> 6U] |= std::uint64_t{1} << (bit_of(hash) & 63U);
+    }
+    [[gnu::always_inline]] bool length_possible(std::size_t length) const noexcept {
+        return ((lengths_ >> length_bit(length)) & 1U) != 0;
+    }
+    /// (For a word not hashed yet: its first byte, before the hash is computed.)
+    [[gnu::always_inline]] bool first_byte_possible(char first) const noexcept {
+        const auto b = static_cast<unsigned char>(first);
+        return ((first_bytes_[b >> 6U] >> (b & 63U)) & 1U) != 0;
+    }
+    [[gnu::always_inline]] bool hash_possible(std::size_t hash) const noexcept {
+        return ((hash_bits_[bit_of(hash) >> 6U] >> (bit_of(hash) & 63U)) & 1U) != 0;
+    }
+
+private:
+    [[gnu::always_inline]] static std::size_t length_bit(std::size_t n) noexcept {
+        return n < 63 ? n : 63;
+    }
+    [[gnu::always_inline]] static std::size_t bit_of(std::size_t hash) noexcept {
+        return hash >> (sizeof(std::size_t) * 8U - 10U);
+    }
+    std::uint64_t lengths_ = 0;                  ///< bit n: a word of n bytes (63: 63 or more)
+    std::array<std::uint64_t, 4> first_bytes_{}; ///< bit b: a word opening with byte b
+    std::array<std::uint64_t, 16> hash_bits_{};  ///< bit (hash's top 10 bits): a word's hash
+};
+
 /// A set of lower-case words with constant-time lookup by string_view, for the dictionaries
 /// consulted on every token (person nouns, demonyms, titles). The words must outlive the set
 /// (string literals). A flat open-addressing table (power-of-two size, at most half full) behind
-/// a filter of the word lengths present: most tokens are not in a given set, and most of those
-/// are rejected by their length alone.
+/// a WordFilter: most tokens are not in a given set, and most of those are rejected by their
+/// length alone.
 class WordSet {
 public:
     WordSet(std::initializer_list<std::string_view> words)
@@ -49,15 +86,17 @@ public:
             insert(w);
         }
     }
-    bool contains(std::string_view w) const {
-        if (!length_possible(w.size())) {
+    [[gnu::always_inline]] bool contains(std::string_view w) const {
+        if (!filter_.length_possible(w.size()) ||
+            (!w.empty() && !filter_.first_byte_possible(w.front()))) {
             return false;
         }
         const std::size_t h = text::HashedWord::hash_of(w);
-        return hash_possible(h) && find(w, h);
+        return filter_.hash_possible(h) && find(w, h);
     }
-    bool contains(const text::HashedWord& w) const {
-        return length_possible(w.text.size()) && hash_possible(w.hash) && find(w.text, w.hash);
+    [[gnu::always_inline]] bool contains(const text::HashedWord& w) const {
+        return filter_.length_possible(w.text.size()) && filter_.hash_possible(w.hash) &&
+               find(w.text, w.hash);
     }
 
 private:
@@ -66,15 +105,6 @@ private:
         std::size_t hash = 0;
         bool used = false;
     };
-    static std::size_t length_bit(std::size_t n) { return n < 63 ? n : 63; }
-    bool length_possible(std::size_t n) const { return ((lengths_ >> length_bit(n)) & 1U) != 0; }
-    /// A one-hash Bloom filter of 256 bits on the hash's top byte (the slots use its low bits):
-    /// a word of a possible length that is not in the set is mostly rejected here, before a
-    /// probe.
-    bool hash_possible(std::size_t h) const {
-        return ((hash_bits_[h >> (kHashBits - 2)] >> ((h >> (kHashBits - 8)) & 63U)) & 1U) != 0;
-    }
-    static constexpr unsigned kHashBits = sizeof(std::size_t) * 8U;
     void insert(std::string_view w) {
         const std::size_t h = text::HashedWord::hash_of(w);
         if (find(w, h)) {
@@ -85,8 +115,7 @@ private:
             i = (i + 1) & mask_;
         }
         slots_[i] = {w, h, true};
-        lengths_ |= std::uint64_t{1} << length_bit(w.size());
-        hash_bits_[h >> (kHashBits - 2)] |= std::uint64_t{1} << ((h >> (kHashBits - 8)) & 63U);
+        filter_.add(w, h);
     }
     bool find(std::string_view w, std::size_t h) const {
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
@@ -101,8 +130,7 @@ private:
     }
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
-    std::uint64_t lengths_ = 0;                ///< bit n: a word of n bytes (63: 63 or more)
-    std::array<std::uint64_t, 4> hash_bits_{}; ///< see hash_possible
+    WordFilter filter_;
 };
 
 template <class Payload>
@@ -143,9 +171,26 @@ public:
         max_words_ = std::max(max_words_, words.size());
     }
 
-    /// Longest phrase starting at token i and ending before token `end`.
-    std::optional<Match> match(const text::Document& doc, std::size_t i, std::size_t end) const {
-        const std::vector<Entry>* entries = find(doc.word(i));
+    /// Longest phrase starting at token i and ending before token `end`. (Inline: asked of
+    /// every token, and most are no phrase's first word, which the filter tells at once.)
+    [[gnu::always_inline]] std::optional<Match> match(const text::Document& doc, std::size_t i,
+                                                      std::size_t end) const {
+        const auto w = doc.word(i);
+        if (!first_words_.length_possible(w.text.size()) || !first_words_.hash_possible(w.hash)) {
+            return std::nullopt;
+        }
+        return match_from(doc, i, end, w);
+    }
+
+    bool contains_word(std::string_view lower) const {
+        return find({lower, text::HashedWord::hash_of(lower)}) != nullptr;
+    }
+    std::size_t max_words() const noexcept { return max_words_; }
+
+private:
+    std::optional<Match> match_from(const text::Document& doc, std::size_t i, std::size_t end,
+                                    const text::HashedWord& first) const {
+        const std::vector<Entry>* entries = find(first);
         if (entries == nullptr) {
             return std::nullopt;
         }
@@ -167,12 +212,6 @@ public:
         return std::nullopt;
     }
 
-    bool contains_word(std::string_view lower) const {
-        return find({lower, text::HashedWord::hash_of(lower)}) != nullptr;
-    }
-    std::size_t max_words() const noexcept { return max_words_; }
-
-private:
     struct Entry {
         std::vector<std::string> rest;        ///< the words after the first
         std::vector<std::size_t> rest_hashes; ///< HashedWord::hash_of each of them
@@ -221,6 +260,7 @@ private:
             s.hash = hash;
             s.used = true;
             ++used_;
+            first_words_.add(word, hash);
         }
         return s.entries;
     }
@@ -239,6 +279,7 @@ private:
     std::vector<Slot> slots_;
     std::size_t used_ = 0;
     std::size_t max_words_ = 0;
+    WordFilter first_words_; ///< the phrases' first words
 };
 
 } // namespace conflictmap::events

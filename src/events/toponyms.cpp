@@ -315,8 +315,11 @@ double hint_match(PlaceHint hint, const CandidatePlace& p) {
 }
 
 bool neighbour_of(std::string_view focus, std::string_view cc) {
-    if (focus == "IQ") {
-        return cc == "SY" || cc == "IR" || cc == "TR" || cc == "KW" || cc == "JO" || cc == "SA";
+    // (equals_literal: asked for every candidate of every name.)
+    using text::equals_literal;
+    if (equals_literal(focus, "IQ")) {
+        return equals_literal(cc, "SY") || equals_literal(cc, "IR") || equals_literal(cc, "TR") ||
+               equals_literal(cc, "KW") || equals_literal(cc, "JO") || equals_literal(cc, "SA");
     }
     return false;
 }
@@ -959,11 +962,11 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         const auto& par = doc.paragraphs()[sent.paragraph];
         const bool sentence_start =
             t.begin == sent.token_begin || (t.begin == par.dateline_end && par.dateline_end != 0);
-        const auto prev = t.begin > sent.token_begin ? doc.lower(t.begin - 1) : std::string_view();
+        const auto prev = t.begin > sent.token_begin ? doc.lower(t.begin - 1) : text::TokenText();
         const auto prev2 =
-            t.begin > sent.token_begin + 1 ? doc.lower(t.begin - 2) : std::string_view();
+            t.begin > sent.token_begin + 1 ? doc.lower(t.begin - 2) : text::TokenText();
         const std::size_t after = t.designator_end;
-        const auto next = after < n ? doc.lower(after) : std::string_view();
+        const auto next = after < n ? doc.lower(after) : text::TokenText();
 
         // Datelines.
         if (par.dateline_end != 0 && t.begin >= par.dateline_place_begin &&
@@ -1089,8 +1092,8 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         bool country_like = false, capital_like = false;
         for (const auto& c : t.candidates) {
             country_like = country_like || is_country(c.place);
-            capital_like =
-                capital_like || c.place.feature_code == "PPLC" || c.place.feature_code == "PPLA";
+            capital_like = capital_like || text::equals_literal(c.place.feature_code, "PPLC") ||
+                           text::equals_literal(c.place.feature_code, "PPLA");
         }
         if (country_like && !t.candidates.empty() && is_country(t.candidates.front().place)) {
             // "(2 US, 1 UK)": the nationality of people counted.
@@ -1116,7 +1119,8 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // alleged", "Iran's leaders", "between Washington and Tehran".
         bool area_like = false;
         for (const auto& c : t.candidates) {
-            area_like = area_like || c.place.feature_code == "RGN" || is_admin1(c.place);
+            area_like = area_like || text::equals_literal(c.place.feature_code, "RGN") ||
+                        is_admin1(c.place);
         }
         // "the Kurdistan Region's presidency", "Iran's Revolutionary Guards": an institution.
         if ((country_like || capital_like || area_like) && toks[t.end - 1].is(text::kPossessive) &&

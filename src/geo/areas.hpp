@@ -132,6 +132,8 @@ public:
     DisputedTag tag(double lat, double lon) const;
 
 private:
+    /// tag's work, without the memo of the points this thread has tagged.
+    DisputedTag measure(double lat, double lon) const;
     struct Impl;
     explicit DisputedTerritories(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;

@@ -208,28 +208,57 @@ bool is_dash(std::string_view s) {
 } // namespace
 
 int month_from_word(std::string_view w) noexcept {
-    static constexpr std::array<std::string_view, 12> kFull = {
-        "january", "february", "march",     "april",   "may",      "june",
-        "july",    "august",   "september", "october", "november", "december"};
-    static constexpr std::array<std::string_view, 12> kShort = {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (std::size_t i = 0; i < 12; ++i) {
-        if (w == kFull[i] || w == kShort[i]) {
-            return static_cast<int>(i) + 1;
+    // By length, each word compared inline (string_view's == calls memcmp): the rules ask
+    // this of most tokens.
+    switch (w.size()) {
+    case 3: {
+        static constexpr char kShort[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+        for (std::size_t i = 0; i < 12; ++i) {
+            if (same_bytes<3>(w.data(), kShort + 3 * i)) {
+                return static_cast<int>(i) + 1;
+            }
         }
+        return 0;
     }
-    return w == "sept" ? 9 : 0;
+    case 4:
+        return equals_literal(w, "june")   ? 6
+               : equals_literal(w, "july") ? 7
+               : equals_literal(w, "sept") ? 9
+                                           : 0;
+    case 5:
+        return equals_literal(w, "march") ? 3 : equals_literal(w, "april") ? 4 : 0;
+    case 6:
+        return equals_literal(w, "august") ? 8 : 0;
+    case 7:
+        return equals_literal(w, "january") ? 1 : equals_literal(w, "october") ? 10 : 0;
+    case 8:
+        return equals_literal(w, "february")   ? 2
+               : equals_literal(w, "november") ? 11
+               : equals_literal(w, "december") ? 12
+                                               : 0;
+    case 9:
+        return equals_literal(w, "september") ? 9 : 0;
+    default:
+        return 0;
+    }
 }
 
 int weekday_from_word(std::string_view w) noexcept {
-    static constexpr std::array<std::string_view, 7> kDays = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (std::size_t i = 0; i < 7; ++i) {
-        if (w == kDays[i]) {
-            return static_cast<int>(i);
-        }
+    switch (w.size()) {
+    case 6:
+        return equals_literal(w, "monday")   ? 0
+               : equals_literal(w, "friday") ? 4
+               : equals_literal(w, "sunday") ? 6
+                                             : -1;
+    case 7:
+        return equals_literal(w, "tuesday") ? 1 : -1;
+    case 8:
+        return equals_literal(w, "thursday") ? 3 : equals_literal(w, "saturday") ? 5 : -1;
+    case 9:
+        return equals_literal(w, "wednesday") ? 2 : -1;
+    default:
+        return -1;
     }
-    return -1;
 }
 
 Document::Document(std::string text) : text_(std::move(text)) {
@@ -266,7 +295,9 @@ double Document::number_value(std::size_t i) const noexcept {
     return v;
 }
 
-void Document::tokenize() {
+// (Flattened: every helper the loop calls is inlined into it, vector::push_back and the
+// UTF-8 decoding included, which GCC left as calls in a function this large.)
+[[gnu::flatten]] void Document::tokenize() {
     const std::string_view s(text_);
     lower_.assign(s.size(), '\0');
     LowerWriter out{lower_.data()};
@@ -310,6 +341,58 @@ void Document::tokenize() {
 
         // (An ASCII character's kind by the class table, without the Unicode range tests.)
         const std::uint8_t ascii_class = c < 0x80 ? ascii_word_class(static_cast<char>(c)) : 0;
+        if ((ascii_class & (kAsciiLower | kAsciiUpper)) != 0) {
+            // Most tokens: an ASCII word of letters and digits that ends at ASCII punctuation,
+            // a space or the text's end. Taken in one pass, with the flags, lower form and hash
+            // the general loop below gives it; a word going on with an apostrophe or a
+            // non-ASCII letter is left to that loop (what was written here is written again).
+            // (No bounds test per byte: the std::string's terminating NUL is of class 0.)
+            const char* const text = text_.c_str();
+            std::size_t q = pos;
+            std::uint8_t classes = 0;
+            char* to = out.data + out.size;
+            std::uint64_t hash = out.hash;
+            for (;;) {
+                const std::uint8_t k = ascii_word_class(text[q]);
+                if (k == 0) {
+                    break;
+                }
+                classes |= k;
+                const char lower = static_cast<char>(text[q] | ((k & kAsciiUpper) << 3));
+                *to++ = lower;
+                hash = HashedWord::hash_step(hash, lower);
+                ++q;
+            }
+            if (const char b = text[q];
+                static_cast<unsigned char>(b) < 0x80U && b != '\'' && b != '`') {
+                const auto digits = (classes & kAsciiDigit) == 0
+                                        ? 0
+                                        : std::count_if(text + pos, text + q, [](char d) {
+                                              return ascii_word_class(d) == kAsciiDigit;
+                                          });
+                const auto letters = static_cast<std::ptrdiff_t>(q - pos) - digits;
+                flags |= kWord | kAscii;
+                if (ascii_class == kAsciiUpper) {
+                    flags |= kCapitalized;
+                }
+                if ((classes & kAsciiDigit) != 0) {
+                    flags |= kHasDigit;
+                }
+                if ((classes & kAsciiUpper) != 0 && (classes & kAsciiLower) == 0 && letters >= 2) {
+                    flags |= kAllUpper;
+                }
+                out.size = static_cast<std::size_t>(to - out.data);
+                t.end = static_cast<std::uint32_t>(q);
+                t.flags = flags;
+                t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
+                t.lower_hash = static_cast<std::size_t>(hash);
+                tokens_.push_back(t);
+                pos = q;
+                space_before = false;
+                newline_before = false;
+                continue;
+            }
+        }
         if (ascii_class == kAsciiDigit || (c >= 0x80 && is_arabic_digit(c))) {
             // A number: digits with inner , or . separators.
             std::size_t p = pos;
@@ -500,7 +583,8 @@ void Document::tokenize() {
     lower_.resize(out.size);
 }
 
-void Document::split_paragraphs() {
+// (Flattened as tokenize is: its per-token tests call small helpers.)
+[[gnu::flatten]] void Document::split_paragraphs() {
     // A paragraph ends at a blank line, or at a line break after a short line with no closing
     // punctuation (headlines, standfirsts, captions' credit lines).
     const std::string_view s(text_);

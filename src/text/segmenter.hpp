@@ -50,12 +50,44 @@ struct HashedWord {
     friend bool operator==(const HashedWord& a, std::string_view b) noexcept { return a.text == b; }
 };
 
+/// The first L bytes of a and b are equal: one or two (overlapping) loads of 1, 2, 4 or 8
+/// bytes from each side, which a literal side turns into constants. GCC calls memcmp for a
+/// __builtin_memcmp of some sizes (9 bytes and more, and wherever it optimises for size).
+template <std::size_t L>
+[[gnu::always_inline]] inline bool same_bytes(const char* a, const char* b) noexcept {
+    const auto load = [](const char* p, auto word) {
+        decltype(word) v;
+        __builtin_memcpy(&v, p, sizeof v);
+        return v;
+    };
+    if constexpr (L == 0) {
+        return true;
+    } else if constexpr (L == 1) {
+        return a[0] == b[0];
+    } else if constexpr (L <= 3) {
+        return load(a, std::uint16_t{}) == load(b, std::uint16_t{}) &&
+               load(a + L - 2, std::uint16_t{}) == load(b + L - 2, std::uint16_t{});
+    } else if constexpr (L <= 7) {
+        return load(a, std::uint32_t{}) == load(b, std::uint32_t{}) &&
+               load(a + L - 4, std::uint32_t{}) == load(b + L - 4, std::uint32_t{});
+    } else if constexpr (L <= 16) {
+        return load(a, std::uint64_t{}) == load(b, std::uint64_t{}) &&
+               load(a + L - 8, std::uint64_t{}) == load(b + L - 8, std::uint64_t{});
+    } else {
+        return load(a, std::uint64_t{}) == load(b, std::uint64_t{}) &&
+               same_bytes<L - 8>(a + 8, b + 8);
+    }
+}
+
 /// s == literal, inline: the size, then a fixed-size memcmp the compiler expands.
 /// std::string_view::compare stays an out-of-line call inside large functions, and the rules
-/// compare words and codes with literals millions of times per megabyte.
+/// compare words and codes with literals millions of times per megabyte. Always inlined: in
+/// the large rule functions GCC's inlining budget runs out and leaves a call per comparison
+/// (argument set-up, call and return cost more than the size test that usually decides).
 template <std::size_t N>
-bool equals_literal(std::string_view s, const char (&literal)[N]) noexcept {
-    return s.size() == N - 1 && __builtin_memcmp(s.data(), literal, N - 1) == 0;
+[[gnu::always_inline]] inline bool equals_literal(std::string_view s,
+                                                  const char (&literal)[N]) noexcept {
+    return s.size() == N - 1 && same_bytes<N - 1>(s.data(), literal);
 }
 
 /// A token's text (Document::surface) or lower-case form (Document::lower): a string_view
@@ -63,7 +95,8 @@ bool equals_literal(std::string_view s, const char (&literal)[N]) noexcept {
 struct TokenText : std::string_view {
     using std::string_view::string_view;
     template <std::size_t N>
-    friend bool operator==(const TokenText& a, const char (&literal)[N]) noexcept {
+    [[gnu::always_inline]] friend bool operator==(const TokenText& a,
+                                                  const char (&literal)[N]) noexcept {
         return equals_literal(a, literal);
     }
 };
@@ -116,20 +149,24 @@ public:
     const std::vector<Paragraph>& paragraphs() const noexcept { return paragraphs_; }
     const std::vector<Sentence>& sentences() const noexcept { return sentences_; }
 
+    // The accessors the rules call on every token are always inlined (a call each costs more
+    // than the access; GCC leaves calls in the largest rule functions).
     /// The token's original bytes.
-    TokenText surface(std::size_t i) const noexcept {
+    [[gnu::always_inline]] TokenText surface(std::size_t i) const noexcept {
         // No substr: its range check (never failing here) kept these out of line.
         const Token& t = tokens_[i];
         return {text_.data() + t.begin, t.end - t.begin};
     }
     /// Lower-case form: ASCII letters lowered, Latin diacritics and typographic apostrophes
     /// folded ("Mexmûr" -> "mexmur", "Iraq’s" -> "iraq"); other scripts unchanged.
-    LowerWord lower(std::size_t i) const noexcept {
+    [[gnu::always_inline]] LowerWord lower(std::size_t i) const noexcept {
         const Token& t = tokens_[i];
         return {lower_.data() + t.lower_begin, t.lower_size};
     }
     /// The lower-case form with its hash, for dictionary lookups.
-    HashedWord word(std::size_t i) const noexcept { return {lower(i), tokens_[i].lower_hash}; }
+    [[gnu::always_inline]] HashedWord word(std::size_t i) const noexcept {
+        return {lower(i), tokens_[i].lower_hash};
+    }
     /// Original text of tokens [b, e).
     std::string_view span_text(std::size_t b, std::size_t e) const noexcept;
     /// Sentence index holding token i.

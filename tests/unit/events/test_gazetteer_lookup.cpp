@@ -73,3 +73,58 @@ TEST_CASE("the gazetteer's key of a plain ASCII token is the token's lower-case 
     }
     CHECK(checked == 11);
 }
+
+TEST_CASE("a lookup's remembered answers are its own, and the same as fresh ones") {
+    // Answers are remembered per thread for one lookup at a time: asking two lookups in turn
+    // on one thread must give each its own answers, and a repeated question the same list,
+    // appended after what the caller's vector holds.
+    std::ostringstream sink;
+    Diagnostics diag(sink);
+    const auto embedded = open_place_lookup({}, diag);
+    const auto extended =
+        open_place_lookup({std::string(CONFLICTMAP_TEST_DATA) + "/resolver/extra.tsv"}, diag);
+    const auto ids = [](const std::vector<ToponymCandidate>& cands, std::size_t from) {
+        std::vector<std::pair<std::int64_t, double>> out;
+        for (std::size_t i = from; i < cands.size(); ++i) {
+            out.emplace_back(cands[i].place.id, cands[i].prior);
+        }
+        return out;
+    };
+    for (int round = 0; round < 3; ++round) {
+        std::vector<ToponymCandidate> a, b;
+        embedded->candidates("testville", a);
+        extended->candidates("testville", b);
+        CHECK(a.empty());
+        REQUIRE(b.size() == 1);
+        CHECK(b.front().place.id == 2000000500);
+        CHECK(b.front().place.name == "Testville");
+
+        CHECK(embedded->key_status("testville") == PlaceLookup::kNone);
+        CHECK((extended->key_status("testville") & PlaceLookup::kName) != 0);
+        CHECK((embedded->key_status("kirkuk") & PlaceLookup::kName) != 0);
+
+        std::vector<ToponymCandidate> kirkuk(1); // answers are appended
+        embedded->candidates("kirkuk", kirkuk);
+        std::vector<ToponymCandidate> again;
+        embedded->candidates("kirkuk", again);
+        REQUIRE(kirkuk.size() >= 3);
+        CHECK(ids(kirkuk, 1) == ids(again, 0));
+
+        std::vector<ToponymCandidate> loose, loose_again;
+        embedded->loose_candidates("kerkouk", loose);
+        extended->loose_candidates("kerkouk", loose_again); // the other lookup in between
+        loose_again.clear();
+        embedded->loose_candidates("kerkouk", loose_again);
+        REQUIRE(!loose.empty());
+        CHECK(ids(loose, 0) == ids(loose_again, 0));
+
+        std::vector<ToponymCandidate> airport, airport_again;
+        embedded->geocode("Baghdad airport", airport);
+        extended->geocode("Testville", airport_again); // the other lookup in between
+        CHECK(ids(airport_again, 0).front().first == 2000000500);
+        airport_again.clear();
+        embedded->geocode("Baghdad airport", airport_again);
+        REQUIRE(!airport.empty());
+        CHECK(ids(airport, 0) == ids(airport_again, 0));
+    }
+}
