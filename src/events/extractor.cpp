@@ -3277,6 +3277,34 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.inter2 = 7;
             d.actor2_needs_country = true;
         }
+        // "Militants killed at least 11 people in an attack on the village": people killed by
+        // an armed group with no armed side named are civilians attacked.
+        if (d.type.sub_event_type == "Armed clash" && d.actor2.empty() && d.killed &&
+            *d.killed > 0 &&
+            (d.actor1.rfind("Islamic State", 0) == 0 ||
+             d.actor1.rfind("Unidentified Armed Group", 0) == 0)) {
+            bool people = false;
+            for (const std::size_t si : d.sentences) {
+                const auto& told = doc_.sentences()[si];
+                for (std::size_t k = told.token_begin; k + 1 < told.token_end && !people; ++k) {
+                    const auto w = doc_.lower(k);
+                    if (w != "killed" && w != "killing") {
+                        continue;
+                    }
+                    for (std::size_t j = k + 1; j < told.token_end && j < k + 6; ++j) {
+                        const auto x = doc_.lower(j);
+                        people = people || x == "people" || x == "villagers" || x == "residents" ||
+                                 x == "civilians" || x == "persons";
+                    }
+                }
+            }
+            if (people) {
+                d.type = {"Violence against civilians", "Attack"};
+                d.actor2 = "Civilians";
+                d.inter2 = 7;
+                d.actor2_needs_country = true;
+            }
+        }
         // A clash needs two armed sides: civilians shot at by gunmen were attacked ("farmers
         // were killed when gunmen attacked them", then "after the shooting").
         if (d.type.sub_event_type == "Armed clash" && d.actor2.rfind("Civilians", 0) == 0 &&

@@ -1004,3 +1004,14 @@ TEST_CASE("'struck three facilities, among them a headquarters at X, south-west 
     }
     CHECK(places == std::set<std::string>{"Jurf al-Sakhar", "Al-Qaim"});
 }
+
+TEST_CASE("'militants killed at least 11 people in an attack on a village': civilians attacked") {
+    const auto events = extract_embedded(
+        "Islamic State militants killed at least 11 people in an attack on a village near "
+        "Muqdadiyah on Tuesday night, security officials said.",
+        Date{2021, 10, 28});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].actor2 == "Civilians (Iraq)");
+    CHECK(events[0].fatalities == 11);
+}
