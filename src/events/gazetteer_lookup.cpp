@@ -115,29 +115,32 @@ public:
 
     std::size_t max_name_tokens() const override { return g_.max_name_tokens(); }
 
-    void candidates(std::string_view key, std::vector<ToponymCandidate>& out) const override {
-        if (const auto* known = CandidateMemo::find(memo_owner_, CandidateMemo::exact_key, key)) {
+    /// The memo's answer of this kind for key, else compute(out)'s, remembered.
+    template <class Compute>
+    void memoised(CandidateMemo::Kind kind, std::string_view key,
+                  std::vector<ToponymCandidate>& out, Compute compute) const {
+        if (const auto* known = CandidateMemo::find(memo_owner_, kind, key)) {
             out.insert(out.end(), known->begin(), known->end());
             return;
         }
-        thread_local std::vector<gazetteer::NameHit> hits;
         const std::size_t from = out.size();
-        if (g_.lookup_key(key, hits).found) {
-            add_hits(hits, 1.0, out);
-        }
-        CandidateMemo::remember(memo_owner_, CandidateMemo::exact_key, key,
+        compute(out);
+        CandidateMemo::remember(memo_owner_, kind, key,
                                 {out.begin() + static_cast<std::ptrdiff_t>(from), out.end()});
     }
 
+    void candidates(std::string_view key, std::vector<ToponymCandidate>& out) const override {
+        memoised(CandidateMemo::exact_key, key, out, [&](std::vector<ToponymCandidate>& o) {
+            thread_local std::vector<gazetteer::NameHit> hits;
+            if (g_.lookup_key(key, hits).found) {
+                add_hits(hits, 1.0, o);
+            }
+        });
+    }
+
     void loose_candidates(std::string_view key, std::vector<ToponymCandidate>& out) const override {
-        if (const auto* known = CandidateMemo::find(memo_owner_, CandidateMemo::loose_key, key)) {
-            out.insert(out.end(), known->begin(), known->end());
-            return;
-        }
-        const std::size_t from = out.size();
-        loose_candidates_uncached(key, out);
-        CandidateMemo::remember(memo_owner_, CandidateMemo::loose_key, key,
-                                {out.begin() + static_cast<std::ptrdiff_t>(from), out.end()});
+        memoised(CandidateMemo::loose_key, key, out,
+                 [&](std::vector<ToponymCandidate>& o) { loose_candidates_uncached(key, o); });
     }
 
     void loose_candidates_uncached(std::string_view key, std::vector<ToponymCandidate>& out) const {
@@ -167,15 +170,8 @@ public:
     }
 
     void geocode(std::string_view query, std::vector<ToponymCandidate>& out) const override {
-        if (const auto* known =
-                CandidateMemo::find(memo_owner_, CandidateMemo::geocode_query, query)) {
-            out.insert(out.end(), known->begin(), known->end());
-            return;
-        }
-        const std::size_t from = out.size();
-        geocode_uncached(query, out);
-        CandidateMemo::remember(memo_owner_, CandidateMemo::geocode_query, query,
-                                {out.begin() + static_cast<std::ptrdiff_t>(from), out.end()});
+        memoised(CandidateMemo::geocode_query, query, out,
+                 [&](std::vector<ToponymCandidate>& o) { geocode_uncached(query, o); });
     }
 
     void geocode_uncached(std::string_view query, std::vector<ToponymCandidate>& out) const {
