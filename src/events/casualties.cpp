@@ -530,6 +530,42 @@ std::optional<std::int64_t> companions(const Document& d, std::size_t q, std::si
     return n;
 }
 
+/// Named people and others listed after a first victim: "killed Qasem Soleimani, Abu Mahdi
+/// al-Muhandis and eight others" adds 1 + 8 to the first. e is the end of the first victim's
+/// noun phrase; 0 when no such list follows.
+std::int64_t listed_after(const Document& d, std::size_t e, std::size_t hi) {
+    std::int64_t extra = 0;
+    bool saw_and = false; // (a list ends "..., B and C"; ", Iran said" is no list)
+    std::size_t k = e;
+    while (k + 1 < hi && (d.surface(k) == "," || d.lower(k) == "and")) {
+        std::size_t n = k + 1;
+        saw_and = saw_and || d.lower(k) == "and";
+        if (d.surface(k) == "," && d.lower(n) == "and") {
+            ++n;
+            saw_and = true;
+        }
+        if (n < hi && d.tokens()[n].is(text::kCapitalized) && d.tokens()[n].is(text::kWord)) {
+            // A name: capitalised words, joined articles and hyphens.
+            while (n < hi && (d.tokens()[n].is(text::kCapitalized) || d.surface(n) == "-" ||
+                              d.tokens()[n].is(text::kHyphenBefore) || d.lower(n) == "al" ||
+                              d.lower(n) == "bin")) {
+                ++n;
+            }
+            ++extra;
+            k = n;
+            continue;
+        }
+        if (const auto q = parse_quantity(d, n, hi, false);
+            q && !q->vague && q->end < hi &&
+            (d.lower(q->end) == "others" || (d.lower(q->end) == "other" && q->end + 1 < hi &&
+                                             is_person_noun(d.lower(q->end + 1))))) {
+            return extra + q->value;
+        }
+        break;
+    }
+    return saw_and ? extra : 0;
+}
+
 enum class Kind { killed, injured };
 
 struct Found {
@@ -902,7 +938,14 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             // Active: "A rocket attack killed a US civilian contractor".
             if (kill_verb || injure_verb) {
                 const std::size_t e = np_end_after(d, i + 1, end);
+                auto& list = kind == Kind::killed ? killed : injured;
+                const std::size_t before = list.size();
                 record(kind, i + 1, e);
+                // "killed Qasem Soleimani, Abu Mahdi al-Muhandis and eight others"
+                if (list.size() > before && list.back().n && e > i + 1 &&
+                    d.tokens()[i + 1].is(text::kCapitalized)) {
+                    *list.back().n += listed_after(d, e, end);
+                }
             }
             continue;
         }

@@ -222,3 +222,12 @@ TEST_CASE("'killed a commander and a companion' counts two") {
     CHECK(killed("A drone strike killed a YBS commander and a companion.") == 2);
     CHECK(killed("A bomb killed a driver and his assistant.") == 2);
 }
+
+TEST_CASE("named victims listed with 'and N others' are all counted, a speaker after a comma is "
+          "not") {
+    CHECK(
+        killed("A drone strike killed Qasem Soleimani, Abu Mahdi al-Muhandis and eight others.") ==
+        10);
+    CHECK(killed("Gunmen killed Ahmed Saleh, Ali Hussein and Omar Jasim near Hit.") == 3);
+    CHECK(killed("US forces killed Soleimani, Iran said.") == 1);
+}
