@@ -1020,6 +1020,17 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             break;
         }
     }
+    // Mourners at funerals: "Mourners marched in Karbala at the funerals of the men killed".
+    if (trigger.cue == Cue::protest) {
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+            const auto x = doc.lower(k);
+            if (x == "mourners" || x == "funeral" || x == "funerals" || x == "procession" ||
+                x == "processions" || x == "pilgrims") {
+                return "mourning";
+            }
+        }
+    }
     // Judicial executions: "More than 50 people were executed in Nasiriyah prison last year".
     if (trigger.cue == Cue::execution) {
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];

@@ -2059,7 +2059,8 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         }
         if (w == "funeral" || w == "funerals" || w == "burial" || w == "buried" ||
             w == "mourners" || w == "vigil" || w == "hospital" || w == "hospitals" ||
-            w == "morgue" || w == "treated" || w == "treatment") {
+            w == "morgue" || w == "treated" || w == "treatment" || w == "sermon" ||
+            w == "sermons" || w == "ceremony" || w == "ceremonies" || w == "memorial") {
             return true;
         }
         // "300 families fled to camps in Duhok governorate and to Zakho": where they went.

@@ -1015,3 +1015,14 @@ TEST_CASE("'militants killed at least 11 people in an attack on a village': civi
     CHECK(events[0].actor2 == "Civilians (Iraq)");
     CHECK(events[0].fatalities == 11);
 }
+
+TEST_CASE("mourners marching at funerals and a sermon in Kufa are no protest and no place") {
+    const auto events = extract_embedded(
+        "Mourners marched in Karbala and Najaf at the funerals of the men killed in the strike, "
+        "and in a sermon in Kufa a cleric called for revenge.",
+        Date{2020, 1, 7});
+    for (const auto& e : events) {
+        CHECK(e.event_type != "Protests");
+        CHECK(e.location != "Kufa");
+    }
+}
