@@ -184,7 +184,8 @@ const PhraseTable<ActorEntry>& actor_table() {
              "policewoman"});
         add({"Peshmerga (Kurdistan Region)", 1, false, false, true, false},
             {"peshmerga", "kurdish forces", "kurdish fighters", "zeravani", "asayish",
-             "kurdish security forces", "peshmerga forces", "peshmerga fighters"});
+             "kurdish security forces", "peshmerga forces", "peshmerga fighters",
+             "peshmerga soldier", "peshmerga soldiers"});
         add({"PKK: Kurdistan Workers' Party", 2, false, false, true, false},
             {"pkk", "kurdistan workers party", "kurdistan workers", "hpg",
              "people s defence forces"});

@@ -1677,6 +1677,23 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 break;
             }
         }
+        // "Thousands protested in Baghdad on Thursday. In Kerbela, demonstrators burned flags.":
+        // an undated event told right after a dated one in the same paragraph, on its day.
+        // (Only a new place told first: "In Kerbela, ...")
+        const std::size_t sb0 = doc_.sentences()[sentence].token_begin;
+        const bool fronted_place = cb == sb0 && sb0 + 1 < ce &&
+                                   (doc_.lower(sb0) == "in" || doc_.lower(sb0) == "at") &&
+                                   doc_.tokens()[sb0 + 1].is(text::kCapitalized);
+        if (!m.date && !m.casualty_only && fronted_place &&
+            drafts_.back().last_sentence + 1 == sentence && !drafts_.back().background_cue &&
+            drafts_.back().date->precision == 1 &&
+            doc_.sentences()[drafts_.back().last_sentence].paragraph ==
+                doc_.sentences()[sentence].paragraph &&
+            drafts_.back().type.event_type == m.type.event_type) {
+            m.date = drafts_.back().date;
+            m.date->begin = cb;
+            m.date->end = cb;
+        }
         // "Coalition aircraft struck tunnels in the area": the place and day just told.
         if (!m.date && m.same_site_end != 0 && drafts_.back().last_sentence + 1 >= sentence &&
             drafts_.back().date->precision == 1) {

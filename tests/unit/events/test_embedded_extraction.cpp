@@ -1026,3 +1026,18 @@ TEST_CASE("mourners marching at funerals and a sermon in Kufa are no protest and
         CHECK(e.location != "Kufa");
     }
 }
+
+TEST_CASE("'In Kerbela, demonstrators burned flags' right after a dated protest shares its day, "
+          "and a Peshmerga soldier is Peshmerga") {
+    const auto events = extract_embedded(
+        "Thousands of protesters gathered outside the Turkish visa centre in Baghdad on Thursday, "
+        "some of them setting fire to the entrance. In Kerbela, demonstrators burned Turkish "
+        "flags.\n\n"
+        "A Peshmerga soldier was killed when militants attacked a post near Makhmour on "
+        "Saturday.",
+        Date{2022, 7, 25});
+    REQUIRE(events.size() == 3);
+    CHECK(events[1].location == "Karbala");
+    CHECK(events[1].event_date == std::optional<Date>(Date{2022, 7, 21}));
+    CHECK(events[2].actor2 == "Peshmerga (Kurdistan Region)");
+}
