@@ -1679,6 +1679,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         // "Thousands protested in Baghdad on Thursday. In Kerbela, demonstrators burned flags.":
         // an undated event told right after a dated one in the same paragraph, on its day.
+        // "The clashes lasted two hours before coalition aircraft struck": the same day.
+        if (!m.date && doc_.lower(cb) == "before" && drafts_.back().last_sentence == sentence &&
+            drafts_.back().date->precision == 1) {
+            m.date = drafts_.back().date;
+            m.date->begin = cb;
+            m.date->end = cb;
+        }
         // (Only a new place told first: "In Kerbela, ...")
         const std::size_t sb0 = doc_.sentences()[sentence].token_begin;
         const bool fronted_place = cb == sb0 && sb0 + 1 < ce &&

@@ -1041,3 +1041,14 @@ TEST_CASE("'In Kerbela, demonstrators burned flags' right after a dated protest 
     CHECK(events[1].event_date == std::optional<Date>(Date{2022, 7, 21}));
     CHECK(events[2].actor2 == "Peshmerga (Kurdistan Region)");
 }
+
+TEST_CASE("'The clashes lasted two hours before coalition aircraft struck ...': the same day") {
+    const auto events = extract_embedded(
+        "Militants attacked a Peshmerga position on Qarachogh mountain late on Saturday. The "
+        "clashes lasted for two hours before coalition aircraft struck the militants' positions.",
+        Date{2019, 3, 25});
+    REQUIRE(events.size() == 2);
+    for (const auto& e : events) {
+        CHECK(e.event_date == std::optional<Date>(Date{2019, 3, 23}));
+    }
+}
