@@ -1018,6 +1018,10 @@ void ArticlePass::find_mentions() {
             const auto nx = k + 1 < n ? doc_.lower(k + 1) : text::TokenText();
             roundup_ = w == "roundup" || w == "digest" || (w == "round" && nx == "up") ||
                        w == "monthly" || w == "bulletin" ||
+                       // "UNAMI civilian casualty note, August 2020", "Incidents included:"
+                       (w == "casualty" && (nx == "note" || nx == "report" || nx == "update")) ||
+                       (w == "incidents" && (nx == "included" || nx == "include")) ||
+                       (w == "flash" && nx == "update") || w == "sitrep" ||
                        // "Security overview: March 2019", "IRAQ SECURITY BRIEF"
                        (w == "security" && (nx == "overview" || nx == "brief" || nx == "briefing" ||
                                             nx == "update" || nx == "report" || nx == "summary"));
@@ -1564,7 +1568,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // Islamic State out".
         const bool introduces_when = d.end + 1 < trigger->begin && doc_.surface(d.end) == "," &&
                                      doc_.lower(d.end + 1) == "when";
-        if (d.year_only && gap > 3 && d.begin > cb + 3 && !introduces_when) {
+        // ("The area was retaken from ISIL in 2017.": the year that ends the clause.)
+        const bool closes =
+            d.begin > trigger->begin && gap <= 5 && d.begin > cb &&
+            doc_.lower(d.begin - 1) == "in" &&
+            (d.end >= ce || doc_.surface(d.end) == "," || doc_.surface(d.end) == "." ||
+             doc_.lower(d.end) == "and" || doc_.surface(d.end) == ";");
+        if (d.year_only && gap > 3 && d.begin > cb + 3 && !introduces_when && !closes) {
             continue;
         }
         // "five years since the militants overran Sinjar, Aug. 3, 2019": the span names the

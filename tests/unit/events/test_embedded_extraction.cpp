@@ -1052,3 +1052,29 @@ TEST_CASE("'The clashes lasted two hours before coalition aircraft struck ...': 
         CHECK(e.event_date == std::optional<Date>(Date{2019, 3, 23}));
     }
 }
+
+TEST_CASE("a casualty note's incidents are its subject, not background, and 'retaken from ISIL "
+          "in 2017' is dated by the year that ends the clause") {
+    const auto events = extract_embedded(
+        "UNAMI civilian casualty note, August 2020\n\n"
+        "Incidents included:\n\n"
+        "- On 9 August, a bomb attached to a car killed a civilian in Adhamiya.\n\n"
+        "The area near Tarmiyah was retaken from ISIL in 2017 and has not yet been surveyed.",
+        Date{2020, 9, 3});
+    REQUIRE(events.size() >= 2);
+    bool note = false, retaken = false;
+    for (const auto& e : events) {
+        if (e.event_date == std::optional<Date>(Date{2020, 8, 9})) {
+            note = true;
+            CHECK_FALSE(e.background);
+        }
+        if (e.sub_event_type == "Government regains territory") {
+            retaken = true;
+            REQUIRE(e.event_date.has_value());
+            CHECK(e.event_date->year == 2017);
+            CHECK(e.background);
+        }
+    }
+    CHECK(note);
+    CHECK(retaken);
+}
