@@ -1457,6 +1457,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (doc_.lower(cb) == "separately" || (cb > 0 && doc_.lower(cb - 1) == "separately")) {
         m.separate = true;
     }
+    // "The operation resulted in the killing of five terrorists": the toll of the event just
+    // told.
+    if ((doc_.lower(cb) == "resulted" || doc_.lower(cb) == "resulting") && cb + 1 < ce &&
+        doc_.lower(cb + 1) == "in" && cb > doc_.sentences()[sentence].token_begin) {
+        m.continuation = true;
+        m.type = {}; // (what was destroyed, "quantities of explosives", types nothing)
+    }
     // "Later the same night a roadside bomb hit a patrol", "Hours later, ...": what followed.
     if (doc_.lower(cb) == "later" || (cb + 1 < ce && doc_.lower(cb + 1) == "later" &&
                                       (doc_.lower(cb) == "hours" || doc_.lower(cb) == "minutes" ||
@@ -2403,13 +2410,19 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 }
                 // ... unless the place before cannot lie there: "near Riyadh, a town south-west
                 // of Kirkuk" is no Saudi capital, and Kirkuk is the only place known.
+                // (A lake, valley or mountain described by a distance from a town is better
+                // placed by the distance: "in Wadi al-Tharthar, about 40 km north-west of
+                // Samarra" is not the lake's middle.)
                 bool describes = false;
                 for (const auto& o : near) {
+                    const bool broad_feature = o.place() != nullptr && !is_populated(*o.place()) &&
+                                               !is_facility(*o.place()) && !is_admin2(*o.place()) &&
+                                               pc.relative && pc.uncertainty_m < 15000;
                     describes =
                         describes ||
                         (o.designator_end == before && o.place() != nullptr && &o != &t &&
                          (o.role == ToponymRole::place || o.role == ToponymRole::qualifier) &&
-                         plausibly_near(*o.place(), pc));
+                         plausibly_near(*o.place(), pc) && !broad_feature);
                 }
                 if (describes) {
                     continue;

@@ -1078,3 +1078,17 @@ TEST_CASE("a casualty note's incidents are its subject, not background, and 'ret
     CHECK(note);
     CHECK(retaken);
 }
+
+TEST_CASE("an operation 'in Wadi al-Tharthar, about 40 km north-west of Samarra' is placed by the "
+          "distance, and 'resulted in the killing of five' is its toll") {
+    const auto events = extract_embedded(
+        "Our forces, supported by coalition aircraft, carried out an airborne operation on "
+        "Monday against a hideout of Daesh in Wadi al-Tharthar, about 40 kilometres north-west "
+        "of Samarra. The operation resulted in the killing of five terrorists and the "
+        "destruction of quantities of explosives.",
+        Date{2022, 8, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].fatalities == 5);
+    CHECK(events[0].reference_location == std::optional<std::string>("Samarra"));
+}
