@@ -445,15 +445,19 @@ bool after_by(const Document& d, std::size_t begin) {
     return false;
 }
 
+/// Verbs that report what someone said ("said", "announced"; alerts and releases in the
+/// present: "Coalition confirms 2 killed").
+bool is_speech_verb(std::string_view w) {
+    return w == "said" || w == "says" || w == "told" || w == "stated" || w == "announced" ||
+           w == "reported" || w == "confirmed" || w == "added" || w == "confirms" ||
+           w == "reports" || w == "announces" || w == "states" || w == "adds";
+}
+
 /// "the Pentagon said", "police sources said": who tells, not who acts.
 bool is_speaker(const Document& d, const ActorMention& a, std::size_t ce) {
     for (std::size_t k = a.end; k < ce && k < a.end + 3; ++k) {
         const auto w = d.lower(k);
-        if (w == "said" || w == "says" || w == "told" || w == "stated" || w == "announced" ||
-            w == "reported" || w == "confirmed" || w == "added" || w == "sources" ||
-            // (alerts and releases in the present: "Coalition confirms 2 killed")
-            w == "confirms" || w == "reports" || w == "announces" || w == "states" || w == "adds" ||
-            w == "denies" || w == "denied") {
+        if (is_speech_verb(w) || w == "sources" || w == "denies" || w == "denied") {
             return true;
         }
     }
@@ -1564,8 +1568,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (d.begin >= cb + 2 && d.begin < trigger->begin && dates.size() > 1) {
             const auto v =
                 doc_.lower(d.begin - 1) == "on" ? doc_.lower(d.begin - 2) : doc_.lower(d.begin - 1);
-            if (v == "said" || v == "announced" || v == "reported" || v == "stated" ||
-                v == "told" || v == "added" || v == "confirmed") {
+            if (is_speech_verb(v)) {
                 gap += 1000;
             }
         }
@@ -2257,23 +2260,6 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (t.place()->feature_code.rfind("STM", 0) == 0) {
             continue;
         }
-        // "in the Qarachogh mountains, south of Erbil": the direction describes the place
-        // named before it, which is where it happened.
-        if (t.begin >= cb + 4 && doc_.lower(t.begin - 1) == "of" &&
-            doc_.surface(t.begin - 3) == ",") {
-            const auto dir = doc_.lower(t.begin - 2);
-            const bool direction = dir.ends_with("north") || dir.ends_with("south") ||
-                                   dir.ends_with("east") || dir.ends_with("west");
-            bool described = false;
-            for (std::size_t j = near_lo; j < near_hi && direction; ++j) {
-                const auto& o = toponyms_[j];
-                described = described || (o.designator_end == t.begin - 3 && o.begin >= cb &&
-                                          o.place() != nullptr && o.role == ToponymRole::place);
-            }
-            if (described) {
-                continue;
-            }
-        }
         // A qualifier ("Anbar" in "Hit, Anbar") yields to what it qualifies.
         bool qualifies_other = false;
         for (const auto& o : near) {
@@ -2400,12 +2386,16 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                     before = before > cb ? before - 1 : before;
                 }
                 // "the Wadi al-Shay area, south-west of Kirkuk": a plain area word after the
-                // name is part of it.
+                // name is part of it (unless the name's own designator: "in the Qarachogh
+                // mountains, south of Erbil").
+                std::size_t before_area = before;
+                std::size_t direction_words = 0;
+                const bool direction = direction_degrees(doc_, comma, ce, direction_words) >= 0;
                 if (before > cb + 1) {
                     const auto w = doc_.lower(before - 1);
                     if (w == "area" || w == "areas" || w == "region" || w == "valley" ||
                         w == "desert" || w == "mountains") {
-                        --before;
+                        before_area = before - 1;
                     }
                 }
                 // ... unless the place before cannot lie there: "near Riyadh, a town south-west
@@ -2420,7 +2410,9 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                                                pc.relative && pc.uncertainty_m < 15000;
                     describes =
                         describes ||
-                        (o.designator_end == before && o.place() != nullptr && &o != &t &&
+                        ((o.designator_end == before_area ||
+                          (direction && o.designator_end == before)) &&
+                         o.place() != nullptr && &o != &t &&
                          (o.role == ToponymRole::place || o.role == ToponymRole::qualifier) &&
                          plausibly_near(*o.place(), pc) && !broad_feature);
                 }
@@ -2911,10 +2903,10 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
             qualifies = qualifies || toponyms_[j].qualifier == static_cast<int>(i);
         }
         // ("a command post near Jurf al-Sakhar, south of Baghdad": the reference is no target.)
-        if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "of") {
-            const auto dir = doc_.lower(t.begin - 2);
-            qualifies = qualifies || dir.ends_with("north") || dir.ends_with("south") ||
-                        dir.ends_with("east") || dir.ends_with("west");
+        std::size_t direction_words = 0;
+        if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "of" &&
+            direction_degrees(doc_, t.begin - 2, ce, direction_words) >= 0) {
+            qualifies = true;
         }
         if (qualifies) {
             continue;
