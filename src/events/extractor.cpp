@@ -1777,38 +1777,6 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.background_cue = true;
     }
 
-    // "They drove into the Bradost mountains on Tuesday to meet commanders near Sidakan. A
-    // Turkish drone struck their vehicle shortly after the meeting": the scene the sentence
-    // before set, when it told no event of its own, gives the day and the place.
-    const Toponym* scene_place = nullptr;
-    if (!m.casualty_only && !m.definite && cb == doc_.sentences()[sentence].token_begin &&
-        sentence > 0 &&
-        doc_.sentences()[sentence - 1].paragraph == doc_.sentences()[sentence].paragraph &&
-        (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence)) {
-        const auto& prev = doc_.sentences()[sentence - 1];
-        // (a scene is a day somewhere: "on Tuesday ... near Sidakan")
-        bool day = false;
-        for (const auto& d :
-             find_dates(doc_, prev.token_begin, prev.token_end, article_.published)) {
-            if (d.precision == 1 && !d.since && !d.year_only) {
-                day = true;
-                if (!m.date) {
-                    m.date = d;
-                    m.date->begin = cb;
-                    m.date->end = cb;
-                }
-            }
-        }
-        const auto [lo, hi] = toponyms_near(prev.token_begin, prev.token_end);
-        for (std::size_t i = lo; i < hi && day; ++i) {
-            const auto& t = toponyms_[i];
-            if (t.sentence == sentence - 1 && t.role == ToponymRole::place &&
-                t.place() != nullptr && !is_country(*t.place()) && !is_admin1(*t.place())) {
-                scene_place = &t;
-            }
-        }
-    }
-
     std::vector<PlaceChoice> other_places;
     const bool territorial = m.type.sub_event_type.find("territory") != std::string::npos;
     m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places, territorial);
@@ -1841,6 +1809,38 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                     pc.precision = std::max(pc.precision, p == "near" ? 2 : 1);
                     other_places.push_back(std::move(pc));
                 }
+            }
+        }
+    }
+    // "They drove into the Bradost mountains on Tuesday to meet commanders near Sidakan. A
+    // Turkish drone struck their vehicle shortly after the meeting": the scene the sentence
+    // before set, when it told no event of its own, gives the day and the place.
+    // (Looked up only when the clause lacks a day or a place of its own.)
+    const Toponym* scene_place = nullptr;
+    if ((!m.date || !m.place.located()) && !m.casualty_only && !m.definite &&
+        cb == doc_.sentences()[sentence].token_begin && sentence > 0 &&
+        doc_.sentences()[sentence - 1].paragraph == doc_.sentences()[sentence].paragraph &&
+        (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence)) {
+        const auto& prev = doc_.sentences()[sentence - 1];
+        // (a scene is a day somewhere: "on Tuesday ... near Sidakan")
+        bool day = false;
+        for (const auto& d :
+             find_dates(doc_, prev.token_begin, prev.token_end, article_.published)) {
+            if (d.precision == 1 && !d.since && !d.year_only) {
+                day = true;
+                if (!m.date) {
+                    m.date = d;
+                    m.date->begin = cb;
+                    m.date->end = cb;
+                }
+            }
+        }
+        const auto [lo, hi] = toponyms_near(prev.token_begin, prev.token_end);
+        for (std::size_t i = lo; i < hi && day; ++i) {
+            const auto& t = toponyms_[i];
+            if (t.sentence == sentence - 1 && t.role == ToponymRole::place &&
+                t.place() != nullptr && !is_country(*t.place()) && !is_admin1(*t.place())) {
+                scene_place = &t;
             }
         }
     }
