@@ -998,7 +998,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             if (i > begin && (d.lower(i - 1) == "shot" || d.lower(i - 1) == "pronounced" ||
                               d.lower(i - 1) == "declared")) {
                 p = i - 1;
-                while (p > begin && (is_aux(d.lower(p - 1)) || is_adverb(d.lower(p - 1)))) {
+                // (also "three shepherds (were) found shot dead")
+                while (p > begin &&
+                       (is_aux(d.lower(p - 1)) || is_adverb(d.lower(p - 1)) ||
+                        (d.lower(i - 1) == "shot" &&
+                         (d.lower(p - 1) == "found" || d.lower(p - 1) == "discovered")))) {
                     --p;
                 }
                 if (p + 1 == i) {

@@ -149,45 +149,19 @@ const PhraseTable<CueEntry>& cue_table() {
             {"kidnappings", "abductions"});
         add(Cue::sexual_violence, {"raped", "rape", "sexual violence", "sexual assault"});
         add(Cue::protest,
-            {"protest",
-             "protested",
-             "protesting",
-             "demonstration",
-             "rally",
-             "demonstrated peacefully",
-             "demonstrated against",
-             "demonstrated outside",
-             "demonstrated in front",
-             "demonstrated on",
-             "demonstrated near",
-             "demonstrated in",
-             "demonstrated at",
-             "demonstrated over",
-             "demonstrated for",
-             "demonstrated to",
-             "burning tyres",
-             "burning tires",
-             "burned tyres",
-             "burnt tyres",
-             "burned tires",
-             "rallied",
-             "sit in",
-             "took to the streets",
-             "protesters gathered",
-             "demonstrators gathered",
-             "protesters marched",
-             "demonstrators marched",
-             "crowds gathered",
-             "protesters blocked",
-             "demonstrators blocked",
-             "marched",
-             "protesters rallied",
-             "strike action",
-             "went on strike",
-             "go on strike",
-             "staged a strike",
-             "workers blocked",
-             "vigil"},
+            {"protest", "protested", "protesting", "demonstration", "rally",
+             "demonstrated peacefully", "demonstrated against", "demonstrated outside",
+             "demonstrated in front", "demonstrated on", "demonstrated near", "demonstrated in",
+             "demonstrated at", "demonstrated over", "demonstrated for", "demonstrated to",
+             "burning tyres", "burning tires", "burned tyres", "burnt tyres", "burned tires",
+             "rallied", "sit in", "took to the streets", "protesters gathered",
+             "demonstrators gathered", "protesters marched", "demonstrators marched",
+             "crowds gathered", "protesters blocked", "demonstrators blocked",
+             // (headlines and live updates tell the present: "Protesters block roads in Kut")
+             "protesters block", "demonstrators block", "protesters gather", "demonstrators gather",
+             "protesters march", "demonstrators march", "take to the streets",
+             "takes to the streets", "marched", "protesters rallied", "strike action",
+             "went on strike", "go on strike", "staged a strike", "workers blocked", "vigil"},
             {"protests", "demonstrations", "rallies", "sit ins"});
         add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},
             {"riots", "mobs"});
@@ -1151,6 +1125,32 @@ bool motive_phrase_at(const Document& doc, std::size_t i, std::size_t end) {
            (w == "in" && nx == "protest" && (nx2 == "at" || nx2 == "against" || nx2 == "over"));
 }
 
+namespace {
+
+/// A log line's place label before its colon ("- Diyala, near Khan Bani Saad: roadside bomb
+/// ...", "Mosul, Old City: ..."): names and place words only, which belong to the line's event.
+bool place_label(const Document& doc, std::size_t b, std::size_t e) {
+    static const WordSet kPlaceWords = {"near",     "in",       "outside",     "north",
+                                        "south",    "east",     "west",        "of",
+                                        "the",      "district", "subdistrict", "sub-district",
+                                        "province", "area",     "city",        "governorate"};
+    if (e <= b || e - b > 8) {
+        return false;
+    }
+    bool name = false;
+    for (std::size_t k = b; k < e; ++k) {
+        const auto& t = doc.tokens()[k];
+        if (t.is(text::kWord) && (t.is(text::kCapitalized) || t.is(text::kAllUpper))) {
+            name = true;
+        } else if (!t.is(text::kPunct) && !kPlaceWords.contains(doc.word(k))) {
+            return false;
+        }
+    }
+    return name;
+}
+
+} // namespace
+
 Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
     Clauses c;
     c.starts.push_back(begin);
@@ -1203,7 +1203,9 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         if (depth > 0) {
             continue;
         }
-        if (s == ";" || (s == ":" && !(i + 1 < end && doc.tokens()[i + 1].is(text::kNumber))) ||
+        if (s == ";" ||
+            (s == ":" && !(i + 1 < end && doc.tokens()[i + 1].is(text::kNumber)) &&
+             !place_label(doc, c.starts.back(), i)) ||
             ((s == "\u2014" || s == "\u2013" || s == "-") &&
              doc.tokens()[i].is(text::kSpaceBefore))) {
             add(i + 1);

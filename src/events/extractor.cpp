@@ -355,14 +355,36 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
             after_aside = true;
         }
     }
+    // "4 ISIS members killed in an airstrike" (a headline's passive without its auxiliary):
+    // the people the name qualifies, then a casualty verb with no object after it.
+    bool headline = false;
+    if (k == a.end && k + 1 < ce) {
+        const std::size_t noun = is_person_noun(d.lower(k)) ? 1 : 0;
+        const auto verb = k + noun < ce ? d.lower(k + noun) : text::TokenText();
+        const auto after = k + noun + 1 < ce ? d.lower(k + noun + 1) : text::TokenText();
+        headline = (verb == "killed" || verb == "wounded" || verb == "injured") &&
+                   (after == "in" || after == "by" || after == "on" || after == "near" ||
+                    after == "at" || after == "during" || after == "when" || after == "," ||
+                    after == "." || after == "as" || after == "after");
+        // (not a count after the verb: "militants killed at least 11", "as many as 20")
+        const auto then = k + noun + 2 < ce ? d.lower(k + noun + 2) : text::TokenText();
+        headline = headline && then != "least" && then != "many" && then != "much";
+        k += headline ? noun : 0;
+    }
     const std::size_t verb_from = k;
-    while (k < ce && k < verb_from + 4 &&
-           (d.lower(k) == "were" || d.lower(k) == "was" || d.lower(k) == "had" ||
-            d.lower(k) == "have" || d.lower(k) == "been" || d.lower(k) == "also" ||
-            d.lower(k) == "reportedly")) {
+    while (
+        k < ce && k < verb_from + 4 &&
+        (d.lower(k) == "were" || d.lower(k) == "was" || d.lower(k) == "had" ||
+         d.lower(k) == "have" || d.lower(k) == "been" || d.lower(k) == "also" ||
+         d.lower(k) == "reportedly" ||
+         // ("three shepherds (were) found shot dead", "found beheaded")
+         ((d.lower(k) == "found" || d.lower(k) == "discovered") && k + 1 < ce &&
+          (d.lower(k + 1) == "shot" || d.lower(k + 1) == "killed" || d.lower(k + 1) == "murdered" ||
+           d.lower(k + 1) == "executed" || d.lower(k + 1) == "beheaded" ||
+           d.lower(k + 1) == "stabbed" || d.lower(k + 1) == "strangled")))) {
         ++k;
     }
-    if (k == a.end || k >= ce) {
+    if ((k == a.end && !headline) || k >= ce) {
         return false;
     }
     // "Iraqi forces, backed by coalition aircraft, killed nine militants": after an aside, a
@@ -967,6 +989,9 @@ private:
     ItemsWithin<CueMatch> cues_in(std::size_t b, std::size_t e) const { return {cues_, b, e}; }
     bool has_generic_cue(std::size_t b, std::size_t e) const;
     void finish(ExtractionResult& out);
+    /// The one day named in a headline that tells no event ("Incident log, 17 June 2019",
+    /// "Live updates, 1 March:"), within a month before the report: the day of its items.
+    std::optional<Date> title_day(std::optional<Date> ref) const;
     std::string country_name(const std::string& code) const;
     /// A site inside a town ("the Iranian consulate", "the provincial council building",
     /// "streets", "the city"), with no other town named in the sentence.
@@ -2414,7 +2439,10 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                           (direction && o.designator_end == before)) &&
                          o.place() != nullptr && &o != &t &&
                          (o.role == ToponymRole::place || o.role == ToponymRole::qualifier) &&
-                         plausibly_near(*o.place(), pc) && !broad_feature);
+                         plausibly_near(*o.place(), pc) && !broad_feature &&
+                         // (a province or country is narrowed, not described: "Diyala, near
+                         // Khan Bani Saad:")
+                         !is_admin1(*o.place()) && !is_country(*o.place()));
                 }
                 if (describes) {
                     continue;
@@ -2782,7 +2810,14 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
         if (a.begin < te || speaker(a)) {
             continue;
         }
-        const bool by = after_by(doc_, a.begin);
+        // ("a drone believed to be Turkish struck a car": the weapon's owner)
+        const bool owner =
+            a.begin >= cb + 3 && doc_.lower(a.begin - 1) == "be" &&
+            doc_.lower(a.begin - 2) == "to" &&
+            (doc_.lower(a.begin - 3) == "believed" || doc_.lower(a.begin - 3) == "thought" ||
+             doc_.lower(a.begin - 3) == "suspected" || doc_.lower(a.begin - 3) == "presumed" ||
+             doc_.lower(a.begin - 3) == "said");
+        const bool by = after_by(doc_, a.begin) || owner;
         if (by && a1 == nullptr) {
             a1 = &a;
         } else if (a2 == nullptr && &a != a1) {
@@ -3154,6 +3189,55 @@ PlaceChoice ArticlePass::dateline_choice(const Toponym& dateline) const {
     return pc;
 }
 
+std::optional<Date> ArticlePass::title_day(std::optional<Date> ref) const {
+    if (!ref) {
+        return std::nullopt;
+    }
+    const auto& pars = doc_.paragraphs();
+    for (std::size_t p = 0; p < pars.size() && p < 2; ++p) {
+        std::size_t b = pars[p].token_begin;
+        std::size_t e = pars[p].token_end;
+        if (pars[p].kind != text::ParagraphKind::title) {
+            // (or a heading ending in a colon that opens the first line: "Live updates, 1
+            // March: 13:40 Rocket attack reported at ...")
+            e = b;
+            for (std::size_t k = b + 1; p == 0 && k < pars[p].token_end && k < b + 10; ++k) {
+                if (doc_.surface(k) == ":" && k + 1 < pars[p].token_end &&
+                    doc_.tokens()[k + 1].is(text::kSpaceBefore)) {
+                    e = k;
+                    break;
+                }
+            }
+            if (e == b) {
+                continue;
+            }
+        }
+        if (!cues_in(b, e).empty()) {
+            return std::nullopt;
+        }
+        const auto dates = find_dates(doc_, b, e, ref);
+        if (dates.size() != 1 || dates.front().precision != 1 || dates.front().since) {
+            return std::nullopt;
+        }
+        const auto& d = dates.front();
+        // (not one end of a range: "1-7 March", "3 to 9 May")
+        const auto next = d.end < e ? doc_.lower(d.end) : text::TokenText();
+        const auto prev = d.begin > b ? doc_.lower(d.begin - 1) : text::TokenText();
+        bool range = next == "-" || next == "\u2013" || next == "to" || prev == "-" ||
+                     prev == "\u2013" || prev == "to" || prev == "until";
+        for (std::size_t k = d.begin; k < d.end; ++k) {
+            range = range || doc_.surface(k) == "-" || doc_.surface(k) == "\u2013" ||
+                    doc_.lower(k) == "to" || doc_.tokens()[k].is(text::kHyphenBefore);
+        }
+        if (range) {
+            return std::nullopt;
+        }
+        const auto age = ref->days_since_epoch() - d.date.days_since_epoch();
+        return age >= 0 && age <= 31 ? std::optional<Date>(d.date) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 std::string ArticlePass::country_name(const std::string& code) const {
     if (code.empty()) {
         return {};
@@ -3190,6 +3274,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
     }
     const std::optional<Date> ref = article_.published;
+    const std::optional<Date> log_day = title_day(ref);
     std::size_t n = 0;
     bool previous_background = false;
     std::size_t previous_sentence = 0;
@@ -3470,6 +3555,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (d.date) {
             e.event_date = d.date->date;
             e.time_precision = d.date->precision;
+        } else if (!background && log_day) {
+            e.event_date = *log_day; // a log or update headed by its day ("Incident log, 17 June")
+            e.time_precision = 1;
         } else if (!background && ref) {
             e.event_date = *ref; // a current report without a day: the report's date, ±week
             e.time_precision = 2;

@@ -1446,9 +1446,12 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             // Samoa, "Ba'aj" not Vienna.
             // With no focus at all, nothing vouches for one ("the village of Lheiban" is not
             // Havana).
+            // Nor, across a border, without that country named in its sentence: "Rashad,
+            // Kirkuk" is not Ruwaished in Jordan.
             if (cand.weak_name &&
                 (focus.country.empty() || (p.country_code != focus.country &&
-                                           !neighbour_of(focus.country, p.country_code)))) {
+                                           (!neighbour_of(focus.country, p.country_code) ||
+                                            !country_named(t.sentence, p.country_code))))) {
                 continue;
             }
             // A world-gazetteer place far from the focus needs its country named in the same

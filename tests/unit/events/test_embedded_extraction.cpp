@@ -1092,3 +1092,59 @@ TEST_CASE("an operation 'in Wadi al-Tharthar, about 40 km north-west of Samarra'
     CHECK(events[0].fatalities == 5);
     CHECK(events[0].reference_location == std::optional<std::string>("Samarra"));
 }
+
+TEST_CASE("an incident log headed by its day: each line's place label and day are its event's") {
+    const auto events = extract_embedded("Iraq incident log, 17 June 2019\n"
+                                         "- Diyala, near Khan Bani Saad: roadside bomb wounds 2 "
+                                         "soldiers.\n"
+                                         "- Kirkuk, Rashad subdistrict: 3 shepherds found shot "
+                                         "dead.\n"
+                                         "- Anbar, Rutba: gunmen kidnap 2 truck drivers.",
+                                         Date{2019, 6, 18});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "Khan Bani Saad");
+    CHECK(events[0].injuries == 2);
+    CHECK(events[1].sub_event_type == "Attack");
+    CHECK(events[1].fatalities == 3);
+    CHECK(events[1].actor2 == "Civilians (Iraq)");
+    CHECK(events[2].location == "Rutba");
+    for (const auto& e : events) {
+        CHECK(e.event_date == std::optional<Date>(Date{2019, 6, 17}));
+        CHECK(e.time_precision == 1);
+    }
+}
+
+TEST_CASE(
+    "live updates under 'Live updates, 1 March:' are of that day, and present-tense protests") {
+    const auto events = extract_embedded(
+        "Live map updates, 1 March: 13:40 Rocket attack reported at Ain al-Asad airbase.\n"
+        "17:22 Protesters block roads in Kut demanding jobs.\n"
+        "21:45 Iraqi army: 4 ISIS members killed in airstrike in Wadi al-Shay.",
+        Date{2021, 3, 2});
+    REQUIRE(events.size() == 3);
+    CHECK(events[1].event_type == "Protests");
+    CHECK(events[1].location == "Kut");
+    CHECK(events[2].actor2 == "Islamic State (Iraq)");
+    CHECK(events[2].fatalities == 4);
+    for (const auto& e : events) {
+        CHECK(e.event_date == std::optional<Date>(Date{2021, 3, 1}));
+    }
+}
+
+TEST_CASE("a weekly roundup's headline range dates nothing, a drone 'believed to be Turkish'") {
+    const auto events = extract_embedded("Weekly roundup, 1-7 March\n"
+                                         "A drone believed to be Turkish struck a car near "
+                                         "Sinjar, killing two people.",
+                                         Date{2021, 3, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].actor1 == "Military Forces of Turkey");
+    CHECK(events[0].time_precision == 2);
+}
+
+TEST_CASE("'Rashad, Kirkuk' is not Ruwaished in Jordan: a loose spelling stays in the country") {
+    const auto events = extract_embedded(
+        "Three shepherds were found shot dead in Rashad, Kirkuk, on Monday.", Date{2019, 6, 18});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].country_code == "IQ");
+    CHECK(events[0].location == "Kirkuk");
+}
