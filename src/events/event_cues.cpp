@@ -136,7 +136,8 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::assault, {"assault", "assaulted", "stormed", "storming"}, {"assaults"});
         add(Cue::shooting,
             {"shooting", "shot dead", "shot and killed", "opened fire", "gunfire", "sniper fire",
-             "sniper", "fired on", "fired at", "gunned down", "shot", "gunshot"},
+             "sniper", "fired on", "fired at", "gunned down", "shot", "gunshot", "machine guns",
+             "machine gun fire", "machine-gun fire", "small arms fire", "light weapons"},
             {"shootings", "gunshots"});
         add(Cue::assassination,
             {"assassination", "assassinated", "assassination attempt", "assassinate"},
@@ -536,6 +537,12 @@ EventType classify(const CueSet& s, const Participants& who) {
     }
     if (has(s, Cue::car_bomb) || has(s, Cue::ied) || has(s, Cue::landmine)) {
         return {"Explosions/Remote violence", "Remote explosive/landmine/IED"};
+    }
+    // Mortars before a ground assault ("struck the posts with mortars and then stormed them",
+    // "with mortars and machine guns"): one armed clash.
+    if (has(s, Cue::mortar) && !has(s, Cue::rocket) && !has(s, Cue::drone) &&
+        (has(s, Cue::assault) || has(s, Cue::shooting)) && !protesters) {
+        return {"Battles", "Armed clash"};
     }
     if (has(s, Cue::rocket) || has(s, Cue::mortar) || has(s, Cue::artillery) ||
         has(s, Cue::missile) || has(s, Cue::shelling)) {

@@ -1765,6 +1765,30 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 }
             }
         }
+        // "Clashes broke out earlier south of the city": earlier on the day just told.
+        if (!m.date && drafts_.back().last_sentence + 2 >= sentence &&
+            drafts_.back().date->precision == 1 && !drafts_.back().background_cue) {
+            for (std::size_t k = cb; k < ce; ++k) {
+                if (doc_.lower(k) != "earlier") {
+                    continue;
+                }
+                const auto prev = k > cb ? doc_.lower(k - 1) : text::TokenText();
+                const auto next = k + 1 < ce ? doc_.lower(k + 1) : text::TokenText();
+                const bool adverb =
+                    !(k > cb &&
+                      (doc_.tokens()[k - 1].is(text::kNumber) || prev == "days" || prev == "day" ||
+                       prev == "weeks" || prev == "week" || prev == "months" || prev == "years" ||
+                       prev == "hours" || prev == "minutes")) &&
+                    next != "this" && next != "that" && next != "than" && next != "in" &&
+                    next != "last" && next != "today";
+                if (adverb) {
+                    m.date = drafts_.back().date;
+                    m.date->begin = k;
+                    m.date->end = k + 1;
+                }
+                break;
+            }
+        }
     }
     // "Monday: two soldiers were wounded" in Monday's weekly roundup: last Monday.
     if (week_in_review_ && m.date && article_.published && m.date->precision == 1 &&

@@ -1148,3 +1148,30 @@ TEST_CASE("'Rashad, Kirkuk' is not Ruwaished in Jordan: a loose spelling stays i
     CHECK(events[0].country_code == "IQ");
     CHECK(events[0].location == "Kirkuk");
 }
+
+TEST_CASE("'clashes broke out earlier' is earlier on the day just told") {
+    const auto events = extract_embedded(
+        "Iraqi forces took control of the K1 base on Monday as the Peshmerga withdrew. The "
+        "federal police raised the flag over the governor's office.\n\n"
+        "Clashes broke out earlier near Taza Khurmatu, where three Peshmerga were killed.",
+        Date{2017, 10, 17});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].sub_event_type == "Armed clash");
+    CHECK(events[1].event_date == std::optional<Date>(Date{2017, 10, 16}));
+    CHECK(events[1].time_precision == 1);
+}
+
+TEST_CASE("mortars and then a storming, or mortars and machine guns, are one armed clash") {
+    const auto stormed = extract_embedded(
+        "The militants struck army positions near Tarmiyah with mortars and then stormed them "
+        "on Friday, killing ten soldiers.",
+        Date{2020, 5, 4});
+    REQUIRE(stormed.size() == 1);
+    CHECK(stormed[0].sub_event_type == "Armed clash");
+    CHECK(stormed[0].fatalities == 10);
+    const auto mortars = extract_embedded("Mortar rounds hit an army post near Tarmiyah on Friday, "
+                                          "wounding three soldiers.",
+                                          Date{2020, 5, 4});
+    REQUIRE(mortars.size() == 1);
+    CHECK(mortars[0].sub_event_type == "Shelling/artillery/missile attack");
+}
