@@ -435,7 +435,8 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                 "trooper",     "sailor",     "airman",   "officer",    "artillery", "warplane",
                 "helicopters", "helicopter", "gunboats", "tanks",      "shelling",  "airstrikes",
                 "airstrike",   "strikes",    "strike",   "missiles",   "missile",   "rockets",
-                "navy"};
+                "navy",        "air",        "bombers",  "bomber",     "gunships",  "gunship",
+                "commandos",   "howitzers"};
             if (kForce.contains(nx)) {
                 ActorMention a;
                 a.begin = i;

@@ -1318,6 +1318,13 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             // "..., while two other rockets struck Balad air base", "..., and six more were
             // killed on Saturday in a second attack": a further event.
             add(i + 2);
+        } else if (w == "and" && i + 2 < end && doc.lower(i + 1) == "another" && [&] {
+                       // "two rockets struck near the embassy and another hit Balad air base"
+                       const auto v = doc.lower(i + 2);
+                       return v == "hit" || v == "struck" || v == "landed" || v == "targeted" ||
+                              v == "fell" || v == "exploded" || v == "slammed" || v == "crashed";
+                   }()) {
+            add(i + 1);
         } else if (s == "," && i + 1 < end && doc.lower(i + 1) == "where") {
             add(i + 1); // "protests in Karbala, where an activist was shot dead last month"
         } else if (s == "," && i + 1 < end && kConsequence.contains(doc.word(i + 1))) {

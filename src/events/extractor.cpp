@@ -511,6 +511,7 @@ struct Draft {
     bool from_title = false;   ///< told in a headline (counts there are often partial)
     bool continuation = false; ///< "the attackers also ...": more of the event before
     bool separate = false;     ///< "in a separate clash", "Separately, ...": a new one
+    bool series = false;       ///< "a third attack", "another attack": one more of the same kind
     bool reaction = false; ///< "condemned the attack": a reaction to an event told, never a new one
     bool toll_update = false;  ///< "the death toll rose to 18": the count grew
     bool doer_counted = false; ///< casualties with a count and who did it ("gunmen killed two")
@@ -1364,7 +1365,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     who.civilian_victims = civilian_victim && !armed_victim;
     Draft m;
     m.first_sentence = m.last_sentence = m.evidence_sentence = sentence;
-    if (trigger == nullptr || (!strong_cue && !weapon && !counted && !casualty)) {
+    // "two rockets struck near the embassy and another hit Balad air base": one more of the
+    // weapons just told, whatever the verb's strength.
+    const bool another_hit = trigger != nullptr && doc_.lower(cb) == "another" &&
+                             trigger->begin == cb + 1 && !drafts_.empty() &&
+                             drafts_.back().last_sentence == sentence &&
+                             drafts_.back().type.event_type == "Explosions/Remote violence";
+    if (trigger == nullptr || (!strong_cue && !weapon && !counted && !casualty && !another_hit)) {
         if (!casualty) {
             return; // a generic statement or a weak verb alone
         }
@@ -1404,6 +1411,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             m.casualty_only = casualty;
             if (!casualty) {
                 return;
+            }
+        }
+        // "Shortly afterwards, a third attack targeted Jadriya": one more of a series, of the
+        // kind the report tells (typed below by its dominant weapon), not the one before.
+        if (m.type.from_generic_attack && trigger->begin > cb) {
+            // ("the second struck minutes later" is the second attacker of the same attack)
+            const auto w = doc_.lower(trigger->begin - 1);
+            const bool ordinal =
+                (w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "further" ||
+                 w == "similar") &&
+                trigger->begin >= cb + 2 && doc_.lower(trigger->begin - 2) == "a" &&
+                (doc_.lower(trigger->begin) == "attack" || doc_.lower(trigger->begin) == "strike");
+            if (ordinal || w == "another") {
+                m.series = true;
+                m.separate = true;
             }
         }
         // "Explosion heard near Erbil airport": a sound, whose weapon the next report names
@@ -1764,6 +1786,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                     break;
                 }
             }
+        }
+        // "two rockets struck near the embassy late on Saturday and another hit Balad air
+        // base": one more of the series just told, on its day.
+        if (!m.date && m.series && drafts_.back().last_sentence == sentence) {
+            m.date = drafts_.back().date;
+            m.date->begin = cb;
+            m.date->end = cb;
         }
         // "Clashes broke out earlier south of the city": earlier on the day just told.
         if (!m.date && drafts_.back().last_sentence + 2 >= sentence &&
@@ -2412,8 +2441,18 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             std::size_t comma = phrase_begin < name_begin ? phrase_begin : 0;
             if (doc_.surface(phrase_begin - 1) != ",") {
                 std::size_t k = phrase_begin;
+                // ("Kani Masi, which lies about 90 km north of Duhok": a relative clause that
+                // says where the place lies)
+                auto describing = [&](std::size_t at) {
+                    const auto w = doc_.lower(at);
+                    const auto nx = doc_.lower(at + 1);
+                    return (w == "which" || w == "that") &&
+                           (nx == "lies" || nx == "is" || nx == "sits" || nx == "lay" ||
+                            nx == "was");
+                };
                 while (k > cb + 1 && k + 10 > phrase_begin && doc_.surface(k - 1) != "," &&
-                       doc_.tokens()[k - 1].is(text::kWord) && !is_clause_word(doc_.lower(k - 1))) {
+                       doc_.tokens()[k - 1].is(text::kWord) &&
+                       (!is_clause_word(doc_.lower(k - 1)) || describing(k - 1))) {
                     --k;
                 }
                 // (an apposition names no event: "In Dihok province, a Turkish air strike
@@ -3357,7 +3396,7 @@ void ArticlePass::finish(ExtractionResult& out) {
                    w == "convoy" || w == "airport" || w == "embassy" || w == "camp";
         }
         if (!dominant.empty() && !civilian_target &&
-            (d.type.event_type.empty() || (d.type.from_generic_attack && site))) {
+            (d.type.event_type.empty() || (d.type.from_generic_attack && (site || d.series)))) {
             d.type = {"Explosions/Remote violence", dominant, true};
         }
         // "US forces struck 85 targets": foreign forces that strike across Iraq from the air

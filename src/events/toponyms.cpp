@@ -1439,9 +1439,20 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         }
         double best = -1.0;
         int best_i = -1;
+        // An exact town's name in the focus country beats a spelling variant of another town:
+        // "Bashir village south of Kirkuk" is not Basra.
+        const bool exact_in_focus =
+            !focus.country.empty() &&
+            std::any_of(t.candidates.begin(), t.candidates.end(), [&](const auto& c) {
+                return !c.weak_name && c.place.country_code == focus.country &&
+                       is_populated(c.place);
+            });
         for (std::size_t c = 0; c < t.candidates.size(); ++c) {
             const auto& cand = t.candidates[c];
             const auto& p = cand.place;
+            if (cand.weak_name && exact_in_focus && is_populated(p)) {
+                continue;
+            }
             // A spelling variant is trusted only near the article's focus: "Samawa" is not
             // Samoa, "Ba'aj" not Vienna.
             // With no focus at all, nothing vouches for one ("the village of Lheiban" is not

@@ -622,7 +622,7 @@ double Document::number_value(std::size_t i) const noexcept {
         paragraphs_.push_back({start, static_cast<std::uint32_t>(tokens_.size())});
     }
     for (std::uint32_t p = 0; p < paragraphs_.size(); ++p) {
-        find_dateline(paragraphs_[p]);
+        find_dateline(paragraphs_[p], p < 2);
         classify_paragraph(paragraphs_[p]);
         if (p < 3 && paragraphs_[p].kind == ParagraphKind::body) {
             // A short first lines without closing punctuation is a headline or standfirst.
@@ -638,7 +638,7 @@ double Document::number_value(std::size_t i) const noexcept {
     }
 }
 
-void Document::find_dateline(Paragraph& p) const {
+void Document::find_dateline(Paragraph& p, bool lead) const {
     // PLACE [, REGION] [, DATE] [(AGENCY)] DASH|COLON, with PLACE in capitals:
     // "BAGHDAD, March 11 (Reuters) -", "ERBIL, Iraq --", "DOVER, DE - MARCH 11:", "KIRKUK -".
     std::uint32_t i = p.token_begin;
@@ -663,6 +663,26 @@ void Document::find_dateline(Paragraph& p) const {
             p.dateline_end = k + 1;
             p.dateline_place_begin = p.token_begin;
             p.dateline_place_end = k;
+            return;
+        }
+        // A dateline in name case at the top of a report: "Duhok, Kurdistan Region - A
+        // Turkish air strike ...", "Sulaimani - Security forces ..." (a spaced dash, then a
+        // capitalised word).
+        std::uint32_t place = k;
+        if (lead && k > i && k + 1 < end && surface(k) == ",") {
+            std::uint32_t r = k + 1;
+            while (r < end && r < k + 4 && tokens_[r].is(kWord) && tokens_[r].is(kCapitalized)) {
+                ++r;
+            }
+            k = r > k + 1 ? r : k;
+        }
+        if (lead && place > i && k + 1 < p.token_end && is_dash(surface(k)) &&
+            tokens_[k].is(kSpaceBefore) && tokens_[k + 1].is(kSpaceBefore) &&
+            tokens_[k + 1].is(kCapitalized)) {
+            p.dateline_begin = p.token_begin;
+            p.dateline_end = k + 1;
+            p.dateline_place_begin = p.token_begin;
+            p.dateline_place_end = place;
         }
         return;
     }

@@ -181,7 +181,9 @@ private:
     void tokenize();
     void split_paragraphs();
     void classify_paragraph(Paragraph& p) const;
-    void find_dateline(Paragraph& p) const;
+    /// `lead`: one of the report's first two paragraphs, where a name-case dateline
+    /// ("Duhok, Kurdistan Region - ...") is told.
+    void find_dateline(Paragraph& p, bool lead) const;
     void split_sentences(std::uint32_t paragraph);
     bool is_abbreviation(std::size_t token) const noexcept;
 

@@ -1175,3 +1175,44 @@ TEST_CASE("mortars and then a storming, or mortars and machine guns, are one arm
     REQUIRE(mortars.size() == 1);
     CHECK(mortars[0].sub_event_type == "Shelling/artillery/missile attack");
 }
+
+TEST_CASE("'two rockets struck X and another hit Y', then 'a third attack targeted Z': three "
+          "rocket attacks on one day") {
+    const auto events = extract_embedded(
+        "Late on Saturday, two rockets struck near the US embassy in the Green Zone and another "
+        "hit the Balad air base north of the capital, the military said. Shortly afterwards, a "
+        "third attack targeted the Jadriya neighbourhood.",
+        Date{2020, 1, 6});
+    REQUIRE(events.size() == 3);
+    std::set<std::string> places;
+    for (const auto& e : events) {
+        places.insert(e.location);
+        CHECK(e.sub_event_type == "Shelling/artillery/missile attack");
+        CHECK(e.event_date == std::optional<Date>(Date{2020, 1, 4}));
+    }
+    CHECK(places == std::set<std::string>{"Green Zone", "Balad Air Base", "Jadriya"});
+}
+
+TEST_CASE("'Kani Masi, which lies 90 km north of Duhok' is Kani Masi, and a name-case dateline "
+          "is no event place") {
+    const auto events = extract_embedded(
+        "Duhok, Kurdistan Region - A Turkish air strike hit a car in the village of Sargele on "
+        "Wednesday, wounding a farmer. Residents of Kani Masi, which lies about 90 kilometres "
+        "north of Duhok city, say the bombardment has burned orchards.",
+        Date{2022, 6, 30});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].actor1 == "Military Forces of Turkey");
+    CHECK(events[0].location == "Kani Masi");
+    CHECK(events[0].injuries == 1);
+}
+
+TEST_CASE("'Sulaimani - Security forces arrested ...': the dateline in name case is where the "
+          "reporter was") {
+    const auto events = extract_embedded(
+        "Sulaimani - A drone struck a building in the village of Zirgwez on Sunday, killing one "
+        "member of an exiled Kurdish party, its spokesman said.",
+        Date{2023, 3, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Zirgwez");
+    CHECK(events[0].fatalities == 1);
+}
