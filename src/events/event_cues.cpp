@@ -77,7 +77,10 @@ const PhraseTable<CueEntry>& cue_table() {
             {"car bomb", "vbied", "car bombing", "booby trapped car", "booby trapped vehicle",
              "truck bomb", "vehicle borne"},
             {"car bombs", "car bombings"});
-        add(Cue::bomb, {"bomb", "bombing", "bombed", "explosives"}, {"bombs", "bombings"});
+        add(Cue::bomb,
+            {"bomb", "bombing", "bombed", "explosives", "dropped an explosive",
+             "dropping an explosive"},
+            {"bombs", "bombings"});
         // Old ordnance that goes off is coded as a landmine, whatever it was made to be.
         add(Cue::landmine,
             {"landmine", "land mine", "mine blast", "mine explosion", "unexploded mortar",

@@ -462,7 +462,8 @@ bool after_by(const Document& d, std::size_t begin) {
     }
     if (begin > 1 && d.lower(begin - 2) == "by") {
         const auto w = d.lower(begin - 1);
-        return w == "suspected" || w == "alleged" || w == "presumed" || w == "unidentified";
+        return w == "suspected" || w == "alleged" || w == "presumed" || w == "unidentified" ||
+               w == "the"; // ("claimed by the Islamic State group")
     }
     return false;
 }

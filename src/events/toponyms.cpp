@@ -1109,7 +1109,14 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 after < n && toks[after].is(kWord) && !toks[after].is(kCapitalized) &&
                 !is_locative(next) && next != "and" && next != "or" && !is_government_verb(next) &&
                 next != "has" && next != "have" && next != "is" && next != "was" && next != "had";
-            if (hyphen_compound || (noun_follows && !is_locative(prev))) {
+            // (also after a preposition, before what a country owns or sends: "attacks on US
+            // interests", "near US troops")
+            static const WordSet kOwned = {
+                "interests", "troops",     "forces",    "personnel", "diplomats", "soldiers",
+                "bases",     "targets",    "citizens",  "officials", "convoys",   "contractors",
+                "companies", "facilities", "nationals", "advisers",  "advisors",  "military"};
+            if (hyphen_compound ||
+                (noun_follows && (!is_locative(prev) || kOwned.contains(doc.word(after))))) {
                 t.role = ToponymRole::modifier;
                 t.why = "used as an adjective";
                 continue;

@@ -1216,3 +1216,36 @@ TEST_CASE("'Sulaimani - Security forces arrested ...': the dateline in name case
     CHECK(events[0].location == "Zirgwez");
     CHECK(events[0].fatalities == 1);
 }
+
+TEST_CASE("'a drone dropped an explosive on the home of X in Najaf' is a drone strike in Najaf") {
+    const auto events = extract_embedded(
+        "On Saturday, a drone dropped an explosive on the home of the influential cleric "
+        "Moqtada al-Sadr in Najaf, causing minor damage, a source in his movement said.",
+        Date{2019, 12, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].location == "Najaf");
+    CHECK(events[0].event_date == std::optional<Date>(Date{2019, 12, 7}));
+}
+
+TEST_CASE("'attacks on US interests' place nothing in the United States, and 'claimed by the "
+          "Islamic State group' names the attacker") {
+    const auto events = extract_embedded(
+        "The prime minister faces pressure after a string of attacks on US interests and a "
+        "deadly market bombing.\n\n"
+        "The bombing of the Wahailat market in Sadr City on Monday evening, claimed by the "
+        "Islamic State group, killed at least 30 people.",
+        Date{2021, 7, 22});
+    for (const auto& e : events) {
+        CHECK(e.country_code != "US");
+    }
+    bool sadr = false;
+    for (const auto& e : events) {
+        if (e.location == "Sadr City") {
+            sadr = true;
+            CHECK(e.actor1 == "Islamic State (Iraq)");
+            CHECK(e.fatalities == 30);
+        }
+    }
+    CHECK(sadr);
+}
