@@ -510,7 +510,8 @@ EventType classify(const CueSet& s, const Participants& who) {
         return {"Strategic developments", "Disrupted weapons use"};
     }
     // "A suicide belt and weapons were seized": the device was taken, nothing went off.
-    if (has(s, Cue::seizure) && !casualties && !has(s, Cue::explosion)) {
+    // (People arrested with it: "arrested 12 smugglers and seized a cache" is an arrest.)
+    if (has(s, Cue::seizure) && !casualties && !has(s, Cue::explosion) && !has(s, Cue::arrest)) {
         return {"Strategic developments", "Other"};
     }
     if (has(s, Cue::chemical)) {
@@ -1279,6 +1280,17 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                        return k < end && kDoers.contains(doc.word(k));
                    }()) {
             add(i + 2);
+        } else if (s == "," && i + 1 < end && doc.lower(i + 1) == "when" && i > begin + 2 && [&] {
+                       // "targeted repeatedly since September, when Iran launched missile
+                       // attacks on Koya": the anchor is an event of its own.
+                       for (std::size_t k = i - 1; k + 4 > i && k > begin; --k) {
+                           if (doc.lower(k) == "since") {
+                               return true;
+                           }
+                       }
+                       return false;
+                   }()) {
+            add(i + 1);
         } else if (s == "," && i + 1 < end && doc.lower(i + 1) == "when" && i > begin + 3 && [&] {
                        // "fighting continued into 2 March, when a drone strike hit a car near
                        // Khanasor": a day named and then what happened on it.

@@ -1249,3 +1249,21 @@ TEST_CASE("'attacks on US interests' place nothing in the United States, and 'cl
     }
     CHECK(sadr);
 }
+
+TEST_CASE("arrests with a seized cache are arrests, and 'since September, when Iran launched "
+          "attacks' is Iran's attack") {
+    const auto arrests = extract_embedded(
+        "Security forces arrested 12 people suspected of smuggling weapons near Penjwen on "
+        "Monday, adding that a cache of rifles was seized.",
+        Date{2023, 3, 14});
+    REQUIRE(arrests.size() == 1);
+    CHECK(arrests[0].sub_event_type == "Arrests");
+    const auto since = extract_embedded(
+        "Kurdish groups have been targeted repeatedly since September, when Iran launched "
+        "missile and drone attacks on their headquarters in Koya, killing 17 people.",
+        Date{2023, 3, 14});
+    REQUIRE(since.size() == 1);
+    CHECK(since[0].actor1 == "Military Forces of Iran");
+    CHECK(since[0].fatalities == 17);
+    CHECK(since[0].background);
+}
