@@ -1040,6 +1040,20 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // Natural disasters and mishaps: "two people were injured by falling masonry" after an
+    // earthquake, "drowned in the flood".
+    {
+        static const WordSet kDisaster = {"earthquake", "quake",     "tremor",       "masonry",
+                                          "floodwater", "floods",    "flooding",     "landslide",
+                                          "drowned",    "drowning",  "electrocuted", "lightning",
+                                          "avalanche",  "sandstorm", "stampede"};
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+            if (kDisaster.contains(doc.word(k))) {
+                return "accident";
+            }
+        }
+    }
     // "parliament debated the operation", "approved an extension of the operation": the
     // operation as a topic of talk or decision.
     for (std::size_t k = trigger.begin; k > clause_begin && k + 5 > trigger.begin; --k) {

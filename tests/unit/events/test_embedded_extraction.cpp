@@ -1267,3 +1267,11 @@ TEST_CASE("arrests with a seized cache are arrests, and 'since September, when I
     CHECK(since[0].fatalities == 17);
     CHECK(since[0].background);
 }
+
+TEST_CASE("people hurt by an earthquake's falling masonry are no event") {
+    const auto events = extract_embedded(
+        "A 5.1-magnitude earthquake shook Halabja early on Sunday, damaging dozens of homes. Two "
+        "people were injured by falling masonry in Khurmal.",
+        Date{2022, 2, 7});
+    CHECK(events.empty());
+}
