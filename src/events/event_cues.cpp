@@ -1045,7 +1045,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     {
         static const WordSet kDisaster = {"earthquake", "quake",     "tremor",       "masonry",
                                           "floodwater", "floods",    "flooding",     "landslide",
-                                          "drowned",    "drowning",  "electrocuted", "lightning",
+                                          "drowned",    "drowning",  "electrocuted", "thunderstorm",
                                           "avalanche",  "sandstorm", "stampede"};
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
