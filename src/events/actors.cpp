@@ -426,8 +426,23 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
             country = doc.lower(i + 2) == "s" ? "United States" : "United Kingdom";
             noun = i + 4;
         }
-        if (!country.empty() && noun < end) {
-            const auto nx = doc.lower(noun);
+        // (an aircraft's model between or as the noun: "Iraqi F-16 aircraft", "Iraqi F-16s
+        // struck")
+        bool model = false;
+        if (!country.empty() && noun + 1 < end &&
+            (doc.tokens()[noun].is(text::kAllUpper) || doc.tokens()[noun].is(text::kCapitalized)) &&
+            doc.surface(noun).size() <= 3 && doc.tokens()[noun + 1].is(text::kHyphenBefore) &&
+            (doc.tokens()[noun + 1].is(text::kNumber) ||
+             doc.tokens()[noun + 1].is(text::kHasDigit))) {
+            noun += 2; // (tokens "F", "16", and "s" of a plural)
+            if (noun < end && doc.lower(noun) == "s" &&
+                !doc.tokens()[noun].is(text::kSpaceBefore)) {
+                ++noun;
+            }
+            model = true;
+        }
+        if (!country.empty() && noun <= end) {
+            const auto nx = noun < end ? doc.lower(noun) : text::TokenText();
             static const WordSet kForce = {
                 "servicemen",  "service",    "troops",   "soldiers",   "forces",    "jets",
                 "warplanes",   "drone",      "drones",   "military",   "army",      "aircraft",
@@ -437,10 +452,10 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                 "airstrike",   "strikes",    "strike",   "missiles",   "missile",   "rockets",
                 "navy",        "air",        "bombers",  "bomber",     "gunships",  "gunship",
                 "commandos",   "howitzers"};
-            if (kForce.contains(nx)) {
+            if (model || kForce.contains(nx)) {
                 ActorMention a;
                 a.begin = i;
-                a.end = noun + 1;
+                a.end = model && !kForce.contains(nx) ? noun : noun + 1;
                 a.name = country == "United States" ? "Military Forces of the United States"
                                                     : "Military Forces of " + std::string(country);
                 a.inter = country == "Iraq" ? 1 : 8;

@@ -513,6 +513,7 @@ struct Draft {
     bool continuation = false; ///< "the attackers also ...": more of the event before
     bool separate = false;     ///< "in a separate clash", "Separately, ...": a new one
     bool series = false;       ///< "a third attack", "another attack": one more of the same kind
+    bool record = false;       ///< told in a dataset record's fields: the record's own event
     bool reaction = false; ///< "condemned the attack": a reaction to an event told, never a new one
     bool toll_update = false;  ///< "the death toll rose to 18": the count grew
     bool doer_counted = false; ///< casualties with a count and who did it ("gunmen killed two")
@@ -1018,6 +1019,17 @@ private:
     std::vector<Toponym> toponyms_;
     DocumentFocus focus_;
     std::vector<Draft> drafts_;
+    /// A dataset record told in labelled fields ("Date: 17 March 2017. Location: Badush, ...
+    /// Summary: ... Deaths: best estimate 21"): its fields give the event's day, place and
+    /// dead, whatever the summary's words say.
+    struct RecordFields {
+        std::optional<DateMention> date;
+        PlaceChoice place;
+        std::optional<int> deaths;
+        std::vector<int> toponyms;
+    };
+    std::map<std::size_t, RecordFields> records_; ///< by paragraph
+    void find_records();
     std::vector<Draft> pending_;       ///< casualty mentions waiting for their event
     std::vector<ActorMention> actors_; ///< every actor mention, found once
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
@@ -1032,6 +1044,7 @@ private:
 };
 
 void ArticlePass::find_mentions() {
+    find_records();
     {
         const std::size_t n = std::min<std::size_t>(doc_.tokens().size(), 80);
         for (std::size_t k = 0; k + 1 < n && !week_in_review_; ++k) {
@@ -1091,6 +1104,81 @@ void ArticlePass::find_mentions() {
                 c + 1 < clauses.starts.size() ? clauses.starts[c + 1] : sent.token_end;
             mention_clause(s, cb, ce, lead_date);
         }
+    }
+}
+
+void ArticlePass::find_records() {
+    // A sentence opening with a field label: "Date:", "Location:", "Deaths:".
+    auto label = [&](const text::Sentence& s) -> std::string_view {
+        if (s.token_end < s.token_begin + 2 || doc_.surface(s.token_begin + 1) != ":") {
+            return {};
+        }
+        const auto w = doc_.lower(s.token_begin);
+        static const WordSet kLabels = {"date",       "location", "summary", "deaths",
+                                        "fatalities", "dyad",     "actors",  "place"};
+        return kLabels.contains(doc_.word(s.token_begin)) ? std::string_view(w)
+                                                          : std::string_view();
+    };
+    const auto& sentences = doc_.sentences();
+    for (std::size_t i = 0; i < sentences.size();) {
+        const std::size_t par = sentences[i].paragraph;
+        std::size_t j = i;
+        RecordFields r;
+        int fields = 0;
+        bool place_field = false;
+        for (; j < sentences.size() && sentences[j].paragraph == par; ++j) {
+            const auto& s = sentences[j];
+            const auto l = label(s);
+            if (l.empty()) {
+                continue;
+            }
+            ++fields;
+            const std::size_t b = s.token_begin + 2;
+            if (l == "date") {
+                for (const auto& d : find_dates(doc_, b, s.token_end, article_.published)) {
+                    if (!r.date && !d.since) {
+                        r.date = d;
+                    }
+                }
+            } else if (l == "location" || l == "place") {
+                place_field = true;
+                // Most specific first ("Hamrin mountains, east of Tikrit, on the boundary of
+                // Salah al-Din, Kirkuk and Diyala"): the first comma-separated part that names
+                // a known place.
+                for (std::size_t from = b; from < s.token_end && !r.place.located();) {
+                    std::size_t to = from;
+                    while (to < s.token_end && doc_.surface(to) != ",") {
+                        ++to;
+                    }
+                    r.toponyms.clear();
+                    r.place = choose_place(from, to, from, r.toponyms, nullptr, false);
+                    from = to + 1;
+                }
+            } else if (l == "deaths" || l == "fatalities") {
+                // "low estimate 105, high estimate 200, best estimate 105": the best; else the
+                // first number.
+                std::optional<int> first, best;
+                for (std::size_t k = b; k < s.token_end; ++k) {
+                    if (!doc_.tokens()[k].is(text::kNumber)) {
+                        continue;
+                    }
+                    const auto q = parse_quantity(doc_, k, k + 1);
+                    if (!q || q->value > 100000) {
+                        continue;
+                    }
+                    first = first ? first : std::optional<int>(static_cast<int>(q->value));
+                    if (k >= b + 2 && doc_.lower(k - 1) == "estimate" &&
+                        doc_.lower(k - 2) == "best") {
+                        best = static_cast<int>(q->value);
+                    }
+                }
+                r.deaths = best ? best : first;
+            }
+        }
+        if (fields >= 2 && (r.date || place_field)) {
+            records_[par] = std::move(r);
+        }
+        i = j;
     }
 }
 
@@ -1928,6 +2016,24 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             choice_of(*scene_place->place(), static_cast<int>(scene_place - toponyms_.data()));
         m.place.precision = std::max(m.place.precision, 2);
         m.place.text = std::string(doc_.span_text(scene_place->begin, scene_place->end));
+    }
+    // A dataset record's fields: its day, its place and its dead.
+    if (const auto rec = records_.find(doc_.sentences()[sentence].paragraph);
+        rec != records_.end()) {
+        const RecordFields& r = rec->second;
+        m.record = true;
+        if (r.date) {
+            m.date = r.date;
+            m.date->begin = cb;
+            m.date->end = cb;
+        }
+        if (r.place.located()) {
+            m.place = r.place;
+            m.toponyms = r.toponyms;
+        }
+        if (r.deaths && (!m.killed || *m.killed < *r.deaths)) {
+            m.killed = r.deaths;
+        }
     }
     if (m.reaction && m.place.located()) {
         // "condemned the attack on the base in Kirkuk" names the event's place; "officials in
@@ -3524,8 +3630,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
         // Background: dated well before the report, a past cue, or an undated event told
         // next to a background one.
-        bool background = d.background_cue;
-        if (d.date && ref && ref->days_since_epoch() - d.date->date.days_since_epoch() > 10) {
+        bool background = d.background_cue && !d.record;
+        if (d.date && ref && ref->days_since_epoch() - d.date->date.days_since_epoch() > 10 &&
+            !d.record) {
             background = true;
         }
         if (!d.date && previous_background && d.first_sentence <= previous_sentence + 2) {

@@ -1275,3 +1275,25 @@ TEST_CASE("people hurt by an earthquake's falling masonry are no event") {
         Date{2022, 2, 7});
     CHECK(events.empty());
 }
+
+TEST_CASE("a dataset record's fields give its event's day, place and best-estimate dead") {
+    const auto events = extract_embedded(
+        "Dyad: Government of Iraq - IS. Date: 28 June 2018. Location: near Siniya, west of "
+        "Baiji, Salah al-Din governorate. Summary: IS fighters attacked a PMF post and withdrew "
+        "after an exchange of fire. Deaths: low estimate 4, high estimate 9, best estimate 5.\n\n"
+        "Dyad: Government of Iraq - IS. Date: 1 July 2018. Location: Hamrin mountains, east of "
+        "Tikrit, on the boundary of Salah al-Din, Kirkuk and Diyala. Summary: Iraqi F-16s struck "
+        "caves used by IS cells. Deaths: best estimate 3 (IS).",
+        Date{2018, 7, 20});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == std::optional<Date>(Date{2018, 6, 28}));
+    CHECK(events[0].location == "Siniya");
+    CHECK(events[0].fatalities == 5);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK_FALSE(events[0].background); // (the record's own event, however old)
+    CHECK(events[1].event_date == std::optional<Date>(Date{2018, 7, 1}));
+    CHECK(events[1].location == "Hamrin Mountains");
+    CHECK(events[1].fatalities == 3);
+    CHECK(events[1].actor1 == "Military Forces of Iraq");
+    CHECK(events[1].sub_event_type == "Air/drone strike");
+}
