@@ -1005,7 +1005,9 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                          (d.lower(p - 1) == "found" || d.lower(p - 1) == "discovered")))) {
                     --p;
                 }
-                if (p + 1 == i) {
+                // ("1 policeman shot dead by gunmen": a headline's passive, its agent after)
+                const bool agent = i + 1 < end && d.lower(i + 1) == "by";
+                if (p + 1 == i && !agent) {
                     continue; // "shot dead" with no auxiliary before and no object after
                 }
             }

@@ -169,8 +169,9 @@ const PhraseTable<CueEntry>& cue_table() {
             {"protests", "demonstrations", "rallies", "sit ins"});
         add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},
             {"riots", "mobs"});
-        add(Cue::storming, {"broke into", "stormed into", "forced their way into", "broken into",
-                            "break into", "breaking into"});
+        add(Cue::storming, {"try to storm", "tried to storm", "attempted to storm",
+                            "tries to storm", "trying to storm", "broke into", "stormed into",
+                            "forced their way into", "broken into", "break into", "breaking into"});
         add(Cue::arson,
             {"set fire", "set fires", "setting fire", "setting fires", "set on fire", "set ablaze",
              "torched", "burned down", "set alight", "burnt down", "burned", "burnt"});
@@ -1040,6 +1041,20 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // Remains of the dead of an old battle: "3 bodies recovered from the rubble of houses
+    // destroyed in the summer fighting" (a recovery, not an event).
+    {
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        bool rubble = false, remains = false;
+        for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+            const auto x = doc.lower(k);
+            rubble = rubble || x == "rubble" || x == "debris";
+            remains = remains || x == "bodies" || x == "body" || x == "remains" || x == "corpses";
+        }
+        if (rubble && remains) {
+            return "recovered remains";
+        }
+    }
     // Natural disasters and mishaps: "two people were injured by falling masonry" after an
     // earthquake, "drowned in the flood".
     {
@@ -1159,7 +1174,7 @@ bool place_label(const Document& doc, std::size_t b, std::size_t e) {
                                         "south",    "east",     "west",        "of",
                                         "the",      "district", "subdistrict", "sub-district",
                                         "province", "area",     "city",        "governorate"};
-    if (e <= b || e - b > 8) {
+    if (e <= b || e - b > 12) {
         return false;
     }
     bool name = false;
@@ -1167,7 +1182,9 @@ bool place_label(const Document& doc, std::size_t b, std::size_t e) {
         const auto& t = doc.tokens()[k];
         if (t.is(text::kWord) && (t.is(text::kCapitalized) || t.is(text::kAllUpper))) {
             name = true;
-        } else if (!t.is(text::kPunct) && !kPlaceWords.contains(doc.word(k))) {
+        } else if (!t.is(text::kPunct) && !t.is(text::kNumber) &&
+                   !kPlaceWords.contains(doc.word(k))) {
+            // (a log line's date may open it: "02-Apr-2019 Jalawla: body of a shepherd ...")
             return false;
         }
     }

@@ -362,10 +362,16 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
         const std::size_t noun = is_person_noun(d.lower(k)) ? 1 : 0;
         const auto verb = k + noun < ce ? d.lower(k + noun) : text::TokenText();
         const auto after = k + noun + 1 < ce ? d.lower(k + noun + 1) : text::TokenText();
-        headline = (verb == "killed" || verb == "wounded" || verb == "injured") &&
+        // ("policeman shot dead by gunmen"; not "gunmen shot dead a lawyer")
+        const bool shot_dead = verb == "shot" && after == "dead";
+        const auto past =
+            shot_dead && k + noun + 2 < ce ? d.lower(k + noun + 2) : text::TokenText();
+        headline = ((verb == "killed" || verb == "wounded" || verb == "injured") ||
+                    (shot_dead && (past == "by" || past == "in" || past == "near" || past == "on" ||
+                                   past == "."))) &&
                    (after == "in" || after == "by" || after == "on" || after == "near" ||
-                    after == "at" || after == "during" || after == "when" || after == "," ||
-                    after == "." || after == "as" || after == "after");
+                    shot_dead || after == "at" || after == "during" || after == "when" ||
+                    after == "," || after == "." || after == "as" || after == "after");
         // (not a count after the verb: "militants killed at least 11", "as many as 20")
         const auto then = k + noun + 2 < ce ? d.lower(k + noun + 2) : text::TokenText();
         headline = headline && then != "least" && then != "many" && then != "much";
@@ -1708,6 +1714,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 gap += 1000;
             }
         }
+        // "body of a shepherd kidnapped last week found": the kidnapping's day is not the
+        // finding's.
+        if (d.begin > cb && dates.size() > 1 && trigger->cue == Cue::remains_found &&
+            (doc_.lower(d.begin - 1) == "kidnapped" || doc_.lower(d.begin - 1) == "abducted" ||
+             doc_.lower(d.begin - 1) == "missing" || doc_.lower(d.begin - 1) == "disappeared")) {
+            gap += 1000;
+        }
         // A bare year dates only the words next to it: "a 2014 bombing", "the attack in 2017".
         // ... or the whole clause when it opens it: "In the 2018 election, a rocket struck".
         // ... or a "when" clause it introduces: "flattened in 2015, when Kurdish forces drove
@@ -2394,8 +2407,16 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         i = j;
     }
     std::sort(chain.begin(), chain.end());
+    // "Baghdad, Zafaraniya: ...": a town and a quarter of it name one place.
+    auto quarter_of = [](const Place& quarter, const Place& town) {
+        return quarter.feature_code == "PPLX" && is_populated(town) &&
+               town.feature_code != "PPLX" && quarter.admin1_code == town.admin1_code &&
+               std::abs(quarter.lat - town.lat) < 0.2 && std::abs(quarter.lon - town.lon) < 0.2;
+    };
+    const Place& chosen_place = *toponyms_[chosen].place();
     for (const std::size_t i : chain) {
-        if (i == chosen) {
+        if (i == chosen || quarter_of(chosen_place, *toponyms_[i].place()) ||
+            quarter_of(*toponyms_[i].place(), chosen_place)) {
             continue;
         }
         const auto& t = toponyms_[i];

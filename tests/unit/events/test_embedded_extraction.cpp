@@ -1297,3 +1297,34 @@ TEST_CASE("a dataset record's fields give its event's day, place and best-estima
     CHECK(events[1].actor1 == "Military Forces of Iraq");
     CHECK(events[1].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("incident-log lines: a dated place label, a quarter of a town, headline passives and "
+          "a body found days after a kidnapping") {
+    const auto events = extract_embedded(
+        "01-Apr-2019 Muqdadiya: farmer killed by ISIS sniper while irrigating his field.\n"
+        "02-Apr-2019 Jalawla: body of a shepherd kidnapped last week found with gunshot wounds.\n"
+        "03-Apr-2019 Baghdad, Zafaraniya: shop owner shot dead by unknown gunmen.\n"
+        "03-Apr-2019 Kirkuk: 1 policeman shot dead by gunmen at his door.\n"
+        "03-Apr-2019 Mosul, Old City: 3 bodies recovered from the rubble of houses destroyed in "
+        "the summer fighting.",
+        Date{2019, 4, 4});
+    REQUIRE(events.size() == 4);
+    CHECK(events[0].location == "Muqdadiyah");
+    CHECK(events[0].actor1 == "Islamic State (Iraq)");
+    CHECK(events[1].location == "Jalawla");
+    CHECK(events[1].event_date == std::optional<Date>(Date{2019, 4, 2}));
+    CHECK(events[2].location == "Zafaraniya");
+    CHECK(events[2].fatalities == 1);
+    CHECK(events[2].sub_event_type == "Attack");
+    CHECK(events[3].fatalities == 1);
+    CHECK(events[3].actor2 == "Police Forces of Iraq");
+}
+
+TEST_CASE("'Protesters try to storm a visa centre' is a riot") {
+    const auto events = extract_embedded(
+        "21 July 2022: Protesters try to storm a Turkish visa centre in Baghdad and burn "
+        "Turkish flags; police push them back",
+        Date{2022, 7, 22});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Violent demonstration");
+}
