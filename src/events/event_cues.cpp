@@ -164,8 +164,11 @@ const PhraseTable<CueEntry>& cue_table() {
              // (headlines and live updates tell the present: "Protesters block roads in Kut")
              "protesters block", "demonstrators block", "protesters gather", "demonstrators gather",
              "protesters march", "demonstrators march", "take to the streets",
-             "takes to the streets", "marched", "protesters rallied", "strike action",
-             "went on strike", "go on strike", "staged a strike", "workers blocked", "vigil"},
+             // (only with a demand said: see non_event_reason)
+             "gathered in front of", "gathered outside", "assembled in front of",
+             "protested in front of", "protested outside", "takes to the streets", "marched",
+             "protesters rallied", "strike action", "went on strike", "go on strike",
+             "staged a strike", "workers blocked", "vigil"},
             {"protests", "demonstrations", "rallies", "sit ins"});
         add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},
             {"riots", "mobs"});
@@ -1004,6 +1007,39 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                 }
             }
             break;
+        }
+    }
+    // "A rally in Tahrir Square planned for Friday could test ...": announced, not held.
+    if (trigger.cue == Cue::protest || trigger.cue == Cue::riot) {
+        const std::size_t n = doc.tokens().size();
+        for (std::size_t k = trigger.end; k < n && k < trigger.end + 5; ++k) {
+            const auto x = doc.lower(k);
+            if (x == "planned" || x == "scheduled" || x == "announced" || x == "expected") {
+                return "planned";
+            }
+            if (x == "." || x == ";" || x == "," || x == "was" || x == "were") {
+                break;
+            }
+        }
+    }
+    // "residents gathered in front of the town administration demanding compensation": a
+    // gathering is a protest when a demand or slogan is told with it.
+    if (trigger.cue == Cue::protest &&
+        (doc.lower(trigger.begin) == "gathered" || doc.lower(trigger.begin) == "assembled")) {
+        static const WordSet kDemand = {
+            "demanding", "demand", "demanded", "demands", "chanting", "chanted", "slogans",
+            "banners", "placards", "protest", "protesting", "calling", "condemning", "denouncing",
+            "against", "sit",
+            // (or another protest act in the sentence: "closed
+            // streets with burning tyres and gathered ...")
+            "tyres", "tires", "blocked", "protesters", "demonstrators", "strike"};
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        bool demand = false;
+        for (std::size_t k = sentence.token_begin; k < sentence.token_end && !demand; ++k) {
+            demand = kDemand.contains(doc.word(k));
+        }
+        if (!demand) {
+            return "gathering";
         }
     }
     // Mourners at funerals: "Mourners marched in Karbala at the funerals of the men killed".

@@ -2030,6 +2030,29 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.place.precision = std::max(m.place.precision, 2);
         m.place.text = std::string(doc_.span_text(scene_place->begin, scene_place->end));
     }
+    // "protested in front of the Zakho district administration": a crowd at an institution
+    // named after its town is in that town.
+    if (!m.place.located() && m.type.event_type == "Protests") {
+        const auto [lo, hi] = toponyms_near(cb, ce);
+        for (std::size_t i = lo; i < hi; ++i) {
+            const auto& t = toponyms_[i];
+            // (a seat of local government; not "the Basra Oil Company")
+            static const WordSet kSeats = {"administration", "municipality", "council",
+                                           "governorate",    "directorate",  "court",
+                                           "mayoralty",      "townhall"};
+            const std::size_t noun = t.designator_end < ce && doc_.lower(t.designator_end) == "town"
+                                         ? t.designator_end + 1
+                                         : t.designator_end;
+            if (t.begin >= cb && t.end <= ce && t.role == ToponymRole::modifier &&
+                t.why == std::string_view("names an institution") && t.place() != nullptr &&
+                (is_populated(*t.place()) || is_admin2(*t.place())) && noun < ce &&
+                kSeats.contains(doc_.word(noun))) {
+                m.place = choice_of(*t.place(), static_cast<int>(i));
+                m.place.text = std::string(doc_.span_text(t.begin, t.designator_end));
+                break;
+            }
+        }
+    }
     // A dataset record's fields: its day, its place and its dead.
     if (const auto rec = records_.find(doc_.sentences()[sentence].paragraph);
         rec != records_.end()) {

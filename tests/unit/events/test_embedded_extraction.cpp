@@ -1328,3 +1328,22 @@ TEST_CASE("'Protesters try to storm a visa centre' is a riot") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].sub_event_type == "Violent demonstration");
 }
+
+TEST_CASE("a gathering with a demand at a town's administration is a protest in the town, a "
+          "rally 'planned for Friday' is none") {
+    const auto protest = extract_embedded(
+        "About a hundred residents gathered in front of the Zakho town administration on "
+        "Tuesday demanding compensation.",
+        Date{2023, 6, 22});
+    REQUIRE(protest.size() == 1);
+    CHECK(protest[0].sub_event_type == "Peaceful protest");
+    CHECK(protest[0].location == "Zakho");
+    CHECK(protest[0].event_date == std::optional<Date>(Date{2023, 6, 20}));
+    CHECK(extract_embedded("Relatives gathered outside the hospital in Zakho on Tuesday.",
+                           Date{2023, 6, 22})
+              .empty());
+    CHECK(extract_embedded("A rally in Tahrir Square planned for Friday could test the security "
+                           "forces, analysts say.",
+                           Date{2023, 6, 22})
+              .empty());
+}
