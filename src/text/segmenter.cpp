@@ -264,6 +264,7 @@ int weekday_from_word(std::string_view w) noexcept {
 Document::Document(std::string text) : text_(std::move(text)) {
     tokenize();
     split_paragraphs();
+    number_sentences();
 }
 
 std::string_view Document::span_text(std::size_t b, std::size_t e) const noexcept {
@@ -273,7 +274,20 @@ std::string_view Document::span_text(std::size_t b, std::size_t e) const noexcep
     return std::string_view(text_).substr(tokens_[b].begin, tokens_[e - 1].end - tokens_[b].begin);
 }
 
-std::size_t Document::sentence_of(std::size_t token) const noexcept {
+void Document::number_sentences() noexcept {
+    // Each token gets the last sentence that starts at or before it (tokens before the first
+    // sentence get 0), as a search of the sentences' starts would answer.
+    for (std::size_t s = 0; s < sentences_.size(); ++s) {
+        const std::size_t end =
+            s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : tokens_.size();
+        for (std::size_t i = sentences_[s].token_begin; i < end && i < tokens_.size(); ++i) {
+            tokens_[i].sentence = static_cast<std::uint32_t>(s);
+        }
+    }
+}
+
+std::size_t Document::sentence_after_end(std::size_t token) const noexcept {
+    // (Past the last token: a search of the sentences' starts, as for any token.)
     auto it = std::upper_bound(sentences_.begin(), sentences_.end(), token,
                                [](std::size_t t, const Sentence& s) { return t < s.token_begin; });
     return it == sentences_.begin() ? 0 : static_cast<std::size_t>(it - sentences_.begin()) - 1;

@@ -109,6 +109,9 @@ struct Token {
     std::uint16_t flags = 0;
     std::uint32_t lower_begin = 0; ///< range of the lower-case ASCII-folded form in Document
     std::uint32_t lower_size = 0;
+    /// Index of the sentence holding the token (Document::sentence_of; in the padding that
+    /// would otherwise follow lower_size).
+    std::uint32_t sentence = 0;
     std::size_t lower_hash = 0; ///< HashedWord::hash_of(lower form)
 
     bool is(TokenFlag f) const noexcept { return (flags & f) != 0; }
@@ -169,8 +172,12 @@ public:
     }
     /// Original text of tokens [b, e).
     std::string_view span_text(std::size_t b, std::size_t e) const noexcept;
-    /// Sentence index holding token i.
-    std::size_t sentence_of(std::size_t token) const noexcept;
+    /// Sentence index holding token i (the last sentence starting at or before it; 0 when
+    /// none does). Read from the token: the rules ask it in their loops, and a binary search
+    /// each time cost about 3% of extraction.
+    [[gnu::always_inline]] std::size_t sentence_of(std::size_t token) const noexcept {
+        return token < tokens_.size() ? tokens_[token].sentence : sentence_after_end(token);
+    }
     const Paragraph& paragraph_of_sentence(std::size_t s) const noexcept {
         return paragraphs_[sentences_[s].paragraph];
     }
@@ -183,6 +190,8 @@ private:
     void classify_paragraph(Paragraph& p) const;
     void find_dateline(Paragraph& p) const;
     void split_sentences(std::uint32_t paragraph);
+    void number_sentences() noexcept;
+    std::size_t sentence_after_end(std::size_t token) const noexcept;
     bool is_abbreviation(std::size_t token) const noexcept;
 
     std::string text_;
