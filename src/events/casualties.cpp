@@ -659,8 +659,8 @@ std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, st
 }
 
 bool is_person_noun(std::string_view w) {
-    const text::HashedWord hashed{w, text::HashedWord::hash_of(w)}; // (hashed once for both)
-    return kPersonNouns.contains(hashed) || kMorePersonNouns.contains(hashed);
+    // (Each set's filters reject most words before any hash is computed.)
+    return kPersonNouns.contains(w) || kMorePersonNouns.contains(w);
 }
 
 std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::size_t end,
