@@ -447,7 +447,8 @@ bool after_by(const Document& d, std::size_t begin) {
 
 /// Verbs that report what someone said ("said", "announced"; alerts and releases in the
 /// present: "Coalition confirms 2 killed").
-bool is_speech_verb(std::string_view w) {
+bool is_speech_verb(std::string_view word) {
+    const text::TokenText w(word.data(), word.size()); // (literal comparisons inline)
     return w == "said" || w == "says" || w == "told" || w == "stated" || w == "announced" ||
            w == "reported" || w == "confirmed" || w == "added" || w == "confirms" ||
            w == "reports" || w == "announces" || w == "states" || w == "adds";
@@ -1079,7 +1080,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     {
         const auto& s = doc_.sentences()[sentence];
         bool claim = false, refuted = false;
-        const auto refuting = [](std::string_view w) {
+        const auto refuting = [](text::TokenText w) {
             return w == "false" || w == "fake" || w == "untrue" || w == "baseless" ||
                    w == "fabricated" || w == "unfounded" || w == "unverified" ||
                    w == "unconfirmed" || w == "slander" || w == "lies" || w == "denied" ||
