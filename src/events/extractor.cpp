@@ -154,7 +154,8 @@ double direction_degrees(const Document& d, std::size_t i, std::size_t end, std:
     return deg;
 }
 
-double unit_metres(std::string_view w) {
+double unit_metres(std::string_view w_view) {
+    const text::TokenText w(w_view.data(), w_view.size()); // (literal comparisons inline)
     if (w == "km" || w == "kms" || w == "kilometres" || w == "kilometers" || w == "kilometre" ||
         w == "kilometer") {
         return 1000.0;

@@ -195,13 +195,16 @@ bool starts_like_sentence(const Document& d, std::size_t i) {
     return s == "\"" || s == "\u201c" || s == "\u2018" || s == "'" || s == "(" || s == "[";
 }
 
-bool is_sentence_final(std::string_view s) {
+bool is_sentence_final(std::string_view s_view) {
+    const TokenText s(s_view.data(), s_view.size()); // (literal comparisons inline)
     return s == "." || s == "!" || s == "?" || s == "\u2026" || s == "\u061f" || s == "\u06d4";
 }
-bool is_closing_quote(std::string_view s) {
+bool is_closing_quote(std::string_view s_view) {
+    const TokenText s(s_view.data(), s_view.size()); // (literal comparisons inline)
     return s == "\"" || s == "\u201d" || s == "\u2019" || s == "'" || s == ")";
 }
-bool is_dash(std::string_view s) {
+bool is_dash(std::string_view s_view) {
+    const TokenText s(s_view.data(), s_view.size()); // (literal comparisons inline)
     return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2012";
 }
 
