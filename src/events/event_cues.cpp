@@ -705,10 +705,14 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // Bombardment "reported daily since 23 April": many events told as one, not one of them.
-    {
+    // (Scans like this one are skipped when the words they need are not in the sentence.)
+    static constexpr text::WordBits kSince{"since"};
+    static constexpr text::WordBits kDaily{"daily", "nightly", "regularly", "every"};
+    if (const std::size_t sentence_end = doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
+        doc.words_in(clause_begin, sentence_end).intersects(kSince) &&
+        doc.words_in(clause_begin, sentence_end).intersects(kDaily)) {
         bool since = false, daily = false;
-        for (std::size_t k = clause_begin;
-             k < doc.sentences()[doc.sentence_of(trigger.begin)].token_end; ++k) {
+        for (std::size_t k = clause_begin; k < sentence_end; ++k) {
             const auto w = doc.lower(k);
             since = since || w == "since";
             daily = daily || w == "daily" || w == "nightly" || w == "regularly" ||
@@ -722,8 +726,12 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     // A summary of many incidents: "Most incidents involved IEDs in Kirkuk and Diyala".
     {
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        for (std::size_t i = std::max(clause_begin, std::size_t{sentence.token_begin});
-             i + 1 < trigger.begin; ++i) {
+        const std::size_t lo = std::max(clause_begin, std::size_t{sentence.token_begin});
+        static constexpr text::WordBits kMost{"most", "many", "all", "several", "some"};
+        static constexpr text::WordBits kIncidents{"incidents", "attacks", "casualties", "deaths"};
+        const bool may = doc.words_in(lo, trigger.begin).intersects(kMost) &&
+                         doc.words_in(lo, trigger.begin).intersects(kIncidents);
+        for (std::size_t i = lo; may && i + 1 < trigger.begin; ++i) {
             const auto w = doc.lower(i);
             const auto nx = doc.lower(i + 1);
             if ((w == "most" || w == "many" || w == "all" || w == "several" || w == "some") &&
@@ -743,7 +751,10 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         const std::size_t n = doc.tokens().size();
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         const std::size_t stop = std::min({n, trigger.end + 24, std::size_t{sentence.token_end}});
-        for (std::size_t i = clause_begin; i < stop; ++i) {
+        static constexpr text::WordBits kTimes{"times"};
+        const auto words = doc.words_in(clause_begin, stop);
+        const bool may = words.intersects(kHabitual.bits()) || words.intersects(kTimes);
+        for (std::size_t i = clause_begin; may && i < stop; ++i) {
             const auto w = doc.lower(i);
             if (kHabitual.contains(doc.word(i))) {
                 return "generic";
@@ -814,7 +825,9 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             bool number_of = false, this_period = false;
             const std::size_t sentence_end =
                 doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
-            for (std::size_t i = clause_begin; i + 1 < sentence_end; ++i) {
+            static constexpr text::WordBits kNumberOf{"number", "bring", "brings", "bringing"};
+            const bool may = doc.words_in(clause_begin, sentence_end).intersects(kNumberOf);
+            for (std::size_t i = clause_begin; may && i + 1 < sentence_end; ++i) {
                 const auto w = doc.lower(i);
                 const auto nx = doc.lower(i + 1);
                 number_of = number_of || (w == "number" && nx == "of") ||
@@ -830,8 +843,10 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         // "Thousands were killed during the nine-month battle", "during the war": a toll over
         // months or years, no one event's.
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        for (std::size_t i = clause_begin; i + 1 < sentence.token_end && i < trigger.end + 12;
-             ++i) {
+        static constexpr text::WordBits kDuring{"during", "throughout"};
+        const bool may_during = doc.words_in(clause_begin, sentence.token_end).intersects(kDuring);
+        for (std::size_t i = clause_begin;
+             may_during && i + 1 < sentence.token_end && i < trigger.end + 12; ++i) {
             if (doc.lower(i) != "during" && doc.lower(i) != "throughout") {
                 continue;
             }
@@ -944,7 +959,10 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Denials and rumours anywhere before the trigger: "denied reports on social media that
     // rockets had struck", "rumours of an attack".
-    for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
+    static constexpr text::WordBits kDenial{"denied", "denies", "deny",      "rumours",
+                                            "rumors", "hoax",   "dismissed", "refuted"};
+    const bool may_deny = doc.words_in(clause_begin, trigger.begin).intersects(kDenial);
+    for (std::size_t i = clause_begin; may_deny && i < trigger.begin; ++i) {
         const auto w = doc.lower(i);
         if (w == "denied" || w == "denies" || w == "deny" || w == "rumours" || w == "rumors" ||
             w == "hoax" || w == "dismissed" || w == "refuted") {
@@ -1021,8 +1039,11 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // Mourners at funerals: "Mourners marched in Karbala at the funerals of the men killed".
-    if (trigger.cue == Cue::protest) {
-        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+    static constexpr text::WordBits kMourning{"mourners",   "funeral",     "funerals",
+                                              "procession", "processions", "pilgrims"};
+    if (const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        trigger.cue == Cue::protest &&
+        doc.words_in(sentence.token_begin, sentence.token_end).intersects(kMourning)) {
         for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
             const auto x = doc.lower(k);
             if (x == "mourners" || x == "funeral" || x == "funerals" || x == "procession" ||
@@ -1032,8 +1053,12 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // Judicial executions: "More than 50 people were executed in Nasiriyah prison last year".
-    if (trigger.cue == Cue::execution) {
-        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+    static constexpr text::WordBits kJudicial{"prison",    "prisons",   "sentence", "sentences",
+                                              "sentenced", "hanged",    "hanging",  "court",
+                                              "judicial",  "convicted", "amnesty"};
+    if (const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        trigger.cue == Cue::execution &&
+        doc.words_in(sentence.token_begin, sentence.token_end).intersects(kJudicial)) {
         for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
             const auto x = doc.lower(k);
             if (x == "prison" || x == "prisons" || x == "sentence" || x == "sentences" ||
@@ -1049,7 +1074,9 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                                           "accidentally", "cylinder", "cylinders", "fault",
                                           "circuit",      "leak"};
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+        const bool may =
+            doc.words_in(sentence.token_begin, sentence.token_end).intersects(kAccident.bits());
+        for (std::size_t k = sentence.token_begin; may && k < sentence.token_end; ++k) {
             if (kAccident.contains(doc.word(k))) {
                 return "accident";
             }

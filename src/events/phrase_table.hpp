@@ -106,6 +106,8 @@ public:
         return filter_.length_possible(w.text.size()) && filter_.hash_possible(w.hash) &&
                find(w.text, w.hash);
     }
+    /// The words' Bloom bits, for Document::words_in(...).intersects(set.bits()).
+    const text::WordBits& bits() const noexcept { return bits_; }
 
 private:
     struct Slot {
@@ -124,6 +126,7 @@ private:
         }
         slots_[i] = {w, h, true};
         filter_.add(w, h);
+        bits_.add(h);
     }
     bool find(std::string_view w, std::size_t h) const {
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
@@ -139,6 +142,7 @@ private:
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
     WordFilter filter_;
+    text::WordBits bits_;
 };
 
 template <class Payload>

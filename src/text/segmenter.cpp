@@ -279,14 +279,27 @@ std::string_view Document::span_text(std::size_t b, std::size_t e) const noexcep
 
 void Document::number_sentences() noexcept {
     // Each token gets the last sentence that starts at or before it (tokens before the first
-    // sentence get 0), as a search of the sentences' starts would answer.
+    // sentence get 0), as a search of the sentences' starts would answer; each sentence's
+    // words are those of the tokens numbered with it.
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
+        const std::size_t begin = s == 0 ? 0 : sentences_[s].token_begin;
         const std::size_t end =
             s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : tokens_.size();
-        for (std::size_t i = sentences_[s].token_begin; i < end && i < tokens_.size(); ++i) {
+        WordBits words; // (accumulated here, stored once)
+        for (std::size_t i = begin; i < end && i < tokens_.size(); ++i) {
             tokens_[i].sentence = static_cast<std::uint32_t>(s);
+            words.add(tokens_[i].lower_hash);
         }
+        sentences_[s].words = words;
     }
+}
+
+WordBits Document::words_of_sentences(std::size_t first, std::size_t last) const noexcept {
+    WordBits w;
+    for (std::size_t s = first; s <= last; ++s) {
+        w.add(sentences_[s].words);
+    }
+    return w;
 }
 
 std::size_t Document::sentence_after_end(std::size_t token) const noexcept {
@@ -832,12 +845,12 @@ void Document::split_sentences(std::uint32_t paragraph) {
         if (w == "." && i > p.token_begin && is_abbreviation(i - 1)) {
             continue;
         }
-        sentences_.push_back({start, end, paragraph});
+        sentences_.push_back({start, end, paragraph, {}});
         start = end;
         i = end - 1;
     }
     if (start < p.token_end) {
-        sentences_.push_back({start, p.token_end, paragraph});
+        sentences_.push_back({start, p.token_end, paragraph, {}});
     }
 }
 
