@@ -409,7 +409,10 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "set the building on fire", "climbed the consulate's walls": arson and storming told
     // around their object.
-    for (std::size_t i = begin; i + 2 < end; ++i) {
+    // (The passes over the sentence below are skipped when it holds none of their words.)
+    const text::WordBits words = doc.words_in(begin, end);
+    static constexpr text::WordBits kSetOrClimb{"set", "setting", "climbed", "scaled", "climbing"};
+    for (std::size_t i = begin; words.intersects(kSetOrClimb) && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if (w == "set" || w == "setting") {
             for (std::size_t k = i + 2; k + 1 < end && k < i + 7; ++k) {
@@ -463,7 +466,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "The bodies of eight men were found": the dead found are a killing, on the day they are
     // found (the cue is the discovery verb, so the date nearest it is the event's).
-    for (std::size_t i = begin; i < end; ++i) {
+    static constexpr text::WordBits kRemains{"bodies", "body", "corpses", "corpse"};
+    for (std::size_t i = begin; words.intersects(kRemains) && i < end; ++i) {
         if (const auto verb = remains_found_verb(doc, i, begin, end)) {
             out.push_back({*verb, *verb + 1, Cue::remains_found, false, false});
             break;
@@ -471,7 +475,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "Peshmerga forces withdrew from Sinjar town": a place handed over (not "withdrew from the
     // talks").
-    for (std::size_t i = begin; i + 2 < end; ++i) {
+    static constexpr text::WordBits kWithdrew{"withdrew", "withdrawn", "withdrawing"};
+    for (std::size_t i = begin; words.intersects(kWithdrew) && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if ((w != "withdrew" && w != "withdrawn" && w != "withdrawing") ||
             doc.lower(i + 1) != "from") {
@@ -485,7 +490,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
     // weapons cache is not).
-    for (std::size_t i = begin; i + 1 < end; ++i) {
+    static constexpr text::WordBits kSeized{"seized", "grabbed", "took"};
+    for (std::size_t i = begin; words.intersects(kSeized) && i + 1 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "seized" && w != "grabbed" && w != "took") {
             continue;
