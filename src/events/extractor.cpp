@@ -1087,7 +1087,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                    w == "unconfirmed" || w == "slander" || w == "lies" || w == "denied" ||
                    w == "rejected" || w == "misleading";
         };
-        for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
+        static constexpr text::WordBits kClaim{"claims", "claim", "reports", "rumours",
+                                               "rumors", "posts", "video",   "videos"};
+        const bool may_claim = doc_.words_in(s.token_begin, s.token_end).intersects(kClaim);
+        for (std::size_t k = s.token_begin; may_claim && k < s.token_end; ++k) {
             const auto w = doc_.lower(k);
             claim = claim || w == "claims" || w == "claim" || w == "reports" || w == "rumours" ||
                     w == "rumors" || w == "posts" || w == "video" || w == "videos";
@@ -1246,7 +1249,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A ranking of places by their dead: "Ninewa was the worst affected governorate, with 19
     // civilians killed, followed by Baghdad with 8".
-    for (std::size_t k = cb; k + 1 < ce; ++k) {
+    // (Skipped, as scans below, when the clause's sentence holds none of the words it needs.)
+    static constexpr text::WordBits kRanking{"worst", "hardest", "most", "followed"};
+    const bool may_rank = doc_.words_in(cb, ce).intersects(kRanking);
+    for (std::size_t k = cb; may_rank && k + 1 < ce; ++k) {
         const auto w = doc_.lower(k);
         if ((w == "worst" || w == "hardest" || w == "most") &&
             (doc_.lower(k + 1) == "affected" || doc_.lower(k + 1) == "hit")) {
@@ -1263,7 +1269,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A tally with no event named: "UNAMI recorded 13 civilian deaths in February" ("the
     // mission" there is the UN's).
-    if (trigger == nullptr || trigger->weak || trigger->cue == Cue::operation) {
+    static constexpr text::WordBits kRecorded{"recorded", "documented", "registered",
+                                              "verified", "counted",    "records"};
+    if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::operation) &&
+        doc_.words_in(cb, ce).intersects(kRecorded)) {
         for (std::size_t k = cb; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w != "recorded" && w != "documented" && w != "registered" && w != "verified" &&
