@@ -1163,6 +1163,14 @@ bool comparison_since(const Document& doc, std::size_t clause_begin, std::size_t
     return false;
 }
 
+namespace {
+/// Words of which every motive phrase (motive_phrase_at) holds one, at its token i or i + 1:
+/// a sentence with none of them has no motive phrase. (Keep in step with motive_phrase_at.)
+constexpr text::WordBits kMotiveWords{
+    "retaliation", "revenge",  "response", "avenge", "accountability", "justice", "angered",
+    "enraged",     "incensed", "outraged", "angry",  "furious",        "protest"};
+} // namespace
+
 bool motive_phrase_at(const Document& doc, std::size_t i, std::size_t end) {
     if (i + 2 >= end) {
         return false;
@@ -1224,6 +1232,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                    return false;
                }();
     };
+    const bool may_motive = doc.words_in(begin, end).intersects(kMotiveWords);
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
         const auto s = doc.surface(i);
@@ -1366,7 +1375,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                        return false;
                    }()) {
             add(i + 2);
-        } else if (motive_phrase_at(doc, i, end)) {
+        } else if (may_motive && motive_phrase_at(doc, i, end)) {
             // "Jets struck bases in retaliation for a rocket attack that killed a contractor":
             // the motive is another event, with its own weapons, dead and date.
             add(i);
