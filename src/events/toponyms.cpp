@@ -89,8 +89,11 @@ std::string_view without_article(std::string_view key) {
     return key;
 }
 
-/// A designator phrase starting at token i: its length in tokens and hint.
-std::pair<std::size_t, PlaceHint> designator_at(const Document& d, std::size_t i, std::size_t end) {
+/// A designator phrase starting at token i: its length in tokens and hint. (Always inlined:
+/// the scanner asks it of most lower-case words near a capitalised one, and the table's
+/// filter rejects nearly all of them in fewer instructions than a call.)
+[[gnu::always_inline]] inline std::pair<std::size_t, PlaceHint>
+designator_at(const Document& d, std::size_t i, std::size_t end) {
     static const PhraseTable<PlaceHint> kTable = [] {
         PhraseTable<PlaceHint> t;
         for (const auto& des : kDesignators) {
