@@ -145,7 +145,8 @@ bool is_stop_preposition(std::string_view w) {
     return kStop.contains(w);
 }
 
-bool is_clause_punct(std::string_view s) {
+bool is_clause_punct(std::string_view s_view) {
+    const text::TokenText s(s_view.data(), s_view.size()); // (literal comparisons inline)
     return s == "." || s == ";" || s == ":" || s == "(" || s == ")" || s == "\u2014" ||
            s == "\u2013" || s == "-" || s == "!" || s == "?" || s == "\"" || s == "\u201c" ||
            s == "\u201d";
@@ -405,7 +406,7 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         }
     }
     // "In Kirkuk, a soldier was killed": the place before the comma is no person.
-    auto locative = [](std::string_view w) {
+    auto locative = [](text::TokenText w) {
         return w == "in" || w == "at" || w == "near" || w == "outside" || w == "from" || w == "on";
     };
     if (s < p && ((s > lo && locative(d.lower(s - 1))) || locative(d.lower(s)))) {
@@ -638,7 +639,7 @@ std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, st
     if (!violence) {
         return std::nullopt;
     }
-    auto discovery = [](std::string_view x) {
+    auto discovery = [](text::TokenText x) {
         return x == "found" || x == "discovered" || x == "recovered" || x == "retrieved" ||
                x == "unearthed" || x == "exhumed" || x == "dumped";
     };
@@ -659,8 +660,8 @@ std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, st
 }
 
 bool is_person_noun(std::string_view w) {
-    const text::HashedWord hashed{w, text::HashedWord::hash_of(w)}; // (hashed once for both)
-    return kPersonNouns.contains(hashed) || kMorePersonNouns.contains(hashed);
+    // (Each set's filters reject most words before any hash is computed.)
+    return kPersonNouns.contains(w) || kMorePersonNouns.contains(w);
 }
 
 std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::size_t end,

@@ -391,7 +391,10 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "set the building on fire", "climbed the consulate's walls": arson and storming told
     // around their object.
-    for (std::size_t i = begin; i + 2 < end; ++i) {
+    // (The passes over the sentence below are skipped when it holds none of their words.)
+    const text::WordBits words = doc.words_in(begin, end);
+    static constexpr text::WordBits kSetOrClimb{"set", "setting", "climbed", "scaled", "climbing"};
+    for (std::size_t i = begin; words.intersects(kSetOrClimb) && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if (w == "set" || w == "setting") {
             for (std::size_t k = i + 2; k + 1 < end && k < i + 7; ++k) {
@@ -445,7 +448,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "The bodies of eight men were found": the dead found are a killing, on the day they are
     // found (the cue is the discovery verb, so the date nearest it is the event's).
-    for (std::size_t i = begin; i < end; ++i) {
+    static constexpr text::WordBits kRemains{"bodies", "body", "corpses", "corpse"};
+    for (std::size_t i = begin; words.intersects(kRemains) && i < end; ++i) {
         if (const auto verb = remains_found_verb(doc, i, begin, end)) {
             out.push_back({*verb, *verb + 1, Cue::remains_found, false, false});
             break;
@@ -453,7 +457,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "Peshmerga forces withdrew from Sinjar town": a place handed over (not "withdrew from the
     // talks").
-    for (std::size_t i = begin; i + 2 < end; ++i) {
+    static constexpr text::WordBits kWithdrew{"withdrew", "withdrawn", "withdrawing"};
+    for (std::size_t i = begin; words.intersects(kWithdrew) && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if ((w != "withdrew" && w != "withdrawn" && w != "withdrawing") ||
             doc.lower(i + 1) != "from") {
@@ -467,7 +472,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
     // weapons cache is not).
-    for (std::size_t i = begin; i + 1 < end; ++i) {
+    static constexpr text::WordBits kSeized{"seized", "grabbed", "took"};
+    for (std::size_t i = begin; words.intersects(kSeized) && i + 1 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "seized" && w != "grabbed" && w != "took") {
             continue;
@@ -694,10 +700,14 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // Bombardment "reported daily since 23 April": many events told as one, not one of them.
-    {
+    // (Scans like this one are skipped when the words they need are not in the sentence.)
+    static constexpr text::WordBits kSince{"since"};
+    static constexpr text::WordBits kDaily{"daily", "nightly", "regularly", "every"};
+    if (const std::size_t sentence_end = doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
+        doc.words_in(clause_begin, sentence_end).intersects(kSince) &&
+        doc.words_in(clause_begin, sentence_end).intersects(kDaily)) {
         bool since = false, daily = false;
-        for (std::size_t k = clause_begin;
-             k < doc.sentences()[doc.sentence_of(trigger.begin)].token_end; ++k) {
+        for (std::size_t k = clause_begin; k < sentence_end; ++k) {
             const auto w = doc.lower(k);
             since = since || w == "since";
             daily = daily || w == "daily" || w == "nightly" || w == "regularly" ||
@@ -711,8 +721,12 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     // A summary of many incidents: "Most incidents involved IEDs in Kirkuk and Diyala".
     {
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        for (std::size_t i = std::max(clause_begin, std::size_t{sentence.token_begin});
-             i + 1 < trigger.begin; ++i) {
+        const std::size_t lo = std::max(clause_begin, std::size_t{sentence.token_begin});
+        static constexpr text::WordBits kMost{"most", "many", "all", "several", "some"};
+        static constexpr text::WordBits kIncidents{"incidents", "attacks", "casualties", "deaths"};
+        const bool may = doc.words_in(lo, trigger.begin).intersects(kMost) &&
+                         doc.words_in(lo, trigger.begin).intersects(kIncidents);
+        for (std::size_t i = lo; may && i + 1 < trigger.begin; ++i) {
             const auto w = doc.lower(i);
             const auto nx = doc.lower(i + 1);
             if ((w == "most" || w == "many" || w == "all" || w == "several" || w == "some") &&
@@ -732,7 +746,10 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         const std::size_t n = doc.tokens().size();
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         const std::size_t stop = std::min({n, trigger.end + 24, std::size_t{sentence.token_end}});
-        for (std::size_t i = clause_begin; i < stop; ++i) {
+        static constexpr text::WordBits kTimes{"times"};
+        const auto words = doc.words_in(clause_begin, stop);
+        const bool may = words.intersects(kHabitual.bits()) || words.intersects(kTimes);
+        for (std::size_t i = clause_begin; may && i < stop; ++i) {
             const auto w = doc.lower(i);
             if (kHabitual.contains(doc.word(i))) {
                 return "generic";
@@ -803,7 +820,9 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             bool number_of = false, this_period = false;
             const std::size_t sentence_end =
                 doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
-            for (std::size_t i = clause_begin; i + 1 < sentence_end; ++i) {
+            static constexpr text::WordBits kNumberOf{"number", "bring", "brings", "bringing"};
+            const bool may = doc.words_in(clause_begin, sentence_end).intersects(kNumberOf);
+            for (std::size_t i = clause_begin; may && i + 1 < sentence_end; ++i) {
                 const auto w = doc.lower(i);
                 const auto nx = doc.lower(i + 1);
                 number_of = number_of || (w == "number" && nx == "of") ||
@@ -819,8 +838,10 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         // "Thousands were killed during the nine-month battle", "during the war": a toll over
         // months or years, no one event's.
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        for (std::size_t i = clause_begin; i + 1 < sentence.token_end && i < trigger.end + 12;
-             ++i) {
+        static constexpr text::WordBits kDuring{"during", "throughout"};
+        const bool may_during = doc.words_in(clause_begin, sentence.token_end).intersects(kDuring);
+        for (std::size_t i = clause_begin;
+             may_during && i + 1 < sentence.token_end && i < trigger.end + 12; ++i) {
             if (doc.lower(i) != "during" && doc.lower(i) != "throughout") {
                 continue;
             }
@@ -933,7 +954,10 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Denials and rumours anywhere before the trigger: "denied reports on social media that
     // rockets had struck", "rumours of an attack".
-    for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
+    static constexpr text::WordBits kDenial{"denied", "denies", "deny",      "rumours",
+                                            "rumors", "hoax",   "dismissed", "refuted"};
+    const bool may_deny = doc.words_in(clause_begin, trigger.begin).intersects(kDenial);
+    for (std::size_t i = clause_begin; may_deny && i < trigger.begin; ++i) {
         const auto w = doc.lower(i);
         if (w == "denied" || w == "denies" || w == "deny" || w == "rumours" || w == "rumors" ||
             w == "hoax" || w == "dismissed" || w == "refuted") {
@@ -1043,8 +1067,11 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // Mourners at funerals: "Mourners marched in Karbala at the funerals of the men killed".
-    if (trigger.cue == Cue::protest) {
-        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+    static constexpr text::WordBits kMourning{"mourners",   "funeral",     "funerals",
+                                              "procession", "processions", "pilgrims"};
+    if (const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        trigger.cue == Cue::protest &&
+        doc.words_in(sentence.token_begin, sentence.token_end).intersects(kMourning)) {
         for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
             const auto x = doc.lower(k);
             if (x == "mourners" || x == "funeral" || x == "funerals" || x == "procession" ||
@@ -1054,8 +1081,12 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // Judicial executions: "More than 50 people were executed in Nasiriyah prison last year".
-    if (trigger.cue == Cue::execution) {
-        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+    static constexpr text::WordBits kJudicial{"prison",    "prisons",   "sentence", "sentences",
+                                              "sentenced", "hanged",    "hanging",  "court",
+                                              "judicial",  "convicted", "amnesty"};
+    if (const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        trigger.cue == Cue::execution &&
+        doc.words_in(sentence.token_begin, sentence.token_end).intersects(kJudicial)) {
         for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
             const auto x = doc.lower(k);
             if (x == "prison" || x == "prisons" || x == "sentence" || x == "sentences" ||
@@ -1071,7 +1102,9 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                                           "accidentally", "cylinder", "cylinders", "fault",
                                           "circuit",      "leak"};
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+        const bool may =
+            doc.words_in(sentence.token_begin, sentence.token_end).intersects(kAccident.bits());
+        for (std::size_t k = sentence.token_begin; may && k < sentence.token_end; ++k) {
             if (kAccident.contains(doc.word(k))) {
                 return "accident";
             }
@@ -1180,6 +1213,14 @@ bool comparison_since(const Document& doc, std::size_t clause_begin, std::size_t
     return false;
 }
 
+namespace {
+/// Words of which every motive phrase (motive_phrase_at) holds one, at its token i or i + 1:
+/// a sentence with none of them has no motive phrase. (Keep in step with motive_phrase_at.)
+constexpr text::WordBits kMotiveWords{
+    "retaliation", "revenge",  "response", "avenge", "accountability", "justice", "angered",
+    "enraged",     "incensed", "outraged", "angry",  "furious",        "protest"};
+} // namespace
+
 bool motive_phrase_at(const Document& doc, std::size_t i, std::size_t end) {
     if (i + 2 >= end) {
         return false;
@@ -1269,6 +1310,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                    return false;
                }();
     };
+    const bool may_motive = doc.words_in(begin, end).intersects(kMotiveWords);
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
         const auto s = doc.surface(i);
@@ -1431,7 +1473,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                        return false;
                    }()) {
             add(i + 2);
-        } else if (motive_phrase_at(doc, i, end)) {
+        } else if (may_motive && motive_phrase_at(doc, i, end)) {
             // "Jets struck bases in retaliation for a rocket attack that killed a contractor":
             // the motive is another event, with its own weapons, dead and date.
             add(i);

@@ -154,7 +154,8 @@ double direction_degrees(const Document& d, std::size_t i, std::size_t end, std:
     return deg;
 }
 
-double unit_metres(std::string_view w) {
+double unit_metres(std::string_view w_view) {
+    const text::TokenText w(w_view.data(), w_view.size()); // (literal comparisons inline)
     if (w == "km" || w == "kms" || w == "kilometres" || w == "kilometers" || w == "kilometre" ||
         w == "kilometer") {
         return 1000.0;
@@ -197,7 +198,8 @@ bool is_sequel(const Document& d, const text::Sentence& s) {
 }
 
 /// Words that start a new clause or event rather than continue a description of a place.
-bool is_clause_word(std::string_view w) {
+/// (Always inlined: asked in token scans, and the set's filter is cheaper than the call.)
+[[gnu::always_inline]] inline bool is_clause_word(std::string_view w) {
     static const WordSet kWords = {
         "and",     "or",       "but",    "when",  "where",   "while",    "which", "who",
         "that",    "after",    "before", "as",    "killing", "wounding", "said",  "told",
@@ -476,7 +478,8 @@ bool after_by(const Document& d, std::size_t begin) {
 
 /// Verbs that report what someone said ("said", "announced"; alerts and releases in the
 /// present: "Coalition confirms 2 killed").
-bool is_speech_verb(std::string_view w) {
+bool is_speech_verb(std::string_view word) {
+    const text::TokenText w(word.data(), word.size()); // (literal comparisons inline)
     return w == "said" || w == "says" || w == "told" || w == "stated" || w == "announced" ||
            w == "reported" || w == "confirmed" || w == "added" || w == "confirms" ||
            w == "reports" || w == "announces" || w == "states" || w == "adds";
@@ -1200,13 +1203,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     {
         const auto& s = doc_.sentences()[sentence];
         bool claim = false, refuted = false;
-        const auto refuting = [](std::string_view w) {
+        const auto refuting = [](text::TokenText w) {
             return w == "false" || w == "fake" || w == "untrue" || w == "baseless" ||
                    w == "fabricated" || w == "unfounded" || w == "unverified" ||
                    w == "unconfirmed" || w == "slander" || w == "lies" || w == "denied" ||
                    w == "rejected" || w == "misleading";
         };
-        for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
+        static constexpr text::WordBits kClaim{"claims", "claim", "reports", "rumours",
+                                               "rumors", "posts", "video",   "videos"};
+        const bool may_claim = doc_.words_in(s.token_begin, s.token_end).intersects(kClaim);
+        for (std::size_t k = s.token_begin; may_claim && k < s.token_end; ++k) {
             const auto w = doc_.lower(k);
             claim = claim || w == "claims" || w == "claim" || w == "reports" || w == "rumours" ||
                     w == "rumors" || w == "posts" || w == "video" || w == "videos";
@@ -1365,7 +1371,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A ranking of places by their dead: "Ninewa was the worst affected governorate, with 19
     // civilians killed, followed by Baghdad with 8".
-    for (std::size_t k = cb; k + 1 < ce; ++k) {
+    // (Skipped, as scans below, when the clause's sentence holds none of the words it needs.)
+    static constexpr text::WordBits kRanking{"worst", "hardest", "most", "followed"};
+    const bool may_rank = doc_.words_in(cb, ce).intersects(kRanking);
+    for (std::size_t k = cb; may_rank && k + 1 < ce; ++k) {
         const auto w = doc_.lower(k);
         if ((w == "worst" || w == "hardest" || w == "most") &&
             (doc_.lower(k + 1) == "affected" || doc_.lower(k + 1) == "hit")) {
@@ -1382,7 +1391,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A tally with no event named: "UNAMI recorded 13 civilian deaths in February" ("the
     // mission" there is the UN's).
-    if (trigger == nullptr || trigger->weak || trigger->cue == Cue::operation) {
+    static constexpr text::WordBits kRecorded{"recorded", "documented", "registered",
+                                              "verified", "counted",    "records"};
+    if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::operation) &&
+        doc_.words_in(cb, ce).intersects(kRecorded)) {
         for (std::size_t k = cb; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w != "recorded" && w != "documented" && w != "registered" && w != "verified" &&

@@ -30,25 +30,27 @@ struct TransparentHash {
 };
 
 /// What a dictionary's words can be, for rejecting most other words in a few inline
-/// instructions before a probe: the lengths and first bytes present, and a one-hash Bloom
-/// filter of 1024 bits on the hash's top bits (the tables use its low bits).
+/// instructions before a probe: the lengths present, the (first byte, last byte, length) shapes,
+/// and a one-hash Bloom filter of 1024 bits on the hash's top bits (the tables use its low bits).
 class WordFilter {
 public:
     void add(std::string_view word, std::size_t hash) noexcept {
         lengths_ |= std::uint64_t{1} << length_bit(word.size());
         if (!word.empty()) {
-            const auto b = static_cast<unsigned char>(word.front());
-            first_bytes_[b >> 6U] |= std::uint64_t{1} << (b & 63U);
+            const std::size_t b = shape_bit(word);
+            shapes_[b >> 6U] |= std::uint64_t{1} << (b & 63U);
         }
         hash_bits_[bit_of(hash) >> 6U] |= std::uint64_t{1} << (bit_of(hash) & 63U);
     }
     [[gnu::always_inline]] bool length_possible(std::size_t length) const noexcept {
         return ((lengths_ >> length_bit(length)) & 1U) != 0;
     }
-    /// (For a word not hashed yet: its first byte, before the hash is computed.)
-    [[gnu::always_inline]] bool first_byte_possible(char first) const noexcept {
-        const auto b = static_cast<unsigned char>(first);
-        return ((first_bytes_[b >> 6U] >> (b & 63U)) & 1U) != 0;
+    /// (For a non-empty word not hashed yet: its first and last bytes and length, before the
+    /// hash is computed. Separate tests of the length and first byte let most words of a large
+    /// set through, and hashing them cost more than the probe.)
+    [[gnu::always_inline]] bool shape_possible(std::string_view word) const noexcept {
+        const std::size_t b = shape_bit(word);
+        return ((shapes_[b >> 6U] >> (b & 63U)) & 1U) != 0;
     }
     [[gnu::always_inline]] bool hash_possible(std::size_t hash) const noexcept {
         return ((hash_bits_[bit_of(hash) >> 6U] >> (bit_of(hash) & 63U)) & 1U) != 0;
@@ -58,12 +60,19 @@ private:
     [[gnu::always_inline]] static std::size_t length_bit(std::size_t n) noexcept {
         return n < 63 ? n : 63;
     }
+    /// A non-empty word's first and last bytes (five low bits each: a letter's place in the
+    /// alphabet) mixed with its length, in 10 bits.
+    [[gnu::always_inline]] static std::size_t shape_bit(std::string_view word) noexcept {
+        const std::size_t first = static_cast<unsigned char>(word.front()) & 31U;
+        const std::size_t last = static_cast<unsigned char>(word.back()) & 31U;
+        return ((first << 5U) | last) ^ ((word.size() * 37U) & 1023U);
+    }
     [[gnu::always_inline]] static std::size_t bit_of(std::size_t hash) noexcept {
         return hash >> (sizeof(std::size_t) * 8U - 10U);
     }
-    std::uint64_t lengths_ = 0;                  ///< bit n: a word of n bytes (63: 63 or more)
-    std::array<std::uint64_t, 4> first_bytes_{}; ///< bit b: a word opening with byte b
-    std::array<std::uint64_t, 16> hash_bits_{};  ///< bit (hash's top 10 bits): a word's hash
+    std::uint64_t lengths_ = 0;                 ///< bit n: a word of n bytes (63: 63 or more)
+    std::array<std::uint64_t, 16> shapes_{};    ///< bit shape_bit(w): a word w
+    std::array<std::uint64_t, 16> hash_bits_{}; ///< bit (hash's top 10 bits): a word's hash
 };
 
 /// A set of lower-case words with constant-time lookup by string_view, for the dictionaries
@@ -87,8 +96,7 @@ public:
         }
     }
     [[gnu::always_inline]] bool contains(std::string_view w) const {
-        if (!filter_.length_possible(w.size()) ||
-            (!w.empty() && !filter_.first_byte_possible(w.front()))) {
+        if (!filter_.length_possible(w.size()) || (!w.empty() && !filter_.shape_possible(w))) {
             return false;
         }
         const std::size_t h = text::HashedWord::hash_of(w);
@@ -98,6 +106,8 @@ public:
         return filter_.length_possible(w.text.size()) && filter_.hash_possible(w.hash) &&
                find(w.text, w.hash);
     }
+    /// The words' Bloom bits, for Document::words_in(...).intersects(set.bits()).
+    const text::WordBits& bits() const noexcept { return bits_; }
 
 private:
     struct Slot {
@@ -116,6 +126,7 @@ private:
         }
         slots_[i] = {w, h, true};
         filter_.add(w, h);
+        bits_.add(h);
     }
     bool find(std::string_view w, std::size_t h) const {
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
@@ -131,6 +142,7 @@ private:
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
     WordFilter filter_;
+    text::WordBits bits_;
 };
 
 template <class Payload>

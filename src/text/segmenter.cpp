@@ -195,13 +195,16 @@ bool starts_like_sentence(const Document& d, std::size_t i) {
     return s == "\"" || s == "\u201c" || s == "\u2018" || s == "'" || s == "(" || s == "[";
 }
 
-bool is_sentence_final(std::string_view s) {
+bool is_sentence_final(std::string_view s_view) {
+    const TokenText s(s_view.data(), s_view.size()); // (literal comparisons inline)
     return s == "." || s == "!" || s == "?" || s == "\u2026" || s == "\u061f" || s == "\u06d4";
 }
-bool is_closing_quote(std::string_view s) {
+bool is_closing_quote(std::string_view s_view) {
+    const TokenText s(s_view.data(), s_view.size()); // (literal comparisons inline)
     return s == "\"" || s == "\u201d" || s == "\u2019" || s == "'" || s == ")";
 }
-bool is_dash(std::string_view s) {
+bool is_dash(std::string_view s_view) {
+    const TokenText s(s_view.data(), s_view.size()); // (literal comparisons inline)
     return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2012";
 }
 
@@ -264,6 +267,7 @@ int weekday_from_word(std::string_view w) noexcept {
 Document::Document(std::string text) : text_(std::move(text)) {
     tokenize();
     split_paragraphs();
+    number_sentences();
 }
 
 std::string_view Document::span_text(std::size_t b, std::size_t e) const noexcept {
@@ -273,7 +277,33 @@ std::string_view Document::span_text(std::size_t b, std::size_t e) const noexcep
     return std::string_view(text_).substr(tokens_[b].begin, tokens_[e - 1].end - tokens_[b].begin);
 }
 
-std::size_t Document::sentence_of(std::size_t token) const noexcept {
+void Document::number_sentences() noexcept {
+    // Each token gets the last sentence that starts at or before it (tokens before the first
+    // sentence get 0), as a search of the sentences' starts would answer; each sentence's
+    // words are those of the tokens numbered with it.
+    for (std::size_t s = 0; s < sentences_.size(); ++s) {
+        const std::size_t begin = s == 0 ? 0 : sentences_[s].token_begin;
+        const std::size_t end =
+            s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : tokens_.size();
+        WordBits words; // (accumulated here, stored once)
+        for (std::size_t i = begin; i < end && i < tokens_.size(); ++i) {
+            tokens_[i].sentence = static_cast<std::uint32_t>(s);
+            words.add(tokens_[i].lower_hash);
+        }
+        sentences_[s].words = words;
+    }
+}
+
+WordBits Document::words_of_sentences(std::size_t first, std::size_t last) const noexcept {
+    WordBits w;
+    for (std::size_t s = first; s <= last; ++s) {
+        w.add(sentences_[s].words);
+    }
+    return w;
+}
+
+std::size_t Document::sentence_after_end(std::size_t token) const noexcept {
+    // (Past the last token: a search of the sentences' starts, as for any token.)
     auto it = std::upper_bound(sentences_.begin(), sentences_.end(), token,
                                [](std::size_t t, const Sentence& s) { return t < s.token_begin; });
     return it == sentences_.begin() ? 0 : static_cast<std::size_t>(it - sentences_.begin()) - 1;
@@ -835,12 +865,12 @@ void Document::split_sentences(std::uint32_t paragraph) {
         if (w == "." && i > p.token_begin && is_abbreviation(i - 1)) {
             continue;
         }
-        sentences_.push_back({start, end, paragraph});
+        sentences_.push_back({start, end, paragraph, {}});
         start = end;
         i = end - 1;
     }
     if (start < p.token_end) {
-        sentences_.push_back({start, p.token_end, paragraph});
+        sentences_.push_back({start, p.token_end, paragraph, {}});
     }
 }
 

@@ -172,3 +172,37 @@ TEST_CASE("a roundup's 'Diyala: On 3 March ...' opens with a section label, 'Mon
     CHECK(ps[1].dateline_end == 0);
     CHECK(ps[2].dateline_end == 0); // "al" is no name-case word: not taken for a label
 }
+
+TEST_CASE("sentence_of numbers every token with the last sentence starting at or before it") {
+    const Document d("Title line\n\nRockets hit Taji. Two soldiers died! \"Attacks rose,\" he "
+                     "said.\n\nA second paragraph here.");
+    REQUIRE(d.sentences().size() >= 4);
+    for (std::size_t i = 0; i < d.tokens().size(); ++i) {
+        // (What a search of the sentences' starts gives.)
+        std::size_t expected = 0;
+        for (std::size_t s = 0; s < d.sentences().size(); ++s) {
+            if (d.sentences()[s].token_begin <= i) {
+                expected = s;
+            }
+        }
+        CHECK(d.sentence_of(i) == expected);
+    }
+    // Past the last token: still the last sentence.
+    CHECK(d.sentence_of(d.tokens().size() + 3) == d.sentences().size() - 1);
+}
+
+TEST_CASE("a token's hash is its lower form's, and a sentence's word bits hold its words") {
+    const Document d("Mexm\u00fbr was SHELLED daily. K-1 base, Iraq\u2019s north: quiet.");
+    for (std::size_t i = 0; i < d.tokens().size(); ++i) {
+        CHECK(d.tokens()[i].lower_hash == HashedWord::hash_of(d.lower(i)));
+        CHECK(d.words_in(i, i + 1).intersects(WordBits{d.lower(i)}));
+    }
+    const std::size_t first_end = d.sentences()[0].token_end;
+    constexpr WordBits kDaily{"daily"};
+    constexpr WordBits kAbsent{"nightly", "regularly", "rumours"};
+    CHECK(d.words_in(0, first_end).intersects(kDaily));
+    CHECK(d.words_in(0, 1).intersects(kDaily)); // (the whole sentence's words)
+    CHECK_FALSE(d.words_in(0, d.tokens().size()).intersects(kAbsent));
+    CHECK_FALSE(d.words_in(3, 3).intersects(WordBits::all())); // an empty range
+    CHECK(d.words_in(0, d.tokens().size() + 10).intersects(WordBits{"quiet"}));
+}
