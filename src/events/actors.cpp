@@ -460,8 +460,8 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                                                     : "Military Forces of " + std::string(country);
                 a.inter = country == "Iraq" ? 1 : 8;
                 a.armed = true;
+                i = a.end; // (past the model alone when a verb follows it: "F-16s struck")
                 out.push_back(std::move(a));
-                i = noun + 1;
                 continue;
             }
         }
