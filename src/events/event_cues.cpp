@@ -813,7 +813,11 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     // far this year 300 militants have been neutralised".
     {
         bool period = false, perfect = false;
-        for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
+        static constexpr text::WordBits kPeriod{"since", "far", "date", "total", "past", "last"};
+        static constexpr text::WordBits kPerfect{"have", "has", "had"};
+        const bool may_total = doc.words_in(clause_begin, trigger.begin).intersects(kPeriod) &&
+                               doc.words_in(clause_begin, trigger.begin).intersects(kPerfect);
+        for (std::size_t i = clause_begin; may_total && i < trigger.begin; ++i) {
             const auto w = doc.lower(i);
             const auto nx = i + 1 < trigger.begin ? doc.lower(i + 1) : text::TokenText();
             period = period || w == "since" || (w == "so" && nx == "far") ||
@@ -875,7 +879,9 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         // The period after the verb: "more than 500 protesters have been killed across Iraq
         // since the start of the movement".
         bool has_been = false;
-        for (std::size_t i = clause_begin; i + 1 < trigger.begin; ++i) {
+        static constexpr text::WordBits kBeen{"been"};
+        const bool may_have_been = doc.words_in(clause_begin, trigger.begin).intersects(kBeen);
+        for (std::size_t i = clause_begin; may_have_been && i + 1 < trigger.begin; ++i) {
             const auto w = doc.lower(i);
             has_been = has_been ||
                        ((w == "have" || w == "has" || w == "had") && doc.lower(i + 1) == "been");
