@@ -329,6 +329,9 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             ++i;
             continue;
         }
+        if (out.empty()) {
+            out.reserve(8); // (one allocation for a sentence's cues, not one per regrowth)
+        }
         out.push_back({i, i + m->length, m->payload->cue, m->payload->plural, m->payload->weak});
         i += m->length;
     }

@@ -618,6 +618,9 @@ double Document::number_value(std::size_t i) const noexcept {
     // A paragraph ends at a blank line, or at a line break after a short line with no closing
     // punctuation (headlines, standfirsts, captions' credit lines).
     const std::string_view s(text_);
+    // (Room for the usual counts at once: regrowing these was most of the allocations here.)
+    paragraphs_.reserve(tokens_.size() / 32 + 4);
+    sentences_.reserve(tokens_.size() / 16 + 4);
     std::uint32_t start = 0;
     std::uint32_t line_start = 0;
     for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
