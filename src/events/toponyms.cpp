@@ -440,11 +440,17 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     // Token keys, computed once: the gazetteer's key is token-compositional. Most tokens are
     // plain ASCII words whose key is their lower-case form (when the lookup says so): a view of
     // it, no copy; the others' keys are built into one buffer.
-    std::vector<std::string_view> keys(n);
-    std::string built; // the built keys (viewed by keys: not changed after they are made)
+    // (The per-token buffers are the thread's, reused from article to article: allocating
+    // and freeing them for each article cost more than filling them.)
+    thread_local std::vector<std::string_view> keys;
+    keys.assign(n, {});
+    thread_local std::string
+        built; // the built keys (viewed by keys: not changed after they are made)
+    built.clear();
     {
         const bool ascii_lower = lookup_.ascii_key_is_lower_form();
-        std::vector<std::pair<std::size_t, std::size_t>> built_at(n); // offset, size
+        thread_local std::vector<std::pair<std::size_t, std::size_t>> built_at; // offset, size
+        built_at.assign(n, {0, 0});
         for (std::size_t i = 0; i < n; ++i) {
             if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
                 continue;
@@ -465,8 +471,10 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
     }
     // Tokens inside persons' names are not place names ("Abu Mahdi al-Muhandis").
-    std::vector<char> in_person(n, 0);      // (bytes: read for every token, unlike packed bits)
-    std::vector<std::string_view> surnames; // (sorted and unique before use)
+    thread_local std::vector<char> in_person; // (bytes: read for every token, unlike packed bits)
+    in_person.assign(n, 0);
+    thread_local std::vector<std::string_view> surnames; // (sorted and unique before use)
+    surnames.clear();
     for (std::size_t i = 0; i < n; ++i) {
         if (!(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
             continue; // names open with a capital
@@ -612,7 +620,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     // or after i before the run of keyed tokens breaks (n when none). A start with none within
     // reach of the longest name cannot begin a kept name: its lookups are skipped (most
     // lower-case words of running text).
-    std::vector<std::size_t> marked_from(n + 1, n);
+    thread_local std::vector<std::size_t> marked_from;
+    marked_from.assign(n + 1, n);
     for (std::size_t k = n; k-- > 0;) {
         const auto& t = toks[k];
         if (keys[k].empty() || in_person[k]) {
