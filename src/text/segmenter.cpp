@@ -294,12 +294,14 @@ void Document::number_sentences() noexcept {
     }
 }
 
-WordBits Document::words_of_sentences(std::size_t first, std::size_t last) const noexcept {
-    WordBits w;
+bool Document::sentences_may_hold(std::size_t first, std::size_t last,
+                                  const WordBits& words) const noexcept {
     for (std::size_t s = first; s <= last; ++s) {
-        w.add(sentences_[s].words);
+        if (sentences_[s].words.intersects(words)) {
+            return true;
+        }
     }
-    return w;
+    return false;
 }
 
 std::size_t Document::sentence_after_end(std::size_t token) const noexcept {
