@@ -795,6 +795,9 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
 void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out) const {
     // "#AinAlAsad", "#SadrCity": a hashtag writes a name's words together, each capitalised.
     const auto& toks = doc.tokens();
+    if (doc.text().find('#') == std::string::npos) {
+        return; // (most articles: no "#" at all, found by one memchr)
+    }
     std::string key;
     for (std::size_t i = 1; i < toks.size(); ++i) {
         if (doc.surface(i - 1) != "#" || !toks[i].is(kWord) || toks[i].is(kAllUpper)) {
