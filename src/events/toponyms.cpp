@@ -1536,7 +1536,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             const auto& chosen = t.candidates[static_cast<std::size_t>(best_i)].place;
             auto& built = chosen_places[chosen.handle];
             if (built == nullptr) {
-                built = std::make_shared<const Place>(lookup_.place(chosen));
+                built = lookup_.shared_place(chosen);
             }
             t.chosen_place = built;
         }
