@@ -449,8 +449,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     built.clear();
     {
         const bool ascii_lower = lookup_.ascii_key_is_lower_form();
-        thread_local std::vector<std::pair<std::size_t, std::size_t>> built_at; // offset, size
-        built_at.assign(n, {0, 0});
+        struct Built {
+            std::size_t token, offset, size;
+        };
+        thread_local std::vector<Built> built_at; // (only the tokens whose key is built)
+        built_at.clear();
         for (std::size_t i = 0; i < n; ++i) {
             if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
                 continue;
@@ -462,11 +465,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             }
             const std::size_t from = built.size();
             lookup_.append_token_key(doc.surface(i), built);
-            built_at[i] = {from, built.size() - from};
+            built_at.push_back({i, from, built.size() - from});
         }
-        for (std::size_t i = 0; i < n; ++i) {
-            if (built_at[i].second != 0) {
-                keys[i] = std::string_view(built).substr(built_at[i].first, built_at[i].second);
+        for (const auto& b : built_at) {
+            if (b.size != 0) {
+                keys[b.token] = std::string_view(built).substr(b.offset, b.size);
             }
         }
     }
@@ -621,7 +624,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     // reach of the longest name cannot begin a kept name: its lookups are skipped (most
     // lower-case words of running text).
     thread_local std::vector<std::size_t> marked_from;
-    marked_from.assign(n + 1, n);
+    marked_from.resize(n + 1); // (every entry is written below)
+    marked_from[n] = n;
     for (std::size_t k = n; k-- > 0;) {
         const auto& t = toks[k];
         if (keys[k].empty() || in_person[k]) {
