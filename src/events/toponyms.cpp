@@ -483,9 +483,10 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             continue; // names open with a capital
         }
         const auto w = doc.lower(i);
+        const bool given = is_given_name(w), title = is_person_title(w); // (asked once)
         // '"We want jobs," said Ali, a 23-year-old graduate': a first name alone after a verb
         // of saying is a person.
-        if (is_given_name(w) && i > 0 &&
+        if (given && i > 0 &&
             (doc.lower(i - 1) == "said" || doc.lower(i - 1) == "says" ||
              doc.lower(i - 1) == "named" || doc.lower(i - 1) == "called")) {
             in_person[i] = 1;
@@ -495,14 +496,14 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                                 is_role_before_name(doc.lower(i - 1)) && i + 1 < n &&
                                 (toks[i + 1].is(kCapitalized) || toks[i + 1].is(kHyphenBefore) ||
                                  is_article(doc.lower(i + 1)));
-        const bool opener = is_person_title(w) || is_given_name(w) || w == "abu" || w == "umm" ||
-                            w == "ibn" || w == "bin" || after_role;
+        const bool opener =
+            title || given || w == "abu" || w == "umm" || w == "ibn" || w == "bin" || after_role;
         if (!opener) {
             continue;
         }
         // "Abu Kamal", "Abu Ghraib", "Umm Qasr" are places; "Abu Mahdi al-Muhandis" is not.
         // (Also three words: "Salah al-Din" the province.)
-        if (!is_person_title(w) && i + 1 < n && !keys[i + 1].empty()) {
+        if (!title && i + 1 < n && !keys[i + 1].empty()) {
             std::string two(keys[i]);
             two += ' ';
             two += keys[i + 1];
@@ -536,7 +537,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         // A title alone before a place ("General Kirkuk hospital") is rare; a given name or
         // "Abu" needs a following capitalised word to open a name.
         if (e > j) {
-            for (std::size_t k = is_person_title(w) ? j : i; k < e; ++k) {
+            for (std::size_t k = title ? j : i; k < e; ++k) {
                 in_person[k] = 1;
             }
             if (!keys[e - 1].empty() && e - 1 > i) {
