@@ -311,6 +311,9 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             ++i;
             continue;
         }
+        if (out.empty()) {
+            out.reserve(8); // (one allocation for a sentence's cues, not one per regrowth)
+        }
         out.push_back({i, i + m->length, m->payload->cue, m->payload->plural, m->payload->weak});
         i += m->length;
     }
@@ -392,9 +395,9 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "set the building on fire", "climbed the consulate's walls": arson and storming told
     // around their object.
     // (The passes over the sentence below are skipped when it holds none of their words.)
-    const text::WordBits words = doc.words_in(begin, end);
     static constexpr text::WordBits kSetOrClimb{"set", "setting", "climbed", "scaled", "climbing"};
-    for (std::size_t i = begin; words.intersects(kSetOrClimb) && i + 2 < end; ++i) {
+    const bool may_set_or_climb = doc.may_hold(begin, end, kSetOrClimb);
+    for (std::size_t i = begin; may_set_or_climb && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if (w == "set" || w == "setting") {
             for (std::size_t k = i + 2; k + 1 < end && k < i + 7; ++k) {
@@ -449,7 +452,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "The bodies of eight men were found": the dead found are a killing, on the day they are
     // found (the cue is the discovery verb, so the date nearest it is the event's).
     static constexpr text::WordBits kRemains{"bodies", "body", "corpses", "corpse"};
-    for (std::size_t i = begin; words.intersects(kRemains) && i < end; ++i) {
+    const bool may_remains = doc.may_hold(begin, end, kRemains);
+    for (std::size_t i = begin; may_remains && i < end; ++i) {
         if (const auto verb = remains_found_verb(doc, i, begin, end)) {
             out.push_back({*verb, *verb + 1, Cue::remains_found, false, false});
             break;
@@ -458,7 +462,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "Peshmerga forces withdrew from Sinjar town": a place handed over (not "withdrew from the
     // talks").
     static constexpr text::WordBits kWithdrew{"withdrew", "withdrawn", "withdrawing"};
-    for (std::size_t i = begin; words.intersects(kWithdrew) && i + 2 < end; ++i) {
+    const bool may_withdraw = doc.may_hold(begin, end, kWithdrew);
+    for (std::size_t i = begin; may_withdraw && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if ((w != "withdrew" && w != "withdrawn" && w != "withdrawing") ||
             doc.lower(i + 1) != "from") {
@@ -473,7 +478,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
     // weapons cache is not).
     static constexpr text::WordBits kSeized{"seized", "grabbed", "took"};
-    for (std::size_t i = begin; words.intersects(kSeized) && i + 1 < end; ++i) {
+    const bool may_seize = doc.may_hold(begin, end, kSeized);
+    for (std::size_t i = begin; may_seize && i + 1 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "seized" && w != "grabbed" && w != "took") {
             continue;
@@ -704,8 +710,8 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     static constexpr text::WordBits kSince{"since"};
     static constexpr text::WordBits kDaily{"daily", "nightly", "regularly", "every"};
     if (const std::size_t sentence_end = doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
-        doc.words_in(clause_begin, sentence_end).intersects(kSince) &&
-        doc.words_in(clause_begin, sentence_end).intersects(kDaily)) {
+        doc.may_hold(clause_begin, sentence_end, kSince) &&
+        doc.may_hold(clause_begin, sentence_end, kDaily)) {
         bool since = false, daily = false;
         for (std::size_t k = clause_begin; k < sentence_end; ++k) {
             const auto w = doc.lower(k);
@@ -724,8 +730,8 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         const std::size_t lo = std::max(clause_begin, std::size_t{sentence.token_begin});
         static constexpr text::WordBits kMost{"most", "many", "all", "several", "some"};
         static constexpr text::WordBits kIncidents{"incidents", "attacks", "casualties", "deaths"};
-        const bool may = doc.words_in(lo, trigger.begin).intersects(kMost) &&
-                         doc.words_in(lo, trigger.begin).intersects(kIncidents);
+        const bool may =
+            doc.may_hold(lo, trigger.begin, kMost) && doc.may_hold(lo, trigger.begin, kIncidents);
         for (std::size_t i = lo; may && i + 1 < trigger.begin; ++i) {
             const auto w = doc.lower(i);
             const auto nx = doc.lower(i + 1);
@@ -747,8 +753,8 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         const std::size_t stop = std::min({n, trigger.end + 24, std::size_t{sentence.token_end}});
         static constexpr text::WordBits kTimes{"times"};
-        const auto words = doc.words_in(clause_begin, stop);
-        const bool may = words.intersects(kHabitual.bits()) || words.intersects(kTimes);
+        const bool may = doc.may_hold(clause_begin, stop, kHabitual.bits()) ||
+                         doc.may_hold(clause_begin, stop, kTimes);
         for (std::size_t i = clause_begin; may && i < stop; ++i) {
             const auto w = doc.lower(i);
             if (kHabitual.contains(doc.word(i))) {
@@ -802,7 +808,11 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     // far this year 300 militants have been neutralised".
     {
         bool period = false, perfect = false;
-        for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
+        static constexpr text::WordBits kPeriod{"since", "far", "date", "total", "past", "last"};
+        static constexpr text::WordBits kPerfect{"have", "has", "had"};
+        const bool may_total = doc.may_hold(clause_begin, trigger.begin, kPeriod) &&
+                               doc.may_hold(clause_begin, trigger.begin, kPerfect);
+        for (std::size_t i = clause_begin; may_total && i < trigger.begin; ++i) {
             const auto w = doc.lower(i);
             const auto nx = i + 1 < trigger.begin ? doc.lower(i + 1) : text::TokenText();
             period = period || w == "since" || (w == "so" && nx == "far") ||
@@ -821,7 +831,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             const std::size_t sentence_end =
                 doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
             static constexpr text::WordBits kNumberOf{"number", "bring", "brings", "bringing"};
-            const bool may = doc.words_in(clause_begin, sentence_end).intersects(kNumberOf);
+            const bool may = doc.may_hold(clause_begin, sentence_end, kNumberOf);
             for (std::size_t i = clause_begin; may && i + 1 < sentence_end; ++i) {
                 const auto w = doc.lower(i);
                 const auto nx = doc.lower(i + 1);
@@ -839,7 +849,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         // months or years, no one event's.
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         static constexpr text::WordBits kDuring{"during", "throughout"};
-        const bool may_during = doc.words_in(clause_begin, sentence.token_end).intersects(kDuring);
+        const bool may_during = doc.may_hold(clause_begin, sentence.token_end, kDuring);
         for (std::size_t i = clause_begin;
              may_during && i + 1 < sentence.token_end && i < trigger.end + 12; ++i) {
             if (doc.lower(i) != "during" && doc.lower(i) != "throughout") {
@@ -864,7 +874,9 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         // The period after the verb: "more than 500 protesters have been killed across Iraq
         // since the start of the movement".
         bool has_been = false;
-        for (std::size_t i = clause_begin; i + 1 < trigger.begin; ++i) {
+        static constexpr text::WordBits kBeen{"been"};
+        const bool may_have_been = doc.may_hold(clause_begin, trigger.begin, kBeen);
+        for (std::size_t i = clause_begin; may_have_been && i + 1 < trigger.begin; ++i) {
             const auto w = doc.lower(i);
             has_been = has_been ||
                        ((w == "have" || w == "has" || w == "had") && doc.lower(i + 1) == "been");
@@ -956,7 +968,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
     // rockets had struck", "rumours of an attack".
     static constexpr text::WordBits kDenial{"denied", "denies", "deny",      "rumours",
                                             "rumors", "hoax",   "dismissed", "refuted"};
-    const bool may_deny = doc.words_in(clause_begin, trigger.begin).intersects(kDenial);
+    const bool may_deny = doc.may_hold(clause_begin, trigger.begin, kDenial);
     for (std::size_t i = clause_begin; may_deny && i < trigger.begin; ++i) {
         const auto w = doc.lower(i);
         if (w == "denied" || w == "denies" || w == "deny" || w == "rumours" || w == "rumors" ||
@@ -1071,7 +1083,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                                               "procession", "processions", "pilgrims"};
     if (const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         trigger.cue == Cue::protest &&
-        doc.words_in(sentence.token_begin, sentence.token_end).intersects(kMourning)) {
+        doc.may_hold(sentence.token_begin, sentence.token_end, kMourning)) {
         for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
             const auto x = doc.lower(k);
             if (x == "mourners" || x == "funeral" || x == "funerals" || x == "procession" ||
@@ -1086,7 +1098,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                                               "judicial",  "convicted", "amnesty"};
     if (const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         trigger.cue == Cue::execution &&
-        doc.words_in(sentence.token_begin, sentence.token_end).intersects(kJudicial)) {
+        doc.may_hold(sentence.token_begin, sentence.token_end, kJudicial)) {
         for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
             const auto x = doc.lower(k);
             if (x == "prison" || x == "prisons" || x == "sentence" || x == "sentences" ||
@@ -1102,8 +1114,7 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                                           "accidentally", "cylinder", "cylinders", "fault",
                                           "circuit",      "leak"};
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        const bool may =
-            doc.words_in(sentence.token_begin, sentence.token_end).intersects(kAccident.bits());
+        const bool may = doc.may_hold(sentence.token_begin, sentence.token_end, kAccident.bits());
         for (std::size_t k = sentence.token_begin; may && k < sentence.token_end; ++k) {
             if (kAccident.contains(doc.word(k))) {
                 return "accident";
@@ -1310,7 +1321,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                    return false;
                }();
     };
-    const bool may_motive = doc.words_in(begin, end).intersects(kMotiveWords);
+    const bool may_motive = doc.may_hold(begin, end, kMotiveWords);
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
         const auto s = doc.surface(i);

@@ -1211,7 +1211,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         };
         static constexpr text::WordBits kClaim{"claims", "claim", "reports", "rumours",
                                                "rumors", "posts", "video",   "videos"};
-        const bool may_claim = doc_.words_in(s.token_begin, s.token_end).intersects(kClaim);
+        const bool may_claim = doc_.may_hold(s.token_begin, s.token_end, kClaim);
         for (std::size_t k = s.token_begin; may_claim && k < s.token_end; ++k) {
             const auto w = doc_.lower(k);
             claim = claim || w == "claims" || w == "claim" || w == "reports" || w == "rumours" ||
@@ -1373,7 +1373,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // civilians killed, followed by Baghdad with 8".
     // (Skipped, as scans below, when the clause's sentence holds none of the words it needs.)
     static constexpr text::WordBits kRanking{"worst", "hardest", "most", "followed"};
-    const bool may_rank = doc_.words_in(cb, ce).intersects(kRanking);
+    const bool may_rank = doc_.may_hold(cb, ce, kRanking);
     for (std::size_t k = cb; may_rank && k + 1 < ce; ++k) {
         const auto w = doc_.lower(k);
         if ((w == "worst" || w == "hardest" || w == "most") &&
@@ -1394,7 +1394,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     static constexpr text::WordBits kRecorded{"recorded", "documented", "registered",
                                               "verified", "counted",    "records"};
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::operation) &&
-        doc_.words_in(cb, ce).intersects(kRecorded)) {
+        doc_.may_hold(cb, ce, kRecorded)) {
         for (std::size_t k = cb; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w != "recorded" && w != "documented" && w != "registered" && w != "verified" &&

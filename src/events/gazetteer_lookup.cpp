@@ -194,6 +194,24 @@ public:
                          static_cast<std::uint32_t>(candidate.handle)});
     }
 
+    std::shared_ptr<const Place> shared_place(const CandidatePlace& candidate) const override {
+        // Remembered per thread (direct-mapped by the handle): the same places are chosen
+        // article after article, and each was built anew, its strings copied from the index.
+        struct Known {
+            std::uint64_t owner = 0; ///< 0: empty (owners count from 1)
+            std::uint64_t handle = 0;
+            std::shared_ptr<const Place> place;
+        };
+        thread_local std::array<Known, 4096> known;
+        Known& k = known[(candidate.handle * 0x9E3779B97F4A7C15ULL) >> 52U];
+        if (k.owner != memo_owner_ || k.handle != candidate.handle || k.place == nullptr) {
+            k.place = std::make_shared<const Place>(place(candidate));
+            k.handle = candidate.handle;
+            k.owner = memo_owner_;
+        }
+        return k.place;
+    }
+
     std::optional<Place> country(std::string_view code) const override {
         if (auto ref = g_.country(code)) {
             return g_.place(*ref);

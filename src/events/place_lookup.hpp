@@ -6,6 +6,7 @@
 #include "gazetteer/place.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -68,6 +69,12 @@ public:
 
     /// The full place of a candidate this lookup made.
     virtual Place place(const CandidatePlace& candidate) const = 0;
+    /// place(candidate), shared: a lookup may hand out the same object again for the same
+    /// candidate (the gazetteer's remembers the places it built, per thread), instead of
+    /// building and copying the place's strings for every article that names it.
+    virtual std::shared_ptr<const Place> shared_place(const CandidatePlace& candidate) const {
+        return std::make_shared<const Place>(place(candidate));
+    }
 
     /// The country's own place (feature PCLI) by ISO code.
     virtual std::optional<Place> country(std::string_view country_code) const = 0;

@@ -440,11 +440,20 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     // Token keys, computed once: the gazetteer's key is token-compositional. Most tokens are
     // plain ASCII words whose key is their lower-case form (when the lookup says so): a view of
     // it, no copy; the others' keys are built into one buffer.
-    std::vector<std::string_view> keys(n);
-    std::string built; // the built keys (viewed by keys: not changed after they are made)
+    // (The per-token buffers are the thread's, reused from article to article: allocating
+    // and freeing them for each article cost more than filling them.)
+    thread_local std::vector<std::string_view> keys;
+    keys.assign(n, {});
+    thread_local std::string
+        built; // the built keys (viewed by keys: not changed after they are made)
+    built.clear();
     {
         const bool ascii_lower = lookup_.ascii_key_is_lower_form();
-        std::vector<std::pair<std::size_t, std::size_t>> built_at(n); // offset, size
+        struct Built {
+            std::size_t token, offset, size;
+        };
+        thread_local std::vector<Built> built_at; // (only the tokens whose key is built)
+        built_at.clear();
         for (std::size_t i = 0; i < n; ++i) {
             if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
                 continue;
@@ -456,25 +465,28 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             }
             const std::size_t from = built.size();
             lookup_.append_token_key(doc.surface(i), built);
-            built_at[i] = {from, built.size() - from};
+            built_at.push_back({i, from, built.size() - from});
         }
-        for (std::size_t i = 0; i < n; ++i) {
-            if (built_at[i].second != 0) {
-                keys[i] = std::string_view(built).substr(built_at[i].first, built_at[i].second);
+        for (const auto& b : built_at) {
+            if (b.size != 0) {
+                keys[b.token] = std::string_view(built).substr(b.offset, b.size);
             }
         }
     }
     // Tokens inside persons' names are not place names ("Abu Mahdi al-Muhandis").
-    std::vector<char> in_person(n, 0);      // (bytes: read for every token, unlike packed bits)
-    std::vector<std::string_view> surnames; // (sorted and unique before use)
+    thread_local std::vector<char> in_person; // (bytes: read for every token, unlike packed bits)
+    in_person.assign(n, 0);
+    thread_local std::vector<std::string_view> surnames; // (sorted and unique before use)
+    surnames.clear();
     for (std::size_t i = 0; i < n; ++i) {
         if (!(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
             continue; // names open with a capital
         }
         const auto w = doc.lower(i);
+        const bool given = is_given_name(w), title = is_person_title(w); // (asked once)
         // '"We want jobs," said Ali, a 23-year-old graduate': a first name alone after a verb
         // of saying is a person.
-        if (is_given_name(w) && i > 0 &&
+        if (given && i > 0 &&
             (doc.lower(i - 1) == "said" || doc.lower(i - 1) == "says" ||
              doc.lower(i - 1) == "named" || doc.lower(i - 1) == "called")) {
             in_person[i] = 1;
@@ -484,14 +496,14 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                                 is_role_before_name(doc.lower(i - 1)) && i + 1 < n &&
                                 (toks[i + 1].is(kCapitalized) || toks[i + 1].is(kHyphenBefore) ||
                                  is_article(doc.lower(i + 1)));
-        const bool opener = is_person_title(w) || is_given_name(w) || w == "abu" || w == "umm" ||
-                            w == "ibn" || w == "bin" || after_role;
+        const bool opener =
+            title || given || w == "abu" || w == "umm" || w == "ibn" || w == "bin" || after_role;
         if (!opener) {
             continue;
         }
         // "Abu Kamal", "Abu Ghraib", "Umm Qasr" are places; "Abu Mahdi al-Muhandis" is not.
         // (Also three words: "Salah al-Din" the province.)
-        if (!is_person_title(w) && i + 1 < n && !keys[i + 1].empty()) {
+        if (!title && i + 1 < n && !keys[i + 1].empty()) {
             std::string two(keys[i]);
             two += ' ';
             two += keys[i + 1];
@@ -525,7 +537,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         // A title alone before a place ("General Kirkuk hospital") is rare; a given name or
         // "Abu" needs a following capitalised word to open a name.
         if (e > j) {
-            for (std::size_t k = is_person_title(w) ? j : i; k < e; ++k) {
+            for (std::size_t k = title ? j : i; k < e; ++k) {
                 in_person[k] = 1;
             }
             if (!keys[e - 1].empty() && e - 1 > i) {
@@ -612,7 +624,9 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     // or after i before the run of keyed tokens breaks (n when none). A start with none within
     // reach of the longest name cannot begin a kept name: its lookups are skipped (most
     // lower-case words of running text).
-    std::vector<std::size_t> marked_from(n + 1, n);
+    thread_local std::vector<std::size_t> marked_from;
+    marked_from.resize(n + 1); // (every entry is written below)
+    marked_from[n] = n;
     for (std::size_t k = n; k-- > 0;) {
         const auto& t = toks[k];
         if (keys[k].empty() || in_person[k]) {
@@ -786,6 +800,9 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
 void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out) const {
     // "#AinAlAsad", "#SadrCity": a hashtag writes a name's words together, each capitalised.
     const auto& toks = doc.tokens();
+    if (doc.text().find('#') == std::string::npos) {
+        return; // (most articles: no "#" at all, found by one memchr)
+    }
     std::string key;
     for (std::size_t i = 1; i < toks.size(); ++i) {
         if (doc.surface(i - 1) != "#" || !toks[i].is(kWord) || toks[i].is(kAllUpper)) {
@@ -1545,7 +1562,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             const auto& chosen = t.candidates[static_cast<std::size_t>(best_i)].place;
             auto& built = chosen_places[chosen.handle];
             if (built == nullptr) {
-                built = std::make_shared<const Place>(lookup_.place(chosen));
+                built = lookup_.shared_place(chosen);
             }
             t.chosen_place = built;
         }

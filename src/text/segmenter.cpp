@@ -294,12 +294,14 @@ void Document::number_sentences() noexcept {
     }
 }
 
-WordBits Document::words_of_sentences(std::size_t first, std::size_t last) const noexcept {
-    WordBits w;
+bool Document::sentences_may_hold(std::size_t first, std::size_t last,
+                                  const WordBits& words) const noexcept {
     for (std::size_t s = first; s <= last; ++s) {
-        w.add(sentences_[s].words);
+        if (sentences_[s].words.intersects(words)) {
+            return true;
+        }
     }
-    return w;
+    return false;
 }
 
 std::size_t Document::sentence_after_end(std::size_t token) const noexcept {
@@ -337,7 +339,13 @@ double Document::number_value(std::size_t i) const noexcept {
     bool newline_before = true;
     bool hyphen_pending = false;
     while (pos < s.size()) {
-        if (const char b = s[pos]; b == ' ' || b == '\n' || b == '\t' || b == '\r') {
+        // (' ', '\n', '\t', '\r' by one test of a bit mask: this runs for every space and
+        // every token.)
+        constexpr std::uint64_t kAsciiSpaces =
+            (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\t') |
+            (std::uint64_t{1} << '\r');
+        if (const auto b = static_cast<unsigned char>(s[pos]);
+            b <= ' ' && ((kAsciiSpaces >> b) & 1U) != 0) {
             space_before = true; // (the ASCII spaces of is_space, without decoding)
             newline_before = newline_before || b == '\n';
             hyphen_pending = false;
@@ -618,6 +626,9 @@ double Document::number_value(std::size_t i) const noexcept {
     // A paragraph ends at a blank line, or at a line break after a short line with no closing
     // punctuation (headlines, standfirsts, captions' credit lines).
     const std::string_view s(text_);
+    // (Room for the usual counts at once: regrowing these was most of the allocations here.)
+    paragraphs_.reserve(tokens_.size() / 32 + 4);
+    sentences_.reserve(tokens_.size() / 16 + 4);
     std::uint32_t start = 0;
     std::uint32_t line_start = 0;
     for (std::uint32_t i = 0; i < tokens_.size(); ++i) {

@@ -128,3 +128,27 @@ TEST_CASE("a lookup's remembered answers are its own, and the same as fresh ones
         CHECK(ids(airport, 0) == ids(airport_again, 0));
     }
 }
+
+TEST_CASE("a shared place is the candidate's place, the same object again, per lookup") {
+    std::ostringstream sink;
+    Diagnostics diag(sink);
+    const auto lookup = open_place_lookup({}, diag);
+    std::vector<ToponymCandidate> cands;
+    std::string key;
+    lookup->append_token_key("Kirkuk", key);
+    lookup->candidates(key, cands);
+    REQUIRE(cands.size() >= 2);
+    for (const auto& c : cands) {
+        const auto shared = lookup->shared_place(c.place);
+        REQUIRE(shared != nullptr);
+        check_same(c.place, *shared);
+        CHECK(shared->admin1 == lookup->place(c.place).admin1);
+        CHECK(lookup->shared_place(c.place) == shared); // remembered
+    }
+    // Another lookup (another owner of the memo) builds its own.
+    const auto other = open_place_lookup({}, diag);
+    const auto mine = lookup->shared_place(cands.front().place);
+    const auto theirs = other->shared_place(cands.front().place);
+    CHECK(theirs != mine);
+    check_same(cands.front().place, *theirs);
+}

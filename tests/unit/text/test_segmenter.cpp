@@ -195,14 +195,14 @@ TEST_CASE("a token's hash is its lower form's, and a sentence's word bits hold i
     const Document d("Mexm\u00fbr was SHELLED daily. K-1 base, Iraq\u2019s north: quiet.");
     for (std::size_t i = 0; i < d.tokens().size(); ++i) {
         CHECK(d.tokens()[i].lower_hash == HashedWord::hash_of(d.lower(i)));
-        CHECK(d.words_in(i, i + 1).intersects(WordBits{d.lower(i)}));
+        CHECK(d.may_hold(i, i + 1, WordBits{d.lower(i)}));
     }
     const std::size_t first_end = d.sentences()[0].token_end;
     constexpr WordBits kDaily{"daily"};
     constexpr WordBits kAbsent{"nightly", "regularly", "rumours"};
-    CHECK(d.words_in(0, first_end).intersects(kDaily));
-    CHECK(d.words_in(0, 1).intersects(kDaily)); // (the whole sentence's words)
-    CHECK_FALSE(d.words_in(0, d.tokens().size()).intersects(kAbsent));
-    CHECK_FALSE(d.words_in(3, 3).intersects(WordBits::all())); // an empty range
-    CHECK(d.words_in(0, d.tokens().size() + 10).intersects(WordBits{"quiet"}));
+    CHECK(d.may_hold(0, first_end, kDaily));
+    CHECK(d.may_hold(0, 1, kDaily)); // (the whole sentence's words)
+    CHECK_FALSE(d.may_hold(0, d.tokens().size(), kAbsent));
+    CHECK_FALSE(d.may_hold(3, 3, WordBits::all())); // an empty range
+    CHECK(d.may_hold(0, d.tokens().size() + 10, WordBits{"quiet"}));
 }
