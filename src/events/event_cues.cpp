@@ -663,6 +663,25 @@ EventType classify(const CueSet& s, const Participants& who) {
     return {};
 }
 
+namespace {
+
+/// Whether the sentence holding token `at` has one of `words` (its word filter first: most
+/// sentences are ruled out without a scan).
+bool sentence_has_any(const Document& doc, std::size_t at, const WordSet& words) {
+    const auto& sentence = doc.sentences()[doc.sentence_of(at)];
+    if (!doc.may_hold(sentence.token_begin, sentence.token_end, words.bits())) {
+        return false;
+    }
+    for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+        if (words.contains(doc.word(k))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                              const CueMatch& trigger) {
     static const WordSet kConditional = {"if",     "unless", "whether",
@@ -948,18 +967,26 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // Forecasts told after the trigger: "demonstrations are expected to take place", "a rally is
-    // planned for Friday", "protests will be held".
+    // planned for Friday", "protests will be held"; a gathering also without the auxiliary, up
+    // to the phrase's end: "A rally in Tahrir Square planned for Friday could test ...".
     {
         const std::size_t n = doc.tokens().size();
-        for (std::size_t i = trigger.end; i + 1 < n && i < trigger.end + 3; ++i) {
+        const bool crowd = trigger.cue == Cue::protest || trigger.cue == Cue::riot;
+        bool in_phrase = crowd;
+        for (std::size_t i = trigger.end; i + 1 < n && i < trigger.end + (crowd ? 5 : 3); ++i) {
             const auto w = doc.lower(i);
             const auto nx = doc.lower(i + 1);
-            if ((w == "is" || w == "are" || w == "was" || w == "were") &&
+            if (i < trigger.end + 3 && (w == "is" || w == "are" || w == "was" || w == "were") &&
                 (nx == "expected" || nx == "planned" || nx == "scheduled" || nx == "due" ||
                  nx == "set" || nx == "likely")) {
                 return "forecast";
             }
-            if (w == "will" || w == "would") {
+            if ((w == "will" || w == "would") && i < trigger.end + 3) {
+                return "forecast";
+            }
+            in_phrase = in_phrase && w != "." && w != ";" && w != "," && w != "was" && w != "were";
+            if (in_phrase &&
+                (w == "planned" || w == "scheduled" || w == "announced" || w == "expected")) {
                 return "forecast";
             }
         }
@@ -1045,109 +1072,56 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             break;
         }
     }
-    // "A rally in Tahrir Square planned for Friday could test ...": announced, not held.
-    if (trigger.cue == Cue::protest || trigger.cue == Cue::riot) {
-        const std::size_t n = doc.tokens().size();
-        for (std::size_t k = trigger.end; k < n && k < trigger.end + 5; ++k) {
-            const auto x = doc.lower(k);
-            if (x == "planned" || x == "scheduled" || x == "announced" || x == "expected") {
-                return "planned";
-            }
-            if (x == "." || x == ";" || x == "," || x == "was" || x == "were") {
-                break;
-            }
-        }
-    }
     // "residents gathered in front of the town administration demanding compensation": a
-    // gathering is a protest when a demand or slogan is told with it.
+    // gathering is a protest when a demand, a slogan or another protest act is told with it
+    // ("closed streets with burning tyres and gathered ...").
+    static const WordSet kDemand = {
+        "demanding",  "demand",     "demanded",      "demands", "chanting",   "chanted",
+        "slogans",    "banners",    "placards",      "protest", "protesting", "calling",
+        "condemning", "denouncing", "against",       "sit",     "tyres",      "tires",
+        "blocked",    "protesters", "demonstrators", "strike"};
     if (trigger.cue == Cue::protest &&
-        (doc.lower(trigger.begin) == "gathered" || doc.lower(trigger.begin) == "assembled")) {
-        static const WordSet kDemand = {
-            "demanding", "demand", "demanded", "demands", "chanting", "chanted", "slogans",
-            "banners", "placards", "protest", "protesting", "calling", "condemning", "denouncing",
-            "against", "sit",
-            // (or another protest act in the sentence: "closed
-            // streets with burning tyres and gathered ...")
-            "tyres", "tires", "blocked", "protesters", "demonstrators", "strike"};
-        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        bool demand = false;
-        for (std::size_t k = sentence.token_begin; k < sentence.token_end && !demand; ++k) {
-            demand = kDemand.contains(doc.word(k));
-        }
-        if (!demand) {
-            return "gathering";
-        }
+        (doc.lower(trigger.begin) == "gathered" || doc.lower(trigger.begin) == "assembled") &&
+        !sentence_has_any(doc, trigger.begin, kDemand)) {
+        return "gathering";
     }
     // Mourners at funerals: "Mourners marched in Karbala at the funerals of the men killed".
-    static constexpr text::WordBits kMourning{"mourners",   "funeral",     "funerals",
-                                              "procession", "processions", "pilgrims"};
-    if (const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        trigger.cue == Cue::protest &&
-        doc.may_hold(sentence.token_begin, sentence.token_end, kMourning)) {
-        for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
-            const auto x = doc.lower(k);
-            if (x == "mourners" || x == "funeral" || x == "funerals" || x == "procession" ||
-                x == "processions" || x == "pilgrims") {
-                return "mourning";
-            }
-        }
+    static const WordSet kMourning = {"mourners",   "funeral",     "funerals",
+                                      "procession", "processions", "pilgrims"};
+    if (trigger.cue == Cue::protest && sentence_has_any(doc, trigger.begin, kMourning)) {
+        return "mourning";
     }
     // Judicial executions: "More than 50 people were executed in Nasiriyah prison last year".
-    static constexpr text::WordBits kJudicial{"prison",    "prisons",   "sentence", "sentences",
-                                              "sentenced", "hanged",    "hanging",  "court",
-                                              "judicial",  "convicted", "amnesty"};
-    if (const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        trigger.cue == Cue::execution &&
-        doc.may_hold(sentence.token_begin, sentence.token_end, kJudicial)) {
-        for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
-            const auto x = doc.lower(k);
-            if (x == "prison" || x == "prisons" || x == "sentence" || x == "sentences" ||
-                x == "sentenced" || x == "hanged" || x == "hanging" || x == "court" ||
-                x == "judicial" || x == "convicted" || x == "amnesty") {
-                return "judicial";
-            }
-        }
+    static const WordSet kJudicial = {"prison",    "prisons",   "sentence", "sentences",
+                                      "sentenced", "hanged",    "hanging",  "court",
+                                      "judicial",  "convicted", "amnesty"};
+    if (trigger.cue == Cue::execution && sentence_has_any(doc, trigger.begin, kJudicial)) {
+        return "judicial";
     }
     // Accidents: "a gas heater exploded", "a fire caused by an electrical fault".
-    if (trigger.cue == Cue::explosion || trigger.cue == Cue::arson) {
-        static const WordSet kAccident = {"heater",       "heaters",  "accident",  "accidental",
-                                          "accidentally", "cylinder", "cylinders", "fault",
-                                          "circuit",      "leak"};
-        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        const bool may = doc.may_hold(sentence.token_begin, sentence.token_end, kAccident.bits());
-        for (std::size_t k = sentence.token_begin; may && k < sentence.token_end; ++k) {
-            if (kAccident.contains(doc.word(k))) {
-                return "accident";
-            }
-        }
+    static const WordSet kAccident = {"heater",       "heaters",  "accident",  "accidental",
+                                      "accidentally", "cylinder", "cylinders", "fault",
+                                      "circuit",      "leak"};
+    if ((trigger.cue == Cue::explosion || trigger.cue == Cue::arson) &&
+        sentence_has_any(doc, trigger.begin, kAccident)) {
+        return "accident";
     }
     // Remains of the dead of an old battle: "3 bodies recovered from the rubble of houses
     // destroyed in the summer fighting" (a recovery, not an event).
-    {
-        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        bool rubble = false, remains = false;
-        for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
-            const auto x = doc.lower(k);
-            rubble = rubble || x == "rubble" || x == "debris";
-            remains = remains || x == "bodies" || x == "body" || x == "remains" || x == "corpses";
-        }
-        if (rubble && remains) {
-            return "recovered remains";
-        }
+    static const WordSet kRubble = {"rubble", "debris"};
+    static const WordSet kRemains = {"bodies", "body", "remains", "corpses"};
+    if (sentence_has_any(doc, trigger.begin, kRubble) &&
+        sentence_has_any(doc, trigger.begin, kRemains)) {
+        return "recovered remains";
     }
     // Natural disasters and mishaps: "two people were injured by falling masonry" after an
-    // earthquake, "drowned in the flood".
-    {
-        static const WordSet kDisaster = {"earthquake", "quake",     "tremor",       "masonry",
-                                          "floodwater", "floods",    "flooding",     "landslide",
-                                          "drowned",    "drowning",  "electrocuted", "thunderstorm",
-                                          "avalanche",  "sandstorm", "stampede"};
-        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
-            if (kDisaster.contains(doc.word(k))) {
-                return "accident";
-            }
-        }
+    // earthquake, "drowned in the flood" (not "lightning": Operation Claw-Lightning).
+    static const WordSet kDisaster = {"earthquake", "quake",     "tremor",       "masonry",
+                                      "floodwater", "floods",    "flooding",     "landslide",
+                                      "drowned",    "drowning",  "electrocuted", "thunderstorm",
+                                      "avalanche",  "sandstorm", "stampede"};
+    if (sentence_has_any(doc, trigger.begin, kDisaster)) {
+        return "accident";
     }
     // "parliament debated the operation", "approved an extension of the operation": the
     // operation as a topic of talk or decision.

@@ -2056,9 +2056,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                                          ? t.designator_end + 1
                                          : t.designator_end;
             if (t.begin >= cb && t.end <= ce && t.role == ToponymRole::modifier &&
-                t.why == std::string_view("names an institution") && t.place() != nullptr &&
-                (is_populated(*t.place()) || is_admin2(*t.place())) && noun < ce &&
-                kSeats.contains(doc_.word(noun))) {
+                t.place() != nullptr && (is_populated(*t.place()) || is_admin2(*t.place())) &&
+                noun < ce && kSeats.contains(doc_.word(noun))) {
                 m.place = choice_of(*t.place(), static_cast<int>(i));
                 m.place.text = std::string(doc_.span_text(t.begin, t.designator_end));
                 break;
