@@ -754,6 +754,15 @@ bool compatible(const Draft& a, const Draft& b) {
     if (a.list_id != 0 && a.list_id == b.list_id) {
         return false;
     }
+    // "Near Daquq, militants attacked a police post, killing two" and "a roadside bomb hit a
+    // vehicle near Laylan": events of two kinds told at two named towns are two events, even
+    // when the first is only "an attack".
+    if (a.type.event_type != b.type.event_type && !a.type.event_type.empty() &&
+        !b.type.event_type.empty() && a.place.located() && b.place.located() &&
+        a.place.place.id != b.place.place.id && a.place.precision < 3 && b.place.precision < 3 &&
+        is_populated(a.place.place) && is_populated(b.place.place)) {
+        return false;
+    }
     return same_family(a, b) && dates_compatible(a, b) && places_compatible(a, b) &&
            (a.from_title || b.from_title || casualties_compatible(a, b) || lone_victim(a, b));
 }

@@ -1347,3 +1347,43 @@ TEST_CASE("a gathering with a demand at a town's administration is a protest in 
                            Date{2023, 6, 22})
               .empty());
 }
+
+TEST_CASE("an attack at one town and a bomb at another on the same day are two events") {
+    const auto events = extract_embedded(
+        "Near Daquq, gunmen attacked an army checkpoint late on Sunday, killing two soldiers.\n\n"
+        "On Sunday night, a roadside bomb struck a PMF patrol near Laylan, wounding four "
+        "fighters.",
+        Date{2024, 4, 30});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].location == "Daquq");
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[1].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(events[1].location == "Laylan");
+    CHECK(events[1].injuries == 4);
+}
+
+TEST_CASE("violence named as a protest's grievance is no event of its own") {
+    const auto events = extract_embedded(
+        "Several hundred people demonstrated in Sulaymaniyah on Wednesday against the Turkish "
+        "air strikes in the Qandil mountains.\n\n"
+        "On Thursday, Yazidis in Sinjar rallied to demand an end to the drone strikes.\n\n"
+        "Villagers gathered in front of the Zakho town administration on Tuesday demanding "
+        "compensation for the shelling.",
+        Date{2023, 6, 23});
+    REQUIRE(events.size() == 3);
+    for (const auto& e : events) {
+        CHECK(e.sub_event_type == "Peaceful protest");
+    }
+    CHECK(events[0].location == "Sulaymaniyah");
+    CHECK(events[1].location == "Sinjar");
+    CHECK(events[2].location == "Zakho");
+    CHECK(events[2].event_date == std::optional<Date>(Date{2023, 6, 20}));
+    // Without a crowd, "against" is where the strikes went.
+    const auto strike = extract_embedded(
+        "Turkish jets carried out air strikes against PKK positions in the Qandil mountains on "
+        "Wednesday.",
+        Date{2023, 6, 23});
+    REQUIRE(strike.size() == 1);
+    CHECK(strike[0].sub_event_type == "Air/drone strike");
+}
