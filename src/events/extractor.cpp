@@ -1026,6 +1026,10 @@ private:
     std::pair<std::size_t, std::size_t> names_same_site(std::size_t b, std::size_t e) const;
     /// The event place the dateline's town gives (its point, named as in the dateline).
     PlaceChoice dateline_choice(const Toponym& dateline) const;
+    /// "the town" in tokens [b, e) of a clause opening at `cb`: the one town named earlier in
+    /// the same sentence, before the clause (near it with "outskirts of", "near", "around").
+    std::optional<PlaceChoice> town_earlier_in_sentence(std::size_t cb, std::size_t b,
+                                                        std::size_t e) const;
 
     const PlaceLookup& lookup_;
     const geo::DisputedTerritories* disputed_;
@@ -1791,12 +1795,32 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "In Tal Afar the vote passed calmly on Saturday, but a mortar shell fell in the
+    // afternoon": the one day an earlier clause of the sentence names (not a day of telling).
+    std::optional<DateMention> sentence_day;
+    if (best_date == nullptr && !when_date && !lead_date &&
+        cb > doc_.sentences()[sentence].token_begin) {
+        const std::size_t sb = doc_.sentences()[sentence].token_begin;
+        const auto earlier = find_dates(doc_, sb, cb, article_.published);
+        if (earlier.size() == 1 && earlier.front().precision == 1 && !earlier.front().since &&
+            !earlier.front().year_only && earlier.front().begin >= sb + 1) {
+            const auto& d = earlier.front();
+            const auto v = doc_.lower(d.begin - 1) == "on" && d.begin >= sb + 2
+                               ? doc_.lower(d.begin - 2)
+                               : doc_.lower(d.begin - 1);
+            if (!is_speech_verb(v)) {
+                sentence_day = d;
+            }
+        }
+    }
     if (best_date != nullptr) {
         m.date = *best_date;
     } else if (when_date) {
         m.date = when_date;
     } else if (lead_date) {
         m.date = lead_date;
+    } else if (sentence_day) {
+        m.date = sentence_day;
     } else if (hours_apart && !drafts_.empty() && drafts_.back().date) {
         m.date = drafts_.back().date;
     } else if (days_apart != 0 && !drafts_.empty() && drafts_.back().date &&
@@ -2892,6 +2916,14 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (auto found = site_before(doc_.lower(n), k, n + 1)) {
             return *found;
         }
+        // "In Tal Afar the vote passed calmly, but a mortar shell fell on the outskirts of the
+        // town": the town named earlier in the same sentence.
+        const auto noun = doc_.lower(n);
+        if (noun == "town" || noun == "city" || noun == "village") {
+            if (auto found = town_earlier_in_sentence(cb, k, n + 1)) {
+                return *found;
+            }
+        }
     }
     // "in the area", "on the same base", "the same town": the place named just before.
     // The event just told first (its place, not a name mentioned in passing after it).
@@ -3368,6 +3400,44 @@ bool ArticlePass::names_unknown_village(std::size_t sentence) const {
         }
     }
     return false;
+}
+
+std::optional<PlaceChoice> ArticlePass::town_earlier_in_sentence(std::size_t cb, std::size_t b,
+                                                                 std::size_t e) const {
+    const auto& sentence = doc_.sentences()[doc_.sentence_of(cb)];
+    const Toponym* town = nullptr;
+    int index = -1;
+    for (std::size_t i = 0; i < toponyms_.size(); ++i) {
+        const auto& t = toponyms_[i];
+        if (t.begin < sentence.token_begin || t.role != ToponymRole::place ||
+            t.place() == nullptr) {
+            continue;
+        }
+        if (t.begin >= cb) {
+            break;
+        }
+        if (!is_populated(*t.place())) {
+            continue;
+        }
+        if (town != nullptr && town->place()->id != t.place()->id) {
+            return std::nullopt; // two towns: which one is meant is not told
+        }
+        town = &t;
+        index = static_cast<int>(i);
+    }
+    if (town == nullptr) {
+        return std::nullopt;
+    }
+    PlaceChoice found = choice_of(*town->place(), index);
+    const auto w1 = b > cb ? doc_.lower(b - 1) : text::TokenText();
+    const auto w2 = b > cb + 1 ? doc_.lower(b - 2) : text::TokenText();
+    if (w1 == "near" || w1 == "around" || w1 == "outside" ||
+        (w1 == "of" && (w2 == "outskirts" || w2 == "edge" || w2 == "vicinity"))) {
+        found.precision = std::max(found.precision, 2);
+        found.uncertainty_m += 5000;
+    }
+    found.text = std::string(doc_.span_text(b, e));
+    return found;
 }
 
 std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,

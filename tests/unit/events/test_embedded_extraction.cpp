@@ -1387,3 +1387,24 @@ TEST_CASE("violence named as a protest's grievance is no event of its own") {
     REQUIRE(strike.size() == 1);
     CHECK(strike[0].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("'the town' points back to the one town named earlier in the sentence, and an undated "
+          "clause takes the day an earlier clause names") {
+    const auto events = extract_embedded(
+        "In Tal Afar, polling went smoothly on Saturday, but a mortar round landed on the "
+        "outskirts of the town in the afternoon, wounding a child.",
+        Date{2018, 5, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Tal Afar");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].event_date == std::optional<Date>(Date{2018, 5, 12}));
+    CHECK(events[0].injuries == 1);
+    // Two towns before it: which one is meant is not told.
+    const auto two = extract_embedded(
+        "Between Tal Afar and Sinjar, the roads were calm on Saturday, but a mortar round "
+        "landed on the outskirts of the town, wounding a child.",
+        Date{2018, 5, 14});
+    REQUIRE(two.size() == 1);
+    CHECK(two[0].location != "Tal Afar");
+    CHECK(two[0].location != "Sinjar");
+}
