@@ -254,6 +254,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "protest activists",     "protest leader",       "protest slogans"});
         // Aircraft that carry people and goods, not weapons ("carried off a transport
         // aircraft" after a missile attack is no air strike).
+        // Equipment sent or deployed, not used: "sent two more air-defence batteries".
+        add(Cue::ignore, {"air defence batteries", "air defense batteries", "air defence battery",
+                          "air defense battery", "patriot batteries", "patriot battery"});
         add(Cue::ignore, {"transport aircraft", "transport plane", "cargo plane", "cargo aircraft",
                           "aircraft carrier", "passenger plane", "passenger jet",
                           "medical evacuation flight", "transport planes", "cargo planes"});
@@ -314,6 +317,31 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
             if (!doc.tokens()[k - 1].is(text::kWord) || w == "was" || w == "were" || w == "is" ||
                 w == "are" || w == "by" || w == "when" || w == "after" || w == "as" ||
                 w == "while" || w == "which" || w == "that" || w == "who" || w == "and") {
+                break;
+            }
+        }
+    }
+}
+
+/// "an assault on the national economy", "an attack on Iraq's sovereignty": words of
+/// statements, not violence.
+void drop_figurative_attacks(const Document& doc, std::size_t end, std::vector<CueMatch>& out) {
+    static const WordSet kAbstract = {
+        "sovereignty",  "economy",      "democracy", "freedom",      "freedoms",  "dignity",
+        "constitution", "rights",       "unity",     "independence", "stability", "values",
+        "principles",   "institutions", "will",      "honour",       "honor",     "reputation",
+        "dialogue",     "peace",        "judiciary", "press",        "identity",  "livelihoods"};
+    for (auto& c : out) {
+        if ((c.cue != Cue::assault && c.cue != Cue::attack) || c.end >= end ||
+            (doc.lower(c.end) != "on" && doc.lower(c.end) != "against")) {
+            continue;
+        }
+        for (std::size_t k = c.end + 1; k < end && k < c.end + 5; ++k) {
+            if (kAbstract.contains(doc.word(k))) {
+                c.cue = Cue::ignore;
+                break;
+            }
+            if (!doc.tokens()[k].is(text::kWord) && !doc.tokens()[k].is(text::kPossessive)) {
                 break;
             }
         }
@@ -541,6 +569,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         }
     }
     drop_grievances(doc, begin, end, out);
+    drop_figurative_attacks(doc, end, out);
     std::sort(out.begin(), out.end(),
               [](const CueMatch& a, const CueMatch& b) { return a.begin < b.begin; });
     return out;
@@ -1136,6 +1165,16 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                                       "procession", "processions", "pilgrims"};
     if (trigger.cue == Cue::protest && sentence_has_any(doc, trigger.begin, kMourning)) {
         return "mourning";
+    }
+    // "activists who led the protests": a part people played in protests, which the report
+    // tells (or told) in their own words.
+    if (trigger.cue == Cue::protest && trigger.begin >= clause_begin + 2 &&
+        doc.lower(trigger.begin - 1) == "the") {
+        const auto v = doc.lower(trigger.begin - 2);
+        if (v == "led" || v == "leading" || v == "organised" || v == "organized" ||
+            v == "organising" || v == "organizing" || v == "coordinated") {
+            return "role";
+        }
     }
     // Judicial executions: "More than 50 people were executed in Nasiriyah prison last year".
     static const WordSet kJudicial = {"prison",    "prisons",   "sentence", "sentences",

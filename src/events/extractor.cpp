@@ -1507,6 +1507,33 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (reason == "generic" && find_dates(doc_, cb, ce, article_.published).empty()) {
             return;
         }
+        // "the flood could kill hundreds of thousands": deaths foreseen or imagined;
+        // "Funerals for fighters killed in al-Qaim were held in Baghdad": dead mourned, whose
+        // killing is told elsewhere.
+        bool told = false;
+        for (const auto& c : cues) {
+            if (c.cue != Cue::kill && c.cue != Cue::injure) {
+                continue;
+            }
+            std::size_t k = c.begin;
+            while (k > cb + 1 && (doc_.lower(k - 1) == "have" || doc_.lower(k - 1) == "not" ||
+                                  doc_.lower(k - 1) == "be")) {
+                --k;
+            }
+            const auto w = k > cb ? doc_.lower(k - 1) : text::TokenText();
+            if (w != "could" && w != "would" && w != "might" && w != "may" && w != "will" &&
+                w != "can") {
+                told = true;
+            }
+        }
+        static const WordSet kMourning = {"funeral", "funerals", "burial", "mourners",
+                                          "mourned", "buried",   "wake"};
+        for (std::size_t k = cb; told && k < trigger->begin; ++k) {
+            told = !kMourning.contains(doc_.lower(k));
+        }
+        if (!told) {
+            return;
+        }
         // "Since 2018, 45 civilians have been killed": a total, not an event.
         for (const auto& c : cues) {
             if ((c.cue == Cue::kill || c.cue == Cue::injure) &&

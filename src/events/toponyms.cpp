@@ -226,7 +226,8 @@ bool is_government_verb(std::string_view w) {
         "views",     "sees",       "pledged",    "pledges",    "insists",    "argued",
         "argues",    "maintains",  "protests",   "complained", "complains",  "objected",
         "objects",   "maintained", "retaliated", "retaliates", "summoned",   "protested",
-        "welcomed"};
+        "welcomed",  "formed",     "forms",      "appointed",  "appoints",   "recalled",
+        "expelled"};
     return kVerbs.contains(w);
 }
 

@@ -1408,3 +1408,33 @@ TEST_CASE("'the town' points back to the one town named earlier in the sentence,
     CHECK(two[0].location != "Tal Afar");
     CHECK(two[0].location != "Sinjar");
 }
+
+TEST_CASE("deaths foreseen, dead mourned, roles in past protests, equipment sent and words of "
+          "statements are no events") {
+    const Date ref{2024, 2, 5};
+    CHECK(extract_embedded("If the dam failed, the wave would reach Samarra within a day and "
+                           "could kill tens of thousands of people, engineers warned.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("Funerals for three fighters killed in al-Qaim were held in Najaf on "
+                           "Sunday.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("Several students who organised the protests have since left Nasiriyah "
+                           "for Erbil.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("The Pentagon has sent three more air-defence batteries to the region, "
+                           "and some of them passed through Camp Arifjan in Kuwait.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("Baghdad formed a committee to investigate and called the shutdown of "
+                           "the pipeline an assault on the national economy.",
+                           ref)
+              .empty());
+    // A death told is an event.
+    const auto told = extract_embedded(
+        "A farmer was killed by a landmine near Sinjar on Sunday, police said.", ref);
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].fatalities == 1);
+}
