@@ -898,6 +898,59 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // Statistics: "carried out fewer than 400 attacks across the country", "more than 150
+    // rocket and drone attacks on US forces": a count of events, no event (a count of weapons,
+    // "20 rockets hit the base", is one; so are "25 air strikes on Tuesday", told for a day).
+    static const WordSet kDay = {"monday", "tuesday",   "wednesday", "thursday",
+                                 "friday", "saturday",  "sunday",    "yesterday",
+                                 "today",  "overnight", "tonight"};
+    const bool day_told = trigger.plural && sentence_has_any(doc, trigger.begin, kDay);
+    // (and only where the sentence reads as statistics: "compared with", "annual figures")
+    static const WordSet kStatistics = {
+        "compared", "comparison", "fewer",   "annual",     "annually", "yearly",   "monthly",
+        "total",    "average",    "figures", "statistics", "tally",    "recorded", "across"};
+    const bool statistics =
+        trigger.plural && !day_told && sentence_has_any(doc, trigger.begin, kStatistics);
+    if (statistics && trigger.begin > clause_begin) {
+        static const WordSet kEventNouns = {"attacks",  "strikes",   "airstrikes", "raids",
+                                            "bombings", "incidents", "operations", "clashes",
+                                            "assaults", "ambushes"};
+        if (kEventNouns.contains(doc.word(trigger.end - 1))) {
+            for (std::size_t k = trigger.begin; k > clause_begin && k + 5 > trigger.begin; --k) {
+                const auto& tok = doc.tokens()[k - 1];
+                if (tok.is(text::kNumber)) {
+                    const double n = doc.number_value(k - 1);
+                    if (n >= 20 && !(n >= 1900 && n <= 2100)) {
+                        return "aggregate";
+                    }
+                    break;
+                }
+                if (!tok.is(text::kWord)) {
+                    break;
+                }
+            }
+        }
+    }
+    // A period's review: "The year also saw more than 150 attacks ... and US strikes in Jurf
+    // al-Sakhar", "2023 saw fewer bombings".
+    static constexpr text::WordBits kSaw{"saw", "witnessed"};
+    if (doc.may_hold(clause_begin, trigger.begin, kSaw)) {
+        for (std::size_t i = clause_begin + 1; i < trigger.begin; ++i) {
+            if (doc.lower(i) != "saw" && doc.lower(i) != "witnessed") {
+                continue;
+            }
+            for (std::size_t k = i; k > clause_begin && k + 4 > i; --k) {
+                const auto w = doc.lower(k - 1);
+                const bool year_number = doc.tokens()[k - 1].is(text::kNumber) &&
+                                         doc.number_value(k - 1) >= 1900 &&
+                                         doc.number_value(k - 1) <= 2100;
+                if (w == "year" || w == "month" || w == "decade" || w == "period" ||
+                    w == "quarter" || year_number) {
+                    return "aggregate";
+                }
+            }
+        }
+    }
     // Totals over a period: "Since 2018, 45 civilians have been killed by leftover mines", "so
     // far this year 300 militants have been neutralised".
     {
@@ -1206,6 +1259,39 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                                       "drowned",    "drowning",  "electrocuted", "thunderstorm",
                                       "avalanche",  "sandstorm", "stampede"};
     if (sentence_has_any(doc, trigger.begin, kDisaster)) {
+        return "accident";
+    }
+    // "Bulldozers were clearing the streets of explosives": clearance, unless something went
+    // off or someone was hurt ("a deminer was killed while clearing mines").
+    static const WordSet kClearing = {"clearing", "cleared", "clear",    "clearance",
+                                      "removing", "removed", "removal",  "demining",
+                                      "sweeping", "swept",   "defusing", "dismantling"};
+    static const WordSet kWentOff = {"killed",    "wounded",   "injured",  "died",      "dead",
+                                     "killing",   "wounding",  "injuring", "exploded",  "blast",
+                                     "detonated", "explosion", "went",     "casualties"};
+    if ((trigger.cue == Cue::bomb || trigger.cue == Cue::explosion || trigger.cue == Cue::ied ||
+         trigger.cue == Cue::landmine) &&
+        !sentence_has_any(doc, trigger.begin, kWentOff)) {
+        for (std::size_t k = trigger.begin; k > clause_begin && k + 7 > trigger.begin; --k) {
+            if (kClearing.contains(doc.word(k - 1))) {
+                return "clearance";
+            }
+            if (!doc.tokens()[k - 1].is(text::kWord)) {
+                break;
+            }
+        }
+    }
+    // "two helicopters carrying fighters crashed near Amadiya, killing nine": an air crash (a
+    // drone that "crashed into" a house, or an aircraft shot down, is an attack).
+    static const WordSet kCrash = {"crashed", "crash", "crashes", "crashing"};
+    static const WordSet kAircraft = {"helicopter", "helicopters", "plane", "planes",
+                                      "aircraft",   "jet",         "jets",  "airliner"};
+    static const WordSet kHostile = {"drone",     "drones",     "uav",      "shot",
+                                     "downed",    "missile",    "missiles", "rocket",
+                                     "explosive", "explosives", "attack",   "attacked"};
+    if (sentence_has_any(doc, trigger.begin, kCrash) &&
+        sentence_has_any(doc, trigger.begin, kAircraft) &&
+        !sentence_has_any(doc, trigger.begin, kHostile)) {
         return "accident";
     }
     // "parliament debated the operation", "approved an extension of the operation": the

@@ -1055,6 +1055,13 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
              ++k) {
             org = org || is_org_head(doc.lower(k));
         }
+        // "the Kurdistan Democratic Party of Iran", "the Central Bank of Iraq".
+        if (prev == "of" && t.begin >= sent.token_begin + 2 && toks[t.begin - 2].is(kCapitalized) &&
+            is_org_head(doc.lower(t.begin - 2)) && doc.lower(t.begin - 2) != "government" &&
+            doc.lower(t.begin - 2) != "forces" && doc.lower(t.begin - 2) != "force" &&
+            doc.lower(t.begin - 2) != "army") {
+            org = true;
+        }
         if (after < sent.token_end && toks[after].is(kWord) && !toks[after].is(kCapitalized) &&
             (next == "party" || next == "bloc" || next == "movement" || next == "alliance" ||
              next == "coalition" || next == "tribe" || next == "clan" || next == "list")) {

@@ -1438,3 +1438,55 @@ TEST_CASE("deaths foreseen, dead mourned, roles in past protests, equipment sent
     REQUIRE(told.size() == 1);
     CHECK(told[0].fatalities == 1);
 }
+
+TEST_CASE("a party 'of Iran' is a name, a launch from 'Iranian territory' no place, air crashes, "
+          "mine clearance and a year's statistics no events") {
+    const Date ref{2023, 1, 5};
+    const auto koya = extract_embedded(
+        "Missiles struck the offices of the Democratic Party of Iranian Kurdistan in Koya on "
+        "Wednesday, killing four people.\n\n"
+        "The missiles were launched from Iranian territory, the Revolutionary Guards said.",
+        ref);
+    REQUIRE(koya.size() == 1);
+    CHECK(koya[0].location == "Koya");
+    const auto party = extract_embedded(
+        "A drone hit a car belonging to the Kurdistan Democratic Party of Iran on Monday, "
+        "wounding two members.",
+        ref);
+    REQUIRE(party.size() == 1);
+    CHECK(party[0].location != "Iran");
+    CHECK(extract_embedded("Two army helicopters crashed near Amadiya in bad weather on Sunday, "
+                           "killing six crew members.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("Army engineers were clearing the streets of Ramadi of explosives on "
+                           "Monday.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("Militants carried out fewer than 300 attacks across the country last "
+                           "year, compared with about 4,000 in 2017, the year Mosul was retaken.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("The year also saw dozens of rocket attacks on US bases and US strikes "
+                           "in Jurf al-Sakhar and al-Qaim.",
+                           ref)
+              .empty());
+    // A drone that crashed into a house, and a deminer killed while clearing mines, are events.
+    CHECK(extract_embedded("An explosive-laden drone crashed into a house in Erbil on Sunday.", ref)
+              .size() == 1);
+    CHECK(extract_embedded("A deminer was killed on Sunday while clearing landmines near Sinjar.",
+                           ref)
+              .size() == 1);
+}
+
+TEST_CASE("damage told after the sentence that goes on about an attack is part of it") {
+    const auto events = extract_embedded(
+        "SORAN - Iranian artillery shelled the hills around Haji Omaran on Thursday night, and "
+        "on Saturday a drone struck a car near Sidakan, killing one man.\n\n"
+        "\"The shells fell on the slopes for two hours,\" a local official said. There were no "
+        "casualties from the shelling, he said, but orchards burned.",
+        Date{2019, 7, 14});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[1].sub_event_type == "Air/drone strike");
+}
