@@ -348,6 +348,76 @@ void drop_figurative_attacks(const Document& doc, std::size_t end, std::vector<C
     }
 }
 
+/// "the militants blew up the al-Nuri mosque and its minaret": a building destroyed, no one
+/// hurt, is property destruction (with casualties it stays an explosion).
+void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMatch>& out) {
+    const bool casualties = std::any_of(out.begin(), out.end(), [](const CueMatch& c) {
+        return c.cue == Cue::kill || c.cue == Cue::injure;
+    });
+    if (casualties) {
+        return;
+    }
+    static const WordSet kBuildings = {
+        "mosque",  "mosques", "church",   "churches", "shrine",    "shrines",  "minaret",
+        "tomb",    "tombs",   "house",    "houses",   "homes",     "home",     "bridge",
+        "bridges", "school",  "schools",  "building", "buildings", "monument", "statue",
+        "office",  "offices", "hospital", "library",  "museum",    "market",   "towers"};
+    for (auto& c : out) {
+        if (c.cue != Cue::explosion || c.end - c.begin != 2 || doc.lower(c.begin) != "blew") {
+            continue;
+        }
+        for (std::size_t k = c.end; k < end && k < c.end + 5; ++k) {
+            if (kBuildings.contains(doc.word(k))) {
+                c.cue = Cue::looting;
+                break;
+            }
+            if (!doc.tokens()[k].is(text::kWord) && !doc.tokens()[k].is(text::kPossessive)) {
+                break;
+            }
+        }
+    }
+}
+
+/// "al-Abadi declared the end of the Islamic State's caliphate in Mosul", "declared victory
+/// over IS in Tal Afar", "declared the city fully liberated": the taking of a city announced.
+void add_declared_recaptures(const Document& doc, std::size_t begin, std::size_t end,
+                             std::vector<CueMatch>& out) {
+    static constexpr text::WordBits kDeclared{"declared", "announced", "proclaimed"};
+    if (!doc.may_hold(begin, end, kDeclared)) {
+        return;
+    }
+    for (std::size_t i = begin; i + 1 < end; ++i) {
+        const auto w = doc.lower(i);
+        if (w != "declared" && w != "announced" && w != "proclaimed") {
+            continue;
+        }
+        for (std::size_t k = i + 1; k < end && k < i + 8; ++k) {
+            const auto x = doc.lower(k);
+            const bool taken_place =
+                x == "liberated" || x == "freed" || x == "retaken" || x == "recaptured";
+            // ("Baghdad declared victory over the Islamic State group": a whole war's end, not
+            // a place taken; "victory" and "the end of" need the place: "... in Mosul".)
+            const bool ended = x == "victory" || x == "liberation" ||
+                               (x == "end" && k + 1 < end && doc.lower(k + 1) == "of");
+            bool in_place = false;
+            for (std::size_t j = k + 1; ended && j + 1 < end && j < k + 12; ++j) {
+                in_place = in_place ||
+                           (doc.lower(j) == "in" && doc.tokens()[j + 1].is(text::kCapitalized));
+            }
+            if (taken_place || (ended && in_place)) {
+                if (std::none_of(out.begin(), out.end(),
+                                 [](const CueMatch& c) { return c.cue == Cue::recapture; })) {
+                    out.push_back({i, i + 1, Cue::recapture, false, false});
+                }
+                return;
+            }
+            if (doc.surface(k) == "," || doc.surface(k) == ";") {
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
 std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::size_t end) {
@@ -570,6 +640,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     drop_grievances(doc, begin, end, out);
     drop_figurative_attacks(doc, end, out);
+    retype_demolitions(doc, end, out);
+    add_declared_recaptures(doc, begin, end, out);
     std::sort(out.begin(), out.end(),
               [](const CueMatch& a, const CueMatch& b) { return a.begin < b.begin; });
     return out;

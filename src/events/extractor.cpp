@@ -999,6 +999,8 @@ private:
     /// A state's forces named before the strikes at token `at`, and an exact day, in tokens
     /// [b, e).
     bool state_strikes_on_day(std::size_t b, std::size_t e, std::size_t at) const;
+    /// "US strikes", "coalition strikes" in tokens [b, e).
+    bool strikes_by_air_power(std::size_t b, std::size_t e) const;
     /// "The targets included a depot near Al-Qaim and a command post near Jurf al-Sakhar": the
     /// places of the event just told in a country as a whole.
     void targets_of_last(std::size_t sentence, std::size_t cb, std::size_t ce);
@@ -1543,6 +1545,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     } else {
         m.type = classify(set, who);
+        // "US strikes hit the Akashat area": a foreign military's "strikes" are from the air
+        // (the type of an event told anyway, not a reason to tell one).
+        if (m.type.from_generic_attack && m.type.event_type == "Battles" &&
+            strikes_by_air_power(cb, ce)) {
+            m.type = {"Explosions/Remote violence", "Air/drone strike"};
+        }
         // "Turkish forces launched Operation Claw-Lock against the PKK in the Metina region on
         // Sunday": a state's offensive begun, whose form the next sentences tell ("jets struck
         // caves in the three regions").
@@ -3181,6 +3189,19 @@ bool ArticlePass::launched_by_state(std::size_t cb, std::size_t at) const {
     }
     for (const auto& a : actors_in(cb, at)) {
         if (a.inter == 1 || a.inter == 8) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ArticlePass::strikes_by_air_power(std::size_t b, std::size_t e) const {
+    static const WordSet kAirPowers = {"us",        "u.s.",    "american", "coalition",
+                                       "turkish",   "israeli", "allied",   "russian",
+                                       "jordanian", "french",  "british"};
+    for (std::size_t k = b + 1; k < e; ++k) {
+        const auto w = doc_.lower(k);
+        if ((w == "strike" || w == "strikes") && kAirPowers.contains(doc_.word(k - 1))) {
             return true;
         }
     }

@@ -39,7 +39,7 @@ struct Designator {
     std::string_view words;
     PlaceHint hint;
 };
-constexpr std::array<Designator, 40> kDesignators = {{
+constexpr std::array<Designator, 43> kDesignators = {{
     {"refugee camp", PlaceHint::camp},
     {"camp for displaced", PlaceHint::camp},
     {"displacement camp", PlaceHint::camp},
@@ -68,6 +68,9 @@ constexpr std::array<Designator, 40> kDesignators = {{
     {"neighbourhood", PlaceHint::populated},
     {"neighborhood", PlaceHint::populated},
     {"square", PlaceHint::landmark},
+    {"mosque", PlaceHint::landmark},
+    {"shrine", PlaceHint::landmark},
+    {"church", PlaceHint::landmark},
     {"bridge", PlaceHint::landmark},
     {"dam", PlaceHint::landmark},
     {"mountains", PlaceHint::natural},
@@ -537,7 +540,10 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
         // A title alone before a place ("General Kirkuk hospital") is rare; a given name or
         // "Abu" needs a following capitalised word to open a name.
-        if (e > j) {
+        // ("Imam Ali air base", "the Imam Hussein Shrine": a site named after a person.)
+        const bool site_name = e > j && (designator_at(doc, e - 1, n).first != 0 ||
+                                         designator_at(doc, e, n).first != 0);
+        if (e > j && !site_name) {
             for (std::size_t k = title ? j : i; k < e; ++k) {
                 in_person[k] = 1;
             }
@@ -611,7 +617,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
     }
     // Nor are the words of actors' names ("Kataib Hezbollah", "Sinjar Resistance Units").
+    // (A title alone, "Imam", is left to the person rule above: "the Imam Hussein Shrine".)
     for (const auto& a : actors) {
+        if (a.end - a.begin == 1 && is_person_title(doc.lower(a.begin))) {
+            continue;
+        }
         if (a.end - a.begin >= 2 || !toks[a.begin].is(kCapitalized) || a.inter != 8) {
             for (std::size_t k = a.begin; k < a.end; ++k) {
                 in_person[k] = static_cast<char>(in_person[k] != 0 || is_actor_word(doc, k));

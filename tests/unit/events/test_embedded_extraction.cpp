@@ -1490,3 +1490,38 @@ TEST_CASE("damage told after the sentence that goes on about an attack is part o
     CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
     CHECK(events[1].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("sites named after a person, a mosque blown up, a city declared liberated and 'US "
+          "strikes' from the air") {
+    const Date ref{2017, 7, 12};
+    const auto air_base =
+        extract_embedded("A drone struck Imam Ali air base near Nasiriyah on Friday.", ref);
+    REQUIRE(air_base.size() == 1);
+    CHECK(air_base[0].location == "Imam Ali Air Base");
+    const auto shrine = extract_embedded(
+        "A bomb exploded near the Imam Hussein shrine on Friday, wounding five pilgrims.", ref);
+    REQUIRE(shrine.size() == 1);
+    CHECK(shrine[0].location == "Imam Hussein Shrine");
+    const auto mosque = extract_embedded(
+        "On 21 June the militants blew up the al-Nuri mosque and its minaret in Mosul.", ref);
+    REQUIRE(mosque.size() == 1);
+    CHECK(mosque[0].location == "Al-Nuri Mosque");
+    CHECK(mosque[0].sub_event_type == "Looting/property destruction");
+    const auto declared = extract_embedded(
+        "The prime minister walked through the ruins on Monday and declared the end of the "
+        "militants' rule in Mosul.",
+        ref);
+    REQUIRE(declared.size() == 1);
+    CHECK(declared[0].sub_event_type == "Government regains territory");
+    CHECK(declared[0].location == "Mosul");
+    CHECK(declared[0].event_date == std::optional<Date>(Date{2017, 7, 10}));
+    CHECK(extract_embedded("Four years after Baghdad declared victory over the Islamic State "
+                           "group, its cells still roam the desert.",
+                           ref)
+              .empty());
+    const auto strikes = extract_embedded(
+        "US strikes hit the Akashat area of western Anbar on Friday, officials said.", ref);
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0].sub_event_type == "Air/drone strike");
+    CHECK(strikes[0].location == "Akashat");
+}
