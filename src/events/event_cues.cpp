@@ -97,27 +97,12 @@ const PhraseTable<CueEntry>& cue_table() {
              "blew up"},
             {"explosions", "blasts"});
         add(Cue::clash,
-            {"clash",
-             "clashes",
-             "clashed",
-             "fighting",
-             "fought",
-             "firefight",
-             "gun battle",
-             "gunfight",
-             "gun fight",
-             "shoot out",
-             "armed confrontation",
-             "armed confrontations",
-             "gunbattle",
-             "exchange of fire",
-             "exchanged fire",
-             "battle",
-             "skirmish",
-             "skirmishes",
-             "shootout",
-             "heavy fighting"},
-            {"battles", "firefights", "gun battles"});
+            {"clash", "clashes", "clashed", "fighting", "fought", "firefight", "gun battle",
+             "gunfight", "gun fight", "shoot out", "armed confrontation", "armed confrontations",
+             "gunbattle", "exchange of fire", "exchanged fire", "battle", "skirmish", "skirmishes",
+             "shootout", "heavy fighting",
+             // (Told in the plural of one fight, as "clashes" is: "street battles killed 12".)
+             "battles", "firefights", "gun battles"});
         add(Cue::ambush, {"ambush", "ambushed"}, {"ambushes"});
         add(Cue::raid, {"raid", "raided", "night raid", "incursion"}, {"raids", "incursions"});
         add(Cue::operation,

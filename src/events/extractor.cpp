@@ -232,11 +232,23 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
     const auto w1 = d.lower(k - 1);
     // "near X", "close to X", "outside X", "around X", "the vicinity of X", "outskirts of X"
     // "in the east of Tuz Khurmatu", "in northern Kirkuk": a part of the place, not beyond it.
+    // (A part of a town is a small part of a region: geo_precision 2, as "in eastern Baghdad",
+    // "west Mosul".)
     if (w1 == "of" && k >= lo + 4 && d.lower(k - 3) == "the" && d.lower(k - 4) == "in") {
         std::size_t used = 0;
         if (direction_degrees(d, k - 2, k - 1, used) >= 0) {
+            if (is_populated(pc.place)) {
+                pc.precision = std::max(pc.precision, 2);
+            }
             return k - 4;
         }
+    }
+    if (is_populated(pc.place) && k >= lo + 1 &&
+        (w1 == "eastern" || w1 == "western" || w1 == "northern" || w1 == "southern" ||
+         w1 == "east" || w1 == "west" || w1 == "north" || w1 == "south" || w1 == "central" ||
+         w1 == "downtown")) {
+        pc.precision = std::max(pc.precision, 2);
+        return k - 1;
     }
     if (w1 == "near" || w1 == "outside" || w1 == "around" || w1 == "nearby" ||
         (w1 == "to" && k >= lo + 2 && d.lower(k - 2) == "close") ||
@@ -2176,6 +2188,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         while (b > 0 && doc_.surface(b - 1) == ",") {
             --b;
         }
+        // ("the Zanjili district of west Mosul on Monday, where": past the day told)
+        static const WordSet kDayWords = {
+            "on",       "last",      "early",     "late",      "this",      "night",    "morning",
+            "evening",  "afternoon", "monday",    "tuesday",   "wednesday", "thursday", "friday",
+            "saturday", "sunday",    "overnight", "yesterday", "today",     "dawn",     "at"};
+        const std::size_t sentence_begin = doc_.sentences()[doc_.sentence_of(cb)].token_begin;
+        while (b > sentence_begin + 1 && b + 5 > cb && kDayWords.contains(doc_.word(b - 1))) {
+            --b;
+        }
         const auto [lo, hi] = toponyms_near(b, b);
         for (std::size_t i = lo; i < hi; ++i) {
             const auto& t = toponyms_[i];
@@ -3883,6 +3904,7 @@ void ArticlePass::finish(ExtractionResult& out) {
                 if (town_site && previous_town != nullptr &&
                     s <= previous_town->last_sentence + 3) {
                     d.place = previous_town->place;
+                    d.place.precision = 1; // (a site in the town, wherever the event before was)
                     d.place.text.clear();
                 } else if (dateline != nullptr && names_unknown_village(s)) {
                     d.place = dateline_choice(*dateline);
@@ -3904,7 +3926,12 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (d.place.located() && d.place.precision <= 2 && !is_country(d.place.place)) {
             previous_placed = &d;
         }
-        if (d.place.located() && d.place.precision == 1 && is_populated(d.place.place) &&
+        // (at the town's own point: "in Basra", "in central Basra", not "near Basra")
+        const bool town_point =
+            d.place.precision == 1 ||
+            (d.place.precision == 2 && !d.place.relative && d.place.lat == d.place.place.lat &&
+             d.place.lon == d.place.place.lon && d.place.uncertainty_m <= radius_m(d.place.place));
+        if (d.place.located() && town_point && is_populated(d.place.place) &&
             d.place.place.feature_code != "PPLX") {
             previous_town = &d;
         }

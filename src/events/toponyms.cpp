@@ -1287,7 +1287,11 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                     break;
                 }
             }
-            if ((verb && !is_locative(prev)) || possessive_gov || between) {
+            // ("a strike on a headquarters in eastern Baghdad killed two": a place)
+            const bool part_word = prev.ends_with("ern") || prev == "central" ||
+                                   prev == "downtown" || prev == "greater";
+            const bool locative = is_locative(prev) || (part_word && is_locative(prev2));
+            if ((verb && !locative) || possessive_gov || between) {
                 t.role = ToponymRole::government;
                 t.why = verb ? "subject of a speech or attitude verb" : "government";
                 continue;

@@ -1525,3 +1525,24 @@ TEST_CASE("sites named after a person, a mosque blown up, a city declared libera
     CHECK(strikes[0].sub_event_type == "Air/drone strike");
     CHECK(strikes[0].location == "Akashat");
 }
+
+TEST_CASE("street battles are one fight, 'X on Monday, where' places the clause, and a capital "
+          "after 'in eastern' is a place") {
+    const Date ref{2017, 5, 2};
+    const auto battles = extract_embedded(
+        "Iraqi troops pushed into the Zanjili district of west Mosul on Monday, where fierce "
+        "street battles with Islamic State fighters killed 12 soldiers, an officer said.",
+        ref);
+    REQUIRE(battles.size() == 1);
+    CHECK(battles[0].sub_event_type == "Armed clash");
+    CHECK(battles[0].location == "Mosul");
+    CHECK(battles[0].fatalities == 12);
+    CHECK(battles[0].event_date == std::optional<Date>(Date{2017, 5, 1}));
+    const auto eastern = extract_embedded(
+        "A drone strike on a militia headquarters in eastern Baghdad killed a commander on "
+        "Thursday.",
+        Date{2024, 1, 5});
+    REQUIRE(eastern.size() == 1);
+    CHECK(eastern[0].location == "Baghdad");
+    CHECK(eastern[0].geo_precision == 2);
+}
