@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Builds the fifth evaluation corpus from the annotated sources in source/.
+
+    python3 tests/data/eval5/build_corpus5.py        # writes articles.jsonl, gold.jsonl,
+                                                     # traps.jsonl, split.tsv, styles.tsv here
+
+The formats, date expressions, type codes and place rules are those of the first corpus: this
+script runs tests/data/eval/build_corpus.py's build() with this corpus's seven styles, 15 to
+700 words (wire flashes are one-liners), the third corpus's check that no two counted gold
+events of one article would be merged by the extractor's dedup rule, one more type code
+(ERV/chem, Chemical weapon, for a historical reference), and a split drawn at random within
+each style with a fixed seed (SPLIT_SEED): half of each style (rounded down) is `test`.
+
+Authoring tool only (needs python3-yaml and PROJ's `geod`, from proj-bin); the build and the
+tests read the generated files, which are committed. Edit source/*.yaml, never the outputs.
+"""
+import os
+import random
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "eval"))
+sys.path.insert(0, os.path.join(HERE, "..", "eval3"))
+import build_corpus  # noqa: E402  (the first corpus's builder)
+import build_corpus3  # noqa: E402  (the third corpus's dedup check)
+
+STYLES = ["feature", "release", "monitor", "translated", "flash", "nonevent", "local"]
+SPLIT_SEED = 20250815
+build_corpus.TYPES["ERV/chem"] = ("Explosions/Remote violence", "Chemical weapon")
+
+
+def seeded_split(articles):
+    """Within each style (ids sorted), a seeded shuffle; the first half (rounded down) is test."""
+    rng = random.Random(SPLIT_SEED)
+    split = {}
+    for style in STYLES:
+        ids = sorted(a["id"] for a in articles if a["_style"] == style)
+        rng.shuffle(ids)
+        for i, aid in enumerate(ids):
+            split[aid] = "test" if i < len(ids) // 2 else "dev"
+    return split
+
+
+if __name__ == "__main__":
+    build_corpus.build(HERE, STYLES, 15, seeded_split, build_corpus3.no_merged_gold)
