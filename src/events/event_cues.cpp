@@ -167,6 +167,7 @@ const PhraseTable<CueEntry>& cue_table() {
         // disperse farmers who tried to stop a bulldozer".)
         add(Cue::tear_gas,
             {"tear gas", "teargas", "rubber bullets", "water cannon", "stun grenades",
+             "tear gas grenades", "teargas grenades", "tear gas canisters", "gas grenades",
              "sound bombs", "batons", "pepper spray", "fired into the air", "fired in the air",
              "fired warning shots", "warning shots"});
         add(Cue::live_fire, {"live fire", "live ammunition", "live rounds", "fired into the crowd",
@@ -305,6 +306,19 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
                 break;
             }
         }
+    }
+}
+
+/// "busy with the battle of Mosul", "the battle for Fallujah": a campaign by its name, not a
+/// fight told.
+void drop_named_battles(const Document& doc, std::size_t end, std::vector<CueMatch>& out) {
+    for (auto& c : out) {
+        if (c.cue != Cue::clash || c.end + 1 >= end || doc.lower(c.end - 1) != "battle" ||
+            (doc.lower(c.end) != "of" && doc.lower(c.end) != "for") ||
+            !doc.tokens()[c.end + 1].is(text::kCapitalized)) {
+            continue;
+        }
+        c.cue = Cue::ignore;
     }
 }
 
@@ -623,6 +637,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             }
         }
     }
+    drop_named_battles(doc, end, out);
     drop_grievances(doc, begin, end, out);
     drop_figurative_attacks(doc, end, out);
     retype_demolitions(doc, end, out);
@@ -831,11 +846,11 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         "urged",     "prevent",    "expect",      "expects",     "predict",   "predicts",
         "predicted", "anticipate", "anticipates", "forecast",    "forecasts", "ready"};
     static const WordSet kGeneric = {
-        "series",   "spate",      "wave",     "string",   "pattern",    "number",
-        "dozens",   "scores",     "hundreds", "repeated", "frequent",   "previous",
-        "past",     "such",       "many",     "more",     "regular",    "daily",
-        "routine",  "similar",    "further",  "sporadic", "occasional", "periodic",
-        "numerous", "increasing", "future",   "any",      "harassment", "low"};
+        "series",     "spate",      "wave",     "string",   "pattern",    "number",  "dozens",
+        "scores",     "hundreds",   "repeated", "frequent", "previous",   "past",    "such",
+        "many",       "more",       "regular",  "daily",    "routine",    "similar", "further",
+        "sporadic",   "occasional", "periodic", "numerous", "increasing", "future",  "any",
+        "harassment", "low",        "recent"};
 
     // What people are accused of: "arrested four people suspected of planting a bomb",
     // "Tehran accuses the parties of stirring up the protests".
@@ -1028,6 +1043,12 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
         if (period && perfect) {
             return "aggregate";
         }
+        // "a total of 1,375 Iraqis were killed ... in January 2015": a period's count.
+        for (std::size_t i = clause_begin; i + 1 < trigger.begin; ++i) {
+            if (doc.lower(i) == "total" && doc.lower(i + 1) == "of") {
+                return "aggregate";
+            }
+        }
         // "The deaths bring to 11 the number of soldiers killed in the province this month": a
         // running count over a period.
         {
@@ -1085,6 +1106,18 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             has_been = has_been ||
                        ((w == "have" || w == "has" || w == "had") && doc.lower(i + 1) == "been");
         }
+        // ("Drones have hit the district again and again since 2021"; not a relative clause's
+        // history: "the PKK, which has fought the Turkish state since 1984")
+        const bool perfect_here =
+            trigger.begin > clause_begin + 1 &&
+            (doc.lower(trigger.begin - 1) == "have" || doc.lower(trigger.begin - 1) == "has") &&
+            doc.lower(trigger.begin - 2) != "which" && doc.lower(trigger.begin - 2) != "who" &&
+            doc.lower(trigger.begin - 2) != "that";
+        const bool perfect_after =
+            trigger.end + 1 < doc.tokens().size() &&
+            (doc.lower(trigger.end) == "have" || doc.lower(trigger.end) == "has") &&
+            doc.tokens()[trigger.end + 1].is(text::kWord) && doc.lower(trigger.end + 1) != "been";
+        has_been = has_been || perfect_here || perfect_after;
         if (has_been) {
             const std::size_t sentence_end =
                 doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
@@ -1092,7 +1125,8 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
             for (std::size_t i = trigger.end; i < stop; ++i) {
                 const auto w = doc.lower(i);
                 const auto nx = i + 1 < stop ? doc.lower(i + 1) : text::TokenText();
-                if (w == "," || w == ";" || w == "and" || w == "but") {
+                // ("again and again" goes on)
+                if (w == "," || w == ";" || (w == "and" && nx != "again") || w == "but") {
                     break;
                 }
                 if (w == "since" || (w == "so" && nx == "far") || (w == "to" && nx == "date") ||
@@ -1292,6 +1326,38 @@ std::string non_event_reason(const Document& doc, std::size_t clause_begin,
                                       "judicial",  "convicted", "amnesty"};
     if (trigger.cue == Cue::execution && sentence_has_any(doc, trigger.begin, kJudicial)) {
         return "judicial";
+    }
+    // "a court sentenced two men to death by hanging": a sentence passed, no one killed.
+    static const WordSet kSentenced = {"sentenced", "sentence", "sentences", "verdict"};
+    if (trigger.cue == Cue::kill && sentence_has_any(doc, trigger.begin, kSentenced)) {
+        return "judicial";
+    }
+    // "King Abdullah's government called it a terrorist attack": a word for an event told.
+    for (std::size_t k = trigger.begin; k > clause_begin + 1 && k + 5 > trigger.begin; --k) {
+        const auto w = doc.lower(k - 1);
+        const auto v = doc.lower(k - 2);
+        if ((w == "it" || w == "them" || w == "this" || w == "that") &&
+            (v == "called" || v == "calling" || v == "labelled" || v == "labeled" ||
+             v == "termed" || v == "branded" || v == "described")) {
+            return "characterisation";
+        }
+        if (!doc.tokens()[k - 1].is(text::kWord)) {
+            break;
+        }
+    }
+    // "the protests had not spread to Erbil or Duhok": where it did not go.
+    for (std::size_t k = trigger.end; k + 1 < doc.tokens().size() && k < trigger.end + 4; ++k) {
+        const auto w = doc.lower(k);
+        if (w == "not" || w == "never") {
+            const auto v = doc.lower(k + 1);
+            if (v == "spread" || v == "reach" || v == "reached" || v == "extend" ||
+                v == "extended") {
+                return "negated";
+            }
+        }
+        if (!doc.tokens()[k].is(text::kWord)) {
+            break;
+        }
     }
     // Accidents: "a gas heater exploded", "a fire caused by an electrical fault".
     static const WordSet kAccident = {"heater",       "heaters",  "accident",  "accidental",

@@ -1550,9 +1550,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         // "Since 2018, 45 civilians have been killed": a total, not an event.
         for (const auto& c : cues) {
-            if ((c.cue == Cue::kill || c.cue == Cue::injure) &&
-                non_event_reason(doc_, cb, c) == "aggregate") {
-                return;
+            if (c.cue == Cue::kill || c.cue == Cue::injure) {
+                const auto why = non_event_reason(doc_, cb, c);
+                if (why == "aggregate" || why == "judicial") {
+                    return;
+                }
             }
         }
     } else {

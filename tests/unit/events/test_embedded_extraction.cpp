@@ -1546,3 +1546,35 @@ TEST_CASE("street battles are one fight, 'X on Monday, where' places the clause,
     CHECK(eastern[0].location == "Baghdad");
     CHECK(eastern[0].geo_precision == 2);
 }
+
+TEST_CASE("sentences passed, labels for an event, places a protest did not reach, totals, "
+          "named campaigns and recent attacks are no events") {
+    const Date ref{2024, 2, 10};
+    CHECK(extract_embedded("A criminal court in Baghdad on Monday sentenced two foreigners to "
+                           "death by hanging for joining the Islamic State group.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("The Jordanian government in Amman called it a terrorist attack on "
+                           "its soil.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("Officials said the protests had not spread to Erbil or Duhok.", ref)
+              .empty());
+    CHECK(extract_embedded("A total of 1,375 Iraqis were killed in acts of violence in January "
+                           "2015, the UN mission said.",
+                           ref)
+              .empty());
+    CHECK(
+        extract_embedded("The army is busy with the battle of Mosul, in the north.", ref).empty());
+    CHECK(extract_embedded("The sites had been used for recent attacks on Erbil and Ain al-Asad, "
+                           "the Pentagon said.",
+                           ref)
+              .empty());
+    CHECK(
+        extract_embedded("Drones have hit the district again and again since 2021.", ref).empty());
+    // Tear-gas grenades meet a crowd: no grenade attack.
+    const auto gas = extract_embedded(
+        "Security forces fired tear-gas grenades at protesters in Tahrir Square on Thursday.", ref);
+    REQUIRE(gas.size() == 1);
+    CHECK(gas[0].event_type == "Protests");
+}
