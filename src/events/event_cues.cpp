@@ -60,9 +60,12 @@ const PhraseTable<CueEntry>& cue_table() {
             {"drones", "uavs"});
         add(Cue::warplane,
             {"warplane", "fighter jet", "war plane", "fighter plane", "helicopter gunship",
-             "gunship", "aircraft", "f 16", "f16", "helicopter", "jet"},
+             "gunship",  "aircraft",    "f 16",      "f16",           "helicopter",
+             "jet",      "f 15",        "f 15e",     "f 35",          "a 10",
+             "b 1",      "b 1b",        "b 52",      "su 24",         "su 25",
+             "bomber"},
             {"warplanes", "fighter jets", "jets", "war planes", "fighter planes", "helicopters",
-             "f 16s"});
+             "f 16s", "f 15s", "f 15es", "f 35s", "a 10s", "b 1s", "b 1bs", "b 52s", "bombers"});
         add(Cue::suicide,
             {"suicide bomber", "suicide bombing", "suicide attack", "suicide car bomb",
              "suicide vest", "suicide belt", "blew himself up", "blew herself up", "explosive vest",

@@ -2959,6 +2959,19 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 return found;
             }
         }
+        // ... or the site the report is datelined from: "CAMP TAJI - ... rockets tore into
+        // the camp's living quarters" (a base or camp, not a town: the reporter is there).
+        if (!same && (noun == "camp" || noun == "base")) {
+            for (std::size_t i = 0; i < toponyms_.size(); ++i) {
+                const auto& t = toponyms_[i];
+                if (t.role == ToponymRole::dateline && t.place() != nullptr &&
+                    doc_.sentences()[t.sentence].paragraph == 0 && fits(*t.place())) {
+                    PlaceChoice found = choice_of(*t.place(), static_cast<int>(i));
+                    found.text = std::string(doc_.span_text(text_begin, text_end));
+                    return found;
+                }
+            }
+        }
         return std::nullopt;
     };
     for (std::size_t k = cb; k + 1 < ce; ++k) {

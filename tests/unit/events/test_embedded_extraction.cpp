@@ -1578,3 +1578,20 @@ TEST_CASE("sentences passed, labels for an event, places a protest did not reach
     REQUIRE(gas.size() == 1);
     CHECK(gas[0].event_type == "Protests");
 }
+
+TEST_CASE("'the camp' in a report datelined at a camp is that camp, and aircraft by model or "
+          "'bombers' strike from the air") {
+    const auto camp = extract_embedded(
+        "CAMP TAJI - On Wednesday, about 30 rockets fired from a truck landed inside the camp, "
+        "killing two soldiers.",
+        Date{2020, 3, 13});
+    REQUIRE(camp.size() == 1);
+    CHECK(camp[0].location == "Camp Taji");
+    CHECK(camp[0].fatalities == 2);
+    const auto jets = extract_embedded(
+        "US F-15s bombed three militia sites near al-Qaim on Sunday, killing 25 fighters.",
+        Date{2019, 12, 30});
+    REQUIRE(jets.size() == 1);
+    CHECK(jets[0].sub_event_type == "Air/drone strike");
+    CHECK(jets[0].fatalities == 25);
+}
