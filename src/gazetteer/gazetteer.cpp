@@ -405,6 +405,11 @@ std::optional<PlaceRef> Gazetteer::admin_area(std::string_view country, std::str
 
 std::vector<NearbyPlace> Gazetteer::nearest(double lat, double lon, std::size_t k,
                                             double max_km) const {
+    return nearest(lat, lon, k, max_km, {});
+}
+
+std::vector<NearbyPlace> Gazetteer::nearest(double lat, double lon, std::size_t k, double max_km,
+                                            const std::function<bool(PlaceRef)>& keep) const {
     std::vector<NearbyPlace> found;
     if (k == 0 || !std::isfinite(lat) || !std::isfinite(lon) || lat < -90 || lat > 90 ||
         lon < -180 || lon > 180) {
@@ -473,6 +478,12 @@ std::vector<NearbyPlace> Gazetteer::nearest(double lat, double lon, std::size_t 
     found.erase(std::unique(found.begin(), found.end(),
                             [](const auto& a, const auto& b) { return a.place == b.place; }),
                 found.end());
+    const auto refused = [&](const NearbyPlace& f) { return !keep(f.place); };
+    // With every place in reach among the k nearest, the refused ones need no distance.
+    const bool kept_before_measuring = keep && found.size() <= k;
+    if (kept_before_measuring) {
+        found.erase(std::remove_if(found.begin(), found.end(), refused), found.end());
+    }
     for (auto& f : found) {
         const auto& r = impl_->images[f.place.source].place(f.place.index);
         f.distance_km = geodesic_distance_km(lat, lon, r.lat, r.lon);
@@ -485,6 +496,9 @@ std::vector<NearbyPlace> Gazetteer::nearest(double lat, double lon, std::size_t 
     });
     if (found.size() > k) {
         found.resize(k);
+    }
+    if (keep && !kept_before_measuring) {
+        found.erase(std::remove_if(found.begin(), found.end(), refused), found.end());
     }
     return found;
 }
