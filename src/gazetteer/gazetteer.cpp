@@ -5,6 +5,7 @@
 #include "gazetteer/embedded_index.hpp"
 #include "gazetteer/index_builder.hpp"
 #include "geo/areas.hpp"
+#include "geo/geodesy.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -45,17 +46,6 @@ void sort_unique_hits(std::vector<NameHit>& hits) {
     hits.erase(std::unique(hits.begin(), hits.end(),
                            [](const NameHit& a, const NameHit& b) { return a.place == b.place; }),
                hits.end());
-}
-
-/// Great-circle distance: only to order candidates of a spatial search (fast).
-double haversine_km(double lat1, double lon1, double lat2, double lon2) noexcept {
-    constexpr double kRad = 3.14159265358979323846 / 180.0;
-    const double dlat = (lat2 - lat1) * kRad;
-    const double dlon = (lon2 - lon1) * kRad;
-    const double a =
-        std::sin(dlat / 2) * std::sin(dlat / 2) +
-        std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-    return 2.0 * 6371.0088 * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
 } // namespace
@@ -439,7 +429,7 @@ std::vector<NearbyPlace> Gazetteer::nearest(double lat, double lon, std::size_t 
                             continue;
                         }
                         const auto& r = image.place(rec.place);
-                        const double d = haversine_km(lat, lon, r.lat, r.lon);
+                        const double d = geo::great_circle_km({lat, lon}, {r.lat, r.lon});
                         if (d <= max_km) {
                             found.push_back({canonical({s, rec.place}), d});
                         }
