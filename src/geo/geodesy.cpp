@@ -33,8 +33,10 @@ double geodesic_distance_m(LatLon a, LatLon b) {
 double distance_to_test_m(LatLon a, LatLon b, double threshold_m) {
     // (The sphere of mean radius is off the ellipsoid by at most 0.6%: its radii of curvature
     // are 6335-6400 km.)
+    // (A latitude beyond the poles has no geodesic distance, NaN: it is the geodesic's to say.)
+    const bool on_earth = std::abs(a.lat) <= 90.0 && std::abs(b.lat) <= 90.0;
     const double estimate_m = 1000.0 * great_circle_km(a, b);
-    if (estimate_m < 0.98 * threshold_m || estimate_m > 1.02 * threshold_m) {
+    if (on_earth && (estimate_m < 0.98 * threshold_m || estimate_m > 1.02 * threshold_m)) {
         return estimate_m;
     }
     return geodesic_distance_m(a, b);

@@ -1,5 +1,6 @@
 #include "geo/geodesy.hpp"
 
+#include <cmath>
 #include <doctest/doctest.h>
 #include <initializer_list>
 
@@ -51,6 +52,9 @@ TEST_CASE("a distance to test answers a threshold test as the geodesic does") {
             }
         }
     }
+    // Beyond a pole there is no geodesic distance, nor a distance to test.
+    CHECK(std::isnan(geodesic_distance_m({90.01, 10.0}, {89.99, 10.0})));
+    CHECK(std::isnan(distance_to_test_m({90.01, 10.0}, {89.99, 10.0}, 10000.0)));
     // Near the threshold it is the geodesic itself.
     const LatLon kirkuk{35.4681, 44.3922};
     const LatLon p = geodesic_offset(kirkuk, 180.0, 30000.0);
