@@ -1296,8 +1296,20 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                }();
     };
     const bool may_motive = doc.may_hold(begin, end, kMotiveWords);
+    // The words the loop below acts on, and the first words of motive_phrase_at: any other word
+    // is passed over at once (the splits are at punctuation or these). (A branch for a new word
+    // must add it here.)
+    static const WordSet kActedOn = {
+        "but", "whereas", "although", "though", "however", "meanwhile", "after", "before", "since",
+        "and", "result", "resulted", "resulting", "led",
+        // motive_phrase_at
+        "in", "revenge", "retaliation", "to", "accountability", "justice", "angered", "enraged",
+        "incensed", "outraged", "angry", "furious"};
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
+        if (doc.tokens()[i].is(text::kWord) && !kActedOn.contains(doc.word(i))) {
+            continue;
+        }
         const auto s = doc.surface(i);
         const auto w = doc.lower(i);
         if (s == "(") {
