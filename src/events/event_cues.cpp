@@ -682,8 +682,8 @@ bool sentence_has_any(const Document& doc, std::size_t at, const WordSet& words)
 
 } // namespace
 
-std::string non_event_reason(const Document& doc, std::size_t clause_begin,
-                             const CueMatch& trigger) {
+std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
+                                  const CueMatch& trigger) {
     static const WordSet kConditional = {"if",     "unless", "whether",
                                          "should", "lest",   "hypothetically"};
     static const WordSet kModal = {"may",   "might", "could",  "would", "will",

@@ -1279,7 +1279,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (c.begin < reason_end) {
             continue;
         }
-        const std::string why = non_event_reason(doc_, cb, c);
+        const std::string_view why = non_event_reason(doc_, cb, c);
         if (why == "idiom") {
             // "..., in protest at air strikes": the reason is skipped, unless the reason is
             // the whole clause (split off as a motive), when its strikes are the event.
