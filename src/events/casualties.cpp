@@ -847,7 +847,19 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         }
     };
 
-    for (std::size_t i = begin; i < end; ++i) {
+    // Every word the loop below acts on: the others are passed over at once, and a clause with
+    // none of them is not scanned. (A branch for a new word must add the word here.)
+    static const WordSet kActedOn = {
+        "bodies",   "body",     "corpses",      "corpse",    "killed",  "slain",      "executed",
+        "martyred", "murdered", "assassinated", "beheaded",  "wounded", "injured",    "hurt",
+        "killing",  "kills",    "kill",         "martyrdom", "death",   "deaths",     "wounding",
+        "injuring", "wounds",   "injures",      "injure",    "injury",  "injuries",   "died",
+        "dies",     "perished", "dead",         "down",      "toll",    "fatalities", "casualties",
+        "lives",    "life"};
+    for (std::size_t i = d.may_hold(begin, end, kActedOn.bits()) ? begin : end; i < end; ++i) {
+        if (!kActedOn.contains(d.word(i))) {
+            continue;
+        }
         const auto w = d.lower(i);
         // The dead found: "the bodies of eight men", "two bodies", "the body of a shepherd".
         if (remains_found_verb(d, i, begin, end)) {

@@ -832,8 +832,8 @@ bool sentence_has_any(const Document& doc, std::size_t at, const WordSet& words)
 
 } // namespace
 
-std::string non_event_reason(const Document& doc, std::size_t clause_begin,
-                             const CueMatch& trigger) {
+std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
+                                  const CueMatch& trigger) {
     static const WordSet kConditional = {"if",     "unless", "whether",
                                          "should", "lest",   "hypothetically"};
     static const WordSet kModal = {"may",   "might", "could",  "would", "will",
@@ -1593,8 +1593,20 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                }();
     };
     const bool may_motive = doc.may_hold(begin, end, kMotiveWords);
+    // The words the loop below acts on, and the first words of motive_phrase_at: any other word
+    // is passed over at once (the splits are at punctuation or these). (A branch for a new word
+    // must add it here.)
+    static const WordSet kActedOn = {
+        "but", "whereas", "although", "though", "however", "meanwhile", "after", "before", "since",
+        "and", "result", "resulted", "resulting", "led",
+        // motive_phrase_at
+        "in", "revenge", "retaliation", "to", "accountability", "justice", "angered", "enraged",
+        "incensed", "outraged", "angry", "furious"};
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
+        if (doc.tokens()[i].is(text::kWord) && !kActedOn.contains(doc.word(i))) {
+            continue;
+        }
         const auto s = doc.surface(i);
         const auto w = doc.lower(i);
         if (s == "(") {

@@ -8,6 +8,7 @@
 
 #include <bitset>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace conflictmap::events {
@@ -106,9 +107,11 @@ bool is_event_cue(Cue c);
 
 /// Why a trigger does not report an event that happened, or "" when it does: "hypothetical"
 /// (if, may, could, would), "threat" (threatened, warned, vowed), "negated" (no attack, did not),
-/// "purpose" (to mount assaults), "generic" (a series of attacks, attacks such as).
-std::string non_event_reason(const text::Document& doc, std::size_t clause_begin,
-                             const CueMatch& trigger);
+/// "purpose" (to mount assaults), "generic" (a series of attacks, attacks such as). (A view of
+/// a literal: the rules compare it with several names per trigger, and a std::string made each
+/// comparison a call.)
+std::string_view non_event_reason(const text::Document& doc, std::size_t clause_begin,
+                                  const CueMatch& trigger);
 
 /// A motive opens at token i: "in retaliation for", "in response to", "revenge for", "to
 /// avenge", "in protest at", "angered by": what follows tells another event (with its own dead

@@ -78,8 +78,8 @@ bool plausibly_near(const Place& described, const PlaceChoice& where) {
     if (is_country(ref) || is_admin1(ref) || ref.feature_code == "RGN") {
         return described.country_code == ref.country_code;
     }
-    return geo::geodesic_distance_m({described.lat, described.lon}, {where.lat, where.lon}) <=
-           150000.0;
+    return geo::distance_to_test_m({described.lat, described.lon}, {where.lat, where.lon},
+                                   150000.0) <= 150000.0;
 }
 
 double radius_m(const Place& p) {
@@ -638,8 +638,6 @@ bool places_compatible(const Draft& a, const Draft& b) {
     if (holds(p, q) || holds(q, p)) {
         return true;
     }
-    const double km =
-        geo::geodesic_distance_m({a.place.lat, a.place.lon}, {b.place.lat, b.place.lon}) / 1000.0;
     // "an air base north of Baghdad" (no distance) and then "Balad air base, 80 km north of the
     // capital": a place on that side of the reference, within a day's drive, fits.
     auto on_that_side = [](const Draft& rel, const Draft& other) {
@@ -653,18 +651,18 @@ bool places_compatible(const Draft& a, const Draft& b) {
         double diff = std::fabs(side - to) * 180.0 / std::numbers::pi;
         diff = std::min(diff, 360.0 - diff);
         return diff <= 50.0 &&
-               geo::geodesic_distance_m({ref.lat, ref.lon}, {other.place.lat, other.place.lon}) <=
-                   150000.0;
+               geo::distance_to_test_m({ref.lat, ref.lon}, {other.place.lat, other.place.lon},
+                                       150000.0) <= 150000.0;
     };
     if (on_that_side(a, b) || on_that_side(b, a)) {
         return true;
     }
     // A region without codes ("Iraq's Kurdistan region") holds what lies within its reach
     // (two regions named apart are two places: "the Metina, Zap and Avashin-Basyan regions").
-    if (p.feature_code == "RGN" || q.feature_code == "RGN") {
-        return km < 250.0;
-    }
-    return km < 30.0;
+    const double reach_km = p.feature_code == "RGN" || q.feature_code == "RGN" ? 250.0 : 30.0;
+    const double m = geo::distance_to_test_m({a.place.lat, a.place.lon}, {b.place.lat, b.place.lon},
+                                             reach_km * 1000.0);
+    return m / 1000.0 < reach_km;
 }
 
 /// "Iranian missiles and drones struck camps in the Kurdistan Region on Wednesday, killing 13",
@@ -709,8 +707,8 @@ void drop_summaries(std::vector<Draft>& drafts) {
             }
             const Place& x = e.place.place;
             const bool inside =
-                region ? geo::geodesic_distance_m({area.lat, area.lon},
-                                                  {e.place.lat, e.place.lon}) < 250000.0
+                region ? geo::distance_to_test_m({area.lat, area.lon}, {e.place.lat, e.place.lon},
+                                                 250000.0) < 250000.0
                 : is_country(area)
                     ? x.country_code == area.country_code
                     : x.country_code == area.country_code && x.admin1_code == area.admin1_code;
@@ -1308,7 +1306,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (c.begin < reason_end) {
             continue;
         }
-        const std::string why = non_event_reason(doc_, cb, c);
+        const std::string_view why = non_event_reason(doc_, cb, c);
         if (why == "idiom") {
             // "..., in protest at air strikes": the reason is skipped, unless the reason is
             // the whole clause (split off as a motive), when its strikes are the event.

@@ -256,13 +256,17 @@ private:
         // among the places around the area's point (asked once per area: see the cache).
         if (auto area = g_.admin_area(cc, admin1)) {
             const auto facts = g_.facts(*area);
+            const auto is_seat = [&](gazetteer::PlaceRef ref) {
+                const auto f = g_.facts(ref);
+                return (f.feature_code == "PPLA" || f.feature_code == "PPLC") &&
+                       f.country_code == cc && f.admin1_code == admin1;
+            };
             std::optional<Place> best;
             std::int64_t best_pop = -1;
-            for (const auto& near : g_.nearest(facts.lat, facts.lon, 5000, 600.0)) {
-                const auto f = g_.facts(near.place);
-                if ((f.feature_code == "PPLA" || f.feature_code == "PPLC") &&
-                    f.country_code == cc && f.admin1_code == admin1 && f.population > best_pop) {
-                    best_pop = f.population;
+            for (const auto& near : g_.nearest(facts.lat, facts.lon, 5000, 600.0, is_seat)) {
+                const auto population = g_.facts(near.place).population;
+                if (population > best_pop) {
+                    best_pop = population;
                     best = g_.place(near.place);
                 }
             }

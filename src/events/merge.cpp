@@ -180,8 +180,9 @@ void MergeIndex::add_article(const std::vector<EventRecord>& events,
                     if (o.type != s.type || o.day != day || o.article == s.article) {
                         continue;
                     }
-                    if (geo::geodesic_distance_m({o.latitude, o.longitude},
-                                                 {s.latitude, s.longitude}) <= kMergeDistanceM) {
+                    if (geo::distance_to_test_m({o.latitude, o.longitude},
+                                                {s.latitude, s.longitude},
+                                                kMergeDistanceM) <= kMergeDistanceM) {
                         best = k;
                         break;
                     }

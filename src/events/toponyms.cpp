@@ -1539,7 +1539,9 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             double coherence = 0.5;
             if (!anchors.empty() && !is_country(p)) {
                 double nearest = 1e9;
-                for (const CandidatePlace* a : anchors) {
+                // (Nearer than 150 km is all the score asks: the first such anchor ends it.)
+                for (std::size_t k = 0; k < anchors.size() && nearest >= 150; ++k) {
+                    const CandidatePlace* a = anchors[k];
                     if (a->id != p.id && !is_country(*a)) {
                         nearest = std::min(nearest, distance_km(*a, p));
                     }

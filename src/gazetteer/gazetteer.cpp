@@ -5,6 +5,7 @@
 #include "gazetteer/embedded_index.hpp"
 #include "gazetteer/index_builder.hpp"
 #include "geo/areas.hpp"
+#include "geo/geodesy.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -45,17 +46,6 @@ void sort_unique_hits(std::vector<NameHit>& hits) {
     hits.erase(std::unique(hits.begin(), hits.end(),
                            [](const NameHit& a, const NameHit& b) { return a.place == b.place; }),
                hits.end());
-}
-
-/// Great-circle distance: only to order candidates of a spatial search (fast).
-double haversine_km(double lat1, double lon1, double lat2, double lon2) noexcept {
-    constexpr double kRad = 3.14159265358979323846 / 180.0;
-    const double dlat = (lat2 - lat1) * kRad;
-    const double dlon = (lon2 - lon1) * kRad;
-    const double a =
-        std::sin(dlat / 2) * std::sin(dlat / 2) +
-        std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-    return 2.0 * 6371.0088 * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
 } // namespace
@@ -405,6 +395,11 @@ std::optional<PlaceRef> Gazetteer::admin_area(std::string_view country, std::str
 
 std::vector<NearbyPlace> Gazetteer::nearest(double lat, double lon, std::size_t k,
                                             double max_km) const {
+    return nearest(lat, lon, k, max_km, {});
+}
+
+std::vector<NearbyPlace> Gazetteer::nearest(double lat, double lon, std::size_t k, double max_km,
+                                            const std::function<bool(PlaceRef)>& keep) const {
     std::vector<NearbyPlace> found;
     if (k == 0 || !std::isfinite(lat) || !std::isfinite(lon) || lat < -90 || lat > 90 ||
         lon < -180 || lon > 180) {
@@ -434,7 +429,7 @@ std::vector<NearbyPlace> Gazetteer::nearest(double lat, double lon, std::size_t 
                             continue;
                         }
                         const auto& r = image.place(rec.place);
-                        const double d = haversine_km(lat, lon, r.lat, r.lon);
+                        const double d = geo::great_circle_km({lat, lon}, {r.lat, r.lon});
                         if (d <= max_km) {
                             found.push_back({canonical({s, rec.place}), d});
                         }
@@ -473,6 +468,12 @@ std::vector<NearbyPlace> Gazetteer::nearest(double lat, double lon, std::size_t 
     found.erase(std::unique(found.begin(), found.end(),
                             [](const auto& a, const auto& b) { return a.place == b.place; }),
                 found.end());
+    const auto refused = [&](const NearbyPlace& f) { return !keep(f.place); };
+    // With every place in reach among the k nearest, the refused ones need no distance.
+    const bool kept_before_measuring = keep && found.size() <= k;
+    if (kept_before_measuring) {
+        found.erase(std::remove_if(found.begin(), found.end(), refused), found.end());
+    }
     for (auto& f : found) {
         const auto& r = impl_->images[f.place.source].place(f.place.index);
         f.distance_km = geodesic_distance_km(lat, lon, r.lat, r.lon);
@@ -485,6 +486,9 @@ std::vector<NearbyPlace> Gazetteer::nearest(double lat, double lon, std::size_t 
     });
     if (found.size() > k) {
         found.resize(k);
+    }
+    if (keep && !kept_before_measuring) {
+        found.erase(std::remove_if(found.begin(), found.end(), refused), found.end());
     }
     return found;
 }

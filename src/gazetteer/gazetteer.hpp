@@ -28,6 +28,7 @@
 #include "gazetteer/place.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -207,6 +208,11 @@ public:
     /// Up to k places nearest to (lat, lon) within max_km, nearest first.
     std::vector<NearbyPlace> nearest(double lat, double lon, std::size_t k,
                                      double max_km = 100.0) const;
+    /// The places `keep` accepts among nearest(lat, lon, k, max_km), nearest first. When all
+    /// the places in reach are among the k nearest, only the kept ones are measured (a geodesic
+    /// distance is the costly part of a search over hundreds of places).
+    std::vector<NearbyPlace> nearest(double lat, double lon, std::size_t k, double max_km,
+                                     const std::function<bool(PlaceRef)>& keep) const;
     /// The admin areas containing a point: Iraq's governorates from the polygon layer
     /// (geo::iraq_admin1) when it has features, otherwise the admin1/admin2 of the nearest
     /// populated place within 50 km. Level 1 first.

@@ -1,5 +1,6 @@
 #include "geo/geodesy.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <geodesic.h>
 
@@ -27,6 +28,28 @@ double geodesic_distance_m(LatLon a, LatLon b) {
     double s12 = 0.0;
     geod_inverse(&wgs84(), a.lat, a.lon, b.lat, b.lon, &s12, nullptr, nullptr);
     return s12;
+}
+
+double distance_to_test_m(LatLon a, LatLon b, double threshold_m) {
+    // (The sphere of mean radius is off the ellipsoid by at most 0.6%: its radii of curvature
+    // are 6335-6400 km.)
+    // (A latitude beyond the poles has no geodesic distance, NaN: it is the geodesic's to say.)
+    const bool on_earth = std::abs(a.lat) <= 90.0 && std::abs(b.lat) <= 90.0;
+    const double estimate_m = 1000.0 * great_circle_km(a, b);
+    if (on_earth && (estimate_m < 0.98 * threshold_m || estimate_m > 1.02 * threshold_m)) {
+        return estimate_m;
+    }
+    return geodesic_distance_m(a, b);
+}
+
+double great_circle_km(LatLon a, LatLon b) noexcept {
+    constexpr double kRad = 3.14159265358979323846 / 180.0;
+    const double dlat = (b.lat - a.lat) * kRad;
+    const double dlon = (b.lon - a.lon) * kRad;
+    const double h =
+        std::sin(dlat / 2) * std::sin(dlat / 2) +
+        std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    return 2.0 * 6371.0088 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
 double approx_distance_km(LatLon a, LatLon b) noexcept {

@@ -56,22 +56,30 @@ inline char32_t next_char(std::string_view s, std::size_t& pos) noexcept {
 /// ASCII letters and digits by class, for the tokenizer's run of plain ASCII inside a word
 /// (most of an English article): 0 for everything else, bytes >= 0x80 included.
 enum : std::uint8_t { kAsciiDigit = 1, kAsciiLower = 2, kAsciiUpper = 4 };
-constexpr std::array<std::uint8_t, 256> make_ascii_word_classes() {
-    std::array<std::uint8_t, 256> a{};
+/// Per byte: its class in the high 8 bits and its lower-case form in the low 8 (0 for
+/// everything else), so the tokenizer's ASCII run takes both with one load per byte.
+constexpr std::array<std::uint16_t, 256> make_ascii_word_bytes() {
+    std::array<std::uint16_t, 256> a{};
+    const auto set = [&](int c, std::uint8_t word_class, int lower) {
+        a[static_cast<std::size_t>(c)] = static_cast<std::uint16_t>((word_class << 8U) | lower);
+    };
     for (int c = '0'; c <= '9'; ++c) {
-        a[static_cast<std::size_t>(c)] = kAsciiDigit;
+        set(c, kAsciiDigit, c);
     }
     for (int c = 'a'; c <= 'z'; ++c) {
-        a[static_cast<std::size_t>(c)] = kAsciiLower;
+        set(c, kAsciiLower, c);
     }
     for (int c = 'A'; c <= 'Z'; ++c) {
-        a[static_cast<std::size_t>(c)] = kAsciiUpper;
+        set(c, kAsciiUpper, c - 'A' + 'a');
     }
     return a;
 }
-constexpr auto kAsciiWordClasses = make_ascii_word_classes();
+constexpr auto kAsciiWordBytes = make_ascii_word_bytes();
+std::uint16_t ascii_word_byte(char c) noexcept {
+    return kAsciiWordBytes[static_cast<unsigned char>(c)];
+}
 std::uint8_t ascii_word_class(char c) noexcept {
-    return kAsciiWordClasses[static_cast<unsigned char>(c)];
+    return static_cast<std::uint8_t>(ascii_word_byte(c) >> 8U);
 }
 
 /// Writes the lower-case forms into a buffer sized to the text beforehand, without a capacity
@@ -91,6 +99,28 @@ struct LowerWriter {
         for (const char c : bytes) {
             put(c);
         }
+    }
+    /// Puts the run of ASCII letters and digits at text + q in lower case and moves q past it;
+    /// returns the classes seen (kAsciiDigit | kAsciiLower | kAsciiUpper). (No bounds test per
+    /// byte: the text is a std::string, whose terminating NUL is of class 0 and ends the run.)
+    std::uint8_t put_ascii_run(const char* text, std::size_t& q) noexcept {
+        std::uint16_t seen = 0; // (the classes, in the high byte)
+        char* to = data + size;
+        std::uint64_t h = hash;
+        for (;;) {
+            const std::uint16_t k = ascii_word_byte(text[q]);
+            if (k == 0) {
+                break;
+            }
+            seen |= k;
+            const auto lower = static_cast<char>(k & 0xFFU);
+            *to++ = lower;
+            h = HashedWord::hash_step(h, lower);
+            ++q;
+        }
+        size = static_cast<std::size_t>(to - data);
+        hash = h;
+        return static_cast<std::uint8_t>(seen >> 8U);
     }
 };
 
@@ -384,23 +414,10 @@ double Document::number_value(std::size_t i) const noexcept {
             // a space or the text's end. Taken in one pass, with the flags, lower form and hash
             // the general loop below gives it; a word going on with an apostrophe or a
             // non-ASCII letter is left to that loop (what was written here is written again).
-            // (No bounds test per byte: the std::string's terminating NUL is of class 0.)
             const char* const text = text_.c_str();
             std::size_t q = pos;
-            std::uint8_t classes = 0;
-            char* to = out.data + out.size;
-            std::uint64_t hash = out.hash;
-            for (;;) {
-                const std::uint8_t k = ascii_word_class(text[q]);
-                if (k == 0) {
-                    break;
-                }
-                classes |= k;
-                const char lower = static_cast<char>(text[q] | ((k & kAsciiUpper) << 3));
-                *to++ = lower;
-                hash = HashedWord::hash_step(hash, lower);
-                ++q;
-            }
+            const LowerWriter before = out;
+            const std::uint8_t classes = out.put_ascii_run(text, q);
             if (const char b = text[q];
                 static_cast<unsigned char>(b) < 0x80U && b != '\'' && b != '`') {
                 const auto digits = (classes & kAsciiDigit) == 0
@@ -419,17 +436,17 @@ double Document::number_value(std::size_t i) const noexcept {
                 if ((classes & kAsciiUpper) != 0 && (classes & kAsciiLower) == 0 && letters >= 2) {
                     flags |= kAllUpper;
                 }
-                out.size = static_cast<std::size_t>(to - out.data);
                 t.end = static_cast<std::uint32_t>(q);
                 t.flags = flags;
                 t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
-                t.lower_hash = static_cast<std::size_t>(hash);
+                t.lower_hash = static_cast<std::size_t>(out.hash);
                 tokens_.push_back(t);
                 pos = q;
                 space_before = false;
                 newline_before = false;
                 continue;
             }
+            out = before; // (the loop below writes the word again)
         }
         if (ascii_class == kAsciiDigit || (c >= 0x80 && is_arabic_digit(c))) {
             // A number: digits with inner , or . separators.
@@ -472,21 +489,8 @@ double Document::number_value(std::size_t i) const noexcept {
                 if (const std::uint8_t first_class = ascii_word_class(s[p]); first_class != 0) {
                     // A run of ASCII letters and digits, taken whole: the same flags and lower
                     // form as one character at a time, without the per-character decoding.
-                    // (kAsciiUpper << 3 is 0x20, the bit between 'A' and 'a'.)
-                    // (No bounds test per byte: the text is a std::string, whose terminating
-                    // NUL is of class 0 and ends the run.)
-                    const char* const text = text_.c_str();
                     std::size_t q = p;
-                    std::uint8_t classes = 0;
-                    for (;;) {
-                        const std::uint8_t k = ascii_word_class(text[q]);
-                        if (k == 0) {
-                            break;
-                        }
-                        classes |= k;
-                        out.put(static_cast<char>(text[q] | ((k & kAsciiUpper) << 3)));
-                        ++q;
-                    }
+                    const std::uint8_t classes = out.put_ascii_run(text_.c_str(), q);
                     const auto digits =
                         (classes & kAsciiDigit) == 0
                             ? 0

@@ -25,7 +25,7 @@ struct Clause {
     std::string reason() const {
         for (const auto& c : cues) {
             if (is_event_cue(c.cue)) {
-                return non_event_reason(doc, 0, c);
+                return std::string(non_event_reason(doc, 0, c));
             }
         }
         return "no cue";

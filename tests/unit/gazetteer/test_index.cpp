@@ -170,6 +170,24 @@ TEST_CASE("reverse lookups: nearest places and the admin areas around a point") 
     CHECK(near[2].distance_km >= near[1].distance_km);
     CHECK(g.nearest(0.0, -160.0, 5).empty()); // the Pacific: nothing within 100 km
     CHECK(g.nearest(95.0, 0.0, 5).empty());
+    // With a filter: the accepted places of the unfiltered answer, in its order, whether all
+    // places in reach are among the k nearest (filtered before measuring) or not (after).
+    const auto not_k1 = [&](gazetteer::PlaceRef r) { return g.facts(r).id != 2000000010; };
+    for (const std::size_t k : {2, 3, 1000}) {
+        const auto all = g.nearest(35.5125, 44.2842, k, 300.0);
+        std::vector<gazetteer::PlaceRef> expected;
+        for (const auto& n : all) {
+            if (not_k1(n.place)) {
+                expected.push_back(n.place);
+            }
+        }
+        std::vector<gazetteer::PlaceRef> got;
+        for (const auto& n : g.nearest(35.5125, 44.2842, k, 300.0, not_k1)) {
+            got.push_back(n.place);
+        }
+        CHECK(got == expected);
+        CHECK(got.size() + 1 == all.size()); // K-1, the nearest, is the one refused
+    }
     const auto areas = g.admin_areas_at(35.47, 44.40);
     REQUIRE(areas.size() == 2);
     CHECK(areas[0].level == 1);

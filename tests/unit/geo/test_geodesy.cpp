@@ -1,5 +1,6 @@
 #include "geo/geodesy.hpp"
 
+#include <cmath>
 #include <doctest/doctest.h>
 #include <initializer_list>
 
@@ -33,4 +34,33 @@ TEST_CASE("the fast distance stays within 1% of the geodesic for threshold check
         CHECK(approx_distance_km(kirkuk, p) == doctest::Approx(exact).epsilon(0.01));
     }
     CHECK(approx_distance_km({0, 179.9}, {0, -179.9}) == doctest::Approx(22.2).epsilon(0.01));
+}
+
+TEST_CASE("a distance to test answers a threshold test as the geodesic does") {
+    // Points from 0 to 700 km from Kirkuk in several directions, and at the equator and near a
+    // pole (where the sphere is farthest from the ellipsoid), against thresholds on both sides.
+    for (const LatLon from : {LatLon{35.4681, 44.3922}, LatLon{0.0, 10.0}, LatLon{80.0, -30.0}}) {
+        for (double azimuth = 0.0; azimuth < 360.0; azimuth += 45.0) {
+            for (double m = 0.0; m <= 700000.0; m += 2500.0) {
+                const LatLon p = geodesic_offset(from, azimuth, m);
+                const double exact = geodesic_distance_m(from, p);
+                for (const double threshold : {10000.0, 30000.0, 150000.0, 250000.0}) {
+                    const double d = distance_to_test_m(from, p, threshold);
+                    CHECK((d <= threshold) == (exact <= threshold));
+                    CHECK((d < threshold) == (exact < threshold));
+                }
+            }
+        }
+    }
+    // Beyond a pole there is no geodesic distance, nor a distance to test.
+    CHECK(std::isnan(geodesic_distance_m({90.01, 10.0}, {89.99, 10.0})));
+    CHECK(std::isnan(distance_to_test_m({90.01, 10.0}, {89.99, 10.0}, 10000.0)));
+    // Near the threshold it is the geodesic itself.
+    const LatLon kirkuk{35.4681, 44.3922};
+    const LatLon p = geodesic_offset(kirkuk, 180.0, 30000.0);
+    CHECK(distance_to_test_m(kirkuk, p, 30000.0) == geodesic_distance_m(kirkuk, p));
+    // Far from it, the great circle (within 0.6% of the geodesic).
+    const LatLon q = geodesic_offset(kirkuk, 0.0, 300000.0);
+    CHECK(distance_to_test_m(kirkuk, q, 30000.0) == 1000.0 * great_circle_km(kirkuk, q));
+    CHECK(great_circle_km(kirkuk, q) == doctest::Approx(300.0).epsilon(0.006));
 }
