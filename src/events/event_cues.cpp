@@ -975,35 +975,34 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Statistics: "carried out fewer than 400 attacks across the country", "more than 150
     // rocket and drone attacks on US forces": a count of events, no event (a count of weapons,
-    // "20 rockets hit the base", is one; so are "25 air strikes on Tuesday", told for a day).
-    static const WordSet kDay = {"monday", "tuesday",   "wednesday", "thursday",
-                                 "friday", "saturday",  "sunday",    "yesterday",
-                                 "today",  "overnight", "tonight"};
-    const bool day_told = trigger.plural && sentence_has_any(doc, trigger.begin, kDay);
-    // (and only where the sentence reads as statistics: "compared with", "annual figures")
-    static const WordSet kStatistics = {
-        "compared", "comparison", "fewer",   "annual",     "annually", "yearly",   "monthly",
-        "total",    "average",    "figures", "statistics", "tally",    "recorded", "across"};
-    const bool statistics =
-        trigger.plural && !day_told && sentence_has_any(doc, trigger.begin, kStatistics);
-    if (statistics && trigger.begin > clause_begin) {
-        static const WordSet kEventNouns = {"attacks",  "strikes",   "airstrikes", "raids",
-                                            "bombings", "incidents", "operations", "clashes",
-                                            "assaults", "ambushes"};
-        if (kEventNouns.contains(doc.word(trigger.end - 1))) {
-            for (std::size_t k = trigger.begin; k > clause_begin && k + 5 > trigger.begin; --k) {
-                const auto& tok = doc.tokens()[k - 1];
-                if (tok.is(text::kNumber)) {
-                    const double n = doc.number_value(k - 1);
-                    if (n >= 20 && !(n >= 1900 && n <= 2100)) {
-                        return "aggregate";
-                    }
-                    break;
-                }
-                if (!tok.is(text::kWord)) {
-                    break;
-                }
+    // "20 rockets hit the base", is one; so are "25 air strikes on Tuesday", told for a day),
+    // where the sentence reads as statistics ("compared with", "annual figures").
+    static const WordSet kEventNouns = {"attacks",    "strikes",  "airstrikes",
+                                        "raids",      "bombings", "incidents",
+                                        "operations", "assaults", "ambushes"};
+    if (trigger.plural && trigger.begin > clause_begin &&
+        kEventNouns.contains(doc.word(trigger.end - 1))) {
+        bool many = false;
+        for (std::size_t k = trigger.begin; k > clause_begin && k + 5 > trigger.begin; --k) {
+            const auto& tok = doc.tokens()[k - 1];
+            if (tok.is(text::kNumber)) {
+                const double n = doc.number_value(k - 1);
+                many = n >= 20 && !(n >= 1900 && n <= 2100);
+                break;
             }
+            if (!tok.is(text::kWord)) {
+                break;
+            }
+        }
+        static const WordSet kDay = {"monday", "tuesday",   "wednesday", "thursday",
+                                     "friday", "saturday",  "sunday",    "yesterday",
+                                     "today",  "overnight", "tonight"};
+        static const WordSet kStatistics = {
+            "compared", "comparison", "fewer",   "annual",     "annually", "yearly",   "monthly",
+            "total",    "average",    "figures", "statistics", "tally",    "recorded", "across"};
+        if (many && !sentence_has_any(doc, trigger.begin, kDay) &&
+            sentence_has_any(doc, trigger.begin, kStatistics)) {
+            return "aggregate";
         }
     }
     // A period's review: "The year also saw more than 150 attacks ... and US strikes in Jurf
@@ -1312,6 +1311,17 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                                       "procession", "processions", "pilgrims"};
     if (trigger.cue == Cue::protest && sentence_has_any(doc, trigger.begin, kMourning)) {
         return "mourning";
+    }
+    // "Funerals for fighters killed in al-Qaim were held in Baghdad": dead mourned, whose
+    // killing is told elsewhere (the mourning named before the deaths in the clause).
+    if (trigger.cue == Cue::kill) {
+        static const WordSet kBurial = {"funeral",  "funerals", "burial",
+                                        "mourners", "mourned",  "buried"};
+        for (std::size_t k = clause_begin; k < trigger.begin; ++k) {
+            if (kBurial.contains(doc.word(k))) {
+                return "mourning";
+            }
+        }
     }
     // "activists who led the protests": a part people played in protests, which the report
     // tells (or told) in their own words.

@@ -1519,9 +1519,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (reason == "generic" && find_dates(doc_, cb, ce, article_.published).empty()) {
             return;
         }
-        // "the flood could kill hundreds of thousands": deaths foreseen or imagined;
-        // "Funerals for fighters killed in al-Qaim were held in Baghdad": dead mourned, whose
-        // killing is told elsewhere.
+        // "the flood could kill hundreds of thousands": deaths foreseen or imagined.
         bool told = false;
         for (const auto& c : cues) {
             if (c.cue != Cue::kill && c.cue != Cue::injure) {
@@ -1538,19 +1536,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 told = true;
             }
         }
-        static const WordSet kMourning = {"funeral", "funerals", "burial", "mourners",
-                                          "mourned", "buried",   "wake"};
-        for (std::size_t k = cb; told && k < trigger->begin; ++k) {
-            told = !kMourning.contains(doc_.lower(k));
-        }
         if (!told) {
             return;
         }
-        // "Since 2018, 45 civilians have been killed": a total, not an event.
+        // "Since 2018, 45 civilians have been killed": a total, not an event; nor a sentence
+        // passed or the dead mourned.
         for (const auto& c : cues) {
             if (c.cue == Cue::kill || c.cue == Cue::injure) {
                 const auto why = non_event_reason(doc_, cb, c);
-                if (why == "aggregate" || why == "judicial") {
+                if (why == "aggregate" || why == "judicial" || why == "mourning") {
                     return;
                 }
             }
@@ -3338,14 +3332,15 @@ void ArticlePass::add(Draft&& m) {
                            m.date->precision == drafts_.back().date->precision);
     // (The attack may be an older draft that the sentence before went on about: "The shells
     // fell for two hours ... but orchards burned.")
-    const bool attack_just_told = std::any_of(
-        drafts_.rbegin(), drafts_.rbegin() + std::min<std::ptrdiff_t>(3, std::ssize(drafts_)),
-        [&](const Draft& d) {
+    const auto attack_just_told = [&] {
+        const auto recent = std::min<std::ptrdiff_t>(3, std::ssize(drafts_));
+        return std::any_of(drafts_.rbegin(), drafts_.rbegin() + recent, [&](const Draft& d) {
             return m.first_sentence <= d.last_sentence + 1 &&
                    d.type.event_type != "Strategic developments";
         });
-    if (m.type.sub_event_type == "Looting/property destruction" && !m.place.located() &&
-        attack_just_told && !own_day) {
+    };
+    if (m.type.sub_event_type == "Looting/property destruction" && !m.place.located() && !own_day &&
+        attack_just_told()) {
         m.type = {};
         m.casualty_only = true;
     }
@@ -3499,10 +3494,12 @@ std::optional<PlaceChoice> ArticlePass::town_earlier_in_sentence(std::size_t cb,
     const auto& sentence = doc_.sentences()[doc_.sentence_of(cb)];
     const Toponym* town = nullptr;
     int index = -1;
-    for (std::size_t i = 0; i < toponyms_.size(); ++i) {
+    const auto first =
+        std::lower_bound(toponyms_.begin(), toponyms_.end(), sentence.token_begin,
+                         [](const Toponym& t, std::size_t at) { return t.begin < at; });
+    for (auto i = static_cast<std::size_t>(first - toponyms_.begin()); i < toponyms_.size(); ++i) {
         const auto& t = toponyms_[i];
-        if (t.begin < sentence.token_begin || t.role != ToponymRole::place ||
-            t.place() == nullptr) {
+        if (t.role != ToponymRole::place || t.place() == nullptr) {
             continue;
         }
         if (t.begin >= cb) {

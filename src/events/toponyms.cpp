@@ -1066,11 +1066,11 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             org = org || is_org_head(doc.lower(k));
         }
         // "the Kurdistan Democratic Party of Iran", "the Central Bank of Iraq".
-        if (prev == "of" && t.begin >= sent.token_begin + 2 && toks[t.begin - 2].is(kCapitalized) &&
-            is_org_head(doc.lower(t.begin - 2)) && doc.lower(t.begin - 2) != "government" &&
-            doc.lower(t.begin - 2) != "forces" && doc.lower(t.begin - 2) != "force" &&
-            doc.lower(t.begin - 2) != "army") {
-            org = true;
+        // (Not a state's: "the Government of Iraq", "the Army of Iraq".)
+        if (prev == "of" && t.begin >= sent.token_begin + 2 && toks[t.begin - 2].is(kCapitalized)) {
+            const auto head = doc.lower(t.begin - 2);
+            org = org || (is_org_head(head) && head != "government" && head != "forces" &&
+                          head != "force" && head != "army");
         }
         if (after < sent.token_end && toks[after].is(kWord) && !toks[after].is(kCapitalized) &&
             (next == "party" || next == "bloc" || next == "movement" || next == "alliance" ||

@@ -27,11 +27,16 @@ STYLES = ["notes", "news", "variant", "nonevent", "long"]
 SPLIT_SEED = 20250704
 
 
-def seeded_split(articles):
-    """Within each style (ids sorted), a seeded shuffle; the first half (rounded down) is test."""
-    rng = random.Random(SPLIT_SEED)
+def seeded_split_by(styles, seed):
+    """A split function: within each style (ids sorted), a shuffle seeded with `seed`; the first
+    half (rounded down) is test. (The fifth corpus's builder uses it with its own styles.)"""
+    return lambda articles: _seeded_split(articles, styles, seed)
+
+
+def _seeded_split(articles, styles, seed):
+    rng = random.Random(seed)
     split = {}
-    for style in STYLES:
+    for style in styles:
         ids = sorted(a["id"] for a in articles if a["_style"] == style)
         rng.shuffle(ids)
         for i, aid in enumerate(ids):
@@ -40,4 +45,5 @@ def seeded_split(articles):
 
 
 if __name__ == "__main__":
-    build_corpus.build(HERE, STYLES, 40, seeded_split, build_corpus3.no_merged_gold)
+    build_corpus.build(HERE, STYLES, 40, seeded_split_by(STYLES, SPLIT_SEED),
+                       build_corpus3.no_merged_gold)

@@ -15,31 +15,21 @@ Authoring tool only (needs python3-yaml and PROJ's `geod`, from proj-bin); the b
 tests read the generated files, which are committed. Edit source/*.yaml, never the outputs.
 """
 import os
-import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "eval"))
 sys.path.insert(0, os.path.join(HERE, "..", "eval3"))
+sys.path.insert(0, os.path.join(HERE, "..", "eval4"))
 import build_corpus  # noqa: E402  (the first corpus's builder)
 import build_corpus3  # noqa: E402  (the third corpus's dedup check)
+import build_corpus4  # noqa: E402  (the fourth corpus's seeded split)
 
 STYLES = ["feature", "release", "monitor", "translated", "flash", "nonevent", "local"]
 SPLIT_SEED = 20250815
 build_corpus.TYPES["ERV/chem"] = ("Explosions/Remote violence", "Chemical weapon")
 
 
-def seeded_split(articles):
-    """Within each style (ids sorted), a seeded shuffle; the first half (rounded down) is test."""
-    rng = random.Random(SPLIT_SEED)
-    split = {}
-    for style in STYLES:
-        ids = sorted(a["id"] for a in articles if a["_style"] == style)
-        rng.shuffle(ids)
-        for i, aid in enumerate(ids):
-            split[aid] = "test" if i < len(ids) // 2 else "dev"
-    return split
-
-
 if __name__ == "__main__":
-    build_corpus.build(HERE, STYLES, 15, seeded_split, build_corpus3.no_merged_gold)
+    build_corpus.build(HERE, STYLES, 15, build_corpus4.seeded_split_by(STYLES, SPLIT_SEED),
+                       build_corpus3.no_merged_gold)
