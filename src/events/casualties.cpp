@@ -63,31 +63,32 @@ const WordSet kPersonNouns = {
     "herders"};
 
 const WordSet kMorePersonNouns = {
-    "americans",    "iraqis",        "kurds",        "yazidis",        "peshmerga", "agents",
-    "cadets",       "staff",         "relatives",    "brothers",       "sons",      "son",
-    "daughter",     "daughters",     "wife",         "husband",        "family",    "teenager",
-    "teenagers",    "infant",        "baby",         "babies",         "elder",     "elders",
-    "commando",     "commandos",     "terrorists",   "suspects",       "activist",  "activists",
-    "tourists",     "holidaymakers", "tourist",      "mukhtar",        "teacher",   "teachers",
-    "engineer",     "engineers",     "trader",       "traders",        "labourers", "labourer",
-    "nurse",        "nurses",        "judge",        "lawyer",         "cleric",    "clerics",
-    "mayor",        "governor",      "candidate",    "candidates",     "voters",    "refugees",
-    "displaced",    "detainees",     "prisoners",    "inmates",        "hostages",  "shopkeeper",
-    "shopkeepers",  "merchant",      "merchants",    "researcher",     "lecturer",  "academic",
-    "professor",    "writer",        "businessman",  "businessmen",    "reporter",  "reporters",
-    "photographer", "cameraman",     "blogger",      "poet",           "brother",   "sister",
-    "sisters",      "father",        "mother",       "uncle",          "nephew",    "nephews",
-    "cousin",       "cousins",       "grandson",     "sheikh",         "sheikhs",   "imam",
-    "tribesman",    "tribesmen",     "bodyguard",    "bodyguards",     "chief",     "owner",
-    "owners",       "vendor",        "vendors",      "pharmacist",     "lawyers",   "judges",
-    "barber",       "jeweller",      "jeweler",      "goldsmith",      "fisherman", "fishermen",
-    "herder",       "herders",       "hunters",      "hunter",         "smuggler",  "smugglers",
-    "servant",      "servants",      "guardsman",    "policewoman",    "conscript", "conscripts",
-    "volunteer",    "volunteers",    "colonel",      "lieutenant",     "captain",   "sergeant",
-    "brigadier",    "operative",     "operatives",   "collaborator",   "informant", "informants",
-    "militiaman",   "militiamen",    "paramilitary", "paramilitaries", "lady",      "ladies",
-    "youth",        "youths",        "youngster",    "youngsters",     "pensioner", "patient",
-    "patients",     "companion",     "companions",   "assistant",      "assistants"};
+    "americans",    "iraqis",        "kurds",        "yazidis",        "peshmerga",  "agents",
+    "cadets",       "staff",         "relatives",    "brothers",       "sons",       "son",
+    "daughter",     "daughters",     "wife",         "husband",        "family",     "teenager",
+    "teenagers",    "infant",        "baby",         "babies",         "elder",      "elders",
+    "commando",     "commandos",     "terrorists",   "suspects",       "activist",   "activists",
+    "tourists",     "holidaymakers", "tourist",      "mukhtar",        "teacher",    "teachers",
+    "engineer",     "engineers",     "trader",       "traders",        "labourers",  "labourer",
+    "nurse",        "nurses",        "judge",        "lawyer",         "cleric",     "clerics",
+    "mayor",        "governor",      "candidate",    "candidates",     "voters",     "refugees",
+    "displaced",    "detainees",     "prisoners",    "inmates",        "hostages",   "shopkeeper",
+    "shopkeepers",  "merchant",      "merchants",    "researcher",     "lecturer",   "academic",
+    "professor",    "writer",        "businessman",  "businessmen",    "reporter",   "reporters",
+    "photographer", "cameraman",     "blogger",      "poet",           "brother",    "sister",
+    "sisters",      "father",        "mother",       "uncle",          "nephew",     "nephews",
+    "cousin",       "cousins",       "grandson",     "sheikh",         "sheikhs",    "imam",
+    "tribesman",    "tribesmen",     "bodyguard",    "bodyguards",     "chief",      "owner",
+    "owners",       "vendor",        "vendors",      "pharmacist",     "lawyers",    "judges",
+    "barber",       "jeweller",      "jeweler",      "goldsmith",      "fisherman",  "fishermen",
+    "herder",       "herders",       "hunters",      "hunter",         "smuggler",   "smugglers",
+    "servant",      "servants",      "guardsman",    "policewoman",    "conscript",  "conscripts",
+    "volunteer",    "volunteers",    "colonel",      "lieutenant",     "captain",    "sergeant",
+    "brigadier",    "operative",     "operatives",   "collaborator",   "informant",  "informants",
+    "militiaman",   "militiamen",    "paramilitary", "paramilitaries", "lady",       "ladies",
+    "youth",        "youths",        "youngster",    "youngsters",     "pensioner",  "patient",
+    "patients",     "companion",     "companions",   "assistant",      "assistants", "aide",
+    "aides",        "deputy",        "escort",       "escorts"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {
@@ -460,6 +461,21 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
             }
             if (speaker) {
                 break;
+            }
+            // ("Abu Ali, a senior aide of the group, and five others": who the named man is)
+            if (e > q && d.tokens()[e - 1].is(text::kCapitalized) &&
+                (d.lower(e + 1) == "a" || d.lower(e + 1) == "an")) {
+                bool apposition = false;
+                for (std::size_t k = e + 2; k < hi && k < e + 7; ++k) {
+                    const auto v = d.lower(k);
+                    if (v == "," || v == "and") {
+                        break;
+                    }
+                    apposition = apposition || v == "of" || v == "to";
+                }
+                if (apposition) {
+                    break;
+                }
             }
         }
         if (w == "and") {

@@ -1595,3 +1595,29 @@ TEST_CASE("'the camp' in a report datelined at a camp is that camp, and aircraft
     CHECK(jets[0].sub_event_type == "Air/drone strike");
     CHECK(jets[0].fatalities == 25);
 }
+
+TEST_CASE("the noun 'strike' alone is a strike from the air, the verb is not") {
+    const Date ref{2022, 9, 9};
+    const auto noun = extract_embedded(
+        "A strike on a farmhouse outside Sinjar killed three fighters on Wednesday.", ref);
+    REQUIRE(noun.size() == 1);
+    CHECK(noun[0].sub_event_type == "Air/drone strike");
+    CHECK(noun[0].fatalities == 3);
+    const auto verb = extract_embedded(
+        "Gunmen strike a checkpoint near Tarmiyah, killing two soldiers on Wednesday.", ref);
+    REQUIRE(verb.size() == 1);
+    CHECK(verb[0].event_type != "Explosions/Remote violence");
+}
+
+TEST_CASE("an aide, a deputy and an escort killed with a commander are counted") {
+    const Date ref{2024, 1, 5};
+    const auto aide = extract_embedded(
+        "On Thursday a drone strike on a headquarters in Baghdad killed a commander and his aide.",
+        ref);
+    REQUIRE(aide.size() == 1);
+    CHECK(aide[0].fatalities == 2);
+    const auto deputy = extract_embedded(
+        "The strike killed the deputy commander and two aides in Baghdad on Thursday.", ref);
+    REQUIRE(deputy.size() == 1);
+    CHECK(deputy[0].fatalities == 3);
+}
