@@ -1163,6 +1163,28 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 continue;
             }
         }
+        // "a statement read on state television in Tehran", "told reporters in Erbil", "at a
+        // news conference in Baghdad": where someone spoke of the event, not where it was.
+        if (prev == "in" && t.begin >= sent.token_begin + 2) {
+            static const WordSet kSpeechSettings = {
+                "television", "tv",        "broadcast", "conference", "briefing",
+                "speech",     "interview", "sermon",    "televised",  "speaking",
+                "address",    "podcast",   "radio",     "broadcaster"};
+            bool spoken = false;
+            for (std::size_t k = t.begin - 2; k + 4 >= t.begin && k >= sent.token_begin; --k) {
+                const auto w = doc.lower(k);
+                spoken = spoken || kSpeechSettings.contains(w) ||
+                         (w == "reporters" && k > sent.token_begin && doc.lower(k - 1) == "told");
+                if (k == 0) {
+                    break;
+                }
+            }
+            if (spoken) {
+                t.role = ToponymRole::government;
+                t.why = "where someone spoke of it";
+                continue;
+            }
+        }
         // Metonymy: a capital or country as a government: "Washington accuses", "Tehran has
         // alleged", "Iran's leaders", "between Washington and Tehran".
         bool area_like = false;

@@ -1621,3 +1621,19 @@ TEST_CASE("an aide, a deputy and an escort killed with a commander are counted")
     REQUIRE(deputy.size() == 1);
     CHECK(deputy[0].fatalities == 3);
 }
+
+TEST_CASE("where someone spoke of an event is not its place") {
+    const Date ref{2024, 1, 16};
+    const auto tv = extract_embedded(
+        "Iran's Revolutionary Guards said in a statement read on state television in Tehran that "
+        "their missiles had destroyed a building in Erbil late on Monday.",
+        ref);
+    REQUIRE(tv.size() == 1);
+    CHECK(tv[0].location == "Erbil");
+    const auto reporters = extract_embedded(
+        "A roadside bomb wounded two soldiers on Monday, the army spokesman told reporters in "
+        "Baghdad.",
+        ref);
+    REQUIRE(reporters.size() == 1);
+    CHECK(reporters[0].location != "Baghdad");
+}
