@@ -1163,6 +1163,27 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 continue;
             }
         }
+        // "grenades made in Serbia and in Iran": where a weapon came from.
+        if (prev == "in" || prev == "and" || prev == ",") {
+            static const WordSet kMade = {"made", "manufactured", "produced", "built", "assembled"};
+            bool made = false;
+            for (std::size_t k = t.begin; k > sent.token_begin + 1 && k + 10 > t.begin; --k) {
+                const auto w = doc.lower(k - 1);
+                if (w == "in" && kMade.contains(doc.lower(k - 2))) {
+                    made = true;
+                    break;
+                }
+                if (w != "in" && w != "and" && w != "," && w != "the" &&
+                    !toks[k - 1].is(kCapitalized)) {
+                    break;
+                }
+            }
+            if (made) {
+                t.role = ToponymRole::modifier;
+                t.why = "where a thing was made";
+                continue;
+            }
+        }
         // "a statement read on state television in Tehran", "told reporters in Erbil", "at a
         // news conference in Baghdad": where someone spoke of the event, not where it was.
         if (prev == "in" && t.begin >= sent.token_begin + 2) {

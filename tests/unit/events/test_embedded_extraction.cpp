@@ -1637,3 +1637,17 @@ TEST_CASE("where someone spoke of an event is not its place") {
     REQUIRE(reporters.size() == 1);
     CHECK(reporters[0].location != "Baghdad");
 }
+
+TEST_CASE("where a weapon was made is no event place") {
+    const auto events = extract_embedded(
+        "Security forces have fired heavy tear-gas grenades at protesters' heads, causing deaths, "
+        "the group said on Thursday. The grenades, far heavier than usual, are made in Bulgaria "
+        "and "
+        "in Iran.",
+        Date{2019, 11, 1});
+    REQUIRE(!events.empty());
+    for (const auto& e : events) {
+        CHECK(e.location != "Iran");
+        CHECK(e.location != "Bulgaria");
+    }
+}
