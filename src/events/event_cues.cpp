@@ -456,6 +456,17 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             ++i;
             continue;
         }
+        // "the UN mission", "a diplomatic mission": a body or a delegation, not an operation.
+        if (w == "mission" && i > begin) {
+            static const WordSet kBodies = {
+                "un",           "u.n.",      "unami",     "eu",       "nato",       "assistance",
+                "diplomatic",   "advisory",  "training",  "observer", "monitoring", "fact-finding",
+                "humanitarian", "permanent", "political", "trade",    "medical",    "embassy"};
+            if (kBodies.contains(doc.lower(i - 1))) {
+                ++i;
+                continue;
+            }
+        }
         if (out.empty()) {
             out.reserve(8); // (one allocation for a sentence's cues, not one per regrowth)
         }

@@ -1651,3 +1651,17 @@ TEST_CASE("where a weapon was made is no event place") {
         CHECK(e.location != "Bulgaria");
     }
 }
+
+TEST_CASE("the UN mission is a body, not an operation") {
+    const Date ref{2015, 2, 1};
+    CHECK(extract_embedded("According to figures compiled by the UN mission, a total of 1,375 "
+                           "Iraqis were killed in Anbar in January 2015.",
+                           ref)
+              .empty());
+    const auto op = extract_embedded(
+        "Iraqi troops began a mission to clear villages near Hawija on Monday, killing five "
+        "militants.",
+        ref);
+    REQUIRE(op.size() == 1);
+    CHECK(op[0].fatalities == 5);
+}
