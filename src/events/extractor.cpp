@@ -1789,11 +1789,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
         // "body of a shepherd kidnapped last week found": the kidnapping's day is not the
-        // finding's.
+        // finding's (even the day the finding was told is nearer to it).
         if (d.begin > cb && dates.size() > 1 && trigger->cue == Cue::remains_found &&
             (doc_.lower(d.begin - 1) == "kidnapped" || doc_.lower(d.begin - 1) == "abducted" ||
              doc_.lower(d.begin - 1) == "missing" || doc_.lower(d.begin - 1) == "disappeared")) {
-            gap += 1000;
+            gap += 2000;
         }
         // A bare year dates only the words next to it: "a 2014 bombing", "the attack in 2017".
         // ... or the whole clause when it opens it: "In the 2018 election, a rocket struck".

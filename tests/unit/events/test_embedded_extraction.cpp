@@ -1665,3 +1665,15 @@ TEST_CASE("the UN mission is a body, not an operation") {
     REQUIRE(op.size() == 1);
     CHECK(op[0].fatalities == 5);
 }
+
+TEST_CASE("a body found is dated by the day the finding was told, not by the kidnapping") {
+    const auto events = extract_embedded(
+        "Police said on Tuesday that the body of a farmer kidnapped three weeks ago by gunmen was "
+        "found near Hammam al-Alil, south of Mosul.",
+        Date{2018, 5, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].event_date == std::optional<Date>(Date{2018, 5, 15}));
+    CHECK(events[0].fatalities == 1);
+    CHECK_FALSE(events[0].background);
+}
