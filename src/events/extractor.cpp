@@ -1012,6 +1012,7 @@ private:
     /// "US strikes", "coalition strikes" in tokens [b, e).
     bool strikes_by_air_power(std::size_t b, std::size_t e) const;
     bool strike_noun(std::size_t b, std::size_t e) const;
+    void narrative_year(DateMention& d, std::size_t sentence) const;
     /// "The targets included a depot near Al-Qaim and a command post near Jurf al-Sakhar": the
     /// places of the event just told in a country as a whole.
     void targets_of_last(std::size_t sentence, std::size_t cb, std::size_t ce);
@@ -1864,6 +1865,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     if (best_date != nullptr) {
         m.date = *best_date;
+        narrative_year(*m.date, sentence);
     } else if (when_date) {
         m.date = when_date;
     } else if (lead_date) {
@@ -3242,6 +3244,55 @@ bool ArticlePass::strikes_by_air_power(std::size_t b, std::size_t e) const {
         }
     }
     return false;
+}
+
+/// "On 16 October 2017, troops rolled into Kirkuk. Four days later, on 20 October, ...": a day
+/// and month told without a year in a paragraph that has just named a full date take that
+/// date's year when they fall within four months after it (not the latest such day before the
+/// report).
+void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
+    if (d.precision != 1 || d.past_cue || d.since) {
+        return;
+    }
+    bool month = false;
+    for (std::size_t k = d.begin; k < d.end; ++k) {
+        if (doc_.tokens()[k].is(text::kNumber) && doc_.number_value(k) >= 1900) {
+            return; // the year is told
+        }
+        month = month || text::month_from_word(doc_.lower(k)) > 0;
+    }
+    if (!month) {
+        return;
+    }
+    const auto paragraph = doc_.sentences()[sentence].paragraph;
+    std::size_t from = doc_.sentences()[sentence].token_begin;
+    for (std::size_t s = sentence; s > 0 && doc_.sentences()[s - 1].paragraph == paragraph; --s) {
+        from = doc_.sentences()[s - 1].token_begin;
+    }
+    const DateMention* anchor = nullptr;
+    const auto earlier = find_dates(doc_, from, d.begin, article_.published);
+    for (const auto& e : earlier) {
+        bool year_told = false;
+        for (std::size_t k = e.begin; k < e.end; ++k) {
+            year_told =
+                year_told || (doc_.tokens()[k].is(text::kNumber) && doc_.number_value(k) >= 1900);
+        }
+        if (year_told && e.precision == 1 && !e.since) {
+            anchor = &e;
+        }
+    }
+    if (anchor == nullptr || anchor->date.year == d.date.year) {
+        return;
+    }
+    const int y = anchor->date.year;
+    if (!Date::valid(y, d.date.month, d.date.day)) {
+        return;
+    }
+    const Date moved{y, d.date.month, d.date.day};
+    const long after = moved.days_since_epoch() - anchor->date.days_since_epoch();
+    if (after >= 0 && after <= 120) {
+        d.date = moved;
+    }
 }
 
 /// The trigger [b, e) is the noun "strike" after a determiner ("a strike on", "the strike

@@ -1677,3 +1677,19 @@ TEST_CASE("a body found is dated by the day the finding was told, not by the kid
     CHECK(events[0].fatalities == 1);
     CHECK_FALSE(events[0].background);
 }
+
+TEST_CASE("a day and month without a year take the year of the full date the paragraph told") {
+    const auto events = extract_embedded(
+        "On 12 March 2016, Islamic State shelled Taza with chemical rockets. Five days later, on "
+        "17 March, militants attacked an army post near Bashir, killing four soldiers.",
+        Date{2018, 11, 2});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].event_date == std::optional<Date>(Date{2016, 3, 17}));
+    CHECK(events[1].fatalities == 4);
+    // Without a full date before it, the day is the latest one before the report.
+    const auto alone = extract_embedded(
+        "On 17 March, militants attacked an army post near Bashir, killing four soldiers.",
+        Date{2018, 11, 2});
+    REQUIRE(alone.size() == 1);
+    CHECK(alone[0].event_date == std::optional<Date>(Date{2018, 3, 17}));
+}
