@@ -325,6 +325,49 @@ void drop_named_battles(const Document& doc, std::size_t end, std::vector<CueMat
     }
 }
 
+/// "federal troops rolled into Kirkuk almost without a shot", "entered Dibis without
+/// fighting": a place taken unopposed is handed over (the shot not fired is no shooting).
+void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t end,
+                           std::vector<CueMatch>& out) {
+    static constexpr text::WordBits kWithout{"without"};
+    if (!doc.may_hold(begin, end, kWithout)) {
+        return;
+    }
+    static const WordSet kEntering = {"entered", "rolled", "marched"};
+    static const WordSet kFight = {"fight", "fighting", "shot", "shots", "bloodshed", "resistance"};
+    for (std::size_t i = begin; i + 1 < end; ++i) {
+        if (doc.lower(i) != "without") {
+            continue;
+        }
+        std::size_t k = i + 1;
+        while (k < end && k < i + 3 &&
+               (doc.lower(k) == "a" || doc.lower(k) == "any" || doc.lower(k) == "single" ||
+                doc.lower(k) == "firing" || doc.lower(k) == "much" || doc.lower(k) == "serious")) {
+            ++k;
+        }
+        if (k >= end || !kFight.contains(doc.lower(k))) {
+            continue;
+        }
+        std::size_t verb = end;
+        for (std::size_t j = i; j > begin && j + 12 > i; --j) {
+            if (kEntering.contains(doc.lower(j - 1)) ||
+                (doc.lower(j - 1) == "took" && doc.lower(j) == "over")) {
+                verb = j - 1;
+                break;
+            }
+            if (doc.surface(j - 1) == ";" || doc.lower(j - 1) == "but") {
+                break;
+            }
+        }
+        if (verb == end) {
+            continue;
+        }
+        std::erase_if(out, [&](const CueMatch& c) { return c.begin >= i && c.begin <= k; });
+        out.push_back({verb, verb + 1, Cue::withdrawal, false, false});
+        return;
+    }
+}
+
 /// "an assault on the national economy", "an attack on Iraq's sovereignty": words of
 /// statements, not violence.
 void drop_figurative_attacks(const Document& doc, std::size_t end, std::vector<CueMatch>& out) {
@@ -656,6 +699,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     drop_figurative_attacks(doc, end, out);
     retype_demolitions(doc, end, out);
     add_declared_recaptures(doc, begin, end, out);
+    add_unopposed_entries(doc, begin, end, out);
     std::sort(out.begin(), out.end(),
               [](const CueMatch& a, const CueMatch& b) { return a.begin < b.begin; });
     return out;

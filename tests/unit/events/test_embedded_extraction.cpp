@@ -1693,3 +1693,18 @@ TEST_CASE("a day and month without a year take the year of the full date the par
     REQUIRE(alone.size() == 1);
     CHECK(alone[0].event_date == std::optional<Date>(Date{2018, 3, 17}));
 }
+
+TEST_CASE("a town entered without a fight is handed over, and the shot not fired is no shooting") {
+    const auto events = extract_embedded(
+        "On Monday, federal troops rolled into Tuz Khurmatu almost without a shot after the "
+        "Peshmerga pulled out overnight.",
+        Date{2017, 10, 18});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[0].location == "Tuz Khurmatu");
+    const auto fought = extract_embedded(
+        "On Monday, federal troops entered Tuz Khurmatu after clashes that killed three fighters.",
+        Date{2017, 10, 18});
+    REQUIRE(fought.size() == 1);
+    CHECK(fought[0].event_type == "Battles");
+}
