@@ -1044,6 +1044,9 @@ private:
     /// the same sentence, before the clause (near it with "outskirts of", "near", "around").
     std::optional<PlaceChoice> town_earlier_in_sentence(std::size_t cb, std::size_t b,
                                                         std::size_t e) const;
+    /// The one town named from the start of the sentence before (same paragraph) up to the
+    /// clause at `cb`.
+    std::optional<PlaceChoice> town_told_before(std::size_t cb) const;
 
     const PlaceLookup& lookup_;
     const geo::DisputedTerritories* disputed_;
@@ -2998,6 +3001,18 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             if (auto found = town_earlier_in_sentence(cb, k, n + 1)) {
                 return *found;
             }
+            // "Kirkuk has been quieter since. ... a bomb hit a patrol on the road to Hawija,
+            // 25 kilometres south-west of the city": measured from the one town the sentence
+            // before named.
+            if (noun != "village" && k >= cb + 2 && doc_.lower(k - 1) == "of") {
+                if (auto found = town_told_before(cb)) {
+                    const std::size_t phrase = apply_relative(doc_, cb, k, *found);
+                    if (found->relative) {
+                        found->text = std::string(doc_.span_text(phrase, n + 1));
+                        return *found;
+                    }
+                }
+            }
         }
     }
     // "in the area", "on the same base", "the same town": the place named just before.
@@ -3602,6 +3617,37 @@ std::optional<PlaceChoice> ArticlePass::town_earlier_in_sentence(std::size_t cb,
     }
     found.text = std::string(doc_.span_text(b, e));
     return found;
+}
+
+std::optional<PlaceChoice> ArticlePass::town_told_before(std::size_t cb) const {
+    const std::size_t here = doc_.sentence_of(cb);
+    std::size_t from = doc_.sentences()[here].token_begin;
+    if (here > 0 && doc_.sentences()[here - 1].paragraph == doc_.sentences()[here].paragraph) {
+        from = doc_.sentences()[here - 1].token_begin;
+    }
+    const Toponym* town = nullptr;
+    int index = -1;
+    const auto first =
+        std::lower_bound(toponyms_.begin(), toponyms_.end(), from,
+                         [](const Toponym& t, std::size_t at) { return t.begin < at; });
+    for (auto i = static_cast<std::size_t>(first - toponyms_.begin()); i < toponyms_.size(); ++i) {
+        const auto& t = toponyms_[i];
+        if (t.begin >= cb) {
+            break;
+        }
+        if (t.role != ToponymRole::place || t.place() == nullptr || !is_populated(*t.place())) {
+            continue;
+        }
+        if (town != nullptr && town->place()->id != t.place()->id) {
+            return std::nullopt; // two towns: which one is meant is not told
+        }
+        town = &t;
+        index = static_cast<int>(i);
+    }
+    if (town == nullptr) {
+        return std::nullopt;
+    }
+    return choice_of(*town->place(), index);
 }
 
 std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,

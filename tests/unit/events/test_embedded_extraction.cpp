@@ -1708,3 +1708,16 @@ TEST_CASE("a town entered without a fight is handed over, and the shot not fired
     REQUIRE(fought.size() == 1);
     CHECK(fought[0].event_type == "Battles");
 }
+
+TEST_CASE("'25 km south-west of the city' measures from the town the sentence before named") {
+    const auto events = extract_embedded(
+        "Mosul has been calm for weeks. On Sunday, a roadside bomb hit an army patrol on the road "
+        "to Tal Afar, about 30 kilometres west of the city, wounding two soldiers.",
+        Date{2019, 10, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Mosul");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].longitude < 42.95); // Mosul is at 43.1 E: 30 km west
+    CHECK(events[0].longitude > 42.65);
+    CHECK(events[0].injuries == 2);
+}
