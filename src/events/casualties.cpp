@@ -1047,7 +1047,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             }
             continue;
         }
-        if (w == "toll" && i > begin && d.lower(i - 1) == "death") {
+        // ("the death toll rose to 18"; in a live blog's update: "Karrada toll rises to 83")
+        if (w == "toll" && i > begin &&
+            (d.lower(i - 1) == "death" ||
+             (i + 1 < end && (d.lower(i + 1) == "rises" || d.lower(i + 1) == "rose" ||
+                              d.lower(i + 1) == "climbs" || d.lower(i + 1) == "climbed")))) {
             for (std::size_t k = i + 1;
                  k < end && k < i + 10 && !is_clause_punct(d.surface(k)) && d.surface(k) != ",";
                  ++k) {
@@ -1176,6 +1180,16 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
     out.injured = combine(injured);
     if (out.killed && *out.killed > 0) {
         out.deaths_mentioned = true;
+        // "the health ministry now says 125 people were killed": a revised toll.
+        static constexpr text::WordBits kNow{"now"};
+        for (std::size_t i = d.may_hold(begin, end, kNow) ? begin : end; i + 1 < end; ++i) {
+            const auto nx = d.lower(i + 1);
+            if (d.lower(i) == "now" &&
+                (nx == "says" || nx == "said" || nx == "say" || nx == "puts" || nx == "put")) {
+                out.toll_update = true;
+                break;
+            }
+        }
     }
     return out;
 }

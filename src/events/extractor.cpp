@@ -1080,7 +1080,41 @@ private:
     bool week_in_review_ = false;
     /// A roundup of incidents ("Monthly security roundup", "weekly", "week in review").
     bool roundup_ = false;
+    /// The latest day heading of a live blog ("Sunday, 3 July"): the day of undated entries.
+    std::optional<DateMention> section_date_;
+    std::optional<DateMention> day_heading(std::size_t sentence) const;
 };
+
+/// A paragraph that is only a day: "Saturday, 2 September", "3 July 2016", "Sunday 3 July".
+std::optional<DateMention> ArticlePass::day_heading(std::size_t sentence) const {
+    const auto& sent = doc_.sentences()[sentence];
+    const auto& par = doc_.paragraphs()[sent.paragraph];
+    if (par.token_begin != sent.token_begin || par.token_end != sent.token_end ||
+        sent.token_end - sent.token_begin > 6) {
+        return std::nullopt;
+    }
+    bool day = false;
+    for (std::size_t k = sent.token_begin; k < sent.token_end; ++k) {
+        const auto w = doc_.lower(k);
+        if (text::month_from_word(w) > 0 || text::weekday_from_word(w) >= 0) {
+            day = true;
+        } else if (!doc_.tokens()[k].is(text::kNumber) && w != "," && w != "." && w != "-") {
+            return std::nullopt;
+        }
+    }
+    if (!day) {
+        return std::nullopt;
+    }
+    // ("Sunday, 3 July" tells the day twice: the date with its month wins.)
+    const auto dates = find_dates(doc_, sent.token_begin, sent.token_end, article_.published);
+    std::optional<DateMention> found;
+    for (const auto& d : dates) {
+        if (d.precision == 1 && (!found || d.end - d.begin > found->end - found->begin)) {
+            found = d;
+        }
+    }
+    return found;
+}
 
 void ArticlePass::find_mentions() {
     find_records();
@@ -1114,6 +1148,10 @@ void ArticlePass::find_mentions() {
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
         const auto& sent = doc_.sentences()[s];
         const auto& par = doc_.paragraphs()[sent.paragraph];
+        if (auto heading = day_heading(s)) {
+            section_date_ = heading;
+            continue;
+        }
         if (par.kind == text::ParagraphKind::boilerplate) {
             continue;
         }
@@ -2019,6 +2057,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 break;
             }
         }
+    }
+    // A live blog's day heading ("Saturday, 2 September") dates the entries under it.
+    if (!m.date && section_date_) {
+        m.date = section_date_;
+        m.date->begin = cb;
+        m.date->end = cb;
     }
     // "Monday: two soldiers were wounded" in Monday's weekly roundup: last Monday.
     if (week_in_review_ && m.date && article_.published && m.date->precision == 1 &&

@@ -1721,3 +1721,17 @@ TEST_CASE("'25 km south-west of the city' measures from the town the sentence be
     CHECK(events[0].longitude > 42.65);
     CHECK(events[0].injuries == 2);
 }
+
+TEST_CASE("a live blog's day heading dates its entries, and its updates revise the toll") {
+    const auto events = extract_embedded(
+        "Friday, 14 June\n\n"
+        "07:10 - A car bomb explodes near the vegetable market in Tuz Khurmatu.\n\n"
+        "09:40 - Update: Tuz Khurmatu toll rises to 11 dead.\n\n"
+        "13:05 - Update: the health directorate now says 17 people were killed in Tuz Khurmatu "
+        "and 40 wounded.",
+        Date{2019, 6, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == std::optional<Date>(Date{2019, 6, 14}));
+    CHECK(events[0].fatalities == 17);
+    CHECK(events[0].location == "Tuz Khurmatu");
+}
