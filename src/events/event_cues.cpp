@@ -279,6 +279,26 @@ bool is_violence_cue(Cue c) {
 /// named as what people want stopped or repaid is no event of this clause (the protest is).
 /// "an end to", "a halt to" and "compensation for" mark it anywhere;
 /// "against", "over", "condemning" and "denouncing" only after a protest cue.
+/// "12 people were arrested overnight for rioting", "detained on charges of attacking police":
+/// the charge of an arrest, not an event told.
+void drop_charges(const Document& doc, std::vector<CueMatch>& out) {
+    const auto arrest = std::find_if(out.begin(), out.end(),
+                                     [](const CueMatch& c) { return c.cue == Cue::arrest; });
+    if (arrest == out.end()) {
+        return;
+    }
+    const std::size_t after = arrest->end;
+    std::erase_if(out, [&](const CueMatch& c) {
+        if (c.cue == Cue::arrest || c.begin < after || c.begin > after + 8 || c.begin == 0) {
+            return false;
+        }
+        const auto w = doc.lower(c.begin - 1);
+        return w == "for" ||
+               (w == "of" && c.begin >= 2 &&
+                (doc.lower(c.begin - 2) == "charges" || doc.lower(c.begin - 2) == "suspicion"));
+    });
+}
+
 void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
                      std::vector<CueMatch>& out) {
     const auto protest_at = std::find_if(out.begin(), out.end(),
@@ -510,6 +530,25 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
                 continue;
             }
         }
+        // "the handover of Sinjar", "the handover of security in the city"; not "the handover
+        // of the building" or "of the suspects".
+        if (m->payload->cue == Cue::withdrawal && w == "handover") {
+            const std::size_t k = i + m->length;
+            const auto nx = k < end ? doc.lower(k) : text::TokenText();
+            const auto nx2 = k + 1 < end ? doc.lower(k + 1) : text::TokenText();
+            const bool territory =
+                (k < end && doc.tokens()[k].is(text::kCapitalized)) || nx == "security" ||
+                nx == "control" ||
+                (nx == "the" &&
+                 (nx2 == "town" || nx2 == "city" || nx2 == "area" || nx2 == "district" ||
+                  nx2 == "province" || nx2 == "region" || nx2 == "village" || nx2 == "border" ||
+                  nx2 == "base" || nx2 == "crossing" ||
+                  (k + 1 < end && doc.tokens()[k + 1].is(text::kCapitalized))));
+            if (!territory) {
+                i += m->length;
+                continue;
+            }
+        }
         if (out.empty()) {
             out.reserve(8); // (one allocation for a sentence's cues, not one per regrowth)
         }
@@ -696,6 +735,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     drop_named_battles(doc, end, out);
     drop_grievances(doc, begin, end, out);
+    drop_charges(doc, out);
     drop_figurative_attacks(doc, end, out);
     retype_demolitions(doc, end, out);
     add_declared_recaptures(doc, begin, end, out);

@@ -1735,3 +1735,18 @@ TEST_CASE("a live blog's day heading dates its entries, and its updates revise t
     CHECK(events[0].fatalities == 17);
     CHECK(events[0].location == "Tuz Khurmatu");
 }
+
+TEST_CASE("the charge of an arrest and the handover of a building are no events") {
+    const Date ref{2023, 9, 3};
+    const auto arrests = extract_embedded(
+        "Police in Kirkuk said on Sunday that 12 people were arrested overnight for rioting.", ref);
+    REQUIRE(arrests.size() == 1);
+    CHECK(arrests[0].sub_event_type == "Arrests");
+    CHECK(extract_embedded("On Sunday the court in Kirkuk suspended the handover of the building.",
+                           ref)
+              .empty());
+    const auto handover = extract_embedded(
+        "On Sunday the army completed the handover of Sinjar to the federal police.", ref);
+    REQUIRE(handover.size() == 1);
+    CHECK(handover[0].sub_event_type == "Non-violent transfer of territory");
+}
