@@ -28,7 +28,7 @@ TEST_CASE("events at a training base, a gas field, a camp, a crossing and a pris
         "Security forces raided the Jeddah 5 camp south of Mosul on Wednesday and arrested four "
         "suspects.\n\n"
         "A roadside bomb wounded two border guards near the Trebil crossing on Thursday.\n\n"
-        "Inmates rioted inside Badush prison on Friday; two guards were killed.",
+        "On Friday gunmen attacked a convoy near Badush prison, killing two guards.",
         Date{2022, 6, 25});
     REQUIRE(events.size() == 5);
     CHECK(events[0].location == "Camp Besmaya");
