@@ -39,7 +39,7 @@ struct Designator {
     std::string_view words;
     PlaceHint hint;
 };
-constexpr std::array<Designator, 43> kDesignators = {{
+constexpr std::array<Designator, 46> kDesignators = {{
     {"refugee camp", PlaceHint::camp},
     {"camp for displaced", PlaceHint::camp},
     {"displacement camp", PlaceHint::camp},
@@ -77,7 +77,13 @@ constexpr std::array<Designator, 43> kDesignators = {{
     {"mountain", PlaceHint::natural},
     {"oil field", PlaceHint::landmark},
     {"oilfield", PlaceHint::landmark},
+    {"gas field", PlaceHint::landmark},
+    {"gasfield", PlaceHint::landmark},
     {"refinery", PlaceHint::landmark},
+    // A prison is named by its town's name and the word ("Badush prison"): the word lets the
+    // full name match, but asks for no kind of place, so "Kirkuk prison" without a prison row
+    // stays the city rather than the city's airport.
+    {"prison", PlaceHint::none},
     {"border crossing", PlaceHint::landmark},
     {"crossing", PlaceHint::landmark},
     {"desert", PlaceHint::natural},
@@ -489,10 +495,22 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         const auto w = doc.lower(i);
         const bool given = is_given_name(w), title = is_person_title(w); // (asked once)
         // '"We want jobs," said Ali, a 23-year-old graduate': a first name alone after a verb
-        // of saying is a person.
+        // of saying is a person. Not when the capitalised word before it makes a place's
+        // full name with it ("in Said Sadiq", the town): the verb is written lower case, and
+        // a lower-case "said Sadiq" never matches a place (names open with a capital).
+        const auto names_place_with_previous = [&] {
+            if (!toks[i - 1].is(kCapitalized) || keys[i - 1].empty() || keys[i].empty()) {
+                return false;
+            }
+            std::string two(keys[i - 1]);
+            two += ' ';
+            two += keys[i];
+            return (lookup_.key_status(two) & PlaceLookup::kName) != 0;
+        };
         if (given && i > 0 &&
             (doc.lower(i - 1) == "said" || doc.lower(i - 1) == "says" ||
-             doc.lower(i - 1) == "named" || doc.lower(i - 1) == "called")) {
+             doc.lower(i - 1) == "named" || doc.lower(i - 1) == "called") &&
+            !names_place_with_previous()) {
             in_person[i] = 1;
             continue;
         }

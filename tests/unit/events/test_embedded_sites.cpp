@@ -1,0 +1,93 @@
+// Events at sites of the embedded gazetteer that news names (a training base, a gas field, a
+// displacement camp, a border crossing, a prison, a town whose name opens with "Said"): each is
+// placed at the site, and "said" before a given name stays a verb.
+#include "embedded_extractor.hpp"
+#include "gazetteer/gazetteer.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace conflictmap;
+using namespace conflictmap::events;
+
+namespace {
+using testing::extract_embedded;
+
+double km_from(const EventRecord& e, double lat, double lon) {
+    REQUIRE(e.latitude.has_value());
+    REQUIRE(e.longitude.has_value());
+    return gazetteer::geodesic_distance_km(*e.latitude, *e.longitude, lat, lon);
+}
+} // namespace
+
+TEST_CASE("events at a training base, a gas field, a camp, a crossing and a prison") {
+    const auto events = extract_embedded(
+        "Two rockets fell inside Camp Besmaya, the army's training range south-east of Baghdad, "
+        "on Monday night without causing casualties.\n\n"
+        "On Tuesday a drone struck a storage tank at the Khor Mor gas field in Chamchamal "
+        "district, killing three workers.\n\n"
+        "Security forces raided the Jeddah 5 camp south of Mosul on Wednesday and arrested four "
+        "suspects.\n\n"
+        "A roadside bomb wounded two border guards near the Trebil crossing on Thursday.\n\n"
+        "On Friday gunmen attacked a convoy near Badush prison, killing two guards.",
+        Date{2022, 6, 25});
+    REQUIRE(events.size() == 5);
+    CHECK(events[0].location == "Camp Besmaya");
+    CHECK(events[0].admin1 == "Baghdad");
+    CHECK(km_from(events[0], 33.15, 44.68) < 1.0);
+    CHECK(events[1].location == "Khor Mor Gas Field");
+    CHECK(events[1].admin1 == "Sulaymaniyah");
+    CHECK(km_from(events[1], 35.25, 44.73) < 1.0);
+    CHECK(events[1].fatalities == 3);
+    CHECK(events[2].location == "Jeddah Camps");
+    CHECK(km_from(events[2], 35.75, 43.22) < 1.0);
+    CHECK(events[3].location == "Trebil Border Crossing");
+    CHECK(events[3].admin1 == "Anbar");
+    CHECK(km_from(events[3], 33.0, 38.91) < 1.0);
+    CHECK(events[4].location == "Badush Prison");
+    CHECK(km_from(events[4], 36.41528, 42.97139) < 1.0);
+}
+
+TEST_CASE("Said Sadiq is the town, 'said Sadiq' a verb and a person") {
+    const auto town = extract_embedded(
+        "Gunmen killed two policemen in Said Sadiq, east of Sulaymaniyah, on Monday.",
+        Date{2022, 5, 3});
+    REQUIRE(town.size() == 1);
+    CHECK(town[0].location == "Said Sadiq");
+    CHECK(town[0].geo_precision == 1);
+    CHECK(km_from(town[0], 35.35278, 45.86682) < 1.0);
+    // Other spellings of the town.
+    for (const char* spelling : {"Sayid Sadiq", "Said Sadik", "Sayid Sadik"}) {
+        INFO(spelling);
+        const auto e = extract_embedded(std::string("A roadside bomb wounded three soldiers in ") +
+                                            spelling + " on Monday.",
+                                        Date{2022, 5, 3});
+        REQUIRE(e.size() == 1);
+        CHECK(e[0].location == "Said Sadiq");
+    }
+    // The verb: "police said Sadiq ..." names a person, whatever follows; the event is in
+    // Kirkuk or nowhere, never at the town.
+    const auto verb = extract_embedded(
+        "Gunmen opened fire on a car in Kirkuk on Monday, police said. Police said Sadiq Hamid, "
+        "the driver, was killed.\n\n"
+        "A bomb killed a shepherd on Tuesday, his brother said Sadiq told him.",
+        Date{2022, 5, 3});
+    REQUIRE_FALSE(verb.empty());
+    for (const auto& e : verb) {
+        CHECK(e.location != "Said Sadiq");
+        if (e.latitude) {
+            CHECK(km_from(e, 35.35278, 45.86682) > 50.0);
+        }
+    }
+    CHECK(verb[0].location == "Kirkuk");
+}
+
+TEST_CASE("an event in the Zap region is placed in Iraq's Duhok") {
+    const auto events = extract_embedded("Turkish warplanes struck PKK positions in the Zap region "
+                                         "on Sunday, the Turkish defence ministry said.",
+                                         Date{2022, 5, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Zap");
+    CHECK(events[0].country_code == "IQ");
+    CHECK(events[0].admin1 == "Duhok");
+    CHECK(km_from(events[0], 37.14, 43.77) < 1.0);
+}
