@@ -902,7 +902,10 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                 // Articles and designators may be lower case inside a name.
                 return !first && (is_article(doc.lower(k)) || t.is(kHyphenBefore));
             };
-            if (!part_of_run(i, true)) {
+            // (A run opens only with a capitalised, all-capitals or Arabic-script word: the
+            // flags are tested first, in line, for the many tokens that are none of them.)
+            if ((toks[i].flags & (kCapitalized | kAllUpper | kArabicScript)) == 0 ||
+                !part_of_run(i, true)) {
                 ++i;
                 continue;
             }
