@@ -876,32 +876,34 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
         if (par.kind == text::ParagraphKind::boilerplate) {
             continue;
         }
+        // "Nahr al-Imam (نهر الإمام)": Arabic in brackets spells the name before it. Its
+        // exact match counts; a loose one is a guess the English name already failed
+        // ('حوران' is not Hiran, 'الرشاد' not Ruwaished).
+        auto in_gloss = [&](std::size_t k) {
+            std::size_t b = k;
+            while (b > par.token_begin && toks[b - 1].is(kArabicScript)) {
+                --b;
+            }
+            return b > par.token_begin && doc.surface(b - 1) == "(";
+        };
+        auto part_of_run = [&](std::size_t k, bool first) {
+            if (k >= par.token_end || covered[k] || in_person[k] || keys[k].empty()) {
+                return false;
+            }
+            const auto& t = toks[k];
+            if (t.is(kArabicScript)) {
+                return !in_gloss(k);
+            }
+            if (t.is(kCapitalized) || t.is(kAllUpper)) {
+                return true;
+            }
+            // Articles and designators may be lower case inside a name.
+            return !first && (is_article(doc.lower(k)) || t.is(kHyphenBefore));
+        };
+        // (The lambdas are made once per paragraph: made in the loop, their captures were
+        // stored again for every token.)
         std::size_t i = par.token_begin;
         while (i < par.token_end) {
-            // "Nahr al-Imam (نهر الإمام)": Arabic in brackets spells the name before it. Its
-            // exact match counts; a loose one is a guess the English name already failed
-            // ('حوران' is not Hiran, 'الرشاد' not Ruwaished).
-            auto in_gloss = [&](std::size_t k) {
-                std::size_t b = k;
-                while (b > par.token_begin && toks[b - 1].is(kArabicScript)) {
-                    --b;
-                }
-                return b > par.token_begin && doc.surface(b - 1) == "(";
-            };
-            auto part_of_run = [&](std::size_t k, bool first) {
-                if (k >= par.token_end || covered[k] || in_person[k] || keys[k].empty()) {
-                    return false;
-                }
-                const auto& t = toks[k];
-                if (t.is(kArabicScript)) {
-                    return !in_gloss(k);
-                }
-                if (t.is(kCapitalized) || t.is(kAllUpper)) {
-                    return true;
-                }
-                // Articles and designators may be lower case inside a name.
-                return !first && (is_article(doc.lower(k)) || t.is(kHyphenBefore));
-            };
             // (A run opens only with a capitalised, all-capitals or Arabic-script word: the
             // flags are tested first, in line, for the many tokens that are none of them.)
             if ((toks[i].flags & (kCapitalized | kAllUpper | kArabicScript)) == 0 ||
