@@ -87,10 +87,10 @@ constexpr std::array<Designator, 43> kDesignators = {{
 
 /// A name key without a leading article: "al hashimi" and "hashimi" name one family.
 std::string_view without_article(std::string_view key) {
-    for (const std::string_view a : {"al ", "el ", "al-", "el-"}) {
-        if (key.starts_with(a)) {
-            return key.substr(a.size());
-        }
+    // "al ", "el ", "al-", "el-" (by bytes: four starts_with were four memcmp calls)
+    if (key.size() >= 3 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l' &&
+        (key[2] == ' ' || key[2] == '-')) {
+        return key.substr(3);
     }
     return key;
 }
