@@ -342,18 +342,26 @@ std::size_t Document::sentence_after_end(std::size_t token) const noexcept {
 }
 
 double Document::number_value(std::size_t i) const noexcept {
-    std::string digits;
-    for (char c : surface(i)) {
+    // (The digits are copied to a buffer on the stack, or to a string for a number longer
+    // than it: a std::string grown a character at a time cost more than the parse.)
+    const auto s = surface(i);
+    std::array<char, 64> buffer;
+    std::string long_digits;
+    char* const digits = s.size() <= buffer.size()
+                             ? buffer.data()
+                             : (long_digits.resize(s.size()), long_digits.data());
+    char* end = digits;
+    for (char c : s) {
         if (c >= '0' && c <= '9') {
-            digits += c;
+            *end++ = c;
         } else if (c == '.') {
-            digits += '.';
+            *end++ = '.';
         } else if (c != ',') {
             return -1.0;
         }
     }
     double v = -1.0;
-    std::from_chars(digits.data(), digits.data() + digits.size(), v);
+    std::from_chars(digits, end, v);
     return v;
 }
 
