@@ -668,8 +668,10 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             continue;
         }
         for (std::size_t i = par.token_begin; i < par.token_end; ++i) {
-            if (keys[i].empty() || in_person[i] || marked_from[i] >= par.token_end ||
-                marked_from[i] - i >= max_tokens ||
+            // (marked_from first: it is n for a token with no key or in a person's name, so it
+            // alone rules out most tokens.)
+            if (marked_from[i] >= par.token_end || marked_from[i] - i >= max_tokens ||
+                keys[i].empty() || in_person[i] ||
                 (!arabic_text && lower_content(i, par.token_end))) {
                 continue;
             }
