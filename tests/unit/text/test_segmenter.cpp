@@ -47,6 +47,21 @@ TEST_CASE("diacritics fold in the lower form, Arabic script is kept, flags are r
     CHECK(d.number_value(5) == 5000.0);
 }
 
+TEST_CASE("number values: separators dropped, decimals kept, longer numbers than the buffer") {
+    // number_value copies the digits to a 64-byte buffer, or to a string when longer.
+    std::string long_number = "1";
+    for (int k = 0; k < 30; ++k) {
+        long_number += ",000"; // 121 bytes
+    }
+    const Document d("1,234.5 killed, " + long_number + " and 12");
+    REQUIRE(d.tokens().size() == 6);
+    CHECK(d.number_value(0) == 1234.5);
+    CHECK(d.surface(3).size() == long_number.size());
+    CHECK(d.number_value(3) == 1e90);
+    CHECK(d.number_value(1) == -1.0); // a word
+    CHECK(d.number_value(5) == 12.0);
+}
+
 TEST_CASE("a word's case flags and lower form across ASCII runs and other letters") {
     // The tokenizer takes runs of ASCII letters and digits whole: the flags must come out as
     // they do character by character, also where a run meets a non-ASCII letter.
