@@ -190,6 +190,19 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             }
             continue;
         }
+        // "a senior commander, Said Hassan, and his nephew": the name is who he is.
+        if (i > b && d.surface(i - 1) == "," && !parts.empty() && parts.back().has_person &&
+            cur_empty && d.tokens()[i].is(text::kCapitalized)) {
+            std::size_t j = i;
+            while (j < e && j < i + 5 &&
+                   (d.tokens()[j].is(text::kCapitalized) || d.surface(j) == "-")) {
+                ++j;
+            }
+            if (j + 1 < e && d.surface(j) == "," && d.lower(j + 1) == "and") {
+                i = j;
+                continue;
+            }
+        }
         if (w == "and" || w == "," || w == "or") {
             flush();
             continue;
@@ -447,6 +460,21 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
             break;
         }
         if (w == ",") {
+            // ("a senior commander, Said Hassan, and his nephew": a name in apposition)
+            if (e > q && e + 1 < hi && d.tokens()[e + 1].is(text::kCapitalized) &&
+                is_person_noun(d.lower(e - 1))) {
+                std::size_t j = e + 1;
+                while (j < hi && j < e + 6 &&
+                       (d.tokens()[j].is(text::kCapitalized) || d.surface(j) == "-")) {
+                    ++j;
+                }
+                if (j + 2 < hi && d.surface(j) == "," && d.lower(j + 1) == "and" &&
+                    (d.lower(j + 2) == "his" || d.lower(j + 2) == "her" ||
+                     d.lower(j + 2) == "their" || parse_quantity(d, j + 2, hi, true))) {
+                    e = j + 1;
+                    continue;
+                }
+            }
             // A list goes on only with another count: "two soldiers, a policeman and ...";
             // "..., officials said" is a new clause.
             if (e + 1 >= hi || !parse_quantity(d, e + 1, hi, true)) {
@@ -504,8 +532,8 @@ bool starts_noun_phrase(const Document& d, std::size_t i, std::size_t hi) {
         return false;
     }
     const auto w = d.lower(i);
-    return parse_quantity(d, i, hi, true).has_value() || w == "the" || is_person_noun(w) ||
-           is_modifier(d, i) || w == "no";
+    return parse_quantity(d, i, hi, true).has_value() || w == "the" || w == "a" || w == "an" ||
+           is_person_noun(w) || is_modifier(d, i) || w == "no";
 }
 
 /// People killed with the subject: "was killed along with his driver and three others",

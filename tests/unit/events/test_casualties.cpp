@@ -231,3 +231,10 @@ TEST_CASE("named victims listed with 'and N others' are all counted, a speaker a
     CHECK(killed("Gunmen killed Ahmed Saleh, Ali Hussein and Omar Jasim near Hit.") == 3);
     CHECK(killed("US forces killed Soleimani, Iran said.") == 1);
 }
+
+TEST_CASE("a person after 'shot dead a' and a name in apposition are counted once each") {
+    CHECK(killed("Gunmen shot dead a shop owner in Zubair.") == 1);
+    CHECK(killed("A drone hit a car, killing a senior commander, Said Hassan, and his nephew.") ==
+          2);
+    CHECK(killed("Gunmen killed two soldiers, a policeman and a civilian.") == 4);
+}
