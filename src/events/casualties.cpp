@@ -160,6 +160,8 @@ struct Conjunct {
     bool named = false; ///< capitalised words only: a named person
     bool zero = false;  ///< "no one", "no Americans", "nobody"
     bool kin = false;   ///< "women", "children", "men": "five women and children" is five
+    /// "46 members of the security forces": the count covers the groups that follow "of"
+    bool members_of = false;
 };
 
 /// Splits tokens [b, e) of a noun phrase of people at "and" / "," and reads each part.
@@ -242,6 +244,10 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
                 continue;
             }
         }
+        if (cur.quantity && (w == "members" || w == "personnel") && i + 1 < e &&
+            d.lower(i + 1) == "of") {
+            cur.members_of = true;
+        }
         if (is_person_noun(w)) {
             cur.has_person = true;
             cur.plural_person = cur.plural_person || (w.size() > 2 && w.back() == 's') ||
@@ -304,7 +310,8 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
             // "several American and Iraqi personnel": the number before covers this part.
             bool covered = false;
             for (std::size_t j = 0; j < k; ++j) {
-                covered = covered || (parts[j].quantity && !parts[j].has_person);
+                covered = covered || (parts[j].quantity && !parts[j].has_person) ||
+                          (parts[j].quantity && parts[j].members_of);
             }
             // "five women and children", "12 men and boys": one group, counted once.
             covered = covered || (k == 1 && parts.size() == 2 && p.kin && parts[0].kin &&
@@ -974,6 +981,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     record(kind, s, np_end);
                     // "... was killed along with his driver and three others"
                     std::size_t q = i + 1;
+                    if (q + 2 < end && d.surface(q) == "," &&
+                        (d.lower(q + 1) == "along" || d.lower(q + 1) == "together" ||
+                         d.lower(q + 1) == "alongside")) {
+                        ++q; // "were killed, along with 48 attackers"
+                    }
                     if (q + 1 < end && (d.lower(q) == "along" || d.lower(q) == "together") &&
                         d.lower(q + 1) == "with") {
                         q += 2;

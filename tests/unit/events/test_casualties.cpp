@@ -238,3 +238,9 @@ TEST_CASE("a person after 'shot dead a' and a name in apposition are counted onc
           2);
     CHECK(killed("Gunmen killed two soldiers, a policeman and a civilian.") == 4);
 }
+
+TEST_CASE("'46 members of the forces and civilians' is 46, and ', along with' adds the others") {
+    CHECK(killed("At least 46 members of the security forces and civilians were killed.") == 46);
+    CHECK(killed("At least 46 soldiers were killed, along with 48 attackers.") == 94);
+    CHECK(killed("Two soldiers and three civilians were killed.") == 5);
+}
