@@ -1120,6 +1120,13 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             t.why = "an operation's name";
             continue;
         }
+        // "on the fourth day of the Mosul offensive": a campaign named after its goal.
+        if (prev == "the" && after < sent.token_end &&
+            (next == "offensive" || next == "campaign" || next == "offensives")) {
+            t.role = ToponymRole::name_part;
+            t.why = "a campaign's name";
+            continue;
+        }
         // Part of a longer capitalised name: "North Oil Company" has no place; "Horizon Client
         // Access"; but a capitalised designator ("Kirkuk Governorate") is fine.
         const bool next_in_sentence = after < sent.token_end;

@@ -1750,3 +1750,18 @@ TEST_CASE("the charge of an arrest and the handover of a building are no events"
     REQUIRE(handover.size() == 1);
     CHECK(handover[0].sub_event_type == "Non-violent transfer of territory");
 }
+
+TEST_CASE("the place a campaign is named after is no event place") {
+    const auto events = extract_embedded(
+        "On 20 October 2016, Iraqi army units retook Bartella from IS after clashes on the fourth "
+        "day of the Mosul offensive.",
+        Date{2016, 10, 26});
+    for (const auto& e : events) {
+        CHECK(e.location != "Mosul");
+    }
+    const auto battle =
+        extract_embedded("On 20 October 2016, clashes on the edge of Mosul killed four soldiers.",
+                         Date{2016, 10, 26});
+    REQUIRE(battle.size() == 1);
+    CHECK(battle[0].location == "Mosul");
+}
