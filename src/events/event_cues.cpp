@@ -1420,6 +1420,27 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "activists who led the protests": a part people played in protests, which the report
     // tells (or told) in their own words.
+    // "319 people have been killed since anti-government protests began on 1 October": the
+    // start of a movement that goes on, not one protest told.
+    if (trigger.cue == Cue::protest && trigger.plural) {
+        bool since = false;
+        for (std::size_t k = trigger.begin; k > clause_begin && k + 4 > trigger.begin; --k) {
+            since = since || doc.lower(k - 1) == "since";
+        }
+        const std::size_t n = doc.tokens().size();
+        for (std::size_t k = trigger.end; since && k < n && k < trigger.end + 2; ++k) {
+            const auto v = doc.lower(k);
+            if (v == "began" || v == "started" || v == "erupted" || v == "broke") {
+                return "ongoing";
+            }
+        }
+        // ("the protests that have shaken Mahabad and Sanandaj since September")
+        if (trigger.end + 2 < n &&
+            (doc.lower(trigger.end) == "that" || doc.lower(trigger.end) == "which") &&
+            (doc.lower(trigger.end + 1) == "have" || doc.lower(trigger.end + 1) == "has")) {
+            return "ongoing";
+        }
+    }
     if (trigger.cue == Cue::protest && trigger.begin >= clause_begin + 2 &&
         doc.lower(trigger.begin - 1) == "the") {
         const auto v = doc.lower(trigger.begin - 2);

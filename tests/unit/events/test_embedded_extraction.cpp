@@ -1765,3 +1765,19 @@ TEST_CASE("the place a campaign is named after is no event place") {
     REQUIRE(battle.size() == 1);
     CHECK(battle[0].location == "Mosul");
 }
+
+TEST_CASE("protests that began or have gone on since are a movement, not one protest") {
+    const Date ref{2019, 11, 10};
+    CHECK(extract_embedded("The commission said 319 people have been killed since anti-government "
+                           "protests began on 1 October, most of them in Baghdad and Basra.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("Officials blame exiled parties for the protests that have shaken "
+                           "Mahabad and Sanandaj since September.",
+                           ref)
+              .empty());
+    const auto one = extract_embedded(
+        "On 1 October, protests began in Tahrir Square in Baghdad over jobs and services.", ref);
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].event_type == "Protests");
+}
