@@ -925,6 +925,23 @@ bool sentence_has_any(const Document& doc, std::size_t at, const WordSet& words)
     return false;
 }
 
+/// The sentence of token `at` counts over a whole year: "in 2021", "during 2019", "this year",
+/// "last year".
+bool sentence_names_whole_year(const Document& doc, std::size_t at) {
+    const auto& sentence = doc.sentences()[doc.sentence_of(at)];
+    for (std::size_t k = sentence.token_begin + 1; k < sentence.token_end; ++k) {
+        const auto p = doc.lower(k - 1);
+        const auto w = doc.lower(k);
+        const bool year_number = doc.tokens()[k].is(text::kNumber) && doc.number_value(k) >= 1900 &&
+                                 doc.number_value(k) <= 2100;
+        if ((year_number && (p == "in" || p == "during" || p == "throughout")) ||
+            (w == "year" && (p == "this" || p == "last"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
@@ -1095,8 +1112,24 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         static const WordSet kStatistics = {
             "compared", "comparison", "fewer",   "annual",     "annually", "yearly",   "monthly",
             "total",    "average",    "figures", "statistics", "tally",    "recorded", "across"};
-        if (many && !sentence_has_any(doc, trigger.begin, kDay) &&
-            sentence_has_any(doc, trigger.begin, kStatistics)) {
+        // (not the day of the telling: "the ministry said on Tuesday that ...")
+        bool day = false;
+        if (sentence_has_any(doc, trigger.begin, kDay)) {
+            const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+            for (std::size_t k = sentence.token_begin; k < sentence.token_end && !day; ++k) {
+                if (!kDay.contains(doc.word(k))) {
+                    continue;
+                }
+                const auto v = k >= sentence.token_begin + 2 && doc.lower(k - 1) == "on"
+                                   ? doc.lower(k - 2)
+                                   : text::TokenText();
+                day = !(v == "said" || v == "announced" || v == "reported" || v == "stated" ||
+                        v == "told");
+            }
+        }
+        if (many && !day &&
+            (sentence_has_any(doc, trigger.begin, kStatistics) ||
+             sentence_names_whole_year(doc, trigger.begin))) {
             return "aggregate";
         }
     }

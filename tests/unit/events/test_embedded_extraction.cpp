@@ -1781,3 +1781,18 @@ TEST_CASE("protests that began or have gone on since are a movement, not one pro
     REQUIRE(one.size() == 1);
     CHECK(one[0].event_type == "Protests");
 }
+
+TEST_CASE("a year's count of operations told on a weekday is statistics") {
+    const Date ref{2022, 1, 5};
+    CHECK(extract_embedded("The defence ministry said on Tuesday that its forces had killed 900 "
+                           "militants and arrested 5,000 suspects in 2021, carried out 3,000 "
+                           "operations and destroyed 1,000 hideouts, most of them in the Hamrin "
+                           "mountains.",
+                           ref)
+              .empty());
+    // A day's strikes stay events.
+    const auto day = extract_embedded(
+        "Coalition aircraft carried out 25 strikes near Qaim on Tuesday, the coalition said.", ref);
+    REQUIRE(!day.empty());
+    CHECK(day[0].location == "Al-Qaim");
+}
