@@ -1807,9 +1807,14 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                 add(span_before ? i - 2 : i);
                 // "Hours after the Taji attack, aircraft bombed ...": the subordinate phrase
                 // ends at its comma.
+                // (not at a comma in brackets: "entered Tuz Khurmatu (Tuz Khurmatu district,
+                // Salah al-Din), men looted ...")
                 if (w == "after" || w == "before") {
-                    for (std::size_t k = i + 1; k < end && k < i + 14; ++k) {
-                        if (doc.surface(k) == ",") {
+                    int inner = 0;
+                    for (std::size_t k = i + 1; k < end && k < i + 20; ++k) {
+                        const auto x = doc.surface(k);
+                        inner += x == "(" ? 1 : (x == ")" && inner > 0 ? -1 : 0);
+                        if (x == "," && inner == 0) {
                             add(k + 1);
                             break;
                         }

@@ -2276,6 +2276,22 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "After PMF forces entered Tuz Khurmatu, men looted and burned houses": the one town of
+    // the clause set before it in the sentence.
+    if (!m.place.located() && cb >= 2 && doc_.surface(cb - 1) == "," && !m.casualty_only) {
+        const std::size_t sb = doc_.sentences()[sentence].token_begin;
+        bool after = false;
+        for (std::size_t k = sb; k < cb && !after; ++k) {
+            after = doc_.lower(k) == "after";
+        }
+        if (after) {
+            if (auto town = town_earlier_in_sentence(cb, cb, cb); town && town->toponym >= 0) {
+                const auto& t = toponyms_[static_cast<std::size_t>(town->toponym)];
+                m.place = *town;
+                m.place.text = std::string(doc_.span_text(t.begin, t.designator_end));
+            }
+        }
+    }
     // "The Embassy condemns the rocket attack on the Green Zone on Sunday evening": a reaction
     // that names the event's own place and day tells the event, told before or not.
     if (m.reaction && m.place.located() && m.date && m.place.toponym >= 0 &&

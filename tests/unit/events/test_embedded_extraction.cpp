@@ -1796,3 +1796,14 @@ TEST_CASE("a year's count of operations told on a weekday is statistics") {
     REQUIRE(!day.empty());
     CHECK(day[0].location == "Al-Qaim");
 }
+
+TEST_CASE("a clause after 'after ... (district, governorate),' is placed at the town told there") {
+    const auto events = extract_embedded(
+        "On 16 October 2017, after federal forces entered Tuz Khurmatu (Tuz Khurmatu district, "
+        "Salah al-Din), unidentified men looted and burned about 150 houses.",
+        Date{2017, 10, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].location == "Tuz Khurmatu");
+    CHECK(events[0].geo_precision == 1);
+}
