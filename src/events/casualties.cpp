@@ -215,6 +215,7 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
                        w == "overnight" || w == "yesterday" || w == "today")) {
             continue;
         }
+        const bool cur_empty_before = cur_empty;
         cur_empty = false;
         if (w == "no" || w == "nobody" || w == "none") {
             cur.zero = true;
@@ -260,9 +261,11 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             continue;
         }
         // Names keep their lower-case particles: "Abu Ali al-Karbalai", "Osama bin Laden".
-        const bool particle = (w == "al" || w == "el" || w == "bin" || w == "ibn") && i > b &&
-                              i + 1 < e && d.tokens()[i - 1].is(text::kCapitalized) &&
-                              d.tokens()[i + 1].is(text::kCapitalized);
+        // (also first: "al-Saadi")
+        const bool particle = (w == "al" || w == "el" || w == "bin" || w == "ibn") && i + 1 < e &&
+                              d.tokens()[i + 1].is(text::kCapitalized) &&
+                              ((i > b && d.tokens()[i - 1].is(text::kCapitalized)) ||
+                               (cur_empty_before && d.tokens()[i + 1].is(text::kHyphenBefore)));
         if (!(d.tokens()[i].is(text::kCapitalized) || d.tokens()[i].is(text::kAllUpper)) &&
             w != "." && w != "the" && !particle) {
             all_caps_words = false;
@@ -497,13 +500,18 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
             if (speaker) {
                 break;
             }
-            // ("Abu Ali, a senior aide of the group, and five others": who the named man is)
+            // ("Abu Ali, a senior aide of the group, and five others", "Ahmed Hassan, a
+            // teacher, in Basra": who the named man is)
             if (e > q && d.tokens()[e - 1].is(text::kCapitalized) &&
                 (d.lower(e + 1) == "a" || d.lower(e + 1) == "an")) {
                 bool apposition = false;
-                for (std::size_t k = e + 2; k < hi && k < e + 7; ++k) {
+                for (std::size_t k = e + 2; k < hi && k < e + 20; ++k) {
                     const auto v = d.lower(k);
-                    if (v == "," || v == "and") {
+                    if (v == "and") {
+                        break;
+                    }
+                    if (v == ",") {
+                        apposition = true;
                         break;
                     }
                     apposition = apposition || v == "of" || v == "to";
@@ -595,6 +603,19 @@ std::int64_t listed_after(const Document& d, std::size_t e, std::size_t hi) {
         if (d.surface(k) == "," && d.lower(n) == "and") {
             ++n;
             saw_and = true;
+        }
+        // "killing al-Saadi, a commander whom Washington blamed for attacks, and two other
+        // men": who the one named is, up to the next comma.
+        if (d.surface(k) == "," && n < hi && (d.lower(n) == "a" || d.lower(n) == "an")) {
+            std::size_t j = n + 1;
+            while (j < hi && j < n + 20 && d.surface(j) != "," && !is_clause_punct(d.surface(j))) {
+                ++j;
+            }
+            if (j < hi && d.surface(j) == ",") {
+                k = j;
+                continue;
+            }
+            break;
         }
         if (n < hi && d.tokens()[n].is(text::kCapitalized) && d.tokens()[n].is(text::kWord)) {
             // A name: capitalised words, joined articles and hyphens.
@@ -1034,7 +1055,16 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             }
             const std::size_t e = np_end_after(d, q, end);
             if (e > q) {
+                auto& list = kind == Kind::killed ? killed : injured;
+                const std::size_t before = list.size();
                 record(kind, q, e);
+                // "killing al-Saadi, ..., and two other men"
+                const bool named = d.tokens()[q].is(text::kCapitalized) ||
+                                   ((d.lower(q) == "al" || d.lower(q) == "el") && q + 1 < end &&
+                                    d.tokens()[q + 1].is(text::kCapitalized));
+                if (list.size() > before && list.back().n && named) {
+                    *list.back().n += listed_after(d, e, end);
+                }
             } else if (i > begin && d.tokens()[i - 1].is(text::kPossessive) &&
                        d.tokens()[i - 1].is(text::kCapitalized)) {
                 killed.push_back({1, false, "named"}); // "Soleimani's killing"

@@ -1896,7 +1896,11 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                    (doc.lower(i + 2) == "another" ||
                     ((doc.tokens()[i + 2].is(text::kNumber) ||
                       parse_quantity(doc, i + 2, i + 3).has_value()) &&
-                     (doc.lower(i + 3) == "other" || doc.lower(i + 3) == "more")))) {
+                     (doc.lower(i + 3) == "other" || doc.lower(i + 3) == "more"))) &&
+                   // (not the end of a list of the dead: "killing al-Saadi, a commander, and
+                   // two other men.")
+                   !(i + 4 < end && is_person_noun(doc.lower(i + 4)) &&
+                     (i + 5 == end || !doc.tokens()[i + 5].is(text::kWord)))) {
             // "..., while two other rockets struck Balad air base", "..., and six more were
             // killed on Saturday in a second attack": a further event.
             add(i + 2);

@@ -244,3 +244,10 @@ TEST_CASE("'46 members of the forces and civilians' is 46, and ', along with' ad
     CHECK(killed("At least 46 soldiers were killed, along with 48 attackers.") == 94);
     CHECK(killed("Two soldiers and three civilians were killed.") == 5);
 }
+
+TEST_CASE("a named victim described in an aside, then 'and two other men', is three") {
+    CHECK(killed("A drone struck a car, killing al-Saadi, a commander whom Washington blamed for "
+                 "attacks on its forces, and two other men.") == 3);
+    CHECK(killed("Gunmen shot dead Ahmed Hassan, a teacher, in Basra.") == 1);
+    CHECK(killed("The blast killed al-Saadi.") == 1);
+}

@@ -1807,3 +1807,12 @@ TEST_CASE("a clause after 'after ... (district, governorate),' is placed at the 
     CHECK(events[0].location == "Tuz Khurmatu");
     CHECK(events[0].geo_precision == 1);
 }
+
+TEST_CASE("'..., and two other men.' ends a list of the dead, not a clause") {
+    const auto events = extract_embedded(
+        "A US drone struck a car in Mashtal on Wednesday, killing al-Saadi, a commander, and two "
+        "other men.",
+        Date{2024, 2, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 3);
+}
