@@ -665,6 +665,56 @@ bool places_compatible(const Draft& a, const Draft& b) {
     return m / 1000.0 < reach_km;
 }
 
+/// "Our mujahideen struck the Harir base with a drone" (a claim quoted) and then "the drone
+/// aimed at Harir was shot down before it reached the base": the drone attack claimed failed; what
+/// happened there that day is the interception (one that killed or hurt someone stays, and so do
+/// rockets that fell near a base where a drone was shot down). Events [from, end) of one article,
+/// numbered again after.
+void drop_intercepted_attacks(std::vector<EventRecord>& events, std::size_t from,
+                              const std::string& article_id) {
+    std::vector<bool> drop(events.size() - from, false);
+    bool any = false;
+    for (std::size_t i = from; i < events.size(); ++i) {
+        const EventRecord& stopped = events[i];
+        if (stopped.sub_event_type != "Disrupted weapons use" || !stopped.latitude ||
+            stopped.geo_precision >= 3 || !stopped.event_date) {
+            continue;
+        }
+        for (std::size_t j = from; j < i; ++j) {
+            const EventRecord& a = events[j];
+            // (only an attack told as a claim: "said it struck", a statement quoted)
+            const bool claimed = a.notes.find('"') != std::string::npos ||
+                                 a.notes.find("\u201c") != std::string::npos ||
+                                 a.notes.find("claim") != std::string::npos;
+            if (drop[j - from] || !claimed || a.fatalities > 0 || a.injuries > 0 ||
+                a.sub_event_type != "Air/drone strike" || !a.latitude || a.geo_precision >= 3 ||
+                a.event_date != stopped.event_date) {
+                continue;
+            }
+            if (geo::distance_to_test_m({*a.latitude, *a.longitude},
+                                        {*stopped.latitude, *stopped.longitude},
+                                        10000.0) < 10000.0) {
+                drop[j - from] = true;
+                any = true;
+            }
+        }
+    }
+    if (!any) {
+        return;
+    }
+    std::size_t k = from;
+    for (std::size_t i = from; i < events.size(); ++i) {
+        if (!drop[i - from]) {
+            if (k != i) {
+                events[k] = std::move(events[i]);
+            }
+            events[k].event_id = article_id + "-" + std::to_string(k - from + 1);
+            ++k;
+        }
+    }
+    events.resize(k);
+}
+
 /// "Iranian missiles and drones struck camps in the Kurdistan Region on Wednesday, killing 13",
 /// then the strikes on Koya (10 killed) and on Zirgwez (3): an area-wide summary of events the
 /// article goes on to tell place by place is no event of its own.
@@ -3890,6 +3940,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         })) {
         dateline = nullptr;
     }
+    const std::size_t first_event = out.events.size();
     out.events.reserve(out.events.size() + drafts_.size()); // (records are large: no regrowth)
     const Draft* previous_town = nullptr;   // the latest event placed at a town itself
     const Draft* previous_placed = nullptr; // the latest event placed at a town or near one
@@ -4192,6 +4243,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         e.confidence = std::clamp(d.confidence - (d.absurd ? 0.2 : 0.0), 0.05, 0.99);
         out.events.push_back(std::move(e));
     }
+    drop_intercepted_attacks(out.events, first_event, article_.id);
 
     // Mentions for the map: every resolved toponym, with the role it played.
     if (mentions_ == MentionList::skip) {

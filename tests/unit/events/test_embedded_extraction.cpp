@@ -1816,3 +1816,21 @@ TEST_CASE("'..., and two other men.' ends a list of the dead, not a clause") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 3);
 }
+
+TEST_CASE("a drone attack claimed where the drone was shot down is the interception") {
+    const auto events = extract_embedded(
+        "The faction said in a statement on Wednesday: \"Our fighters struck the Harir base with "
+        "a drone.\"\n\n"
+        "A US official said the drone aimed at Harir air base was shot down on Wednesday before "
+        "it reached the base.",
+        Date{2023, 10, 19});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Disrupted weapons use");
+    CHECK(events[0].event_id == "t-1"); // (numbered again)
+    // A drone attack told as fact, and a second drone shot down, stay two events.
+    const auto two = extract_embedded(
+        "A drone struck the Harir base on Wednesday, damaging a hangar.\n\nA second drone was "
+        "shot down near Harir air base on Wednesday, officials said.",
+        Date{2023, 10, 19});
+    CHECK(two.size() == 2);
+}
