@@ -1404,6 +1404,16 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     if (trigger.begin > clause_begin + 1 && doc.lower(trigger.begin - 1) == "mount") {
         return "purpose";
     }
+    // "facilities used to launch drone attacks", "sites used for attacks on US forces": what a
+    // place served for, attacks in general.
+    if (trigger.plural) {
+        for (std::size_t k = trigger.begin; k > clause_begin + 1 && k + 6 > trigger.begin; --k) {
+            if ((doc.lower(k - 1) == "to" || doc.lower(k - 1) == "for") &&
+                doc.lower(k - 2) == "used") {
+                return "purpose";
+            }
+        }
+    }
     // What a picture shows: "a video said to show clashes in Kirkuk", "footage purporting to
     // show a strike" (fact checks; the event, if any, is told in its own words).
     for (std::size_t k = trigger.begin; k > clause_begin && k + 7 > trigger.begin; --k) {

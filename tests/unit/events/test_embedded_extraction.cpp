@@ -1834,3 +1834,13 @@ TEST_CASE("a drone attack claimed where the drone was shot down is the intercept
         Date{2023, 10, 19});
     CHECK(two.size() == 2);
 }
+
+TEST_CASE("attacks a place was used for are no events") {
+    const Date ref{2021, 6, 29};
+    CHECK(extract_embedded("The department said the facilities had been used to launch drone "
+                           "attacks against US personnel, including recent attacks on Erbil.",
+                           ref)
+              .empty());
+    const auto real = extract_embedded("A drone attack hit Erbil airport on Saturday.", ref);
+    REQUIRE(real.size() == 1);
+}
