@@ -376,8 +376,10 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         }
     }
     // "two others from Nasiriyah were wounded": where the people come from is no count.
-    for (std::size_t k = p; k > lo + 1 && k + 4 > p; --k) {
-        if (!d.tokens()[k - 1].is(text::kCapitalized)) {
+    // (also "four of its fighters from Kataib Sayyid al-Shuhada": a name with its particles)
+    for (std::size_t k = p; k > lo + 1 && k + 6 > p; --k) {
+        const auto x = d.lower(k - 1);
+        if (!d.tokens()[k - 1].is(text::kCapitalized) && x != "al" && x != "el" && x != "bin") {
             break;
         }
         if (d.lower(k - 2) == "from") {
@@ -407,7 +409,7 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
                         w == "the" || w == "scores" || w == "thousands" || w == "few" ||
                         w == "couple" || w == "hundred" || w == "thousand" ||
                         // "a shepherd and his brother": kin after the first victim
-                        ((w == "his" || w == "her" || w == "their") && i + 1 < p &&
+                        ((w == "his" || w == "her" || w == "their" || w == "its") && i + 1 < p &&
                          (is_person_noun(d.lower(i + 1)) || unit_word(d.lower(i + 1)) >= 0 ||
                           d.tokens()[i + 1].is(text::kNumber))) ||
                         // the full stop of an initial or title inside a name: "Capt. Moises A."

@@ -3463,6 +3463,10 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
         const auto w = doc_.lower(k);
         targets = targets || w == "targets" || w == "targeted" || w == "target";
     }
+    // "... struck three facilities: two in eastern Syria, near al-Mayadin, and one in Iraq,
+    // close to al-Qaim": the list after the colon.
+    targets = targets ||
+              (cb > 0 && doc_.surface(cb - 1) == ":" && drafts_.back().last_sentence == sentence);
     Draft& last = drafts_.back();
     const bool whole_country = !last.place.located() || is_country(last.place.place);
     if (!targets || !whole_country) {

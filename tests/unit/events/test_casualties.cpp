@@ -251,3 +251,9 @@ TEST_CASE("a named victim described in an aside, then 'and two other men', is th
     CHECK(killed("Gunmen shot dead Ahmed Hassan, a teacher, in Basra.") == 1);
     CHECK(killed("The blast killed al-Saadi.") == 1);
 }
+
+TEST_CASE("'four of its fighters from Kataib Sayyid al-Shuhada' is four") {
+    CHECK(killed("The PMF said four of its fighters from Kataib Sayyid al-Shuhada were killed in "
+                 "the strike.") == 4);
+    CHECK(killed("Two of its members were killed.") == 2);
+}

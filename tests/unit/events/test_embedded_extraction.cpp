@@ -1844,3 +1844,14 @@ TEST_CASE("attacks a place was used for are no events") {
     const auto real = extract_embedded("A drone attack hit Erbil airport on Saturday.", ref);
     REQUIRE(real.size() == 1);
 }
+
+TEST_CASE("the sites listed after a colon are the strike's places") {
+    const auto events = extract_embedded(
+        "US aircraft on Sunday evening struck three facilities used by militias: two in eastern "
+        "Syria, near al-Mayadin, and one in Iraq, close to the border town of al-Qaim.",
+        Date{2021, 6, 29});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Mayadin");
+    CHECK(events[1].location == "Al-Qaim");
+    CHECK(events[1].event_date == std::optional<Date>(Date{2021, 6, 27}));
+}
