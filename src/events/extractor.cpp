@@ -1869,6 +1869,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (d.since) {
             continue;
         }
+        // "on 28 January, a Sunday, when a drone hit": the weekday names the date before it.
+        if (d.begin >= cb + 3 && doc_.lower(d.begin - 1) == "a" &&
+            doc_.surface(d.begin - 2) == "," &&
+            std::any_of(dates.begin(), dates.end(),
+                        [&](const DateMention& o) { return o.end + 2 == d.begin; })) {
+            continue;
+        }
         std::size_t gap =
             d.begin > trigger->begin ? d.begin - trigger->begin : trigger->begin - d.begin;
         // "The Cell announced on Saturday that a drone struck ... on Friday": the day of the

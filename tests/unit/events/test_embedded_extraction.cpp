@@ -1855,3 +1855,13 @@ TEST_CASE("the sites listed after a colon are the strike's places") {
     CHECK(events[1].location == "Al-Qaim");
     CHECK(events[1].event_date == std::optional<Date>(Date{2021, 6, 27}));
 }
+
+TEST_CASE("'on 28 January, a Sunday,' is one day, not the latest Sunday") {
+    const auto events = extract_embedded(
+        "Three soldiers were killed on 28 January, a Sunday, when a drone hit their quarters at "
+        "Tower 22.",
+        Date{2024, 2, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == std::optional<Date>(Date{2024, 1, 28}));
+    CHECK(events[0].location == "Tower 22");
+}
