@@ -2305,6 +2305,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         while (b > sentence_begin + 1 && b + 5 > cb && kDayWords.contains(doc_.word(b - 1))) {
             --b;
         }
+        // ("in Koya (Koysinjaq), where": past the other spelling in brackets)
+        if (b > sentence_begin + 2 && doc_.surface(b - 1) == ")") {
+            for (std::size_t k = b - 1; k > sentence_begin && k + 8 > b; --k) {
+                if (doc_.surface(k - 1) == "(") {
+                    b = k - 1;
+                    break;
+                }
+            }
+        }
         const auto [lo, hi] = toponyms_near(b, b);
         for (std::size_t i = lo; i < hi; ++i) {
             const auto& t = toponyms_[i];

@@ -1865,3 +1865,13 @@ TEST_CASE("'on 28 January, a Sunday,' is one day, not the latest Sunday") {
     CHECK(events[0].event_date == std::optional<Date>(Date{2024, 1, 28}));
     CHECK(events[0].location == "Tower 22");
 }
+
+TEST_CASE("'in Koya (Koysinjaq), where missiles struck' places the clause at the town") {
+    const auto events = extract_embedded(
+        "Most of the victims were in Koya (Koysinjaq), where missiles struck the headquarters of "
+        "an Iranian Kurdish party on Wednesday.",
+        Date{2022, 9, 29});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Koya");
+    CHECK(events[0].geo_precision == 1);
+}
