@@ -973,6 +973,12 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                                w == "martyred" || w == "murdered" || w == "assassinated" ||
                                w == "beheaded";
         const bool injure_verb = w == "wounded" || w == "injured" || w == "hurt";
+        // "the families of killed protesters", "care for wounded fighters": a participle that
+        // describes people told about, no count of this event.
+        if ((kill_verb || injure_verb) && i > begin && i + 1 < end &&
+            (d.lower(i - 1) == "of" || d.lower(i - 1) == "for") && is_person_noun(d.lower(i + 1))) {
+            continue;
+        }
         // ("the death of 25 demonstrators and the injury of more than 200 others")
         const bool of_follows = i + 1 < end && d.lower(i + 1) == "of";
         const bool kill_ing = w == "killing" || w == "kills" || w == "kill" || w == "martyrdom" ||

@@ -1565,7 +1565,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         } else if (a.armed && hit) {
             armed_victim = true; // soldiers, police, Peshmerga on the receiving end
         }
-        if (a.inter == 6 || a.inter == 5) {
+        // ("a lawyer who represents the families of killed protesters": protesters only
+        // described, not there)
+        const bool described =
+            a.begin >= cb + 2 && doc_.lower(a.begin - 2) == "of" &&
+            (doc_.lower(a.begin - 1) == "killed" || doc_.lower(a.begin - 1) == "slain" ||
+             doc_.lower(a.begin - 1) == "wounded" || doc_.lower(a.begin - 1) == "detained");
+        if ((a.inter == 6 || a.inter == 5) && !described) {
             who.protesters_present = true;
             who.protesters_acting = who.protesters_acting || (before && !passive);
         }

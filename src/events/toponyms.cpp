@@ -1580,6 +1580,12 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             if (cand.weak_name && exact_in_focus && is_populated(p)) {
                 continue;
             }
+            // "the Jumhuriya district of Basra" is no bridge: a name said to be a district or
+            // town is not a site that bears it.
+            if ((t.hint == PlaceHint::admin2 || t.hint == PlaceHint::populated) &&
+                p.feature_class == 'S') {
+                continue;
+            }
             // A spelling variant is trusted only near the article's focus: "Samawa" is not
             // Samoa, "Ba'aj" not Vienna.
             // With no focus at all, nothing vouches for one ("the village of Lheiban" is not

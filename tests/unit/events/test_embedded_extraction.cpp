@@ -1875,3 +1875,15 @@ TEST_CASE("'in Koya (Koysinjaq), where missiles struck' places the clause at the
     CHECK(events[0].location == "Koya");
     CHECK(events[0].geo_precision == 1);
 }
+
+TEST_CASE("'the Jumhuriya district of Basra' is no bridge, and 'families of killed protesters' "
+          "are no victims of this attack") {
+    const auto events = extract_embedded(
+        "Gunmen on a motorcycle shot and wounded a lawyer who represents the families of killed "
+        "protesters in the Jumhuriya district of Basra on Wednesday night.",
+        Date{2023, 6, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[0].fatalities == 0);
+    CHECK(events[0].event_type == "Violence against civilians");
+}
