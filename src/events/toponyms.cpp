@@ -809,6 +809,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                         hint_match(t.hint, c.place) <= 0.0) {
                         continue;
                     }
+                    // (nor a near spelling of a name of two or three letters: "the US base"
+                    // is not the airport coded ISU)
+                    if (c.weak_name && key.size() <= 3) {
+                        continue;
+                    }
                     const bool dup = std::any_of(
                         t.candidates.begin(), t.candidates.end(),
                         [&](const ToponymCandidate& x) { return x.place.id == c.place.id; });

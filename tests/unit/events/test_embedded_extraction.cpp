@@ -1887,3 +1887,12 @@ TEST_CASE("'the Jumhuriya district of Basra' is no bridge, and 'families of kill
     CHECK(events[0].fatalities == 0);
     CHECK(events[0].event_type == "Violence against civilians");
 }
+
+TEST_CASE("'the US base at Harir' is no airport coded ISU") {
+    const auto events = extract_embedded(
+        "The Islamic Resistance in Iraq said it had targeted the US base at Harir with two drones "
+        "on Monday.",
+        Date{2023, 11, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location.rfind("Harir", 0) == 0);
+}
