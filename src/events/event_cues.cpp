@@ -219,7 +219,11 @@ const PhraseTable<CueEntry>& cue_table() {
                            "vandalised", "vandalized"});
         add(Cue::takeover,
             {"seized control", "took control", "overran", "swept into", "captured the town",
-             "captured the village", "captured the city", "fell to", "overrun"});
+             "captured the village", "captured the city", "fell to", "overrun",
+             // a flag raised over a town, its centre reached: taken (by whom settles the type)
+             "raised the flag", "raised the iraqi flag", "raised the kurdish flag",
+             "raised the kurdistan flag", "hoisted the flag", "hoisted the iraqi flag",
+             "hoisted the kurdish flag"});
         add(Cue::recapture,
             {"recaptured", "retook", "liberated", "regained control", "retaken", "liberation"});
         add(Cue::withdrawal, {"handed over control", "handover of", "withdrew from the town",

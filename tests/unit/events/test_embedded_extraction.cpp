@@ -1896,3 +1896,13 @@ TEST_CASE("'the US base at Harir' is no airport coded ISU") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].location.rfind("Harir", 0) == 0);
 }
+
+TEST_CASE("a flag raised over a town by state forces is the town regained") {
+    const auto events = extract_embedded(
+        "Iraqi forces entered Hawija on Thursday morning and raised the Iraqi flag over the "
+        "municipality building.",
+        Date{2017, 10, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Government regains territory");
+    CHECK(events[0].location == "Hawija");
+}
