@@ -1316,6 +1316,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         targets_of_last(sentence, cb, ce);
         return;
     }
+    // "Are you worried about a counter-attack from Tal Afar?", "Were any civilians hurt in the
+    // raid?": a question asks, it tells no event.
+    if (const auto& sent = doc_.sentences()[sentence];
+        sent.token_end > sent.token_begin && doc_.surface(sent.token_end - 1) == "?") {
+        if (explain_ != nullptr) {
+            *explain_ << "clause '" << doc_.span_text(cb, ce) << "': a question, no event\n";
+        }
+        return;
+    }
     // "Claims circulating on social media that a car bomb exploded in Karrada are false": a
     // rumour said to be untrue.
     {

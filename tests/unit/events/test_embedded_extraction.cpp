@@ -1906,3 +1906,15 @@ TEST_CASE("a flag raised over a town by state forces is the town regained") {
     CHECK(events[0].sub_event_type == "Government regains territory");
     CHECK(events[0].location == "Hawija");
 }
+
+TEST_CASE("a question tells no event") {
+    const Date ref{2015, 11, 13};
+    CHECK(extract_embedded("PRESENTER: Are you worried about a counter-attack from Tal Afar?", ref)
+              .empty());
+    const auto told = extract_embedded(
+        "REPORTER: Militants attacked a checkpoint near Tal Afar on Thursday, killing two "
+        "Peshmerga. PRESENTER: Were any civilians hurt?",
+        ref);
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].fatalities == 2);
+}
