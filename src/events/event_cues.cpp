@@ -732,7 +732,9 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
                 out.push_back({i, i + 1, Cue::abduction, false, false});
                 break;
             }
-            if (!doc.tokens()[k].is(text::kWord) || x == "control" || x == "weapons") {
+            // ("took over Kirkuk after Peshmerga units withdrew": a town taken)
+            if (!doc.tokens()[k].is(text::kWord) || x == "control" || x == "weapons" ||
+                x == "over" || x == "after" || x == "from" || x == "when" || x == "as") {
                 break;
             }
         }

@@ -1918,3 +1918,16 @@ TEST_CASE("a question tells no event") {
     REQUIRE(told.size() == 1);
     CHECK(told[0].fatalities == 2);
 }
+
+TEST_CASE("'took over Kirkuk after Peshmerga units withdrew' abducts nobody") {
+    for (const auto& e :
+         extract_embedded("On 16 October 2017, federal forces took over Kirkuk after Peshmerga "
+                          "units withdrew overnight.",
+                          Date{2017, 10, 20})) {
+        CHECK(e.sub_event_type != "Abduction/forced disappearance");
+    }
+    const auto seized =
+        extract_embedded("Gunmen seized two engineers near Kirkuk on Monday.", Date{2017, 10, 20});
+    REQUIRE(seized.size() == 1);
+    CHECK(seized[0].sub_event_type == "Abduction/forced disappearance");
+}
