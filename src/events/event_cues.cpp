@@ -400,6 +400,21 @@ void drop_figurative_attacks(const Document& doc, std::size_t end, std::vector<C
         "constitution", "rights",       "unity",     "independence", "stability", "values",
         "principles",   "institutions", "will",      "honour",       "honor",     "reputation",
         "dialogue",     "peace",        "judiciary", "press",        "identity",  "livelihoods"};
+    // "a debut feature shot in Mosul's Old City", "scenes were shot in Erbil": filmed.
+    static const WordSet kFilm = {"film",  "films",   "feature",     "movie",   "movies",
+                                  "scene", "scenes",  "documentary", "footage", "series",
+                                  "video", "episode", "photographs", "drama"};
+    for (auto& c : out) {
+        if (c.cue != Cue::shooting || doc.lower(c.begin) != "shot" || c.end != c.begin + 1) {
+            continue;
+        }
+        for (std::size_t k = c.begin; k > 0 && k + 5 > c.begin; --k) {
+            if (kFilm.contains(doc.word(k - 1))) {
+                c.cue = Cue::ignore;
+                break;
+            }
+        }
+    }
     for (auto& c : out) {
         if ((c.cue != Cue::assault && c.cue != Cue::attack) || c.end >= end ||
             (doc.lower(c.end) != "on" && doc.lower(c.end) != "against")) {

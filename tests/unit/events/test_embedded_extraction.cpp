@@ -1931,3 +1931,14 @@ TEST_CASE("'took over Kirkuk after Peshmerga units withdrew' abducts nobody") {
     REQUIRE(seized.size() == 1);
     CHECK(seized[0].sub_event_type == "Abduction/forced disappearance");
 }
+
+TEST_CASE("a film shot in Mosul is no shooting") {
+    const Date ref{2025, 7, 17};
+    CHECK(extract_embedded("The festival opened on Wednesday with a debut feature shot in Mosul's "
+                           "Old City.",
+                           ref)
+              .empty());
+    const auto shot =
+        extract_embedded("A policeman was shot in Mosul's Old City on Wednesday.", ref);
+    REQUIRE(shot.size() == 1);
+}
