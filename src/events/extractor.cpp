@@ -139,6 +139,19 @@ double direction_degrees(const Document& d, std::size_t i, std::size_t end, std:
         {"northwestern", 315.0}, {"southeastern", 135.0}, {"southwestern", 225.0}};
     const auto it = kBase.find(w);
     if (it == kBase.end()) {
+        // "30km NW of Tikrit", "15 km N of Baiji": compass abbreviations, written in capitals
+        // (a single letter only right before "of").
+        static const std::map<std::string_view, double> kShort = {
+            {"nw", 315.0},  {"ne", 45.0},  {"sw", 225.0},  {"se", 135.0},
+            {"nnw", 337.5}, {"nne", 22.5}, {"ssw", 202.5}, {"sse", 157.5},
+            {"n", 0.0},     {"s", 180.0},  {"e", 90.0},    {"w", 270.0}};
+        const auto abbr = kShort.find(w);
+        const bool single = w.size() == 1;
+        if (abbr != kShort.end() && d.tokens()[i].is(text::kAllUpper) &&
+            (!single || (i + 1 < d.tokens().size() && d.lower(i + 1) == "of"))) {
+            used = 1;
+            return abbr->second;
+        }
         used = 0;
         return -1;
     }

@@ -1942,3 +1942,14 @@ TEST_CASE("a film shot in Mosul is no shooting") {
         extract_embedded("A policeman was shot in Mosul's Old City on Wednesday.", ref);
     REQUIRE(shot.size() == 1);
 }
+
+TEST_CASE("'30km NW of Tikrit': compass abbreviations in capitals") {
+    const auto events = extract_embedded(
+        "IS fighters attacked a militia post about 30km NW of Tikrit on Sunday night, killing "
+        "three fighters.",
+        Date{2018, 1, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].latitude.value_or(0) > 34.7);    // Tikrit is at 34.62 N
+    CHECK(events[0].longitude.value_or(99) < 43.55); // and 43.68 E
+}
