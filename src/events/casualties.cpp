@@ -929,7 +929,7 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         "killing",  "kills",    "kill",         "martyrdom", "death",   "deaths",     "wounding",
         "injuring", "wounds",   "injures",      "injure",    "injury",  "injuries",   "died",
         "dies",     "perished", "dead",         "down",      "toll",    "fatalities", "casualties",
-        "lives",    "life"};
+        "lives",    "life",     "kia",          "wia"};
     for (std::size_t i = d.may_hold(begin, end, kActedOn.bits()) ? begin : end; i < end; ++i) {
         if (!kActedOn.contains(d.word(i))) {
             continue;
@@ -966,6 +966,18 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     }
                 }
                 killed.push_back({n.value_or(plural ? 2 : 1), false, "bodies"});
+            }
+            continue;
+        }
+        // Alerts' abbreviations: "3 PMF KIA, 4 WIA", "8 KIA incl 5 ISF, 20+ WIA".
+        if ((w == "kia" || w == "wia") && d.tokens()[i].is(text::kAllUpper)) {
+            for (std::size_t k = i; k > begin && k + 3 > i; --k) {
+                if (const auto q = parse_quantity(d, k - 1, i, false)) {
+                    if (q->value <= kMaxCasualties) {
+                        (w == "kia" ? killed : injured).push_back({q->value, false, "count"});
+                    }
+                    break;
+                }
             }
             continue;
         }
@@ -1262,8 +1274,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         static constexpr text::WordBits kNow{"now"};
         for (std::size_t i = d.may_hold(begin, end, kNow) ? begin : end; i + 1 < end; ++i) {
             const auto nx = d.lower(i + 1);
+            // (also "toll now 11 KIA", "now 83 dead")
             if (d.lower(i) == "now" &&
-                (nx == "says" || nx == "said" || nx == "say" || nx == "puts" || nx == "put")) {
+                (nx == "says" || nx == "said" || nx == "say" || nx == "puts" || nx == "put" ||
+                 (i > begin && d.lower(i - 1) == "toll") ||
+                 parse_quantity(d, i + 1, end, false).has_value())) {
                 out.toll_update = true;
                 break;
             }

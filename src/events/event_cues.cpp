@@ -69,8 +69,8 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::suicide,
             {"suicide bomber", "suicide bombing", "suicide attack", "suicide car bomb",
              "suicide vest", "suicide belt", "blew himself up", "blew herself up", "explosive vest",
-             "suicide attacker"},
-            {"suicide bombers", "suicide bombings", "suicide attacks"});
+             "suicide attacker", "svbied", "pbied"},
+            {"suicide bombers", "suicide bombings", "suicide attacks", "svbieds"});
         add(Cue::ied,
             {"ied", "improvised explosive device", "roadside bomb", "sticky bomb",
              "explosive device", "magnetic bomb", "explosive charge", "roadside explosive"},
@@ -515,7 +515,9 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         }
         const auto& tok = doc.tokens()[i];
         // Capitalised mid-sentence cue words are names ("Hit" the town, "Mission Support Site").
-        const bool capital = tok.is(text::kCapitalized) || tok.is(text::kAllUpper);
+        // (Not in a line written all in capitals: "2 IEDS HIT PMF CONVOY NR ISHAQI".)
+        const bool capital = (tok.is(text::kCapitalized) || tok.is(text::kAllUpper)) &&
+                             !text::in_capitals_sentence(doc, i);
         const bool sentence_start =
             i == begin || doc.surface(i - 1) == "\"" || doc.surface(i - 1) == "\u201c";
         const auto w = doc.lower(i);
@@ -752,6 +754,14 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
                 x == "over" || x == "after" || x == "from" || x == "when" || x == "as") {
                 break;
             }
+        }
+    }
+    // Alerts' abbreviations: "8 KIA incl 5 ISF, 20+ WIA" (in capitals: "a Kia" is a car).
+    static constexpr text::WordBits kAbbreviated{"kia", "wia"};
+    for (std::size_t i = doc.may_hold(begin, end, kAbbreviated) ? begin : end; i < end; ++i) {
+        if (doc.surface(i) == "KIA" || doc.surface(i) == "WIA") {
+            out.push_back(
+                {i, i + 1, doc.surface(i) == "KIA" ? Cue::kill : Cue::injure, false, false});
         }
     }
     drop_named_battles(doc, end, out);

@@ -227,6 +227,9 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
         return at;
     }
     std::size_t k = at;
+    if (k > lo + 1 && d.surface(k - 1) == "#") {
+        --k; // "NR #ISHAQI", "near #Tikrit": a hashtag's mark
+    }
     // "near the town of X", "outside the village of X": the kind of place is said between.
     if (k >= lo + 4 && d.lower(k - 1) == "of" && d.lower(k - 3) == "the") {
         const auto kind = d.lower(k - 2);
@@ -264,6 +267,8 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
         return k - 1;
     }
     if (w1 == "near" || w1 == "outside" || w1 == "around" || w1 == "nearby" ||
+        (w1 == "nr" && d.tokens()[k - 1].is(text::kAllUpper)) || // alerts: "HWY NR #ISHAQI"
+
         (w1 == "to" && k >= lo + 2 && d.lower(k - 2) == "close") ||
         (w1 == "of" && k >= lo + 2 &&
          (d.lower(k - 2) == "outskirts" || d.lower(k - 2) == "vicinity" ||
@@ -3021,7 +3026,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 const auto road =
                     o.designator_end < ce ? doc_.lower(o.designator_end) : text::TokenText();
                 if (joined && (road == "road" || road == "highway" || road == "motorway" ||
-                               road == "route" || road == "expressway")) {
+                               road == "route" || road == "expressway" || road == "hwy")) {
                     return static_cast<int>(j);
                 }
             }

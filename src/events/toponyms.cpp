@@ -919,6 +919,10 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
             if (t.is(kArabicScript)) {
                 return !in_gloss(k);
             }
+            // (In a line of capitals every word is one: only exact names count there.)
+            if (t.is(kAllUpper) && text::in_capitals_sentence(doc, k)) {
+                return false;
+            }
             if (t.is(kCapitalized) || t.is(kAllUpper)) {
                 return true;
             }
@@ -1197,6 +1201,31 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 (noun_follows && (!is_locative(prev) || kOwned.contains(doc.word(after))))) {
                 t.role = ToponymRole::modifier;
                 t.why = "used as an adjective";
+                continue;
+            }
+        }
+        // "on the Samarra-Tikrit highway near Ishaqi", "on the Kirkuk-Erbil road in the north of
+        // Kirkuk city": the ends of a road name it; the place on the road is told after it.
+        // (Without one, "the Sinjar-Makhmour road" is placed between its ends.)
+        {
+            static const WordSet kRoads = {"road",     "highway", "hwy",      "route",
+                                           "motorway", "railway", "pipeline", "expressway"};
+            std::size_t k = t.designator_end;
+            const bool first_end = k + 1 < n && toks[k].is(kHyphenBefore);
+            if (first_end) {
+                // (the other end: the capitalised word joined by the hyphen)
+                while (k < n && toks[k].is(kHyphenBefore)) {
+                    ++k;
+                }
+            }
+            const bool second_end = t.begin > 0 && toks[t.begin].is(kHyphenBefore);
+            const auto after_road = k + 1 < n ? doc.lower(k + 1) : text::TokenText();
+            if ((first_end || second_end) && k < n && kRoads.contains(doc.word(k)) &&
+                (after_road == "near" || after_road == "nr" || after_road == "outside" ||
+                 after_road == "in" ||
+                 (after_road == "close" && k + 2 < n && doc.lower(k + 2) == "to"))) {
+                t.role = ToponymRole::modifier;
+                t.why = "an end of a road named after it";
                 continue;
             }
         }

@@ -240,6 +240,22 @@ bool is_dash(std::string_view s_view) {
 
 } // namespace
 
+bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept {
+    if (!doc.tokens()[i].is(kAllUpper)) {
+        return false;
+    }
+    const auto& sentence = doc.sentences()[doc.sentence_of(i)];
+    std::size_t words = 0, upper = 0;
+    for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+        const auto& t = doc.tokens()[k];
+        if (t.is(kWord) && t.end - t.begin > 1) {
+            ++words;
+            upper += t.is(kAllUpper) ? 1 : 0;
+        }
+    }
+    return words >= 4 && upper * 10 >= words * 8;
+}
+
 int month_from_word(std::string_view w) noexcept {
     // By length, each word compared inline (string_view's == calls memcmp): the rules ask
     // this of most tokens.
@@ -816,10 +832,17 @@ void Document::classify_paragraph(Paragraph& p) const {
         return true;
     };
     bool any_lower = false;
+    std::size_t words = 0;
     for (std::uint32_t i = p.token_begin; i < p.token_end && !any_lower; ++i) {
         any_lower = tokens_[i].is(kWord) && !tokens_[i].is(kAllUpper) &&
                     !tokens_[i].is(kHasDigit) && !tokens_[i].is(kArabicScript) &&
                     (tokens_[i].end - tokens_[i].begin > 1);
+        words += tokens_[i].is(kWord) ? 1 : 0;
+    }
+    // (A line of capitals is a label or a banner, unless it is long enough to tell something:
+    // alerts are written all in capitals, "URGENT | 2 IEDS HIT PMF CONVOY NR ISHAQI. 3 KIA")
+    if (!any_lower && words >= 8) {
+        any_lower = true;
     }
     if (starts_with("read also") || starts_with("read more") || starts_with("related:") ||
         starts_with("also read") || starts_with("advertisement") || starts_with("subscribe") ||

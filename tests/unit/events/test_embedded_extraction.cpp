@@ -1953,3 +1953,27 @@ TEST_CASE("'30km NW of Tikrit': compass abbreviations in capitals") {
     CHECK(events[0].latitude.value_or(0) > 34.7);    // Tikrit is at 34.62 N
     CHECK(events[0].longitude.value_or(99) < 43.55); // and 43.68 E
 }
+
+TEST_CASE("alerts: lines in capitals, KIA and WIA, NR, road ends, SVBIED, 'toll now'") {
+    const auto caps = extract_embedded(
+        "URGENT | 2 IEDS HIT PMF CONVOY ON SAMARRA-TIKRIT HWY NR #ISHAQI, 3 PMF KIA, 4 WIA.",
+        Date{2021, 6, 3});
+    REQUIRE(caps.size() == 1);
+    CHECK(caps[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(caps[0].location == "Ishaqi");
+    CHECK(caps[0].geo_precision == 2);
+    CHECK(caps[0].fatalities == 3);
+    CHECK(caps[0].injuries == 4);
+    const auto thread = extract_embedded(
+        "1/ BREAKING: SVBIED at army checkpoint, E entrance of #Baqubah. Early reports: 8 KIA, "
+        "20+ WIA.\n2/ UPDATE: toll now 11 KIA, 27 WIA per police source.",
+        Date{2016, 5, 17});
+    REQUIRE(thread.size() == 1);
+    CHECK(thread[0].sub_event_type == "Suicide bomb");
+    CHECK(thread[0].fatalities == 11);
+    CHECK(thread[0].injuries == 27);
+    // A car called Kia kills nobody.
+    CHECK(extract_embedded("Police found a Kia parked near the market in Kirkuk on Monday.",
+                           Date{2016, 5, 17})
+              .empty());
+}
