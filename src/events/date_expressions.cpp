@@ -4,6 +4,7 @@
 #include "events/phrase_table.hpp"
 
 #include <cmath>
+#include <map>
 #include <string_view>
 
 namespace conflictmap::events {
@@ -66,6 +67,52 @@ int day_number(const Document& d, std::size_t i) {
     }
     const double v = d.number_value(i);
     return v >= 1 && v <= 31 ? static_cast<int>(v) : -1;
+}
+
+/// A day written in words that ends before token p: "twenty-eight", "the second", "third"
+/// (transcripts spell numbers out). Returns the day and sets `from` to its first token; -1 if
+/// none.
+int spelled_day(const Document& d, std::size_t lo, std::size_t p, std::size_t& from) {
+    if (p <= lo) {
+        return -1;
+    }
+    static const std::map<std::string_view, int> kDays = {
+        {"one", 1},        {"two", 2},          {"three", 3},       {"four", 4},
+        {"five", 5},       {"six", 6},          {"seven", 7},       {"eight", 8},
+        {"nine", 9},       {"ten", 10},         {"eleven", 11},     {"twelve", 12},
+        {"thirteen", 13},  {"fourteen", 14},    {"fifteen", 15},    {"sixteen", 16},
+        {"seventeen", 17}, {"eighteen", 18},    {"nineteen", 19},   {"twenty", 20},
+        {"thirty", 30},    {"first", 1},        {"second", 2},      {"third", 3},
+        {"fourth", 4},     {"fifth", 5},        {"sixth", 6},       {"seventh", 7},
+        {"eighth", 8},     {"ninth", 9},        {"tenth", 10},      {"eleventh", 11},
+        {"twelfth", 12},   {"thirteenth", 13},  {"fourteenth", 14}, {"fifteenth", 15},
+        {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},
+        {"twentieth", 20}, {"thirtieth", 30}};
+    const auto it = kDays.find(std::string_view(d.lower(p - 1)));
+    if (it == kDays.end()) {
+        return -1;
+    }
+    int day = it->second;
+    from = p - 1;
+    // "twenty-eight", "thirty-first"
+    if (day < 10 && p >= lo + 2 && d.tokens()[p - 1].is(text::kHyphenBefore) &&
+        (d.lower(p - 2) == "twenty" || d.lower(p - 2) == "thirty")) {
+        day += d.lower(p - 2) == "twenty" ? 20 : 30;
+        from = p - 2;
+    }
+    // A cardinal only where a day is expected ("on twenty-eight January"; not "two March
+    // protests"); an ordinal is a day anyway.
+    const auto last = d.lower(p - 1);
+    const bool ordinal =
+        last.ends_with("th") || last == "first" || last == "second" || last == "third";
+    if (!ordinal) {
+        const auto before = from > lo ? d.lower(from - 1) : text::TokenText();
+        if (before != "on" && before != "since" && before != "until" && before != "from" &&
+            before != "by" && before != "before" && before != "after") {
+            return -1;
+        }
+    }
+    return day <= 31 ? day : -1;
 }
 
 int year_number(const Document& d, std::size_t i) {
@@ -220,6 +267,13 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                        day_number(doc, i - 3) > 0) {
                 day = day_number(doc, i - 3);
                 b = i - 3;
+            } else if (std::size_t from = 0; spelled_day(doc, begin, i, from) > 0) {
+                day = spelled_day(doc, begin, i, from); // "twenty-eight January"
+                b = from;
+            } else if (i > begin + 1 && doc.lower(i - 1) == "of" &&
+                       spelled_day(doc, begin, i - 1, from) > 0) {
+                day = spelled_day(doc, begin, i - 1, from); // "the second of February"
+                b = from;
             }
             if (e + 1 < end && doc.surface(e) == "." && w.size() <= 4 &&
                 day_number(doc, e + 1) > 0) {

@@ -122,3 +122,12 @@ TEST_CASE("a year alone dates an event to that year, only where it reads as a da
     CHECK(march.date == Date{2018, 3, 15});
     CHECK_FALSE(march.year_only);
 }
+
+TEST_CASE("days spelled out in words, as transcripts write them") {
+    const Date ref{2024, 2, 10};
+    CHECK(one("the line was crossed on twenty-eight January", ref).date == Date{2024, 1, 28});
+    CHECK(one("on the second of February", ref).date == Date{2024, 2, 2});
+    CHECK(one("on the thirty-first of January", ref).date == Date{2024, 1, 31});
+    // A count before a month is no day.
+    CHECK(one("Two March protests turned violent.", ref).precision == 3);
+}
