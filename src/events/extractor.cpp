@@ -315,7 +315,27 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
             }
         }
         double metres = 0.0;
-        if (u >= lo + 2 && unit_metres(d.lower(u - 1)) > 0 && d.tokens()[u - 2].is(text::kNumber)) {
+        // ("about sixty kilometres north-east of Rutba": the distance in words)
+        std::size_t spelled = u;
+        if (u >= lo + 2 && unit_metres(d.lower(u - 1)) > 0 &&
+            !d.tokens()[u - 2].is(text::kNumber)) {
+            for (std::size_t s = u - 1; s > lo && s + 4 > u - 1; --s) {
+                if (const auto q = parse_quantity(d, s - 1, u - 1, true);
+                    q && q->end == u - 1 && !q->vague) {
+                    spelled = s - 1;
+                    metres = static_cast<double>(q->value) * unit_metres(d.lower(u - 1));
+                }
+            }
+        }
+        if (spelled < u) {
+            b = spelled;
+            if (b > lo && (d.lower(b - 1) == "about" || d.lower(b - 1) == "some" ||
+                           d.lower(b - 1) == "around" || d.lower(b - 1) == "roughly" ||
+                           d.lower(b - 1) == "approximately" || d.lower(b - 1) == "nearly")) {
+                --b;
+            }
+        } else if (u >= lo + 2 && unit_metres(d.lower(u - 1)) > 0 &&
+                   d.tokens()[u - 2].is(text::kNumber)) {
             metres = d.number_value(u - 2) * unit_metres(d.lower(u - 1));
             b = u - 2;
             if (b > lo && (d.lower(b - 1) == "about" || d.lower(b - 1) == "some" ||
@@ -2549,7 +2569,13 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     // funeral at the Kadhimiya shrine in Baghdad", "taken to hospital in Kirkuk". Nor is where
     // people went: "trucks heading to Jordan", "families who fled to Erbil".
     if (at >= cb + 2 && doc_.lower(at - 1) == "to") {
-        const auto w = doc_.lower(at - 2);
+        auto w = doc_.lower(at - 2);
+        // ("pilgrims heading north to Karbala", "driving back to Erbil")
+        if ((w == "north" || w == "south" || w == "east" || w == "west" || w == "back" ||
+             w == "home" || w == "south-east" || w == "north-west") &&
+            at >= cb + 3) {
+            w = doc_.lower(at - 3);
+        }
         if (w == "heading" || w == "headed" || w == "bound" || w == "fled" || w == "fleeing" ||
             w == "returning" || w == "returned" || w == "travelling" || w == "traveling" ||
             w == "evacuated" || w == "deported" || w == "moved" || w == "transferred" ||

@@ -1977,3 +1977,20 @@ TEST_CASE("alerts: lines in capitals, KIA and WIA, NR, road ends, SVBIED, 'toll 
                            Date{2016, 5, 17})
               .empty());
 }
+
+TEST_CASE("'about sixty kilometres north-east of Rutba' and 'heading north to Karbala'") {
+    const auto raid = extract_embedded(
+        "On Thursday, special forces raided hideouts in desert valleys about sixty kilometres "
+        "north-east of Rutba, killing 15 militants.",
+        Date{2024, 8, 31});
+    REQUIRE(raid.size() == 1);
+    CHECK(raid[0].latitude.value_or(0) == doctest::Approx(33.42).epsilon(0.002));
+    CHECK(raid[0].geo_precision == 2);
+    const auto pilgrims = extract_embedded(
+        "A suicide bomber killed 50 people at a restaurant near Nasiriyah on Thursday. Many of "
+        "the dead were pilgrims heading north to Karbala.",
+        Date{2017, 9, 15});
+    for (const auto& e : pilgrims) {
+        CHECK(e.location != "Karbala");
+    }
+}
