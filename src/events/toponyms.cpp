@@ -1272,6 +1272,36 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 continue;
             }
         }
+        // "Politicians in Erbil and Baghdad, and the PUK in Sulaymaniyah, sent statements of
+        // support": where those who spoke of it sit.
+        // (and the places listed with the first: "in Erbil and Baghdad")
+        if ((prev == "and" || prev == ",") && &t != toponyms.data()) {
+            const Toponym& before = *(&t - 1);
+            if (before.designator_end + 1 == t.begin &&
+                before.why == "where those who spoke of it sit") {
+                t.role = ToponymRole::government;
+                t.why = before.why;
+                continue;
+            }
+        }
+        if (prev == "in" && t.begin >= sent.token_begin + 2) {
+            static const WordSet kSpeakers = {"politicians", "lawmakers", "deputies",  "mps",
+                                              "leaders",     "parties",   "diplomats", "clerics"};
+            const bool group = kSpeakers.contains(doc.word(t.begin - 2)) ||
+                               toks[t.begin - 2].is(kAllUpper); // ("the PUK in Sulaymaniyah")
+            bool sent_word = false;
+            for (std::size_t k = after; group && k < sent.token_end && k < after + 10; ++k) {
+                const auto v = doc.lower(k);
+                sent_word = sent_word || v == "sent" || v == "issued" || v == "welcomed" ||
+                            v == "condemned" || v == "praised" || v == "demanded" ||
+                            v == "expressed" || v == "voiced";
+            }
+            if (group && sent_word) {
+                t.role = ToponymRole::government;
+                t.why = "where those who spoke of it sit";
+                continue;
+            }
+        }
         // Metonymy: a capital or country as a government: "Washington accuses", "Tehran has
         // alleged", "Iran's leaders", "between Washington and Tehran".
         bool area_like = false;

@@ -1994,3 +1994,14 @@ TEST_CASE("'about sixty kilometres north-east of Rutba' and 'heading north to Ka
         CHECK(e.location != "Karbala");
     }
 }
+
+TEST_CASE("where politicians who sent statements sit is no event place") {
+    const auto events = extract_embedded(
+        "KIRKUK - On Saturday, several hundred students marched peacefully to the governorate "
+        "building in Kirkuk. Politicians in Erbil and Baghdad, and the PUK in Sulaymaniyah, sent "
+        "statements of support, and the rally ended without incident.",
+        Date{2023, 10, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Kirkuk");
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+}
