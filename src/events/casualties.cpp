@@ -549,6 +549,14 @@ bool starts_noun_phrase(const Document& d, std::size_t i, std::size_t hi) {
         return false;
     }
     const auto w = d.lower(i);
+    // ("a shop owner"; not "killed a day after the truce")
+    if ((w == "a" || w == "an") && i + 1 < hi) {
+        const auto nx = d.lower(i + 1);
+        if (nx == "day" || nx == "week" || nx == "month" || nx == "year" || nx == "night" ||
+            nx == "few" || nx == "while" || nx == "time" || nx == "decade" || nx == "number") {
+            return false;
+        }
+    }
     return parse_quantity(d, i, hi, true).has_value() || w == "the" || w == "a" || w == "an" ||
            is_person_noun(w) || is_modifier(d, i) || w == "no";
 }
@@ -650,6 +658,14 @@ struct Found {
 };
 
 } // namespace
+
+bool is_vehicle_word(std::string_view w) {
+    static const WordSet kVehicles = {"car",       "cars",   "sedan",  "sedans",  "minibus",
+                                      "minibuses", "bus",    "buses",  "van",     "vans",
+                                      "truck",     "trucks", "pickup", "pickups", "vehicle",
+                                      "vehicles",  "taxi",   "taxis",  "suv",     "suvs"};
+    return kVehicles.contains(w);
+}
 
 std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, std::size_t i,
                                                            std::size_t begin, std::size_t end) {
@@ -970,7 +986,9 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             continue;
         }
         // Alerts' abbreviations: "3 PMF KIA, 4 WIA", "8 KIA incl 5 ISF, 20+ WIA".
-        if ((w == "kia" || w == "wia") && d.tokens()[i].is(text::kAllUpper)) {
+        // ("two KIA minibuses": cars)
+        if ((w == "kia" || w == "wia") && d.tokens()[i].is(text::kAllUpper) &&
+            !(i + 1 < end && is_vehicle_word(d.lower(i + 1)))) {
             for (std::size_t k = i; k > begin && k + 3 > i; --k) {
                 if (const auto q = parse_quantity(d, k - 1, i, false)) {
                     if (q->value <= kMaxCasualties) {
@@ -1051,9 +1069,12 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 auto& list = kind == Kind::killed ? killed : injured;
                 const std::size_t before = list.size();
                 record(kind, i + 1, e);
-                // "killed Qasem Soleimani, Abu Mahdi al-Muhandis and eight others"
+                // "killed Qasem Soleimani, Abu Mahdi al-Muhandis and eight others", "killed
+                // al-Saadi, a commander, and two other men"
                 if (list.size() > before && list.back().n && e > i + 1 &&
-                    d.tokens()[i + 1].is(text::kCapitalized)) {
+                    (d.tokens()[i + 1].is(text::kCapitalized) ||
+                     ((d.lower(i + 1) == "al" || d.lower(i + 1) == "el") && i + 2 < end &&
+                      d.tokens()[i + 2].is(text::kCapitalized)))) {
                     *list.back().n += listed_after(d, e, end);
                 }
             }

@@ -69,5 +69,7 @@ inline std::optional<std::size_t> remains_found_verb(const text::Document& doc, 
 
 /// True for nouns that denote people ("soldiers", "contractor", "civilians", "Marines").
 bool is_person_noun(std::string_view lower);
+/// A word for a vehicle ("minibuses", "sedan"): "two KIA minibuses" are cars, not dead.
+bool is_vehicle_word(std::string_view lower);
 
 } // namespace conflictmap::events

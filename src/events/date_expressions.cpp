@@ -101,14 +101,13 @@ int spelled_day(const Document& d, std::size_t lo, std::size_t p, std::size_t& f
         from = p - 2;
     }
     // A cardinal only where a day is expected ("on twenty-eight January"; not "two March
-    // protests"); an ordinal is a day anyway.
+    // protests", "after two March rallies"); an ordinal is a day anyway.
     const auto last = d.lower(p - 1);
     const bool ordinal =
         last.ends_with("th") || last == "first" || last == "second" || last == "third";
     if (!ordinal) {
         const auto before = from > lo ? d.lower(from - 1) : text::TokenText();
-        if (before != "on" && before != "since" && before != "until" && before != "from" &&
-            before != "by" && before != "before" && before != "after") {
+        if (before != "on" && before != "since" && before != "until" && before != "from") {
             return -1;
         }
     }
@@ -270,10 +269,11 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             } else if (std::size_t from = 0; spelled_day(doc, begin, i, from) > 0) {
                 day = spelled_day(doc, begin, i, from); // "twenty-eight January"
                 b = from;
-            } else if (i > begin + 1 && doc.lower(i - 1) == "of" &&
-                       spelled_day(doc, begin, i - 1, from) > 0) {
-                day = spelled_day(doc, begin, i - 1, from); // "the second of February"
-                b = from;
+            } else if (i > begin + 1 && doc.lower(i - 1) == "of") {
+                if (const int spelled = spelled_day(doc, begin, i - 1, from); spelled > 0) {
+                    day = spelled; // "the second of February"
+                    b = from;
+                }
             }
             if (e + 1 < end && doc.surface(e) == "." && w.size() <= 4 &&
                 day_number(doc, e + 1) > 0) {

@@ -149,6 +149,7 @@ const PhraseTable<CueEntry>& cue_table() {
              "rallied", "sit in", "took to the streets", "protesters gathered",
              "demonstrators gathered", "protesters marched", "demonstrators marched",
              "crowds gathered", "protesters blocked", "demonstrators blocked",
+             "protesters assembled", "demonstrators assembled",
              // (headlines and live updates tell the present: "Protesters block roads in Kut")
              "protesters block", "demonstrators block", "protesters gather", "demonstrators gather",
              "protesters march", "demonstrators march", "take to the streets",
@@ -278,11 +279,16 @@ bool is_violence_cue(Cue c) {
     return c <= Cue::sexual_violence || c == Cue::arrest;
 }
 
-/// "protested against the Turkish air strikes", "demanding an end to the bombardment", "a
-/// sit-in over the arrest of two activists", "compensation for the shelling": the violence
-/// named as what people want stopped or repaid is no event of this clause (the protest is).
-/// "an end to", "a halt to" and "compensation for" mark it anywhere;
-/// "against", "over", "condemning" and "denouncing" only after a protest cue.
+/// "3 PMF KIA", "8 KIA incl 5 ISF": an alert's count of dead or wounded at token i (a digit
+/// count just before; "two KIA minibuses" are cars).
+bool abbreviated_count(const Document& doc, std::size_t i, std::size_t end) {
+    bool counted = false;
+    for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
+        counted = counted || doc.tokens()[k - 1].is(text::kNumber);
+    }
+    return counted && !(i + 1 < end && is_vehicle_word(doc.lower(i + 1)));
+}
+
 /// "12 people were arrested overnight for rioting", "detained on charges of attacking police":
 /// the charge of an arrest, not an event told.
 void drop_charges(const Document& doc, std::vector<CueMatch>& out) {
@@ -303,6 +309,11 @@ void drop_charges(const Document& doc, std::vector<CueMatch>& out) {
     });
 }
 
+/// "protested against the Turkish air strikes", "demanding an end to the bombardment", "a
+/// sit-in over the arrest of two activists", "compensation for the shelling": the violence
+/// named as what people want stopped or repaid is no event of this clause (the protest is).
+/// "an end to", "a halt to" and "compensation for" mark it anywhere;
+/// "against", "over", "condemning" and "denouncing" only after a protest cue.
 void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
                      std::vector<CueMatch>& out) {
     const auto protest_at = std::find_if(out.begin(), out.end(),
@@ -386,6 +397,17 @@ void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t e
         if (verb == end) {
             continue;
         }
+        // (armed men entering: not "Sadr supporters entered the Green Zone without resistance")
+        static const WordSet kCrowds = {"supporters", "protesters", "protestors", "demonstrators",
+                                        "crowds",     "crowd",      "followers",  "mourners",
+                                        "pilgrims",   "students",   "residents",  "families"};
+        bool crowd = false;
+        for (std::size_t j = verb; j > begin && j + 8 > verb && !crowd; --j) {
+            crowd = kCrowds.contains(doc.word(j - 1));
+        }
+        if (crowd) {
+            continue;
+        }
         std::erase_if(out, [&](const CueMatch& c) { return c.begin >= i && c.begin <= k; });
         out.push_back({verb, verb + 1, Cue::withdrawal, false, false});
         return;
@@ -405,14 +427,22 @@ void drop_figurative_attacks(const Document& doc, std::size_t end, std::vector<C
                                   "scene", "scenes",  "documentary", "footage", "series",
                                   "video", "episode", "photographs", "drama"};
     for (auto& c : out) {
-        if (c.cue != Cue::shooting || doc.lower(c.begin) != "shot" || c.end != c.begin + 1) {
+        if (c.cue != Cue::shooting || doc.lower(c.begin) != "shot" || c.end != c.begin + 1 ||
+            c.begin == 0) {
             continue;
         }
-        for (std::size_t k = c.begin; k > 0 && k + 5 > c.begin; --k) {
-            if (kFilm.contains(doc.word(k - 1))) {
-                c.cue = Cue::ignore;
-                break;
-            }
+        // (the film right before: "a feature shot in", "scenes were shot in"; not "medics
+        // arriving at the scene were shot", "a drama teacher was shot")
+        std::size_t k = c.begin - 1;
+        const auto aux = doc.lower(k);
+        if ((aux == "was" || aux == "were") && k > 0) {
+            --k;
+        }
+        const auto noun = doc.lower(k);
+        const bool plural = noun.ends_with("s");
+        if (kFilm.contains(doc.word(k)) && !(aux == "were" && !plural) &&
+            !(aux == "was" && plural && noun != "series")) {
+            c.cue = Cue::ignore;
         }
     }
     for (auto& c : out) {
@@ -759,7 +789,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // Alerts' abbreviations: "8 KIA incl 5 ISF, 20+ WIA" (in capitals: "a Kia" is a car).
     static constexpr text::WordBits kAbbreviated{"kia", "wia"};
     for (std::size_t i = doc.may_hold(begin, end, kAbbreviated) ? begin : end; i < end; ++i) {
-        if (doc.surface(i) == "KIA" || doc.surface(i) == "WIA") {
+        if ((doc.surface(i) == "KIA" || doc.surface(i) == "WIA") &&
+            abbreviated_count(doc, i, end)) {
             out.push_back(
                 {i, i + 1, doc.surface(i) == "KIA" ? Cue::kill : Cue::injure, false, false});
         }
@@ -1492,8 +1523,6 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
-    // "activists who led the protests": a part people played in protests, which the report
-    // tells (or told) in their own words.
     // "319 people have been killed since anti-government protests began on 1 October": the
     // start of a movement that goes on, not one protest told.
     if (trigger.cue == Cue::protest && trigger.plural) {
@@ -1508,13 +1537,23 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 return "ongoing";
             }
         }
-        // ("the protests that have shaken Mahabad and Sanandaj since September")
+        // ("the protests that have shaken Mahabad and Sanandaj since September"; not "tear gas
+        // at the protests that have gripped Basra, wounding 12 on Friday")
         if (trigger.end + 2 < n &&
             (doc.lower(trigger.end) == "that" || doc.lower(trigger.end) == "which") &&
             (doc.lower(trigger.end + 1) == "have" || doc.lower(trigger.end + 1) == "has")) {
-            return "ongoing";
+            for (std::size_t k = trigger.end + 2; k < n && k < trigger.end + 14; ++k) {
+                if (doc.lower(k) == "since") {
+                    return "ongoing";
+                }
+                if (doc.surface(k) == "." || doc.surface(k) == ";") {
+                    break;
+                }
+            }
         }
     }
+    // "activists who led the protests": a part people played in protests, which the report
+    // tells (or told) in their own words.
     if (trigger.cue == Cue::protest && trigger.begin >= clause_begin + 2 &&
         doc.lower(trigger.begin - 1) == "the") {
         const auto v = doc.lower(trigger.begin - 2);

@@ -720,10 +720,9 @@ void drop_intercepted_attacks(std::vector<EventRecord>& events, std::size_t from
         }
         for (std::size_t j = from; j < i; ++j) {
             const EventRecord& a = events[j];
-            // (only an attack told as a claim: "said it struck", a statement quoted)
+            // (only an attack told in a statement quoted: "Our fighters struck ...")
             const bool claimed = a.notes.find('"') != std::string::npos ||
-                                 a.notes.find("\u201c") != std::string::npos ||
-                                 a.notes.find("claim") != std::string::npos;
+                                 a.notes.find("\u201c") != std::string::npos;
             if (drop[j - from] || !claimed || a.fatalities > 0 || a.injuries > 0 ||
                 a.sub_event_type != "Air/drone strike" || !a.latitude || a.geo_precision >= 3 ||
                 a.event_date != stopped.event_date) {

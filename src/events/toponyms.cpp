@@ -1025,6 +1025,9 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
 void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& toponyms) const {
     const auto& toks = doc.tokens();
     const std::size_t n = toks.size();
+    // The end of the latest place where speakers sit ("Politicians in Erbil"), for the places
+    // listed with it.
+    std::size_t speakers_end = SIZE_MAX - 1;
     for (auto& t : toponyms) {
         const auto& sent = doc.sentences()[t.sentence];
         const auto& par = doc.paragraphs()[sent.paragraph];
@@ -1220,7 +1223,20 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             }
             const bool second_end = t.begin > 0 && toks[t.begin].is(kHyphenBefore);
             const auto after_road = k + 1 < n ? doc.lower(k + 1) : text::TokenText();
-            if ((first_end || second_end) && k < n && kRoads.contains(doc.word(k)) &&
+            // (a name must follow: "... highway in the early hours" tells a time)
+            bool named_after = false;
+            for (std::size_t j = k + 2; j < n && j < k + 7 && j < sent.token_end; ++j) {
+                if ((toks[j].is(kCapitalized) || toks[j].is(kAllUpper)) &&
+                    text::weekday_from_word(doc.lower(j)) < 0 &&
+                    text::month_from_word(doc.lower(j)) == 0) {
+                    named_after = true;
+                    break;
+                }
+                if (!toks[j].is(kWord) && doc.surface(j) != "#") {
+                    break;
+                }
+            }
+            if ((first_end || second_end) && k < n && kRoads.contains(doc.word(k)) && named_after &&
                 (after_road == "near" || after_road == "nr" || after_road == "outside" ||
                  after_road == "in" ||
                  (after_road == "close" && k + 2 < n && doc.lower(k + 2) == "to"))) {
@@ -1231,7 +1247,7 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         }
         // "grenades made in Serbia and in Iran": where a weapon came from.
         if (prev == "in" || prev == "and" || prev == ",") {
-            static const WordSet kMade = {"made", "manufactured", "produced", "built", "assembled"};
+            static const WordSet kMade = {"made", "manufactured", "produced"};
             bool made = false;
             for (std::size_t k = t.begin; k > sent.token_begin + 1 && k + 10 > t.begin; --k) {
                 const auto w = doc.lower(k - 1);
@@ -1252,20 +1268,17 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         }
         // "a statement read on state television in Tehran", "told reporters in Erbil", "at a
         // news conference in Baghdad": where someone spoke of the event, not where it was.
+        // (The setting right before "in": "a television station in Mosul" was a target.)
         if (prev == "in" && t.begin >= sent.token_begin + 2) {
             static const WordSet kSpeechSettings = {
-                "television", "tv",        "broadcast", "conference", "briefing",
-                "speech",     "interview", "sermon",    "televised",  "speaking",
-                "address",    "podcast",   "radio",     "broadcaster"};
-            bool spoken = false;
-            for (std::size_t k = t.begin - 2; k + 4 >= t.begin && k >= sent.token_begin; --k) {
-                const auto w = doc.lower(k);
-                spoken = spoken || kSpeechSettings.contains(w) ||
-                         (w == "reporters" && k > sent.token_begin && doc.lower(k - 1) == "told");
-                if (k == 0) {
-                    break;
-                }
-            }
+                "television", "tv",        "broadcast",  "conference", "briefing",
+                "speech",     "interview", "sermon",     "televised",  "address",
+                "podcast",    "radio",     "broadcaster"};
+            const auto w = doc.lower(t.begin - 2);
+            const bool spoken = kSpeechSettings.contains(doc.word(t.begin - 2)) ||
+                                w == "speaking" ||
+                                (w == "reporters" && t.begin >= sent.token_begin + 3 &&
+                                 doc.lower(t.begin - 3) == "told");
             if (spoken) {
                 t.role = ToponymRole::government;
                 t.why = "where someone spoke of it";
@@ -1275,30 +1288,33 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // "Politicians in Erbil and Baghdad, and the PUK in Sulaymaniyah, sent statements of
         // support": where those who spoke of it sit.
         // (and the places listed with the first: "in Erbil and Baghdad")
-        if ((prev == "and" || prev == ",") && &t != toponyms.data()) {
-            const Toponym& before = *(&t - 1);
-            if (before.designator_end + 1 == t.begin &&
-                before.why == "where those who spoke of it sit") {
-                t.role = ToponymRole::government;
-                t.why = before.why;
-                continue;
-            }
+        if ((prev == "and" || prev == ",") && speakers_end + 1 == t.begin) {
+            t.role = ToponymRole::government;
+            t.why = "where those who spoke of it sit";
+            speakers_end = t.designator_end;
+            continue;
         }
         if (prev == "in" && t.begin >= sent.token_begin + 2) {
             static const WordSet kSpeakers = {"politicians", "lawmakers", "deputies",  "mps",
-                                              "leaders",     "parties",   "diplomats", "clerics"};
-            const bool group = kSpeakers.contains(doc.word(t.begin - 2)) ||
-                               toks[t.begin - 2].is(kAllUpper); // ("the PUK in Sulaymaniyah")
-            bool sent_word = false;
-            for (std::size_t k = after; group && k < sent.token_end && k < after + 10; ++k) {
+                                              "leaders",     "parties",   "diplomats", "clerics",
+                                              "puk",         "kdp"};
+            const bool group = kSpeakers.contains(doc.word(t.begin - 2));
+            // (a statement, not "sent reinforcements")
+            bool spoke = false;
+            for (std::size_t k = after; group && k + 1 < sent.token_end && k < after + 10; ++k) {
                 const auto v = doc.lower(k);
-                sent_word = sent_word || v == "sent" || v == "issued" || v == "welcomed" ||
-                            v == "condemned" || v == "praised" || v == "demanded" ||
-                            v == "expressed" || v == "voiced";
+                const auto nx = doc.lower(k + 1);
+                spoke = spoke || v == "welcomed" || v == "condemned" || v == "praised" ||
+                        v == "voiced" ||
+                        ((v == "sent" || v == "issued" || v == "expressed") &&
+                         (nx == "statements" || nx == "statement" || nx == "messages" ||
+                          nx == "message" || nx == "condolences" || nx == "a" || nx == "their" ||
+                          nx == "support"));
             }
-            if (group && sent_word) {
+            if (group && spoke) {
                 t.role = ToponymRole::government;
                 t.why = "where those who spoke of it sit";
+                speakers_end = t.designator_end;
                 continue;
             }
         }

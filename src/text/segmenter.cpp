@@ -241,19 +241,7 @@ bool is_dash(std::string_view s_view) {
 } // namespace
 
 bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept {
-    if (!doc.tokens()[i].is(kAllUpper)) {
-        return false;
-    }
-    const auto& sentence = doc.sentences()[doc.sentence_of(i)];
-    std::size_t words = 0, upper = 0;
-    for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
-        const auto& t = doc.tokens()[k];
-        if (t.is(kWord) && t.end - t.begin > 1) {
-            ++words;
-            upper += t.is(kAllUpper) ? 1 : 0;
-        }
-    }
-    return words >= 4 && upper * 10 >= words * 8;
+    return doc.tokens()[i].is(kAllUpper) && doc.sentences()[doc.sentence_of(i)].capitals;
 }
 
 int month_from_word(std::string_view w) noexcept {
@@ -332,11 +320,19 @@ void Document::number_sentences() noexcept {
         const std::size_t end =
             s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : tokens_.size();
         WordBits words; // (accumulated here, stored once)
+        std::size_t word_count = 0, upper = 0;
         for (std::size_t i = begin; i < end && i < tokens_.size(); ++i) {
             tokens_[i].sentence = static_cast<std::uint32_t>(s);
             words.add(tokens_[i].lower_hash);
+            const auto& t = tokens_[i];
+            if (t.is(kWord) && t.end - t.begin > 1) {
+                ++word_count;
+                upper += t.is(kAllUpper) ? 1 : 0;
+            }
         }
         sentences_[s].words = words;
+        // (of the sentence's own tokens: a line of capitals, see in_capitals_sentence)
+        sentences_[s].capitals = word_count >= 4 && upper * 10 >= word_count * 8;
     }
 }
 

@@ -257,3 +257,9 @@ TEST_CASE("'four of its fighters from Kataib Sayyid al-Shuhada' is four") {
                  "the strike.") == 4);
     CHECK(killed("Two of its members were killed.") == 2);
 }
+
+TEST_CASE("'killed a day after' is no victim, and 'killed al-Saadi, a commander, and two other "
+          "men' is three") {
+    CHECK(killed("Three soldiers killed a day after truce in Tarmiya bombing.") == 3);
+    CHECK(killed("The strike killed al-Saadi, a commander, and two other men.") == 3);
+}

@@ -2005,3 +2005,44 @@ TEST_CASE("where politicians who sent statements sit is no event place") {
     CHECK(events[0].location == "Kirkuk");
     CHECK(events[0].sub_event_type == "Peaceful protest");
 }
+
+TEST_CASE("the session's narrower rules keep ordinary news right (review cases)") {
+    const Date ref{2021, 3, 9};
+    const auto station = extract_embedded(
+        "Gunmen stormed a television station in Mosul on Monday, killing two guards.", ref);
+    REQUIRE(station.size() == 1);
+    CHECK(station[0].location == "Mosul");
+    CHECK(extract_embedded("Thousands of protesters assembled in Tahrir Square in Baghdad on "
+                           "Friday to demand jobs.",
+                           ref)
+              .size() == 1);
+    const auto pmf = extract_embedded(
+        "The PMF in Tuz Khurmatu sent reinforcements after ISIS fighters attacked a checkpoint "
+        "there on Monday, killing four.",
+        ref);
+    REQUIRE(!pmf.empty());
+    CHECK(pmf[0].location == "Tuz Khurmatu");
+    const auto kia = extract_embedded(
+        "Two KIA minibuses rigged with explosives blew up in Baghdad on Monday.", ref);
+    REQUIRE(kia.size() == 1);
+    CHECK(kia[0].fatalities == 0);
+    CHECK(extract_embedded("Medics arriving at the scene were shot at by snipers in Nasiriyah "
+                           "on Monday.",
+                           ref)
+              .size() == 1);
+    CHECK(extract_embedded("A drama teacher was shot in Basra on Monday.", ref).size() == 1);
+    for (const auto& e : extract_embedded(
+             "Sadr supporters entered the Green Zone without resistance on Monday.", ref)) {
+        CHECK(e.sub_event_type != "Non-violent transfer of territory");
+    }
+    CHECK(extract_embedded("Police fired tear gas at the protests that have gripped Basra, "
+                           "wounding 12 people on Friday.",
+                           ref)
+              .size() == 1);
+    const auto rallies = extract_embedded(
+        "Police in Basra arrested 20 people on Sunday after two March rallies turned violent.",
+        ref);
+    for (const auto& e : rallies) {
+        CHECK(e.event_date != std::optional<Date>(Date{2021, 3, 2}));
+    }
+}
