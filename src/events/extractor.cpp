@@ -703,6 +703,11 @@ bool places_compatible(const Draft& a, const Draft& b) {
     return m / 1000.0 < reach_km;
 }
 
+/// An event's id: its article's id and its number in the article ("ev012-3").
+std::string event_id_of(const std::string& article_id, std::size_t n) {
+    return article_id + "-" + std::to_string(n);
+}
+
 /// "Our mujahideen struck the Harir base with a drone" (a claim quoted) and then "the drone
 /// aimed at Harir was shot down before it reached the base": the drone attack claimed failed; what
 /// happened there that day is the interception (one that killed or hurt someone stays, and so do
@@ -745,7 +750,7 @@ void drop_intercepted_attacks(std::vector<EventRecord>& events, std::size_t from
             if (k != i) {
                 events[k] = std::move(events[i]);
             }
-            events[k].event_id = article_id + "-" + std::to_string(k - from + 1);
+            events[k].event_id = event_id_of(article_id, k - from + 1);
             ++k;
         }
     }
@@ -2578,8 +2583,7 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         if (w == "heading" || w == "headed" || w == "bound" || w == "fled" || w == "fleeing" ||
             w == "returning" || w == "returned" || w == "travelling" || w == "traveling" ||
             w == "evacuated" || w == "deported" || w == "moved" || w == "transferred" ||
-            w == "flown" || w == "taken" || w == "driving" || w == "road" || w == "highway" ||
-            w == "route" || w == "motorway") {
+            w == "flown" || w == "taken" || w == "driving" || is_road_word(w)) {
             return true; // ("near the road to Baghdad": where the road leads, not the place)
         }
     }
@@ -3050,8 +3054,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                      (doc_.surface(after) == "-" || doc_.surface(after) == "\u2013"));
                 const auto road =
                     o.designator_end < ce ? doc_.lower(o.designator_end) : text::TokenText();
-                if (joined && (road == "road" || road == "highway" || road == "motorway" ||
-                               road == "route" || road == "expressway" || road == "hwy")) {
+                if (joined && is_road_word(road)) {
                     return static_cast<int>(j);
                 }
             }
@@ -4257,7 +4260,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
         EventRecord e;
         e.article_id = article_.id;
-        e.event_id = article_.id + "-" + std::to_string(++n);
+        e.event_id = event_id_of(article_.id, ++n);
         e.article_ids = {article_.id};
         e.source = article_.source;
         e.event_type = d.type.event_type;

@@ -407,6 +407,12 @@ bool is_country(const Place& p) {
 bool is_admin1(const Place& p) {
     return is_admin1_feature(p.feature_code);
 }
+bool is_road_word(std::string_view lower) {
+    static const WordSet kRoads = {"road",     "highway", "hwy",      "route",
+                                   "motorway", "railway", "pipeline", "expressway"};
+    return kRoads.contains(lower);
+}
+
 bool is_admin2(const Place& p) {
     return is_admin2_feature(p.feature_code);
 }
@@ -1211,8 +1217,6 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // Kirkuk city": the ends of a road name it; the place on the road is told after it.
         // (Without one, "the Sinjar-Makhmour road" is placed between its ends.)
         {
-            static const WordSet kRoads = {"road",     "highway", "hwy",      "route",
-                                           "motorway", "railway", "pipeline", "expressway"};
             std::size_t k = t.designator_end;
             const bool first_end = k + 1 < n && toks[k].is(kHyphenBefore);
             if (first_end) {
@@ -1236,7 +1240,7 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                     break;
                 }
             }
-            if ((first_end || second_end) && k < n && kRoads.contains(doc.word(k)) && named_after &&
+            if ((first_end || second_end) && k < n && is_road_word(doc.lower(k)) && named_after &&
                 (after_road == "near" || after_road == "nr" || after_road == "outside" ||
                  after_road == "in" ||
                  (after_road == "close" && k + 2 < n && doc.lower(k + 2) == "to"))) {

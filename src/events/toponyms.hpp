@@ -105,6 +105,8 @@ bool is_country(const Place& p);   ///< PCLI and the like
 bool is_admin1(const Place& p);    ///< ADM1
 bool is_admin2(const Place& p);    ///< ADM2
 bool is_populated(const Place& p); ///< P class
+/// A word for a road ("road", "highway", "HWY", "route"): "the Kirkuk-Erbil road".
+bool is_road_word(std::string_view lower);
 /// The same tests on a candidate.
 bool is_facility(const CandidatePlace& p);
 bool is_country(const CandidatePlace& p);
