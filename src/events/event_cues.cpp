@@ -225,8 +225,8 @@ const PhraseTable<CueEntry>& cue_table() {
              "raised the flag", "raised the iraqi flag", "raised the kurdish flag",
              "raised the kurdistan flag", "hoisted the flag", "hoisted the iraqi flag",
              "hoisted the kurdish flag"});
-        add(Cue::recapture,
-            {"recaptured", "retook", "liberated", "regained control", "retaken", "liberation"});
+        add(Cue::recapture, {"recaptured", "retook", "liberated", "regained control", "retaken",
+                             "liberation", "recapture", "retaking", "recapturing"});
         add(Cue::withdrawal, {"handed over control", "handover of", "withdrew from the town",
                               "withdrew from the city", "withdrew from the village",
                               "withdrew from the area", "pulled out of the town"});

@@ -2046,3 +2046,12 @@ TEST_CASE("the session's narrower rules keep ordinary news right (review cases)"
         CHECK(e.event_date != std::optional<Date>(Date{2021, 3, 2}));
     }
 }
+
+TEST_CASE("'the recapture of Sinjar' is the town regained") {
+    const auto events = extract_embedded(
+        "The Peshmerga completed the recapture of Sinjar from Islamic State on Friday.",
+        Date{2015, 11, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Government regains territory");
+    CHECK(events[0].location == "Sinjar");
+}
