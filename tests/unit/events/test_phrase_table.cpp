@@ -135,3 +135,27 @@ TEST_CASE("WordSet holds exactly its words, asked by string or by a token's hash
     CHECK(checked > 2500);
     CHECK_FALSE(events::WordSet{"tent", "camp"}.contains(std::string_view("tents")));
 }
+
+TEST_CASE("a union of word filters lets through every word of each, and rejects others") {
+    // find_actors skips a token its filter of the actor table, the demonyms and "u" rejects.
+    const events::WordSet demonyms{"turkish", "iranian", "us"};
+    events::PhraseTable<int> table;
+    table.add("popular mobilization forces", 1);
+    table.add("police", 2);
+    events::WordFilter both = table.first_word_filter();
+    both.add(demonyms.filter());
+    both.add("u", text::HashedWord::hash_of("u"));
+    const text::Document doc("Turkish police and Iranian popular forces near US u bases");
+    const std::vector<std::string_view> kept = {"turkish", "police", "iranian",
+                                                "popular", "us",     "u"};
+    std::size_t rejected = 0;
+    for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
+        const bool held = std::find(kept.begin(), kept.end(), doc.lower(i)) != kept.end();
+        if (held) {
+            CHECK(both.possible(doc.word(i)));
+        }
+        rejected += both.possible(doc.word(i)) ? 0 : 1;
+    }
+    CHECK(rejected >= 3); // ("and", "forces", "near", "bases": most are rejected)
+    CHECK_FALSE(table.first_word_filter().possible(doc.word(0)));
+}
