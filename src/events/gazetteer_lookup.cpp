@@ -89,6 +89,9 @@ public:
     bool ascii_key_is_lower_form() const override { return true; }
 
     unsigned key_status(std::string_view key) const override {
+        return key_status_hashed(key, text::HashedWord::hash_of(key));
+    }
+    unsigned key_status_hashed(std::string_view key, std::size_t hash) const override {
         // Remembered per thread (direct-mapped by the key's hash): the scanner asks this of
         // every capitalised word and its continuations, the same words article after article,
         // and each answer probes every index image (two with a world gazetteer).
@@ -99,7 +102,6 @@ public:
             unsigned status = 0;
         };
         thread_local std::array<Known, 4096> known;
-        const std::size_t hash = text::HashedWord::hash_of(key);
         Known& k = known[hash >> (sizeof(std::size_t) * 8U - 12U)];
         if (k.owner == memo_owner_ && k.hash == hash && k.key == key) {
             return k.status;

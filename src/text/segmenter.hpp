@@ -38,11 +38,15 @@ struct HashedWord {
 
     /// FNV-1a: words are short, and an inlined loop beats a library call for them.
     static constexpr std::size_t hash_of(std::string_view s) noexcept {
-        std::uint64_t h = kHashBasis;
+        return static_cast<std::size_t>(hash_on(kHashBasis, s));
+    }
+    /// The hash of a word's bytes followed by s, given h of the word's bytes (hash_of(a + b) is
+    /// hash_on(hash_of(a), b)).
+    static constexpr std::uint64_t hash_on(std::uint64_t h, std::string_view s) noexcept {
         for (const char c : s) {
             h = hash_step(h, c);
         }
-        return static_cast<std::size_t>(h);
+        return h;
     }
     /// hash_of byte by byte (the tokenizer hashes a word as it writes it).
     static constexpr std::uint64_t kHashBasis = 14695981039346656037ULL;

@@ -102,6 +102,15 @@ TEST_CASE("a lookup's remembered answers are its own, and the same as fresh ones
         CHECK(embedded->key_status("testville") == PlaceLookup::kNone);
         CHECK((extended->key_status("testville") & PlaceLookup::kName) != 0);
         CHECK((embedded->key_status("kirkuk") & PlaceLookup::kName) != 0);
+        // (given the key's hash, as the scanner asks: the same answers)
+        for (const std::string_view key : {"kirkuk", "testville", "ain", "ain al asad", "xq"}) {
+            const auto hash = text::HashedWord::hash_of(key);
+            CHECK(embedded->key_status_hashed(key, hash) == embedded->key_status(key));
+            CHECK(extended->key_status_hashed(key, hash) == extended->key_status(key));
+        }
+        CHECK(
+            (embedded->key_status_hashed("ain al asad", text::HashedWord::hash_of("ain al asad")) &
+             PlaceLookup::kName) != 0);
 
         std::vector<ToponymCandidate> kirkuk(1); // answers are appended
         embedded->candidates("kirkuk", kirkuk);

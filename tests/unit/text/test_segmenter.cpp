@@ -210,6 +210,9 @@ TEST_CASE("a token's hash is its lower form's, and a sentence's word bits hold i
     const Document d("Mexm\u00fbr was SHELLED daily. K-1 base, Iraq\u2019s north: quiet.");
     for (std::size_t i = 0; i < d.tokens().size(); ++i) {
         CHECK(d.tokens()[i].lower_hash == HashedWord::hash_of(d.lower(i)));
+        // (carried on over more bytes, as the toponym scanner extends a key)
+        CHECK(HashedWord::hash_on(d.tokens()[i].lower_hash, " al") ==
+              HashedWord::hash_of(std::string(d.lower(i)) + " al"));
         CHECK(d.may_hold(i, i + 1, WordBits{d.lower(i)}));
     }
     const std::size_t first_end = d.sentences()[0].token_end;
