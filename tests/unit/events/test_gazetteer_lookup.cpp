@@ -161,3 +161,28 @@ TEST_CASE("a shared place is the candidate's place, the same object again, per l
     CHECK(theirs != mine);
     check_same(cands.front().place, *theirs);
 }
+
+TEST_CASE("remembered key statuses stay right when many keys share the memo's sets") {
+    // The memo keeps two keys per set: a key pushed out is asked again, never answered with
+    // another key's status.
+    std::ostringstream sink;
+    Diagnostics diag(sink);
+    const auto lookup = open_place_lookup({}, diag);
+    std::vector<std::string> keys = {"kirkuk", "baghdad", "mosul", "ain", "ain al asad", "al"};
+    for (int k = 0; k < 30000; ++k) {
+        keys.push_back("k" + std::to_string(k)); // (more keys than the memo holds)
+    }
+    std::vector<unsigned> first;
+    for (const auto& key : keys) {
+        first.push_back(lookup->key_status(key));
+    }
+    CHECK((first[0] & PlaceLookup::kName) != 0);
+    CHECK((first[4] & PlaceLookup::kName) != 0);
+    CHECK((first[5] & PlaceLookup::kPrefix) != 0);
+    CHECK(first[6] == PlaceLookup::kNone);
+    const auto fresh = open_place_lookup({}, diag); // (its own memo entries)
+    for (std::size_t i = keys.size(); i-- > 0;) {
+        CHECK(lookup->key_status(keys[i]) == first[i]);
+        CHECK(fresh->key_status_hashed(keys[i], text::HashedWord::hash_of(keys[i])) == first[i]);
+    }
+}
