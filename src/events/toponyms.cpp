@@ -1517,7 +1517,8 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             {"kuwaiti", "KW"},
             {"jordanian", "JO"},
         }};
-        for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
+        const std::size_t n = doc.tokens().size(); // (not re-read at every token)
+        for (std::size_t i = 0; i < n; ++i) {
             if (!kDemonyms.contains(doc.word(i))) {
                 continue; // most tokens: rejected by the set's length filter or one probe
             }
