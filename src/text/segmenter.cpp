@@ -643,8 +643,12 @@ double Document::number_value(std::size_t i) const noexcept {
     sentences_.reserve(tokens_.size() / 16 + 4);
     std::uint32_t start = 0;
     std::uint32_t line_start = 0;
-    for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
-        if (i == start || !tokens_[i].is(kNewlineBefore)) {
+    // (Read once: the loop's push_back may write memory, so the vector's were loaded again for
+    // every token.)
+    const std::size_t n = tokens_.size();
+    const Token* const toks = tokens_.data();
+    for (std::uint32_t i = 0; i < n; ++i) {
+        if (i == start || !toks[i].is(kNewlineBefore)) {
             continue;
         }
         const std::uint32_t this_line = line_start;
@@ -872,8 +876,10 @@ bool Document::is_abbreviation(std::size_t i) const noexcept {
 void Document::split_sentences(std::uint32_t paragraph) {
     const Paragraph& p = paragraphs_[paragraph];
     std::uint32_t start = p.token_begin;
-    for (std::uint32_t i = p.token_begin; i < p.token_end; ++i) {
-        if (!tokens_[i].is(kPunct)) {
+    const std::uint32_t par_end = p.token_end; // (read once: push_back may write memory)
+    const Token* const toks = tokens_.data();
+    for (std::uint32_t i = p.token_begin; i < par_end; ++i) {
+        if (!toks[i].is(kPunct)) {
             continue; // (sentence-final marks are punctuation tokens: most tokens are words)
         }
         const auto w = surface(i);
@@ -881,11 +887,11 @@ void Document::split_sentences(std::uint32_t paragraph) {
             continue;
         }
         std::uint32_t end = i + 1;
-        while (end < p.token_end &&
+        while (end < par_end &&
                (is_closing_quote(surface(end)) || is_sentence_final(surface(end)))) {
             ++end;
         }
-        if (end >= p.token_end) {
+        if (end >= par_end) {
             break;
         }
         const bool spaced = tokens_[end].is(kSpaceBefore);
@@ -901,8 +907,8 @@ void Document::split_sentences(std::uint32_t paragraph) {
         start = end;
         i = end - 1;
     }
-    if (start < p.token_end) {
-        sentences_.push_back({start, p.token_end, paragraph, {}});
+    if (start < par_end) {
+        sentences_.push_back({start, par_end, paragraph, {}});
     }
 }
 
