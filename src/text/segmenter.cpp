@@ -315,8 +315,9 @@ void Document::number_sentences() noexcept {
         const std::size_t begin = s == 0 ? 0 : sentences_[s].token_begin;
         const std::size_t end =
             s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : tokens_.size();
-        WordBits words; // (accumulated here, stored once)
-        for (std::size_t i = begin; i < end && i < tokens_.size(); ++i) {
+        WordBits words;                                         // (accumulated here, stored once)
+        const std::size_t stop = std::min(end, tokens_.size()); // (one bound, computed once)
+        for (std::size_t i = begin; i < stop; ++i) {
             tokens_[i].sentence = static_cast<std::uint32_t>(s);
             words.add(tokens_[i].lower_hash);
         }
