@@ -460,6 +460,9 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     thread_local std::string
         built; // the built keys (viewed by keys: not changed after they are made)
     built.clear();
+    // The capitalised and all-capitals tokens, in order: the passes for persons' names and
+    // outlets look at no other token (walking them all cost more than those passes' work).
+    thread_local std::vector<std::size_t> capitals;
     {
         const bool ascii_lower = lookup_.ascii_key_is_lower_form();
         struct Built {
@@ -467,7 +470,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         };
         thread_local std::vector<Built> built_at; // (only the tokens whose key is built)
         built_at.clear();
+        capitals.clear();
         for (std::size_t i = 0; i < n; ++i) {
+            if (toks[i].is(kCapitalized) || toks[i].is(kAllUpper)) {
+                capitals.push_back(i);
+            }
             if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
                 continue;
             }
@@ -491,10 +498,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     in_person.assign(n, 0);
     thread_local std::vector<std::string_view> surnames; // (sorted and unique before use)
     surnames.clear();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
-            continue; // names open with a capital
-        }
+    for (const std::size_t i : capitals) { // (names open with a capital)
         const auto w = doc.lower(i);
         const bool given = is_given_name(w), title = is_person_title(w); // (asked once)
         // '"We want jobs," said Ali, a 23-year-old graduate': a first name alone after a verb
@@ -578,7 +582,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     if (!surnames.empty()) {
         std::sort(surnames.begin(), surnames.end());
         surnames.erase(std::unique(surnames.begin(), surnames.end()), surnames.end());
-        for (std::size_t i = 0; i < n; ++i) {
+        for (const std::size_t i : capitals) {
             if (!in_person[i] && toks[i].is(kCapitalized) && !keys[i].empty() &&
                 std::binary_search(surnames.begin(), surnames.end(), without_article(keys[i]))) {
                 in_person[i] = 1;
@@ -625,15 +629,16 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             }
             return t;
         }();
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
+        std::size_t next = 0; // (past the last outlet's words)
+        for (const std::size_t i : capitals) {
+            if (i < next) {
                 continue;
             }
             if (const auto m = kOutlets.match(doc, i, n)) {
                 for (std::size_t k = i; k < i + m->length; ++k) {
                     in_person[k] = 1;
                 }
-                i += m->length - 1;
+                next = i + m->length;
             }
         }
     }
