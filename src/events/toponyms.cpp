@@ -123,7 +123,7 @@ designator_at(const Document& d, std::size_t i, std::size_t end) {
 }
 
 /// Words that make a capitalised run a person's name when they open it.
-[[gnu::always_inline]] inline bool is_person_title(std::string_view w) {
+[[gnu::always_inline]] inline const WordSet& person_titles() {
     static const WordSet kTitles = {
         "mr",       "mrs",        "ms",        "dr",         "gen",         "general",
         "lt",       "lieutenant", "col",       "colonel",    "capt",        "captain",
@@ -133,10 +133,18 @@ designator_at(const Document& d, std::size_t i, std::size_t end) {
         "mullah",   "sayyid",     "commander", "spokesman",  "spokeswoman", "mayor",
         "senator",  "sen",        "secretary", "ambassador", "king",        "prince",
         "pope",     "gunnery",    "cleric",    "emir"};
-    return kTitles.contains(w);
+    return kTitles;
+}
+/// (By a token's hashed word or by a string: the scanner asks of every capitalised token, whose
+/// hash the tokenizer made.)
+[[gnu::always_inline]] inline bool is_person_title(const text::HashedWord& w) {
+    return person_titles().contains(w);
+}
+[[gnu::always_inline]] inline bool is_person_title(std::string_view w) {
+    return person_titles().contains(w);
 }
 
-[[gnu::always_inline]] inline bool is_given_name(std::string_view w) {
+[[gnu::always_inline]] inline const WordSet& given_names() {
     static const WordSet kNames = {
         "mohammed", "muhammad", "mohammad", "mohamed", "ali",     "hassan",   "hussein",
         "husayn",   "ahmed",    "ahmad",    "mahmoud", "qassem",  "qasem",    "qassim",
@@ -161,7 +169,10 @@ designator_at(const Document& d, std::size_t i, std::size_t end) {
         "nawzad",   "lahur",    "bafel",    "qubad",   "hemin",   "hiwa",     "karwan",
         "fatima",   "maryam",   "nadia",    "huda",    "rasha",   "amal",     "reem",
         "zahra",    "hana"};
-    return kNames.contains(w);
+    return kNames;
+}
+[[gnu::always_inline]] inline bool is_given_name(const text::HashedWord& w) {
+    return given_names().contains(w);
 }
 
 /// Lower-case role words written before a person's name: "security analyst Hisham al-Hashimi",
@@ -500,7 +511,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     surnames.clear();
     for (const std::size_t i : capitals) { // (names open with a capital)
         const auto w = doc.lower(i);
-        const bool given = is_given_name(w), title = is_person_title(w); // (asked once)
+        const bool given = is_given_name(doc.word(i)),
+                   title = is_person_title(doc.word(i)); // (asked once)
         // '"We want jobs," said Ali, a 23-year-old graduate': a first name alone after a verb
         // of saying is a person. Not when the capitalised word before it makes a place's
         // full name with it ("in Said Sadiq", the town): the verb is written lower case, and
