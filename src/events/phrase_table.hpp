@@ -58,6 +58,11 @@ public:
     [[gnu::always_inline]] bool possible(const text::HashedWord& w) const noexcept {
         return length_possible(w.text.size()) && hash_possible(w.hash);
     }
+    /// possible(doc.word(i)) from the token alone (its lower form's size and hash: a loop over
+    /// tokens need not make the word's view to rule most of them out).
+    [[gnu::always_inline]] bool possible(const text::Token& t) const noexcept {
+        return length_possible(t.lower_size) && hash_possible(t.lower_hash);
+    }
     [[gnu::always_inline]] bool length_possible(std::size_t length) const noexcept {
         return ((lengths_ >> length_bit(length)) & 1U) != 0;
     }

@@ -1535,9 +1535,11 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             {"jordanian", "JO"},
         }};
         const std::size_t n = doc.tokens().size(); // (not re-read at every token)
+        const text::Token* const tok = doc.tokens().data();
         for (std::size_t i = 0; i < n; ++i) {
-            if (!kDemonyms.contains(doc.word(i))) {
-                continue; // most tokens: rejected by the set's length filter or one probe
+            // (Most tokens: rejected by the set's filter on the token's size and hash alone.)
+            if (!kDemonyms.filter().possible(tok[i]) || !kDemonyms.contains(doc.word(i))) {
+                continue;
             }
             for (const auto& [word, code] : kCodes) {
                 if (word == doc.lower(i)) {

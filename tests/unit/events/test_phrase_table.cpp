@@ -155,6 +155,7 @@ TEST_CASE("a union of word filters lets through every word of each, and rejects 
             CHECK(both.possible(doc.word(i)));
         }
         rejected += both.possible(doc.word(i)) ? 0 : 1;
+        CHECK(both.possible(doc.tokens()[i]) == both.possible(doc.word(i))); // (by the token)
     }
     CHECK(rejected >= 3); // ("and", "forces", "near", "bases": most are rejected)
     CHECK_FALSE(table.first_word_filter().possible(doc.word(0)));
