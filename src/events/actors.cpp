@@ -326,8 +326,9 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
         f.add("u", text::HashedWord::hash_of("u"));
         return f;
     }();
+    const text::Token* const toks = doc.tokens().data(); // (read once)
     for (std::size_t i = begin; i < end;) {
-        if (!kOpeners.possible(doc.word(i))) {
+        if (!kOpeners.possible(toks[i])) { // (by the token's size and hash alone)
             ++i;
             continue;
         }

@@ -144,7 +144,8 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         "sixty",   "seventy",   "eighty",  "ninety",    "some",     "about",     "nearly",
         "almost",  "around",    "more",    "over"};
     for (std::size_t i = begin; i < end; ++i) {
-        if (!toks[i].is(kNumber) && !kOpeners.contains(doc.word(i))) {
+        if (!toks[i].is(kNumber) && (!kOpeners.filter().possible(toks[i]) || // (the token alone)
+                                     !kOpeners.contains(doc.word(i)))) {
             continue;
         }
         const auto w = doc.lower(i);
