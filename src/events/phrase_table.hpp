@@ -210,11 +210,11 @@ public:
     /// every token, and most are no phrase's first word, which the filter tells at once.)
     [[gnu::always_inline]] std::optional<Match> match(const text::Document& doc, std::size_t i,
                                                       std::size_t end) const {
-        const auto w = doc.word(i);
-        if (!first_words_.length_possible(w.text.size()) || !first_words_.hash_possible(w.hash)) {
+        // (The token's size and hash first, without making its word: most tokens stop here.)
+        if (!first_words_.possible(doc.tokens()[i])) {
             return std::nullopt;
         }
-        return match_from(doc, i, end, w);
+        return match_from(doc, i, end, doc.word(i));
     }
 
     /// Lets through every phrase's first word (and some others): match() is empty for the rest.
