@@ -328,9 +328,9 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
     }();
     const text::Token* const toks = doc.tokens().data(); // (read once)
     for (std::size_t i = begin; i < end;) {
-        if (!kOpeners.possible(toks[i])) { // (by the token's size and hash alone)
-            ++i;
-            continue;
+        i = kOpeners.next_possible(toks, i, end); // (by the tokens' sizes and hashes alone)
+        if (i >= end) {
+            break;
         }
         // Longest dictionary phrase, allowing a leading demonym ("German aid worker").
         const auto m = table.match(doc, i, end);

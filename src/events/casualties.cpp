@@ -873,8 +873,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         "dies",     "perished", "dead",         "down",      "toll",    "fatalities", "casualties",
         "lives",    "life"};
     for (std::size_t i = d.may_hold(begin, end, kActedOn.bits()) ? begin : end; i < end; ++i) {
-        if (!kActedOn.filter().possible(d.tokens()[i]) || // (the token alone rules most out)
-            !kActedOn.contains(d.word(i))) {
+        i = kActedOn.filter().next_possible(d.tokens().data(), i, end); // (by the tokens alone)
+        if (i >= end) {
+            break;
+        }
+        if (!kActedOn.contains(d.word(i))) {
             continue;
         }
         const auto w = d.lower(i);

@@ -158,5 +158,16 @@ TEST_CASE("a union of word filters lets through every word of each, and rejects 
         CHECK(both.possible(doc.tokens()[i]) == both.possible(doc.word(i))); // (by the token)
     }
     CHECK(rejected >= 3); // ("and", "forces", "near", "bases": most are rejected)
+    // next_possible: the first token from i on that possible() lets through, else the end.
+    const auto* toks = doc.tokens().data();
+    const std::size_t n = doc.tokens().size();
+    for (std::size_t i = 0; i <= n; ++i) {
+        std::size_t expected = i;
+        while (expected < n && !both.possible(toks[expected])) {
+            ++expected;
+        }
+        CHECK(both.next_possible(toks, i, n) == expected);
+    }
+    CHECK(both.next_possible(toks, 2, 2) == 2);
     CHECK_FALSE(table.first_word_filter().possible(doc.word(0)));
 }
