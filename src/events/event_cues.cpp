@@ -489,6 +489,11 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     std::vector<CueMatch> out;
     const auto& table = cue_table();
     for (std::size_t i = begin; i < end;) {
+        // (to the next token that may open a cue, by the tokens' sizes and hashes alone)
+        i = table.first_word_filter().next_possible(doc.tokens().data(), i, end);
+        if (i >= end) {
+            break;
+        }
         const auto m = table.match(doc, i, end);
         if (!m) {
             ++i;
