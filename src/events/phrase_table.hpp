@@ -56,12 +56,14 @@ public:
     }
     /// length_possible and hash_possible: false only for a hashed word the filter rejects.
     [[gnu::always_inline]] bool possible(const text::HashedWord& w) const noexcept {
-        return length_possible(w.text.size()) && hash_possible(w.hash);
+        return hash_possible(w.hash) && length_possible(w.text.size()); // (as for a Token)
     }
     /// possible(doc.word(i)) from the token alone (its lower form's size and hash: a loop over
     /// tokens need not make the word's view to rule most of them out).
+    /// (The hash first: a large table's words have most lengths, and the hash's bit rejects
+    /// most other words of any table.)
     [[gnu::always_inline]] bool possible(const text::Token& t) const noexcept {
-        return length_possible(t.lower_size) && hash_possible(t.lower_hash);
+        return hash_possible(t.lower_hash) && length_possible(t.lower_size);
     }
     /// The first of tokens [i, end) that possible() lets through, else end: a token loop that
     /// acts only on those jumps to the next in a loop of its own (in the loop of a large
@@ -134,8 +136,7 @@ public:
         return filter_.hash_possible(h) && find(w, h);
     }
     [[gnu::always_inline]] bool contains(const text::HashedWord& w) const {
-        return filter_.length_possible(w.text.size()) && filter_.hash_possible(w.hash) &&
-               find(w.text, w.hash);
+        return filter_.possible(w) && find(w.text, w.hash);
     }
     /// The words' Bloom bits, for Document::words_in(...).intersects(set.bits()).
     const text::WordBits& bits() const noexcept { return bits_; }
