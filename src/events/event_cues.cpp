@@ -1714,7 +1714,8 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         "incensed", "outraged", "angry", "furious"};
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
-        if (doc.tokens()[i].is(text::kWord) && !kActedOn.contains(doc.word(i))) {
+        if (doc.tokens()[i].is(text::kWord) &&
+            (!kActedOn.filter().possible(doc.tokens()[i]) || !kActedOn.contains(doc.word(i)))) {
             continue;
         }
         const auto s = doc.surface(i);
