@@ -923,7 +923,7 @@ bool sentence_has_any(const Document& doc, std::size_t at, const WordSet& words)
         return false;
     }
     for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
-        if (words.contains(doc.word(k))) {
+        if (words.filter().possible(doc.tokens()[k]) && words.contains(doc.word(k))) {
             return true;
         }
     }
