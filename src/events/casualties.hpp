@@ -69,5 +69,7 @@ inline std::optional<std::size_t> remains_found_verb(const text::Document& doc, 
 
 /// True for nouns that denote people ("soldiers", "contractor", "civilians", "Marines").
 bool is_person_noun(std::string_view lower);
+/// is_person_noun of a token's word (Document::word), whose hash is not computed again.
+bool is_person_noun(const text::HashedWord& lower);
 
 } // namespace conflictmap::events

@@ -198,7 +198,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             const bool noun = i + 1 < end && kEventNouns.contains(doc.word(i + 1));
             const bool month_before = i > begin && text::month_from_word(doc.lower(i - 1)) != 0;
             if ((before || noun) && !month_before &&
-                !(i + 1 < end && is_person_noun(doc.lower(i + 1)))) {
+                !(i + 1 < end && is_person_noun(doc.word(i + 1)))) {
                 push(i, i + 1, Date{y, 7, 1}, 3, !reference || y < reference->year);
                 out.back().year_only = true;
                 continue;

@@ -977,8 +977,9 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                                             surface.size() != w.size() ||
                                             surface.find('\'') != std::string_view::npos;
                         const bool locative = s > par.token_begin && is_locative(doc.lower(s - 1));
-                        single_unlikely = is_common_word(w) || is_article(w) || is_demonym(w) ||
-                                          w.size() < 4 || is_person_noun(w) ||
+                        single_unlikely = is_common_word(doc.word(s)) || is_article(w) ||
+                                          is_demonym(w) || w.size() < 4 ||
+                                          is_person_noun(doc.word(s)) ||
                                           toks[s].is(text::kPossessive) || !(marked || locative);
                     }
                     const bool single_common = single_unlikely;
@@ -1086,8 +1087,8 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // Common words: "Police said", sentence-initial "Hit".
         if (t.end - t.begin == 1 && !toks[t.begin].is(kArabicScript)) {
             const auto w = doc.lower(t.begin);
-            const bool common = is_common_word(w) || text::month_from_word(w) != 0 ||
-                                text::weekday_from_word(w) >= 0;
+            const bool common = is_common_word(doc.word(t.begin)) ||
+                                text::month_from_word(w) != 0 || text::weekday_from_word(w) >= 0;
             const bool title = par.kind == text::ParagraphKind::title;
             if (common) {
                 const bool supported = (!sentence_start && !title && is_locative(prev)) ||
