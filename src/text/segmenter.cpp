@@ -205,6 +205,16 @@ char fold_latin(char32_t c) {
 }
 
 struct Abbreviations {
+    /// A word of at most 7 bytes as one number, its length in the low byte and its bytes above:
+    /// the list is compared as numbers (a search of the views made a library compare for each
+    /// word of the same length, asked at every full stop).
+    static constexpr std::uint64_t packed(std::string_view w) noexcept {
+        std::uint64_t k = w.size();
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            k |= std::uint64_t{static_cast<unsigned char>(w[i])} << (8U * (i + 1));
+        }
+        return k;
+    }
     static bool contains(std::string_view w) {
         static constexpr std::array<std::string_view, 52> kWords = {
             "mr",   "mrs", "ms",   "dr",   "gen",  "lt",   "col",    "capt", "sgt", "maj", "brig",
@@ -212,7 +222,17 @@ struct Abbreviations {
             "prof", "inc", "corp", "ltd",  "co",   "jan",  "feb",    "mar",  "apr", "jun", "jul",
             "aug",  "sep", "sept", "oct",  "nov",  "dec",  "approx", "est",  "fig", "mt",  "ft",
             "rev",  "hon", "pres", "gens", "sgts", "cmdr", "lieut",  "spc"};
-        return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+        static constexpr auto kPacked = [] {
+            std::array<std::uint64_t, kWords.size()> a{};
+            for (std::size_t i = 0; i < kWords.size(); ++i) {
+                a[i] = packed(kWords[i]);
+            }
+            return a;
+        }();
+        static_assert(std::all_of(kWords.begin(), kWords.end(),
+                                  [](std::string_view x) { return x.size() <= 7; }));
+        return w.size() <= 7 &&
+               std::find(kPacked.begin(), kPacked.end(), packed(w)) != kPacked.end();
     }
 };
 

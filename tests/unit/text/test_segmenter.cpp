@@ -124,6 +124,14 @@ TEST_CASE("sentences end at full stops, not at abbreviations or initials") {
     CHECK(sentence_texts(d) == std::vector<std::string>{"Gen. Qassem Soleimani was killed.",
                                                         "Capt. Moises A. Navas died on Sunday.",
                                                         "About 5,000 U.S. personnel remain!"});
+    // Every listed abbreviation, of every length, keeps the sentence going; a word that only
+    // shares a length or a prefix with one ends it.
+    for (const std::string abbreviation : {"Mr", "Gen", "Prof", "Lieut", "Approx", "Sept", "Spc"}) {
+        CHECK(Document("He met " + abbreviation + ". Smith today.").sentences().size() == 1);
+    }
+    for (const std::string word : {"Mrs2", "Ge", "Profs", "Lieuts", "Approxi", "Septs", "Spa"}) {
+        CHECK(Document("He met " + word + ". Smith today.").sentences().size() == 2);
+    }
 }
 
 TEST_CASE("headlines, datelines, captions and boilerplate are told apart") {
