@@ -467,7 +467,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     // (The per-token buffers are the thread's, reused from article to article: allocating
     // and freeing them for each article cost more than filling them.)
     thread_local std::vector<std::string_view> keys;
-    keys.assign(n, {});
+    keys.resize(n); // (every entry is written below)
     thread_local std::string
         built; // the built keys (viewed by keys: not changed after they are made)
     built.clear();
@@ -486,6 +486,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             if (toks[i].is(kCapitalized) || toks[i].is(kAllUpper)) {
                 capitals.push_back(i);
             }
+            keys[i] = {}; // (no key, unless one is given below)
             if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
                 continue;
             }
