@@ -8,8 +8,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
-#include <set>
 #include <span>
 
 namespace conflictmap::events {
@@ -1489,7 +1487,18 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
 void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                             DocumentFocus& focus) const {
     // 1. Country focus: datelines, unambiguous names, demonyms.
-    std::map<std::string, double> evidence;
+    // (The few countries' evidence in a small vector, as the anchors, the countries named and
+    // the places built below: node-based maps and sets made an allocation per entry.)
+    std::vector<std::pair<std::string, double>> evidence;
+    evidence.reserve(8);
+    const auto add_evidence = [&](std::string_view country, double w) {
+        auto it = std::find_if(evidence.begin(), evidence.end(),
+                               [&](const auto& e) { return e.first == country; });
+        if (it == evidence.end()) {
+            it = evidence.emplace(evidence.end(), std::string(country), 0.0);
+        }
+        it->second += w;
+    };
     for (const auto& t : toponyms) {
         if (t.candidates.empty()) {
             continue;
@@ -1519,7 +1528,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             w = 0.2;
         }
         if (!top.place.country_code.empty()) {
-            evidence[std::string(top.place.country_code)] += w;
+            add_evidence(top.place.country_code, w);
         }
     }
     {
@@ -1545,12 +1554,12 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             }
             for (const auto& [word, code] : kCodes) {
                 if (word == doc.lower(i)) {
-                    evidence[std::string(code)] += 0.5;
+                    add_evidence(code, 0.5);
                 }
             }
         }
     }
-    focus.weights.assign(evidence.begin(), evidence.end());
+    focus.weights.assign(evidence.begin(), evidence.end()); // (ordered below, keys unique)
     std::sort(focus.weights.begin(), focus.weights.end(), [](const auto& a, const auto& b) {
         return a.second > b.second || (a.second == b.second && a.first < b.first);
     });
@@ -1559,30 +1568,42 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     // 2. Anchors: names that are clear on their own.
     // (Each place once: a long article names the same few places again and again.)
     std::vector<const CandidatePlace*> anchors;
-    std::set<std::int64_t> anchor_ids;
+    std::vector<std::int64_t> anchor_ids; // (sorted)
+    const auto new_anchor = [&](std::int64_t id) {
+        const auto at = std::lower_bound(anchor_ids.begin(), anchor_ids.end(), id);
+        if (at != anchor_ids.end() && *at == id) {
+            return false;
+        }
+        anchor_ids.insert(at, id);
+        return true;
+    };
     for (const auto& t : toponyms) {
         if (!t.candidates.empty() && t.role != ToponymRole::caption &&
             (t.candidates.size() == 1 ||
              t.candidates.front().prior >= t.candidates[1].prior + 0.3) &&
-            anchor_ids.insert(t.candidates.front().place.id).second) {
+            new_anchor(t.candidates.front().place.id)) {
             anchors.push_back(&t.candidates.front().place);
         }
     }
 
     // Countries each sentence names.
-    std::set<std::pair<std::size_t, std::string>> named_countries;
+    std::vector<std::pair<std::size_t, std::string_view>> named_countries; // (sorted, unique)
     for (const auto& o : toponyms) {
         for (const auto& c : o.candidates) {
             if (is_country(c.place)) {
-                named_countries.emplace(o.sentence, c.place.country_code);
+                named_countries.emplace_back(o.sentence, c.place.country_code);
             }
         }
     }
+    std::sort(named_countries.begin(), named_countries.end());
+    named_countries.erase(std::unique(named_countries.begin(), named_countries.end()),
+                          named_countries.end());
     auto country_named = [&](std::size_t sentence, std::string_view cc) {
-        return named_countries.count({sentence, std::string(cc)}) != 0;
+        return std::binary_search(named_countries.begin(), named_countries.end(),
+                                  std::pair<std::size_t, std::string_view>(sentence, cc));
     };
     // 3. Score every candidate in context. Qualifiers first, so what they qualify can use them.
-    std::map<std::uint64_t, std::shared_ptr<const Place>> chosen_places; // by handle
+    std::vector<std::pair<std::uint64_t, std::shared_ptr<const Place>>> chosen_places; // by handle
     auto score_one = [&](Toponym& t) {
         const Place* qualifier = nullptr;
         if (t.qualifier >= 0) {
@@ -1683,7 +1704,13 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         t.score = std::clamp(best, 0.0, 1.0);
         if (best_i >= 0) {
             const auto& chosen = t.candidates[static_cast<std::size_t>(best_i)].place;
-            auto& built = chosen_places[chosen.handle];
+            auto at = std::lower_bound(
+                chosen_places.begin(), chosen_places.end(), chosen.handle,
+                [](const auto& entry, std::uint64_t handle) { return entry.first < handle; });
+            if (at == chosen_places.end() || at->first != chosen.handle) {
+                at = chosen_places.emplace(at, chosen.handle, nullptr);
+            }
+            auto& built = at->second;
             if (built == nullptr) {
                 built = lookup_.shared_place(chosen);
             }
