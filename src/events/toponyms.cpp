@@ -1569,6 +1569,8 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     // (Each place once: a long article names the same few places again and again.)
     std::vector<const CandidatePlace*> anchors;
     std::vector<std::int64_t> anchor_ids; // (sorted)
+    anchors.reserve(toponyms.size());     // (at most one each: no regrowth)
+    anchor_ids.reserve(toponyms.size());
     const auto new_anchor = [&](std::int64_t id) {
         const auto at = std::lower_bound(anchor_ids.begin(), anchor_ids.end(), id);
         if (at != anchor_ids.end() && *at == id) {
@@ -1588,6 +1590,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
 
     // Countries each sentence names.
     std::vector<std::pair<std::size_t, std::string_view>> named_countries; // (sorted, unique)
+    named_countries.reserve(toponyms.size());                              // (usually enough)
     for (const auto& o : toponyms) {
         for (const auto& c : o.candidates) {
             if (is_country(c.place)) {
@@ -1604,6 +1607,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     };
     // 3. Score every candidate in context. Qualifiers first, so what they qualify can use them.
     std::vector<std::pair<std::uint64_t, std::shared_ptr<const Place>>> chosen_places; // by handle
+    chosen_places.reserve(toponyms.size()); // (at most one each)
     auto score_one = [&](Toponym& t) {
         const Place* qualifier = nullptr;
         if (t.qualifier >= 0) {
