@@ -143,9 +143,17 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         "ten",     "eleven",    "twelve",  "twenty",    "thirty",   "forty",     "fifty",
         "sixty",   "seventy",   "eighty",  "ninety",    "some",     "about",     "nearly",
         "almost",  "around",    "more",    "over"};
+    const auto& openers = kOpeners.filter();
     for (std::size_t i = begin; i < end; ++i) {
-        if (!toks[i].is(kNumber) && (!kOpeners.filter().possible(toks[i]) || // (the token alone)
-                                     !kOpeners.contains(doc.word(i)))) {
+        // (To the next number or word the openers' filter lets through, by the tokens alone,
+        // in a loop of its own.)
+        while (i < end && !toks[i].is(kNumber) && !openers.possible(toks[i])) {
+            ++i;
+        }
+        if (i >= end) {
+            break;
+        }
+        if (!toks[i].is(kNumber) && !kOpeners.contains(doc.word(i))) {
             continue;
         }
         const auto w = doc.lower(i);
