@@ -477,6 +477,10 @@ double Document::number_value(std::size_t i) const noexcept {
                 pos = q;
                 space_before = false;
                 newline_before = false;
+                if (b == ' ') { // (the usual space after a word, taken as the loop's top would)
+                    space_before = true;
+                    ++pos;
+                }
                 continue;
             }
             out = before; // (the loop below writes the word again)
