@@ -224,10 +224,27 @@ public:
     }
 
     std::optional<Place> country(std::string_view code) const override {
-        if (auto ref = g_.country(code)) {
-            return g_.place(*ref);
+        // Remembered per thread (16 slots by the code's bytes): every article asks for its
+        // country, the same few again and again, and each answer searched every index image's
+        // countries and built the place.
+        struct Known {
+            std::uint64_t owner = 0; ///< 0: empty (owners count from 1)
+            std::string code;
+            std::optional<Place> place;
+        };
+        thread_local std::array<Known, 16> known;
+        const std::size_t slot = code.size() == 2 ? (static_cast<unsigned char>(code[0]) * 31U +
+                                                     static_cast<unsigned char>(code[1])) &
+                                                        15U
+                                                  : 0;
+        Known& k = known[slot];
+        if (k.owner != memo_owner_ || k.code != code) {
+            auto ref = g_.country(code);
+            k.place = ref ? std::optional<Place>(g_.place(*ref)) : std::nullopt;
+            k.code.assign(code);
+            k.owner = memo_owner_;
         }
-        return std::nullopt;
+        return k.place;
     }
 
     std::optional<Place> admin1_seat(std::string_view cc, std::string_view admin1) const override {

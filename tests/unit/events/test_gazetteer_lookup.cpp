@@ -186,3 +186,34 @@ TEST_CASE("remembered key statuses stay right when many keys share the memo's se
         CHECK(fresh->key_status_hashed(keys[i], text::HashedWord::hash_of(keys[i])) == first[i]);
     }
 }
+
+TEST_CASE("a remembered country is the country's place, for each lookup and code") {
+    std::ostringstream sink;
+    Diagnostics diag(sink);
+    const auto embedded = open_place_lookup({}, diag);
+    const auto extended =
+        open_place_lookup({std::string(CONFLICTMAP_TEST_DATA) + "/resolver/extra.tsv"}, diag);
+    for (int round = 0; round < 3; ++round) {
+        for (const std::string_view code : {"IQ", "iq", "SY", "TR", "IR", "XX", "", "IRQ"}) {
+            const auto a = embedded->country(code);
+            const auto b = extended->country(code); // (the other lookup in between)
+            const auto again = embedded->country(code);
+            REQUIRE(a.has_value() == again.has_value());
+            REQUIRE(a.has_value() == b.has_value());
+            if (a) {
+                CHECK(a->id == again->id);
+                CHECK(a->name == again->name);
+                CHECK(a->feature_code == again->feature_code);
+                CHECK(a->id == b->id);
+            }
+        }
+        const auto iq = embedded->country("IQ");
+        REQUIRE(iq.has_value());
+        CHECK(iq->country_code == "IQ");
+        CHECK(iq->name == "Iraq");
+        CHECK(embedded->country("iq")->id == iq->id); // (codes in either case)
+        CHECK(embedded->country("SY")->country_code == "SY");
+        CHECK_FALSE(embedded->country("XX").has_value());
+        CHECK_FALSE(embedded->country("").has_value());
+    }
+}
