@@ -31,8 +31,10 @@ struct TransparentHash {
 
 /// What a dictionary's words can be, for rejecting most other words in a few inline
 /// instructions before a probe: the lengths present, the (first byte, last byte, length) shapes,
-/// and a one-hash Bloom filter of 4096 bits on the hash's top bits (the tables use its low bits;
-/// 1024 bits let more words through the large tables, the cue and actor phrases' first words).
+/// and a one-hash Bloom filter of 4096 bits on the hash's low 12 bits (1024 bits let more words
+/// through the large tables, the cue and actor phrases' first words). (Not the top bits: FNV-1a
+/// leaves them nearly constant for short words, every 2-letter word on 8 of the 4096 bits, so a
+/// table holding "is" or "al" let through "in", "of", "to" and every other short word.)
 class WordFilter {
 public:
     void add(std::string_view word, std::size_t hash) noexcept {
@@ -101,11 +103,11 @@ private:
         return ((first << 5U) | last) ^ ((word.size() * 37U) & 1023U);
     }
     [[gnu::always_inline]] static std::size_t bit_of(std::size_t hash) noexcept {
-        return hash >> (sizeof(std::size_t) * 8U - 12U);
+        return hash & 4095U;
     }
     std::uint64_t lengths_ = 0;                 ///< bit n: a word of n bytes (63: 63 or more)
     std::array<std::uint64_t, 16> shapes_{};    ///< bit shape_bit(w): a word w
-    std::array<std::uint64_t, 64> hash_bits_{}; ///< bit (hash's top 12 bits): a word's hash
+    std::array<std::uint64_t, 64> hash_bits_{}; ///< bit (hash's low 12 bits): a word's hash
 };
 
 /// A set of lower-case words with constant-time lookup by string_view, for the dictionaries
