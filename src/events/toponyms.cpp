@@ -26,10 +26,17 @@ using text::kWord;
 // (The word-set predicates asked of nearly every token, is_article, is_person_title,
 // is_given_name and is_locative, are always inlined: their filters reject most words in fewer
 // instructions than the call took.)
-[[gnu::always_inline]] inline bool is_article(std::string_view w) {
+[[gnu::always_inline]] inline const WordSet& articles() {
     static const WordSet kArticles = {"al",  "el", "ad", "adh", "an", "ar", "as",  "ash", "at",
                                       "ath", "az", "ed", "en",  "er", "es", "esh", "et",  "ez"};
-    return kArticles.contains(w);
+    return kArticles;
+}
+[[gnu::always_inline]] inline bool is_article(std::string_view w) {
+    return articles().contains(w);
+}
+/// (By a token's hashed word: not hashed again.)
+[[gnu::always_inline]] inline bool is_article(const text::HashedWord& w) {
+    return articles().contains(w);
 }
 
 /// Designators written after a name, with what they say about the place.
@@ -535,7 +542,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         const bool after_role = i > 0 && !toks[i - 1].is(kCapitalized) &&
                                 is_role_before_name(doc.lower(i - 1)) && i + 1 < n &&
                                 (toks[i + 1].is(kCapitalized) || toks[i + 1].is(kHyphenBefore) ||
-                                 is_article(doc.lower(i + 1)));
+                                 is_article(doc.word(i + 1)));
         const bool opener =
             title || given || w == "abu" || w == "umm" || w == "ibn" || w == "bin" || after_role;
         if (!opener) {
@@ -566,7 +573,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         while (e < n) {
             const auto& t = toks[e];
             const bool cap = t.is(kWord) && (t.is(kCapitalized) || t.is(kAllUpper));
-            const bool art = t.is(kWord) && is_article(doc.lower(e)) && e + 1 < n &&
+            const bool art = t.is(kWord) && is_article(doc.word(e)) && e + 1 < n &&
                              toks[e + 1].is(kHyphenBefore);
             const bool stop = doc.surface(e) == "." && e > j && doc.lower(e - 1).size() == 1;
             if (!(cap || art || stop || (t.is(kHyphenBefore) && t.is(kWord)))) {
@@ -694,7 +701,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     const auto lower_content = [&](std::size_t i, std::size_t par_end) {
         const auto& t = toks[i];
         return t.is(kWord) && !t.is(kCapitalized) && !t.is(kAllUpper) && !t.is(kHasDigit) &&
-               !t.is(kArabicScript) && !is_article(doc.lower(i)) &&
+               !t.is(kArabicScript) && !is_article(doc.word(i)) &&
                designator_at(doc, i, par_end).first == 0;
     };
     std::string key;
@@ -943,7 +950,7 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                 return true;
             }
             // Articles and designators may be lower case inside a name.
-            return !first && (is_article(doc.lower(k)) || t.is(kHyphenBefore));
+            return !first && (is_article(doc.word(k)) || t.is(kHyphenBefore));
         };
         // (The lambdas are made once per paragraph: made in the loop, their captures were
         // stored again for every token.)
