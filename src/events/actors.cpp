@@ -265,6 +265,8 @@ public:
         const auto it = country_.find(w);
         return it == country_.end() ? std::string_view() : it->second;
     }
+    /// Lets through every demonym (and some other words).
+    const WordFilter& filter() const noexcept { return words_.filter(); }
 
 private:
     DemonymIndex() : words_(all_words()) {
@@ -315,7 +317,21 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
     std::vector<ActorMention> out;
     out.reserve((end - begin) / 16 + 1); // (about one mention in 20 tokens: few regrowths)
     const auto& table = actor_table();
+    // Every branch below needs its token to open an actor phrase, be a demonym or be the "u"
+    // of "U.S.": one filter of all three passes over most tokens (it rejects only words none
+    // of them takes).
+    static const WordFilter kOpeners = [] {
+        WordFilter f = actor_table().first_word_filter();
+        f.add(DemonymIndex::get().filter());
+        f.add("u", text::HashedWord::hash_of("u"));
+        return f;
+    }();
+    const text::Token* const toks = doc.tokens().data(); // (read once)
     for (std::size_t i = begin; i < end;) {
+        i = kOpeners.next_possible(toks, i, end); // (by the tokens' sizes and hashes alone)
+        if (i >= end) {
+            break;
+        }
         // Longest dictionary phrase, allowing a leading demonym ("German aid worker").
         const auto m = table.match(doc, i, end);
         if (m && (!m->payload->exact_case || doc.surface(i) == std::string_view("IS") ||

@@ -410,7 +410,7 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
                         w == "couple" || w == "hundred" || w == "thousand" ||
                         // "a shepherd and his brother": kin after the first victim
                         ((w == "his" || w == "her" || w == "their" || w == "its") && i + 1 < p &&
-                         (is_person_noun(d.lower(i + 1)) || unit_word(d.lower(i + 1)) >= 0 ||
+                         (is_person_noun(d.word(i + 1)) || unit_word(d.lower(i + 1)) >= 0 ||
                           d.tokens()[i + 1].is(text::kNumber))) ||
                         // the full stop of an initial or title inside a name: "Capt. Moises A."
                         (w == "." && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
@@ -641,7 +641,7 @@ std::int64_t listed_after(const Document& d, std::size_t e, std::size_t hi) {
         if (const auto q = parse_quantity(d, n, hi, false);
             q && !q->vague && q->end < hi &&
             (d.lower(q->end) == "others" || (d.lower(q->end) == "other" && q->end + 1 < hi &&
-                                             is_person_noun(d.lower(q->end + 1))))) {
+                                             is_person_noun(d.word(q->end + 1))))) {
             return extra + q->value;
         }
         break;
@@ -678,7 +678,7 @@ std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, st
                            is_modifier(d, k))) {
             ++k;
         }
-        if (k >= end || !is_person_noun(d.lower(k))) {
+        if (k >= end || !is_person_noun(d.word(k))) {
             return std::nullopt;
         }
     }
@@ -753,6 +753,9 @@ bool is_person_noun(std::string_view w) {
     // (Each set's filters reject most words before any hash is computed.)
     return kPersonNouns.contains(w) || kMorePersonNouns.contains(w);
 }
+bool is_person_noun(const text::HashedWord& w) {
+    return kPersonNouns.contains(w) || kMorePersonNouns.contains(w);
+}
 
 std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::size_t end,
                                        bool articles_count) {
@@ -809,7 +812,7 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
     // "a 12-year-old boy", "a three-day siege": a number inside a compound adjective.
     if (d.tokens()[i].is(text::kNumber) && i + 1 < end &&
         d.tokens()[i + 1].is(text::kHyphenBefore) && d.tokens()[i + 1].is(text::kWord) &&
-        !is_person_noun(d.lower(i + 1))) {
+        !is_person_noun(d.word(i + 1))) {
         return std::nullopt;
     }
     // "F-16 jets", "MiG-29": a model's number joined to a capital letter.
@@ -894,7 +897,7 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
     }
     // "a policeman was killed and another wounded": one more person.
     if (articles_count && w == "another" &&
-        (i + 1 >= end || !d.tokens()[i + 1].is(text::kWord) || is_person_noun(d.lower(i + 1)) ||
+        (i + 1 >= end || !d.tokens()[i + 1].is(text::kWord) || is_person_noun(d.word(i + 1)) ||
          d.lower(i + 1) == "was" || d.lower(i + 1) == "wounded" || d.lower(i + 1) == "injured" ||
          d.lower(i + 1) == "killed" || d.lower(i + 1) == "died")) {
         q.end = i + 1;
@@ -904,7 +907,7 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
     if (articles_count && (w == "a" || w == "an" || w == "one") && i + 1 < end) {
         // "a US civilian contractor": one person, if a person noun follows within the phrase.
         for (std::size_t k = i + 1; k < end && k < i + 6; ++k) {
-            if (is_person_noun(d.lower(k))) {
+            if (is_person_noun(d.word(k))) {
                 q.end = i + 1;
                 q.value = 1;
                 return q;
@@ -928,7 +931,7 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         f.zero = zero && (!n || *n == 0);
         f.n = f.zero ? std::optional<std::int64_t>(0) : n;
         for (std::size_t i = b; i < e; ++i) {
-            if (is_person_noun(d.lower(i))) {
+            if (is_person_noun(d.word(i))) {
                 f.head = d.lower(i);
             }
         }
@@ -947,6 +950,10 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         "dies",     "perished", "dead",         "down",      "toll",    "fatalities", "casualties",
         "lives",    "life",     "kia",          "wia"};
     for (std::size_t i = d.may_hold(begin, end, kActedOn.bits()) ? begin : end; i < end; ++i) {
+        i = kActedOn.filter().next_possible(d.tokens().data(), i, end); // (by the tokens alone)
+        if (i >= end) {
+            break;
+        }
         if (!kActedOn.contains(d.word(i))) {
             continue;
         }
@@ -1196,7 +1203,7 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             w == "death" || w == "injury") {
             // "caused no deaths", "no casualties", "three deaths", "with ... injuries"
             std::size_t k = i;
-            while (k > begin && k > i - 4 && !is_person_noun(d.lower(k - 1)) &&
+            while (k > begin && k > i - 4 && !is_person_noun(d.word(k - 1)) &&
                    d.lower(k - 1) != "no" && !parse_quantity(d, k - 1, i)) {
                 --k;
             }

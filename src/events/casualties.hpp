@@ -71,5 +71,7 @@ inline std::optional<std::size_t> remains_found_verb(const text::Document& doc, 
 bool is_person_noun(std::string_view lower);
 /// A word for a vehicle ("minibuses", "sedan"): "two KIA minibuses" are cars, not dead.
 bool is_vehicle_word(std::string_view lower);
+/// is_person_noun of a token's word (Document::word), whose hash is not computed again.
+bool is_person_noun(const text::HashedWord& lower);
 
 } // namespace conflictmap::events

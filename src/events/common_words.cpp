@@ -97,5 +97,8 @@ const WordSet kPersonNamesThatArePlaces = {"barzan", "bashir", "kanaan"};
 bool is_common_word(std::string_view lower) {
     return kCommonWords.contains(lower) || kPersonNamesThatArePlaces.contains(lower);
 }
+bool is_common_word(const text::HashedWord& lower) {
+    return kCommonWords.contains(lower) || kPersonNamesThatArePlaces.contains(lower);
+}
 
 } // namespace conflictmap::events

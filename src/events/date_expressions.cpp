@@ -189,7 +189,16 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         "ten",     "eleven",    "twelve",  "twenty",    "thirty",   "forty",     "fifty",
         "sixty",   "seventy",   "eighty",  "ninety",    "some",     "about",     "nearly",
         "almost",  "around",    "more",    "over"};
+    const auto& openers = kOpeners.filter();
     for (std::size_t i = begin; i < end; ++i) {
+        // (To the next number or word the openers' filter lets through, by the tokens alone,
+        // in a loop of its own.)
+        while (i < end && !toks[i].is(kNumber) && !openers.possible(toks[i])) {
+            ++i;
+        }
+        if (i >= end) {
+            break;
+        }
         if (!toks[i].is(kNumber) && !kOpeners.contains(doc.word(i))) {
             continue;
         }
@@ -243,7 +252,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             const bool noun = i + 1 < end && kEventNouns.contains(doc.word(i + 1));
             const bool month_before = i > begin && text::month_from_word(doc.lower(i - 1)) != 0;
             if ((before || noun) && !month_before &&
-                !(i + 1 < end && is_person_noun(doc.lower(i + 1)))) {
+                !(i + 1 < end && is_person_noun(doc.word(i + 1)))) {
                 push(i, i + 1, Date{y, 7, 1}, 3, !reference || y < reference->year);
                 out.back().year_only = true;
                 continue;

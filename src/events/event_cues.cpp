@@ -538,6 +538,11 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     std::vector<CueMatch> out;
     const auto& table = cue_table();
     for (std::size_t i = begin; i < end;) {
+        // (to the next token that may open a cue, by the tokens' sizes and hashes alone)
+        i = table.first_word_filter().next_possible(doc.tokens().data(), i, end);
+        if (i >= end) {
+            break;
+        }
         const auto m = table.match(doc, i, end);
         if (!m) {
             ++i;
@@ -980,7 +985,7 @@ bool sentence_has_any(const Document& doc, std::size_t at, const WordSet& words)
         return false;
     }
     for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
-        if (words.contains(doc.word(k))) {
+        if (words.filter().possible(doc.tokens()[k]) && words.contains(doc.word(k))) {
             return true;
         }
     }
@@ -1843,7 +1848,8 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         "incensed", "outraged", "angry", "furious"};
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
-        if (doc.tokens()[i].is(text::kWord) && !kActedOn.contains(doc.word(i))) {
+        if (doc.tokens()[i].is(text::kWord) &&
+            (!kActedOn.filter().possible(doc.tokens()[i]) || !kActedOn.contains(doc.word(i)))) {
             continue;
         }
         const auto s = doc.surface(i);

@@ -89,23 +89,34 @@ public:
     bool ascii_key_is_lower_form() const override { return true; }
 
     unsigned key_status(std::string_view key) const override {
-        // Remembered per thread (direct-mapped by the key's hash): the scanner asks this of
-        // every capitalised word and its continuations, the same words article after article,
-        // and each answer probes every index image (two with a world gazetteer).
+        return key_status_hashed(key, text::HashedWord::hash_of(key));
+    }
+    unsigned key_status_hashed(std::string_view key, std::size_t hash) const override {
+        // Remembered per thread (two ways per set, chosen by the key's hash): the scanner asks
+        // this of every capitalised word and its continuations, the same words article after
+        // article, and each answer probes every index image (two with a world gazetteer). (One
+        // way of 4096 lost a third of its keys to collisions on a few hundred articles.)
         struct Known {
             std::uint64_t owner = 0; ///< 0: empty (owners count from 1)
             std::size_t hash = 0;
             std::string key;
             unsigned status = 0;
+            bool holds(std::uint64_t o, std::size_t h, std::string_view k) const noexcept {
+                return owner == o && hash == h && key == k;
+            }
         };
-        thread_local std::array<Known, 4096> known;
-        const std::size_t hash = text::HashedWord::hash_of(key);
-        Known& k = known[hash >> (sizeof(std::size_t) * 8U - 12U)];
-        if (k.owner == memo_owner_ && k.hash == hash && k.key == key) {
-            return k.status;
+        thread_local std::array<std::array<Known, 2>, 4096> known;
+        auto& set = known[hash & 4095U]; // (low bits: FNV-1a's top bits vary little for short keys)
+        if (set[0].holds(memo_owner_, hash, key)) {
+            return set[0].status;
+        }
+        if (set[1].holds(memo_owner_, hash, key)) {
+            return set[1].status;
         }
         const auto r = g_.key_status(key);
         const unsigned status = (r.found ? kName : 0U) | (r.has_longer ? kPrefix : 0U);
+        std::swap(set[0], set[1]); // (the newer key first, the older second, the oldest gone)
+        Known& k = set[0];
         k.key.assign(key);
         k.hash = hash;
         k.status = status;
@@ -213,10 +224,27 @@ public:
     }
 
     std::optional<Place> country(std::string_view code) const override {
-        if (auto ref = g_.country(code)) {
-            return g_.place(*ref);
+        // Remembered per thread (16 slots by the code's bytes): every article asks for its
+        // country, the same few again and again, and each answer searched every index image's
+        // countries and built the place.
+        struct Known {
+            std::uint64_t owner = 0; ///< 0: empty (owners count from 1)
+            std::string code;
+            std::optional<Place> place;
+        };
+        thread_local std::array<Known, 16> known;
+        const std::size_t slot = code.size() == 2 ? (static_cast<unsigned char>(code[0]) * 31U +
+                                                     static_cast<unsigned char>(code[1])) &
+                                                        15U
+                                                  : 0;
+        Known& k = known[slot];
+        if (k.owner != memo_owner_ || k.code != code) {
+            auto ref = g_.country(code);
+            k.place = ref ? std::optional<Place>(g_.place(*ref)) : std::nullopt;
+            k.code.assign(code);
+            k.owner = memo_owner_;
         }
-        return std::nullopt;
+        return k.place;
     }
 
     std::optional<Place> admin1_seat(std::string_view cc, std::string_view admin1) const override {

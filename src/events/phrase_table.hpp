@@ -31,8 +31,10 @@ struct TransparentHash {
 
 /// What a dictionary's words can be, for rejecting most other words in a few inline
 /// instructions before a probe: the lengths present, the (first byte, last byte, length) shapes,
-/// and a one-hash Bloom filter of 4096 bits on the hash's top bits (the tables use its low bits;
-/// 1024 bits let more words through the large tables, the cue and actor phrases' first words).
+/// and a one-hash Bloom filter of 4096 bits on the hash's low 12 bits (1024 bits let more words
+/// through the large tables, the cue and actor phrases' first words). (Not the top bits: FNV-1a
+/// leaves them nearly constant for short words, every 2-letter word on 8 of the 4096 bits, so a
+/// table holding "is" or "al" let through "in", "of", "to" and every other short word.)
 class WordFilter {
 public:
     void add(std::string_view word, std::size_t hash) noexcept {
@@ -42,6 +44,38 @@ public:
             shapes_[b >> 6U] |= std::uint64_t{1} << (b & 63U);
         }
         hash_bits_[bit_of(hash) >> 6U] |= std::uint64_t{1} << (bit_of(hash) & 63U);
+    }
+    /// Lets through every word either filter lets through (one test in place of two in a
+    /// token loop that asks several tables).
+    void add(const WordFilter& other) noexcept {
+        lengths_ |= other.lengths_;
+        for (std::size_t k = 0; k < shapes_.size(); ++k) {
+            shapes_[k] |= other.shapes_[k];
+        }
+        for (std::size_t k = 0; k < hash_bits_.size(); ++k) {
+            hash_bits_[k] |= other.hash_bits_[k];
+        }
+    }
+    /// length_possible and hash_possible: false only for a hashed word the filter rejects.
+    [[gnu::always_inline]] bool possible(const text::HashedWord& w) const noexcept {
+        return hash_possible(w.hash) && length_possible(w.text.size()); // (as for a Token)
+    }
+    /// possible(doc.word(i)) from the token alone (its lower form's size and hash: a loop over
+    /// tokens need not make the word's view to rule most of them out).
+    /// (The hash first: a large table's words have most lengths, and the hash's bit rejects
+    /// most other words of any table.)
+    [[gnu::always_inline]] bool possible(const text::Token& t) const noexcept {
+        return hash_possible(t.lower_hash) && length_possible(t.lower_size);
+    }
+    /// The first of tokens [i, end) that possible() lets through, else end: a token loop that
+    /// acts only on those jumps to the next in a loop of its own (in the loop of a large
+    /// function, the test was about twice the instructions, with spills).
+    std::size_t next_possible(const text::Token* tokens, std::size_t i,
+                              std::size_t end) const noexcept {
+        while (i < end && !possible(tokens[i])) {
+            ++i;
+        }
+        return i;
     }
     [[gnu::always_inline]] bool length_possible(std::size_t length) const noexcept {
         return ((lengths_ >> length_bit(length)) & 1U) != 0;
@@ -69,11 +103,11 @@ private:
         return ((first << 5U) | last) ^ ((word.size() * 37U) & 1023U);
     }
     [[gnu::always_inline]] static std::size_t bit_of(std::size_t hash) noexcept {
-        return hash >> (sizeof(std::size_t) * 8U - 12U);
+        return hash & 4095U;
     }
     std::uint64_t lengths_ = 0;                 ///< bit n: a word of n bytes (63: 63 or more)
     std::array<std::uint64_t, 16> shapes_{};    ///< bit shape_bit(w): a word w
-    std::array<std::uint64_t, 64> hash_bits_{}; ///< bit (hash's top 12 bits): a word's hash
+    std::array<std::uint64_t, 64> hash_bits_{}; ///< bit (hash's low 12 bits): a word's hash
 };
 
 /// A set of lower-case words with constant-time lookup by string_view, for the dictionaries
@@ -104,11 +138,12 @@ public:
         return filter_.hash_possible(h) && find(w, h);
     }
     [[gnu::always_inline]] bool contains(const text::HashedWord& w) const {
-        return filter_.length_possible(w.text.size()) && filter_.hash_possible(w.hash) &&
-               find(w.text, w.hash);
+        return filter_.possible(w) && find(w.text, w.hash);
     }
     /// The words' Bloom bits, for Document::words_in(...).intersects(set.bits()).
     const text::WordBits& bits() const noexcept { return bits_; }
+    /// Lets through every word of the set (and some others): contains() is false for the rest.
+    const WordFilter& filter() const noexcept { return filter_; }
 
 private:
     struct Slot {
@@ -188,12 +223,15 @@ public:
     /// every token, and most are no phrase's first word, which the filter tells at once.)
     [[gnu::always_inline]] std::optional<Match> match(const text::Document& doc, std::size_t i,
                                                       std::size_t end) const {
-        const auto w = doc.word(i);
-        if (!first_words_.length_possible(w.text.size()) || !first_words_.hash_possible(w.hash)) {
+        // (The token's size and hash first, without making its word: most tokens stop here.)
+        if (!first_words_.possible(doc.tokens()[i])) {
             return std::nullopt;
         }
-        return match_from(doc, i, end, w);
+        return match_from(doc, i, end, doc.word(i));
     }
+
+    /// Lets through every phrase's first word (and some others): match() is empty for the rest.
+    const WordFilter& first_word_filter() const noexcept { return first_words_; }
 
     bool contains_word(std::string_view lower) const {
         return find({lower, text::HashedWord::hash_of(lower)}) != nullptr;

@@ -56,6 +56,11 @@ public:
     /// Bit set of KeyStatus: kName when some name has exactly this key, kPrefix when some name
     /// continues it with more tokens. Keys are token keys joined by single spaces.
     virtual unsigned key_status(std::string_view key) const = 0;
+    /// key_status(key), given text::HashedWord::hash_of(key) (the scanner has a word's hash from
+    /// the tokenizer): a lookup may use it instead of hashing the key again.
+    virtual unsigned key_status_hashed(std::string_view key, std::size_t /*hash*/) const {
+        return key_status(key);
+    }
     virtual std::size_t max_name_tokens() const = 0;
 
     /// Places named by the key, best prior first.

@@ -8,8 +8,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
-#include <set>
 #include <span>
 
 namespace conflictmap::events {
@@ -28,10 +26,17 @@ using text::kWord;
 // (The word-set predicates asked of nearly every token, is_article, is_person_title,
 // is_given_name and is_locative, are always inlined: their filters reject most words in fewer
 // instructions than the call took.)
-[[gnu::always_inline]] inline bool is_article(std::string_view w) {
+[[gnu::always_inline]] inline const WordSet& articles() {
     static const WordSet kArticles = {"al",  "el", "ad", "adh", "an", "ar", "as",  "ash", "at",
                                       "ath", "az", "ed", "en",  "er", "es", "esh", "et",  "ez"};
-    return kArticles.contains(w);
+    return kArticles;
+}
+[[gnu::always_inline]] inline bool is_article(std::string_view w) {
+    return articles().contains(w);
+}
+/// (By a token's hashed word: not hashed again.)
+[[gnu::always_inline]] inline bool is_article(const text::HashedWord& w) {
+    return articles().contains(w);
 }
 
 /// Designators written after a name, with what they say about the place.
@@ -123,7 +128,7 @@ designator_at(const Document& d, std::size_t i, std::size_t end) {
 }
 
 /// Words that make a capitalised run a person's name when they open it.
-[[gnu::always_inline]] inline bool is_person_title(std::string_view w) {
+[[gnu::always_inline]] inline const WordSet& person_titles() {
     static const WordSet kTitles = {
         "mr",       "mrs",        "ms",        "dr",         "gen",         "general",
         "lt",       "lieutenant", "col",       "colonel",    "capt",        "captain",
@@ -133,10 +138,18 @@ designator_at(const Document& d, std::size_t i, std::size_t end) {
         "mullah",   "sayyid",     "commander", "spokesman",  "spokeswoman", "mayor",
         "senator",  "sen",        "secretary", "ambassador", "king",        "prince",
         "pope",     "gunnery",    "cleric",    "emir"};
-    return kTitles.contains(w);
+    return kTitles;
+}
+/// (By a token's hashed word or by a string: the scanner asks of every capitalised token, whose
+/// hash the tokenizer made.)
+[[gnu::always_inline]] inline bool is_person_title(const text::HashedWord& w) {
+    return person_titles().contains(w);
+}
+[[gnu::always_inline]] inline bool is_person_title(std::string_view w) {
+    return person_titles().contains(w);
 }
 
-[[gnu::always_inline]] inline bool is_given_name(std::string_view w) {
+[[gnu::always_inline]] inline const WordSet& given_names() {
     static const WordSet kNames = {
         "mohammed", "muhammad", "mohammad", "mohamed", "ali",     "hassan",   "hussein",
         "husayn",   "ahmed",    "ahmad",    "mahmoud", "qassem",  "qasem",    "qassim",
@@ -161,7 +174,10 @@ designator_at(const Document& d, std::size_t i, std::size_t end) {
         "nawzad",   "lahur",    "bafel",    "qubad",   "hemin",   "hiwa",     "karwan",
         "fatima",   "maryam",   "nadia",    "huda",    "rasha",   "amal",     "reem",
         "zahra",    "hana"};
-    return kNames.contains(w);
+    return kNames;
+}
+[[gnu::always_inline]] inline bool is_given_name(const text::HashedWord& w) {
+    return given_names().contains(w);
 }
 
 /// Lower-case role words written before a person's name: "security analyst Hisham al-Hashimi",
@@ -438,6 +454,9 @@ bool is_populated(const CandidatePlace& p) {
 std::vector<Toponym> ToponymFinder::find(const Document& doc, DocumentFocus& focus,
                                          const std::vector<ActorMention>* actors) const {
     std::vector<Toponym> toponyms;
+    // (About one name in 20 tokens: each regrowth moved every Toponym. At most 64 reserved, for
+    // a huge article's sake.)
+    toponyms.reserve(std::min<std::size_t>(doc.tokens().size() / 16 + 1, 64));
     if (actors != nullptr) {
         scan(doc, *actors, toponyms);
     } else {
@@ -459,10 +478,13 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     // (The per-token buffers are the thread's, reused from article to article: allocating
     // and freeing them for each article cost more than filling them.)
     thread_local std::vector<std::string_view> keys;
-    keys.assign(n, {});
+    keys.resize(n); // (every entry is written below)
     thread_local std::string
         built; // the built keys (viewed by keys: not changed after they are made)
     built.clear();
+    // The capitalised and all-capitals tokens, in order: the passes for persons' names and
+    // outlets look at no other token (walking them all cost more than those passes' work).
+    thread_local std::vector<std::size_t> capitals;
     {
         const bool ascii_lower = lookup_.ascii_key_is_lower_form();
         struct Built {
@@ -470,7 +492,12 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         };
         thread_local std::vector<Built> built_at; // (only the tokens whose key is built)
         built_at.clear();
+        capitals.clear();
         for (std::size_t i = 0; i < n; ++i) {
+            if (toks[i].is(kCapitalized) || toks[i].is(kAllUpper)) {
+                capitals.push_back(i);
+            }
+            keys[i] = {}; // (no key, unless one is given below)
             if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
                 continue;
             }
@@ -494,12 +521,10 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     in_person.assign(n, 0);
     thread_local std::vector<std::string_view> surnames; // (sorted and unique before use)
     surnames.clear();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
-            continue; // names open with a capital
-        }
+    for (const std::size_t i : capitals) { // (names open with a capital)
         const auto w = doc.lower(i);
-        const bool given = is_given_name(w), title = is_person_title(w); // (asked once)
+        const bool given = is_given_name(doc.word(i)),
+                   title = is_person_title(doc.word(i)); // (asked once)
         // '"We want jobs," said Ali, a 23-year-old graduate': a first name alone after a verb
         // of saying is a person. Not when the capitalised word before it makes a place's
         // full name with it ("in Said Sadiq", the town): the verb is written lower case, and
@@ -523,7 +548,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         const bool after_role = i > 0 && !toks[i - 1].is(kCapitalized) &&
                                 is_role_before_name(doc.lower(i - 1)) && i + 1 < n &&
                                 (toks[i + 1].is(kCapitalized) || toks[i + 1].is(kHyphenBefore) ||
-                                 is_article(doc.lower(i + 1)));
+                                 is_article(doc.word(i + 1)));
         const bool opener =
             title || given || w == "abu" || w == "umm" || w == "ibn" || w == "bin" || after_role;
         if (!opener) {
@@ -554,7 +579,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         while (e < n) {
             const auto& t = toks[e];
             const bool cap = t.is(kWord) && (t.is(kCapitalized) || t.is(kAllUpper));
-            const bool art = t.is(kWord) && is_article(doc.lower(e)) && e + 1 < n &&
+            const bool art = t.is(kWord) && is_article(doc.word(e)) && e + 1 < n &&
                              toks[e + 1].is(kHyphenBefore);
             const bool stop = doc.surface(e) == "." && e > j && doc.lower(e - 1).size() == 1;
             if (!(cap || art || stop || (t.is(kHyphenBefore) && t.is(kWord)))) {
@@ -581,7 +606,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     if (!surnames.empty()) {
         std::sort(surnames.begin(), surnames.end());
         surnames.erase(std::unique(surnames.begin(), surnames.end()), surnames.end());
-        for (std::size_t i = 0; i < n; ++i) {
+        for (const std::size_t i : capitals) {
             if (!in_person[i] && toks[i].is(kCapitalized) && !keys[i].empty() &&
                 std::binary_search(surnames.begin(), surnames.end(), without_article(keys[i]))) {
                 in_person[i] = 1;
@@ -628,15 +653,16 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             }
             return t;
         }();
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!(toks[i].is(kCapitalized) || toks[i].is(kAllUpper))) {
+        std::size_t next = 0; // (past the last outlet's words)
+        for (const std::size_t i : capitals) {
+            if (i < next) {
                 continue;
             }
             if (const auto m = kOutlets.match(doc, i, n)) {
                 for (std::size_t k = i; k < i + m->length; ++k) {
                     in_person[k] = 1;
                 }
-                i += m->length - 1;
+                next = i + m->length;
             }
         }
     }
@@ -681,7 +707,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     const auto lower_content = [&](std::size_t i, std::size_t par_end) {
         const auto& t = toks[i];
         return t.is(kWord) && !t.is(kCapitalized) && !t.is(kAllUpper) && !t.is(kHasDigit) &&
-               !t.is(kArabicScript) && !is_article(doc.lower(i)) &&
+               !t.is(kArabicScript) && !is_article(doc.word(i)) &&
                designator_at(doc, i, par_end).first == 0;
     };
     std::string key;
@@ -699,7 +725,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                 (!arabic_text && lower_content(i, par.token_end))) {
                 continue;
             }
-            unsigned status = lookup_.key_status(keys[i]);
+            // (A key that is the word's lower form has the tokenizer's hash of it.)
+            std::uint64_t hash = keys[i].data() == doc.lower(i).data()
+                                     ? toks[i].lower_hash
+                                     : text::HashedWord::hash_of(keys[i]);
+            unsigned status = lookup_.key_status_hashed(keys[i], hash);
             if (status == PlaceLookup::kNone) {
                 continue; // most tokens: no copy of the key needed
             }
@@ -717,7 +747,9 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                 }
                 key += ' ';
                 key += keys[j];
-                status = lookup_.key_status(key);
+                // (the key's hash carried on over the bytes added: hash_of(key))
+                hash = text::HashedWord::hash_on(text::HashedWord::hash_step(hash, ' '), keys[j]);
+                status = lookup_.key_status_hashed(key, hash);
                 if ((status & PlaceLookup::kName) != 0) {
                     name_ends.push_back(j + 1);
                 }
@@ -933,7 +965,7 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                 return true;
             }
             // Articles and designators may be lower case inside a name.
-            return !first && (is_article(doc.lower(k)) || t.is(kHyphenBefore));
+            return !first && (is_article(doc.word(k)) || t.is(kHyphenBefore));
         };
         // (The lambdas are made once per paragraph: made in the loop, their captures were
         // stored again for every token.)
@@ -966,8 +998,9 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                                             surface.size() != w.size() ||
                                             surface.find('\'') != std::string_view::npos;
                         const bool locative = s > par.token_begin && is_locative(doc.lower(s - 1));
-                        single_unlikely = is_common_word(w) || is_article(w) || is_demonym(w) ||
-                                          w.size() < 4 || is_person_noun(w) ||
+                        single_unlikely = is_common_word(doc.word(s)) || is_article(w) ||
+                                          is_demonym(w) || w.size() < 4 ||
+                                          is_person_noun(doc.word(s)) ||
                                           toks[s].is(text::kPossessive) || !(marked || locative);
                     }
                     const bool single_common = single_unlikely;
@@ -1078,8 +1111,8 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // Common words: "Police said", sentence-initial "Hit".
         if (t.end - t.begin == 1 && !toks[t.begin].is(kArabicScript)) {
             const auto w = doc.lower(t.begin);
-            const bool common = is_common_word(w) || text::month_from_word(w) != 0 ||
-                                text::weekday_from_word(w) >= 0;
+            const bool common = is_common_word(doc.word(t.begin)) ||
+                                text::month_from_word(w) != 0 || text::weekday_from_word(w) >= 0;
             const bool title = par.kind == text::ParagraphKind::title;
             if (common) {
                 const bool supported = (!sentence_start && !title && is_locative(prev)) ||
@@ -1552,7 +1585,18 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
 void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                             DocumentFocus& focus) const {
     // 1. Country focus: datelines, unambiguous names, demonyms.
-    std::map<std::string, double> evidence;
+    // (The few countries' evidence in a small vector, as the anchors, the countries named and
+    // the places built below: node-based maps and sets made an allocation per entry.)
+    std::vector<std::pair<std::string, double>> evidence;
+    evidence.reserve(8);
+    const auto add_evidence = [&](std::string_view country, double w) {
+        auto it = std::find_if(evidence.begin(), evidence.end(),
+                               [&](const auto& e) { return e.first == country; });
+        if (it == evidence.end()) {
+            it = evidence.emplace(evidence.end(), std::string(country), 0.0);
+        }
+        it->second += w;
+    };
     for (const auto& t : toponyms) {
         if (t.candidates.empty()) {
             continue;
@@ -1582,7 +1626,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             w = 0.2;
         }
         if (!top.place.country_code.empty()) {
-            evidence[std::string(top.place.country_code)] += w;
+            add_evidence(top.place.country_code, w);
         }
     }
     {
@@ -1599,18 +1643,21 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             {"kuwaiti", "KW"},
             {"jordanian", "JO"},
         }};
-        for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
-            if (!kDemonyms.contains(doc.word(i))) {
-                continue; // most tokens: rejected by the set's length filter or one probe
+        const std::size_t n = doc.tokens().size(); // (not re-read at every token)
+        const text::Token* const tok = doc.tokens().data();
+        for (std::size_t i = 0; i < n; ++i) {
+            // (Most tokens: rejected by the set's filter on the token's size and hash alone.)
+            if (!kDemonyms.filter().possible(tok[i]) || !kDemonyms.contains(doc.word(i))) {
+                continue;
             }
             for (const auto& [word, code] : kCodes) {
                 if (word == doc.lower(i)) {
-                    evidence[std::string(code)] += 0.5;
+                    add_evidence(code, 0.5);
                 }
             }
         }
     }
-    focus.weights.assign(evidence.begin(), evidence.end());
+    focus.weights.assign(evidence.begin(), evidence.end()); // (ordered below, keys unique)
     std::sort(focus.weights.begin(), focus.weights.end(), [](const auto& a, const auto& b) {
         return a.second > b.second || (a.second == b.second && a.first < b.first);
     });
@@ -1619,30 +1666,46 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     // 2. Anchors: names that are clear on their own.
     // (Each place once: a long article names the same few places again and again.)
     std::vector<const CandidatePlace*> anchors;
-    std::set<std::int64_t> anchor_ids;
+    std::vector<std::int64_t> anchor_ids; // (sorted)
+    anchors.reserve(toponyms.size());     // (at most one each: no regrowth)
+    anchor_ids.reserve(toponyms.size());
+    const auto new_anchor = [&](std::int64_t id) {
+        const auto at = std::lower_bound(anchor_ids.begin(), anchor_ids.end(), id);
+        if (at != anchor_ids.end() && *at == id) {
+            return false;
+        }
+        anchor_ids.insert(at, id);
+        return true;
+    };
     for (const auto& t : toponyms) {
         if (!t.candidates.empty() && t.role != ToponymRole::caption &&
             (t.candidates.size() == 1 ||
              t.candidates.front().prior >= t.candidates[1].prior + 0.3) &&
-            anchor_ids.insert(t.candidates.front().place.id).second) {
+            new_anchor(t.candidates.front().place.id)) {
             anchors.push_back(&t.candidates.front().place);
         }
     }
 
     // Countries each sentence names.
-    std::set<std::pair<std::size_t, std::string>> named_countries;
+    std::vector<std::pair<std::size_t, std::string_view>> named_countries; // (sorted, unique)
+    named_countries.reserve(toponyms.size());                              // (usually enough)
     for (const auto& o : toponyms) {
         for (const auto& c : o.candidates) {
             if (is_country(c.place)) {
-                named_countries.emplace(o.sentence, c.place.country_code);
+                named_countries.emplace_back(o.sentence, c.place.country_code);
             }
         }
     }
+    std::sort(named_countries.begin(), named_countries.end());
+    named_countries.erase(std::unique(named_countries.begin(), named_countries.end()),
+                          named_countries.end());
     auto country_named = [&](std::size_t sentence, std::string_view cc) {
-        return named_countries.count({sentence, std::string(cc)}) != 0;
+        return std::binary_search(named_countries.begin(), named_countries.end(),
+                                  std::pair<std::size_t, std::string_view>(sentence, cc));
     };
     // 3. Score every candidate in context. Qualifiers first, so what they qualify can use them.
-    std::map<std::uint64_t, std::shared_ptr<const Place>> chosen_places; // by handle
+    std::vector<std::pair<std::uint64_t, std::shared_ptr<const Place>>> chosen_places; // by handle
+    chosen_places.reserve(toponyms.size()); // (at most one each)
     auto score_one = [&](Toponym& t) {
         const Place* qualifier = nullptr;
         if (t.qualifier >= 0) {
@@ -1749,7 +1812,13 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         t.score = std::clamp(best, 0.0, 1.0);
         if (best_i >= 0) {
             const auto& chosen = t.candidates[static_cast<std::size_t>(best_i)].place;
-            auto& built = chosen_places[chosen.handle];
+            auto at = std::lower_bound(
+                chosen_places.begin(), chosen_places.end(), chosen.handle,
+                [](const auto& entry, std::uint64_t handle) { return entry.first < handle; });
+            if (at == chosen_places.end() || at->first != chosen.handle) {
+                at = chosen_places.emplace(at, chosen.handle, nullptr);
+            }
+            auto& built = at->second;
             if (built == nullptr) {
                 built = lookup_.shared_place(chosen);
             }

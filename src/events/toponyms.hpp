@@ -98,6 +98,8 @@ private:
 /// True for frequent English words that are also the names of places somewhere ("Police",
 /// "Of", "Hit", "Mobile"): such a name needs support from its context to count as a place.
 bool is_common_word(std::string_view lower);
+/// is_common_word of a token's word (Document::word), whose hash is not computed again.
+bool is_common_word(const text::HashedWord& lower);
 
 /// Feature class/code tests used across the extractor.
 bool is_facility(const Place& p);  ///< bases, airports, sites (S class and zones)

@@ -107,8 +107,11 @@ struct LowerWriter {
         std::uint16_t seen = 0; // (the classes, in the high byte)
         char* to = data + size;
         std::uint64_t h = hash;
+        // (A pointer walks the text, not text[q] through a reference: GCC kept both the index
+        // and a copy of the last byte in the loop, 15 instructions a byte.)
+        const char* from = text + q;
         for (;;) {
-            const std::uint16_t k = ascii_word_byte(text[q]);
+            const std::uint16_t k = ascii_word_byte(*from);
             if (k == 0) {
                 break;
             }
@@ -116,8 +119,9 @@ struct LowerWriter {
             const auto lower = static_cast<char>(k & 0xFFU);
             *to++ = lower;
             h = HashedWord::hash_step(h, lower);
-            ++q;
+            ++from;
         }
+        q = static_cast<std::size_t>(from - text);
         size = static_cast<std::size_t>(to - data);
         hash = h;
         return static_cast<std::uint8_t>(seen >> 8U);
@@ -201,6 +205,16 @@ char fold_latin(char32_t c) {
 }
 
 struct Abbreviations {
+    /// A word of at most 7 bytes as one number, its length in the low byte and its bytes above:
+    /// the list is compared as numbers (a search of the views made a library compare for each
+    /// word of the same length, asked at every full stop).
+    static constexpr std::uint64_t packed(std::string_view w) noexcept {
+        std::uint64_t k = w.size();
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            k |= std::uint64_t{static_cast<unsigned char>(w[i])} << (8U * (i + 1));
+        }
+        return k;
+    }
     static bool contains(std::string_view w) {
         static constexpr std::array<std::string_view, 52> kWords = {
             "mr",   "mrs", "ms",   "dr",   "gen",  "lt",   "col",    "capt", "sgt", "maj", "brig",
@@ -208,7 +222,17 @@ struct Abbreviations {
             "prof", "inc", "corp", "ltd",  "co",   "jan",  "feb",    "mar",  "apr", "jun", "jul",
             "aug",  "sep", "sept", "oct",  "nov",  "dec",  "approx", "est",  "fig", "mt",  "ft",
             "rev",  "hon", "pres", "gens", "sgts", "cmdr", "lieut",  "spc"};
-        return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+        static constexpr auto kPacked = [] {
+            std::array<std::uint64_t, kWords.size()> a{};
+            for (std::size_t i = 0; i < kWords.size(); ++i) {
+                a[i] = packed(kWords[i]);
+            }
+            return a;
+        }();
+        static_assert(std::all_of(kWords.begin(), kWords.end(),
+                                  [](std::string_view x) { return x.size() <= 7; }));
+        return w.size() <= 7 &&
+               std::find(kPacked.begin(), kPacked.end(), packed(w)) != kPacked.end();
     }
 };
 
@@ -319,9 +343,10 @@ void Document::number_sentences() noexcept {
         const std::size_t begin = s == 0 ? 0 : sentences_[s].token_begin;
         const std::size_t end =
             s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : tokens_.size();
-        WordBits words; // (accumulated here, stored once)
+        WordBits words;                                         // (accumulated here, stored once)
+        const std::size_t stop = std::min(end, tokens_.size()); // (one bound, computed once)
         std::size_t word_count = 0, upper = 0;
-        for (std::size_t i = begin; i < end && i < tokens_.size(); ++i) {
+        for (std::size_t i = begin; i < stop; ++i) {
             tokens_[i].sentence = static_cast<std::uint32_t>(s);
             words.add(tokens_[i].lower_hash);
             const auto& t = tokens_[i];
@@ -464,6 +489,10 @@ double Document::number_value(std::size_t i) const noexcept {
                 pos = q;
                 space_before = false;
                 newline_before = false;
+                if (b == ' ') { // (the usual space after a word, taken as the loop's top would)
+                    space_before = true;
+                    ++pos;
+                }
                 continue;
             }
             out = before; // (the loop below writes the word again)
@@ -655,8 +684,12 @@ double Document::number_value(std::size_t i) const noexcept {
     sentences_.reserve(tokens_.size() / 16 + 4);
     std::uint32_t start = 0;
     std::uint32_t line_start = 0;
-    for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
-        if (i == start || !tokens_[i].is(kNewlineBefore)) {
+    // (Read once: the loop's push_back may write memory, so the vector's were loaded again for
+    // every token.)
+    const std::size_t n = tokens_.size();
+    const Token* const toks = tokens_.data();
+    for (std::uint32_t i = 0; i < n; ++i) {
+        if (i == start || !toks[i].is(kNewlineBefore)) {
             continue;
         }
         const std::uint32_t this_line = line_start;
@@ -891,8 +924,10 @@ bool Document::is_abbreviation(std::size_t i) const noexcept {
 void Document::split_sentences(std::uint32_t paragraph) {
     const Paragraph& p = paragraphs_[paragraph];
     std::uint32_t start = p.token_begin;
-    for (std::uint32_t i = p.token_begin; i < p.token_end; ++i) {
-        if (!tokens_[i].is(kPunct)) {
+    const std::uint32_t par_end = p.token_end; // (read once: push_back may write memory)
+    const Token* const toks = tokens_.data();
+    for (std::uint32_t i = p.token_begin; i < par_end; ++i) {
+        if (!toks[i].is(kPunct)) {
             continue; // (sentence-final marks are punctuation tokens: most tokens are words)
         }
         const auto w = surface(i);
@@ -900,11 +935,11 @@ void Document::split_sentences(std::uint32_t paragraph) {
             continue;
         }
         std::uint32_t end = i + 1;
-        while (end < p.token_end &&
+        while (end < par_end &&
                (is_closing_quote(surface(end)) || is_sentence_final(surface(end)))) {
             ++end;
         }
-        if (end >= p.token_end) {
+        if (end >= par_end) {
             break;
         }
         const bool spaced = tokens_[end].is(kSpaceBefore);
@@ -920,8 +955,8 @@ void Document::split_sentences(std::uint32_t paragraph) {
         start = end;
         i = end - 1;
     }
-    if (start < p.token_end) {
-        sentences_.push_back({start, p.token_end, paragraph, {}});
+    if (start < par_end) {
+        sentences_.push_back({start, par_end, paragraph, {}});
     }
 }
 

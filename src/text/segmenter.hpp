@@ -38,11 +38,15 @@ struct HashedWord {
 
     /// FNV-1a: words are short, and an inlined loop beats a library call for them.
     static constexpr std::size_t hash_of(std::string_view s) noexcept {
-        std::uint64_t h = kHashBasis;
+        return static_cast<std::size_t>(hash_on(kHashBasis, s));
+    }
+    /// The hash of a word's bytes followed by s, given h of the word's bytes (hash_of(a + b) is
+    /// hash_on(hash_of(a), b)).
+    static constexpr std::uint64_t hash_on(std::uint64_t h, std::string_view s) noexcept {
         for (const char c : s) {
             h = hash_step(h, c);
         }
-        return static_cast<std::size_t>(h);
+        return h;
     }
     /// hash_of byte by byte (the tokenizer hashes a word as it writes it).
     static constexpr std::uint64_t kHashBasis = 14695981039346656037ULL;
@@ -52,7 +56,7 @@ struct HashedWord {
     friend bool operator==(const HashedWord& a, std::string_view b) noexcept { return a.text == b; }
 };
 
-/// Words' bits in a 1024-bit Bloom filter (one bit per word: its hash's top 10 bits), for
+/// Words' bits in a 1024-bit Bloom filter (one bit per word: its hash's low 10 bits), for
 /// skipping a rule's scan of a sentence that cannot hold the words the scan looks for. A set of
 /// words to look for is made at compile time: `constexpr text::WordBits kWords{"daily",
 /// "nightly"};`. (1024 bits: a sentence of about 30 words sets about 3% of them, so a test of
@@ -69,7 +73,9 @@ struct WordBits {
         }
     }
     constexpr void add(std::size_t hash) noexcept {
-        const std::size_t b = hash >> 54U;
+        // (The low bits: FNV-1a's top bits are nearly the same for all short words, which put
+        // every 2-letter word on one of 4 bits and every 1-letter word on one.)
+        const std::size_t b = hash & 1023U;
         bits[b >> 6U] |= std::uint64_t{1} << (b & 63U);
     }
     constexpr void add(const WordBits& o) noexcept {

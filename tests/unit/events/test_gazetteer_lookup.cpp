@@ -102,6 +102,15 @@ TEST_CASE("a lookup's remembered answers are its own, and the same as fresh ones
         CHECK(embedded->key_status("testville") == PlaceLookup::kNone);
         CHECK((extended->key_status("testville") & PlaceLookup::kName) != 0);
         CHECK((embedded->key_status("kirkuk") & PlaceLookup::kName) != 0);
+        // (given the key's hash, as the scanner asks: the same answers)
+        for (const std::string_view key : {"kirkuk", "testville", "ain", "ain al asad", "xq"}) {
+            const auto hash = text::HashedWord::hash_of(key);
+            CHECK(embedded->key_status_hashed(key, hash) == embedded->key_status(key));
+            CHECK(extended->key_status_hashed(key, hash) == extended->key_status(key));
+        }
+        CHECK(
+            (embedded->key_status_hashed("ain al asad", text::HashedWord::hash_of("ain al asad")) &
+             PlaceLookup::kName) != 0);
 
         std::vector<ToponymCandidate> kirkuk(1); // answers are appended
         embedded->candidates("kirkuk", kirkuk);
@@ -151,4 +160,60 @@ TEST_CASE("a shared place is the candidate's place, the same object again, per l
     const auto theirs = other->shared_place(cands.front().place);
     CHECK(theirs != mine);
     check_same(cands.front().place, *theirs);
+}
+
+TEST_CASE("remembered key statuses stay right when many keys share the memo's sets") {
+    // The memo keeps two keys per set: a key pushed out is asked again, never answered with
+    // another key's status.
+    std::ostringstream sink;
+    Diagnostics diag(sink);
+    const auto lookup = open_place_lookup({}, diag);
+    std::vector<std::string> keys = {"kirkuk", "baghdad", "mosul", "ain", "ain al asad", "al"};
+    for (int k = 0; k < 30000; ++k) {
+        keys.push_back("k" + std::to_string(k)); // (more keys than the memo holds)
+    }
+    std::vector<unsigned> first;
+    for (const auto& key : keys) {
+        first.push_back(lookup->key_status(key));
+    }
+    CHECK((first[0] & PlaceLookup::kName) != 0);
+    CHECK((first[4] & PlaceLookup::kName) != 0);
+    CHECK((first[5] & PlaceLookup::kPrefix) != 0);
+    CHECK(first[6] == PlaceLookup::kNone);
+    const auto fresh = open_place_lookup({}, diag); // (its own memo entries)
+    for (std::size_t i = keys.size(); i-- > 0;) {
+        CHECK(lookup->key_status(keys[i]) == first[i]);
+        CHECK(fresh->key_status_hashed(keys[i], text::HashedWord::hash_of(keys[i])) == first[i]);
+    }
+}
+
+TEST_CASE("a remembered country is the country's place, for each lookup and code") {
+    std::ostringstream sink;
+    Diagnostics diag(sink);
+    const auto embedded = open_place_lookup({}, diag);
+    const auto extended =
+        open_place_lookup({std::string(CONFLICTMAP_TEST_DATA) + "/resolver/extra.tsv"}, diag);
+    for (int round = 0; round < 3; ++round) {
+        for (const std::string_view code : {"IQ", "iq", "SY", "TR", "IR", "XX", "", "IRQ"}) {
+            const auto a = embedded->country(code);
+            const auto b = extended->country(code); // (the other lookup in between)
+            const auto again = embedded->country(code);
+            REQUIRE(a.has_value() == again.has_value());
+            REQUIRE(a.has_value() == b.has_value());
+            if (a) {
+                CHECK(a->id == again->id);
+                CHECK(a->name == again->name);
+                CHECK(a->feature_code == again->feature_code);
+                CHECK(a->id == b->id);
+            }
+        }
+        const auto iq = embedded->country("IQ");
+        REQUIRE(iq.has_value());
+        CHECK(iq->country_code == "IQ");
+        CHECK(iq->name == "Iraq");
+        CHECK(embedded->country("iq")->id == iq->id); // (codes in either case)
+        CHECK(embedded->country("SY")->country_code == "SY");
+        CHECK_FALSE(embedded->country("XX").has_value());
+        CHECK_FALSE(embedded->country("").has_value());
+    }
 }

@@ -135,3 +135,58 @@ TEST_CASE("WordSet holds exactly its words, asked by string or by a token's hash
     CHECK(checked > 2500);
     CHECK_FALSE(events::WordSet{"tent", "camp"}.contains(std::string_view("tents")));
 }
+
+TEST_CASE("a union of word filters lets through every word of each, and rejects others") {
+    // find_actors skips a token its filter of the actor table, the demonyms and "u" rejects.
+    const events::WordSet demonyms{"turkish", "iranian", "us"};
+    events::PhraseTable<int> table;
+    table.add("popular mobilization forces", 1);
+    table.add("police", 2);
+    events::WordFilter both = table.first_word_filter();
+    both.add(demonyms.filter());
+    both.add("u", text::HashedWord::hash_of("u"));
+    const text::Document doc("Turkish police and Iranian popular forces near US u bases");
+    const std::vector<std::string_view> kept = {"turkish", "police", "iranian",
+                                                "popular", "us",     "u"};
+    std::size_t rejected = 0;
+    for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
+        const bool held = std::find(kept.begin(), kept.end(), doc.lower(i)) != kept.end();
+        if (held) {
+            CHECK(both.possible(doc.word(i)));
+        }
+        rejected += both.possible(doc.word(i)) ? 0 : 1;
+        CHECK(both.possible(doc.tokens()[i]) == both.possible(doc.word(i))); // (by the token)
+    }
+    CHECK(rejected >= 3); // ("and", "forces", "near", "bases": most are rejected)
+    // next_possible: the first token from i on that possible() lets through, else the end.
+    const auto* toks = doc.tokens().data();
+    const std::size_t n = doc.tokens().size();
+    for (std::size_t i = 0; i <= n; ++i) {
+        std::size_t expected = i;
+        while (expected < n && !both.possible(toks[expected])) {
+            ++expected;
+        }
+        CHECK(both.next_possible(toks, i, n) == expected);
+    }
+    CHECK(both.next_possible(toks, 2, 2) == 2);
+    CHECK_FALSE(table.first_word_filter().possible(doc.word(0)));
+}
+
+TEST_CASE("word filters tell short words apart") {
+    // FNV-1a's top bits are nearly the same for all short words: a filter on them let every
+    // 2-letter word through a table holding one. The filters and sentence bits use the low bits.
+    const events::WordSet is{"is", "al"};
+    const text::Document doc("in of to at on as it by an or if so no we he a i u s x");
+    std::size_t passed = 0;
+    for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
+        passed += is.filter().possible(doc.tokens()[i]) ? 1 : 0;
+        CHECK_FALSE(is.contains(doc.word(i)));
+    }
+    CHECK(passed <= 2); // (of 20 short words)
+    constexpr text::WordBits kIs{"is"};
+    std::size_t sentence_hits = 0;
+    for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
+        sentence_hits += text::WordBits{doc.lower(i)}.intersects(kIs) ? 1 : 0;
+    }
+    CHECK(sentence_hits <= 2);
+}

@@ -124,6 +124,14 @@ TEST_CASE("sentences end at full stops, not at abbreviations or initials") {
     CHECK(sentence_texts(d) == std::vector<std::string>{"Gen. Qassem Soleimani was killed.",
                                                         "Capt. Moises A. Navas died on Sunday.",
                                                         "About 5,000 U.S. personnel remain!"});
+    // Every listed abbreviation, of every length, keeps the sentence going; a word that only
+    // shares a length or a prefix with one ends it.
+    for (const std::string abbreviation : {"Mr", "Gen", "Prof", "Lieut", "Approx", "Sept", "Spc"}) {
+        CHECK(Document("He met " + abbreviation + ". Smith today.").sentences().size() == 1);
+    }
+    for (const std::string word : {"Mrs2", "Ge", "Profs", "Lieuts", "Approxi", "Septs", "Spa"}) {
+        CHECK(Document("He met " + word + ". Smith today.").sentences().size() == 2);
+    }
 }
 
 TEST_CASE("headlines, datelines, captions and boilerplate are told apart") {
@@ -210,6 +218,9 @@ TEST_CASE("a token's hash is its lower form's, and a sentence's word bits hold i
     const Document d("Mexm\u00fbr was SHELLED daily. K-1 base, Iraq\u2019s north: quiet.");
     for (std::size_t i = 0; i < d.tokens().size(); ++i) {
         CHECK(d.tokens()[i].lower_hash == HashedWord::hash_of(d.lower(i)));
+        // (carried on over more bytes, as the toponym scanner extends a key)
+        CHECK(HashedWord::hash_on(d.tokens()[i].lower_hash, " al") ==
+              HashedWord::hash_of(std::string(d.lower(i)) + " al"));
         CHECK(d.may_hold(i, i + 1, WordBits{d.lower(i)}));
     }
     const std::size_t first_end = d.sentences()[0].token_end;
