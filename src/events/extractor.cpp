@@ -1139,6 +1139,9 @@ private:
     /// The one town named from the start of the sentence before (same paragraph) up to the
     /// clause at `cb`.
     std::optional<PlaceChoice> town_told_before(std::size_t cb) const;
+    /// The index of the one town (populated place) named in tokens [from, cb), -1 if none or
+    /// two different ones.
+    int one_town_between(std::size_t from, std::size_t cb) const;
 
     const PlaceLookup& lookup_;
     const geo::DisputedTerritories* disputed_;
@@ -3770,34 +3773,36 @@ bool ArticlePass::names_unknown_village(std::size_t sentence) const {
     return false;
 }
 
-std::optional<PlaceChoice> ArticlePass::town_earlier_in_sentence(std::size_t cb, std::size_t b,
-                                                                 std::size_t e) const {
-    const auto& sentence = doc_.sentences()[doc_.sentence_of(cb)];
+int ArticlePass::one_town_between(std::size_t from, std::size_t cb) const {
     const Toponym* town = nullptr;
     int index = -1;
     const auto first =
-        std::lower_bound(toponyms_.begin(), toponyms_.end(), sentence.token_begin,
+        std::lower_bound(toponyms_.begin(), toponyms_.end(), from,
                          [](const Toponym& t, std::size_t at) { return t.begin < at; });
     for (auto i = static_cast<std::size_t>(first - toponyms_.begin()); i < toponyms_.size(); ++i) {
         const auto& t = toponyms_[i];
-        if (t.role != ToponymRole::place || t.place() == nullptr) {
-            continue;
-        }
         if (t.begin >= cb) {
             break;
         }
-        if (!is_populated(*t.place())) {
+        if (t.role != ToponymRole::place || t.place() == nullptr || !is_populated(*t.place())) {
             continue;
         }
         if (town != nullptr && town->place()->id != t.place()->id) {
-            return std::nullopt; // two towns: which one is meant is not told
+            return -1; // two towns: which one is meant is not told
         }
         town = &t;
         index = static_cast<int>(i);
     }
-    if (town == nullptr) {
+    return index;
+}
+
+std::optional<PlaceChoice> ArticlePass::town_earlier_in_sentence(std::size_t cb, std::size_t b,
+                                                                 std::size_t e) const {
+    const int index = one_town_between(doc_.sentences()[doc_.sentence_of(cb)].token_begin, cb);
+    if (index < 0) {
         return std::nullopt;
     }
+    const Toponym* town = &toponyms_[static_cast<std::size_t>(index)];
     PlaceChoice found = choice_of(*town->place(), index);
     const auto w1 = b > cb ? doc_.lower(b - 1) : text::TokenText();
     const auto w2 = b > cb + 1 ? doc_.lower(b - 2) : text::TokenText();
@@ -3816,29 +3821,11 @@ std::optional<PlaceChoice> ArticlePass::town_told_before(std::size_t cb) const {
     if (here > 0 && doc_.sentences()[here - 1].paragraph == doc_.sentences()[here].paragraph) {
         from = doc_.sentences()[here - 1].token_begin;
     }
-    const Toponym* town = nullptr;
-    int index = -1;
-    const auto first =
-        std::lower_bound(toponyms_.begin(), toponyms_.end(), from,
-                         [](const Toponym& t, std::size_t at) { return t.begin < at; });
-    for (auto i = static_cast<std::size_t>(first - toponyms_.begin()); i < toponyms_.size(); ++i) {
-        const auto& t = toponyms_[i];
-        if (t.begin >= cb) {
-            break;
-        }
-        if (t.role != ToponymRole::place || t.place() == nullptr || !is_populated(*t.place())) {
-            continue;
-        }
-        if (town != nullptr && town->place()->id != t.place()->id) {
-            return std::nullopt; // two towns: which one is meant is not told
-        }
-        town = &t;
-        index = static_cast<int>(i);
-    }
-    if (town == nullptr) {
+    const int index = one_town_between(from, cb);
+    if (index < 0) {
         return std::nullopt;
     }
-    return choice_of(*town->place(), index);
+    return choice_of(*toponyms_[static_cast<std::size_t>(index)].place(), index);
 }
 
 std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,

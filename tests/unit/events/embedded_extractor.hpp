@@ -5,8 +5,10 @@
 #include "core/diagnostics.hpp"
 #include "events/extractor.hpp"
 #include "events/gazetteer_lookup.hpp"
+#include "gazetteer/gazetteer.hpp"
 #include "geo/areas.hpp"
 
+#include <doctest/doctest.h>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -29,6 +31,13 @@ inline std::vector<EventRecord> extract_embedded(const std::string& text, Date p
     a.text = text;
     a.published = published;
     return embedded_extractor().extract(a).events;
+}
+
+/// How far an event's point lies from (lat, lon), in km; the event must be located.
+inline double km_from(const EventRecord& e, double lat, double lon) {
+    REQUIRE(e.latitude.has_value());
+    REQUIRE(e.longitude.has_value());
+    return gazetteer::geodesic_distance_km(*e.latitude, *e.longitude, lat, lon);
 }
 
 } // namespace conflictmap::events::testing

@@ -11,12 +11,7 @@ using namespace conflictmap::events;
 
 namespace {
 using testing::extract_embedded;
-
-double km_from(const EventRecord& e, double lat, double lon) {
-    REQUIRE(e.latitude.has_value());
-    REQUIRE(e.longitude.has_value());
-    return gazetteer::geodesic_distance_km(*e.latitude, *e.longitude, lat, lon);
-}
+using testing::km_from;
 } // namespace
 
 TEST_CASE("events at a training base, a gas field, a camp, a crossing and a prison") {
