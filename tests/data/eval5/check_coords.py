@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Checks that every located gold event (and every trap) of the fifth corpus lies in its country.
+"""Checks that every located gold event (and every trap) of a corpus lies in its country.
 
-    python3 tests/data/eval5/check_coords.py
+    python3 tests/data/eval5/check_coords.py [CORPUS_DIR]     # default: this (the fifth) corpus
+    python3 tests/data/eval5/check_coords.py tests/data/eval6
 
 Point-in-polygon against Natural Earth's countries layer (world_map.gpkg, public domain; its
 path can be given with WORLD_MAP=...), exported with ogr2ogr. Borders are generalised, so a
@@ -59,8 +60,9 @@ def km_to_outline(lon, lat, polys):
 
 
 def main():
-    gold = [json.loads(l) for l in open(os.path.join(HERE, "gold.jsonl"), encoding="utf-8")]
-    traps = [json.loads(l) for l in open(os.path.join(HERE, "traps.jsonl"), encoding="utf-8")]
+    corpus = sys.argv[1] if len(sys.argv) > 1 else HERE
+    gold = [json.loads(l) for l in open(os.path.join(corpus, "gold.jsonl"), encoding="utf-8")]
+    traps = [json.loads(l) for l in open(os.path.join(corpus, "traps.jsonl"), encoding="utf-8")]
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "countries.geojson")
         subprocess.run(["ogr2ogr", "-f", "GeoJSON", out, WORLD_MAP, "countries"], check=True)
