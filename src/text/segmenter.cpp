@@ -698,7 +698,11 @@ double Document::number_value(std::size_t i) const noexcept {
             s.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end);
         const bool blank = std::count(gap.begin(), gap.end(), '\n') >= 2;
         const auto last = surface(i - 1);
-        const bool closed = is_sentence_final(last) || is_closing_quote(last) || last == ":";
+        // (A bracket closes a line only after a full stop: "... WIA (SECURITY SOURCE)" then
+        // "URGENT | ..." are two alerts, not one sentence.)
+        const bool closed = is_sentence_final(last) || last == ":" ||
+                            (is_closing_quote(last) &&
+                             (last != ")" || (i >= 2 && is_sentence_final(surface(i - 2)))));
         const bool short_line = tokens_[i - 1].end - tokens_[this_line].begin < 160;
         // A line that goes on in lower case is a hard-wrapped sentence, not a new paragraph.
         const bool continues = tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) &&

@@ -232,3 +232,15 @@ TEST_CASE("a token's hash is its lower form's, and a sentence's word bits hold i
     CHECK_FALSE(d.may_hold(3, 3, WordBits::all())); // an empty range
     CHECK(d.may_hold(0, d.tokens().size() + 10, WordBits{"quiet"}));
 }
+
+TEST_CASE("a line ending in a bracket without a full stop is not continued by the next") {
+    const Document alerts("URGENT | 2 IEDS HIT A CONVOY. 3 KIA, 4 WIA (SECURITY SOURCE)\n"
+                          "URGENT | CTS RAID IN THE HAMRIN MOUNTAINS OVERNIGHT: 5 KIA\n");
+    REQUIRE(alerts.paragraphs().size() == 2);
+    CHECK(alerts.span_text(alerts.paragraphs()[1].token_begin,
+                           alerts.paragraphs()[1].token_begin + 1) == "URGENT");
+    // A bracket after a full stop closes the line's sentence as before.
+    const Document wrapped("Two soldiers were killed near Hit. (Reuters)\nThe army said "
+                           "the attack was repelled.");
+    CHECK(wrapped.sentences().size() >= 2);
+}
