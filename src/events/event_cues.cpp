@@ -1240,6 +1240,26 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         if (period && perfect) {
             return "aggregate";
         }
+        // "its forces had arrested 45 suspects and seized 120 explosive devices in three
+        // provinces over the past month": the period told after the counts.
+        {
+            bool had = false;
+            for (std::size_t i = trigger.begin; i > clause_begin && i + 6 > trigger.begin; --i) {
+                const auto w = doc.lower(i - 1);
+                had = had || w == "have" || w == "has" || w == "had";
+            }
+            const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+            for (std::size_t i = trigger.end; had && i + 3 < sentence.token_end; ++i) {
+                const auto w = doc.lower(i);
+                const auto unit = doc.lower(i + 3);
+                if ((w == "over" || w == "in" || w == "during") && doc.lower(i + 1) == "the" &&
+                    (doc.lower(i + 2) == "past" || doc.lower(i + 2) == "last") &&
+                    (unit == "month" || unit == "year" || unit == "week" || unit == "months" ||
+                     unit == "weeks" || unit == "years")) {
+                    return "aggregate";
+                }
+            }
+        }
         // "a total of 1,375 Iraqis were killed ... in January 2015": a period's count.
         for (std::size_t i = clause_begin; i + 1 < trigger.begin; ++i) {
             if (doc.lower(i) == "total" && doc.lower(i + 1) == "of") {

@@ -2055,3 +2055,16 @@ TEST_CASE("'the recapture of Sinjar' is the town regained") {
     CHECK(events[0].sub_event_type == "Government regains territory");
     CHECK(events[0].location == "Sinjar");
 }
+
+TEST_CASE("counts a ministry had over the past month are statistics") {
+    const Date ref{2023, 6, 10};
+    CHECK(extract_embedded("The interior ministry said its forces had arrested 45 suspects and "
+                           "seized 120 explosive devices in Anbar, Salahuddin and Kirkuk over "
+                           "the past month.",
+                           ref)
+              .empty());
+    const auto day = extract_embedded(
+        "Police arrested 45 suspects in Kirkuk on Friday, the ministry said.", ref);
+    REQUIRE(day.size() == 1);
+    CHECK(day[0].sub_event_type == "Arrests");
+}
