@@ -1943,7 +1943,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (d.begin >= cb + 2 && d.begin < trigger->begin && dates.size() > 1) {
             const auto v =
                 doc_.lower(d.begin - 1) == "on" ? doc_.lower(d.begin - 2) : doc_.lower(d.begin - 1);
-            if (is_speech_verb(v)) {
+            // (also the day a report came out: "in a report released on Thursday that ...")
+            if (is_speech_verb(v) || v == "released" || v == "published" || v == "issued") {
                 gap += 1000;
             }
         }

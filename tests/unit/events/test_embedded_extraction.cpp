@@ -2068,3 +2068,13 @@ TEST_CASE("counts a ministry had over the past month are statistics") {
     REQUIRE(day.size() == 1);
     CHECK(day[0].sub_event_type == "Arrests");
 }
+
+TEST_CASE("the day a report came out is not the day of what it tells") {
+    const auto events = extract_embedded(
+        "Rights researchers said in a report released on Thursday that security forces had "
+        "detained at least 20 protesters in Nasiriyah in October without warrants.",
+        Date{2021, 11, 20});
+    REQUIRE(events.size() == 1);
+    REQUIRE(events[0].event_date.has_value());
+    CHECK(events[0].event_date->month == 10);
+}
