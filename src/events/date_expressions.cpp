@@ -535,9 +535,17 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         const bool since_after = n > 0 && unit_pos + 1 < end &&
                                  (doc.lower(unit_pos + 1) == "since" ||
                                   (long_unit && doc.lower(unit_pos + 1) == "after"));
-        if (n > 0 && unit_pos + 1 < end && (doc.lower(unit_pos + 1) == "ago" || since_after)) {
+        // "two weeks before this report", "a month before the report was published": counted
+        // back from the report, as "ago".
+        const bool before_report =
+            n > 0 && unit_pos + 3 < end && doc.lower(unit_pos + 1) == "before" &&
+            (doc.lower(unit_pos + 2) == "this" || doc.lower(unit_pos + 2) == "the") &&
+            (doc.lower(unit_pos + 3) == "report" || doc.lower(unit_pos + 3) == "statement" ||
+             doc.lower(unit_pos + 3) == "publication");
+        if (n > 0 && unit_pos + 1 < end &&
+            (doc.lower(unit_pos + 1) == "ago" || since_after || before_report)) {
             const auto unit = doc.lower(unit_pos);
-            const std::size_t e = unit_pos + 2;
+            const std::size_t e = before_report ? unit_pos + 4 : unit_pos + 2;
             if (unit == "day" || unit == "days") {
                 push(i, e, ref.plus_days(-n), w == "few" || w == "several" ? 2 : 1, n > 7);
             } else if (unit == "week" || unit == "weeks") {

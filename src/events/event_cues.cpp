@@ -1892,10 +1892,14 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             // "after Sunday" / "before dawn" are times, not clauses.
             const auto nx = i + 1 < end ? doc.lower(i + 1) : text::TokenText();
             // (nor "a patrol sent after them": a pursuit)
-            const bool time_follows = text::weekday_from_word(nx) >= 0 ||
-                                      text::month_from_word(nx) != 0 || nx == "dawn" ||
-                                      nx == "dusk" || nx == "midnight" || nx == "noon" ||
-                                      nx == "them" || nx == "him" || nx == "her" || nx == "it";
+            const bool time_follows =
+                text::weekday_from_word(nx) >= 0 || text::month_from_word(nx) != 0 ||
+                nx == "dawn" || nx == "dusk" || nx == "midnight" || nx == "noon" || nx == "them" ||
+                nx == "him" || nx == "her" || nx == "it" ||
+                // ("two weeks before this report": a time)
+                ((nx == "this" || nx == "the") && i + 2 < end &&
+                 (doc.lower(i + 2) == "report" || doc.lower(i + 2) == "statement" ||
+                  doc.lower(i + 2) == "publication"));
             // "Five years after the city was retaken, ...": the span opens the clause.
             const bool span_before =
                 i >= c.starts.back() + 2 &&

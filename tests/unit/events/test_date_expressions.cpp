@@ -131,3 +131,10 @@ TEST_CASE("days spelled out in words, as transcripts write them") {
     // A count before a month is no day.
     CHECK(one("Two March protests turned violent.", ref).precision == 3);
 }
+
+TEST_CASE("'two weeks before this report' counts back from the report, as 'ago'") {
+    const auto d =
+        one("Two weeks before this report, an activist was abducted.", Date{2020, 10, 20});
+    CHECK(d.date == Date{2020, 10, 6});
+    CHECK(d.precision == 2);
+}

@@ -2078,3 +2078,10 @@ TEST_CASE("the day a report came out is not the day of what it tells") {
     REQUIRE(events[0].event_date.has_value());
     CHECK(events[0].event_date->month == 10);
 }
+
+TEST_CASE("an event 'two weeks before this report' is dated so, in one clause") {
+    const auto events = extract_embedded(
+        "Two weeks before this report, an activist was abducted in Basra.", Date{2020, 10, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == std::optional<Date>(Date{2020, 10, 6}));
+}
