@@ -114,14 +114,6 @@ int spelled_day(const Document& d, std::size_t lo, std::size_t p, std::size_t& f
     return day <= 31 ? day : -1;
 }
 
-int year_number(const Document& d, std::size_t i) {
-    if (!d.tokens()[i].is(kNumber) || d.surface(i).size() != 4) {
-        return -1;
-    }
-    const double v = d.number_value(i);
-    return v >= 1900 && v <= 2100 ? static_cast<int>(v) : -1;
-}
-
 /// The most recent date with this month (and day) on or before the reference (a date up to
 /// two days after it is allowed: reports are dated in other time zones).
 int infer_year(int month, int day, const Date& ref) {
@@ -153,6 +145,14 @@ bool word_is(const Document& d, std::size_t i, std::size_t end, std::string_view
 }
 
 } // namespace
+
+int year_number(const Document& d, std::size_t i) {
+    if (!d.tokens()[i].is(kNumber) || d.surface(i).size() != 4) {
+        return -1;
+    }
+    const double v = d.number_value(i);
+    return v >= 1900 && v <= 2100 ? static_cast<int>(v) : -1;
+}
 
 std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std::size_t end,
                                     std::optional<Date> reference) {

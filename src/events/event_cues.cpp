@@ -1,6 +1,7 @@
 #include "events/event_cues.hpp"
 
 #include "events/casualties.hpp"
+#include "events/date_expressions.hpp"
 #include "events/phrase_table.hpp"
 
 #include <algorithm>
@@ -999,9 +1000,7 @@ bool sentence_names_whole_year(const Document& doc, std::size_t at) {
     for (std::size_t k = sentence.token_begin + 1; k < sentence.token_end; ++k) {
         const auto p = doc.lower(k - 1);
         const auto w = doc.lower(k);
-        const bool year_number = doc.tokens()[k].is(text::kNumber) && doc.number_value(k) >= 1900 &&
-                                 doc.number_value(k) <= 2100;
-        if ((year_number && (p == "in" || p == "during" || p == "throughout")) ||
+        if ((year_number(doc, k) > 0 && (p == "in" || p == "during" || p == "throughout")) ||
             (w == "year" && (p == "this" || p == "last"))) {
             return true;
         }
@@ -1210,11 +1209,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
             for (std::size_t k = i; k > clause_begin && k + 4 > i; --k) {
                 const auto w = doc.lower(k - 1);
-                const bool year_number = doc.tokens()[k - 1].is(text::kNumber) &&
-                                         doc.number_value(k - 1) >= 1900 &&
-                                         doc.number_value(k - 1) <= 2100;
                 if (w == "year" || w == "month" || w == "decade" || w == "period" ||
-                    w == "quarter" || year_number) {
+                    w == "quarter" || year_number(doc, k - 1) > 0) {
                     return "aggregate";
                 }
             }

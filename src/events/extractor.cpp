@@ -3462,7 +3462,7 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
     }
     bool month = false;
     for (std::size_t k = d.begin; k < d.end; ++k) {
-        if (doc_.tokens()[k].is(text::kNumber) && doc_.number_value(k) >= 1900) {
+        if (year_number(doc_, k) > 0) {
             return; // the year is told
         }
         month = month || text::month_from_word(doc_.lower(k)) > 0;
@@ -3480,8 +3480,7 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
     for (const auto& e : earlier) {
         bool year_told = false;
         for (std::size_t k = e.begin; k < e.end; ++k) {
-            year_told =
-                year_told || (doc_.tokens()[k].is(text::kNumber) && doc_.number_value(k) >= 1900);
+            year_told = year_told || year_number(doc_, k) > 0;
         }
         if (year_told && e.precision == 1 && !e.since) {
             anchor = &e;
