@@ -1256,6 +1256,29 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 }
             }
         }
+        // A ministry's running total of detentions: "2,700 protesters had been detained",
+        // "457 people have been arrested nationwide": hundreds of arrests told as a count,
+        // no one arrest event (a raid's "police arrested 11 men" stays one).
+        if (trigger.cue == Cue::arrest && trigger.begin >= clause_begin + 3 &&
+            doc.lower(trigger.begin - 1) == "been") {
+            const auto aux = doc.lower(trigger.begin - 2);
+            const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+            bool nationwide = false;
+            for (std::size_t i = trigger.end; i < sentence.token_end && i < trigger.end + 3; ++i) {
+                nationwide = nationwide || doc.lower(i) == "nationwide";
+            }
+            bool hundreds = false;
+            for (std::size_t k = trigger.begin - 2; k > clause_begin && k + 6 > trigger.begin;
+                 --k) {
+                if (doc.tokens()[k - 1].is(text::kNumber)) {
+                    hundreds = doc.number_value(k - 1) >= 100;
+                    break;
+                }
+            }
+            if ((aux == "had" || aux == "have" || aux == "has") && (hundreds || nationwide)) {
+                return "aggregate";
+            }
+        }
         // "a total of 1,375 Iraqis were killed ... in January 2015": a period's count.
         for (std::size_t i = clause_begin; i + 1 < trigger.begin; ++i) {
             if (doc.lower(i) == "total" && doc.lower(i + 1) == "of") {

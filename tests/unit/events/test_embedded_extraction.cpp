@@ -2085,3 +2085,18 @@ TEST_CASE("an event 'two weeks before this report' is dated so, in one clause") 
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_date == std::optional<Date>(Date{2020, 10, 6}));
 }
+
+TEST_CASE("a running total of hundreds detained is no arrest event") {
+    const Date ref{2019, 11, 12};
+    CHECK(extract_embedded("In Basra, the interior ministry said 2,700 protesters had been "
+                           "detained, of whom 2,400 were later released.",
+                           ref)
+              .empty());
+    CHECK(
+        extract_embedded("Officials in Baghdad said 45 people have been arrested nationwide.", ref)
+            .empty());
+    const auto raid = extract_embedded(
+        "In Basra, police said 12 protesters had been detained on Sunday night.", ref);
+    REQUIRE(raid.size() == 1);
+    CHECK(raid[0].sub_event_type == "Arrests");
+}
