@@ -150,6 +150,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "rallied", "sit in", "took to the streets", "protesters gathered",
              "demonstrators gathered", "protesters marched", "demonstrators marched",
              "crowds gathered", "protesters blocked", "demonstrators blocked",
+             // (a crowd closing a road or a port: "a crowd closed the entrance to the port")
+             "crowd blocked", "crowds blocked", "crowd closed", "crowds closed",
+             "protesters closed", "demonstrators closed", "residents blocked",
              "protesters assembled", "demonstrators assembled",
              // (headlines and live updates tell the present: "Protesters block roads in Kut")
              "protesters block", "demonstrators block", "protesters gather", "demonstrators gather",
@@ -182,10 +185,15 @@ const PhraseTable<CueEntry>& cue_table() {
             {"arrested", "arrest", "arresting", "detained", "detain", "detaining",
              "taken into custody", "apprehended", "rounded up"},
             {"arrests", "detentions"});
-        add(Cue::seizure, {"weapons cache", "arms cache", "ammunition cache", "explosives cache",
-                           "weapons caches", "arms caches", "seized weapons", "seized explosives",
-                           "weapons depot was found", "seized a cache", "found a cache",
-                           "were seized", "was seized", "were confiscated", "was confiscated"});
+        add(Cue::seizure,
+            {"weapons cache", "arms cache", "ammunition cache", "explosives cache",
+             "weapons caches", "arms caches", "seized weapons", "seized explosives",
+             "weapons depot was found", "seized a cache", "found a cache", "were seized",
+             "was seized", "were confiscated", "was confiscated",
+             // (a launcher found before it fired: "found a rocket launcher with
+             // five rockets ready to fire")
+             "found a rocket launcher", "found rocket launchers", "found a launcher",
+             "discovered a rocket launcher", "seized a rocket launcher", "found a launch pad"});
         add(Cue::intercept,
             {"intercepted",
              "shot down",
@@ -1437,6 +1445,12 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 return "forecast";
             }
             if ((w == "will" || w == "would") && i < trigger.end + 3) {
+                return "forecast";
+            }
+            // "Demonstrations may resume after Friday prayers", "protests could spread" (not
+            // "may have been", told of what happened).
+            if (crowd && i == trigger.end && (w == "may" || w == "might" || w == "could") &&
+                nx != "have" && nx != "well") {
                 return "forecast";
             }
             in_phrase = in_phrase && w != "." && w != ";" && w != "," && w != "was" && w != "were";

@@ -1178,6 +1178,8 @@ private:
     /// The latest day heading of a live blog ("Sunday, 3 July"): the day of undated entries.
     std::optional<DateMention> section_date_;
     std::optional<DateMention> day_heading(std::size_t sentence) const;
+    /// Two mentions each telling a different day of their own, in their own sentences.
+    bool told_on_other_days(const Draft& e, const Draft& m) const;
 };
 
 /// A paragraph that is only a day: "Saturday, 2 September", "3 July 2016", "Sunday 3 July".
@@ -3604,6 +3606,36 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
     }
 }
 
+bool ArticlePass::told_on_other_days(const Draft& e, const Draft& m) const {
+    if (m.casualty_only || m.definite || e.casualty_only || !m.date || !e.date ||
+        m.date->precision != 1 || e.date->precision != 1 || m.date->date == e.date->date ||
+        m.first_sentence <= e.last_sentence) {
+        return false;
+    }
+    // Each day written in the sentence of its own event, with no time of day that could run
+    // past midnight ("late on Tuesday" and "early on Wednesday" may be one night's attack).
+    const auto own_day = [&](const Draft& d) {
+        const auto& date = *d.date;
+        const auto& sentence = doc_.sentences()[d.first_sentence];
+        if (date.begin >= date.end || date.begin < sentence.token_begin ||
+            date.end > sentence.token_end) {
+            return false;
+        }
+        const std::size_t lo =
+            date.begin >= sentence.token_begin + 2 ? date.begin - 2 : sentence.token_begin;
+        const std::size_t hi = std::min<std::size_t>(date.end + 2, sentence.token_end);
+        for (std::size_t k = lo; k < hi; ++k) {
+            const auto w = doc_.lower(k);
+            if (w == "night" || w == "overnight" || w == "late" || w == "early" ||
+                w == "midnight" || w == "evening" || w == "dawn") {
+                return false;
+            }
+        }
+        return true;
+    };
+    return own_day(e) && own_day(m);
+}
+
 void ArticlePass::add(Draft&& m) {
     if (m.opens_after && m.casualty_only) {
         m.separate = true; // "..., after the US killed Soleimani": what came before
@@ -3687,6 +3719,11 @@ void ArticlePass::add(Draft&& m) {
         }
         if (m.separate) {
             break; // told as an event of its own
+        }
+        // ("On Wednesday (5 September) protesters set fire to ... On Thursday (6 September) a
+        // crowd closed ...": each sentence tells its own day, so two events.)
+        if (told_on_other_days(e, m)) {
+            continue;
         }
         if (compatible(e, m) && linked(e, m)) {
             merge_into(e, m);

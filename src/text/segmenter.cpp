@@ -760,7 +760,14 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
                month_from_word(lower(k)) == 0 && weekday_from_word(lower(k)) < 0) {
             ++k;
         }
-        if (k > i && k + 1 < p.token_end && surface(k) == ":" && tokens_[k + 1].is(kCapitalized)) {
+        // A digest's label may end in a full stop ("Basra. On Tuesday (4 September) ..."):
+        // then its last word is a name, not a title's abbreviation ("Gen. Ali", "Brig.").
+        const bool label_stop = k > i && surface(k) == "." && lower(k - 1).size() >= 4 &&
+                                !tokens_[k - 1].is(kAllUpper) && lower(k - 1) != "brig" &&
+                                lower(k - 1) != "capt" && lower(k - 1) != "sgt" &&
+                                lower(k - 1) != "lieut";
+        if (k > i && k + 1 < p.token_end && (surface(k) == ":" || label_stop) &&
+            tokens_[k + 1].is(kCapitalized)) {
             p.dateline_begin = p.token_begin;
             p.dateline_end = k + 1;
             p.dateline_place_begin = p.token_begin;

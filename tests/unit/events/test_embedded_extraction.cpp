@@ -2100,3 +2100,57 @@ TEST_CASE("a running total of hundreds detained is no arrest event") {
     REQUIRE(raid.size() == 1);
     CHECK(raid[0].sub_event_type == "Arrests");
 }
+
+TEST_CASE("a digest's paragraphs headed 'Basra.' and 'Baghdad.' place their events") {
+    const auto events = extract_embedded(
+        "Weekly digest.\n\n"
+        "Basra. On Tuesday (4 September) security forces fired live rounds at protesters "
+        "outside the provincial council, killing one.\n\n"
+        "Baghdad. On Friday a roadside bomb wounded two soldiers.",
+        Date{2018, 9, 10});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[0].sub_event_type == "Excessive force against protesters");
+    CHECK(events[1].location == "Baghdad");
+    CHECK(events[1].injuries == 2);
+}
+
+TEST_CASE("demonstrations that 'may resume' are a forecast, a crowd that closed a port a protest") {
+    const Date ref{2018, 9, 10};
+    CHECK(
+        extract_embedded("Demonstrations may resume in Basra after Friday prayers next week.", ref)
+            .empty());
+    const auto port = extract_embedded(
+        "On Thursday a crowd closed the entrance to Umm Qasr port for several hours.", ref);
+    REQUIRE(port.size() == 1);
+    CHECK(port[0].sub_event_type == "Peaceful protest");
+    CHECK(port[0].location == "Umm Qasr");
+}
+
+TEST_CASE("crowd events told each with a day of their own are separate events") {
+    const auto events = extract_embedded(
+        "In Basra, on Wednesday (5 September) protesters set fire to the provincial government "
+        "headquarters. On Thursday (6 September) a crowd closed the entrance to Umm Qasr port.",
+        Date{2018, 9, 10});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Violent demonstration");
+    CHECK(events[0].event_date == Date{2018, 9, 5});
+    CHECK(events[1].sub_event_type == "Peaceful protest");
+    CHECK(events[1].event_date == Date{2018, 9, 6});
+    // ("late on Tuesday" and "early on Wednesday" may be one night's attack: still one)
+    const auto night = extract_embedded(
+        "Rockets struck Balad air base late on Tuesday. Early on Wednesday more rockets hit "
+        "Balad air base, wounding two contractors.",
+        Date{2020, 1, 9});
+    REQUIRE(night.size() == 1);
+    CHECK(night[0].injuries == 2);
+}
+
+TEST_CASE("a rocket launcher found before it fired is a seizure, not a rocket attack") {
+    const auto events = extract_embedded(
+        "On Sunday, police found a rocket launcher with five rockets ready to fire in a field "
+        "near Abu Ghraib.",
+        Date{2023, 11, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Strategic developments");
+}

@@ -196,6 +196,19 @@ TEST_CASE("a roundup's 'Diyala: On 3 March ...' opens with a section label, 'Mon
     CHECK(ps[2].dateline_end == 0); // "al" is no name-case word: not taken for a label
 }
 
+TEST_CASE(
+    "a digest's 'Basra. On Tuesday ...' label may end in a full stop, a title's abbreviation not") {
+    const Document d("Basra. On Tuesday gunmen killed a farmer.\n\n"
+                     "Brig. Gen. Ali Hassan said two soldiers were wounded.\n\n"
+                     "Yes. The talks went on.");
+    const auto& ps = d.paragraphs();
+    REQUIRE(ps.size() == 3);
+    CHECK(d.span_text(ps[0].dateline_place_begin, ps[0].dateline_place_end) == "Basra");
+    CHECK(d.span_text(ps[0].dateline_end, ps[0].dateline_end + 1) == "On");
+    CHECK(ps[1].dateline_end == 0);
+    CHECK(ps[2].dateline_end == 0); // (three letters: no name taken for a label)
+}
+
 TEST_CASE("sentence_of numbers every token with the last sentence starting at or before it") {
     const Document d("Title line\n\nRockets hit Taji. Two soldiers died! \"Attacks rose,\" he "
                      "said.\n\nA second paragraph here.");
