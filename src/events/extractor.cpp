@@ -3612,9 +3612,13 @@ bool ArticlePass::told_on_other_days(const Draft& e, const Draft& m) const {
         m.first_sentence <= e.last_sentence) {
         return false;
     }
-    // Each day written in the sentence of its own event, with no time of day that could run
-    // past midnight ("late on Tuesday" and "early on Wednesday" may be one night's attack).
-    const auto own_day = [&](const Draft& d) {
+    // Each day written in the sentence of its own event, and no night between the two days
+    // ("late on Tuesday" and "early on Wednesday" may be one night's attack; "on Sunday" and
+    // "on Monday night" are two days).
+    const bool m_later = e.date->date.days_since_epoch() < m.date->date.days_since_epoch();
+    const Draft& first = m_later ? e : m;
+    const Draft& second = m_later ? m : e;
+    const auto own_day = [&](const Draft& d, bool is_first) {
         const auto& date = *d.date;
         const auto& sentence = doc_.sentences()[d.first_sentence];
         if (date.begin >= date.end || date.begin < sentence.token_begin ||
@@ -3626,14 +3630,17 @@ bool ArticlePass::told_on_other_days(const Draft& e, const Draft& m) const {
         const std::size_t hi = std::min<std::size_t>(date.end + 2, sentence.token_end);
         for (std::size_t k = lo; k < hi; ++k) {
             const auto w = doc_.lower(k);
-            if (w == "night" || w == "overnight" || w == "late" || w == "early" ||
-                w == "midnight" || w == "evening" || w == "dawn") {
+            const bool into_night = w == "night" || w == "late" || w == "evening" ||
+                                    w == "overnight" || w == "midnight";
+            const bool from_night =
+                w == "early" || w == "overnight" || w == "midnight" || w == "dawn";
+            if (is_first ? into_night : from_night) {
                 return false;
             }
         }
         return true;
     };
-    return own_day(e) && own_day(m);
+    return own_day(first, true) && own_day(second, false);
 }
 
 void ArticlePass::add(Draft&& m) {

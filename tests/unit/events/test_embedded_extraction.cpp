@@ -2144,6 +2144,17 @@ TEST_CASE("crowd events told each with a day of their own are separate events") 
         Date{2020, 1, 9});
     REQUIRE(night.size() == 1);
     CHECK(night[0].injuries == 2);
+    // (but a night after the other day is no bridge: "on Monday night" and, before it, "on
+    // Sunday")
+    const auto two = extract_embedded(
+        "Two rockets fell on houses in Tuz Khurmatu on Monday night, wounding three civilians. "
+        "On Sunday, gunmen attacked a police post 15 km north-east of Tuz Khurmatu, killing two "
+        "policemen.",
+        Date{2017, 11, 21});
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].fatalities == 0);
+    CHECK(two[1].fatalities == 2);
+    CHECK(two[1].event_date == Date{2017, 11, 19});
 }
 
 TEST_CASE("a rocket launcher found before it fired is a seizure, not a rocket attack") {
