@@ -245,16 +245,17 @@ const PhraseTable<CueEntry>& cue_table() {
              "cyber attacks", "cyberattacks", "hunger strike", "hunger strikes", "oil strike"});
         add(Cue::ignore,
             {"controlled detonation", "controlled explosion", "controlled explosions",
-             "protest movement",      "protest movements",    "protest leaders",
-             "protest organisers",    "protest organizers",   "attack helicopter",
-             "attack helicopters",    "strike force",         "bomb squad",
-             "bomb disposal",         "rocket launcher",      "rocket launchers",
-             "missile launcher",      "missile defence",      "missile defense",
-             "security operations",   "operations command",   "joint operations command",
-             "protest vote",          "hunger strike",        "general strike",
-             "shell company",         "attacks on civilians", "killing spree",
-             "protest figures",       "protest figure",       "protest activist",
-             "protest activists",     "protest leader",       "protest slogans"});
+             "protest movement", "protest movements", "protest leaders", "protest organisers",
+             "protest organizers", "attack helicopter", "attack helicopters", "strike force",
+             "bomb squad", "bomb disposal", "rocket launcher", "rocket launchers",
+             "missile launcher", "missile defence", "missile defense", "security operations",
+             "operations command", "joint operations command", "protest vote", "hunger strike",
+             "general strike", "shell company", "attacks on civilians", "killing spree",
+             "protest figures", "protest figure", "protest activist", "protest activists",
+             "protest leader", "protest slogans",
+             // (the police who came to a crowd, not the crowd rioting)
+             "riot police", "riot policemen", "riot control", "anti riot", "riot gear",
+             "riot squad", "riot squads", "riot shields"});
         // Aircraft that carry people and goods, not weapons ("carried off a transport
         // aircraft" after a missile attack is no air strike).
         // Equipment sent or deployed, not used: "sent two more air-defence batteries".
@@ -704,7 +705,9 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         const auto w = doc.lower(i);
         if (w == "set" || w == "setting") {
             for (std::size_t k = i + 2; k + 1 < end && k < i + 7; ++k) {
-                if (doc.lower(k) == "on" && doc.lower(k + 1) == "fire") {
+                // (or "set the buildings ablaze", "set the tents alight")
+                if ((doc.lower(k) == "on" && doc.lower(k + 1) == "fire") ||
+                    doc.lower(k) == "ablaze" || doc.lower(k) == "alight") {
                     out.push_back({i, i + 1, Cue::arson, false, false});
                     break;
                 }

@@ -2165,3 +2165,20 @@ TEST_CASE("a rocket launcher found before it fired is a seizure, not a rocket at
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_type == "Strategic developments");
 }
+
+TEST_CASE("riot police are no riot, a crowd that set buildings ablaze is") {
+    const Date ref{2021, 7, 4};
+    const auto gas = extract_embedded(
+        "In the centre of Basra, riot police fired tear gas and water cannon to disperse "
+        "protesters who tried to cross the barriers in front of the provincial council.",
+        ref);
+    REQUIRE(gas.size() == 1);
+    CHECK(gas[0].sub_event_type == "Protest with intervention");
+    const auto ablaze = extract_embedded(
+        "Five protesters were killed in Ranya on Tuesday when guards opened fire on a crowd that "
+        "had set the party offices ablaze.",
+        ref);
+    REQUIRE(ablaze.size() == 1);
+    CHECK(ablaze[0].sub_event_type == "Violent demonstration");
+    CHECK(ablaze[0].fatalities == 5);
+}
