@@ -1649,6 +1649,20 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "residents stormed a Turkish base and set vehicles on fire": a crowd of local people
+    // forcing its way in is a riot, as protesters' is. (Burning alone is not: "angry residents
+    // set fire to houses in a nearby village" is a reprisal's property destruction.)
+    if (!who.protesters_present && trigger != nullptr &&
+        (trigger->cue == Cue::assault || trigger->cue == Cue::storming)) {
+        static const WordSet kLocalCrowds = {"residents", "villagers", "crowd", "crowds",
+                                             "locals",    "mob",       "youths"};
+        for (std::size_t k = cb; k < trigger->begin; ++k) {
+            if (kLocalCrowds.contains(doc_.word(k))) {
+                who.protesters_present = who.protesters_acting = true;
+                break;
+            }
+        }
+    }
     who.civilian_victims = civilian_victim && !armed_victim;
     Draft m;
     m.first_sentence = m.last_sentence = m.evidence_sentence = sentence;

@@ -2182,3 +2182,19 @@ TEST_CASE("riot police are no riot, a crowd that set buildings ablaze is") {
     CHECK(ablaze[0].sub_event_type == "Violent demonstration");
     CHECK(ablaze[0].fatalities == 5);
 }
+
+TEST_CASE("residents who storm a base and burn vehicles riot") {
+    const auto events = extract_embedded(
+        "On Saturday, residents stormed a Turkish base near Sheladiz and set vehicles on fire; "
+        "one protester was killed when soldiers opened fire.",
+        Date{2019, 1, 28});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Violent demonstration");
+    CHECK(events[0].fatalities == 1);
+    // (armed men storming are no crowd)
+    const auto raid = extract_embedded(
+        "On Saturday, gunmen stormed a police post near Sheladiz, killing two policemen.",
+        Date{2019, 1, 28});
+    REQUIRE(raid.size() == 1);
+    CHECK(raid[0].event_type != "Riots");
+}
