@@ -1033,11 +1033,14 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 continue; // "died of wounds": not a separate injury
             }
             // Passive or intransitive: the people are before ("two soldiers were killed").
+            // (An adverb alone makes no passive: "an airstrike reportedly killed 60 civilians".)
             std::size_t p = i;
+            bool aux = false;
             while (p > begin && (is_aux(d.lower(p - 1)) || is_adverb(d.lower(p - 1)))) {
+                aux = aux || is_aux(d.lower(p - 1));
                 --p;
             }
-            const bool passive = p < i || w == "died" || w == "dies" || w == "perished";
+            const bool passive = aux || w == "died" || w == "dies" || w == "perished";
             std::size_t np_end = p;
             std::size_t s = np_start_before(d, begin, p, &np_end);
             if (passive || (!starts_noun_phrase(d, i + 1, end) && s < p)) {

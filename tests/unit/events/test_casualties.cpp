@@ -279,3 +279,11 @@ TEST_CASE("is_person_noun and is_common_word answer the same for a token's hashe
     CHECK(persons >= 4); // soldiers, contractor, civilians, marines
     CHECK(common >= 2);  // police, hit
 }
+
+TEST_CASE("an adverb before the verb makes no passive: 'reportedly killed 60 civilians' is 60") {
+    CHECK(killed("An airstrike in western Mosul reportedly killed more than 100 civilians.") ==
+          100);
+    CHECK(killed("The strike reportedly killed 60 people.") == 60);
+    CHECK(killed("Two soldiers were reportedly killed.") == 2);
+    CHECK(killed("Three soldiers later died.") == 3);
+}
