@@ -412,6 +412,9 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
                         ((w == "his" || w == "her" || w == "their" || w == "its") && i + 1 < p &&
                          (is_person_noun(d.word(i + 1)) || unit_word(d.lower(i + 1)) >= 0 ||
                           d.tokens()[i + 1].is(text::kNumber))) ||
+                        // "200+ injured": the plus sign written onto a number
+                        (w == "+" && i > lo && d.tokens()[i - 1].is(text::kNumber) &&
+                         !t.is(text::kSpaceBefore)) ||
                         // the full stop of an initial or title inside a name: "Capt. Moises A."
                         (w == "." && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
                          d.lower(i - 1).size() <= 4);
@@ -827,6 +830,10 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
             return std::nullopt;
         }
         std::size_t e = i + 1;
+        // "200+ injured", "20+ WIA": at least the number.
+        if (e < end && d.surface(e) == "+" && !d.tokens()[e].is(text::kSpaceBefore)) {
+            return finish(e + 1, static_cast<std::int64_t>(v), false);
+        }
         // "10-15" tokenises as 10, 15 (hyphen-joined).
         if (e < end && d.tokens()[e].is(text::kNumber) && d.tokens()[e].is(text::kHyphenBefore)) {
             const double v2 = d.number_value(e);

@@ -954,7 +954,9 @@ void Document::split_sentences(std::uint32_t paragraph) {
             break;
         }
         const bool spaced = tokens_[end].is(kSpaceBefore);
-        if (!spaced || !starts_like_sentence(*this, end)) {
+        // (A line break after the mark ends the sentence whatever opens the next line: "Curfew
+        // announced.\n🩸 #Nasiriyah: ...", "• on 3 March ...".)
+        if (!spaced || !(starts_like_sentence(*this, end) || tokens_[end].is(kNewlineBefore))) {
             continue;
         }
         // "Gen. Qassem", "Capt. Moises A. Navas": abbreviations and initials do not end a

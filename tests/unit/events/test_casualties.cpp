@@ -287,3 +287,9 @@ TEST_CASE("an adverb before the verb makes no passive: 'reportedly killed 60 civ
     CHECK(killed("Two soldiers were reportedly killed.") == 2);
     CHECK(killed("Three soldiers later died.") == 3);
 }
+
+TEST_CASE("'200+ injured' is at least 200") {
+    CHECK(injured("Medics: at least 25 killed, 200+ injured.") == 200);
+    CHECK(killed("Medics: at least 25 killed, 200+ injured.") == 25);
+    CHECK(injured("25 killed and 200+ wounded") == 200);
+}

@@ -209,6 +209,13 @@ TEST_CASE(
     CHECK(ps[2].dateline_end == 0); // (three letters: no name taken for a label)
 }
 
+TEST_CASE("a full stop before a line break ends the sentence whatever opens the next line") {
+    const Document d("Curfew announced.\n#Nasiriyah: forces opened fire.\n\u2022 on 3 March a "
+                     "bomb went off.");
+    REQUIRE(d.sentences().size() == 3);
+    CHECK(d.span_text(d.sentences()[1].token_begin, d.sentences()[1].token_begin + 1) == "#");
+}
+
 TEST_CASE("sentence_of numbers every token with the last sentence starting at or before it") {
     const Document d("Title line\n\nRockets hit Taji. Two soldiers died! \"Attacks rose,\" he "
                      "said.\n\nA second paragraph here.");
