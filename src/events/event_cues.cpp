@@ -233,7 +233,10 @@ const PhraseTable<CueEntry>& cue_table() {
              // a flag raised over a town, its centre reached: taken (by whom settles the type)
              "raised the flag", "raised the iraqi flag", "raised the kurdish flag",
              "raised the kurdistan flag", "hoisted the flag", "hoisted the iraqi flag",
-             "hoisted the kurdish flag"});
+             "hoisted the kurdish flag",
+             // (a town cleared of its defenders)
+             "cleared the town", "cleared most of the town", "cleared the city",
+             "cleared most of the city", "cleared the village", "cleared most of the village"});
         add(Cue::recapture, {"recaptured", "retook", "liberated", "regained control", "retaken",
                              "liberation", "recapture", "retaking", "recapturing"});
         add(Cue::withdrawal, {"handed over control", "handover of", "withdrew from the town",

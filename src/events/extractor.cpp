@@ -1805,8 +1805,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // Definite references: "the attack", "Wednesday's attack", "this strike". (A verb is
     // never one: "the army arrested six suspects".)
     const auto trigger_word = doc_.lower(trigger->end - 1);
-    const bool verb_trigger = trigger->end == trigger->begin + 1 && trigger_word.size() > 4 &&
-                              trigger_word.ends_with("ed");
+    // (Nor a verb phrase of territory: "by the evening they had cleared most of the town".)
+    const auto first_word = doc_.lower(trigger->begin);
+    const bool territory_verb =
+        (trigger->cue == Cue::takeover || trigger->cue == Cue::recapture ||
+         trigger->cue == Cue::withdrawal) &&
+        trigger->end > trigger->begin + 1 &&
+        ((first_word.size() > 4 && first_word.ends_with("ed")) || first_word == "took" ||
+         first_word == "overran" || first_word == "fell" || first_word == "swept");
+    const bool verb_trigger =
+        territory_verb || (trigger->end == trigger->begin + 1 && trigger_word.size() > 4 &&
+                           trigger_word.ends_with("ed"));
     for (std::size_t k = 1; k <= 4 && trigger->begin >= cb + k && !verb_trigger; ++k) {
         const auto w = doc_.lower(trigger->begin - k);
         const auto& t = doc_.tokens()[trigger->begin - k];
@@ -3400,6 +3409,32 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
     }
     // Attribution elsewhere in the sentence: "was most likely carried out by KH", "blamed X".
     std::string attribution = "stated";
+    // "the counter-terrorism service pushed into Bartella, and by the evening they had cleared
+    // most of the town": "they" is the sentence's last side named before the clause.
+    bool they = false;
+    for (std::size_t k = cb; a1 == nullptr && k < tb && !they; ++k) {
+        they = doc_.lower(k) == "they";
+    }
+    if (they && cb > sb) {
+        const auto before = actors_in(sb, cb);
+        for (const auto& a : before) {
+            if (!a.civilian && !is_speaker(doc_, a, cb) && !is_passive_victim(doc_, a, cb)) {
+                a1 = &a;
+            }
+        }
+        if (a1 != nullptr) {
+            d.actor1 = a1->name;
+            d.inter1 = a1->inter;
+            d.actor1_needs_country = a1->needs_country;
+            a1 = nullptr; // (the mention lives in a list of this block only)
+            if (a2 != nullptr && a2->name != d.actor1) {
+                d.actor2 = a2->name;
+                d.inter2 = a2->inter;
+                d.actor2_needs_country = a2->needs_country;
+            }
+            return;
+        }
+    }
     if (a1 == nullptr) {
         const auto sentence_actors = actors_in(sb, se);
         for (const auto& a : sentence_actors) {

@@ -2198,3 +2198,20 @@ TEST_CASE("residents who storm a base and burn vehicles riot") {
     REQUIRE(raid.size() == 1);
     CHECK(raid[0].event_type != "Riots");
 }
+
+TEST_CASE("a town cleared by forces named before 'they' is regained territory") {
+    const Date ref{2016, 10, 21};
+    const auto cleared = extract_embedded(
+        "Yesterday the counter-terrorism service pushed into Bartella, east of Mosul, and by the "
+        "evening they had cleared most of the town.",
+        ref);
+    REQUIRE(cleared.size() == 1);
+    CHECK(cleared[0].sub_event_type == "Government regains territory");
+    CHECK(cleared[0].location == "Bartella");
+    CHECK(cleared[0].event_date == Date{2016, 10, 20});
+    const auto they = extract_embedded(
+        "Iraqi troops advanced on Bartella on Thursday; they recaptured the town by the evening.",
+        ref);
+    REQUIRE(they.size() == 1);
+    CHECK(they[0].actor1 == "Military Forces of Iraq");
+}
