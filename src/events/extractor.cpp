@@ -1180,6 +1180,8 @@ private:
     std::optional<DateMention> day_heading(std::size_t sentence) const;
     /// Two mentions each telling a different day of their own, in their own sentences.
     bool told_on_other_days(const Draft& e, const Draft& m) const;
+    /// Two mentions each placed exactly at a different town (or quarter) of their own.
+    bool told_at_other_places(const Draft& e, const Draft& m) const;
 };
 
 /// A paragraph that is only a day: "Saturday, 2 September", "3 July 2016", "Sunday 3 July".
@@ -3655,6 +3657,23 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
     }
 }
 
+bool ArticlePass::told_at_other_places(const Draft& e, const Draft& m) const {
+    // "08:05 Sadr City: a parked car ... blew up" and "11:40 Dora: a man ... detonated it": two
+    // towns (or two quarters of a city) each named exactly for its own mention are two events.
+    // (A quarter and its city may be one: "in Baghdad" and then "in the Karrada district".)
+    // (The same for a toll told with its town: "125 people were killed in Karrada" is not the
+    // Shaab bomb's.)
+    if (m.definite || e.casualty_only || !e.place.located() || !m.place.located() ||
+        e.place.precision != 1 || m.place.precision != 1 || e.place.relative || m.place.relative ||
+        e.place.place.id == m.place.place.id || m.first_sentence <= e.last_sentence) {
+        return false;
+    }
+    const Place& p = e.place.place;
+    const Place& q = m.place.place;
+    return is_populated(p) && is_populated(q) &&
+           (p.feature_code == "PPLX") == (q.feature_code == "PPLX");
+}
+
 bool ArticlePass::told_on_other_days(const Draft& e, const Draft& m) const {
     if (m.casualty_only || m.definite || e.casualty_only || !m.date || !e.date ||
         m.date->precision != 1 || e.date->precision != 1 || m.date->date == e.date->date ||
@@ -3778,7 +3797,7 @@ void ArticlePass::add(Draft&& m) {
         }
         // ("On Wednesday (5 September) protesters set fire to ... On Thursday (6 September) a
         // crowd closed ...": each sentence tells its own day, so two events.)
-        if (told_on_other_days(e, m)) {
+        if (told_on_other_days(e, m) || told_at_other_places(e, m)) {
             continue;
         }
         if (compatible(e, m) && linked(e, m)) {

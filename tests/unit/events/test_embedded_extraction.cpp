@@ -2215,3 +2215,18 @@ TEST_CASE("a town cleared by forces named before 'they' is regained territory") 
     REQUIRE(they.size() == 1);
     CHECK(they[0].actor1 == "Military Forces of Iraq");
 }
+
+TEST_CASE("a log's bombs in two quarters, each named for its own line, are two events") {
+    const auto events = extract_embedded(
+        "SECURITY LOG, BAGHDAD\n\n"
+        "08:05 Sadr City: a parked car packed with explosives blew up at a minibus station, "
+        "killing eight.\n"
+        "14:20 Dora: a magnetic bomb attached to the car of an army officer exploded as he left "
+        "his house. The officer was wounded.",
+        Date{2015, 2, 11});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Sadr City");
+    CHECK(events[0].fatalities == 8);
+    CHECK(events[1].location == "Dora");
+    CHECK(events[1].injuries == 1);
+}
