@@ -258,7 +258,11 @@ const PhraseTable<CueEntry>& cue_table() {
              "protest leader", "protest slogans",
              // (the police who came to a crowd, not the crowd rioting)
              "riot police", "riot policemen", "riot control", "anti riot", "riot gear",
-             "riot squad", "riot squads", "riot shields"});
+             "riot squad", "riot squads", "riot shields",
+             // (no attack: a scare, a hoax, a wedding's or a match's shots in the air)
+             "bomb scare", "bomb scares", "bomb threat", "bomb threats", "false alarm",
+             "celebratory gunfire", "celebratory fire", "celebratory shooting",
+             "celebratory shots"});
         // Aircraft that carry people and goods, not weapons ("carried off a transport
         // aircraft" after a missile attack is no air strike).
         // Equipment sent or deployed, not used: "sent two more air-defence batteries".
@@ -1468,13 +1472,16 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Denials and rumours anywhere before the trigger: "denied reports on social media that
     // rockets had struck", "rumours of an attack".
-    static constexpr text::WordBits kDenial{"denied", "denies", "deny",      "rumours",
-                                            "rumors", "hoax",   "dismissed", "refuted"};
+    // A correction: "An earlier version of this story said the car bomb went off in Samarra".
+    static constexpr text::WordBits kDenial{"denied", "denies",    "deny",    "rumours", "rumors",
+                                            "hoax",   "dismissed", "refuted", "version"};
     const bool may_deny = doc.may_hold(clause_begin, trigger.begin, kDenial);
     for (std::size_t i = clause_begin; may_deny && i < trigger.begin; ++i) {
         const auto w = doc.lower(i);
         if (w == "denied" || w == "denies" || w == "deny" || w == "rumours" || w == "rumors" ||
-            w == "hoax" || w == "dismissed" || w == "refuted") {
+            w == "hoax" || w == "dismissed" || w == "refuted" ||
+            (w == "version" && i > clause_begin &&
+             (doc.lower(i - 1) == "earlier" || doc.lower(i - 1) == "previous"))) {
             return "negated";
         }
     }

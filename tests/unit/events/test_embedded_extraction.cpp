@@ -2230,3 +2230,22 @@ TEST_CASE("a log's bombs in two quarters, each named for its own line, are two e
     CHECK(events[1].location == "Dora");
     CHECK(events[1].injuries == 1);
 }
+
+TEST_CASE("corrections, bomb scares and celebratory gunfire are no events") {
+    const Date ref{2016, 6, 1};
+    CHECK(extract_embedded("An earlier version of this story said the car bomb went off in "
+                           "Samarra.",
+                           ref)
+              .empty());
+    CHECK(
+        extract_embedded("A bomb scare at a school in Jalawla turned out to be a false alarm.", ref)
+            .empty());
+    CHECK(extract_embedded("Celebratory gunfire in Shula on Sunday after a football match "
+                           "injured one man.",
+                           ref)
+              .empty());
+    const auto bomb =
+        extract_embedded("A car bomb went off in Balad on Monday, killing three.", ref);
+    REQUIRE(bomb.size() == 1);
+    CHECK(bomb[0].fatalities == 3);
+}
