@@ -236,6 +236,42 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 continue;
             }
         }
+        // "08/07 - Qarachogh mountain: ...": a day and month of two digits each, with no year,
+        // in the report's year (or the year before, for a day after the report); day first as
+        // above. (Not "24/7" or "3/4": one digit is no such date.)
+        if (reference && toks[i].is(kNumber) && i + 2 < end && doc.surface(i + 1) == "/" &&
+            toks[i + 2].is(kNumber) && doc.surface(i).size() == 2 &&
+            doc.surface(i + 2).size() == 2 && !toks[i + 1].is(text::kSpaceBefore) &&
+            !(i + 3 < end && doc.surface(i + 3) == "/") &&
+            !(i > begin && doc.surface(i - 1) == "/")) {
+            const int a = static_cast<int>(doc.number_value(i));
+            const int b = static_cast<int>(doc.number_value(i + 2));
+            auto dated = [&](int day, int month) -> std::optional<Date> {
+                if (month < 1 || month > 12 || day < 1 || day > 31) {
+                    return std::nullopt;
+                }
+                for (int y = reference->year; y >= reference->year - 1; --y) {
+                    if (Date::valid(y, month, day) &&
+                        Date{y, month, day}.days_since_epoch() <= reference->days_since_epoch()) {
+                        return Date{y, month, day};
+                    }
+                }
+                return std::nullopt;
+            };
+            const auto day_first = dated(a, b);
+            const auto month_first = dated(b, a);
+            // (the reading nearer the report when both are possible)
+            std::optional<Date> d = day_first;
+            if (!d || (month_first && month_first->days_since_epoch() > d->days_since_epoch() &&
+                       reference->days_since_epoch() - d->days_since_epoch() > 62)) {
+                d = month_first ? month_first : d;
+            }
+            if (d) {
+                push(i, i + 3, *d, 1, false);
+                i += 2;
+                continue;
+            }
+        }
         // A year alone: "in 2017", "a 2014 bombing", "the 2019 protests" (the middle of the
         // year, month precision: ACLED has no coarser one).
         if (const int y = year_number(doc, i); y > 0 && toks[i].is(kNumber)) {

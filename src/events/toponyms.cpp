@@ -1127,6 +1127,15 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 }
             }
         }
+        // A date that names a place only with its designator: "on 14 July" is no "14th of July
+        // Bridge", "July 14" neither.
+        if (t.end - t.begin == 2 && t.designator_end == t.end &&
+            ((toks[t.begin].is(kNumber) && text::month_from_word(doc.lower(t.begin + 1)) != 0) ||
+             (text::month_from_word(doc.lower(t.begin)) != 0 && toks[t.begin + 1].is(kNumber)))) {
+            t.candidates.clear();
+            t.why = "a date";
+            continue;
+        }
         // "KRG", "the Kurdistan Regional Government": a government by name.
         if (doc.lower(t.end - 1) == "krg" || doc.lower(t.end - 1) == "government") {
             t.role = ToponymRole::government;

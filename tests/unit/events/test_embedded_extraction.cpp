@@ -2249,3 +2249,14 @@ TEST_CASE("corrections, bomb scares and celebratory gunfire are no events") {
     REQUIRE(bomb.size() == 1);
     CHECK(bomb[0].fatalities == 3);
 }
+
+TEST_CASE("a date is no '14th of July Bridge' without its designator") {
+    const Date ref{2024, 7, 20};
+    const auto date = extract_embedded("On 14 July, a roadside bomb wounded two soldiers.", ref);
+    REQUIRE(date.size() == 1);
+    CHECK_FALSE(date[0].latitude.has_value());
+    const auto bridge = extract_embedded(
+        "A roadside bomb wounded two soldiers on the 14 July Bridge on Sunday.", ref);
+    REQUIRE(bridge.size() == 1);
+    CHECK(bridge[0].location == "14th of July Bridge");
+}
