@@ -2318,6 +2318,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.place.precision = std::max(m.place.precision, 2);
         m.place.text = std::string(doc_.span_text(scene_place->begin, scene_place->end));
     }
+    // "08/07 - Qarachogh mountain (Makhmour district, Erbil): IS attack on an army post",
+    // "12/07 - Mosul, al-Zanjili quarter: an old explosive ... went off": a line's label before
+    // a colon names where its item happened.
+    if (!m.place.located() && m.same_site_end == 0 && cb > doc_.sentences()[sentence].token_begin &&
+        doc_.surface(cb - 1) == ":") {
+        // ("3) Between Baqubah and Balad Ruz:": the label read as a clause's place is)
+        const std::size_t sb = doc_.sentences()[sentence].token_begin;
+        auto label = choose_place(sb, cb - 1, sb, m.toponyms, nullptr, false);
+        if (label.located() && !is_country(label.place)) {
+            m.place = std::move(label);
+        }
+    }
     // "protested in front of the Zakho district administration": a crowd at an institution
     // named after its town is in that town.
     if (!m.place.located() && m.type.event_type == "Protests") {

@@ -2260,3 +2260,21 @@ TEST_CASE("a date is no '14th of July Bridge' without its designator") {
     REQUIRE(bridge.size() == 1);
     CHECK(bridge[0].location == "14th of July Bridge");
 }
+
+TEST_CASE("a list line's label before a colon places its item") {
+    const auto events = extract_embedded(
+        "Entries for Nineveh and Erbil, 8-14 July 2024.\n"
+        "08/07 - Qarachogh mountain (Makhmour district, Erbil): IS attack on an army post; 2 "
+        "soldiers killed.\n"
+        "12/07 - Mosul, al-Zanjili quarter: an old explosive found in rubble went off; 1 child "
+        "killed.\n"
+        "13/07 - Between Baqubah and Balad Ruz: armed men stopped a car and took away a teacher.",
+        Date{2024, 7, 15});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "Qarachogh Mountain");
+    CHECK(events[0].event_date == Date{2024, 7, 8});
+    CHECK(events[1].location == "Mosul");
+    CHECK(events[1].fatalities == 1);
+    CHECK(events[2].sub_event_type == "Abduction/forced disappearance");
+    CHECK(events[2].geo_precision == 2); // (the midpoint of the road between the towns)
+}
