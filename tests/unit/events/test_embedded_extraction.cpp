@@ -2278,3 +2278,15 @@ TEST_CASE("a list line's label before a colon places its item") {
     CHECK(events[2].sub_event_type == "Abduction/forced disappearance");
     CHECK(events[2].geo_precision == 2); // (the midpoint of the road between the towns)
 }
+
+TEST_CASE("drug arrests are crime, no conflict event") {
+    const Date ref{2022, 8, 14};
+    CHECK(extract_embedded("In Umm Qasr, anti-narcotics officers arrested eleven men on Sunday and "
+                           "seized crystal meth.",
+                           ref)
+              .empty());
+    const auto arrest =
+        extract_embedded("Police arrested four IS suspects in Tal Afar on Sunday.", ref);
+    REQUIRE(arrest.size() == 1);
+    CHECK(arrest[0].sub_event_type == "Arrests");
+}
