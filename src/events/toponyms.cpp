@@ -1055,10 +1055,27 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
             i = e;
         }
     }
+    // In text order. The exact names come in order and the variants too, nearly always with
+    // every start apart: then the one order is a merge (a sort moved every toponym, strings
+    // and candidates, even when nothing was out of place); with a start shared, sorted as ever.
+    const auto starts_apart = [](const std::vector<Toponym>& v) {
+        return std::adjacent_find(v.begin(), v.end(), [](const Toponym& a, const Toponym& b) {
+                   return a.begin >= b.begin;
+               }) == v.end();
+    };
+    const auto by_begin = [](const Toponym& a, const Toponym& b) { return a.begin < b.begin; };
+    const bool apart = starts_apart(out) && starts_apart(found) &&
+                       std::all_of(found.begin(), found.end(), [&](const Toponym& f) {
+                           return !std::binary_search(out.begin(), out.end(), f, by_begin);
+                       });
+    const auto middle = static_cast<std::ptrdiff_t>(out.size());
     out.insert(out.end(), std::make_move_iterator(found.begin()),
                std::make_move_iterator(found.end()));
-    std::sort(out.begin(), out.end(),
-              [](const Toponym& a, const Toponym& b) { return a.begin < b.begin; });
+    if (apart) {
+        std::inplace_merge(out.begin(), out.begin() + middle, out.end(), by_begin);
+    } else {
+        std::sort(out.begin(), out.end(), by_begin);
+    }
 }
 
 void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& toponyms) const {
