@@ -4397,10 +4397,15 @@ bool ArticlePass::refers_back(std::size_t b, std::size_t e) const {
 }
 
 void ArticlePass::attribute() {
-    // The last event told in each sentence (a later draft wins, as a scan in order would).
-    std::map<std::size_t, std::size_t> by_sentence;
+    // The last event told in each sentence (a later draft wins, as a scan in order would), by
+    // sentence (kNoDraft: none; a vector, not a map: a node per entry, every article).
+    constexpr std::size_t kNoDraft = SIZE_MAX;
+    std::vector<std::size_t> by_sentence(doc_.sentences().size(), kNoDraft);
     for (std::size_t k = 0; k < drafts_.size(); ++k) {
         for (const std::size_t ds : drafts_[k].sentences) {
+            if (ds >= by_sentence.size()) {
+                by_sentence.resize(ds + 1, kNoDraft);
+            }
             by_sentence[ds] = k;
         }
     }
@@ -4419,8 +4424,8 @@ void ArticlePass::attribute() {
             }
             // The event told in this very sentence, else the nearest one before it.
             Draft* target = nullptr;
-            if (const auto it = by_sentence.find(s); it != by_sentence.end()) {
-                target = &drafts_[it->second];
+            if (by_sentence[s] != kNoDraft) {
+                target = &drafts_[by_sentence[s]];
             }
             // Else the event of one of the two sentences before, unless this sentence blames
             // someone for attacks in general ("a series of attacks that Washington blamed on").
@@ -4428,10 +4433,9 @@ void ArticlePass::attribute() {
                                       !has_generic_cue(sent.token_begin, sent.token_end))) {
                 for (std::size_t back = 1; back <= 2 && back <= s && target == nullptr; ++back) {
                     const std::size_t ds = s - back;
-                    const auto it = by_sentence.find(ds);
-                    if (it != by_sentence.end() &&
+                    if (by_sentence[ds] != kNoDraft &&
                         doc_.sentences()[ds].paragraph + 1 >= sent.paragraph) {
-                        target = &drafts_[it->second];
+                        target = &drafts_[by_sentence[ds]];
                     }
                 }
             }
