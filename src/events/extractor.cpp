@@ -1074,6 +1074,11 @@ public:
     const Item& front() const { return *begin(); }
     std::vector<Item> to_vector() const {
         std::vector<Item> out;
+        std::size_t count = 0; // (reserved: each regrowth moved the items, names and all)
+        for (auto it = begin(); it != end(); ++it) {
+            ++count;
+        }
+        out.reserve(count);
         for (const auto& x : *this) {
             out.push_back(x);
         }
