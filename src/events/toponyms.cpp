@@ -733,7 +733,10 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             if (status == PlaceLookup::kNone) {
                 continue; // most tokens: no copy of the key needed
             }
-            key = keys[i];
+            // (Copied only to look up longer names: the name's key is built again below.)
+            if ((status & PlaceLookup::kPrefix) != 0) {
+                key = keys[i];
+            }
             // Every length that is a name, longest last.
             name_ends.clear();
             if ((status & PlaceLookup::kName) != 0) {
