@@ -14,6 +14,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace conflictmap::events {
@@ -55,7 +56,9 @@ struct Toponym {
     double score = 0.0; ///< resolution score of the chosen candidate, [0,1]
     ToponymRole role = ToponymRole::place;
     int qualifier = -1; ///< index of the toponym qualifying this one ("X, Y" / "X in Y")
-    std::string why;    ///< for --explain
+    /// For --explain: a literal (a view: set for many toponyms, most reasons longer than a
+    /// short string holds, and read only when explaining).
+    std::string_view why;
     /// The chosen candidate's full place, built when it is chosen (shared by the toponyms of
     /// an article naming the same place).
     std::shared_ptr<const Place> chosen_place;
