@@ -1663,16 +1663,32 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             {"kuwaiti", "KW"},
             {"jordanian", "JO"},
         }};
+        // (Sentence by sentence, passing over a sentence whose words cannot hold one: its words
+        // are those of the tokens numbered with it, from its start, the first's from the text's
+        // start, up to the next one's start; see Document::number_sentences.)
+        static constexpr text::WordBits kDemonymBits{"iraqi",     "iraqis",  "kurdish",
+                                                     "peshmerga", "syrian",  "iranian",
+                                                     "turkish",   "kuwaiti", "jordanian"};
         const std::size_t n = doc.tokens().size(); // (not re-read at every token)
         const text::Token* const tok = doc.tokens().data();
-        for (std::size_t i = 0; i < n; ++i) {
-            // (Most tokens: rejected by the set's filter on the token's size and hash alone.)
-            if (!kDemonyms.filter().possible(tok[i]) || !kDemonyms.contains(doc.word(i))) {
+        const auto& sentences = doc.sentences();
+        for (std::size_t s = 0; s < std::max<std::size_t>(sentences.size(), 1); ++s) {
+            if (!sentences.empty() && !sentences[s].words.intersects(kDemonymBits)) {
                 continue;
             }
-            for (const auto& [word, code] : kCodes) {
-                if (word == doc.lower(i)) {
-                    add_evidence(code, 0.5);
+            const std::size_t from = s == 0 ? 0 : sentences[s].token_begin;
+            const std::size_t to = s + 1 < sentences.size()
+                                       ? std::min<std::size_t>(sentences[s + 1].token_begin, n)
+                                       : n;
+            for (std::size_t i = from; i < to; ++i) {
+                // (Most tokens: rejected by the set's filter on the token's size and hash.)
+                if (!kDemonyms.filter().possible(tok[i]) || !kDemonyms.contains(doc.word(i))) {
+                    continue;
+                }
+                for (const auto& [word, code] : kCodes) {
+                    if (word == doc.lower(i)) {
+                        add_evidence(code, 0.5);
+                    }
                 }
             }
         }
