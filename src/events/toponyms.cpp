@@ -397,58 +397,10 @@ const char* role_name(ToponymRole role) {
     return "place";
 }
 
-namespace {
-// (equals_literal: these run for every candidate of every name.)
-using text::equals_literal;
-bool is_facility_feature(char feature_class, std::string_view fc) {
-    return feature_class == 'S' || equals_literal(fc, "ZN") || equals_literal(fc, "ZNB");
-}
-bool is_country_feature(std::string_view fc) {
-    return equals_literal(fc.substr(0, 3), "PCL") || equals_literal(fc, "TERR");
-}
-bool is_admin1_feature(std::string_view fc) {
-    return equals_literal(fc, "ADM1");
-}
-bool is_admin2_feature(std::string_view fc) {
-    return equals_literal(fc, "ADM2") || equals_literal(fc, "ADM3");
-}
-} // namespace
-
-bool is_facility(const Place& p) {
-    return is_facility_feature(p.feature_class, p.feature_code);
-}
-bool is_country(const Place& p) {
-    return is_country_feature(p.feature_code);
-}
-bool is_admin1(const Place& p) {
-    return is_admin1_feature(p.feature_code);
-}
 bool is_road_word(std::string_view lower) {
     static const WordSet kRoads = {"road",     "highway", "hwy",      "route",
                                    "motorway", "railway", "pipeline", "expressway"};
     return kRoads.contains(lower);
-}
-
-bool is_admin2(const Place& p) {
-    return is_admin2_feature(p.feature_code);
-}
-bool is_populated(const Place& p) {
-    return p.feature_class == 'P';
-}
-bool is_facility(const CandidatePlace& p) {
-    return is_facility_feature(p.feature_class, p.feature_code);
-}
-bool is_country(const CandidatePlace& p) {
-    return is_country_feature(p.feature_code);
-}
-bool is_admin1(const CandidatePlace& p) {
-    return is_admin1_feature(p.feature_code);
-}
-bool is_admin2(const CandidatePlace& p) {
-    return is_admin2_feature(p.feature_code);
-}
-bool is_populated(const CandidatePlace& p) {
-    return p.feature_class == 'P';
 }
 
 std::vector<Toponym> ToponymFinder::find(const Document& doc, DocumentFocus& focus,
