@@ -823,7 +823,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
     }
     scan_hashtags(doc, out);
-    scan_loose(doc, keys, in_person, out);
+    scan_loose(doc, keys, in_person, arabic_text ? nullptr : &capitals, out);
 }
 
 void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out) const {
@@ -875,12 +875,14 @@ void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out
 
 void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::string_view>& keys,
                                const std::vector<char>& in_person,
+                               const std::vector<std::size_t>* openers,
                                std::vector<Toponym>& out) const {
     // Spelling variants the exact keys miss ("Ain Al Assad", "Mexmur"): capitalised runs that
     // no exact match covers are looked up by their loose keys, longest n-gram first.
     const auto& toks = doc.tokens();
     const std::size_t n = toks.size();
-    std::vector<char> covered(n, 0);
+    thread_local std::vector<char> covered; // (the thread's, reused from article to article)
+    covered.assign(n, 0);
     for (const auto& t : out) {
         for (std::size_t k = t.begin; k < t.designator_end && k < n; ++k) {
             covered[k] = 1;
@@ -889,6 +891,7 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
     const std::size_t max_tokens = std::max<std::size_t>(1, lookup_.max_name_tokens());
     std::vector<Toponym> found;
     std::string key;
+    std::size_t next_opener = 0; // (into openers: the first not before i)
     for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
         const auto& par = doc.paragraphs()[p];
         if (par.kind == text::ParagraphKind::boilerplate) {
@@ -927,7 +930,17 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
         std::size_t i = par.token_begin;
         while (i < par.token_end) {
             // (A run opens only with a capitalised, all-capitals or Arabic-script word: the
-            // flags are tested first, in line, for the many tokens that are none of them.)
+            // loop goes from one opener to the next when the list is given, and the flags are
+            // tested first, in line, for the many tokens that are none of them.)
+            if (openers != nullptr) {
+                while (next_opener < openers->size() && (*openers)[next_opener] < i) {
+                    ++next_opener;
+                }
+                if (next_opener == openers->size() || (*openers)[next_opener] >= par.token_end) {
+                    break;
+                }
+                i = (*openers)[next_opener];
+            }
             if ((toks[i].flags & (kCapitalized | kAllUpper | kArabicScript)) == 0 ||
                 !part_of_run(i, true)) {
                 ++i;
