@@ -1245,20 +1245,22 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             }
             const bool second_end = t.begin > 0 && toks[t.begin].is(kHyphenBefore);
             const auto after_road = k + 1 < n ? doc.lower(k + 1) : text::TokenText();
-            // (a name must follow: "... highway in the early hours" tells a time)
-            bool named_after = false;
-            for (std::size_t j = k + 2; j < n && j < k + 7 && j < sent.token_end; ++j) {
-                if ((toks[j].is(kCapitalized) || toks[j].is(kAllUpper)) &&
-                    text::weekday_from_word(doc.lower(j)) < 0 &&
-                    text::month_from_word(doc.lower(j)) == 0) {
-                    named_after = true;
-                    break;
+            // (a name must follow: "... highway in the early hours" tells a time; asked only of
+            // a road's end)
+            const auto named_after = [&] {
+                for (std::size_t j = k + 2; j < n && j < k + 7 && j < sent.token_end; ++j) {
+                    if ((toks[j].is(kCapitalized) || toks[j].is(kAllUpper)) &&
+                        text::weekday_from_word(doc.lower(j)) < 0 &&
+                        text::month_from_word(doc.lower(j)) == 0) {
+                        return true;
+                    }
+                    if (!toks[j].is(kWord) && doc.surface(j) != "#") {
+                        return false;
+                    }
                 }
-                if (!toks[j].is(kWord) && doc.surface(j) != "#") {
-                    break;
-                }
-            }
-            if ((first_end || second_end) && k < n && is_road_word(doc.lower(k)) && named_after &&
+                return false;
+            };
+            if ((first_end || second_end) && k < n && is_road_word(doc.lower(k)) && named_after() &&
                 (after_road == "near" || after_road == "nr" || after_road == "outside" ||
                  after_road == "in" ||
                  (after_road == "close" && k + 2 < n && doc.lower(k + 2) == "to"))) {
