@@ -4271,7 +4271,7 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.place.place->feature_code != "PPLX") {
             previous_town = &d;
         }
-        EventRecord e;
+        EventRecord& e = out.events.emplace_back(); // (made in place: a record moved is 17 strings)
         e.article_id = article_.id;
         e.event_id = event_id_of(article_.id, ++n);
         e.article_ids = {article_.id};
@@ -4335,7 +4335,6 @@ void ArticlePass::finish(ExtractionResult& out) {
         e.notes = std::string(
             text::truncate_utf8(doc_.span_text(sent.token_begin, sent.token_end), 1000));
         e.confidence = std::clamp(d.confidence - (d.absurd ? 0.2 : 0.0), 0.05, 0.99);
-        out.events.push_back(std::move(e));
     }
     drop_intercepted_attacks(out.events, first_event, article_.id);
 
