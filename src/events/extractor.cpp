@@ -28,10 +28,27 @@ using text::Document;
 // ---------------------------------------------------------------------------------------------
 // Places of events
 
+/// A gazetteer place a choice refers to, not a copy of it: choices are copied from clause to
+/// draft and from draft to draft, and a Place holds seven strings. The place is a toponym's
+/// chosen place or one the article pass keeps (both outlive the pass's drafts); a choice with
+/// no place refers to an empty one, so reading it gives what an empty Place gave.
+class PlaceRef {
+public:
+    PlaceRef() = default;
+    explicit PlaceRef(const Place* place) noexcept : place_(place) {}
+    operator const Place&() const noexcept { return *place_; }
+    const Place* operator->() const noexcept { return place_; }
+
+private:
+    static const Place kNone;
+    const Place* place_ = &kNone;
+};
+const Place PlaceRef::kNone{};
+
 /// Where an event happened, as chosen from its clause.
 struct PlaceChoice {
     int toponym = -1; ///< index into the article's toponyms; -1 for country-by-demonym
-    Place place;      ///< the gazetteer place (or the country)
+    PlaceRef place;   ///< the gazetteer place (or the country)
     double lat = 0.0; ///< the event point (a relative location moves it)
     double lon = 0.0;
     int precision = 0; ///< ACLED geo_precision
@@ -117,11 +134,12 @@ int base_precision(const Place& p) {
     return 3;
 }
 
-/// The event place a name gives by itself: its point, level and reach.
+/// The event place a name gives by itself: its point, level and reach. (The choice refers to
+/// p: a toponym's place.)
 PlaceChoice choice_of(const Place& p, int toponym) {
     PlaceChoice pc;
     pc.toponym = toponym;
-    pc.place = p;
+    pc.place = PlaceRef(&p);
     pc.lat = p.lat;
     pc.lon = p.lon;
     pc.precision = base_precision(p);
@@ -655,8 +673,8 @@ bool places_compatible(const Draft& a, const Draft& b) {
     if (!a.place.located() || !b.place.located()) {
         return true;
     }
-    const auto& p = a.place.place;
-    const auto& q = b.place.place;
+    const Place& p = a.place.place;
+    const Place& q = b.place.place;
     if (p.id == q.id) {
         return true;
     }
@@ -682,7 +700,7 @@ bool places_compatible(const Draft& a, const Draft& b) {
         if (!rel.place.relative || rel.place.uncertainty_m < 15000) {
             return false;
         }
-        const auto& ref = rel.place.place;
+        const Place& ref = rel.place.place;
         const double c = std::cos(ref.lat * std::numbers::pi / 180.0);
         const double side = std::atan2((rel.place.lon - ref.lon) * c, rel.place.lat - ref.lat);
         const double to = std::atan2((other.place.lon - ref.lon) * c, other.place.lat - ref.lat);
@@ -764,7 +782,7 @@ void drop_summaries(std::vector<Draft>& drafts) {
     std::vector<bool> drop(drafts.size(), false);
     std::map<std::size_t, int> regions_in_list; // list_id -> places of the list that are regions
     for (const auto& d : drafts) {
-        if (d.list_id != 0 && d.place.located() && d.place.place.feature_code == "RGN") {
+        if (d.list_id != 0 && d.place.located() && d.place.place->feature_code == "RGN") {
             ++regions_in_list[d.list_id];
         }
     }
@@ -861,7 +879,7 @@ bool compatible(const Draft& a, const Draft& b) {
     // when the first is only "an attack".
     if (a.type.event_type != b.type.event_type && !a.type.event_type.empty() &&
         !b.type.event_type.empty() && a.place.located() && b.place.located() &&
-        a.place.place.id != b.place.place.id && a.place.precision < 3 && b.place.precision < 3 &&
+        a.place.place->id != b.place.place->id && a.place.precision < 3 && b.place.precision < 3 &&
         is_populated(a.place.place) && is_populated(b.place.place)) {
         return false;
     }
@@ -923,7 +941,7 @@ bool linked(const Draft& older, const Draft& m) {
          (!older.place.located() && m.place.located()))) {
         return true;
     }
-    if (older.place.located() && m.place.located() && older.place.place.id == m.place.place.id &&
+    if (older.place.located() && m.place.located() && older.place.place->id == m.place.place->id &&
         !is_country(m.place.place)) {
         return true;
     }
@@ -1056,6 +1074,11 @@ public:
     const Item& front() const { return *begin(); }
     std::vector<Item> to_vector() const {
         std::vector<Item> out;
+        std::size_t count = 0; // (reserved: each regrowth moved the items, names and all)
+        for (auto it = begin(); it != end(); ++it) {
+            ++count;
+        }
+        out.reserve(count);
         for (const auto& x : *this) {
             out.push_back(x);
         }
@@ -1168,6 +1191,8 @@ private:
     std::vector<ActorMention> actors_; ///< every actor mention, found once
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
     std::map<std::string, int> weapon_votes_;
+    /// Places choices refer to that no toponym holds (a country named by its demonym).
+    mutable std::vector<std::shared_ptr<const Place>> kept_places_;
     /// country_name's answers (code, name).
     mutable std::vector<std::pair<std::string, std::string>> country_names_;
     /// A look back over the past week ("Weekly security roundup", "the past week saw"): a
@@ -2536,7 +2561,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                   << (m.casualty_only ? std::string("casualties only")
                                       : m.type.event_type + " / " + m.type.sub_event_type)
                   << (m.definite ? " (definite reference)" : "") << ", place "
-                  << (m.place.located() ? m.place.place.name : std::string("none")) << ", date "
+                  << (m.place.located() ? m.place.place->name : std::string("none")) << ", date "
                   << (m.date ? m.date->date.iso() : std::string("none")) << '\n';
     }
     // One event per place of a list, when the clause gives no count to divide.
@@ -2864,7 +2889,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         PlaceChoice pc = choice_of(*t.place(), static_cast<int>(i));
         // Regions are placed at their seat (ACLED: "use its capital").
         if (is_admin1(pc.place)) {
-            if (auto seat = lookup_.admin1_seat(pc.place.country_code, pc.place.admin1_code)) {
+            if (auto seat = lookup_.admin1_seat(pc.place->country_code, pc.place->admin1_code)) {
                 pc.lat = seat->lat;
                 pc.lon = seat->lon;
             }
@@ -2903,8 +2928,8 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 // ("(Erbil)" is the governorate even where the city's entry won.)
                 for (const auto& c : t.candidates) {
                     if (c.place.feature_code == "ADM1" &&
-                        c.place.country_code == pc.place.country_code &&
-                        c.place.admin1_code == pc.place.admin1_code) {
+                        c.place.country_code == pc.place->country_code &&
+                        c.place.admin1_code == pc.place->admin1_code) {
                         pc.lat = c.place.lat;
                         pc.lon = c.place.lon;
                         break;
@@ -3110,7 +3135,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 second_of(o) == best_index) {
                 best_index = static_cast<int>(j);
                 best.toponym = best_index;
-                best.place = *o.place();
+                best.place = PlaceRef(o.place());
                 best.lat = o.place()->lat;
                 best.lon = o.place()->lon;
                 break;
@@ -3316,7 +3341,8 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             lookup_.geocode(c, cands);
             for (const auto& cand : cands) {
                 if (is_country(cand.place)) {
-                    best.place = lookup_.place(cand.place);
+                    best.place =
+                        PlaceRef(kept_places_.emplace_back(lookup_.shared_place(cand.place)).get());
                     best.lat = cand.place.lat;
                     best.lon = cand.place.lon;
                     best.precision = 3;
@@ -3623,7 +3649,7 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
         const auto& t = toponyms_[i];
         if (t.begin < cb || t.end > ce || t.place() == nullptr || t.role != ToponymRole::place ||
             is_country(*t.place()) || is_admin1(*t.place()) ||
-            (last.place.located() && t.place()->country_code != last.place.place.country_code)) {
+            (last.place.located() && t.place()->country_code != last.place.place->country_code)) {
             continue;
         }
         // "near Al-Qaim in western Iraq": the qualifier is not a target of its own.
@@ -4363,13 +4389,13 @@ void ArticlePass::finish(ExtractionResult& out) {
         // (at the town's own point: "in Basra", "in central Basra", not "near Basra")
         const bool town_point =
             d.place.precision == 1 ||
-            (d.place.precision == 2 && !d.place.relative && d.place.lat == d.place.place.lat &&
-             d.place.lon == d.place.place.lon && d.place.uncertainty_m <= radius_m(d.place.place));
+            (d.place.precision == 2 && !d.place.relative && d.place.lat == d.place.place->lat &&
+             d.place.lon == d.place.place->lon && d.place.uncertainty_m <= radius_m(d.place.place));
         if (d.place.located() && town_point && is_populated(d.place.place) &&
-            d.place.place.feature_code != "PPLX") {
+            d.place.place->feature_code != "PPLX") {
             previous_town = &d;
         }
-        EventRecord e;
+        EventRecord& e = out.events.emplace_back(); // (made in place: a record moved is 17 strings)
         e.article_id = article_.id;
         e.event_id = event_id_of(article_.id, ++n);
         e.article_ids = {article_.id};
@@ -4433,7 +4459,6 @@ void ArticlePass::finish(ExtractionResult& out) {
         e.notes = std::string(
             text::truncate_utf8(doc_.span_text(sent.token_begin, sent.token_end), 1000));
         e.confidence = std::clamp(d.confidence - (d.absurd ? 0.2 : 0.0), 0.05, 0.99);
-        out.events.push_back(std::move(e));
     }
     drop_intercepted_attacks(out.events, first_event, article_.id);
 
@@ -4500,10 +4525,15 @@ bool ArticlePass::refers_back(std::size_t b, std::size_t e) const {
 }
 
 void ArticlePass::attribute() {
-    // The last event told in each sentence (a later draft wins, as a scan in order would).
-    std::map<std::size_t, std::size_t> by_sentence;
+    // The last event told in each sentence (a later draft wins, as a scan in order would), by
+    // sentence (kNoDraft: none; a vector, not a map: a node per entry, every article).
+    constexpr std::size_t kNoDraft = SIZE_MAX;
+    std::vector<std::size_t> by_sentence(doc_.sentences().size(), kNoDraft);
     for (std::size_t k = 0; k < drafts_.size(); ++k) {
         for (const std::size_t ds : drafts_[k].sentences) {
+            if (ds >= by_sentence.size()) {
+                by_sentence.resize(ds + 1, kNoDraft);
+            }
             by_sentence[ds] = k;
         }
     }
@@ -4522,8 +4552,8 @@ void ArticlePass::attribute() {
             }
             // The event told in this very sentence, else the nearest one before it.
             Draft* target = nullptr;
-            if (const auto it = by_sentence.find(s); it != by_sentence.end()) {
-                target = &drafts_[it->second];
+            if (by_sentence[s] != kNoDraft) {
+                target = &drafts_[by_sentence[s]];
             }
             // Else the event of one of the two sentences before, unless this sentence blames
             // someone for attacks in general ("a series of attacks that Washington blamed on").
@@ -4531,10 +4561,9 @@ void ArticlePass::attribute() {
                                       !has_generic_cue(sent.token_begin, sent.token_end))) {
                 for (std::size_t back = 1; back <= 2 && back <= s && target == nullptr; ++back) {
                     const std::size_t ds = s - back;
-                    const auto it = by_sentence.find(ds);
-                    if (it != by_sentence.end() &&
+                    if (by_sentence[ds] != kNoDraft &&
                         doc_.sentences()[ds].paragraph + 1 >= sent.paragraph) {
-                        target = &drafts_[it->second];
+                        target = &drafts_[by_sentence[ds]];
                     }
                 }
             }

@@ -397,58 +397,10 @@ const char* role_name(ToponymRole role) {
     return "place";
 }
 
-namespace {
-// (equals_literal: these run for every candidate of every name.)
-using text::equals_literal;
-bool is_facility_feature(char feature_class, std::string_view fc) {
-    return feature_class == 'S' || equals_literal(fc, "ZN") || equals_literal(fc, "ZNB");
-}
-bool is_country_feature(std::string_view fc) {
-    return equals_literal(fc.substr(0, 3), "PCL") || equals_literal(fc, "TERR");
-}
-bool is_admin1_feature(std::string_view fc) {
-    return equals_literal(fc, "ADM1");
-}
-bool is_admin2_feature(std::string_view fc) {
-    return equals_literal(fc, "ADM2") || equals_literal(fc, "ADM3");
-}
-} // namespace
-
-bool is_facility(const Place& p) {
-    return is_facility_feature(p.feature_class, p.feature_code);
-}
-bool is_country(const Place& p) {
-    return is_country_feature(p.feature_code);
-}
-bool is_admin1(const Place& p) {
-    return is_admin1_feature(p.feature_code);
-}
 bool is_road_word(std::string_view lower) {
     static const WordSet kRoads = {"road",     "highway", "hwy",      "route",
                                    "motorway", "railway", "pipeline", "expressway"};
     return kRoads.contains(lower);
-}
-
-bool is_admin2(const Place& p) {
-    return is_admin2_feature(p.feature_code);
-}
-bool is_populated(const Place& p) {
-    return p.feature_class == 'P';
-}
-bool is_facility(const CandidatePlace& p) {
-    return is_facility_feature(p.feature_class, p.feature_code);
-}
-bool is_country(const CandidatePlace& p) {
-    return is_country_feature(p.feature_code);
-}
-bool is_admin1(const CandidatePlace& p) {
-    return is_admin1_feature(p.feature_code);
-}
-bool is_admin2(const CandidatePlace& p) {
-    return is_admin2_feature(p.feature_code);
-}
-bool is_populated(const CandidatePlace& p) {
-    return p.feature_class == 'P';
 }
 
 std::vector<Toponym> ToponymFinder::find(const Document& doc, DocumentFocus& focus,
@@ -733,7 +685,10 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             if (status == PlaceLookup::kNone) {
                 continue; // most tokens: no copy of the key needed
             }
-            key = keys[i];
+            // (Copied only to look up longer names: the name's key is built again below.)
+            if ((status & PlaceLookup::kPrefix) != 0) {
+                key = keys[i];
+            }
             // Every length that is a name, longest last.
             name_ends.clear();
             if ((status & PlaceLookup::kName) != 0) {
@@ -868,7 +823,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
     }
     scan_hashtags(doc, out);
-    scan_loose(doc, keys, in_person, out);
+    scan_loose(doc, keys, in_person, arabic_text ? nullptr : &capitals, out);
 }
 
 void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out) const {
@@ -920,12 +875,14 @@ void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out
 
 void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::string_view>& keys,
                                const std::vector<char>& in_person,
+                               const std::vector<std::size_t>* openers,
                                std::vector<Toponym>& out) const {
     // Spelling variants the exact keys miss ("Ain Al Assad", "Mexmur"): capitalised runs that
     // no exact match covers are looked up by their loose keys, longest n-gram first.
     const auto& toks = doc.tokens();
     const std::size_t n = toks.size();
-    std::vector<char> covered(n, 0);
+    thread_local std::vector<char> covered; // (the thread's, reused from article to article)
+    covered.assign(n, 0);
     for (const auto& t : out) {
         for (std::size_t k = t.begin; k < t.designator_end && k < n; ++k) {
             covered[k] = 1;
@@ -934,6 +891,7 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
     const std::size_t max_tokens = std::max<std::size_t>(1, lookup_.max_name_tokens());
     std::vector<Toponym> found;
     std::string key;
+    std::size_t next_opener = 0; // (into openers: the first not before i)
     for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
         const auto& par = doc.paragraphs()[p];
         if (par.kind == text::ParagraphKind::boilerplate) {
@@ -972,7 +930,17 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
         std::size_t i = par.token_begin;
         while (i < par.token_end) {
             // (A run opens only with a capitalised, all-capitals or Arabic-script word: the
-            // flags are tested first, in line, for the many tokens that are none of them.)
+            // loop goes from one opener to the next when the list is given, and the flags are
+            // tested first, in line, for the many tokens that are none of them.)
+            if (openers != nullptr) {
+                while (next_opener < openers->size() && (*openers)[next_opener] < i) {
+                    ++next_opener;
+                }
+                if (next_opener == openers->size() || (*openers)[next_opener] >= par.token_end) {
+                    break;
+                }
+                i = (*openers)[next_opener];
+            }
             if ((toks[i].flags & (kCapitalized | kAllUpper | kArabicScript)) == 0 ||
                 !part_of_run(i, true)) {
                 ++i;
@@ -1055,10 +1023,27 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
             i = e;
         }
     }
+    // In text order. The exact names come in order and the variants too, nearly always with
+    // every start apart: then the one order is a merge (a sort moved every toponym, strings
+    // and candidates, even when nothing was out of place); with a start shared, sorted as ever.
+    const auto starts_apart = [](const std::vector<Toponym>& v) {
+        return std::adjacent_find(v.begin(), v.end(), [](const Toponym& a, const Toponym& b) {
+                   return a.begin >= b.begin;
+               }) == v.end();
+    };
+    const auto by_begin = [](const Toponym& a, const Toponym& b) { return a.begin < b.begin; };
+    const bool apart = starts_apart(out) && starts_apart(found) &&
+                       std::all_of(found.begin(), found.end(), [&](const Toponym& f) {
+                           return !std::binary_search(out.begin(), out.end(), f, by_begin);
+                       });
+    const auto middle = static_cast<std::ptrdiff_t>(out.size());
     out.insert(out.end(), std::make_move_iterator(found.begin()),
                std::make_move_iterator(found.end()));
-    std::sort(out.begin(), out.end(),
-              [](const Toponym& a, const Toponym& b) { return a.begin < b.begin; });
+    if (apart) {
+        std::inplace_merge(out.begin(), out.begin() + middle, out.end(), by_begin);
+    } else {
+        std::sort(out.begin(), out.end(), by_begin);
+    }
 }
 
 void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& toponyms) const {
@@ -1269,20 +1254,22 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             }
             const bool second_end = t.begin > 0 && toks[t.begin].is(kHyphenBefore);
             const auto after_road = k + 1 < n ? doc.lower(k + 1) : text::TokenText();
-            // (a name must follow: "... highway in the early hours" tells a time)
-            bool named_after = false;
-            for (std::size_t j = k + 2; j < n && j < k + 7 && j < sent.token_end; ++j) {
-                if ((toks[j].is(kCapitalized) || toks[j].is(kAllUpper)) &&
-                    text::weekday_from_word(doc.lower(j)) < 0 &&
-                    text::month_from_word(doc.lower(j)) == 0) {
-                    named_after = true;
-                    break;
+            // (a name must follow: "... highway in the early hours" tells a time; asked only of
+            // a road's end)
+            const auto named_after = [&] {
+                for (std::size_t j = k + 2; j < n && j < k + 7 && j < sent.token_end; ++j) {
+                    if ((toks[j].is(kCapitalized) || toks[j].is(kAllUpper)) &&
+                        text::weekday_from_word(doc.lower(j)) < 0 &&
+                        text::month_from_word(doc.lower(j)) == 0) {
+                        return true;
+                    }
+                    if (!toks[j].is(kWord) && doc.surface(j) != "#") {
+                        return false;
+                    }
                 }
-                if (!toks[j].is(kWord) && doc.surface(j) != "#") {
-                    break;
-                }
-            }
-            if ((first_end || second_end) && k < n && is_road_word(doc.lower(k)) && named_after &&
+                return false;
+            };
+            if ((first_end || second_end) && k < n && is_road_word(doc.lower(k)) && named_after() &&
                 (after_road == "near" || after_road == "nr" || after_road == "outside" ||
                  after_road == "in" ||
                  (after_road == "close" && k + 2 < n && doc.lower(k + 2) == "to"))) {
@@ -1652,16 +1639,32 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             {"kuwaiti", "KW"},
             {"jordanian", "JO"},
         }};
+        // (Sentence by sentence, passing over a sentence whose words cannot hold one: its words
+        // are those of the tokens numbered with it, from its start, the first's from the text's
+        // start, up to the next one's start; see Document::number_sentences.)
+        static constexpr text::WordBits kDemonymBits{"iraqi",     "iraqis",  "kurdish",
+                                                     "peshmerga", "syrian",  "iranian",
+                                                     "turkish",   "kuwaiti", "jordanian"};
         const std::size_t n = doc.tokens().size(); // (not re-read at every token)
         const text::Token* const tok = doc.tokens().data();
-        for (std::size_t i = 0; i < n; ++i) {
-            // (Most tokens: rejected by the set's filter on the token's size and hash alone.)
-            if (!kDemonyms.filter().possible(tok[i]) || !kDemonyms.contains(doc.word(i))) {
+        const auto& sentences = doc.sentences();
+        for (std::size_t s = 0; s < std::max<std::size_t>(sentences.size(), 1); ++s) {
+            if (!sentences.empty() && !sentences[s].words.intersects(kDemonymBits)) {
                 continue;
             }
-            for (const auto& [word, code] : kCodes) {
-                if (word == doc.lower(i)) {
-                    add_evidence(code, 0.5);
+            const std::size_t from = s == 0 ? 0 : sentences[s].token_begin;
+            const std::size_t to = s + 1 < sentences.size()
+                                       ? std::min<std::size_t>(sentences[s + 1].token_begin, n)
+                                       : n;
+            for (std::size_t i = from; i < to; ++i) {
+                // (Most tokens: rejected by the set's filter on the token's size and hash.)
+                if (!kDemonyms.filter().possible(tok[i]) || !kDemonyms.contains(doc.word(i))) {
+                    continue;
+                }
+                for (const auto& [word, code] : kCodes) {
+                    if (word == doc.lower(i)) {
+                        add_evidence(code, 0.5);
+                    }
                 }
             }
         }

@@ -14,6 +14,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace conflictmap::events {
@@ -55,7 +56,9 @@ struct Toponym {
     double score = 0.0; ///< resolution score of the chosen candidate, [0,1]
     ToponymRole role = ToponymRole::place;
     int qualifier = -1; ///< index of the toponym qualifying this one ("X, Y" / "X in Y")
-    std::string why;    ///< for --explain
+    /// For --explain: a literal (a view: set for many toponyms, most reasons longer than a
+    /// short string holds, and read only when explaining).
+    std::string_view why;
     /// The chosen candidate's full place, built when it is chosen (shared by the toponyms of
     /// an article naming the same place).
     std::shared_ptr<const Place> chosen_place;
@@ -85,8 +88,11 @@ private:
     void scan(const text::Document& doc, const std::vector<ActorMention>& actors,
               std::vector<Toponym>& out) const;
     void scan_hashtags(const text::Document& doc, std::vector<Toponym>& out) const;
+    /// openers: the capitalised and all-capitals tokens in order, when the text holds no Arabic
+    /// script (then only they may open a run); nullptr: every token is tested.
     void scan_loose(const text::Document& doc, const std::vector<std::string_view>& keys,
-                    const std::vector<char>& in_person, std::vector<Toponym>& out) const;
+                    const std::vector<char>& in_person, const std::vector<std::size_t>* openers,
+                    std::vector<Toponym>& out) const;
     void assign_roles(const text::Document& doc, std::vector<Toponym>& toponyms) const;
     void resolve(const text::Document& doc, std::vector<Toponym>& toponyms,
                  DocumentFocus& focus) const;
@@ -101,19 +107,62 @@ bool is_common_word(std::string_view lower);
 /// is_common_word of a token's word (Document::word), whose hash is not computed again.
 bool is_common_word(const text::HashedWord& lower);
 
-/// Feature class/code tests used across the extractor.
-bool is_facility(const Place& p);  ///< bases, airports, sites (S class and zones)
-bool is_country(const Place& p);   ///< PCLI and the like
-bool is_admin1(const Place& p);    ///< ADM1
-bool is_admin2(const Place& p);    ///< ADM2
-bool is_populated(const Place& p); ///< P class
+/// Feature class/code tests used across the extractor, on a place's class and code. (Inline,
+/// comparing bytes in line: the rules ask them of every candidate and chosen place, and a call
+/// and std::string_view::substr's range check cost more than the test.)
+inline bool is_facility_feature(char feature_class, std::string_view fc) noexcept {
+    return feature_class == 'S' || text::equals_literal(fc, "ZN") ||
+           text::equals_literal(fc, "ZNB");
+}
+/// PCLI, PCLD and the other PCL codes, TERR.
+inline bool is_country_feature(std::string_view fc) noexcept {
+    return (fc.size() >= 3 && text::same_bytes<3>(fc.data(), "PCL")) ||
+           text::equals_literal(fc, "TERR");
+}
+inline bool is_admin1_feature(std::string_view fc) noexcept {
+    return text::equals_literal(fc, "ADM1");
+}
+inline bool is_admin2_feature(std::string_view fc) noexcept {
+    return text::equals_literal(fc, "ADM2") || text::equals_literal(fc, "ADM3");
+}
+
+/// Bases, airports, sites (S class and zones).
+inline bool is_facility(const Place& p) {
+    return is_facility_feature(p.feature_class, p.feature_code);
+}
+/// PCLI and the like.
+inline bool is_country(const Place& p) {
+    return is_country_feature(p.feature_code);
+}
+/// ADM1.
+inline bool is_admin1(const Place& p) {
+    return is_admin1_feature(p.feature_code);
+}
+/// ADM2 or ADM3.
+inline bool is_admin2(const Place& p) {
+    return is_admin2_feature(p.feature_code);
+}
+/// P class.
+inline bool is_populated(const Place& p) {
+    return p.feature_class == 'P';
+}
 /// A word for a road ("road", "highway", "HWY", "route"): "the Kirkuk-Erbil road".
 bool is_road_word(std::string_view lower);
 /// The same tests on a candidate.
-bool is_facility(const CandidatePlace& p);
-bool is_country(const CandidatePlace& p);
-bool is_admin1(const CandidatePlace& p);
-bool is_admin2(const CandidatePlace& p);
-bool is_populated(const CandidatePlace& p);
+inline bool is_facility(const CandidatePlace& p) {
+    return is_facility_feature(p.feature_class, p.feature_code);
+}
+inline bool is_country(const CandidatePlace& p) {
+    return is_country_feature(p.feature_code);
+}
+inline bool is_admin1(const CandidatePlace& p) {
+    return is_admin1_feature(p.feature_code);
+}
+inline bool is_admin2(const CandidatePlace& p) {
+    return is_admin2_feature(p.feature_code);
+}
+inline bool is_populated(const CandidatePlace& p) {
+    return p.feature_class == 'P';
+}
 
 } // namespace conflictmap::events

@@ -203,6 +203,12 @@ class Document {
 public:
     /// Segments text (valid UTF-8). The Document keeps a copy of the text.
     explicit Document(std::string text);
+    /// (Hands its buffers to the thread's next Document.)
+    ~Document();
+    Document(const Document&) = default;
+    Document(Document&&) noexcept = default;
+    Document& operator=(const Document&) = default;
+    Document& operator=(Document&&) noexcept = default;
 
     const std::string& text() const noexcept { return text_; }
     const std::vector<Token>& tokens() const noexcept { return tokens_; }
