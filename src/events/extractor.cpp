@@ -3703,7 +3703,7 @@ bool ArticlePass::told_at_other_places(const Draft& e, const Draft& m) const {
     // Shaab bomb's.)
     if (m.definite || e.casualty_only || !e.place.located() || !m.place.located() ||
         e.place.precision != 1 || m.place.precision != 1 || e.place.relative || m.place.relative ||
-        e.place.place.id == m.place.place.id || m.first_sentence <= e.last_sentence) {
+        e.place.place->id == m.place.place->id || m.first_sentence <= e.last_sentence) {
         return false;
     }
     const Place& p = e.place.place;
