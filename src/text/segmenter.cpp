@@ -729,9 +729,14 @@ double Document::number_value(std::size_t i) const noexcept {
     // every token.)
     const std::size_t n = tokens_.size();
     const Token* const toks = tokens_.data();
-    for (std::uint32_t i = 0; i < n; ++i) {
-        if (i == start || !toks[i].is(kNewlineBefore)) {
-            continue;
+    // (From the second token, which is the first a line break can end a paragraph before; the
+    // tokens after no line break are passed over in a loop of their own, on the flag alone.)
+    for (std::uint32_t i = 1; i < n; ++i) {
+        while (i < n && (toks[i].flags & kNewlineBefore) == 0) {
+            ++i;
+        }
+        if (i == n) {
+            break;
         }
         const std::uint32_t this_line = line_start;
         line_start = i;
