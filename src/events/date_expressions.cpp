@@ -258,13 +258,14 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 }
                 return std::nullopt;
             };
-            const auto day_first = dated(a, b);
-            const auto month_first = dated(b, a);
-            // (the reading nearer the report when both are possible)
-            std::optional<Date> d = day_first;
-            if (!d || (month_first && month_first->days_since_epoch() > d->days_since_epoch() &&
-                       reference->days_since_epoch() - d->days_since_epoch() > 62)) {
-                d = month_first ? month_first : d;
+            // (month first only when day first is impossible, or lies more than two months
+            // back and the other reading is nearer the report)
+            std::optional<Date> d = dated(a, b);
+            if (const auto month_first = dated(b, a);
+                month_first &&
+                (!d || (month_first->days_since_epoch() > d->days_since_epoch() &&
+                        reference->days_since_epoch() - d->days_since_epoch() > 62))) {
+                d = month_first;
             }
             if (d) {
                 push(i, i + 3, *d, 1, false);

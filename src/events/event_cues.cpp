@@ -1070,6 +1070,22 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // Drug arrests are crime, no conflict event: "anti-narcotics officers arrested eleven
+    // men and seized crystal meth".
+    if (trigger.cue == Cue::arrest) {
+        static constexpr text::WordBits kDrugs{"narcotics", "drugs",    "drug",   "meth",
+                                               "hashish",   "captagon", "heroin", "cocaine"};
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        const std::size_t lo = std::max(clause_begin, std::size_t{sentence.token_begin});
+        const bool may = doc.may_hold(lo, sentence.token_end, kDrugs);
+        for (std::size_t i = lo; may && i < sentence.token_end; ++i) {
+            const auto w = doc.lower(i);
+            if (w == "narcotics" || w == "drugs" || w == "drug" || w == "meth" || w == "hashish" ||
+                w == "captagon" || w == "heroin" || w == "cocaine") {
+                return "crime";
+            }
+        }
+    }
     // Bombardment "reported daily since 23 April": many events told as one, not one of them.
     // (Scans like this one are skipped when the words they need are not in the sentence.)
     static constexpr text::WordBits kSince{"since"};
@@ -1295,22 +1311,6 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
             if ((aux == "had" || aux == "have" || aux == "has") && (hundreds || nationwide)) {
                 return "aggregate";
-            }
-        }
-        // Drug arrests are crime, no conflict event: "anti-narcotics officers arrested eleven
-        // men and seized crystal meth".
-        if (trigger.cue == Cue::arrest) {
-            static constexpr text::WordBits kDrugs{"narcotics", "drugs",    "drug",   "meth",
-                                                   "hashish",   "captagon", "heroin", "cocaine"};
-            const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-            const std::size_t lo = std::max(clause_begin, std::size_t{sentence.token_begin});
-            const bool may = doc.may_hold(lo, sentence.token_end, kDrugs);
-            for (std::size_t i = lo; may && i < sentence.token_end; ++i) {
-                const auto w = doc.lower(i);
-                if (w == "narcotics" || w == "drugs" || w == "drug" || w == "meth" ||
-                    w == "hashish" || w == "captagon" || w == "heroin" || w == "cocaine") {
-                    return "crime";
-                }
             }
         }
         // "a total of 1,375 Iraqis were killed ... in January 2015": a period's count.

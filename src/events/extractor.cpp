@@ -3456,23 +3456,10 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
         they = doc_.lower(k) == "they";
     }
     if (they && cb > sb) {
-        const auto before = actors_in(sb, cb);
-        for (const auto& a : before) {
+        for (const auto& a : actors_in(sb, cb)) { // (views of the article's actors: a1 stays)
             if (!a.civilian && !is_speaker(doc_, a, cb) && !is_passive_victim(doc_, a, cb)) {
                 a1 = &a;
             }
-        }
-        if (a1 != nullptr) {
-            d.actor1 = a1->name;
-            d.inter1 = a1->inter;
-            d.actor1_needs_country = a1->needs_country;
-            a1 = nullptr; // (the mention lives in a list of this block only)
-            if (a2 != nullptr && a2->name != d.actor1) {
-                d.actor2 = a2->name;
-                d.inter2 = a2->inter;
-                d.actor2_needs_country = a2->needs_country;
-            }
-            return;
         }
     }
     if (a1 == nullptr) {

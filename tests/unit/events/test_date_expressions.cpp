@@ -143,8 +143,8 @@ TEST_CASE("a two-digit day and month without a year: the report's year, day firs
     const Date ref{2024, 7, 15};
     CHECK(one("08/07 - Qarachogh mountain: IS attack on an army post", ref).date ==
           Date{2024, 7, 8});
-    // (a day-first reading after the report falls back a year before the month-first one
-    // is taken only when the day-first one is more than two months back)
+    // (month first only when day first is impossible, "07/13", or far back; a day after the
+    // report falls in the year before: "20/12" told in July)
     CHECK(one("07/13 - a drone strike near Sinuni", ref).date == Date{2024, 7, 13});
     CHECK(one("20/12 - rockets on the airport", ref).date == Date{2023, 12, 20});
     CHECK(dates("open 24/7 and 3/4 of the staff", ref).empty());
