@@ -1203,6 +1203,15 @@ private:
     /// The latest day heading of a live blog ("Sunday, 3 July"): the day of undated entries.
     std::optional<DateMention> section_date_;
     std::optional<DateMention> day_heading(std::size_t sentence) const;
+    std::optional<DateMention> log_heading(std::size_t sentence) const;
+    /// The day told by the sentence that opens a list ("On Aug. 22, coalition forces conducted
+    /// 11 strikes:" then "- Near Qayyarah, ..."): the day of its undated items.
+    std::optional<DateMention> list_date_;
+    /// A line that is an item of a list: bulleted ("- ", "• "), numbered ("3) ") or timed
+    /// ("08:05 Sadr City: ...").
+    bool list_item(std::size_t sentence) const;
+    /// The first sentence of the line that holds this one.
+    std::size_t line_start(std::size_t sentence) const;
     /// Two mentions each telling a different day of their own, in their own sentences.
     bool told_on_other_days(const Draft& e, const Draft& m) const;
     /// Two mentions each placed exactly at a different town (or quarter) of their own.
@@ -1240,6 +1249,71 @@ std::optional<DateMention> ArticlePass::day_heading(std::size_t sentence) const 
     return found;
 }
 
+/// A heading line that ends with its day: "SECURITY LOG - BAGHDAD, TUESDAY 10 FEBRUARY",
+/// "Incidents of Monday 19 June:". One line without a full stop or an event cue, whose one
+/// day (a weekday or a month with its day) is its last words.
+std::optional<DateMention> ArticlePass::log_heading(std::size_t sentence) const {
+    const auto& sent = doc_.sentences()[sentence];
+    const auto& par = doc_.paragraphs()[sent.paragraph];
+    if (par.token_begin != sent.token_begin || par.token_end != sent.token_end ||
+        sent.token_end - sent.token_begin > 16 || sent.token_end - sent.token_begin < 3) {
+        return std::nullopt;
+    }
+    std::size_t end = sent.token_end;
+    if (doc_.surface(end - 1) == ":") {
+        --end;
+    }
+    const auto last = doc_.lower(end - 1);
+    if (!doc_.tokens()[end - 1].is(text::kNumber) && text::month_from_word(last) == 0) {
+        return std::nullopt; // (a full stop, or words after the day)
+    }
+    if (!cues_in(sent.token_begin, sent.token_end).empty()) {
+        return std::nullopt;
+    }
+    // ("TUESDAY 10 FEBRUARY" is found as a weekday and a date: the longer wins. A date
+    // further back, "3 July - 9 July", makes a range, no day.)
+    std::optional<DateMention> found;
+    for (const auto& d : find_dates(doc_, sent.token_begin, sent.token_end, article_.published)) {
+        if (d.since || d.begin + 5 < end) {
+            return std::nullopt;
+        }
+        if (d.precision == 1 && d.end == end &&
+            (!found || d.end - d.begin > found->end - found->begin)) {
+            found = d;
+        }
+    }
+    return found;
+}
+
+std::size_t ArticlePass::line_start(std::size_t sentence) const {
+    while (sentence > 0 &&
+           !doc_.tokens()[doc_.sentences()[sentence].token_begin].is(text::kNewlineBefore)) {
+        --sentence;
+    }
+    return sentence;
+}
+
+bool ArticlePass::list_item(std::size_t sentence) const {
+    const auto& sent = doc_.sentences()[sentence];
+    const std::size_t b = sent.token_begin;
+    if ((b != 0 && !doc_.tokens()[b].is(text::kNewlineBefore)) || b + 2 >= sent.token_end) {
+        return false;
+    }
+    const auto first = doc_.surface(b);
+    const auto second = doc_.surface(b + 1);
+    if (doc_.tokens()[b].is(text::kPunct)) {
+        return first == "-" || first == "\u2022" || first == "*" || first == "\u2013" ||
+               first == "\u00b7" || first == "\u25aa";
+    }
+    if (!doc_.tokens()[b].is(text::kNumber)) {
+        return false;
+    }
+    // "3) ...", "3. ...", "08:05 Sadr City: ..."
+    return second == ")" || second == "." ||
+           (second == ":" && doc_.tokens()[b + 2].is(text::kNumber) &&
+            !doc_.tokens()[b + 2].is(text::kSpaceBefore));
+}
+
 void ArticlePass::find_mentions() {
     find_records();
     {
@@ -1275,6 +1349,21 @@ void ArticlePass::find_mentions() {
         if (auto heading = day_heading(s)) {
             section_date_ = heading;
             continue;
+        }
+        if (s > 0 && list_item(s) && !list_item(line_start(s - 1))) {
+            // (The first item of a list: the line before, a heading or a sentence, opens it.)
+            const std::size_t intro = s - 1;
+            list_date_ = log_heading(intro);
+            const auto& is = doc_.sentences()[intro];
+            for (const auto& d :
+                 find_dates(doc_, is.token_begin, is.token_end, article_.published)) {
+                if (list_date_) {
+                    break;
+                }
+                if (d.precision == 1 && !d.since) {
+                    list_date_ = d;
+                }
+            }
         }
         if (par.kind == text::ParagraphKind::boilerplate) {
             continue;
@@ -1760,6 +1849,22 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             strike_noun(trigger->begin, trigger->end)) {
             m.type = {"Explosions/Remote violence", "Air/drone strike", true};
         }
+        // "- Near Qayyarah, two strikes hit an ISIL unit and destroyed a mortar tube", "one
+        // strike destroyed a car bomb factory": strikes counted at the head of a clause are
+        // from the air; the weapons and the fighting after them are what they hit.
+        if (m.type.sub_event_type != "Air/drone strike") {
+            for (const auto& c : cues) {
+                if (c.begin < motive_end || c.cue == Cue::kill || c.cue == Cue::injure) {
+                    continue;
+                }
+                const auto w = doc_.lower(c.begin);
+                if (c.end == c.begin + 1 && (w == "strike" || w == "strikes") && c.begin > cb &&
+                    parse_quantity(doc_, c.begin - 1, c.begin).has_value()) {
+                    m.type = {"Explosions/Remote violence", "Air/drone strike", true};
+                }
+                break; // (only the clause's first cue)
+            }
+        }
         // "Turkish forces launched Operation Claw-Lock against the PKK in the Metina region on
         // Sunday": a state's offensive begun, whose form the next sentences tell ("jets struck
         // caves in the three regions").
@@ -2227,6 +2332,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 break;
             }
         }
+    }
+    // "On Aug. 22, coalition forces conducted 11 strikes:" dates the undated items under it.
+    if (!m.date && list_date_ && !m.casualty_only && list_item(sentence)) {
+        m.date = list_date_;
+        m.date->begin = cb;
+        m.date->end = cb;
     }
     // A live blog's day heading ("Saturday, 2 September") dates the entries under it.
     if (!m.date && section_date_) {

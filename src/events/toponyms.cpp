@@ -920,7 +920,13 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                 return false;
             }
             if (t.is(kCapitalized) || t.is(kAllUpper)) {
-                return true;
+                // ("On Aug. 22" is no spelling of Ankawa: a preposition capitalised at a
+                // sentence's start opens no name, and a month or weekday is part of none.)
+                const auto w = doc.lower(k);
+                const bool preposition =
+                    is_locative(w) && w != "west" && w != "east" && w != "north" && w != "south";
+                return !(first && preposition) && text::month_from_word(w) == 0 &&
+                       text::weekday_from_word(w) < 0;
             }
             // Articles and designators may be lower case inside a name.
             return !first && (is_article(doc.word(k)) || t.is(kHyphenBefore));

@@ -2290,3 +2290,36 @@ TEST_CASE("drug arrests are crime, no conflict event") {
     REQUIRE(arrest.size() == 1);
     CHECK(arrest[0].sub_event_type == "Arrests");
 }
+
+TEST_CASE("a log's heading day and a list's opening sentence date their undated items") {
+    const auto log = extract_embedded("NINEVEH OPERATIONS - INCIDENTS OF THURSDAY 4 MARCH\n"
+                                      "09:15 Tal Afar: a roadside bomb wrecked a police jeep.\n"
+                                      "16:40 Sinjar: gunmen shot dead a shepherd.",
+                                      Date{2021, 3, 5});
+    REQUIRE(log.size() == 2);
+    CHECK(log[0].event_date == Date{2021, 3, 4});
+    CHECK(log[0].time_precision == 1);
+    CHECK(log[1].location == "Sinjar");
+    CHECK(log[1].event_date == Date{2021, 3, 4});
+    const auto list = extract_embedded(
+        "On March 2, coalition aircraft carried out six strikes, the command said.\n"
+        "- Near Baiji, two strikes hit an IS fighting position.\n"
+        "- Near Haditha, four strikes destroyed a mortar and a bunker.",
+        Date{2021, 3, 5});
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].location == "Baiji");
+    CHECK(list[0].event_date == Date{2021, 3, 2});
+    CHECK(list[1].location == "Haditha");
+    CHECK(list[1].event_date == Date{2021, 3, 2});
+    // (Strikes counted at a clause's head are from the air: the fighting position and the
+    // mortar are what they hit.)
+    CHECK(list[0].sub_event_type == "Air/drone strike");
+    CHECK(list[1].sub_event_type == "Air/drone strike");
+}
+
+TEST_CASE("'On Aug' opening a sentence is no spelling of a town") {
+    const auto events = extract_embedded(
+        "On Aug. 22, a roadside bomb wounded two soldiers, the army said.", Date{2016, 8, 24});
+    REQUIRE(events.size() == 1);
+    CHECK_FALSE(events[0].latitude.has_value());
+}
