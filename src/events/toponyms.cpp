@@ -1106,8 +1106,13 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                                 text::month_from_word(w) != 0 || text::weekday_from_word(w) >= 0;
             const bool title = par.kind == text::ParagraphKind::title;
             if (common) {
+                // ("1) Kanaan: a roadside bomb ...", "- Bashir: ...": a list item's label.)
+                const bool item_label = after < n && doc.surface(after) == ":" &&
+                                        t.begin > sent.token_begin &&
+                                        (prev == ")" || prev == "-" || prev == "\u2022" ||
+                                         prev == "\u2013" || toks[t.begin - 1].is(kNumber));
                 const bool supported = (!sentence_start && !title && is_locative(prev)) ||
-                                       t.hint != PlaceHint::none ||
+                                       t.hint != PlaceHint::none || item_label ||
                                        (after < n && doc.surface(after) == "," && after + 1 < n &&
                                         toks[after + 1].is(kCapitalized));
                 if (!supported || text::month_from_word(w) != 0 ||

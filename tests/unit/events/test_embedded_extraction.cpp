@@ -2323,3 +2323,19 @@ TEST_CASE("'On Aug' opening a sentence is no spelling of a town") {
     REQUIRE(events.size() == 1);
     CHECK_FALSE(events[0].latitude.has_value());
 }
+
+TEST_CASE("a village named like a person is a place as a list item's label") {
+    const auto events = extract_embedded("DIYALA INCIDENTS, SATURDAY 6 MAY\n"
+                                         "1) Kanaan: gunmen shot dead a farmer in his orchard.\n"
+                                         "2) Baqubah: a sticky bomb wounded a police officer.",
+                                         Date{2017, 5, 7});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Kanaan");
+    CHECK(events[0].event_date == Date{2017, 5, 6});
+    CHECK(events[1].location == "Baqubah");
+    // (At a sentence's start without a label's colon it is still the name of a person.)
+    const auto person = extract_embedded(
+        "Kanaan said gunmen shot dead a farmer in Baqubah on Saturday.", Date{2017, 5, 7});
+    REQUIRE(person.size() == 1);
+    CHECK(person[0].location == "Baqubah");
+}
