@@ -3806,8 +3806,11 @@ bool ArticlePass::told_at_other_places(const Draft& e, const Draft& m) const {
     }
     const Place& p = e.place.place;
     const Place& q = m.place.place;
+    // (A quarter and a town far from it are two: "14:20 Abu Ghraib: ..." then "17:50
+    // Kadhimiya: ...".)
     return is_populated(p) && is_populated(q) &&
-           (p.feature_code == "PPLX") == (q.feature_code == "PPLX");
+           ((p.feature_code == "PPLX") == (q.feature_code == "PPLX") ||
+            geo::approx_distance_km({p.lat, p.lon}, {q.lat, q.lon}) > 12.0);
 }
 
 bool ArticlePass::told_on_other_days(const Draft& e, const Draft& m) const {

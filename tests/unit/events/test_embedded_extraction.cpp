@@ -2339,3 +2339,22 @@ TEST_CASE("a village named like a person is a place as a list item's label") {
     REQUIRE(person.size() == 1);
     CHECK(person[0].location == "Baqubah");
 }
+
+TEST_CASE("a quarter and a town far from it, each on its own line, are two events") {
+    const auto events =
+        extract_embedded("BAGHDAD BELT, WEDNESDAY 3 MAY\n"
+                         "10:10 Abu Ghraib: a sticky bomb exploded under a judge's car.\n"
+                         "15:30 Kadhimiya: gunmen shot dead a shop owner.",
+                         Date{2017, 5, 4});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Abu Ghraib");
+    CHECK(events[1].location == "Kadhimiya");
+    CHECK(events[1].fatalities == 1);
+    CHECK(events[1].sub_event_type == "Attack");
+    // (A quarter told after its own city is still the city's event.)
+    const auto one = extract_embedded("A car bomb exploded in Baghdad on Tuesday. The blast in the "
+                                      "Karrada district killed five people.",
+                                      Date{2017, 5, 4});
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].fatalities == 5);
+}
