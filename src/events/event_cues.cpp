@@ -1649,10 +1649,12 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             return "role";
         }
     }
-    // Judicial executions: "More than 50 people were executed in Nasiriyah prison last year".
+    // Judicial executions: "More than 50 people were executed in Nasiriyah prison last year",
+    // "executed three prisoners in a jail near Karaj".
     static const WordSet kJudicial = {"prison",    "prisons",   "sentence", "sentences",
                                       "sentenced", "hanged",    "hanging",  "court",
-                                      "judicial",  "convicted", "amnesty"};
+                                      "judicial",  "convicted", "amnesty",  "jail",
+                                      "jails",     "inmates",   "gallows",  "convicts"};
     if (trigger.cue == Cue::execution && sentence_has_any(doc, trigger.begin, kJudicial)) {
         return "judicial";
     }

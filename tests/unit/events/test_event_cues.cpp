@@ -316,3 +316,10 @@ TEST_CASE("gunmen who stormed into a house took no territory") {
     CHECK(sub("Gunmen stormed into a house and killed a family of four") !=
           "Non-state actor overtakes territory");
 }
+
+TEST_CASE("executions in a jail are judicial, an armed group's executions are events") {
+    CHECK(Clause("The authorities executed four Kurdish prisoners in a jail near Urmia").reason() ==
+          "judicial");
+    CHECK(Clause("Eleven inmates were executed at dawn").reason() == "judicial");
+    CHECK(Clause("IS militants executed four prisoners in a village square").reason().empty());
+}
