@@ -170,7 +170,10 @@ const PhraseTable<CueEntry>& cue_table() {
                             "forced their way into", "broken into", "break into", "breaking into"});
         add(Cue::arson,
             {"set fire", "set fires", "setting fire", "setting fires", "set on fire", "set ablaze",
-             "torched", "burned down", "set alight", "burnt down", "burned", "burnt"});
+             "torched", "burned down", "set alight", "burnt down", "burned", "burnt",
+             // (fire thrown by hand: a crowd's weapon, no bomb)
+             "petrol bomb", "molotov cocktail", "firebomb", "fire bomb", "firebombed"},
+            {"petrol bombs", "molotov cocktails", "molotovs", "firebombs", "fire bombs"});
         // (Shots fired into the air meet a crowd as tear gas does: "fired into the air to
         // disperse farmers who tried to stop a bulldozer".)
         add(Cue::tear_gas,

@@ -2965,6 +2965,10 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (t.place()->feature_code.rfind("STM", 0) == 0) {
             continue;
         }
+        // "wrote slogans against Iran", "a protest against Turkey": the country opposed.
+        if (t.begin > cb && doc_.lower(t.begin - 1) == "against" && is_country(*t.place())) {
+            continue;
+        }
         // A qualifier ("Anbar" in "Hit, Anbar") yields to what it qualifies.
         bool qualifies_other = false;
         for (const auto& o : near) {

@@ -2358,3 +2358,22 @@ TEST_CASE("a quarter and a town far from it, each on its own line, are two event
     REQUIRE(one.size() == 1);
     CHECK(one[0].fatalities == 5);
 }
+
+TEST_CASE("a country a crowd is against is no place, and petrol bombs are no bombs") {
+    const Date ref{2019, 11, 5};
+    const auto slogans = extract_embedded(
+        "Hundreds protested on Monday and wrote slogans against Turkey on the walls.", ref);
+    REQUIRE(slogans.size() == 1);
+    CHECK(slogans[0].event_type == "Protests");
+    CHECK_FALSE(slogans[0].latitude.has_value());
+    const auto duhok = extract_embedded("Hundreds protested outside the governorate building in "
+                                        "Duhok on Monday, chanting slogans against Turkey.",
+                                        ref);
+    REQUIRE(duhok.size() == 1);
+    CHECK(duhok[0].location == "Duhok");
+    const auto petrol = extract_embedded(
+        "In Najaf, rioters threw petrol bombs at the party office on Monday night.", ref);
+    REQUIRE(petrol.size() == 1);
+    CHECK(petrol[0].sub_event_type == "Violent demonstration");
+    CHECK(petrol[0].location == "Najaf");
+}
