@@ -101,10 +101,10 @@ const PhraseTable<CueEntry>& cue_table() {
              "blew up"},
             {"explosions", "blasts"});
         add(Cue::clash,
-            {"clash", "clashes", "clashed", "fighting", "fought", "firefight", "gun battle",
-             "gunfight", "gun fight", "shoot out", "armed confrontation", "armed confrontations",
-             "gunbattle", "exchange of fire", "exchanged fire", "battle", "skirmish", "skirmishes",
-             "shootout", "heavy fighting",
+            {"clash", "clashes", "clashed", "clashing", "fighting", "fought", "firefight",
+             "gun battle", "gunfight", "gun fight", "shoot out", "armed confrontation",
+             "armed confrontations", "gunbattle", "exchange of fire", "exchanged fire", "battle",
+             "skirmish", "skirmishes", "shootout", "heavy fighting",
              // (Told in the plural of one fight, as "clashes" is: "street battles killed 12".)
              "battles", "firefights", "gun battles"});
         add(Cue::ambush, {"ambush", "ambushed"}, {"ambushes"});
@@ -338,7 +338,17 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
                      std::vector<CueMatch>& out) {
     const auto protest_at = std::find_if(out.begin(), out.end(),
                                          [](const CueMatch& c) { return c.cue == Cue::protest; });
-    const std::size_t protest_begin = protest_at == out.end() ? end : protest_at->begin;
+    std::size_t protest_begin = protest_at == out.end() ? end : protest_at->begin;
+    // ("TEHRAN SUMMONS IRAQI AMBASSADOR OVER CONSULATE ATTACK": a government's protest.)
+    static const WordSet kDiplomaticProtest = {"summons",  "summoned",  "summon",   "recalled",
+                                               "recalls",  "expelled",  "expels",   "condemned",
+                                               "condemns", "denounced", "denounces"};
+    for (std::size_t k = begin; k < protest_begin; ++k) {
+        if (kDiplomaticProtest.contains(doc.word(k))) {
+            protest_begin = k;
+            break;
+        }
+    }
     for (auto& c : out) {
         if (!is_violence_cue(c.cue)) {
             continue;
@@ -1699,6 +1709,13 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                                       "circuit",      "leak"};
     if ((trigger.cue == Cue::explosion || trigger.cue == Cue::arson) &&
         sentence_has_any(doc, trigger.begin, kAccident)) {
+        return "accident";
+    }
+    // "in Kerman a stampede kills 56 mourners": the dead of a crowd's crush. (Not the other
+    // accidents: "a dispute over a car accident turned into a gunfight; 1 killed".)
+    static const WordSet kStampede = {"stampede", "stampedes"};
+    if ((trigger.cue == Cue::kill || trigger.cue == Cue::injure) &&
+        sentence_has_any(doc, trigger.begin, kStampede)) {
         return "accident";
     }
     // Remains of the dead of an old battle: "3 bodies recovered from the rubble of houses

@@ -596,6 +596,7 @@ struct Draft {
     bool doer_counted = false; ///< casualties with a count and who did it ("gunmen killed two")
     bool spans_days = false;   ///< "fought house to house for five days": over a stretch of time
     bool opens_after = false;  ///< the clause opens with "after"
+    bool opens_before = false; ///< the clause opens with "before"
     /// "on the same base": the words (token range) that place it where the event before was
     std::size_t same_site_begin = 0, same_site_end = 0;
     std::string head;                   ///< the trigger's last word ("attack", "strike", "raid")
@@ -1829,7 +1830,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         for (const auto& c : cues) {
             if (c.cue == Cue::kill || c.cue == Cue::injure) {
                 const auto why = non_event_reason(doc_, cb, c);
-                if (why == "aggregate" || why == "judicial" || why == "mourning") {
+                if (why == "aggregate" || why == "judicial" || why == "mourning" ||
+                    why == "accident") {
                     return;
                 }
             }
@@ -2004,6 +2006,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "... after the US killed Qassem Soleimani": killings with a doer, told as what came
     // before, are an event of their own (see add()).
     m.opens_after = doc_.lower(cb) == "after";
+    m.opens_before = doc_.lower(cb) == "before";
     // ("came hours after": the same day as the event just told.)
     bool hours_apart = false;
     long days_apart = 0; // "The attack came a day after Iran fired ...": the other one's day
@@ -2965,6 +2968,12 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (t.place()->feature_code.rfind("STM", 0) == 0) {
             continue;
         }
+        // "as they fled the base after the fall of Mosul": a past event named by its place.
+        if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "of" &&
+            doc_.lower(t.begin - 2) == "fall" &&
+            (t.begin < cb + 3 || doc_.lower(t.begin - 3) == "the")) {
+            continue;
+        }
         // "wrote slogans against Iran", "a protest against Turkey": the country opposed.
         if (t.begin > cb && doc_.lower(t.begin - 1) == "against" && is_country(*t.place())) {
             continue;
@@ -3901,6 +3910,18 @@ void ArticlePass::add(Draft&& m) {
         if (!kept.from_generic_attack && !kept.event_type.empty()) {
             e.type = kept;
         }
+        return;
+    }
+    // "Militants detonated a roadside bomb before clashing with tribal fighters near Baiji":
+    // what they did next, in one attack; a bomb and then fighting is an armed clash.
+    if (m.opens_before && !m.casualty_only && !m.separate && !drafts_.empty() &&
+        drafts_.back().last_sentence == m.first_sentence && !drafts_.back().place.located() &&
+        dates_compatible(drafts_.back(), m) &&
+        drafts_.back().type.event_type == "Explosions/Remote violence" &&
+        m.type.event_type == "Battles") {
+        Draft& e = drafts_.back();
+        merge_into(e, m);
+        e.type = m.type;
         return;
     }
     // "The attack" refers back to the latest event told with the same word, if one fits.

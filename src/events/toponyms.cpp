@@ -1241,9 +1241,11 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             // (also after a preposition, before what a country owns or sends: "attacks on US
             // interests", "near US troops")
             static const WordSet kOwned = {
-                "interests", "troops",     "forces",    "personnel", "diplomats", "soldiers",
-                "bases",     "targets",    "citizens",  "officials", "convoys",   "contractors",
-                "companies", "facilities", "nationals", "advisers",  "advisors",  "military"};
+                "interests", "troops",     "forces",    "personnel",     "diplomats", "soldiers",
+                "bases",     "targets",    "citizens",  "officials",     "convoys",   "contractors",
+                "companies", "facilities", "nationals", "advisers",      "advisors",  "military",
+                "positions", "embassy",    "consulate", "installations", "assets",    "patrols",
+                "convoy",    "base",       "outposts"};
             if (hyphen_compound ||
                 (noun_follows && (!is_locative(prev) || kOwned.contains(doc.word(after))))) {
                 t.role = ToponymRole::modifier;

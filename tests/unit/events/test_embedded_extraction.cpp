@@ -2377,3 +2377,30 @@ TEST_CASE("a country a crowd is against is no place, and petrol bombs are no bom
     CHECK(petrol[0].sub_event_type == "Violent demonstration");
     CHECK(petrol[0].location == "Najaf");
 }
+
+TEST_CASE("reactions, stampedes and past falls are no events or places of their own") {
+    const Date ref{2020, 1, 8};
+    // A government's protest over an attack is diplomacy.
+    CHECK(extract_embedded("BAGHDAD SUMMONS TURKISH ENVOY OVER DRONE ATTACK", ref).empty());
+    // The dead of a stampede are no conflict event.
+    CHECK(extract_embedded("In Karbala, a stampede during the procession kills 31 pilgrims.", ref)
+              .empty());
+    // "attacks on US positions": the positions are in Iraq, not in the United States.
+    const auto us = extract_embedded("A drone attack on US positions wounded two soldiers on "
+                                     "Tuesday, the coalition said.",
+                                     ref);
+    REQUIRE(us.size() == 1);
+    CHECK_FALSE(us[0].latitude.has_value());
+    // "after the fall of Mosul" dates the killing; Mosul is not where it happened.
+    const auto fall = extract_embedded(
+        "After the fall of Mosul, militants shot dead 40 recruits near Camp Speicher.", ref);
+    REQUIRE(fall.size() == 1);
+    CHECK(fall[0].location != "Mosul");
+    // "clashing" is fighting: a bomb then clashing is one armed clash.
+    const auto clash = extract_embedded(
+        "Militants detonated a roadside bomb before clashing with tribal fighters near Baiji on "
+        "Saturday; six were killed.",
+        ref);
+    REQUIRE(clash.size() == 1);
+    CHECK(clash[0].sub_event_type == "Armed clash");
+}
