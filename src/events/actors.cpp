@@ -457,6 +457,14 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
             }
             model = true;
         }
+        // ("US fighter jets", "Turkish attack helicopters", "American special forces")
+        if (!country.empty() && noun + 1 < end) {
+            static const WordSet kKind = {"fighter", "war",     "attack", "combat",
+                                          "armed",   "special", "ground", "unmanned"};
+            if (kKind.contains(doc.word(noun))) {
+                ++noun;
+            }
+        }
         if (!country.empty() && noun <= end) {
             const auto nx = noun < end ? doc.lower(noun) : text::TokenText();
             static const WordSet kForce = {

@@ -2870,10 +2870,27 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         return t.begin >= cb && t.end <= ce && t.place() != nullptr &&
                t.role == ToponymRole::place && !is_country(*t.place());
     };
+    // "at Jurf al-Sakhar, north of Hilla, and near al-Qaim": the town a name is placed from
+    // belongs to that name, as a qualifier does.
+    auto reference_of_previous = [&](std::size_t i) {
+        if (i == 0 || i >= toponyms_.size()) {
+            return false;
+        }
+        const auto& t = toponyms_[i];
+        const std::size_t comma = toponyms_[i - 1].designator_end;
+        std::size_t used = 0;
+        return comma + 3 <= t.begin && doc_.surface(comma) == "," &&
+               doc_.lower(t.begin - 1) == "of" &&
+               direction_degrees(doc_, comma + 1, t.begin - 1, used) >= 0 &&
+               comma + 1 + used + 1 == t.begin;
+    };
     // A name's own qualifier right after it ("near Al Qaim in Iraq and near Deir ez-Zor in
     // Syria") belongs to it: the gap to the next name starts after the qualifier.
     auto end_of = [&](std::size_t i) {
         const auto& t = toponyms_[i];
+        if (reference_of_previous(i + 1)) {
+            return std::pair{toponyms_[i + 1].designator_end, i + 1};
+        }
         // (... or after a bracketed gloss of the name: "base (قاعدة ...) in Anbar")
         if (t.qualifier == static_cast<int>(i + 1) || t.qualifier == static_cast<int>(i + 2)) {
             const auto q = static_cast<std::size_t>(t.qualifier);
@@ -2891,6 +2908,8 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
             --j;
         } else if (j > 1 && toponyms_[j - 2].qualifier == static_cast<int>(j)) {
             j -= 2;
+        } else if (reference_of_previous(j)) {
+            --j;
         }
         if (!usable(j) || end_of(j).second + 1 != i ||
             !separated(end_of(j).first, toponyms_[i].begin)) {
@@ -2924,6 +2943,9 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         const auto& t = toponyms_[i];
         PlaceChoice pc = choice_of(*t.place(), static_cast<int>(i));
         pc.text = std::string(doc_.span_text(t.begin, t.designator_end));
+        if (t.begin > cb && doc_.lower(t.begin - 1) == "near") {
+            pc.precision = std::max(pc.precision, 2); // ("... and near al-Qaim")
+        }
         out.push_back(pc);
     }
 }

@@ -2404,3 +2404,18 @@ TEST_CASE("reactions, stampedes and past falls are no events or places of their 
     REQUIRE(clash.size() == 1);
     CHECK(clash[0].sub_event_type == "Armed clash");
 }
+
+TEST_CASE("a town placed from another town is no place of its own in a list of targets") {
+    const auto events = extract_embedded(
+        "US jets struck militia sites late on Tuesday, hitting depots at Jurf al-Sakhar, north "
+        "of Hilla, and near al-Qaim on the Syrian border.",
+        Date{2024, 1, 24});
+    REQUIRE(events.size() == 2);
+    // (Events of one clause come in the order of their places' choice: the first is its own.)
+    const bool qaim_first = events[0].location == "Al-Qaim";
+    const auto& jurf = events[qaim_first ? 1 : 0];
+    const auto& qaim = events[qaim_first ? 0 : 1];
+    CHECK(jurf.location == "Jurf al-Sakhar");
+    CHECK(qaim.location == "Al-Qaim");
+    CHECK(qaim.geo_precision == 2);
+}

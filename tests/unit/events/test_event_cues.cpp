@@ -323,3 +323,12 @@ TEST_CASE("executions in a jail are judicial, an armed group's executions are ev
     CHECK(Clause("Eleven inmates were executed at dawn").reason() == "judicial");
     CHECK(Clause("IS militants executed four prisoners in a village square").reason().empty());
 }
+
+TEST_CASE("a state's forces are named through a word of their kind") {
+    const text::Document d("US fighter jets and Turkish attack helicopters struck the hills.");
+    const auto actors = find_actors(d, 0, d.tokens().size());
+    REQUIRE(actors.size() == 2);
+    CHECK(actors[0].name == "Military Forces of the United States");
+    CHECK(actors[1].name == "Military Forces of Turkey");
+    CHECK(actors[1].inter == 8);
+}
