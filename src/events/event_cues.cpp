@@ -1301,6 +1301,14 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                      unit == "weeks" || unit == "years")) {
                     return "aggregate";
                 }
+                // ("... in the first three months of the year", "in the first half of 2025")
+                if ((w == "in" || w == "during" || w == "over") && doc.lower(i + 1) == "the" &&
+                    doc.lower(i + 2) == "first" &&
+                    (unit == "months" || unit == "weeks" || unit == "half" || unit == "quarter" ||
+                     (i + 4 < sentence.token_end &&
+                      (doc.lower(i + 4) == "months" || doc.lower(i + 4) == "weeks")))) {
+                    return "aggregate";
+                }
             }
         }
         // A ministry's running total of detentions: "2,700 protesters had been detained",
@@ -1710,6 +1718,21 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     if ((trigger.cue == Cue::explosion || trigger.cue == Cue::arson) &&
         sentence_has_any(doc, trigger.begin, kAccident)) {
         return "accident";
+    }
+    // "2,000 square kilometres remain contaminated with explosive remnants", "teams cleared
+    // 40 landmines from farmland": mines lying in the ground, found or cleared, went off
+    // nowhere (unless the sentence tells a blast or its dead).
+    if (trigger.cue == Cue::landmine) {
+        static const WordSet kLying = {"contaminated", "contamination", "cleared",  "clearance",
+                                       "clearing",     "demining",      "deminers", "removed",
+                                       "surveyed",     "hectares",      "littered", "dotted"};
+        static const WordSet kHarm = {"killed",    "killing",  "kills",    "wounded", "wounding",
+                                      "injured",   "injuring", "exploded", "blast",   "explosion",
+                                      "detonated", "died",     "dead",     "maimed",  "lost"};
+        if (sentence_has_any(doc, trigger.begin, kLying) &&
+            !sentence_has_any(doc, trigger.begin, kHarm)) {
+            return "ordnance in the ground";
+        }
     }
     // "in Kerman a stampede kills 56 mourners": the dead of a crowd's crush. (Not the other
     // accidents: "a dispute over a car accident turned into a gunfight; 1 killed".)

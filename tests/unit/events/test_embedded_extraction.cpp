@@ -2419,3 +2419,10 @@ TEST_CASE("a town placed from another town is no place of its own in a list of t
     CHECK(qaim.location == "Al-Qaim");
     CHECK(qaim.geo_precision == 2);
 }
+
+TEST_CASE("casualties counted over the first months of a year are a total") {
+    CHECK(extract_embedded("Officials said 51 people had been killed or wounded by explosive "
+                           "remnants in Anbar in the first six months of the year.",
+                           Date{2025, 7, 2})
+              .empty());
+}

@@ -332,3 +332,13 @@ TEST_CASE("a state's forces are named through a word of their kind") {
     CHECK(actors[1].name == "Military Forces of Turkey");
     CHECK(actors[1].inter == 8);
 }
+
+TEST_CASE("mines lying in the ground are no event, a mine that went off is") {
+    CHECK(Clause("Some 1,200 square kilometres remain contaminated with explosive remnants")
+              .reason() == "ordnance in the ground");
+    CHECK(Clause("Deminers cleared 40 landmines from farmland near the village").reason() ==
+          "ordnance in the ground");
+    CHECK(Clause("A landmine killed a shepherd in a field deminers had not yet cleared")
+              .reason()
+              .empty());
+}
