@@ -329,6 +329,17 @@ void drop_charges(const Document& doc, std::vector<CueMatch>& out) {
     });
 }
 
+/// "Ihab al-Wazni, a leading protest organiser, was shot dead": a protest naming what a person
+/// does is no protest told.
+void drop_protest_roles(const Document& doc, std::size_t end, std::vector<CueMatch>& out) {
+    static const WordSet kRoles = {"organiser",   "organisers",   "organizer", "organizers",
+                                   "leader",      "leaders",      "activist",  "activists",
+                                   "coordinator", "coordinators", "figure",    "figures"};
+    std::erase_if(out, [&](const CueMatch& c) {
+        return c.cue == Cue::protest && c.end < end && kRoles.contains(doc.word(c.end));
+    });
+}
+
 /// "protested against the Turkish air strikes", "demanding an end to the bombardment", "a
 /// sit-in over the arrest of two activists", "compensation for the shelling": the violence
 /// named as what people want stopped or repaid is no event of this clause (the protest is).
@@ -835,6 +846,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     drop_named_battles(doc, end, out);
     drop_grievances(doc, begin, end, out);
     drop_charges(doc, out);
+    drop_protest_roles(doc, end, out);
     drop_figurative_attacks(doc, end, out);
     retype_demolitions(doc, end, out);
     add_declared_recaptures(doc, begin, end, out);

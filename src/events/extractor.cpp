@@ -4339,15 +4339,19 @@ void ArticlePass::finish(ExtractionResult& out) {
         // Territory: taken by state forces is regained; taken without a fight is transferred.
         if (changes_territory(d)) {
             const auto& sent = doc_.sentences()[d.evidence_sentence];
-            bool peaceful = false;
+            bool peaceful = false, withdrew = false, forced = false;
             for (std::size_t k = sent.token_begin; k + 1 < sent.token_end; ++k) {
                 const auto w = doc_.lower(k);
                 peaceful = peaceful ||
                            (w == "without" &&
                             (doc_.lower(k + 1) == "a" || doc_.lower(k + 1) == "resistance" ||
                              doc_.lower(k + 1) == "fighting")) ||
-                           w == "withdrew" || (w == "handed" && doc_.lower(k + 1) == "over");
+                           (w == "handed" && doc_.lower(k + 1) == "over");
+                withdrew = withdrew || w == "withdrew";
+                // ("IS fighters overran Makhmour and Gwer; Peshmerga withdrew": taken by force.)
+                forced = forced || w == "overran" || w == "overrun" || w == "stormed";
             }
+            peaceful = peaceful || (withdrew && !forced);
             if (peaceful) {
                 d.type = {"Strategic developments", "Non-violent transfer of territory"};
             } else if (d.inter1 == 1 || d.actor1 == "Popular Mobilization Forces") {

@@ -2426,3 +2426,25 @@ TEST_CASE("casualties counted over the first months of a year are a total") {
                            Date{2025, 7, 2})
               .empty());
 }
+
+TEST_CASE("a town overrun is taken by force even when its defenders withdrew") {
+    const auto events = extract_embedded(
+        "IS fighters overran Makhmour on Thursday; the Peshmerga withdrew.", Date{2014, 8, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Non-state actor overtakes territory");
+    const auto handed = extract_embedded(
+        "Federal forces took control of Kirkuk on Monday after the Peshmerga withdrew.",
+        Date{2017, 10, 17});
+    REQUIRE(handed.size() == 1);
+    CHECK(handed[0].sub_event_type == "Non-violent transfer of territory");
+}
+
+TEST_CASE("a protest organiser shot dead is an attack on a civilian, no protest") {
+    const auto events =
+        extract_embedded("A leading protest organiser was shot dead outside his home in Karbala "
+                         "by gunmen on a motorcycle on Sunday.",
+                         Date{2021, 5, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].sub_event_type == "Attack");
+}
