@@ -1671,7 +1671,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // ("Protesters angry at ... stormed a base": the angry people act.)
     if (!who.protesters_present && cb > doc_.sentences()[sentence].token_begin) {
         bool pronoun = false;
-        for (std::size_t k = cb; k < ce; ++k) {
+        static constexpr text::WordBits kThem{"them"};
+        const bool may_them = doc_.may_hold(cb, ce, kThem);
+        for (std::size_t k = cb; may_them && k < ce; ++k) {
             pronoun = pronoun || doc_.lower(k) == "them";
         }
         if (pronoun || motive_end > cb) {
@@ -2215,7 +2217,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "Clashes broke out earlier south of the city": earlier on the day just told.
         if (!m.date && drafts_.back().last_sentence + 2 >= sentence &&
             drafts_.back().date->precision == 1 && !drafts_.back().background_cue) {
-            for (std::size_t k = cb; k < ce; ++k) {
+            static constexpr text::WordBits kEarlier{"earlier"};
+            const bool may_earlier = doc_.may_hold(cb, ce, kEarlier);
+            for (std::size_t k = cb; may_earlier && k < ce; ++k) {
                 if (doc_.lower(k) != "earlier") {
                     continue;
                 }
@@ -3304,7 +3308,9 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
     }
     // "Camp residents held a protest", "base personnel": the people of the site just named.
-    for (std::size_t k = cb; k + 1 < ce; ++k) {
+    static constexpr text::WordBits kCampBase{"camp", "base"};
+    const bool may_camp_base = doc_.may_hold(cb, ce, kCampBase);
+    for (std::size_t k = cb; may_camp_base && k + 1 < ce; ++k) {
         const auto w = doc_.lower(k);
         const auto nx = doc_.lower(k + 1);
         if ((w == "camp" || w == "base") &&
