@@ -34,6 +34,12 @@ int unit_word(std::string_view w) {
 int tens_word(std::string_view w) {
     static constexpr std::array<std::string_view, 8> kTens = {
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    // (As unit_word: most words are rejected by the set's filter before the comparisons, each a
+    // library compare of words of the same length.)
+    static const WordSet kAny(std::vector<std::string_view>(kTens.begin(), kTens.end()));
+    if (!kAny.contains(w)) {
+        return -1;
+    }
     for (std::size_t i = 0; i < kTens.size(); ++i) {
         if (w == kTens[i]) {
             return 20 + 10 * static_cast<int>(i);

@@ -1319,7 +1319,10 @@ void ArticlePass::find_mentions() {
     find_records();
     {
         const std::size_t n = std::min<std::size_t>(doc_.tokens().size(), 80);
-        for (std::size_t k = 0; k + 1 < n && !week_in_review_; ++k) {
+        // (These two passes are skipped when the opening holds none of their words.)
+        static constexpr text::WordBits kWeek{"weekly", "week", "days"};
+        const bool may_week = doc_.may_hold(0, n, kWeek);
+        for (std::size_t k = 0; may_week && k + 1 < n && !week_in_review_; ++k) {
             const auto w = doc_.lower(k);
             const auto nx = doc_.lower(k + 1);
             // (also "what happened ... in the past seven days")
@@ -1329,7 +1332,11 @@ void ArticlePass::find_mentions() {
                 ((w == "past" || w == "last") && (nx == "seven" || nx == "7") && k + 2 < n &&
                  doc_.lower(k + 2) == "days");
         }
-        for (std::size_t k = 0; k < n && !roundup_; ++k) {
+        static constexpr text::WordBits kRoundup{"roundup",  "digest",   "round",     "monthly",
+                                                 "bulletin", "casualty", "incidents", "flash",
+                                                 "sitrep",   "security"};
+        const bool may_roundup = doc_.may_hold(0, n, kRoundup);
+        for (std::size_t k = 0; may_roundup && k < n && !roundup_; ++k) {
             const auto w = doc_.lower(k);
             const auto nx = k + 1 < n ? doc_.lower(k + 1) : text::TokenText();
             roundup_ = w == "roundup" || w == "digest" || (w == "round" && nx == "up") ||
@@ -1754,7 +1761,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // ("Protesters angry at ... stormed a base": the angry people act.)
     if (!who.protesters_present && cb > doc_.sentences()[sentence].token_begin) {
         bool pronoun = false;
-        for (std::size_t k = cb; k < ce; ++k) {
+        static constexpr text::WordBits kThem{"them"};
+        const bool may_them = doc_.may_hold(cb, ce, kThem);
+        for (std::size_t k = cb; may_them && k < ce; ++k) {
             pronoun = pronoun || doc_.lower(k) == "them";
         }
         if (pronoun || motive_end > cb) {
@@ -1928,7 +1937,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     m.heads = {m.head};
     m.sentences = {sentence};
-    for (std::size_t k = cb; k + 2 < ce; ++k) {
+    static constexpr text::WordBits kDaysWeeks{"days", "weeks"};
+    const bool may_span_days = doc_.may_hold(cb, ce, kDaysWeeks);
+    for (std::size_t k = cb; may_span_days && k + 2 < ce; ++k) {
         if (doc_.lower(k) == "for" &&
             (doc_.lower(k + 2) == "days" || doc_.lower(k + 2) == "weeks" ||
              doc_.lower(k + 1) == "days" || doc_.lower(k + 1) == "weeks")) {
@@ -2314,7 +2325,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "Clashes broke out earlier south of the city": earlier on the day just told.
         if (!m.date && drafts_.back().last_sentence + 2 >= sentence &&
             drafts_.back().date->precision == 1 && !drafts_.back().background_cue) {
-            for (std::size_t k = cb; k < ce; ++k) {
+            static constexpr text::WordBits kEarlier{"earlier"};
+            const bool may_earlier = doc_.may_hold(cb, ce, kEarlier);
+            for (std::size_t k = cb; may_earlier && k < ce; ++k) {
                 if (doc_.lower(k) != "earlier") {
                     continue;
                 }
@@ -2365,7 +2378,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "A court sentenced a man to death for the killing of ...": the crime is in the past.
     {
         const auto& s = doc_.sentences()[sentence];
-        for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
+        static constexpr text::WordBits kCourt{"sentenced", "convicted", "acquitted", "indicted",
+                                               "trial",     "verdict",   "sentence",  "sentencing"};
+        const bool may_court = doc_.may_hold(s.token_begin, s.token_end, kCourt);
+        for (std::size_t k = s.token_begin; may_court && k < s.token_end; ++k) {
             const auto w = doc_.lower(k);
             if (w == "sentenced" || w == "convicted" || w == "acquitted" || w == "indicted" ||
                 w == "trial" || w == "verdict" || w == "sentence" || w == "sentencing") {
@@ -2391,7 +2407,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // Baghdad, and a weapons depot near al-Qaim": the sites listed after "among them".
     if (other_places.empty() && m.place.located() && m.place.toponym >= 0) {
         std::size_t among = ce;
-        for (std::size_t k = cb; k + 1 < ce; ++k) {
+        static constexpr text::WordBits kAmong{"among", "including"};
+        const bool may_among = doc_.may_hold(cb, ce, kAmong);
+        for (std::size_t k = cb; may_among && k + 1 < ce; ++k) {
             if ((doc_.lower(k) == "among" && doc_.lower(k + 1) == "them") ||
                 doc_.lower(k) == "including") {
                 among = k;
@@ -3436,7 +3454,9 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
     }
     // "Camp residents held a protest", "base personnel": the people of the site just named.
-    for (std::size_t k = cb; k + 1 < ce; ++k) {
+    static constexpr text::WordBits kCampBase{"camp", "base"};
+    const bool may_camp_base = doc_.may_hold(cb, ce, kCampBase);
+    for (std::size_t k = cb; may_camp_base && k + 1 < ce; ++k) {
         const auto w = doc_.lower(k);
         const auto nx = doc_.lower(k + 1);
         if ((w == "camp" || w == "base") &&
@@ -4132,7 +4152,11 @@ std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
         "base",  "town",       "city",          "village",      "area",     "camp",     "airport",
         "site",  "district",   "neighbourhood", "neighborhood", "facility", "compound", "airbase",
         "field", "checkpoint", "road",          "highway",      "market",   "square"};
-    for (std::size_t k = b; k + 2 < e; ++k) {
+    // (Past the first token only "area", "vicinity", "there" and "same" name the site: without
+    // them the scan stops after it.)
+    static constexpr text::WordBits kSameSite{"area", "vicinity", "there", "same"};
+    const std::size_t stop = doc_.may_hold(b, e, kSameSite) ? e : std::min(e, b + 3);
+    for (std::size_t k = b; k + 2 < stop; ++k) {
         // "neutralised four militants in the area": the area of the event just told.
         if ((doc_.lower(k) == "in" || doc_.lower(k) == "into") &&
             (doc_.lower(k + 1) == "the" || doc_.lower(k + 1) == "that") &&
@@ -4318,7 +4342,10 @@ void ArticlePass::finish(ExtractionResult& out) {
         const bool civilian_target = d.actor2.find("Civilians") != std::string::npos;
         const auto& ev = doc_.sentences()[d.evidence_sentence];
         bool site = false;
-        for (std::size_t k = ev.token_begin; k < ev.token_end; ++k) {
+        static constexpr text::WordBits kSites{"base",   "bases",   "facility", "facilities",
+                                               "convoy", "airport", "embassy",  "camp"};
+        const bool may_site = doc_.may_hold(ev.token_begin, ev.token_end, kSites);
+        for (std::size_t k = ev.token_begin; may_site && k < ev.token_end; ++k) {
             const auto w = doc_.lower(k);
             site = site || w == "base" || w == "bases" || w == "facility" || w == "facilities" ||
                    w == "convoy" || w == "airport" || w == "embassy" || w == "camp";
