@@ -89,7 +89,8 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::landmine,
             {"landmine", "land mine", "mine blast", "mine explosion", "unexploded mortar",
              "unexploded shell", "unexploded rocket", "unexploded round", "unexploded ordnance",
-             "explosive remnant"},
+             "explosive remnant", "old grenade", "old mortar round", "old shell",
+             "old artillery shell", "old rocket", "leftover shell", "leftover mine"},
             {"landmines", "land mines", "explosive remnants"});
         add(Cue::grenade, {"grenade", "hand grenade", "rocket propelled grenade", "rpg"},
             {"grenades", "hand grenades", "rpgs"});

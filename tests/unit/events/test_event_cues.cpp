@@ -342,3 +342,9 @@ TEST_CASE("mines lying in the ground are no event, a mine that went off is") {
               .reason()
               .empty());
 }
+
+TEST_CASE("old ordnance that goes off is coded as a landmine, whatever it was made to be") {
+    CHECK(sub("An old grenade a boy had picked up exploded") == "Remote explosive/landmine/IED");
+    CHECK(sub("An old artillery shell exploded in a field") == "Remote explosive/landmine/IED");
+    CHECK(sub("Militants threw a grenade at the house") == "Grenade");
+}
