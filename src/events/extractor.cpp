@@ -2386,7 +2386,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             if (w == "sentenced" || w == "convicted" || w == "acquitted" || w == "indicted" ||
                 w == "trial" || w == "verdict" || w == "sentence" || w == "sentencing") {
                 m.background_cue = true;
-                if (m.date && !m.date->past_cue && !m.date->year_only) {
+                // (Unless the crime's own date is told in full, months before the report:
+                // "for helping fighters who stormed the city on 21 October 2016".)
+                bool year_told = false;
+                for (std::size_t y = m.date ? m.date->begin : 0; m.date && y < m.date->end; ++y) {
+                    year_told = year_told || year_number(doc_, y) > 0;
+                }
+                const bool long_before =
+                    m.date && year_told && article_.published &&
+                    article_.published->days_since_epoch() - m.date->date.days_since_epoch() > 60;
+                if (m.date && !m.date->past_cue && !m.date->year_only && !long_before) {
                     m.date.reset(); // the date of the hearing, not of the crime
                 }
                 break;

@@ -2448,3 +2448,13 @@ TEST_CASE("a protest organiser shot dead is an attack on a civilian, no protest"
     CHECK(events[0].event_type == "Violence against civilians");
     CHECK(events[0].sub_event_type == "Attack");
 }
+
+TEST_CASE("a crime's date told in full in a court report stays the event's date") {
+    const auto events = extract_embedded(
+        "A court on Tuesday sentenced two men to death for their part in the attack in which "
+        "gunmen stormed the Kirkuk governorate building on 3 March 2016, killing six guards.",
+        Date{2018, 5, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2016, 3, 3});
+    CHECK(events[0].background);
+}
