@@ -355,7 +355,9 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
     static const WordSet kDiplomaticProtest = {"summons",  "summoned",  "summon",   "recalled",
                                                "recalls",  "expelled",  "expels",   "condemned",
                                                "condemns", "denounced", "denounces"};
-    for (std::size_t k = begin; k < protest_begin; ++k) {
+    const std::size_t scan_end =
+        doc.may_hold(begin, protest_begin, kDiplomaticProtest.bits()) ? protest_begin : begin;
+    for (std::size_t k = begin; k < scan_end; ++k) {
         if (kDiplomaticProtest.contains(doc.word(k))) {
             protest_begin = k;
             break;
