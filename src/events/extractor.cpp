@@ -1302,9 +1302,8 @@ bool ArticlePass::list_item(std::size_t sentence) const {
     }
     const auto first = doc_.surface(b);
     const auto second = doc_.surface(b + 1);
-    if (doc_.tokens()[b].is(text::kPunct)) {
-        return first == "-" || first == "\u2022" || first == "*" || first == "\u2013" ||
-               first == "\u00b7" || first == "\u25aa";
+    if (text::is_bullet(first)) {
+        return first != "-" || doc_.tokens()[b].is(text::kPunct);
     }
     if (!doc_.tokens()[b].is(text::kNumber)) {
         return false;

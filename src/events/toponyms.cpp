@@ -1109,8 +1109,8 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 // ("1) Kanaan: a roadside bomb ...", "- Bashir: ...": a list item's label.)
                 const bool item_label = after < n && doc.surface(after) == ":" &&
                                         t.begin > sent.token_begin &&
-                                        (prev == ")" || prev == "-" || prev == "\u2022" ||
-                                         prev == "\u2013" || toks[t.begin - 1].is(kNumber));
+                                        (prev == ")" || text::is_bullet(doc.surface(t.begin - 1)) ||
+                                         toks[t.begin - 1].is(kNumber));
                 const bool supported = (!sentence_start && !title && is_locative(prev)) ||
                                        t.hint != PlaceHint::none || item_label ||
                                        (after < n && doc.surface(after) == "," && after + 1 < n &&

@@ -264,6 +264,12 @@ bool is_dash(std::string_view s_view) {
 
 } // namespace
 
+bool is_bullet(std::string_view s_view) noexcept {
+    const TokenText s(s_view.data(), s_view.size()); // (literal comparisons inline)
+    return s == "\u2022" || s == "\u00b7" || s == "\u25aa" || s == "\u2023" || s == "\u25e6" ||
+           s == "*" || s == "\u2013" || s == "-";
+}
+
 bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept {
     return doc.tokens()[i].is(kAllUpper) && doc.sentences()[doc.sentence_of(i)].capitals;
 }
@@ -758,9 +764,7 @@ double Document::number_value(std::size_t i) const noexcept {
         // A bulleted line is an item of its own ("• On 11 April, shelling ..."), even after a
         // line that ends a sentence.
         const auto first = surface(i);
-        const bool bullet = first == "\u2022" || first == "\u00b7" || first == "\u25aa" ||
-                            first == "\u2023" || first == "\u25e6" || first == "*" ||
-                            first == "\u2013" || (first == "-" && tokens_[i].is(kPunct));
+        const bool bullet = is_bullet(first) && (first != "-" || tokens_[i].is(kPunct));
         if (blank || bullet || (!closed && !continues && (short_line || starts_symbol))) {
             paragraphs_.push_back({start, i});
             start = i;

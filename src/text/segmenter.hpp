@@ -294,6 +294,9 @@ private:
 int month_from_word(std::string_view lower) noexcept;
 /// ISO weekday (0 = Monday .. 6 = Sunday) of a weekday name in lower case, -1 when not one.
 int weekday_from_word(std::string_view lower) noexcept;
+/// A list bullet opening a line: a bullet sign, an asterisk, a hyphen or an en dash. (A hyphen
+/// is one only as a token of its own, which the caller checks: a hyphen also joins words.)
+bool is_bullet(std::string_view surface) noexcept;
 /// Token i is all capitals in a sentence written all in capitals (alerts: "URGENT | 2 IEDS HIT
 /// PMF CONVOY NR ISHAQI"), where capitals say nothing about names.
 bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept;
