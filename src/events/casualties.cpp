@@ -106,7 +106,8 @@ const WordSet kModifiers = {
     "iranian",      "syrian",  "british", "french",     "shia",         "sunni",    "yazidi",
     "christian",    "border",  "counter", "terrorism",  "intelligence", "defence",  "defense",
     "paramilitary", "militia", "pro",     "government", "brigade",      "popular",  "mobilisation",
-    "mobilization", "state"};
+    "mobilization", "state",   "teenage", "prominent",  "pregnant",     "little",   "retired",
+    "former",       "newborn", "adult"};
 
 bool is_modifier(const Document& d, std::size_t i) {
     const auto& t = d.tokens()[i];
@@ -415,9 +416,12 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
                         w == "the" || w == "scores" || w == "thousands" || w == "few" ||
                         w == "couple" || w == "hundred" || w == "thousand" ||
                         // "a shepherd and his brother": kin after the first victim
+                        // ("a woman and her teenage son")
                         ((w == "his" || w == "her" || w == "their" || w == "its") && i + 1 < p &&
                          (is_person_noun(d.word(i + 1)) || unit_word(d.lower(i + 1)) >= 0 ||
-                          d.tokens()[i + 1].is(text::kNumber))) ||
+                          d.tokens()[i + 1].is(text::kNumber) ||
+                          (i + 2 < p && kModifiers.contains(d.word(i + 1)) &&
+                           is_person_noun(d.word(i + 2))))) ||
                         // "200+ injured": the plus sign written onto a number
                         (w == "+" && i > lo && d.tokens()[i - 1].is(text::kNumber) &&
                          !t.is(text::kSpaceBefore)) ||
@@ -496,9 +500,16 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
                     continue;
                 }
             }
-            // A list goes on only with another count: "two soldiers, a policeman and ...";
+            // A list goes on only with another count, "two soldiers, a policeman and ...", or
+            // with kin, "a businessman, his infant daughter and two other civilians";
             // "..., officials said" is a new clause.
-            if (e + 1 >= hi || !parse_quantity(d, e + 1, hi, true)) {
+            const bool kin_next =
+                e + 2 < hi &&
+                (d.lower(e + 1) == "his" || d.lower(e + 1) == "her" || d.lower(e + 1) == "their") &&
+                (is_person_noun(d.word(e + 2)) ||
+                 (e + 3 < hi && kModifiers.contains(d.word(e + 2)) &&
+                  is_person_noun(d.word(e + 3))));
+            if (e + 1 >= hi || (!kin_next && !parse_quantity(d, e + 1, hi, true))) {
                 break;
             }
             // ("..., a local official said": the speaker)

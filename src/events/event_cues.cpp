@@ -86,12 +86,17 @@ const PhraseTable<CueEntry>& cue_table() {
              "dropping an explosive"},
             {"bombs", "bombings"});
         // Old ordnance that goes off is coded as a landmine, whatever it was made to be.
-        add(Cue::landmine,
-            {"landmine", "land mine", "mine blast", "mine explosion", "unexploded mortar",
-             "unexploded shell", "unexploded rocket", "unexploded round", "unexploded ordnance",
-             "explosive remnant", "old grenade", "old mortar round", "old shell",
-             "old artillery shell", "old rocket", "leftover shell", "leftover mine"},
-            {"landmines", "land mines", "explosive remnants"});
+        add(Cue::landmine, {"landmine",          "land mine",           "mine blast",
+                            "mine explosion",    "unexploded mortar",   "unexploded shell",
+                            "unexploded rocket", "unexploded round",    "unexploded ordnance",
+                            "explosive remnant", "old grenade",         "old mortar round",
+                            "old shell",         "old artillery shell", "old rocket",
+                            "leftover shell",    "leftover mine",       "mine exploded",
+                            "mine went off",     "mine detonated",      "stepped on a mine",
+                            "hit a mine",        "struck a mine",       "drove over a mine",
+                            "anti tank mine",    "anti personnel mine"},
+            {"landmines", "land mines", "explosive remnants", "mines exploded", "anti tank mines",
+             "anti personnel mines"});
         add(Cue::grenade, {"grenade", "hand grenade", "rocket propelled grenade", "rpg"},
             {"grenades", "hand grenades", "rpgs"});
         add(Cue::chemical,

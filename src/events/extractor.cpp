@@ -2347,6 +2347,32 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 break;
             }
         }
+        // "What happened on Wednesday: the Guards fired missiles at the groups. Missiles hit
+        // compounds near Koya, killing 13.": the story goes on in the next sentence of the
+        // paragraph, on the current day just told (not one recalled, not a day of telling).
+        // (Not a clause with a date of its own, "since 2017", nor one told as later, "over the
+        // following days", nor the earlier attack that one answered: "the strikes were a
+        // response to a rocket attack that killed ...".)
+        static constexpr text::WordBits kElsewhen{"response", "retaliation", "revenge",
+                                                  "avenge",   "following",   "later"};
+        bool answered = false;
+        const bool may_answer = doc_.may_hold(cb, ce, kElsewhen);
+        for (std::size_t k = cb; may_answer && k < ce; ++k) {
+            const auto w = doc_.lower(k);
+            answered = answered || w == "response" || w == "retaliation" || w == "revenge" ||
+                       w == "avenge" || w == "following" || w == "later";
+        }
+        if (!m.date && !m.casualty_only && dates.empty() && !answered &&
+            drafts_.back().last_sentence + 1 == sentence && drafts_.back().date->precision == 1 &&
+            !drafts_.back().background_cue && !drafts_.back().date->since && article_.published &&
+            article_.published->days_since_epoch() - drafts_.back().date->date.days_since_epoch() <=
+                10 &&
+            doc_.sentences()[drafts_.back().last_sentence].paragraph ==
+                doc_.sentences()[sentence].paragraph) {
+            m.date = drafts_.back().date;
+            m.date->begin = cb;
+            m.date->end = cb;
+        }
     }
     // "On Aug. 22, coalition forces conducted 11 strikes:" dates the undated items under it.
     if (!m.date && list_date_ && !m.casualty_only && list_item(sentence)) {
@@ -2904,6 +2930,10 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         }
         const auto& t = toponyms_[i];
         const std::size_t comma = toponyms_[i - 1].designator_end;
+        // ("a camp at Zirgwez, near Sulaimani, ...")
+        if (comma + 2 == t.begin && doc_.surface(comma) == "," && doc_.lower(comma + 1) == "near") {
+            return true;
+        }
         std::size_t used = 0;
         return comma + 3 <= t.begin && doc_.surface(comma) == "," &&
                doc_.lower(t.begin - 1) == "of" &&

@@ -293,3 +293,12 @@ TEST_CASE("'200+ injured' is at least 200") {
     CHECK(killed("Medics: at least 25 killed, 200+ injured.") == 25);
     CHECK(injured("25 killed and 200+ wounded") == 200);
 }
+
+TEST_CASE(
+    "kin listed with a first victim are counted: 'a businessman, his daughter and two others'") {
+    CHECK(killed("Missiles struck the house, killing a prominent businessman, his infant daughter "
+                 "and two other civilians.") == 4);
+    CHECK(killed("A woman and her teenage son were killed.") == 2);
+    CHECK(killed("A farmer and his son were killed.") == 2);
+    CHECK(killed("The strike killed a commander, officials said.") == 1);
+}

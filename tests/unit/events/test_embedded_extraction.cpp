@@ -2458,3 +2458,35 @@ TEST_CASE("a crime's date told in full in a court report stays the event's date"
     CHECK(events[0].event_date == Date{2016, 3, 3});
     CHECK(events[0].background);
 }
+
+TEST_CASE("an undated event told right after a current dated one takes its day") {
+    const auto events =
+        extract_embedded("Footage shared online is from March 2021.\n\n"
+                         "What we know about Tuesday: Turkish drones struck PKK positions in the "
+                         "Qandil mountains. Artillery shelled fields near Sidakan, killing two "
+                         "shepherds.",
+                         Date{2023, 6, 16});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Sidakan");
+    CHECK(events[1].event_date == Date{2023, 6, 13});
+    CHECK(events[1].time_precision == 1);
+    // A clause told as later keeps no borrowed day.
+    const auto later = extract_embedded(
+        "Protesters blocked the road to the port of Umm Qasr on Wednesday. Over the following "
+        "days, crowds burned party offices in Basra.",
+        Date{2018, 9, 10});
+    REQUIRE(!later.empty());
+    CHECK(later.back().event_date != Date{2018, 9, 5});
+}
+
+TEST_CASE("a town told after a comma and near places the name before it, no event of its own") {
+    const auto one = extract_embedded(
+        "Drones struck a camp at Zirgwez, near Sulaimani, on Wednesday.", Date{2022, 9, 30});
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].location == "Zirgwez");
+    const auto listed = extract_embedded(
+        "Drones struck Zirgwez, near Sulaimani, and Koya on Wednesday.", Date{2022, 9, 30});
+    REQUIRE(listed.size() == 2);
+    CHECK(listed[0].location != "Sulaymaniyah");
+    CHECK(listed[1].location != "Sulaymaniyah");
+}

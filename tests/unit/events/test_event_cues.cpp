@@ -348,3 +348,10 @@ TEST_CASE("old ordnance that goes off is coded as a landmine, whatever it was ma
     CHECK(sub("An old artillery shell exploded in a field") == "Remote explosive/landmine/IED");
     CHECK(sub("Militants threw a grenade at the house") == "Grenade");
 }
+
+TEST_CASE("a mine that goes off or is stepped on is a landmine, and 'mine' alone is no cue") {
+    CHECK(sub("A mine exploded under a tractor") == "Remote explosive/landmine/IED");
+    CHECK(sub("A shepherd stepped on a mine") == "Remote explosive/landmine/IED");
+    CHECK(sub("Their car hit an anti-tank mine") == "Remote explosive/landmine/IED");
+    CHECK(sub("The land is mine, the farmer said") != "Remote explosive/landmine/IED");
+}
