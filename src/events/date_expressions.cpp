@@ -53,6 +53,38 @@ int small_number_word(std::string_view w) {
     }
 }
 
+struct DottedDate {
+    int first = 0;  ///< the day, as most outlets write it
+    int second = 0; ///< the month
+    int year = 0;
+};
+
+/// "22.06.2022", "3.1.2020": one or two digits, a full stop, one or two digits, a full stop and
+/// a year of four digits; nullopt for any other number ("3.5", "1.250.000").
+std::optional<DottedDate> dotted_date(std::string_view s) {
+    const auto p1 = s.find('.');
+    const auto p2 = p1 == std::string_view::npos ? p1 : s.find('.', p1 + 1);
+    if (p2 == std::string_view::npos || s.find('.', p2 + 1) != std::string_view::npos || p1 == 0 ||
+        p1 > 2 || p2 - p1 - 1 == 0 || p2 - p1 - 1 > 2 || s.size() - p2 - 1 != 4) {
+        return std::nullopt;
+    }
+    auto digits = [&](std::size_t b, std::size_t e) {
+        int v = 0;
+        for (std::size_t k = b; k < e; ++k) {
+            if (s[k] < '0' || s[k] > '9') {
+                return -1;
+            }
+            v = v * 10 + (s[k] - '0');
+        }
+        return v;
+    };
+    DottedDate d{digits(0, p1), digits(p1 + 1, p2), digits(p2 + 1, s.size())};
+    if (d.first < 1 || d.second < 1 || d.year < 1900 || d.year > 2100) {
+        return std::nullopt;
+    }
+    return d;
+}
+
 bool capitalized(const Document& d, std::size_t i) {
     return d.tokens()[i].is(kCapitalized) || d.tokens()[i].is(kAllUpper);
 }
@@ -234,6 +266,25 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 push(i, i + 5, day_first ? Date{y, b, a} : Date{y, a, b}, 1, false);
                 i += 4;
                 continue;
+            }
+        }
+        // "22.06.2022", "3.1.2020": one number token of day, month and year joined by full
+        // stops, day first as European and Turkish outlets write it (month first only when
+        // day first is impossible or would lie after the report).
+        if (toks[i].is(kNumber) && toks[i].is(text::kAscii)) {
+            if (const auto dotted = dotted_date(doc.surface(i))) {
+                auto valid = [&](int day, int month) {
+                    return Date::valid(dotted->year, month, day) &&
+                           !(reference && Date{dotted->year, month, day}.days_since_epoch() >
+                                              reference->days_since_epoch());
+                };
+                const int a = dotted->first, b = dotted->second;
+                if (valid(a, b) || valid(b, a)) {
+                    push(i, i + 1,
+                         valid(a, b) ? Date{dotted->year, b, a} : Date{dotted->year, a, b}, 1,
+                         false);
+                    continue;
+                }
             }
         }
         // "08/07 - Qarachogh mountain: ...": a day and month of two digits each, with no year,

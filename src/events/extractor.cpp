@@ -1386,12 +1386,16 @@ void ArticlePass::find_mentions() {
             continue;
         }
         const auto clauses = split_clauses(doc_, sb, sent.token_end);
-        // A short leading clause that is only a date ("Monday -", "Sunday:") dates the rest.
+        // A short leading clause that is only a date ("Monday -", "Sunday:") dates the rest;
+        // so does a longer one that opens with the date and goes on with the hour ("8 Jan.,
+        // 01:30 -", "24 June, before dawn -").
         std::optional<DateMention> lead_date;
-        if (clauses.starts.size() > 1 && clauses.starts[1] - clauses.starts[0] <= 5) {
+        if (clauses.starts.size() > 1 && clauses.starts[1] - clauses.starts[0] <= 9) {
             const auto dates =
                 find_dates(doc_, clauses.starts[0], clauses.starts[1], article_.published);
-            if (!dates.empty()) {
+            if (!dates.empty() && (clauses.starts[1] - clauses.starts[0] <= 5 ||
+                                   (dates.front().begin == clauses.starts[0] &&
+                                    dates.front().precision == 1 && !dates.front().since))) {
                 lead_date = dates.front();
             }
         }
@@ -2831,8 +2835,11 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
                 const auto v = doc_.lower(j - 1);
                 // (Not "a drone flying towards Erbil", shot down: annotators place it there;
                 // excluding it cost one held-out event.)
+                // ("missiles cross the country towards Israel": flying over on their way)
                 if (v == "took" || v == "taken" || v == "fled" || v == "fleeing" ||
-                    v == "dragged" || v == "displaced" || v == "carried") {
+                    v == "dragged" || v == "displaced" || v == "carried" || v == "cross" ||
+                    v == "crossed" || v == "crosses" || v == "crossing" || v == "overflew" ||
+                    v == "overflying") {
                     return true;
                 }
             }
@@ -2917,10 +2924,28 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         }
         return any;
     };
+    // "near Khazir, on the Erbil-Mosul road": two towns that name a road are no places of
+    // their own in a list.
+    auto names_road = [&](std::size_t i) {
+        const auto& t = toponyms_[i];
+        auto road = [&](std::size_t k) {
+            if (k >= ce) {
+                return false;
+            }
+            const auto w = doc_.lower(k);
+            return w == "road" || w == "highway" || w == "motorway" || w == "expressway";
+        };
+        const bool first = i + 1 < toponyms_.size() && toponyms_[i + 1].begin == t.end &&
+                           doc_.tokens()[t.end].is(text::kHyphenBefore) &&
+                           road(toponyms_[i + 1].end);
+        const bool second = i > 0 && toponyms_[i - 1].end == t.begin &&
+                            doc_.tokens()[t.begin].is(text::kHyphenBefore) && road(t.end);
+        return first || second;
+    };
     auto usable = [&](std::size_t i) {
         const auto& t = toponyms_[i];
         return t.begin >= cb && t.end <= ce && t.place() != nullptr &&
-               t.role == ToponymRole::place && !is_country(*t.place());
+               t.role == ToponymRole::place && !is_country(*t.place()) && !names_road(i);
     };
     // "at Jurf al-Sakhar, north of Hilla, and near al-Qaim": the town a name is placed from
     // belongs to that name, as a qualifier does.

@@ -149,3 +149,16 @@ TEST_CASE("a two-digit day and month without a year: the report's year, day firs
     CHECK(one("20/12 - rockets on the airport", ref).date == Date{2023, 12, 20});
     CHECK(dates("open 24/7 and 3/4 of the staff", ref).empty());
 }
+
+TEST_CASE("a date written with full stops is day first, month first only when it must be") {
+    const Date ref{2022, 6, 30};
+    CHECK(one("22.06.2022 - a drone struck", ref).date == Date{2022, 6, 22});
+    CHECK(one("on 3.1.2020 a convoy was hit", ref).date == Date{2020, 1, 3});
+    CHECK(one("on 12.30.2019 rockets fell", ref).date == Date{2019, 12, 30});
+    CHECK(one("22.06.2022 - a drone struck", ref).precision == 1);
+    // (Numbers that are no such date: a decimal, a figure with thousands points, a day after
+    // the report.)
+    CHECK(dates("a 3.5 magnitude tremor", ref).empty());
+    CHECK(dates("1.250.000 people", ref).empty());
+    CHECK(dates("on 29.07.2022 a drone", ref).empty());
+}

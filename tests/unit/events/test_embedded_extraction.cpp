@@ -2490,3 +2490,32 @@ TEST_CASE("a town told after a comma and near places the name before it, no even
     CHECK(listed[0].location != "Sulaymaniyah");
     CHECK(listed[1].location != "Sulaymaniyah");
 }
+
+TEST_CASE("a chronology line's date followed by the hour dates the line") {
+    const auto events = extract_embedded("Our chronology of the week:\n\n"
+                                         "23 June - Rockets hit the Green Zone.\n"
+                                         "24 June, before dawn - Small drones hit the radar at "
+                                         "Camp Taji.\n"
+                                         "25 Jun., 01:30 - A drone struck Balad air base.",
+                                         Date{2025, 6, 26});
+    REQUIRE(events.size() == 3);
+    CHECK(events[1].event_date == Date{2025, 6, 24});
+    CHECK(events[2].event_date == Date{2025, 6, 25});
+}
+
+TEST_CASE("towns that name a road are no places of their own in a list") {
+    const auto events = extract_embedded("On 3 September mortar fire hit Peshmerga positions near "
+                                         "Khazir, on the Erbil-Mosul road; no casualties.",
+                                         Date{2014, 9, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location != "Erbil");
+    CHECK(events[0].location != "Mosul");
+}
+
+TEST_CASE("where missiles crossing the country went is no place of the event") {
+    const auto events = extract_embedded(
+        "On Tuesday night Iranian missiles crossed Iraq towards Israel.", Date{2025, 6, 26});
+    for (const auto& e : events) {
+        CHECK(e.location != "Israel");
+    }
+}
