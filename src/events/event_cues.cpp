@@ -167,8 +167,11 @@ const PhraseTable<CueEntry>& cue_table() {
              "gathered in front of", "gathered outside", "assembled in front of",
              "protested in front of", "protested outside", "takes to the streets", "marched",
              "protesters rallied", "strike action", "went on strike", "go on strike",
-             "staged a strike", "workers blocked", "vigil"},
-            {"protests", "demonstrations", "rallies", "sit ins"});
+             "staged a strike", "workers blocked", "vigil",
+             // (the noun, told with its way: not the month, "a March attack")
+             "protest march", "a march through", "a march went", "the march through", "a march to",
+             "a march from"},
+            {"protests", "demonstrations", "rallies", "sit ins", "protest marches"});
         add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},
             {"riots", "mobs"});
         add(Cue::storming, {"try to storm", "tried to storm", "attempted to storm",
@@ -238,7 +241,9 @@ const PhraseTable<CueEntry>& cue_table() {
                            "vandalised", "vandalized"});
         add(Cue::takeover,
             {"seized control", "took control", "overran", "swept into", "captured the town",
-             "captured the village", "captured the city", "fell to", "overrun",
+             "took full control", "seized full control", "took complete control",
+             "seized complete control", "took total control", "captured the village",
+             "captured the city", "fell to", "overrun",
              // a flag raised over a town, its centre reached: taken (by whom settles the type)
              "raised the flag", "raised the iraqi flag", "raised the kurdish flag",
              "raised the kurdistan flag", "hoisted the flag", "hoisted the iraqi flag",

@@ -2810,18 +2810,21 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     // Where the dead were buried or the wounded treated is not where they were hit: "during his
     // funeral at the Kadhimiya shrine in Baghdad", "taken to hospital in Kirkuk". Nor is where
     // people went: "trucks heading to Jordan", "families who fled to Erbil".
-    if (at >= cb + 2 && doc_.lower(at - 1) == "to") {
-        auto w = doc_.lower(at - 2);
+    // ("closed the road leading to the Rumaila oil field": past an article)
+    const std::size_t to_at = at >= cb + 3 && doc_.lower(at - 1) == "the" ? at - 1 : at;
+    if (to_at >= cb + 2 && doc_.lower(to_at - 1) == "to") {
+        auto w = doc_.lower(to_at - 2);
         // ("pilgrims heading north to Karbala", "driving back to Erbil")
         if ((w == "north" || w == "south" || w == "east" || w == "west" || w == "back" ||
              w == "home" || w == "south-east" || w == "north-west") &&
-            at >= cb + 3) {
-            w = doc_.lower(at - 3);
+            to_at >= cb + 3) {
+            w = doc_.lower(to_at - 3);
         }
         if (w == "heading" || w == "headed" || w == "bound" || w == "fled" || w == "fleeing" ||
             w == "returning" || w == "returned" || w == "travelling" || w == "traveling" ||
             w == "evacuated" || w == "deported" || w == "moved" || w == "transferred" ||
-            w == "flown" || w == "taken" || w == "driving" || is_road_word(w)) {
+            w == "flown" || w == "taken" || w == "driving" || w == "leading" || w == "leads" ||
+            is_road_word(w)) {
             return true; // ("near the road to Baghdad": where the road leads, not the place)
         }
     }
@@ -3659,7 +3662,18 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
             (doc_.lower(a.begin - 3) == "believed" || doc_.lower(a.begin - 3) == "thought" ||
              doc_.lower(a.begin - 3) == "suspected" || doc_.lower(a.begin - 3) == "presumed" ||
              doc_.lower(a.begin - 3) == "said");
-        const bool by = after_by(doc_, a.begin) || owner;
+        // ("In an attack on Sunday, gunmen killed two men": the subject after the fronted
+        // phrase did it)
+        std::size_t lead = a.begin;
+        while (lead > te && doc_.lower(lead - 1) == "the") {
+            --lead;
+        }
+        const auto v = a.end < ce ? doc_.lower(a.end) : text::TokenText();
+        const bool subject =
+            !a.civilian && lead > te && doc_.surface(lead - 1) == "," &&
+            (v == "killed" || v == "shot" || v == "attacked" || v == "opened" || v == "stormed" ||
+             v == "abducted" || v == "kidnapped" || v == "ambushed" || v == "fired");
+        const bool by = after_by(doc_, a.begin) || owner || subject;
         if (by && a1 == nullptr) {
             a1 = &a;
         } else if (a2 == nullptr && &a != a1) {
@@ -3792,6 +3806,25 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
         if (year_told && e.precision == 1 && !e.since) {
             anchor = &e;
         }
+    }
+    // "In the spring of 2022, ...: on 2 May, the army and the YBS fought": a year told alone
+    // earlier in the same sentence is the year of the day and month after it.
+    const DateMention* year_anchor = nullptr;
+    if (anchor == nullptr) {
+        for (const auto& e : earlier) {
+            if (e.year_only && !e.since && e.begin >= doc_.sentences()[sentence].token_begin) {
+                year_anchor = &e;
+            }
+        }
+    }
+    if (year_anchor != nullptr && year_anchor->date.year != d.date.year &&
+        Date::valid(year_anchor->date.year, d.date.month, d.date.day)) {
+        const Date moved{year_anchor->date.year, d.date.month, d.date.day};
+        if (!article_.published ||
+            moved.days_since_epoch() <= article_.published->days_since_epoch()) {
+            d.date = moved;
+        }
+        return;
     }
     if (anchor == nullptr || anchor->date.year == d.date.year) {
         return;
@@ -4437,7 +4470,9 @@ void ArticlePass::finish(ExtractionResult& out) {
                             (doc_.lower(k + 1) == "a" || doc_.lower(k + 1) == "resistance" ||
                              doc_.lower(k + 1) == "fighting")) ||
                            (w == "handed" && doc_.lower(k + 1) == "over");
-                withdrew = withdrew || w == "withdrew";
+                // ("the Peshmerga took control after army units abandoned their bases": left
+                // to state forces, not driven out; a militant takeover is one all the same)
+                withdrew = withdrew || w == "withdrew" || (w == "abandoned" && d.inter1 == 1);
                 // ("IS fighters overran Makhmour and Gwer; Peshmerga withdrew": taken by force.)
                 forced = forced || w == "overran" || w == "overrun" || w == "stormed";
             }
@@ -4503,8 +4538,12 @@ void ArticlePass::finish(ExtractionResult& out) {
                     }
                     for (std::size_t j = k + 1; j < told.token_end && j < k + 6; ++j) {
                         const auto x = doc_.lower(j);
+                        // (men and women no side is named for are taken as civilians, as
+                        // ACLED codes victims of unknown status)
                         people = people || x == "people" || x == "villagers" || x == "residents" ||
-                                 x == "civilians" || x == "persons";
+                                 x == "civilians" || x == "persons" || x == "men" || x == "women" ||
+                                 x == "man" || x == "woman" || x == "farmers" || x == "shepherds" ||
+                                 x == "workers" || x == "brothers";
                     }
                 }
             }

@@ -2519,3 +2519,59 @@ TEST_CASE("where missiles crossing the country went is no place of the event") {
         CHECK(e.location != "Israel");
     }
 }
+
+TEST_CASE(
+    "state forces taking full control of a town the army abandoned is a non-violent transfer") {
+    const auto events = extract_embedded("Kurdish Peshmerga forces took full control of Kirkuk on "
+                                         "Thursday after army units abandoned their bases.",
+                                         Date{2014, 6, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[0].location == "Kirkuk");
+    // (militants taking a town its defenders abandoned overtake it all the same)
+    const auto taken = extract_embedded("Islamic State fighters took control of Mosul on Tuesday "
+                                        "after the army abandoned its positions.",
+                                        Date{2014, 6, 12});
+    REQUIRE(taken.size() == 1);
+    CHECK(taken[0].sub_event_type == "Non-state actor overtakes territory");
+}
+
+TEST_CASE("a year told alone earlier in the sentence is the year of a day and month after it") {
+    const auto events = extract_embedded(
+        "In the spring of 2022, the district saw fighting of another kind: on 2 May, the army "
+        "and the YBS fought in the streets of Sinuni, and at least ten people were killed.",
+        Date{2023, 9, 19});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2022, 5, 2});
+    CHECK(events[0].background);
+}
+
+TEST_CASE("where a closed road leads is not where the protest was") {
+    const auto events =
+        extract_embedded("On Saturday in al-Zubair, dozens of young men burned tyres and closed "
+                         "the road leading to the Rumaila oil field.",
+                         Date{2021, 7, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Zubair");
+}
+
+TEST_CASE("a march through a town is a protest, the month is not") {
+    const auto events = extract_embedded(
+        "On Sunday in Kalar a march went through the main market without incident.",
+        Date{2024, 3, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    const auto month = extract_embedded("In a March 2019 attack, gunmen killed two men in Kalar.",
+                                        Date{2024, 3, 4});
+    REQUIRE(month.size() == 1);
+    CHECK(month[0].event_type != "Protests");
+}
+
+TEST_CASE("gunmen after a fronted phrase who killed two men attacked civilians") {
+    const auto events = extract_embedded("In an attack on Sunday, gunmen killed two men in Kalar.",
+                                         Date{2024, 3, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].actor1 == "Unidentified Armed Group (Iraq)");
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].actor2 == "Civilians (Iraq)");
+}
