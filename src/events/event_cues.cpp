@@ -156,6 +156,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "rallied", "sit in", "took to the streets", "protesters gathered",
              "demonstrators gathered", "protesters marched", "demonstrators marched",
              "crowds gathered", "protesters blocked", "demonstrators blocked",
+             "protesters kept blocking", "demonstrators kept blocking", "protesters blocking",
+             "demonstrators blocking", "protesters continued to block",
+             "demonstrators continued to block",
              // (a crowd closing a road or a port: "a crowd closed the entrance to the port")
              "crowd blocked", "crowds blocked", "crowd closed", "crowds closed",
              "protesters closed", "demonstrators closed", "residents blocked",
@@ -1177,6 +1180,19 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         for (std::size_t i = clause_begin; may && i < stop; ++i) {
             const auto w = doc.lower(i);
             if (kHabitual.contains(doc.word(i))) {
+                // (Not an aside about someone after a dated event: "the recapture of Sinjar in
+                // November 2015, often the only woman in the trench".)
+                bool aside = false;
+                for (std::size_t k = trigger.end; k < i && !aside; ++k) {
+                    aside = doc.surface(k) == ",";
+                }
+                if (aside) {
+                    const auto dated = find_dates(doc, clause_begin, i, std::nullopt);
+                    if (std::any_of(dated.begin(), dated.end(),
+                                    [](const DateMention& d) { return !d.since; })) {
+                        continue;
+                    }
+                }
                 return "generic";
             }
             if (w == "times" && i > clause_begin) {

@@ -1191,6 +1191,8 @@ private:
     std::vector<Draft> pending_;       ///< casualty mentions waiting for their event
     std::vector<ActorMention> actors_; ///< every actor mention, found once
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
+    /// Makes "fell" after a town that is its subject a takeover ("Tal Afar fell on 27 August").
+    void towns_that_fell();
     std::map<std::string, int> weapon_votes_;
     /// Places choices refer to that no toponym holds (a country named by its demonym).
     mutable std::vector<std::shared_ptr<const Place>> kept_places_;
@@ -2743,8 +2745,24 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             copy.toponyms = {pc.toponym};
             copy.definite = false;
             // "... and Balad air base on Sunday": the day written right after the place.
-            const std::size_t after =
-                toponyms_[static_cast<std::size_t>(pc.toponym)].designator_end;
+            // (past the place's own qualifier: "the Shaddadi base in Hasakah province on
+            // Saturday")
+            const auto& placed = toponyms_[static_cast<std::size_t>(pc.toponym)];
+            std::size_t after = placed.designator_end;
+            if (after + 2 < ce && doc_.lower(after) == "in") {
+                const auto [lo, hi] = toponyms_near(after + 1, after + 1);
+                for (std::size_t q = lo; q < hi; ++q) {
+                    if (toponyms_[q].begin == after + 1 ||
+                        (toponyms_[q].begin == after + 2 && doc_.lower(after + 1) == "the")) {
+                        after = toponyms_[q].designator_end;
+                        while (after < ce && (doc_.lower(after) == "province" ||
+                                              doc_.lower(after) == "governorate")) {
+                            ++after;
+                        }
+                        break;
+                    }
+                }
+            }
             if (after + 1 < ce) {
                 const auto own =
                     find_dates(doc_, after, std::min(ce, after + 5), article_.published);
@@ -2904,9 +2922,17 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         std::size_t date_end = from;
         if (to - from > 2) {
             const auto dates = find_dates(doc_, from, to, article_.published);
-            if (dates.size() == 1 && dates.front().precision == 1 && !dates.front().since &&
-                dates.front().begin <= from + 1) {
-                date_end = dates.front().end;
+            // (also the day told twice: "on Friday (24 November) and the Shaddadi base")
+            const bool one_day =
+                !dates.empty() &&
+                std::all_of(dates.begin(), dates.end(), [&](const DateMention& d) {
+                    return d.precision == 1 && !d.since && d.date == dates.front().date;
+                });
+            if (one_day && dates.front().begin <= from + 1) {
+                date_end = dates.back().end;
+                if (date_end < to && doc_.surface(date_end) == ")") {
+                    ++date_end;
+                }
             }
         }
         if (to - date_end > 4) {
@@ -4859,6 +4885,38 @@ void ArticlePass::attribute() {
     }
 }
 
+void ArticlePass::towns_that_fell() {
+    // "Tal Afar itself fell a week earlier", "Mosul fell on 10 June": a town that fell was
+    // taken; rockets that fell on it are another matter ("fell" is otherwise weak).
+    for (auto& c : cues_) {
+        if (!c.weak || c.end != c.begin + 1 || doc_.lower(c.begin) != "fell") {
+            continue;
+        }
+        const auto nx = c.end < doc_.tokens().size() ? doc_.lower(c.end) : text::TokenText();
+        if (nx == "on" || nx == "in" || nx == "into" || nx == "near" || nx == "inside" ||
+            nx == "short" || nx == "silent" || nx == "apart" || nx == "ill" || nx == "victim" ||
+            nx == "back" || nx == "behind" || nx == "off" || nx == "by" || nx == "outside" ||
+            nx == "within" || nx == "onto" || nx == "upon" || nx == "to" || nx == "from") {
+            continue;
+        }
+        const auto [lo, hi] = toponyms_near(c.begin, c.begin);
+        for (std::size_t k = lo; k < hi; ++k) {
+            const auto& t = toponyms_[k];
+            const bool subject =
+                t.end == c.begin || (t.end + 1 == c.begin && doc_.lower(t.end) == "itself");
+            if (subject && t.role == ToponymRole::place && t.place() != nullptr &&
+                is_populated(*t.place()) &&
+                (t.begin == doc_.sentences()[doc_.sentence_of(t.begin)].token_begin ||
+                 doc_.tokens()[t.begin - 1].is(text::kPunct) || doc_.lower(t.begin - 1) == "and" ||
+                 doc_.lower(t.begin - 1) == "after" || doc_.lower(t.begin - 1) == "when" ||
+                 doc_.lower(t.begin - 1) == "before" || doc_.lower(t.begin - 1) == "until")) {
+                c = CueMatch{c.begin, c.end, Cue::takeover, false, false};
+                break;
+            }
+        }
+    }
+}
+
 ExtractionResult ArticlePass::run() {
     ExtractionResult out;
     const std::size_t n = doc_.tokens().size();
@@ -4878,6 +4936,7 @@ ExtractionResult ArticlePass::run() {
     }
     ToponymFinder finder(lookup_);
     toponyms_ = finder.find(doc_, focus_, &actors_);
+    towns_that_fell();
     if (explain_ != nullptr) {
         *explain_ << "article " << article_.id << ": focus country "
                   << (focus_.country.empty() ? "unknown" : focus_.country) << '\n';

@@ -1553,7 +1553,25 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 return std::any_of(x.candidates.begin(), x.candidates.end(),
                                    [&](const auto& xc) { return inside_area(c.place, xc.place); });
             });
-        if (y_is_area && y.role == ToponymRole::place && (holds || in_word || in_the || area_of)) {
+        // "the Conoco gas field in Deir ez-Zor", "the air base in Balad": a site in the town
+        // it lies by (within 40 km of it).
+        const bool site_in_town =
+            in_word &&
+            std::all_of(x.candidates.begin(), x.candidates.end(),
+                        [](const auto& xc) {
+                            return is_facility(xc.place) || xc.place.feature_code == "OILF" ||
+                                   xc.place.feature_code == "GASF";
+                        }) &&
+            !x.candidates.empty() &&
+            std::any_of(y.candidates.begin(), y.candidates.end(), [&](const auto& c) {
+                return is_populated(c.place) &&
+                       std::any_of(x.candidates.begin(), x.candidates.end(), [&](const auto& xc) {
+                           return std::abs(xc.place.lat - c.place.lat) < 0.36 &&
+                                  std::abs(xc.place.lon - c.place.lon) < 0.45;
+                       });
+            });
+        if ((y_is_area || site_in_town) && y.role == ToponymRole::place &&
+            (holds || in_word || in_the || area_of)) {
             x.qualifier = static_cast<int>(a + 1);
             if (comma || bracket || of_word || area_of) {
                 y.role = ToponymRole::qualifier;

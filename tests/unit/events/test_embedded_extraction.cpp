@@ -2575,3 +2575,51 @@ TEST_CASE("gunmen after a fronted phrase who killed two men attacked civilians")
     CHECK(events[0].event_type == "Violence against civilians");
     CHECK(events[0].actor2 == "Civilians (Iraq)");
 }
+
+TEST_CASE("a town that fell was taken, a rocket that fell on it was not") {
+    const auto fell =
+        extract_embedded("Tal Afar itself fell a week earlier, on Aug. 27.", Date{2017, 9, 1});
+    REQUIRE(!fell.empty());
+    CHECK(fell[0].event_type == "Battles");
+    CHECK(fell[0].sub_event_type.find("territory") != std::string::npos);
+    CHECK(fell[0].location == "Tal Afar");
+    CHECK(fell[0].event_date == Date{2017, 8, 27});
+    const auto rocket = extract_embedded("A rocket fell on Tal Afar on Monday.", Date{2017, 9, 1});
+    REQUIRE(rocket.size() == 1);
+    CHECK(rocket[0].event_type == "Explosions/Remote violence");
+}
+
+TEST_CASE("protesters who kept blocking a port protested") {
+    const auto events = extract_embedded("In the southern port of Umm Qasr, protesters kept "
+                                         "blocking the entrance to the port on Monday.",
+                                         Date{2019, 11, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    CHECK(events[0].location == "Umm Qasr");
+}
+
+TEST_CASE("two sites struck on two days, each with its town and its day told twice") {
+    const auto events = extract_embedded(
+        "Drones targeted the US base at the Conoco gas field in Deir ez-Zor on Friday (24 "
+        "November) and the Shaddadi base in Hasakah province on Saturday (25 November).",
+        Date{2023, 11, 27});
+    REQUIRE(events.size() == 2);
+    bool conoco = false, shaddadi = false;
+    for (const auto& e : events) {
+        conoco = conoco || (e.location == "Conoco Gas Field" && e.event_date == Date{2023, 11, 24});
+        shaddadi = shaddadi || (e.location == "Shaddadi" && e.event_date == Date{2023, 11, 25});
+    }
+    CHECK(conoco);
+    CHECK(shaddadi);
+}
+
+TEST_CASE("a habitual word in an aside after a dated event does not make it generic") {
+    const auto events = extract_embedded(
+        "She covered the Peshmerga's recapture of Sinjar in November 2015, often the only woman "
+        "in the trench.",
+        Date{2017, 2, 27});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sinjar");
+    CHECK(events[0].background);
+    CHECK(extract_embedded("Rockets regularly hit the base.", Date{2017, 2, 27}).empty());
+}
