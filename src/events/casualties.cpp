@@ -967,12 +967,12 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
     // Every word the loop below acts on: the others are passed over at once, and a clause with
     // none of them is not scanned. (A branch for a new word must add the word here.)
     static const WordSet kActedOn = {
-        "bodies",   "body",     "corpses",      "corpse",    "killed",  "slain",      "executed",
-        "martyred", "murdered", "assassinated", "beheaded",  "wounded", "injured",    "hurt",
-        "killing",  "kills",    "kill",         "martyrdom", "death",   "deaths",     "wounding",
-        "injuring", "wounds",   "injures",      "injure",    "injury",  "injuries",   "died",
-        "dies",     "perished", "dead",         "down",      "toll",    "fatalities", "casualties",
-        "lives",    "life",     "kia",          "wia"};
+        "bodies",   "body",     "corpses",      "corpse",    "killed",   "slain",      "executed",
+        "martyred", "murdered", "assassinated", "beheaded",  "wounded",  "injured",    "hurt",
+        "killing",  "kills",    "kill",         "martyrdom", "death",    "deaths",     "wounding",
+        "injuring", "wounds",   "injures",      "injure",    "injury",   "injuries",   "died",
+        "dies",     "perished", "dead",         "down",      "toll",     "fatalities", "casualties",
+        "lives",    "life",     "kia",          "wia",       "executes", "beheads"};
     for (std::size_t i = d.may_hold(begin, end, kActedOn.bits()) ? begin : end; i < end; ++i) {
         i = kActedOn.filter().next_possible(d.tokens().data(), i, end); // (by the tokens alone)
         if (i >= end) {
@@ -1042,7 +1042,9 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         }
         // ("the death of 25 demonstrators and the injury of more than 200 others")
         const bool of_follows = i + 1 < end && d.lower(i + 1) == "of";
+        // ("IS executes 4 men": a headline's present, as "kills")
         const bool kill_ing = w == "killing" || w == "kills" || w == "kill" || w == "martyrdom" ||
+                              w == "executes" || w == "beheads" ||
                               ((w == "death" || w == "deaths") && of_follows);
         const bool injure_ing = w == "wounding" || w == "injuring" || w == "wounds" ||
                                 w == "injures" || w == "injure" ||

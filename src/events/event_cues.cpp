@@ -140,7 +140,10 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::assassination,
             {"assassination", "assassinated", "assassination attempt", "assassinate"},
             {"assassinations"});
-        add(Cue::execution, {"executed", "execution", "beheaded", "summarily executed"},
+        add(Cue::execution,
+            {"executed", "execution", "beheaded", "summarily executed",
+             // (headlines tell the present: "IS executes 4 men in Mosul")
+             "executes", "beheads"},
             {"executions"});
         add(Cue::abduction,
             {"kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abduct",
@@ -255,6 +258,7 @@ const PhraseTable<CueEntry>& cue_table() {
              "cleared the town", "cleared most of the town", "cleared the city",
              "cleared most of the city", "cleared the village", "cleared most of the village"});
         add(Cue::recapture, {"recaptured", "retook", "liberated", "regained control", "retaken",
+                             "regain control", "regains control", "recaptures", "retakes",
                              "liberation", "recapture", "retaking", "recapturing"});
         add(Cue::withdrawal, {"handed over control", "handover of", "withdrew from the town",
                               "withdrew from the city", "withdrew from the village",
@@ -344,11 +348,12 @@ void drop_charges(const Document& doc, std::vector<CueMatch>& out) {
 }
 
 /// "Ihab al-Wazni, a leading protest organiser, was shot dead": a protest naming what a person
-/// does is no protest told.
+/// does is no protest told; nor "protest killings", the killings named by the protests.
 void drop_protest_roles(const Document& doc, std::size_t end, std::vector<CueMatch>& out) {
     static const WordSet kRoles = {"organiser",   "organisers",   "organizer", "organizers",
                                    "leader",      "leaders",      "activist",  "activists",
-                                   "coordinator", "coordinators", "figure",    "figures"};
+                                   "coordinator", "coordinators", "figure",    "figures",
+                                   "killings",    "deaths",       "victims",   "crackdown"};
     std::erase_if(out, [&](const CueMatch& c) {
         return c.cue == Cue::protest && c.end < end && kRoles.contains(doc.word(c.end));
     });
@@ -365,9 +370,10 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
                                          [](const CueMatch& c) { return c.cue == Cue::protest; });
     std::size_t protest_begin = protest_at == out.end() ? end : protest_at->begin;
     // ("TEHRAN SUMMONS IRAQI AMBASSADOR OVER CONSULATE ATTACK": a government's protest.)
-    static const WordSet kDiplomaticProtest = {"summons",  "summoned",  "summon",   "recalled",
-                                               "recalls",  "expelled",  "expels",   "condemned",
-                                               "condemns", "denounced", "denounces"};
+    static const WordSet kDiplomaticProtest = {"summons",    "summoned",   "summon",    "recalled",
+                                               "recalls",    "expelled",   "expels",    "condemned",
+                                               "condemns",   "denounced",  "denounces", "sanctions",
+                                               "sanctioned", "sanctioning"};
     const std::size_t scan_end =
         doc.may_hold(begin, protest_begin, kDiplomaticProtest.bits()) ? protest_begin : begin;
     for (std::size_t k = begin; k < scan_end; ++k) {
@@ -377,7 +383,7 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
         }
     }
     for (auto& c : out) {
-        if (!is_violence_cue(c.cue)) {
+        if (!is_violence_cue(c.cue) && c.cue != Cue::kill) {
             continue;
         }
         // The grievance is a short noun phrase: "the Turkish air strikes", "the arrest of".

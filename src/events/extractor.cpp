@@ -1193,6 +1193,9 @@ private:
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
     /// Makes "fell" after a town that is its subject a takeover ("Tal Afar fell on 27 August").
     void towns_that_fell();
+    /// Makes a headline's present-tense "attacks", "strikes", "hits", "targets" after an actor
+    /// or weapon a verb ("IS attacks army post near Laylan").
+    void headline_verbs();
     std::map<std::string, int> weapon_votes_;
     /// Places choices refer to that no toponym holds (a country named by its demonym).
     mutable std::vector<std::shared_ptr<const Place>> kept_places_;
@@ -4917,6 +4920,57 @@ void ArticlePass::towns_that_fell() {
     }
 }
 
+void ArticlePass::headline_verbs() {
+    // Headlines, tickers and alerts tell the present: "IS attacks army post near Laylan",
+    // "Drone targets car in Khanasor". After an actor or a weapon, and before the object,
+    // "attacks", "strikes", "hits" and "targets" are verbs: one event, not attacks in general.
+    static constexpr text::WordBits kVerbs{"attacks", "strikes", "hits", "targets"};
+    static const WordSet kWeapons = {"drone",    "drones",    "uav",       "jet",     "jets",
+                                     "warplane", "warplanes", "rocket",    "rockets", "missile",
+                                     "missiles", "gunmen",    "militants", "bomber",  "aircraft"};
+    static const WordSet kNotObject = {"on",   "in",   "against", "at",  "by",    "of",
+                                       "from", "and",  "were",    "was", "have",  "has",
+                                       "had",  "that", "which",   "are", "since", "over",
+                                       "this", "last", "per",     "or",  "near",  "across"};
+    const std::size_t n = doc_.tokens().size();
+    if (!doc_.may_hold(0, n, kVerbs)) {
+        return;
+    }
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+        const auto w = doc_.lower(i);
+        if (w != "attacks" && w != "strikes" && w != "hits" && w != "targets") {
+            continue;
+        }
+        const auto& next = doc_.tokens()[i + 1];
+        if (!next.is(text::kWord) || kNotObject.contains(doc_.word(i + 1)) ||
+            doc_.tokens()[i].is(text::kHyphenBefore)) {
+            continue;
+        }
+        bool subject = kWeapons.contains(doc_.word(i - 1));
+        for (std::size_t k = 0; k < actors_.size() && !subject; ++k) {
+            subject = actors_[k].end == i;
+        }
+        if (!subject) {
+            continue;
+        }
+        const auto at = std::find_if(cues_.begin(), cues_.end(),
+                                     [&](const CueMatch& c) { return c.begin <= i && i < c.end; });
+        if (at != cues_.end()) {
+            if (at->begin == i && at->end == i + 1) {
+                at->plural = false;
+                at->weak = false;
+                if (at->cue != Cue::attack) {
+                    at->cue = Cue::attack;
+                }
+            }
+            continue;
+        }
+        const auto pos = std::find_if(cues_.begin(), cues_.end(),
+                                      [&](const CueMatch& c) { return c.begin > i; });
+        cues_.insert(pos, CueMatch{i, i + 1, Cue::attack, false, false});
+    }
+}
+
 ExtractionResult ArticlePass::run() {
     ExtractionResult out;
     const std::size_t n = doc_.tokens().size();
@@ -4937,6 +4991,7 @@ ExtractionResult ArticlePass::run() {
     ToponymFinder finder(lookup_);
     toponyms_ = finder.find(doc_, focus_, &actors_);
     towns_that_fell();
+    headline_verbs();
     if (explain_ != nullptr) {
         *explain_ << "article " << article_.id << ": focus country "
                   << (focus_.country.empty() ? "unknown" : focus_.country) << '\n';

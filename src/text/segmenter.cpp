@@ -921,17 +921,19 @@ void Document::classify_paragraph(Paragraph& p) const {
         }
         return true;
     };
-    bool any_lower = false;
+    bool any_lower = false, any_number = false;
     std::size_t words = 0;
     for (std::uint32_t i = p.token_begin; i < p.token_end && !any_lower; ++i) {
         any_lower = tokens_[i].is(kWord) && !tokens_[i].is(kAllUpper) &&
                     !tokens_[i].is(kHasDigit) && !tokens_[i].is(kArabicScript) &&
                     (tokens_[i].end - tokens_[i].begin > 1);
         words += tokens_[i].is(kWord) ? 1 : 0;
+        any_number = any_number || tokens_[i].is(kNumber);
     }
     // (A line of capitals is a label or a banner, unless it is long enough to tell something:
-    // alerts are written all in capitals, "URGENT | 2 IEDS HIT PMF CONVOY NR ISHAQI. 3 KIA")
-    if (!any_lower && words >= 8) {
+    // alerts are written all in capitals, "URGENT | 2 IEDS HIT PMF CONVOY NR ISHAQI. 3 KIA",
+    // "3 SOLDIERS KILLED NEAR LAYLAN": a count in a line of four words or more tells too)
+    if (!any_lower && (words >= 8 || (words >= 4 && any_number))) {
         any_lower = true;
     }
     if (starts_with("read also") || starts_with("read more") || starts_with("related:") ||

@@ -2623,3 +2623,45 @@ TEST_CASE("a habitual word in an aside after a dated event does not make it gene
     CHECK(events[0].background);
     CHECK(extract_embedded("Rockets regularly hit the base.", Date{2017, 2, 27}).empty());
 }
+
+TEST_CASE("a ticker's present-tense verbs after an actor or weapon tell one event") {
+    const auto events = extract_embedded(
+        "Ticker, Monday:\n\n"
+        "11:40 | SHENGAL | DRONE TARGETS CAR IN KHANASOR; 2 YBS FIGHTERS KILLED\n\n"
+        "13:30 | KIRKUK | 3 SOLDIERS KILLED AS IS ATTACKS ARMY POST NEAR LAYLAN\n\n"
+        "15:00 | NINEVEH | DAESH EXECUTES 4 MEN IN PUBLIC SQUARE IN MOSUL\n\n"
+        "16:10 | BAIJI | FORCES REGAIN CONTROL OF SINIYA, WEST OF BAIJI",
+        Date{2023, 6, 12});
+    REQUIRE(events.size() == 4);
+    CHECK(events[0].location == "Khanasor");
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[1].location == "Laylan");
+    CHECK(events[2].location == "Mosul");
+    CHECK(events[2].fatalities == 4);
+    CHECK(events[3].sub_event_type == "Government regains territory");
+    // (a plural noun after a number is no verb: "US aircraft struck 85 targets")
+    CHECK(extract_embedded("Analysts counted the attacks of the past year.", Date{2023, 6, 12})
+              .empty());
+}
+
+TEST_CASE("a short line of capitals with a count tells an event, a banner does not") {
+    const auto events = extract_embedded("Security news.\n\nMore news.\n\nEven more.\n\n"
+                                         "3 SOLDIERS KILLED NEAR LAYLAN IN IS ATTACK",
+                                         Date{2023, 6, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Laylan");
+    CHECK(extract_embedded("BREAKING NEWS\n\nSECURITY UPDATE FROM KIRKUK", Date{2023, 6, 12})
+              .empty());
+}
+
+TEST_CASE("sanctions over protest killings are no protest and no killing told") {
+    CHECK(extract_embedded("Security news.\n\nMore news.\n\n"
+                           "10:30 WASHINGTON SANCTIONS 3 MILITIA LEADERS OVER PROTEST KILLINGS",
+                           Date{2019, 12, 7})
+              .empty());
+    CHECK(extract_embedded(
+              "The US sanctioned three militia leaders over the killing of protesters in Baghdad.",
+              Date{2019, 12, 7})
+              .empty());
+}
