@@ -679,6 +679,17 @@ struct Found {
 
 } // namespace
 
+bool dead_told_about(const Document& d, std::size_t begin, std::size_t i) {
+    if (i < begin + 2 || d.lower(i) != "dead" || d.lower(i - 1) != "the") {
+        return false;
+    }
+    const auto v = d.lower(i - 2);
+    return v == "of" || v == "for" || v == "mourned" || v == "mourning" || v == "mourn" ||
+           v == "buried" || v == "burying" || v == "bury" || v == "honour" || v == "honor" ||
+           v == "honoured" || v == "honored" || v == "remember" || v == "remembered" ||
+           v == "commemorate" || v == "commemorated";
+}
+
 bool is_vehicle_word(std::string_view w) {
     static const WordSet kVehicles = {"car",       "cars",   "sedan",  "sedans",  "minibus",
                                       "minibuses", "bus",    "buses",  "van",     "vans",
@@ -834,6 +845,19 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
         d.tokens()[i + 1].is(text::kHyphenBefore) && d.tokens()[i + 1].is(text::kWord) &&
         !is_person_noun(d.word(i + 1))) {
         return std::nullopt;
+    }
+    // ... and in words: "a twelve-year-old boy", "a twenty-five-year-old man", "a two-day
+    // siege".
+    if (d.tokens()[i].is(text::kWord) && (unit_word(w) > 0 || tens_word(w) > 0)) {
+        std::size_t e = i + 1;
+        if (tens_word(w) > 0 && e < end && d.tokens()[e].is(text::kHyphenBefore) &&
+            unit_word(d.lower(e)) > 0) {
+            ++e;
+        }
+        if (e < end && d.tokens()[e].is(text::kHyphenBefore) && d.tokens()[e].is(text::kWord) &&
+            !is_person_noun(d.word(e))) {
+            return std::nullopt;
+        }
     }
     // "F-16 jets", "MiG-29": a model's number joined to a capital letter.
     if (d.tokens()[i].is(text::kNumber) && d.tokens()[i].is(text::kHyphenBefore) && i > 0 &&
@@ -1046,9 +1070,12 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         const bool kill_ing = w == "killing" || w == "kills" || w == "kill" || w == "martyrdom" ||
                               w == "executes" || w == "beheads" ||
                               ((w == "death" || w == "deaths") && of_follows);
+        // ("causing minor injuries to eight personnel")
+        const bool to_count = i + 2 < end && d.lower(i + 1) == "to" &&
+                              parse_quantity(d, i + 2, end, false).has_value();
         const bool injure_ing = w == "wounding" || w == "injuring" || w == "wounds" ||
                                 w == "injures" || w == "injure" ||
-                                ((w == "injury" || w == "injuries") && of_follows);
+                                ((w == "injury" || w == "injuries") && (of_follows || to_count));
         const Kind kind = (kill_verb || kill_ing || w == "died" || w == "dead" || w == "dies" ||
                            w == "death" || w == "deaths" || w == "fatalities" || w == "lives")
                               ? Kind::killed
@@ -1065,6 +1092,19 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             while (p > begin && (is_aux(d.lower(p - 1)) || is_adverb(d.lower(p - 1)))) {
                 aux = aux || is_aux(d.lower(p - 1));
                 --p;
+            }
+            // "eight fighters are reported killed", "were said to have been killed": the
+            // report's verb stands between the people and the passive.
+            auto hearsay = [](text::TokenText v) {
+                return v == "reported" || v == "believed" || v == "confirmed" || v == "feared" ||
+                       v == "presumed" || v == "thought" || v == "said";
+            };
+            if (p > begin + 1 && hearsay(d.lower(p - 1)) && is_aux(d.lower(p - 2))) {
+                p -= 2;
+                aux = true;
+            } else if (aux && p > begin + 2 && d.lower(p - 1) == "to" && hearsay(d.lower(p - 2)) &&
+                       is_aux(d.lower(p - 3))) {
+                p -= 3;
             }
             const bool passive = aux || w == "died" || w == "dies" || w == "perished";
             std::size_t np_end = p;
@@ -1123,8 +1163,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 (kind == Kind::killed ? killed : injured).push_back({1, false, "pronoun"});
                 continue;
             }
-            // "the killing of the two Marines"
-            if (q < end && d.lower(q) == "of") {
+            // "the killing of the two Marines", "injuries to eight personnel"
+            if (q < end && (d.lower(q) == "of" || (d.lower(q) == "to" && to_count))) {
                 ++q;
             }
             while (q < end && d.lower(q) == "the") {
@@ -1141,6 +1181,24 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                                     d.tokens()[q + 1].is(text::kCapitalized));
                 if (list.size() > before && list.back().n && named) {
                     *list.back().n += listed_after(d, e, end);
+                }
+                // "killing a boy along with the fighter it was aimed at"
+                std::size_t c = e;
+                if (c > q && c < end && d.lower(c) == "with" &&
+                    (d.lower(c - 1) == "along" || d.lower(c - 1) == "together")) {
+                    c += 1; // (the phrase ends before "with")
+                } else if (c + 1 < end && (d.lower(c) == "along" || d.lower(c) == "together") &&
+                           d.lower(c + 1) == "with") {
+                    c += 2;
+                } else if (c < end && d.lower(c) == "alongside") {
+                    c += 1;
+                } else {
+                    c = end;
+                }
+                if (c < end && list.size() > before && list.back().n) {
+                    if (const auto more = companions(d, c, end)) {
+                        *list.back().n += *more;
+                    }
                 }
             } else if (i > begin && d.tokens()[i - 1].is(text::kPossessive) &&
                        d.tokens()[i - 1].is(text::kCapitalized)) {
@@ -1166,6 +1224,9 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 record(Kind::killed, q, np_end_after(d, q, end));
                 continue;
             }
+        }
+        if (w == "dead" && dead_told_about(d, begin, i)) {
+            continue;
         }
         if (w == "dead") {
             // "left three dead", "three people dead"; passive "the activist was shot dead"

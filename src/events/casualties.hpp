@@ -67,6 +67,10 @@ inline std::optional<std::size_t> remains_found_verb(const text::Document& doc, 
     return detail::remains_noun_found_verb(doc, i, begin, end);
 }
 
+/// Token i is "dead" in "pictures of the dead", "mourned the dead" (from begin on): the dead
+/// told about, no count and no killing told.
+bool dead_told_about(const text::Document& doc, std::size_t begin, std::size_t i);
+
 /// True for nouns that denote people ("soldiers", "contractor", "civilians", "Marines").
 bool is_person_noun(std::string_view lower);
 /// A word for a vehicle ("minibuses", "sedan"): "two KIA minibuses" are cars, not dead.

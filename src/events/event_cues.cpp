@@ -869,6 +869,9 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     drop_grievances(doc, begin, end, out);
     drop_charges(doc, out);
     drop_protest_roles(doc, end, out);
+    std::erase_if(out, [&](const CueMatch& c) {
+        return c.cue == Cue::kill && dead_told_about(doc, begin, c.begin);
+    });
     drop_figurative_attacks(doc, end, out);
     retype_demolitions(doc, end, out);
     add_declared_recaptures(doc, begin, end, out);

@@ -302,3 +302,30 @@ TEST_CASE(
     CHECK(killed("A farmer and his son were killed.") == 2);
     CHECK(killed("The strike killed a commander, officials said.") == 1);
 }
+
+TEST_CASE("an age in words is no count: 'a twelve-year-old boy' is one") {
+    CHECK(killed("A drone struck the car, killing a twelve-year-old boy.") == 1);
+    CHECK(killed("A twenty-five-year-old man was killed.") == 1);
+    CHECK(killed("Twenty-five people were killed.") == 25);
+}
+
+TEST_CASE("companions of an active killing's victim are counted") {
+    CHECK(killed("The drone struck the car, killing a boy along with the fighter it was aimed "
+                 "at.") == 2);
+    CHECK(killed("The drone struck a car, killing a commander along with his driver and two "
+                 "guards.") == 4);
+}
+
+TEST_CASE("people reported killed and injuries to a count") {
+    CHECK(killed("At least eight fighters are reported killed.") == 8);
+    CHECK(killed("Two guards were said to have been killed.") == 2);
+    CHECK(injured("The missile caused minor injuries to eight personnel.") == 8);
+}
+
+TEST_CASE("the dead told about are no count") {
+    const text::Document doc("Families protested, holding pictures of the dead.");
+    CHECK(dead_told_about(doc, 0, 7));
+    CHECK(!dead_told_about(doc, 0, 6));
+    CHECK(killed("Families protested, holding pictures of the dead.") <= 0);
+    CHECK(killed("The blast left three dead.") == 3);
+}
