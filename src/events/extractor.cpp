@@ -1218,6 +1218,16 @@ private:
     bool list_item(std::size_t sentence) const;
     /// The first sentence of the line that holds this one.
     std::size_t line_start(std::size_t sentence) const;
+    /// A security digest's line label, "04/09 - Basra / Basra city / Provincial Council - ...",
+    /// "> 15/04, Kirkuk / Dibis / nr Dibis - IED vs ISF patrol": the line's date and its most
+    /// specific place (the last name of the slash-separated grid).
+    struct GridLabel {
+        int toponym = -1;
+        int precision = 1;
+        std::optional<DateMention> date;
+    };
+    std::optional<GridLabel> grid_label(std::size_t sentence) const;
+    std::map<std::size_t, GridLabel> grid_labels_; ///< line-start sentence -> its label
     /// Two mentions each telling a different day of their own, in their own sentences.
     bool told_on_other_days(const Draft& e, const Draft& m) const;
     /// Two mentions each placed exactly at a different town (or quarter) of their own.
@@ -1297,6 +1307,68 @@ std::size_t ArticlePass::line_start(std::size_t sentence) const {
         --sentence;
     }
     return sentence;
+}
+
+std::optional<ArticlePass::GridLabel> ArticlePass::grid_label(std::size_t sentence) const {
+    const auto& sent = doc_.sentences()[sentence];
+    std::size_t k = sent.token_begin;
+    if ((k != 0 && !doc_.tokens()[k].is(text::kNewlineBefore)) || k + 4 >= sent.token_end) {
+        return std::nullopt;
+    }
+    auto dash = [&](std::size_t i) {
+        const auto w = doc_.surface(i);
+        return w == "-" || w == "\u2013" || w == "\u2014";
+    };
+    if (text::is_bullet(doc_.surface(k)) || doc_.surface(k) == ">") {
+        ++k;
+    }
+    GridLabel label;
+    // The line's date first ("04/09", "14/04,", "20/07 |").
+    const auto dates =
+        find_dates(doc_, k, std::min<std::size_t>(sent.token_end, k + 5), article_.published);
+    if (!dates.empty() && dates.front().begin == k && dates.front().precision == 1 &&
+        !dates.front().since) {
+        label.date = dates.front();
+        k = dates.front().end;
+        if (k < sent.token_end && (dash(k) || doc_.surface(k) == "," || doc_.surface(k) == "|" ||
+                                   doc_.surface(k) == ":")) {
+            ++k;
+        }
+    }
+    // Then names separated by "/" up to a spaced dash.
+    const std::size_t label_begin = k;
+    bool slash = false;
+    std::size_t label_end = 0;
+    for (std::size_t i = k; i < sent.token_end && i < k + 24; ++i) {
+        if (doc_.surface(i) == "/") {
+            slash = true;
+        } else if (dash(i) && doc_.tokens()[i].is(text::kSpaceBefore) && i + 1 < sent.token_end &&
+                   doc_.tokens()[i + 1].is(text::kSpaceBefore)) {
+            label_end = i;
+            break;
+        } else if (doc_.surface(i) == "." || doc_.surface(i) == ";" || doc_.surface(i) == ":") {
+            break;
+        }
+    }
+    if (!slash || label_end == 0) {
+        return std::nullopt;
+    }
+    const auto [lo, hi] = toponyms_near(label_begin, label_end);
+    for (std::size_t t = lo; t < hi; ++t) {
+        const auto& top = toponyms_[t];
+        if (top.begin < label_begin || top.end > label_end || top.place() == nullptr ||
+            is_country(*top.place()) ||
+            (top.role != ToponymRole::place && top.role != ToponymRole::qualifier)) {
+            continue;
+        }
+        label.toponym = static_cast<int>(t);
+        const auto before = top.begin > label_begin ? doc_.lower(top.begin - 1) : text::TokenText();
+        label.precision = before == "nr" || before == "near" || before == "outside" ? 2 : 1;
+    }
+    if (label.toponym < 0) {
+        return std::nullopt;
+    }
+    return label;
 }
 
 bool ArticlePass::list_item(std::size_t sentence) const {
@@ -1391,6 +1463,9 @@ void ArticlePass::find_mentions() {
             continue;
         }
         const auto clauses = split_clauses(doc_, sb, sent.token_end);
+        if (const auto grid = grid_label(s)) {
+            grid_labels_.emplace(s, *grid);
+        }
         // A short leading clause that is only a date ("Monday -", "Sunday:") dates the rest;
         // so does a longer one that opens with the date and goes on with the hour ("8 Jan.,
         // 01:30 -", "24 June, before dawn -").
@@ -1403,6 +1478,10 @@ void ArticlePass::find_mentions() {
                                     dates.front().precision == 1 && !dates.front().since))) {
                 lead_date = dates.front();
             }
+        }
+        if (const auto grid = grid_labels_.find(line_start(s));
+            !lead_date && grid != grid_labels_.end() && grid->first == s) {
+            lead_date = grid->second.date; // ("18/04, Salah al-Din / Balad / Balad Air Base -")
         }
         for (std::size_t c = 0; c < clauses.starts.size(); ++c) {
             const std::size_t cb = clauses.starts[c];
@@ -4513,7 +4592,11 @@ void ArticlePass::finish(ExtractionResult& out) {
             }
         }
         // Force that killed protesters is excessive force.
-        if (d.type.sub_event_type == "Protest with intervention" && d.killed && *d.killed > 0) {
+        // (also a protest told apart from the force: "demonstration; ISF used live fire. 1
+        // protester KIA")
+        if ((d.type.sub_event_type == "Protest with intervention" ||
+             d.type.sub_event_type == "Peaceful protest") &&
+            d.killed && *d.killed > 0) {
             d.type.sub_event_type = "Excessive force against protesters";
         }
         // Protesters are a protest's (or riot's) first actor; the police who met them the
@@ -4641,6 +4724,19 @@ void ArticlePass::finish(ExtractionResult& out) {
         // Not when the article places an event of the same kind: then this is most likely
         // more about that one.
         const bool kind_placed = placed_kinds.count(d.type.event_type) != 0;
+        // A digest line's grid label places the line's events ("... / Balad Air Base - IDF,
+        // 5 rockets").
+        if (const auto grid = grid_labels_.find(line_start(d.first_sentence));
+            !d.place.located() && grid != grid_labels_.end()) {
+            const Toponym& t = toponyms_[static_cast<std::size_t>(grid->second.toponym)];
+            d.place = choice_of(*t.place(), grid->second.toponym);
+            d.place.precision = std::max(d.place.precision, grid->second.precision);
+            if (grid->second.precision == 2) {
+                d.place.uncertainty_m += 5000;
+            }
+            d.place.text = std::string(doc_.span_text(t.begin, t.end));
+            placed_kinds.insert(d.type.event_type);
+        }
         if (const auto label = section_labels.find(doc_.sentences()[d.first_sentence].paragraph);
             !d.place.located() && !background && label != section_labels.end() &&
             !(previous_placed != nullptr && d.same_site_end != 0 &&

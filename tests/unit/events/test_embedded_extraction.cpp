@@ -2665,3 +2665,25 @@ TEST_CASE("sanctions over protest killings are no protest and no killing told") 
               Date{2019, 12, 7})
               .empty());
 }
+
+TEST_CASE("a security digest's grid label dates and places its line") {
+    const auto events = extract_embedded(
+        "WEEKLY DIGEST\n\nINCIDENTS\n"
+        "02/05 - Nineveh / Mosul / Old City - demonstration outside the municipality; ISF used "
+        "live fire. 1 protester KIA, 6 WIA.\n"
+        "> 03/05, Kirkuk / Dibis / nr Dibis - IED vs ISF patrol. 2 ISF KIA.\n"
+        "* 04/05 | Salah al-Din / Balad / Balad Air Base - IDF, 3 rockets. No casualties.",
+        Date{2021, 5, 6});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "Mosul");
+    CHECK(events[0].event_date == Date{2021, 5, 2});
+    CHECK(events[0].sub_event_type == "Excessive force against protesters");
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[1].location == "Dibis");
+    CHECK(events[1].geo_precision == 2);
+    CHECK(events[1].event_date == Date{2021, 5, 3});
+    CHECK(events[1].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(events[1].fatalities == 2);
+    CHECK(events[2].location == "Balad Air Base");
+    CHECK(events[2].event_date == Date{2021, 5, 4});
+}
