@@ -1479,9 +1479,11 @@ void ArticlePass::find_mentions() {
                 lead_date = dates.front();
             }
         }
+        // ("18/04, Salah al-Din / Balad / Balad Air Base - IDF, 5 rockets. 2 WIA.": the whole
+        // line)
         if (const auto grid = grid_labels_.find(line_start(s));
-            !lead_date && grid != grid_labels_.end() && grid->first == s) {
-            lead_date = grid->second.date; // ("18/04, Salah al-Din / Balad / Balad Air Base -")
+            !lead_date && grid != grid_labels_.end()) {
+            lead_date = grid->second.date;
         }
         for (std::size_t c = 0; c < clauses.starts.size(); ++c) {
             const std::size_t cb = clauses.starts[c];
@@ -2140,6 +2142,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "The governor condemned the attack, and officials in Erbil called for an inquiry": the
     // clause reacts to an event already told; its places are the speakers'.
     if (m.definite) {
+        // ("Ankara blamed the PKK for the Zilkan attack": who did the attack told before)
+        bool blame_for = false;
+        for (std::size_t k = trigger->begin; k > cb && k + 9 > trigger->begin && !m.reaction; --k) {
+            const auto w = doc_.lower(k - 1);
+            blame_for = blame_for || w == "for";
+            if (blame_for && (w == "blamed" || w == "blames" || w == "blaming" || w == "accused" ||
+                              w == "accuses" || w == "held")) {
+                m.reaction = true;
+            }
+        }
         for (std::size_t k = trigger->begin; k > cb && k + 4 > trigger->begin; --k) {
             const auto w = doc_.lower(k - 1);
             if (w == "condemned" || w == "condemns" || w == "condemning" || w == "denounced" ||
@@ -2525,6 +2537,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     std::vector<PlaceChoice> other_places;
     const bool territorial = m.type.sub_event_type.find("territory") != std::string::npos;
     m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places, territorial);
+    // A digest line's grid label places the line's events ("... / Balad Air Base - IDF, 5
+    // rockets").
+    if (const auto grid = grid_labels_.find(line_start(sentence));
+        !m.place.located() && grid != grid_labels_.end()) {
+        const Toponym& t = toponyms_[static_cast<std::size_t>(grid->second.toponym)];
+        m.place = choice_of(*t.place(), grid->second.toponym);
+        m.place.precision = std::max(m.place.precision, grid->second.precision);
+        if (grid->second.precision == 2) {
+            m.place.uncertainty_m += 5000;
+        }
+        m.place.text = std::string(doc_.span_text(t.begin, t.end));
+    }
     // "struck three facilities, among them a headquarters at Jurf al-Sakhar, south-west of
     // Baghdad, and a weapons depot near al-Qaim": the sites listed after "among them".
     if (other_places.empty() && m.place.located() && m.place.toponym >= 0) {
@@ -2663,6 +2687,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                     of_event = doc_.surface(k) != "," && doc_.lower(k) != "and";
                 }
             }
+            // ("blamed the PKK for the Zilkan attack": the place names the attack)
+            of_event = of_event || t.end == trigger->begin;
         }
         if (!of_event) {
             m.place = PlaceChoice{};
@@ -4724,19 +4750,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         // Not when the article places an event of the same kind: then this is most likely
         // more about that one.
         const bool kind_placed = placed_kinds.count(d.type.event_type) != 0;
-        // A digest line's grid label places the line's events ("... / Balad Air Base - IDF,
-        // 5 rockets").
-        if (const auto grid = grid_labels_.find(line_start(d.first_sentence));
-            !d.place.located() && grid != grid_labels_.end()) {
-            const Toponym& t = toponyms_[static_cast<std::size_t>(grid->second.toponym)];
-            d.place = choice_of(*t.place(), grid->second.toponym);
-            d.place.precision = std::max(d.place.precision, grid->second.precision);
-            if (grid->second.precision == 2) {
-                d.place.uncertainty_m += 5000;
-            }
-            d.place.text = std::string(doc_.span_text(t.begin, t.end));
-            placed_kinds.insert(d.type.event_type);
-        }
+
         if (const auto label = section_labels.find(doc_.sentences()[d.first_sentence].paragraph);
             !d.place.located() && !background && label != section_labels.end() &&
             !(previous_placed != nullptr && d.same_site_end != 0 &&
@@ -4956,10 +4970,27 @@ void ArticlePass::attribute() {
             if (att == "stated") {
                 continue;
             }
-            // The event told in this very sentence, else the nearest one before it.
+            // The event told in this very sentence, else the one at the place the sentence
+            // names ("Ankara blamed the PKK for the Zilkan attack"), else the nearest one before.
             Draft* target = nullptr;
             if (by_sentence[s] != kNoDraft) {
                 target = &drafts_[by_sentence[s]];
+            }
+            const auto [lo, hi] = toponyms_near(sent.token_begin, sent.token_end);
+            for (std::size_t t = lo; t < hi && target == nullptr; ++t) {
+                const auto& top = toponyms_[t];
+                if (top.begin < sent.token_begin || top.end > sent.token_end ||
+                    top.place() == nullptr || top.role != ToponymRole::place) {
+                    continue;
+                }
+                for (std::size_t k = drafts_.size(); k-- > 0;) {
+                    auto& e = drafts_[k];
+                    if (e.last_sentence < s && e.last_sentence + kReferenceWindow >= s &&
+                        e.place.located() && e.place.place->id == top.place()->id) {
+                        target = &e;
+                        break;
+                    }
+                }
             }
             // Else the event of one of the two sentences before, unless this sentence blames
             // someone for attacks in general ("a series of attacks that Washington blamed on").

@@ -2687,3 +2687,19 @@ TEST_CASE("a security digest's grid label dates and places its line") {
     CHECK(events[2].location == "Balad Air Base");
     CHECK(events[2].event_date == Date{2021, 5, 4});
 }
+
+TEST_CASE("blame for the attack at a place names the perpetrator of that attack, no new event") {
+    const auto events = extract_embedded(
+        "WEEKLY DIGEST\n\nINCIDENTS\n"
+        "> 10/05, Ninewa / Bashiqa / Zilkan camp - IDF, several rockets. 1 soldier KIA.\n"
+        "> 12/05, Salah al-Din / Balad / Balad Air Base - IDF, 4 rockets. No casualties.\n\n"
+        "Ankara blamed the PKK for the Zilkan attack; no group claimed it.",
+        Date{2021, 5, 13});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Zilkan");
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[0].actor1 == "PKK: Kurdistan Workers' Party");
+    CHECK(events[1].location == "Balad Air Base");
+    CHECK(events[1].event_date == Date{2021, 5, 12});
+    CHECK(events[1].actor1.empty());
+}
