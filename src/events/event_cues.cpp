@@ -257,9 +257,11 @@ const PhraseTable<CueEntry>& cue_table() {
              // (a town cleared of its defenders)
              "cleared the town", "cleared most of the town", "cleared the city",
              "cleared most of the city", "cleared the village", "cleared most of the village"});
-        add(Cue::recapture, {"recaptured", "retook", "liberated", "regained control", "retaken",
-                             "regain control", "regains control", "recaptures", "retakes",
-                             "liberation", "recapture", "retaking", "recapturing"});
+        add(Cue::recapture,
+            {"recaptured", "retook", "liberated", "regained control", "retaken",
+             "regained full control", "regained complete control", "regain full control",
+             "regained total control", "regain control", "regains control", "recaptures", "retakes",
+             "liberation", "recapture", "retaking", "recapturing"});
         add(Cue::withdrawal, {"handed over control", "handover of", "withdrew from the town",
                               "withdrew from the city", "withdrew from the village",
                               "withdrew from the area", "pulled out of the town"});
@@ -943,6 +945,13 @@ EventType classify(const CueSet& s, const Participants& who) {
     // "with mortars and machine guns"): one armed clash.
     if (has(s, Cue::mortar) && !has(s, Cue::rocket) && !has(s, Cue::drone) &&
         (has(s, Cue::assault) || has(s, Cue::shooting)) && !protesters) {
+        return {"Battles", "Armed clash"};
+    }
+    // "gunmen were fighting the security forces with rifles, machine guns and rockets": the
+    // weapons of a fight.
+    if (has(s, Cue::clash) && (has(s, Cue::rocket) || has(s, Cue::mortar)) &&
+        !has(s, Cue::artillery) && !has(s, Cue::missile) && !has(s, Cue::shelling) &&
+        !has(s, Cue::drone) && !protesters) {
         return {"Battles", "Armed clash"};
     }
     if (has(s, Cue::rocket) || has(s, Cue::mortar) || has(s, Cue::artillery) ||

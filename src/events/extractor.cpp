@@ -1009,7 +1009,8 @@ void merge_into(Draft& e, const Draft& m) {
                m.actor1 == e.actor1) {
         e.attribution = m.attribution;
     }
-    if (e.actor2.empty() && !m.actor2.empty()) {
+    // (Not the first side again: "Troops raised the flag" after "Iraqi forces regained Hit".)
+    if (e.actor2.empty() && !m.actor2.empty() && m.actor2 != e.actor1) {
         e.actor2 = m.actor2;
         e.inter2 = m.inter2;
         e.actor2_needs_country = m.actor2_needs_country;
@@ -2472,6 +2473,27 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             m.date = drafts_.back().date;
             m.date->begin = cb;
             m.date->end = cb;
+        }
+    }
+    // "The facts of 29 August bear repeating. Hours after the cleric announced ..., his
+    // supporters stormed the palace": a short sentence that only names a day opens the story
+    // of that day in its paragraph.
+    if (!m.date && !m.casualty_only && dates.empty() && sentence > 0 &&
+        find_dates(doc_, doc_.sentences()[sentence].token_begin,
+                   doc_.sentences()[sentence].token_end, article_.published)
+            .empty()) {
+        const auto& prev = doc_.sentences()[sentence - 1];
+        if (prev.paragraph == doc_.sentences()[sentence].paragraph &&
+            prev.token_end - prev.token_begin <= 15 &&
+            cues_in(prev.token_begin, prev.token_end).empty() &&
+            (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence)) {
+            const auto named =
+                find_dates(doc_, prev.token_begin, prev.token_end, article_.published);
+            if (named.size() == 1 && named.front().precision == 1 && !named.front().since) {
+                m.date = named.front();
+                m.date->begin = cb;
+                m.date->end = cb;
+            }
         }
     }
     // "On Aug. 22, coalition forces conducted 11 strikes:" dates the undated items under it.

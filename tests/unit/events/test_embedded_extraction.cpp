@@ -2703,3 +2703,30 @@ TEST_CASE("blame for the attack at a place names the perpetrator of that attack,
     CHECK(events[1].event_date == Date{2021, 5, 12});
     CHECK(events[1].actor1.empty());
 }
+
+TEST_CASE("a short sentence naming a day opens the story of that day") {
+    const auto events = extract_embedded(
+        "Had the cleric not spoken last Tuesday, the toll would be higher.\n\n"
+        "The facts of 29 August bear repeating. Hours after the cleric announced his retirement, "
+        "his supporters stormed the Republican Palace inside the Green Zone. By nightfall, "
+        "gunmen were fighting the security forces with rifles and rockets, and more than 30 "
+        "people had been killed.",
+        Date{2022, 9, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2022, 8, 29});
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[1].event_date == Date{2022, 8, 29});
+    CHECK(events[1].sub_event_type == "Armed clash");
+    CHECK(events[1].fatalities == 30);
+}
+
+TEST_CASE("forces that regained full control of a town regained it, no side against themselves") {
+    const auto events = extract_embedded(
+        "Iraqi forces regained full control of Hit on Thursday, the army's operations command "
+        "said. Troops raised the Iraqi flag over the government complex.",
+        Date{2016, 4, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Government regains territory");
+    CHECK(events[0].location == "Hit");
+    CHECK(events[0].actor2 != events[0].actor1);
+}
