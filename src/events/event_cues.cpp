@@ -271,6 +271,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "cyber attacks", "cyberattacks", "hunger strike", "hunger strikes", "oil strike"});
         add(Cue::ignore,
             {"controlled detonation", "controlled explosion", "controlled explosions",
+             // (people of an air-defence unit: "two Iraqi air-defence personnel" wounded)
+             "air defence personnel", "air defense personnel", "air defence troops",
+             "air defense troops", "air defence soldiers", "air defense soldiers",
              "protest movement", "protest movements", "protest leaders", "protest organisers",
              "protest organizers", "attack helicopter", "attack helicopters", "strike force",
              "bomb squad", "bomb disposal", "rocket launcher", "rocket launchers",

@@ -1185,10 +1185,15 @@ private:
         std::optional<DateMention> date;
         PlaceChoice place;
         std::optional<int> deaths;
+        std::optional<int> injured;
         std::vector<int> toponyms;
+        bool table = false; ///< a table's row: its count columns are the counts
     };
     std::map<std::size_t, RecordFields> records_; ///< by paragraph
     void find_records();
+    /// Rows of a table written with "|" under a header that names its columns ("Date | Type |
+    /// Dead | Injured | Location | Details"): each row paragraph's day, place and counts.
+    void find_table_rows();
     std::vector<Draft> pending_;       ///< casualty mentions waiting for their event
     std::vector<ActorMention> actors_; ///< every actor mention, found once
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
@@ -1394,6 +1399,7 @@ bool ArticlePass::list_item(std::size_t sentence) const {
 
 void ArticlePass::find_mentions() {
     find_records();
+    find_table_rows();
     {
         const std::size_t n = std::min<std::size_t>(doc_.tokens().size(), 80);
         // (These two passes are skipped when the opening holds none of their words.)
@@ -1567,6 +1573,157 @@ void ArticlePass::find_records() {
             records_[par] = std::move(r);
         }
         i = j;
+    }
+}
+
+void ArticlePass::find_table_rows() {
+    const auto& pars = doc_.paragraphs();
+    std::vector<std::string> columns; // lower-case column names, once a header is read
+    std::vector<std::size_t> bars;
+    auto bars_in = [&](std::size_t b, std::size_t e) {
+        bars.clear();
+        for (std::size_t k = b; k < e; ++k) {
+            if (doc_.surface(k) == "|") {
+                bars.push_back(k);
+            }
+        }
+    };
+    static constexpr text::WordBits kBar{"|"};
+    for (std::size_t p = 0; p < pars.size(); ++p) {
+        const auto& par = pars[p];
+        bars_in(par.token_begin, par.token_end);
+        if (bars.size() < 2) {
+            continue;
+        }
+        bool header = false;
+        // A header: every cell a short name, a date column and a count column among them
+        // ("Columns: Date | Type | Dead | Injured | Location | Details | Perpetrator.").
+        for (std::size_t si = doc_.sentence_of(par.token_begin);
+             si < doc_.sentences().size() && doc_.sentences()[si].paragraph == p; ++si) {
+            const auto& sent = doc_.sentences()[si];
+            if (!doc_.may_hold(sent.token_begin, sent.token_end, kBar)) {
+                continue;
+            }
+            bars_in(sent.token_begin, sent.token_end);
+            if (bars.size() < 2) {
+                continue;
+            }
+            std::vector<std::string> names;
+            bool ok = true, date = false, count = false;
+            for (std::size_t c = 0; c <= bars.size() && ok; ++c) {
+                std::size_t b = c == 0 ? sent.token_begin : bars[c - 1] + 1;
+                std::size_t e = c < bars.size() ? bars[c] : sent.token_end;
+                if (c == 0) {
+                    for (std::size_t k = b; k < e; ++k) {
+                        if (doc_.surface(k) == ":") {
+                            b = k + 1; // ("Columns: Date")
+                        }
+                    }
+                }
+                while (e > b && doc_.tokens()[e - 1].is(text::kPunct)) {
+                    --e;
+                }
+                ok = e > b && e - b <= 3;
+                if (ok) {
+                    const std::string n(doc_.lower(e - 1));
+                    date = date || n == "date";
+                    count = count || n == "dead" || n == "killed" || n == "deaths" ||
+                            n == "fatalities" || n == "casualties" || n == "injured" ||
+                            n == "wounded";
+                    names.push_back(n);
+                }
+            }
+            if (ok && date && count) {
+                columns = std::move(names);
+                header = true;
+                break;
+            }
+        }
+        if (header) {
+            continue;
+        }
+        bars_in(par.token_begin, par.token_end);
+        if (!columns.empty() && bars.size() + 1 == columns.size()) {
+            // A row: its cells by column.
+            RecordFields r;
+            bool any = false;
+            for (std::size_t c = 0; c < columns.size(); ++c) {
+                const std::size_t b = c == 0 ? par.token_begin : bars[c - 1] + 1;
+                const std::size_t e = c < bars.size() ? bars[c] : par.token_end;
+                const auto& name = columns[c];
+                if (name == "date") {
+                    for (const auto& d : find_dates(doc_, b, e, article_.published)) {
+                        if (!r.date && !d.since) {
+                            r.date = d;
+                            any = true;
+                        }
+                    }
+                } else if (name == "dead" || name == "killed" || name == "deaths" ||
+                           name == "fatalities") {
+                    // ("38 (+2)": the attackers' dead in brackets count too)
+                    int sum = 0;
+                    bool counted = false;
+                    for (std::size_t k = b; k < e; ++k) {
+                        if (const auto q = doc_.tokens()[k].is(text::kNumber)
+                                               ? parse_quantity(doc_, k, k + 1)
+                                               : std::nullopt;
+                            q && q->value <= 100000) {
+                            sum += static_cast<int>(q->value);
+                            counted = true;
+                        }
+                    }
+                    if (counted) {
+                        r.deaths = sum;
+                        any = true;
+                    }
+                } else if (name == "injured" || name == "wounded" || name == "injuries") {
+                    for (std::size_t k = b; k < e; ++k) {
+                        if (const auto q = doc_.tokens()[k].is(text::kNumber)
+                                               ? parse_quantity(doc_, k, k + 1)
+                                               : std::nullopt;
+                            q && q->value <= 100000) {
+                            r.injured = static_cast<int>(q->value);
+                            any = true;
+                            break;
+                        }
+                    }
+                } else if (name == "casualties") {
+                    const auto count = count_casualties(doc_, b, e);
+                    if (count.killed) {
+                        r.deaths = static_cast<int>(*count.killed);
+                    }
+                    if (count.injured) {
+                        r.injured = static_cast<int>(*count.injured);
+                    }
+                    any = any || count.killed || count.injured;
+                } else if ((name == "location" || name == "place" || name == "target") &&
+                           !(r.place.located() && name == "location" &&
+                             is_facility(r.place.place))) {
+                    // The first comma-separated part that names a known place ("Taji, north
+                    // of Baghdad"); a target that is a known site is more exact still.
+                    for (std::size_t from = b; from < e;) {
+                        std::size_t to = from;
+                        while (to < e && doc_.surface(to) != ",") {
+                            ++to;
+                        }
+                        std::vector<int> used;
+                        const auto pc = choose_place(from, to, from, used, nullptr, false);
+                        if (pc.located() && (name != "target" || is_facility(pc.place))) {
+                            r.place = pc;
+                            r.toponyms = used;
+                            any = true;
+                            break;
+                        }
+                        from = to + 1;
+                    }
+                }
+            }
+            if (any) {
+                r.table = true;
+                records_[p] = std::move(r);
+            }
+            continue;
+        }
     }
 }
 
@@ -2677,9 +2834,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
-    // A dataset record's fields: its day, its place and its dead.
+    // A dataset record's fields: its day, its place and its dead. (Not for an event the record
+    // tells as the one before or after it: "Came one day after US strikes on ...".)
+    const auto first = doc_.lower(cb);
     if (const auto rec = records_.find(doc_.sentences()[sentence].paragraph);
-        rec != records_.end()) {
+        rec != records_.end() && first != "after" && first != "before" && first != "following" &&
+        first != "since") {
         const RecordFields& r = rec->second;
         m.record = true;
         if (r.date) {
@@ -2691,8 +2851,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             m.place = r.place;
             m.toponyms = r.toponyms;
         }
-        if (r.deaths && (!m.killed || *m.killed < *r.deaths)) {
+        if (r.deaths && (!m.killed || *m.killed < *r.deaths || r.table)) {
             m.killed = r.deaths;
+        }
+        if (r.injured && (!m.injured || *m.injured < *r.injured || r.table)) {
+            m.injured = r.injured;
         }
     }
     if (m.reaction && m.place.located()) {

@@ -2730,3 +2730,29 @@ TEST_CASE("forces that regained full control of a town regained it, no side agai
     CHECK(events[0].location == "Hit");
     CHECK(events[0].actor2 != events[0].actor1);
 }
+
+TEST_CASE("a table written with bars gives each row its day, place and counts by column") {
+    const auto events = extract_embedded(
+        "The list below covers the month. Columns: Date | Type | Dead | Injured | Location | "
+        "Details. Dead in brackets are attackers.\n\n"
+        "3 May | Car bombing | 12 (+1) | 30 | Tuz Khurmatu, Salah ad Din | A car bomb exploded "
+        "near a busy market.\n\n"
+        "9 May | Shooting | 2 | 0 | Daquq, Kirkuk | Gunmen shot dead two farmers.\n\n"
+        "Date | Target | Location | Munitions | Casualties | Notes\n\n"
+        "12 May | Camp Taji | Taji, north of Baghdad | 12 rockets | 4 wounded (two air-defence "
+        "personnel) | Came one day after strikes on a militia depot.",
+        Date{2021, 5, 31});
+    REQUIRE(events.size() >= 3);
+    CHECK(events[0].location == "Tuz Khurmatu");
+    CHECK(events[0].event_date == Date{2021, 5, 3});
+    CHECK(events[0].fatalities == 13);
+    CHECK(events[0].injuries == 30);
+    CHECK(events[1].location == "Daquq");
+    CHECK(events[1].fatalities == 2);
+    CHECK(events[2].location == "Camp Taji");
+    CHECK(events[2].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[2].injuries == 4);
+    for (std::size_t k = 3; k < events.size(); ++k) {
+        CHECK(events[k].location != "Camp Taji"); // (the strikes before are no row of the table)
+    }
+}
