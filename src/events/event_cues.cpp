@@ -1803,6 +1803,18 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         sentence_has_any(doc, trigger.begin, kStampede)) {
         return "accident";
     }
+    // "three people were wounded by celebratory gunfire", "a minibus collided with a truck,
+    // killing eight": the hurt of a celebration's shots in the air or of a road accident.
+    if (trigger.cue == Cue::kill || trigger.cue == Cue::injure) {
+        static const WordSet kMishap = {"celebratory", "collided", "collision", "overturned",
+                                        "celebrations"};
+        static const WordSet kFight = {"gunmen",   "attack",    "attacked", "clash", "clashes",
+                                       "gunfight", "militants", "bomb",     "ambush"};
+        if (sentence_has_any(doc, trigger.begin, kMishap) &&
+            !sentence_has_any(doc, trigger.begin, kFight)) {
+            return "accident";
+        }
+    }
     // Remains of the dead of an old battle: "3 bodies recovered from the rubble of houses
     // destroyed in the summer fighting" (a recovery, not an event).
     static const WordSet kRubble = {"rubble", "debris"};

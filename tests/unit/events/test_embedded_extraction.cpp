@@ -2756,3 +2756,16 @@ TEST_CASE("a table written with bars gives each row its day, place and counts by
         CHECK(events[k].location != "Camp Taji"); // (the strikes before are no row of the table)
     }
 }
+
+TEST_CASE("the hurt of celebratory gunfire or a road collision is no conflict event") {
+    CHECK(extract_embedded("Police said three people were wounded by celebratory gunfire in "
+                           "Sadr City on Saturday.",
+                           Date{2024, 1, 21})
+              .empty());
+    CHECK(extract_embedded("On Monday a minibus carrying pilgrims collided with a truck near "
+                           "Samawah, killing eight people.",
+                           Date{2019, 9, 10})
+              .empty());
+    CHECK(extract_embedded("Gunmen killed eight people near Samawah on Monday.", Date{2019, 9, 10})
+              .size() == 1);
+}
