@@ -561,6 +561,16 @@ bool is_speaker(const Document& d, const ActorMention& a, std::size_t ce) {
             return true;
         }
     }
+    // "the spokesman of the Nineveh police, Brigadier X, said": a body whose spokesman tells.
+    for (std::size_t k = a.begin; k > 0 && k + 4 > a.begin; --k) {
+        const auto w = d.lower(k - 1);
+        if (w == "spokesman" || w == "spokesperson" || w == "spokeswoman" || w == "spokesmen") {
+            return true;
+        }
+        if (w != "the" && w != "of" && w != "for" && !d.tokens()[k - 1].is(text::kCapitalized)) {
+            break;
+        }
+    }
     return false;
 }
 
@@ -4878,9 +4888,11 @@ void ArticlePass::finish(ExtractionResult& out) {
             }
         }
         // A clash needs two armed sides: civilians shot at by gunmen were attacked ("farmers
-        // were killed when gunmen attacked them", then "after the shooting").
+        // were killed when gunmen attacked them", then "after the shooting"; "a man was shot
+        // dead in the Shaab area", by no one named).
+        const bool shot_by_no_one = d.actor1.empty() && (d.head == "shot" || d.head == "dead");
         if (d.type.sub_event_type == "Armed clash" && d.actor2.rfind("Civilians", 0) == 0 &&
-            !d.actor1.empty() && d.actor1.rfind("Civilians", 0) != 0 &&
+            (!d.actor1.empty() || shot_by_no_one) && d.actor1.rfind("Civilians", 0) != 0 &&
             d.actor1.rfind("Protesters", 0) != 0) {
             d.type = {"Violence against civilians", "Attack"};
         }

@@ -2769,3 +2769,19 @@ TEST_CASE("the hurt of celebratory gunfire or a road collision is no conflict ev
     CHECK(extract_embedded("Gunmen killed eight people near Samawah on Monday.", Date{2019, 9, 10})
               .size() == 1);
 }
+
+TEST_CASE("a spokesman's body is no side, and a man shot dead by no one named was attacked") {
+    const auto headman = extract_embedded(
+        "The headman of the village of Muhallabiya was shot dead late on Monday by gunmen who "
+        "knocked on his door, the spokesman of the Nineveh police, Brigadier Ahmed Khalil, said.",
+        Date{2018, 6, 12});
+    REQUIRE(headman.size() == 1);
+    CHECK(headman[0].actor2.find("Police") == std::string::npos);
+    CHECK(headman[0].event_type == "Violence against civilians");
+    const auto man = extract_embedded(
+        "Earlier on Monday a man was shot dead in the Shaab area of north-eastern Baghdad.",
+        Date{2022, 6, 14});
+    REQUIRE(man.size() == 1);
+    CHECK(man[0].event_type == "Violence against civilians");
+    CHECK(man[0].sub_event_type == "Attack");
+}
