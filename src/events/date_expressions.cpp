@@ -220,7 +220,8 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         "three",   "four",      "five",    "six",       "seven",    "eight",     "nine",
         "ten",     "eleven",    "twelve",  "twenty",    "thirty",   "forty",     "fifty",
         "sixty",   "seventy",   "eighty",  "ninety",    "some",     "about",     "nearly",
-        "almost",  "around",    "more",    "over"};
+        "almost",  "around",    "more",    "over",      "new",      "christmas", "nowruz",
+        "newroz"};
     const auto& openers = kOpeners.filter();
     for (std::size_t i = begin; i < end; ++i) {
         // (To the next number or word the openers' filter lets through, by the tokens alone,
@@ -266,6 +267,45 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 push(i, i + 5, day_first ? Date{y, b, a} : Date{y, a, b}, 1, false);
                 i += 4;
                 continue;
+            }
+        }
+        // Fixed feasts: "on New Year's Eve", "Christmas Day 2019", "at Nowruz" (21 March): the
+        // last such day on or before the report, unless a year follows.
+        {
+            int month = 0, day = 0;
+            std::size_t e = i;
+            if (w == "new" && capitalized(doc, i) && i + 2 < end && doc.lower(i + 1) == "year" &&
+                capitalized(doc, i + 2) &&
+                (doc.lower(i + 2) == "eve" || doc.lower(i + 2) == "day")) {
+                month = doc.lower(i + 2) == "eve" ? 12 : 1;
+                day = doc.lower(i + 2) == "eve" ? 31 : 1;
+                e = i + 3;
+            } else if (w == "christmas" && capitalized(doc, i) && i + 1 < end &&
+                       capitalized(doc, i + 1) &&
+                       (doc.lower(i + 1) == "eve" || doc.lower(i + 1) == "day")) {
+                month = 12;
+                day = doc.lower(i + 1) == "eve" ? 24 : 25;
+                e = i + 2;
+            } else if ((w == "nowruz" || w == "newroz") && capitalized(doc, i)) {
+                month = 3;
+                day = 21;
+                e = i + 1;
+            }
+            if (month != 0) {
+                if (const int y = e < end ? year_number(doc, e) : -1; y > 0) {
+                    push(i, e + 1, Date{y, month, day}, 1, !reference || y < reference->year);
+                    i = e;
+                    continue;
+                }
+                if (reference) {
+                    int y = reference->year;
+                    if (Date{y, month, day}.days_since_epoch() > reference->days_since_epoch()) {
+                        --y;
+                    }
+                    push(i, e, Date{y, month, day}, 1, false);
+                    i = e - 1;
+                    continue;
+                }
             }
         }
         // "22.06.2022", "3.1.2020": one number token of day, month and year joined by full

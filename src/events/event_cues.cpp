@@ -1545,10 +1545,12 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         const std::size_t n = doc.tokens().size();
         const bool crowd = trigger.cue == Cue::protest || trigger.cue == Cue::riot;
         bool in_phrase = crowd;
-        for (std::size_t i = trigger.end; i + 1 < n && i < trigger.end + (crowd ? 5 : 3); ++i) {
+        // ("Demonstrations outside the US embassy are likely after Friday prayers")
+        for (std::size_t i = trigger.end; i + 1 < n && i < trigger.end + (crowd ? 8 : 3); ++i) {
             const auto w = doc.lower(i);
             const auto nx = doc.lower(i + 1);
-            if (i < trigger.end + 3 && (w == "is" || w == "are" || w == "was" || w == "were") &&
+            if (i < trigger.end + (crowd ? 8 : 3) &&
+                (w == "is" || w == "are" || w == "was" || w == "were") &&
                 (nx == "expected" || nx == "planned" || nx == "scheduled" || nx == "due" ||
                  nx == "set" || nx == "likely")) {
                 return "forecast";

@@ -3881,6 +3881,39 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
         }
     }
+    // "stormed the outer compound of the US embassy": in a report about Iraq, the American
+    // embassy is the one in Baghdad.
+    if (focus_.country == "IQ") {
+        static constexpr text::WordBits kEmbassy{"embassy"};
+        for (std::size_t k = doc_.may_hold(cb, ce, kEmbassy) ? cb + 1 : ce; k < ce; ++k) {
+            if (doc_.lower(k) != "embassy") {
+                continue;
+            }
+            const auto w = doc_.lower(k - 1);
+            const bool american = w == "us" || w == "u.s." || w == "american" ||
+                                  (w == "s" && k >= cb + 3 && doc_.lower(k - 3) == "u") ||
+                                  (w == "states" && k >= cb + 2 && doc_.lower(k - 2) == "united");
+            if (!american) {
+                continue;
+            }
+            std::vector<ToponymCandidate> cands;
+            lookup_.geocode("US Embassy Baghdad", cands);
+            for (const auto& cand : cands) {
+                if (cand.place.country_code == "IQ" && is_facility(cand.place)) {
+                    best.place =
+                        PlaceRef(kept_places_.emplace_back(lookup_.shared_place(cand.place)).get());
+                    best.lat = cand.place.lat;
+                    best.lon = cand.place.lon;
+                    best.precision = 1;
+                    best.uncertainty_m = 1000;
+                    best.rank = 1;
+                    best.text = std::string(doc_.span_text(k - 1, k + 1));
+                    return best;
+                }
+            }
+            break;
+        }
+    }
     // No place name: a country written as an adjective of the site ("an Iraqi base") or named
     // ("in Iraq") places the event at country level.
     for (std::size_t k = cb; k + 1 < ce; ++k) {

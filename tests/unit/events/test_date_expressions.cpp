@@ -162,3 +162,12 @@ TEST_CASE("a date written with full stops is day first, month first only when it
     CHECK(dates("1.250.000 people", ref).empty());
     CHECK(dates("on 29.07.2022 a drone", ref).empty());
 }
+
+TEST_CASE("fixed feasts: New Year's Eve, Christmas Day, Nowruz") {
+    const Date ref{2020, 1, 10};
+    CHECK(one("supporters stormed the compound on New Year's Eve", ref).date == Date{2019, 12, 31});
+    CHECK(one("on New Year's Day the streets were calm", ref).date == Date{2020, 1, 1});
+    CHECK(one("a bomb on Christmas Day 2017", ref).date == Date{2017, 12, 25});
+    CHECK(one("crowds gathered at Nowruz", Date{2021, 4, 2}).date == Date{2021, 3, 21});
+    CHECK(dates("a new year of violence", ref).empty());
+}

@@ -2785,3 +2785,20 @@ TEST_CASE("a spokesman's body is no side, and a man shot dead by no one named wa
     CHECK(man[0].event_type == "Violence against civilians");
     CHECK(man[0].sub_event_type == "Attack");
 }
+
+TEST_CASE(
+    "in a report about Iraq the US embassy is the one in Baghdad, and a crowd foretold is none") {
+    const auto events = extract_embedded(
+        "Iraq's chain of events was short. Militiamen and their supporters stormed the outer "
+        "compound of the US embassy on New Year's Eve. Three days later, an American drone "
+        "killed two commanders at Baghdad airport.",
+        Date{2020, 1, 10});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "US Embassy Baghdad");
+    CHECK(events[0].event_date == Date{2019, 12, 31});
+    CHECK(events[1].event_date == Date{2020, 1, 3});
+    CHECK(extract_embedded("Iraq advisory: demonstrations outside the US embassy in Baghdad are "
+                           "likely after Friday prayers; avoid the area.",
+                           Date{2023, 11, 3})
+              .empty());
+}
