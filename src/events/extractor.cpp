@@ -2309,6 +2309,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // "The governor condemned the attack, and officials in Erbil called for an inquiry": the
     // clause reacts to an event already told; its places are the speakers'.
+    // "Washington said the strike answered the Tower 22 attack": the attack answered is one
+    // told of, never a new event here.
+    for (std::size_t k = trigger->begin; k > cb && k + 6 > trigger->begin; --k) {
+        const auto w = doc_.lower(k - 1);
+        if (w == "answered" || w == "answering" || w == "avenged" || w == "avenging") {
+            m.reaction = true;
+            break;
+        }
+    }
     if (m.definite) {
         // ("Ankara blamed the PKK for the Zilkan attack": who did the attack told before)
         bool blame_for = false;

@@ -2802,3 +2802,12 @@ TEST_CASE(
                            Date{2023, 11, 3})
               .empty());
 }
+
+TEST_CASE("the attack a strike answered or avenged is no new event") {
+    const auto events = extract_embedded("A US drone strike killed a commander in Baghdad on "
+                                         "Wednesday. Washington said the strike answered the "
+                                         "Tower 22 attack.",
+                                         Date{2024, 2, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baghdad");
+}
