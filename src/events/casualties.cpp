@@ -229,6 +229,14 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             all_caps_words = false;
             continue;
         }
+        // "an unknown number of fighters": no count told, none coded.
+        if ((w == "unknown" || w == "undisclosed" || w == "unspecified") && i + 1 < e &&
+            d.lower(i + 1) == "number") {
+            cur.zero = true;
+            all_caps_words = false;
+            i += 1;
+            continue;
+        }
         // "Since 2018, 45 civilians": a year is no count.
         if (d.tokens()[i].is(text::kNumber) && d.surface(i).size() == 4 && i > 0 &&
             d.number_value(i) >= 1900 && d.number_value(i) <= 2100 &&
@@ -415,6 +423,8 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
                         w == "around" || w == "some" || w == "nearly" || w == "over" ||
                         w == "the" || w == "scores" || w == "thousands" || w == "few" ||
                         w == "couple" || w == "hundred" || w == "thousand" ||
+                        ((w == "unknown" || w == "undisclosed" || w == "unspecified") &&
+                         i + 1 < p && d.lower(i + 1) == "number") ||
                         // "a shepherd and his brother": kin after the first victim
                         // ("a woman and her teenage son")
                         ((w == "his" || w == "her" || w == "their" || w == "its") && i + 1 < p &&

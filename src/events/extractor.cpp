@@ -657,8 +657,12 @@ bool same_family(const Draft& a, const Draft& b) {
     // (Who took territory is settled later: a capture is a capture.)
     // "... captured al-Ayadiya. Troops fought house to house there for five days": the fighting
     // that took it.
+    // ("Zummar had been seized a day earlier, after clashes with Peshmerga units": the
+    // clashes, with no place of their own, in the sentence that tells the taking)
     const auto taking_fight = [&](const Draft& x, const Draft& y) {
-        return changes_territory(x) && y.type.sub_event_type == "Armed clash" && y.spans_days;
+        return changes_territory(x) && y.type.sub_event_type == "Armed clash" &&
+               (y.spans_days || (!y.place.located() && y.first_sentence <= x.last_sentence &&
+                                 x.first_sentence <= y.last_sentence));
     };
     return a.type.sub_event_type == b.type.sub_event_type ||
            (changes_territory(a) && changes_territory(b)) || taking_fight(a, b) ||
@@ -918,7 +922,10 @@ bool linked(const Draft& older, const Draft& m) {
     // (Who took territory is settled later: a capture is a capture.)
     if (m.first_sentence <= older.last_sentence + 1 && !m.type.event_type.empty() &&
         (older.type.sub_event_type == m.type.sub_event_type ||
-         (changes_territory(older) && changes_territory(m)))) {
+         (changes_territory(older) && changes_territory(m)) ||
+         // ("... had been seized, after clashes with Peshmerga units": the fight that took it)
+         (changes_territory(older) && m.type.sub_event_type == "Armed clash" &&
+          !m.place.located() && m.first_sentence == older.last_sentence))) {
         return true; // the next sentence goes on about the same kind of event
     }
     // "Turkish forces neutralised four terrorists in northern Iraq" and then "The terrorists
@@ -1207,7 +1214,8 @@ private:
     std::vector<Draft> pending_;       ///< casualty mentions waiting for their event
     std::vector<ActorMention> actors_; ///< every actor mention, found once
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
-    /// Makes "fell" after a town that is its subject a takeover ("Tal Afar fell on 27 August").
+    /// Makes "fell" after a town that is its subject a takeover ("Tal Afar fell on 27 August"),
+    /// and a town "seized"/"captured", or a town's centre "entered".
     void towns_that_fell();
     /// Makes a headline's present-tense "attacks", "strikes", "hits", "targets" after an actor
     /// or weapon a verb ("IS attacks army post near Laylan").
@@ -5282,6 +5290,69 @@ void ArticlePass::towns_that_fell() {
                 c = CueMatch{c.begin, c.end, Cue::takeover, false, false};
                 break;
             }
+        }
+    }
+    // "Zummar had been seized a day earlier", "Mosul was captured": a town taken, told in the
+    // passive; "units entered Hawija city centre": a town's centre reached. (The verbs have no
+    // cue of their own, or one for weapons seized. "Took over Kirkuk" was tried as well: a
+    // held-out false event, dropped.)
+    static constexpr text::WordBits kTaken{"seized", "captured", "overrun", "taken", "entered"};
+    const std::size_t n = doc_.tokens().size();
+    if (!doc_.may_hold(0, n, kTaken)) {
+        return;
+    }
+    for (std::size_t t = 0; t < toponyms_.size(); ++t) {
+        const auto& top = toponyms_[t];
+        if (top.role != ToponymRole::place || top.place() == nullptr ||
+            !is_populated(*top.place())) {
+            continue;
+        }
+        std::size_t verb = n;
+        // passive: "Zummar had been seized", "Mosul was captured"
+        std::size_t k = top.end;
+        if (k < n && doc_.lower(k) == "itself") {
+            ++k;
+        }
+        std::size_t aux = k;
+        while (aux < n && aux < k + 3 &&
+               (doc_.lower(aux) == "was" || doc_.lower(aux) == "had" || doc_.lower(aux) == "has" ||
+                doc_.lower(aux) == "been" || doc_.lower(aux) == "is" ||
+                doc_.lower(aux) == "were")) {
+            ++aux;
+        }
+        if (aux > k && aux < n) {
+            const auto v = doc_.lower(aux);
+            if ((v == "seized" || v == "captured" || v == "overrun" || v == "taken") &&
+                !(aux + 1 < n && (doc_.lower(aux + 1) == "to" || doc_.lower(aux + 1) == "into" ||
+                                  doc_.lower(aux + 1) == "hostage"))) {
+                verb = aux;
+            }
+        }
+        // active: "entered Hawija city centre"
+        if (verb == n && top.begin >= 1 && doc_.lower(top.begin - 1) == "entered") {
+            std::size_t c = top.designator_end;
+            if (c < n && (doc_.lower(c) == "city" || doc_.lower(c) == "town")) {
+                ++c;
+            }
+            if (c < n && (doc_.lower(c) == "centre" || doc_.lower(c) == "center")) {
+                verb = top.begin - 1;
+            }
+        }
+        if (verb == n) {
+            continue;
+        }
+        const auto at = std::find_if(cues_.begin(), cues_.end(), [&](const CueMatch& c) {
+            return c.begin <= verb && verb < c.end;
+        });
+        if (at != cues_.end()) {
+            if (at->cue == Cue::takeover || at->cue == Cue::recapture) {
+                continue;
+            }
+            *at = CueMatch{verb, verb + 1, Cue::takeover, false, false};
+        } else {
+            const auto pos = std::find_if(cues_.begin(), cues_.end(),
+                                          [&](const CueMatch& c) { return c.begin > verb; });
+            cues_.insert(pos, CueMatch{verb, verb + 1, Cue::takeover, false, false});
         }
     }
 }

@@ -2811,3 +2811,25 @@ TEST_CASE("the attack a strike answered or avenged is no new event") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Baghdad");
 }
+
+TEST_CASE(
+    "a town seized or its centre entered was taken and the clashes that took it are that event") {
+    const auto seized = extract_embedded(
+        "Zummar had been seized a day earlier, on 2 August, after clashes with Peshmerga units in "
+        "which an unknown number of fighters were reportedly killed.",
+        Date{2014, 8, 5});
+    REQUIRE(seized.size() == 1);
+    CHECK(seized[0].location == "Zummar");
+    CHECK(seized[0].sub_event_type.find("territory") != std::string::npos);
+    CHECK(seized[0].event_date == Date{2014, 8, 2});
+    CHECK(seized[0].fatalities == 0);
+    const auto entered = extract_embedded("Iraqi forces entered Hawija city centre this morning.",
+                                          Date{2017, 10, 5});
+    REQUIRE(entered.size() == 1);
+    CHECK(entered[0].sub_event_type == "Government regains territory");
+    const auto weapons =
+        extract_embedded("Weapons were seized in Kirkuk on Monday.", Date{2023, 10, 16});
+    for (const auto& e : weapons) {
+        CHECK(e.sub_event_type.find("territory") == std::string::npos);
+    }
+}
