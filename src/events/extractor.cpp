@@ -5329,13 +5329,16 @@ void ArticlePass::towns_that_fell() {
             }
         }
         // active: "entered Hawija city centre"
-        if (verb == n && top.begin >= 1 && doc_.lower(top.begin - 1) == "entered") {
+        // (also a hashtag: "units entered #Hawija city centre")
+        const std::size_t named =
+            top.begin >= 1 && doc_.surface(top.begin - 1) == "#" ? top.begin - 1 : top.begin;
+        if (verb == n && named >= 1 && doc_.lower(named - 1) == "entered") {
             std::size_t c = top.designator_end;
             if (c < n && (doc_.lower(c) == "city" || doc_.lower(c) == "town")) {
                 ++c;
             }
             if (c < n && (doc_.lower(c) == "centre" || doc_.lower(c) == "center")) {
-                verb = top.begin - 1;
+                verb = named - 1;
             }
         }
         if (verb == n) {
