@@ -2827,6 +2827,10 @@ TEST_CASE(
                                           Date{2017, 10, 5});
     REQUIRE(entered.size() == 1);
     CHECK(entered[0].sub_event_type == "Government regains territory");
+    const auto tagged = extract_embedded(
+        "ISF and PMF units entered #Hawija city centre this morning.", Date{2017, 10, 5});
+    REQUIRE(tagged.size() == 1);
+    CHECK(tagged[0].location == "Hawija");
     const auto weapons =
         extract_embedded("Weapons were seized in Kirkuk on Monday.", Date{2023, 10, 16});
     for (const auto& e : weapons) {
