@@ -109,8 +109,10 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::clash,
             {"clash", "clashes", "clashed", "clashing", "fighting", "fought", "firefight",
              "gun battle", "gunfight", "gun fight", "shoot out", "armed confrontation",
-             "armed confrontations", "gunbattle", "exchange of fire", "exchanged fire", "battle",
-             "skirmish", "skirmishes", "shootout", "heavy fighting",
+             "traded fire", "trading fire", "traded gunfire", "exchanged gunfire",
+             "exchange of gunfire", "trade fire", "armed confrontations", "gunbattle",
+             "exchange of fire", "exchanged fire", "battle", "skirmish", "skirmishes", "shootout",
+             "heavy fighting",
              // (Told in the plural of one fight, as "clashes" is: "street battles killed 12".)
              "battles", "firefights", "gun battles"});
         add(Cue::ambush, {"ambush", "ambushed"}, {"ambushes"});

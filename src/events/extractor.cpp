@@ -5364,7 +5364,7 @@ void ArticlePass::headline_verbs() {
     // Headlines, tickers and alerts tell the present: "IS attacks army post near Laylan",
     // "Drone targets car in Khanasor". After an actor or a weapon, and before the object,
     // "attacks", "strikes", "hits" and "targets" are verbs: one event, not attacks in general.
-    static constexpr text::WordBits kVerbs{"attacks", "strikes", "hits", "targets"};
+    static constexpr text::WordBits kVerbs{"attacks", "strikes", "hits", "targets", "damaged"};
     static const WordSet kWeapons = {"drone",    "drones",    "uav",       "jet",     "jets",
                                      "warplane", "warplanes", "rocket",    "rockets", "missile",
                                      "missiles", "gunmen",    "militants", "bomber",  "aircraft"};
@@ -5378,6 +5378,16 @@ void ArticlePass::headline_verbs() {
     }
     for (std::size_t i = 1; i + 1 < n; ++i) {
         const auto w = doc_.lower(i);
+        // ("a drone damaged a well at the Khurmala field": a weapon that damaged struck)
+        if (w == "damaged" && kWeapons.contains(doc_.word(i - 1)) &&
+            doc_.lower(i - 1) != "gunmen" && doc_.lower(i - 1) != "militants") {
+            const auto pos = std::find_if(cues_.begin(), cues_.end(),
+                                          [&](const CueMatch& c) { return c.begin >= i; });
+            if (pos == cues_.end() || pos->begin != i) {
+                cues_.insert(pos, CueMatch{i, i + 1, Cue::attack, false, false});
+            }
+            continue;
+        }
         if (w != "attacks" && w != "strikes" && w != "hits" && w != "targets") {
             continue;
         }

@@ -2837,3 +2837,20 @@ TEST_CASE(
         CHECK(e.sub_event_type.find("territory") == std::string::npos);
     }
 }
+
+TEST_CASE("rivals who traded fire fought and a drone that damaged a well struck it") {
+    const auto fire = extract_embedded("In the Suq al-Shuyukh district, supporters of two rival "
+                                       "candidates traded fire on Sunday, wounding four people.",
+                                       Date{2021, 10, 11});
+    REQUIRE(fire.size() == 1);
+    CHECK(fire[0].injuries == 4);
+    const auto drone = extract_embedded(
+        "On Wednesday a drone hit a plant near Faysh Khabur, and on Tuesday a drone damaged a "
+        "well at a field about 30 km south-west of Erbil.",
+        Date{2025, 7, 17});
+    REQUIRE(drone.size() == 2);
+    CHECK(drone[1].event_date == Date{2025, 7, 15});
+    CHECK(drone[1].sub_event_type == "Air/drone strike");
+    CHECK(
+        extract_embedded("A storm damaged houses in Erbil on Tuesday.", Date{2025, 7, 17}).empty());
+}
