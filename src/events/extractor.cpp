@@ -3412,8 +3412,11 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
         }
         // Where a person is from: "said a villager from Deralok", "a man from Sinjar".
-        if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "from" &&
-            is_person_noun(doc_.lower(t.begin - 2))) {
+        // (also a clan's name: "relatives of a man from the Al Bu Nimr")
+        const std::size_t from_at =
+            t.begin >= cb + 1 && doc_.lower(t.begin - 1) == "the" ? t.begin - 1 : t.begin;
+        if (from_at >= cb + 2 && doc_.lower(from_at - 1) == "from" &&
+            is_person_noun(doc_.lower(from_at - 2))) {
             continue;
         }
         // A river's point is its mouth: "near the Tigris" places nothing.

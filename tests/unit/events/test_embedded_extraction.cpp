@@ -2854,3 +2854,13 @@ TEST_CASE("rivals who traded fire fought and a drone that damaged a well struck 
     CHECK(
         extract_embedded("A storm damaged houses in Erbil on Tuesday.", Date{2025, 7, 17}).empty());
 }
+
+TEST_CASE("a clan a man came from is no place of the event") {
+    const auto events = extract_embedded(
+        "In Ramadi on Monday, two suspects, relatives of a man from the Al Bu Nimr killed in a "
+        "dispute last year, were arrested, a police spokesman said.",
+        Date{2021, 7, 2});
+    for (const auto& e : events) {
+        CHECK(e.location != "Albu Nimr");
+    }
+}
