@@ -1494,6 +1494,19 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // Tokens of the clause before the trigger.
     bool after_would_factual = false;
     for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
+        // ("Two terrorists, who were preparing an attack, were neutralised": the relative
+        // clause tells about the people, not the verb after it.)
+        if (doc.surface(i) == "," && i + 1 < trigger.begin &&
+            (doc.lower(i + 1) == "who" || doc.lower(i + 1) == "which")) {
+            std::size_t j = i + 2;
+            while (j < trigger.begin && doc.surface(j) != ",") {
+                ++j;
+            }
+            if (j < trigger.begin) {
+                i = j;
+                continue;
+            }
+        }
         const auto w = doc.lower(i);
         if (kConditional.contains(doc.word(i))) {
             return "hypothetical";

@@ -1863,6 +1863,30 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             !trigger->weak) {
             continue;
         }
+        // "Two terrorists, who were preparing an attack on Turkish troops, were neutralised":
+        // the intention told in a relative clause between commas is skipped, not the clause.
+        if (why == "threat" || why == "hypothetical" || why == "purpose") {
+            std::size_t open = ce, close = ce;
+            for (std::size_t k = c.begin; k > cb + 1; --k) {
+                const auto w = doc_.lower(k - 1);
+                if ((w == "who" || w == "which") && doc_.surface(k - 2) == ",") {
+                    open = k - 2;
+                    break;
+                }
+                if (doc_.surface(k - 1) == "," || doc_.surface(k - 1) == ";") {
+                    break;
+                }
+            }
+            for (std::size_t k = c.end; open < ce && k < ce; ++k) {
+                if (doc_.surface(k) == ",") {
+                    close = k;
+                    break;
+                }
+            }
+            if (open < ce && close < ce) {
+                continue;
+            }
+        }
         if (!why.empty() && why != "generic") {
             if (explain_ != nullptr) {
                 *explain_ << "clause '" << doc_.span_text(cb, ce) << "': '"

@@ -2864,3 +2864,18 @@ TEST_CASE("a clan a man came from is no place of the event") {
         CHECK(e.location != "Albu Nimr");
     }
 }
+
+TEST_CASE("an intention told in a relative clause does not undo the event after it") {
+    const auto events = extract_embedded(
+        "Two more terrorists, who were preparing an attack on Turkish troops in the Zap region, "
+        "were neutralized on Thursday. In the same clash one Turkish soldier was martyred.",
+        Date{2022, 4, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Zap");
+    CHECK(events[0].event_date == Date{2022, 4, 21});
+    CHECK(events[0].fatalities == 1);
+    CHECK(
+        extract_embedded("Militants were preparing an attack on Turkish troops in the Zap region.",
+                         Date{2022, 4, 24})
+            .empty());
+}
