@@ -2343,8 +2343,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // clause reacts to an event already told; its places are the speakers'.
     // "Washington said the strike answered the Tower 22 attack": the attack answered is one
     // told of, never a new event here.
-    for (std::size_t k = trigger->begin; k > cb && k + 6 > trigger->begin; --k) {
+    for (std::size_t k = trigger->begin; k > cb && k + 10 > trigger->begin; --k) {
         const auto w = doc_.lower(k - 1);
+        // ("the strike avenged two of their officers killed in an Israeli raid")
         if (w == "answered" || w == "answering" || w == "avenged" || w == "avenging") {
             m.reaction = true;
             break;
@@ -3001,7 +3002,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // "The Embassy condemns the rocket attack on the Green Zone on Sunday evening": a reaction
     // that names the event's own place and day tells the event, told before or not.
-    if (m.reaction && m.place.located() && m.date && m.place.toponym >= 0 &&
+    // (its own day, written in the clause: not one borrowed from the sentence before)
+    if (m.reaction && m.place.located() && m.date && m.date->end > m.date->begin &&
+        m.date->begin >= cb && m.place.toponym >= 0 &&
         toponyms_[static_cast<std::size_t>(m.place.toponym)].begin >= trigger->end) {
         m.reaction = false;
     }

@@ -2810,6 +2810,12 @@ TEST_CASE("the attack a strike answered or avenged is no new event") {
                                          Date{2024, 2, 9});
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Baghdad");
+    const auto avenged = extract_embedded(
+        "Missiles struck Erbil on Sunday. The Guards said the strike avenged two of their "
+        "officers killed in an Israeli raid near Damascus the week before.",
+        Date{2022, 3, 14});
+    REQUIRE(avenged.size() == 1);
+    CHECK(avenged[0].location == "Erbil");
 }
 
 TEST_CASE(
