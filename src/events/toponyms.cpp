@@ -1212,7 +1212,14 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         }
         // Any place naming an institution: "the Duhok health directorate", "Kirkuk police",
         // "Basra governor", "the Erbil court".
-        if (after < sent.token_end && is_institution_noun(next)) {
+        // (Unless the institution's building is where people were: "gathered in front of the
+        // Zaxo town administration", "a sit-in outside the Basra governorate building".)
+        const bool at_building =
+            prev == "the" && t.begin >= sent.token_begin + 2 &&
+            (prev2 == "outside" || prev2 == "at" || prev2 == "near" || prev2 == "around" ||
+             (prev2 == "of" && t.begin >= sent.token_begin + 3 &&
+              doc.lower(t.begin - 3) == "front"));
+        if (after < sent.token_end && is_institution_noun(next) && !at_building) {
             t.role = ToponymRole::modifier;
             t.why = "names an institution";
             continue;

@@ -2885,3 +2885,13 @@ TEST_CASE("an intention told in a relative clause does not undo the event after 
                          Date{2022, 4, 24})
             .empty());
 }
+
+TEST_CASE("a crowd in front of a town's administration was in that town") {
+    const auto events = extract_embedded(
+        "On Tuesday, about a hundred villagers gathered in front of the Zaxo town administration "
+        "demanding an end to the bombardment.",
+        Date{2023, 6, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Zakho");
+    CHECK(events[0].event_type == "Protests");
+}
