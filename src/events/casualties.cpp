@@ -1254,7 +1254,10 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 }
                 // ("1 policeman shot dead by gunmen": a headline's passive, its agent after)
                 const bool agent = i + 1 < end && d.lower(i + 1) == "by";
-                if (p + 1 == i && !agent) {
+                // ("1 PROTESTER SHOT DEAD": a headline's count before it)
+                const bool counted = p >= begin + 2 && is_person_noun(d.lower(p - 1)) &&
+                                     d.tokens()[p - 2].is(text::kNumber);
+                if (p + 1 == i && !agent && !counted) {
                     continue; // "shot dead" with no auxiliary before and no object after
                 }
             }

@@ -183,7 +183,10 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},
             {"riots", "mobs"});
         add(Cue::storming, {"try to storm", "tried to storm", "attempted to storm",
-                            "tries to storm", "trying to storm", "broke into", "stormed into",
+                            // (headlines in the present: "PROTESTERS STORM AND TORCH CONSULATE")
+                            "protesters storm", "demonstrators storm", "rioters storm",
+                            "crowds storm", "crowd storms", "storm and torch", "tries to storm",
+                            "trying to storm", "broke into", "stormed into",
                             "forced their way into", "broken into", "break into", "breaking into"});
         add(Cue::arson,
             {"set fire", "set fires", "setting fire", "setting fires", "set on fire", "set ablaze",

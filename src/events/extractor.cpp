@@ -1359,6 +1359,61 @@ std::optional<ArticlePass::GridLabel> ArticlePass::grid_label(std::size_t senten
             ++k;
         }
     }
+    // A ticker's clock time and day ("FRI 22:40 - BASRA: ...", "00:20 BAGHDAD: ..."), then
+    // one place name before a colon: the line's place when its text names none.
+    {
+        std::size_t j = k;
+        static const WordSet kDays = {"mon",  "tue",   "tues", "wed", "thu",
+                                      "thur", "thurs", "fri",  "sat", "sun"};
+        int weekday = -1;
+        if (j < sent.token_end && doc_.tokens()[j].is(text::kAllUpper) &&
+            doc_.tokens()[j].is(text::kWord) &&
+            (text::weekday_from_word(doc_.lower(j)) >= 0 || kDays.contains(doc_.word(j)))) {
+            const auto d = doc_.lower(j);
+            weekday = text::weekday_from_word(d) >= 0 ? text::weekday_from_word(d)
+                      : d.substr(0, 3) == "mon"       ? 0
+                      : d.substr(0, 3) == "tue"       ? 1
+                      : d.substr(0, 3) == "wed"       ? 2
+                      : d.substr(0, 3) == "thu"       ? 3
+                      : d.substr(0, 3) == "fri"       ? 4
+                      : d.substr(0, 3) == "sat"       ? 5
+                                                      : 6;
+            ++j;
+        }
+        const bool clock = j + 2 < sent.token_end && doc_.tokens()[j].is(text::kNumber) &&
+                           doc_.surface(j + 1) == ":" && doc_.tokens()[j + 2].is(text::kNumber);
+        if (clock) {
+            j += 3;
+            if (j < sent.token_end && (dash(j) || doc_.surface(j) == "|")) {
+                ++j;
+            }
+            const auto [lo, hi] = toponyms_near(j, j + 1);
+            for (std::size_t t = lo; t < hi; ++t) {
+                const auto& top = toponyms_[t];
+                if (top.begin == j && top.place() != nullptr && !is_country(*top.place()) &&
+                    top.designator_end < sent.token_end &&
+                    (doc_.surface(top.designator_end) == ":" ||
+                     doc_.surface(top.designator_end) == "|")) {
+                    label.toponym = static_cast<int>(t);
+                    label.precision = is_populated(*top.place()) ? 1 : 3;
+                    // ("FRI 22:40": the last such day on or before the report)
+                    if (weekday >= 0 && article_.published && !label.date) {
+                        Date day = *article_.published;
+                        for (int back = 0; back < 7 && day.weekday() != weekday; ++back) {
+                            day = day.plus_days(-1);
+                        }
+                        DateMention m;
+                        m.begin = k;
+                        m.end = k + 1;
+                        m.date = day;
+                        m.precision = 1;
+                        label.date = m;
+                    }
+                    return label;
+                }
+            }
+        }
+    }
     // Then names separated by "/" up to a spaced dash.
     const std::size_t label_begin = k;
     bool slash = false;

@@ -2895,3 +2895,15 @@ TEST_CASE("a crowd in front of a town's administration was in that town") {
     CHECK(events[0].location == "Zakho");
     CHECK(events[0].event_type == "Protests");
 }
+
+TEST_CASE("a ticker line's day and clock time then a place label date and place its event") {
+    const auto events = extract_embedded(
+        "Ticker:\n\nFRI 22:40 - BASRA: PROTESTERS STORM AND TORCH IRANIAN CONSULATE AFTER BURNING "
+        "PARTY OFFICES EARLIER; 1 PROTESTER SHOT DEAD - MEDICS",
+        Date{2018, 9, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[0].event_date == Date{2018, 9, 7});
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].fatalities == 1);
+}
