@@ -70,8 +70,10 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::suicide,
             {"suicide bomber", "suicide bombing", "suicide attack", "suicide car bomb",
              "suicide vest", "suicide belt", "blew himself up", "blew herself up", "explosive vest",
-             "suicide attacker", "svbied", "pbied"},
-            {"suicide bombers", "suicide bombings", "suicide attacks", "svbieds"});
+             "suicide attacker", "svbied", "pbied", "suicide car bomber", "suicide truck bomber",
+             "car bomber"},
+            {"suicide bombers", "suicide bombings", "suicide attacks", "svbieds",
+             "suicide car bombers", "car bombers"});
         add(Cue::ied,
             {"ied", "improvised explosive device", "roadside bomb", "sticky bomb",
              "explosive device", "magnetic bomb", "explosive charge", "roadside explosive"},

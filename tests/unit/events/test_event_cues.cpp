@@ -349,6 +349,12 @@ TEST_CASE("old ordnance that goes off is coded as a landmine, whatever it was ma
     CHECK(sub("Militants threw a grenade at the house") == "Grenade");
 }
 
+TEST_CASE("a suicide car bomber is a suicide bomb, no bomber aircraft") {
+    CHECK(sub("A suicide car bomber hit an army checkpoint") == "Suicide bomb");
+    CHECK(sub("Two suicide car bombers struck the base") == "Suicide bomb");
+    CHECK(sub("US bombers struck the depot") == "Air/drone strike");
+}
+
 TEST_CASE("a mine that goes off or is stepped on is a landmine, and 'mine' alone is no cue") {
     CHECK(sub("A mine exploded under a tractor") == "Remote explosive/landmine/IED");
     CHECK(sub("A shepherd stepped on a mine") == "Remote explosive/landmine/IED");
