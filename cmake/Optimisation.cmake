@@ -1,13 +1,14 @@
 # Whole-program build options, both off by default (README "Figures" has what each gave):
 #
-# CONFLICTMAP_LTO=ON: link-time optimisation of every target (check_ipo_supported first).
-#   Measured no faster on extraction (about 3% more instructions at -O3), so not the default.
+# CONFLICTMAP_LTO=ON: link-time optimisation of every target (check_ipo_supported first). On its
+#   own no faster (the extractor ran 6% more instructions at -O3, the same time within 2%), so
+#   not the default; scripts/build-pgo uses it with the profile.
 #
 # CONFLICTMAP_PGO=GENERATE|USE (GCC only): profile-guided optimisation. GENERATE builds programs
 #   that write their execution counts to CONFLICTMAP_PGO_DIR when they exit; USE builds with
-#   those counts (the same build folder: the profile names the object files). Functions the
-#   training never ran are optimised as usual (-fprofile-partial-training), not for size.
-#   scripts/build-pgo runs both builds with a training run on our own texts in between.
+#   those counts, in the same build folder (a generated source's profile is tied to its path).
+#   Functions the training never ran are optimised as usual (-fprofile-partial-training), not
+#   for size. scripts/build-pgo runs both builds with a training run on our texts in between.
 #
 # Include after conflictmap_build_flags exists and before any target is created.
 
