@@ -4,12 +4,13 @@
 // of text (it must stay flat), the speed of merging N distinct events across articles (it must
 // stay flat in N), and the speed on one long article (it must not fall with the length).
 //
-// Usage: bench_extract [--mb N] [--runs N] [--pipeline-only] [--gazetteer FILE.cmidx]
-//                      [--conflictmap PROGRAM] [ARTICLES.jsonl...]
+// Usage: bench_extract [--mb N] [--runs N] [--pipeline-only | --speed-only]
+//                      [--gazetteer FILE.cmidx] [--conflictmap PROGRAM] [ARTICLES.jsonl...]
 // PROGRAM: the conflictmap executable whose memory is measured (default: src/conflictmap of the
 // build tree this benchmark is in). --runs N times the pipeline on 1 and 2 threads N times, in
 // turn, and prints the median and range of the speed-up (the machine is shared, one run says
-// little); --pipeline-only skips the memory, merge and long-article figures.
+// little); --pipeline-only skips the memory, merge, long-article and extractor-alone figures,
+// --speed-only the memory, merge and long-article ones (to compare builds side by side).
 // Default articles: tests/data/eval/articles.jsonl and samples/articles.jsonl (run from the
 // source tree). The corpus is those reports repeated, with fresh ids, to N MB (default 40).
 #include "core/diagnostics.hpp"
@@ -227,13 +228,15 @@ int main(int argc, char** argv) {
     std::vector<std::string> files;
     std::size_t runs = 1;
     bool pipeline_only = false;
+    bool speed_only = false;
     fs::path program =
         fs::read_symlink("/proc/self/exe").parent_path().parent_path() / "src" / "conflictmap";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--help" || a == "-h") {
-            std::cout << "usage: bench_extract [--mb N] [--runs N] [--pipeline-only] [--gazetteer "
-                         "FILE.cmidx] [--conflictmap PROGRAM] [ARTICLES.jsonl...]\n";
+            std::cout
+                << "usage: bench_extract [--mb N] [--runs N] [--pipeline-only | --speed-only] "
+                   "[--gazetteer FILE.cmidx] [--conflictmap PROGRAM] [ARTICLES.jsonl...]\n";
             return 0;
         }
         if (a == "--mb" && i + 1 < argc) {
@@ -242,6 +245,8 @@ int main(int argc, char** argv) {
             runs = std::max<std::size_t>(1, std::stoul(argv[++i]));
         } else if (a == "--pipeline-only") {
             pipeline_only = true;
+        } else if (a == "--speed-only") {
+            speed_only = true;
         } else if (a == "--conflictmap" && i + 1 < argc) {
             program = argv[++i];
         } else if (a == "--gazetteer" && i + 1 < argc) {
@@ -262,7 +267,7 @@ int main(int argc, char** argv) {
     std::size_t articles = 0;
     // Memory first, while this process is small (a child's account starts with its parent's
     // pages until it runs the program).
-    if (pipeline_only) {
+    if (pipeline_only || speed_only) {
         // no memory figures
     } else if (fs::exists(program)) {
         const fs::path tiny = fs::temp_directory_path() / "conflictmap-bench-tiny.jsonl";
@@ -283,7 +288,7 @@ int main(int argc, char** argv) {
     // Merging across articles: N distinct events, indexed (in memory, as map and report do)
     // and through the temporary file (as extract does).
     for (const std::size_t n : {10000, 100000, 1000000}) {
-        if (pipeline_only) {
+        if (pipeline_only || speed_only) {
             break;
         }
         auto articles_of_events = distinct_events(n);
@@ -330,6 +335,7 @@ int main(int argc, char** argv) {
             const events::Extractor x(*lookup, &disputed);
             std::size_t n = 0, events = 0;
             const auto t = Clock::now();
+            const auto cpu = cpu_now();
             while (n * base_bytes / base.size() < bytes) {
                 for (const auto& a : base) {
                     // As `conflictmap extract` runs it (no mentions: only the map uses them).
@@ -338,8 +344,12 @@ int main(int argc, char** argv) {
                 }
             }
             const double s = seconds_since(t);
+            const auto cpu_end = cpu_now();
+            const double own = cpu_end.own - cpu.own;
             std::cout << name << ": extractor, 1 thread:   " << mbps(s) << " MB/s ("
-                      << static_cast<double>(n) / s << " articles/s, " << events << " events)\n";
+                      << static_cast<double>(n) / s << " articles/s, " << events << " events; "
+                      << mbps(own) << " MB/s of CPU time; other programs "
+                      << std::max(0.0, (cpu_end.machine - cpu.machine) - own) << " s CPU)\n";
         }
         std::vector<double> speedups, quiet;
         for (std::size_t run = 0; run < runs; ++run) {
@@ -375,7 +385,7 @@ int main(int argc, char** argv) {
     }
     // One long article (all the reports end to end, repeated): the time per MB must not grow
     // with the article's length.
-    if (!pipeline_only) {
+    if (!pipeline_only && !speed_only) {
         std::ostringstream err;
         Diagnostics diag(err, true);
         const auto lookup = events::open_place_lookup({}, diag);
