@@ -1218,7 +1218,8 @@ private:
     /// and a town "seized"/"captured", or a town's centre "entered".
     void towns_that_fell();
     /// Makes a headline's present-tense "attacks", "strikes", "hits", "targets" after an actor
-    /// or weapon a verb ("IS attacks army post near Laylan").
+    /// or weapon a verb ("IS attacks army post near Laylan"), and "damaged" after a weapon an
+    /// attack ("a drone damaged a well").
     void headline_verbs();
     std::map<std::string, int> weapon_votes_;
     /// Places choices refer to that no toponym holds (a country named by its demonym).
@@ -5494,9 +5495,7 @@ void ArticlePass::headline_verbs() {
             if (at->begin == i && at->end == i + 1) {
                 at->plural = false;
                 at->weak = false;
-                if (at->cue != Cue::attack) {
-                    at->cue = Cue::attack;
-                }
+                at->cue = Cue::attack;
             }
             continue;
         }
