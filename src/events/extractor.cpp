@@ -16,6 +16,7 @@
 #include <cmath>
 #include <map>
 #include <numbers>
+#include <numeric>
 #include <set>
 #include <span>
 
@@ -1364,22 +1365,19 @@ std::optional<ArticlePass::GridLabel> ArticlePass::grid_label(std::size_t senten
     // one place name before a colon: the line's place when its text names none.
     {
         std::size_t j = k;
-        static const WordSet kDays = {"mon",  "tue",   "tues", "wed", "thu",
-                                      "thur", "thurs", "fri",  "sat", "sun"};
+        // (a day written out or cut to "FRI", "TUES", "THURS")
+        static constexpr std::pair<std::string_view, int> kDays[] = {
+            {"mon", 0},  {"tue", 1},   {"tues", 1}, {"wed", 2}, {"thu", 3},
+            {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
         int weekday = -1;
         if (j < sent.token_end && doc_.tokens()[j].is(text::kAllUpper) &&
-            doc_.tokens()[j].is(text::kWord) &&
-            (text::weekday_from_word(doc_.lower(j)) >= 0 || kDays.contains(doc_.word(j)))) {
+            doc_.tokens()[j].is(text::kWord)) {
             const auto d = doc_.lower(j);
-            weekday = text::weekday_from_word(d) >= 0 ? text::weekday_from_word(d)
-                      : d.substr(0, 3) == "mon"       ? 0
-                      : d.substr(0, 3) == "tue"       ? 1
-                      : d.substr(0, 3) == "wed"       ? 2
-                      : d.substr(0, 3) == "thu"       ? 3
-                      : d.substr(0, 3) == "fri"       ? 4
-                      : d.substr(0, 3) == "sat"       ? 5
-                                                      : 6;
-            ++j;
+            weekday = text::weekday_from_word(d);
+            for (const auto& [name, index] : kDays) {
+                weekday = weekday < 0 && d == name ? index : weekday;
+            }
+            j += weekday >= 0 ? 1 : 0;
         }
         const bool clock = j + 2 < sent.token_end && doc_.tokens()[j].is(text::kNumber) &&
                            doc_.surface(j + 1) == ":" && doc_.tokens()[j + 2].is(text::kNumber);
@@ -1399,14 +1397,11 @@ std::optional<ArticlePass::GridLabel> ArticlePass::grid_label(std::size_t senten
                     label.precision = is_populated(*top.place()) ? 1 : 3;
                     // ("FRI 22:40": the last such day on or before the report)
                     if (weekday >= 0 && article_.published && !label.date) {
-                        Date day = *article_.published;
-                        for (int back = 0; back < 7 && day.weekday() != weekday; ++back) {
-                            day = day.plus_days(-1);
-                        }
+                        const Date& ref = *article_.published;
                         DateMention m;
                         m.begin = k;
                         m.end = k + 1;
-                        m.date = day;
+                        m.date = ref.plus_days(-((ref.weekday() - weekday + 7) % 7));
                         m.precision = 1;
                         label.date = m;
                     }
@@ -1662,6 +1657,19 @@ void ArticlePass::find_table_rows() {
             }
         }
     };
+    // The numbers written in a cell, in digits ("38 (+2)" gives 38 and 2).
+    auto cell_numbers = [&](std::size_t b, std::size_t e) {
+        std::vector<int> numbers;
+        for (std::size_t k = b; k < e; ++k) {
+            if (!doc_.tokens()[k].is(text::kNumber)) {
+                continue;
+            }
+            if (const auto q = parse_quantity(doc_, k, k + 1); q && q->value <= kMaxCasualties) {
+                numbers.push_back(static_cast<int>(q->value));
+            }
+        }
+        return numbers;
+    };
     static constexpr text::WordBits kBar{"|"};
     for (std::size_t p = 0; p < pars.size(); ++p) {
         const auto& par = pars[p];
@@ -1735,31 +1743,15 @@ void ArticlePass::find_table_rows() {
                 } else if (name == "dead" || name == "killed" || name == "deaths" ||
                            name == "fatalities") {
                     // ("38 (+2)": the attackers' dead in brackets count too)
-                    int sum = 0;
-                    bool counted = false;
-                    for (std::size_t k = b; k < e; ++k) {
-                        if (const auto q = doc_.tokens()[k].is(text::kNumber)
-                                               ? parse_quantity(doc_, k, k + 1)
-                                               : std::nullopt;
-                            q && q->value <= 100000) {
-                            sum += static_cast<int>(q->value);
-                            counted = true;
-                        }
-                    }
-                    if (counted) {
-                        r.deaths = sum;
+                    const auto n = cell_numbers(b, e);
+                    if (!n.empty()) {
+                        r.deaths = std::accumulate(n.begin(), n.end(), 0);
                         any = true;
                     }
                 } else if (name == "injured" || name == "wounded" || name == "injuries") {
-                    for (std::size_t k = b; k < e; ++k) {
-                        if (const auto q = doc_.tokens()[k].is(text::kNumber)
-                                               ? parse_quantity(doc_, k, k + 1)
-                                               : std::nullopt;
-                            q && q->value <= 100000) {
-                            r.injured = static_cast<int>(q->value);
-                            any = true;
-                            break;
-                        }
+                    if (const auto n = cell_numbers(b, e); !n.empty()) {
+                        r.injured = n.front();
+                        any = true;
                     }
                 } else if (name == "casualties") {
                     const auto count = count_casualties(doc_, b, e);
