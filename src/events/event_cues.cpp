@@ -57,16 +57,17 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::drone,
             {"drone", "uav", "unmanned aerial vehicle", "kamikaze drone", "unmanned aerial system",
              "uas", "one way attack uas", "one way attack drone", "suicide drone",
-             "loitering munition"},
-            {"drones", "uavs"});
+             "loitering munition", "mq 9", "mq 9 reaper", "mq 1", "reaper drone"},
+            {"drones", "uavs", "mq 9s", "reaper drones"});
         add(Cue::warplane,
             {"warplane", "fighter jet", "war plane", "fighter plane", "helicopter gunship",
              "gunship",  "aircraft",    "f 16",      "f16",           "helicopter",
              "jet",      "f 15",        "f 15e",     "f 35",          "a 10",
              "b 1",      "b 1b",        "b 52",      "su 24",         "su 25",
-             "bomber"},
+             "bomber",   "ac 130",      "ac 130j",   "ac 130u"},
             {"warplanes", "fighter jets", "jets", "war planes", "fighter planes", "helicopters",
-             "f 16s", "f 15s", "f 15es", "f 35s", "a 10s", "b 1s", "b 1bs", "b 52s", "bombers"});
+             "f 16s", "f 15s", "f 15es", "f 35s", "a 10s", "b 1s", "b 1bs", "b 52s", "bombers",
+             "ac 130s"});
         add(Cue::suicide,
             {"suicide bomber", "suicide bombing", "suicide attack", "suicide car bomb",
              "suicide vest", "suicide belt", "blew himself up", "blew herself up", "explosive vest",

@@ -1147,6 +1147,9 @@ private:
     /// "US strikes", "coalition strikes" in tokens [b, e).
     bool strikes_by_air_power(std::size_t b, std::size_t e) const;
     bool strike_noun(std::size_t b, std::size_t e) const;
+    /// "Strikes hit facilities in Jurf al-Sakhar", "overnight strikes destroyed a depot": the
+    /// plural noun heading its clause (from `cb`) as the subject of the hit verb at `at`.
+    bool strikes_as_subject(std::size_t cb, std::size_t at) const;
     void narrative_year(DateMention& d, std::size_t sentence) const;
     /// "The targets included a depot near Al-Qaim and a command post near Jurf al-Sakhar": the
     /// places of the event just told in a country as a whole.
@@ -1993,6 +1996,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const auto verb = doc_.lower(trigger->begin);
         if (verb == "struck" || verb == "strikes" || verb == "targeted" || verb == "pounded" ||
             verb == "hit") {
+            // ("Strikes hit facilities in Jurf al-Sakhar": the strikes themselves as the subject)
+            if (strikes_as_subject(cb, trigger->begin)) {
+                strong_cue = true;
+            }
             for (const auto& a : actors_in(cb, trigger->begin)) {
                 if (a.end + 2 >= trigger->begin &&
                     (a.name == "Military Forces of the United States" ||
@@ -2206,8 +2213,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                     continue;
                 }
                 const auto w = doc_.lower(c.begin);
-                if (c.end == c.begin + 1 && (w == "strike" || w == "strikes") && c.begin > cb &&
-                    parse_quantity(doc_, c.begin - 1, c.begin).has_value()) {
+                if (c.end == c.begin + 1 && (w == "strike" || w == "strikes") &&
+                    ((c.begin > cb && parse_quantity(doc_, c.begin - 1, c.begin).has_value()) ||
+                     strikes_as_subject(cb, c.end))) {
                     m.type = {"Explosions/Remote violence", "Air/drone strike", true};
                 }
                 break; // (only the clause's first cue)
@@ -4230,6 +4238,17 @@ bool ArticlePass::strikes_by_air_power(std::size_t b, std::size_t e) const {
     return false;
 }
 
+bool ArticlePass::strikes_as_subject(std::size_t cb, std::size_t at) const {
+    static const WordSet kHit = {"hit", "struck", "targeted", "pounded", "destroyed"};
+    static const WordSet kHead = {"new", "fresh", "further", "overnight", "heavy", "more"};
+    if (at <= cb || at >= doc_.tokens().size() || doc_.lower(at - 1) != "strikes" ||
+        !kHit.contains(doc_.word(at))) {
+        return false;
+    }
+    const std::size_t s = at - 1;
+    return s == cb || !doc_.tokens()[s - 1].is(text::kWord) || kHead.contains(doc_.word(s - 1));
+}
+
 /// "On 16 October 2017, troops rolled into Kirkuk. Four days later, on 20 October, ...": a day
 /// and month told without a year in a paragraph that has just named a full date take that
 /// date's year when they fall within four months after it (not the latest such day before the
@@ -5474,7 +5493,11 @@ void ArticlePass::headline_verbs() {
             doc_.tokens()[i].is(text::kHyphenBefore)) {
             continue;
         }
+        // (or a weapon the cue table names: "a US AC-130 strikes a vehicle")
         bool subject = kWeapons.contains(doc_.word(i - 1));
+        for (std::size_t k = 0; k < cues_.size() && !subject; ++k) {
+            subject = cues_[k].end == i && cues_[k].cue <= Cue::explosion;
+        }
         for (std::size_t k = 0; k < actors_.size() && !subject; ++k) {
             subject = actors_[k].end == i;
         }

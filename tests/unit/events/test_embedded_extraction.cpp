@@ -2907,3 +2907,29 @@ TEST_CASE("a ticker line's day and clock time then a place label date and place 
     CHECK(events[0].event_type == "Riots");
     CHECK(events[0].fatalities == 1);
 }
+
+TEST_CASE("strikes heading their clause and an aircraft model before a headline verb strike") {
+    const Date ref{2024, 1, 25};
+    const auto strikes = extract_embedded(
+        "2024-01-20 - Strikes hit two depots in Jurf al-Sakhar and near al-Qaim; no casualty "
+        "figures were given.",
+        ref);
+    REQUIRE(strikes.size() == 2);
+    for (const auto& e : strikes) {
+        CHECK(e.sub_event_type == "Air/drone strike");
+        CHECK(e.event_date == Date{2024, 1, 20});
+    }
+    CHECK(extract_embedded("Labour strikes hit the oil sector in Basra on Tuesday.", ref).empty());
+    const auto gunship = extract_embedded(
+        "A US AC-130 strikes a pickup truck near Abu Ghraib on Tuesday, killing two fighters.",
+        ref);
+    REQUIRE(gunship.size() == 1);
+    CHECK(gunship[0].sub_event_type == "Air/drone strike");
+    CHECK(gunship[0].location == "Abu Ghraib");
+    CHECK(gunship[0].fatalities == 2);
+    const auto reaper = extract_embedded(
+        "An MQ-9 Reaper targets a car near Al-Qaim on Monday; two militiamen are killed.", ref);
+    REQUIRE(reaper.size() == 1);
+    CHECK(reaper[0].sub_event_type == "Air/drone strike");
+    CHECK(reaper[0].location == "Al-Qaim");
+}
