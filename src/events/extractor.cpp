@@ -1147,6 +1147,11 @@ private:
     /// "US strikes", "coalition strikes" in tokens [b, e).
     bool strikes_by_air_power(std::size_t b, std::size_t e) const;
     bool strike_noun(std::size_t b, std::size_t e) const;
+    /// The sites a passive sentence after `sentence` lists ("Caves and shelters were destroyed
+    /// in the Zap, Hakurk and Avashin regions") when it tells no event of its own: the first
+    /// into `place`, the rest into `others`.
+    void sites_told_next(std::size_t sentence, PlaceChoice& place,
+                         std::vector<PlaceChoice>& others) const;
     /// "Strikes hit facilities in Jurf al-Sakhar", "overnight strikes destroyed a depot": the
     /// plural noun heading its clause (from `cb`) as the subject of the hit verb at `at`.
     bool strikes_as_subject(std::size_t cb, std::size_t at) const;
@@ -2908,6 +2913,14 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.place.precision = std::max(m.place.precision, 2);
         m.place.text = std::string(doc_.span_text(scene_place->begin, scene_place->end));
     }
+    // "Turkish warplanes struck 81 targets in northern Iraq on Sunday" and then "Caves and
+    // shelters were destroyed in the Zap, Hakurk and Avashin regions": strikes told with the
+    // country alone have their sites in the next sentence, when it tells no event of its own.
+    if ((!m.place.located() || is_country(m.place.place)) && m.same_site_end == 0 &&
+        !m.casualty_only && m.type.event_type == "Explosions/Remote violence" &&
+        other_places.empty()) {
+        sites_told_next(sentence, m.place, other_places);
+    }
     // "08/07 - Qarachogh mountain (Makhmour district, Erbil): IS attack on an army post",
     // "12/07 - Mosul, al-Zanjili quarter: an old explosive ... went off": a line's label before
     // a colon names where its item happened.
@@ -4236,6 +4249,54 @@ bool ArticlePass::strikes_by_air_power(std::size_t b, std::size_t e) const {
         }
     }
     return false;
+}
+
+void ArticlePass::sites_told_next(std::size_t sentence, PlaceChoice& place,
+                                  std::vector<PlaceChoice>& others) const {
+    if (sentence + 1 >= doc_.sentences().size()) {
+        return;
+    }
+    const auto& next = doc_.sentences()[sentence + 1];
+    static constexpr text::WordBits kPassive{"were", "was"};
+    if (!doc_.may_hold(next.token_begin, next.token_end, kPassive)) {
+        return;
+    }
+    static const WordSet kHit = {"destroyed", "hit", "struck", "targeted", "bombed", "pounded"};
+    std::size_t verb = next.token_end;
+    for (std::size_t k = next.token_begin; k + 1 < next.token_end; ++k) {
+        if ((doc_.lower(k) == "were" || doc_.lower(k) == "was") &&
+            kHit.contains(doc_.word(k + 1))) {
+            verb = k + 1;
+            break;
+        }
+    }
+    if (verb == next.token_end) {
+        return;
+    }
+    // (no event of its own: only weak verbs among its cues)
+    for (const auto& c : cues_) {
+        if (c.begin >= next.token_begin && c.begin < next.token_end && !c.weak) {
+            return;
+        }
+    }
+    const auto [lo, hi] = toponyms_near(verb, next.token_end);
+    for (std::size_t i = lo; i < hi; ++i) {
+        const auto& t = toponyms_[i];
+        if (t.begin <= verb || t.end > next.token_end || t.role != ToponymRole::place ||
+            t.place() == nullptr || is_country(*t.place()) || is_admin1(*t.place())) {
+            continue;
+        }
+        PlaceChoice pc = choice_of(*t.place(), static_cast<int>(i));
+        pc.text = std::string(doc_.span_text(t.begin, t.designator_end));
+        if (!place.located() || is_country(place.place)) {
+            place = std::move(pc);
+        } else if (pc.place->id != place.place->id &&
+                   std::none_of(others.begin(), others.end(), [&](const PlaceChoice& o) {
+                       return o.place->id == pc.place->id;
+                   })) {
+            others.push_back(std::move(pc));
+        }
+    }
 }
 
 bool ArticlePass::strikes_as_subject(std::size_t cb, std::size_t at) const {

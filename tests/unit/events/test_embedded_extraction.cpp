@@ -2933,3 +2933,31 @@ TEST_CASE("strikes heading their clause and an aircraft model before a headline 
     CHECK(reaper[0].sub_event_type == "Air/drone strike");
     CHECK(reaper[0].location == "Al-Qaim");
 }
+
+TEST_CASE("strikes told with the country alone take the sites the next passive sentence lists") {
+    const Date ref{2021, 4, 26};
+    const auto events = extract_embedded(
+        "Turkish jets bombed dozens of PKK positions in northern Iraq on Sunday, the defence "
+        "ministry in Ankara said.\n\nBunkers and depots were destroyed in the Zap, Hakurk and "
+        "Avashin-Basyan regions and near the Mahmur camp, the statement added.",
+        ref);
+    REQUIRE(events.size() == 4);
+    std::set<std::string> places;
+    for (const auto& e : events) {
+        places.insert(e.location);
+        CHECK(e.sub_event_type == "Air/drone strike");
+        CHECK(e.event_date == Date{2021, 4, 25});
+        CHECK(e.actor1 == "Military Forces of Turkey");
+    }
+    CHECK(places == std::set<std::string>{"Zap", "Hakurk", "Avashin-Basyan", "Makhmour Camp"});
+    // (a sentence with an event of its own keeps its places)
+    const auto own = extract_embedded(
+        "Turkish jets bombed PKK positions in northern Iraq on Sunday.\n\nIn Sinjar a car bomb "
+        "exploded and shops were destroyed on Monday.",
+        ref);
+    for (const auto& e : own) {
+        if (e.sub_event_type == "Air/drone strike") {
+            CHECK(e.location != "Sinjar");
+        }
+    }
+}
