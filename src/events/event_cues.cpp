@@ -1648,6 +1648,16 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         if (gathered) {
             return {};
         }
+        // "bombers flew from the United States to hit 85 targets": the flight told done, and
+        // its aim with it.
+        bool flown = false;
+        for (std::size_t k = trigger.begin - 1; k > clause_begin && k + 10 > trigger.begin; --k) {
+            const auto x = doc.lower(k - 1);
+            flown = flown || x == "flew" || x == "flown";
+        }
+        if (flown && (w == "strike" || w == "hit" || w == "attack")) {
+            return {};
+        }
         if (w == "attack" || w == "strike" || w == "kill" || w == "hit" || w == "protest" ||
             w == "kidnap" || w == "assassinate" || w == "abduct" || w == "detain" ||
             w == "arrest") {

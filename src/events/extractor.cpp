@@ -1147,6 +1147,9 @@ private:
     /// "US strikes", "coalition strikes" in tokens [b, e).
     bool strikes_by_air_power(std::size_t b, std::size_t e) const;
     bool strike_noun(std::size_t b, std::size_t e) const;
+    /// "in the al-Qaim strikes", "in those strikes": a plural strike noun among `cues` made
+    /// definite (from clause start `cb`), after a strike the report has told.
+    bool named_strikes_told(std::size_t cb, const ItemsWithin<CueMatch>& cues) const;
     /// The sites a passive sentence after `sentence` lists ("Caves and shelters were destroyed
     /// in the Zap, Hakurk and Avashin regions") when it tells no event of its own: the first
     /// into `place`, the rest into `others`.
@@ -2160,7 +2163,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         // "a string of attacks around Daquq killed at least 11 people": the dead of many
         // events, told with no day, are a total.
-        if (reason == "generic" && find_dates(doc_, cb, ce, article_.published).empty()) {
+        // (But "16 people were killed in the al-Qaim strikes": the dead of strikes the report
+        // has told, named as such.)
+        if (reason == "generic" && find_dates(doc_, cb, ce, article_.published).empty() &&
+            !named_strikes_told(cb, cues)) {
             return;
         }
         // "the flood could kill hundreds of thousands": deaths foreseen or imagined.
@@ -2201,6 +2207,23 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (m.type.from_generic_attack && m.type.event_type == "Battles" &&
             strikes_by_air_power(cb, ce)) {
             m.type = {"Explosions/Remote violence", "Air/drone strike"};
+        }
+        // "In Syria the bombs fell across Deir ez-Zor", "jets dropped bombs on the village":
+        // bombs that fall or are dropped come from the air.
+        if (m.type.sub_event_type == "Remote explosive/landmine/IED") {
+            for (const auto& c : cues) {
+                const auto b = doc_.lower(c.begin);
+                if (c.cue != Cue::bomb || (b != "bomb" && b != "bombs")) {
+                    continue;
+                }
+                const auto after = c.end < ce ? doc_.lower(c.end) : text::TokenText();
+                const auto before = c.begin > cb ? doc_.lower(c.begin - 1) : text::TokenText();
+                if (after == "fell" || after == "rained" || before == "dropped" ||
+                    before == "dropping" ||
+                    (c.begin > cb + 1 && doc_.lower(c.begin - 2) == "dropped")) {
+                    m.type = {"Explosions/Remote violence", "Air/drone strike", true};
+                }
+            }
         }
         // "a strike on a clinic killed eight", "killed in the strike near al-Qaim": the noun
         // alone is a strike from the air in this news (a guess still: the report's dominant
@@ -4262,10 +4285,14 @@ void ArticlePass::sites_told_next(std::size_t sentence, PlaceChoice& place,
         return;
     }
     static const WordSet kHit = {"destroyed", "hit", "struck", "targeted", "bombed", "pounded"};
+    // (or where they were: "In Iraq, the sites were around al-Qaim and near Akashat")
+    static const WordSet kSites = {"sites", "targets", "facilities", "positions", "locations"};
+    static const WordSet kWhere = {"around", "in", "near", "at", "outside"};
     std::size_t verb = next.token_end;
-    for (std::size_t k = next.token_begin; k + 1 < next.token_end; ++k) {
+    for (std::size_t k = next.token_begin + 1; k + 1 < next.token_end; ++k) {
         if ((doc_.lower(k) == "were" || doc_.lower(k) == "was") &&
-            kHit.contains(doc_.word(k + 1))) {
+            (kHit.contains(doc_.word(k + 1)) ||
+             (kSites.contains(doc_.word(k - 1)) && kWhere.contains(doc_.word(k + 1))))) {
             verb = k + 1;
             break;
         }
@@ -4273,17 +4300,21 @@ void ArticlePass::sites_told_next(std::size_t sentence, PlaceChoice& place,
     if (verb == next.token_end) {
         return;
     }
+    std::size_t end = verb;
+    while (end < next.token_end && doc_.surface(end) != ";") {
+        ++end;
+    }
     // (no event of its own: only weak verbs among its cues)
     for (const auto& c : cues_) {
-        if (c.begin >= next.token_begin && c.begin < next.token_end && !c.weak) {
+        if (c.begin >= next.token_begin && c.begin < end && !c.weak) {
             return;
         }
     }
-    const auto [lo, hi] = toponyms_near(verb, next.token_end);
+    const auto [lo, hi] = toponyms_near(verb, end);
     for (std::size_t i = lo; i < hi; ++i) {
         const auto& t = toponyms_[i];
-        if (t.begin <= verb || t.end > next.token_end || t.role != ToponymRole::place ||
-            t.place() == nullptr || is_country(*t.place()) || is_admin1(*t.place())) {
+        if (t.begin < verb || t.end > end || t.role != ToponymRole::place || t.place() == nullptr ||
+            is_country(*t.place()) || is_admin1(*t.place())) {
             continue;
         }
         PlaceChoice pc = choice_of(*t.place(), static_cast<int>(i));
@@ -4297,6 +4328,34 @@ void ArticlePass::sites_told_next(std::size_t sentence, PlaceChoice& place,
             others.push_back(std::move(pc));
         }
     }
+}
+
+bool ArticlePass::named_strikes_told(std::size_t cb, const ItemsWithin<CueMatch>& cues) const {
+    const bool told = std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& d) {
+        return d.type.sub_event_type == "Air/drone strike" && !d.casualty_only;
+    });
+    if (!told) {
+        return false;
+    }
+    for (const auto& c : cues) {
+        if (!c.plural || c.end != c.begin + 1 || doc_.lower(c.begin) != "strikes" ||
+            c.begin <= cb) {
+            continue;
+        }
+        std::size_t k = c.begin;
+        // (past a place's name: "the al-Qaim strikes")
+        const auto [lo, hi] = toponyms_near(cb, c.begin);
+        for (std::size_t i = lo; i < hi; ++i) {
+            if (toponyms_[i].end == k && toponyms_[i].begin > cb) {
+                k = toponyms_[i].begin;
+            }
+        }
+        const auto d = doc_.lower(k - 1);
+        if (d == "the" || d == "those" || d == "these") {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool ArticlePass::strikes_as_subject(std::size_t cb, std::size_t at) const {

@@ -2961,3 +2961,41 @@ TEST_CASE("strikes told with the country alone take the sites the next passive s
         }
     }
 }
+
+TEST_CASE("bombers that flew to hit targets struck, where the sites were, and the dead of the "
+          "strikes named by their place") {
+    const auto events = extract_embedded(
+        "The reply came on 2 February. Heavy bombers flew from the United States to hit dozens "
+        "of targets in Iraq and Syria. In Iraq, the sites were around al-Qaim and near Akashat; "
+        "officials said 12 people were killed in the al-Qaim strikes.",
+        Date{2024, 2, 9});
+    REQUIRE(events.size() == 2);
+    std::set<std::string> places;
+    for (const auto& e : events) {
+        places.insert(e.location);
+        CHECK(e.sub_event_type == "Air/drone strike");
+        CHECK(e.event_date == Date{2024, 2, 2});
+        CHECK(e.fatalities == (e.location == "Al-Qaim" ? 12 : 0));
+    }
+    CHECK(places == std::set<std::string>{"Al-Qaim", "Akashat"});
+    // (no flight: the aim stays an aim)
+    CHECK(extract_embedded("The militia sent fighters to attack the base near al-Qaim.",
+                           Date{2024, 2, 9})
+              .empty());
+    // (and the strikes' dead with nothing told before are a total)
+    CHECK(extract_embedded("Twelve people were killed in the al-Qaim strikes, officials said.",
+                           Date{2024, 2, 9})
+              .empty());
+}
+
+TEST_CASE("bombs that fall or are dropped come from the air") {
+    const Date ref{2024, 2, 10};
+    const auto dropped =
+        extract_embedded("A helicopter dropped two bombs on a house in Tarmiyah on Friday.", ref);
+    REQUIRE(dropped.size() == 1);
+    CHECK(dropped[0].sub_event_type == "Air/drone strike");
+    const auto roadside =
+        extract_embedded("A roadside bomb hit a police convoy near Tarmiyah on Friday.", ref);
+    REQUIRE(roadside.size() == 1);
+    CHECK(roadside[0].sub_event_type == "Remote explosive/landmine/IED");
+}
