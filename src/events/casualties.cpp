@@ -715,8 +715,11 @@ std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, st
     // "bodies of four shepherds", "two bodies", "the bodies").
     if ((w == "body" || w == "corpse") && i + 2 < end && d.lower(i + 1) == "of") {
         std::size_t k = i + 2;
+        // (past what befell them: "the body of a kidnapped shepherd")
+        static const WordSet kBefell = {"kidnapped", "abducted", "missing", "slain",
+                                        "murdered",  "detained", "captured"};
         while (k < end && (d.lower(k) == "a" || d.lower(k) == "an" || d.lower(k) == "the" ||
-                           is_modifier(d, k))) {
+                           is_modifier(d, k) || kBefell.contains(d.word(k)))) {
             ++k;
         }
         if (k >= end || !is_person_noun(d.word(k))) {
@@ -1006,7 +1009,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         "killing",  "kills",    "kill",         "martyrdom", "death",    "deaths",     "wounding",
         "injuring", "wounds",   "injures",      "injure",    "injury",   "injuries",   "died",
         "dies",     "perished", "dead",         "down",      "toll",     "fatalities", "casualties",
-        "lives",    "life",     "kia",          "wia",       "executes", "beheads"};
+        "lives",    "life",     "kia",          "wia",       "executes", "beheads",    "losing",
+        "lost"};
     for (std::size_t i = d.may_hold(begin, end, kActedOn.bits()) ? begin : end; i < end; ++i) {
         i = kActedOn.filter().next_possible(d.tokens().data(), i, end); // (by the tokens alone)
         if (i >= end) {
@@ -1077,8 +1081,15 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         // ("the death of 25 demonstrators and the injury of more than 200 others")
         const bool of_follows = i + 1 < end && d.lower(i + 1) == "of";
         // ("IS executes 4 men": a headline's present, as "kills")
+        // ("repelled the assault, losing two men": a side's own dead)
+        bool lost_people = false;
+        if ((w == "losing" || w == "lost") && i + 2 < end) {
+            if (const auto q = parse_quantity(d, i + 1, end, false)) {
+                lost_people = q->end < end && is_person_noun(d.word(q->end));
+            }
+        }
         const bool kill_ing = w == "killing" || w == "kills" || w == "kill" || w == "martyrdom" ||
-                              w == "executes" || w == "beheads" ||
+                              w == "executes" || w == "beheads" || lost_people ||
                               ((w == "death" || w == "deaths") && of_follows);
         // ("causing minor injuries to eight personnel")
         const bool to_count = i + 2 < end && d.lower(i + 1) == "to" &&
@@ -1100,7 +1111,9 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             std::size_t p = i;
             bool aux = false;
             while (p > begin && (is_aux(d.lower(p - 1)) || is_adverb(d.lower(p - 1)))) {
-                aux = aux || is_aux(d.lower(p - 1));
+                // (a perfect is active: "the army said it had killed eleven militants")
+                const auto a = d.lower(p - 1);
+                aux = aux || (is_aux(a) && a != "have" && a != "has" && a != "had");
                 --p;
             }
             // "eight fighters are reported killed", "were said to have been killed": the

@@ -77,9 +77,10 @@ const PhraseTable<CueEntry>& cue_table() {
              "suicide car bombers", "car bombers"});
         add(Cue::ied,
             {"ied", "improvised explosive device", "roadside bomb", "sticky bomb",
-             "explosive device", "magnetic bomb", "explosive charge", "roadside explosive"},
+             "explosive device", "magnetic bomb", "explosive charge", "roadside explosive",
+             "buried explosive", "buried bomb", "planted explosive", "planted bomb"},
             {"ieds", "improvised explosive devices", "roadside bombs", "sticky bombs",
-             "explosive devices"});
+             "explosive devices", "buried explosives", "buried bombs"});
         add(Cue::car_bomb,
             {"car bomb", "vbied", "car bombing", "booby trapped car", "booby trapped vehicle",
              "truck bomb", "vehicle borne"},
@@ -1721,7 +1722,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         static const WordSet kBurial = {"funeral",  "funerals", "burial",
                                         "mourners", "mourned",  "buried"};
         for (std::size_t k = clause_begin; k < trigger.begin; ++k) {
-            if (kBurial.contains(doc.word(k))) {
+            if (kBurial.contains(doc.word(k)) && !buried_weapon(doc, k)) {
                 return "mourning";
             }
         }
@@ -1953,6 +1954,14 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     return {};
+}
+
+bool buried_weapon(const Document& doc, std::size_t i) {
+    static const WordSet kWeapons = {"explosive", "explosives", "bomb",   "bombs", "device",
+                                     "devices",   "mine",       "mines",  "ied",   "ieds",
+                                     "charge",    "charges",    "shells", "shell"};
+    return doc.lower(i) == "buried" && i + 1 < doc.tokens().size() &&
+           kWeapons.contains(doc.word(i + 1));
 }
 
 bool comparison_since(const Document& doc, std::size_t clause_begin, std::size_t i) {

@@ -122,6 +122,9 @@ bool motive_phrase_at(const text::Document& doc, std::size_t i, std::size_t end)
 /// deadliest since protests began"): a superlative stands in the few words before it.
 bool comparison_since(const text::Document& doc, std::size_t clause_begin, std::size_t i);
 
+/// Token i is "buried" qualifying a weapon ("a buried explosive", "buried bombs"), not a burial.
+bool buried_weapon(const text::Document& doc, std::size_t i);
+
 /// Clause boundaries inside tokens [begin, end): the token index where each clause starts
 /// (the first is `begin`). Clauses split at contrast ("but", "although"), sequence ("after",
 /// with a subordinate phrase ending at its comma), consequence (", sparking") and punctuation.

@@ -449,6 +449,8 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
         k += headline ? noun : 0;
     }
     const std::size_t verb_from = k;
+    // (a perfect alone is active: "the army had killed eleven militants")
+    bool perfect_only = true;
     while (
         k < ce && k < verb_from + 4 &&
         (d.lower(k) == "were" || d.lower(k) == "was" || d.lower(k) == "had" ||
@@ -459,9 +461,11 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
           (d.lower(k + 1) == "shot" || d.lower(k + 1) == "killed" || d.lower(k + 1) == "murdered" ||
            d.lower(k + 1) == "executed" || d.lower(k + 1) == "beheaded" ||
            d.lower(k + 1) == "stabbed" || d.lower(k + 1) == "strangled")))) {
+        perfect_only = perfect_only && (d.lower(k) == "had" || d.lower(k) == "have" ||
+                                        d.lower(k) == "also" || d.lower(k) == "reportedly");
         ++k;
     }
-    if ((k == a.end && !headline) || k >= ce) {
+    if ((k == a.end && !headline) || k >= ce || (k > verb_from && perfect_only && !headline)) {
         return false;
     }
     // "Iraqi forces, backed by coalition aircraft, killed nine militants": after an aside, a
@@ -492,15 +496,16 @@ bool is_active_object(const Document& d, const ActorMention& a, std::size_t cb) 
                                      d.lower(k - 2) == "been" || d.lower(k - 2) == "being"));
         }
         const auto& t = d.tokens()[k - 1];
-        const bool filler = t.is(text::kNumber) || w == "a" || w == "an" || w == "the" ||
-                            w == "two" || w == "three" || w == "four" || w == "five" ||
-                            w == "six" || w == "seven" || w == "eight" || w == "nine" ||
-                            w == "ten" || w == "several" || w == "dozens" || w == "of" ||
-                            w == "least" || w == "at" || w == "more" || w == "than" ||
-                            w == "some" || w == "one" || w == "his" || w == "their" ||
-                            // ("killed a member of the Iraqi army")
-                            w == "member" || w == "members" || w == "officer" || w == "officers" ||
-                            w == "commander" || w == "leader";
+        // (any count: "killed eleven IS fighters", "killed 11")
+        const bool filler =
+            t.is(text::kNumber) || parse_quantity(d, k - 1, k).has_value() || w == "a" ||
+            w == "an" || w == "the" || w == "two" || w == "three" || w == "four" || w == "five" ||
+            w == "six" || w == "seven" || w == "eight" || w == "nine" || w == "ten" ||
+            w == "several" || w == "dozens" || w == "of" || w == "least" || w == "at" ||
+            w == "more" || w == "than" || w == "some" || w == "one" || w == "his" || w == "their" ||
+            // ("killed a member of the Iraqi army")
+            w == "member" || w == "members" || w == "officer" || w == "officers" ||
+            w == "commander" || w == "leader";
         if (!filler) {
             return false;
         }
@@ -3320,10 +3325,11 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         if (w == "," || (is_clause_word(w) && !list_and)) {
             return false;
         }
-        if (w == "funeral" || w == "funerals" || w == "burial" || w == "buried" ||
-            w == "mourners" || w == "vigil" || w == "hospital" || w == "hospitals" ||
-            w == "morgue" || w == "treated" || w == "treatment" || w == "sermon" ||
-            w == "sermons" || w == "ceremony" || w == "ceremonies" || w == "memorial") {
+        if (w == "funeral" || w == "funerals" || w == "burial" ||
+            (w == "buried" && !buried_weapon(doc_, k - 1)) || w == "mourners" || w == "vigil" ||
+            w == "hospital" || w == "hospitals" || w == "morgue" || w == "treated" ||
+            w == "treatment" || w == "sermon" || w == "sermons" || w == "ceremony" ||
+            w == "ceremonies" || w == "memorial") {
             return true;
         }
         // "300 families fled to camps in Duhok governorate and to Zakho": where they went.
@@ -4189,6 +4195,18 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
                 a1 = &a;
                 break;
             }
+        }
+    }
+    // "The army said it had killed eleven militants": the speaker who tells of its own deed.
+    for (const auto& a : clause_actors) {
+        if (a1 != nullptr || a.civilian || a.end + 1 >= tb || !speaker(a)) {
+            continue;
+        }
+        const auto v = doc_.lower(a.end);
+        const auto p = doc_.lower(a.end + 1);
+        if ((v == "said" || v == "says" || v == "announced" || v == "stated") &&
+            (p == "it" || p == "they")) {
+            a1 = &a;
         }
     }
     // Attribution elsewhere in the sentence: "was most likely carried out by KH", "blamed X".

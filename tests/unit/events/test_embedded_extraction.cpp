@@ -2999,3 +2999,52 @@ TEST_CASE("bombs that fall or are dropped come from the air") {
     REQUIRE(roadside.size() == 1);
     CHECK(roadside[0].sub_event_type == "Remote explosive/landmine/IED");
 }
+
+TEST_CASE("a perfect is active and a counted object is the target") {
+    const Date ref{2021, 6, 14};
+    const auto had = extract_embedded(
+        "The army said it had killed eleven militants in a raid west of Ramadi on Tuesday.", ref);
+    REQUIRE(had.size() == 1);
+    CHECK(had[0].fatalities == 11);
+    CHECK(had[0].actor1 == "Military Forces of Iraq");
+    const auto troops = extract_embedded(
+        "Iraqi troops killed eleven IS fighters in a raid west of Ramadi on Tuesday.", ref);
+    REQUIRE(troops.size() == 1);
+    CHECK(troops[0].actor1 == "Military Forces of Iraq");
+    CHECK(troops[0].actor2 == "Islamic State (Iraq)");
+    const auto passive =
+        extract_embedded("Two soldiers had been killed in a raid west of Ramadi on Tuesday.", ref);
+    REQUIRE(passive.size() == 1);
+    CHECK(passive[0].fatalities == 2);
+    CHECK(passive[0].actor2 == "Military Forces of Iraq");
+}
+
+TEST_CASE("a buried bomb is no burial, the body of a kidnapped man a killing, and a side's own "
+          "losses count") {
+    const Date ref{2021, 6, 14};
+    const auto buried = extract_embedded(
+        "Two soldiers died when their Humvee rolled over a buried explosive on the highway "
+        "outside Baiji late Thursday.",
+        ref);
+    REQUIRE(buried.size() == 1);
+    CHECK(buried[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(buried[0].location == "Baiji");
+    CHECK(buried[0].fatalities == 2);
+    const auto body = extract_embedded(
+        "The body of a kidnapped shepherd was found in an orchard near Muqdadiyah on Tuesday.",
+        ref);
+    REQUIRE(body.size() == 1);
+    CHECK(body[0].sub_event_type == "Attack");
+    CHECK(body[0].fatalities == 1);
+    CHECK(body[0].event_date == Date{2021, 6, 8});
+    const auto losing = extract_embedded(
+        "Peshmerga fighters repelled an overnight IS assault on their positions near Makhmour on "
+        "Sunday, losing two men.",
+        ref);
+    REQUIRE(losing.size() == 1);
+    CHECK(losing[0].fatalities == 2);
+    const auto villages =
+        extract_embedded("The army lost 3 villages near Makhmour in an IS attack on Friday.", ref);
+    REQUIRE(villages.size() == 1);
+    CHECK(villages[0].fatalities == 0);
+}
