@@ -1247,6 +1247,19 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 record(Kind::killed, q, np_end_after(d, q, end));
                 continue;
             }
+            // passive: "a journalist was gunned down outside his home"
+            if (w == "down") {
+                std::size_t p = i - 1;
+                while (p > begin && (is_aux(d.lower(p - 1)) || is_adverb(d.lower(p - 1)))) {
+                    --p;
+                }
+                std::size_t np_end = p;
+                const std::size_t s = p + 1 < i ? np_start_before(d, begin, p, &np_end) : p;
+                if (s < np_end) {
+                    record(Kind::killed, s, np_end);
+                }
+                continue;
+            }
         }
         if (w == "dead" && dead_told_about(d, begin, i)) {
             continue;

@@ -2300,6 +2300,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     m.killed = count.killed;
     m.injured = count.injured;
+    // "arrested five men suspected of planting the bomb that killed two people": the dead of
+    // the crime the arrested are suspected of, not of the arrests.
+    if (m.type.sub_event_type == "Arrests" && (m.killed || m.injured)) {
+        for (std::size_t k = trigger->end; k < ce; ++k) {
+            const auto w = doc_.lower(k);
+            if (w == "suspected" || w == "accused" || w == "charged" || w == "wanted") {
+                const auto before = count_casualties(doc_, count_begin, k);
+                m.killed = before.killed;
+                m.injured = before.injured;
+                break;
+            }
+        }
+    }
     m.absurd = count.absurd;
     m.toll_update = count.toll_update;
     if (!m.casualty_only && !m.type.from_generic_attack &&

@@ -3048,3 +3048,31 @@ TEST_CASE("a buried bomb is no burial, the body of a kidnapped man a killing, an
     REQUIRE(villages.size() == 1);
     CHECK(villages[0].fatalities == 0);
 }
+
+TEST_CASE("gunned down in the passive kills, bullets sprayed are shooting, and arrests carry "
+          "no dead of the crime suspected") {
+    const Date ref{2022, 8, 1};
+    const auto gunned = extract_embedded(
+        "An Iraqi journalist was gunned down outside his home in Amarah on Wednesday evening.",
+        ref);
+    REQUIRE(gunned.size() == 1);
+    CHECK(gunned[0].sub_event_type == "Attack");
+    CHECK(gunned[0].fatalities == 1);
+    const auto sprayed = extract_embedded(
+        "Gunmen on a motorbike sprayed a shop in Karrada with bullets on Saturday night, killing "
+        "its owner.",
+        ref);
+    REQUIRE(sprayed.size() == 1);
+    CHECK(sprayed[0].sub_event_type == "Attack");
+    CHECK(sprayed[0].actor1 == "Unidentified Armed Group (Iraq)");
+    const auto arrests = extract_embedded(
+        "Police in Basra arrested five men suspected of planting the bomb that killed two people "
+        "at a bus station on Sunday.",
+        ref);
+    REQUIRE_FALSE(arrests.empty());
+    for (const auto& e : arrests) {
+        if (e.sub_event_type == "Arrests") {
+            CHECK(e.fatalities == 0);
+        }
+    }
+}
