@@ -176,7 +176,9 @@ const PhraseTable<ActorEntry>& actor_table() {
              "iraqi warplanes",
              "iraqi jets",
              "army patrol",
-             "army vehicle"});
+             "army vehicle",
+             "federal forces",
+             "iraqi government forces"});
         add({"Military Forces of Iraq", 1, false, false, true, true}, {"isf", "cts"});
         add({"Police Forces of Iraq", 1, false, false, true, false},
             {"police", "policemen", "iraqi police", "federal police", "police officers",

@@ -447,6 +447,19 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                     year = word_is(doc, k, end, "last") ? reference->year - 1 : reference->year;
                     e = k + 2;
                 }
+                // "the 2017 campaign ... In October of that year": the year last written out
+                // (within a few sentences before).
+                if (word_is(doc, k, end, "that") && word_is(doc, k + 1, end, "year")) {
+                    for (std::size_t j = i; j > 0 && j + 120 > i; --j) {
+                        if (toks[j - 1].is(kNumber) && doc.surface(j - 1).size() == 4) {
+                            if (const int told = year_number(doc, j - 1); told > 0) {
+                                year = told;
+                                e = k + 2;
+                                break;
+                            }
+                        }
+                    }
+                }
             }
             if (day < 0 && w == "may" && year < 0) {
                 // "May" alone is a month only after a preposition or a part word.

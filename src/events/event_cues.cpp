@@ -459,17 +459,21 @@ void drop_named_battles(const Document& doc, std::size_t end, std::vector<CueMat
 /// fighting": a place taken unopposed is handed over (the shot not fired is no shooting).
 void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t end,
                            std::vector<CueMatch>& out) {
-    static constexpr text::WordBits kWithout{"without"};
+    // (also "with little fighting", "with barely a shot")
+    static constexpr text::WordBits kWithout{"without", "little", "barely", "hardly"};
     if (!doc.may_hold(begin, end, kWithout)) {
         return;
     }
     static const WordSet kEntering = {"entered", "rolled", "marched"};
     static const WordSet kFight = {"fight", "fighting", "shot", "shots", "bloodshed", "resistance"};
     for (std::size_t i = begin; i + 1 < end; ++i) {
-        if (doc.lower(i) != "without") {
+        const bool with_little = doc.lower(i) == "with" &&
+                                 (doc.lower(i + 1) == "little" || doc.lower(i + 1) == "barely" ||
+                                  doc.lower(i + 1) == "hardly" || doc.lower(i + 1) == "minimal");
+        if (doc.lower(i) != "without" && !with_little) {
             continue;
         }
-        std::size_t k = i + 1;
+        std::size_t k = i + (with_little ? 2 : 1);
         while (k < end && k < i + 3 &&
                (doc.lower(k) == "a" || doc.lower(k) == "any" || doc.lower(k) == "single" ||
                 doc.lower(k) == "firing" || doc.lower(k) == "much" || doc.lower(k) == "serious")) {
@@ -480,8 +484,11 @@ void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t e
         }
         std::size_t verb = end;
         for (std::size_t j = i; j > begin && j + 12 > i; --j) {
+            // ("took Kirkuk from the Peshmerga with little fighting": a named place taken)
             if (kEntering.contains(doc.lower(j - 1)) ||
-                (doc.lower(j - 1) == "took" && doc.lower(j) == "over")) {
+                (doc.lower(j - 1) == "took" &&
+                 (doc.lower(j) == "over" || (doc.tokens()[j].is(text::kCapitalized) &&
+                                             !doc.tokens()[j].is(text::kAllUpper))))) {
                 verb = j - 1;
                 break;
             }

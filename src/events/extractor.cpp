@@ -3370,7 +3370,25 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
                                      std::vector<PlaceChoice>& out) const {
     // "protests in Nasiriyah, Diwaniyah and Karbala", "strikes on Qandil, on Mount Sinjar and
     // on Makhmour camp": one event per place. The chain is found around the chosen name.
+    // (a site named before each place: "a base in Balad and a checkpoint in Tarmiyah", "Ain
+    // al-Asad air base in Anbar and a facility in Erbil": only after a first site so named)
+    static const WordSet kSites = {"a",        "an",         "another", "base",
+                                   "facility", "checkpoint", "camp",    "post",
+                                   "outpost",  "position",   "depot",   "headquarters",
+                                   "compound", "village",    "market",  "site"};
+    bool used_site = false;
+    auto site_named = [&](std::size_t i) {
+        const auto& t = toponyms_[i];
+        if (is_facility(*t.place())) {
+            return true;
+        }
+        const auto p = t.begin > cb ? doc_.lower(t.begin - 1) : text::TokenText();
+        return t.begin >= cb + 2 && (p == "in" || p == "at" || p == "near") &&
+               kSites.contains(doc_.word(t.begin - 2)) && doc_.lower(t.begin - 2) != "a" &&
+               doc_.lower(t.begin - 2) != "an";
+    };
     auto separated = [&](std::size_t from, std::size_t to) {
+        used_site = false;
         // Tokens between two names: ",", "and", "or", optionally with "in"/"on"/"at"/"the".
         // A date of the first name's own may stand there too: "Ain al-Asad air base on
         // Saturday and Balad air base on Sunday" (each copy then takes the date after it).
@@ -3401,6 +3419,9 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
             const auto w = doc_.lower(k);
             if (w == "," || w == "and" || w == "or") {
                 any = true;
+            } else if (any && kSites.contains(doc_.word(k)) && to - k <= 3) {
+                used_site = true;
+                continue;
             } else if (w != "in" && w != "on" && w != "at" && w != "the" && w != "near" &&
                        w != "around" &&
                        // (a plural designator ends a list: "the Zap and Avashin regions and")
@@ -3480,7 +3501,7 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
             --j;
         }
         if (!usable(j) || end_of(j).second + 1 != i ||
-            !separated(end_of(j).first, toponyms_[i].begin)) {
+            !separated(end_of(j).first, toponyms_[i].begin) || (used_site && !site_named(j))) {
             break;
         }
         chain.push_back(j);
@@ -3489,7 +3510,8 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
     for (std::size_t i = chosen;;) { // forwards
         const auto [gap_begin, last_index] = end_of(i);
         const std::size_t j = last_index + 1;
-        if (j >= toponyms_.size() || !usable(j) || !separated(gap_begin, toponyms_[j].begin)) {
+        if (j >= toponyms_.size() || !usable(j) || !separated(gap_begin, toponyms_[j].begin) ||
+            (used_site && !site_named(i))) {
             break;
         }
         chain.push_back(j);
@@ -3513,6 +3535,11 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         pc.text = std::string(doc_.span_text(t.begin, t.designator_end));
         if (t.begin > cb && doc_.lower(t.begin - 1) == "near") {
             pc.precision = std::max(pc.precision, 2); // ("... and near al-Qaim")
+        }
+        // ("... and a facility in Erbil": somewhere in the town)
+        if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "in" &&
+            kSites.contains(doc_.word(t.begin - 2)) && !is_facility(*t.place())) {
+            pc.precision = std::max(pc.precision, 2);
         }
         out.push_back(pc);
     }

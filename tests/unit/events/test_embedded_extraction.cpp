@@ -3076,3 +3076,34 @@ TEST_CASE("gunned down in the passive kills, bullets sprayed are shooting, and a
         }
     }
 }
+
+TEST_CASE("a list of sites each in its town, 'that year', and a town taken with little fighting") {
+    const auto sites = extract_embedded(
+        "The missiles struck Ain al-Asad air base in Anbar and a facility in Erbil on Wednesday.",
+        Date{2020, 1, 9});
+    REQUIRE(sites.size() == 2);
+    std::set<std::string> places;
+    for (const auto& e : sites) {
+        places.insert(e.location);
+        CHECK(e.event_date == Date{2020, 1, 8});
+        if (e.location == "Erbil") {
+            CHECK(e.geo_precision == 2);
+        }
+    }
+    CHECK(places == std::set<std::string>{"Ain al-Asad Air Base", "Erbil"});
+    // (people in two towns are no list of sites)
+    CHECK(extract_embedded("Gunmen killed a farmer in Balad and a shepherd in Tarmiyah on "
+                           "Wednesday.",
+                           Date{2020, 1, 9})
+              .size() == 1);
+    const auto kirkuk = extract_embedded(
+        "Sleeper cells survived the 2017 campaign. In October of that year, federal forces took "
+        "Kirkuk from the Peshmerga with little fighting.",
+        Date{2019, 3, 12});
+    REQUIRE(kirkuk.size() == 1);
+    CHECK(kirkuk[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(kirkuk[0].event_date->year == 2017);
+    CHECK(kirkuk[0].event_date->month == 10);
+    CHECK(kirkuk[0].actor1 == "Military Forces of Iraq");
+    CHECK(kirkuk[0].background);
+}
