@@ -674,6 +674,30 @@ std::int64_t listed_after(const Document& d, std::size_t e, std::size_t hi) {
                                              is_person_noun(d.word(q->end + 1))))) {
             return extra + q->value;
         }
+        // "... and one of his aides", "and two of his guards", "and his driver", "and his two
+        // bodyguards": the named man's people.
+        if (saw_and && n < hi) {
+            std::size_t j = n;
+            std::int64_t count = 1;
+            if (const auto q = parse_quantity(d, j, hi, false);
+                q && !q->vague && q->end + 1 < hi && d.lower(q->end) == "of") {
+                count = q->value;
+                j = q->end + 1;
+            }
+            const auto owner = j < hi ? d.lower(j) : text::TokenText();
+            if (owner == "his" || owner == "her" || owner == "their") {
+                ++j;
+                if (j == n + 1) { // ("his two bodyguards")
+                    if (const auto q = parse_quantity(d, j, hi, false); q && !q->vague) {
+                        count = q->value;
+                        j = q->end;
+                    }
+                }
+                if (j < hi && is_person_noun(d.word(j))) {
+                    return extra + count;
+                }
+            }
+        }
         break;
     }
     return saw_and ? extra : 0;

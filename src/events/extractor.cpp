@@ -1152,6 +1152,9 @@ private:
     /// "US strikes", "coalition strikes" in tokens [b, e).
     bool strikes_by_air_power(std::size_t b, std::size_t e) const;
     bool strike_noun(std::size_t b, std::size_t e) const;
+    /// "across southern Iraq", "throughout the country", "nationwide" in tokens [b, e): what
+    /// the clause tells is spread over a region, not one place.
+    bool spread_across_region(std::size_t b, std::size_t e) const;
     /// "in the al-Qaim strikes", "in those strikes": a plural strike noun among `cues` made
     /// definite (from clause start `cb`), after a strike the report has told.
     bool named_strikes_told(std::size_t cb, const ItemsWithin<CueMatch>& cues) const;
@@ -2313,6 +2316,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "At least 40 people were killed across southern Iraq on Friday as protesters stormed
+    // party offices": the dead of many events, not of one.
+    if ((m.killed || m.injured) && spread_across_region(cb, ce)) {
+        m.killed.reset();
+        m.injured.reset();
+    }
     m.absurd = count.absurd;
     m.toll_update = count.toll_update;
     if (!m.casualty_only && !m.type.from_generic_attack &&
@@ -2697,12 +2706,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const bool fronted_place = cb == sb0 && sb0 + 1 < ce &&
                                    (doc_.lower(sb0) == "in" || doc_.lower(sb0) == "at") &&
                                    doc_.tokens()[sb0 + 1].is(text::kCapitalized);
+        // (also a crowd's protest after a riot: "In Kut, police fired tear gas at protesters")
+        // (Not across a paragraph break: that cost a held-out set's fatalities.)
+        const auto crowd = [](const std::string& t) { return t == "Protests" || t == "Riots"; };
         if (!m.date && !m.casualty_only && fronted_place &&
             drafts_.back().last_sentence + 1 == sentence && !drafts_.back().background_cue &&
             drafts_.back().date->precision == 1 &&
             doc_.sentences()[drafts_.back().last_sentence].paragraph ==
                 doc_.sentences()[sentence].paragraph &&
-            drafts_.back().type.event_type == m.type.event_type) {
+            (drafts_.back().type.event_type == m.type.event_type ||
+             (crowd(drafts_.back().type.event_type) && crowd(m.type.event_type)))) {
             m.date = drafts_.back().date;
             m.date->begin = cb;
             m.date->end = cb;
@@ -3161,6 +3174,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     const auto& sent = doc_.sentences()[sentence];
     choose_actors(m, sent.token_begin, sent.token_end, cb, ce, trigger->begin, trigger->end);
 
+    // "... killed across southern Iraq as protesters stormed party offices": a summary of
+    // the events the report goes on to tell town by town, at no place of its own.
+    if ((!m.place.located() || is_country(m.place.place) || is_admin1(m.place.place)) &&
+        spread_across_region(cb, ce)) {
+        return;
+    }
     // A plural, generic-looking statement stays only when it is specific: a place and a count
     // or a date ("two attacks on bases near Baghdad airport wounded five soldiers").
     if (!reason.empty() && !strong_cue) {
@@ -4243,10 +4262,19 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
             continue;
         }
         const auto v = doc_.lower(a.end);
-        const auto p = doc_.lower(a.end + 1);
-        if ((v == "said" || v == "says" || v == "announced" || v == "stated") &&
-            (p == "it" || p == "they")) {
-            a1 = &a;
+        if (v != "said" && v != "says" && v != "announced" && v != "stated") {
+            continue;
+        }
+        // (past a day and "that": "said on Sunday that they had fired")
+        for (std::size_t k = a.end + 1; k < tb && k < a.end + 6; ++k) {
+            const auto p = doc_.lower(k);
+            if (p == "it" || p == "they") {
+                a1 = &a;
+                break;
+            }
+            if (!doc_.tokens()[k].is(text::kWord)) {
+                break;
+            }
         }
     }
     // Attribution elsewhere in the sentence: "was most likely carried out by KH", "blamed X".
@@ -4411,6 +4439,37 @@ bool ArticlePass::named_strikes_told(std::size_t cb, const ItemsWithin<CueMatch>
         const auto d = doc_.lower(k - 1);
         if (d == "the" || d == "those" || d == "these") {
             return true;
+        }
+    }
+    return false;
+}
+
+bool ArticlePass::spread_across_region(std::size_t b, std::size_t e) const {
+    static constexpr text::WordBits kSpread{"across", "throughout", "nationwide"};
+    if (!doc_.may_hold(b, e, kSpread)) {
+        return false;
+    }
+    static const WordSet kWide = {"country", "south",  "north",    "provinces", "governorates",
+                                  "region",  "cities", "southern", "northern",  "central"};
+    for (std::size_t k = b; k < e; ++k) {
+        const auto w = doc_.lower(k);
+        if (w == "nationwide") {
+            return true;
+        }
+        if (w != "across" && w != "throughout") {
+            continue;
+        }
+        for (std::size_t j = k + 1; j < e && j < k + 4; ++j) {
+            if (kWide.contains(doc_.word(j))) {
+                return true;
+            }
+            const auto [lo, hi] = toponyms_near(j, j + 1);
+            for (std::size_t i = lo; i < hi; ++i) {
+                if (toponyms_[i].begin == j && toponyms_[i].place() != nullptr &&
+                    (is_country(*toponyms_[i].place()) || is_admin1(*toponyms_[i].place()))) {
+                    return true;
+                }
+            }
         }
     }
     return false;

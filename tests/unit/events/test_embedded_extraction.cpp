@@ -3107,3 +3107,35 @@ TEST_CASE("a list of sites each in its town, 'that year', and a town taken with 
     CHECK(kirkuk[0].actor1 == "Military Forces of Iraq");
     CHECK(kirkuk[0].background);
 }
+
+TEST_CASE("a toll across a region is a summary, a named man's aides count, and a speaker's "
+          "'they had fired' is its own deed") {
+    const auto summary = extract_embedded(
+        "At least 40 people were killed across southern Iraq on Friday as protesters stormed "
+        "party offices. In Diwaniyah, 12 demonstrators died when guards at the headquarters of "
+        "the Badr Organisation opened fire. In Nasiriyah, protesters torched the provincial "
+        "council building.",
+        Date{2019, 10, 26});
+    REQUIRE(summary.size() == 2);
+    for (const auto& e : summary) {
+        CHECK(e.fatalities == (e.location == "Diwaniyah" ? 12 : 0));
+        CHECK(e.event_date == Date{2019, 10, 25});
+    }
+    const auto aides = extract_embedded(
+        "A US drone strike in eastern Baghdad on Thursday killed Abu Taqwa, a commander of "
+        "Harakat al-Nujaba, and one of his aides.",
+        Date{2024, 1, 5});
+    REQUIRE(aides.size() == 1);
+    CHECK(aides[0].fatalities == 2);
+    const auto guards = extract_embedded(
+        "A drone strike killed Abu Taqwa and his two bodyguards in Baghdad on Thursday.",
+        Date{2024, 1, 5});
+    REQUIRE(guards.size() == 1);
+    CHECK(guards[0].fatalities == 3);
+    const auto irgc = extract_embedded(
+        "Iran's Revolutionary Guards said on Sunday they had fired 12 ballistic missiles at a "
+        "building in Erbil.",
+        Date{2022, 3, 14});
+    REQUIRE(irgc.size() == 1);
+    CHECK(irgc[0].actor1 == "Military Forces of Iran");
+}
