@@ -1152,6 +1152,10 @@ private:
     /// "US strikes", "coalition strikes" in tokens [b, e).
     bool strikes_by_air_power(std::size_t b, std::size_t e) const;
     bool strike_noun(std::size_t b, std::size_t e) const;
+    /// Token i lies in an aside between commas before token `tb` that says who someone is
+    /// ("Hisham al-Hashimi, an analyst who advised the government on Islamic State, was shot
+    /// dead"): a side named there is described, not acting.
+    bool in_apposition(std::size_t cb, std::size_t i, std::size_t tb) const;
     /// "across southern Iraq", "throughout the country", "nationwide" in tokens [b, e): what
     /// the clause tells is spread over a region, not one place.
     bool spread_across_region(std::size_t b, std::size_t e) const;
@@ -4212,7 +4216,8 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
             a2 = &a;
             continue;
         }
-        if (a.begin < tb && !a.civilian && !speaker(a) && (a1 == nullptr || a.begin > a1->begin)) {
+        if (a.begin < tb && !a.civilian && !speaker(a) && !in_apposition(cb, a.begin, tb) &&
+            (a1 == nullptr || a.begin > a1->begin)) {
             a1 = &a;
         }
     }
@@ -4470,6 +4475,26 @@ bool ArticlePass::spread_across_region(std::size_t b, std::size_t e) const {
                     return true;
                 }
             }
+        }
+    }
+    return false;
+}
+
+bool ArticlePass::in_apposition(std::size_t cb, std::size_t i, std::size_t tb) const {
+    std::size_t open = i;
+    while (open > cb && doc_.surface(open - 1) != ",") {
+        --open;
+    }
+    if (open == cb || open >= i) {
+        return false;
+    }
+    const auto first = doc_.lower(open);
+    if (first != "a" && first != "an" && first != "who" && first != "the") {
+        return false;
+    }
+    for (std::size_t k = i; k < tb; ++k) {
+        if (doc_.surface(k) == ",") {
+            return true; // (closed before the verb)
         }
     }
     return false;

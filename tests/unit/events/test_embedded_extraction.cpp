@@ -3139,3 +3139,18 @@ TEST_CASE("a toll across a region is a summary, a named man's aides count, and a
     REQUIRE(irgc.size() == 1);
     CHECK(irgc[0].actor1 == "Military Forces of Iran");
 }
+
+TEST_CASE("a side named in an aside that says who the victim was is not the attacker") {
+    const auto events = extract_embedded(
+        "Hisham al-Hashimi, a security analyst who advised the government on Islamic State, was "
+        "shot dead outside his home in Baghdad's Zayouna district on Monday evening.",
+        Date{2020, 7, 7});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].actor1.empty());
+    CHECK(events[0].actor2 == "Civilians (Iraq)");
+    CHECK(events[0].fatalities == 1);
+    const auto gunmen = extract_embedded(
+        "Gunmen, the police said, shot dead a lawyer in Basra on Monday.", Date{2020, 7, 7});
+    REQUIRE(gunmen.size() == 1);
+    CHECK(gunmen[0].actor1 == "Unidentified Armed Group (Iraq)");
+}
