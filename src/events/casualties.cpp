@@ -658,10 +658,17 @@ std::int64_t listed_after(const Document& d, std::size_t e, std::size_t hi) {
             break;
         }
         if (n < hi && d.tokens()[n].is(text::kCapitalized) && d.tokens()[n].is(text::kWord)) {
-            // A name: capitalised words, joined articles and hyphens.
+            // A name: capitalised words, joined articles and hyphens (and the title words
+            // among them: "PMF deputy chief Abu Mahdi al-Muhandis").
+            static const WordSet kTitles = {"deputy",  "chief",  "commander", "leader",
+                                            "head",    "senior", "official",  "spokesman",
+                                            "founder", "top",    "general"};
             while (n < hi && (d.tokens()[n].is(text::kCapitalized) || d.surface(n) == "-" ||
                               d.tokens()[n].is(text::kHyphenBefore) || d.lower(n) == "al" ||
-                              d.lower(n) == "bin")) {
+                              d.lower(n) == "bin" ||
+                              (kTitles.contains(d.word(n)) && n + 1 < hi &&
+                               (d.tokens()[n + 1].is(text::kCapitalized) ||
+                                kTitles.contains(d.word(n + 1)))))) {
                 ++n;
             }
             ++extra;

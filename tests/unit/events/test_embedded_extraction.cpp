@@ -3154,3 +3154,14 @@ TEST_CASE("a side named in an aside that says who the victim was is not the atta
     REQUIRE(gunmen.size() == 1);
     CHECK(gunmen[0].actor1 == "Unidentified Armed Group (Iraq)");
 }
+
+TEST_CASE("a list of the dead named with their titles counts each and the others") {
+    const auto events = extract_embedded(
+        "On 3 January 2020, a US drone strike targeted a convoy near Baghdad International "
+        "Airport, killing Quds Force commander Qassem Soleimani, PMF deputy chief Abu Mahdi "
+        "al-Muhandis and 8 others.",
+        Date{2020, 1, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 10);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
