@@ -1171,6 +1171,17 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             t.why = "a leader's name";
             continue;
         }
+        // "the Hay al-Amil neighbourhood", "Hai al-Jihad": the Arabic word for a quarter
+        // before its name, not the town of Al-Hay.
+        if (t.end == t.begin + 1 &&
+            (doc.lower(t.begin) == "hay" || doc.lower(t.begin) == "hai" ||
+             doc.lower(t.begin) == "hayy") &&
+            after + 1 < sent.token_end && (next == "al" || next == "el") &&
+            toks[after + 1].is(text::kHyphenBefore)) {
+            t.role = ToponymRole::name_part;
+            t.why = "a quarter's name";
+            continue;
+        }
         if (prev == "operation" && t.begin > 0 && toks[t.begin - 1].is(kCapitalized)) {
             t.role = ToponymRole::name_part;
             t.why = "an operation's name";
@@ -1761,6 +1772,29 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         if (t.qualifier >= 0) {
             qualifier = toponyms[static_cast<std::size_t>(t.qualifier)].place();
         }
+        // "the village of Kuna Masi, in the Sharbazher district of Sulaimani province": the
+        // area said right after a spelling variant holds it too (not Kani Masi in Duhok).
+        const CandidatePlace* area_after = nullptr;
+        if (std::any_of(t.candidates.begin(), t.candidates.end(),
+                        [](const auto& c) { return c.weak_name; })) {
+            const auto self = static_cast<std::size_t>(&t - toponyms.data());
+            for (std::size_t u = self + 1; u < toponyms.size() && toponyms[u].begin < t.end + 8 &&
+                                           toponyms[u].sentence == t.sentence;
+                 ++u) {
+                const auto& o = toponyms[u];
+                if (o.candidates.empty() || o.candidates.front().weak_name) {
+                    continue;
+                }
+                const auto& op = o.candidates.front().place;
+                const std::size_t in =
+                    o.begin >= 1 && doc.lower(o.begin - 1) == "the" && o.begin >= 2 ? o.begin - 2
+                                                                                    : o.begin - 1;
+                if ((is_admin1(op) || is_admin2(op)) && o.begin >= 1 && doc.lower(in) == "in") {
+                    area_after = &op;
+                    break;
+                }
+            }
+        }
         double best = -1.0;
         int best_i = -1;
         // An exact town's name in the focus country beats a spelling variant of another town:
@@ -1806,6 +1840,9 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             // ... and inside the area that qualifies it: "Al-Rashad sub-district (Kirkuk)" is
             // not Ruwaished in Jordan.
             if (cand.weak_name && qualifier != nullptr && !inside_area(*qualifier, p)) {
+                continue;
+            }
+            if (cand.weak_name && area_after != nullptr && !inside_area(*area_after, p)) {
                 continue;
             }
             double focus_score = 0.5;

@@ -3165,3 +3165,27 @@ TEST_CASE("a list of the dead named with their titles counts each and the others
     CHECK(events[0].fatalities == 10);
     CHECK(events[0].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("a spelling variant must lie in the area said right after it, and 'Hay al-' opens a "
+          "quarter's name") {
+    const Date ref{2022, 6, 24};
+    const auto variant = extract_embedded(
+        "A Turkish air strike hit a house in the village of Kuna Masi, in the Sharbazher "
+        "district of Sulaimani province, on Saturday, killing two.",
+        ref);
+    REQUIRE(variant.size() == 1);
+    CHECK(variant[0].location != "Kani Masi");
+    CHECK(variant[0].location == "Sharbazher District");
+    const auto quarter = extract_embedded(
+        "Gunmen killed a police officer in the Hay al-Amil neighbourhood of western Baghdad on "
+        "Sunday.",
+        ref);
+    REQUIRE(quarter.size() == 1);
+    CHECK(quarter[0].location == "Baghdad");
+    const auto besmaya = extract_embedded(
+        "Rockets fell near the Bismayah camp south-east of Baghdad on Monday, causing no "
+        "casualties.",
+        ref);
+    REQUIRE(besmaya.size() == 1);
+    CHECK(besmaya[0].location == "Camp Besmaya");
+}
