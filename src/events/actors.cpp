@@ -236,7 +236,11 @@ const PhraseTable<ActorEntry>& actor_table() {
              "tribal sheikh", "tribal leader", "tribal elder",  "tribal chief",
              "cleric",        "imam",          "judge",         "candidate",
              "fisherman",     "fishermen",     "herder",        "herders",
-             "taxi driver",   "activists",     "organiser",     "organizer"});
+             "taxi driver",   "activists",     "organiser",     "organizer",
+             "physician",     "surgeon",       "dentist",       "paramedic",
+             "owner",         "shop owners",   "traders",       "trader",
+             "singer",        "artist",        "athlete",       "footballer",
+             "preacher",      "priest",        "lawyers",       "physicians"});
         add({"Unidentified Armed Group", 3, true, false, true, false},
             {"gunmen", "unidentified gunmen", "unknown gunmen", "armed men", "armed man", "gunman",
              "militants", "assailants", "attackers", "unknown assailants", "insurgents",

@@ -94,7 +94,9 @@ const WordSet kMorePersonNouns = {
     "militiaman",   "militiamen",    "paramilitary", "paramilitaries", "lady",       "ladies",
     "youth",        "youths",        "youngster",    "youngsters",     "pensioner",  "patient",
     "patients",     "companion",     "companions",   "assistant",      "assistants", "aide",
-    "aides",        "deputy",        "escort",       "escorts"};
+    "aides",        "deputy",        "escort",       "escorts",        "physician",  "physicians",
+    "surgeon",      "surgeons",      "dentist",      "paramedic",      "paramedics", "priest",
+    "singer",       "artist",        "athlete",      "footballer",     "preacher"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {
@@ -350,6 +352,19 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
 /// With np_end: where the phrase itself ends, before any aside stepped over.
 std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
                             std::size_t* np_end = nullptr) {
+    // "three of them were killed", "two of whom were wounded": a count of people just told.
+    if (p >= lo + 3 && d.lower(p - 2) == "of" &&
+        (d.lower(p - 1) == "them" || d.lower(p - 1) == "whom" || d.lower(p - 1) == "those") &&
+        parse_quantity(d, p - 3, p - 2, false).has_value()) {
+        std::size_t s = p - 3;
+        if (s >= lo + 2 && d.lower(s - 2) == "at" && d.lower(s - 1) == "least") {
+            s -= 2;
+        }
+        if (np_end != nullptr) {
+            *np_end = p;
+        }
+        return s;
+    }
     // "Three people, among them a woman, were killed": step over the aside.
     if (p > lo + 3 && d.surface(p - 1) == ",") {
         for (std::size_t k = p - 2; k > lo && k + 10 > p; --k) {

@@ -138,28 +138,14 @@ const PhraseTable<CueEntry>& cue_table() {
             t.add(weak, {Cue::attack, std::string_view(weak).back() == 's', true});
         }
         add(Cue::assault, {"assault", "assaulted", "stormed", "storming"}, {"assaults"});
-        add(Cue::shooting,
-            {"shooting",
-             "shot dead",
-             "shot and killed",
-             "opened fire",
-             "gunfire",
-             "sniper fire",
-             "sniper",
-             "fired on",
-             "fired at",
-             "gunned down",
-             "shot",
-             "gunshot",
-             "machine guns",
-             "machine gun fire",
-             "machine-gun fire",
-             "small arms fire",
-             "light weapons",
-             "with bullets",
-             "hail of bullets",
-             "riddled with bullets",
-             "with gunfire"},
+        add(Cue::shooting, {"shooting",         "shot dead",       "shot and killed",
+                            "opened fire",      "gunfire",         "sniper fire",
+                            "sniper",           "fired on",        "fired upon",
+                            "fired at",         "gunned down",     "shot",
+                            "gunshot",          "machine guns",    "machine gun fire",
+                            "machine-gun fire", "small arms fire", "light weapons",
+                            "with bullets",     "hail of bullets", "riddled with bullets",
+                            "with gunfire"},
             {"shootings", "gunshots"});
         add(Cue::assassination,
             {"assassination", "assassinated", "assassination attempt", "assassinate"},
@@ -195,6 +181,7 @@ const PhraseTable<CueEntry>& cue_table() {
              "protesters march", "demonstrators march", "take to the streets",
              // (only with a demand said: see non_event_reason)
              "gathered in front of", "gathered outside", "assembled in front of",
+             "gathered peacefully", "rallied peacefully", "marched peacefully",
              "protested in front of", "protested outside", "takes to the streets", "marched",
              "protesters rallied", "strike action", "went on strike", "go on strike",
              "staged a strike", "workers blocked", "vigil",
@@ -859,18 +846,22 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "Peshmerga forces withdrew from Sinjar town": a place handed over (not "withdrew from the
     // talks").
-    static constexpr text::WordBits kWithdrew{"withdrew", "withdrawn", "withdrawing"};
+    // (also "Peshmerga forces pulled out of Sinjar, Makhmour and Khanaqin")
+    static constexpr text::WordBits kWithdrew{"withdrew", "withdrawn", "withdrawing", "pulled"};
     const bool may_withdraw = doc.may_hold(begin, end, kWithdrew);
     for (std::size_t i = begin; may_withdraw && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
-        if ((w != "withdrew" && w != "withdrawn" && w != "withdrawing") ||
-            doc.lower(i + 1) != "from") {
+        std::size_t from = i + 1;
+        if (w == "pulled" && doc.lower(i + 1) == "out" && i + 3 < end && doc.lower(i + 2) == "of") {
+            from = i + 2;
+        } else if ((w != "withdrew" && w != "withdrawn" && w != "withdrawing") ||
+                   doc.lower(i + 1) != "from") {
             continue;
         }
-        const bool place =
-            doc.tokens()[i + 2].is(text::kCapitalized) && !doc.tokens()[i + 2].is(text::kAllUpper);
+        const bool place = doc.tokens()[from + 1].is(text::kCapitalized) &&
+                           !doc.tokens()[from + 1].is(text::kAllUpper);
         if (place) {
-            out.push_back({i, i + 2, Cue::withdrawal, false, false});
+            out.push_back({i, from + 1, Cue::withdrawal, false, false});
         }
     }
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
@@ -1948,7 +1939,9 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             "previous", "past",     "such",       "regular",  "daily",   "routine",   "similar",
             "further",  "sporadic", "occasional", "periodic", "future",  "harassment"};
         // Protests too are told in the plural ("demonstrations took place in Nasiriyah").
-        const bool weapon = trigger.cue <= Cue::explosion || trigger.cue == Cue::protest;
+        // (and fire thrown by hand: "threw petrol bombs at the gate")
+        const bool weapon = trigger.cue <= Cue::explosion || trigger.cue == Cue::protest ||
+                            trigger.cue == Cue::arson;
         bool numbered = false;
         for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k; ++k) {
             const auto& t = doc.tokens()[trigger.begin - k];

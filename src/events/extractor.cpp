@@ -409,7 +409,8 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
         while (j < ce && j < a.end + 32 && d.lower(j) != "was" && d.lower(j) != "were") {
             ++j;
         }
-        bool aside = false;
+        // (an aside in commas, or a relative clause: "a physician who had led marches was")
+        bool aside = d.lower(k) == "who";
         for (std::size_t x = k; x < j; ++x) {
             aside = aside || d.surface(x) == ",";
         }
@@ -478,7 +479,10 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
            w == "abducted" || w == "arrested" || w == "detained" || w == "shot" ||
            w == "assassinated" || w == "murdered" || w == "executed" || w == "gunned" ||
            w == "stabbed" || w == "beaten" || w == "tortured" || w == "neutralised" ||
-           w == "neutralized";
+           w == "neutralized" ||
+           // ("a car carrying four activists was fired upon")
+           (w == "fired" && k + 1 < ce &&
+            (d.lower(k + 1) == "upon" || d.lower(k + 1) == "on" || d.lower(k + 1) == "at"));
 }
 
 /// The actor is the object of an active verb of violence: "killed nine Islamic State fighters",
@@ -606,7 +610,10 @@ struct Draft {
     bool continuation = false; ///< "the attackers also ...": more of the event before
     bool separate = false;     ///< "in a separate clash", "Separately, ...": a new one
     bool series = false;       ///< "a third attack", "another attack": one more of the same kind
-    bool record = false;       ///< told in a dataset record's fields: the record's own event
+    /// "Eleven struck Al Asad Air Base" after "Iran fired 16 missiles": a count of the weapons
+    /// just told, on their day.
+    bool count_of_last = false;
+    bool record = false;   ///< told in a dataset record's fields: the record's own event
     bool reaction = false; ///< "condemned the attack": a reaction to an event told, never a new one
     bool toll_update = false;  ///< "the death toll rose to 18": the count grew
     bool doer_counted = false; ///< casualties with a count and who did it ("gunmen killed two")
@@ -2158,10 +2165,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     m.first_sentence = m.last_sentence = m.evidence_sentence = sentence;
     // "two rockets struck near the embassy and another hit Balad air base": one more of the
     // weapons just told, whatever the verb's strength.
-    const bool another_hit = trigger != nullptr && doc_.lower(cb) == "another" &&
+    // ("Iran fired 16 missiles. Eleven struck Al Asad Air Base. One struck near Erbil": a
+    // count of them, at the head of the next sentences.)
+    const bool counted_head =
+        trigger != nullptr && trigger->begin == cb + 1 && doc_.tokens()[cb].is(text::kWord) &&
+        parse_quantity(doc_, cb, cb + 1, false).has_value() &&
+        (doc_.lower(trigger->begin) == "struck" || doc_.lower(trigger->begin) == "hit" ||
+         doc_.lower(trigger->begin) == "landed" || doc_.lower(trigger->begin) == "fell");
+    const bool another_hit = trigger != nullptr && (doc_.lower(cb) == "another" || counted_head) &&
                              trigger->begin == cb + 1 && !drafts_.empty() &&
-                             drafts_.back().last_sentence == sentence &&
+                             (drafts_.back().last_sentence == sentence ||
+                              (counted_head && drafts_.back().last_sentence + 2 >= sentence)) &&
                              drafts_.back().type.event_type == "Explosions/Remote violence";
+    m.count_of_last = counted_head && another_hit;
     if (trigger == nullptr || (!strong_cue && !weapon && !counted && !casualty && !another_hit)) {
         if (!casualty) {
             return; // a generic statement or a weak verb alone
@@ -2745,6 +2761,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         // "two rockets struck near the embassy late on Saturday and another hit Balad air
         // base": one more of the series just told, on its day.
+        if (!m.date && m.count_of_last && drafts_.back().date) {
+            m.date = drafts_.back().date;
+            m.date->begin = cb;
+            m.date->end = cb;
+        }
         if (!m.date && m.series && drafts_.back().last_sentence == sentence) {
             m.date = drafts_.back().date;
             m.date->begin = cb;

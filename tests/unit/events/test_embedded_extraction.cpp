@@ -3189,3 +3189,56 @@ TEST_CASE("a spelling variant must lie in the area said right after it, and 'Hay
     REQUIRE(besmaya.size() == 1);
     CHECK(besmaya[0].location == "Camp Besmaya");
 }
+
+TEST_CASE("a count of the missiles just told heads the next sentences, and 'N of them' counts") {
+    const auto missiles = extract_embedded(
+        "At about 1:30 in the morning on January 8, Iran fired 16 ballistic missiles from launch "
+        "sites inside Iran. Eleven struck Al Asad Air Base in Anbar province. One struck near "
+        "Erbil, close to the airport. Nobody was killed.",
+        Date{2020, 1, 30});
+    REQUIRE(missiles.size() == 2);
+    std::set<std::string> places;
+    for (const auto& e : missiles) {
+        places.insert(e.location);
+        CHECK(e.event_date == Date{2020, 1, 8});
+        CHECK(e.sub_event_type == "Shelling/artillery/missile attack");
+    }
+    CHECK(places == std::set<std::string>{"Ain al-Asad Air Base", "Erbil"});
+    const auto of_them = extract_embedded(
+        "A bomb hit a bus carrying ten workers in Basra on Monday; three of them were killed.",
+        Date{2020, 8, 25});
+    REQUIRE(of_them.size() == 1);
+    CHECK(of_them[0].fatalities == 3);
+    const auto whom = extract_embedded(
+        "A bomb hit a bus carrying ten workers in Basra on Monday, two of whom were wounded.",
+        Date{2020, 8, 25});
+    REQUIRE(whom.size() == 1);
+    CHECK(whom[0].injuries == 2);
+}
+
+TEST_CASE("forces that pulled out of towns handed them over, crowds gathered peacefully "
+          "protested, petrol bombs thrown make a riot, and a car fired upon was shot at") {
+    const auto pulled = extract_embedded(
+        "Today, Peshmerga forces pulled out of Sinjar, Makhmour and Khanaqin.", Date{2017, 10, 17});
+    REQUIRE(pulled.size() == 3);
+    for (const auto& e : pulled) {
+        CHECK(e.sub_event_type == "Non-violent transfer of territory");
+    }
+    const auto peaceful = extract_embedded(
+        "On Thursday, crowds gathered peacefully in Najaf, calling on the government to expel "
+        "the ambassador.",
+        Date{2022, 7, 22});
+    REQUIRE(peaceful.size() == 1);
+    CHECK(peaceful[0].sub_event_type == "Peaceful protest");
+    const auto petrol = extract_embedded(
+        "Protesters threw petrol bombs at the governorate building in Basra on Thursday.",
+        Date{2020, 8, 25});
+    REQUIRE(petrol.size() == 1);
+    CHECK(petrol[0].sub_event_type == "Violent demonstration");
+    const auto fired =
+        extract_embedded("On 17 August, gunmen fired upon a car in Basra, wounding two passengers.",
+                         Date{2020, 8, 25});
+    REQUIRE(fired.size() == 1);
+    CHECK(fired[0].injuries == 2);
+    CHECK(fired[0].event_date == Date{2020, 8, 17});
+}
