@@ -1159,6 +1159,9 @@ private:
     /// "US strikes", "coalition strikes" in tokens [b, e).
     bool strikes_by_air_power(std::size_t b, std::size_t e) const;
     bool strike_noun(std::size_t b, std::size_t e) const;
+    /// "in the city", "the town's": the town last named before token cb (in the sentence's
+    /// paragraph or the one before), when tokens [cb, ce) refer to one that way.
+    const Toponym* town_referred(std::size_t sentence, std::size_t cb, std::size_t ce) const;
     /// Token i lies in an aside between commas before token `tb` that says who someone is
     /// ("Hisham al-Hashimi, an analyst who advised the government on Islamic State, was shot
     /// dead"): a side named there is described, not acting.
@@ -2992,6 +2995,14 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.place.precision = std::max(m.place.precision, 2);
         m.place.text = std::string(doc_.span_text(scene_place->begin, scene_place->end));
     }
+    // "On 14 August gunmen shot dead an activist in central Basra. On 17 August a car was fired
+    // upon in the city": the town last named, within the paragraph or the one before.
+    if (!m.place.located() && m.same_site_end == 0) {
+        if (const Toponym* town = town_referred(sentence, cb, ce)) {
+            m.place = choice_of(*town->place(), static_cast<int>(town - toponyms_.data()));
+            m.place.text = std::string(doc_.span_text(town->begin, town->designator_end));
+        }
+    }
     // "Turkish warplanes struck 81 targets in northern Iraq on Sunday" and then "Caves and
     // shelters were destroyed in the Zap, Hakurk and Avashin regions": strikes told with the
     // country alone have their sites in the next sentence, when it tells no event of its own.
@@ -4519,6 +4530,43 @@ bool ArticlePass::in_apposition(std::size_t cb, std::size_t i, std::size_t tb) c
         }
     }
     return false;
+}
+
+const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
+                                          std::size_t ce) const {
+    static constexpr text::WordBits kTown{"city", "town"};
+    if (!doc_.may_hold(cb, ce, kTown)) {
+        return nullptr;
+    }
+    bool referred = false;
+    for (std::size_t k = cb + 1; k < ce && !referred; ++k) {
+        const auto w = doc_.lower(k);
+        // ("in the city", "the town's market"; not "the city of Mosul", "a town near")
+        referred = (w == "city" || w == "town") && doc_.lower(k - 1) == "the" &&
+                   !(k + 1 < ce && doc_.lower(k + 1) == "of") &&
+                   !(k >= cb + 2 && (doc_.lower(k - 2) == "outside" || doc_.lower(k - 2) == "of"));
+    }
+    if (!referred) {
+        return nullptr;
+    }
+    const std::size_t paragraph = doc_.sentences()[sentence].paragraph;
+    const auto by_begin = [](const Toponym& t, std::size_t at) { return t.begin < at; };
+    auto it = std::lower_bound(toponyms_.begin(), toponyms_.end(), cb, by_begin);
+    while (it != toponyms_.begin()) {
+        --it;
+        const auto& t = *it;
+        if (doc_.sentences()[t.sentence].paragraph + 1 < paragraph) {
+            break;
+        }
+        if (t.place() == nullptr ||
+            (t.role != ToponymRole::place && t.role != ToponymRole::qualifier)) {
+            continue;
+        }
+        if (is_populated(*t.place()) && t.place()->feature_code != "PPLX") {
+            return &t;
+        }
+    }
+    return nullptr;
 }
 
 bool ArticlePass::strikes_as_subject(std::size_t cb, std::size_t at) const {

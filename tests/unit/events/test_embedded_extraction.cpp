@@ -3242,3 +3242,24 @@ TEST_CASE("forces that pulled out of towns handed them over, crowds gathered pea
     CHECK(fired[0].injuries == 2);
     CHECK(fired[0].event_date == Date{2020, 8, 17});
 }
+
+TEST_CASE("'in the city' is the town last named in the paragraph or the one before") {
+    const auto events = extract_embedded(
+        "On 14 August, gunmen shot dead an activist in his office in central Basra. On 17 August, "
+        "gunmen fired upon a car in the city, wounding two passengers.",
+        Date{2020, 8, 25});
+    REQUIRE(events.size() == 2);
+    for (const auto& e : events) {
+        CHECK(e.location == "Basra");
+    }
+    // (not "the city of Mosul", and not a town named for comparison)
+    const auto of = extract_embedded(
+        "Gunmen shot dead a lawyer in Basra on Monday. On Tuesday a bomb exploded in the city of "
+        "Mosul, killing two.",
+        Date{2020, 8, 25});
+    for (const auto& e : of) {
+        if (e.sub_event_type != "Attack") {
+            CHECK(e.location == "Mosul");
+        }
+    }
+}
