@@ -191,17 +191,22 @@ const PhraseTable<CueEntry>& cue_table() {
             {"protests", "demonstrations", "rallies", "sit ins", "protest marches"});
         add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},
             {"riots", "mobs"});
-        add(Cue::storming, {"try to storm", "tried to storm", "attempted to storm",
-                            // (headlines in the present: "PROTESTERS STORM AND TORCH CONSULATE")
-                            "protesters storm", "demonstrators storm", "rioters storm",
-                            "crowds storm", "crowd storms", "storm and torch", "tries to storm",
-                            "trying to storm", "broke into", "stormed into",
-                            "forced their way into", "broken into", "break into", "breaking into"});
+        add(Cue::storming,
+            {"try to storm", "tried to storm", "attempted to storm",
+             // (headlines in the present: "PROTESTERS STORM AND TORCH CONSULATE")
+             "protesters storm", "demonstrators storm", "rioters storm", "crowds storm",
+             "crowd storms", "storm and torch", "tries to storm", "trying to storm", "broke into",
+             "stormed into", "forced their way into", "broken into", "break into", "breaking into",
+             // (a wall or gate breached: not "breached the ceasefire")
+             "breached the outer wall", "breached the wall", "breached the gate",
+             "breached the perimeter", "breached the walls", "breached the main gate"});
         add(Cue::arson,
             {"set fire", "set fires", "setting fire", "setting fires", "set on fire", "set ablaze",
              "torched", "burned down", "set alight", "burnt down", "burned", "burnt",
              // (fire thrown by hand: a crowd's weapon, no bomb)
-             "petrol bomb", "molotov cocktail", "firebomb", "fire bomb", "firebombed"},
+             "petrol bomb", "molotov cocktail", "firebomb", "fire bomb", "firebombed",
+             // (told as a noun: "the burning of the Iranian consulate by protesters")
+             "burning of the", "torching of the"},
             {"petrol bombs", "molotov cocktails", "molotovs", "firebombs", "fire bombs"});
         // (Shots fired into the air meet a crowd as tear gas does: "fired into the air to
         // disperse farmers who tried to stop a bulldozer".)

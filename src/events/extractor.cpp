@@ -1159,6 +1159,9 @@ private:
     /// "US strikes", "coalition strikes" in tokens [b, e).
     bool strikes_by_air_power(std::size_t b, std::size_t e) const;
     bool strike_noun(std::size_t b, std::size_t e) const;
+    /// Sites as the object right after token `at` ("two Kata'ib Hizballah facilities",
+    /// "three weapons depots"), before `ce`.
+    bool struck_sites(std::size_t at, std::size_t ce) const;
     /// "in the city", "the town's": the town last named before token cb (in the sentence's
     /// paragraph or the one before), when tokens [cb, ce) refer to one that way.
     const Toponym* town_referred(std::size_t sentence, std::size_t cb, std::size_t ce) const;
@@ -1896,7 +1899,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     }
     CueSet set, support;
-    bool strong_cue = false, weapon = false, casualty = false;
+    bool strong_cue = false, weapon = false, casualty = false, we_struck_sites = false;
     const CueMatch* trigger = nullptr;
     std::string reason;
     std::size_t reason_end = 0;
@@ -2030,6 +2033,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             if (strikes_as_subject(cb, trigger->begin)) {
                 strong_cue = true;
             }
+            // ("The following night we struck two Kata'ib Hizballah facilities": a military's
+            // spokesman telling of its own strikes)
+            if (trigger->begin > cb && doc_.lower(trigger->begin - 1) == "we" && verb != "hit" &&
+                struck_sites(trigger->end, ce)) {
+                strong_cue = true;
+                we_struck_sites = true;
+            }
             for (const auto& a : actors_in(cb, trigger->begin)) {
                 if (a.end + 2 >= trigger->begin &&
                     (a.name == "Military Forces of the United States" ||
@@ -2127,7 +2137,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
              doc_.lower(a.begin - 1) == "wounded" || doc_.lower(a.begin - 1) == "detained");
         if ((a.inter == 6 || a.inter == 5) && !described) {
             who.protesters_present = true;
-            who.protesters_acting = who.protesters_acting || (before && !passive);
+            // ("the burning of the consulate by protesters": they did it)
+            who.protesters_acting = who.protesters_acting || (before && !passive) || by;
         }
     }
     // "... the death of 25 demonstrators, after security forces opened fire on them": the
@@ -2311,6 +2322,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.series = true;
                 m.separate = true;
             }
+        }
+        if (we_struck_sites && m.type.from_generic_attack) {
+            m.type = {"Explosions/Remote violence", "Air/drone strike"};
         }
         // "Explosion heard near Erbil airport": a sound, whose weapon the next report names
         // ("a drone was shot down near the airport"): the type is a guess.
@@ -4569,6 +4583,21 @@ const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
     return nullptr;
 }
 
+bool ArticlePass::struck_sites(std::size_t at, std::size_t ce) const {
+    static const WordSet kSites = {"facilities", "facility", "sites",     "targets",
+                                   "depots",     "depot",    "positions", "headquarters",
+                                   "compounds",  "compound", "bases",     "hideouts"};
+    for (std::size_t k = at; k < ce && k < at + 6; ++k) {
+        if (kSites.contains(doc_.word(k))) {
+            return true;
+        }
+        if (doc_.surface(k) == "," || doc_.lower(k) == "and") {
+            break;
+        }
+    }
+    return false;
+}
+
 bool ArticlePass::strikes_as_subject(std::size_t cb, std::size_t at) const {
     static const WordSet kHit = {"hit", "struck", "targeted", "pounded", "destroyed"};
     static const WordSet kHead = {"new", "fresh", "further", "overnight", "heavy", "more"};
@@ -4642,7 +4671,9 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
     }
     const Date moved{y, d.date.month, d.date.day};
     const long after = moved.days_since_epoch() - anchor->date.days_since_epoch();
-    if (after >= 0 && after <= 120) {
+    // (or shortly before it: "on 28 November 2019 ... followed the burning of the consulate
+    // on the evening of 27 November")
+    if (after >= -31 && after <= 120) {
         d.date = moved;
     }
 }

@@ -3263,3 +3263,48 @@ TEST_CASE("'in the city' is the town last named in the paragraph or the one befo
         }
     }
 }
+
+TEST_CASE("a spokesman's 'we struck two facilities' is a strike, a wall breached is a riot, and "
+          "a day just before the dated one takes its year") {
+    const auto we = extract_embedded(
+        "On November 20, militia fighters fired a ballistic missile at Al Asad Air Base. There "
+        "were eight minor injuries. The following night, November 21, we struck two militia "
+        "facilities near Jurf al-Sakhar, south of Baghdad. Iraqi sources said eight fighters "
+        "were killed.",
+        Date{2023, 11, 29});
+    REQUIRE(we.size() == 2);
+    for (const auto& e : we) {
+        if (e.location == "Jurf al-Sakhar") {
+            CHECK(e.sub_event_type == "Air/drone strike");
+            CHECK(e.event_date == Date{2023, 11, 21});
+            CHECK(e.fatalities == 8);
+        } else {
+            CHECK(e.location == "Ain al-Asad Air Base");
+            CHECK(e.fatalities == 0);
+            CHECK(e.injuries == 8);
+        }
+    }
+    CHECK(extract_embedded("We struck a deal with the governor in Basra on Monday.",
+                           Date{2023, 11, 29})
+              .empty());
+    const auto breached = extract_embedded(
+        "Militia supporters breached the outer wall of the US embassy compound in Baghdad on "
+        "Tuesday.",
+        Date{2019, 12, 31});
+    REQUIRE(breached.size() == 1);
+    CHECK(breached[0].sub_event_type == "Violent demonstration");
+    const auto burning = extract_embedded(
+        "The deadliest day was 28 November 2019, when security forces opened fire on protesters "
+        "in Nasiriyah, killing at least 30. The massacre followed the burning of the Iranian "
+        "consulate in Najaf by protesters on the evening of 27 November.",
+        Date{2021, 3, 1});
+    bool najaf = false;
+    for (const auto& e : burning) {
+        if (e.location == "Najaf") {
+            najaf = true;
+            CHECK(e.sub_event_type == "Violent demonstration");
+            CHECK(e.event_date == Date{2019, 11, 27});
+        }
+    }
+    CHECK(najaf);
+}
