@@ -429,6 +429,10 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         if (w == "dead" || w == "killed" || w == "wounded" || w == "injured") {
             break;
         }
+        // "on 2 February a soldier was killed": a date's day is no count of people.
+        if (t.is(text::kCapitalized) && text::month_from_word(w) != 0) {
+            break;
+        }
         const bool ok = is_person_noun(w) || (is_modifier(d, i) && !is_stop_preposition(w)) ||
                         t.is(text::kNumber) || unit_word(w) >= 0 || tens_word(w) >= 0 ||
                         w == "and" || w == "," || w == "a" || w == "an" || w == "no" ||

@@ -1214,9 +1214,26 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 continue;
             }
         }
-        // Comparisons: "the size of Britain", "larger than Belgium".
+        // Comparisons: "the size of Britain", "larger than Belgium", "the same watermark as
+        // the group's releases from Raqqa".
+        bool same_as = false;
+        for (std::size_t k = t.begin; k > sent.token_begin && k + 8 > t.begin && !same_as; --k) {
+            if (doc.lower(k - 1) != "as") {
+                continue;
+            }
+            for (std::size_t j = k - 1; j > sent.token_begin && j + 6 > k - 1; --j) {
+                if (doc.lower(j - 1) == "same") {
+                    // (not a time: "on the same day as the bombing in Tikrit")
+                    static const WordSet kTimes = {"day",  "night",   "week",    "month", "year",
+                                                   "time", "morning", "evening", "date"};
+                    same_as = !kTimes.contains(doc.word(j));
+                    break;
+                }
+            }
+            break;
+        }
         if ((prev == "of" && prev2 == "size") || prev == "than" ||
-            (prev == "as" && prev2 == "large")) {
+            (prev == "as" && prev2 == "large") || same_as) {
             t.role = ToponymRole::comparison;
             t.why = "comparison";
             continue;

@@ -3308,3 +3308,22 @@ TEST_CASE("a spokesman's 'we struck two facilities' is a strike, a wall breached
     }
     CHECK(najaf);
 }
+
+TEST_CASE("a date's day is no count of the dead, and a place after 'the same ... as' is compared") {
+    const Date ref{2022, 3, 12};
+    const auto day = extract_embedded(
+        "On 2 February a soldier was killed in a night attack near Tarmiyah.", ref);
+    REQUIRE(day.size() == 1);
+    CHECK(day[0].fatalities == 1);
+    const auto two = extract_embedded(
+        "On 2 February two soldiers were killed in a night attack near Tarmiyah.", ref);
+    REQUIRE(two.size() == 1);
+    CHECK(two[0].fatalities == 2);
+    const auto same = extract_embedded(
+        "The photographs carry the same watermark as the group's releases from Raqqa in "
+        "2016.\n\nThe post near Tarmiyah had been attacked before: on 2 February a soldier was "
+        "killed there in a night attack.",
+        ref);
+    REQUIRE(same.size() == 1);
+    CHECK(same[0].location == "Tarmiyah");
+}
