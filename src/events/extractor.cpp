@@ -1542,6 +1542,18 @@ void ArticlePass::find_mentions() {
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
         const auto& sent = doc_.sentences()[s];
         const auto& par = doc_.paragraphs()[sent.paragraph];
+        // A fact-check's verdict on a claim ("FALSE: \"drone strike on Altun Kupri\". The
+        // footage shows ..."): what the claim and the footage tell are not events here.
+        if (par.token_begin + 1 < par.token_end &&
+            doc_.tokens()[par.token_begin].is(text::kAllUpper) &&
+            doc_.surface(par.token_begin + 1) == ":") {
+            static const WordSet kVerdicts = {"false",      "fake",          "misleading",
+                                              "unverified", "unproven",      "debunked",
+                                              "fabricated", "misattributed", "miscaptioned"};
+            if (kVerdicts.contains(doc_.word(par.token_begin))) {
+                continue;
+            }
+        }
         if (auto heading = day_heading(s)) {
             section_date_ = heading;
             continue;

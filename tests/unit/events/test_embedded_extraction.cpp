@@ -3327,3 +3327,15 @@ TEST_CASE("a date's day is no count of the dead, and a place after 'the same ...
     REQUIRE(same.size() == 1);
     CHECK(same[0].location == "Tarmiyah");
 }
+
+TEST_CASE("a fact-check's verdict paragraph tells no event") {
+    const auto events = extract_embedded(
+        "On Saturday, clashes broke out in Kirkuk between rival crowds; four people were "
+        "killed.\n\nFALSE: \"drone strike on Altun Kupri\". The footage shows a Turkish strike in "
+        "Hasakah, Syria, in 2022.\n\nMISLEADING: \"Peshmerga shelling Kirkuk\". The video is from "
+        "Tuz Khurmatu in October 2017.",
+        Date{2023, 9, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Kirkuk");
+    CHECK(events[0].fatalities == 4);
+}
