@@ -433,30 +433,30 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         if (t.is(text::kCapitalized) && text::month_from_word(w) != 0) {
             break;
         }
-        const bool ok = is_person_noun(w) || (is_modifier(d, i) && !is_stop_preposition(w)) ||
-                        t.is(text::kNumber) || unit_word(w) >= 0 || tens_word(w) >= 0 ||
-                        w == "and" || w == "," || w == "a" || w == "an" || w == "no" ||
-                        w == "one" || w == "nobody" || w == "another" || w == "dozen" ||
-                        w == "dozens" || w == "several" || w == "hundreds" || w == "least" ||
-                        w == "than" || w == "of" || w == "number" || w == "about" ||
-                        w == "around" || w == "some" || w == "nearly" || w == "over" ||
-                        w == "the" || w == "scores" || w == "thousands" || w == "few" ||
-                        w == "couple" || w == "hundred" || w == "thousand" ||
-                        ((w == "unknown" || w == "undisclosed" || w == "unspecified") &&
-                         i + 1 < p && d.lower(i + 1) == "number") ||
-                        // "a shepherd and his brother": kin after the first victim
-                        // ("a woman and her teenage son")
-                        ((w == "his" || w == "her" || w == "their" || w == "its") && i + 1 < p &&
-                         (is_person_noun(d.word(i + 1)) || unit_word(d.lower(i + 1)) >= 0 ||
-                          d.tokens()[i + 1].is(text::kNumber) ||
-                          (i + 2 < p && kModifiers.contains(d.word(i + 1)) &&
-                           is_person_noun(d.word(i + 2))))) ||
-                        // "200+ injured": the plus sign written onto a number
-                        (w == "+" && i > lo && d.tokens()[i - 1].is(text::kNumber) &&
-                         !t.is(text::kSpaceBefore)) ||
-                        // the full stop of an initial or title inside a name: "Capt. Moises A."
-                        (w == "." && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
-                         d.lower(i - 1).size() <= 4);
+        const bool ok =
+            is_person_noun(w) || (is_modifier(d, i) && !is_stop_preposition(w)) ||
+            t.is(text::kNumber) || unit_word(w) >= 0 || tens_word(w) >= 0 || w == "and" ||
+            w == "," || w == "a" || w == "an" || w == "no" || w == "one" || w == "nobody" ||
+            w == "none" || w == "another" || w == "dozen" || w == "dozens" || w == "several" ||
+            w == "hundreds" || w == "least" || w == "than" || w == "of" || w == "number" ||
+            w == "about" || w == "around" || w == "some" || w == "nearly" || w == "over" ||
+            w == "the" || w == "scores" || w == "thousands" || w == "few" || w == "couple" ||
+            w == "hundred" || w == "thousand" ||
+            ((w == "unknown" || w == "undisclosed" || w == "unspecified") && i + 1 < p &&
+             d.lower(i + 1) == "number") ||
+            // "a shepherd and his brother": kin after the first victim
+            // ("a woman and her teenage son")
+            ((w == "his" || w == "her" || w == "their" || w == "its" || w == "our") && i + 1 < p &&
+             (is_person_noun(d.word(i + 1)) || unit_word(d.lower(i + 1)) >= 0 ||
+              d.tokens()[i + 1].is(text::kNumber) ||
+              (i + 2 < p && kModifiers.contains(d.word(i + 1)) &&
+               is_person_noun(d.word(i + 2))))) ||
+            // "200+ injured": the plus sign written onto a number
+            (w == "+" && i > lo && d.tokens()[i - 1].is(text::kNumber) &&
+             !t.is(text::kSpaceBefore)) ||
+            // the full stop of an initial or title inside a name: "Capt. Moises A."
+            (w == "." && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
+             d.lower(i - 1).size() <= 4);
         // "nine holidaymakers", "12 pilgrims": a counted noun the lists do not know.
         const bool counted_noun = !ok && t.is(text::kWord) && !t.is(text::kCapitalized) && i > lo &&
                                   !is_thing_noun(w) &&

@@ -3339,3 +3339,19 @@ TEST_CASE("a fact-check's verdict paragraph tells no event") {
     CHECK(events[0].location == "Kirkuk");
     CHECK(events[0].fatalities == 4);
 }
+
+TEST_CASE("none of the staff were hurt is no count, and a refinery near Kawergosk is placed") {
+    const auto events = extract_embedded(
+        "Six rockets were fired at the refinery near Kawergosk on Sunday. None of our 1,100 "
+        "employees was hurt.",
+        Date{2022, 5, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].injuries == 0);
+    CHECK(events[0].fatalities == 0);
+    CHECK(events[0].location == "Kawergosk");
+    const auto ours = extract_embedded(
+        "Three of our guards were wounded when rockets hit the refinery near Kawergosk on Sunday.",
+        Date{2022, 5, 3});
+    REQUIRE(ours.size() == 1);
+    CHECK(ours[0].injuries == 3);
+}
