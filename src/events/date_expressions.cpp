@@ -522,6 +522,20 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             if (prev == "next" || prev == "coming") {
                 continue; // the future is not an event date
             }
+            // "Saturday 11 September", "Saturday, September 11", "Saturday (11 September)": the
+            // date written after the weekday is the date.
+            {
+                std::size_t j = i + 1;
+                while (j < end && (doc.surface(j) == "," || doc.surface(j) == "(")) {
+                    ++j;
+                }
+                if (j + 1 < end &&
+                    ((day_number(doc, j) > 0 && text::month_from_word(doc.lower(j + 1)) != 0) ||
+                     (text::month_from_word(doc.lower(j)) != 0 && capitalized(doc, j) &&
+                      day_number(doc, j + 1) > 0))) {
+                    continue;
+                }
+            }
             int back = (ref.weekday() - wd + 7) % 7;
             if (prev == "last" || prev == "past") {
                 back = back == 0 ? 7 : back;

@@ -3303,8 +3303,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
             if (after + 1 < ce) {
                 const auto own =
-                    find_dates(doc_, after, std::min(ce, after + 5), article_.published);
-                if (!own.empty() && own.front().begin <= after + 1 && !own.front().since) {
+                    find_dates(doc_, after, std::min(ce, after + 6), article_.published);
+                // (past a weekday the date follows: "on Saturday (25 November)")
+                std::size_t lead = after;
+                while (lead < ce && (doc_.lower(lead) == "on" || doc_.surface(lead) == "(" ||
+                                     doc_.surface(lead) == "," ||
+                                     text::weekday_from_word(doc_.lower(lead)) >= 0)) {
+                    ++lead;
+                }
+                if (!own.empty() && (own.front().begin <= after + 1 || own.front().begin <= lead) &&
+                    !own.front().since) {
                     copy.date = own.front();
                 }
             }
@@ -3485,7 +3493,15 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
                 std::all_of(dates.begin(), dates.end(), [&](const DateMention& d) {
                     return d.precision == 1 && !d.since && d.date == dates.front().date;
                 });
-            if (one_day && dates.front().begin <= from + 1) {
+            // (past the weekday told before the date: "on Friday (24 November) and the
+            // Shaddadi base")
+            std::size_t lead = from;
+            while (lead < to &&
+                   (doc_.lower(lead) == "on" || doc_.surface(lead) == "(" ||
+                    doc_.surface(lead) == "," || text::weekday_from_word(doc_.lower(lead)) >= 0)) {
+                ++lead;
+            }
+            if (one_day && (dates.front().begin <= from + 1 || dates.front().begin <= lead)) {
                 date_end = dates.back().end;
                 if (date_end < to && doc_.surface(date_end) == ")") {
                     ++date_end;

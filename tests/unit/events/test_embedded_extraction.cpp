@@ -3355,3 +3355,23 @@ TEST_CASE("none of the staff were hurt is no count, and a refinery near Kawergos
     REQUIRE(ours.size() == 1);
     CHECK(ours[0].injuries == 3);
 }
+
+TEST_CASE("a weekday before a written date yields to the date") {
+    const Date ref{2021, 9, 20};
+    for (const char* text :
+         {"Two drones struck near Erbil airport on the night of Saturday 11 September.",
+          "Two drones struck near Erbil airport on Saturday, September 11.",
+          "Two drones struck near Erbil airport on Saturday (11 September)."}) {
+        const auto events = extract_embedded(text, ref);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].event_date == Date{2021, 9, 11});
+    }
+    const auto alone = extract_embedded("Two drones struck near Erbil airport on Saturday.", ref);
+    REQUIRE(alone.size() == 1);
+    CHECK(alone[0].event_date == Date{2021, 9, 18});
+    const auto list = extract_embedded(
+        "Drones targeted the US base at the Conoco gas field on Friday (24 November) and the "
+        "Shaddadi base in Hasakah province on Saturday (25 November).",
+        Date{2023, 11, 27});
+    REQUIRE(list.size() == 2);
+}
