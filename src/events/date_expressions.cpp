@@ -101,6 +101,110 @@ int day_number(const Document& d, std::size_t i) {
     return v >= 1 && v <= 31 ? static_cast<int>(v) : -1;
 }
 
+/// The Gregorian day of a date of the tabular Islamic (Hijri) calendar: within a day of the
+/// Umm al-Qura calendar Iraq's and Saudi Arabia's authorities announce (1 Shawwal 1441 = 24 May
+/// 2020, 10 Dhu al-Hijja 1442 = 20 July 2021).
+Date hijri_to_date(int year, int month, int day) {
+    const long jdn = day + static_cast<long>(std::ceil(29.5 * (month - 1))) +
+                     (static_cast<long>(year) - 1) * 354 + (3 + 11L * year) / 30 + 1948440 - 1;
+    constexpr long kJdnOf1970 = 2440588;
+    return Date::from_days_since_epoch(jdn - kJdnOf1970);
+}
+
+/// The Hijri date (month, day) on or before the reference, in its Hijri year or the one before.
+std::optional<Date> latest_hijri(int month, int day, const Date& reference) {
+    constexpr long kJdnOf1970 = 2440588;
+    const long jdn = reference.days_since_epoch() + kJdnOf1970;
+    const int year = static_cast<int>((30 * (jdn - 1948440) + 10646) / 10631);
+    for (int y = year + 1; y >= year - 1; --y) {
+        const Date d = hijri_to_date(y, month, day);
+        if (d.days_since_epoch() <= reference.days_since_epoch()) {
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
+/// A Hijri month's name at token k ("Muharram", "Rabi al-Awwal", "Sha'ban", "Ramadan", "Dhu
+/// al-Hijja"): its number (1-12) and the token after the name, else 0.
+std::pair<int, std::size_t> hijri_month(const Document& d, std::size_t k, std::size_t end) {
+    if (k >= end || !capitalized(d, k)) {
+        return {0, k};
+    }
+    const auto w = d.lower(k);
+    // The second part of a two-word name, a few tokens on ("al-Awwal", "'l-Hijja", "II").
+    auto second = [&](auto&& test) -> std::size_t {
+        for (std::size_t j = k + 1; j < end && j < k + 5; ++j) {
+            const auto x = d.lower(j);
+            if (test(x)) {
+                return j + 1;
+            }
+            if (!(x == "al" || x == "ul" || x == "el" || x == "l" || x == "'" || x == "\u2019" ||
+                  x == "-" || x == "ath" || x == "as")) {
+                break;
+            }
+        }
+        return 0;
+    };
+    auto starts = [](text::TokenText x, std::string_view p) {
+        return std::string_view(x).substr(0, p.size()) == p;
+    };
+    if (w == "muharram") {
+        return {1, k + 1};
+    }
+    if (w == "safar") {
+        return {2, k + 1};
+    }
+    if (w == "rabi" || w == "rabia" || w == "rabee") {
+        if (const auto e = second([&](auto x) {
+                return starts(x, "aww") || x == "i" || x == "ula" || x == "first";
+            })) {
+            return {3, e};
+        }
+        if (const auto e = second([&](auto x) {
+                return starts(x, "than") || starts(x, "akh") || x == "ii" || x == "second";
+            })) {
+            return {4, e};
+        }
+        return {0, k};
+    }
+    if (w == "jumada" || w == "jumadah" || w == "jumadi") {
+        if (const auto e =
+                second([&](auto x) { return x == "ula" || starts(x, "aww") || x == "i"; })) {
+            return {5, e};
+        }
+        if (const auto e = second(
+                [&](auto x) { return starts(x, "akh") || starts(x, "than") || x == "ii"; })) {
+            return {6, e};
+        }
+        return {0, k};
+    }
+    if (w == "rajab") {
+        return {7, k + 1};
+    }
+    if (w == "shaban" || w == "shaaban") {
+        return {8, k + 1};
+    }
+    if (w == "sha" && k + 2 < end && d.lower(k + 2) == "ban") {
+        return {8, k + 3};
+    }
+    if (w == "ramadan" || w == "ramazan" || w == "ramadhan") {
+        return {9, k + 1};
+    }
+    if (w == "shawwal" || w == "shawal") {
+        return {10, k + 1};
+    }
+    if (w == "dhu" || w == "dhul" || w == "zul" || w == "thul" || w == "dhil" || w == "zu") {
+        if (const auto e = second([&](auto x) { return starts(x, "qa") || starts(x, "qi"); })) {
+            return {11, e};
+        }
+        if (const auto e = second([&](auto x) { return starts(x, "hij") || starts(x, "haj"); })) {
+            return {12, e};
+        }
+    }
+    return {0, k};
+}
+
 /// A day written in words that ends before token p: "twenty-eight", "the second", "third"
 /// (transcripts spell numbers out). Returns the day and sets `from` to its first token; -1 if
 /// none.
@@ -221,7 +325,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         "ten",     "eleven",    "twelve",  "twenty",    "thirty",   "forty",     "fifty",
         "sixty",   "seventy",   "eighty",  "ninety",    "some",     "about",     "nearly",
         "almost",  "around",    "more",    "over",      "new",      "christmas", "nowruz",
-        "newroz"};
+        "newroz",  "eid"};
     const auto& openers = kOpeners.filter();
     for (std::size_t i = begin; i < end; ++i) {
         // (To the next number or word the openers' filter lets through, by the tokens alone,
@@ -306,6 +410,93 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                     i = e - 1;
                     continue;
                 }
+            }
+        }
+        // Hijri dates: "9 Dhu al-Hijja", "15th of Ramadan", "2 Muharram 1445 (AH)".
+        if (const int day = day_number(doc, i); day > 0 && day <= 30) {
+            std::size_t k = i + 1;
+            while (k < end &&
+                   (doc.lower(k) == "st" || doc.lower(k) == "nd" || doc.lower(k) == "rd" ||
+                    doc.lower(k) == "th" || doc.lower(k) == "of")) {
+                ++k;
+            }
+            if (const auto [month, after] = hijri_month(doc, k, end); month != 0) {
+                std::size_t e = after;
+                int year = -1;
+                if (e < end && toks[e].is(kNumber) && doc.number_value(e) >= 1300 &&
+                    doc.number_value(e) <= 1500) {
+                    year = static_cast<int>(doc.number_value(e));
+                    ++e;
+                    if (e < end && (doc.lower(e) == "ah" || doc.lower(e) == "h")) {
+                        ++e;
+                    }
+                }
+                std::optional<Date> g;
+                if (year > 0) {
+                    g = hijri_to_date(year, month, day);
+                } else if (reference) {
+                    g = latest_hijri(month, day, *reference);
+                }
+                if (g) {
+                    push(i, e, *g, 1, false);
+                    i = e - 1;
+                    continue;
+                }
+            }
+        }
+        // The feasts of the Hijri year: "Eid al-Fitr" (1 Shawwal), "Eid al-Adha" (10 Dhu
+        // al-Hijja), "the first day of Eid", "the eve of Eid al-Adha": the last such day on or
+        // before the report.
+        if (w == "eid" && capitalized(doc, i) && reference) {
+            std::size_t e = i + 1;
+            int which = 0; // 10: al-Fitr, 12: al-Adha, 0: either
+            for (std::size_t j = i + 1; j < end && j < i + 4; ++j) {
+                const auto x = doc.lower(j);
+                if (x == "fitr" || x == "saghir" || x == "sagheer") {
+                    which = 10;
+                    e = j + 1;
+                    break;
+                }
+                if (x == "adha" || x == "kabir" || x == "kebir" || x == "qurban") {
+                    which = 12;
+                    e = j + 1;
+                    break;
+                }
+                if (!(x == "al" || x == "ul" || x == "el" || x == "-")) {
+                    break;
+                }
+            }
+            long offset = 0;
+            std::size_t b = i;
+            if (i >= begin + 2 && doc.lower(i - 1) == "of") {
+                static const std::map<std::string_view, long> kDays = {
+                    {"first", 0}, {"second", 1}, {"third", 2}, {"fourth", 3}};
+                if (doc.lower(i - 2) == "eve") {
+                    offset = -1;
+                    b = i - 2;
+                } else if (doc.lower(i - 2) == "day" && i >= begin + 3) {
+                    if (const auto it = kDays.find(std::string_view(doc.lower(i - 3)));
+                        it != kDays.end()) {
+                        offset = it->second;
+                        b = i - 3;
+                    }
+                }
+            }
+            std::optional<Date> feast;
+            for (const int month : {10, 12}) {
+                if (which != 0 && which != month) {
+                    continue;
+                }
+                const auto d =
+                    latest_hijri(month, month == 10 ? 1 : 10, reference->plus_days(-offset));
+                if (d && (!feast || d->days_since_epoch() > feast->days_since_epoch())) {
+                    feast = d;
+                }
+            }
+            if (feast) {
+                push(b, e, feast->plus_days(offset), 1, false);
+                i = e - 1;
+                continue;
             }
         }
         // "22.06.2022", "3.1.2020": one number token of day, month and year joined by full

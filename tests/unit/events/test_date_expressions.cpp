@@ -171,3 +171,18 @@ TEST_CASE("fixed feasts: New Year's Eve, Christmas Day, Nowruz") {
     CHECK(one("crowds gathered at Nowruz", Date{2021, 4, 2}).date == Date{2021, 3, 21});
     CHECK(dates("a new year of violence", ref).empty());
 }
+
+TEST_CASE("Hijri dates and the feasts of the Hijri year are read on the tabular calendar") {
+    CHECK(one("on 15 Ramadan 1441", Date{2023, 7, 25}).date == Date{2020, 5, 8});
+    CHECK(one("on 2 Muharram 1445 AH", Date{2023, 7, 25}).date == Date{2023, 7, 20});
+    // (no year: the last such day on or before the report)
+    CHECK(one("on the 27th of Ramadan", Date{2023, 7, 25}).date == Date{2023, 4, 18});
+    CHECK(one("on the evening of 9 Dhu al-Hijja", Date{2021, 7, 23}).date == Date{2021, 7, 19});
+    CHECK(one("in Rabi al-Awwal: on 12 Rabi al-Awwal 1443", Date{2022, 1, 1}).date ==
+          Date{2021, 10, 19});
+    CHECK(one("on the first day of Eid", Date{2021, 7, 23}).date == Date{2021, 7, 20});
+    CHECK(one("on the third day of Eid al-Adha", Date{2021, 7, 23}).date == Date{2021, 7, 22});
+    CHECK(one("on the eve of Eid al-Fitr", Date{2020, 6, 1}).date == Date{2020, 5, 23});
+    // (a feast still to come this year is last year's)
+    CHECK(one("during Eid al-Adha", Date{2021, 7, 1}).date == Date{2020, 7, 31});
+}
