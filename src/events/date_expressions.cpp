@@ -585,6 +585,12 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             if (i > begin && day_number(doc, i - 1) > 0) { // "11 March"
                 day = day_number(doc, i - 1);
                 b = i - 1;
+            } else if (i > begin + 1 &&
+                       (doc.lower(i - 1) == "th" || doc.lower(i - 1) == "st" ||
+                        doc.lower(i - 1) == "nd" || doc.lower(i - 1) == "rd") &&
+                       day_number(doc, i - 2) > 0 && !toks[i - 1].is(text::kSpaceBefore)) {
+                day = day_number(doc, i - 2); // "4th October"
+                b = i - 2;
             } else if (i > begin + 1 && doc.lower(i - 1) == "of" && day_number(doc, i - 2) > 0) {
                 day = day_number(doc, i - 2); // "the 11th of March" -> "11 th of"
                 b = i - 2;

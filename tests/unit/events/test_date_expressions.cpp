@@ -186,3 +186,8 @@ TEST_CASE("Hijri dates and the feasts of the Hijri year are read on the tabular 
     // (a feast still to come this year is last year's)
     CHECK(one("during Eid al-Adha", Date{2021, 7, 1}).date == Date{2020, 7, 31});
 }
+
+TEST_CASE("an ordinal day before the month") {
+    CHECK(one("on 4th October", Date{2020, 10, 6}).date == Date{2020, 10, 4});
+    CHECK(one("on 21st March 2019", Date{2020, 10, 6}).date == Date{2019, 3, 21});
+}
