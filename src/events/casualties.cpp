@@ -1435,8 +1435,10 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         }
         // "The blast claimed the lives of four soldiers"
         if (w == "lives" && i > begin + 1 && d.lower(i - 1) == "the" &&
-            (d.lower(i - 2) == "claimed" || d.lower(i - 2) == "claiming") && i + 2 < end &&
-            d.lower(i + 1) == "of") {
+            (d.lower(i - 2) == "claimed" || d.lower(i - 2) == "claiming" ||
+             d.lower(i - 2) == "took" || d.lower(i - 2) == "taking" || d.lower(i - 2) == "cost" ||
+             d.lower(i - 2) == "costing") &&
+            i + 2 < end && d.lower(i + 1) == "of") {
             record(Kind::killed, i + 2, np_end_after(d, i + 2, end));
             continue;
         }

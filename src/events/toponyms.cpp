@@ -1232,8 +1232,20 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             }
             break;
         }
+        // ("Unlike Cairo's Tahrir Square in 2011 or the squares of Beirut, ...": a contrast
+        // opening the sentence, up to its comma)
+        bool unlike = false;
+        for (std::size_t k = t.begin; k > sent.token_begin && k + 16 > t.begin; --k) {
+            if (doc.surface(k - 1) == "," || doc.surface(k - 1) == ";") {
+                break;
+            }
+            if (doc.lower(k - 1) == "unlike") {
+                unlike = true;
+                break;
+            }
+        }
         if ((prev == "of" && prev2 == "size") || prev == "than" ||
-            (prev == "as" && prev2 == "large") || same_as) {
+            (prev == "as" && prev2 == "large") || same_as || unlike) {
             t.role = ToponymRole::comparison;
             t.why = "comparison";
             continue;

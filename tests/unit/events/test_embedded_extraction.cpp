@@ -3375,3 +3375,16 @@ TEST_CASE("a weekday before a written date yields to the date") {
         Date{2023, 11, 27});
     REQUIRE(list.size() == 2);
 }
+
+TEST_CASE("lives taken or cost count, and a place in an opening 'Unlike ...' is compared") {
+    const auto took = extract_embedded("A bomb in Kirkuk on Sunday took the lives of two soldiers.",
+                                       Date{2020, 10, 6});
+    REQUIRE(took.size() == 1);
+    CHECK(took[0].fatalities == 2);
+    for (const auto& e : extract_embedded(
+             "Unlike Cairo's Tahrir Square in 2011 or the squares of Beirut in 2019, Iraq's "
+             "protest camps faced both state forces and armed groups.",
+             Date{2021, 3, 1})) {
+        CHECK_FALSE(e.latitude.has_value());
+    }
+}
