@@ -4325,6 +4325,36 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
             a2 = &a;
         }
     }
+    // "clashes between Saraya al-Salam and Asaib Ahl al-Haq", "fighting between PMF units and
+    // the YBS": the two sides, in the order told.
+    for (std::size_t k = cb; k + 3 < ce; ++k) {
+        if (doc_.lower(k) != "between") {
+            continue;
+        }
+        const ActorMention* first = nullptr;
+        const ActorMention* second = nullptr;
+        for (const auto& a : clause_actors) {
+            if (a.begin <= k || a.begin > k + 12 || speaker(a)) {
+                continue;
+            }
+            if (first == nullptr) {
+                first = &a;
+            } else if (second == nullptr && a.name != first->name) {
+                bool joined = false;
+                for (std::size_t j = first->end; j < a.begin; ++j) {
+                    joined = joined || doc_.lower(j) == "and";
+                }
+                if (joined) {
+                    second = &a;
+                }
+            }
+        }
+        if (first != nullptr && second != nullptr) {
+            a1 = first;
+            a2 = second;
+        }
+        break;
+    }
     // Protests: protesters are actor1; the security forces who intervened actor2.
     if (d.type.event_type == "Protests" || d.type.event_type == "Riots") {
         for (const auto& a : clause_actors) {

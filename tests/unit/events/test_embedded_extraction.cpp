@@ -3388,3 +3388,18 @@ TEST_CASE("lives taken or cost count, and a place in an opening 'Unlike ...' is 
         CHECK_FALSE(e.latitude.has_value());
     }
 }
+
+TEST_CASE("the two sides of fighting 'between X and Y' are actor1 and actor2") {
+    const auto events = extract_embedded(
+        "Clashes between Saraya al-Salam and Asaib Ahl al-Haq in Basra on Tuesday killed four "
+        "fighters.",
+        Date{2022, 9, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].actor1 == "Saraya al-Salam");
+    CHECK(events[0].actor2 == "Asaib Ahl al-Haq");
+    const auto army = extract_embedded(
+        "Fighting broke out between PMF units and the YBS in Sinjar on Tuesday.", Date{2022, 9, 8});
+    REQUIRE(army.size() == 1);
+    CHECK(army[0].actor1 == "Popular Mobilization Forces");
+    CHECK(army[0].actor2 == "YBS: Sinjar Resistance Units");
+}
