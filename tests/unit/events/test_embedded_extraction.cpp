@@ -3403,3 +3403,13 @@ TEST_CASE("the two sides of fighting 'between X and Y' are actor1 and actor2") {
     CHECK(army[0].actor1 == "Popular Mobilization Forces");
     CHECK(army[0].actor2 == "YBS: Sinjar Resistance Units");
 }
+
+TEST_CASE("tradesmen shot dead are civilians killed") {
+    const auto events = extract_embedded(
+        "Gunmen shot dead a money changer in the Ashar district of Basra city on Tuesday.",
+        Date{2022, 9, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[0].actor2 == "Civilians (Iraq)");
+}
