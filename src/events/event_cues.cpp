@@ -1340,13 +1340,25 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // A period's review: "The year also saw more than 150 attacks ... and US strikes in Jurf
     // al-Sakhar", "2023 saw fewer bombings".
+    // (the whole sentence: "The year also saw 150 attacks ..., mostly in Anbar, and US
+    // retaliatory strikes in Jurf al-Sakhar")
     static constexpr text::WordBits kSaw{"saw", "witnessed"};
-    if (doc.may_hold(clause_begin, trigger.begin, kSaw)) {
-        for (std::size_t i = clause_begin + 1; i < trigger.begin; ++i) {
+    // (but not past a colon that opens one event: "the district saw fighting of another kind:
+    // on 2 May, the army and the YBS fought")
+    std::size_t review_from = doc.sentences()[doc.sentence_of(trigger.begin)].token_begin;
+    for (std::size_t k = trigger.begin; k > review_from; --k) {
+        if (doc.surface(k - 1) == ":") {
+            review_from = k;
+            break;
+        }
+    }
+    review_from = std::min(review_from, clause_begin);
+    if (doc.may_hold(review_from, trigger.begin, kSaw)) {
+        for (std::size_t i = review_from + 1; i < trigger.begin; ++i) {
             if (doc.lower(i) != "saw" && doc.lower(i) != "witnessed") {
                 continue;
             }
-            for (std::size_t k = i; k > clause_begin && k + 4 > i; --k) {
+            for (std::size_t k = i; k > review_from && k + 4 > i; --k) {
                 const auto w = doc.lower(k - 1);
                 if (w == "year" || w == "month" || w == "decade" || w == "period" ||
                     w == "quarter" || year_number(doc, k - 1) > 0) {

@@ -2103,6 +2103,30 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // A trend of the dead: "Civilian deaths from all kinds of violence fell below 600 for the
+    // year", "casualties doubled": a tally's movement, no event.
+    static constexpr text::WordBits kTrend{"fell",      "rose",      "dropped",
+                                           "declined",  "doubled",   "halved",
+                                           "increased", "decreased", "climbed"};
+    if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::kill) &&
+        doc_.may_hold(cb, ce, kTrend)) {
+        static const WordSet kTally = {"deaths", "casualties", "fatalities", "killings"};
+        static const WordSet kMoves = {"fell",   "rose",      "dropped",   "declined", "doubled",
+                                       "halved", "increased", "decreased", "climbed"};
+        for (std::size_t k = cb; k < ce; ++k) {
+            if (!kTally.contains(doc_.word(k))) {
+                continue;
+            }
+            for (std::size_t j = k + 1; j < ce && j < k + 8; ++j) {
+                if (kMoves.contains(doc_.word(j))) {
+                    return;
+                }
+                if (doc_.surface(j) == "," || doc_.surface(j) == ";") {
+                    break;
+                }
+            }
+        }
+    }
     // "On the same night as Hashimi's killing, a bomb ...": the dead of the event named as the
     // time are not this one's.
     std::size_t count_begin = motive_end;

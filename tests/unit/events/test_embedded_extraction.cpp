@@ -3413,3 +3413,23 @@ TEST_CASE("tradesmen shot dead are civilians killed") {
     CHECK(events[0].fatalities == 1);
     CHECK(events[0].actor2 == "Civilians (Iraq)");
 }
+
+TEST_CASE("a year's review and a trend of the dead tell no event") {
+    const Date ref{2024, 1, 2};
+    CHECK(extract_embedded("BAGHDAD - The year also saw more than 150 rocket and drone attacks on "
+                           "US forces after 17 October, mostly in Anbar and in the Kurdistan "
+                           "Region, and US retaliatory strikes in Jurf al-Sakhar and Baghdad.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("BAGHDAD - Civilian deaths from all kinds of violence fell below 600 "
+                           "for the year, according to an independent monitor.",
+                           ref)
+              .empty());
+    // (a toll that rose is still the event's)
+    const auto toll = extract_embedded(
+        "A car bomb killed 12 people in Sadr City on Monday; the death toll rose to 15 on "
+        "Tuesday.",
+        ref);
+    REQUIRE(toll.size() == 1);
+    CHECK(toll[0].fatalities == 15);
+}
