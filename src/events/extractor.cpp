@@ -3343,6 +3343,31 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             add(std::move(copy));
         }
     }
+    // "Rockets hit the base on Sunday and again on Monday": the same kind of attack on a
+    // second day is a second event.
+    if (m.date && m.date->precision == 1 && !m.casualty_only) {
+        static constexpr text::WordBits kAgain{"again"};
+        for (std::size_t k = m.date->end; doc_.may_hold(cb, ce, kAgain) && k + 1 < ce; ++k) {
+            if (doc_.lower(k) != "again" || doc_.lower(k - 1) != "and") {
+                continue;
+            }
+            const auto later = find_dates(doc_, k + 1, std::min(ce, k + 6), article_.published);
+            if (!later.empty() && later.front().precision == 1 && !later.front().since &&
+                !(later.front().date == m.date->date)) {
+                if (m.list_id == 0) {
+                    m.list_id = ++lists_;
+                }
+                Draft copy = m;
+                copy.date = later.front();
+                copy.separate = true;
+                // (the dead told belong to the first day's)
+                copy.killed.reset();
+                copy.injured.reset();
+                add(std::move(copy));
+            }
+            break;
+        }
+    }
     add(std::move(m));
 }
 

@@ -3433,3 +3433,16 @@ TEST_CASE("a year's review and a trend of the dead tell no event") {
     REQUIRE(toll.size() == 1);
     CHECK(toll[0].fatalities == 15);
 }
+
+TEST_CASE("an attack told on one day 'and again' on another is two events") {
+    const auto events =
+        extract_embedded("Rockets hit Balad air base on Sunday, killing two, and again on Monday.",
+                         Date{2020, 10, 6});
+    REQUIRE(events.size() == 2);
+    for (const auto& e : events) {
+        CHECK(e.location == "Balad Air Base");
+        CHECK(e.fatalities == (e.event_date == Date{2020, 10, 4} ? 2 : 0));
+    }
+    CHECK(extract_embedded("Rockets hit Balad air base on Sunday and Monday.", Date{2020, 10, 6})
+              .size() == 1);
+}
