@@ -3782,6 +3782,21 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             if (auto seat = lookup_.admin1_seat(pc.place->country_code, pc.place->admin1_code)) {
                 pc.lat = seat->lat;
                 pc.lon = seat->lon;
+                // "outside the Diyala governorate building", "the Basra provincial council":
+                // the province's seat of government stands in its capital.
+                static const WordSet kSeatNouns = {"building", "headquarters", "council",
+                                                   "offices",  "government",   "compound"};
+                std::size_t k = t.designator_end;
+                if (k < ce && (doc_.lower(k) == "provincial" || doc_.lower(k) == "governorate")) {
+                    ++k;
+                }
+                if (k < ce && kSeatNouns.contains(doc_.word(k)) &&
+                    doc_.lower(t.designator_end - 1) != "province") {
+                    pc.place = PlaceRef(
+                        kept_places_.emplace_back(std::make_shared<const Place>(*seat)).get());
+                    pc.precision = 1;
+                    pc.uncertainty_m = 2000;
+                }
             }
         }
         // "near Celawla (Jalawla)": the words before the first spelling count for both.

@@ -3446,3 +3446,17 @@ TEST_CASE("an attack told on one day 'and again' on another is two events") {
     CHECK(extract_embedded("Rockets hit Balad air base on Sunday and Monday.", Date{2020, 10, 6})
               .size() == 1);
 }
+
+TEST_CASE("a province's government building stands in its capital") {
+    const auto events = extract_embedded(
+        "A sit-in by farmers outside the Diyala governorate building entered its third day on "
+        "Sunday.",
+        Date{2022, 9, 13});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baqubah");
+    CHECK(events[0].geo_precision <= 2);
+    const auto province =
+        extract_embedded("Clashes broke out in Diyala province on Sunday.", Date{2022, 9, 13});
+    REQUIRE(province.size() == 1);
+    CHECK(province[0].geo_precision == 3);
+}
