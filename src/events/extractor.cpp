@@ -5381,7 +5381,11 @@ void ArticlePass::finish(ExtractionResult& out) {
     }
     if (dateline != nullptr &&
         std::none_of(toponyms_.begin(), toponyms_.end(), [&](const Toponym& t) {
-            return &t != dateline && t.role != ToponymRole::dateline && t.place() != nullptr &&
+            // (a place named as such: not "Washington blamed Iran-backed militias", a
+            // government)
+            return &t != dateline &&
+                   (t.role == ToponymRole::place || t.role == ToponymRole::qualifier) &&
+                   t.place() != nullptr &&
                    t.place()->country_code == dateline->place()->country_code;
         })) {
         dateline = nullptr;

@@ -1293,8 +1293,20 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 "companies", "facilities", "nationals", "advisers",      "advisors",  "military",
                 "positions", "embassy",    "consulate", "installations", "assets",    "patrols",
                 "convoy",    "base",       "outposts"};
+            // ("in northeastern Syria injured two": a part of the country after a preposition,
+            // and a verb after it, is the place)
+            static const WordSet kParts = {
+                "northern",     "southern",     "eastern",      "western",      "central",
+                "northeastern", "northwestern", "southeastern", "southwestern", "north",
+                "south",        "east",         "west"};
+            static const WordSet kVerbs = {"killed", "injured", "wounded", "struck",
+                                           "hit",    "left",    "killing", "wounding"};
+            const bool part_of_country = t.begin >= sent.token_begin + 2 &&
+                                         kParts.contains(doc.word(t.begin - 1)) &&
+                                         is_locative(prev2);
             if (hyphen_compound ||
-                (noun_follows && (!is_locative(prev) || kOwned.contains(doc.word(after))))) {
+                (noun_follows && !(part_of_country && kVerbs.contains(doc.word(after))) &&
+                 (!is_locative(prev) || kOwned.contains(doc.word(after))))) {
                 t.role = ToponymRole::modifier;
                 t.why = "used as an adjective";
                 continue;
@@ -1511,8 +1523,23 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                     doc.lower(k) == "previously")) {
                 ++k;
             }
+            // ("saying Ankara was violating Iraqi sovereignty": a state doing something, in the
+            // progressive)
+            if (k + 1 < n && (doc.lower(k) == "was" || doc.lower(k) == "is" ||
+                              doc.lower(k) == "were" || doc.lower(k) == "are")) {
+                static const WordSet kDoing = {
+                    "violating",  "supporting", "arming",      "funding",     "backing",
+                    "pressuring", "seeking",    "trying",      "threatening", "negotiating",
+                    "planning",   "preparing",  "interfering", "undermining", "pushing"};
+                if (kDoing.contains(doc.word(k + 1))) {
+                    ++k;
+                }
+            }
             const bool verb =
-                k < n && (is_government_verb(doc.lower(k)) || is_state_action_verb(doc.lower(k)));
+                k < n && (is_government_verb(doc.lower(k)) || is_state_action_verb(doc.lower(k)) ||
+                          (k > after && doc.lower(k).ends_with("ing") &&
+                           (doc.lower(k - 1) == "was" || doc.lower(k - 1) == "is" ||
+                            doc.lower(k - 1) == "were" || doc.lower(k - 1) == "are")));
             const bool possessive_gov =
                 toks[t.end - 1].is(text::kPossessive) && after < n && is_government_noun(next);
             // "talks between Baghdad and Erbil" are governments; "on the road between Kirkuk

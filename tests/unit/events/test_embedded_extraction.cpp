@@ -3460,3 +3460,24 @@ TEST_CASE("a province's government building stands in its capital") {
     REQUIRE(province.size() == 1);
     CHECK(province[0].geo_precision == 3);
 }
+
+TEST_CASE("no event at a capital that acts, nor at a dateline the text names only as a "
+          "government") {
+    const auto events = extract_embedded(
+        "WASHINGTON (AP) - The Pentagon said on Monday that a drone attack on a base hosting US "
+        "troops in northeastern Syria injured two service members. Washington blamed Iran-backed "
+        "militias.",
+        Date{2022, 9, 13});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Syria");
+    CHECK(events[0].geo_precision == 3);
+    CHECK(events[0].injuries == 2);
+    for (const auto& e : extract_embedded(
+             "TEHRAN - Iran's foreign ministry on Monday condemned Turkish air strikes in northern "
+             "Iraq, saying Ankara was violating Iraqi sovereignty. Turkish jets struck PKK "
+             "positions in the Qandil mountains on Sunday, the Turkish defence ministry said.",
+             Date{2022, 9, 13})) {
+        CHECK(e.location != "Ankara");
+        CHECK(e.location != "Tehran");
+    }
+}
