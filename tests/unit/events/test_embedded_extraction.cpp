@@ -3481,3 +3481,12 @@ TEST_CASE("no event at a capital that acts, nor at a dateline the text names onl
         CHECK(e.location != "Tehran");
     }
 }
+
+TEST_CASE("militias backed by Tehran are the Iran-backed militias") {
+    const auto events =
+        extract_embedded("Tehran-backed militias fired rockets at the Ain al-Asad base on Monday.",
+                         Date{2022, 9, 13});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].actor1 == "Iran-backed militias (Iraq)");
+    CHECK(events[0].location == "Ain al-Asad Air Base");
+}
