@@ -1940,6 +1940,22 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (c.begin < reason_end) {
             continue;
         }
+        // "marked the fifth anniversary of the city's liberation": the event remembered (the
+        // clause may still tell one: "On the anniversary of the liberation, a bomb killed two").
+        {
+            bool remembered = false;
+            for (std::size_t k = c.begin; k > cb && k + 6 > c.begin && !remembered; --k) {
+                const auto w = doc_.lower(k - 1);
+                remembered = w == "anniversary" || w == "anniversaries" || w == "commemorating" ||
+                             w == "commemoration" || w == "commemorate";
+                if (!doc_.tokens()[k - 1].is(text::kWord) && doc_.surface(k - 1) != "'") {
+                    break;
+                }
+            }
+            if (remembered) {
+                continue;
+            }
+        }
         const std::string_view why = non_event_reason(doc_, cb, c);
         if (why == "idiom") {
             // "..., in protest at air strikes": the reason is skipped, unless the reason is
@@ -2275,6 +2291,14 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 if (why == "aggregate" || why == "judicial" || why == "mourning" ||
                     why == "accident") {
                     return;
+                }
+                // "The government denied that any protesters were killed": deaths denied.
+                for (std::size_t k = cb; k < c.begin; ++k) {
+                    const auto w = doc_.lower(k);
+                    if ((w == "denied" || w == "denies" || w == "deny" || w == "refuted") &&
+                        k + 1 < c.begin && doc_.lower(k + 1) == "that") {
+                        return;
+                    }
                 }
             }
         }

@@ -3490,3 +3490,20 @@ TEST_CASE("militias backed by Tehran are the Iran-backed militias") {
     CHECK(events[0].actor1 == "Iran-backed militias (Iraq)");
     CHECK(events[0].location == "Ain al-Asad Air Base");
 }
+
+TEST_CASE("an anniversary remembers an event, and deaths denied are none") {
+    const Date ref{2022, 9, 13};
+    CHECK(extract_embedded(
+              "Residents of Mosul on Monday marked the fifth anniversary of the city's liberation.",
+              ref)
+              .empty());
+    const auto bomb = extract_embedded(
+        "On the anniversary of the liberation of Mosul, a bomb killed two people in the city on "
+        "Monday.",
+        ref);
+    REQUIRE(bomb.size() == 1);
+    CHECK(bomb[0].fatalities == 2);
+    CHECK(extract_embedded(
+              "The government denied that any protesters were killed in Nasiriyah on Monday.", ref)
+              .empty());
+}
