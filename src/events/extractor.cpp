@@ -5629,6 +5629,14 @@ void ArticlePass::finish(ExtractionResult& out) {
                 // "Last Wednesday, rockets on the same base killed two Americans"
                 d.place = previous_placed->place;
                 d.place.text = std::string(doc_.span_text(d.same_site_begin, d.same_site_end));
+            } else if (previous_placed != nullptr && d.definite && d.date &&
+                       s <= previous_placed->last_sentence + 2 &&
+                       std::find(previous_placed->heads.begin(), previous_placed->heads.end(),
+                                 d.head) != previous_placed->heads.end()) {
+                // "... began a sit-in near the gates of the Green Zone on 19 October. The sit-in
+                // turned violent on 5 November": the thing named again, where it was.
+                d.place = previous_placed->place;
+                d.place.text.clear();
             } else if (previous_placed != nullptr && s <= previous_placed->last_sentence + 3 &&
                        names_nearby_village(s)) {
                 d.place = previous_placed->place;

@@ -3507,3 +3507,19 @@ TEST_CASE("an anniversary remembers an event, and deaths denied are none") {
               "The government denied that any protesters were killed in Nasiriyah on Monday.", ref)
               .empty());
 }
+
+TEST_CASE("a thing named again on another day happened where it was") {
+    const auto events = extract_embedded(
+        "Their supporters began a sit-in near the gates of the Green Zone on 19 October, "
+        "demanding a recount. The sit-in turned violent on 5 November, when security forces "
+        "fired live ammunition, killing one protester.",
+        Date{2022, 4, 10});
+    REQUIRE(events.size() == 2);
+    for (const auto& e : events) {
+        CHECK(e.location == "Green Zone");
+        if (e.event_date == Date{2021, 11, 5}) {
+            CHECK(e.fatalities == 1);
+            CHECK(e.sub_event_type == "Excessive force against protesters");
+        }
+    }
+}
