@@ -1161,6 +1161,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             // (An adverb alone makes no passive: "an airstrike reportedly killed 60 civilians".)
             std::size_t p = i;
             bool aux = false;
+            // "two British soldiers were among those wounded": the people before "were among"
+            if (p >= begin + 3 && d.lower(p - 1) == "those" && d.lower(p - 2) == "among") {
+                p -= 2;
+                aux = true;
+            }
             while (p > begin && (is_aux(d.lower(p - 1)) || is_adverb(d.lower(p - 1)))) {
                 // (a perfect is active: "the army said it had killed eleven militants")
                 const auto a = d.lower(p - 1);

@@ -3523,3 +3523,11 @@ TEST_CASE("a thing named again on another day happened where it was") {
         }
     }
 }
+
+TEST_CASE("people among those wounded are counted") {
+    const auto events = extract_embedded(
+        "Rockets hit Camp Taji on 14 March 2020; two British soldiers were among those wounded.",
+        Date{2020, 10, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].injuries == 2);
+}
