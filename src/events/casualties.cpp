@@ -1240,6 +1240,17 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             // "attacked a shepherd, killing him": one person.
             if (q < end && (d.lower(q) == "him" || d.lower(q) == "her")) {
                 (kind == Kind::killed ? killed : injured).push_back({1, false, "pronoun"});
+                // ("killing him and his son": the kin named with him)
+                if (q + 2 < end && d.lower(q + 1) == "and" &&
+                    (d.lower(q + 2) == "his" || d.lower(q + 2) == "her")) {
+                    auto& list = kind == Kind::killed ? killed : injured;
+                    const std::size_t before = list.size();
+                    record(kind, q + 2, np_end_after(d, q + 2, end));
+                    if (list.size() > before && list.back().n) {
+                        list[before - 1].n = *list[before - 1].n + *list.back().n;
+                        list.pop_back();
+                    }
+                }
                 continue;
             }
             // "the killing of the two Marines", "injuries to eight personnel"

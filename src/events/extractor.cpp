@@ -3500,7 +3500,17 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         if (w == "," || (is_clause_word(w) && !list_and)) {
             return false;
         }
-        if (w == "funeral" || w == "funerals" || w == "burial" ||
+        // ("blew himself up at a funeral in Hawija", "attacked a funeral procession": the
+        // funeral is where the event was, not where its dead went)
+        std::size_t before = k >= cb + 2 ? k - 2 : cb; // (the word before the funeral)
+        if (before > cb && (doc_.lower(before) == "a" || doc_.lower(before) == "the")) {
+            --before;
+        }
+        const auto b = doc_.lower(before);
+        const bool funeral_hit = (w == "funeral" || w == "funerals") && k >= cb + 2 &&
+                                 (b == "at" || b == "during" || b == "attacked" ||
+                                  b == "targeted" || b == "targeting" || b == "struck");
+        if (((w == "funeral" || w == "funerals") && !funeral_hit) || w == "burial" ||
             (w == "buried" && !buried_weapon(doc_, k - 1)) || w == "mourners" || w == "vigil" ||
             w == "hospital" || w == "hospitals" || w == "morgue" || w == "treated" ||
             w == "treatment" || w == "sermon" || w == "sermons" || w == "ceremony" ||

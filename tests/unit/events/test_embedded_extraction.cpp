@@ -3531,3 +3531,24 @@ TEST_CASE("people among those wounded are counted") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].injuries == 2);
 }
+
+TEST_CASE("a funeral attacked is where the event was, and kin killed with him count") {
+    const Date ref{2021, 1, 23};
+    const auto funeral = extract_embedded(
+        "An IS suicide bomber blew himself up at a funeral in Kirkuk province's Hawija district "
+        "on Thursday, killing 12 mourners.",
+        ref);
+    REQUIRE(funeral.size() == 1);
+    CHECK(funeral[0].location == "Al-Hawija District");
+    CHECK(funeral[0].fatalities == 12);
+    const auto mourned = extract_embedded(
+        "Two soldiers were killed near Tikrit on Thursday; their funeral was held in Najaf.", ref);
+    REQUIRE(mourned.size() == 1);
+    CHECK(mourned[0].location == "Tikrit");
+    const auto kin = extract_embedded(
+        "Gunmen stormed the house of a tribal leader in Qurna on Thursday, killing him and his two "
+        "sons.",
+        ref);
+    REQUIRE(kin.size() == 1);
+    CHECK(kin[0].fatalities == 3);
+}
