@@ -254,7 +254,10 @@ const PhraseTable<CueEntry>& cue_table() {
              "interception"},
             {"interceptions"});
         add(Cue::defuse, {"defused", "dismantled", "bomb disposal", "defuse", "disarmed",
-                          "neutralised", "neutralized"});
+                          "neutralised", "neutralized",
+                          // (a device found and set off on purpose by the finders; not old
+                          // ordnance cleared in "a controlled detonation")
+                          "detonated it safely", "safely detonated", "detonated them safely"});
         // A ceasefire called for is no agreement; one agreed, signed or in force is.
         add(Cue::agreement,
             {"agreed a ceasefire", "agreed to a ceasefire", "agreed on a ceasefire",

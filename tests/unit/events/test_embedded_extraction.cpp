@@ -3552,3 +3552,12 @@ TEST_CASE("a funeral attacked is where the event was, and kin killed with him co
     REQUIRE(kin.size() == 1);
     CHECK(kin[0].fatalities == 3);
 }
+
+TEST_CASE("a device found and detonated safely was defused") {
+    const auto events = extract_embedded(
+        "Police found an explosive device under a bridge in Mosul on Friday and detonated it "
+        "safely.",
+        Date{2021, 1, 23});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Disrupted weapons use");
+}
