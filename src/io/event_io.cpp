@@ -16,7 +16,9 @@ class GeoJsonSeqWriter final : public EventWriter {
 public:
     GeoJsonSeqWriter(std::ostream& out, bool rs) : out_(out), rs_(rs) {}
     void write(const EventRecord& event) override {
-        write_rendered(event_to_feature(event).dump());
+        std::string bytes;
+        append_feature_json(event, bytes);
+        write_rendered(bytes);
     }
     void write_rendered(std::string_view event) override {
         if (rs_) {
@@ -37,7 +39,9 @@ public:
         out_ << "{\"type\":\"FeatureCollection\",\"features\":[";
     }
     void write(const EventRecord& event) override {
-        write_rendered(event_to_feature(event).dump());
+        std::string bytes;
+        append_feature_json(event, bytes);
+        write_rendered(bytes);
     }
     void write_rendered(std::string_view event) override {
         out_ << (first_ ? "\n" : ",\n") << event;
@@ -122,7 +126,7 @@ void render_event(EventFormat format, const EventRecord& event, std::string& out
     if (format == EventFormat::csv) {
         out += event_csv_row(event);
     } else {
-        out += event_to_feature(event).dump();
+        append_feature_json(event, out);
     }
 }
 

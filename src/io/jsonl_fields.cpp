@@ -1,5 +1,6 @@
 #include "io/jsonl_fields.hpp"
 
+#include "text/json_string.hpp"
 #include "text/utf8.hpp"
 
 #include <array>
@@ -18,20 +19,6 @@ constexpr std::array<bool, 256> kPlainStringByte = [] {
     }
     return t;
 }();
-
-/// Whether any of the 8 bytes at p is not a plain string byte (a quote, a backslash, a control
-/// character or a byte from 0x80), tested on the 8 at once: (x - 0x01..) & ~x & 0x80.. has a
-/// byte's high bit set when that byte of x is below 0x01 (the zero test), and with 0x20.. below
-/// 0x20.
-inline bool holds_special_byte(const char* p) noexcept {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-    std::uint64_t v = 0;
-    __builtin_memcpy(&v, p, sizeof v);
-    const auto zero_byte = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-    return (zero_byte(v ^ (kOnes * '"')) | zero_byte(v ^ (kOnes * '\\')) |
-            ((v - kOnes * 0x20) & ~v & kHigh) | (v & kHigh)) != 0;
-}
 
 /// A single pass over one line. Every read says false on anything it does not take exactly as
 /// nlohmann::json::parse would.
@@ -65,7 +52,7 @@ public:
         for (;;) {
             const char* run = p_;
             // Eight bytes at a time while none is special, then byte by byte up to it.
-            while (end_ - p_ >= 8 && !holds_special_byte(p_)) {
+            while (end_ - p_ >= 8 && !text::holds_json_special_byte(p_)) {
                 p_ += 8;
             }
             while (p_ != end_ && kPlainStringByte[static_cast<unsigned char>(*p_)]) {
