@@ -1673,6 +1673,9 @@ void ArticlePass::find_table_rows() {
     static constexpr text::WordBits kBar{"|"};
     for (std::size_t p = 0; p < pars.size(); ++p) {
         const auto& par = pars[p];
+        if (!doc_.may_hold(par.token_begin, par.token_end, kBar)) {
+            continue; // (no bar: no header and no row)
+        }
         bars_in(par.token_begin, par.token_end);
         if (bars.size() < 2) {
             continue;
