@@ -352,22 +352,23 @@ bool scan_article_fields(std::string_view line, ArticleLineFields& fields) {
         s.skip_space();
         std::string* field = nullptr;
         unsigned bit = 0;
-        if (key == "text") {
+        const std::string_view name(key); // (compared inline, not by std::string::compare)
+        if (name == "text") {
             field = &fields.text;
             bit = 1U;
-        } else if (key == "id") {
+        } else if (name == "id") {
             field = &fields.id;
             bit = 2U;
-        } else if (key == "title") {
+        } else if (name == "title") {
             field = &fields.title;
             bit = 4U;
-        } else if (key == "url") {
+        } else if (name == "url") {
             field = &fields.url;
             bit = 8U;
-        } else if (key == "source") {
+        } else if (name == "source") {
             field = &fields.source;
             bit = 16U;
-        } else if (key == "published") {
+        } else if (name == "published") {
             field = &fields.published;
             bit = 32U;
         }
