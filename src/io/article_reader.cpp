@@ -164,6 +164,13 @@ ArticleLineFields fields_from_json_tree(std::string_view line, const std::string
         throw InputError("malformed JSON: " +
                              std::string(e.what()).substr(std::string(e.what()).find(':') + 2),
                          ErrorContext{file, line_no, e.byte, {}});
+    } catch (const nlohmann::json::exception& e) {
+        // A number past a double's range ("1e400") is nlohmann's out_of_range, not a parse
+        // error: the line is malformed all the same (it had ended the whole run).
+        const std::string what = e.what();
+        const auto at = what.find("] ");
+        throw InputError(
+            "malformed JSON: " + (at == std::string::npos ? what : what.substr(at + 2)), where);
     }
     if (!obj.is_object()) {
         throw InputError("expected a JSON object with at least \"id\" and \"text\"", where);
