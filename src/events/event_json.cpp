@@ -1,18 +1,14 @@
 #include "events/event_json.hpp"
 
+#include "text/json_string.hpp"
+
+#include <array>
+#include <charconv>
 #include <cmath>
 
 namespace conflictmap {
 
 namespace {
-
-ordered_json optional_number(const std::optional<double>& v) {
-    return v ? ordered_json(*v) : ordered_json(nullptr);
-}
-
-ordered_json optional_string(const std::optional<std::string>& v) {
-    return v ? ordered_json(*v) : ordered_json(nullptr);
-}
 
 /// Coordinates rounded to 1e-7 degrees (~1 cm): more digits are noise and defeat diffing.
 double round7(double v) {
@@ -109,53 +105,145 @@ const std::vector<std::string>& event_property_names() {
     return names;
 }
 
+namespace {
+
+/// Every property of an event's Feature, in output order, handed to props: one list for the
+/// tree (event_to_feature) and for the text written straight (append_feature_json), so the two
+/// cannot disagree. props has string(name, string), number(name, double), integer(name,
+/// int64), boolean(name, bool), null(name) and strings(name, vector of strings).
+template <class Properties>
+void each_property(const EventRecord& e, Properties& props) {
+    const auto string_or_null = [&](const char* name, const std::optional<std::string>& v) {
+        v ? props.string(name, *v) : props.null(name);
+    };
+    const auto number_or_null = [&](const char* name, const std::optional<double>& v) {
+        v ? props.number(name, *v) : props.null(name);
+    };
+    const auto id_or_null = [&](const char* name, std::int64_t id) {
+        id == 0 ? props.null(name) : props.integer(name, id);
+    };
+    props.string("event_id", e.event_id);
+    props.string("article_id", e.article_id);
+    if (e.event_date) {
+        props.string("event_date", e.event_date->iso());
+        props.integer("time_precision", e.time_precision);
+    } else {
+        props.null("event_date");
+        props.null("time_precision");
+    }
+    props.string("event_type", e.event_type);
+    props.string("sub_event_type", e.sub_event_type);
+    props.string("actor1", e.actor1);
+    props.string("actor2", e.actor2);
+    props.integer("fatalities", e.fatalities);
+    props.integer("injuries", e.injuries);
+    props.string("location", e.location);
+    props.string("location_text", e.location_text);
+    props.string("admin1", e.admin1);
+    props.string("admin2", e.admin2);
+    props.string("country_code", e.country_code);
+    if (e.latitude && e.longitude) {
+        props.number("latitude", round7(*e.latitude));
+        props.number("longitude", round7(*e.longitude));
+        props.integer("geo_precision", e.geo_precision);
+    } else {
+        props.null("latitude");
+        props.null("longitude");
+        props.null("geo_precision");
+    }
+    number_or_null("uncertainty_m", e.uncertainty_m);
+    props.boolean("disputed", e.disputed);
+    string_or_null("disputed_area", e.disputed_area);
+    props.boolean("background", e.background);
+    props.string("notes", e.notes);
+    props.string("source", e.source);
+    props.number("confidence", std::round(e.confidence * 1000.0) / 1000.0);
+    // conflictmap's additions, after the contract.
+    props.string("actor1_attribution", e.actor1_attribution);
+    props.integer("inter1", e.inter1);
+    props.integer("inter2", e.inter2);
+    id_or_null("place_id", e.place_id);
+    id_or_null("geonames_id", e.geonames_id);
+    props.string("feature_code", e.feature_code);
+    number_or_null("kri_distance_km", e.kri_distance_km);
+    props.strings("article_ids", e.article_ids);
+    string_or_null("reference_location", e.reference_location);
+    number_or_null("reference_latitude", e.reference_latitude);
+    number_or_null("reference_longitude", e.reference_longitude);
+}
+
+/// The properties as an ordered nlohmann::json object.
+struct PropertyTree {
+    ordered_json& object;
+    void string(const char* name, const std::string& v) { object[name] = v; }
+    void number(const char* name, double v) { object[name] = v; }
+    void integer(const char* name, std::int64_t v) { object[name] = v; }
+    void boolean(const char* name, bool v) { object[name] = v; }
+    void null(const char* name) { object[name] = nullptr; }
+    void strings(const char* name, const std::vector<std::string>& v) { object[name] = v; }
+};
+
+/// The properties as JSON text, written as nlohmann's dump() writes the tree. valid turns
+/// false when a string is not valid UTF-8 (the caller then lets dump() throw as it does).
+struct PropertyText {
+    std::string& out;
+    bool valid = true;
+    bool first = true;
+
+    void name(const char* n) {
+        out += first ? "\"" : ",\"";
+        out += n; // (plain ASCII names)
+        out += "\":";
+        first = false;
+    }
+    void string(const char* n, std::string_view v) {
+        name(n);
+        valid = text::append_json_string(v, out) && valid;
+    }
+    void number(const char* n, double v) {
+        name(n);
+        text::append_json_number(v, out);
+    }
+    void integer(const char* n, std::int64_t v) {
+        name(n);
+        std::array<char, 24> digits{};
+        const auto r = std::to_chars(digits.data(), digits.data() + digits.size(), v);
+        out.append(digits.data(), r.ptr);
+    }
+    void boolean(const char* n, bool v) {
+        name(n);
+        out += v ? "true" : "false";
+    }
+    void null(const char* n) {
+        name(n);
+        out += "null";
+    }
+    void strings(const char* n, const std::vector<std::string>& v) {
+        name(n);
+        out += '[';
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (i != 0) {
+                out += ',';
+            }
+            valid = text::append_json_string(v[i], out) && valid;
+        }
+        out += ']';
+    }
+};
+
+} // namespace
+
 ordered_json event_to_feature(const EventRecord& e) {
     // An ordered object is a vector of (const key, value) pairs: growing it copies every value
     // built so far (a const key cannot be moved), so it is sized once for all the properties.
     ordered_json props = ordered_json::object();
     props.get_ref<ordered_json::object_t&>().reserve(40);
-    props["event_id"] = e.event_id;
-    props["article_id"] = e.article_id;
-    props["event_date"] = e.event_date ? ordered_json(e.event_date->iso()) : ordered_json(nullptr);
-    props["time_precision"] = e.event_date ? ordered_json(e.time_precision) : ordered_json(nullptr);
-    props["event_type"] = e.event_type;
-    props["sub_event_type"] = e.sub_event_type;
-    props["actor1"] = e.actor1;
-    props["actor2"] = e.actor2;
-    props["fatalities"] = e.fatalities;
-    props["injuries"] = e.injuries;
-    props["location"] = e.location;
-    props["location_text"] = e.location_text;
-    props["admin1"] = e.admin1;
-    props["admin2"] = e.admin2;
-    props["country_code"] = e.country_code;
-    const bool located = e.latitude && e.longitude;
-    props["latitude"] = located ? ordered_json(round7(*e.latitude)) : ordered_json(nullptr);
-    props["longitude"] = located ? ordered_json(round7(*e.longitude)) : ordered_json(nullptr);
-    props["geo_precision"] = located ? ordered_json(e.geo_precision) : ordered_json(nullptr);
-    props["uncertainty_m"] = optional_number(e.uncertainty_m);
-    props["disputed"] = e.disputed;
-    props["disputed_area"] = optional_string(e.disputed_area);
-    props["background"] = e.background;
-    props["notes"] = e.notes;
-    props["source"] = e.source;
-    props["confidence"] = std::round(e.confidence * 1000.0) / 1000.0;
-    // conflictmap's additions, after the contract.
-    props["actor1_attribution"] = e.actor1_attribution;
-    props["inter1"] = e.inter1;
-    props["inter2"] = e.inter2;
-    props["place_id"] = e.place_id == 0 ? ordered_json(nullptr) : ordered_json(e.place_id);
-    props["geonames_id"] = e.geonames_id == 0 ? ordered_json(nullptr) : ordered_json(e.geonames_id);
-    props["feature_code"] = e.feature_code;
-    props["kri_distance_km"] = optional_number(e.kri_distance_km);
-    props["article_ids"] = e.article_ids;
-    props["reference_location"] = optional_string(e.reference_location);
-    props["reference_latitude"] = optional_number(e.reference_latitude);
-    props["reference_longitude"] = optional_number(e.reference_longitude);
+    PropertyTree tree{props};
+    each_property(e, tree);
 
     ordered_json feature;
     feature["type"] = "Feature";
-    if (located) {
+    if (e.latitude && e.longitude) {
         feature["geometry"] = {{"type", "Point"},
                                {"coordinates", {round7(*e.longitude), round7(*e.latitude)}}};
     } else {
@@ -163,6 +251,29 @@ ordered_json event_to_feature(const EventRecord& e) {
     }
     feature["properties"] = std::move(props);
     return feature;
+}
+
+void append_feature_json(const EventRecord& e, std::string& out) {
+    const std::size_t start = out.size();
+    out += "{\"type\":\"Feature\",\"geometry\":";
+    if (e.latitude && e.longitude) {
+        out += "{\"type\":\"Point\",\"coordinates\":[";
+        text::append_json_number(round7(*e.longitude), out);
+        out += ',';
+        text::append_json_number(round7(*e.latitude), out);
+        out += "]}";
+    } else {
+        out += "null";
+    }
+    out += ",\"properties\":{";
+    PropertyText props{out};
+    each_property(e, props);
+    out += "}}";
+    if (!props.valid) {
+        // A string that is not UTF-8: dump() throws its type_error, as before.
+        out.resize(start);
+        out += event_to_feature(e).dump();
+    }
 }
 
 EventRecord event_from_feature(const nlohmann::json& feature, const ErrorContext& where) {

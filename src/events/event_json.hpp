@@ -18,6 +18,10 @@ const std::vector<std::string>& event_property_names();
 /// A GeoJSON Feature: Point geometry [lon, lat] (null when unlocated) and every property.
 ordered_json event_to_feature(const EventRecord& event);
 
+/// Appends event_to_feature(event).dump() to out, written straight from the record (no tree):
+/// how `extract` writes its events.
+void append_feature_json(const EventRecord& event, std::string& out);
+
 /// Reads a Feature written by event_to_feature (or by hand). Throws InputError naming the field
 /// when a property has the wrong type or value; `where` supplies file and line.
 EventRecord event_from_feature(const nlohmann::json& feature, const ErrorContext& where = {});

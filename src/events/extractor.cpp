@@ -1721,6 +1721,9 @@ void ArticlePass::find_table_rows() {
     static constexpr text::WordBits kBar{"|"};
     for (std::size_t p = 0; p < pars.size(); ++p) {
         const auto& par = pars[p];
+        if (!doc_.may_hold(par.token_begin, par.token_end, kBar)) {
+            continue; // (no bar: no header and no row)
+        }
         bars_in(par.token_begin, par.token_end);
         if (bars.size() < 2) {
             continue;
@@ -6000,10 +6003,11 @@ void ArticlePass::headline_verbs() {
                                        "had",  "that", "which",   "are", "since", "over",
                                        "this", "last", "per",     "or",  "near",  "across"};
     const std::size_t n = doc_.tokens().size();
-    if (!doc_.may_hold(0, n, kVerbs)) {
-        return;
-    }
-    for (std::size_t i = 1; i + 1 < n; ++i) {
+    // (Only in sentences that may hold the verbs: the loop acts on no other word.)
+    for (std::size_t i = 1, span_end = 0; i + 1 < n; ++i) {
+        if (i >= span_end && (i = doc_.next_that_may_hold(i, kVerbs, span_end)) + 1 >= n) {
+            break;
+        }
         const auto w = doc_.lower(i);
         // ("a drone damaged a well at the Khurmala field": a weapon that damaged struck)
         if (w == "damaged" && kWeapons.contains(doc_.word(i - 1)) &&

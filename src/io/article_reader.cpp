@@ -1,6 +1,7 @@
 #include "io/article_reader.hpp"
 
 #include "core/error.hpp"
+#include "io/jsonl_fields.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -111,36 +112,23 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths) {
     return out;
 }
 
-Article parse_article_json(std::string_view line, const std::string& file, std::uint64_t line_no,
-                           const ArticleReaderOptions& options, DeferredWarnings& warnings) {
+namespace {
+
+/// The article a line's fields make: the reference date, a missing id named after the file and
+/// line, with their warnings.
+Article article_from_fields(ArticleLineFields&& fields, const std::string& file,
+                            std::uint64_t line_no, const ArticleReaderOptions& options,
+                            DeferredWarnings& warnings) {
     const ErrorContext where{file, line_no, 0, {}};
-    nlohmann::json obj;
-    try {
-        obj = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-        // nlohmann reports the byte offset; turn it into a column.
-        throw InputError("malformed JSON: " +
-                             std::string(e.what()).substr(std::string(e.what()).find(':') + 2),
-                         ErrorContext{file, line_no, e.byte, {}});
-    }
-    if (!obj.is_object()) {
-        throw InputError("expected a JSON object with at least \"id\" and \"text\"", where);
-    }
     Article a;
     a.origin_file = file;
     a.origin_line = line_no;
-    a.id = get_string_field(obj, "id", where, true);
-    auto text_it = obj.find("text");
-    if (text_it == obj.end() || !text_it->is_string()) {
-        ErrorContext c = where;
-        c.field = "text";
-        throw InputError(text_it == obj.end() ? "missing" : "expected a string", c);
-    }
-    a.text = text_it->get<std::string>();
-    a.title = get_string_field(obj, "title", where);
-    a.url = get_string_field(obj, "url", where);
-    a.source = get_string_field(obj, "source", where);
-    const auto published = get_string_field(obj, "published", where);
+    a.id = std::move(fields.id);
+    a.text = std::move(fields.text);
+    a.title = std::move(fields.title);
+    a.url = std::move(fields.url);
+    a.source = std::move(fields.source);
+    const auto& published = fields.published;
     if (!published.empty()) {
         a.published = Date::parse(published);
         if (!a.published) {
@@ -161,6 +149,57 @@ Article parse_article_json(std::string_view line, const std::string& file, std::
         warnings.warn("missing; using '" + a.id + "'", c, "missing-id");
     }
     return a;
+}
+
+/// A line's fields through nlohmann::json's document tree: the lines scan_article_fields does
+/// not take, whose errors (malformed JSON, a field of the wrong type) this names.
+ArticleLineFields fields_from_json_tree(std::string_view line, const std::string& file,
+                                        std::uint64_t line_no) {
+    const ErrorContext where{file, line_no, 0, {}};
+    nlohmann::json obj;
+    try {
+        obj = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+        // nlohmann reports the byte offset; turn it into a column.
+        throw InputError("malformed JSON: " +
+                             std::string(e.what()).substr(std::string(e.what()).find(':') + 2),
+                         ErrorContext{file, line_no, e.byte, {}});
+    } catch (const nlohmann::json::exception& e) {
+        // A number past a double's range ("1e400") is nlohmann's out_of_range, not a parse
+        // error: the line is malformed all the same (it had ended the whole run).
+        const std::string what = e.what();
+        const auto at = what.find("] ");
+        throw InputError(
+            "malformed JSON: " + (at == std::string::npos ? what : what.substr(at + 2)), where);
+    }
+    if (!obj.is_object()) {
+        throw InputError("expected a JSON object with at least \"id\" and \"text\"", where);
+    }
+    ArticleLineFields fields;
+    fields.id = get_string_field(obj, "id", where, true);
+    auto text_it = obj.find("text");
+    if (text_it == obj.end() || !text_it->is_string()) {
+        ErrorContext c = where;
+        c.field = "text";
+        throw InputError(text_it == obj.end() ? "missing" : "expected a string", c);
+    }
+    fields.text = text_it->get<std::string>();
+    fields.title = get_string_field(obj, "title", where);
+    fields.url = get_string_field(obj, "url", where);
+    fields.source = get_string_field(obj, "source", where);
+    fields.published = get_string_field(obj, "published", where);
+    return fields;
+}
+
+} // namespace
+
+Article parse_article_json(std::string_view line, const std::string& file, std::uint64_t line_no,
+                           const ArticleReaderOptions& options, DeferredWarnings& warnings) {
+    ArticleLineFields fields;
+    if (!scan_article_fields(line, fields)) {
+        fields = fields_from_json_tree(line, file, line_no);
+    }
+    return article_from_fields(std::move(fields), file, line_no, options, warnings);
 }
 
 ArticleReader::ArticleReader(std::vector<InputFile> inputs, std::istream& stdin_stream,
@@ -263,14 +302,21 @@ DecodedArticle decode_article(ArticleRecord&& record, const ArticleReaderOptions
         d.article.origin_file = std::move(record.file);
         d.article.published = options.default_date;
     } else {
-        if (!text::is_valid_utf8(record.bytes)) {
-            record.bytes = text::sanitize_utf8(record.bytes, &replaced);
-            d.warnings.warn(std::to_string(replaced) + " invalid UTF-8 byte sequence(s) replaced",
-                            ErrorContext{record.file, record.line, 0, {}}, "invalid-utf8");
-        }
+        // Most lines are read in one pass (valid UTF-8 and plain JSON: no repair, no tree);
+        // the others are repaired, then parsed by nlohmann::json.
+        ArticleLineFields fields;
         try {
-            d.article =
-                parse_article_json(record.bytes, record.file, record.line, options, d.warnings);
+            if (!scan_article_fields(record.bytes, fields)) {
+                if (!text::is_valid_utf8(record.bytes)) {
+                    record.bytes = text::sanitize_utf8(record.bytes, &replaced);
+                    d.warnings.warn(std::to_string(replaced) +
+                                        " invalid UTF-8 byte sequence(s) replaced",
+                                    ErrorContext{record.file, record.line, 0, {}}, "invalid-utf8");
+                }
+                fields = fields_from_json_tree(record.bytes, record.file, record.line);
+            }
+            d.article = article_from_fields(std::move(fields), record.file, record.line, options,
+                                            d.warnings);
         } catch (const InputError& e) {
             d.error = e;
             d.error_category = "malformed-line";

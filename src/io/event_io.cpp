@@ -2,8 +2,11 @@
 
 #include "events/event_json.hpp"
 
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdio>
 #include <fstream>
-#include <iomanip>
 #include <sstream>
 
 namespace conflictmap::io {
@@ -16,7 +19,9 @@ class GeoJsonSeqWriter final : public EventWriter {
 public:
     GeoJsonSeqWriter(std::ostream& out, bool rs) : out_(out), rs_(rs) {}
     void write(const EventRecord& event) override {
-        write_rendered(event_to_feature(event).dump());
+        std::string bytes;
+        append_feature_json(event, bytes);
+        write_rendered(bytes);
     }
     void write_rendered(std::string_view event) override {
         if (rs_) {
@@ -37,7 +42,9 @@ public:
         out_ << "{\"type\":\"FeatureCollection\",\"features\":[";
     }
     void write(const EventRecord& event) override {
-        write_rendered(event_to_feature(event).dump());
+        std::string bytes;
+        append_feature_json(event, bytes);
+        write_rendered(bytes);
     }
     void write_rendered(std::string_view event) override {
         out_ << (first_ ? "\n" : ",\n") << event;
@@ -71,36 +78,105 @@ private:
     std::ostream& out_;
 };
 
-std::string csv_quote(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) {
-        return s;
+/// Appends one CSV field, RFC 4180 quoted when it holds a comma, quote or line break.
+void append_csv_field(std::string_view s, std::string& out) {
+    // (A byte test, not find_first_of: that asks memchr of the four bytes for every byte.)
+    if (std::none_of(s.begin(), s.end(),
+                     [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; })) {
+        out += s;
+        return;
     }
-    std::string out = "\"";
-    for (char c : s) {
+    out += '"';
+    for (const char c : s) {
         if (c == '"') {
             out += '"';
         }
         out += c;
     }
     out += '"';
-    return out;
 }
 
-std::string fixed(double v, int digits) {
-    std::ostringstream s;
-    s << std::fixed << std::setprecision(digits) << v;
-    return s.str();
+/// v with `digits` decimals, as an ostream writes it with std::fixed (printf's "%.*f").
+void append_fixed(double v, int digits, std::string& out) {
+    std::array<char, 512> buffer{}; // (room for any double's integer digits)
+    const int n = std::snprintf(buffer.data(), buffer.size(), "%.*f", digits, v);
+    out.append(buffer.data(), static_cast<std::size_t>(std::clamp(n, 0, 511)));
 }
 
-std::string join(const std::vector<std::string>& parts, const char* sep) {
-    std::string out;
-    for (const auto& p : parts) {
-        if (!out.empty()) {
-            out += sep;
+void append_integer(std::int64_t v, std::string& out) {
+    std::array<char, 24> digits{};
+    const auto r = std::to_chars(digits.data(), digits.data() + digits.size(), v);
+    out.append(digits.data(), r.ptr);
+}
+
+/// An event's CSV row (no line end), appended field by field (no field strings made).
+void append_csv_row(const EventRecord& e, std::string& out) {
+    const bool located = e.latitude && e.longitude;
+    bool first = true;
+    // Each field in column order (event_csv_columns); `write` appends one field's bytes.
+    const auto field = [&](auto&& write) {
+        if (!first) {
+            out += ',';
         }
-        out += p;
+        first = false;
+        write();
+    };
+    const auto text = [&](std::string_view s) { field([&] { append_csv_field(s, out); }); };
+    const auto integer = [&](std::int64_t v) { field([&] { append_integer(v, out); }); };
+    const auto integer_or_empty = [&](bool given, std::int64_t v) {
+        field([&] {
+            if (given) {
+                append_integer(v, out);
+            }
+        });
+    };
+    const auto fixed_or_empty = [&](bool given, double v, int digits) {
+        field([&] {
+            if (given) {
+                append_fixed(v, digits, out);
+            }
+        });
+    };
+    text(e.event_id);
+    text(e.event_date ? e.event_date->iso() : std::string());
+    integer_or_empty(e.event_date.has_value(), e.event_date ? e.event_date->year : 0);
+    integer_or_empty(e.event_date.has_value(), e.time_precision);
+    text(e.event_type);
+    text(e.sub_event_type);
+    text(e.actor1);
+    integer_or_empty(e.inter1 != 0, e.inter1);
+    text(e.actor2);
+    integer_or_empty(e.inter2 != 0, e.inter2);
+    text(e.admin1);
+    text(e.admin2);
+    text(e.location);
+    fixed_or_empty(located, located ? *e.latitude : 0.0, 6);
+    fixed_or_empty(located, located ? *e.longitude : 0.0, 6);
+    integer_or_empty(located, e.geo_precision);
+    text(e.source);
+    text(e.notes);
+    integer(e.fatalities);
+    text(e.article_id);
+    integer(e.injuries);
+    text(e.location_text);
+    text(e.country_code);
+    fixed_or_empty(e.uncertainty_m.has_value(), e.uncertainty_m.value_or(0.0), 0);
+    text(e.disputed ? "true" : "false");
+    text(e.disputed_area ? std::string_view(*e.disputed_area) : std::string_view());
+    fixed_or_empty(e.kri_distance_km.has_value(), e.kri_distance_km.value_or(0.0), 1);
+    text(e.background ? "true" : "false");
+    fixed_or_empty(true, e.confidence, 3);
+    text(e.actor1_attribution);
+    integer_or_empty(e.place_id != 0, e.place_id);
+    integer_or_empty(e.geonames_id != 0, e.geonames_id);
+    std::string ids;
+    for (const auto& id : e.article_ids) {
+        if (!ids.empty()) {
+            ids += ';';
+        }
+        ids += id;
     }
-    return out;
+    text(ids);
 }
 
 } // namespace
@@ -120,9 +196,9 @@ std::unique_ptr<EventWriter> make_event_writer(EventFormat format, std::ostream&
 
 void render_event(EventFormat format, const EventRecord& event, std::string& out) {
     if (format == EventFormat::csv) {
-        out += event_csv_row(event);
+        append_csv_row(event, out);
     } else {
-        out += event_to_feature(event).dump();
+        append_feature_json(event, out);
     }
 }
 
@@ -140,49 +216,8 @@ const std::vector<std::string>& event_csv_columns() {
 }
 
 std::string event_csv_row(const EventRecord& e) {
-    const bool located = e.latitude && e.longitude;
-    std::vector<std::string> f = {
-        e.event_id,
-        e.event_date ? e.event_date->iso() : "",
-        e.event_date ? std::to_string(e.event_date->year) : "",
-        e.event_date ? std::to_string(e.time_precision) : "",
-        e.event_type,
-        e.sub_event_type,
-        e.actor1,
-        e.inter1 ? std::to_string(e.inter1) : "",
-        e.actor2,
-        e.inter2 ? std::to_string(e.inter2) : "",
-        e.admin1,
-        e.admin2,
-        e.location,
-        located ? fixed(*e.latitude, 6) : "",
-        located ? fixed(*e.longitude, 6) : "",
-        located ? std::to_string(e.geo_precision) : "",
-        e.source,
-        e.notes,
-        std::to_string(e.fatalities),
-        e.article_id,
-        std::to_string(e.injuries),
-        e.location_text,
-        e.country_code,
-        e.uncertainty_m ? fixed(*e.uncertainty_m, 0) : "",
-        e.disputed ? "true" : "false",
-        e.disputed_area.value_or(""),
-        e.kri_distance_km ? fixed(*e.kri_distance_km, 1) : "",
-        e.background ? "true" : "false",
-        fixed(e.confidence, 3),
-        e.actor1_attribution,
-        e.place_id ? std::to_string(e.place_id) : "",
-        e.geonames_id ? std::to_string(e.geonames_id) : "",
-        join(e.article_ids, ";"),
-    };
     std::string row;
-    for (std::size_t i = 0; i < f.size(); ++i) {
-        if (i != 0) {
-            row += ',';
-        }
-        row += csv_quote(f[i]);
-    }
+    append_csv_row(e, row);
     return row;
 }
 

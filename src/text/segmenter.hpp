@@ -262,6 +262,12 @@ public:
         }
         return sentences_may_hold(first, last, words);
     }
+    /// For a scan that acts only on some words: the first token at or after i in a sentence
+    /// whose words may hold one of them (tokens().size() when none), and in span_end the end of
+    /// the tokens numbered with that sentence (sentence_of), before which the scan need not ask
+    /// again. The scan passes over the other sentences at once.
+    std::size_t next_that_may_hold(std::size_t i, const WordBits& words,
+                                   std::size_t& span_end) const noexcept;
     const Paragraph& paragraph_of_sentence(std::size_t s) const noexcept {
         return paragraphs_[sentences_[s].paragraph];
     }

@@ -96,3 +96,39 @@ TEST_CASE("bad property values are input errors naming the field") {
     f["geometry"]["coordinates"] = {200.0, 10.0};
     CHECK_THROWS_AS(event_from_feature(f), InputError);
 }
+
+TEST_CASE("append_feature_json writes what event_to_feature's dump() writes") {
+    std::vector<EventRecord> events;
+    events.push_back(sample_event());
+    events.push_back(EventRecord{}); // no date, unlocated, ids 0, no optionals
+    auto e = sample_event();
+    e.notes = "\"Quoted\" \\ line\nbreak\ttab \x01 Mexm\xC3\xBBr \xE2\x80\x99";
+    e.latitude = -0.0;
+    e.longitude = 44.0;
+    e.uncertainty_m = 12.345678901;
+    e.kri_distance_km = -3.25;
+    e.place_id = 17;
+    e.geonames_id = 98182;
+    e.inter1 = 3;
+    e.inter2 = 8;
+    e.fatalities = -1;
+    e.confidence = 0.12345;
+    e.article_ids = {"a", "b\"c", ""};
+    e.reference_location = "Kirkuk";
+    e.reference_latitude = 35.4681;
+    e.reference_longitude = 44.3922;
+    e.event_date.reset();
+    events.push_back(e);
+    e.latitude = 35.12345678;
+    e.longitude.reset(); // half a position: unlocated
+    events.push_back(e);
+    for (const auto& ev : events) {
+        std::string out = "before";
+        append_feature_json(ev, out);
+        CHECK(out == "before" + event_to_feature(ev).dump());
+    }
+    // Not UTF-8: dump()'s error, as before.
+    e.notes = "bad \xFF";
+    std::string out;
+    CHECK_THROWS_AS(append_feature_json(e, out), nlohmann::json::type_error);
+}

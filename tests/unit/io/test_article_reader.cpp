@@ -97,6 +97,19 @@ TEST_CASE("a malformed JSONL line is skipped with file:line, the rest still read
     CHECK(err.str().find("b.jsonl:3: field 'title': expected a string") != std::string::npos);
 }
 
+TEST_CASE("a number too large for a double makes its line malformed, not the run fail") {
+    TempDir t;
+    const auto p = t.write("n.jsonl", "{\"id\":\"1\",\"text\":\"a\",\"n\":1e400}\n"
+                                      "{\"id\":\"2\",\"text\":\"b\"}\n");
+    std::ostringstream err;
+    Diagnostics diag(err);
+    const auto articles = read_all({p.string()}, diag);
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].id == "2");
+    CHECK(err.str().find("n.jsonl:1: malformed JSON: number overflow parsing '1e400'") !=
+          std::string::npos);
+}
+
 TEST_CASE("strict mode makes the first bad line fatal") {
     TempDir t;
     const auto p = t.write("c.jsonl", "{\"id\":\"1\",\"text\":\"a\"}\nnot json\n");

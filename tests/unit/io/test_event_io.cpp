@@ -1,5 +1,6 @@
 #include "io/event_io.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -88,4 +89,28 @@ TEST_CASE("CSV puts ACLED's columns first and quotes per RFC 4180") {
     const auto row = event_csv_row(event("e1", 35.5, 44.3));
     CHECK(row.find("\"Clashes, \"\"heavy\"\", at dawn\"") != std::string::npos);
     CHECK(row.find("35.500000,44.300000,1") != std::string::npos);
+}
+
+TEST_CASE("a CSV row holds every column, empty where the event has no value") {
+    auto e = event("e2", 35.5, 44.3);
+    e.event_date = Date{2020, 3, 8};
+    e.time_precision = 2;
+    e.actor1 = "Islamic State (Iraq)";
+    e.inter1 = 2;
+    e.fatalities = 2;
+    e.uncertainty_m = 1499.5;
+    e.kri_distance_km = -3.25;
+    e.confidence = 0.8125;
+    e.place_id = 12;
+    e.notes = "line\nbreak";
+    e.article_ids = {"", "b", "c"};
+    CHECK(event_csv_row(e) ==
+          "e2,2020-03-08,2020,2,Battles,Armed clash,Islamic State (Iraq),2,,,,,,35.500000,"
+          "44.300000,1,,\"line\nbreak\",2,a,0,,,1500,false,,-3.2,false,0.812,,12,,b;c");
+    // Unlocated, undated, no optional value.
+    EventRecord bare;
+    CHECK(event_csv_row(bare) == ",,,,,,,,,,,,,,,,,,0,,0,,,,false,,,false,0.000,,,,");
+    const auto row = event_csv_row(bare);
+    CHECK(static_cast<std::size_t>(std::count(row.begin(), row.end(), ',')) + 1 ==
+          event_csv_columns().size());
 }

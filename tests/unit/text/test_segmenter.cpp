@@ -253,6 +253,32 @@ TEST_CASE("a token's hash is its lower form's, and a sentence's word bits hold i
     CHECK(d.may_hold(0, d.tokens().size() + 10, WordBits{"quiet"}));
 }
 
+TEST_CASE("a scan for some words goes from one sentence that may hold them to the next") {
+    const Document d("Rockets hit the base. Nothing else. A drone hit a car. Calm.");
+    REQUIRE(d.sentences().size() == 4);
+    constexpr WordBits kHit{"hit"};
+    std::vector<std::size_t> seen;
+    for (std::size_t i = 0, span_end = 0; i < d.tokens().size(); ++i) {
+        if (i >= span_end && (i = d.next_that_may_hold(i, kHit, span_end)) >= d.tokens().size()) {
+            break;
+        }
+        seen.push_back(i);
+    }
+    // The first and third sentences' tokens, every one of them, and no other.
+    std::vector<std::size_t> expected;
+    for (const std::size_t s : {0, 2}) {
+        for (std::size_t i = d.sentences()[s].token_begin; i < d.sentences()[s].token_end; ++i) {
+            expected.push_back(i);
+        }
+    }
+    CHECK(seen == expected);
+    std::size_t span_end = 0;
+    CHECK(d.next_that_may_hold(0, WordBits{"absent"}, span_end) == d.tokens().size());
+    CHECK(d.next_that_may_hold(d.sentences()[2].token_begin + 1, kHit, span_end) ==
+          d.sentences()[2].token_begin + 1);
+    CHECK(span_end == d.sentences()[3].token_begin);
+}
+
 TEST_CASE("a line ending in a bracket without a full stop is not continued by the next") {
     const Document alerts("URGENT | 2 IEDS HIT A CONVOY. 3 KIA, 4 WIA (SECURITY SOURCE)\n"
                           "URGENT | CTS RAID IN THE HAMRIN MOUNTAINS OVERNIGHT: 5 KIA\n");
