@@ -1159,6 +1159,9 @@ private:
     /// "US strikes", "coalition strikes" in tokens [b, e).
     bool strikes_by_air_power(std::size_t b, std::size_t e) const;
     bool strike_noun(std::size_t b, std::size_t e) const;
+    /// Past "on", a weekday and the bracket or comma before the date it names, from token k
+    /// (before e): where "on Saturday (25 November)" writes its date.
+    std::size_t past_weekday_lead(std::size_t k, std::size_t e) const;
     /// Sites as the object right after token `at` ("two Kata'ib Hizballah facilities",
     /// "three weapons depots"), before `ce`.
     bool struck_sites(std::size_t at, std::size_t ce) const;
@@ -3356,12 +3359,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 const auto own =
                     find_dates(doc_, after, std::min(ce, after + 6), article_.published);
                 // (past a weekday the date follows: "on Saturday (25 November)")
-                std::size_t lead = after;
-                while (lead < ce && (doc_.lower(lead) == "on" || doc_.surface(lead) == "(" ||
-                                     doc_.surface(lead) == "," ||
-                                     text::weekday_from_word(doc_.lower(lead)) >= 0)) {
-                    ++lead;
-                }
+                const std::size_t lead = past_weekday_lead(after, ce);
                 if (!own.empty() && (own.front().begin <= after + 1 || own.front().begin <= lead) &&
                     !own.front().since) {
                     copy.date = own.front();
@@ -3581,12 +3579,7 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
                 });
             // (past the weekday told before the date: "on Friday (24 November) and the
             // Shaddadi base")
-            std::size_t lead = from;
-            while (lead < to &&
-                   (doc_.lower(lead) == "on" || doc_.surface(lead) == "(" ||
-                    doc_.surface(lead) == "," || text::weekday_from_word(doc_.lower(lead)) >= 0)) {
-                ++lead;
-            }
+            const std::size_t lead = past_weekday_lead(from, to);
             if (one_day && (dates.front().begin <= from + 1 || dates.front().begin <= lead)) {
                 date_end = dates.back().end;
                 if (date_end < to && doc_.surface(date_end) == ")") {
@@ -4755,6 +4748,14 @@ bool ArticlePass::struck_sites(std::size_t at, std::size_t ce) const {
         }
     }
     return false;
+}
+
+std::size_t ArticlePass::past_weekday_lead(std::size_t k, std::size_t e) const {
+    while (k < e && (doc_.lower(k) == "on" || doc_.surface(k) == "(" || doc_.surface(k) == "," ||
+                     text::weekday_from_word(doc_.lower(k)) >= 0)) {
+        ++k;
+    }
+    return k;
 }
 
 bool ArticlePass::strikes_as_subject(std::size_t cb, std::size_t at) const {
