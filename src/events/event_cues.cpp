@@ -1844,9 +1844,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // Accidents: "a gas heater exploded", "a fire caused by an electrical fault".
-    static const WordSet kAccident = {"heater",       "heaters",  "accident",  "accidental",
-                                      "accidentally", "cylinder", "cylinders", "fault",
-                                      "circuit",      "leak"};
+    // (also a depot set off by the summer: "caused by high temperatures")
+    static const WordSet kAccident = {"heater",       "heaters",    "accident",     "accidental",
+                                      "accidentally", "cylinder",   "cylinders",    "fault",
+                                      "circuit",      "leak",       "temperatures", "heatwave",
+                                      "overheating",  "overheated", "negligence"};
     if ((trigger.cue == Cue::explosion || trigger.cue == Cue::arson) &&
         sentence_has_any(doc, trigger.begin, kAccident)) {
         return "accident";

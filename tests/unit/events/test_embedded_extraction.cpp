@@ -3561,3 +3561,14 @@ TEST_CASE("a device found and detonated safely was defused") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].sub_event_type == "Disrupted weapons use");
 }
+
+TEST_CASE("a depot set off by the summer heat is an accident") {
+    CHECK(extract_embedded("Saturday's explosion at a weapons depot in Musayyib killed one person; "
+                           "officials said it was caused by high temperatures.",
+                           Date{2021, 7, 5})
+              .empty());
+    CHECK(extract_embedded("A drone strike set off an explosion at a weapons depot in Musayyib on "
+                           "Saturday, killing one person.",
+                           Date{2021, 7, 5})
+              .size() == 1);
+}
