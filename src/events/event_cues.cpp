@@ -2207,6 +2207,29 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             if (!date_follows) {
                 add(span_before ? i - 2 : i);
             }
+        } else if (w == "and" && i + 3 < end && [&] {
+                       // "rockets struck near the US embassy and a mortar landed on Balad air
+                       // base": another weapon's hit, with its own place.
+                       static const WordSet kWeapons = {"rocket", "rockets", "mortar",  "mortars",
+                                                        "shell",  "shells",  "missile", "missiles",
+                                                        "drone",  "drones",  "bomb",    "bombs"};
+                       static const WordSet kHits = {"landed",   "hit",      "struck", "fell",
+                                                     "exploded", "targeted", "slammed"};
+                       std::size_t k = i + 1;
+                       const auto d = doc.lower(k);
+                       if (d == "a" || d == "an" || d == "another" || d == "the" ||
+                           parse_quantity(doc, k, k + 1, false).has_value()) {
+                           ++k;
+                       } else {
+                           return false;
+                       }
+                       if (k < end && !kWeapons.contains(doc.word(k))) {
+                           ++k; // ("a second rocket", "two more drones")
+                       }
+                       return k + 1 < end && kWeapons.contains(doc.word(k)) &&
+                              kHits.contains(doc.word(k + 1));
+                   }()) {
+            add(i + 1);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && [&] {
                        // "..., and demonstrators in Basra set fire to ...": another group's
                        // act, told as its own event.

@@ -3572,3 +3572,17 @@ TEST_CASE("a depot set off by the summer heat is an accident") {
                            Date{2021, 7, 5})
               .size() == 1);
 }
+
+TEST_CASE("another weapon's hit after 'and' is a clause of its own") {
+    const auto events = extract_embedded(
+        "On Saturday night, rockets struck near the US embassy in Baghdad and a mortar landed on "
+        "Balad air base; no one was hurt.",
+        Date{2020, 1, 5});
+    REQUIRE(events.size() == 2);
+    std::set<std::string> places;
+    for (const auto& e : events) {
+        places.insert(e.location);
+        CHECK(e.event_date == Date{2020, 1, 4});
+    }
+    CHECK(places == std::set<std::string>{"US Embassy Baghdad", "Balad Air Base"});
+}
