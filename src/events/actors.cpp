@@ -284,7 +284,9 @@ const PhraseTable<ActorEntry>& actor_table() {
                                                          "money changer", "exchange dealer",
                                                          "jeweller",      "butcher",
                                                          "baker",         "tailor",
-                                                         "electrician",   "mechanic"});
+                                                         "electrician",   "mechanic",
+                                                         "guests",        "wedding guests",
+                                                         "picnickers"});
         add({"Unidentified Armed Group", 3, true, false, true, false},
             {"gunmen", "unidentified gunmen", "unknown gunmen", "armed men", "armed man", "gunman",
              "militants", "assailants", "attackers", "unknown assailants", "insurgents",

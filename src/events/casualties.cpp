@@ -97,7 +97,8 @@ const WordSet kMorePersonNouns = {
     "aides",        "deputy",        "escort",       "escorts",        "physician",   "physicians",
     "surgeon",      "surgeons",      "dentist",      "paramedic",      "paramedics",  "priest",
     "singer",       "artist",        "athlete",      "footballer",     "preacher",    "changer",
-    "dealer",       "butcher",       "baker",        "tailor",         "electrician", "mechanic"};
+    "dealer",       "butcher",       "baker",        "tailor",         "electrician", "mechanic",
+    "guests",       "guest",         "bride",        "groom",          "picnickers"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {

@@ -571,6 +571,13 @@ bool is_speaker(const Document& d, const ActorMention& a, std::size_t ce) {
             return true;
         }
     }
+    // "in what police called a tribal revenge attack": who names the event.
+    if (a.begin >= 1 && d.lower(a.begin - 1) == "what" && a.end < ce &&
+        (d.lower(a.end) == "called" || d.lower(a.end) == "described" ||
+         d.lower(a.end) == "termed" || d.lower(a.end) == "labelled" ||
+         d.lower(a.end) == "labeled")) {
+        return true;
+    }
     // "the spokesman of the Nineveh police, Brigadier X, said": a body whose spokesman tells.
     for (std::size_t k = a.begin; k > 0 && k + 4 > a.begin; --k) {
         const auto w = d.lower(k - 1);
@@ -4471,7 +4478,7 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
         // (past a day and "that": "said on Sunday that they had fired")
         for (std::size_t k = a.end + 1; k < tb && k < a.end + 6; ++k) {
             const auto p = doc_.lower(k);
-            if (p == "it" || p == "they") {
+            if (p == "it" || p == "they" || p == "its" || p == "their") { // ("said its forces")
                 a1 = &a;
                 break;
             }

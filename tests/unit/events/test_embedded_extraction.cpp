@@ -3586,3 +3586,20 @@ TEST_CASE("another weapon's hit after 'and' is a clause of its own") {
     }
     CHECK(places == std::set<std::string>{"US Embassy Baghdad", "Balad Air Base"});
 }
+
+TEST_CASE("guests shot at a wedding are civilians, and who names the event is no side") {
+    const auto events = extract_embedded(
+        "Gunmen opened fire on a wedding party in a village near Baquba on Tuesday, killing five "
+        "guests, in what police called a tribal revenge attack.",
+        Date{2021, 7, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].actor2 == "Civilians (Iraq)");
+    CHECK(events[0].fatalities == 5);
+    const auto its = extract_embedded(
+        "The Turkish army said its forces neutralised seven PKK fighters in the Gara region on "
+        "Tuesday.",
+        Date{2021, 7, 8});
+    REQUIRE(its.size() == 1);
+    CHECK(its[0].actor1 == "Military Forces of Turkey");
+}
