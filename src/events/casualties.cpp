@@ -1329,6 +1329,14 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 continue;
             }
         }
+        // "the dead were a vendor and a child", "the dead included two policemen": who they
+        // were, counted.
+        if (w == "dead" && i > begin && d.lower(i - 1) == "the" && i + 2 < end &&
+            (d.lower(i + 1) == "were" || d.lower(i + 1) == "included" ||
+             d.lower(i + 1) == "include")) {
+            record(Kind::killed, i + 2, np_end_after(d, i + 2, end));
+            continue;
+        }
         if (w == "dead" && dead_told_about(d, begin, i)) {
             continue;
         }

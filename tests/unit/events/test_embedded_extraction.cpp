@@ -3603,3 +3603,11 @@ TEST_CASE("guests shot at a wedding are civilians, and who names the event is no
     REQUIRE(its.size() == 1);
     CHECK(its[0].actor1 == "Military Forces of Turkey");
 }
+
+TEST_CASE("who the dead were is their count") {
+    const auto events = extract_embedded(
+        "A bomb exploded in a market in Kirkuk on Sunday; the dead were a vendor and a child.",
+        Date{2022, 5, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 2);
+}
