@@ -388,6 +388,22 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
 /// aside stands between them ("The activist X, one of the leaders, was killed by gunmen").
 bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce) {
     std::size_t k = a.end;
+    // "A senior Kataib Hezbollah commander was among three people killed"
+    {
+        std::size_t j = k;
+        while (j < ce && j < a.end + 3 && is_person_noun(d.word(j))) {
+            ++j;
+        }
+        if (j + 1 < ce && (d.lower(j) == "was" || d.lower(j) == "were") &&
+            d.lower(j + 1) == "among") {
+            for (std::size_t v = j + 2; v < ce && v < j + 8; ++v) {
+                const auto w = d.lower(v);
+                if (w == "killed" || w == "wounded" || w == "injured" || w == "dead") {
+                    return true;
+                }
+            }
+        }
+    }
     bool after_aside = false;
     // "the activist Ihab al-Wazni (إيهاب الوزني) was shot dead": the person's name.
     {

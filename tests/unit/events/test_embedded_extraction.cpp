@@ -3611,3 +3611,14 @@ TEST_CASE("who the dead were is their count") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 2);
 }
+
+TEST_CASE("a commander who was among those killed is a victim, not the attacker") {
+    const auto events = extract_embedded(
+        "A senior Kataib Hezbollah commander was among three people killed in a drone strike on a "
+        "car in eastern Baghdad on Wednesday.",
+        Date{2024, 1, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].actor1.empty());
+    CHECK(events[0].actor2 == "Kataib Hezbollah");
+    CHECK(events[0].fatalities == 3);
+}
