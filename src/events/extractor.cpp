@@ -515,17 +515,14 @@ bool is_active_object(const Document& d, const ActorMention& a, std::size_t cb) 
             return !(k >= cb + 2 && (d.lower(k - 2) == "was" || d.lower(k - 2) == "were" ||
                                      d.lower(k - 2) == "been" || d.lower(k - 2) == "being"));
         }
-        const auto& t = d.tokens()[k - 1];
         // (any count: "killed eleven IS fighters", "killed 11")
-        const bool filler =
-            t.is(text::kNumber) || parse_quantity(d, k - 1, k).has_value() || w == "a" ||
-            w == "an" || w == "the" || w == "two" || w == "three" || w == "four" || w == "five" ||
-            w == "six" || w == "seven" || w == "eight" || w == "nine" || w == "ten" ||
-            w == "several" || w == "dozens" || w == "of" || w == "least" || w == "at" ||
-            w == "more" || w == "than" || w == "some" || w == "one" || w == "his" || w == "their" ||
-            // ("killed a member of the Iraqi army")
-            w == "member" || w == "members" || w == "officer" || w == "officers" ||
-            w == "commander" || w == "leader";
+        const bool filler = parse_quantity(d, k - 1, k).has_value() || w == "a" || w == "an" ||
+                            w == "the" || w == "several" || w == "dozens" || w == "of" ||
+                            w == "least" || w == "at" || w == "more" || w == "than" ||
+                            w == "some" || w == "his" || w == "their" ||
+                            // ("killed a member of the Iraqi army")
+                            w == "member" || w == "members" || w == "officer" || w == "officers" ||
+                            w == "commander" || w == "leader";
         if (!filler) {
             return false;
         }
@@ -1941,6 +1938,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     CueSet set, support;
     bool strong_cue = false, weapon = false, casualty = false, we_struck_sites = false;
+    // (the remembered-event test below, skipped when the clause holds none of its words)
+    static const WordSet kRemember = {"anniversary", "anniversaries", "commemorating",
+                                      "commemoration", "commemorate"};
+    const bool may_remember = doc_.may_hold(cb, ce, kRemember.bits());
     const CueMatch* trigger = nullptr;
     std::string reason;
     std::size_t reason_end = 0;
@@ -1971,12 +1972,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         // "marked the fifth anniversary of the city's liberation": the event remembered (the
         // clause may still tell one: "On the anniversary of the liberation, a bomb killed two").
-        {
+        if (may_remember) {
             bool remembered = false;
             for (std::size_t k = c.begin; k > cb && k + 6 > c.begin && !remembered; --k) {
-                const auto w = doc_.lower(k - 1);
-                remembered = w == "anniversary" || w == "anniversaries" || w == "commemorating" ||
-                             w == "commemoration" || w == "commemorate";
+                remembered = kRemember.contains(doc_.word(k - 1));
                 if (!doc_.tokens()[k - 1].is(text::kWord) && doc_.surface(k - 1) != "'") {
                     break;
                 }
@@ -2150,14 +2149,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A trend of the dead: "Civilian deaths from all kinds of violence fell below 600 for the
     // year", "casualties doubled": a tally's movement, no event.
-    static constexpr text::WordBits kTrend{"fell",      "rose",      "dropped",
-                                           "declined",  "doubled",   "halved",
-                                           "increased", "decreased", "climbed"};
+    static const WordSet kMoves = {"fell",   "rose",      "dropped",   "declined", "doubled",
+                                   "halved", "increased", "decreased", "climbed"};
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::kill) &&
-        doc_.may_hold(cb, ce, kTrend)) {
+        doc_.may_hold(cb, ce, kMoves.bits())) {
         static const WordSet kTally = {"deaths", "casualties", "fatalities", "killings"};
-        static const WordSet kMoves = {"fell",   "rose",      "dropped",   "declined", "doubled",
-                                       "halved", "increased", "decreased", "climbed"};
         for (std::size_t k = cb; k < ce; ++k) {
             if (!kTally.contains(doc_.word(k))) {
                 continue;
@@ -4617,8 +4613,8 @@ void ArticlePass::sites_told_next(std::size_t sentence, PlaceChoice& place,
         ++end;
     }
     // (no event of its own: only weak verbs among its cues)
-    for (const auto& c : cues_) {
-        if (c.begin >= next.token_begin && c.begin < end && !c.weak) {
+    for (const auto& c : cues_in(next.token_begin, end)) {
+        if (!c.weak) {
             return;
         }
     }
@@ -6052,12 +6048,14 @@ void ArticlePass::headline_verbs() {
             continue;
         }
         // (or a weapon the cue table names: "a US AC-130 strikes a vehicle")
+        // (a cue or an actor ending right before the verb starts a few tokens before it)
+        const std::size_t from = i > 12 ? i - 12 : 0;
         bool subject = kWeapons.contains(doc_.word(i - 1));
-        for (std::size_t k = 0; k < cues_.size() && !subject; ++k) {
-            subject = cues_[k].end == i && cues_[k].cue <= Cue::explosion;
+        for (const auto& c : cues_in(from, i)) {
+            subject = subject || (c.end == i && c.cue <= Cue::explosion);
         }
-        for (std::size_t k = 0; k < actors_.size() && !subject; ++k) {
-            subject = actors_[k].end == i;
+        for (const auto& a : actors_in(from, i)) {
+            subject = subject || a.end == i;
         }
         if (!subject) {
             continue;
