@@ -101,21 +101,29 @@ int day_number(const Document& d, std::size_t i) {
     return v >= 1 && v <= 31 ? static_cast<int>(v) : -1;
 }
 
+/// The suffix of an ordinal day written in digits ("4th", "21st"), a token of its own.
+bool ordinal_suffix(text::TokenText w) {
+    return w == "th" || w == "st" || w == "nd" || w == "rd";
+}
+
+/// Julian day numbers of 1 January 1970 and of the Hijri calendar's first day (civil epoch).
+constexpr long kJdnOf1970 = 2440588;
+constexpr long kHijriEpochJdn = 1948440;
+
 /// The Gregorian day of a date of the tabular Islamic (Hijri) calendar: within a day of the
 /// Umm al-Qura calendar Iraq's and Saudi Arabia's authorities announce (1 Shawwal 1441 = 24 May
 /// 2020, 10 Dhu al-Hijja 1442 = 20 July 2021).
 Date hijri_to_date(int year, int month, int day) {
     const long jdn = day + static_cast<long>(std::ceil(29.5 * (month - 1))) +
-                     (static_cast<long>(year) - 1) * 354 + (3 + 11L * year) / 30 + 1948440 - 1;
-    constexpr long kJdnOf1970 = 2440588;
+                     (static_cast<long>(year) - 1) * 354 + (3 + 11L * year) / 30 + kHijriEpochJdn -
+                     1;
     return Date::from_days_since_epoch(jdn - kJdnOf1970);
 }
 
 /// The Hijri date (month, day) on or before the reference, in its Hijri year or the one before.
 std::optional<Date> latest_hijri(int month, int day, const Date& reference) {
-    constexpr long kJdnOf1970 = 2440588;
     const long jdn = reference.days_since_epoch() + kJdnOf1970;
-    const int year = static_cast<int>((30 * (jdn - 1948440) + 10646) / 10631);
+    const int year = static_cast<int>((30 * (jdn - kHijriEpochJdn) + 10646) / 10631);
     for (int y = year + 1; y >= year - 1; --y) {
         const Date d = hijri_to_date(y, month, day);
         if (d.days_since_epoch() <= reference.days_since_epoch()) {
@@ -415,9 +423,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         // Hijri dates: "9 Dhu al-Hijja", "15th of Ramadan", "2 Muharram 1445 (AH)".
         if (const int day = day_number(doc, i); day > 0 && day <= 30) {
             std::size_t k = i + 1;
-            while (k < end &&
-                   (doc.lower(k) == "st" || doc.lower(k) == "nd" || doc.lower(k) == "rd" ||
-                    doc.lower(k) == "th" || doc.lower(k) == "of")) {
+            while (k < end && (ordinal_suffix(doc.lower(k)) || doc.lower(k) == "of")) {
                 ++k;
             }
             if (const auto [month, after] = hijri_month(doc, k, end); month != 0) {
@@ -585,9 +591,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             if (i > begin && day_number(doc, i - 1) > 0) { // "11 March"
                 day = day_number(doc, i - 1);
                 b = i - 1;
-            } else if (i > begin + 1 &&
-                       (doc.lower(i - 1) == "th" || doc.lower(i - 1) == "st" ||
-                        doc.lower(i - 1) == "nd" || doc.lower(i - 1) == "rd") &&
+            } else if (i > begin + 1 && ordinal_suffix(doc.lower(i - 1)) &&
                        day_number(doc, i - 2) > 0 && !toks[i - 1].is(text::kSpaceBefore)) {
                 day = day_number(doc, i - 2); // "4th October"
                 b = i - 2;
@@ -595,9 +599,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 day = day_number(doc, i - 2); // "the 11th of March" -> "11 th of"
                 b = i - 2;
             } else if (i > begin + 2 && doc.lower(i - 1) == "of" &&
-                       (doc.lower(i - 2) == "th" || doc.lower(i - 2) == "st" ||
-                        doc.lower(i - 2) == "nd" || doc.lower(i - 2) == "rd") &&
-                       day_number(doc, i - 3) > 0) {
+                       ordinal_suffix(doc.lower(i - 2)) && day_number(doc, i - 3) > 0) {
                 day = day_number(doc, i - 3);
                 b = i - 3;
             } else if (std::size_t from = 0; spelled_day(doc, begin, i, from) > 0) {
@@ -616,8 +618,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             if (day < 0 && e < end && day_number(doc, e) > 0) { // "March 11"
                 day = day_number(doc, e);
                 ++e;
-                if (e < end && (doc.lower(e) == "th" || doc.lower(e) == "st" ||
-                                doc.lower(e) == "nd" || doc.lower(e) == "rd")) {
+                if (e < end && ordinal_suffix(doc.lower(e))) {
                     ++e;
                 }
             }
