@@ -1240,18 +1240,15 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             std::size_t q = i + 1;
             // "attacked a shepherd, killing him": one person.
             if (q < end && (d.lower(q) == "him" || d.lower(q) == "her")) {
-                (kind == Kind::killed ? killed : injured).push_back({1, false, "pronoun"});
-                // ("killing him and his son": the kin named with him)
+                // ("killing him and his son": the kin named with him count too)
+                std::int64_t n = 1;
                 if (q + 2 < end && d.lower(q + 1) == "and" &&
                     (d.lower(q + 2) == "his" || d.lower(q + 2) == "her")) {
-                    auto& list = kind == Kind::killed ? killed : injured;
-                    const std::size_t before = list.size();
-                    record(kind, q + 2, np_end_after(d, q + 2, end));
-                    if (list.size() > before && list.back().n) {
-                        list[before - 1].n = *list[before - 1].n + *list.back().n;
-                        list.pop_back();
-                    }
+                    bool zero = false;
+                    n += count_people(d, q + 2, np_end_after(d, q + 2, end), zero, out.absurd)
+                             .value_or(0);
                 }
+                (kind == Kind::killed ? killed : injured).push_back({n, false, "pronoun"});
                 continue;
             }
             // "the killing of the two Marines", "injuries to eight personnel"
