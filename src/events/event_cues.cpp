@@ -1348,15 +1348,17 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     static constexpr text::WordBits kSaw{"saw", "witnessed"};
     // (but not past a colon that opens one event: "the district saw fighting of another kind:
     // on 2 May, the army and the YBS fought")
+    // (The colon is looked for only in a sentence that may hold the review's verb.)
     std::size_t review_from = doc.sentences()[doc.sentence_of(trigger.begin)].token_begin;
-    for (std::size_t k = trigger.begin; k > review_from; --k) {
+    const bool may_review = doc.may_hold(review_from, trigger.begin, kSaw);
+    for (std::size_t k = trigger.begin; may_review && k > review_from; --k) {
         if (doc.surface(k - 1) == ":") {
             review_from = k;
             break;
         }
     }
     review_from = std::min(review_from, clause_begin);
-    if (doc.may_hold(review_from, trigger.begin, kSaw)) {
+    if (may_review && doc.may_hold(review_from, trigger.begin, kSaw)) {
         for (std::size_t i = review_from + 1; i < trigger.begin; ++i) {
             if (doc.lower(i) != "saw" && doc.lower(i) != "witnessed") {
                 continue;
