@@ -2440,7 +2440,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // "At least 40 people were killed across southern Iraq on Friday as protesters stormed
     // party offices": the dead of many events, not of one.
-    if ((m.killed || m.injured) && spread_across_region(cb, ce)) {
+    const bool spread = spread_across_region(cb, ce); // (also decides the summary below)
+    if ((m.killed || m.injured) && spread) {
         m.killed.reset();
         m.injured.reset();
     }
@@ -3311,8 +3312,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
 
     // "... killed across southern Iraq as protesters stormed party offices": a summary of
     // the events the report goes on to tell town by town, at no place of its own.
-    if ((!m.place.located() || is_country(m.place.place) || is_admin1(m.place.place)) &&
-        spread_across_region(cb, ce)) {
+    if ((!m.place.located() || is_country(m.place.place) || is_admin1(m.place.place)) && spread) {
         return;
     }
     // A plural, generic-looking statement stays only when it is specific: a place and a count
