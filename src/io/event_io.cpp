@@ -236,6 +236,15 @@ EventReadStats read_events(std::istream& in, const std::string& name, Diagnostic
             diag.skipped(e, "bad-event");
         }
     };
+    auto skip_malformed = [&](const nlohmann::json::exception& e, std::uint64_t line) {
+        const Error err =
+            InputError(std::string("malformed JSON: ") + e.what(), ErrorContext{name, line, 0, {}});
+        if (strict) {
+            throw err;
+        }
+        ++stats.skipped;
+        diag.skipped(err, "bad-event");
+    };
     // Peek at the first non-blank character: '{' of a FeatureCollection spanning lines, or a
     // sequence of one feature per line.
     std::string line;
@@ -260,27 +269,20 @@ EventReadStats read_events(std::istream& in, const std::string& name, Diagnostic
                 rest << line << '\n' << in.rdbuf();
                 try {
                     doc = nlohmann::json::parse(rest.str());
-                } catch (const nlohmann::json::parse_error& e2) {
-                    const Error err = InputError(std::string("malformed JSON: ") + e2.what(),
-                                                 ErrorContext{name, line_no, 0, {}});
-                    if (strict) {
-                        throw err;
-                    }
-                    ++stats.skipped;
-                    diag.skipped(err, "bad-event");
+                } catch (const nlohmann::json::exception& e2) {
+                    skip_malformed(e2, line_no);
                     return stats;
                 }
                 line_no = 1;
             } else {
-                const Error err = InputError(std::string("malformed JSON: ") + e.what(),
-                                             ErrorContext{name, line_no, 0, {}});
-                if (strict) {
-                    throw err;
-                }
-                ++stats.skipped;
-                diag.skipped(err, "bad-event");
+                skip_malformed(e, line_no);
                 continue;
             }
+        } catch (const nlohmann::json::exception& e) {
+            // A complete value the parser still refuses, such as a number beyond a double
+            // ("1e400"): that line is a bad record, the others go on.
+            skip_malformed(e, line_no);
+            continue;
         }
         seen_record = true;
         if (doc.is_object() && doc.value("type", "") == "FeatureCollection") {

@@ -82,6 +82,45 @@ TEST_CASE("a broken line is skipped and counted, the others survive") {
     CHECK(err.str().find("events.geojsons:2:") != std::string::npos);
 }
 
+TEST_CASE("a number too large for a double skips its feature line, the others survive") {
+    std::ostringstream out;
+    auto w = make_event_writer(EventFormat::geojsonseq, out);
+    w->write(event("e1", 35.5, 44.3));
+    w->finish();
+    const std::string bad = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\","
+                            "\"coordinates\":[44,36]},\"properties\":{\"fatalities\":1e400}}\n";
+    struct Case {
+        std::string text;
+        std::size_t kept;
+        std::string where;
+    };
+    for (const Case& c :
+         {Case{bad + out.str(), 1, ":1:"}, Case{out.str() + bad + out.str(), 2, ":2:"}}) {
+        std::ostringstream err;
+        Diagnostics diag(err);
+        EventReadStats stats;
+        CHECK(read_back(c.text, diag, &stats).size() == c.kept);
+        CHECK(stats.skipped == 1);
+        CHECK(err.str().find("events.geojsons" + c.where +
+                             " malformed JSON: [json.exception.out_of_range.406] number "
+                             "overflow parsing '1e400'") != std::string::npos);
+    }
+}
+
+TEST_CASE("a FeatureCollection with a number too large for a double is one clear error") {
+    const std::string text = "{\"type\": \"FeatureCollection\",\n \"features\": [\n"
+                             "  {\"type\":\"Feature\",\"geometry\":null,"
+                             "\"properties\":{\"fatalities\":1e400}}\n]}\n";
+    std::ostringstream err;
+    Diagnostics diag(err);
+    EventReadStats stats;
+    CHECK(read_back(text, diag, &stats).empty());
+    CHECK(stats.skipped == 1);
+    CHECK(err.str().find("events.geojsons:1: malformed JSON:") != std::string::npos);
+    std::istringstream in(text);
+    CHECK_THROWS_AS(read_events(in, "events.geojsons", diag, true, [](EventRecord&&) {}), Error);
+}
+
 TEST_CASE("CSV puts ACLED's columns first and quotes per RFC 4180") {
     const auto& cols = event_csv_columns();
     CHECK(cols.front() == "event_id_cnty");
