@@ -5055,6 +5055,36 @@ void ArticlePass::add(Draft&& m) {
             }
         }
     }
+    // "Turkey says it killed 5 PKK militants in northern Iraq." and then "Militants were
+    // neutralised in the Hakurk region on Saturday": a toll told for the whole country, with
+    // no event of its own, is the lead of the event the next sentence places, when that one
+    // gives no count.
+    if (!m.casualty_only && !m.killed && m.place.located() && !is_country(m.place.place) &&
+        (m.type.event_type == "Battles" || m.type.event_type == "Explosions/Remote violence" ||
+         m.type.event_type == "Violence against civilians")) {
+        for (auto it = pending_.begin(); it != pending_.end(); ++it) {
+            // (Only the report's opening toll, of a named side the event also hit: a toll of
+            // the sentence before is more often another event's summary.)
+            const auto& lead_paragraph = doc_.paragraph_of_sentence(it->first_sentence);
+            if (it->last_sentence + 1 == m.first_sentence && it->killed && *it->killed > 0 &&
+                (!it->place.located() || is_country(it->place.place)) &&
+                (it->first_sentence == 0 || lead_paragraph.kind == text::ParagraphKind::title) &&
+                !it->actor2.empty() &&
+                (m.actor2.empty() || m.actor2 == it->actor2 ||
+                 m.actor2.rfind("Unidentified", 0) == 0) &&
+                dates_compatible(*it, m)) {
+                Draft lead = *it;
+                pending_.erase(it);
+                lead.place = {};
+                // (The lead names who the dead were: "PKK militants", not just "militants".)
+                if (!lead.actor2.empty() && m.actor2.rfind("Unidentified", 0) == 0) {
+                    m.actor2.clear();
+                }
+                merge_into(m, lead);
+                break;
+            }
+        }
+    }
     // "The attackers also detonated an IED": the event just told, whatever the weapon.
     if (m.continuation && !m.separate && !drafts_.empty() &&
         m.first_sentence <= drafts_.back().last_sentence + 1 &&

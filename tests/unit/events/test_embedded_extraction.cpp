@@ -3622,3 +3622,14 @@ TEST_CASE("a commander who was among those killed is a victim, not the attacker"
     CHECK(events[0].actor2 == "Kataib Hezbollah");
     CHECK(events[0].fatalities == 3);
 }
+
+TEST_CASE("a country-wide toll that opens the report is the next sentence's event's count") {
+    const auto events = extract_embedded(
+        "Turkey says it killed 5 PKK militants in northern Iraq. The Turkish defence ministry "
+        "said militants were neutralised in the Hakurk region on Saturday.",
+        Date{2024, 3, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Hakurk");
+    CHECK(events[0].fatalities == 5);
+    CHECK(events[0].actor2 == "PKK: Kurdistan Workers' Party");
+}
