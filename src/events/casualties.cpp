@@ -1154,6 +1154,16 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                               ? Kind::killed
                               : Kind::injured;
 
+        // "the dead were a vendor and a child", "the dead included two policemen": who they
+        // were, counted.
+        // (So are "the wounded included two policemen and a child".)
+        if ((w == "dead" || w == "wounded" || w == "injured") && i > begin &&
+            d.lower(i - 1) == "the" && i + 2 < end &&
+            (d.lower(i + 1) == "were" || d.lower(i + 1) == "included" ||
+             d.lower(i + 1) == "include")) {
+            record(w == "dead" ? Kind::killed : Kind::injured, i + 2, np_end_after(d, i + 2, end));
+            continue;
+        }
         if (kill_verb || injure_verb || w == "died" || w == "dies" || w == "perished") {
             if (w == "wounds" && i > begin && d.lower(i - 1) == "of") {
                 continue; // "died of wounds": not a separate injury
@@ -1325,14 +1335,6 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 }
                 continue;
             }
-        }
-        // "the dead were a vendor and a child", "the dead included two policemen": who they
-        // were, counted.
-        if (w == "dead" && i > begin && d.lower(i - 1) == "the" && i + 2 < end &&
-            (d.lower(i + 1) == "were" || d.lower(i + 1) == "included" ||
-             d.lower(i + 1) == "include")) {
-            record(Kind::killed, i + 2, np_end_after(d, i + 2, end));
-            continue;
         }
         if (w == "dead" && dead_told_about(d, begin, i)) {
             continue;

@@ -3610,6 +3610,12 @@ TEST_CASE("who the dead were is their count") {
         Date{2022, 5, 2});
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 2);
+    const auto wounded = extract_embedded("A suicide bomber struck a checkpoint in Tarmiyah on "
+                                          "Sunday. The wounded included two policemen and a child.",
+                                          Date{2024, 3, 10});
+    REQUIRE(wounded.size() == 1);
+    CHECK(wounded[0].fatalities == 0);
+    CHECK(wounded[0].injuries == 3);
 }
 
 TEST_CASE("a commander who was among those killed is a victim, not the attacker") {
