@@ -1232,6 +1232,10 @@ private:
     /// "on the same base", "the same town" in tokens [b, e): the place of the event just
     /// told; the words' token range, or {0, 0}.
     std::pair<std::size_t, std::size_t> names_same_site(std::size_t b, std::size_t e) const;
+    /// "This was the second attack on the plant in four days.": the site noun's token of a
+    /// tally told in the sentence of `at` before it or in the two sentences before in its
+    /// paragraph (0 when none), whose attacks the sentences that follow go on to tell.
+    std::size_t tallied_site(std::size_t at) const;
     /// The event place the dateline's town gives (its point, named as in the dateline).
     PlaceChoice dateline_choice(const Toponym& dateline) const;
     /// "the town" in tokens [b, e) of a clause opening at `cb`: the one town named earlier in
@@ -3430,8 +3434,15 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
     // everything after "fired from" up to a target phrase is the launch site.
     for (std::size_t k = at; k > cb && k + 16 > at; --k) {
         const auto w = doc_.lower(k - 1);
+        // ("... south of the field, towards the boundary of Kirkuk province": still where
+        // they were fired from.)
+        const bool toward_edge = (w == "towards" || w == "toward") && k + 1 < at &&
+                                 doc_.lower(k) == "the" &&
+                                 (doc_.lower(k + 1) == "boundary" ||
+                                  doc_.lower(k + 1) == "border" || doc_.lower(k + 1) == "edge");
         if (w == "at" || w == "on" || w == "into" || w == "landed" || w == "struck" || w == "hit" ||
-            w == "targeting" || w == "fell" || w == "towards" || w == "toward" || w == "aimed" ||
+            w == "targeting" || w == "fell" ||
+            ((w == "towards" || w == "toward") && !toward_edge) || w == "aimed" ||
             w == "targeted") {
             return false;
         }
@@ -4137,6 +4148,18 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             if (noun == "airport") {
                 return code == "AIRP"; // (an air base is no airport: Ain al-Asad)
             }
+            // "The field was last attacked on 4 May": the oil or gas field named before.
+            const bool field = code == "OILF" || code == "GASF";
+            if (noun == "field" || noun == "oilfield" || noun == "gasfield") {
+                return field;
+            }
+            if (noun == "refinery") {
+                return code == "OILR";
+            }
+            // ("the plant", "the facility": an industrial site, of whichever kind)
+            if (noun == "plant" || noun == "facility") {
+                return field || code == "OILR" || code == "PS" || code == "PSH" || code == "GOSP";
+            }
             // "in the area", "the same area": the place just named, whatever it is.
             if (same &&
                 (noun == "area" || noun == "vicinity" || noun == "region" || noun == "there")) {
@@ -4274,6 +4297,14 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                     return *found;
                 }
             }
+        }
+    }
+    // "This was the second attack on the plant in four days. On Wednesday 22 June a single
+    // rocket landed in open ground": the earlier attacks a tally goes on to tell hit the site
+    // it names.
+    if (const std::size_t noun = tallied_site(cb); noun != 0) {
+        if (auto found = site_before(doc_.lower(noun), noun, noun + 1, 6)) {
+            return *found;
         }
     }
     // "stormed the outer compound of the US embassy": in a report about Iraq, the American
@@ -5338,6 +5369,52 @@ std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
         }
     }
     return {0, 0};
+}
+
+std::size_t ArticlePass::tallied_site(std::size_t at) const {
+    const std::size_t here = doc_.sentence_of(at);
+    const std::size_t paragraph = doc_.sentences()[here].paragraph;
+    static const WordSet kTally = {"second", "third",   "fourth", "fifth",    "sixth",  "seventh",
+                                   "eighth", "another", "latest", "previous", "earlier"};
+    static constexpr text::WordBits kTallyBits{"second", "third",    "fourth", "fifth",
+                                               "sixth",  "seventh",  "eighth", "another",
+                                               "latest", "previous", "earlier"};
+    for (std::size_t s = here + 1; s-- > 0 && s + 3 > here;) {
+        const auto& sentence = doc_.sentences()[s];
+        if (sentence.paragraph != paragraph) {
+            break;
+        }
+        const std::size_t e = s == here ? at : sentence.token_end;
+        if (!doc_.may_hold(sentence.token_begin, e, kTallyBits)) {
+            continue;
+        }
+        for (std::size_t k = sentence.token_begin; k + 4 < e; ++k) {
+            if (!kTally.contains(doc_.lower(k))) {
+                continue;
+            }
+            const auto noun = doc_.lower(k + 1);
+            if ((noun != "attack" && noun != "attacks" && noun != "strike") ||
+                (doc_.lower(k + 2) != "on" && doc_.lower(k + 2) != "against")) {
+                continue;
+            }
+            const auto det = doc_.lower(k + 3);
+            if (det != "the" && det != "our" && det != "its" && det != "this" && det != "their") {
+                continue;
+            }
+            // ("the plant", "the gas plant", "our refinery")
+            for (std::size_t j = k + 4; j < e && j < k + 6; ++j) {
+                if (!doc_.tokens()[j].is(text::kWord) || doc_.tokens()[j].is(text::kCapitalized)) {
+                    break;
+                }
+                if (j + 1 >= e || !doc_.tokens()[j + 1].is(text::kWord) ||
+                    doc_.lower(j + 1) == "in" || doc_.lower(j + 1) == "since" ||
+                    doc_.lower(j + 1) == "this" || doc_.lower(j + 1) == "within") {
+                    return j;
+                }
+            }
+        }
+    }
+    return 0;
 }
 
 PlaceChoice ArticlePass::dateline_choice(const Toponym& dateline) const {

@@ -86,3 +86,47 @@ TEST_CASE("an event in the Zap region is placed in Iraq's Duhok") {
     CHECK(events[0].admin1 == "Duhok");
     CHECK(km_from(events[0], 37.14, 43.77) < 1.0);
 }
+
+TEST_CASE("the field or refinery named again is the site named before") {
+    const auto field = extract_embedded(
+        "Rockets struck the Khor Mor gas field on Friday, wounding two workers. The field was "
+        "last attacked on 4 May, when a drone dropped an explosive charge on a pipe rack.",
+        Date{2022, 6, 26});
+    REQUIRE(field.size() == 2);
+    CHECK(field[1].event_date == Date{2022, 5, 4});
+    CHECK(field[1].location == "Khor Mor Gas Field");
+    CHECK(field[1].background);
+    const auto refinery = extract_embedded(
+        "Three rockets hit the Kawergosk refinery on Saturday. The refinery had also been "
+        "targeted on 6 April, when three rockets fell near the loading bays.",
+        Date{2022, 6, 26});
+    REQUIRE(refinery.size() == 2);
+    CHECK(refinery[1].event_date == Date{2022, 4, 6});
+    CHECK(refinery[1].location == "Kawergosk Refinery");
+    // ("the field" is no town: a report about a town does not lend it)
+    const auto town = extract_embedded("Rockets struck Chamchamal on Friday. The field was last "
+                                       "attacked on 4 May, when a drone dropped a charge.",
+                                       Date{2022, 6, 26});
+    REQUIRE(town.size() == 2);
+    CHECK(town[1].location != "Chamchamal");
+}
+
+TEST_CASE("the attacks a tally of attacks on a site goes on to tell hit that site") {
+    const auto events = extract_embedded(
+        "Rockets struck the Khor Mor gas field on Friday. This was the second attack on the "
+        "plant in four days. On Wednesday a single rocket landed in open ground near the camp.",
+        Date{2022, 6, 26});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].event_date == Date{2022, 6, 22});
+    CHECK(events[1].location == "Khor Mor Gas Field");
+}
+
+TEST_CASE("a launch site 'towards the boundary of' a province is still where they came from") {
+    const auto events = extract_embedded(
+        "Three rockets struck the Khor Mor gas field on Saturday. Officials said the rockets had "
+        "been launched from open country south of the field, towards the boundary of Kirkuk "
+        "province.",
+        Date{2022, 6, 27});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Khor Mor Gas Field");
+}
