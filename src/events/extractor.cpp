@@ -4156,6 +4156,9 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             if (noun == "refinery") {
                 return code == "OILR";
             }
+            if (noun == "consulate" || noun == "embassy") {
+                return code == "DIP";
+            }
             // ("the plant", "the facility": an industrial site, of whichever kind)
             if (noun == "plant" || noun == "facility") {
                 return field || code == "OILR" || code == "PS" || code == "PSH" || code == "GOSP";

@@ -87,7 +87,7 @@ TEST_CASE("an event in the Zap region is placed in Iraq's Duhok") {
     CHECK(km_from(events[0], 37.14, 43.77) < 1.0);
 }
 
-TEST_CASE("the field or refinery named again is the site named before") {
+TEST_CASE("the field, refinery or consulate named again is the site named before") {
     const auto field = extract_embedded(
         "Rockets struck the Khor Mor gas field on Friday, wounding two workers. The field was "
         "last attacked on 4 May, when a drone dropped an explosive charge on a pipe rack.",
@@ -103,6 +103,13 @@ TEST_CASE("the field or refinery named again is the site named before") {
     REQUIRE(refinery.size() == 2);
     CHECK(refinery[1].event_date == Date{2022, 4, 6});
     CHECK(refinery[1].location == "Kawergosk Refinery");
+    const auto consulate = extract_embedded("Rockets landed near the US consulate in Erbil on "
+                                            "Tuesday. The consulate was also targeted in March "
+                                            "2022 by Iranian missiles.",
+                                            Date{2023, 10, 26});
+    REQUIRE(consulate.size() == 2);
+    CHECK(consulate[1].location == "US Consulate General Erbil");
+    CHECK(consulate[1].background);
     // ("the field" is no town: a report about a town does not lend it)
     const auto town = extract_embedded("Rockets struck Chamchamal on Friday. The field was last "
                                        "attacked on 4 May, when a drone dropped a charge.",
