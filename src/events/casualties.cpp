@@ -768,8 +768,10 @@ std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, st
     if ((w == "body" || w == "corpse") && i + 2 < end && d.lower(i + 1) == "of") {
         std::size_t k = i + 2;
         // (past what befell them: "the body of a kidnapped shepherd")
-        static const WordSet kBefell = {"kidnapped", "abducted", "missing", "slain",
-                                        "murdered",  "detained", "captured"};
+        // (and past who they were not known to be: "the body of an unidentified man")
+        static const WordSet kBefell = {"kidnapped", "abducted", "missing",    "slain",
+                                        "murdered",  "detained", "captured",   "unidentified",
+                                        "unknown",   "unnamed",  "middle-aged"};
         while (k < end && (d.lower(k) == "a" || d.lower(k) == "an" || d.lower(k) == "the" ||
                            is_modifier(d, k) || kBefell.contains(d.word(k)))) {
             ++k;

@@ -116,7 +116,7 @@ const PhraseTable<CueEntry>& cue_table() {
              "traded fire", "trading fire", "traded gunfire", "exchanged gunfire",
              "exchange of gunfire", "trade fire", "armed confrontations", "gunbattle",
              "exchange of fire", "exchanged fire", "battle", "skirmish", "skirmishes", "shootout",
-             "heavy fighting",
+             "heavy fighting", "armed dispute", "armed disputes", "armed quarrel",
              // (Told in the plural of one fight, as "clashes" is: "street battles killed 12".)
              "battles", "firefights", "gun battles"});
         add(Cue::ambush, {"ambush", "ambushed"}, {"ambushes"});
@@ -1644,6 +1644,37 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             (w == "version" && i > clause_begin &&
              (doc.lower(i - 1) == "earlier" || doc.lower(i - 1) == "previous"))) {
             return "negated";
+        }
+    }
+    // A report put right: "reports of an explosion in Dora turned out to be a transformer
+    // fire", "the blast proved to be a gas cylinder" (not "turned out to be the deadliest").
+    static constexpr text::WordBits kTurnedOut{"turned", "proved", "proven"};
+    {
+        const std::size_t sentence_end = doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
+        const std::size_t stop = std::min<std::size_t>(sentence_end, trigger.end + 12);
+        for (std::size_t i = doc.may_hold(trigger.end, stop, kTurnedOut) ? trigger.end : stop;
+             i + 3 < stop; ++i) {
+            const auto w = doc.lower(i);
+            std::size_t be = 0;
+            if (w == "turned" && doc.lower(i + 1) == "out" && doc.lower(i + 2) == "to" &&
+                i + 4 < stop && doc.lower(i + 3) == "be") {
+                be = i + 4;
+            } else if ((w == "proved" || w == "proven") && doc.lower(i + 1) == "to" &&
+                       doc.lower(i + 2) == "be") {
+                be = i + 3;
+            }
+            if (be == 0) {
+                if (doc.surface(i) == ";" || doc.surface(i) == ".") {
+                    break;
+                }
+                continue;
+            }
+            const auto nx = doc.lower(be);
+            if (nx == "a" || nx == "an" || nx == "false" || nx == "only" || nx == "just" ||
+                nx == "merely" || nx == "nothing" || nx == "unfounded" || nx == "untrue") {
+                return "negated";
+            }
+            break;
         }
     }
     // Negation right before the trigger: "no attack", "did not attack".

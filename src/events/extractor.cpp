@@ -679,9 +679,14 @@ bool same_family(const Draft& a, const Draft& b) {
         // is the killing of civilians.
         // ("The assassination of X ... Two gunmen fired at X as he sat in his car": the
         // shooting, with no armed side hit and no place or day of its own, is that attack.)
+        // (Nor when its day is the one the attack's sentence gave it: "The body of a man was
+        // found in an orchard on Sunday. He had been shot.")
         const auto shot_back = [](const Draft& x, const Draft& y) {
+            const bool day_told = !y.date || (x.date && y.date->precision == x.date->precision &&
+                                              y.date->date == x.date->date &&
+                                              y.first_sentence == x.last_sentence + 1);
             return x.type.sub_event_type == "Attack" && y.type.sub_event_type == "Armed clash" &&
-                   !y.place.located() && (y.definite || (y.actor2.empty() && !y.date));
+                   !y.place.located() && (y.definite || (y.actor2.empty() && day_told));
         };
         return crowd || a.type.from_generic_attack || b.type.from_generic_attack ||
                shot_back(a, b) || shot_back(b, a);

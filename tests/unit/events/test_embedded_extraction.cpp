@@ -3639,3 +3639,48 @@ TEST_CASE("a country-wide toll that opens the report is the next sentence's even
     CHECK(events[0].fatalities == 5);
     CHECK(events[0].actor2 == "PKK: Kurdistan Workers' Party");
 }
+
+TEST_CASE("a report put right is no event") {
+    CHECK(extract_embedded("Reports of an explosion in Dora on Sunday turned out to be a "
+                           "transformer fire; no injuries.",
+                           Date{2023, 3, 12})
+              .empty());
+    CHECK(extract_embedded("A loud blast heard in Kirkuk on Monday proved to be a controlled "
+                           "detonation of old ordnance.",
+                           Date{2023, 3, 12})
+              .empty());
+    // (What an attack turned out to be in its toll is still the attack.)
+    const auto deadliest = extract_embedded("A car bomb exploded in Sadr City on Sunday. The "
+                                            "attack turned out to be the deadliest this year, "
+                                            "killing 30.",
+                                            Date{2023, 3, 12});
+    REQUIRE(deadliest.size() == 1);
+    CHECK(deadliest[0].fatalities == 30);
+}
+
+TEST_CASE("an armed dispute between families is a clash") {
+    const auto events = extract_embedded("An armed dispute between two families in Sadr City over "
+                                         "a plot of land on Sunday left one man dead and two "
+                                         "injured.",
+                                         Date{2023, 3, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[0].injuries == 2);
+}
+
+TEST_CASE("the body of an unidentified man found shot is a killing") {
+    const auto log = extract_embedded("1. 07:30 - Body of an unidentified man with gunshot wounds "
+                                      "found in an orchard in Hussainiya, north of Baghdad.",
+                                      Date{2023, 3, 12});
+    REQUIRE(log.size() == 1);
+    CHECK(log[0].sub_event_type == "Attack");
+    CHECK(log[0].fatalities == 1);
+    // (How he died, told in the next sentence, is the same killing.)
+    const auto told = extract_embedded("The body of an unidentified man was found in an orchard "
+                                       "in Hussainiya on Sunday. He had been shot.",
+                                       Date{2023, 3, 12});
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].sub_event_type == "Attack");
+    CHECK(told[0].fatalities == 1);
+}
