@@ -1326,6 +1326,8 @@ private:
     bool told_on_other_days(const Draft& e, const Draft& m) const;
     /// Two mentions each placed exactly at a different town (or quarter) of their own.
     bool told_at_other_places(const Draft& e, const Draft& m) const;
+    /// The mention m is in a numbered or bulleted item after the one where e was told.
+    bool other_list_item(const Draft& e, const Draft& m) const;
 };
 
 /// A paragraph that is only a day: "Saturday, 2 September", "3 July 2016", "Sunday 3 July".
@@ -2456,6 +2458,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     m.absurd = count.absurd;
     m.toll_update = count.toll_update;
+    // "09:00 - Update: 30 killed, 45 injured": a live blog's update line gives the toll as it
+    // now stands.
+    if (m.casualty_only && !m.toll_update) {
+        const std::size_t line = doc_.sentences()[sentence].token_begin;
+        for (std::size_t k = line; k < ce && k < line + 6; ++k) {
+            if ((doc_.lower(k) == "update" || doc_.lower(k) == "updated") && k + 1 < ce &&
+                doc_.surface(k + 1) == ":") {
+                m.toll_update = true;
+                break;
+            }
+        }
+    }
     if (!m.casualty_only && !m.type.from_generic_attack &&
         m.type.event_type == "Explosions/Remote violence") {
         ++weapon_votes_[m.type.sub_event_type];
@@ -5020,6 +5034,39 @@ bool ArticlePass::told_at_other_places(const Draft& e, const Draft& m) const {
             geo::approx_distance_km({p.lat, p.lon}, {q.lat, q.lon}) > 12.0);
 }
 
+bool ArticlePass::other_list_item(const Draft& e, const Draft& m) const {
+    // (The line m begins in: items are lines, a paragraph may hold several.)
+    const auto& sentences = doc_.sentences();
+    std::size_t line = m.first_sentence;
+    while (line > e.last_sentence && sentences[line].token_begin != 0 &&
+           !doc_.tokens()[sentences[line].token_begin].is(text::kNewlineBefore)) {
+        --line;
+    }
+    // (Numbered or bulleted items, not a live blog's clock times: "09:00 - Update: Karrada toll
+    // rises to 83 dead" is the bombing's. The segmenter may keep "2." a sentence of its own.)
+    const std::size_t b = sentences[line].token_begin;
+    if (line <= e.last_sentence || b + 1 >= doc_.tokens().size()) {
+        return false;
+    }
+    if (text::is_bullet(doc_.surface(b)) ||
+        (doc_.tokens()[b].is(text::kNumber) &&
+         (doc_.surface(b + 1) == "." || doc_.surface(b + 1) == ")"))) {
+        return true;
+    }
+    // An incident list's clock times ("14:00 - Armed dispute in Sadr City; one man killed")
+    // are items too, but not a live blog's updates of a toll.
+    if (!list_item(line)) {
+        return false;
+    }
+    for (std::size_t k = b; k < sentences[m.last_sentence].token_end; ++k) {
+        const auto w = doc_.lower(k);
+        if (w == "update" || w == "updated") {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool ArticlePass::told_on_other_days(const Draft& e, const Draft& m) const {
     if (m.casualty_only || m.definite || e.casualty_only || !m.date || !e.date ||
         m.date->precision != 1 || e.date->precision != 1 || m.date->date == e.date->date ||
@@ -5172,6 +5219,11 @@ void ArticlePass::add(Draft&& m) {
         const bool near = m.first_sentence <= e.last_sentence + 2;
         if (m.casualty_only && !near) {
             continue;
+        }
+        // ("1. 09:20 - IED exploded under a police vehicle ..." and "2. 13:05 - Family quarrel
+        // in the Wasiti neighbourhood; one man killed": a numbered item's dead are its own.)
+        if (m.casualty_only && other_list_item(e, m)) {
+            break;
         }
         // ("... set the consulate on fire on Wednesday night." then "Gunmen killed two
         // protesters on Thursday night": dead of another day are another event.)

@@ -3684,3 +3684,19 @@ TEST_CASE("the body of an unidentified man found shot is a killing") {
     CHECK(told[0].sub_event_type == "Attack");
     CHECK(told[0].fatalities == 1);
 }
+
+TEST_CASE("a numbered item's dead are its own, a live blog update's are the event's") {
+    const auto items = extract_embedded(
+        "1. 09:20 - IED exploded under a police vehicle near Taza on Sunday, wounding two "
+        "officers.\n2. 13:05 - Family quarrel in the Wasiti neighbourhood; one man killed, two "
+        "injured.\n",
+        Date{2023, 6, 4});
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].fatalities == 0);
+    CHECK(items[0].injuries == 2);
+    const auto blog = extract_embedded("07:40 - A car bomb exploded in Karrada on Sunday, killing "
+                                       "12 people.\n09:00 - Update: 30 killed, 45 injured.\n",
+                                       Date{2016, 7, 3});
+    REQUIRE(blog.size() == 1);
+    CHECK(blog[0].fatalities == 30);
+}
