@@ -287,6 +287,9 @@ const PhraseTable<ActorEntry>& actor_table() {
                                                          "electrician",   "mechanic",
                                                          "guests",        "wedding guests",
                                                          "picnickers"});
+        // (Unarmed officials attacked are civilians too; not "the mayor's office", a building.)
+        add({"Civilians", 7, true, true, false, false},
+            {"local official", "council member", "election official"});
         add({"Unidentified Armed Group", 3, true, false, true, false},
             {"gunmen", "unidentified gunmen", "unknown gunmen", "armed men", "armed man", "gunman",
              "militants", "assailants", "attackers", "unknown assailants", "insurgents",

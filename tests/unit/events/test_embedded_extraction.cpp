@@ -3700,3 +3700,14 @@ TEST_CASE("a numbered item's dead are its own, a live blog update's are the even
     REQUIRE(blog.size() == 1);
     CHECK(blog[0].fatalities == 30);
 }
+
+TEST_CASE("gunmen killing a local official commit an attack on a civilian") {
+    const auto events = extract_embedded(
+        "Gunmen opened fire on a vehicle carrying a local official in Diyala's Khalis district "
+        "late on Friday, killing him and his driver, police said.",
+        Date{2024, 1, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].actor2 == "Civilians (Iraq)");
+    CHECK(events[0].fatalities == 2);
+}
