@@ -430,6 +430,17 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                     a.begin = at;
                 }
             }
+            // "a former army officer", "a retired police colonel": no longer armed, a civilian.
+            if ((a.inter == 1 || a.inter == 2) && a.begin > begin &&
+                (doc.lower(a.begin - 1) == "former" || doc.lower(a.begin - 1) == "retired" ||
+                 doc.lower(a.begin - 1) == "ex")) {
+                a.name = "Civilians";
+                a.inter = 7;
+                a.civilian = true;
+                a.armed = false;
+                a.needs_country = true;
+                --a.begin;
+            }
             // "IS militants", "PKK fighters", "Kataib Hezbollah members": the group's own
             // people, one mention (not a second, unidentified group).
             if (!a.civilian && a.name != "Unidentified Armed Group") {

@@ -1990,9 +1990,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         // Weapons come in numbers within one event ("a number of rockets", "15 rockets"); only
         // words of repetition make them generic ("a string of rockets ... in spring").
         static const WordSet kRepetition = {
-            "series",   "spate",    "wave",       "string",   "pattern", "repeated",  "frequent",
-            "previous", "past",     "such",       "regular",  "daily",   "routine",   "similar",
-            "further",  "sporadic", "occasional", "periodic", "future",  "harassment"};
+            "series", "spate", "wave", "string", "pattern", "repeated", "frequent", "previous",
+            "past", "such", "regular", "daily", "routine", "similar", "further", "sporadic",
+            "occasional", "periodic", "future", "harassment",
+            // ("insurgents have stepped up bombings this year")
+            "stepped", "intensified", "escalated", "increased"};
         // Protests too are told in the plural ("demonstrations took place in Nasiriyah").
         // (and fire thrown by hand: "threw petrol bombs at the gate")
         const bool weapon = trigger.cue <= Cue::explosion || trigger.cue == Cue::protest ||

@@ -5634,7 +5634,17 @@ void ArticlePass::finish(ExtractionResult& out) {
             site = site || w == "base" || w == "bases" || w == "facility" || w == "facilities" ||
                    w == "convoy" || w == "airport" || w == "embassy" || w == "camp";
         }
-        if (!dominant.empty() && !civilian_target &&
+        // ("In Mosul, gunmen killed a former army officer" in a report of bombings: gunmen
+        // shoot.)
+        static constexpr text::WordBits kShooters{"gunmen", "gunman", "shot", "gunfire"};
+        bool shooters = false;
+        for (std::size_t k = doc_.may_hold(ev.token_begin, ev.token_end, kShooters) ? ev.token_begin
+                                                                                    : ev.token_end;
+             k < ev.token_end && !shooters; ++k) {
+            const auto w = doc_.lower(k);
+            shooters = w == "gunmen" || w == "gunman" || w == "shot" || w == "gunfire";
+        }
+        if (!dominant.empty() && !civilian_target && !(shooters && d.type.event_type.empty()) &&
             (d.type.event_type.empty() || (d.type.from_generic_attack && (site || d.series)))) {
             d.type = {"Explosions/Remote violence", dominant, true};
         }

@@ -3711,3 +3711,19 @@ TEST_CASE("gunmen killing a local official commit an attack on a civilian") {
     CHECK(events[0].actor2 == "Civilians (Iraq)");
     CHECK(events[0].fatalities == 2);
 }
+
+TEST_CASE("a wire round-up: gunmen shoot, a former officer is a civilian, a trend is no event") {
+    const auto events = extract_embedded(
+        "A car bomb killed at least seven people at a market in Hilla on Tuesday, police said.\n\n"
+        "In the northern city of Mosul, gunmen killed a former army officer outside his house, a "
+        "local official said.\n\n"
+        "No group claimed responsibility, but insurgents have stepped up bombings this year.",
+        Date{2013, 5, 14});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(events[0].fatalities == 7);
+    CHECK(events[1].location == "Mosul");
+    CHECK(events[1].sub_event_type == "Attack");
+    CHECK(events[1].actor2 == "Civilians (Iraq)");
+    CHECK(events[1].fatalities == 1);
+}
