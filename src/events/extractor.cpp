@@ -2762,6 +2762,26 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (best_date != nullptr) {
         m.date = *best_date;
         narrative_year(*m.date, sentence);
+        // "The army said on Monday its forces had killed three militants ... the previous
+        // day": the day before the day of telling.
+        if (m.date->precision == 1 && m.date->end <= ce) {
+            for (std::size_t k = std::max<std::size_t>(cb, m.date->end); k + 2 < ce; ++k) {
+                const auto nx = doc_.lower(k + 1);
+                if (doc_.lower(k) == "the" &&
+                    (((nx == "previous" || nx == "preceding") && doc_.lower(k + 2) == "day") ||
+                     (nx == "day" && doc_.lower(k + 2) == "before" &&
+                      (k + 3 >= ce || !doc_.tokens()[k + 3].is(text::kWord))))) {
+                    const auto v = m.date->begin >= cb + 2 && doc_.lower(m.date->begin - 1) == "on"
+                                       ? doc_.lower(m.date->begin - 2)
+                                       : doc_.lower(m.date->begin - 1);
+                    if (is_speech_verb(v)) {
+                        m.date->date = m.date->date.plus_days(-1);
+                        m.date->end = k + 3;
+                    }
+                    break;
+                }
+            }
+        }
     } else if (when_date) {
         m.date = when_date;
     } else if (lead_date) {

@@ -3727,3 +3727,18 @@ TEST_CASE("a wire round-up: gunmen shoot, a former officer is a civilian, a tren
     CHECK(events[1].actor2 == "Civilians (Iraq)");
     CHECK(events[1].fatalities == 1);
 }
+
+TEST_CASE("'the previous day' after the day of telling is the day before it") {
+    const auto events = extract_embedded(
+        "The Iraqi army said on Monday its forces had killed three Islamic State militants in an "
+        "air strike on a hideout in the Hamrin mountains the previous day.",
+        Date{2022, 3, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2022, 3, 13});
+    // (Not a day the event itself is told on: "on Monday, the day before the elections".)
+    const auto own = extract_embedded(
+        "Gunmen killed a farmer near Mandali on Monday, the day before the elections.",
+        Date{2022, 3, 15});
+    REQUIRE(own.size() == 1);
+    CHECK(own[0].event_date == Date{2022, 3, 14});
+}
