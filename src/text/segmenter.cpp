@@ -777,8 +777,20 @@ double Document::number_value(std::size_t i) const noexcept {
                              (last != ")" || (i >= 2 && is_sentence_final(surface(i - 2)))));
         const bool short_line = tokens_[i - 1].end - tokens_[this_line].begin < 160;
         // A line that goes on in lower case is a hard-wrapped sentence, not a new paragraph.
-        const bool continues = tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) &&
-                               !tokens_[i].is(kAllUpper) && !tokens_[i].is(kArabicScript);
+        // So is a line that breaks off after a comma or a word no heading ends in ("... 17 at
+        // the" / "Ain al-Asad air base ...", "... militia leader Abu" is not, "... at" is).
+        const auto ends_open = [&] {
+            if (last == ",") {
+                return true;
+            }
+            const auto w = lower(i - 1);
+            return w == "the" || w == "a" || w == "an" || w == "at" || w == "of" || w == "in" ||
+                   w == "on" || w == "to" || w == "and" || w == "or" || w == "by" || w == "with" ||
+                   w == "from" || w == "for" || w == "near" || w == "into";
+        };
+        const bool continues = (tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) &&
+                                !tokens_[i].is(kAllUpper) && !tokens_[i].is(kArabicScript)) ||
+                               (tokens_[i].is(kWord) && !is_bullet(surface(i)) && ends_open());
         const bool starts_symbol = tokens_[i].is(kPunct) && surface(i) != "\"" &&
                                    surface(i) != "\u201c" && surface(i) != "(";
         // A bulleted line is an item of its own ("• On 11 April, shelling ..."), even after a

@@ -290,3 +290,17 @@ TEST_CASE("a line ending in a bracket without a full stop is not continued by th
                            "the attack was repelled.");
     CHECK(wrapped.sentences().size() >= 2);
 }
+
+TEST_CASE(
+    "a hard-wrapped line that breaks off after 'the' or a comma goes on, a headline does not") {
+    const Document d("Missiles hit two bases\n"
+                     "The military said 22 missiles were fired: 17 at the\n"
+                     "Ain al-Asad air base in Anbar, two of which did not explode,\n"
+                     "Five more hit Erbil.\n");
+    const auto s = sentence_texts(d);
+    REQUIRE(s.size() == 2);
+    CHECK(s[0] == "Missiles hit two bases");
+    CHECK(s[1] == "The military said 22 missiles were fired: 17 at the\nAin al-Asad air base in "
+                  "Anbar, two of which did not explode,\nFive more hit Erbil.");
+    CHECK(d.paragraphs().size() == 2);
+}
