@@ -1134,6 +1134,13 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         }
         // ("the death of 25 demonstrators and the injury of more than 200 others")
         const bool of_follows = i + 1 < end && d.lower(i + 1) == "of";
+        // "the second anniversary of the killing of Soleimani and al-Muhandis": dead
+        // remembered, not counted again.
+        if (of_follows && i >= begin + 3 && d.lower(i - 1) == "the" && d.lower(i - 2) == "of" &&
+            (d.lower(i - 3) == "anniversary" || d.lower(i - 3) == "anniversaries" ||
+             d.lower(i - 3) == "commemoration")) {
+            continue;
+        }
         // ("IS executes 4 men": a headline's present, as "kills")
         // ("repelled the assault, losing two men": a side's own dead)
         bool lost_people = false;

@@ -1960,6 +1960,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (c.begin < motive_end) {
             continue;
         }
+        // "marked the fifth anniversary of the city's liberation": the event remembered (the
+        // clause may still tell one: "On the anniversary of the liberation, a bomb killed two").
+        // (So are the dead remembered: "the second anniversary of the killing of ...".)
+        if (may_remember) {
+            bool remembered = false;
+            for (std::size_t k = c.begin; k > cb && k + 6 > c.begin && !remembered; --k) {
+                remembered = kRemember.contains(doc_.word(k - 1));
+                if (!doc_.tokens()[k - 1].is(text::kWord) && doc_.surface(k - 1) != "'") {
+                    break;
+                }
+            }
+            if (remembered) {
+                continue;
+            }
+        }
         if (!is_event_cue(c.cue)) {
             casualty = casualty || c.cue == Cue::kill || c.cue == Cue::injure;
             set.set(static_cast<std::size_t>(c.cue));
@@ -1980,20 +1995,6 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "in protest at American air strikes": the reason given, not this clause's event.
         if (c.begin < reason_end) {
             continue;
-        }
-        // "marked the fifth anniversary of the city's liberation": the event remembered (the
-        // clause may still tell one: "On the anniversary of the liberation, a bomb killed two").
-        if (may_remember) {
-            bool remembered = false;
-            for (std::size_t k = c.begin; k > cb && k + 6 > c.begin && !remembered; --k) {
-                remembered = kRemember.contains(doc_.word(k - 1));
-                if (!doc_.tokens()[k - 1].is(text::kWord) && doc_.surface(k - 1) != "'") {
-                    break;
-                }
-            }
-            if (remembered) {
-                continue;
-            }
         }
         const std::string_view why = non_event_reason(doc_, cb, c);
         if (why == "idiom") {
@@ -2289,6 +2290,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "... the protests that have spread since the death of Jina Amini in September": the
         // start of something ongoing, not an event told.
         if (doc_.lower(cb) == "since") {
+            return;
+        }
+        // "... on the airport road in Baghdad, where the two men died": a place known by
+        // deaths told before, not new dead.
+        if (doc_.lower(cb) == "where" && cb + 1 < ce &&
+            (doc_.lower(cb + 1) == "the" || doc_.lower(cb + 1) == "his" ||
+             doc_.lower(cb + 1) == "her" || doc_.lower(cb + 1) == "their")) {
             return;
         }
         // "a string of attacks around Daquq killed at least 11 people": the dead of many
@@ -3840,7 +3848,11 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             continue;
         }
         // "wrote slogans against Iran", "a protest against Turkey": the country opposed.
-        if (t.begin > cb && doc_.lower(t.begin - 1) == "against" && is_country(*t.place())) {
+        // (also "chanting against the United States")
+        if (t.begin > cb && is_country(*t.place()) &&
+            (doc_.lower(t.begin - 1) == "against" ||
+             (t.begin > cb + 1 && doc_.lower(t.begin - 1) == "the" &&
+              doc_.lower(t.begin - 2) == "against"))) {
             continue;
         }
         // A qualifier ("Anbar" in "Hit, Anbar") yields to what it qualifies.

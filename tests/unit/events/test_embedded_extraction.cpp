@@ -3742,3 +3742,22 @@ TEST_CASE("'the previous day' after the day of telling is the day before it") {
     REQUIRE(own.size() == 1);
     CHECK(own[0].event_date == Date{2022, 3, 14});
 }
+
+TEST_CASE("a country chanted against is no place, and the dead a rally remembers are no event") {
+    const auto chant = extract_embedded(
+        "A US drone strike hit a car in eastern Baghdad on Wednesday. Within an hour, dozens of "
+        "supporters gathered at the burnt-out car, chanting against the United States.",
+        Date{2024, 2, 8});
+    for (const auto& e : chant) {
+        CHECK(e.location != "United States");
+    }
+    const auto rally = extract_embedded(
+        "On Monday, the second anniversary of the killing of Qassem Soleimani and Abu Mahdi "
+        "al-Muhandis, thousands rallied peacefully on the airport road in Baghdad, where the two "
+        "men died, chanting slogans against the United States.",
+        Date{2022, 1, 4});
+    REQUIRE(rally.size() == 1);
+    CHECK(rally[0].sub_event_type == "Peaceful protest");
+    CHECK(rally[0].location == "Baghdad");
+    CHECK(rally[0].fatalities == 0);
+}
