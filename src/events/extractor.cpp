@@ -3760,11 +3760,34 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         chain.push_back(j);
         i = j;
     }
+    // "near Sidakan, in the Soran district": the district or province the chosen place lies
+    // in says where it is, it is no second place.
+    const Place& chosen_at = *toponyms_[chosen].place();
+    // (also "in the Soran" with its designator on the next line: "the" before a town's name
+    // points to the district of that name)
+    auto holds_chosen = [&](std::size_t j) {
+        const auto& t = toponyms_[j];
+        auto holds = [&](const Place& area) {
+            return (is_admin2(area) && !chosen_at.admin2.empty() &&
+                    chosen_at.admin2 == area.name) ||
+                   (is_admin1(area) && chosen_at.admin1_code == area.admin1_code &&
+                    chosen_at.country_code == area.country_code);
+        };
+        if (holds(*t.place())) {
+            return true;
+        }
+        return t.begin > cb && doc_.lower(t.begin - 1) == "the" &&
+               std::any_of(t.candidates.begin(), t.candidates.end(),
+                           [&](const ToponymCandidate& c) {
+                               return is_admin2_feature(c.place.feature_code) &&
+                                      !chosen_at.admin2.empty() && chosen_at.admin2 == c.place.name;
+                           });
+    };
     for (std::size_t i = chosen;;) { // forwards
         const auto [gap_begin, last_index] = end_of(i);
         const std::size_t j = last_index + 1;
         if (j >= toponyms_.size() || !usable(j) || !separated(gap_begin, toponyms_[j].begin) ||
-            (used_site && !site_named(i))) {
+            (used_site && !site_named(i)) || holds_chosen(j)) {
             break;
         }
         chain.push_back(j);

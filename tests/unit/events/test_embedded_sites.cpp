@@ -137,3 +137,21 @@ TEST_CASE("a launch site 'towards the boundary of' a province is still where the
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Khor Mor Gas Field");
 }
+
+TEST_CASE("the district a listed town lies in is where it is, not a second place") {
+    for (const char* text :
+         {"Turkish warplanes bombed suspected PKK positions near Sidakan, in the Soran district "
+          "of Erbil province, on Saturday, the ministry said.",
+          "Officials reported the strikes on Sunday.\n\nSeparately, Turkish warplanes bombed "
+          "suspected PKK positions near Sidakan, in the Soran\ndistrict of Erbil province, on "
+          "Saturday, the ministry said."}) {
+        const auto events = extract_embedded(text, Date{2021, 6, 6});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == "Sidakan");
+    }
+    // (Two towns listed are two places.)
+    const auto two = extract_embedded(
+        "Turkish warplanes bombed suspected PKK positions near Sidakan and in Soran on Saturday.",
+        Date{2021, 6, 6});
+    CHECK(two.size() == 2);
+}
