@@ -1485,7 +1485,16 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                                  doc.lower(k) == "both" || doc.lower(k) == "also")) {
                     ++k;
                 }
-                if (listed && k < n && k > after && !is_locative(prev) &&
+                // (Not a place that is a verb's object or named as a town: "fighters entered
+                // Kirkuk city and attacked police stations".)
+                const auto last = doc.lower(t.end - 1);
+                const bool town_named = last == "city" || last == "town" || last == "village" ||
+                                        last == "province" || last == "district" ||
+                                        last == "governorate";
+                const bool object = t.begin > sent.token_begin && prev.size() > 3 &&
+                                    prev.ends_with("ed") && toks[t.begin - 1].is(kWord) &&
+                                    !toks[t.begin - 1].is(kCapitalized);
+                if (listed && k < n && k > after && !is_locative(prev) && !town_named && !object &&
                     (is_government_verb(doc.lower(k)) || is_state_action_verb(doc.lower(k)))) {
                     t.role = ToponymRole::government;
                     t.why = "one of states that speak or act";

@@ -155,3 +155,14 @@ TEST_CASE("the district a listed town lies in is where it is, not a second place
         Date{2021, 6, 6});
     CHECK(two.size() == 2);
 }
+
+TEST_CASE("a town entered and attacked is where the fighting was, not a government acting") {
+    const auto events = extract_embedded(
+        "Early on 21 October 2016, several dozen Islamic State fighters entered Kirkuk city and "
+        "attacked police stations and the governorate building. At least 46 people were killed.",
+        Date{2016, 10, 23});
+    REQUIRE_FALSE(events.empty());
+    CHECK(events[0].location == "Kirkuk");
+    CHECK(events[0].event_date == Date{2016, 10, 21});
+    CHECK(events[0].fatalities == 46);
+}
