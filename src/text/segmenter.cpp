@@ -469,6 +469,24 @@ double Document::number_value(std::size_t i) const noexcept {
     return v;
 }
 
+namespace {
+/// The bytes from p on are a word broken over two lines by a hyphen ("en-\ngineers", "build-\n
+/// ing" in text taken from PDFs and hard-wrapped pages): a hyphen, a line break (with spaces
+/// around it) and a lower-case ASCII letter. Returns where the word goes on, else 0.
+std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
+    if (p + 2 >= s.size() || s[p] != '-' || (s[p + 1] != '\n' && s[p + 1] != '\r')) {
+        return 0;
+    }
+    std::size_t q = p + 1;
+    int newlines = 0;
+    while (q < s.size() && (s[q] == '\n' || s[q] == '\r' || s[q] == ' ' || s[q] == '\t')) {
+        newlines += s[q] == '\n' ? 1 : 0;
+        ++q;
+    }
+    return newlines == 1 && q < s.size() && s[q] >= 'a' && s[q] <= 'z' ? q : 0;
+}
+} // namespace
+
 // (Flattened: every helper the loop calls is inlined into it, vector::push_back and the
 // UTF-8 decoding included, which GCC left as calls in a function this large.)
 [[gnu::flatten]] void Document::tokenize() {
@@ -530,8 +548,8 @@ double Document::number_value(std::size_t i) const noexcept {
             std::size_t q = pos;
             const LowerWriter before = out;
             const std::uint8_t classes = out.put_ascii_run(text, q);
-            if (const char b = text[q];
-                static_cast<unsigned char>(b) < 0x80U && b != '\'' && b != '`') {
+            if (const char b = text[q]; static_cast<unsigned char>(b) < 0x80U && b != '\'' &&
+                                        b != '`' && (b != '-' || soft_hyphen_end(s, q) == 0)) {
                 const auto digits = (classes & kAsciiDigit) == 0
                                         ? 0
                                         : std::count_if(text + pos, text + q, [](char d) {
@@ -627,6 +645,12 @@ double Document::number_value(std::size_t i) const noexcept {
                     continue;
                 }
                 if (static_cast<unsigned char>(s[p]) < 0x80U && s[p] != '\'' && s[p] != '`') {
+                    // ("en-\ngineers": one word, its lower form without the break)
+                    if (const std::size_t on = soft_hyphen_end(s, p);
+                        on != 0 && !any_upper && any_lower) {
+                        p = on;
+                        continue;
+                    }
                     break; // ASCII, not a letter or digit (taken above) nor an apostrophe
                 }
                 std::size_t q = p;

@@ -304,3 +304,20 @@ TEST_CASE(
                   "Anbar, two of which did not explode,\nFive more hit Erbil.");
     CHECK(d.paragraphs().size() == 2);
 }
+
+TEST_CASE("a word hyphenated at a line's end is one word, a compound or name is not joined") {
+    const Document d("four Iranian en-\ngineers and the governorate build-\n  ing; anti-\nUS "
+                     "slogans, Al-\nQaim, well-known");
+    const auto w = lowers(d);
+    CHECK(std::find(w.begin(), w.end(), "engineers") != w.end());
+    CHECK(std::find(w.begin(), w.end(), "building") != w.end());
+    CHECK(std::find(w.begin(), w.end(), "en") == w.end());
+    // (a capital after the break: two words, as written)
+    CHECK(std::find(w.begin(), w.end(), "anti") != w.end());
+    CHECK(std::find(w.begin(), w.end(), "qaim") != w.end());
+    CHECK(std::find(w.begin(), w.end(), "well") != w.end());
+    // (the joined word holds no line break: the line goes on)
+    const Document p("The attack damaged the build-\ning. Police said so.");
+    CHECK(p.paragraphs().size() == 1);
+    CHECK(sentence_texts(p).size() == 2);
+}
