@@ -779,6 +779,33 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
     // every token.)
     const std::size_t n = tokens_.size();
     const Token* const toks = tokens_.data();
+    // Text wrapped at a fixed width (wire copy, e-mail, PDF extracts): most of its lines that
+    // go on into another end near the same width. Such a line ending without punctuation
+    // breaks off a sentence ("... near Kani" / "Masi, the director added"), not a headline.
+    // The width is the longest line going on into another; the text is wrapped when at least
+    // three such lines come within a fifth of it and it is a usual page width.
+    std::uint32_t wrap_width = 0;
+    {
+        std::uint32_t longest = 0, line_begin = 0;
+        std::vector<std::uint32_t> lengths;
+        for (std::uint32_t i = 1; i < n; ++i) {
+            if ((toks[i].flags & kNewlineBefore) == 0) {
+                continue;
+            }
+            const std::string_view gap = s.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end);
+            if (std::count(gap.begin(), gap.end(), '\n') == 1) {
+                const std::uint32_t length = toks[i - 1].end - toks[line_begin].begin;
+                lengths.push_back(length);
+                longest = std::max(longest, length);
+            }
+            line_begin = i;
+        }
+        const auto near_width = std::count_if(
+            lengths.begin(), lengths.end(), [&](std::uint32_t l) { return l * 5 >= longest * 4; });
+        if (longest >= 50 && longest <= 130 && near_width >= 3) {
+            wrap_width = longest;
+        }
+    }
     // (From the second token, which is the first a line break can end a paragraph before; the
     // tokens after no line break are passed over in a loop of their own, on the flag alone.)
     for (std::uint32_t i = 1; i < n; ++i) {
@@ -812,7 +839,14 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
                    w == "on" || w == "to" || w == "and" || w == "or" || w == "by" || w == "with" ||
                    w == "from" || w == "for" || w == "near" || w == "into";
         };
-        const bool continues = (tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) &&
+        // (A wrapped line that ends near the width; not the text's first line, a headline.)
+        // (nor a line of capitals before another: "URGENT | ... SEIZED" / "UNCONFIRMED | ...")
+        const bool wrapped = wrap_width != 0 && this_line != 0 && tokens_[i].is(kWord) &&
+                             !tokens_[i].is(kAllUpper) && !tokens_[i - 1].is(kAllUpper) &&
+                             !is_bullet(surface(i)) &&
+                             (tokens_[i - 1].end - tokens_[this_line].begin) * 5 >= wrap_width * 4;
+        const bool continues = wrapped ||
+                               (tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) &&
                                 !tokens_[i].is(kAllUpper) && !tokens_[i].is(kArabicScript)) ||
                                (tokens_[i].is(kWord) && !is_bullet(surface(i)) && ends_open());
         const bool starts_symbol = tokens_[i].is(kPunct) && surface(i) != "\"" &&

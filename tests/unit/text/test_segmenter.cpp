@@ -321,3 +321,22 @@ TEST_CASE("a word hyphenated at a line's end is one word, a compound or name is 
     CHECK(p.paragraphs().size() == 1);
     CHECK(sentence_texts(p).size() == 2);
 }
+
+TEST_CASE("text wrapped at a fixed width: a line broken off before a name goes on") {
+    const Document d(
+        "Landmine wounds shepherd\n"
+        "DUHOK - Turkish troops began building a new base on a hill above the villages on\n"
+        "Sunday, residents said, and put up a checkpoint on the road to the nearby farms.\n"
+        "On Saturday, a shepherd was wounded when an old landmine exploded in the hills near Kani\n"
+        "Masi, the director of the sub-district added in a statement to local reporters.\n");
+    const auto s = sentence_texts(d);
+    REQUIRE(s.size() == 3);
+    CHECK(s[0] == "Landmine wounds shepherd"); // (the first line: a headline)
+    CHECK(s[2].find("near Kani\nMasi, the director") != std::string::npos);
+    // (Alert lines of capitals are each their own, wrapped or not.)
+    const Document alerts("URGENT | 2 IEDS HIT PMF CONVOY ON SAMARRA-TIKRIT HWY NR ISHAQI. 3 KIA\n"
+                          "URGENT | CTS RAID IN HAMRIN MTS OVERNIGHT: 5 IS KIA, 1 CTS WIA, SEIZED\n"
+                          "UNCONFIRMED | REPORTS OF AIRSTRIKES IN WADI AL SHAY, NO COMMENT YET\n"
+                          "NOTE | FOLLOW US FOR VERIFIED ALERTS ONLY, RUMOURS CAN KILL PEOPLE\n");
+    CHECK(alerts.paragraphs().size() == 4);
+}
