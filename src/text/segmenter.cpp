@@ -786,24 +786,30 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
     // three such lines come within a fifth of it and it is a usual page width.
     std::uint32_t wrap_width = 0;
     {
-        std::uint32_t longest = 0, line_begin = 0;
-        std::vector<std::uint32_t> lengths;
-        for (std::uint32_t i = 1; i < n; ++i) {
-            if ((toks[i].flags & kNewlineBefore) == 0) {
-                continue;
+        // (Two passes over the line breaks, the first for the width, the second to count the
+        // lines near it: no list of lengths is kept.)
+        auto each_going_on = [&](auto&& visit) {
+            std::uint32_t line_begin = 0;
+            for (std::uint32_t i = 1; i < n; ++i) {
+                if ((toks[i].flags & kNewlineBefore) == 0) {
+                    continue;
+                }
+                const std::string_view gap =
+                    s.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end);
+                if (std::count(gap.begin(), gap.end(), '\n') == 1) {
+                    visit(toks[i - 1].end - toks[line_begin].begin);
+                }
+                line_begin = i;
             }
-            const std::string_view gap = s.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end);
-            if (std::count(gap.begin(), gap.end(), '\n') == 1) {
-                const std::uint32_t length = toks[i - 1].end - toks[line_begin].begin;
-                lengths.push_back(length);
-                longest = std::max(longest, length);
+        };
+        std::uint32_t longest = 0;
+        each_going_on([&](std::uint32_t length) { longest = std::max(longest, length); });
+        if (longest >= 50 && longest <= 130) {
+            int near_width = 0;
+            each_going_on([&](std::uint32_t length) { near_width += length * 5 >= longest * 4; });
+            if (near_width >= 3) {
+                wrap_width = longest;
             }
-            line_begin = i;
-        }
-        const auto near_width = std::count_if(
-            lengths.begin(), lengths.end(), [&](std::uint32_t l) { return l * 5 >= longest * 4; });
-        if (longest >= 50 && longest <= 130 && near_width >= 3) {
-            wrap_width = longest;
         }
     }
     // (From the second token, which is the first a line break can end a paragraph before; the
