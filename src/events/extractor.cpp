@@ -5037,6 +5037,12 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
             direction_degrees(doc_, t.begin - 2, ce, direction_words) >= 0) {
             qualifies = true;
         }
+        // ("at the Imam Ali air base near Nasiriyah": the town the site is near is no target.)
+        if (i > lo && t.begin >= cb + 1 && doc_.lower(t.begin - 1) == "near" &&
+            toponyms_[i - 1].designator_end + 1 == t.begin && toponyms_[i - 1].place() != nullptr &&
+            is_facility(*toponyms_[i - 1].place())) {
+            qualifies = true;
+        }
         if (qualifies) {
             continue;
         }

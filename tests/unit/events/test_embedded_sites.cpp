@@ -166,3 +166,14 @@ TEST_CASE("a town entered and attacked is where the fighting was, not a governme
     CHECK(events[0].event_date == Date{2016, 10, 21});
     CHECK(events[0].fatalities == 46);
 }
+
+TEST_CASE("the targets listed after a colon are the sites, not the towns they lie near") {
+    const auto events = extract_embedded(
+        "Unidentified drones struck radar systems at two Iraqi military bases before dawn on "
+        "Tuesday: at Camp Taji, north of Baghdad, and at the Imam Ali air base near Nasiriyah in "
+        "Dhi Qar province.",
+        Date{2025, 6, 25});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Camp Taji");
+    CHECK(events[1].location == "Imam Ali Air Base");
+}
