@@ -2518,6 +2518,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     for (std::size_t k = 1; k <= 4 && trigger->begin >= cb + k && !verb_trigger; ++k) {
         const auto w = doc_.lower(trigger->begin - k);
         const auto& t = doc_.tokens()[trigger->begin - k];
+        // ("The army said that Iraqi aircraft struck ...": what was said, not a reference.)
+        if (is_speech_verb(w) || (w == "that" && trigger->begin >= cb + k + 1 &&
+                                  is_speech_verb(doc_.lower(trigger->begin - k - 1)))) {
+            break;
+        }
         if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" ||
             w == "neither" || w == "both" || w == "either" ||
             (t.is(text::kPossessive) && text::weekday_from_word(w) >= 0)) {

@@ -3761,3 +3761,17 @@ TEST_CASE("a country chanted against is no place, and the dead a rally remembers
     CHECK(rally[0].location == "Baghdad");
     CHECK(rally[0].fatalities == 0);
 }
+
+TEST_CASE("what a speaker said happened is no reference to an event told before") {
+    const auto events = extract_embedded(
+        "A soldier was killed and another wounded on Saturday when an explosive device went off "
+        "during a search operation. The army said that Iraqi aircraft struck an ISIS gathering "
+        "in the Wadi al-Shay area on Saturday, killing five militants.",
+        Date{2022, 5, 15});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[1].sub_event_type == "Air/drone strike");
+    CHECK(events[1].location == "Wadi al-Shay");
+    CHECK(events[1].fatalities == 5);
+}
