@@ -802,6 +802,13 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                         hint_match(t.hint, c.place) <= 0.0) {
                         continue;
                     }
+                    // (Nor a loose match when the name itself is known exactly: "the
+                    // Al-Udhaim district" is Adhaim's, not al-Adhamiya's.)
+                    if (c.weak_name &&
+                        std::any_of(t.candidates.begin(), t.candidates.end(),
+                                    [](const ToponymCandidate& x) { return !x.weak_name; })) {
+                        continue;
+                    }
                     // (nor a near spelling of a name of two or three letters: "the US base"
                     // is not the airport coded ISU)
                     if (c.weak_name && key.size() <= 3) {

@@ -58,3 +58,12 @@ TEST_CASE("homonyms: Riyadh stays Saudi Arabia's capital, a given name is no vil
         CHECK_FALSE(events[i].latitude.has_value());
     }
 }
+
+TEST_CASE("a name known exactly is not traded for a loose match of it with its designator") {
+    const auto events = extract_embedded("A PMF fighter was killed in an ISIS attack on a post in "
+                                         "the Al-Udhaim district on Saturday.",
+                                         Date{2023, 2, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Adhaim");
+    CHECK(events[0].admin1 == "Diyala");
+}
