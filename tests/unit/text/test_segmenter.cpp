@@ -251,6 +251,12 @@ TEST_CASE("a token's hash is its lower form's, and a sentence's word bits hold i
     CHECK_FALSE(d.may_hold(0, d.tokens().size(), kAbsent));
     CHECK_FALSE(d.may_hold(3, 3, WordBits::all())); // an empty range
     CHECK(d.may_hold(0, d.tokens().size() + 10, WordBits{"quiet"}));
+    // "crashes" has the low bits of "the": the second filter tells them apart, so a sentence
+    // holding "the" is not taken for one that may hold "crashes".
+    static_assert((HashedWord::hash_of("crashes") & 1023U) == (HashedWord::hash_of("the") & 1023U));
+    const Document the("Rockets hit the base.");
+    CHECK_FALSE(the.may_hold(0, the.tokens().size(), WordBits{"crashes"}));
+    CHECK(the.may_hold(0, the.tokens().size(), WordBits{"crashes", "base"}));
 }
 
 TEST_CASE("a scan for some words goes from one sentence that may hold them to the next") {
