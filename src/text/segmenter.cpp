@@ -449,6 +449,19 @@ double Document::number_value(std::size_t i) const noexcept {
     // (The digits are copied to a buffer on the stack, or to a string for a number longer
     // than it: a std::string grown a character at a time cost more than the parse.)
     const auto s = surface(i);
+    // Most numbers are a few plain digits ("3", "11", "2020"): their value is exact in an
+    // integer, as from_chars would give it.
+    if (!s.empty() && s.size() <= 9) {
+        std::uint32_t v = 0;
+        bool plain = true;
+        for (const char c : s) {
+            plain = plain && c >= '0' && c <= '9';
+            v = v * 10 + static_cast<std::uint32_t>(static_cast<unsigned char>(c) - '0');
+        }
+        if (plain) {
+            return static_cast<double>(v);
+        }
+    }
     std::array<char, 64> buffer;
     std::string long_digits;
     char* const digits = s.size() <= buffer.size()

@@ -60,6 +60,14 @@ TEST_CASE("number values: separators dropped, decimals kept, longer numbers than
     CHECK(d.number_value(3) == 1e90);
     CHECK(d.number_value(1) == -1.0); // a word
     CHECK(d.number_value(5) == 12.0);
+    // Plain digits (read without a parse), up to nine of them, and past that.
+    const Document plain("007 2020 999999999 1000000000 12345678901");
+    REQUIRE(plain.tokens().size() == 5);
+    CHECK(plain.number_value(0) == 7.0);
+    CHECK(plain.number_value(1) == 2020.0);
+    CHECK(plain.number_value(2) == 999999999.0);
+    CHECK(plain.number_value(3) == 1e9);
+    CHECK(plain.number_value(4) == 12345678901.0);
 }
 
 TEST_CASE("a word's case flags and lower form across ASCII runs and other letters") {
