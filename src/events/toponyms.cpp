@@ -437,6 +437,12 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     // The capitalised and all-capitals tokens, in order: the passes for persons' names and
     // outlets look at no other token (walking them all cost more than those passes' work).
     thread_local std::vector<std::size_t> capitals;
+    // The tokens the case test below counts as written as a name (capitalised, all capitals,
+    // with a digit or in Arabic script), in order: a name is looked up only from a start
+    // within reach before one of them.
+    thread_local std::vector<std::size_t> marked;
+    marked.clear();
+    bool arabic_text = false;
     {
         const bool ascii_lower = lookup_.ascii_key_is_lower_form();
         struct Built {
@@ -448,7 +454,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         for (std::size_t i = 0; i < n; ++i) {
             if (toks[i].is(kCapitalized) || toks[i].is(kAllUpper)) {
                 capitals.push_back(i);
+                marked.push_back(i);
+            } else if (toks[i].is(kHasDigit) || toks[i].is(kArabicScript)) {
+                marked.push_back(i);
             }
+            arabic_text = arabic_text || toks[i].is(kArabicScript);
             keys[i] = {}; // (no key, unless one is given below)
             if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
                 continue;
@@ -633,29 +643,15 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
 
     const std::size_t max_tokens = std::max<std::size_t>(1, lookup_.max_name_tokens());
     // The case test below keeps a name only when one of its words is capitalised, all
-    // capitals, holds a digit or is in Arabic script. marked_from[i]: the first such token at
-    // or after i before the run of keyed tokens breaks (n when none). A start with none within
-    // reach of the longest name cannot begin a kept name: its lookups are skipped (most
-    // lower-case words of running text).
-    thread_local std::vector<std::size_t> marked_from;
-    marked_from.resize(n + 1); // (every entry is written below)
-    marked_from[n] = n;
-    for (std::size_t k = n; k-- > 0;) {
-        const auto& t = toks[k];
-        if (keys[k].empty() || in_person[k]) {
-            marked_from[k] = n;
-        } else if (t.is(kCapitalized) || t.is(kAllUpper) || t.is(kHasDigit) ||
-                   t.is(kArabicScript)) {
-            marked_from[k] = k;
-        } else {
-            marked_from[k] = marked_from[k + 1];
-        }
-    }
+    // capitals, holds a digit or is in Arabic script (a marked token, in `marked`), so a name
+    // starts at most max_tokens - 1 tokens before the first marked token at or after its
+    // start, with no token between them that has no key or is in a person's name (a break).
+    // Only such starts are looked up, in order: for each marked token, from the one after the
+    // last marked token or break before it (most lower-case words of running text are none).
+    const auto breaks = [&](std::size_t k) { return keys[k].empty() || in_person[k] != 0; };
     // Nor can a name open with a lower-case word that the case test counts as content (not
     // an article, number or designator: "in" of "in Baghdad"), unless the name holds Arabic
     // script (kept whatever its case).
-    const bool arabic_text = std::any_of(toks.begin(), toks.end(),
-                                         [](const text::Token& t) { return t.is(kArabicScript); });
     const auto lower_content = [&](std::size_t i, std::size_t par_end) {
         const auto& t = toks[i];
         return t.is(kWord) && !t.is(kCapitalized) && !t.is(kAllUpper) && !t.is(kHasDigit) &&
@@ -664,161 +660,176 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     };
     std::string key;
     std::vector<std::size_t> name_ends;
+    std::size_t next_marked = 0; // (into marked)
     for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
         const auto& par = doc.paragraphs()[p];
+        while (next_marked < marked.size() && marked[next_marked] < par.token_begin) {
+            ++next_marked;
+        }
         if (par.kind == text::ParagraphKind::boilerplate) {
             continue;
         }
-        for (std::size_t i = par.token_begin; i < par.token_end; ++i) {
-            // (marked_from first: it is n for a token with no key or in a person's name, so it
-            // alone rules out most tokens.)
-            if (marked_from[i] >= par.token_end || marked_from[i] - i >= max_tokens ||
-                keys[i].empty() || in_person[i] ||
-                (!arabic_text && lower_content(i, par.token_end))) {
+        std::size_t from = par.token_begin; // (no start before it: past the last name found)
+        for (; next_marked < marked.size() && marked[next_marked] < par.token_end; ++next_marked) {
+            const std::size_t m = marked[next_marked];
+            if (m < from || breaks(m)) {
                 continue;
             }
-            // (A key that is the word's lower form has the tokenizer's hash of it.)
-            std::uint64_t hash = keys[i].data() == doc.lower(i).data()
-                                     ? toks[i].lower_hash
-                                     : text::HashedWord::hash_of(keys[i]);
-            unsigned status = lookup_.key_status_hashed(keys[i], hash);
-            if (status == PlaceLookup::kNone) {
-                continue; // most tokens: no copy of the key needed
+            std::size_t lo = m;
+            while (lo > from && lo + max_tokens > m + 1 && !breaks(lo - 1) &&
+                   !(next_marked > 0 && marked[next_marked - 1] == lo - 1)) {
+                --lo;
             }
-            // (Copied only to look up longer names: the name's key is built again below.)
-            if ((status & PlaceLookup::kPrefix) != 0) {
-                key = keys[i];
-            }
-            // Every length that is a name, longest last.
-            name_ends.clear();
-            if ((status & PlaceLookup::kName) != 0) {
-                name_ends.push_back(i + 1);
-            }
-            for (std::size_t j = i + 1;
-                 j < par.token_end && j - i < max_tokens && (status & PlaceLookup::kPrefix) != 0;
-                 ++j) {
-                if (keys[j].empty() || in_person[j]) {
-                    break;
+            for (std::size_t i = lo; i <= m; ++i) {
+                if (!arabic_text && lower_content(i, par.token_end)) {
+                    continue;
                 }
-                key += ' ';
-                key += keys[j];
-                // (the key's hash carried on over the bytes added: hash_of(key))
-                hash = text::HashedWord::hash_on(text::HashedWord::hash_step(hash, ' '), keys[j]);
-                status = lookup_.key_status_hashed(key, hash);
+                // (A key that is the word's lower form has the tokenizer's hash of it.)
+                std::uint64_t hash = keys[i].data() == doc.lower(i).data()
+                                         ? toks[i].lower_hash
+                                         : text::HashedWord::hash_of(keys[i]);
+                unsigned status = lookup_.key_status_hashed(keys[i], hash);
+                if (status == PlaceLookup::kNone) {
+                    continue; // most tokens: no copy of the key needed
+                }
+                // (Copied only to look up longer names: the name's key is built again below.)
+                if ((status & PlaceLookup::kPrefix) != 0) {
+                    key = keys[i];
+                }
+                // Every length that is a name, longest last.
+                name_ends.clear();
                 if ((status & PlaceLookup::kName) != 0) {
-                    name_ends.push_back(j + 1);
+                    name_ends.push_back(i + 1);
                 }
-            }
-            // Case: Latin names are capitalised (designator words and articles may not be).
-            // The longest name written so wins: "the Victory base complex" is "Victory base"
-            // when the gazetteer also knows "Victory Base Complex".
-            const auto cased = [&](std::size_t end) {
-                bool content_capital = false, content_lower = false;
-                for (std::size_t k = i; k < end; ++k) {
-                    const auto& t = toks[k];
-                    const auto w = doc.lower(k);
-                    if (t.is(kArabicScript)) {
-                        return true;
+                for (std::size_t j = i + 1; j < par.token_end && j - i < max_tokens &&
+                                            (status & PlaceLookup::kPrefix) != 0;
+                     ++j) {
+                    if (keys[j].empty() || in_person[j]) {
+                        break;
                     }
-                    if (is_article(w) || t.is(kNumber)) {
-                        continue;
-                    }
-                    // "the US embassy in Baghdad": a mission's common nouns and the linking
-                    // words inside a name may be lower case too.
-                    if (w == "embassy" || w == "consulate" ||
-                        (k > i && k + 1 < end && (w == "in" || w == "of"))) {
-                        continue;
-                    }
-                    // A designator in the name ("oil field", "air base") may be lower case.
-                    if (const auto des = designator_at(doc, k, end); des.first != 0) {
-                        k += des.first - 1;
-                        continue;
-                    }
-                    if (t.is(kCapitalized) || t.is(kAllUpper) || t.is(kHasDigit)) {
-                        content_capital = true;
-                    } else {
-                        content_lower = true;
-                    }
-                }
-                return content_capital && !content_lower;
-            };
-            std::size_t best_end = i;
-            for (auto e = name_ends.rbegin(); e != name_ends.rend(); ++e) {
-                if (cased(*e)) {
-                    best_end = *e;
-                    break;
-                }
-            }
-            if (best_end == i) {
-                continue;
-            }
-            Toponym t;
-            t.begin = i;
-            t.end = best_end;
-            t.designator_end = best_end;
-            t.sentence = doc.sentence_of(i);
-            const auto des = designator_at(doc, best_end, par.token_end);
-            if (des.first != 0) {
-                t.hint = des.second;
-                t.designator_end = best_end + des.first;
-            } else if (i >= 1 && (doc.lower(i - 1) == "camp" || doc.lower(i - 1) == "base")) {
-                t.hint = PlaceHint::military;
-            } else if (i >= 3 && doc.lower(i - 1) == "of" &&
-                       (doc.lower(i - 2) == "city" || doc.lower(i - 2) == "town" ||
-                        doc.lower(i - 2) == "village")) {
-                t.hint = PlaceHint::populated;
-            } else if (i >= 3 && doc.lower(i - 1) == "of" &&
-                       (doc.lower(i - 2) == "province" || doc.lower(i - 2) == "governorate")) {
-                t.hint = PlaceHint::admin1;
-            } else if (i >= 3 && doc.lower(i - 1) == "of" &&
-                       (doc.lower(i - 2) == "airport" || doc.lower(i - 2) == "airbase" ||
-                        (doc.lower(i - 2) == "base" && doc.lower(i - 3) == "air"))) {
-                t.hint = doc.lower(i - 2) == "airport" ? PlaceHint::airport : PlaceHint::military;
-            }
-            key.clear();
-            for (std::size_t k = i; k < best_end; ++k) {
-                if (!key.empty()) {
                     key += ' ';
-                }
-                key += keys[k];
-            }
-            lookup_.candidates(key, t.candidates);
-            if (t.hint != PlaceHint::none && t.hint != PlaceHint::camp) {
-                // "Baghdad airport", "Anbar province", "the airport of Erbil": ask the resolver
-                // with the designator, and keep the name's own candidates as well.
-                std::vector<ToponymCandidate> with;
-                std::string query(doc.span_text(i, t.designator_end));
-                if (t.designator_end == best_end && t.hint == PlaceHint::airport) {
-                    query += " airport";
-                } else if (t.designator_end == best_end && t.hint == PlaceHint::military &&
-                           doc.lower(i - 1) == "of") {
-                    query += " air base";
-                }
-                lookup_.geocode(query, with);
-                for (auto& c : with) {
-                    // (Only what the whole phrase names: a loose match of "Gara region" is
-                    // Yuksekova or the Kurdistan Region, not the Gara mountains.)
-                    if (c.weak_name && !t.candidates.empty() &&
-                        hint_match(t.hint, c.place) <= 0.0) {
-                        continue;
-                    }
-                    // (nor a near spelling of a name of two or three letters: "the US base"
-                    // is not the airport coded ISU)
-                    if (c.weak_name && key.size() <= 3) {
-                        continue;
-                    }
-                    const bool dup = std::any_of(
-                        t.candidates.begin(), t.candidates.end(),
-                        [&](const ToponymCandidate& x) { return x.place.id == c.place.id; });
-                    if (!dup) {
-                        c.prior *= 0.95;
-                        t.candidates.push_back(std::move(c));
+                    key += keys[j];
+                    // (the key's hash carried on over the bytes added: hash_of(key))
+                    hash =
+                        text::HashedWord::hash_on(text::HashedWord::hash_step(hash, ' '), keys[j]);
+                    status = lookup_.key_status_hashed(key, hash);
+                    if ((status & PlaceLookup::kName) != 0) {
+                        name_ends.push_back(j + 1);
                     }
                 }
-            }
-            if (!t.candidates.empty()) {
-                out.push_back(std::move(t));
-                i = best_end - 1;
+                // Case: Latin names are capitalised (designator words and articles may not be).
+                // The longest name written so wins: "the Victory base complex" is "Victory base"
+                // when the gazetteer also knows "Victory Base Complex".
+                const auto cased = [&](std::size_t end) {
+                    bool content_capital = false, content_lower = false;
+                    for (std::size_t k = i; k < end; ++k) {
+                        const auto& t = toks[k];
+                        const auto w = doc.lower(k);
+                        if (t.is(kArabicScript)) {
+                            return true;
+                        }
+                        if (is_article(w) || t.is(kNumber)) {
+                            continue;
+                        }
+                        // "the US embassy in Baghdad": a mission's common nouns and the linking
+                        // words inside a name may be lower case too.
+                        if (w == "embassy" || w == "consulate" ||
+                            (k > i && k + 1 < end && (w == "in" || w == "of"))) {
+                            continue;
+                        }
+                        // A designator in the name ("oil field", "air base") may be lower case.
+                        if (const auto des = designator_at(doc, k, end); des.first != 0) {
+                            k += des.first - 1;
+                            continue;
+                        }
+                        if (t.is(kCapitalized) || t.is(kAllUpper) || t.is(kHasDigit)) {
+                            content_capital = true;
+                        } else {
+                            content_lower = true;
+                        }
+                    }
+                    return content_capital && !content_lower;
+                };
+                std::size_t best_end = i;
+                for (auto e = name_ends.rbegin(); e != name_ends.rend(); ++e) {
+                    if (cased(*e)) {
+                        best_end = *e;
+                        break;
+                    }
+                }
+                if (best_end == i) {
+                    continue;
+                }
+                Toponym t;
+                t.begin = i;
+                t.end = best_end;
+                t.designator_end = best_end;
+                t.sentence = doc.sentence_of(i);
+                const auto des = designator_at(doc, best_end, par.token_end);
+                if (des.first != 0) {
+                    t.hint = des.second;
+                    t.designator_end = best_end + des.first;
+                } else if (i >= 1 && (doc.lower(i - 1) == "camp" || doc.lower(i - 1) == "base")) {
+                    t.hint = PlaceHint::military;
+                } else if (i >= 3 && doc.lower(i - 1) == "of" &&
+                           (doc.lower(i - 2) == "city" || doc.lower(i - 2) == "town" ||
+                            doc.lower(i - 2) == "village")) {
+                    t.hint = PlaceHint::populated;
+                } else if (i >= 3 && doc.lower(i - 1) == "of" &&
+                           (doc.lower(i - 2) == "province" || doc.lower(i - 2) == "governorate")) {
+                    t.hint = PlaceHint::admin1;
+                } else if (i >= 3 && doc.lower(i - 1) == "of" &&
+                           (doc.lower(i - 2) == "airport" || doc.lower(i - 2) == "airbase" ||
+                            (doc.lower(i - 2) == "base" && doc.lower(i - 3) == "air"))) {
+                    t.hint =
+                        doc.lower(i - 2) == "airport" ? PlaceHint::airport : PlaceHint::military;
+                }
+                key.clear();
+                for (std::size_t k = i; k < best_end; ++k) {
+                    if (!key.empty()) {
+                        key += ' ';
+                    }
+                    key += keys[k];
+                }
+                lookup_.candidates(key, t.candidates);
+                if (t.hint != PlaceHint::none && t.hint != PlaceHint::camp) {
+                    // "Baghdad airport", "Anbar province", "the airport of Erbil": ask the resolver
+                    // with the designator, and keep the name's own candidates as well.
+                    std::vector<ToponymCandidate> with;
+                    std::string query(doc.span_text(i, t.designator_end));
+                    if (t.designator_end == best_end && t.hint == PlaceHint::airport) {
+                        query += " airport";
+                    } else if (t.designator_end == best_end && t.hint == PlaceHint::military &&
+                               doc.lower(i - 1) == "of") {
+                        query += " air base";
+                    }
+                    lookup_.geocode(query, with);
+                    for (auto& c : with) {
+                        // (Only what the whole phrase names: a loose match of "Gara region" is
+                        // Yuksekova or the Kurdistan Region, not the Gara mountains.)
+                        if (c.weak_name && !t.candidates.empty() &&
+                            hint_match(t.hint, c.place) <= 0.0) {
+                            continue;
+                        }
+                        // (nor a near spelling of a name of two or three letters: "the US base"
+                        // is not the airport coded ISU)
+                        if (c.weak_name && key.size() <= 3) {
+                            continue;
+                        }
+                        const bool dup = std::any_of(
+                            t.candidates.begin(), t.candidates.end(),
+                            [&](const ToponymCandidate& x) { return x.place.id == c.place.id; });
+                        if (!dup) {
+                            c.prior *= 0.95;
+                            t.candidates.push_back(std::move(c));
+                        }
+                    }
+                }
+                if (!t.candidates.empty()) {
+                    out.push_back(std::move(t));
+                    i = best_end - 1;
+                    from = best_end;
+                }
             }
         }
     }
