@@ -442,7 +442,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     // within reach before one of them.
     thread_local std::vector<std::size_t> marked;
     marked.clear();
-    bool arabic_text = false;
+    std::uint16_t all_flags = 0; // (every token's, or-ed: whether the text holds Arabic script)
     {
         const bool ascii_lower = lookup_.ascii_key_is_lower_form();
         struct Built {
@@ -458,7 +458,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             } else if (toks[i].is(kHasDigit) || toks[i].is(kArabicScript)) {
                 marked.push_back(i);
             }
-            arabic_text = arabic_text || toks[i].is(kArabicScript);
+            all_flags |= toks[i].flags;
             keys[i] = {}; // (no key, unless one is given below)
             if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
                 continue;
@@ -641,6 +641,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
     }
 
+    const bool arabic_text = (all_flags & kArabicScript) != 0;
     const std::size_t max_tokens = std::max<std::size_t>(1, lookup_.max_name_tokens());
     // The case test below keeps a name only when one of its words is capitalised, all
     // capitals, holds a digit or is in Arabic script (a marked token, in `marked`), so a name
