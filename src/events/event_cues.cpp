@@ -409,6 +409,14 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
             break;
         }
     }
+    // With no protest, only "end to", "halt to", "stop to" and "for justice" ... mark a
+    // grievance: a clause without their first words is not scanned. (A word added to the
+    // tests below must be added here.)
+    static constexpr text::WordBits kGrievanceOpeners{"end",          "halt",    "stop",
+                                                      "compensation", "justice", "accountability"};
+    if (protest_begin >= end && !doc.may_hold(begin, end, kGrievanceOpeners)) {
+        return;
+    }
     for (auto& c : out) {
         if (!is_violence_cue(c.cue) && c.cue != Cue::kill) {
             continue;
