@@ -911,15 +911,18 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
                 {i, i + 1, doc.surface(i) == "KIA" ? Cue::kill : Cue::injure, false, false});
         }
     }
-    drop_named_battles(doc, end, out);
-    drop_grievances(doc, begin, end, out);
-    drop_charges(doc, out);
-    drop_protest_roles(doc, end, out);
-    std::erase_if(out, [&](const CueMatch& c) {
-        return c.cue == Cue::kill && dead_told_about(doc, begin, c.begin);
-    });
-    drop_figurative_attacks(doc, end, out);
-    retype_demolitions(doc, end, out);
+    // (These only drop or retype the cues found: most clauses have none.)
+    if (!out.empty()) {
+        drop_named_battles(doc, end, out);
+        drop_grievances(doc, begin, end, out);
+        drop_charges(doc, out);
+        drop_protest_roles(doc, end, out);
+        std::erase_if(out, [&](const CueMatch& c) {
+            return c.cue == Cue::kill && dead_told_about(doc, begin, c.begin);
+        });
+        drop_figurative_attacks(doc, end, out);
+        retype_demolitions(doc, end, out);
+    }
     add_declared_recaptures(doc, begin, end, out);
     add_unopposed_entries(doc, begin, end, out);
     std::sort(out.begin(), out.end(),
