@@ -3428,6 +3428,10 @@ std::pair<std::size_t, std::size_t> ArticlePass::toponyms_near(std::size_t b, st
 bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
     // "fired from a truck parked south of the city, near the boundary with Nineveh province":
     // everything after "fired from" up to a target phrase is the launch site.
+    static constexpr text::WordBits kFrom{"from"}; // (no launch site without it)
+    if (!doc_.may_hold(cb, at, kFrom)) {
+        return false;
+    }
     for (std::size_t k = at; k > cb && k + 16 > at; --k) {
         const auto w = doc_.lower(k - 1);
         if (w == "at" || w == "on" || w == "into" || w == "landed" || w == "struck" || w == "hit" ||
@@ -3508,6 +3512,16 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         if (!doc_.tokens()[k - 1].is(text::kWord) || is_clause_word(w)) {
             break;
         }
+    }
+    // (The words this pass answers yes to: a clause with none of them is not walked. A word
+    // added below must be added here.)
+    static constexpr text::WordBits kAftermath{
+        "funeral",   "funerals",  "burial",     "buried",      "mourners",  "vigil",
+        "hospital",  "hospitals", "morgue",     "treated",     "treatment", "sermon",
+        "sermons",   "ceremony",  "ceremonies", "memorial",    "fled",      "fleeing",
+        "displaced", "evacuated", "relocated",  "transferred", "moved",     "sent"};
+    if (!doc_.may_hold(cb, at, kAftermath)) {
+        return false;
     }
     for (std::size_t k = at; k > cb && k + 10 > at; --k) {
         const auto w = doc_.lower(k - 1);
