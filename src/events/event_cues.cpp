@@ -1548,8 +1548,22 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // Tokens of the clause before the trigger.
+    // (Every word the loop acts on, but the comma: the other tokens are passed over by one
+    // filter test. A word a new branch acts on must join it.)
+    static const WordFilter kClauseWords = [] {
+        WordFilter f = kConditional.filter();
+        f.add(kModal.filter());
+        f.add(kIntent.filter());
+        for (const std::string_view w : {"called", "calls", "call", "calling"}) {
+            f.add(w, text::HashedWord::hash_of(w));
+        }
+        return f;
+    }();
     bool after_would_factual = false;
     for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
+        if (!kClauseWords.possible(doc.tokens()[i]) && doc.surface(i) != ",") {
+            continue;
+        }
         // ("Two terrorists, who were preparing an attack, were neutralised": the relative
         // clause tells about the people, not the verb after it.)
         if (doc.surface(i) == "," && i + 1 < trigger.begin &&
