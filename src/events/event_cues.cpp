@@ -1455,7 +1455,9 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
         // "a total of 1,375 Iraqis were killed ... in January 2015": a period's count.
-        for (std::size_t i = clause_begin; i + 1 < trigger.begin; ++i) {
+        static constexpr text::WordBits kTotal{"total"};
+        const bool may_total_of = doc.may_hold(clause_begin, trigger.begin, kTotal);
+        for (std::size_t i = clause_begin; may_total_of && i + 1 < trigger.begin; ++i) {
             if (doc.lower(i) == "total" && doc.lower(i + 1) == "of") {
                 return "aggregate";
             }
@@ -1784,7 +1786,10 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     if (trigger.cue == Cue::kill) {
         static const WordSet kBurial = {"funeral",  "funerals", "burial",
                                         "mourners", "mourned",  "buried"};
-        for (std::size_t k = clause_begin; k < trigger.begin; ++k) {
+        for (std::size_t k = doc.may_hold(clause_begin, trigger.begin, kBurial.bits())
+                                 ? clause_begin
+                                 : trigger.begin;
+             k < trigger.begin; ++k) {
             if (kBurial.contains(doc.word(k)) && !buried_weapon(doc, k)) {
                 return "mourning";
             }
