@@ -984,10 +984,11 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                                             surface.size() != w.size() ||
                                             surface.find('\'') != std::string_view::npos;
                         const bool locative = s > par.token_begin && is_locative(doc.lower(s - 1));
-                        single_unlikely = is_common_word(doc.word(s)) || is_article(w) ||
-                                          is_demonym(w) || w.size() < 4 ||
-                                          is_person_noun(doc.word(s)) ||
-                                          toks[s].is(text::kPossessive) || !(marked || locative);
+                        // (The tests without a lookup first: most words are neither.)
+                        single_unlikely = !(marked || locative) || w.size() < 4 ||
+                                          toks[s].is(text::kPossessive) ||
+                                          is_common_word(doc.word(s)) || is_article(w) ||
+                                          is_demonym(w) || is_person_noun(doc.word(s));
                     }
                     const bool single_common = single_unlikely;
                     if (single_common || toks[s].is(kHasDigit) || toks[s].is(kNumber)) {
