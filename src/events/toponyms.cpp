@@ -1248,7 +1248,9 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // ("Unlike Cairo's Tahrir Square in 2011 or the squares of Beirut, ...": a contrast
         // opening the sentence, up to its comma)
         bool unlike = false;
-        for (std::size_t k = t.begin; k > sent.token_begin && k + 16 > t.begin; --k) {
+        static constexpr text::WordBits kUnlike{"unlike"};
+        for (std::size_t k = sent.words.intersects(kUnlike) ? t.begin : sent.token_begin;
+             k > sent.token_begin && k + 16 > t.begin; --k) {
             if (doc.surface(k - 1) == "," || doc.surface(k - 1) == ";") {
                 break;
             }
