@@ -1230,7 +1230,9 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // Comparisons: "the size of Britain", "larger than Belgium", "the same watermark as
         // the group's releases from Raqqa".
         bool same_as = false;
-        for (std::size_t k = t.begin; k > sent.token_begin && k + 8 > t.begin && !same_as; --k) {
+        static constexpr text::WordBits kSame{"same"};
+        for (std::size_t k = sent.words.intersects(kSame) ? t.begin : sent.token_begin;
+             k > sent.token_begin && k + 8 > t.begin && !same_as; --k) {
             if (doc.lower(k - 1) != "as") {
                 continue;
             }
