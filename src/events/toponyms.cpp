@@ -363,6 +363,32 @@ double distance_km(const A& a, const B& b) {
     return geo::approx_distance_km({a.lat, a.lon}, {b.lat, b.lon});
 }
 
+/// distance_km(a, b) when it is under 150 km, or its band (150-500 km, 500 km or more) when
+/// that is all a caller asks, as a stand-in value in the same band: the band of each is told
+/// by bounds without distance_km's cosine when the bounds agree (most places near each other).
+/// Latitude alone bounds it from below; the longitude difference without the cosine (at most
+/// 1) from above. (Both a little loose, for rounding.)
+template <class A, class B>
+double distance_band_km(const A& a, const B& b) {
+    constexpr double kKmPerDegree = 6371.0088 * 3.14159265358979323846 / 180.0;
+    const double lower = std::abs(a.lat - b.lat) * kKmPerDegree * 0.999;
+    if (lower >= 500) {
+        return lower;
+    }
+    double dlon = b.lon - a.lon;
+    if (dlon > 180.0) {
+        dlon -= 360.0;
+    } else if (dlon < -180.0) {
+        dlon += 360.0;
+    }
+    const double dlat = b.lat - a.lat;
+    const double upper = kKmPerDegree * std::sqrt(dlon * dlon + dlat * dlat) * 1.001;
+    if (upper < 150 || (lower >= 150 && upper < 500)) {
+        return upper;
+    }
+    return distance_km(a, b);
+}
+
 /// Whether p lies in the area a qualifier names (or within 60 km of its point).
 template <class A>
 bool inside_area(const A& area, const CandidatePlace& p) {
@@ -1928,10 +1954,11 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             if (!anchors.empty() && !is_country(p)) {
                 double nearest = 1e9;
                 // (Nearer than 150 km is all the score asks: the first such anchor ends it.)
+                // (Only the band of the nearest counts: distance_band_km.)
                 for (std::size_t k = 0; k < anchors.size() && nearest >= 150; ++k) {
                     const CandidatePlace* a = anchors[k];
                     if (a->id != p.id && !is_country(*a)) {
-                        nearest = std::min(nearest, distance_km(*a, p));
+                        nearest = std::min(nearest, distance_band_km(*a, p));
                     }
                 }
                 coherence =
