@@ -363,28 +363,48 @@ double distance_km(const A& a, const B& b) {
     return geo::approx_distance_km({a.lat, a.lon}, {b.lat, b.lon});
 }
 
-/// distance_km(a, b) when it is under 150 km, or its band (150-500 km, 500 km or more) when
-/// that is all a caller asks, as a stand-in value in the same band: the band of each is told
-/// by bounds without distance_km's cosine when the bounds agree (most places near each other).
-/// Latitude alone bounds it from below; the longitude difference without the cosine (at most
-/// 1) from above. (Both a little loose, for rounding.)
+/// Bounds of distance_km(a, b) without its cosine: the latitudes' difference alone from below,
+/// the longitude difference taken at the equator (the cosine at most 1) from above. (Each a
+/// little loose, for rounding.)
+struct DistanceBounds {
+    double lower = 0.0, upper = 0.0;
+};
 template <class A, class B>
-double distance_band_km(const A& a, const B& b) {
+DistanceBounds distance_bounds_km(const A& a, const B& b) {
     constexpr double kKmPerDegree = 6371.0088 * 3.14159265358979323846 / 180.0;
-    const double lower = std::abs(a.lat - b.lat) * kKmPerDegree * 0.999;
-    if (lower >= 500) {
-        return lower;
-    }
-    double dlon = b.lon - a.lon;
+    double dlon = b.lon - a.lon; // (wrapped as distance_km wraps it)
     if (dlon > 180.0) {
         dlon -= 360.0;
     } else if (dlon < -180.0) {
         dlon += 360.0;
     }
     const double dlat = b.lat - a.lat;
-    const double upper = kKmPerDegree * std::sqrt(dlon * dlon + dlat * dlat) * 1.001;
-    if (upper < 150 || (lower >= 150 && upper < 500)) {
-        return upper;
+    return {std::abs(dlat) * kKmPerDegree * 0.999,
+            kKmPerDegree * std::sqrt(dlon * dlon + dlat * dlat) * 1.001};
+}
+
+/// distance_km(a, b) < limit, without the distance when its bounds decide it (most places
+/// compared are near each other, or far).
+template <class A, class B>
+bool within_km(const A& a, const B& b, double limit) {
+    const auto bounds = distance_bounds_km(a, b);
+    if (bounds.lower >= limit) {
+        return false;
+    }
+    return bounds.upper < limit || distance_km(a, b) < limit;
+}
+
+/// distance_km(a, b) when it is under 150 km, or a stand-in value in its band (150-500 km,
+/// 500 km or more) when the band is all a caller asks: the bounds tell the band when they
+/// agree, without the distance.
+template <class A, class B>
+double distance_band_km(const A& a, const B& b) {
+    const auto bounds = distance_bounds_km(a, b);
+    if (bounds.lower >= 500) {
+        return bounds.lower;
+    }
+    if (bounds.upper < 150 || (bounds.lower >= 150 && bounds.upper < 500)) {
+        return bounds.upper;
     }
     return distance_km(a, b);
 }
@@ -396,7 +416,7 @@ bool inside_area(const A& area, const CandidatePlace& p) {
            (is_admin1(area) && p.country_code == area.country_code && !p.admin1_code.empty() &&
             p.admin1_code == area.admin1_code) ||
            (is_admin2(area) && p.admin2_code == area.admin2_code && !p.admin2_code.empty()) ||
-           distance_km(area, p) < 60;
+           within_km(area, p, 60);
 }
 
 } // namespace
@@ -1981,7 +2001,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                             std::count(other.place.name.begin(), other.place.name.end(), ' ')) +
                         1;
                     if (is_populated(other.place) && other_words <= written_words &&
-                        distance_km(other.place, p) < (is_admin1(p) ? 150 : 60)) {
+                        within_km(other.place, p, is_admin1(p) ? 150 : 60)) {
                         s -= 0.1;
                         break;
                     }
@@ -2056,7 +2076,7 @@ void ToponymFinder::mark_captions(const Document& doc, std::vector<Toponym>& top
             if (d.role == ToponymRole::caption && d.place() != nullptr &&
                 doc.paragraphs()[doc.sentences()[d.sentence].paragraph].token_begin ==
                     par.token_begin &&
-                (&d == &t || distance_km(*d.place(), *t.place()) < 50.0)) {
+                (&d == &t || within_km(*d.place(), *t.place(), 50.0))) {
                 t.role = ToponymRole::caption;
                 t.why = "where the photo was taken";
                 break;
