@@ -1405,7 +1405,9 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
         // "its forces had arrested 45 suspects and seized 120 explosive devices in three
         // provinces over the past month": the period told after the counts.
-        {
+        static constexpr text::WordBits kPastFirst{"past", "last", "first"};
+        if (doc.may_hold(trigger.end, doc.sentences()[doc.sentence_of(trigger.begin)].token_end,
+                         kPastFirst)) {
             bool had = false;
             for (std::size_t i = trigger.begin; i > clause_begin && i + 6 > trigger.begin; --i) {
                 const auto w = doc.lower(i - 1);
@@ -1747,7 +1749,14 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // What a picture shows: "a video said to show clashes in Kirkuk", "footage purporting to
     // show a strike" (fact checks; the event, if any, is told in its own words).
-    for (std::size_t k = trigger.begin; k > clause_begin && k + 7 > trigger.begin; --k) {
+    static constexpr text::WordBits kShow{"show",    "shows",      "showing",    "depicting",
+                                          "depicts", "purporting", "purportedly"};
+    static constexpr text::WordBits kPicture{"video",  "videos", "footage", "clip",    "photo",
+                                             "photos", "images", "picture", "pictures"};
+    const bool may_depict = doc.may_hold(clause_begin, trigger.begin, kShow) &&
+                            doc.may_hold(clause_begin, trigger.begin, kPicture);
+    for (std::size_t k = may_depict ? trigger.begin : clause_begin;
+         k > clause_begin && k + 7 > trigger.begin; --k) {
         const auto w = doc.lower(k - 1);
         if (w == "show" || w == "shows" || w == "showing" || w == "depicting" || w == "depicts" ||
             w == "purporting" || w == "purportedly") {
@@ -1947,7 +1956,10 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     if ((trigger.cue == Cue::bomb || trigger.cue == Cue::explosion || trigger.cue == Cue::ied ||
          trigger.cue == Cue::landmine) &&
         !sentence_has_any(doc, trigger.begin, kWentOff)) {
-        for (std::size_t k = trigger.begin; k > clause_begin && k + 7 > trigger.begin; --k) {
+        for (std::size_t k = doc.may_hold(clause_begin, trigger.begin, kClearing.bits())
+                                 ? trigger.begin
+                                 : clause_begin;
+             k > clause_begin && k + 7 > trigger.begin; --k) {
             if (kClearing.contains(doc.word(k - 1))) {
                 return "clearance";
             }
