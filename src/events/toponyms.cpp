@@ -480,14 +480,17 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     thread_local std::string
         built; // the built keys (viewed by keys: not changed after they are made)
     built.clear();
-    // The capitalised and all-capitals tokens, in order: the passes for persons' names and
-    // outlets look at no other token (walking them all cost more than those passes' work).
-    thread_local std::vector<std::size_t> capitals;
     // The tokens the case test below counts as written as a name (capitalised, all capitals,
     // with a digit or in Arabic script), in order: a name is looked up only from a start
-    // within reach before one of them.
-    thread_local std::vector<std::size_t> marked;
-    marked.clear();
+    // within reach before one of them, and the passes for persons' names and outlets look at
+    // the capitalised and all-capitals ones among them alone (walking every token cost more
+    // than those passes' work). (Written by index into a buffer at least n long: a push per
+    // token cost more.)
+    thread_local std::vector<std::size_t> marked_buffer;
+    if (marked_buffer.size() < n) {
+        marked_buffer.resize(n);
+    }
+    std::size_t marked_count = 0;
     std::uint16_t all_flags = 0; // (every token's, or-ed: whether the text holds Arabic script)
     {
         const bool ascii_lower = lookup_.ascii_key_is_lower_form();
@@ -496,15 +499,13 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         };
         thread_local std::vector<Built> built_at; // (only the tokens whose key is built)
         built_at.clear();
-        capitals.clear();
+        std::size_t* const marking = marked_buffer.data();
         for (std::size_t i = 0; i < n; ++i) {
-            if (toks[i].is(kCapitalized) || toks[i].is(kAllUpper)) {
-                capitals.push_back(i);
-                marked.push_back(i);
-            } else if (toks[i].is(kHasDigit) || toks[i].is(kArabicScript)) {
-                marked.push_back(i);
-            }
-            all_flags |= toks[i].flags;
+            const std::uint16_t flags = toks[i].flags;
+            marking[marked_count] = i; // (kept when marked: marked_count <= i)
+            marked_count +=
+                (flags & (kCapitalized | kAllUpper | kHasDigit | kArabicScript)) != 0 ? 1 : 0;
+            all_flags |= flags;
             keys[i] = {}; // (no key, unless one is given below)
             if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
                 continue;
@@ -524,12 +525,19 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             }
         }
     }
+    const std::span<const std::size_t> marked(marked_buffer.data(), marked_count);
+    const auto capital = [&](std::size_t i) {
+        return toks[i].is(kCapitalized) || toks[i].is(kAllUpper);
+    };
     // Tokens inside persons' names are not place names ("Abu Mahdi al-Muhandis").
     thread_local std::vector<char> in_person; // (bytes: read for every token, unlike packed bits)
     in_person.assign(n, 0);
     thread_local std::vector<std::string_view> surnames; // (sorted and unique before use)
     surnames.clear();
-    for (const std::size_t i : capitals) { // (names open with a capital)
+    for (const std::size_t i : marked) {
+        if (!capital(i)) {
+            continue; // (names open with a capital)
+        }
         const auto w = doc.lower(i);
         const bool given = is_given_name(doc.word(i)),
                    title = is_person_title(doc.word(i)); // (asked once)
@@ -614,7 +622,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     if (!surnames.empty()) {
         std::sort(surnames.begin(), surnames.end());
         surnames.erase(std::unique(surnames.begin(), surnames.end()), surnames.end());
-        for (const std::size_t i : capitals) {
+        for (const std::size_t i : marked) {
             if (!in_person[i] && toks[i].is(kCapitalized) && !keys[i].empty() &&
                 std::binary_search(surnames.begin(), surnames.end(), without_article(keys[i]))) {
                 in_person[i] = 1;
@@ -662,8 +670,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             return t;
         }();
         std::size_t next = 0; // (past the last outlet's words)
-        for (const std::size_t i : capitals) {
-            if (i < next) {
+        for (const std::size_t i : marked) {
+            if (i < next || !capital(i)) {
                 continue;
             }
             if (const auto m = kOutlets.match(doc, i, n)) {
@@ -881,7 +889,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
     }
     scan_hashtags(doc, out);
-    scan_loose(doc, keys, in_person, arabic_text ? nullptr : &capitals, out);
+    scan_loose(doc, keys, in_person, arabic_text ? nullptr : &marked, out);
 }
 
 void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out) const {
@@ -933,7 +941,7 @@ void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out
 
 void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::string_view>& keys,
                                const std::vector<char>& in_person,
-                               const std::vector<std::size_t>* openers,
+                               const std::span<const std::size_t>* openers,
                                std::vector<Toponym>& out) const {
     // Spelling variants the exact keys miss ("Ain Al Assad", "Mexmur"): capitalised runs that
     // no exact match covers are looked up by their loose keys, longest n-gram first.
