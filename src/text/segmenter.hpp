@@ -168,6 +168,27 @@ template <std::size_t N>
     return s.size() == N - 1 && same_bytes<N - 1>(s.data(), literal);
 }
 
+/// a == b, inline: eight bytes at a time, then byte by byte. For the dictionaries' probes,
+/// which compare a word with the stored one of the same hash (nearly always equal, and short):
+/// std::string_view's operator== calls memcmp, whose call and set-up cost more than the words.
+[[gnu::always_inline]] inline bool same_text(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    std::size_t k = 0;
+    for (; k + 8 <= a.size(); k += 8) {
+        if (!same_bytes<8>(a.data() + k, b.data() + k)) {
+            return false;
+        }
+    }
+    for (; k < a.size(); ++k) {
+        if (a[k] != b[k]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /// A token's text (Document::surface) or lower-case form (Document::lower): a string_view
 /// whose comparison with a string literal ("w == \"since\"", "s != \",\"") is equals_literal.
 struct TokenText : std::string_view {

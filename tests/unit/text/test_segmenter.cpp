@@ -47,6 +47,20 @@ TEST_CASE("diacritics fold in the lower form, Arabic script is kept, flags are r
     CHECK(d.number_value(5) == 5000.0);
 }
 
+TEST_CASE("same_text compares words of any length as operator== does") {
+    const std::string long_word = "counter-terrorism-operations"; // (three 8-byte steps, a tail)
+    CHECK(same_text("", ""));
+    CHECK(same_text("the", "the"));
+    CHECK_FALSE(same_text("the", "thy"));
+    CHECK_FALSE(same_text("the", "them"));
+    CHECK(same_text(long_word, std::string(long_word)));
+    for (std::size_t k = 0; k < long_word.size(); ++k) {
+        std::string other = long_word;
+        other[k] = '_';
+        CHECK_FALSE(same_text(long_word, other));
+    }
+}
+
 TEST_CASE("number values: separators dropped, decimals kept, longer numbers than the buffer") {
     // number_value copies the digits to a 64-byte buffer, or to a string when longer.
     std::string long_number = "1";
