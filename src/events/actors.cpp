@@ -556,8 +556,9 @@ std::string attribution_of(const Document& doc, std::size_t sb, std::size_t se, 
     static const WordSet kSuspect = {"suspected", "suspect", "likely",    "believed", "probably",
                                      "possibly",  "thought", "suspicion", "presumed", "apparently"};
     auto has = [&](const WordSet& words, std::size_t i) { return words.contains(doc.word(i)); };
-    // (The three scans below act only on these words: a sentence that cannot hold them is not
-    // scanned. A word added to kBlame or kSuspect, or acted on below, must be added here.)
+    // (The three scans below act only on these words: they are skipped when the sentences of
+    // the words they scan cannot hold them. A word added to kBlame or kSuspect, or acted on
+    // below, must be added here.)
     static constexpr text::WordBits kSuspectOrBlame{
         "suspected", "suspect",   "likely",   "believed",   "probably", "possibly",
         "thought",   "suspicion", "presumed", "apparently", "blamed",   "blames",

@@ -648,6 +648,12 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         if (i >= end) {
             break;
         }
+        // (Every cue phrase opens with a word: a comma or a bracket the filter lets through is
+        // no phrase's first word.)
+        if (!doc.tokens()[i].is(text::kWord)) {
+            ++i;
+            continue;
+        }
         const auto m = table.match(doc, i, end);
         if (!m) {
             ++i;
