@@ -1049,12 +1049,13 @@ void Document::split_sentences(std::uint32_t paragraph) {
         if (w == "." && i > p.token_begin && is_abbreviation(i - 1)) {
             continue;
         }
-        sentences_.push_back({start, end, paragraph, {}});
+        // (Built in place: a copy of a sentence's word bits cost more than the rest of it.)
+        sentences_.emplace_back(start, end, paragraph);
         start = end;
         i = end - 1;
     }
     if (start < par_end) {
-        sentences_.push_back({start, par_end, paragraph, {}});
+        sentences_.emplace_back(start, par_end, paragraph);
     }
 }
 
