@@ -335,10 +335,28 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         "almost",  "around",    "more",    "over",      "new",      "christmas", "nowruz",
         "newroz",  "eid"};
     const auto& openers = kOpeners.filter();
+    // A word opens a date only with one of these words in the range (a unit, a month, a
+    // weekday, a feast: "the" of "the weekend", "two" of "two days ago"), or, for "N units
+    // ago", one of the words that count back; without either, only numbers are looked at, and
+    // without the second "N units ago" is not parsed. (A branch for a new word must add the
+    // word it needs here.)
+    static constexpr text::WordBits kDateWords{
+        "january",   "february",  "march",   "april",     "may",      "june",      "july",
+        "august",    "september", "october", "november",  "december", "jan",       "feb",
+        "mar",       "apr",       "jun",     "jul",       "aug",      "sep",       "sept",
+        "oct",       "nov",       "dec",     "monday",    "tuesday",  "wednesday", "thursday",
+        "friday",    "saturday",  "sunday",  "yesterday", "today",    "tonight",   "morning",
+        "afternoon", "evening",   "night",   "overnight", "day",      "days",      "week",
+        "weeks",     "weekend",   "month",   "months",    "year",     "years",     "spring",
+        "summer",    "autumn",    "fall",    "winter",    "eid",      "christmas", "nowruz",
+        "newroz"};
+    static constexpr text::WordBits kCountedBack{"ago", "since", "after", "before"};
+    const bool counted_back = doc.may_hold(begin, end, kCountedBack);
+    const bool words_open = counted_back || doc.may_hold(begin, end, kDateWords);
     for (std::size_t i = begin; i < end; ++i) {
         // (To the next number or word the openers' filter lets through, by the tokens alone,
         // in a loop of its own.)
-        while (i < end && !toks[i].is(kNumber) && !openers.possible(toks[i])) {
+        while (i < end && !toks[i].is(kNumber) && !(words_open && openers.possible(toks[i]))) {
             ++i;
         }
         if (i >= end) {
@@ -871,6 +889,9 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         }
 
         // "N days ago", "two weeks ago", "a month ago", "twenty years ago".
+        if (!counted_back) {
+            continue;
+        }
         int n = small_number_word(w);
         std::size_t unit_pos = i + 1;
         if (n < 0) {

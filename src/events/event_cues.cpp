@@ -409,6 +409,14 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
             break;
         }
     }
+    // With no protest, only "end to", "halt to", "stop to" and "for justice" ... mark a
+    // grievance: a clause without their first words is not scanned. (A word added to the
+    // tests below must be added here.)
+    static constexpr text::WordBits kGrievanceOpeners{"end",          "halt",    "stop",
+                                                      "compensation", "justice", "accountability"};
+    if (protest_begin >= end && !doc.may_hold(begin, end, kGrievanceOpeners)) {
+        return;
+    }
     for (auto& c : out) {
         if (!is_violence_cue(c.cue) && c.cue != Cue::kill) {
             continue;
@@ -639,6 +647,12 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         i = table.first_word_filter().next_possible(doc.tokens().data(), i, end);
         if (i >= end) {
             break;
+        }
+        // (Every cue phrase opens with a word: a comma or a bracket the filter lets through is
+        // no phrase's first word.)
+        if (!doc.tokens()[i].is(text::kWord)) {
+            ++i;
+            continue;
         }
         const auto m = table.match(doc, i, end);
         if (!m) {
@@ -903,15 +917,18 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
                 {i, i + 1, doc.surface(i) == "KIA" ? Cue::kill : Cue::injure, false, false});
         }
     }
-    drop_named_battles(doc, end, out);
-    drop_grievances(doc, begin, end, out);
-    drop_charges(doc, out);
-    drop_protest_roles(doc, end, out);
-    std::erase_if(out, [&](const CueMatch& c) {
-        return c.cue == Cue::kill && dead_told_about(doc, begin, c.begin);
-    });
-    drop_figurative_attacks(doc, end, out);
-    retype_demolitions(doc, end, out);
+    // (These only drop or retype the cues found: most clauses have none.)
+    if (!out.empty()) {
+        drop_named_battles(doc, end, out);
+        drop_grievances(doc, begin, end, out);
+        drop_charges(doc, out);
+        drop_protest_roles(doc, end, out);
+        std::erase_if(out, [&](const CueMatch& c) {
+            return c.cue == Cue::kill && dead_told_about(doc, begin, c.begin);
+        });
+        drop_figurative_attacks(doc, end, out);
+        retype_demolitions(doc, end, out);
+    }
     add_declared_recaptures(doc, begin, end, out);
     add_unopposed_entries(doc, begin, end, out);
     std::sort(out.begin(), out.end(),
@@ -1394,7 +1411,9 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
         // "its forces had arrested 45 suspects and seized 120 explosive devices in three
         // provinces over the past month": the period told after the counts.
-        {
+        static constexpr text::WordBits kPastFirst{"past", "last", "first"};
+        if (doc.may_hold(trigger.end, doc.sentences()[doc.sentence_of(trigger.begin)].token_end,
+                         kPastFirst)) {
             bool had = false;
             for (std::size_t i = trigger.begin; i > clause_begin && i + 6 > trigger.begin; --i) {
                 const auto w = doc.lower(i - 1);
@@ -1444,7 +1463,9 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
         // "a total of 1,375 Iraqis were killed ... in January 2015": a period's count.
-        for (std::size_t i = clause_begin; i + 1 < trigger.begin; ++i) {
+        static constexpr text::WordBits kTotal{"total"};
+        const bool may_total_of = doc.may_hold(clause_begin, trigger.begin, kTotal);
+        for (std::size_t i = clause_begin; may_total_of && i + 1 < trigger.begin; ++i) {
             if (doc.lower(i) == "total" && doc.lower(i + 1) == "of") {
                 return "aggregate";
             }
@@ -1537,8 +1558,22 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // Tokens of the clause before the trigger.
+    // (Every word the loop acts on, but the comma: the other tokens are passed over by one
+    // filter test. A word a new branch acts on must join it.)
+    static const WordFilter kClauseWords = [] {
+        WordFilter f = kConditional.filter();
+        f.add(kModal.filter());
+        f.add(kIntent.filter());
+        for (const std::string_view w : {"called", "calls", "call", "calling"}) {
+            f.add(w, text::HashedWord::hash_of(w));
+        }
+        return f;
+    }();
     bool after_would_factual = false;
     for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
+        if (!kClauseWords.possible(doc.tokens()[i]) && doc.surface(i) != ",") {
+            continue;
+        }
         // ("Two terrorists, who were preparing an attack, were neutralised": the relative
         // clause tells about the people, not the verb after it.)
         if (doc.surface(i) == "," && i + 1 < trigger.begin &&
@@ -1751,7 +1786,14 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // What a picture shows: "a video said to show clashes in Kirkuk", "footage purporting to
     // show a strike" (fact checks; the event, if any, is told in its own words).
-    for (std::size_t k = trigger.begin; k > clause_begin && k + 7 > trigger.begin; --k) {
+    static constexpr text::WordBits kShow{"show",    "shows",      "showing",    "depicting",
+                                          "depicts", "purporting", "purportedly"};
+    static constexpr text::WordBits kPicture{"video",  "videos", "footage", "clip",    "photo",
+                                             "photos", "images", "picture", "pictures"};
+    const bool may_depict = doc.may_hold(clause_begin, trigger.begin, kShow) &&
+                            doc.may_hold(clause_begin, trigger.begin, kPicture);
+    for (std::size_t k = may_depict ? trigger.begin : clause_begin;
+         k > clause_begin && k + 7 > trigger.begin; --k) {
         const auto w = doc.lower(k - 1);
         if (w == "show" || w == "shows" || w == "showing" || w == "depicting" || w == "depicts" ||
             w == "purporting" || w == "purportedly") {
@@ -1790,7 +1832,10 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     if (trigger.cue == Cue::kill) {
         static const WordSet kBurial = {"funeral",  "funerals", "burial",
                                         "mourners", "mourned",  "buried"};
-        for (std::size_t k = clause_begin; k < trigger.begin; ++k) {
+        for (std::size_t k = doc.may_hold(clause_begin, trigger.begin, kBurial.bits())
+                                 ? clause_begin
+                                 : trigger.begin;
+             k < trigger.begin; ++k) {
             if (kBurial.contains(doc.word(k)) && !buried_weapon(doc, k)) {
                 return "mourning";
             }
@@ -1948,7 +1993,10 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     if ((trigger.cue == Cue::bomb || trigger.cue == Cue::explosion || trigger.cue == Cue::ied ||
          trigger.cue == Cue::landmine) &&
         !sentence_has_any(doc, trigger.begin, kWentOff)) {
-        for (std::size_t k = trigger.begin; k > clause_begin && k + 7 > trigger.begin; --k) {
+        for (std::size_t k = doc.may_hold(clause_begin, trigger.begin, kClearing.bits())
+                                 ? trigger.begin
+                                 : clause_begin;
+             k > clause_begin && k + 7 > trigger.begin; --k) {
             if (kClearing.contains(doc.word(k - 1))) {
                 return "clearance";
             }

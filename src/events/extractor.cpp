@@ -3484,6 +3484,10 @@ std::pair<std::size_t, std::size_t> ArticlePass::toponyms_near(std::size_t b, st
 bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
     // "fired from a truck parked south of the city, near the boundary with Nineveh province":
     // everything after "fired from" up to a target phrase is the launch site.
+    static constexpr text::WordBits kFrom{"from"}; // (no launch site without it)
+    if (!doc_.may_hold(cb, at, kFrom)) {
+        return false;
+    }
     for (std::size_t k = at; k > cb && k + 16 > at; --k) {
         const auto w = doc_.lower(k - 1);
         // ("... south of the field, towards the boundary of Kirkuk province": still where
@@ -3571,6 +3575,16 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         if (!doc_.tokens()[k - 1].is(text::kWord) || is_clause_word(w)) {
             break;
         }
+    }
+    // (The words this pass answers yes to: a clause with none of them is not walked. A word
+    // added below must be added here.)
+    static constexpr text::WordBits kAftermath{
+        "funeral",   "funerals",  "burial",     "buried",      "mourners",  "vigil",
+        "hospital",  "hospitals", "morgue",     "treated",     "treatment", "sermon",
+        "sermons",   "ceremony",  "ceremonies", "memorial",    "fled",      "fleeing",
+        "displaced", "evacuated", "relocated",  "transferred", "moved",     "sent"};
+    if (!doc_.may_hold(cb, at, kAftermath)) {
+        return false;
     }
     for (std::size_t k = at; k > cb && k + 10 > at; --k) {
         const auto w = doc_.lower(k - 1);

@@ -170,7 +170,7 @@ private:
             if (!s.used) {
                 return false;
             }
-            if (s.hash == h && s.word == w) {
+            if (s.hash == h && text::same_text(s.word, w)) {
                 return true;
             }
         }
@@ -210,6 +210,8 @@ public:
         for (const auto& w : entry.rest) {
             entry.rest_hashes.push_back(text::HashedWord::hash_of(w));
         }
+        entry.words = entry.rest.size() + 1;
+        entry.second_hash = entry.rest_hashes.empty() ? 0 : entry.rest_hashes.front();
         // Longest first, phrases of one length in the order they were added: the first entry
         // that matches is the longest match (and of equal ones the first added).
         const auto at = std::find_if(bucket.begin(), bucket.end(), [&](const Entry& e) {
@@ -245,16 +247,19 @@ private:
         if (entries == nullptr) {
             return std::nullopt;
         }
+        // (The next token's hash, read once: the entries of a word that opens many phrases
+        // are told apart by their second words' hashes, kept in the entries themselves.)
+        const std::size_t next_hash = i + 1 < end ? doc.tokens()[i + 1].lower_hash : 0;
         for (const auto& entry : *entries) {
-            const std::size_t n = entry.rest.size() + 1;
-            if (i + n > end) {
+            const std::size_t n = entry.words;
+            if (i + n > end || (n > 1 && entry.second_hash != next_hash)) {
                 continue;
             }
             bool ok = true;
             for (std::size_t k = 0; k < entry.rest.size() && ok; ++k) {
                 // (The token's hash first: most words differ, and then no bytes are compared.)
                 const auto w = doc.word(i + 1 + k);
-                ok = w.hash == entry.rest_hashes[k] && w.text == entry.rest[k];
+                ok = w.hash == entry.rest_hashes[k] && text::same_text(w.text, entry.rest[k]);
             }
             if (ok) {
                 return Match{n, &entry.payload};
@@ -267,6 +272,8 @@ private:
         std::vector<std::string> rest;        ///< the words after the first
         std::vector<std::size_t> rest_hashes; ///< HashedWord::hash_of each of them
         Payload payload;
+        std::size_t words = 0;       ///< rest.size() + 1
+        std::size_t second_hash = 0; ///< rest_hashes[0], 0 when there is none
     };
     /// Phrases by first word in a flat open-addressing table (power-of-two size, at most half
     /// full) keeping each word's hash: match() runs for every token, and a node-based map
@@ -288,7 +295,7 @@ private:
             if (!s.used) {
                 return nullptr;
             }
-            if (s.hash == w.hash && s.word == w.text) {
+            if (s.hash == w.hash && text::same_text(s.word, w.text)) {
                 return &s.entries;
             }
         }

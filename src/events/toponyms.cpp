@@ -363,6 +363,52 @@ double distance_km(const A& a, const B& b) {
     return geo::approx_distance_km({a.lat, a.lon}, {b.lat, b.lon});
 }
 
+/// Bounds of distance_km(a, b) without its cosine: the latitudes' difference alone from below,
+/// the longitude difference taken at the equator (the cosine at most 1) from above. (Each a
+/// little loose, for rounding.)
+struct DistanceBounds {
+    double lower = 0.0, upper = 0.0;
+};
+template <class A, class B>
+DistanceBounds distance_bounds_km(const A& a, const B& b) {
+    constexpr double kKmPerDegree = 6371.0088 * 3.14159265358979323846 / 180.0;
+    double dlon = b.lon - a.lon; // (wrapped as distance_km wraps it)
+    if (dlon > 180.0) {
+        dlon -= 360.0;
+    } else if (dlon < -180.0) {
+        dlon += 360.0;
+    }
+    const double dlat = b.lat - a.lat;
+    return {std::abs(dlat) * kKmPerDegree * 0.999,
+            kKmPerDegree * std::sqrt(dlon * dlon + dlat * dlat) * 1.001};
+}
+
+/// distance_km(a, b) < limit, without the distance when its bounds decide it (most places
+/// compared are near each other, or far).
+template <class A, class B>
+bool within_km(const A& a, const B& b, double limit) {
+    const auto bounds = distance_bounds_km(a, b);
+    if (bounds.lower >= limit) {
+        return false;
+    }
+    return bounds.upper < limit || distance_km(a, b) < limit;
+}
+
+/// distance_km(a, b) when it is under 150 km, or a stand-in value in its band (150-500 km,
+/// 500 km or more) when the band is all a caller asks: the bounds tell the band when they
+/// agree, without the distance.
+template <class A, class B>
+double distance_band_km(const A& a, const B& b) {
+    const auto bounds = distance_bounds_km(a, b);
+    if (bounds.lower >= 500) {
+        return bounds.lower;
+    }
+    if (bounds.upper < 150 || (bounds.lower >= 150 && bounds.upper < 500)) {
+        return bounds.upper;
+    }
+    return distance_km(a, b);
+}
+
 /// Whether p lies in the area a qualifier names (or within 60 km of its point).
 template <class A>
 bool inside_area(const A& area, const CandidatePlace& p) {
@@ -370,7 +416,7 @@ bool inside_area(const A& area, const CandidatePlace& p) {
            (is_admin1(area) && p.country_code == area.country_code && !p.admin1_code.empty() &&
             p.admin1_code == area.admin1_code) ||
            (is_admin2(area) && p.admin2_code == area.admin2_code && !p.admin2_code.empty()) ||
-           distance_km(area, p) < 60;
+           within_km(area, p, 60);
 }
 
 } // namespace
@@ -434,9 +480,18 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     thread_local std::string
         built; // the built keys (viewed by keys: not changed after they are made)
     built.clear();
-    // The capitalised and all-capitals tokens, in order: the passes for persons' names and
-    // outlets look at no other token (walking them all cost more than those passes' work).
-    thread_local std::vector<std::size_t> capitals;
+    // The tokens the case test below counts as written as a name (capitalised, all capitals,
+    // with a digit or in Arabic script), in order: a name is looked up only from a start
+    // within reach before one of them, and the passes for persons' names and outlets look at
+    // the capitalised and all-capitals ones among them alone (walking every token cost more
+    // than those passes' work). (Written by index into a buffer at least n long: a push per
+    // token cost more.)
+    thread_local std::vector<std::size_t> marked_buffer;
+    if (marked_buffer.size() < n) {
+        marked_buffer.resize(n);
+    }
+    std::size_t marked_count = 0;
+    std::uint16_t all_flags = 0; // (every token's, or-ed: whether the text holds Arabic script)
     {
         const bool ascii_lower = lookup_.ascii_key_is_lower_form();
         struct Built {
@@ -444,11 +499,13 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         };
         thread_local std::vector<Built> built_at; // (only the tokens whose key is built)
         built_at.clear();
-        capitals.clear();
+        std::size_t* const marking = marked_buffer.data();
         for (std::size_t i = 0; i < n; ++i) {
-            if (toks[i].is(kCapitalized) || toks[i].is(kAllUpper)) {
-                capitals.push_back(i);
-            }
+            const std::uint16_t flags = toks[i].flags;
+            marking[marked_count] = i; // (kept when marked: marked_count <= i)
+            marked_count +=
+                (flags & (kCapitalized | kAllUpper | kHasDigit | kArabicScript)) != 0 ? 1 : 0;
+            all_flags |= flags;
             keys[i] = {}; // (no key, unless one is given below)
             if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
                 continue;
@@ -468,12 +525,19 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             }
         }
     }
+    const std::span<const std::size_t> marked(marked_buffer.data(), marked_count);
+    const auto capital = [&](std::size_t i) {
+        return toks[i].is(kCapitalized) || toks[i].is(kAllUpper);
+    };
     // Tokens inside persons' names are not place names ("Abu Mahdi al-Muhandis").
     thread_local std::vector<char> in_person; // (bytes: read for every token, unlike packed bits)
     in_person.assign(n, 0);
     thread_local std::vector<std::string_view> surnames; // (sorted and unique before use)
     surnames.clear();
-    for (const std::size_t i : capitals) { // (names open with a capital)
+    for (const std::size_t i : marked) {
+        if (!capital(i)) {
+            continue; // (names open with a capital)
+        }
         const auto w = doc.lower(i);
         const bool given = is_given_name(doc.word(i)),
                    title = is_person_title(doc.word(i)); // (asked once)
@@ -558,7 +622,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     if (!surnames.empty()) {
         std::sort(surnames.begin(), surnames.end());
         surnames.erase(std::unique(surnames.begin(), surnames.end()), surnames.end());
-        for (const std::size_t i : capitals) {
+        for (const std::size_t i : marked) {
             if (!in_person[i] && toks[i].is(kCapitalized) && !keys[i].empty() &&
                 std::binary_search(surnames.begin(), surnames.end(), without_article(keys[i]))) {
                 in_person[i] = 1;
@@ -606,8 +670,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             return t;
         }();
         std::size_t next = 0; // (past the last outlet's words)
-        for (const std::size_t i : capitals) {
-            if (i < next) {
+        for (const std::size_t i : marked) {
+            if (i < next || !capital(i)) {
                 continue;
             }
             if (const auto m = kOutlets.match(doc, i, n)) {
@@ -631,31 +695,18 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
     }
 
+    const bool arabic_text = (all_flags & kArabicScript) != 0;
     const std::size_t max_tokens = std::max<std::size_t>(1, lookup_.max_name_tokens());
     // The case test below keeps a name only when one of its words is capitalised, all
-    // capitals, holds a digit or is in Arabic script. marked_from[i]: the first such token at
-    // or after i before the run of keyed tokens breaks (n when none). A start with none within
-    // reach of the longest name cannot begin a kept name: its lookups are skipped (most
-    // lower-case words of running text).
-    thread_local std::vector<std::size_t> marked_from;
-    marked_from.resize(n + 1); // (every entry is written below)
-    marked_from[n] = n;
-    for (std::size_t k = n; k-- > 0;) {
-        const auto& t = toks[k];
-        if (keys[k].empty() || in_person[k]) {
-            marked_from[k] = n;
-        } else if (t.is(kCapitalized) || t.is(kAllUpper) || t.is(kHasDigit) ||
-                   t.is(kArabicScript)) {
-            marked_from[k] = k;
-        } else {
-            marked_from[k] = marked_from[k + 1];
-        }
-    }
+    // capitals, holds a digit or is in Arabic script (a marked token, in `marked`), so a name
+    // starts at most max_tokens - 1 tokens before the first marked token at or after its
+    // start, with no token between them that has no key or is in a person's name (a break).
+    // Only such starts are looked up, in order: for each marked token, from the one after the
+    // last marked token or break before it (most lower-case words of running text are none).
+    const auto breaks = [&](std::size_t k) { return keys[k].empty() || in_person[k] != 0; };
     // Nor can a name open with a lower-case word that the case test counts as content (not
     // an article, number or designator: "in" of "in Baghdad"), unless the name holds Arabic
     // script (kept whatever its case).
-    const bool arabic_text = std::any_of(toks.begin(), toks.end(),
-                                         [](const text::Token& t) { return t.is(kArabicScript); });
     const auto lower_content = [&](std::size_t i, std::size_t par_end) {
         const auto& t = toks[i];
         return t.is(kWord) && !t.is(kCapitalized) && !t.is(kAllUpper) && !t.is(kHasDigit) &&
@@ -664,173 +715,188 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     };
     std::string key;
     std::vector<std::size_t> name_ends;
+    std::size_t next_marked = 0; // (into marked)
     for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
         const auto& par = doc.paragraphs()[p];
+        while (next_marked < marked.size() && marked[next_marked] < par.token_begin) {
+            ++next_marked;
+        }
         if (par.kind == text::ParagraphKind::boilerplate) {
             continue;
         }
-        for (std::size_t i = par.token_begin; i < par.token_end; ++i) {
-            // (marked_from first: it is n for a token with no key or in a person's name, so it
-            // alone rules out most tokens.)
-            if (marked_from[i] >= par.token_end || marked_from[i] - i >= max_tokens ||
-                keys[i].empty() || in_person[i] ||
-                (!arabic_text && lower_content(i, par.token_end))) {
+        std::size_t from = par.token_begin; // (no start before it: past the last name found)
+        for (; next_marked < marked.size() && marked[next_marked] < par.token_end; ++next_marked) {
+            const std::size_t m = marked[next_marked];
+            if (m < from || breaks(m)) {
                 continue;
             }
-            // (A key that is the word's lower form has the tokenizer's hash of it.)
-            std::uint64_t hash = keys[i].data() == doc.lower(i).data()
-                                     ? toks[i].lower_hash
-                                     : text::HashedWord::hash_of(keys[i]);
-            unsigned status = lookup_.key_status_hashed(keys[i], hash);
-            if (status == PlaceLookup::kNone) {
-                continue; // most tokens: no copy of the key needed
+            std::size_t lo = m;
+            while (lo > from && lo + max_tokens > m + 1 && !breaks(lo - 1) &&
+                   !(next_marked > 0 && marked[next_marked - 1] == lo - 1)) {
+                --lo;
             }
-            // (Copied only to look up longer names: the name's key is built again below.)
-            if ((status & PlaceLookup::kPrefix) != 0) {
-                key = keys[i];
-            }
-            // Every length that is a name, longest last.
-            name_ends.clear();
-            if ((status & PlaceLookup::kName) != 0) {
-                name_ends.push_back(i + 1);
-            }
-            for (std::size_t j = i + 1;
-                 j < par.token_end && j - i < max_tokens && (status & PlaceLookup::kPrefix) != 0;
-                 ++j) {
-                if (keys[j].empty() || in_person[j]) {
-                    break;
+            for (std::size_t i = lo; i <= m; ++i) {
+                if (!arabic_text && lower_content(i, par.token_end)) {
+                    continue;
                 }
-                key += ' ';
-                key += keys[j];
-                // (the key's hash carried on over the bytes added: hash_of(key))
-                hash = text::HashedWord::hash_on(text::HashedWord::hash_step(hash, ' '), keys[j]);
-                status = lookup_.key_status_hashed(key, hash);
+                // (A key that is the word's lower form has the tokenizer's hash of it.)
+                std::uint64_t hash = keys[i].data() == doc.lower(i).data()
+                                         ? toks[i].lower_hash
+                                         : text::HashedWord::hash_of(keys[i]);
+                unsigned status = lookup_.key_status_hashed(keys[i], hash);
+                if (status == PlaceLookup::kNone) {
+                    continue; // most tokens: no copy of the key needed
+                }
+                // (Copied only to look up longer names: the name's key is built again below.)
+                if ((status & PlaceLookup::kPrefix) != 0) {
+                    key = keys[i];
+                }
+                // Every length that is a name, longest last.
+                name_ends.clear();
                 if ((status & PlaceLookup::kName) != 0) {
-                    name_ends.push_back(j + 1);
+                    name_ends.push_back(i + 1);
                 }
-            }
-            // Case: Latin names are capitalised (designator words and articles may not be).
-            // The longest name written so wins: "the Victory base complex" is "Victory base"
-            // when the gazetteer also knows "Victory Base Complex".
-            const auto cased = [&](std::size_t end) {
-                bool content_capital = false, content_lower = false;
-                for (std::size_t k = i; k < end; ++k) {
-                    const auto& t = toks[k];
-                    const auto w = doc.lower(k);
-                    if (t.is(kArabicScript)) {
-                        return true;
+                for (std::size_t j = i + 1; j < par.token_end && j - i < max_tokens &&
+                                            (status & PlaceLookup::kPrefix) != 0;
+                     ++j) {
+                    if (keys[j].empty() || in_person[j]) {
+                        break;
                     }
-                    if (is_article(w) || t.is(kNumber)) {
-                        continue;
-                    }
-                    // "the US embassy in Baghdad": a mission's common nouns and the linking
-                    // words inside a name may be lower case too.
-                    if (w == "embassy" || w == "consulate" ||
-                        (k > i && k + 1 < end && (w == "in" || w == "of"))) {
-                        continue;
-                    }
-                    // A designator in the name ("oil field", "air base") may be lower case.
-                    if (const auto des = designator_at(doc, k, end); des.first != 0) {
-                        k += des.first - 1;
-                        continue;
-                    }
-                    if (t.is(kCapitalized) || t.is(kAllUpper) || t.is(kHasDigit)) {
-                        content_capital = true;
-                    } else {
-                        content_lower = true;
-                    }
-                }
-                return content_capital && !content_lower;
-            };
-            std::size_t best_end = i;
-            for (auto e = name_ends.rbegin(); e != name_ends.rend(); ++e) {
-                if (cased(*e)) {
-                    best_end = *e;
-                    break;
-                }
-            }
-            if (best_end == i) {
-                continue;
-            }
-            Toponym t;
-            t.begin = i;
-            t.end = best_end;
-            t.designator_end = best_end;
-            t.sentence = doc.sentence_of(i);
-            const auto des = designator_at(doc, best_end, par.token_end);
-            if (des.first != 0) {
-                t.hint = des.second;
-                t.designator_end = best_end + des.first;
-            } else if (i >= 1 && (doc.lower(i - 1) == "camp" || doc.lower(i - 1) == "base")) {
-                t.hint = PlaceHint::military;
-            } else if (i >= 3 && doc.lower(i - 1) == "of" &&
-                       (doc.lower(i - 2) == "city" || doc.lower(i - 2) == "town" ||
-                        doc.lower(i - 2) == "village")) {
-                t.hint = PlaceHint::populated;
-            } else if (i >= 3 && doc.lower(i - 1) == "of" &&
-                       (doc.lower(i - 2) == "province" || doc.lower(i - 2) == "governorate")) {
-                t.hint = PlaceHint::admin1;
-            } else if (i >= 3 && doc.lower(i - 1) == "of" &&
-                       (doc.lower(i - 2) == "airport" || doc.lower(i - 2) == "airbase" ||
-                        (doc.lower(i - 2) == "base" && doc.lower(i - 3) == "air"))) {
-                t.hint = doc.lower(i - 2) == "airport" ? PlaceHint::airport : PlaceHint::military;
-            }
-            key.clear();
-            for (std::size_t k = i; k < best_end; ++k) {
-                if (!key.empty()) {
                     key += ' ';
-                }
-                key += keys[k];
-            }
-            lookup_.candidates(key, t.candidates);
-            if (t.hint != PlaceHint::none && t.hint != PlaceHint::camp) {
-                // "Baghdad airport", "Anbar province", "the airport of Erbil": ask the resolver
-                // with the designator, and keep the name's own candidates as well.
-                std::vector<ToponymCandidate> with;
-                std::string query(doc.span_text(i, t.designator_end));
-                if (t.designator_end == best_end && t.hint == PlaceHint::airport) {
-                    query += " airport";
-                } else if (t.designator_end == best_end && t.hint == PlaceHint::military &&
-                           doc.lower(i - 1) == "of") {
-                    query += " air base";
-                }
-                lookup_.geocode(query, with);
-                for (auto& c : with) {
-                    // (Only what the whole phrase names: a loose match of "Gara region" is
-                    // Yuksekova or the Kurdistan Region, not the Gara mountains.)
-                    if (c.weak_name && !t.candidates.empty() &&
-                        hint_match(t.hint, c.place) <= 0.0) {
-                        continue;
-                    }
-                    // (Nor a loose match when the name itself is known exactly: "the
-                    // Al-Udhaim district" is Adhaim's, not al-Adhamiya's.)
-                    if (c.weak_name &&
-                        std::any_of(t.candidates.begin(), t.candidates.end(),
-                                    [](const ToponymCandidate& x) { return !x.weak_name; })) {
-                        continue;
-                    }
-                    // (nor a near spelling of a name of two or three letters: "the US base"
-                    // is not the airport coded ISU)
-                    if (c.weak_name && key.size() <= 3) {
-                        continue;
-                    }
-                    const bool dup = std::any_of(
-                        t.candidates.begin(), t.candidates.end(),
-                        [&](const ToponymCandidate& x) { return x.place.id == c.place.id; });
-                    if (!dup) {
-                        c.prior *= 0.95;
-                        t.candidates.push_back(std::move(c));
+                    key += keys[j];
+                    // (the key's hash carried on over the bytes added: hash_of(key))
+                    hash =
+                        text::HashedWord::hash_on(text::HashedWord::hash_step(hash, ' '), keys[j]);
+                    status = lookup_.key_status_hashed(key, hash);
+                    if ((status & PlaceLookup::kName) != 0) {
+                        name_ends.push_back(j + 1);
                     }
                 }
-            }
-            if (!t.candidates.empty()) {
-                out.push_back(std::move(t));
-                i = best_end - 1;
+                // Case: Latin names are capitalised (designator words and articles may not be).
+                // The longest name written so wins: "the Victory base complex" is "Victory base"
+                // when the gazetteer also knows "Victory Base Complex".
+                const auto cased = [&](std::size_t end) {
+                    bool content_capital = false, content_lower = false;
+                    for (std::size_t k = i; k < end; ++k) {
+                        const auto& t = toks[k];
+                        const auto w = doc.lower(k);
+                        if (t.is(kArabicScript)) {
+                            return true;
+                        }
+                        if (is_article(w) || t.is(kNumber)) {
+                            continue;
+                        }
+                        // "the US embassy in Baghdad": a mission's common nouns and the linking
+                        // words inside a name may be lower case too.
+                        if (w == "embassy" || w == "consulate" ||
+                            (k > i && k + 1 < end && (w == "in" || w == "of"))) {
+                            continue;
+                        }
+                        // A designator in the name ("oil field", "air base") may be lower case.
+                        if (const auto des = designator_at(doc, k, end); des.first != 0) {
+                            k += des.first - 1;
+                            continue;
+                        }
+                        if (t.is(kCapitalized) || t.is(kAllUpper) || t.is(kHasDigit)) {
+                            content_capital = true;
+                        } else {
+                            content_lower = true;
+                        }
+                    }
+                    return content_capital && !content_lower;
+                };
+                std::size_t best_end = i;
+                for (auto e = name_ends.rbegin(); e != name_ends.rend(); ++e) {
+                    if (cased(*e)) {
+                        best_end = *e;
+                        break;
+                    }
+                }
+                if (best_end == i) {
+                    continue;
+                }
+                Toponym t;
+                t.begin = i;
+                t.end = best_end;
+                t.designator_end = best_end;
+                t.sentence = doc.sentence_of(i);
+                const auto des = designator_at(doc, best_end, par.token_end);
+                if (des.first != 0) {
+                    t.hint = des.second;
+                    t.designator_end = best_end + des.first;
+                } else if (i >= 1 && (doc.lower(i - 1) == "camp" || doc.lower(i - 1) == "base")) {
+                    t.hint = PlaceHint::military;
+                } else if (i >= 3 && doc.lower(i - 1) == "of" &&
+                           (doc.lower(i - 2) == "city" || doc.lower(i - 2) == "town" ||
+                            doc.lower(i - 2) == "village")) {
+                    t.hint = PlaceHint::populated;
+                } else if (i >= 3 && doc.lower(i - 1) == "of" &&
+                           (doc.lower(i - 2) == "province" || doc.lower(i - 2) == "governorate")) {
+                    t.hint = PlaceHint::admin1;
+                } else if (i >= 3 && doc.lower(i - 1) == "of" &&
+                           (doc.lower(i - 2) == "airport" || doc.lower(i - 2) == "airbase" ||
+                            (doc.lower(i - 2) == "base" && doc.lower(i - 3) == "air"))) {
+                    t.hint =
+                        doc.lower(i - 2) == "airport" ? PlaceHint::airport : PlaceHint::military;
+                }
+                key.clear();
+                for (std::size_t k = i; k < best_end; ++k) {
+                    if (!key.empty()) {
+                        key += ' ';
+                    }
+                    key += keys[k];
+                }
+                lookup_.candidates(key, t.candidates);
+                if (t.hint != PlaceHint::none && t.hint != PlaceHint::camp) {
+                    // "Baghdad airport", "Anbar province", "the airport of Erbil": ask the resolver
+                    // with the designator, and keep the name's own candidates as well.
+                    std::vector<ToponymCandidate> with;
+                    std::string query(doc.span_text(i, t.designator_end));
+                    if (t.designator_end == best_end && t.hint == PlaceHint::airport) {
+                        query += " airport";
+                    } else if (t.designator_end == best_end && t.hint == PlaceHint::military &&
+                               doc.lower(i - 1) == "of") {
+                        query += " air base";
+                    }
+                    lookup_.geocode(query, with);
+                    for (auto& c : with) {
+                        // (Only what the whole phrase names: a loose match of "Gara region" is
+                        // Yuksekova or the Kurdistan Region, not the Gara mountains.)
+                        if (c.weak_name && !t.candidates.empty() &&
+                            hint_match(t.hint, c.place) <= 0.0) {
+                            continue;
+                        }
+                        // (Nor a loose match when the name itself is known exactly: "the
+                        // Al-Udhaim district" is Adhaim's, not al-Adhamiya's.)
+                        if (c.weak_name &&
+                            std::any_of(t.candidates.begin(), t.candidates.end(),
+                                        [](const ToponymCandidate& x) { return !x.weak_name; })) {
+                            continue;
+                        }
+                        // (nor a near spelling of a name of two or three letters: "the US base"
+                        // is not the airport coded ISU)
+                        if (c.weak_name && key.size() <= 3) {
+                            continue;
+                        }
+                        const bool dup = std::any_of(
+                            t.candidates.begin(), t.candidates.end(),
+                            [&](const ToponymCandidate& x) { return x.place.id == c.place.id; });
+                        if (!dup) {
+                            c.prior *= 0.95;
+                            t.candidates.push_back(std::move(c));
+                        }
+                    }
+                }
+                if (!t.candidates.empty()) {
+                    out.push_back(std::move(t));
+                    i = best_end - 1;
+                    from = best_end;
+                }
             }
         }
     }
     scan_hashtags(doc, out);
-    scan_loose(doc, keys, in_person, arabic_text ? nullptr : &capitals, out);
+    scan_loose(doc, keys, in_person, arabic_text ? nullptr : &marked, out);
 }
 
 void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out) const {
@@ -882,7 +948,7 @@ void ToponymFinder::scan_hashtags(const Document& doc, std::vector<Toponym>& out
 
 void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::string_view>& keys,
                                const std::vector<char>& in_person,
-                               const std::vector<std::size_t>* openers,
+                               const std::span<const std::size_t>* openers,
                                std::vector<Toponym>& out) const {
     // Spelling variants the exact keys miss ("Ain Al Assad", "Mexmur"): capitalised runs that
     // no exact match covers are looked up by their loose keys, longest n-gram first.
@@ -979,10 +1045,11 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                                             surface.size() != w.size() ||
                                             surface.find('\'') != std::string_view::npos;
                         const bool locative = s > par.token_begin && is_locative(doc.lower(s - 1));
-                        single_unlikely = is_common_word(doc.word(s)) || is_article(w) ||
-                                          is_demonym(w) || w.size() < 4 ||
-                                          is_person_noun(doc.word(s)) ||
-                                          toks[s].is(text::kPossessive) || !(marked || locative);
+                        // (The tests without a lookup first: most words are neither.)
+                        single_unlikely = !(marked || locative) || w.size() < 4 ||
+                                          toks[s].is(text::kPossessive) ||
+                                          is_common_word(doc.word(s)) || is_article(w) ||
+                                          is_demonym(w) || is_person_noun(doc.word(s));
                     }
                     const bool single_common = single_unlikely;
                     if (single_common || toks[s].is(kHasDigit) || toks[s].is(kNumber)) {
@@ -1224,7 +1291,9 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // Comparisons: "the size of Britain", "larger than Belgium", "the same watermark as
         // the group's releases from Raqqa".
         bool same_as = false;
-        for (std::size_t k = t.begin; k > sent.token_begin && k + 8 > t.begin && !same_as; --k) {
+        static constexpr text::WordBits kSame{"same"};
+        for (std::size_t k = sent.words.intersects(kSame) ? t.begin : sent.token_begin;
+             k > sent.token_begin && k + 8 > t.begin && !same_as; --k) {
             if (doc.lower(k - 1) != "as") {
                 continue;
             }
@@ -1242,7 +1311,9 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // ("Unlike Cairo's Tahrir Square in 2011 or the squares of Beirut, ...": a contrast
         // opening the sentence, up to its comma)
         bool unlike = false;
-        for (std::size_t k = t.begin; k > sent.token_begin && k + 16 > t.begin; --k) {
+        static constexpr text::WordBits kUnlike{"unlike"};
+        for (std::size_t k = sent.words.intersects(kUnlike) ? t.begin : sent.token_begin;
+             k > sent.token_begin && k + 16 > t.begin; --k) {
             if (doc.surface(k - 1) == "," || doc.surface(k - 1) == ";") {
                 break;
             }
@@ -1927,10 +1998,11 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             if (!anchors.empty() && !is_country(p)) {
                 double nearest = 1e9;
                 // (Nearer than 150 km is all the score asks: the first such anchor ends it.)
+                // (Only the band of the nearest counts: distance_band_km.)
                 for (std::size_t k = 0; k < anchors.size() && nearest >= 150; ++k) {
                     const CandidatePlace* a = anchors[k];
                     if (a->id != p.id && !is_country(*a)) {
-                        nearest = std::min(nearest, distance_km(*a, p));
+                        nearest = std::min(nearest, distance_band_km(*a, p));
                     }
                 }
                 coherence =
@@ -1953,7 +2025,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                             std::count(other.place.name.begin(), other.place.name.end(), ' ')) +
                         1;
                     if (is_populated(other.place) && other_words <= written_words &&
-                        distance_km(other.place, p) < (is_admin1(p) ? 150 : 60)) {
+                        within_km(other.place, p, is_admin1(p) ? 150 : 60)) {
                         s -= 0.1;
                         break;
                     }
@@ -2028,7 +2100,7 @@ void ToponymFinder::mark_captions(const Document& doc, std::vector<Toponym>& top
             if (d.role == ToponymRole::caption && d.place() != nullptr &&
                 doc.paragraphs()[doc.sentences()[d.sentence].paragraph].token_begin ==
                     par.token_begin &&
-                (&d == &t || distance_km(*d.place(), *t.place()) < 50.0)) {
+                (&d == &t || within_km(*d.place(), *t.place(), 50.0))) {
                 t.role = ToponymRole::caption;
                 t.why = "where the photo was taken";
                 break;

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,10 +89,11 @@ private:
     void scan(const text::Document& doc, const std::vector<ActorMention>& actors,
               std::vector<Toponym>& out) const;
     void scan_hashtags(const text::Document& doc, std::vector<Toponym>& out) const;
-    /// openers: the capitalised and all-capitals tokens in order, when the text holds no Arabic
-    /// script (then only they may open a run); nullptr: every token is tested.
+    /// openers: in order, tokens that include every capitalised and all-capitals one, when the
+    /// text holds no Arabic script (then only those may open a run; the others are passed
+    /// over); nullptr: every token is tested.
     void scan_loose(const text::Document& doc, const std::vector<std::string_view>& keys,
-                    const std::vector<char>& in_person, const std::vector<std::size_t>* openers,
+                    const std::vector<char>& in_person, const std::span<const std::size_t>* openers,
                     std::vector<Toponym>& out) const;
     void assign_roles(const text::Document& doc, std::vector<Toponym>& toponyms) const;
     void resolve(const text::Document& doc, std::vector<Toponym>& toponyms,

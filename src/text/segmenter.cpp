@@ -449,6 +449,19 @@ double Document::number_value(std::size_t i) const noexcept {
     // (The digits are copied to a buffer on the stack, or to a string for a number longer
     // than it: a std::string grown a character at a time cost more than the parse.)
     const auto s = surface(i);
+    // Most numbers are a few plain digits ("3", "11", "2020"): their value is exact in an
+    // integer, as from_chars would give it.
+    if (!s.empty() && s.size() <= 9) {
+        std::uint32_t v = 0;
+        bool plain = true;
+        for (const char c : s) {
+            plain = plain && c >= '0' && c <= '9';
+            v = v * 10 + static_cast<std::uint32_t>(static_cast<unsigned char>(c) - '0');
+        }
+        if (plain) {
+            return static_cast<double>(v);
+        }
+    }
     std::array<char, 64> buffer;
     std::string long_digits;
     char* const digits = s.size() <= buffer.size()
@@ -1112,12 +1125,13 @@ void Document::split_sentences(std::uint32_t paragraph) {
         if (w == "." && i > p.token_begin && is_abbreviation(i - 1)) {
             continue;
         }
-        sentences_.push_back({start, end, paragraph, {}});
+        // (Built in place: a copy of a sentence's word bits cost more than the rest of it.)
+        sentences_.emplace_back(start, end, paragraph);
         start = end;
         i = end - 1;
     }
     if (start < par_end) {
-        sentences_.push_back({start, par_end, paragraph, {}});
+        sentences_.emplace_back(start, par_end, paragraph);
     }
 }
 

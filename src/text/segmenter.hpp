@@ -56,15 +56,18 @@ struct HashedWord {
     friend bool operator==(const HashedWord& a, std::string_view b) noexcept { return a.text == b; }
 };
 
-/// Words' bits in a 1024-bit Bloom filter (one bit per word: its hash's low 10 bits), for
-/// skipping a rule's scan of a sentence that cannot hold the words the scan looks for. A set of
-/// words to look for is made at compile time: `constexpr text::WordBits kWords{"daily",
-/// "nightly"};`. (1024 bits: a sentence of about 30 words sets about 3% of them, so a test of
-/// a dozen words still rules most sentences out; 256 bits let most through, 2048 gained
-/// nothing more.)
+/// Words' bits in two 1024-bit Bloom filters (one bit per word in each: its hash's low 10
+/// bits, and the top 10 bits of the hash times a 64-bit odd constant), for skipping a rule's
+/// scan of a sentence that cannot hold the words the scan looks for. A set of words to look
+/// for is made at compile time: `constexpr text::WordBits kWords{"daily", "nightly"};`.
+/// (1024 bits: a sentence of about 30 words sets about 3% of them, so a test of a dozen words
+/// still rules most sentences out; 256 bits let most through, 2048 gained nothing more. The
+/// second filter: with one, a set whose word shared its bit with "the", "of" or "in" let
+/// nearly every sentence through ("crashes" has the bit of "the"); both filters must meet.)
 struct WordBits {
     static constexpr std::size_t kWords = 16;
     std::array<std::uint64_t, kWords> bits{};
+    std::array<std::uint64_t, kWords> bits2{}; ///< (by second_bit)
 
     constexpr WordBits() = default;
     constexpr WordBits(std::initializer_list<std::string_view> words) {
@@ -77,13 +80,17 @@ struct WordBits {
         // every 2-letter word on one of 4 bits and every 1-letter word on one.)
         const std::size_t b = hash & 1023U;
         bits[b >> 6U] |= std::uint64_t{1} << (b & 63U);
+        const std::size_t b2 = second_bit(hash);
+        bits2[b2 >> 6U] |= std::uint64_t{1} << (b2 & 63U);
     }
     constexpr void add(const WordBits& o) noexcept {
         for (std::size_t i = 0; i < kWords; ++i) {
             bits[i] |= o.bits[i];
+            bits2[i] |= o.bits2[i];
         }
     }
-    /// Whether some word is in both (false: certainly none; true: perhaps).
+    /// Whether some word may be in both (false: certainly none; true: perhaps). (Each filter
+    /// of a word in both holds its bit in both.)
     /// (Unrolled: a rule's set is a constant with few non-zero words, and the unrolled loop
     /// keeps only those; GCC left a loop of 16 loads, ands and ors, or vectorised it.)
     [[gnu::always_inline]] constexpr bool intersects(const WordBits& o) const noexcept {
@@ -92,14 +99,32 @@ struct WordBits {
         for (std::size_t i = 0; i < kWords; ++i) {
             any |= bits[i] & o.bits[i];
         }
-        return any != 0;
+        if (any == 0) {
+            return false;
+        }
+        std::uint64_t any2 = 0;
+#pragma GCC unroll 16
+        for (std::size_t i = 0; i < kWords; ++i) {
+            any2 |= bits2[i] & o.bits2[i];
+        }
+        return any2 != 0;
     }
     static constexpr WordBits all() noexcept {
         WordBits w;
         for (auto& b : w.bits) {
             b = ~std::uint64_t{0};
         }
+        for (auto& b : w.bits2) {
+            b = ~std::uint64_t{0};
+        }
         return w;
+    }
+
+private:
+    /// The second filter's bit: the top 10 bits of a multiplicative hash of the whole hash,
+    /// independent of its low 10 bits.
+    static constexpr std::size_t second_bit(std::size_t hash) noexcept {
+        return static_cast<std::size_t>((std::uint64_t{hash} * 0x9E3779B97F4A7C15ULL) >> 54U);
     }
 };
 
@@ -141,6 +166,27 @@ template <std::size_t N>
 [[gnu::always_inline]] inline bool equals_literal(std::string_view s,
                                                   const char (&literal)[N]) noexcept {
     return s.size() == N - 1 && same_bytes<N - 1>(s.data(), literal);
+}
+
+/// a == b, inline: eight bytes at a time, then byte by byte. For the dictionaries' probes,
+/// which compare a word with the stored one of the same hash (nearly always equal, and short):
+/// std::string_view's operator== calls memcmp, whose call and set-up cost more than the words.
+[[gnu::always_inline]] inline bool same_text(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    std::size_t k = 0;
+    for (; k + 8 <= a.size(); k += 8) {
+        if (!same_bytes<8>(a.data() + k, b.data() + k)) {
+            return false;
+        }
+    }
+    for (; k < a.size(); ++k) {
+        if (a[k] != b[k]) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /// A token's text (Document::surface) or lower-case form (Document::lower): a string_view

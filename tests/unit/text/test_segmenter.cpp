@@ -47,6 +47,20 @@ TEST_CASE("diacritics fold in the lower form, Arabic script is kept, flags are r
     CHECK(d.number_value(5) == 5000.0);
 }
 
+TEST_CASE("same_text compares words of any length as operator== does") {
+    const std::string long_word = "counter-terrorism-operations"; // (three 8-byte steps, a tail)
+    CHECK(same_text("", ""));
+    CHECK(same_text("the", "the"));
+    CHECK_FALSE(same_text("the", "thy"));
+    CHECK_FALSE(same_text("the", "them"));
+    CHECK(same_text(long_word, std::string(long_word)));
+    for (std::size_t k = 0; k < long_word.size(); ++k) {
+        std::string other = long_word;
+        other[k] = '_';
+        CHECK_FALSE(same_text(long_word, other));
+    }
+}
+
 TEST_CASE("number values: separators dropped, decimals kept, longer numbers than the buffer") {
     // number_value copies the digits to a 64-byte buffer, or to a string when longer.
     std::string long_number = "1";
@@ -60,6 +74,14 @@ TEST_CASE("number values: separators dropped, decimals kept, longer numbers than
     CHECK(d.number_value(3) == 1e90);
     CHECK(d.number_value(1) == -1.0); // a word
     CHECK(d.number_value(5) == 12.0);
+    // Plain digits (read without a parse), up to nine of them, and past that.
+    const Document plain("007 2020 999999999 1000000000 12345678901");
+    REQUIRE(plain.tokens().size() == 5);
+    CHECK(plain.number_value(0) == 7.0);
+    CHECK(plain.number_value(1) == 2020.0);
+    CHECK(plain.number_value(2) == 999999999.0);
+    CHECK(plain.number_value(3) == 1e9);
+    CHECK(plain.number_value(4) == 12345678901.0);
 }
 
 TEST_CASE("a word's case flags and lower form across ASCII runs and other letters") {
@@ -251,6 +273,12 @@ TEST_CASE("a token's hash is its lower form's, and a sentence's word bits hold i
     CHECK_FALSE(d.may_hold(0, d.tokens().size(), kAbsent));
     CHECK_FALSE(d.may_hold(3, 3, WordBits::all())); // an empty range
     CHECK(d.may_hold(0, d.tokens().size() + 10, WordBits{"quiet"}));
+    // "crashes" has the low bits of "the": the second filter tells them apart, so a sentence
+    // holding "the" is not taken for one that may hold "crashes".
+    static_assert((HashedWord::hash_of("crashes") & 1023U) == (HashedWord::hash_of("the") & 1023U));
+    const Document the("Rockets hit the base.");
+    CHECK_FALSE(the.may_hold(0, the.tokens().size(), WordBits{"crashes"}));
+    CHECK(the.may_hold(0, the.tokens().size(), WordBits{"crashes", "base"}));
 }
 
 TEST_CASE("a scan for some words goes from one sentence that may hold them to the next") {
