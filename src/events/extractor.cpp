@@ -1326,6 +1326,9 @@ private:
     bool told_on_other_days(const Draft& e, const Draft& m) const;
     /// Two mentions each placed exactly at a different town (or quarter) of their own.
     bool told_at_other_places(const Draft& e, const Draft& m) const;
+    /// ", which killed 32 people", ", in which four guests were shot dead": a relative clause
+    /// in [from, ce) telling the dead of the event named before it.
+    bool toll_told_after(std::size_t from, std::size_t ce) const;
     /// The mention m is in a numbered or bulleted item after the one where e was told.
     bool other_list_item(const Draft& e, const Draft& m) const;
 };
@@ -2039,7 +2042,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 continue;
             }
         }
-        if (!why.empty() && why != "generic") {
+        // "convicted of planning the 2021 bombing at Tayaran Square, which killed 32 people",
+        // "helped plan an attack on a wedding in May 2020, in which four guests were shot
+        // dead": what was planned happened, as its toll told after it says.
+        const bool happened = (why == "purpose" || why == "threat") && toll_told_after(c.end, ce);
+        if (!why.empty() && why != "generic" && !happened) {
             if (explain_ != nullptr) {
                 *explain_ << "clause '" << doc_.span_text(cb, ce) << "': '"
                           << doc_.span_text(c.begin, c.end) << "' is not an event (" << why
@@ -5112,6 +5119,31 @@ bool ArticlePass::told_at_other_places(const Draft& e, const Draft& m) const {
     return is_populated(p) && is_populated(q) &&
            ((p.feature_code == "PPLX") == (q.feature_code == "PPLX") ||
             geo::approx_distance_km({p.lat, p.lon}, {q.lat, q.lon}) > 12.0);
+}
+
+bool ArticlePass::toll_told_after(std::size_t from, std::size_t ce) const {
+    for (std::size_t k = from; k + 2 < ce; ++k) {
+        if (doc_.surface(k) != ",") {
+            continue;
+        }
+        std::size_t r = k + 1;
+        if (doc_.lower(r) == "in" && r + 1 < ce) {
+            ++r;
+        }
+        if (doc_.lower(r) != "which") {
+            continue;
+        }
+        for (std::size_t v = r + 1; v < ce && v < r + 8; ++v) {
+            const auto w = doc_.lower(v);
+            if (w == "killed" || w == "died" || w == "dead" || w == "wounded" || w == "injured") {
+                return true;
+            }
+            if (doc_.surface(v) == "," || doc_.surface(v) == ";") {
+                break;
+            }
+        }
+    }
+    return false;
 }
 
 bool ArticlePass::other_list_item(const Draft& e, const Draft& m) const {

@@ -3775,3 +3775,18 @@ TEST_CASE("what a speaker said happened is no reference to an event told before"
     CHECK(events[1].location == "Wadi al-Shay");
     CHECK(events[1].fatalities == 5);
 }
+
+TEST_CASE("an attack planned whose toll is told after it happened") {
+    const auto events = extract_embedded(
+        "The judiciary said the men had also helped plan an attack on a wedding in Kirkuk in May "
+        "2020, in which four guests were shot dead.",
+        Date{2023, 3, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Kirkuk");
+    CHECK(events[0].fatalities == 4);
+    CHECK(events[0].background);
+    // (A plan with no toll is still only a plan.)
+    CHECK(extract_embedded("Police said the men had planned an attack on a wedding in Kirkuk.",
+                           Date{2023, 3, 12})
+              .empty());
+}
