@@ -2058,6 +2058,26 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             if (t.is(text::kNumber) || w == "two" || w == "three" || w == "four" || w == "five" ||
                 w == "six" || w == "both") {
                 numbered = true;
+                // "IS carried out 25 attacks in Kirkuk province in the first half of 2022": a
+                // count of attacks with no day of their own is a tally, no event.
+                if (!weapon && t.is(text::kNumber) && k == 1 &&
+                    doc.number_value(trigger.begin - 1) >= 5) {
+                    const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+                    const auto dates =
+                        find_dates(doc, sentence.token_begin, sentence.token_end, std::nullopt);
+                    // (a weekday is a day too, whatever the report's date)
+                    bool day = std::any_of(dates.begin(), dates.end(),
+                                           [](const DateMention& d) { return d.precision == 1; });
+                    for (std::size_t j = sentence.token_begin; !day && j < sentence.token_end;
+                         ++j) {
+                        const auto x = doc.lower(j);
+                        day = text::weekday_from_word(x) >= 0 || x == "yesterday" || x == "today" ||
+                              x == "tonight";
+                    }
+                    if (!day) {
+                        return "aggregate";
+                    }
+                }
             }
             if (w == "the" || w == "a" || w == "," || w == "these" || w == "those") {
                 break;

@@ -3790,3 +3790,21 @@ TEST_CASE("an attack planned whose toll is told after it happened") {
                            Date{2023, 3, 12})
               .empty());
 }
+
+TEST_CASE("a count of attacks with no day of its own is a tally, no event") {
+    const auto events = extract_embedded(
+        "IS carried out 25 attacks in Kirkuk province in the first half of 2022, according to a "
+        "security official, most of them around Hawija. The deadliest came on 5 September 2021, "
+        "when militants ambushed a police checkpoint south-west of Kirkuk, killing 13 policemen.",
+        Date{2022, 8, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2021, 9, 5});
+    CHECK(events[0].fatalities == 13);
+    CHECK(events[0].location != "Hawija");
+    // (Attacks counted on their day are events: "5 attacks on Sunday".)
+    const auto day =
+        extract_embedded("Militants carried out 5 attacks on army posts near Hawija on "
+                         "Sunday, killing two soldiers.",
+                         Date{2022, 8, 1});
+    REQUIRE_FALSE(day.empty());
+}
