@@ -5123,22 +5123,30 @@ bool ArticlePass::told_at_other_places(const Draft& e, const Draft& m) const {
 
 bool ArticlePass::toll_told_after(std::size_t from, std::size_t ce) const {
     for (std::size_t k = from; k + 2 < ce; ++k) {
-        if (doc_.surface(k) != ",") {
+        // (", which killed", ", in which ... died", or "a bomb that exploded near a market
+        // last week, wounding four people")
+        std::size_t r = k;
+        if (doc_.surface(k) == ",") {
+            r = k + 1;
+            if (doc_.lower(r) == "in" && r + 1 < ce) {
+                ++r;
+            }
+            if (doc_.lower(r) != "which") {
+                continue;
+            }
+        } else if (doc_.lower(k) != "that" || k != from) {
             continue;
         }
-        std::size_t r = k + 1;
-        if (doc_.lower(r) == "in" && r + 1 < ce) {
-            ++r;
-        }
-        if (doc_.lower(r) != "which") {
-            continue;
-        }
-        for (std::size_t v = r + 1; v < ce && v < r + 8; ++v) {
+        for (std::size_t v = r + 1; v < ce && v < r + 14; ++v) {
             const auto w = doc_.lower(v);
-            if (w == "killed" || w == "died" || w == "dead" || w == "wounded" || w == "injured") {
+            if (w == "killed" || w == "died" || w == "dead" || w == "wounded" || w == "injured" ||
+                w == "killing" || w == "wounding" || w == "injuring") {
                 return true;
             }
-            if (doc_.surface(v) == "," || doc_.surface(v) == ";") {
+            if (doc_.surface(v) == ";" ||
+                (doc_.surface(v) == "," && !(v + 1 < ce && (doc_.lower(v + 1) == "killing" ||
+                                                            doc_.lower(v + 1) == "wounding" ||
+                                                            doc_.lower(v + 1) == "injuring")))) {
                 break;
             }
         }

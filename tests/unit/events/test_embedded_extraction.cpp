@@ -3808,3 +3808,13 @@ TEST_CASE("a count of attacks with no day of its own is a tally, no event") {
                          Date{2022, 8, 1});
     REQUIRE_FALSE(day.empty());
 }
+
+TEST_CASE("a bomb the accused planted that went off and wounded people happened") {
+    const auto events = extract_embedded(
+        "Police said the men were accused of planting a bomb that exploded near a market in "
+        "Sulaimani last week, wounding four people.",
+        Date{2023, 6, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(events[0].injuries == 4);
+}
