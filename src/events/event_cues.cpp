@@ -1238,10 +1238,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Habitual statements: "have been hit several times this year", "are regularly shelled".
     {
-        static const WordSet kHabitual = {"repeatedly",   "regularly",    "often",
-                                          "frequently",   "routinely",    "usually",
-                                          "sometimes",    "occasionally", "constantly",
-                                          "periodically", "increasingly", "habitually"};
+        static const WordSet kHabitual = {
+            "repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes",
+            "occasionally", "constantly", "periodically", "increasingly", "habitually",
+            // ("rocket attacks on the embassy have been frequent")
+            "frequent", "commonplace"};
         const std::size_t n = doc.tokens().size();
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         const std::size_t stop = std::min({n, trigger.end + 24, std::size_t{sentence.token_end}});

@@ -361,3 +361,16 @@ TEST_CASE("a mine that goes off or is stepped on is a landmine, and 'mine' alone
     CHECK(sub("Their car hit an anti-tank mine") == "Remote explosive/landmine/IED");
     CHECK(sub("The land is mine, the farmer said") != "Remote explosive/landmine/IED");
 }
+
+TEST_CASE("attacks said to be frequent are a habit, no event") {
+    const text::Document d("Rocket attacks on the embassy have been frequent since 2019.");
+    const auto cues = find_cues(d, 0, d.tokens().size());
+    bool any = false;
+    for (const auto& c : cues) {
+        if (is_event_cue(c.cue)) {
+            any = true;
+            CHECK(non_event_reason(d, 0, c) == "generic");
+        }
+    }
+    CHECK(any);
+}
