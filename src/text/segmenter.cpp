@@ -1049,7 +1049,12 @@ void Document::classify_paragraph(Paragraph& p) const {
         starts_with("also read") || starts_with("advertisement") || starts_with("subscribe") ||
         starts_with("==") || starts_with("powered by") || starts_with("via ") ||
         starts_with("photo:") || starts_with("share this") || starts_with("follow us") ||
-        !any_lower || (starts_with("by ") && n <= 8)) {
+        // (a wire story's notes on what an update changed: "(Adds details of drones shot
+        // down near airport, paragraph 5)", "(Recasts with ...)", "(Updates toll)")
+        starts_with("(adds ") || starts_with("(recasts") || starts_with("(updates ") ||
+        starts_with("(corrects ") || starts_with("(changes ") || starts_with("(writes through") ||
+        starts_with("(additional reporting") || starts_with("(reporting by") || !any_lower ||
+        (starts_with("by ") && n <= 8)) {
         p.kind = ParagraphKind::boilerplate;
         return;
     }

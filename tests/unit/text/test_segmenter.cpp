@@ -368,3 +368,13 @@ TEST_CASE("text wrapped at a fixed width: a line broken off before a name goes o
                           "NOTE | FOLLOW US FOR VERIFIED ALERTS ONLY, RUMOURS CAN KILL PEOPLE\n");
     CHECK(alerts.paragraphs().size() == 4);
 }
+
+TEST_CASE("a wire story's update notes and reporting credits are boilerplate") {
+    const Document d("Missiles hit Erbil\n\n(Adds details of drones shot down near airport, "
+                     "paragraph 5)\n\nIran fired missiles at Erbil on Monday.\n\n(Additional "
+                     "reporting by Omar Sabah in Baghdad; Editing by Tim Rowe)");
+    REQUIRE(d.paragraphs().size() == 4);
+    CHECK(d.paragraphs()[1].kind == ParagraphKind::boilerplate);
+    CHECK(d.paragraphs()[2].kind == ParagraphKind::body);
+    CHECK(d.paragraphs()[3].kind == ParagraphKind::boilerplate);
+}
