@@ -2014,8 +2014,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         // "neutralised 5 militants who were preparing an attack": an event told first keeps
         // the clause; only the later cue is the intention.
-        if ((why == "threat" || why == "hypothetical" || why == "purpose") && trigger != nullptr &&
-            !trigger->weak) {
+        // (So is a denial told after it: "air defences shot down three drones near Erbil
+        // airport and that no American personnel were hit".)
+        if ((why == "threat" || why == "hypothetical" || why == "purpose" || why == "negated") &&
+            trigger != nullptr && !trigger->weak) {
             continue;
         }
         // "Two terrorists, who were preparing an attack on Turkish troops, were neutralised":

@@ -3818,3 +3818,19 @@ TEST_CASE("a bomb the accused planted that went off and wounded people happened"
     CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
     CHECK(events[0].injuries == 4);
 }
+
+TEST_CASE("a denial told after an event in its clause does not undo the event") {
+    const auto events = extract_embedded(
+        "Iran's Revolutionary Guards fired ballistic missiles at Erbil late on Monday, killing "
+        "four "
+        "civilians. U.S. officials said coalition air defences shot down three drones near Erbil "
+        "airport during the night and that no American personnel were hit.",
+        Date{2024, 1, 16});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].sub_event_type == "Disrupted weapons use");
+    CHECK(events[1].location == "Erbil International Airport");
+    // (A denial before the event still undoes it.)
+    CHECK(extract_embedded("Officials denied that rockets had hit Erbil airport on Monday.",
+                           Date{2024, 1, 16})
+              .empty());
+}
