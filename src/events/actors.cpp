@@ -485,12 +485,15 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                             doc.lower(k) == "also" || doc.lower(k) == "then")) {
                 ++k;
             }
-            if (k < end && kForceVerbs.contains(doc.word(k)) && doc.lower(i) != "us" &&
+            // ("The US struck", written in capitals; not the pronoun: "attacked us")
+            const bool us = doc.lower(i) == "us" && doc.tokens()[i].is(text::kAllUpper);
+            if (k < end && kForceVerbs.contains(doc.word(k)) && (doc.lower(i) != "us" || us) &&
                 doc.lower(i) != "american") {
                 ActorMention a;
                 a.begin = i;
                 a.end = i + 1;
-                a.name = "Military Forces of " + std::string(c);
+                a.name = c == "United States" ? std::string("Military Forces of the United States")
+                                              : "Military Forces of " + std::string(c);
                 a.inter = c == "Iraq" ? 1 : 8;
                 a.armed = true;
                 out.push_back(std::move(a));

@@ -3834,3 +3834,11 @@ TEST_CASE("a denial told after an event in its clause does not undo the event") 
                            Date{2024, 1, 16})
               .empty());
 }
+
+TEST_CASE("'The US struck' is the American military striking from the air") {
+    const auto events =
+        extract_embedded("The US struck 85 targets in Iraq and Syria on Friday.", Date{2024, 2, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].actor1 == "Military Forces of the United States");
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
