@@ -1628,7 +1628,17 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         const auto w = doc.lower(trigger.begin - k);
         // ("IS militants attacked": the group, not the verb.)
         if ((w == "is" && doc.surface(trigger.begin - k) != "IS") || w == "are" || w == "am") {
-            return "generic";
+            // (A timeline's present is dated: "2-3 September 2023: ... four Kurds are shot
+            // dead", "Saturday: a police patrol is ambushed near Hawija".)
+            const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+            const std::size_t line = sentence.token_begin;
+            bool dated = false;
+            for (const auto& d : find_dates(doc, line, sentence.token_end, std::nullopt)) {
+                dated = dated || (d.precision == 1 && !d.since && d.begin <= line + 1);
+            }
+            if (!dated) {
+                return "generic";
+            }
         }
         if (!doc.tokens()[trigger.begin - k].is(text::kWord) || w == "the" || w == "a") {
             break;

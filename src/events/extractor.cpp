@@ -688,8 +688,15 @@ bool same_family(const Draft& a, const Draft& b) {
             return x.type.sub_event_type == "Attack" && y.type.sub_event_type == "Armed clash" &&
                    !y.place.located() && (y.definite || (y.actor2.empty() && day_told));
         };
+        // ("Kurdish and Arab protesters clashed in Kirkuk; four Kurds were shot dead": the
+        // shooting, with no place of its own, in the sentence that tells the riot)
+        const auto riot_shooting = [](const Draft& x, const Draft& y) {
+            return (x.type.event_type == "Riots" || x.type.event_type == "Protests") &&
+                   y.type.sub_event_type == "Armed clash" && !y.place.located() &&
+                   y.actor2.empty() && y.first_sentence == x.last_sentence;
+        };
         return crowd || a.type.from_generic_attack || b.type.from_generic_attack ||
-               shot_back(a, b) || shot_back(b, a);
+               shot_back(a, b) || shot_back(b, a) || riot_shooting(a, b) || riot_shooting(b, a);
     }
     // (Within one type, "the bombing" or "the blast" points back whatever weapon it names.)
     // (Who took territory is settled later: a capture is a capture.)
@@ -992,6 +999,11 @@ bool linked(const Draft& older, const Draft& m) {
     };
     // ("Police fired tear gas after rioters set fire to an office in Basra": the crowd told
     // after the force, with the place.)
+    // ("protesters clash in Kirkuk city; four Kurds are shot dead": the crowd's dead)
+    if (crowd(older) && m.type.sub_event_type == "Armed clash" && !m.place.located() &&
+        m.actor2.empty() && m.first_sentence == older.last_sentence) {
+        return true;
+    }
     if (m.first_sentence <= older.last_sentence + 1 && crowd(older) && crowd(m) &&
         ((m.type.event_type == "Protests" && !m.place.located()) ||
          (!older.place.located() && m.place.located()))) {

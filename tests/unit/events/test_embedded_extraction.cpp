@@ -3842,3 +3842,17 @@ TEST_CASE("'The US struck' is the American military striking from the air") {
     CHECK(events[0].actor1 == "Military Forces of the United States");
     CHECK(events[0].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("a timeline's dated present tells events, and a riot's shot dead are its toll") {
+    const auto events = extract_embedded("3 September 2023: Kurdish and Arab protesters clash in "
+                                         "Kirkuk city; four Kurds are shot dead.",
+                                         Date{2024, 1, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Violent demonstration");
+    CHECK(events[0].location == "Kirkuk");
+    CHECK(events[0].fatalities == 4);
+    // (An undated present is what is, not what happened.)
+    CHECK(
+        extract_embedded("Turkish forces are fighting the PKK in the mountains.", Date{2024, 1, 10})
+            .empty());
+}
