@@ -609,6 +609,19 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             if (i > begin && day_number(doc, i - 1) > 0) { // "11 March"
                 day = day_number(doc, i - 1);
                 b = i - 1;
+                // "2-3 September", "2 and 3 September", "between 2 and 3 September": a span of
+                // days is dated by its first, as datasets code it.
+                if (b >= begin + 2 &&
+                    (doc.surface(b - 1) == "-" || doc.surface(b - 1) == "\u2013" ||
+                     doc.lower(b - 1) == "and" || doc.lower(b - 1) == "to") &&
+                    day_number(doc, b - 2) > 0 && day_number(doc, b - 2) < day) {
+                    day = day_number(doc, b - 2);
+                    b -= 2;
+                } else if (b >= begin + 1 && toks[b].is(text::kHyphenBefore) &&
+                           day_number(doc, b - 1) > 0 && day_number(doc, b - 1) < day) {
+                    day = day_number(doc, b - 1); // ("2-3" read as "2" and "3" joined)
+                    b -= 1;
+                }
             } else if (i > begin + 1 && ordinal_suffix(doc.lower(i - 1)) &&
                        day_number(doc, i - 2) > 0 && !toks[i - 1].is(text::kSpaceBefore)) {
                 day = day_number(doc, i - 2); // "4th October"

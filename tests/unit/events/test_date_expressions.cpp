@@ -191,3 +191,20 @@ TEST_CASE("an ordinal day before the month") {
     CHECK(one("on 4th October", Date{2020, 10, 6}).date == Date{2020, 10, 4});
     CHECK(one("on 21st March 2019", Date{2020, 10, 6}).date == Date{2019, 3, 21});
 }
+
+TEST_CASE("a span of days is dated by its first") {
+    for (const char* text : {"On 2-3 September 2023, protesters clashed.",
+                             "On 2 and 3 September 2023, protesters clashed.",
+                             "Between 2 and 3 September 2023, protesters clashed."}) {
+        const conflictmap::text::Document d(text);
+        const auto dates = find_dates(d, 0, d.tokens().size(), Date{2024, 1, 10});
+        REQUIRE_FALSE(dates.empty());
+        CHECK(dates.front().date == Date{2023, 9, 2});
+        CHECK(dates.front().precision == 1);
+    }
+    // (A single day stays itself.)
+    const conflictmap::text::Document one("On 13 September 2023, protesters clashed.");
+    const auto dates = find_dates(one, 0, one.tokens().size(), Date{2024, 1, 10});
+    REQUIRE_FALSE(dates.empty());
+    CHECK(dates.front().date == Date{2023, 9, 13});
+}
