@@ -2071,8 +2071,15 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 numbered = true;
                 // "IS carried out 25 attacks in Kirkuk province in the first half of 2022": a
                 // count of attacks with no day of their own is a tally, no event.
+                // (Not a strike release's line, which counts the strikes at its place: "Near
+                // Mosul, 10 strikes engaged eight ISIS units".)
+                const auto noun = doc.lower(trigger.begin);
+                const bool release_line =
+                    (noun == "strikes" || noun == "airstrikes") &&
+                    doc.lower(doc.sentences()[doc.sentence_of(trigger.begin)].token_begin) ==
+                        "near";
                 if (!weapon && t.is(text::kNumber) && k == 1 &&
-                    doc.number_value(trigger.begin - 1) >= 5) {
+                    doc.number_value(trigger.begin - 1) >= 5 && !release_line) {
                     const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
                     const auto dates =
                         find_dates(doc, sentence.token_begin, sentence.token_end, std::nullopt);

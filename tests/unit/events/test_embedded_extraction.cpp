@@ -3856,3 +3856,12 @@ TEST_CASE("a timeline's dated present tells events, and a riot's shot dead are i
         extract_embedded("Turkish forces are fighting the PKK in the mountains.", Date{2024, 1, 10})
             .empty());
 }
+
+TEST_CASE("a strike release's line counts the strikes at its place: an event, not a tally") {
+    const auto events = extract_embedded("Near Mosul, 10 strikes engaged eight ISIS tactical "
+                                         "units and destroyed 14 fighting positions.",
+                                         Date{2017, 5, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Mosul");
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
