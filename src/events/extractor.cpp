@@ -5570,16 +5570,13 @@ std::size_t ArticlePass::tallied_site(std::size_t at) const {
     const std::size_t paragraph = doc_.sentences()[here].paragraph;
     static const WordSet kTally = {"second", "third",   "fourth", "fifth",    "sixth",  "seventh",
                                    "eighth", "another", "latest", "previous", "earlier"};
-    static constexpr text::WordBits kTallyBits{"second", "third",    "fourth", "fifth",
-                                               "sixth",  "seventh",  "eighth", "another",
-                                               "latest", "previous", "earlier"};
     for (std::size_t s = here + 1; s-- > 0 && s + 3 > here;) {
         const auto& sentence = doc_.sentences()[s];
         if (sentence.paragraph != paragraph) {
             break;
         }
         const std::size_t e = s == here ? at : sentence.token_end;
-        if (!doc_.may_hold(sentence.token_begin, e, kTallyBits)) {
+        if (!doc_.may_hold(sentence.token_begin, e, kTally.bits())) {
             continue;
         }
         for (std::size_t k = sentence.token_begin; k + 4 < e; ++k) {
