@@ -1341,6 +1341,7 @@ private:
     /// ", which killed 32 people", ", in which four guests were shot dead": a relative clause
     /// in [from, ce) telling the dead of the event named before it.
     bool toll_told_after(std::size_t from, std::size_t ce) const;
+    std::size_t running_toll_aside(std::size_t from, std::size_t ce) const;
     /// The mention m is in a numbered or bulleted item after the one where e was told.
     bool other_list_item(const Draft& e, const Draft& m) const;
 };
@@ -2028,7 +2029,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // the clause; only the later cue is the intention.
         // (So is a denial told after it: "air defences shot down three drones near Erbil
         // airport and that no American personnel were hit".)
-        if ((why == "threat" || why == "hypothetical" || why == "purpose" || why == "negated") &&
+        // (So are protests that go on, named after the event they were part of: "burned the
+        // party offices on Friday, in protests that have killed 100 people since October".)
+        if ((why == "threat" || why == "hypothetical" || why == "purpose" || why == "negated" ||
+             why == "ongoing") &&
             trigger != nullptr && !trigger->weak) {
             continue;
         }
@@ -2215,7 +2219,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             break;
         }
     }
-    const auto count = count_casualties(doc_, count_begin, ce);
+    const auto count = count_casualties(doc_, count_begin, running_toll_aside(count_begin + 2, ce));
     const bool counted =
         (count.killed && *count.killed > 0) || (count.injured && *count.injured > 0);
 
@@ -3921,8 +3925,10 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         // A qualifier ("Anbar" in "Hit, Anbar") yields to what it qualifies.
         bool qualifies_other = false;
         for (const auto& o : near) {
+            // (not a name inside an organisation's: "the Democratic Party of Iran in Koya")
             if (o.qualifier == static_cast<int>(i) && o.begin >= cb && o.end <= ce &&
-                o.place() != nullptr) {
+                o.place() != nullptr &&
+                (o.role == ToponymRole::place || o.role == ToponymRole::qualifier)) {
                 qualifies_other = true;
             }
         }
@@ -5166,6 +5172,46 @@ bool ArticlePass::toll_told_after(std::size_t from, std::size_t ce) const {
         }
     }
     return false;
+}
+
+// "..., the climax of a week of unrest in which at least 12 demonstrators have died", "..., in
+// protests that have killed more than 100 people since October": an aside after the event that
+// tells the running toll of a movement or a period. Returns the aside's comma, or ce.
+std::size_t ArticlePass::running_toll_aside(std::size_t from, std::size_t ce) const {
+    static constexpr text::WordBits kHave{"have", "has"};
+    if (!doc_.may_hold(from, ce, kHave)) {
+        return ce;
+    }
+    for (std::size_t k = from; k + 4 < ce; ++k) {
+        if (doc_.surface(k) != "," && doc_.surface(k) != "\u2014") {
+            continue;
+        }
+        bool period = false, relative = false, perfect = false, since = false, dead = false;
+        for (std::size_t j = k + 1; j < ce && j < k + 24; ++j) {
+            const auto w = doc_.lower(j);
+            if (doc_.surface(j) == "," || doc_.surface(j) == ";") {
+                break;
+            }
+            if ((w == "week" || w == "weeks" || w == "month" || w == "months" || w == "days" ||
+                 w == "years" || w == "year") &&
+                j + 1 < ce && doc_.lower(j + 1) == "of") {
+                period = true;
+            }
+            if (w == "which" || w == "that" || w == "whom") {
+                relative = true;
+            }
+            if (relative && (w == "have" || w == "has")) {
+                perfect = true;
+            }
+            since = since || (perfect && w == "since");
+            dead = dead || (perfect && (w == "died" || w == "killed" || w == "dead" ||
+                                        w == "wounded" || w == "injured"));
+        }
+        if (perfect && dead && (period || since)) {
+            return k;
+        }
+    }
+    return ce;
 }
 
 bool ArticlePass::other_list_item(const Draft& e, const Draft& m) const {

@@ -3865,3 +3865,34 @@ TEST_CASE("a strike release's line counts the strikes at its place: an event, no
     CHECK(events[0].location == "Mosul");
     CHECK(events[0].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("a town after an organisation named for a country is the event's place") {
+    const auto events = extract_embedded(
+        "Guards fired missiles at the offices of the Democratic Party of Kurdistan in Koya on "
+        "Saturday, killing 15 people.",
+        Date{2018, 9, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Koya");
+    CHECK(events[0].fatalities == 15);
+}
+
+TEST_CASE("the running toll of a movement told in an aside is not the event's toll") {
+    auto events = extract_embedded("Protesters burned the party offices in Nasiriyah on Friday, in "
+                                   "protests that have killed more than 100 people since October.",
+                                   Date{2019, 12, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].location == "Nasiriyah");
+    CHECK(events[0].fatalities == 0);
+    events = extract_embedded("Gunmen killed two protesters in Basra on Friday, in a month of "
+                              "protests in which 20 people have died.",
+                              Date{2019, 12, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 2);
+    // (A relative clause telling this event's own dead still counts.)
+    events = extract_embedded("A car bomb exploded in Baghdad on Friday, in an attack that has "
+                              "killed at least seven people.",
+                              Date{2019, 12, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 7);
+}
