@@ -379,6 +379,7 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
         WordFilter f = actor_table().first_word_filter();
         f.add(DemonymIndex::get().filter());
         f.add("u", text::HashedWord::hash_of("u"));
+        f.add("united", text::HashedWord::hash_of("united")); // ("The United States struck")
         return f;
     }();
     const text::Token* const toks = doc.tokens().data(); // (read once)
@@ -474,13 +475,18 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
             continue;
         }
         // A country acting with force: "Iran responded with missiles", "Turkey struck".
-        const auto c = country_of_demonym_word(doc.word(i));
+        // (also in two words: "The United States struck 85 targets")
+        const bool united_states = i + 2 < end && doc.lower(i) == "united" &&
+                                   doc.lower(i + 1) == "states" &&
+                                   doc.tokens()[i + 1].is(text::kCapitalized);
+        const auto c = united_states ? std::string_view("United States")
+                                     : country_of_demonym_word(doc.word(i));
         if (!c.empty() && doc.tokens()[i].is(text::kCapitalized) && i + 1 < end) {
             static const WordSet kForceVerbs = {"responded", "retaliated", "fired",   "launched",
                                                 "attacked",  "struck",     "bombed",  "shelled",
                                                 "shot",      "targeted",   "hit",     "carried",
                                                 "conducted", "pounded",    "strikes", "attacks"};
-            std::size_t k = i + 1;
+            std::size_t k = united_states ? i + 2 : i + 1;
             if (k < end && (doc.lower(k) == "has" || doc.lower(k) == "had" ||
                             doc.lower(k) == "also" || doc.lower(k) == "then")) {
                 ++k;
@@ -491,13 +497,13 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                 doc.lower(i) != "american") {
                 ActorMention a;
                 a.begin = i;
-                a.end = i + 1;
+                a.end = united_states ? i + 2 : i + 1;
                 a.name = c == "United States" ? std::string("Military Forces of the United States")
                                               : "Military Forces of " + std::string(c);
                 a.inter = c == "Iraq" ? 1 : 8;
                 a.armed = true;
                 out.push_back(std::move(a));
-                ++i;
+                i = united_states ? i + 2 : i + 1;
                 continue;
             }
         }

@@ -51,7 +51,9 @@ const PhraseTable<CueEntry>& cue_table() {
             // A military's "precision strikes", "self-defence strikes": from the air.
             {"airstrikes", "air strikes", "air raids", "air attacks", "precision strikes",
              "self defence strikes", "self defense strikes", "retaliatory strikes",
-             "conducted strikes", "carried out strikes"});
+             "conducted strikes", "carried out strikes",
+             // ("B-1 bombers dropped more than 125 precision munitions on command centres")
+             "precision munitions", "precision guided munitions", "dropped munitions"});
         add(Cue::drone_strike, {"drone strike", "drone attack", "uav strike", "drone bombing"},
             {"drone strikes", "drone attacks", "uav strikes"});
         add(Cue::drone,
@@ -721,6 +723,36 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         }
         out.push_back({i, i + m->length, m->payload->cue, m->payload->plural, m->payload->weak});
         i += m->length;
+    }
+    // "dropped munitions on command centres, rocket and drone storage sites", "a drone
+    // factory": weapons named as what a site holds or makes are the target, not the weapon.
+    static constexpr text::WordBits kStores{"storage",    "depot",    "depots",     "factory",
+                                            "factories",  "workshop", "workshops",  "warehouse",
+                                            "warehouses", "stores",   "stockpiles", "production"};
+    if (!out.empty() && doc.may_hold(begin, end, kStores)) {
+        static const WordSet kStoreWords = {"storage",    "depot",    "depots",     "factory",
+                                            "factories",  "workshop", "workshops",  "warehouse",
+                                            "warehouses", "stores",   "stockpiles", "production"};
+        std::erase_if(out, [&](const CueMatch& c) {
+            if (c.cue > Cue::explosion || c.cue == Cue::warplane || c.cue == Cue::air_strike ||
+                c.cue == Cue::drone_strike) {
+                return false;
+            }
+            for (std::size_t k = c.end; k < end && k < c.end + 5; ++k) {
+                const auto x = doc.lower(k);
+                if (kStoreWords.contains(doc.word(k))) {
+                    return true;
+                }
+                const bool joined = x == "and" || x == "or" || x == "," || x == "weapons" ||
+                                    x == "rocket" || x == "rockets" || x == "drone" ||
+                                    x == "drones" || x == "missile" || x == "missiles" ||
+                                    x == "ammunition" || x == "munitions";
+                if (!joined) {
+                    return false;
+                }
+            }
+            return false;
+        });
     }
     // "two terrorists were neutralised", "neutralised 12 PKK members": people put out of action
     // (killed, captured or surrendered, as Turkey's ministry uses it) in an attack, not a bomb
@@ -2163,6 +2195,11 @@ bool motive_phrase_at(const Document& doc, std::size_t i, std::size_t end) {
            ((w == "revenge" || w == "retaliation") && nx == "for" &&
             (i == 0 || doc.lower(i - 1) != "in")) ||
            (w == "to" && nx == "avenge") ||
+           // "the first wave of its response to a drone attack that killed three soldiers"
+           (w == "response" && nx == "to" && i > 0 &&
+            (doc.lower(i - 1) == "its" || doc.lower(i - 1) == "their" || doc.lower(i - 1) == "a" ||
+             doc.lower(i - 1) == "his" || doc.lower(i - 1) == "first" ||
+             doc.lower(i - 1) == "initial" || doc.tokens()[i - 1].is(text::kPossessive))) ||
            // "rallied to demand accountability for the killing of activists": the demand's
            // object is an earlier event.
            ((w == "accountability" || w == "justice") && nx == "for") ||
@@ -2248,8 +2285,8 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         "but", "whereas", "although", "though", "however", "meanwhile", "after", "before", "since",
         "and", "result", "resulted", "resulting", "led",
         // motive_phrase_at
-        "in", "revenge", "retaliation", "to", "accountability", "justice", "angered", "enraged",
-        "incensed", "outraged", "angry", "furious"};
+        "in", "revenge", "retaliation", "response", "to", "accountability", "justice", "angered",
+        "enraged", "incensed", "outraged", "angry", "furious"};
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
         if (doc.tokens()[i].is(text::kWord) &&

@@ -635,7 +635,10 @@ struct Draft {
     bool count_of_last = false;
     bool record = false;   ///< told in a dataset record's fields: the record's own event
     bool reaction = false; ///< "condemned the attack": a reaction to an event told, never a new one
-    bool toll_update = false;  ///< "the death toll rose to 18": the count grew
+    bool toll_update = false; ///< "the death toll rose to 18": the count grew
+    /// "The soldiers were killed when ...": a bare plural's dead (read as two) named again, so
+    /// the count told before stands.
+    bool dead_named_again = false;
     bool doer_counted = false; ///< casualties with a count and who did it ("gunmen killed two")
     bool spans_days = false;   ///< "fought house to house for five days": over a stretch of time
     bool opens_after = false;  ///< the clause opens with "after"
@@ -905,7 +908,7 @@ void drop_summaries(std::vector<Draft>& drafts) {
 }
 
 bool casualties_compatible(const Draft& a, const Draft& b) {
-    if (a.toll_update || b.toll_update) {
+    if (a.toll_update || b.toll_update || a.dead_named_again || b.dead_named_again) {
         return true; // tolls rise as the dead are counted
     }
     if (a.killed && b.killed) {
@@ -1222,6 +1225,7 @@ private:
                          std::vector<PlaceChoice>& others) const;
     /// "Strikes hit facilities in Jurf al-Sakhar", "overnight strikes destroyed a depot": the
     /// plural noun heading its clause (from `cb`) as the subject of the hit verb at `at`.
+    const Draft* the_strikes_again(std::size_t cb, std::size_t at) const;
     bool strikes_as_subject(std::size_t cb, std::size_t at) const;
     void narrative_year(DateMention& d, std::size_t sentence) const;
     /// "The targets included a depot near Al-Qaim and a command post near Jurf al-Sakhar": the
@@ -1965,6 +1969,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     CueSet set, support;
     bool strong_cue = false, weapon = false, casualty = false, we_struck_sites = false;
+    const Draft* strikes_again = nullptr; // "the strikes hit ...": the strikes told before
     // (the remembered-event test below, skipped when the clause holds none of its words)
     static const WordSet kRemember = {"anniversary", "anniversaries", "commemorating",
                                       "commemoration", "commemorate"};
@@ -2120,10 +2125,25 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // across Iraq from the air make a weak verb an event (typed an air strike when finished).
     if (trigger != nullptr && trigger->weak && !strong_cue && trigger->cue == Cue::attack) {
         const auto verb = doc_.lower(trigger->begin);
+        // ("Near Tal Afar, one strike destroyed a car bomb factory": strikes counted at the
+        // head of a release's line)
+        static const WordSet kStrikeDid = {"hit",     "struck",   "destroyed",
+                                           "engaged", "targeted", "damaged"};
+        if ((verb == "strike" || verb == "strikes") && trigger->begin > cb && trigger->end < ce &&
+            kStrikeDid.contains(doc_.word(trigger->end)) &&
+            parse_quantity(doc_, trigger->begin - 1, trigger->begin).has_value()) {
+            strong_cue = true;
+        }
         if (verb == "struck" || verb == "strikes" || verb == "targeted" || verb == "pounded" ||
             verb == "hit") {
             // ("Strikes hit facilities in Jurf al-Sakhar": the strikes themselves as the subject)
             if (strikes_as_subject(cb, trigger->begin)) {
+                strong_cue = true;
+            }
+            // ("The United States struck 85 targets ... In Iraq, the strikes hit militia
+            // positions near al-Qaim": the strikes told before, now at a place of their own)
+            strikes_again = the_strikes_again(cb, trigger->begin);
+            if (strikes_again != nullptr) {
                 strong_cue = true;
             }
             // ("The following night we struck two Kata'ib Hizballah facilities": a military's
@@ -2452,6 +2472,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.separate = true;
             }
         }
+        // ("The strikes targeted two storage sites": of the kind the strikes told before.)
+        if (strikes_again != nullptr && m.type.from_generic_attack &&
+            m.type.event_type == "Battles") {
+            m.type = strikes_again->type.event_type == "Explosions/Remote violence"
+                         ? strikes_again->type
+                         : EventType{"Explosions/Remote violence", "Air/drone strike", true};
+        }
         if (we_struck_sites && m.type.from_generic_attack) {
             m.type = {"Explosions/Remote violence", "Air/drone strike"};
         }
@@ -2566,6 +2593,30 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // ("... the consulate in the city and set it on fire": a verb after "and".)
         if (!t.is(text::kWord) || w == "a" || w == "an" || w == "and" || w == "then") {
             break;
+        }
+    }
+    // "The US soldiers were killed on 28 January, when a drone hit ...": the dead named
+    // again, as the subject that opens the sentence, point back to the event that counted them.
+    if (!m.definite && cb == doc_.sentences()[sentence].token_begin && doc_.lower(cb) == "the") {
+        std::size_t k = cb + 1;
+        while (k < ce && k < cb + 4 && !is_person_noun(doc_.word(k)) &&
+               (country_of_demonym(doc_.lower(k)).size() > 0 ||
+                parse_quantity(doc_, k, k + 1, false).has_value() ||
+                doc_.tokens()[k].is(text::kAllUpper))) {
+            ++k;
+        }
+        const auto verb = k + 2 < ce ? doc_.lower(k + 1) : text::TokenText();
+        const auto part = k + 2 < ce ? doc_.lower(k + 2) : text::TokenText();
+        if (k < ce && is_person_noun(doc_.word(k)) && doc_.lower(k).ends_with("s") &&
+            (verb == "were" || verb == "had") &&
+            (part == "killed" || (part == "been" && k + 3 < ce && doc_.lower(k + 3) == "killed"))) {
+            m.definite = true;
+            // (no number: the dead already counted, not "at least two" of a bare plural)
+            bool number = false;
+            for (std::size_t j = cb + 1; j < k; ++j) {
+                number = number || parse_quantity(doc_, j, j + 1, false).has_value();
+            }
+            m.dead_named_again = !number && m.killed && *m.killed == 2;
         }
     }
     // Told as another event: "in a separate clash", "Separately, ...", "in a second attack".
@@ -3388,8 +3439,24 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.date.reset();
         m.background_cue = false;
     }
+    // ("In Sengal, officials said the strikes hit positions on the mountain": the strikes told
+    // before, on their day, wherever they merge.)
+    if (strikes_again != nullptr && !m.date && strikes_again->date) {
+        m.date = strikes_again->date;
+        m.date->begin = cb;
+        m.date->end = cb;
+    }
     const auto& sent = doc_.sentences()[sentence];
     choose_actors(m, sent.token_begin, sent.token_end, cb, ce, trigger->begin, trigger->end);
+    // "The United States struck 85 targets": typed now as finish() would (see there), so that
+    // "the strikes" told next refer back to an air strike.
+    if (m.type.from_generic_attack && m.type.event_type == "Battles" &&
+        (m.head == "struck" || m.head == "strike" || m.head == "hit") &&
+        (m.actor1 == "Military Forces of the United States" ||
+         m.actor1.rfind("Global Coalition", 0) == 0 || m.actor1 == "Military Forces of Israel" ||
+         m.actor1 == "Military Forces of Turkey")) {
+        m.type = {"Explosions/Remote violence", "Air/drone strike", true};
+    }
 
     // "... killed across southern Iraq as protesters stormed party offices": a summary of
     // the events the report goes on to tell town by town, at no place of its own.
@@ -4931,6 +4998,42 @@ std::size_t ArticlePass::past_weekday_lead(std::size_t k, std::size_t e) const {
     return k;
 }
 
+const Draft* ArticlePass::the_strikes_again(std::size_t cb, std::size_t at) const {
+    static const WordSet kHit = {"hit", "struck", "targeted", "pounded", "destroyed"};
+    // (the verb after the noun, or the noun before the verb)
+    if (at + 1 < doc_.tokens().size() &&
+        (doc_.lower(at) == "strikes" || doc_.lower(at) == "strike") &&
+        kHit.contains(doc_.word(at + 1))) {
+        ++at;
+    }
+    if (at < cb + 2 || !kHit.contains(doc_.word(at))) {
+        return nullptr;
+    }
+    const auto n = doc_.lower(at - 1);
+    const auto d = doc_.lower(at - 2);
+    if ((n != "strikes" && n != "strike") || (d != "the" && d != "these" && d != "those")) {
+        return nullptr;
+    }
+    // (a strike from the air or by missiles told in the paragraphs just before)
+    const std::size_t here = doc_.sentence_of(cb);
+    // (the latest strike or bombing told, but not the attack of a motive told in between, "in
+    // response to a drone attack that killed three soldiers")
+    for (auto e = drafts_.rbegin(); e != drafts_.rend(); ++e) {
+        if (e->last_sentence + kReferenceWindow < here) {
+            break;
+        }
+        // (a state's strikes are typed when the report is finished: ask the trigger word too)
+        const bool struck = std::any_of(e->heads.begin(), e->heads.end(), [](const auto& h) {
+            return h == "struck" || h == "strikes" || h == "strike" || h == "air strikes" ||
+                   h == "airstrikes";
+        });
+        if ((struck || e->type.event_type == "Explosions/Remote violence") && !e->background_cue) {
+            return &*e;
+        }
+    }
+    return nullptr;
+}
+
 bool ArticlePass::strikes_as_subject(std::size_t cb, std::size_t at) const {
     static const WordSet kHit = {"hit", "struck", "targeted", "pounded", "destroyed"};
     static const WordSet kHead = {"new", "fresh", "further", "overnight", "heavy", "more"};
@@ -5438,7 +5541,16 @@ void ArticlePass::add(Draft&& m) {
             return;
         }
         if (m.casualty_only) {
-            break; // only the closest event may take bare casualties
+            // Only the closest event may take bare casualties: the one told last, which may be
+            // an earlier draft a later sentence added to ("the strikes hit ... near al-Qaim"
+            // after the motive's attack of the sentence before).
+            bool told_later = false;
+            for (std::size_t j = 0; j < k && !told_later; ++j) {
+                told_later = drafts_[j].last_sentence > e.last_sentence;
+            }
+            if (!told_later) {
+                break;
+            }
         }
     }
     if (m.reaction) {

@@ -3896,3 +3896,77 @@ TEST_CASE("the running toll of a movement told in an aside is not the event's to
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 7);
 }
+
+TEST_CASE("'The United States struck' is the American military, and 'its response to' an attack "
+          "tells that attack apart") {
+    const auto events = extract_embedded(
+        "The United States struck militia sites near al-Qaim on Friday, the first wave of its "
+        "response to a drone attack that killed three US soldiers in Jordan last Sunday.",
+        Date{2024, 2, 3});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].actor1 == "Military Forces of the United States");
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].location == "Al-Qaim");
+    CHECK(events[0].event_date == Date{2024, 2, 2});
+    CHECK(events[0].fatalities == 0);
+    CHECK(events[1].fatalities == 3);
+    CHECK(events[1].background);
+}
+
+TEST_CASE("'the strikes hit' after strikes told before places those strikes, on their day") {
+    const auto events = extract_embedded(
+        "The United States struck more than 85 targets in Iraq and Syria on Friday. In Iraq, the "
+        "strikes hit militia positions near al-Qaim. A government spokesman said 16 people were "
+        "killed there.",
+        Date{2024, 2, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Al-Qaim");
+    CHECK(events[0].event_date == Date{2024, 2, 2});
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].fatalities == 16);
+    // (With no strikes told before, "the strike hit" is no event: a strike may be a walk-out.)
+    CHECK(extract_embedded("The strike hit oil production in Basra on Friday.", Date{2024, 2, 3})
+              .empty());
+}
+
+TEST_CASE("weapons named as what a site stores are the target, not the weapon used") {
+    const auto events = extract_embedded("Long-range bombers dropped munitions on rocket and drone "
+                                         "storage sites near al-Qaim on Friday.",
+                                         Date{2024, 2, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
+
+TEST_CASE("a counted strike that destroyed something is a strike from the air") {
+    const auto events = extract_embedded(
+        "On Aug. 22, coalition forces conducted 11 strikes in Iraq.\n- Near Tal Afar, one strike "
+        "destroyed a car bomb factory.",
+        Date{2016, 8, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Tal Afar");
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].event_date == Date{2016, 8, 22});
+}
+
+TEST_CASE("the dead of the event told last, and the dead named again, go to their events") {
+    auto events = extract_embedded(
+        "American bombers struck targets in Iraq on Friday night, the first response to the drone "
+        "attack that killed three US soldiers in Jordan a week ago. In Iraq, the strikes hit "
+        "command centres near al-Qaim. The Iraqi government said 16 people were killed in the "
+        "al-Qaim area.",
+        Date{2024, 2, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Al-Qaim");
+    CHECK(events[0].fatalities == 16);
+    CHECK(events[1].fatalities == 3);
+    events = extract_embedded(
+        "American bombers struck targets in Iraq on Friday night, the first response to the drone "
+        "attack that killed three US soldiers in Jordan a week ago.\n\nThe US soldiers were killed "
+        "on 28 January when a drone hit their living quarters at Tower 22, a logistics base in "
+        "Jordan.",
+        Date{2024, 2, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Tower 22");
+    CHECK(events[1].fatalities == 3);
+    CHECK(events[1].event_date == Date{2024, 1, 28});
+}
