@@ -1226,6 +1226,7 @@ private:
     /// "Strikes hit facilities in Jurf al-Sakhar", "overnight strikes destroyed a depot": the
     /// plural noun heading its clause (from `cb`) as the subject of the hit verb at `at`.
     const Draft* the_strikes_again(std::size_t cb, std::size_t at) const;
+    const Draft* latest_strikes(std::size_t here) const;
     bool strikes_as_subject(std::size_t cb, std::size_t at) const;
     void narrative_year(DateMention& d, std::size_t sentence) const;
     /// "The targets included a depot near Al-Qaim and a command post near Jurf al-Sakhar": the
@@ -3441,6 +3442,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // ("In Sengal, officials said the strikes hit positions on the mountain": the strikes told
     // before, on their day, wherever they merge.)
+    // (So are the dead "killed in the strikes across Deir ez-Zor province".)
+    if (strikes_again == nullptr && !m.date && m.casualty_only) {
+        for (std::size_t k = cb + 2; k + 1 < ce; ++k) {
+            const auto w = doc_.lower(k + 1);
+            if ((w == "strikes" || w == "strike" || w == "raids" || w == "bombardment") &&
+                doc_.lower(k) == "the" &&
+                (doc_.lower(k - 1) == "in" || doc_.lower(k - 1) == "by")) {
+                strikes_again = latest_strikes(sentence);
+                break;
+            }
+        }
+    }
     if (strikes_again != nullptr && !m.date && strikes_again->date) {
         m.date = strikes_again->date;
         m.date->begin = cb;
@@ -5014,10 +5027,12 @@ const Draft* ArticlePass::the_strikes_again(std::size_t cb, std::size_t at) cons
     if ((n != "strikes" && n != "strike") || (d != "the" && d != "these" && d != "those")) {
         return nullptr;
     }
-    // (a strike from the air or by missiles told in the paragraphs just before)
-    const std::size_t here = doc_.sentence_of(cb);
-    // (the latest strike or bombing told, but not the attack of a motive told in between, "in
-    // response to a drone attack that killed three soldiers")
+    return latest_strikes(doc_.sentence_of(cb));
+}
+
+/// The latest strike or bombing told, a few paragraphs back at most, but not the attack of a
+/// motive told in between ("in response to a drone attack that killed three soldiers").
+const Draft* ArticlePass::latest_strikes(std::size_t here) const {
     for (auto e = drafts_.rbegin(); e != drafts_.rend(); ++e) {
         if (e->last_sentence + kReferenceWindow < here) {
             break;

@@ -3970,3 +3970,25 @@ TEST_CASE("the dead of the event told last, and the dead named again, go to thei
     CHECK(events[1].fatalities == 3);
     CHECK(events[1].event_date == Date{2024, 1, 28});
 }
+
+TEST_CASE("a capital told in the passive ('Baghdad had not been warned') is the government") {
+    const auto events = extract_embedded(
+        "The United States struck more than 85 targets in Iraq and Syria on Friday. In Iraq, the "
+        "strikes hit militia positions near al-Qaim. A spokesman said 16 people were killed there "
+        "and that Baghdad had not been warned in advance.",
+        Date{2024, 2, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Al-Qaim");
+    CHECK(events[0].fatalities == 16);
+}
+
+TEST_CASE("dead 'killed in the strikes' at a place of their own are those strikes, on their day") {
+    const auto events = extract_embedded(
+        "The United States struck more than 85 targets in Iraq and Syria on Friday. In Syria, a "
+        "monitor said 23 fighters were killed in the strikes around Mayadin.",
+        Date{2024, 2, 4});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Mayadin");
+    CHECK(events[1].fatalities == 23);
+    CHECK(events[1].event_date == Date{2024, 2, 2});
+}
