@@ -196,7 +196,7 @@ const PhraseTable<ActorEntry>& actor_table() {
              "army vehicle",
              "federal forces",
              "iraqi government forces"});
-        add({"Military Forces of Iraq", 1, false, false, true, true}, {"isf", "cts"});
+        add({"Military Forces of Iraq", 1, false, false, true, true}, {"isf", "cts", "ia"});
         add({"Police Forces of Iraq", 1, false, false, true, false},
             {"police", "policemen", "iraqi police", "federal police", "police officers",
              "traffic police", "police patrol", "police station", "policeman", "police officer",

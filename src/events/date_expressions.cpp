@@ -85,6 +85,41 @@ std::optional<DottedDate> dotted_date(std::string_view s) {
     return d;
 }
 
+/// A military date-time group, "020930CJUL18" / "142215Z MAY 21" written as one word: day,
+/// hour and minute, a time-zone letter, the month's three letters and the year (two or four
+/// digits).
+std::optional<Date> date_time_group(std::string_view w) {
+    if (w.size() != 12 && w.size() != 14) {
+        return std::nullopt;
+    }
+    for (std::size_t k = 0; k < 6; ++k) {
+        if (w[k] < '0' || w[k] > '9') {
+            return std::nullopt;
+        }
+    }
+    if (w[6] < 'a' || w[6] > 'z' || w[6] == 'j') {
+        return std::nullopt;
+    }
+    const int month = text::month_from_word(w.substr(7, 3));
+    int year = 0;
+    for (std::size_t k = 10; k < w.size(); ++k) {
+        if (w[k] < '0' || w[k] > '9') {
+            return std::nullopt;
+        }
+        year = year * 10 + (w[k] - '0');
+    }
+    if (w.size() == 12) {
+        year += year < 70 ? 2000 : 1900;
+    }
+    const int day = (w[0] - '0') * 10 + (w[1] - '0');
+    const int hour = (w[2] - '0') * 10 + (w[3] - '0');
+    const int minute = (w[4] - '0') * 10 + (w[5] - '0');
+    if (month <= 0 || hour > 24 || minute > 59 || !Date::valid(year, month, day)) {
+        return std::nullopt;
+    }
+    return Date{year, month, day};
+}
+
 bool capitalized(const Document& d, std::size_t i) {
     return d.tokens()[i].is(kCapitalized) || d.tokens()[i].is(kAllUpper);
 }
@@ -361,6 +396,19 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         }
         if (i >= end) {
             break;
+        }
+        // "020930CJUL18 | ROUTE MOBILE ...": a military log's date-time group (the digits and
+        // the letters after them are two tokens).
+        if (toks[i].is(kNumber) && toks[i].lower_size == 6 && i + 1 < end &&
+            !toks[i + 1].is(text::kSpaceBefore) && toks[i + 1].is(text::kHasDigit) &&
+            (toks[i + 1].lower_size == 6 || toks[i + 1].lower_size == 8)) {
+            std::string group(doc.lower(i));
+            group += doc.lower(i + 1);
+            if (const auto dtg = date_time_group(group)) {
+                push(i, i + 2, *dtg, 1, false);
+                ++i;
+                continue;
+            }
         }
         if (!toks[i].is(kNumber) && !kOpeners.contains(doc.word(i))) {
             continue;

@@ -140,14 +140,14 @@ const PhraseTable<CueEntry>& cue_table() {
             t.add(weak, {Cue::attack, std::string_view(weak).back() == 's', true});
         }
         add(Cue::assault, {"assault", "assaulted", "stormed", "storming"}, {"assaults"});
-        add(Cue::shooting, {"shooting",         "shot dead",       "shot and killed",
-                            "opened fire",      "gunfire",         "sniper fire",
-                            "sniper",           "fired on",        "fired upon",
-                            "fired at",         "gunned down",     "shot",
-                            "gunshot",          "machine guns",    "machine gun fire",
-                            "machine-gun fire", "small arms fire", "light weapons",
-                            "with bullets",     "hail of bullets", "riddled with bullets",
-                            "with gunfire"},
+        add(Cue::shooting,
+            {"shooting", "shot dead", "shot and killed", "opened fire", "gunfire", "sniper fire",
+             "sniper", "fired on", "fired upon", "fired at", "gunned down", "shot", "gunshot",
+             "machine guns", "machine gun fire", "machine-gun fire", "small arms fire",
+             "light weapons", "with bullets", "hail of bullets", "riddled with bullets",
+             "with gunfire",
+             // (military logs: "SAF against IA checkpoint", "harassed with SAF")
+             "saf"},
             {"shootings", "gunshots"});
         add(Cue::assassination,
             {"assassination", "assassinated", "assassination attempt", "assassinate"},

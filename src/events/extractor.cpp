@@ -166,8 +166,11 @@ double direction_degrees(const Document& d, std::size_t i, std::size_t end, std:
             {"n", 0.0},     {"s", 180.0},  {"e", 90.0},    {"w", 270.0}};
         const auto abbr = kShort.find(w);
         const bool single = w.size() == 1;
-        if (abbr != kShort.end() && d.tokens()[i].is(text::kAllUpper) &&
-            (!single || (i + 1 < d.tokens().size() && d.lower(i + 1) == "of"))) {
+        // (A capital letter alone is no word in capitals: "40 km E of Rutba".)
+        if (abbr != kShort.end() &&
+            (single ? d.tokens()[i].is(text::kCapitalized) && i + 1 < d.tokens().size() &&
+                          d.lower(i + 1) == "of"
+                    : d.tokens()[i].is(text::kAllUpper))) {
             used = 1;
             return abbr->second;
         }

@@ -847,6 +847,25 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                     key += keys[k];
                 }
                 lookup_.candidates(key, t.candidates);
+                // A state's postal code is a place only after a town and a comma ("DOVER, DE"):
+                // in military shorthand "IA" is the Iraqi Army and "AK" a rifle, not Iowa or
+                // Alaska.
+                // ("PKM, AK-47", "(PKM, AK)": a rifle's letters; "DOVER, DE - MARCH 11", "in
+                // Dover, DE, on Friday": a state's, at the end of a dateline or a phrase)
+                const auto state_end = [&] {
+                    if (i + 1 >= n || toks[i + 1].is(text::kNewlineBefore)) {
+                        return true;
+                    }
+                    const auto x = doc.surface(i + 1);
+                    return !toks[i + 1].is(text::kHyphenBefore) &&
+                           (x == "-" || x == "\u2013" || x == "\u2014" || x == "," || x == ":" ||
+                            x == "." || x == ";");
+                };
+                if (best_end == i + 1 && toks[i].is(kAllUpper) && doc.surface(i).size() == 2 &&
+                    !(i > 0 && doc.surface(i - 1) == "," && state_end())) {
+                    std::erase_if(t.candidates,
+                                  [](const ToponymCandidate& c) { return is_admin1(c.place); });
+                }
                 if (t.hint != PlaceHint::none && t.hint != PlaceHint::camp) {
                     // "Baghdad airport", "Anbar province", "the airport of Erbil": ask the resolver
                     // with the designator, and keep the name's own candidates as well.

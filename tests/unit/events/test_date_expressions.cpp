@@ -208,3 +208,14 @@ TEST_CASE("a span of days is dated by its first") {
     REQUIRE_FALSE(dates.empty());
     CHECK(dates.front().date == Date{2023, 9, 13});
 }
+
+TEST_CASE("a military date-time group gives its day") {
+    const Date ref{2018, 7, 8};
+    CHECK(one("020930CJUL18 | IED strike on a convoy.", ref).date == Date{2018, 7, 2});
+    CHECK(one("T (Time): 142215CMAY21.", ref).date == Date{2021, 5, 14});
+    CHECK(one("At 261000ZAUG2017 the flag was raised.", ref).date == Date{2017, 8, 26});
+    // (Not a group: no zone letter, a month that is none, a day that does not exist.)
+    CHECK(dates("Batch 020930 CJUL18 arrived.", ref).empty());
+    CHECK(dates("Code 020930CXYZ18 only.", ref).empty());
+    CHECK(dates("Code 320930CJUL18 only.", ref).empty());
+}

@@ -3992,3 +3992,34 @@ TEST_CASE("dead 'killed in the strikes' at a place of their own are those strike
     CHECK(events[1].fatalities == 23);
     CHECK(events[1].event_date == Date{2024, 2, 2});
 }
+
+TEST_CASE("a military log line: its date-time group, the Iraqi Army, no US state, a compass "
+          "letter, small-arms fire") {
+    auto events = extract_embedded("020930CJUL18 | ROUTE MOBILE (Hwy 1), approx 40 km E of RUTBA "
+                                   "| IED strike on IA logistics convoy. 1x KIA, 2x WIA.",
+                                   Date{2018, 7, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2018, 7, 2});
+    CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(events[0].actor2 == "Military Forces of Iraq");
+    CHECK(events[0].location == "Rutba");
+    CHECK(events[0].geo_precision == 2); // (40 km east of the town)
+    REQUIRE(events[0].longitude.has_value());
+    CHECK(*events[0].longitude > 40.6);
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[0].injuries == 2);
+    events = extract_embedded("040300CJUL18 | AKASHAT area | SAF against IA checkpoint from "
+                              "vehicles in the desert, weapons used PKM, AK-47.",
+                              Date{2018, 7, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Battles");
+    CHECK(events[0].location != "Alaska");
+    CHECK(events[0].event_date == Date{2018, 7, 4});
+    // (A state's code closing a dateline stays a place of the dateline.)
+    events =
+        extract_embedded("DOVER, DE - MARCH 11: The remains of two soldiers killed in a rocket "
+                         "attack on Camp Taji arrived.",
+                         Date{2020, 3, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Camp Taji");
+}
