@@ -515,7 +515,10 @@ void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t e
         if (crowd) {
             continue;
         }
-        std::erase_if(out, [&](const CueMatch& c) { return c.begin >= i && c.begin <= k; });
+        // (and the taking the bare verb told: "took Kirkuk" is this hand-over)
+        std::erase_if(out, [&](const CueMatch& c) {
+            return (c.begin >= i && c.begin <= k) || (c.begin == verb && c.cue == Cue::takeover);
+        });
         out.push_back({verb, verb + 1, Cue::withdrawal, false, false});
         return;
     }
@@ -938,6 +941,40 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
                 x == "over" || x == "after" || x == "from" || x == "when" || x == "as") {
                 break;
             }
+        }
+    }
+    // "Islamic State fighters seized Ramadi on Sunday", "captured Tal Afar": a town's name
+    // right after the verb, and the clause or a time after it (not "seized Abu Ali", "took
+    // Mosul's police chief", "captured Islamic State fighters").
+    static constexpr text::WordBits kTaking{"seized", "captured", "took"};
+    for (std::size_t i = doc.may_hold(begin, end, kTaking) ? begin : end; i + 2 < end; ++i) {
+        const auto w = doc.lower(i);
+        if (w != "seized" && w != "captured" && w != "took") {
+            continue;
+        }
+        std::size_t k = i + 1;
+        static const WordSet kNotTowns = {"abu",     "sheikh",  "mr", "mrs", "dr", "general",
+                                          "colonel", "islamic", "al", "the", "us", "u"};
+        if (!doc.tokens()[k].is(text::kCapitalized) || doc.tokens()[k].is(text::kAllUpper) ||
+            kNotTowns.contains(doc.word(k))) {
+            continue;
+        }
+        while (k < end && k < i + 4 && doc.tokens()[k].is(text::kCapitalized) &&
+               !doc.tokens()[k].is(text::kPossessive)) {
+            ++k;
+        }
+        if (k < end && doc.tokens()[k].is(text::kPossessive)) {
+            continue;
+        }
+        const auto x = k < end ? doc.lower(k) : text::TokenText();
+        const bool told = std::any_of(out.begin(), out.end(), [&](const CueMatch& c) {
+            return c.begin <= i && i < c.end; // (a phrase of the table holds it already)
+        });
+
+        if (!told && (k == end || x == "on" || x == "in" || x == "after" || x == "from" ||
+                      x == "," || x == "." || x == "and" || x == "late" || x == "early" ||
+                      x == "last" || x == ";" || text::weekday_from_word(x) >= 0)) {
+            out.push_back({i, i + 1, Cue::takeover, false, false});
         }
     }
     // Alerts' abbreviations: "8 KIA incl 5 ISF, 20+ WIA" (in capitals: "a Kia" is a car).

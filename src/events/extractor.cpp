@@ -3147,6 +3147,26 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     std::vector<PlaceChoice> other_places;
     const bool territorial = m.type.sub_event_type.find("territory") != std::string::npos;
     m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places, territorial);
+    // "seized Ramadi", "captured Tal Afar": the bare verb takes a town only when a place's name
+    // follows it ("captured Ahmed Saleh in Mosul" is an arrest told elsewhere, or nothing).
+    // (Only a capitalised word right after the verb is asked about: "Zummar had been seized a
+    // day earlier" named its town before.)
+    if (trigger->cue == Cue::takeover && trigger->end == trigger->begin + 1 && trigger->end < ce &&
+        doc_.tokens()[trigger->end].is(text::kCapitalized)) {
+        const auto v = doc_.lower(trigger->begin);
+        if (v == "seized" || v == "captured" || v == "took") {
+            const auto [lo, hi] = toponyms_near(trigger->end, trigger->end + 1);
+            bool town = false;
+            for (std::size_t k = lo; k < hi; ++k) {
+                town = town ||
+                       (toponyms_[k].begin == trigger->end && toponyms_[k].place() != nullptr &&
+                        toponyms_[k].role == ToponymRole::place);
+            }
+            if (!town) {
+                return;
+            }
+        }
+    }
     // A digest line's grid label places the line's events ("... / Balad Air Base - IDF, 5
     // rockets").
     if (const auto grid = grid_labels_.find(line_start(sentence));
