@@ -414,6 +414,11 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             continue;
         }
         const auto w = doc.lower(i);
+        // "Mar Behnam", "Mar Mattai": the Syriac title of a saint (and his monastery), not March.
+        if (w == "mar" && i + 1 < end && toks[i + 1].is(text::kCapitalized) &&
+            !toks[i + 1].is(kNumber) && text::month_from_word(doc.lower(i + 1)) == 0) {
+            continue;
+        }
 
         // ISO 8601: 2020-03-11 (three numbers joined by hyphens).
         if (const int y = year_number(doc, i); y > 0 && i + 2 < end &&

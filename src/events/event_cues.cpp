@@ -268,7 +268,13 @@ const PhraseTable<CueEntry>& cue_table() {
              "ceasefire came into effect", "truce took effect", "peace deal", "signed an agreement",
              "signed a deal", "agreed a truce", "reached a truce"});
         add(Cue::looting, {"looted", "looting", "ransacked", "demolished", "destroyed homes",
-                           "vandalised", "vandalized"});
+                           "vandalised", "vandalized",
+                           // (heritage and houses destroyed: "bulldozed the gates", "smashed
+                           // statues", "began levelling Nimrud", "razed the village")
+                           "bulldozed", "razed", "desecrated", "dynamited", "smashed statues",
+                           "smashed the statues", "smashed artefacts", "smashed artifacts",
+                           "began levelling", "began leveling", "started levelling",
+                           "started leveling", "levelled the", "leveled the"});
         add(Cue::takeover,
             {"seized control", "took control", "overran", "swept into", "captured the town",
              "took full control", "seized full control", "took complete control",

@@ -4029,9 +4029,14 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         bool qualifies_other = false;
         for (const auto& o : near) {
             // (not a name inside an organisation's: "the Democratic Party of Iran in Koya")
+            // (nor a province said to lie in a town: "the ancient walls of Nineveh in Mosul"
+            // name the old city by the province's name; the town is where it is)
             if (o.qualifier == static_cast<int>(i) && o.begin >= cb && o.end <= ce &&
                 o.place() != nullptr &&
-                (o.role == ToponymRole::place || o.role == ToponymRole::qualifier)) {
+                (o.role == ToponymRole::place || o.role == ToponymRole::qualifier) &&
+                !((is_admin1(*o.place()) || is_country(*o.place())) && is_populated(*t.place()) &&
+                  o.place()->country_code == t.place()->country_code &&
+                  (is_country(*o.place()) || o.place()->admin1_code == t.place()->admin1_code))) {
                 qualifies_other = true;
             }
         }

@@ -219,3 +219,10 @@ TEST_CASE("a military date-time group gives its day") {
     CHECK(dates("Code 020930CXYZ18 only.", ref).empty());
     CHECK(dates("Code 320930CJUL18 only.", ref).empty());
 }
+
+TEST_CASE("'Mar' before a name is a saint's title, not March") {
+    const Date ref{2017, 6, 25};
+    CHECK(dates("the monastery of Mar Behnam was blown up", ref).empty());
+    CHECK(one("the shrine of Mar Behnam was blown up in March 2015", ref).date.year == 2015);
+    CHECK(one("It reopened on 3 Mar 2019.", ref).date == Date{2019, 3, 3});
+}

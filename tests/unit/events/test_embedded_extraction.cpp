@@ -4041,3 +4041,23 @@ TEST_CASE("'captured Ramadi' takes a town named right after the verb, never a pe
                            Date{2019, 5, 1})
               .empty());
 }
+
+TEST_CASE("heritage destroyed is property destruction, at the town the site lies in") {
+    auto events = extract_embedded(
+        "IS militants bulldozed the ancient city walls of Nineveh in Mosul on Tuesday.",
+        Date{2016, 4, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].location == "Mosul");
+    CHECK(events[0].event_date == Date{2016, 4, 12});
+    events =
+        extract_embedded("Militants smashed statues at Hatra in March 2015.", Date{2016, 4, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].location == "Hatra");
+    // (Ground levelled for a camp is no destruction.)
+    CHECK(extract_embedded("In 2004 foreign troops used the site near Hilla as a camp, digging "
+                           "trenches and levelling ground.",
+                           Date{2019, 7, 6})
+              .empty());
+}
