@@ -69,36 +69,37 @@ const WordSet kPersonNouns = {
     "herders"};
 
 const WordSet kMorePersonNouns = {
-    "americans",    "iraqis",        "kurds",        "yazidis",        "peshmerga",   "agents",
-    "cadets",       "staff",         "relatives",    "brothers",       "sons",        "son",
-    "daughter",     "daughters",     "wife",         "husband",        "family",      "teenager",
-    "teenagers",    "infant",        "baby",         "babies",         "elder",       "elders",
-    "commando",     "commandos",     "terrorists",   "suspects",       "activist",    "activists",
-    "tourists",     "holidaymakers", "tourist",      "mukhtar",        "teacher",     "teachers",
-    "engineer",     "engineers",     "trader",       "traders",        "labourers",   "labourer",
-    "nurse",        "nurses",        "judge",        "lawyer",         "cleric",      "clerics",
-    "mayor",        "governor",      "candidate",    "candidates",     "voters",      "refugees",
-    "displaced",    "detainees",     "prisoners",    "inmates",        "hostages",    "shopkeeper",
-    "shopkeepers",  "merchant",      "merchants",    "researcher",     "lecturer",    "academic",
-    "professor",    "writer",        "businessman",  "businessmen",    "reporter",    "reporters",
-    "photographer", "cameraman",     "blogger",      "poet",           "brother",     "sister",
-    "sisters",      "father",        "mother",       "uncle",          "nephew",      "nephews",
-    "cousin",       "cousins",       "grandson",     "sheikh",         "sheikhs",     "imam",
-    "tribesman",    "tribesmen",     "bodyguard",    "bodyguards",     "chief",       "owner",
-    "owners",       "vendor",        "vendors",      "pharmacist",     "lawyers",     "judges",
-    "barber",       "jeweller",      "jeweler",      "goldsmith",      "fisherman",   "fishermen",
-    "herder",       "herders",       "hunters",      "hunter",         "smuggler",    "smugglers",
-    "servant",      "servants",      "guardsman",    "policewoman",    "conscript",   "conscripts",
-    "volunteer",    "volunteers",    "colonel",      "lieutenant",     "captain",     "sergeant",
-    "brigadier",    "operative",     "operatives",   "collaborator",   "informant",   "informants",
-    "militiaman",   "militiamen",    "paramilitary", "paramilitaries", "lady",        "ladies",
-    "youth",        "youths",        "youngster",    "youngsters",     "pensioner",   "patient",
-    "patients",     "companion",     "companions",   "assistant",      "assistants",  "aide",
-    "aides",        "deputy",        "escort",       "escorts",        "physician",   "physicians",
-    "surgeon",      "surgeons",      "dentist",      "paramedic",      "paramedics",  "priest",
-    "singer",       "artist",        "athlete",      "footballer",     "preacher",    "changer",
-    "dealer",       "butcher",       "baker",        "tailor",         "electrician", "mechanic",
-    "guests",       "guest",         "bride",        "groom",          "picnickers"};
+    "americans",  "iraqis",        "kurds",          "yazidis",     "peshmerga",  "agents",
+    "cadets",     "staff",         "relatives",      "brothers",    "sons",       "son",
+    "daughter",   "daughters",     "wife",           "husband",     "family",     "teenager",
+    "teenagers",  "infant",        "baby",           "babies",      "elder",      "elders",
+    "commando",   "commandos",     "terrorists",     "suspects",    "activist",   "activists",
+    "tourists",   "holidaymakers", "tourist",        "mukhtar",     "teacher",    "teachers",
+    "engineer",   "engineers",     "trader",         "traders",     "labourers",  "labourer",
+    "nurse",      "nurses",        "judge",          "lawyer",      "cleric",     "clerics",
+    "mayor",      "governor",      "candidate",      "candidates",  "voters",     "refugees",
+    "briton",     "britons",       "foreigner",      "foreigners",  "westerners", "displaced",
+    "detainees",  "prisoners",     "inmates",        "hostages",    "shopkeeper", "shopkeepers",
+    "merchant",   "merchants",     "researcher",     "lecturer",    "academic",   "professor",
+    "writer",     "businessman",   "businessmen",    "reporter",    "reporters",  "photographer",
+    "cameraman",  "blogger",       "poet",           "brother",     "sister",     "sisters",
+    "father",     "mother",        "uncle",          "nephew",      "nephews",    "cousin",
+    "cousins",    "grandson",      "sheikh",         "sheikhs",     "imam",       "tribesman",
+    "tribesmen",  "bodyguard",     "bodyguards",     "chief",       "owner",      "owners",
+    "vendor",     "vendors",       "pharmacist",     "lawyers",     "judges",     "barber",
+    "jeweller",   "jeweler",       "goldsmith",      "fisherman",   "fishermen",  "herder",
+    "herders",    "hunters",       "hunter",         "smuggler",    "smugglers",  "servant",
+    "servants",   "guardsman",     "policewoman",    "conscript",   "conscripts", "volunteer",
+    "volunteers", "colonel",       "lieutenant",     "captain",     "sergeant",   "brigadier",
+    "operative",  "operatives",    "collaborator",   "informant",   "informants", "militiaman",
+    "militiamen", "paramilitary",  "paramilitaries", "lady",        "ladies",     "youth",
+    "youths",     "youngster",     "youngsters",     "pensioner",   "patient",    "patients",
+    "companion",  "companions",    "assistant",      "assistants",  "aide",       "aides",
+    "deputy",     "escort",        "escorts",        "physician",   "physicians", "surgeon",
+    "surgeons",   "dentist",       "paramedic",      "paramedics",  "priest",     "singer",
+    "artist",     "athlete",       "footballer",     "preacher",    "changer",    "dealer",
+    "butcher",    "baker",         "tailor",         "electrician", "mechanic",   "guests",
+    "guest",      "bride",         "groom",          "picnickers"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {
@@ -173,6 +174,8 @@ struct Conjunct {
     bool kin = false;   ///< "women", "children", "men": "five women and children" is five
     /// "46 members of the security forces": the count covers the groups that follow "of"
     bool members_of = false;
+    /// "three people", "three service members": a group the parts after it may break down
+    bool generic = false;
 };
 
 /// Splits tokens [b, e) of a noun phrase of people at "and" / "," and reads each part.
@@ -249,6 +252,14 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             all_caps_words = false;
             continue;
         }
+        // "(the soldier was) one of three service members killed": the group's dead.
+        if (!cur.quantity && w == "one" && i + 2 < e && d.lower(i + 1) == "of" &&
+            d.tokens()[i + 2].is(text::kWord) && parse_quantity(d, i + 2, e, true).has_value()) {
+            continue;
+        }
+        if (!cur.quantity && w == "of" && i > b && d.lower(i - 1) == "one") {
+            continue;
+        }
         if (!cur.quantity) {
             if (auto q = parse_quantity(d, i, e, true)) {
                 // "three weeks", "15 rockets", "30 km": a number of things, not of people.
@@ -269,6 +280,9 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             cur.members_of = true;
         }
         if (is_person_noun(w)) {
+            cur.generic = cur.generic || w == "people" || w == "persons" || w == "members" ||
+                          w == "personnel" || w == "servicemen" || w == "servicemembers" ||
+                          w == "victims";
             cur.has_person = true;
             cur.plural_person = cur.plural_person || (w.size() > 2 && w.back() == 's') ||
                                 w == "people" || w == "men" || w == "women" || w == "children" ||
@@ -305,6 +319,23 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
     for (const auto& p : parts) {
         any_person = any_person || p.has_person;
         zero = zero || p.zero;
+    }
+    // "three people, two men and a woman", "three coalition service members, two Americans and
+    // one Briton": the parts after the first break its count down (when they add up to it, the
+    // lowest reading: the same people, not six).
+    // (Not a list of groups: "3 soldiers, 2 policemen and 1 civilian worker" are six.)
+    if (parts.size() >= 3 && parts[0].quantity && parts[0].has_person && parts[0].generic &&
+        !parts[0].quantity->vague) {
+        std::int64_t rest = 0;
+        bool all_counted = true;
+        for (std::size_t k = 1; k < parts.size(); ++k) {
+            all_counted = all_counted && parts[k].quantity && !parts[k].quantity->vague;
+            rest += parts[k].quantity ? parts[k].quantity->value : 0;
+        }
+        if (all_counted && rest == parts[0].quantity->value &&
+            parts[0].quantity->value <= kMaxCasualties) {
+            return parts[0].quantity->value;
+        }
     }
     std::int64_t total = 0;
     bool counted = false;
@@ -417,6 +448,23 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         if (d.lower(k - 2) == "from") {
             p = k - 2;
             break;
+        }
+    }
+    // "a British girl from the medical team were killed", "two men in the car were wounded":
+    // a short phrase after the people says who or where they were, and is no count.
+    {
+        for (std::size_t k = p; k > lo + 1 && k + 6 > p; --k) {
+            const auto x = d.lower(k - 1);
+            const auto& t = d.tokens()[k - 1];
+            if ((x == "from" || x == "with" || x == "in" || x == "at" || x == "inside" ||
+                 x == "on") &&
+                is_person_noun(d.word(k - 2))) {
+                p = k - 1;
+                break;
+            }
+            if (!(t.is(text::kWord) || t.is(text::kNumber)) || is_person_noun(d.word(k - 1))) {
+                break;
+            }
         }
     }
     if (np_end != nullptr) {

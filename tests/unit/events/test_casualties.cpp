@@ -329,3 +329,15 @@ TEST_CASE("the dead told about are no count") {
     CHECK(killed("Families protested, holding pictures of the dead.") <= 0);
     CHECK(killed("The blast left three dead.") == 3);
 }
+
+TEST_CASE("a count broken down in an aside is counted once, a list of groups in full") {
+    CHECK(killed("Three people, two men and a woman, were killed.") == 3);
+    CHECK(killed("Rockets killed three coalition service members, two Americans and one Briton.") ==
+          3);
+    CHECK(killed("Gunmen killed three members of one family, a father and two sons.") == 3);
+    CHECK(killed("The army says 3 soldiers, 2 policemen and 1 civilian worker were killed.") == 6);
+    CHECK(killed("The soldier was one of three service members killed in the attack.") == 3);
+    CHECK(killed("Two Americans and a British girl from the medical team were killed.") == 3);
+    CHECK(killed("Three soldiers from the 9th division were killed.") == 3);
+    CHECK(killed("Rockets killed two Americans and a Briton.") == 3);
+}
