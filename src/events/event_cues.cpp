@@ -1238,6 +1238,47 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         "sporadic",   "occasional", "periodic", "numerous", "increasing", "future",  "any",
         "harassment", "low",        "recent"};
 
+    const std::size_t n_tokens = doc.tokens().size();
+    // "Nothing to report: security forces carried out search operations ...": a roundup's
+    // line that says nothing happened.
+    {
+        const std::size_t sb = doc.sentences()[doc.sentence_of(clause_begin)].token_begin;
+        if (sb + 2 < n_tokens && doc.lower(sb) == "nothing" && doc.lower(sb + 1) == "to" &&
+            doc.lower(sb + 2) == "report") {
+            return "negated";
+        }
+    }
+    // "Fighting terrorism here is also protecting Paris", "the fight against terrorism": a
+    // cause, not a fight.
+    if (trigger.end < n_tokens) {
+        std::size_t k = trigger.end;
+        if (k + 1 < n_tokens && (doc.lower(k) == "against" || doc.lower(k) == "on")) {
+            ++k;
+        }
+        const auto x = doc.lower(k);
+        if (x == "terrorism" || x == "terror" || x == "extremism" || x == "militancy") {
+            return "idiom";
+        }
+    }
+    // "The PKK has fought Turkey for nearly four decades": what has gone on for years.
+    if (trigger.begin > clause_begin + 1) {
+        bool perfect = false;
+        for (std::size_t k = trigger.begin; k > clause_begin && k + 3 > trigger.begin; --k) {
+            perfect = perfect || doc.lower(k - 1) == "has" || doc.lower(k - 1) == "have";
+        }
+        for (std::size_t k = trigger.end; perfect && k + 1 < n_tokens && k < trigger.end + 8; ++k) {
+            if (doc.lower(k) != "for") {
+                continue;
+            }
+            for (std::size_t j = k + 1; j < n_tokens && j < k + 5; ++j) {
+                const auto u = doc.lower(j);
+                if (u == "decades" || u == "years" || u == "decade" || u == "generations") {
+                    return "ongoing";
+                }
+            }
+            break;
+        }
+    }
     // What people are accused of: "arrested four people suspected of planting a bomb",
     // "Tehran accuses the parties of stirring up the protests".
     for (std::size_t k = trigger.begin; k > clause_begin + 1 && k + 5 > trigger.begin; --k) {
@@ -2153,8 +2194,13 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                     (noun == "strikes" || noun == "airstrikes") &&
                     doc.lower(doc.sentences()[doc.sentence_of(trigger.begin)].token_begin) ==
                         "near";
-                if (!weapon && t.is(text::kNumber) && k == 1 &&
-                    doc.number_value(trigger.begin - 1) >= 5 && !release_line) {
+                // ("112 IS attacks in Kirkuk province": a doer's name between the count and
+                // its noun)
+                const bool doer_between =
+                    k == 2 && (doc.tokens()[trigger.begin - 1].is(text::kAllUpper) ||
+                               doc.tokens()[trigger.begin - 1].is(text::kCapitalized));
+                if (!weapon && t.is(text::kNumber) && (k == 1 || doer_between) &&
+                    doc.number_value(trigger.begin - k) >= 5 && !release_line) {
                     const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
                     const auto dates =
                         find_dates(doc, sentence.token_begin, sentence.token_end, std::nullopt);

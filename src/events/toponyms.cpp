@@ -1481,7 +1481,15 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                                 w == "speaking" ||
                                 (w == "reporters" && t.begin >= sent.token_begin + 3 &&
                                  doc.lower(t.begin - 3) == "told");
-            if (spoken) {
+            // ("the cleric Moqtada al-Sadr, in Najaf, called on the government to resign": set
+            // off by commas between a speaker and a speech verb)
+            const bool aside =
+                t.begin >= sent.token_begin + 3 && doc.surface(t.begin - 2) == "," &&
+                t.end + 1 < n && doc.surface(t.end) == "," && toks[t.begin - 3].is(kCapitalized) &&
+                (is_government_verb(doc.lower(t.end + 1)) || doc.lower(t.end + 1) == "told" ||
+                 doc.lower(t.end + 1) == "wrote" || doc.lower(t.end + 1) == "tweeted" ||
+                 doc.lower(t.end + 1) == "posted");
+            if (spoken || aside) {
                 t.role = ToponymRole::government;
                 t.why = "where someone spoke of it";
                 continue;

@@ -4061,3 +4061,38 @@ TEST_CASE("heritage destroyed is property destruction, at the town the site lies
                            Date{2019, 7, 6})
               .empty());
 }
+
+TEST_CASE("what has gone on for decades, a fight against terrorism, 'nothing to report' and a "
+          "count of a doer's attacks are no events") {
+    const Date ref{2021, 9, 1};
+    CHECK(extract_embedded("The PKK has fought Turkey for nearly four decades from bases in the "
+                           "mountains of Qandil.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("Nothing to report: security forces carried out search operations in "
+                           "the deserts around Rutba, finding old weapons caches.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("\"Fighting terrorism here is also protecting Paris,\" Hollande said.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("Our data for January to August 2021 show 112 IS attacks in Kirkuk "
+                           "province, up from 87 in the same period of 2020.",
+                           ref)
+              .empty());
+    // (A few days of strikes with their dead are an event.)
+    CHECK(extract_embedded("Turkish jets have struck PKK positions near Zakho for three days, "
+                           "killing 12 militants.",
+                           ref)
+              .size() == 1);
+}
+
+TEST_CASE("a speaker's town set off by commas before the speech verb is no event place") {
+    const auto events = extract_embedded(
+        "The chairman said the offices had been attacked by saboteurs, while the cleric Moqtada "
+        "al-Sadr, in Najaf, called on the government to resign.",
+        Date{2019, 10, 28});
+    for (const auto& e : events) {
+        CHECK(e.location != "Najaf");
+    }
+}
