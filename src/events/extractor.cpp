@@ -5333,9 +5333,11 @@ std::size_t ArticlePass::running_toll_aside(std::size_t from, std::size_t ce) co
             continue;
         }
         bool period = false, relative = false, perfect = false, since = false, dead = false;
-        for (std::size_t j = k + 1; j < ce && j < k + 24; ++j) {
+        // (past the commas of a list inside it: "a week of unrest over polluted water, power
+        // cuts and unemployment that has killed at least 12 people")
+        for (std::size_t j = k + 1; j < ce && j < k + 30; ++j) {
             const auto w = doc_.lower(j);
-            if (doc_.surface(j) == "," || doc_.surface(j) == ";") {
+            if (doc_.surface(j) == ";" || (doc_.surface(j) == "," && (perfect || dead))) {
                 break;
             }
             if ((w == "week" || w == "weeks" || w == "month" || w == "months" || w == "days" ||

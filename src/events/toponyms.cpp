@@ -1489,7 +1489,15 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 (is_government_verb(doc.lower(t.end + 1)) || doc.lower(t.end + 1) == "told" ||
                  doc.lower(t.end + 1) == "wrote" || doc.lower(t.end + 1) == "tweeted" ||
                  doc.lower(t.end + 1) == "posted");
-            if (spoken || aside) {
+            // ("Iran's foreign ministry in Tehran condemned the attack": the seat of the body
+            // that spoke)
+            static const WordSet kBodies = {
+                "ministry",    "government", "parliament",   "presidency", "embassy", "officials",
+                "authorities", "spokesman",  "spokesperson", "office",     "cabinet"};
+            const bool seat = kBodies.contains(doc.word(t.begin - 2)) && t.end < n &&
+                              (is_government_verb(doc.lower(t.end)) ||
+                               doc.lower(t.end) == "denounced" || doc.lower(t.end) == "deplored");
+            if (spoken || aside || seat) {
                 t.role = ToponymRole::government;
                 t.why = "where someone spoke of it";
                 continue;

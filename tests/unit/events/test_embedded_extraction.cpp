@@ -4096,3 +4096,18 @@ TEST_CASE("a speaker's town set off by commas before the speech verb is no event
         CHECK(e.location != "Najaf");
     }
 }
+
+TEST_CASE("the seat of a body that spoke is no place for the city's events, and a running toll "
+          "past a list's commas is not the event's") {
+    const auto events = extract_embedded(
+        "Protesters set fire to the Iranian consulate in Basra on Friday night, the climax of a "
+        "week of unrest over polluted water, power cuts and unemployment that has killed at "
+        "least 12 people.\n\nIran's foreign ministry in Tehran condemned the attack.\n\nOn "
+        "Thursday, crowds burned the offices of the Dawa party across the city.",
+        Date{2018, 9, 8});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[0].fatalities == 0);
+    CHECK(events[1].location != "Tehran");
+    CHECK(events[1].actor1 == "Protesters (Iraq)");
+}
