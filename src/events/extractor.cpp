@@ -5908,6 +5908,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     std::size_t previous_sentence = 0;
     std::optional<DateMention> previous_date;
     bool any_current = false;
+    bool placed_elsewhere = false; // a current event placed away from the dateline's town
     // Event types the article places somewhere (before any fallback below).
     std::set<std::string> placed_kinds;
     for (const auto& o : drafts_) {
@@ -6203,12 +6204,22 @@ void ArticlePass::finish(ExtractionResult& out) {
                 }
             }
         }
+        // (Not when the lead placed its events elsewhere: "DUHOK - Turkish commandos landed in
+        // the Zap, Metina and Avashin-Basyan areas ... 19 PKK militants had been neutralised"
+        // is that operation's toll, not a fight in Duhok.)
         if (!d.place.located() && !background && dateline != nullptr && !kind_placed &&
-            doc_.sentences()[d.first_sentence].paragraph <= 1) {
+            !placed_elsewhere && doc_.sentences()[d.first_sentence].paragraph <= 1) {
             d.place = dateline_choice(*dateline);
             d.place.precision = 2;
             d.place.uncertainty_m += 5000;
             placed_kinds.insert(d.type.event_type);
+        }
+        // (elsewhere: not the town itself nor a site in it, "Baghdad's Green Zone")
+        if (d.place.located() && !background && dateline != nullptr &&
+            dateline->place() != nullptr && d.place.place->id != dateline->place()->id &&
+            geo::geodesic_distance_m({d.place.lat, d.place.lon},
+                                     {dateline->place()->lat, dateline->place()->lon}) > 30000.0) {
+            placed_elsewhere = true;
         }
 
         if (d.place.located() && d.place.precision <= 2 && !is_country(d.place.place)) {

@@ -4111,3 +4111,16 @@ TEST_CASE("the seat of a body that spoke is no place for the city's events, and 
     CHECK(events[1].location != "Tehran");
     CHECK(events[1].actor1 == "Protesters (Iraq)");
 }
+
+TEST_CASE("a lead that placed its events away from the dateline keeps the dateline's town for "
+          "none of its unplaced ones") {
+    const auto events = extract_embedded(
+        "DUHOK - Turkish commandos landed by helicopter in the Zap, Metina and Avashin-Basyan "
+        "areas early on Monday after a night of air and artillery strikes, launching a new "
+        "operation against the PKK.\n\nTurkey's defence ministry said 19 "
+        "PKK militants had been \"neutralised\" and four Turkish soldiers wounded.",
+        Date{2022, 4, 19});
+    for (const auto& e : events) {
+        CHECK(e.location != "Duhok");
+    }
+}
