@@ -1415,7 +1415,14 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 // ("1 PROTESTER SHOT DEAD": a headline's count before it)
                 const bool counted = p >= begin + 2 && is_person_noun(d.lower(p - 1)) &&
                                      d.tokens()[p - 2].is(text::kNumber);
-                if (p + 1 == i && !agent && !counted) {
+                // ("Shepherd shot dead outside Jalawla": a headline's passive, its person first
+                // and where it happened after)
+                const auto after = i + 1 < end ? d.lower(i + 1) : text::TokenText();
+                const bool headline =
+                    p == begin + 1 && is_person_noun(d.lower(p - 1)) &&
+                    (i + 1 >= end || after == "outside" || after == "near" || after == "in" ||
+                     after == "at" || after == "on" || after == "inside" || after == ",");
+                if (p + 1 == i && !agent && !counted && !headline) {
                     continue; // "shot dead" with no auxiliary before and no object after
                 }
             }

@@ -119,6 +119,7 @@ const PhraseTable<CueEntry>& cue_table() {
              "exchange of gunfire", "trade fire", "armed confrontations", "gunbattle",
              "exchange of fire", "exchanged fire", "battle", "skirmish", "skirmishes", "shootout",
              "heavy fighting", "armed dispute", "armed disputes", "armed quarrel",
+
              // (Told in the plural of one fight, as "clashes" is: "street battles killed 12".)
              "battles", "firefights", "gun battles"});
         add(Cue::ambush, {"ambush", "ambushed"}, {"ambushes"});
@@ -132,6 +133,12 @@ const PhraseTable<CueEntry>& cue_table() {
         // An infiltration is a clash when someone died in it ("were martyred when terrorists
         // tried to infiltrate a base"), else an intention at most.
         for (const char* weak : {"infiltrate", "infiltrated", "infiltration"}) {
+            t.add(weak, {Cue::clash, false, true});
+        }
+        // A feud is a clash when someone died in it ("three men died in a feud between two
+        // clans"), else a quarrel that goes on.
+        for (const char* weak :
+             {"feud", "tribal feud", "clan feud", "tribal dispute", "tribal conflict"}) {
             t.add(weak, {Cue::clash, false, true});
         }
         for (const char* weak : {"struck", "strike", "targeted", "hit", "hits", "landed", "fell",

@@ -458,8 +458,9 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
         const auto past =
             shot_dead && k + noun + 2 < ce ? d.lower(k + noun + 2) : text::TokenText();
         headline = ((verb == "killed" || verb == "wounded" || verb == "injured") ||
-                    (shot_dead && (past == "by" || past == "in" || past == "near" || past == "on" ||
-                                   past == "."))) &&
+                    (shot_dead &&
+                     (past == "by" || past == "in" || past == "near" || past == "on" ||
+                      past == "." || past == "outside" || past == "at" || past == "inside"))) &&
                    (after == "in" || after == "by" || after == "on" || after == "near" ||
                     shot_dead || after == "at" || after == "during" || after == "when" ||
                     after == "," || after == "." || after == "as" || after == "after");

@@ -4124,3 +4124,24 @@ TEST_CASE("a lead that placed its events away from the dateline keeps the dateli
         CHECK(e.location != "Duhok");
     }
 }
+
+TEST_CASE("a heading's 'Shepherd shot dead outside Jalawla' is the civilian killed the paragraph "
+          "tells, and a deadly feud between clans is a clash") {
+    auto events = extract_embedded(
+        "DIYALA: Shepherd shot dead outside Jalawla\n\nGunmen riding a motorcycle shot dead a "
+        "shepherd as he was bringing his flock back to a village on the edge of Jalawla late on "
+        "Tuesday, a police source said.",
+        Date{2018, 6, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].fatalities == 1);
+    events = extract_embedded("Three men died in a feud between two clans in Suq al-Shuyukh on "
+                              "Friday that began over a debt.",
+                              Date{2019, 9, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].fatalities == 3);
+    CHECK(
+        extract_embedded("The feud between the two families goes back decades.", Date{2019, 9, 21})
+            .empty());
+}
