@@ -1323,7 +1323,17 @@ private:
     bool roundup_ = false;
     /// The latest day heading of a live blog ("Sunday, 3 July"): the day of undated entries.
     std::optional<DateMention> section_date_;
+    /// A letter's or diary's day opening its paragraph ("Thursday 12 March. Dear Mum, ...
+    /// Last night, Wednesday, rockets came in"): the day its relative dates count from.
+    std::size_t dated_paragraph_ = SIZE_MAX;
+    Date paragraph_day_;
     std::optional<DateMention> day_heading(std::size_t sentence) const;
+    /// The day relative dates in a sentence count from: its letter's day, else the report's.
+    std::optional<Date> reference_of(std::size_t sentence) const {
+        return doc_.sentences()[sentence].paragraph == dated_paragraph_
+                   ? std::optional<Date>(paragraph_day_)
+                   : article_.published;
+    }
     std::optional<DateMention> log_heading(std::size_t sentence) const;
     /// The day told by the sentence that opens a list ("On Aug. 22, coalition forces conducted
     /// 11 strikes:" then "- Near Qayyarah, ..."): the day of its undated items.
@@ -1617,6 +1627,34 @@ void ArticlePass::find_mentions() {
             section_date_ = heading;
             continue;
         }
+        // ("Thursday 12 March. Dear Mum, ...": a day written as the paragraph's first
+        // sentence, the rest of the paragraph after it.)
+        if (sent.token_begin == par.token_begin && sent.token_end < par.token_end) {
+            std::optional<DateMention> opening;
+            {
+                // (the sentence as a paragraph of its own would be a day heading)
+                const auto& sentences = doc_.sentences();
+                bool only_day = sent.token_end - sent.token_begin <= 6;
+                for (std::size_t k = sent.token_begin; only_day && k < sent.token_end; ++k) {
+                    const auto w = doc_.lower(k);
+                    only_day = text::month_from_word(w) > 0 || text::weekday_from_word(w) >= 0 ||
+                               doc_.tokens()[k].is(text::kNumber) || w == "," || w == ".";
+                }
+                if (only_day && s + 1 < sentences.size()) {
+                    for (const auto& d :
+                         find_dates(doc_, sent.token_begin, sent.token_end, article_.published)) {
+                        if (d.precision == 1 && !d.past_cue) {
+                            opening = d;
+                        }
+                    }
+                }
+            }
+            if (opening) {
+                dated_paragraph_ = sent.paragraph;
+                paragraph_day_ = opening->date;
+                continue;
+            }
+        }
         if (s > 0 && list_item(s) && !list_item(line_start(s - 1))) {
             // (The first item of a list: the line before, a heading or a sentence, opens it.)
             const std::size_t intro = s - 1;
@@ -1655,7 +1693,7 @@ void ArticlePass::find_mentions() {
         std::optional<DateMention> lead_date;
         if (clauses.starts.size() > 1 && clauses.starts[1] - clauses.starts[0] <= 9) {
             const auto dates =
-                find_dates(doc_, clauses.starts[0], clauses.starts[1], article_.published);
+                find_dates(doc_, clauses.starts[0], clauses.starts[1], reference_of(s));
             if (!dates.empty() && (clauses.starts[1] - clauses.starts[0] <= 5 ||
                                    (dates.front().begin == clauses.starts[0] &&
                                     dates.front().precision == 1 && !dates.front().since))) {
@@ -2353,7 +2391,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // events, told with no day, are a total.
         // (But "16 people were killed in the al-Qaim strikes": the dead of strikes the report
         // has told, named as such.)
-        if (reason == "generic" && find_dates(doc_, cb, ce, article_.published).empty() &&
+        if (reason == "generic" && find_dates(doc_, cb, ce, reference_of(sentence)).empty() &&
             !named_strikes_told(cb, cues)) {
             return;
         }
@@ -2753,7 +2791,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
 
     // Date: the expression nearest the trigger in the clause, else the sentence's lead date.
-    const auto dates = find_dates(doc_, cb, ce, article_.published);
+    // (In a dated letter's paragraph, "last night" counts from the letter's day.)
+    const auto dates = find_dates(doc_, cb, ce, reference_of(sentence));
     const DateMention* best_date = nullptr;
     std::size_t best_gap = SIZE_MAX;
     for (const auto& d : dates) {
@@ -2827,7 +2866,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         cb >= doc_.sentences()[sentence].token_begin + 3 && doc_.surface(cb - 1) == ",") {
         const std::size_t sb = doc_.sentences()[sentence].token_begin;
         for (const auto& d : find_dates(doc_, std::max(sb, cb > 8 ? cb - 8 : std::size_t{0}),
-                                        cb - 1, article_.published)) {
+                                        cb - 1, reference_of(sentence))) {
             // (also "the deadliest since 21 January, when two bombers ...": the anchor's day)
             if (d.end == cb - 1) {
                 when_date = d;
@@ -2841,7 +2880,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (best_date == nullptr && !when_date && !lead_date &&
         cb > doc_.sentences()[sentence].token_begin) {
         const std::size_t sb = doc_.sentences()[sentence].token_begin;
-        const auto earlier = find_dates(doc_, sb, cb, article_.published);
+        const auto earlier = find_dates(doc_, sb, cb, reference_of(sentence));
         if (earlier.size() == 1 && earlier.front().precision == 1 && !earlier.front().since &&
             !earlier.front().year_only && earlier.front().begin >= sb + 1) {
             const auto& d = earlier.front();
@@ -3069,7 +3108,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // of that day in its paragraph.
     if (!m.date && !m.casualty_only && dates.empty() && sentence > 0 &&
         find_dates(doc_, doc_.sentences()[sentence].token_begin,
-                   doc_.sentences()[sentence].token_end, article_.published)
+                   doc_.sentences()[sentence].token_end, reference_of(sentence))
             .empty()) {
         const auto& prev = doc_.sentences()[sentence - 1];
         if (prev.paragraph == doc_.sentences()[sentence].paragraph &&
@@ -3077,7 +3116,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             cues_in(prev.token_begin, prev.token_end).empty() &&
             (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence)) {
             const auto named =
-                find_dates(doc_, prev.token_begin, prev.token_end, article_.published);
+                find_dates(doc_, prev.token_begin, prev.token_end, reference_of(sentence));
             if (named.size() == 1 && named.front().precision == 1 && !named.front().since) {
                 m.date = named.front();
                 m.date->begin = cb;
@@ -3227,7 +3266,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // (a scene is a day somewhere: "on Tuesday ... near Sidakan")
         bool day = false;
         for (const auto& d :
-             find_dates(doc_, prev.token_begin, prev.token_end, article_.published)) {
+             find_dates(doc_, prev.token_begin, prev.token_end, reference_of(sentence))) {
             if (d.precision == 1 && !d.since && !d.year_only) {
                 day = true;
                 if (!m.date) {
@@ -3561,7 +3600,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
             if (after + 1 < ce) {
                 const auto own =
-                    find_dates(doc_, after, std::min(ce, after + 6), article_.published);
+                    find_dates(doc_, after, std::min(ce, after + 6), reference_of(sentence));
                 // (past a weekday the date follows: "on Saturday (25 November)")
                 const std::size_t lead = past_weekday_lead(after, ce);
                 if (!own.empty() && (own.front().begin <= after + 1 || own.front().begin <= lead) &&
@@ -3580,7 +3619,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             if (doc_.lower(k) != "again" || doc_.lower(k - 1) != "and") {
                 continue;
             }
-            const auto later = find_dates(doc_, k + 1, std::min(ce, k + 6), article_.published);
+            const auto later = find_dates(doc_, k + 1, std::min(ce, k + 6), reference_of(sentence));
             if (!later.empty() && later.front().precision == 1 && !later.front().since &&
                 !(later.front().date == m.date->date)) {
                 if (m.list_id == 0) {

@@ -4145,3 +4145,17 @@ TEST_CASE("a heading's 'Shepherd shot dead outside Jalawla' is the civilian kill
         extract_embedded("The feud between the two families goes back decades.", Date{2019, 9, 21})
             .empty());
 }
+
+TEST_CASE("a letter's day opening its paragraph is the day its 'last night' counts from") {
+    const auto events = extract_embedded(
+        "Letters from a trainer at a base north of Baghdad.\n\nThursday 12 March. Dear Mum, you "
+        "will have seen it on the news. Last night, Wednesday, just before eight, a lot of "
+        "rockets came in near Taji. Two Americans and a British girl from the medical team were "
+        "killed.\n\nSaturday 14 March. They did it again this morning near Taji, more rockets "
+        "than last time.",
+        Date{2020, 3, 16});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2020, 3, 11});
+    CHECK(events[0].fatalities == 3);
+    CHECK(events[1].event_date == Date{2020, 3, 14});
+}
