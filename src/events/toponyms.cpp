@@ -1477,8 +1477,13 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 "speech",     "interview", "sermon",     "televised",  "address",
                 "podcast",    "radio",     "broadcaster"};
             const auto w = doc.lower(t.begin - 2);
+            // ("The Security Council said in Erbil that the strike was ...": where it was said)
+            const bool said_in = (w == "said" || w == "announced" || w == "stated" ||
+                                  w == "declared" || w == "told") &&
+                                 t.end < n &&
+                                 (doc.lower(t.end) == "that" || doc.lower(t.end) == "on");
             const bool spoken = kSpeechSettings.contains(doc.word(t.begin - 2)) ||
-                                w == "speaking" ||
+                                w == "speaking" || said_in ||
                                 (w == "reporters" && t.begin >= sent.token_begin + 3 &&
                                  doc.lower(t.begin - 3) == "told");
             // ("the cleric Moqtada al-Sadr, in Najaf, called on the government to resign": set

@@ -4159,3 +4159,20 @@ TEST_CASE("a letter's day opening its paragraph is the day its 'last night' coun
     CHECK(events[0].fatalities == 3);
     CHECK(events[1].event_date == Date{2020, 3, 14});
 }
+
+TEST_CASE("'said in Erbil that the strike ...' is where it was said") {
+    const auto events = extract_embedded(
+        "The Kurdistan Region Security Council said in Erbil that the strike was carried out by a "
+        "Turkish drone.",
+        Date{2023, 9, 20});
+    for (const auto& e : events) {
+        CHECK(e.location != "Erbil");
+    }
+    // (A strike told before keeps its own place.)
+    const auto told = extract_embedded(
+        "A Turkish drone struck a car near Sinjar on Monday, killing three fighters. The Kurdistan "
+        "Region Security Council said in Erbil that the strike was carried out by a Turkish drone.",
+        Date{2023, 9, 20});
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].location == "Sinjar");
+}
