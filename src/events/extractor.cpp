@@ -2696,6 +2696,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // before, are an event of their own (see add()).
     m.opens_after = doc_.lower(cb) == "after";
     m.opens_before = doc_.lower(cb) == "before";
+    // "U.S. forces struck two facilities on Wednesday, killing eight fighters, a day after an
+    // American gunship hit a vehicle ...": what came before the event its sentence just told is
+    // another event, not more of it.
+    if (m.opens_after && cb > 0 && doc_.lower(cb - 1) == "day" && !drafts_.empty() &&
+        drafts_.back().last_sentence == sentence) {
+        m.separate = true;
+    }
     // ("came hours after": the same day as the event just told.)
     bool hours_apart = false;
     long days_apart = 0; // "The attack came a day after Iran fired ...": the other one's day

@@ -4176,3 +4176,15 @@ TEST_CASE("'said in Erbil that the strike ...' is where it was said") {
     REQUIRE(told.size() == 1);
     CHECK(told[0].location == "Sinjar");
 }
+
+TEST_CASE("', a day after X' tells another event, not more of the one its sentence told") {
+    const auto events = extract_embedded(
+        "U.S. forces struck two facilities of Kataib Hezbollah in Iraq early on Wednesday, killing "
+        "eight fighters, a day after an American gunship hit a vehicle carrying militants who had "
+        "fired a missile at Ain al-Asad air base.\n\nThe overnight strikes hit an operations "
+        "centre and a weapons store in Jurf al-Sakhar, Iraqi security sources said.",
+        Date{2023, 11, 22});
+    REQUIRE(!events.empty());
+    CHECK(events[0].location == "Jurf al-Sakhar");
+    CHECK(events[0].fatalities == 8);
+}
