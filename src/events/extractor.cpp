@@ -1591,7 +1591,7 @@ void ArticlePass::find_mentions() {
         }
         static constexpr text::WordBits kRoundup{"roundup",  "digest",   "round",     "monthly",
                                                  "bulletin", "casualty", "incidents", "flash",
-                                                 "sitrep",   "security"};
+                                                 "sitrep",   "security", "notes"};
         const bool may_roundup = doc_.may_hold(0, n, kRoundup);
         for (std::size_t k = 0; may_roundup && k < n && !roundup_; ++k) {
             const auto w = doc_.lower(k);
@@ -1602,6 +1602,11 @@ void ArticlePass::find_mentions() {
                        (w == "casualty" && (nx == "note" || nx == "report" || nx == "update")) ||
                        (w == "incidents" && (nx == "included" || nx == "include")) ||
                        (w == "flash" && nx == "update") || w == "sitrep" ||
+                       // "Coder notes: southern protests, 8-15 July", "Event notes: ..."
+                       (w == "notes" && k > 0 &&
+                        (doc_.lower(k - 1) == "coder" || doc_.lower(k - 1) == "event" ||
+                         doc_.lower(k - 1) == "coding")) ||
+                       (w == "notes" && nx == "as" && k + 2 < n && doc_.lower(k + 2) == "coded") ||
                        // "Security overview: March 2019", "IRAQ SECURITY BRIEF"
                        (w == "security" && (nx == "overview" || nx == "brief" || nx == "briefing" ||
                                             nx == "update" || nx == "report" || nx == "summary"));

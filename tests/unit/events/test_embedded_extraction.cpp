@@ -4188,3 +4188,15 @@ TEST_CASE("', a day after X' tells another event, not more of the one its senten
     CHECK(events[0].location == "Jurf al-Sakhar");
     CHECK(events[0].fatalities == 8);
 }
+
+TEST_CASE("coder notes are a roundup: their dated incidents are current, not background") {
+    const auto events = extract_embedded(
+        "Notes as coded, weeks 28-29.\n\nOn 8 July 2018, residents demanding jobs demonstrated "
+        "near the West Qurna oil field in Qurna district (Basra).\n\nOn 14 July 2018, protesters "
+        "set fire to the offices of the Dawa party in Nasiriyah (Dhi Qar).",
+        Date{2018, 7, 23});
+    REQUIRE(events.size() == 2);
+    CHECK_FALSE(events[0].background);
+    CHECK(events[0].event_date == Date{2018, 7, 8});
+    CHECK_FALSE(events[1].background);
+}
