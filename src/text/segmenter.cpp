@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
+#include <emmintrin.h>
 
 namespace conflictmap::text {
 
@@ -498,6 +500,135 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
     }
     return newlines == 1 && q < s.size() && s[q] >= 'a' && s[q] <= 'z' ? q : 0;
 }
+
+/// What the tokenizer knows of the bytes before its position.
+struct TokenizerState {
+    bool space_before = true;
+    bool newline_before = true;
+    bool hyphen_pending = false;
+};
+
+/// The tokens of plain ASCII text from pos on, as Document::tokenize's general loop makes them:
+/// spaces, words of ASCII letters and digits shorter than 16 bytes that open with a letter and
+/// end at ASCII punctuation or a space, and single ASCII punctuation marks. Stops, returning
+/// its position, at anything else (a digit opening a number, a hyphen, a byte >= 0x80, a word
+/// going on with an apostrophe, a longer word) and within 16 bytes of the text's end, where the
+/// general loop goes on. A function of its own, kept out of tokenize: in that large function
+/// the state lived in memory, read and written for every token; here it stays in registers.
+/// Each word's classes and lower form come from one block of 16 bytes by SSE2 compares (x86-64's
+/// baseline).
+[[gnu::noinline, gnu::flatten]] std::size_t plain_ascii_tokens(std::string_view s, std::size_t pos,
+                                                               LowerWriter& out,
+                                                               std::vector<Token>& tokens,
+                                                               TokenizerState& state) {
+    if (s.size() < 16) {
+        return pos;
+    }
+    const char* const text = s.data();
+    const std::size_t last_block = s.size() - 16; // (the last position a block is read from)
+    bool space_before = state.space_before;
+    bool newline_before = state.newline_before;
+    bool hyphen_pending = state.hyphen_pending;
+    std::size_t lower_size = out.size;
+    char* const lower = out.data;
+    // (' ', '\n', '\t', '\r' by one test of a bit mask)
+    constexpr std::uint64_t kAsciiSpaces = (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\n') |
+                                           (std::uint64_t{1} << '\t') | (std::uint64_t{1} << '\r');
+    while (pos <= last_block) {
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b <= ' ' && ((kAsciiSpaces >> b) & 1U) != 0) {
+            space_before = true;
+            newline_before = newline_before || b == '\n';
+            hyphen_pending = false;
+            ++pos;
+            continue;
+        }
+        if (b >= 0x80U) {
+            break;
+        }
+        const std::uint8_t first_class = ascii_word_class(static_cast<char>(b));
+        const auto spacing = static_cast<std::uint16_t>(
+            (space_before ? kSpaceBefore : 0) | (newline_before ? kNewlineBefore : 0) |
+            (hyphen_pending && !space_before ? kHyphenBefore : 0));
+        Token t;
+        t.begin = static_cast<std::uint32_t>(pos);
+        t.lower_begin = static_cast<std::uint32_t>(lower_size);
+        if ((first_class & (kAsciiLower | kAsciiUpper)) != 0) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + pos));
+            // (x - first + 128) as a signed byte is below -128 + count exactly for x in
+            // [first, first + count): bytes >= 0x80 and those below first land at or above it.
+            const auto in_range = [&](char first, char count) {
+                const __m128i shifted =
+                    _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(128 - first)));
+                return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + count)));
+            };
+            const __m128i upper_bytes = in_range('A', 26);
+            const auto upper = static_cast<unsigned>(_mm_movemask_epi8(upper_bytes));
+            const auto lower_case = static_cast<unsigned>(_mm_movemask_epi8(in_range('a', 26)));
+            const auto digit = static_cast<unsigned>(_mm_movemask_epi8(in_range('0', 10)));
+            const unsigned stop = ~(upper | lower_case | digit) & 0xFFFFU;
+            if (stop == 0) {
+                break; // (a word of 16 bytes or more)
+            }
+            const auto length = static_cast<unsigned>(std::countr_zero(stop));
+            const std::size_t q = pos + length;
+            const char after = text[q];
+            if (static_cast<unsigned char>(after) >= 0x80U || after == '\'' || after == '`' ||
+                (after == '-' && soft_hyphen_end(s, q) != 0)) {
+                break;
+            }
+            // (Written whole: the lower form is never longer than the text, so the 16 bytes
+            // fit; the bytes past the word are written over by the next token's.)
+            char* const to = lower + lower_size;
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(to),
+                             _mm_add_epi8(v, _mm_and_si128(upper_bytes, _mm_set1_epi8(0x20))));
+            std::uint64_t h = HashedWord::kHashBasis;
+            for (unsigned k = 0; k < length; ++k) {
+                h = HashedWord::hash_step(h, to[k]);
+            }
+            const unsigned in_word = (1U << length) - 1U;
+            const unsigned digits = digit & in_word;
+            auto flags = static_cast<std::uint16_t>(spacing | kWord | kAscii);
+            flags |= (upper & 1U) != 0 ? kCapitalized : 0;
+            flags |= digits != 0 ? kHasDigit : 0;
+            if ((upper & in_word) != 0 && (lower_case & in_word) == 0 &&
+                length - static_cast<unsigned>(std::popcount(digits)) >= 2) {
+                flags |= kAllUpper;
+            }
+            t.end = static_cast<std::uint32_t>(q);
+            t.flags = flags;
+            t.lower_size = length;
+            t.lower_hash = static_cast<std::size_t>(h);
+            tokens.push_back(t);
+            lower_size += length;
+            hyphen_pending = false;
+            newline_before = false;
+            space_before = after == ' '; // (the usual space after a word, taken here)
+            pos = q + (space_before ? 1 : 0);
+            continue;
+        }
+        if (first_class != 0 || b == '-') {
+            break; // (a number, or a hyphen that may join two words)
+        }
+        // One ASCII punctuation mark.
+        t.end = static_cast<std::uint32_t>(pos + 1);
+        t.flags = static_cast<std::uint16_t>(spacing | kPunct | kAscii);
+        t.lower_size = 1;
+        lower[lower_size++] = static_cast<char>(b);
+        t.lower_hash = static_cast<std::size_t>(
+            HashedWord::hash_step(HashedWord::kHashBasis, static_cast<char>(b)));
+        tokens.push_back(t);
+        hyphen_pending = false;
+        newline_before = false;
+        space_before = false;
+        ++pos;
+    }
+    state.space_before = space_before;
+    state.newline_before = newline_before;
+    state.hyphen_pending = hyphen_pending;
+    out.size = lower_size;
+    return pos;
+}
 } // namespace
 
 // (Flattened: every helper the loop calls is inlined into it, vector::push_back and the
@@ -512,6 +643,18 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
     bool newline_before = true;
     bool hyphen_pending = false;
     while (pos < s.size()) {
+        {
+            // (Most of the text: taken by plain_ascii_tokens, up to what it leaves to the
+            // loop below, one token at a time.)
+            TokenizerState state{space_before, newline_before, hyphen_pending};
+            pos = plain_ascii_tokens(s, pos, out, tokens_, state);
+            space_before = state.space_before;
+            newline_before = state.newline_before;
+            hyphen_pending = state.hyphen_pending;
+            if (pos >= s.size()) {
+                break;
+            }
+        }
         // (' ', '\n', '\t', '\r' by one test of a bit mask: this runs for every space and
         // every token.)
         constexpr std::uint64_t kAsciiSpaces =
