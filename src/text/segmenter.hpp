@@ -11,6 +11,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace conflictmap::text {
@@ -201,6 +202,23 @@ struct TokenText : std::string_view {
 };
 /// The lower-case form's type, by its earlier name.
 using LowerWord = TokenText;
+
+/// A std::string whose comparison with a string literal ("t.sub_event_type == \"Attack\"") is
+/// equals_literal, inline: std::string's operator== with a literal calls compare(const char*),
+/// a strlen and a memcmp, out of line. For the strings the rules compare with literals in
+/// their loops over an article's events (event types).
+struct LiteralString : std::string {
+    using std::string::string;
+    using std::string::operator=;
+    LiteralString() = default;
+    LiteralString(const std::string& s) : std::string(s) {}
+    LiteralString(std::string&& s) noexcept : std::string(std::move(s)) {}
+    template <std::size_t N>
+    [[gnu::always_inline]] friend bool operator==(const LiteralString& a,
+                                                  const char (&literal)[N]) noexcept {
+        return equals_literal(a, literal);
+    }
+};
 
 struct Token {
     std::uint32_t begin = 0; ///< byte range in the text
