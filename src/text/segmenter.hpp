@@ -203,6 +203,32 @@ struct TokenText : std::string_view {
 /// The lower-case form's type, by its earlier name.
 using LowerWord = TokenText;
 
+/// A std::string_view whose comparisons with another view or a string literal are inline
+/// (same_text, equals_literal): std::string_view's operator== calls compare() out of line, and
+/// a memcmp for a country or feature code of two to five bytes. For the codes the toponym
+/// resolver compares among a name's candidates.
+struct CodeView : std::string_view {
+    using std::string_view::string_view;
+    constexpr CodeView() noexcept = default;
+    constexpr CodeView(std::string_view s) noexcept : std::string_view(s) {}
+    CodeView(const std::string& s) noexcept : std::string_view(s) {}
+    [[gnu::always_inline]] friend bool operator==(const CodeView& a, const CodeView& b) noexcept {
+        return same_text(a, b);
+    }
+    [[gnu::always_inline]] friend bool operator==(const CodeView& a, std::string_view b) noexcept {
+        return same_text(a, b);
+    }
+    [[gnu::always_inline]] friend bool operator==(const CodeView& a,
+                                                  const std::string& b) noexcept {
+        return same_text(a, b);
+    }
+    template <std::size_t N>
+    [[gnu::always_inline]] friend bool operator==(const CodeView& a,
+                                                  const char (&literal)[N]) noexcept {
+        return equals_literal(a, literal);
+    }
+};
+
 /// A std::string whose comparison with a string literal ("t.sub_event_type == \"Attack\"") is
 /// equals_literal, inline: std::string's operator== with a literal calls compare(const char*),
 /// a strlen and a memcmp, out of line. For the strings the rules compare with literals in
