@@ -7,6 +7,7 @@
 #include <bit>
 #include <charconv>
 #include <emmintrin.h>
+#include <span>
 
 namespace conflictmap::text {
 
@@ -940,16 +941,33 @@ struct TokenizerState {
     // breaks off a sentence ("... near Kani" / "Masi, the director added"), not a headline.
     // The width is the longest line going on into another; the text is wrapped when at least
     // three such lines come within a fifth of it and it is a usual page width.
+    // The tokens after a line break (from the second token on) and the punctuation tokens, in
+    // order, from one pass over the tokens: the passes below walk these lists, not every token.
+    // (The thread's lists, reused from article to article.)
+    thread_local std::vector<std::uint32_t> line_starts;
+    thread_local std::vector<std::uint32_t> marks;
+    line_starts.clear();
+    marks.clear();
+    for (std::uint32_t i = 1; i < n; ++i) {
+        if ((toks[i].flags & (kNewlineBefore | kPunct)) != 0) {
+            if ((toks[i].flags & kNewlineBefore) != 0) {
+                line_starts.push_back(i);
+            }
+            if ((toks[i].flags & kPunct) != 0) {
+                marks.push_back(i);
+            }
+        }
+    }
+    if (n != 0 && (toks[0].flags & kPunct) != 0) {
+        marks.insert(marks.begin(), 0);
+    }
     std::uint32_t wrap_width = 0;
     {
         // (Two passes over the line breaks, the first for the width, the second to count the
         // lines near it: no list of lengths is kept.)
         auto each_going_on = [&](auto&& visit) {
             std::uint32_t line_begin = 0;
-            for (std::uint32_t i = 1; i < n; ++i) {
-                if ((toks[i].flags & kNewlineBefore) == 0) {
-                    continue;
-                }
+            for (const std::uint32_t i : line_starts) {
                 const std::string_view gap =
                     s.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end);
                 if (std::count(gap.begin(), gap.end(), '\n') == 1) {
@@ -968,15 +986,8 @@ struct TokenizerState {
             }
         }
     }
-    // (From the second token, which is the first a line break can end a paragraph before; the
-    // tokens after no line break are passed over in a loop of their own, on the flag alone.)
-    for (std::uint32_t i = 1; i < n; ++i) {
-        while (i < n && (toks[i].flags & kNewlineBefore) == 0) {
-            ++i;
-        }
-        if (i == n) {
-            break;
-        }
+    // (From the second token, which is the first a line break can end a paragraph before.)
+    for (const std::uint32_t i : line_starts) {
         const std::uint32_t this_line = line_start;
         line_start = i;
         const std::string_view gap =
@@ -1025,6 +1036,7 @@ struct TokenizerState {
     if (start < tokens_.size()) {
         paragraphs_.push_back({start, static_cast<std::uint32_t>(tokens_.size())});
     }
+    std::size_t next_mark = 0; // (into marks: the paragraphs come in order)
     for (std::uint32_t p = 0; p < paragraphs_.size(); ++p) {
         find_dateline(paragraphs_[p], p < 2);
         classify_paragraph(paragraphs_[p]);
@@ -1038,7 +1050,12 @@ struct TokenizerState {
                 paragraphs_[p].kind = ParagraphKind::title;
             }
         }
-        split_sentences(p);
+        const std::size_t first_mark = next_mark;
+        while (next_mark < marks.size() && marks[next_mark] < paragraphs_[p].token_end) {
+            ++next_mark;
+        }
+        split_sentences(
+            p, std::span<const std::uint32_t>(marks.data() + first_mark, next_mark - first_mark));
     }
 }
 
@@ -1241,14 +1258,16 @@ bool Document::is_abbreviation(std::size_t i) const noexcept {
     return Abbreviations::contains(w);
 }
 
-void Document::split_sentences(std::uint32_t paragraph) {
+void Document::split_sentences(std::uint32_t paragraph, std::span<const std::uint32_t> marks) {
     const Paragraph& p = paragraphs_[paragraph];
     std::uint32_t start = p.token_begin;
     const std::uint32_t par_end = p.token_end; // (read once: push_back may write memory)
-    const Token* const toks = tokens_.data();
-    for (std::uint32_t i = p.token_begin; i < par_end; ++i) {
-        if (!toks[i].is(kPunct)) {
-            continue; // (sentence-final marks are punctuation tokens: most tokens are words)
+    std::uint32_t from = p.token_begin;        // (no mark before it is looked at)
+    // (Sentence-final marks are punctuation tokens: only those are looked at, most tokens
+    // being words.)
+    for (const std::uint32_t i : marks) {
+        if (i < from) {
+            continue;
         }
         const auto w = surface(i);
         if (!is_sentence_final(w)) {
@@ -1276,7 +1295,7 @@ void Document::split_sentences(std::uint32_t paragraph) {
         // (Built in place: a copy of a sentence's word bits cost more than the rest of it.)
         sentences_.emplace_back(start, end, paragraph);
         start = end;
-        i = end - 1;
+        from = end;
     }
     if (start < par_end) {
         sentences_.emplace_back(start, par_end, paragraph);

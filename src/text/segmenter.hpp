@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -371,7 +372,8 @@ private:
     /// `lead`: one of the report's first two paragraphs, where a name-case dateline
     /// ("Duhok, Kurdistan Region - ...") is told.
     void find_dateline(Paragraph& p, bool lead) const;
-    void split_sentences(std::uint32_t paragraph);
+    /// marks: the paragraph's punctuation tokens, in order.
+    void split_sentences(std::uint32_t paragraph, std::span<const std::uint32_t> marks);
     void number_sentences() noexcept;
     std::size_t sentence_after_end(std::size_t token) const noexcept;
     bool sentences_may_hold(std::size_t first, std::size_t last,
