@@ -393,19 +393,21 @@ void Document::number_sentences() noexcept {
         const std::size_t begin = s == 0 ? 0 : sentences_[s].token_begin;
         const std::size_t end =
             s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : tokens_.size();
-        WordBits words;                                         // (accumulated here, stored once)
+        // (One pass, without branches: the bits go straight into the sentence's, which are
+        // empty when it is made; GCC split the loop with a branch into three passes and
+        // accumulated the bits in a copy.)
+        WordBits& words = sentences_[s].words;
         const std::size_t stop = std::min(end, tokens_.size()); // (one bound, computed once)
+        Token* const toks = tokens_.data();
         std::size_t word_count = 0, upper = 0;
         for (std::size_t i = begin; i < stop; ++i) {
-            tokens_[i].sentence = static_cast<std::uint32_t>(s);
-            words.add(tokens_[i].lower_hash);
-            const auto& t = tokens_[i];
-            if (t.is(kWord) && t.end - t.begin > 1) {
-                ++word_count;
-                upper += t.is(kAllUpper) ? 1 : 0;
-            }
+            Token& t = toks[i];
+            t.sentence = static_cast<std::uint32_t>(s);
+            words.add(t.lower_hash);
+            const std::size_t word = (t.flags & kWord) != 0 && t.end - t.begin > 1 ? 1 : 0;
+            word_count += word;
+            upper += word & ((t.flags & kAllUpper) != 0 ? 1U : 0U);
         }
-        sentences_[s].words = words;
         // (of the sentence's own tokens: a line of capitals, see in_capitals_sentence)
         sentences_[s].capitals = word_count >= 4 && upper * 10 >= word_count * 8;
     }
