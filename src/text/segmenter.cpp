@@ -504,6 +504,21 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
     return newlines == 1 && q < s.size() && s[q] >= 'a' && s[q] <= 'z' ? q : 0;
 }
 
+/// Per byte after a run of ASCII letters and digits: 0 when it ends the word (a space,
+/// punctuation, the text's end), 1 when the word goes on or needs the general loop (a byte
+/// above ASCII, an apostrophe or backquote), 2 for a hyphen, which may break the word over two
+/// lines (soft_hyphen_end).
+constexpr std::array<std::uint8_t, 256> kWordMayGoOn = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0x80; c < 0x100; ++c) {
+        t[static_cast<std::size_t>(c)] = 1;
+    }
+    t['\''] = 1;
+    t['`'] = 1;
+    t['-'] = 2;
+    return t;
+}();
+
 /// What the tokenizer knows of the bytes before its position.
 struct TokenizerState {
     bool space_before = true;
@@ -576,8 +591,10 @@ struct TokenizerState {
             const auto length = static_cast<unsigned>(std::countr_zero(stop));
             const std::size_t q = pos + length;
             const char after = text[q];
-            if (static_cast<unsigned char>(after) >= 0x80U || after == '\'' || after == '`' ||
-                (after == '-' && soft_hyphen_end(s, q) != 0)) {
+            // (One table load tells the usual end, a space or punctuation, from the bytes a
+            // word may go on with: a byte above ASCII, an apostrophe, a hyphen.)
+            if (const std::uint8_t goes_on = kWordMayGoOn[static_cast<unsigned char>(after)];
+                goes_on != 0 && (goes_on == 1 || soft_hyphen_end(s, q) != 0)) {
                 break;
             }
             // (Written whole: the lower form is never longer than the text, so the 16 bytes
@@ -586,6 +603,7 @@ struct TokenizerState {
             _mm_storeu_si128(reinterpret_cast<__m128i*>(to),
                              _mm_add_epi8(v, _mm_and_si128(upper_bytes, _mm_set1_epi8(0x20))));
             std::uint64_t h = HashedWord::kHashBasis;
+#pragma GCC unroll 4
             for (unsigned k = 0; k < length; ++k) {
                 h = HashedWord::hash_step(h, to[k]);
             }
