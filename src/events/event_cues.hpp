@@ -86,8 +86,8 @@ struct CueMatch {
 std::vector<CueMatch> find_cues(const text::Document& doc, std::size_t begin, std::size_t end);
 
 struct EventType {
-    std::string event_type;
-    std::string sub_event_type;
+    text::LiteralString event_type; ///< (compared with literals inline)
+    text::LiteralString sub_event_type;
     bool from_generic_attack = false; ///< only "attack"/"killed": the type is a guess
 };
 

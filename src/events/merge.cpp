@@ -109,6 +109,7 @@ std::uint64_t MergeIndex::key_of(const State& s) const noexcept {
 
 void MergeIndex::insert(std::uint32_t state) {
     const std::uint64_t key = key_of(states_[state]);
+    head_bits_[key >> 54U] |= std::uint64_t{1} << ((key >> 48U) & 63U);
     auto [it, fresh] = heads_.try_emplace(key, state);
     if (fresh) {
         states_[state].next = kNone;
@@ -171,7 +172,11 @@ void MergeIndex::add_article(const std::vector<EventRecord>& events,
                 const auto pick = [&](int axis) {
                     return (corner >> axis & 1) != 0 ? c.near[axis] : c.own[axis];
                 };
-                const auto head = heads_.find(bucket_key(s.type, day, pick(0), pick(1), pick(2)));
+                const std::uint64_t key = bucket_key(s.type, day, pick(0), pick(1), pick(2));
+                if ((head_bits_[key >> 54U] >> ((key >> 48U) & 63U) & 1U) == 0) {
+                    continue; // (no bucket of this key was ever made)
+                }
+                const auto head = heads_.find(key);
                 if (head == heads_.end()) {
                     continue;
                 }

@@ -134,6 +134,11 @@ private:
     std::vector<State> states_; ///< in kept order
     /// First state of each bucket (one event_type, one day, one 20 km cube).
     std::unordered_map<std::uint64_t, std::uint32_t> heads_;
+    /// A bit per bucket key's top 16 bits, set when a bucket of that key is made (and never
+    /// cleared): matching asks heads_ only for keys whose bit is set. Each event asks for 24
+    /// buckets (three days, eight cubes), most of them empty, and each question to heads_
+    /// cost a division by its bucket count and a scattered read. (8 KB, whatever the count.)
+    std::vector<std::uint64_t> head_bits_ = std::vector<std::uint64_t>(std::size_t{1} << 10U);
     std::unordered_map<std::string, std::uint32_t> types_;
     std::unordered_map<std::string, std::uint32_t> articles_;
 };

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "gazetteer/place.hpp"
+#include "text/segmenter.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -24,10 +25,11 @@ struct CandidatePlace {
     double lat = 0.0;
     double lon = 0.0;
     char feature_class = 'P';
-    std::string_view feature_code;
-    std::string_view country_code;
-    std::string_view admin1_code;
-    std::string_view admin2_code;
+    // (Codes compare inline: see text::CodeView.)
+    text::CodeView feature_code;
+    text::CodeView country_code;
+    text::CodeView admin1_code;
+    text::CodeView admin2_code;
     std::int64_t population = 0;
     std::uint64_t handle = 0; ///< the lookup's own reference to the place
 

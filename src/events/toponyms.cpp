@@ -506,12 +506,18 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             marked_count +=
                 (flags & (kCapitalized | kAllUpper | kHasDigit | kArabicScript)) != 0 ? 1 : 0;
             all_flags |= flags;
-            keys[i] = {}; // (no key, unless one is given below)
-            if (!toks[i].is(kWord) && !toks[i].is(kNumber)) {
+            // (Most tokens first: an ASCII word, whose key is its lower form.)
+            if (ascii_lower && (flags & (kWord | text::kAscii)) == (kWord | text::kAscii)) {
+                keys[i] = doc.lower(i);
                 continue;
             }
-            if (ascii_lower && toks[i].is(text::kAscii) &&
-                (toks[i].is(kWord) || doc.lower(i).find_first_of(",.") == std::string_view::npos)) {
+            keys[i] = {}; // (no key, unless one is given below)
+            if ((flags & (kWord | kNumber)) == 0) {
+                continue;
+            }
+            if (ascii_lower && (flags & text::kAscii) != 0 &&
+                ((flags & kWord) != 0 ||
+                 doc.lower(i).find_first_of(",.") == std::string_view::npos)) {
                 keys[i] = doc.lower(i); // (a number's separators are no part of its key)
                 continue;
             }

@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
+#include <emmintrin.h>
+#include <span>
 
 namespace conflictmap::text {
 
@@ -390,19 +393,21 @@ void Document::number_sentences() noexcept {
         const std::size_t begin = s == 0 ? 0 : sentences_[s].token_begin;
         const std::size_t end =
             s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : tokens_.size();
-        WordBits words;                                         // (accumulated here, stored once)
+        // (One pass, without branches: the bits go straight into the sentence's, which are
+        // empty when it is made; GCC split the loop with a branch into three passes and
+        // accumulated the bits in a copy.)
+        WordBits& words = sentences_[s].words;
         const std::size_t stop = std::min(end, tokens_.size()); // (one bound, computed once)
+        Token* const toks = tokens_.data();
         std::size_t word_count = 0, upper = 0;
         for (std::size_t i = begin; i < stop; ++i) {
-            tokens_[i].sentence = static_cast<std::uint32_t>(s);
-            words.add(tokens_[i].lower_hash);
-            const auto& t = tokens_[i];
-            if (t.is(kWord) && t.end - t.begin > 1) {
-                ++word_count;
-                upper += t.is(kAllUpper) ? 1 : 0;
-            }
+            Token& t = toks[i];
+            t.sentence = static_cast<std::uint32_t>(s);
+            words.add(t.lower_hash);
+            const std::size_t word = (t.flags & kWord) != 0 && t.end - t.begin > 1 ? 1 : 0;
+            word_count += word;
+            upper += word & ((t.flags & kAllUpper) != 0 ? 1U : 0U);
         }
-        sentences_[s].words = words;
         // (of the sentence's own tokens: a line of capitals, see in_capitals_sentence)
         sentences_[s].capitals = word_count >= 4 && upper * 10 >= word_count * 8;
     }
@@ -498,6 +503,153 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
     }
     return newlines == 1 && q < s.size() && s[q] >= 'a' && s[q] <= 'z' ? q : 0;
 }
+
+/// Per byte after a run of ASCII letters and digits: 0 when it ends the word (a space,
+/// punctuation, the text's end), 1 when the word goes on or needs the general loop (a byte
+/// above ASCII, an apostrophe or backquote), 2 for a hyphen, which may break the word over two
+/// lines (soft_hyphen_end).
+constexpr std::array<std::uint8_t, 256> kWordMayGoOn = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0x80; c < 0x100; ++c) {
+        t[static_cast<std::size_t>(c)] = 1;
+    }
+    t['\''] = 1;
+    t['`'] = 1;
+    t['-'] = 2;
+    return t;
+}();
+
+/// What the tokenizer knows of the bytes before its position.
+struct TokenizerState {
+    bool space_before = true;
+    bool newline_before = true;
+    bool hyphen_pending = false;
+};
+
+/// The tokens of plain ASCII text from pos on, as Document::tokenize's general loop makes them:
+/// spaces, words of ASCII letters and digits shorter than 16 bytes that open with a letter and
+/// end at ASCII punctuation or a space, and single ASCII punctuation marks. Stops, returning
+/// its position, at anything else (a digit opening a number, a hyphen, a byte >= 0x80, a word
+/// going on with an apostrophe, a longer word) and within 16 bytes of the text's end, where the
+/// general loop goes on. A function of its own, kept out of tokenize: in that large function
+/// the state lived in memory, read and written for every token; here it stays in registers.
+/// Each word's classes and lower form come from one block of 16 bytes by SSE2 compares (x86-64's
+/// baseline).
+[[gnu::noinline, gnu::flatten]] std::size_t plain_ascii_tokens(std::string_view s, std::size_t pos,
+                                                               LowerWriter& out,
+                                                               std::vector<Token>& tokens,
+                                                               TokenizerState& state) {
+    if (s.size() < 16) {
+        return pos;
+    }
+    const char* const text = s.data();
+    const std::size_t last_block = s.size() - 16; // (the last position a block is read from)
+    bool space_before = state.space_before;
+    bool newline_before = state.newline_before;
+    bool hyphen_pending = state.hyphen_pending;
+    std::size_t lower_size = out.size;
+    char* const lower = out.data;
+    // (' ', '\n', '\t', '\r' by one test of a bit mask)
+    constexpr std::uint64_t kAsciiSpaces = (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\n') |
+                                           (std::uint64_t{1} << '\t') | (std::uint64_t{1} << '\r');
+    while (pos <= last_block) {
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b <= ' ' && ((kAsciiSpaces >> b) & 1U) != 0) {
+            space_before = true;
+            newline_before = newline_before || b == '\n';
+            hyphen_pending = false;
+            ++pos;
+            continue;
+        }
+        if (b >= 0x80U) {
+            break;
+        }
+        const std::uint8_t first_class = ascii_word_class(static_cast<char>(b));
+        const auto spacing = static_cast<std::uint16_t>(
+            (space_before ? kSpaceBefore : 0) | (newline_before ? kNewlineBefore : 0) |
+            (hyphen_pending && !space_before ? kHyphenBefore : 0));
+        Token t;
+        t.begin = static_cast<std::uint32_t>(pos);
+        t.lower_begin = static_cast<std::uint32_t>(lower_size);
+        if ((first_class & (kAsciiLower | kAsciiUpper)) != 0) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + pos));
+            // (x - first + 128) as a signed byte is below -128 + count exactly for x in
+            // [first, first + count): bytes >= 0x80 and those below first land at or above it.
+            const auto in_range = [&](char first, char count) {
+                const __m128i shifted =
+                    _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(128 - first)));
+                return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + count)));
+            };
+            const __m128i upper_bytes = in_range('A', 26);
+            const auto upper = static_cast<unsigned>(_mm_movemask_epi8(upper_bytes));
+            const auto lower_case = static_cast<unsigned>(_mm_movemask_epi8(in_range('a', 26)));
+            const auto digit = static_cast<unsigned>(_mm_movemask_epi8(in_range('0', 10)));
+            const unsigned stop = ~(upper | lower_case | digit) & 0xFFFFU;
+            if (stop == 0) {
+                break; // (a word of 16 bytes or more)
+            }
+            const auto length = static_cast<unsigned>(std::countr_zero(stop));
+            const std::size_t q = pos + length;
+            const char after = text[q];
+            // (One table load tells the usual end, a space or punctuation, from the bytes a
+            // word may go on with: a byte above ASCII, an apostrophe, a hyphen.)
+            if (const std::uint8_t goes_on = kWordMayGoOn[static_cast<unsigned char>(after)];
+                goes_on != 0 && (goes_on == 1 || soft_hyphen_end(s, q) != 0)) {
+                break;
+            }
+            // (Written whole: the lower form is never longer than the text, so the 16 bytes
+            // fit; the bytes past the word are written over by the next token's.)
+            char* const to = lower + lower_size;
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(to),
+                             _mm_add_epi8(v, _mm_and_si128(upper_bytes, _mm_set1_epi8(0x20))));
+            std::uint64_t h = HashedWord::kHashBasis;
+#pragma GCC unroll 4
+            for (unsigned k = 0; k < length; ++k) {
+                h = HashedWord::hash_step(h, to[k]);
+            }
+            const unsigned in_word = (1U << length) - 1U;
+            const unsigned digits = digit & in_word;
+            auto flags = static_cast<std::uint16_t>(spacing | kWord | kAscii);
+            flags |= (upper & 1U) != 0 ? kCapitalized : 0;
+            flags |= digits != 0 ? kHasDigit : 0;
+            if ((upper & in_word) != 0 && (lower_case & in_word) == 0 &&
+                length - static_cast<unsigned>(std::popcount(digits)) >= 2) {
+                flags |= kAllUpper;
+            }
+            t.end = static_cast<std::uint32_t>(q);
+            t.flags = flags;
+            t.lower_size = length;
+            t.lower_hash = static_cast<std::size_t>(h);
+            tokens.push_back(t);
+            lower_size += length;
+            hyphen_pending = false;
+            newline_before = false;
+            space_before = after == ' '; // (the usual space after a word, taken here)
+            pos = q + (space_before ? 1 : 0);
+            continue;
+        }
+        if (first_class != 0 || b == '-') {
+            break; // (a number, or a hyphen that may join two words)
+        }
+        // One ASCII punctuation mark.
+        t.end = static_cast<std::uint32_t>(pos + 1);
+        t.flags = static_cast<std::uint16_t>(spacing | kPunct | kAscii);
+        t.lower_size = 1;
+        lower[lower_size++] = static_cast<char>(b);
+        t.lower_hash = static_cast<std::size_t>(
+            HashedWord::hash_step(HashedWord::kHashBasis, static_cast<char>(b)));
+        tokens.push_back(t);
+        hyphen_pending = false;
+        newline_before = false;
+        space_before = false;
+        ++pos;
+    }
+    state.space_before = space_before;
+    state.newline_before = newline_before;
+    state.hyphen_pending = hyphen_pending;
+    out.size = lower_size;
+    return pos;
+}
 } // namespace
 
 // (Flattened: every helper the loop calls is inlined into it, vector::push_back and the
@@ -512,6 +664,18 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
     bool newline_before = true;
     bool hyphen_pending = false;
     while (pos < s.size()) {
+        {
+            // (Most of the text: taken by plain_ascii_tokens, up to what it leaves to the
+            // loop below, one token at a time.)
+            TokenizerState state{space_before, newline_before, hyphen_pending};
+            pos = plain_ascii_tokens(s, pos, out, tokens_, state);
+            space_before = state.space_before;
+            newline_before = state.newline_before;
+            hyphen_pending = state.hyphen_pending;
+            if (pos >= s.size()) {
+                break;
+            }
+        }
         // (' ', '\n', '\t', '\r' by one test of a bit mask: this runs for every space and
         // every token.)
         constexpr std::uint64_t kAsciiSpaces =
@@ -797,16 +961,33 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
     // breaks off a sentence ("... near Kani" / "Masi, the director added"), not a headline.
     // The width is the longest line going on into another; the text is wrapped when at least
     // three such lines come within a fifth of it and it is a usual page width.
+    // The tokens after a line break (from the second token on) and the punctuation tokens, in
+    // order, from one pass over the tokens: the passes below walk these lists, not every token.
+    // (The thread's lists, reused from article to article.)
+    thread_local std::vector<std::uint32_t> line_starts;
+    thread_local std::vector<std::uint32_t> marks;
+    line_starts.clear();
+    marks.clear();
+    for (std::uint32_t i = 1; i < n; ++i) {
+        if ((toks[i].flags & (kNewlineBefore | kPunct)) != 0) {
+            if ((toks[i].flags & kNewlineBefore) != 0) {
+                line_starts.push_back(i);
+            }
+            if ((toks[i].flags & kPunct) != 0) {
+                marks.push_back(i);
+            }
+        }
+    }
+    if (n != 0 && (toks[0].flags & kPunct) != 0) {
+        marks.insert(marks.begin(), 0);
+    }
     std::uint32_t wrap_width = 0;
     {
         // (Two passes over the line breaks, the first for the width, the second to count the
         // lines near it: no list of lengths is kept.)
         auto each_going_on = [&](auto&& visit) {
             std::uint32_t line_begin = 0;
-            for (std::uint32_t i = 1; i < n; ++i) {
-                if ((toks[i].flags & kNewlineBefore) == 0) {
-                    continue;
-                }
+            for (const std::uint32_t i : line_starts) {
                 const std::string_view gap =
                     s.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end);
                 if (std::count(gap.begin(), gap.end(), '\n') == 1) {
@@ -825,15 +1006,8 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
             }
         }
     }
-    // (From the second token, which is the first a line break can end a paragraph before; the
-    // tokens after no line break are passed over in a loop of their own, on the flag alone.)
-    for (std::uint32_t i = 1; i < n; ++i) {
-        while (i < n && (toks[i].flags & kNewlineBefore) == 0) {
-            ++i;
-        }
-        if (i == n) {
-            break;
-        }
+    // (From the second token, which is the first a line break can end a paragraph before.)
+    for (const std::uint32_t i : line_starts) {
         const std::uint32_t this_line = line_start;
         line_start = i;
         const std::string_view gap =
@@ -882,6 +1056,7 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
     if (start < tokens_.size()) {
         paragraphs_.push_back({start, static_cast<std::uint32_t>(tokens_.size())});
     }
+    std::size_t next_mark = 0; // (into marks: the paragraphs come in order)
     for (std::uint32_t p = 0; p < paragraphs_.size(); ++p) {
         find_dateline(paragraphs_[p], p < 2);
         classify_paragraph(paragraphs_[p]);
@@ -895,7 +1070,12 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
                 paragraphs_[p].kind = ParagraphKind::title;
             }
         }
-        split_sentences(p);
+        const std::size_t first_mark = next_mark;
+        while (next_mark < marks.size() && marks[next_mark] < paragraphs_[p].token_end) {
+            ++next_mark;
+        }
+        split_sentences(
+            p, std::span<const std::uint32_t>(marks.data() + first_mark, next_mark - first_mark));
     }
 }
 
@@ -1098,14 +1278,16 @@ bool Document::is_abbreviation(std::size_t i) const noexcept {
     return Abbreviations::contains(w);
 }
 
-void Document::split_sentences(std::uint32_t paragraph) {
+void Document::split_sentences(std::uint32_t paragraph, std::span<const std::uint32_t> marks) {
     const Paragraph& p = paragraphs_[paragraph];
     std::uint32_t start = p.token_begin;
     const std::uint32_t par_end = p.token_end; // (read once: push_back may write memory)
-    const Token* const toks = tokens_.data();
-    for (std::uint32_t i = p.token_begin; i < par_end; ++i) {
-        if (!toks[i].is(kPunct)) {
-            continue; // (sentence-final marks are punctuation tokens: most tokens are words)
+    std::uint32_t from = p.token_begin;        // (no mark before it is looked at)
+    // (Sentence-final marks are punctuation tokens: only those are looked at, most tokens
+    // being words.)
+    for (const std::uint32_t i : marks) {
+        if (i < from) {
+            continue;
         }
         const auto w = surface(i);
         if (!is_sentence_final(w)) {
@@ -1133,7 +1315,7 @@ void Document::split_sentences(std::uint32_t paragraph) {
         // (Built in place: a copy of a sentence's word bits cost more than the rest of it.)
         sentences_.emplace_back(start, end, paragraph);
         start = end;
-        i = end - 1;
+        from = end;
     }
     if (start < par_end) {
         sentences_.emplace_back(start, par_end, paragraph);

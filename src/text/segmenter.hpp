@@ -9,8 +9,10 @@
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace conflictmap::text {
@@ -202,6 +204,49 @@ struct TokenText : std::string_view {
 /// The lower-case form's type, by its earlier name.
 using LowerWord = TokenText;
 
+/// A std::string_view whose comparisons with another view or a string literal are inline
+/// (same_text, equals_literal): std::string_view's operator== calls compare() out of line, and
+/// a memcmp for a country or feature code of two to five bytes. For the codes the toponym
+/// resolver compares among a name's candidates.
+struct CodeView : std::string_view {
+    using std::string_view::string_view;
+    constexpr CodeView() noexcept = default;
+    constexpr CodeView(std::string_view s) noexcept : std::string_view(s) {}
+    CodeView(const std::string& s) noexcept : std::string_view(s) {}
+    [[gnu::always_inline]] friend bool operator==(const CodeView& a, const CodeView& b) noexcept {
+        return same_text(a, b);
+    }
+    [[gnu::always_inline]] friend bool operator==(const CodeView& a, std::string_view b) noexcept {
+        return same_text(a, b);
+    }
+    [[gnu::always_inline]] friend bool operator==(const CodeView& a,
+                                                  const std::string& b) noexcept {
+        return same_text(a, b);
+    }
+    template <std::size_t N>
+    [[gnu::always_inline]] friend bool operator==(const CodeView& a,
+                                                  const char (&literal)[N]) noexcept {
+        return equals_literal(a, literal);
+    }
+};
+
+/// A std::string whose comparison with a string literal ("t.sub_event_type == \"Attack\"") is
+/// equals_literal, inline: std::string's operator== with a literal calls compare(const char*),
+/// a strlen and a memcmp, out of line. For the strings the rules compare with literals in
+/// their loops over an article's events (event types).
+struct LiteralString : std::string {
+    using std::string::string;
+    using std::string::operator=;
+    LiteralString() = default;
+    LiteralString(const std::string& s) : std::string(s) {}
+    LiteralString(std::string&& s) noexcept : std::string(std::move(s)) {}
+    template <std::size_t N>
+    [[gnu::always_inline]] friend bool operator==(const LiteralString& a,
+                                                  const char (&literal)[N]) noexcept {
+        return equals_literal(a, literal);
+    }
+};
+
 struct Token {
     std::uint32_t begin = 0; ///< byte range in the text
     std::uint32_t end = 0;
@@ -327,7 +372,8 @@ private:
     /// `lead`: one of the report's first two paragraphs, where a name-case dateline
     /// ("Duhok, Kurdistan Region - ...") is told.
     void find_dateline(Paragraph& p, bool lead) const;
-    void split_sentences(std::uint32_t paragraph);
+    /// marks: the paragraph's punctuation tokens, in order.
+    void split_sentences(std::uint32_t paragraph, std::span<const std::uint32_t> marks);
     void number_sentences() noexcept;
     std::size_t sentence_after_end(std::size_t token) const noexcept;
     bool sentences_may_hold(std::size_t first, std::size_t last,
