@@ -2567,6 +2567,17 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             add(i + 1);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && date_word(i + 2)) {
             add(i + 2); // "..., and last Tuesday a fire broke out at a depot"
+        } else if (s == "," && i + 3 < end && doc.lower(i + 1) == "and" &&
+                   doc.lower(i + 2) == "the" && [&] {
+                       // "the ground operation launched in April, and the shelling of a resort
+                       // near Zakho on 20 July, which killed nine": events listed as nouns, each
+                       // with its own day.
+                       static const WordSet kEventNouns = {
+                           "shelling", "bombing",  "bombardment", "killing", "assassination",
+                           "ambush",   "massacre", "attack",      "strike",  "airstrike"};
+                       return kEventNouns.contains(doc.word(i + 3));
+                   }()) {
+            add(i + 2);
         } else if (s == "," && i + 3 < end &&
                    (doc.lower(i + 1) == "and" || doc.lower(i + 1) == "while") &&
                    (doc.lower(i + 2) == "in" || doc.lower(i + 2) == "near") &&

@@ -4200,3 +4200,19 @@ TEST_CASE("coder notes are a roundup: their dated incidents are current, not bac
     CHECK(events[0].event_date == Date{2018, 7, 8});
     CHECK_FALSE(events[1].background);
 }
+
+TEST_CASE("events listed as nouns (', and the shelling of ... on 20 July') each keep their day") {
+    const auto events = extract_embedded(
+        "The wider context is the ground operation launched in April along the Duhok border, and "
+        "the shelling of a resort near Zakho on 20 July, which killed nine Iraqi tourists.",
+        Date{2022, 9, 1});
+    bool resort = false;
+    for (const auto& e : events) {
+        if (e.location == "Zakho") {
+            resort = true;
+            CHECK(e.event_date == Date{2022, 7, 20});
+            CHECK(e.fatalities == 9);
+        }
+    }
+    CHECK(resort);
+}
