@@ -565,6 +565,16 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
              doc.lower(i - 1) == "named" || doc.lower(i - 1) == "called") &&
             !names_place_with_previous()) {
             in_person[i] = 1;
+            // ('said Hussein Ali, 27': the family name after it, up to the comma)
+            std::size_t j = i + 1;
+            while (j < n && j < i + 3 && toks[j].is(kCapitalized) && !toks[j].is(kAllUpper)) {
+                ++j;
+            }
+            if (j > i + 1 && j < n && doc.surface(j) == ",") {
+                for (std::size_t k = i + 1; k < j; ++k) {
+                    in_person[k] = 1;
+                }
+            }
             continue;
         }
         const bool after_role = i > 0 && !toks[i - 1].is(kCapitalized) &&
@@ -629,7 +639,14 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         std::sort(surnames.begin(), surnames.end());
         surnames.erase(std::unique(surnames.begin(), surnames.end()), surnames.end());
         for (const std::size_t i : marked) {
-            if (!in_person[i] && toks[i].is(kCapitalized) && !keys[i].empty() &&
+            // (Not a place named after the person: "Sadr City", "Sadr Street".)
+            const bool named_site =
+                i + 1 < n && toks[i + 1].is(kCapitalized) &&
+                (doc.lower(i + 1) == "city" || doc.lower(i + 1) == "street" ||
+                 doc.lower(i + 1) == "square" || doc.lower(i + 1) == "hospital" ||
+                 doc.lower(i + 1) == "district" || doc.lower(i + 1) == "camp" ||
+                 doc.lower(i + 1) == "bridge");
+            if (!in_person[i] && toks[i].is(kCapitalized) && !keys[i].empty() && !named_site &&
                 std::binary_search(surnames.begin(), surnames.end(), without_article(keys[i]))) {
                 in_person[i] = 1;
             }

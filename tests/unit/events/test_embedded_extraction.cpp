@@ -4216,3 +4216,15 @@ TEST_CASE("events listed as nouns (', and the shelling of ... on 20 July') each 
     }
     CHECK(resort);
 }
+
+TEST_CASE("a person quoted by full name is no place, and a place named after a person stays one") {
+    auto events = extract_embedded(
+        "A bomb tore through a packed market in Baghdad's Sadr City on Monday evening, killing at "
+        "least 30 people. \"I was selling toys,\" said Hussein Ali, 27, who was treated for "
+        "shrapnel wounds. Sadr City, a district named after the father of the cleric Moqtada "
+        "al-Sadr, has been hit repeatedly.",
+        Date{2021, 7, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sadr City");
+    CHECK(events[0].fatalities == 30);
+}
