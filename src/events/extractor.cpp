@@ -2701,6 +2701,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // before, are an event of their own (see add()).
     m.opens_after = doc_.lower(cb) == "after";
     m.opens_before = doc_.lower(cb) == "before";
+    // "Iraqi security officials initially spoke of a homemade bomb": what the event just told
+    // was first said to be, no second event.
+    for (std::size_t k = trigger->begin; k > cb + 1 && k + 5 > trigger->begin; --k) {
+        const auto w = doc_.lower(k - 1);
+        if ((w == "of" || w == "about") &&
+            (doc_.lower(k - 2) == "spoke" || doc_.lower(k - 2) == "talked" ||
+             doc_.lower(k - 2) == "speak" || doc_.lower(k - 2) == "spoken")) {
+            m.definite = true;
+            break;
+        }
+    }
     // "U.S. forces struck two facilities on Wednesday, killing eight fighters, a day after an
     // American gunship hit a vehicle ...": what came before the event its sentence just told is
     // another event, not more of it.
@@ -4450,6 +4461,11 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
             if (same && (noun == "town" || noun == "village")) {
                 return is_populated(p); // "the same town"; "the town" alone is too loose
+            }
+            // "Sadr City, a sprawling district, has been hit repeatedly. In April, a car bomb at
+            // a market in the district killed four": a city's quarter or a district named before.
+            if (noun == "district" || noun == "neighbourhood" || noun == "neighborhood") {
+                return code == "PPLX" || is_admin2(p);
             }
             return false; // ("the city" points back too loosely to follow)
         };

@@ -4228,3 +4228,20 @@ TEST_CASE("a person quoted by full name is no place, and a place named after a p
     CHECK(events[0].location == "Sadr City");
     CHECK(events[0].fatalities == 30);
 }
+
+TEST_CASE("'in the district' points back to the quarter named before, and what officials 'spoke "
+          "of' is the event just told") {
+    const auto events = extract_embedded(
+        "A suicide bomber blew himself up in a market in Baghdad's Sadr City on Monday evening, "
+        "killing at least 30 people. Iraqi security officials initially spoke of a homemade "
+        "bomb.\n\nSadr City, a sprawling district, has been hit repeatedly. In April, a car bomb "
+        "at "
+        "a used-car market in the district killed four people.",
+        Date{2021, 7, 20});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Sadr City");
+    CHECK(events[0].fatalities == 30);
+    CHECK(events[1].location == "Sadr City");
+    CHECK(events[1].fatalities == 4);
+    CHECK(events[1].background);
+}
