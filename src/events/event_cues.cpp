@@ -770,6 +770,26 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             return false;
         });
     }
+    // "two of its aircraft, which were parked ..., were damaged when rockets fell": aircraft
+    // someone owns, parked or damaged, were hit, not the weapon.
+    if (!out.empty()) {
+        std::erase_if(out, [&](const CueMatch& c) {
+            if (c.cue != Cue::warplane || c.begin == begin) {
+                return false;
+            }
+            const auto p = doc.lower(c.begin - 1);
+            if (p == "its" || p == "their" || p == "his" || p == "our") {
+                return true;
+            }
+            for (std::size_t k = c.end; k < end && k < c.end + 4; ++k) {
+                const auto x = doc.lower(k);
+                if (x == "parked" || x == "damaged" || x == "grounded") {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
     // "two terrorists were neutralised", "neutralised 12 PKK members": people put out of action
     // (killed, captured or surrendered, as Turkey's ministry uses it) in an attack, not a bomb
     // made safe.

@@ -4245,3 +4245,13 @@ TEST_CASE("'in the district' points back to the quarter named before, and what o
     CHECK(events[1].fatalities == 4);
     CHECK(events[1].background);
 }
+
+TEST_CASE("an airline's parked aircraft damaged by rockets are the target, not the weapon") {
+    const auto events = extract_embedded(
+        "Iraqi Airways informs its passengers that two of its aircraft, which were parked out of "
+        "service at Baghdad International Airport, were damaged this morning when several rockets "
+        "fell on the airport.",
+        Date{2022, 1, 28});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+}
