@@ -1707,8 +1707,27 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                           (k > after && doc.lower(k).ends_with("ing") &&
                            (doc.lower(k - 1) == "was" || doc.lower(k - 1) == "is" ||
                             doc.lower(k - 1) == "were" || doc.lower(k - 1) == "are")));
-            const bool possessive_gov =
-                toks[t.end - 1].is(text::kPossessive) && after < n && is_government_noun(next);
+            // ("Ankara's new offensive against the PKK", "Tehran's retaliation": the state's
+            // own acts, past an adjective)
+            const bool possessive_gov = [&] {
+                if (!toks[t.end - 1].is(text::kPossessive) || after >= n) {
+                    return false;
+                }
+                if (is_government_noun(next)) {
+                    return true;
+                }
+                static const WordSet kAdjectives = {"new",    "latest",  "ongoing", "military",
+                                                    "ground", "air",     "cross",   "renewed",
+                                                    "recent", "planned", "expanded"};
+                static const WordSet kActs = {"offensive",   "operation", "campaign",
+                                              "retaliation", "response",  "war",
+                                              "strikes",     "incursion", "invasion"};
+                std::size_t j = after;
+                while (j < n && j < after + 3 && kAdjectives.contains(doc.word(j))) {
+                    ++j;
+                }
+                return j < n && kActs.contains(doc.word(j));
+            }();
             // "talks between Baghdad and Erbil" are governments; "on the road between Kirkuk
             // and Tikrit" is a place.
             const std::size_t between_at = prev == "between"

@@ -4255,3 +4255,13 @@ TEST_CASE("an airline's parked aircraft damaged by rockets are the target, not t
     REQUIRE(events.size() == 1);
     CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
 }
+
+TEST_CASE("a capital's own offensive ('Ankara's new offensive') is the state, not a place") {
+    const auto events = extract_embedded(
+        "DUHOK - Turkish special forces backed by attack helicopters and drones landed in the "
+        "Haftanin area of Zakho district on Wednesday, opening a ground phase of Ankara's new "
+        "offensive against the PKK, Turkey's defence ministry said.",
+        Date{2020, 6, 18});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Haftanin");
+}
