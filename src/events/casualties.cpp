@@ -452,19 +452,16 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
     }
     // "a British girl from the medical team were killed", "two men in the car were wounded":
     // a short phrase after the people says who or where they were, and is no count.
-    {
-        for (std::size_t k = p; k > lo + 1 && k + 6 > p; --k) {
-            const auto x = d.lower(k - 1);
-            const auto& t = d.tokens()[k - 1];
-            if ((x == "from" || x == "with" || x == "in" || x == "at" || x == "inside" ||
-                 x == "on") &&
-                is_person_noun(d.word(k - 2))) {
-                p = k - 1;
-                break;
-            }
-            if (!(t.is(text::kWord) || t.is(text::kNumber)) || is_person_noun(d.word(k - 1))) {
-                break;
-            }
+    for (std::size_t k = p; k > lo + 1 && k + 6 > p; --k) {
+        const auto x = d.lower(k - 1);
+        const auto& t = d.tokens()[k - 1];
+        if ((x == "from" || x == "with" || x == "in" || x == "at" || x == "inside" || x == "on") &&
+            is_person_noun(d.word(k - 2))) {
+            p = k - 1;
+            break;
+        }
+        if (!(t.is(text::kWord) || t.is(text::kNumber)) || is_person_noun(d.word(k - 1))) {
+            break;
         }
     }
     if (np_end != nullptr) {

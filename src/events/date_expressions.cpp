@@ -85,7 +85,7 @@ std::optional<DottedDate> dotted_date(std::string_view s) {
     return d;
 }
 
-/// A military date-time group, "020930CJUL18" / "142215Z MAY 21" written as one word: day,
+/// A military date-time group written without spaces, "020930CJUL18", "261000ZAUG2017": day,
 /// hour and minute, a time-zone letter, the month's three letters and the year (two or four
 /// digits).
 std::optional<Date> date_time_group(std::string_view w) {

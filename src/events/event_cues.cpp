@@ -119,7 +119,6 @@ const PhraseTable<CueEntry>& cue_table() {
              "exchange of gunfire", "trade fire", "armed confrontations", "gunbattle",
              "exchange of fire", "exchanged fire", "battle", "skirmish", "skirmishes", "shootout",
              "heavy fighting", "armed dispute", "armed disputes", "armed quarrel",
-
              // (Told in the plural of one fight, as "clashes" is: "street battles killed 12".)
              "battles", "firefights", "gun battles"});
         add(Cue::ambush, {"ambush", "ambushed"}, {"ambushes"});
@@ -742,13 +741,10 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "dropped munitions on command centres, rocket and drone storage sites", "a drone
     // factory": weapons named as what a site holds or makes are the target, not the weapon.
-    static constexpr text::WordBits kStores{"storage",    "depot",    "depots",     "factory",
-                                            "factories",  "workshop", "workshops",  "warehouse",
-                                            "warehouses", "stores",   "stockpiles", "production"};
-    if (!out.empty() && doc.may_hold(begin, end, kStores)) {
-        static const WordSet kStoreWords = {"storage",    "depot",    "depots",     "factory",
-                                            "factories",  "workshop", "workshops",  "warehouse",
-                                            "warehouses", "stores",   "stockpiles", "production"};
+    static const WordSet kStoreWords = {"storage",    "depot",    "depots",     "factory",
+                                        "factories",  "workshop", "workshops",  "warehouse",
+                                        "warehouses", "stores",   "stockpiles", "production"};
+    if (!out.empty() && doc.may_hold(begin, end, kStoreWords.bits())) {
         std::erase_if(out, [&](const CueMatch& c) {
             if (c.cue > Cue::explosion || c.cue == Cue::warplane || c.cue == Cue::air_strike ||
                 c.cue == Cue::drone_strike) {
@@ -1003,7 +999,6 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         const bool told = std::any_of(out.begin(), out.end(), [&](const CueMatch& c) {
             return c.begin <= i && i < c.end; // (a phrase of the table holds it already)
         });
-
         if (!told && (k == end || x == "on" || x == "in" || x == "after" || x == "from" ||
                       x == "," || x == "." || x == "and" || x == "late" || x == "early" ||
                       x == "last" || x == ";" || text::weekday_from_word(x) >= 0)) {

@@ -674,6 +674,23 @@ bool changes_territory(const Draft& d) {
            d.type.sub_event_type == "Non-state actor overtakes territory";
 }
 
+/// The forces that strike across Iraq from the air: the US and its coalition, Israel, Turkey.
+bool air_power(std::string_view actor) {
+    return actor == "Military Forces of the United States" ||
+           actor.rfind("Global Coalition", 0) == 0 || actor == "Military Forces of Israel" ||
+           actor == "Military Forces of Turkey";
+}
+
+/// "US forces struck 85 targets": such a force that "struck" or "hit" struck with aircraft or
+/// drones (typed when the clause is told, so that "the strikes" told next refer back to an air
+/// strike, and again when the report is finished, after merges gave the event its doer).
+void type_air_power_strike(Draft& d) {
+    if (d.type.from_generic_attack && d.type.event_type == "Battles" &&
+        (d.head == "struck" || d.head == "strike" || d.head == "hit") && air_power(d.actor1)) {
+        d.type = {"Explosions/Remote violence", "Air/drone strike", true};
+    }
+}
+
 bool same_family(const Draft& a, const Draft& b) {
     if (a.type.event_type.empty() || b.type.event_type.empty()) {
         return true;
@@ -1328,6 +1345,7 @@ private:
     std::size_t dated_paragraph_ = SIZE_MAX;
     Date paragraph_day_;
     std::optional<DateMention> day_heading(std::size_t sentence) const;
+    std::optional<DateMention> day_line(std::size_t sentence) const;
     /// The day relative dates in a sentence count from: its letter's day, else the report's.
     std::optional<Date> reference_of(std::size_t sentence) const {
         return doc_.sentences()[sentence].paragraph == dated_paragraph_
@@ -1369,8 +1387,16 @@ private:
 std::optional<DateMention> ArticlePass::day_heading(std::size_t sentence) const {
     const auto& sent = doc_.sentences()[sentence];
     const auto& par = doc_.paragraphs()[sent.paragraph];
-    if (par.token_begin != sent.token_begin || par.token_end != sent.token_end ||
-        sent.token_end - sent.token_begin > 6) {
+    if (par.token_begin != sent.token_begin || par.token_end != sent.token_end) {
+        return std::nullopt;
+    }
+    return day_line(sentence);
+}
+
+/// A sentence that is only a day (as a day heading is), wherever it stands.
+std::optional<DateMention> ArticlePass::day_line(std::size_t sentence) const {
+    const auto& sent = doc_.sentences()[sentence];
+    if (sent.token_end - sent.token_begin > 6) {
         return std::nullopt;
     }
     bool day = false;
@@ -1635,26 +1661,7 @@ void ArticlePass::find_mentions() {
         // ("Thursday 12 March. Dear Mum, ...": a day written as the paragraph's first
         // sentence, the rest of the paragraph after it.)
         if (sent.token_begin == par.token_begin && sent.token_end < par.token_end) {
-            std::optional<DateMention> opening;
-            {
-                // (the sentence as a paragraph of its own would be a day heading)
-                const auto& sentences = doc_.sentences();
-                bool only_day = sent.token_end - sent.token_begin <= 6;
-                for (std::size_t k = sent.token_begin; only_day && k < sent.token_end; ++k) {
-                    const auto w = doc_.lower(k);
-                    only_day = text::month_from_word(w) > 0 || text::weekday_from_word(w) >= 0 ||
-                               doc_.tokens()[k].is(text::kNumber) || w == "," || w == ".";
-                }
-                if (only_day && s + 1 < sentences.size()) {
-                    for (const auto& d :
-                         find_dates(doc_, sent.token_begin, sent.token_end, article_.published)) {
-                        if (d.precision == 1 && !d.past_cue) {
-                            opening = d;
-                        }
-                    }
-                }
-            }
-            if (opening) {
+            if (const auto opening = day_line(s); opening && !opening->past_cue) {
                 dated_paragraph_ = sent.paragraph;
                 paragraph_day_ = opening->date;
                 continue;
@@ -2202,11 +2209,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 we_struck_sites = true;
             }
             for (const auto& a : actors_in(cb, trigger->begin)) {
-                if (a.end + 2 >= trigger->begin &&
-                    (a.name == "Military Forces of the United States" ||
-                     a.name.rfind("Global Coalition", 0) == 0 ||
-                     a.name == "Military Forces of Israel" ||
-                     a.name == "Military Forces of Turkey")) {
+                if (a.end + 2 >= trigger->begin && air_power(a.name)) {
                     strong_cue = true;
                 }
             }
@@ -3547,15 +3550,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     const auto& sent = doc_.sentences()[sentence];
     choose_actors(m, sent.token_begin, sent.token_end, cb, ce, trigger->begin, trigger->end);
-    // "The United States struck 85 targets": typed now as finish() would (see there), so that
-    // "the strikes" told next refer back to an air strike.
-    if (m.type.from_generic_attack && m.type.event_type == "Battles" &&
-        (m.head == "struck" || m.head == "strike" || m.head == "hit") &&
-        (m.actor1 == "Military Forces of the United States" ||
-         m.actor1.rfind("Global Coalition", 0) == 0 || m.actor1 == "Military Forces of Israel" ||
-         m.actor1 == "Military Forces of Turkey")) {
-        m.type = {"Explosions/Remote violence", "Air/drone strike", true};
-    }
+    type_air_power_strike(m); // ("The United States struck 85 targets")
 
     // "... killed across southern Iraq as protesters stormed party offices": a summary of
     // the events the report goes on to tell town by town, at no place of its own.
@@ -5107,8 +5102,14 @@ std::size_t ArticlePass::past_weekday_lead(std::size_t k, std::size_t e) const {
     return k;
 }
 
-const Draft* ArticlePass::the_strikes_again(std::size_t cb, std::size_t at) const {
+/// What strikes do to what they hit: "Strikes hit facilities", "the strikes destroyed".
+const WordSet& strike_verbs() {
     static const WordSet kHit = {"hit", "struck", "targeted", "pounded", "destroyed"};
+    return kHit;
+}
+
+const Draft* ArticlePass::the_strikes_again(std::size_t cb, std::size_t at) const {
+    const WordSet& kHit = strike_verbs();
     // (the verb after the noun, or the noun before the verb)
     if (at + 1 < doc_.tokens().size() &&
         (doc_.lower(at) == "strikes" || doc_.lower(at) == "strike") &&
@@ -5146,7 +5147,7 @@ const Draft* ArticlePass::latest_strikes(std::size_t here) const {
 }
 
 bool ArticlePass::strikes_as_subject(std::size_t cb, std::size_t at) const {
-    static const WordSet kHit = {"hit", "struck", "targeted", "pounded", "destroyed"};
+    const WordSet& kHit = strike_verbs();
     static const WordSet kHead = {"new", "fresh", "further", "overnight", "heavy", "more"};
     if (at <= cb || at >= doc_.tokens().size() || doc_.lower(at - 1) != "strikes" ||
         !kHit.contains(doc_.word(at))) {
@@ -6051,15 +6052,7 @@ void ArticlePass::finish(ExtractionResult& out) {
             (d.type.event_type.empty() || (d.type.from_generic_attack && (site || d.series)))) {
             d.type = {"Explosions/Remote violence", dominant, true};
         }
-        // "US forces struck 85 targets": foreign forces that strike across Iraq from the air
-        // (the US and its coalition, Israel, Turkey) struck with aircraft or drones.
-        if (d.type.from_generic_attack && d.type.event_type == "Battles" &&
-            (d.head == "struck" || d.head == "strike" || d.head == "hit") &&
-            (d.actor1 == "Military Forces of the United States" ||
-             d.actor1.rfind("Global Coalition", 0) == 0 ||
-             d.actor1 == "Military Forces of Israel" || d.actor1 == "Military Forces of Turkey")) {
-            d.type = {"Explosions/Remote violence", "Air/drone strike", true};
-        }
+        type_air_power_strike(d); // ("US forces struck 85 targets")
         // Territory: taken by state forces is regained; taken without a fight is transferred.
         if (changes_territory(d)) {
             const auto& sent = doc_.sentences()[d.evidence_sentence];

@@ -1686,10 +1686,10 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 }
             }
             // ("and that Baghdad had not been warned in advance": a state told, in the passive)
+            static const WordSet kTold = {"warned", "informed", "notified", "consulted",
+                                          "told",   "briefed",  "alerted"};
             if (k + 2 < n && (doc.lower(k) == "was" || doc.lower(k) == "were" ||
                               doc.lower(k) == "been" || doc.lower(k) == "not")) {
-                static const WordSet kTold = {"warned", "informed", "notified", "consulted",
-                                              "told",   "briefed",  "alerted"};
                 std::size_t v = k;
                 while (v < n && v < k + 3 &&
                        (doc.lower(v) == "was" || doc.lower(v) == "were" || doc.lower(v) == "been" ||
@@ -1702,8 +1702,7 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             }
             const bool verb =
                 k < n && (is_government_verb(doc.lower(k)) || is_state_action_verb(doc.lower(k)) ||
-                          doc.lower(k) == "informed" || doc.lower(k) == "notified" ||
-                          doc.lower(k) == "consulted" || doc.lower(k) == "briefed" ||
+                          kTold.contains(doc.word(k)) ||
                           (k > after && doc.lower(k).ends_with("ing") &&
                            (doc.lower(k - 1) == "was" || doc.lower(k - 1) == "is" ||
                             doc.lower(k - 1) == "were" || doc.lower(k - 1) == "are")));
