@@ -566,6 +566,12 @@ void drop_figurative_attacks(const Document& doc, std::size_t end, std::vector<C
             !(aux == "was" && plural && noun != "series")) {
             c.cue = Cue::ignore;
         }
+        // "a shot in the arm for the province": a boost.
+        if ((aux == "a" || aux == "big" || aux == "real" || aux == "welcome") &&
+            c.begin + 3 < end && doc.lower(c.begin + 1) == "in" &&
+            doc.lower(c.begin + 2) == "the" && doc.lower(c.begin + 3) == "arm") {
+            c.cue = Cue::ignore;
+        }
     }
     for (auto& c : out) {
         if ((c.cue != Cue::assault && c.cue != Cue::attack) || c.end >= end ||
@@ -785,6 +791,70 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             }
             return false;
         });
+    }
+    // "commandos landed by helicopter", "troops airlifted by helicopters": aircraft that carry
+    // people are no weapon; troops set down in an area held by the other side assault it.
+    if (!out.empty()) {
+        static const WordSet kCarried = {"landed",   "dropped", "airlifted",   "flown",
+                                         "inserted", "ferried", "transported", "evacuated",
+                                         "brought",  "carried", "deployed",    "moved"};
+        std::vector<std::size_t> landings;
+        std::erase_if(out, [&](const CueMatch& c) {
+            if (c.cue != Cue::warplane || c.begin < begin + 2 || doc.lower(c.begin - 1) != "by" ||
+                !kCarried.contains(doc.word(c.begin - 2))) {
+                return false;
+            }
+            const auto w = doc.lower(c.begin - 2);
+            if (w == "landed" || w == "dropped" || w == "inserted" || w == "airlifted") {
+                landings.push_back(c.begin - 2);
+            }
+            return true;
+        });
+        for (const std::size_t v : landings) {
+            std::erase_if(out, [&](const CueMatch& c) { return c.begin == v; });
+            out.push_back({v, v + 1, Cue::assault, false, false});
+        }
+    }
+    // "special forces backed by attack helicopters and drones landed in Haftanin": aircraft
+    // backing troops make the move a ground operation with air support (see classify).
+    for (std::size_t c = 0, n = out.size(); c < n; ++c) {
+        if (out[c].cue != Cue::warplane && out[c].cue != Cue::drone) {
+            continue;
+        }
+        for (std::size_t k = out[c].begin; k >= begin + 2 && k + 6 > out[c].begin; --k) {
+            const auto w = doc.lower(k - 1);
+            if (w == "that" || w == "which" || w == "who" || w == ";" || w == ":") {
+                break;
+            }
+            const auto v = doc.lower(k - 2);
+            if ((w == "by" || w == "of" || w == "from") &&
+                (v == "backed" || v == "supported" || v == "support" || v == "cover" ||
+                 v == "covered" || v == "escorted" || v == "aided")) {
+                out[c].cue = Cue::warplane; // (a drone backing troops flies support too)
+                out.push_back({k - 2, k - 1, Cue::operation, false, false});
+                break;
+            }
+        }
+    }
+    // "Turkish jets struck PKK targets", "warplanes bombed the hideouts": aircraft striking
+    // are an air strike, even in a sentence about the ground operation that followed.
+    for (std::size_t c = 0, n = out.size(); c < n; ++c) {
+        if (out[c].cue != Cue::warplane) {
+            continue;
+        }
+        std::size_t k = out[c].end;
+        if (k < end && (doc.lower(k) == "also" || doc.lower(k) == "then" ||
+                        doc.lower(k) == "reportedly" || doc.lower(k) == "again")) {
+            ++k;
+        }
+        if (k >= end) {
+            continue;
+        }
+        const auto v = doc.lower(k);
+        if (v == "struck" || v == "bombed" || v == "pounded" || v == "hit" || v == "targeted" ||
+            v == "bombarded" || v == "strike" || v == "bomb" || v == "pound" || v == "target") {
+            out.push_back({k, k + 1, Cue::air_strike, false, false});
+        }
     }
     // "two terrorists were neutralised", "neutralised 12 PKK members": people put out of action
     // (killed, captured or surrendered, as Turkey's ministry uses it) in an attack, not a bomb
@@ -1869,6 +1939,20 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             return "negated";
         }
         if (!doc.tokens()[trigger.begin - k].is(text::kWord)) {
+            break;
+        }
+    }
+    // "Rockets do not build homelands", "drones cannot win this war": a saying, no event.
+    const std::size_t said_end = doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
+    for (std::size_t i = trigger.end; i < said_end && i < trigger.end + 5; ++i) {
+        const auto w = doc.lower(i);
+        if (w == "cannot" ||
+            ((w == "do" || w == "does" || w == "can" || w == "will") && i + 1 < said_end &&
+             (doc.lower(i + 1) == "not" || doc.lower(i + 1) == "nt" ||
+              doc.lower(i + 1) == "never"))) {
+            return "negated";
+        }
+        if (!doc.tokens()[i].is(text::kWord)) {
             break;
         }
     }

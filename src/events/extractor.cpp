@@ -2722,6 +2722,33 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         drafts_.back().last_sentence == sentence) {
         m.separate = true;
     }
+    // "Commandos landed in Zap early on Monday after a night of air and artillery strikes":
+    // the strikes of the night before are an event of their own.
+    if (m.opens_after && cb + 3 < ce && !drafts_.empty() &&
+        drafts_.back().last_sentence == sentence) {
+        const auto period = [&](std::size_t k) {
+            const auto w = doc_.lower(k);
+            return (w == "night" || w == "nights" || w == "day" || w == "days" || w == "week" ||
+                    w == "weeks" || w == "hours") &&
+                   doc_.lower(k + 1) == "of";
+        };
+        const auto q = doc_.lower(cb + 1);
+        const std::size_t of =
+            period(cb + 1)                                                                 ? cb + 2
+            : (q == "a" || q == "two" || q == "three" || q == "several") && period(cb + 2) ? cb + 3
+                                                                                           : 0;
+        // (Strikes from afar before a ground move; not "after a day of fighting", which is
+        // the fight the event ended.)
+        for (std::size_t k = of + 1; of != 0 && k < ce && k < of + 5; ++k) {
+            const auto w = doc_.lower(k);
+            if (w == "air" || w == "airstrikes" || w == "artillery" || w == "shelling" ||
+                w == "bombardment" || w == "bombing" || w == "bombings" || w == "strikes" ||
+                w == "drone" || w == "rocket" || w == "missile") {
+                m.separate = true;
+                break;
+            }
+        }
+    }
     // ("came hours after": the same day as the event just told.)
     bool hours_apart = false;
     long days_apart = 0; // "The attack came a day after Iran fired ...": the other one's day
@@ -3736,6 +3763,23 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             w == "flown" || w == "taken" || w == "driving" || w == "leading" || w == "leads" ||
             is_road_word(w)) {
             return true; // ("near the road to Baghdad": where the road leads, not the place)
+        }
+    }
+    // "had left for Zakho and Duhok", "families bound for Erbil": where people went, every place
+    // of the list.
+    for (std::size_t k = at; k > cb + 1 && k + 7 > at; --k) {
+        const auto w = doc_.lower(k - 1);
+        if (w == "for") {
+            const auto v = doc_.lower(k - 2);
+            if (v == "left" || v == "leave" || v == "leaving" || v == "leaves" || v == "bound" ||
+                v == "headed" || v == "heading" || v == "off" || v == "departed") {
+                return true;
+            }
+            break;
+        }
+        if (!(w == "and" || w == "or" || w == "," || w == "the" ||
+              doc_.tokens()[k - 1].is(text::kCapitalized))) {
+            break;
         }
     }
     // "took the farmer's brother towards the Hamrin hills", "fled towards Duhok": where the
@@ -5978,6 +6022,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     std::optional<DateMention> previous_date;
     bool any_current = false;
     bool placed_elsewhere = false; // a current event placed away from the dateline's town
+    bool placed_abroad = false;    // ... in another country ("ANKARA - ... in Metina")
     // Event types the article places somewhere (before any fallback below).
     std::set<std::string> placed_kinds;
     for (const auto& o : drafts_) {
@@ -6260,7 +6305,7 @@ void ArticlePass::finish(ExtractionResult& out) {
                     d.place = dateline_choice(*dateline);
                     d.place.precision = 2;
                     d.place.uncertainty_m += 15000;
-                } else if (town_site && dateline != nullptr) {
+                } else if (town_site && dateline != nullptr && !placed_abroad) {
                     d.place = dateline_choice(*dateline);
                 }
             }
@@ -6281,6 +6326,8 @@ void ArticlePass::finish(ExtractionResult& out) {
             geo::geodesic_distance_m({d.place.lat, d.place.lon},
                                      {dateline->place()->lat, dateline->place()->lon}) > 30000.0) {
             placed_elsewhere = true;
+            placed_abroad =
+                placed_abroad || d.place.place->country_code != dateline->place()->country_code;
         }
 
         if (d.place.located() && d.place.precision <= 2 && !is_country(d.place.place)) {

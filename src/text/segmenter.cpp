@@ -1296,6 +1296,12 @@ void Document::split_sentences(std::uint32_t paragraph, std::span<const std::uin
         std::uint32_t end = i + 1;
         while (end < par_end &&
                (is_closing_quote(surface(end)) || is_sentence_final(surface(end)))) {
+            // (A straight quote after a space and before a word opens the next sentence:
+            // 'near their homes. "We heard helicopters', not 'homes."'.)
+            if ((surface(end) == "\"" || surface(end) == "'") && tokens_[end].is(kSpaceBefore) &&
+                end + 1 < par_end && !tokens_[end + 1].is(kSpaceBefore)) {
+                break;
+            }
             ++end;
         }
         if (end >= par_end) {

@@ -4265,3 +4265,93 @@ TEST_CASE("a capital's own offensive ('Ankara's new offensive') is the state, no
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Haftanin");
 }
+
+TEST_CASE("jets that strike are an air strike even where the sentence tells of a ground "
+          "operation") {
+    const auto events = extract_embedded(
+        "ERBIL - The ground offensive follows an air campaign in which Turkish warplanes bombed "
+        "PKK positions on Sunday night in Sinjar and in the Makhmour camp.",
+        Date{2020, 6, 17});
+    REQUIRE(events.size() == 2);
+    for (const auto& e : events) {
+        CHECK(e.sub_event_type == "Air/drone strike");
+        CHECK(e.event_date == Date{2020, 6, 14});
+    }
+}
+
+TEST_CASE("troops set down by helicopter assault the area, and the strikes of the night before are "
+          "their own event") {
+    const auto events = extract_embedded(
+        "DUHOK - Turkish commandos landed by helicopter in the Zap and Metina areas early on "
+        "Tuesday after a night of air and artillery strikes, starting a new offensive against "
+        "the PKK.",
+        Date{2022, 4, 19});
+    int clashes = 0;
+    int shelling = 0;
+    for (const auto& e : events) {
+        if (e.sub_event_type == "Armed clash") {
+            ++clashes;
+            CHECK((e.location == "Zap" || e.location == "Metina"));
+        } else if (e.sub_event_type == "Shelling/artillery/missile attack") {
+            ++shelling;
+            CHECK(e.location != "Duhok");
+        }
+    }
+    CHECK(clashes == 2);
+    CHECK(shelling == 1);
+}
+
+TEST_CASE("troops backed by helicopters and drones fight on the ground, while 'after a day of "
+          "fighting' is the same fight") {
+    auto events = extract_embedded("KIRKUK - Iraqi special forces backed by helicopters and drones "
+                                   "landed in the hills near Hawija on Thursday, the army said.",
+                                   Date{2022, 4, 19});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    events = extract_embedded(
+        "Militants overran a police post in Hit on Monday after a day of fighting, killing four "
+        "officers.",
+        Date{2015, 4, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 4);
+}
+
+TEST_CASE("places people left for are no event places, every town of the list") {
+    const auto events = extract_embedded(
+        "Fighting went on in the Haftanin area on Thursday. Farmers in Haftanin said they had "
+        "left for Zakho and Duhok until the fighting ends.",
+        Date{2020, 6, 19});
+    REQUIRE_FALSE(events.empty());
+    for (const auto& e : events) {
+        CHECK(e.location != "Duhok");
+        CHECK(e.location != "Zakho");
+    }
+}
+
+TEST_CASE("sayings about weapons and a 'shot in the arm' are no events") {
+    CHECK(extract_embedded("BAGHDAD - \"Rockets and drones do not build a country,\" the prime "
+                           "minister said on Sunday.",
+                           Date{2021, 11, 7})
+              .empty());
+    CHECK(extract_embedded("HILLA - \"The listing is a shot in the arm for the whole "
+                           "province,\" the governor said on Friday.",
+                           Date{2019, 7, 6})
+              .empty());
+}
+
+TEST_CASE("a site in the dateline's town is not where a foreign ministry's operation struck") {
+    const auto events = extract_embedded(
+        "ANKARA - The Turkish Armed Forces launched an operation against the PKK in the Zap and "
+        "Metina regions of northern Iraq on Sunday night, the Turkish ministry said.\n\nJets, "
+        "drones and howitzers hit shelters, caves, ammunition depots and headquarters of the "
+        "militants in the two regions, after which commando units were inserted by helicopter "
+        "and from the ground, the ministry said.\n\nEleven militants were neutralised in the "
+        "first day, and two of our soldiers were slightly wounded, the ministry said on Monday. "
+        "The minister followed the operation from the command centre in Ankara. Turkey acts "
+        "under its right to self-defence, the ministry said.",
+        Date{2022, 4, 19});
+    REQUIRE(events.size() >= 3);
+    for (const auto& e : events) {
+        CHECK(e.location != "Ankara");
+    }
+}

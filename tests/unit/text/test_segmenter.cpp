@@ -378,3 +378,13 @@ TEST_CASE("a wire story's update notes and reporting credits are boilerplate") {
     CHECK(d.paragraphs()[2].kind == ParagraphKind::body);
     CHECK(d.paragraphs()[3].kind == ParagraphKind::boilerplate);
 }
+
+TEST_CASE("a straight quote after a full stop opens the next sentence, or closes this one") {
+    const Document opening("Shells fell near the homes. \"We heard them all night,\" he said.");
+    CHECK(sentence_texts(opening) ==
+          std::vector<std::string>{"Shells fell near the homes.",
+                                   "\"We heard them all night,\" he said."});
+    const Document closing("He said \"the homes were hit.\" Then he left.");
+    CHECK(sentence_texts(closing) ==
+          std::vector<std::string>{"He said \"the homes were hit.\"", "Then he left."});
+}
