@@ -397,6 +397,15 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                 ++i;
                 continue;
             }
+            // "Qayyarah (IS-held, Nineveh)", "PKK-controlled areas": who holds a place, not who
+            // acted there.
+            if (const std::size_t after = i + m->length;
+                after < end && doc.tokens()[after].is(text::kHyphenBefore) &&
+                (doc.lower(after) == "held" || doc.lower(after) == "controlled" ||
+                 doc.lower(after) == "occupied" || doc.lower(after) == "run")) {
+                i = after;
+                continue;
+            }
             ActorMention a;
             a.begin = i;
             a.end = i + m->length;

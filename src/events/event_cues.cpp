@@ -2409,10 +2409,11 @@ namespace {
 /// A log line's place label before its colon ("- Diyala, near Khan Bani Saad: roadside bomb
 /// ...", "Mosul, Old City: ..."): names and place words only, which belong to the line's event.
 bool place_label(const Document& doc, std::size_t b, std::size_t e) {
-    static const WordSet kPlaceWords = {"near",     "in",       "outside",     "north",
-                                        "south",    "east",     "west",        "of",
-                                        "the",      "district", "subdistrict", "sub-district",
-                                        "province", "area",     "city",        "governorate"};
+    static const WordSet kPlaceWords = {"near", "in", "outside", "north", "south", "east", "west",
+                                        "of", "the", "district", "subdistrict", "sub-district",
+                                        "province", "area", "city", "governorate",
+                                        // ("Qayyarah (IS-held, Nineveh):", "al-Jalam area")
+                                        "held", "controlled", "al", "village"};
     if (e <= b || e - b > 12) {
         return false;
     }

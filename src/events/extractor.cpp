@@ -252,6 +252,16 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
     if (k > lo + 1 && d.surface(k - 1) == "#") {
         --k; // "NR #ISHAQI", "near #Tikrit": a hashtag's mark
     }
+    // "north of the capital Baghdad", "south of the provincial capital Amarah": the town's
+    // title is said between.
+    if (k >= lo + 3 && d.lower(k - 1) == "capital") {
+        if (d.lower(k - 2) == "the" && d.lower(k - 3) == "of") {
+            k -= 2;
+        } else if (k >= lo + 4 && d.lower(k - 2) == "provincial" && d.lower(k - 3) == "the" &&
+                   d.lower(k - 4) == "of") {
+            k -= 3;
+        }
+    }
     // "near the town of X", "outside the village of X": the kind of place is said between.
     if (k >= lo + 4 && d.lower(k - 1) == "of" && d.lower(k - 3) == "the") {
         const auto kind = d.lower(k - 2);
@@ -1654,6 +1664,39 @@ void ArticlePass::find_mentions() {
                 continue;
             }
         }
+        // A log's exclusions ("Not included: the 5 Nov shooting in Ramadi, since found to be a
+        // family dispute"): incidents the compiler left out, told as such.
+        if (par.token_begin == sent.token_begin && sent.token_end > sent.token_begin + 3) {
+            const auto w0 = doc_.lower(sent.token_begin);
+            const auto w1 = doc_.lower(sent.token_begin + 1);
+            const auto colon = doc_.surface(sent.token_begin + 2);
+            if (colon == ":" && ((w0 == "not" && (w1 == "included" || w1 == "counted" ||
+                                                  w1 == "recorded" || w1 == "coded")) ||
+                                 (w0 == "excluded" && w1 == "incidents"))) {
+                continue;
+            }
+            if (doc_.surface(sent.token_begin + 1) == ":" &&
+                (w0 == "excluded" || w0 == "exclusions" || w0 == "omitted")) {
+                continue;
+            }
+        }
+        // An advisory's header field "Event: drone and rocket attacks." names the kind of what
+        // the report then tells, no event of its own (not "Event: Militia supporters have
+        // breached the outer wall ...", a sentence).
+        if (sent.token_end > sent.token_begin + 2 && doc_.surface(sent.token_begin + 1) == ":" &&
+            (doc_.lower(sent.token_begin) == "event" || doc_.lower(sent.token_begin) == "events") &&
+            sent.token_end <= sent.token_begin + 11) {
+            bool told = false;
+            for (std::size_t k = sent.token_begin + 2; k < sent.token_end && !told; ++k) {
+                const auto w = doc_.lower(k);
+                told = doc_.tokens()[k].is(text::kNumber) || w == "killed" || w == "wounded" ||
+                       w == "injured" || w == "dead" || w == "have" || w == "has" || w == "was" ||
+                       w == "were";
+            }
+            if (!told) {
+                continue;
+            }
+        }
         if (auto heading = day_heading(s)) {
             section_date_ = heading;
             continue;
@@ -2232,6 +2275,36 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                                                 parse_quantity(doc_, j + 1, ce).has_value())) {
                     return;
                 }
+            }
+        }
+    }
+    // A tally of incidents with their dead: "KIRKUK (6 incidents, 5 killed)", "Nineveh: 5
+    // incidents, 3 killed", "9 Turkish strikes recorded, 6 killed": many events counted, none
+    // told (not "three rockets hit the base", nor "two attacks killed 5", told as events).
+    static constexpr text::WordBits kTallied{"incidents", "attacks", "strikes", "events"};
+    if (doc_.may_hold(cb, ce, kTallied)) {
+        for (std::size_t k = cb + 1; k < ce; ++k) {
+            const auto w = doc_.lower(k);
+            if (w != "incidents" && w != "attacks" && w != "strikes" && w != "events") {
+                continue;
+            }
+            // (the count right before, past one word: "9 Turkish strikes")
+            const std::size_t n = doc_.tokens()[k - 1].is(text::kNumber)                  ? k - 1
+                                  : k >= cb + 2 && doc_.tokens()[k - 2].is(text::kNumber) ? k - 2
+                                                                                          : ce;
+            if (n == ce || doc_.number_value(n) < 2) {
+                continue;
+            }
+            std::size_t j = k + 1;
+            if (j < ce && (doc_.lower(j) == "recorded" || doc_.lower(j) == "reported" ||
+                           doc_.lower(j) == "logged")) {
+                ++j;
+            }
+            if (j + 2 < ce && doc_.surface(j) == "," && doc_.tokens()[j + 1].is(text::kNumber) &&
+                (doc_.lower(j + 2) == "killed" || doc_.lower(j + 2) == "dead" ||
+                 doc_.lower(j + 2) == "deaths" || doc_.lower(j + 2) == "wounded" ||
+                 doc_.lower(j + 2) == "injured")) {
+                return;
             }
         }
     }
@@ -2816,9 +2889,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "The attack drew condemnation from Washington", "the strike was condemned by".
         for (std::size_t k = trigger->end; k < ce && k < trigger->end + 5; ++k) {
             const auto w = doc_.lower(k);
+            // ("The attack was widely attributed to Turkey": who is blamed, not a place)
             if (w == "condemnation" || w == "condemnations" || w == "condemned" ||
                 w == "denounced" || w == "criticism" || w == "outrage" || w == "rebuke" ||
-                w == "protests" || w == "calls") {
+                w == "protests" || w == "calls" || w == "attributed" ||
+                (w == "blamed" && k + 1 < ce && doc_.lower(k + 1) == "on")) {
                 const auto p = doc_.lower(k - 1);
                 if (p == "drew" || p == "draws" || p == "sparked" || p == "prompted" ||
                     p == "triggered" || p == "provoked" || p == "was" || p == "were" ||
@@ -3338,10 +3413,67 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    bool heading_place = false; // (the place as named: "Karrada" is the quarter itself)
+    // "3 Jul, shortly after midnight. Baghdad: Karrada. Suicide attacker drove a truck ...": an
+    // incident entry's heading lines, short and telling no event, give the entry its day and
+    // its place (the last named, the most specific).
+    if ((!m.date || !m.place.located()) && scene_place == nullptr && !m.casualty_only &&
+        !m.definite && cb == doc_.sentences()[sentence].token_begin && sentence > 0) {
+        const std::size_t paragraph = doc_.sentences()[sentence].paragraph;
+        std::size_t first = sentence;
+        while (first > 0 && sentence - first < 3 &&
+               doc_.sentences()[first - 1].paragraph == paragraph) {
+            --first;
+        }
+        const bool opens = first < sentence &&
+                           (first == 0 || doc_.sentences()[first - 1].paragraph != paragraph) &&
+                           (drafts_.empty() || drafts_.back().last_sentence < first);
+        // (names, days and times only: not "SITUATION: Basra saw the worst unrest")
+        static const WordSet kHeadingWords = {
+            "shortly", "after",   "before",    "around", "about",    "early", "late",
+            "morning", "evening", "night",     "noon",   "midnight", "dawn",  "afternoon",
+            "near",    "north",   "south",     "east",   "west",     "of",    "in",
+            "the",     "al",      "district",  "area",   "village",  "city",  "province",
+            "town",    "held",    "controlled"};
+        bool heading = opens;
+        for (std::size_t s = first; heading && s < sentence; ++s) {
+            const auto& h = doc_.sentences()[s];
+            heading = h.token_end - h.token_begin <= 12;
+            for (std::size_t k = h.token_begin; heading && k < h.token_end; ++k) {
+                const auto& t = doc_.tokens()[k];
+                heading = !t.is(text::kWord) || t.is(text::kCapitalized) || t.is(text::kAllUpper) ||
+                          kHeadingWords.contains(doc_.word(k)) ||
+                          text::month_from_word(doc_.lower(k)) != 0;
+            }
+            heading = heading && cues_in(h.token_begin, h.token_end).empty();
+        }
+        if (heading) {
+            const std::size_t hb = doc_.sentences()[first].token_begin;
+            const std::size_t he = doc_.sentences()[sentence - 1].token_end;
+            const auto named = find_dates(doc_, hb, he, reference_of(sentence));
+            if (!m.date && named.size() == 1 && named.front().precision == 1 &&
+                !named.front().since) {
+                m.date = named.front();
+                m.date->begin = cb;
+                m.date->end = cb;
+            }
+            const auto [lo, hi] = toponyms_near(hb, he);
+            for (std::size_t i = lo; i < hi; ++i) {
+                const auto& t = toponyms_[i];
+                if (t.begin >= hb && t.end <= he && t.role == ToponymRole::place &&
+                    t.place() != nullptr && !is_country(*t.place()) && !is_admin1(*t.place())) {
+                    scene_place = &t;
+                    heading_place = true;
+                }
+            }
+        }
+    }
     if (!m.place.located() && scene_place != nullptr && m.same_site_end == 0) {
         m.place =
             choice_of(*scene_place->place(), static_cast<int>(scene_place - toponyms_.data()));
-        m.place.precision = std::max(m.place.precision, 2);
+        if (!heading_place) {
+            m.place.precision = std::max(m.place.precision, 2);
+        }
         m.place.text = std::string(doc_.span_text(scene_place->begin, scene_place->end));
     }
     // "On 14 August gunmen shot dead an activist in central Basra. On 17 August a car was fired
@@ -3763,6 +3895,18 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             w == "flown" || w == "taken" || w == "driving" || w == "leading" || w == "leads" ||
             is_road_word(w)) {
             return true; // ("near the road to Baghdad": where the road leads, not the place)
+        }
+    }
+    // "according to a relative who reached Makhmour", "after reaching Erbil": where someone
+    // got to; "two of the dead were from Ramadi": where people came from.
+    if (at >= cb + 2) {
+        const auto v = doc_.lower(at - 1);
+        const auto p = doc_.lower(at - 2);
+        if ((v == "reached" && (p == "who" || p == "had" || p == "finally" || p == "safely")) ||
+            (v == "reaching" && (p == "after" || p == "on" || p == "before")) ||
+            (v == "from" &&
+             (p == "were" || p == "was" || p == "hailed" || p == "originally" || p == "all"))) {
+            return true;
         }
     }
     // "had left for Zakho and Duhok", "families bound for Erbil": where people went, every place

@@ -4355,3 +4355,74 @@ TEST_CASE("a site in the dateline's town is not where a foreign ministry's opera
         CHECK(e.location != "Ankara");
     }
 }
+
+TEST_CASE("an incident entry's heading lines give its day and its place") {
+    const auto events = extract_embedded(
+        "INCIDENT LOG\n\n2 Aug, shortly after midnight. Baghdad: Karrada. A suicide attacker "
+        "drove a truck loaded with explosives into a crowded shopping street. At least 40 "
+        "killed, 60 injured.",
+        Date{2016, 8, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Karrada");
+    CHECK(events[0].geo_precision == 1);
+    CHECK(events[0].event_date == Date{2016, 8, 2});
+    CHECK(events[0].fatalities == 40);
+}
+
+TEST_CASE("a log line's label with who holds the place: the place is the event's, the holder "
+          "no actor") {
+    const auto events = extract_embedded(
+        "5 Aug. Shirqat (IS-held, Salahuddin): airstrike on a house, 4 civilians killed "
+        "according to a relative who reached Tikrit.",
+        Date{2016, 8, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Shirqat");
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].actor1.find("Islamic State") == std::string::npos);
+}
+
+TEST_CASE("tallies of incidents with their dead and a log's exclusions are no events") {
+    const auto events = extract_embedded(
+        "Weekly round-up, 3-9 March\n\nDIYALA (5 incidents, 4 killed)\nOn 4 March a roadside "
+        "bomb killed two soldiers near Khalis.\n\nSalahuddin: 3 incidents, 2 killed.\n\nNot "
+        "included: the 6 March shooting in Samarra, since found to be a family quarrel.",
+        Date{2019, 3, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Khalis");
+    CHECK(events[0].fatalities == 2);
+}
+
+TEST_CASE("an attack 'attributed to' a country is blamed on it, no event there") {
+    const auto events = extract_embedded(
+        "On 15 June, a drone struck a car in the centre of Sinjar, killing a boy, local "
+        "officials said. The attack was widely attributed to Turkey.",
+        Date{2022, 6, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sinjar");
+}
+
+TEST_CASE("an advisory's 'Event:' header names the kind of what follows") {
+    const auto events = extract_embedded(
+        "Location: Erbil. Event: drone and rocket attacks. Date: 14 April.\n\nWhat happened:\n- "
+        "23:10 (local): an explosive-laden drone struck inside the perimeter of Erbil "
+        "International Airport; no casualties.",
+        Date{2021, 4, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
+
+TEST_CASE("where a witness got to is not where the dead died, and 'the capital Baghdad' is a "
+          "reference point") {
+    auto events = extract_embedded(
+        "Coalition jets struck a house in a village on Monday, killing 6 civilians, according to "
+        "a relative who reached Makhmour.",
+        Date{2016, 7, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location.empty());
+    events = extract_embedded(
+        "A roadside bomb hit an army vehicle in the Tarmiya district, north of the capital "
+        "Baghdad, on Friday evening, wounding two soldiers.",
+        Date{2020, 5, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location != "Baghdad");
+}
