@@ -286,6 +286,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "took full control", "seized full control", "took complete control",
              "seized complete control", "took total control", "captured the village",
              "captured the city", "fell to", "overrun",
+             // (feeds and headlines tell the present: "CTS takes control of K1")
+             "takes control", "takes full control", "seizes control", "taken over by",
+             "take control", "take full control", "seize control",
              // a flag raised over a town, its centre reached: taken (by whom settles the type)
              "raised the flag", "raised the iraqi flag", "raised the kurdish flag",
              "raised the kurdistan flag", "hoisted the flag", "hoisted the iraqi flag",
@@ -298,9 +301,11 @@ const PhraseTable<CueEntry>& cue_table() {
              "regained full control", "regained complete control", "regain full control",
              "regained total control", "regain control", "regains control", "recaptures", "retakes",
              "liberation", "recapture", "retaking", "recapturing"});
-        add(Cue::withdrawal, {"handed over control", "handover of", "withdrew from the town",
-                              "withdrew from the city", "withdrew from the village",
-                              "withdrew from the area", "pulled out of the town"});
+        add(Cue::withdrawal,
+            {"handed over control", "handover of", "withdrew from the town",
+             "withdrew from the city", "withdrew from the village", "withdrew from the area",
+             "pulled out of the town", "withdrawn from the city", "withdrawn from the town",
+             "pulled out of the city"});
         // Attacks that are no violence.
         add(Cue::ignore,
             {"heart attack", "panic attack", "asthma attack", "cyber attack", "cyberattack",
@@ -1003,15 +1008,43 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "Peshmerga forces withdrew from Sinjar town": a place handed over (not "withdrew from the
     // talks").
     // (also "Peshmerga forces pulled out of Sinjar, Makhmour and Khanaqin")
-    static constexpr text::WordBits kWithdrew{"withdrew", "withdrawn", "withdrawing", "pulled"};
+    // ("Sinjar: Peshmerga withdraw, PMF and army units enter the town", "Khanaqin: Peshmerga
+    // pull out": a feed's present, the place in its label)
+    static constexpr text::WordBits kWithdrew{"withdrew", "withdrawn", "withdrawing", "pulled",
+                                              "withdraw", "withdraws", "pull",        "pulls"};
     const bool may_withdraw = doc.may_hold(begin, end, kWithdrew);
-    for (std::size_t i = begin; may_withdraw && i + 2 < end; ++i) {
+    for (std::size_t i = begin; may_withdraw && i + 1 < end; ++i) {
         const auto w = doc.lower(i);
+        const bool pull = w == "pulled" || w == "pull" || w == "pulls";
+        const bool withdraw = w == "withdrew" || w == "withdrawn" || w == "withdrawing" ||
+                              w == "withdraw" || w == "withdraws";
+        if (!pull && !withdraw) {
+            continue;
+        }
+        const std::size_t after = pull ? i + 2 : i + 1; // (past "out")
+        if (pull && doc.lower(i + 1) != "out") {
+            continue;
+        }
+        // (forces leaving, the place told before: "Peshmerga withdraw, PMF enter")
+        if (after >= end || doc.surface(after) == "," || doc.surface(after) == ";" ||
+            doc.surface(after) == ".") {
+            static const WordSet kForces = {"peshmerga", "forces", "troops",   "units",
+                                            "fighters",  "army",   "militants"};
+            // (in the present only: not "IS overran Makhmour; the Peshmerga withdrew", the
+            // defenders of a town taken)
+            const bool present = w == "withdraw" || w == "withdraws" || w == "pull" || w == "pulls";
+            if (present && i > begin && kForces.contains(doc.word(i - 1))) {
+                out.push_back({i, i + 1, Cue::withdrawal, false, false});
+            }
+            continue;
+        }
+        if (i + 2 >= end) {
+            continue;
+        }
         std::size_t from = i + 1;
-        if (w == "pulled" && doc.lower(i + 1) == "out" && i + 3 < end && doc.lower(i + 2) == "of") {
+        if (pull && i + 3 < end && doc.lower(i + 2) == "of") {
             from = i + 2;
-        } else if ((w != "withdrew" && w != "withdrawn" && w != "withdrawing") ||
-                   doc.lower(i + 1) != "from") {
+        } else if (!withdraw || doc.lower(i + 1) != "from") {
             continue;
         }
         const bool place = doc.tokens()[from + 1].is(text::kCapitalized) &&

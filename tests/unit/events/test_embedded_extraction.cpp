@@ -4426,3 +4426,21 @@ TEST_CASE("where a witness got to is not where the dead died, and 'the capital B
     REQUIRE(events.size() == 1);
     CHECK(events[0].location != "Baghdad");
 }
+
+TEST_CASE("a feed's present tense: forces that withdraw or pull out hand a town over, forces "
+          "that take control of a base take it") {
+    const auto events = extract_embedded(
+        "Tue 17 Oct 2017\n08:30 Sinjar: Peshmerga withdraw, army units enter the town\n10:05 "
+        "Khanaqin: Peshmerga pull out, federal police arrive\n12:15 Iraqi forces take control of "
+        "K1 military base NW of Kirkuk",
+        Date{2017, 10, 18});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "Sinjar");
+    CHECK(events[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[1].location == "Khanaqin");
+    CHECK(events[1].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[2].location == "K-1 Air Base");
+    for (const auto& e : events) {
+        CHECK(e.event_date == Date{2017, 10, 17});
+    }
+}
