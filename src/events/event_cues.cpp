@@ -1975,6 +1975,30 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             break;
         }
     }
+    // "The Front had previously organised a demonstration in Kirkuk": something done before at
+    // no time told, no event to record (not "had previously attacked the base on 3 May").
+    for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k; ++k) {
+        if (doc.lower(trigger.begin - k) != "previously") {
+            continue;
+        }
+        // (the day of this clause: not "... and met the minister last week")
+        const auto& told = doc.sentences()[doc.sentence_of(trigger.begin)];
+        bool dated = false;
+        for (std::size_t i = std::max<std::size_t>(clause_begin, told.token_begin);
+             i < told.token_end && !dated; ++i) {
+            const auto w = doc.lower(i);
+            if (i > trigger.end && (w == "and" || w == ";" || w == "but")) {
+                break;
+            }
+            dated = doc.tokens()[i].is(text::kNumber) || text::month_from_word(w) != 0 ||
+                    text::weekday_from_word(w) >= 0 || w == "yesterday" || w == "week" ||
+                    w == "month" || w == "year";
+        }
+        if (!dated) {
+            return "generic";
+        }
+        break;
+    }
     // "Rockets do not build homelands", "drones cannot win this war": a saying, no event.
     const std::size_t said_end = doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
     for (std::size_t i = trigger.end; i < said_end && i < trigger.end + 5; ++i) {

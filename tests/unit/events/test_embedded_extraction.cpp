@@ -4444,3 +4444,16 @@ TEST_CASE("a feed's present tense: forces that withdraw or pull out hand a town 
         CHECK(e.event_date == Date{2017, 10, 17});
     }
 }
+
+TEST_CASE("what was done 'previously' at no time told is no event, with its day it is one") {
+    CHECK(extract_embedded("The party had previously organised a demonstration in Kirkuk to "
+                           "demand protection, and its leader met the prime minister last week.",
+                           Date{2019, 6, 7})
+              .empty());
+    const auto events = extract_embedded(
+        "Militants had previously attacked the checkpoint near Tuz Khurmatu on 3 May, killing a "
+        "policeman.",
+        Date{2019, 6, 7});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2019, 5, 3});
+}
