@@ -1348,6 +1348,11 @@ private:
     bool week_in_review_ = false;
     /// A roundup of incidents ("Monthly security roundup", "weekly", "week in review").
     bool roundup_ = false;
+    /// The period a report covers, named in its title or heading ("Nineveh and the north, 1-15
+    /// March 2023", "quarterly, April-June 2021", "selected November 2018 entries") when it was
+    /// published within a month after: its dated incidents are what it reports, not background.
+    std::optional<std::pair<Date, Date>> report_period_;
+    std::optional<std::pair<Date, Date>> report_period() const;
     /// The latest day heading of a live blog ("Sunday, 3 July"): the day of undated entries.
     std::optional<DateMention> section_date_;
     /// A letter's or diary's day opening its paragraph ("Thursday 12 March. Dear Mum, ...
@@ -1648,6 +1653,7 @@ void ArticlePass::find_mentions() {
                                             nx == "update" || nx == "report" || nx == "summary"));
         }
         roundup_ = roundup_ || week_in_review_;
+        report_period_ = report_period();
     }
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
         const auto& sent = doc_.sentences()[s];
@@ -6074,6 +6080,75 @@ PlaceChoice ArticlePass::dateline_choice(const Toponym& dateline) const {
     return pc;
 }
 
+std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
+    const auto& ref = article_.published;
+    if (!ref) {
+        return std::nullopt;
+    }
+    const auto& pars = doc_.paragraphs();
+    for (std::size_t p = 0; p < pars.size() && p < 2; ++p) {
+        // (the title or a heading line: not a lead's dateline, "BAGHDAD, Dec 31 -")
+        if (pars[p].dateline_end != 0) {
+            continue;
+        }
+        const std::size_t b = pars[p].token_begin;
+        const std::size_t e = std::min<std::size_t>(pars[p].token_end, b + 16);
+        for (std::size_t k = b; k < e; ++k) {
+            const int month = text::month_from_word(doc_.lower(k));
+            if (month == 0) {
+                continue;
+            }
+            const auto dash = [&](std::size_t i) {
+                return i < e && (doc_.surface(i) == "-" || doc_.surface(i) == "\u2013" ||
+                                 doc_.lower(i) == "to");
+            };
+            const auto number = [&](std::size_t i) {
+                return i < e && doc_.tokens()[i].is(text::kNumber) ? doc_.number_value(i) : -1.0;
+            };
+            // (the year after the month, else the report's: a month after the report is the
+            // year before)
+            std::size_t after = k + 1;
+            int first_month = month;
+            if (dash(after) && after + 1 < e && text::month_from_word(doc_.lower(after + 1)) != 0) {
+                after += 2; // "April-June 2021"
+            }
+            const int last_month = text::month_from_word(doc_.lower(after - 1));
+            const double y = number(after);
+            if (y >= 1 && y <= 31) {
+                continue; // a day ("Dec 31"), not a period
+            }
+            int year = y >= 1900 && y <= 2100 ? static_cast<int>(y) : ref->year;
+            if (!(y >= 1900 && y <= 2100) && last_month > ref->month) {
+                --year;
+            }
+            int first_day = 1;
+            int last_day = Date::days_in_month(year, last_month);
+            // "1-15 March 2023", "3-9 March"
+            // ("1-15" is one number joined to the next by a hyphen, "1 - 15" three tokens)
+            const std::size_t from_at = k >= b + 3 && dash(k - 2) ? k - 3
+                                        : k >= b + 2 && doc_.tokens()[k - 1].is(text::kHyphenBefore)
+                                            ? k - 2
+                                            : k;
+            if (first_month == last_month && from_at < k && number(k - 1) >= 1 &&
+                number(from_at) >= 1 && number(k - 1) <= last_day &&
+                number(from_at) < number(k - 1)) {
+                first_day = static_cast<int>(number(from_at));
+                last_day = static_cast<int>(number(k - 1));
+            } else if (k > b && number(k - 1) >= 1) {
+                continue; // a day, not a period ("3 July 2016")
+            }
+            const Date from{year, first_month <= last_month ? first_month : last_month, first_day};
+            const Date to{year, last_month, last_day};
+            const long lag = ref->days_since_epoch() - to.days_since_epoch();
+            if (lag >= -1 && lag <= 31) {
+                return std::make_pair(from, to);
+            }
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<Date> ArticlePass::title_day(std::optional<Date> ref) const {
     if (!ref) {
         return std::nullopt;
@@ -6384,6 +6459,10 @@ void ArticlePass::finish(ExtractionResult& out) {
         // A roundup of the past month reports its incidents, each with its day: not background.
         if (roundup_ && d.date && d.date->precision == 1 && ref &&
             ref->days_since_epoch() - d.date->date.days_since_epoch() <= 45) {
+            background = false;
+        }
+        if (report_period_ && d.date && d.date->precision == 1 &&
+            report_period_->first <= d.date->date && d.date->date <= report_period_->second) {
             background = false;
         }
         if (!d.date && !background && any_current && d.first_sentence > 3 && !d.definite &&

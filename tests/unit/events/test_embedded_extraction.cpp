@@ -4457,3 +4457,22 @@ TEST_CASE("what was done 'previously' at no time told is no event, with its day 
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_date == Date{2019, 5, 3});
 }
+
+TEST_CASE("a report on a period named in its heading tells that period's incidents, not "
+          "background") {
+    const auto events = extract_embedded(
+        "1-15 MARCH 2023\n\n- 2 Mar: a shepherd was killed by a landmine in the desert west of "
+        "Baaj.\n- 4 Mar: in Tal Afar, a police officer was shot dead outside his house by gunmen.",
+        Date{2023, 3, 16});
+    REQUIRE(events.size() == 2);
+    for (const auto& e : events) {
+        CHECK_FALSE(e.background);
+    }
+    // (a wire story's dateline is a day, no period: an incident two weeks back is background)
+    const auto wire = extract_embedded(
+        "BAGHDAD, March 16 (Wire) - A police officer was shot dead in Tal Afar on Thursday. On 2 "
+        "March a shepherd was killed by a landmine near Baaj.",
+        Date{2023, 3, 16});
+    REQUIRE(wire.size() == 2);
+    CHECK(wire[1].background);
+}
