@@ -4383,6 +4383,30 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
         }
         const std::size_t phrase_begin = apply_relative(doc_, cb, name_begin, pc);
+        // "Shirqat, al-Sidira village |", "Samarra, al-Jalam area:", "Khanaqin, Qurato village
+        // road": a log label's part of the town the gazetteer does not know, near the town.
+        if (is_populated(pc.place) && t.end + 2 < ce && doc_.surface(t.end) == ",") {
+            for (std::size_t k = t.end + 1; k < ce && k < t.end + 6; ++k) {
+                const auto w = doc_.lower(k);
+                const bool part = w == "village" || w == "area" || w == "road" || w == "farms" ||
+                                  w == "orchards" || w == "outskirts" || w == "desert";
+                const auto nx = k + 1 < ce ? doc_.surface(k + 1) : std::string_view();
+                if (part && (k + 1 == ce || nx == "|" || nx == ":" || nx == "," || nx == ";")) {
+                    const bool named =
+                        std::any_of(toponyms_.begin(), toponyms_.end(), [&](const Toponym& o) {
+                            return o.begin > t.end && o.begin < k && o.place() != nullptr;
+                        });
+                    if (!named) {
+                        pc.precision = std::max(pc.precision, 2);
+                        pc.uncertainty_m += 5000;
+                    }
+                    break;
+                }
+                if (!doc_.tokens()[k].is(text::kWord) || is_clause_word(w)) {
+                    break;
+                }
+            }
+        }
         // "Mexmûr refugee camp": a camp named after the town, near it.
         if (t.hint == PlaceHint::camp && is_populated(pc.place)) {
             pc.precision = std::max(pc.precision, 2);

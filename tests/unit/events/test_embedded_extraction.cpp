@@ -4476,3 +4476,13 @@ TEST_CASE("a report on a period named in its heading tells that period's inciden
     REQUIRE(wire.size() == 2);
     CHECK(wire[1].background);
 }
+
+TEST_CASE("a log label's unknown village or area of a town is near the town, not in it") {
+    const auto events = extract_embedded(
+        "ANBAR / SALAHUDDIN - selected entries\n\n11 Nov | Baiji, al-Mazraa village | gunmen | 3 "
+        "killed | farmers shot in their fields.",
+        Date{2018, 11, 30});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baiji");
+    CHECK(events[0].geo_precision == 2);
+}
