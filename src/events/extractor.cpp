@@ -2771,6 +2771,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.continuation = true;
         m.type = {}; // (what was destroyed, "quantities of explosives", types nothing)
     }
+    // "Three rockets were fired at the refinery. One hit a storage tank": one of the weapons
+    // just counted, no other event.
+    if (cb + 1 < ce && !drafts_.empty() && drafts_.back().last_sentence + 1 >= sentence &&
+        drafts_.back().type.event_type == "Explosions/Remote violence") {
+        const auto w = doc_.lower(cb);
+        const auto v = doc_.lower(cb + 1);
+        if ((w == "one" || w == "another" || w == "two" || w == "three") &&
+            (v == "hit" || v == "landed" || v == "struck" || v == "fell" || v == "exploded" ||
+             v == "impacted")) {
+            m.continuation = true;
+            m.type = {};
+        }
+    }
     // "Later the same night a roadside bomb hit a patrol", "Hours later, ...": what followed.
     if (doc_.lower(cb) == "later" || (cb + 1 < ce && doc_.lower(cb + 1) == "later" &&
                                       (doc_.lower(cb) == "hours" || doc_.lower(cb) == "minutes" ||
@@ -6295,6 +6308,53 @@ void ArticlePass::finish(ExtractionResult& out) {
     if (section_labels.size() < 2) {
         section_labels.clear();
     }
+    // An alert's or advisory's "Location: U.S. Embassy Baghdad, International Zone" field: where
+    // its events happened when they name no place (the first place named, one field only).
+    const Toponym* location_field = nullptr;
+    for (std::size_t p = 0; p < doc_.paragraphs().size() && p < 4 && location_field == nullptr;
+         ++p) {
+        const auto& par = doc_.paragraphs()[p];
+        if (par.token_end < par.token_begin + 3 || doc_.lower(par.token_begin) != "location" ||
+            doc_.surface(par.token_begin + 1) != ":") {
+            continue;
+        }
+        // (the field's sentence, to its line's end: "U.S." ends neither)
+        std::size_t line_end = par.token_begin + 2;
+        const std::size_t field_end = doc_.sentences()[doc_.sentence_of(par.token_begin)].token_end;
+        while (line_end < field_end && !doc_.tokens()[line_end].is(text::kNewlineBefore)) {
+            ++line_end;
+        }
+        // (the most specific of its places, "Kirkuk, Kirkuk governorate" -> the town; places
+        // apart, "Location: Erbil, Nineveh", give no one place for all)
+        bool apart = false;
+        for (const auto& t : toponyms_) {
+            if (t.begin < par.token_begin + 2 || t.end > line_end || t.place() == nullptr ||
+                is_country(*t.place())) {
+                continue;
+            }
+            const Place& here = *t.place();
+            if (location_field == nullptr) {
+                location_field = &t;
+                continue;
+            }
+            const Place& kept = *location_field->place();
+            const bool wide_here = is_admin1(here) || is_admin2(here);
+            const bool wide_kept = is_admin1(kept) || is_admin2(kept);
+            if (here.admin1_code != kept.admin1_code && !(wide_here && wide_kept)) {
+                apart = true;
+            } else if (!wide_here && !wide_kept &&
+                       geo::geodesic_distance_m({here.lat, here.lon}, {kept.lat, kept.lon}) >
+                           15000.0) {
+                apart = true;
+            } else if (wide_kept && !wide_here) {
+                location_field = &t;
+            }
+        }
+        if (apart) {
+            location_field = nullptr;
+        }
+        break;
+    }
     if (dateline != nullptr &&
         std::none_of(toponyms_.begin(), toponyms_.end(), [&](const Toponym& t) {
             // (a place named as such: not "Washington blamed Iran-backed militias", a
@@ -6514,6 +6574,12 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.place = choice_of(p, static_cast<int>(&t - toponyms_.data()));
             // A town label names the town; a province label only the province.
             d.place.precision = is_populated(p) ? 1 : 3;
+            d.place.text = std::string(doc_.span_text(t.begin, t.end));
+            placed_kinds.insert(d.type.event_type);
+        }
+        if (!d.place.located() && !background && location_field != nullptr) {
+            const Toponym& t = *location_field;
+            d.place = choice_of(*t.place(), static_cast<int>(&t - toponyms_.data()));
             d.place.text = std::string(doc_.span_text(t.begin, t.end));
             placed_kinds.insert(d.type.event_type);
         }

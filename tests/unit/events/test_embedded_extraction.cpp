@@ -4486,3 +4486,30 @@ TEST_CASE("a log label's unknown village or area of a town is near the town, not
     CHECK(events[0].location == "Baiji");
     CHECK(events[0].geo_precision == 2);
 }
+
+TEST_CASE("an alert's 'Location:' field places the events that name no place") {
+    auto events = extract_embedded(
+        "Security Alert\n\nLocation: Kirkuk, Kirkuk governorate\n\nEvent: Armed men have set fire "
+        "to the offices of a political party and are clashing with police outside the building.",
+        Date{2023, 9, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Kirkuk");
+    // (places far apart: no one place for all)
+    events = extract_embedded(
+        "Security Alert\n\nLocation: Kirkuk; Basra\n\nEvent: Armed men have set fire to the "
+        "offices of a political party and are clashing with police outside the building.",
+        Date{2023, 9, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location.empty());
+}
+
+TEST_CASE("one of the rockets just counted hitting something is the same attack") {
+    const auto events = extract_embedded(
+        "Location: Erbil province (Khabat district). Event: rocket attack on an oil refinery.\n\n"
+        "Details: Three 122-mm rockets were fired at an oil refinery near Kawergosk, west of "
+        "Erbil. One hit a storage tank and caused a fire, which was extinguished by midnight. No "
+        "casualties were reported.",
+        Date{2022, 5, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+}
