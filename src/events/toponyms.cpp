@@ -1274,6 +1274,15 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
              next == "coalition" || next == "tribe" || next == "clan" || next == "list")) {
             org = true;
         }
+        // "the Bani Tamim tribe", "the Albu Nimr clan": a tribe's name, whichever of its words
+        // a place shares.
+        for (std::size_t k = after; !org && k < sent.token_end && k < after + 3; ++k) {
+            if (!toks[k].is(kCapitalized)) {
+                const auto w = doc.lower(k);
+                org = k > after && (w == "tribe" || w == "clan" || w == "tribes" || w == "clans");
+                break;
+            }
+        }
         if (org) {
             t.role = ToponymRole::name_part;
             t.why = "part of an organisation's name";

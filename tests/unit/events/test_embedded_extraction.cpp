@@ -4513,3 +4513,13 @@ TEST_CASE("one of the rockets just counted hitting something is the same attack"
     REQUIRE(events.size() == 1);
     CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
 }
+
+TEST_CASE("a tribe's name is no place, whichever of its words a town shares") {
+    const auto events = extract_embedded(
+        "Gunmen killed eleven villagers in al-Rashad, north-east of Muqdadiyah, on Tuesday. The "
+        "dead included members of the Bani Tamim tribe.",
+        Date{2021, 10, 30});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Muqdadiyah");
+    CHECK(events[0].fatalities == 11);
+}
