@@ -2749,6 +2749,31 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             m.dead_named_again = !number && m.killed && *m.killed == 2;
         }
     }
+    // "The bodies of the soldiers killed at Taji have been flown home", "relatives of those
+    // killed in the blast": the dead named by their death, a reference to it, no new toll.
+    if (!m.definite && m.casualty_only) {
+        for (std::size_t k = cb + 2; k < ce; ++k) {
+            if (doc_.lower(k) != "killed") {
+                continue;
+            }
+            const auto dead = doc_.lower(k - 1);
+            const bool named =
+                dead == "those" || (is_person_noun(doc_.word(k - 1)) && dead.ends_with("s") &&
+                                    doc_.lower(k - 2) == "the");
+            if (named && k + 1 < ce &&
+                (doc_.lower(k + 1) == "at" || doc_.lower(k + 1) == "in" ||
+                 doc_.lower(k + 1) == "on" || doc_.lower(k + 1) == "by")) {
+                // (their death already counted: nothing more to record)
+                if (std::any_of(drafts_.begin(), drafts_.end(),
+                                [](const Draft& e) { return e.killed && *e.killed > 0; })) {
+                    return;
+                }
+                m.definite = true;
+                m.dead_named_again = true;
+            }
+            break;
+        }
+    }
     // Told as another event: "in a separate clash", "Separately, ...", "in a second attack".
     for (std::size_t k = 1; k <= 3 && trigger->begin >= cb + k; ++k) {
         const auto w = doc_.lower(trigger->begin - k);

@@ -4523,3 +4523,13 @@ TEST_CASE("a tribe's name is no place, whichever of its words a town shares") {
     CHECK(events[0].location == "Muqdadiyah");
     CHECK(events[0].fatalities == 11);
 }
+
+TEST_CASE("the dead named by their death ('the soldiers killed at Taji') are no new toll") {
+    const auto events = extract_embedded(
+        "On 11 March rockets hit Camp Taji, killing two Americans. Nine days later, the bodies "
+        "of the soldiers killed at Taji have been flown home through Dover.",
+        Date{2020, 3, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Camp Taji");
+    CHECK(events[0].fatalities == 2);
+}
