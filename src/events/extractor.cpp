@@ -6297,6 +6297,20 @@ void ArticlePass::finish(ExtractionResult& out) {
     }
     const std::optional<Date> ref = article_.published;
     const std::optional<Date> log_day = title_day(ref);
+    // The day a dateline gives ("BAGHDAD, May 11 (Wire) -"), a day or two before publication.
+    std::optional<Date> dateline_day;
+    for (const auto& par : doc_.paragraphs()) {
+        if (par.dateline_end == 0 || !ref) {
+            continue;
+        }
+        for (const auto& dm : find_dates(doc_, par.token_begin, par.dateline_end, ref)) {
+            const long age = ref->days_since_epoch() - dm.date.days_since_epoch();
+            if (dm.precision == 1 && !dm.since && age >= 0 && age <= 2) {
+                dateline_day = dm.date;
+            }
+        }
+        break;
+    }
     std::size_t n = 0;
     bool previous_background = false;
     std::size_t previous_sentence = 0;
@@ -6693,6 +6707,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         } else if (!background && log_day) {
             e.event_date = *log_day; // a log or update headed by its day ("Incident log, 17 June")
             e.time_precision = 1;
+        } else if (!background && dateline_day) {
+            e.event_date = *dateline_day; // the report's own day ("BAGHDAD, May 11 (Wire) -")
+            e.time_precision = 2;
         } else if (!background && ref) {
             e.event_date = *ref; // a current report without a day: the report's date, ±week
             e.time_precision = 2;

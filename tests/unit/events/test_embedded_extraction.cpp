@@ -4533,3 +4533,14 @@ TEST_CASE("the dead named by their death ('the soldiers killed at Taji') are no 
     CHECK(events[0].location == "Camp Taji");
     CHECK(events[0].fatalities == 2);
 }
+
+TEST_CASE("an undated current event takes the day its dateline gives, not the publication's") {
+    const auto events = extract_embedded(
+        "BAGHDAD, May 11 (Wire) - A bomb killed 5 people at a checkpoint in Kadhimiya on "
+        "Wednesday, police said.\n\nIn other violence, a roadside bomb killed two soldiers near "
+        "Tarmiyah.",
+        Date{2016, 5, 12});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Tarmiyah");
+    CHECK(events[1].event_date == Date{2016, 5, 11});
+}
