@@ -2345,25 +2345,37 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                        : kGeneric.contains(doc.word(trigger.begin - k))) {
                 return "generic";
             }
-            if (t.is(text::kNumber) || w == "two" || w == "three" || w == "four" || w == "five" ||
-                w == "six" || w == "both") {
+            // (any number word: "eight strikes", "a dozen rockets")
+            if (t.is(text::kNumber) || w == "both" ||
+                (t.is(text::kWord) &&
+                 parse_quantity(doc, trigger.begin - k, trigger.begin - k + 1, false)
+                     .has_value())) {
                 numbered = true;
                 // "IS carried out 25 attacks in Kirkuk province in the first half of 2022": a
                 // count of attacks with no day of their own is a tally, no event.
                 // (Not a strike release's line, which counts the strikes at its place: "Near
                 // Mosul, 10 strikes engaged eight ISIS units".)
+                // (past a bullet: "- Near Mosul, ...")
                 const auto noun = doc.lower(trigger.begin);
+                std::size_t line = doc.sentences()[doc.sentence_of(trigger.begin)].token_begin;
+                if (line + 1 < trigger.begin && !doc.tokens()[line].is(text::kWord)) {
+                    ++line;
+                }
                 const bool release_line =
-                    (noun == "strikes" || noun == "airstrikes") &&
-                    doc.lower(doc.sentences()[doc.sentence_of(trigger.begin)].token_begin) ==
-                        "near";
+                    (noun == "strikes" || noun == "airstrikes") && doc.lower(line) == "near";
                 // ("112 IS attacks in Kirkuk province": a doer's name between the count and
                 // its noun)
                 const bool doer_between =
                     k == 2 && (doc.tokens()[trigger.begin - 1].is(text::kAllUpper) ||
                                doc.tokens()[trigger.begin - 1].is(text::kCapitalized));
-                if (!weapon && t.is(text::kNumber) && (k == 1 || doer_between) &&
-                    doc.number_value(trigger.begin - k) >= 5 && !release_line) {
+                const auto count = t.is(text::kNumber)
+                                       ? std::optional<double>(doc.number_value(trigger.begin - k))
+                                       : std::optional<double>();
+                const auto spelled =
+                    count ? std::nullopt
+                          : parse_quantity(doc, trigger.begin - k, trigger.begin - k + 1, false);
+                const double n = count ? *count : spelled ? spelled->value : 0.0;
+                if (!weapon && (k == 1 || doer_between) && n >= 5 && !release_line) {
                     const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
                     const auto dates =
                         find_dates(doc, sentence.token_begin, sentence.token_end, std::nullopt);

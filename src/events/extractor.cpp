@@ -524,7 +524,10 @@ bool is_active_object(const Document& d, const ActorMention& a, std::size_t cb) 
             w == "injured" || w == "captured" || w == "arrested" || w == "detained" ||
             w == "abducted" || w == "kidnapped" || w == "ambushed" || w == "targeted" ||
             w == "targeting" || w == "attacked" || w == "attacking" || w == "neutralised" ||
-            w == "neutralized" || w == "against") {
+            w == "neutralized" || w == "against" ||
+            // (strikes on a group: "eight strikes engaged three ISIS tactical units")
+            w == "engaged" || w == "struck" || w == "bombed" || w == "pounded" ||
+            w == "destroyed" || w == "shelled") {
             // Passive: "were killed" has its victims before, not after.
             return !(k >= cb + 2 && (d.lower(k - 2) == "was" || d.lower(k - 2) == "were" ||
                                      d.lower(k - 2) == "been" || d.lower(k - 2) == "being"));
@@ -1371,6 +1374,7 @@ private:
     /// The day told by the sentence that opens a list ("On Aug. 22, coalition forces conducted
     /// 11 strikes:" then "- Near Qayyarah, ..."): the day of its undated items.
     std::optional<DateMention> list_date_;
+    std::optional<ActorMention> list_actor_; ///< the subject of the sentence opening a list
     /// A line that is an item of a list: bulleted ("- ", "• "), numbered ("3) ") or timed
     /// ("08:05 Sadr City: ...").
     bool list_item(std::size_t sentence) const;
@@ -1721,6 +1725,20 @@ void ArticlePass::find_mentions() {
             const std::size_t intro = s - 1;
             list_date_ = log_heading(intro);
             const auto& is = doc_.sentences()[intro];
+            // ("Coalition military forces conducted 14 strikes in Iraq on March 1:": who
+            // struck in every item, its subject)
+            list_actor_.reset();
+            const auto& ip = doc_.paragraphs()[is.paragraph];
+            const std::size_t opens = ip.dateline_end != 0 && ip.token_begin == is.token_begin
+                                          ? ip.dateline_end
+                                          : is.token_begin;
+            for (const auto& a : actors_in(opens, is.token_end).to_vector()) {
+                if (a.armed && !a.civilian && a.begin <= opens + 2 &&
+                    doc_.surface(is.token_end - 1) == ":") {
+                    list_actor_ = a;
+                }
+                break;
+            }
             for (const auto& d :
                  find_dates(doc_, is.token_begin, is.token_end, article_.published)) {
                 if (list_date_) {
@@ -3753,6 +3771,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     const auto& sent = doc_.sentences()[sentence];
     choose_actors(m, sent.token_begin, sent.token_end, cb, ce, trigger->begin, trigger->end);
+    if (m.actor1.empty() && list_actor_ && list_item(sentence) && list_actor_->name != m.actor2) {
+        m.actor1 = list_actor_->name;
+        m.inter1 = list_actor_->inter;
+        m.actor1_needs_country = list_actor_->needs_country;
+    }
     type_air_power_strike(m); // ("The United States struck 85 targets")
 
     // "... killed across southern Iraq as protesters stormed party offices": a summary of

@@ -4544,3 +4544,27 @@ TEST_CASE("an undated current event takes the day its dateline gives, not the pu
     CHECK(events[1].location == "Tarmiyah");
     CHECK(events[1].event_date == Date{2016, 5, 11});
 }
+
+TEST_CASE("strike lines: the group struck is the target, the list's subject the striker") {
+    const auto events = extract_embedded(
+        "SOUTHWEST ASIA - Coalition military forces conducted 9 strikes in Iraq on March 1:\n- "
+        "Near Mosul, eight strikes engaged three ISIS tactical units and destroyed two "
+        "vehicles.\n- Near Qaim, one strike destroyed an ISIS weapons cache.",
+        Date{2017, 3, 2});
+    REQUIRE(events.size() == 2);
+    for (const auto& e : events) {
+        CHECK(e.actor1 == "Global Coalition Against Daesh");
+        CHECK(e.actor2.rfind("Islamic State", 0) == 0);
+    }
+}
+
+TEST_CASE("a count of attacks spelt out with no day is a tally, with its day it is told") {
+    CHECK(extract_embedded("Overview: the Islamic Resistance in Iraq claimed nine attacks on US "
+                           "forces in Iraq and Syria this week.",
+                           Date{2023, 11, 27})
+              .empty());
+    CHECK(extract_embedded(
+              "Militants carried out eight attacks on army posts near Tarmiyah on Tuesday.",
+              Date{2023, 11, 27})
+              .size() == 1);
+}
