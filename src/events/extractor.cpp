@@ -1472,6 +1472,12 @@ std::optional<ArticlePass::GridLabel> ArticlePass::grid_label(std::size_t senten
     if ((k != 0 && !doc_.tokens()[k].is(text::kNewlineBefore)) || k + 4 >= sent.token_end) {
         return std::nullopt;
     }
+    // (A label is either a clock time's place, which needs a colon, or names separated by a
+    // slash: a line holding neither is none, and its date is not parsed.)
+    static constexpr text::WordBits kLabelMarks{"/", ":"};
+    if (!doc_.may_hold(sent.token_begin, sent.token_end, kLabelMarks)) {
+        return std::nullopt;
+    }
     auto dash = [&](std::size_t i) {
         const auto w = doc_.surface(i);
         return w == "-" || w == "\u2013" || w == "\u2014";
@@ -3132,22 +3138,25 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "The facts of 29 August bear repeating. Hours after the cleric announced ..., his
     // supporters stormed the palace": a short sentence that only names a day opens the story
     // of that day in its paragraph.
-    if (!m.date && !m.casualty_only && dates.empty() && sentence > 0 &&
+    // (The sentence before is looked at first: its tests are cheaper than the sentence's dates.)
+    const auto short_day_before = [&] {
+        const auto& prev = doc_.sentences()[sentence - 1];
+        return prev.paragraph == doc_.sentences()[sentence].paragraph &&
+               prev.token_end - prev.token_begin <= 15 &&
+               cues_in(prev.token_begin, prev.token_end).empty() &&
+               (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence);
+    };
+    if (!m.date && !m.casualty_only && dates.empty() && sentence > 0 && short_day_before() &&
         find_dates(doc_, doc_.sentences()[sentence].token_begin,
                    doc_.sentences()[sentence].token_end, reference_of(sentence))
             .empty()) {
         const auto& prev = doc_.sentences()[sentence - 1];
-        if (prev.paragraph == doc_.sentences()[sentence].paragraph &&
-            prev.token_end - prev.token_begin <= 15 &&
-            cues_in(prev.token_begin, prev.token_end).empty() &&
-            (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence)) {
-            const auto named =
-                find_dates(doc_, prev.token_begin, prev.token_end, reference_of(sentence));
-            if (named.size() == 1 && named.front().precision == 1 && !named.front().since) {
-                m.date = named.front();
-                m.date->begin = cb;
-                m.date->end = cb;
-            }
+        const auto named =
+            find_dates(doc_, prev.token_begin, prev.token_end, reference_of(sentence));
+        if (named.size() == 1 && named.front().precision == 1 && !named.front().since) {
+            m.date = named.front();
+            m.date->begin = cb;
+            m.date->end = cb;
         }
     }
     // "On Aug. 22, coalition forces conducted 11 strikes:" dates the undated items under it.
