@@ -2032,9 +2032,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     bool strong_cue = false, weapon = false, casualty = false, we_struck_sites = false;
     const Draft* strikes_again = nullptr; // "the strikes hit ...": the strikes told before
     // (the remembered-event test below, skipped when the clause holds none of its words)
-    static const WordSet kRemember = {"anniversary", "anniversaries", "commemorating",
-                                      "commemoration", "commemorate"};
-    const bool may_remember = doc_.may_hold(cb, ce, kRemember.bits());
+    static constexpr auto kRememberWords = std::to_array<std::string_view>(
+        {"anniversary", "anniversaries", "commemorating", "commemoration", "commemorate"});
+    static const WordSet kRemember(kRememberWords);
+    static constexpr text::WordBits kRememberBits = word_bits(kRememberWords);
+    const bool may_remember = doc_.may_hold(cb, ce, kRememberBits);
     const CueMatch* trigger = nullptr;
     std::string reason;
     std::size_t reason_end = 0;
@@ -2263,10 +2265,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A trend of the dead: "Civilian deaths from all kinds of violence fell below 600 for the
     // year", "casualties doubled": a tally's movement, no event.
-    static const WordSet kMoves = {"fell",   "rose",      "dropped",   "declined", "doubled",
-                                   "halved", "increased", "decreased", "climbed"};
+    static constexpr auto kMovesWords =
+        std::to_array<std::string_view>({"fell", "rose", "dropped", "declined", "doubled", "halved",
+                                         "increased", "decreased", "climbed"});
+    static const WordSet kMoves(kMovesWords);
+    static constexpr text::WordBits kMovesBits = word_bits(kMovesWords);
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::kill) &&
-        doc_.may_hold(cb, ce, kMoves.bits())) {
+        doc_.may_hold(cb, ce, kMovesBits)) {
         static const WordSet kTally = {"deaths", "casualties", "fatalities", "killings"};
         for (std::size_t k = cb; k < ce; ++k) {
             if (!kTally.contains(doc_.word(k))) {
@@ -5849,15 +5854,18 @@ std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
 std::size_t ArticlePass::tallied_site(std::size_t at) const {
     const std::size_t here = doc_.sentence_of(at);
     const std::size_t paragraph = doc_.sentences()[here].paragraph;
-    static const WordSet kTally = {"second", "third",   "fourth", "fifth",    "sixth",  "seventh",
-                                   "eighth", "another", "latest", "previous", "earlier"};
+    static constexpr auto kTallyWords =
+        std::to_array<std::string_view>({"second", "third", "fourth", "fifth", "sixth", "seventh",
+                                         "eighth", "another", "latest", "previous", "earlier"});
+    static const WordSet kTally(kTallyWords);
+    static constexpr text::WordBits kTallyBits = word_bits(kTallyWords);
     for (std::size_t s = here + 1; s-- > 0 && s + 3 > here;) {
         const auto& sentence = doc_.sentences()[s];
         if (sentence.paragraph != paragraph) {
             break;
         }
         const std::size_t e = s == here ? at : sentence.token_end;
-        if (!doc_.may_hold(sentence.token_begin, e, kTally.bits())) {
+        if (!doc_.may_hold(sentence.token_begin, e, kTallyBits)) {
             continue;
         }
         for (std::size_t k = sentence.token_begin; k + 4 < e; ++k) {
