@@ -1959,6 +1959,12 @@ void ArticlePass::find_table_rows() {
     }
 }
 
+/// A non-event reason as a view whose comparisons with literals are inline (a std::string_view
+/// compared with a literal called strlen and compare).
+[[gnu::always_inline]] inline text::TokenText reason_text(std::string_view why) noexcept {
+    return {why.data(), why.size()};
+}
+
 void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size_t ce,
                                  const std::optional<DateMention>& lead_date) {
     const auto cues = cues_in(cb, ce);
@@ -2080,7 +2086,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (c.begin < reason_end) {
             continue;
         }
-        const std::string_view why = non_event_reason(doc_, cb, c);
+        const text::TokenText why = reason_text(non_event_reason(doc_, cb, c)); // (compared inline)
         if (why == "idiom") {
             // "..., in protest at air strikes": the reason is skipped, unless the reason is
             // the whole clause (split off as a motive), when its strikes are the event.
@@ -2438,7 +2444,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // passed or the dead mourned.
         for (const auto& c : cues) {
             if (c.cue == Cue::kill || c.cue == Cue::injure) {
-                const auto why = non_event_reason(doc_, cb, c);
+                const text::TokenText why = reason_text(non_event_reason(doc_, cb, c));
                 if (why == "aggregate" || why == "judicial" || why == "mourning" ||
                     why == "accident") {
                     return;
@@ -6418,7 +6424,7 @@ void ArticlePass::finish(ExtractionResult& out) {
 
 bool ArticlePass::has_generic_cue(std::size_t b, std::size_t e) const {
     for (const auto& c : cues_in(b, e)) {
-        if (is_event_cue(c.cue) && non_event_reason(doc_, b, c) == "generic") {
+        if (is_event_cue(c.cue) && reason_text(non_event_reason(doc_, b, c)) == "generic") {
             return true;
         }
     }
