@@ -1102,15 +1102,18 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
 
     // Every word the loop below acts on: the others are passed over at once, and a clause with
     // none of them is not scanned. (A branch for a new word must add the word here.)
-    static const WordSet kActedOn = {
-        "bodies",   "body",     "corpses",      "corpse",    "killed",   "slain",      "executed",
-        "martyred", "murdered", "assassinated", "beheaded",  "wounded",  "injured",    "hurt",
-        "killing",  "kills",    "kill",         "martyrdom", "death",    "deaths",     "wounding",
-        "injuring", "wounds",   "injures",      "injure",    "injury",   "injuries",   "died",
-        "dies",     "perished", "dead",         "down",      "toll",     "fatalities", "casualties",
-        "lives",    "life",     "kia",          "wia",       "executes", "beheads",    "losing",
-        "lost"};
-    for (std::size_t i = d.may_hold(begin, end, kActedOn.bits()) ? begin : end; i < end; ++i) {
+    static constexpr auto kActedOnWords = std::to_array<std::string_view>(
+        {"bodies",   "body",     "corpses",  "corpse",       "killed",     "slain",
+         "executed", "martyred", "murdered", "assassinated", "beheaded",   "wounded",
+         "injured",  "hurt",     "killing",  "kills",        "kill",       "martyrdom",
+         "death",    "deaths",   "wounding", "injuring",     "wounds",     "injures",
+         "injure",   "injury",   "injuries", "died",         "dies",       "perished",
+         "dead",     "down",     "toll",     "fatalities",   "casualties", "lives",
+         "life",     "kia",      "wia",      "executes",     "beheads",    "losing",
+         "lost"});
+    static const WordSet kActedOn(kActedOnWords);
+    static constexpr text::WordBits kActedOnBits = word_bits(kActedOnWords);
+    for (std::size_t i = d.may_hold(begin, end, kActedOnBits) ? begin : end; i < end; ++i) {
         i = kActedOn.filter().next_possible(d.tokens().data(), i, end); // (by the tokens alone)
         if (i >= end) {
             break;

@@ -416,12 +416,13 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
                                          [](const CueMatch& c) { return c.cue == Cue::protest; });
     std::size_t protest_begin = protest_at == out.end() ? end : protest_at->begin;
     // ("TEHRAN SUMMONS IRAQI AMBASSADOR OVER CONSULATE ATTACK": a government's protest.)
-    static const WordSet kDiplomaticProtest = {"summons",    "summoned",   "summon",    "recalled",
-                                               "recalls",    "expelled",   "expels",    "condemned",
-                                               "condemns",   "denounced",  "denounces", "sanctions",
-                                               "sanctioned", "sanctioning"};
+    static constexpr auto kDiplomaticProtestWords = std::to_array<std::string_view>(
+        {"summons", "summoned", "summon", "recalled", "recalls", "expelled", "expels", "condemned",
+         "condemns", "denounced", "denounces", "sanctions", "sanctioned", "sanctioning"});
+    static const WordSet kDiplomaticProtest(kDiplomaticProtestWords);
+    static constexpr text::WordBits kDiplomaticProtestBits = word_bits(kDiplomaticProtestWords);
     const std::size_t scan_end =
-        doc.may_hold(begin, protest_begin, kDiplomaticProtest.bits()) ? protest_begin : begin;
+        doc.may_hold(begin, protest_begin, kDiplomaticProtestBits) ? protest_begin : begin;
     for (std::size_t k = begin; k < scan_end; ++k) {
         if (kDiplomaticProtest.contains(doc.word(k))) {
             protest_begin = k;
@@ -752,10 +753,12 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "dropped munitions on command centres, rocket and drone storage sites", "a drone
     // factory": weapons named as what a site holds or makes are the target, not the weapon.
-    static const WordSet kStoreWords = {"storage",    "depot",    "depots",     "factory",
-                                        "factories",  "workshop", "workshops",  "warehouse",
-                                        "warehouses", "stores",   "stockpiles", "production"};
-    if (!out.empty() && doc.may_hold(begin, end, kStoreWords.bits())) {
+    static constexpr auto kStoreWordsWords = std::to_array<std::string_view>(
+        {"storage", "depot", "depots", "factory", "factories", "workshop", "workshops", "warehouse",
+         "warehouses", "stores", "stockpiles", "production"});
+    static const WordSet kStoreWords(kStoreWordsWords);
+    static constexpr text::WordBits kStoreWordsBits = word_bits(kStoreWordsWords);
+    if (!out.empty() && doc.may_hold(begin, end, kStoreWordsBits)) {
         std::erase_if(out, [&](const CueMatch& c) {
             if (c.cue > Cue::explosion || c.cue == Cue::warplane || c.cue == Cue::air_strike ||
                 c.cue == Cue::drone_strike) {
@@ -1308,19 +1311,28 @@ EventType classify(const CueSet& s, const Participants& who) {
 
 namespace {
 
-/// Whether the sentence holding token `at` has one of `words` (its word filter first: most
-/// sentences are ruled out without a scan).
-bool sentence_has_any(const Document& doc, std::size_t at, const WordSet& words) {
-    const auto& sentence = doc.sentences()[doc.sentence_of(at)];
-    if (!doc.may_hold(sentence.token_begin, sentence.token_end, words.bits())) {
-        return false;
-    }
+/// (sentence_has_any's scan, out of line.)
+[[gnu::noinline]] bool sentence_scan_any(const Document& doc, const text::Sentence& sentence,
+                                         const WordSet& words) {
     for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
         if (words.filter().possible(doc.tokens()[k]) && words.contains(doc.word(k))) {
             return true;
         }
     }
     return false;
+}
+
+/// Whether the sentence holding token `at` has one of `words`, whose word bits are `bits`
+/// (word_bits of the same words): the sentence's word filter first, inline on the constant
+/// bits (most sentences are ruled out without a scan).
+[[gnu::always_inline]] inline bool sentence_has_any(const Document& doc, std::size_t at,
+                                                    const WordSet& words,
+                                                    const text::WordBits& bits) {
+    const auto& sentence = doc.sentences()[doc.sentence_of(at)];
+    if (!doc.may_hold(sentence.token_begin, sentence.token_end, bits)) {
+        return false;
+    }
+    return sentence_scan_any(doc, sentence, words);
 }
 
 /// The sentence of token `at` counts over a whole year: "in 2021", "during 2019", "this year",
@@ -1479,16 +1491,18 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Habitual statements: "have been hit several times this year", "are regularly shelled".
     {
-        static const WordSet kHabitual = {
-            "repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes",
-            "occasionally", "constantly", "periodically", "increasingly", "habitually",
-            // ("rocket attacks on the embassy have been frequent")
-            "frequent", "commonplace"};
+        static constexpr auto kHabitualWords = std::to_array<std::string_view>(
+            {"repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes",
+             "occasionally", "constantly", "periodically", "increasingly", "habitually",
+             // ("rocket attacks on the embassy have been frequent")
+             "frequent", "commonplace"});
+        static const WordSet kHabitual(kHabitualWords);
+        static constexpr text::WordBits kHabitualBits = word_bits(kHabitualWords);
         const std::size_t n = doc.tokens().size();
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         const std::size_t stop = std::min({n, trigger.end + 24, std::size_t{sentence.token_end}});
         static constexpr text::WordBits kTimes{"times"};
-        const bool may = doc.may_hold(clause_begin, stop, kHabitual.bits()) ||
+        const bool may = doc.may_hold(clause_begin, stop, kHabitualBits) ||
                          doc.may_hold(clause_begin, stop, kTimes);
         for (std::size_t i = clause_begin; may && i < stop; ++i) {
             const auto w = doc.lower(i);
@@ -1573,15 +1587,19 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 break;
             }
         }
-        static const WordSet kDay = {"monday", "tuesday",   "wednesday", "thursday",
-                                     "friday", "saturday",  "sunday",    "yesterday",
-                                     "today",  "overnight", "tonight"};
-        static const WordSet kStatistics = {
-            "compared", "comparison", "fewer",   "annual",     "annually", "yearly",   "monthly",
-            "total",    "average",    "figures", "statistics", "tally",    "recorded", "across"};
+        static constexpr auto kDayWords = std::to_array<std::string_view>(
+            {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "yesterday", "today", "overnight", "tonight"});
+        static const WordSet kDay(kDayWords);
+        static constexpr text::WordBits kDayBits = word_bits(kDayWords);
+        static constexpr auto kStatisticsWords = std::to_array<std::string_view>(
+            {"compared", "comparison", "fewer", "annual", "annually", "yearly", "monthly", "total",
+             "average", "figures", "statistics", "tally", "recorded", "across"});
+        static const WordSet kStatistics(kStatisticsWords);
+        static constexpr text::WordBits kStatisticsBits = word_bits(kStatisticsWords);
         // (not the day of the telling: "the ministry said on Tuesday that ...")
         bool day = false;
-        if (sentence_has_any(doc, trigger.begin, kDay)) {
+        if (sentence_has_any(doc, trigger.begin, kDay, kDayBits)) {
             const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
             for (std::size_t k = sentence.token_begin; k < sentence.token_end && !day; ++k) {
                 if (!kDay.contains(doc.word(k))) {
@@ -1595,7 +1613,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
         if (many && !day &&
-            (sentence_has_any(doc, trigger.begin, kStatistics) ||
+            (sentence_has_any(doc, trigger.begin, kStatistics, kStatisticsBits) ||
              sentence_names_whole_year(doc, trigger.begin))) {
             return "aggregate";
         }
@@ -2101,30 +2119,36 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // "residents gathered in front of the town administration demanding compensation": a
     // gathering is a protest when a demand, a slogan or another protest act is told with it
     // ("closed streets with burning tyres and gathered ...").
-    static const WordSet kDemand = {
-        "demanding",  "demand",     "demanded",      "demands", "chanting",   "chanted",
-        "slogans",    "banners",    "placards",      "protest", "protesting", "calling",
-        "condemning", "denouncing", "against",       "sit",     "tyres",      "tires",
-        "blocked",    "protesters", "demonstrators", "strike"};
+    static constexpr auto kDemandWords = std::to_array<std::string_view>(
+        {"demanding",  "demand",     "demanded",      "demands", "chanting",   "chanted",
+         "slogans",    "banners",    "placards",      "protest", "protesting", "calling",
+         "condemning", "denouncing", "against",       "sit",     "tyres",      "tires",
+         "blocked",    "protesters", "demonstrators", "strike"});
+    static const WordSet kDemand(kDemandWords);
+    static constexpr text::WordBits kDemandBits = word_bits(kDemandWords);
     if (trigger.cue == Cue::protest &&
         (doc.lower(trigger.begin) == "gathered" || doc.lower(trigger.begin) == "assembled") &&
-        !sentence_has_any(doc, trigger.begin, kDemand)) {
+        !sentence_has_any(doc, trigger.begin, kDemand, kDemandBits)) {
         return "gathering";
     }
     // Mourners at funerals: "Mourners marched in Karbala at the funerals of the men killed".
-    static const WordSet kMourning = {"mourners",   "funeral",     "funerals",
-                                      "procession", "processions", "pilgrims"};
-    if (trigger.cue == Cue::protest && sentence_has_any(doc, trigger.begin, kMourning)) {
+    static constexpr auto kMourningWords = std::to_array<std::string_view>(
+        {"mourners", "funeral", "funerals", "procession", "processions", "pilgrims"});
+    static const WordSet kMourning(kMourningWords);
+    static constexpr text::WordBits kMourningBits = word_bits(kMourningWords);
+    if (trigger.cue == Cue::protest &&
+        sentence_has_any(doc, trigger.begin, kMourning, kMourningBits)) {
         return "mourning";
     }
     // "Funerals for fighters killed in al-Qaim were held in Baghdad": dead mourned, whose
     // killing is told elsewhere (the mourning named before the deaths in the clause).
     if (trigger.cue == Cue::kill) {
-        static const WordSet kBurial = {"funeral",  "funerals", "burial",
-                                        "mourners", "mourned",  "buried"};
-        for (std::size_t k = doc.may_hold(clause_begin, trigger.begin, kBurial.bits())
-                                 ? clause_begin
-                                 : trigger.begin;
+        static constexpr auto kBurialWords = std::to_array<std::string_view>(
+            {"funeral", "funerals", "burial", "mourners", "mourned", "buried"});
+        static const WordSet kBurial(kBurialWords);
+        static constexpr text::WordBits kBurialBits = word_bits(kBurialWords);
+        for (std::size_t k = doc.may_hold(clause_begin, trigger.begin, kBurialBits) ? clause_begin
+                                                                                    : trigger.begin;
              k < trigger.begin; ++k) {
             if (kBurial.contains(doc.word(k)) && !buried_weapon(doc, k)) {
                 return "mourning";
@@ -2172,16 +2196,22 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Judicial executions: "More than 50 people were executed in Nasiriyah prison last year",
     // "executed three prisoners in a jail near Karaj".
-    static const WordSet kJudicial = {"prison",    "prisons",   "sentence", "sentences",
-                                      "sentenced", "hanged",    "hanging",  "court",
-                                      "judicial",  "convicted", "amnesty",  "jail",
-                                      "jails",     "inmates",   "gallows",  "convicts"};
-    if (trigger.cue == Cue::execution && sentence_has_any(doc, trigger.begin, kJudicial)) {
+    static constexpr auto kJudicialWords = std::to_array<std::string_view>(
+        {"prison", "prisons", "sentence", "sentences", "sentenced", "hanged", "hanging", "court",
+         "judicial", "convicted", "amnesty", "jail", "jails", "inmates", "gallows", "convicts"});
+    static const WordSet kJudicial(kJudicialWords);
+    static constexpr text::WordBits kJudicialBits = word_bits(kJudicialWords);
+    if (trigger.cue == Cue::execution &&
+        sentence_has_any(doc, trigger.begin, kJudicial, kJudicialBits)) {
         return "judicial";
     }
     // "a court sentenced two men to death by hanging": a sentence passed, no one killed.
-    static const WordSet kSentenced = {"sentenced", "sentence", "sentences", "verdict"};
-    if (trigger.cue == Cue::kill && sentence_has_any(doc, trigger.begin, kSentenced)) {
+    static constexpr auto kSentencedWords =
+        std::to_array<std::string_view>({"sentenced", "sentence", "sentences", "verdict"});
+    static const WordSet kSentenced(kSentencedWords);
+    static constexpr text::WordBits kSentencedBits = word_bits(kSentencedWords);
+    if (trigger.cue == Cue::kill &&
+        sentence_has_any(doc, trigger.begin, kSentenced, kSentencedBits)) {
         return "judicial";
     }
     // "King Abdullah's government called it a terrorist attack": a word for an event told.
@@ -2213,77 +2243,102 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Accidents: "a gas heater exploded", "a fire caused by an electrical fault".
     // (also a depot set off by the summer: "caused by high temperatures")
-    static const WordSet kAccident = {"heater",       "heaters",    "accident",     "accidental",
-                                      "accidentally", "cylinder",   "cylinders",    "fault",
-                                      "circuit",      "leak",       "temperatures", "heatwave",
-                                      "overheating",  "overheated", "negligence"};
+    static constexpr auto kAccidentWords = std::to_array<std::string_view>(
+        {"heater", "heaters", "accident", "accidental", "accidentally", "cylinder", "cylinders",
+         "fault", "circuit", "leak", "temperatures", "heatwave", "overheating", "overheated",
+         "negligence"});
+    static const WordSet kAccident(kAccidentWords);
+    static constexpr text::WordBits kAccidentBits = word_bits(kAccidentWords);
     if ((trigger.cue == Cue::explosion || trigger.cue == Cue::arson) &&
-        sentence_has_any(doc, trigger.begin, kAccident)) {
+        sentence_has_any(doc, trigger.begin, kAccident, kAccidentBits)) {
         return "accident";
     }
     // "2,000 square kilometres remain contaminated with explosive remnants", "teams cleared
     // 40 landmines from farmland": mines lying in the ground, found or cleared, went off
     // nowhere (unless the sentence tells a blast or its dead).
     if (trigger.cue == Cue::landmine) {
-        static const WordSet kLying = {"contaminated", "contamination", "cleared",  "clearance",
-                                       "clearing",     "demining",      "deminers", "removed",
-                                       "surveyed",     "hectares",      "littered", "dotted"};
-        static const WordSet kHarm = {"killed",    "killing",  "kills",    "wounded", "wounding",
-                                      "injured",   "injuring", "exploded", "blast",   "explosion",
-                                      "detonated", "died",     "dead",     "maimed",  "lost"};
-        if (sentence_has_any(doc, trigger.begin, kLying) &&
-            !sentence_has_any(doc, trigger.begin, kHarm)) {
+        static constexpr auto kLyingWords = std::to_array<std::string_view>(
+            {"contaminated", "contamination", "cleared", "clearance", "clearing", "demining",
+             "deminers", "removed", "surveyed", "hectares", "littered", "dotted"});
+        static const WordSet kLying(kLyingWords);
+        static constexpr text::WordBits kLyingBits = word_bits(kLyingWords);
+        static constexpr auto kHarmWords = std::to_array<std::string_view>(
+            {"killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "exploded",
+             "blast", "explosion", "detonated", "died", "dead", "maimed", "lost"});
+        static const WordSet kHarm(kHarmWords);
+        static constexpr text::WordBits kHarmBits = word_bits(kHarmWords);
+        if (sentence_has_any(doc, trigger.begin, kLying, kLyingBits) &&
+            !sentence_has_any(doc, trigger.begin, kHarm, kHarmBits)) {
             return "ordnance in the ground";
         }
     }
     // "in Kerman a stampede kills 56 mourners": the dead of a crowd's crush. (Not the other
     // accidents: "a dispute over a car accident turned into a gunfight; 1 killed".)
-    static const WordSet kStampede = {"stampede", "stampedes"};
+    static constexpr auto kStampedeWords =
+        std::to_array<std::string_view>({"stampede", "stampedes"});
+    static const WordSet kStampede(kStampedeWords);
+    static constexpr text::WordBits kStampedeBits = word_bits(kStampedeWords);
     if ((trigger.cue == Cue::kill || trigger.cue == Cue::injure) &&
-        sentence_has_any(doc, trigger.begin, kStampede)) {
+        sentence_has_any(doc, trigger.begin, kStampede, kStampedeBits)) {
         return "accident";
     }
     // "three people were wounded by celebratory gunfire", "a minibus collided with a truck,
     // killing eight": the hurt of a celebration's shots in the air or of a road accident.
     if (trigger.cue == Cue::kill || trigger.cue == Cue::injure) {
-        static const WordSet kMishap = {"celebratory", "collided", "collision", "overturned",
-                                        "celebrations"};
-        static const WordSet kFight = {"gunmen",   "attack",    "attacked", "clash", "clashes",
-                                       "gunfight", "militants", "bomb",     "ambush"};
-        if (sentence_has_any(doc, trigger.begin, kMishap) &&
-            !sentence_has_any(doc, trigger.begin, kFight)) {
+        static constexpr auto kMishapWords = std::to_array<std::string_view>(
+            {"celebratory", "collided", "collision", "overturned", "celebrations"});
+        static const WordSet kMishap(kMishapWords);
+        static constexpr text::WordBits kMishapBits = word_bits(kMishapWords);
+        static constexpr auto kFightWords =
+            std::to_array<std::string_view>({"gunmen", "attack", "attacked", "clash", "clashes",
+                                             "gunfight", "militants", "bomb", "ambush"});
+        static const WordSet kFight(kFightWords);
+        static constexpr text::WordBits kFightBits = word_bits(kFightWords);
+        if (sentence_has_any(doc, trigger.begin, kMishap, kMishapBits) &&
+            !sentence_has_any(doc, trigger.begin, kFight, kFightBits)) {
             return "accident";
         }
     }
     // Remains of the dead of an old battle: "3 bodies recovered from the rubble of houses
     // destroyed in the summer fighting" (a recovery, not an event).
-    static const WordSet kRubble = {"rubble", "debris"};
-    static const WordSet kRemains = {"bodies", "body", "remains", "corpses"};
-    if (sentence_has_any(doc, trigger.begin, kRubble) &&
-        sentence_has_any(doc, trigger.begin, kRemains)) {
+    static constexpr auto kRubbleWords = std::to_array<std::string_view>({"rubble", "debris"});
+    static const WordSet kRubble(kRubbleWords);
+    static constexpr text::WordBits kRubbleBits = word_bits(kRubbleWords);
+    static constexpr auto kRemainsWords =
+        std::to_array<std::string_view>({"bodies", "body", "remains", "corpses"});
+    static const WordSet kRemains(kRemainsWords);
+    static constexpr text::WordBits kRemainsBits = word_bits(kRemainsWords);
+    if (sentence_has_any(doc, trigger.begin, kRubble, kRubbleBits) &&
+        sentence_has_any(doc, trigger.begin, kRemains, kRemainsBits)) {
         return "recovered remains";
     }
     // Natural disasters and mishaps: "two people were injured by falling masonry" after an
     // earthquake, "drowned in the flood" (not "lightning": Operation Claw-Lightning).
-    static const WordSet kDisaster = {"earthquake", "quake",     "tremor",       "masonry",
-                                      "floodwater", "floods",    "flooding",     "landslide",
-                                      "drowned",    "drowning",  "electrocuted", "thunderstorm",
-                                      "avalanche",  "sandstorm", "stampede"};
-    if (sentence_has_any(doc, trigger.begin, kDisaster)) {
+    static constexpr auto kDisasterWords = std::to_array<std::string_view>(
+        {"earthquake", "quake", "tremor", "masonry", "floodwater", "floods", "flooding",
+         "landslide", "drowned", "drowning", "electrocuted", "thunderstorm", "avalanche",
+         "sandstorm", "stampede"});
+    static const WordSet kDisaster(kDisasterWords);
+    static constexpr text::WordBits kDisasterBits = word_bits(kDisasterWords);
+    if (sentence_has_any(doc, trigger.begin, kDisaster, kDisasterBits)) {
         return "accident";
     }
     // "Bulldozers were clearing the streets of explosives": clearance, unless something went
     // off or someone was hurt ("a deminer was killed while clearing mines").
-    static const WordSet kClearing = {"clearing", "cleared", "clear",    "clearance",
-                                      "removing", "removed", "removal",  "demining",
-                                      "sweeping", "swept",   "defusing", "dismantling"};
-    static const WordSet kWentOff = {"killed",    "wounded",   "injured",  "died",      "dead",
-                                     "killing",   "wounding",  "injuring", "exploded",  "blast",
-                                     "detonated", "explosion", "went",     "casualties"};
+    static constexpr auto kClearingWords = std::to_array<std::string_view>(
+        {"clearing", "cleared", "clear", "clearance", "removing", "removed", "removal", "demining",
+         "sweeping", "swept", "defusing", "dismantling"});
+    static const WordSet kClearing(kClearingWords);
+    static constexpr text::WordBits kClearingBits = word_bits(kClearingWords);
+    static constexpr auto kWentOffWords = std::to_array<std::string_view>(
+        {"killed", "wounded", "injured", "died", "dead", "killing", "wounding", "injuring",
+         "exploded", "blast", "detonated", "explosion", "went", "casualties"});
+    static const WordSet kWentOff(kWentOffWords);
+    static constexpr text::WordBits kWentOffBits = word_bits(kWentOffWords);
     if ((trigger.cue == Cue::bomb || trigger.cue == Cue::explosion || trigger.cue == Cue::ied ||
          trigger.cue == Cue::landmine) &&
-        !sentence_has_any(doc, trigger.begin, kWentOff)) {
-        for (std::size_t k = doc.may_hold(clause_begin, trigger.begin, kClearing.bits())
+        !sentence_has_any(doc, trigger.begin, kWentOff, kWentOffBits)) {
+        for (std::size_t k = doc.may_hold(clause_begin, trigger.begin, kClearingBits)
                                  ? trigger.begin
                                  : clause_begin;
              k > clause_begin && k + 7 > trigger.begin; --k) {
@@ -2297,15 +2352,22 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "two helicopters carrying fighters crashed near Amadiya, killing nine": an air crash (a
     // drone that "crashed into" a house, or an aircraft shot down, is an attack).
-    static const WordSet kCrash = {"crashed", "crash", "crashes", "crashing"};
-    static const WordSet kAircraft = {"helicopter", "helicopters", "plane", "planes",
-                                      "aircraft",   "jet",         "jets",  "airliner"};
-    static const WordSet kHostile = {"drone",     "drones",     "uav",      "shot",
-                                     "downed",    "missile",    "missiles", "rocket",
-                                     "explosive", "explosives", "attack",   "attacked"};
-    if (sentence_has_any(doc, trigger.begin, kCrash) &&
-        sentence_has_any(doc, trigger.begin, kAircraft) &&
-        !sentence_has_any(doc, trigger.begin, kHostile)) {
+    static constexpr auto kCrashWords =
+        std::to_array<std::string_view>({"crashed", "crash", "crashes", "crashing"});
+    static const WordSet kCrash(kCrashWords);
+    static constexpr text::WordBits kCrashBits = word_bits(kCrashWords);
+    static constexpr auto kAircraftWords = std::to_array<std::string_view>(
+        {"helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "airliner"});
+    static const WordSet kAircraft(kAircraftWords);
+    static constexpr text::WordBits kAircraftBits = word_bits(kAircraftWords);
+    static constexpr auto kHostileWords = std::to_array<std::string_view>(
+        {"drone", "drones", "uav", "shot", "downed", "missile", "missiles", "rocket", "explosive",
+         "explosives", "attack", "attacked"});
+    static const WordSet kHostile(kHostileWords);
+    static constexpr text::WordBits kHostileBits = word_bits(kHostileWords);
+    if (sentence_has_any(doc, trigger.begin, kCrash, kCrashBits) &&
+        sentence_has_any(doc, trigger.begin, kAircraft, kAircraftBits) &&
+        !sentence_has_any(doc, trigger.begin, kHostile, kHostileBits)) {
         return "accident";
     }
     // "parliament debated the operation", "approved an extension of the operation": the

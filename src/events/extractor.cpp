@@ -1491,6 +1491,12 @@ std::optional<ArticlePass::GridLabel> ArticlePass::grid_label(std::size_t senten
     if ((k != 0 && !doc_.tokens()[k].is(text::kNewlineBefore)) || k + 4 >= sent.token_end) {
         return std::nullopt;
     }
+    // (A label is either a clock time's place, which needs a colon, or names separated by a
+    // slash: a line holding neither is none, and its date is not parsed.)
+    static constexpr text::WordBits kLabelMarks{"/", ":"};
+    if (!doc_.may_hold(sent.token_begin, sent.token_end, kLabelMarks)) {
+        return std::nullopt;
+    }
     auto dash = [&](std::size_t i) {
         const auto w = doc_.surface(i);
         return w == "-" || w == "\u2013" || w == "\u2014";
@@ -2020,6 +2026,12 @@ void ArticlePass::find_table_rows() {
     }
 }
 
+/// A non-event reason as a view whose comparisons with literals are inline (a std::string_view
+/// compared with a literal called strlen and compare).
+[[gnu::always_inline]] inline text::TokenText reason_text(std::string_view why) noexcept {
+    return {why.data(), why.size()};
+}
+
 void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size_t ce,
                                  const std::optional<DateMention>& lead_date) {
     const auto cues = cues_in(cb, ce);
@@ -2093,9 +2105,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     bool strong_cue = false, weapon = false, casualty = false, we_struck_sites = false;
     const Draft* strikes_again = nullptr; // "the strikes hit ...": the strikes told before
     // (the remembered-event test below, skipped when the clause holds none of its words)
-    static const WordSet kRemember = {"anniversary", "anniversaries", "commemorating",
-                                      "commemoration", "commemorate"};
-    const bool may_remember = doc_.may_hold(cb, ce, kRemember.bits());
+    static constexpr auto kRememberWords = std::to_array<std::string_view>(
+        {"anniversary", "anniversaries", "commemorating", "commemoration", "commemorate"});
+    static const WordSet kRemember(kRememberWords);
+    static constexpr text::WordBits kRememberBits = word_bits(kRememberWords);
+    const bool may_remember = doc_.may_hold(cb, ce, kRememberBits);
     const CueMatch* trigger = nullptr;
     std::string reason;
     std::size_t reason_end = 0;
@@ -2139,7 +2153,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (c.begin < reason_end) {
             continue;
         }
-        const std::string_view why = non_event_reason(doc_, cb, c);
+        const text::TokenText why = reason_text(non_event_reason(doc_, cb, c)); // (compared inline)
         if (why == "idiom") {
             // "..., in protest at air strikes": the reason is skipped, unless the reason is
             // the whole clause (split off as a motive), when its strikes are the event.
@@ -2354,10 +2368,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A trend of the dead: "Civilian deaths from all kinds of violence fell below 600 for the
     // year", "casualties doubled": a tally's movement, no event.
-    static const WordSet kMoves = {"fell",   "rose",      "dropped",   "declined", "doubled",
-                                   "halved", "increased", "decreased", "climbed"};
+    static constexpr auto kMovesWords =
+        std::to_array<std::string_view>({"fell", "rose", "dropped", "declined", "doubled", "halved",
+                                         "increased", "decreased", "climbed"});
+    static const WordSet kMoves(kMovesWords);
+    static constexpr text::WordBits kMovesBits = word_bits(kMovesWords);
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::kill) &&
-        doc_.may_hold(cb, ce, kMoves.bits())) {
+        doc_.may_hold(cb, ce, kMovesBits)) {
         static const WordSet kTally = {"deaths", "casualties", "fatalities", "killings"};
         for (std::size_t k = cb; k < ce; ++k) {
             if (!kTally.contains(doc_.word(k))) {
@@ -2524,7 +2541,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // passed or the dead mourned.
         for (const auto& c : cues) {
             if (c.cue == Cue::kill || c.cue == Cue::injure) {
-                const auto why = non_event_reason(doc_, cb, c);
+                const text::TokenText why = reason_text(non_event_reason(doc_, cb, c));
                 if (why == "aggregate" || why == "judicial" || why == "mourning" ||
                     why == "accident") {
                     return;
@@ -3296,22 +3313,25 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "The facts of 29 August bear repeating. Hours after the cleric announced ..., his
     // supporters stormed the palace": a short sentence that only names a day opens the story
     // of that day in its paragraph.
-    if (!m.date && !m.casualty_only && dates.empty() && sentence > 0 &&
+    // (The sentence before is looked at first: its tests are cheaper than the sentence's dates.)
+    const auto short_day_before = [&] {
+        const auto& prev = doc_.sentences()[sentence - 1];
+        return prev.paragraph == doc_.sentences()[sentence].paragraph &&
+               prev.token_end - prev.token_begin <= 15 &&
+               cues_in(prev.token_begin, prev.token_end).empty() &&
+               (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence);
+    };
+    if (!m.date && !m.casualty_only && dates.empty() && sentence > 0 && short_day_before() &&
         find_dates(doc_, doc_.sentences()[sentence].token_begin,
                    doc_.sentences()[sentence].token_end, reference_of(sentence))
             .empty()) {
         const auto& prev = doc_.sentences()[sentence - 1];
-        if (prev.paragraph == doc_.sentences()[sentence].paragraph &&
-            prev.token_end - prev.token_begin <= 15 &&
-            cues_in(prev.token_begin, prev.token_end).empty() &&
-            (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence)) {
-            const auto named =
-                find_dates(doc_, prev.token_begin, prev.token_end, reference_of(sentence));
-            if (named.size() == 1 && named.front().precision == 1 && !named.front().since) {
-                m.date = named.front();
-                m.date->begin = cb;
-                m.date->end = cb;
-            }
+        const auto named =
+            find_dates(doc_, prev.token_begin, prev.token_end, reference_of(sentence));
+        if (named.size() == 1 && named.front().precision == 1 && !named.front().since) {
+            m.date = named.front();
+            m.date->begin = cb;
+            m.date->end = cb;
         }
     }
     // "On Aug. 22, coalition forces conducted 11 strikes:" dates the undated items under it.
@@ -6119,15 +6139,18 @@ std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
 std::size_t ArticlePass::tallied_site(std::size_t at) const {
     const std::size_t here = doc_.sentence_of(at);
     const std::size_t paragraph = doc_.sentences()[here].paragraph;
-    static const WordSet kTally = {"second", "third",   "fourth", "fifth",    "sixth",  "seventh",
-                                   "eighth", "another", "latest", "previous", "earlier"};
+    static constexpr auto kTallyWords =
+        std::to_array<std::string_view>({"second", "third", "fourth", "fifth", "sixth", "seventh",
+                                         "eighth", "another", "latest", "previous", "earlier"});
+    static const WordSet kTally(kTallyWords);
+    static constexpr text::WordBits kTallyBits = word_bits(kTallyWords);
     for (std::size_t s = here + 1; s-- > 0 && s + 3 > here;) {
         const auto& sentence = doc_.sentences()[s];
         if (sentence.paragraph != paragraph) {
             break;
         }
         const std::size_t e = s == here ? at : sentence.token_end;
-        if (!doc_.may_hold(sentence.token_begin, e, kTally.bits())) {
+        if (!doc_.may_hold(sentence.token_begin, e, kTallyBits)) {
             continue;
         }
         for (std::size_t k = sentence.token_begin; k + 4 < e; ++k) {
@@ -6826,7 +6849,7 @@ void ArticlePass::finish(ExtractionResult& out) {
 
 bool ArticlePass::has_generic_cue(std::size_t b, std::size_t e) const {
     for (const auto& c : cues_in(b, e)) {
-        if (is_event_cue(c.cue) && non_event_reason(doc_, b, c) == "generic") {
+        if (is_event_cue(c.cue) && reason_text(non_event_reason(doc_, b, c)) == "generic") {
             return true;
         }
     }

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -119,6 +120,9 @@ class WordSet {
 public:
     WordSet(std::initializer_list<std::string_view> words)
         : WordSet(std::vector<std::string_view>(words)) {}
+    /// (From a constant list of words whose bits are also made at compile time: word_bits.)
+    explicit WordSet(std::span<const std::string_view> words)
+        : WordSet(std::vector<std::string_view>(words.begin(), words.end())) {}
     explicit WordSet(const std::vector<std::string_view>& words) {
         std::size_t capacity = 8;
         while (capacity < words.size() * 2) {
@@ -180,6 +184,20 @@ private:
     WordFilter filter_;
     text::WordBits bits_;
 };
+
+/// The word bits of a constant list of words, made at compile time: a may_hold test against
+/// a constant WordBits tests only its few non-zero words (unrolled and folded), one against a
+/// set's bits() all sixteen words of each filter. For a set with a gate on its words:
+/// `static constexpr auto kWords = std::to_array<std::string_view>({...});`, then
+/// `static const WordSet kSet(kWords);` and `static constexpr auto kBits = word_bits(kWords);`.
+template <std::size_t N>
+constexpr text::WordBits word_bits(const std::array<std::string_view, N>& words) noexcept {
+    text::WordBits bits;
+    for (const auto w : words) {
+        bits.add(text::HashedWord::hash_of(w));
+    }
+    return bits;
+}
 
 template <class Payload>
 class PhraseTable {
