@@ -1064,6 +1064,17 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
         q.value = 1;
         return q;
     }
+    // "killing two members and wounding a third": one more person (not "a third of the city").
+    if (articles_count && w == "a" && i + 1 < end) {
+        const auto nth = d.lower(i + 1);
+        if ((nth == "second" || nth == "third" || nth == "fourth" || nth == "fifth" ||
+             nth == "sixth") &&
+            (i + 2 >= end || !d.tokens()[i + 2].is(text::kWord) || is_person_noun(d.word(i + 2)))) {
+            q.end = i + 2;
+            q.value = 1;
+            return q;
+        }
+    }
     if (articles_count && (w == "a" || w == "an" || w == "one") && i + 1 < end) {
         // "a US civilian contractor": one person, if a person noun follows within the phrase.
         for (std::size_t k = i + 1; k < end && k < i + 6; ++k) {

@@ -4488,6 +4488,32 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 }
             }
         }
+        // "in the village of Abu Karma, in the Khan Bani Saad district": a village the
+        // gazetteer does not know, in the district or near the town named after it.
+        if ((is_populated(pc.place) || is_admin2(pc.place)) && t.begin >= cb + 5) {
+            std::size_t k = t.begin;
+            while (k > cb && (doc_.lower(k - 1) == "the" || doc_.lower(k - 1) == "in" ||
+                              doc_.lower(k - 1) == "near" || doc_.lower(k - 1) == "of")) {
+                --k;
+            }
+            if (k > cb + 3 && k < t.begin && doc_.surface(k - 1) == ",") {
+                std::size_t name = k - 1;
+                while (name > cb && name + 5 > k &&
+                       doc_.tokens()[name - 1].is(text::kCapitalized)) {
+                    --name;
+                }
+                const bool known =
+                    std::any_of(toponyms_.begin(), toponyms_.end(), [&](const Toponym& o) {
+                        return o.begin >= name && o.begin < k - 1 && o.place() != nullptr;
+                    });
+                if (name < k - 1 && name >= cb + 2 && doc_.lower(name - 1) == "of" &&
+                    (doc_.lower(name - 2) == "village" || doc_.lower(name - 2) == "villages") &&
+                    !known) {
+                    pc.precision = std::max(pc.precision, 2);
+                    pc.uncertainty_m += 5000;
+                }
+            }
+        }
         // "Mexmûr refugee camp": a camp named after the town, near it.
         if (t.hint == PlaceHint::camp && is_populated(pc.place)) {
             pc.precision = std::max(pc.precision, 2);

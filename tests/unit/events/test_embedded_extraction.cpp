@@ -4568,3 +4568,17 @@ TEST_CASE("a count of attacks spelt out with no day is a tally, with its day it 
               Date{2023, 11, 27})
               .size() == 1);
 }
+
+TEST_CASE("a village the gazetteer does not know, in a named district, is near the district's "
+          "town, and 'wounding a third' is one more person") {
+    const auto events = extract_embedded(
+        "A security source said an explosive device exploded on Saturday evening targeting a "
+        "vehicle of the Popular Mobilization Forces in the village of Abu Karma, in the Khan Bani "
+        "Saad district, killing two members and wounding a third.",
+        Date{2020, 5, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Khan Bani Saad");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[0].injuries == 1);
+}
