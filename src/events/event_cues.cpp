@@ -802,7 +802,11 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "commandos landed by helicopter", "troops airlifted by helicopters": aircraft that carry
     // people are no weapon; troops set down in an area held by the other side assault it.
-    if (!out.empty()) {
+    // (These three passes look at aircraft only: most clauses have none.)
+    const bool aircraft = std::any_of(out.begin(), out.end(), [](const CueMatch& c) {
+        return c.cue == Cue::warplane || c.cue == Cue::drone;
+    });
+    if (aircraft) {
         static const WordSet kCarried = {"landed",   "dropped", "airlifted",   "flown",
                                          "inserted", "ferried", "transported", "evacuated",
                                          "brought",  "carried", "deployed",    "moved"};
@@ -825,7 +829,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "special forces backed by attack helicopters and drones landed in Haftanin": aircraft
     // backing troops make the move a ground operation with air support (see classify).
-    for (std::size_t c = 0, n = out.size(); c < n; ++c) {
+    for (std::size_t c = 0, n = aircraft ? out.size() : 0; c < n; ++c) {
         if (out[c].cue != Cue::warplane && out[c].cue != Cue::drone) {
             continue;
         }
@@ -846,7 +850,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "Turkish jets struck PKK targets", "warplanes bombed the hideouts": aircraft striking
     // are an air strike, even in a sentence about the ground operation that followed.
-    for (std::size_t c = 0, n = out.size(); c < n; ++c) {
+    for (std::size_t c = 0, n = aircraft ? out.size() : 0; c < n; ++c) {
         if (out[c].cue != Cue::warplane) {
             continue;
         }
@@ -1995,7 +1999,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "The Front had previously organised a demonstration in Kirkuk": something done before at
     // no time told, no event to record (not "had previously attacked the base on 3 May").
-    for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k; ++k) {
+    static constexpr text::WordBits kPreviously{"previously"};
+    const std::size_t before = trigger.begin >= clause_begin + 4 ? trigger.begin - 4 : clause_begin;
+    for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k &&
+                            doc.may_hold(before, trigger.begin, kPreviously);
+         ++k) {
         if (doc.lower(trigger.begin - k) != "previously") {
             continue;
         }
@@ -2018,7 +2026,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         break;
     }
     // "Rockets do not build homelands", "drones cannot win this war": a saying, no event.
-    const std::size_t said_end = doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
+    static constexpr text::WordBits kSaying{"do", "does", "can", "will", "cannot"};
+    const std::size_t said_end =
+        doc.may_hold(trigger.end, std::min(trigger.end + 5, n_tokens), kSaying)
+            ? doc.sentences()[doc.sentence_of(trigger.begin)].token_end
+            : trigger.end;
     for (std::size_t i = trigger.end; i < said_end && i < trigger.end + 5; ++i) {
         const auto w = doc.lower(i);
         if (w == "cannot" ||
