@@ -11,6 +11,34 @@ namespace conflictmap::events {
 
 namespace {
 
+/// A count written as a word ("eight", "a dozen"): its value, else 0.
+int count_word(text::TokenText w) {
+    static const std::pair<std::string_view, int> kWords[] = {
+        {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},     {"six", 6},
+        {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},     {"eleven", 11},
+        {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
+        {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},  {"thirty", 30},
+        {"forty", 40},     {"fifty", 50},    {"dozen", 12},    {"dozens", 24},  {"hundred", 100},
+        {"hundreds", 200}};
+    // (most words are none of them: one hashed look-up first)
+    static const WordSet kAny = [] {
+        std::vector<std::string_view> words;
+        for (const auto& [word, value] : kWords) {
+            words.push_back(word);
+        }
+        return WordSet(words);
+    }();
+    if (!kAny.contains(w)) {
+        return 0;
+    }
+    for (const auto& [word, value] : kWords) {
+        if (w == word) {
+            return value;
+        }
+    }
+    return 0;
+}
+
 using text::Document;
 
 struct CueEntry {
@@ -2420,10 +2448,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 return "generic";
             }
             // (any number word: "eight strikes", "a dozen rockets")
-            if (t.is(text::kNumber) || w == "both" ||
-                (t.is(text::kWord) &&
-                 parse_quantity(doc, trigger.begin - k, trigger.begin - k + 1, false)
-                     .has_value())) {
+            const int spelled = t.is(text::kWord) ? count_word(w) : 0;
+            if (t.is(text::kNumber) || w == "both" || spelled > 0) {
                 numbered = true;
                 // "IS carried out 25 attacks in Kirkuk province in the first half of 2022": a
                 // count of attacks with no day of their own is a tally, no event.
@@ -2445,10 +2471,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 const auto count = t.is(text::kNumber)
                                        ? std::optional<double>(doc.number_value(trigger.begin - k))
                                        : std::optional<double>();
-                const auto spelled =
-                    count ? std::nullopt
-                          : parse_quantity(doc, trigger.begin - k, trigger.begin - k + 1, false);
-                const double n = count ? *count : spelled ? spelled->value : 0.0;
+                const double n = count ? *count : spelled;
                 if (!weapon && (k == 1 || doer_between) && n >= 5 && !release_line) {
                     const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
                     const auto dates =

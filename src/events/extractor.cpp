@@ -6228,6 +6228,10 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
         const std::size_t b = pars[p].token_begin;
         const std::size_t e = std::min<std::size_t>(pars[p].token_end, b + 16);
         for (std::size_t k = b; k < e; ++k) {
+            // (months are written with a capital: only those words are looked up)
+            if (!doc_.tokens()[k].is(text::kCapitalized) && !doc_.tokens()[k].is(text::kAllUpper)) {
+                continue;
+            }
             const int month = text::month_from_word(doc_.lower(k));
             if (month == 0) {
                 continue;
