@@ -2920,6 +2920,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                                                                  : 0;
                     days_apart = (doc_.lower(cb) == "after" ? -n_days : n_days) * (weeks ? 7 : 1);
                 }
+                // "The attack comes days after a rocket attack on Balad air base and another on
+                // the Taji camp": earlier attacks named in passing, with no day and no toll,
+                // are nothing to record.
+                if ((unit == "days" || unit == "weeks") && cb == k + 1 && !casualty &&
+                    doc_.lower(cb) == "after" &&
+                    find_dates(doc_, cb, ce, reference_of(sentence)).empty()) {
+                    if (explain_ != nullptr) {
+                        *explain_ << "clause '" << doc_.span_text(cb, ce)
+                                  << "': earlier events in passing, no day and no toll\n";
+                    }
+                    return;
+                }
                 break;
             }
         }

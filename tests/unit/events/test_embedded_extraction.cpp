@@ -4582,3 +4582,19 @@ TEST_CASE("a village the gazetteer does not know, in a named district, is near t
     CHECK(events[0].fatalities == 2);
     CHECK(events[0].injuries == 1);
 }
+
+TEST_CASE("earlier attacks named in passing ('comes days after ...') with no day or toll are "
+          "no events") {
+    const auto events = extract_embedded(
+        "BAGHDAD - Three rockets hit a site housing oil company staff near Basra on Wednesday, "
+        "wounding three workers. The attack comes days after a rocket attack on Balad air base "
+        "and another on the Taji camp.",
+        Date{2019, 6, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].injuries == 3);
+    const auto tolled = extract_embedded(
+        "BAGHDAD - Three rockets hit a site near Basra on Wednesday, wounding three workers. The "
+        "attack comes days after a rocket attack on Balad air base killed a soldier.",
+        Date{2019, 6, 20});
+    CHECK(tolled.size() == 2);
+}
