@@ -2433,6 +2433,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             "series", "spate", "wave", "string", "pattern", "repeated", "frequent", "previous",
             "past", "such", "regular", "daily", "routine", "similar", "further", "sporadic",
             "occasional", "periodic", "future", "harassment",
+            // ("(8 incidents, 2 killed): mainly IEDs left by IS and arrests")
+            "mainly", "mostly", "largely",
             // ("insurgents have stepped up bombings this year")
             "stepped", "intensified", "escalated", "increased"};
         // Protests too are told in the plural ("demonstrations took place in Nasiriyah").
@@ -2575,11 +2577,13 @@ namespace {
 /// A log line's place label before its colon ("- Diyala, near Khan Bani Saad: roadside bomb
 /// ...", "Mosul, Old City: ..."): names and place words only, which belong to the line's event.
 bool place_label(const Document& doc, std::size_t b, std::size_t e) {
-    static const WordSet kPlaceWords = {"near", "in", "outside", "north", "south", "east", "west",
-                                        "of", "the", "district", "subdistrict", "sub-district",
-                                        "province", "area", "city", "governorate",
-                                        // ("Qayyarah (IS-held, Nineveh):", "al-Jalam area")
-                                        "held", "controlled", "al", "village"};
+    static const WordSet kPlaceWords = {
+        "near", "in", "outside", "north", "south", "east", "west", "of", "the", "district",
+        "subdistrict", "sub-district", "province", "area", "city", "governorate",
+        // ("Qayyarah (IS-held, Nineveh):", "al-Jalam area")
+        "held", "controlled", "al", "village",
+        // ("Mosul, Bab al-Tob market area:", "Tal Kaif road:")
+        "market", "road", "quarter", "neighbourhood", "neighborhood", "street", "square", "bridge"};
     if (e <= b || e - b > 12) {
         return false;
     }

@@ -4598,3 +4598,21 @@ TEST_CASE("earlier attacks named in passing ('comes days after ...') with no day
         Date{2019, 6, 20});
     CHECK(tolled.size() == 2);
 }
+
+TEST_CASE("a log line's label may name a market, road or quarter of a town, and a summary of "
+          "'mainly IEDs' is no event") {
+    auto events = extract_embedded(
+        "Civilian casualty entries\n\n13 Mar. Mosul, Bab al-Tob market area: mortar rounds fired "
+        "from IS positions hit civilians queuing for water; 5 killed.\n19 Mar. Tal Kaif road, "
+        "north of Mosul: car bomb against a Peshmerga post; 1 Peshmerga killed.",
+        Date{2017, 3, 25});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2017, 3, 13});
+    CHECK(events[0].fatalities == 5);
+    CHECK(events[1].event_date == Date{2017, 3, 19});
+    events = extract_embedded(
+        "Weekly round-up\n\nNINEVEH, SALAH AL-DIN, DIYALA (8 incidents, 2 killed): mainly IEDs "
+        "left by IS and arrests.",
+        Date{2018, 1, 15});
+    CHECK(events.empty());
+}
