@@ -1534,7 +1534,19 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             const bool seat = kBodies.contains(doc.word(t.begin - 2)) && t.end < n &&
                               (is_government_verb(doc.lower(t.end)) ||
                                doc.lower(t.end) == "denounced" || doc.lower(t.end) == "deplored");
-            if (spoken || aside || seat) {
+            // ("according to villagers in Kani Masi, who said the explosions could be heard":
+            // where the sources were)
+            bool according = false;
+            for (std::size_t k = t.begin - 1; k > sent.token_begin + 1 && k + 5 > t.begin; --k) {
+                if (doc.lower(k - 1) == "to" && doc.lower(k - 2) == "according") {
+                    according = k + 1 < t.begin; // (someone between: not "according to Erbil")
+                    break;
+                }
+                if (!toks[k - 1].is(kWord)) {
+                    break;
+                }
+            }
+            if (spoken || aside || seat || according) {
                 t.role = ToponymRole::government;
                 t.why = "where someone spoke of it";
                 continue;

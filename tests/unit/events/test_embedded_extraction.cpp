@@ -4616,3 +4616,13 @@ TEST_CASE("a log line's label may name a market, road or quarter of a town, and 
         Date{2018, 1, 15});
     CHECK(events.empty());
 }
+
+TEST_CASE("where the sources were ('according to villagers in Kani Masi') is no event place") {
+    const auto events = extract_embedded(
+        "In Duhok province, Turkish warplanes bombed suspected PKK positions in the Zap region of "
+        "Amedi district on Sunday, according to villagers in Kani Masi, who said the sound of the "
+        "explosions could be heard all night.",
+        Date{2021, 12, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Zap");
+}
