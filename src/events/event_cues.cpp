@@ -828,6 +828,12 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             return false;
         });
     }
+    // "an explosive remnant of war killed a 10-year-old boy": an age, not the A-10 (written
+    // with its hyphen, "A-10").
+    std::erase_if(out, [&](const CueMatch& c) {
+        return c.cue == Cue::warplane && c.end == c.begin + 2 && doc.lower(c.begin) == "a" &&
+               doc.lower(c.begin + 1) == "10" && !doc.tokens()[c.begin + 1].is(text::kHyphenBefore);
+    });
     // "commandos landed by helicopter", "troops airlifted by helicopters": aircraft that carry
     // people are no weapon; troops set down in an area held by the other side assault it.
     // (These three passes look at aircraft only: most clauses have none.)

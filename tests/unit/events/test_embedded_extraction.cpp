@@ -4626,3 +4626,17 @@ TEST_CASE("where the sources were ('according to villagers in Kani Masi') is no 
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Zap");
 }
+
+TEST_CASE("'a 10-year-old boy' is an age, not the A-10 aircraft") {
+    auto events = extract_embedded(
+        "On 28 April, an explosive remnant of war killed a 10-year-old boy and injured his "
+        "brother while they were herding sheep near Qayyarah.",
+        Date{2019, 5, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
+    events = extract_embedded("A US A-10 attack aircraft struck an IS convoy near Qayyarah on "
+                              "Sunday.",
+                              Date{2019, 5, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
