@@ -2031,6 +2031,28 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             break;
         }
     }
+    // "Protests are possible near the embassy", "further attacks are likely": an outlook.
+    // ("Rocket attacks on Victory Base remain likely": past the target)
+    for (std::size_t at = trigger.end; at + 1 < n_tokens && at < trigger.end + 6; ++at) {
+        if (!doc.tokens()[at].is(text::kWord)) {
+            break;
+        }
+        std::size_t k = at;
+        const auto be = doc.lower(k);
+        if (be == "are" || be == "is" || be == "remain" || be == "remains") {
+            ++k;
+            if (k < n_tokens && (doc.lower(k) == "also" || doc.lower(k) == "still" ||
+                                 doc.lower(k) == "highly" || doc.lower(k) == "very")) {
+                ++k;
+            }
+            const auto how = k < n_tokens ? doc.lower(k) : text::TokenText();
+            if (how == "possible" || how == "likely" || how == "expected" || how == "planned" ||
+                how == "anticipated" || how == "probable" || how == "feared") {
+                return "forecast";
+            }
+            break;
+        }
+    }
     // "The Front had previously organised a demonstration in Kirkuk": something done before at
     // no time told, no event to record (not "had previously attacked the base on 3 May").
     static constexpr text::WordBits kPreviously{"previously"};

@@ -4640,3 +4640,11 @@ TEST_CASE("'a 10-year-old boy' is an age, not the A-10 aircraft") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("an outlook's 'protests are possible' and 'attacks remain likely' are no events") {
+    CHECK(extract_embedded("Outlook: Protests are possible near the US embassy in Baghdad "
+                           "following Friday prayers. Rocket attacks on Victory Base remain "
+                           "likely.",
+                           Date{2023, 10, 20})
+              .empty());
+}
