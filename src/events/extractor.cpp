@@ -2390,6 +2390,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "In February, IS attacks in Kirkuk province killed 23 people, up from 15 in January": a
+    // month's toll set against another's, no event.
+    static constexpr text::WordBits kFromBits{"from"};
+    if (doc_.may_hold(cb, ce, kFromBits)) {
+        for (std::size_t k = cb + 1; k + 1 < ce; ++k) {
+            const auto w = doc_.lower(k - 1);
+            if (doc_.lower(k) == "from" && (w == "up" || w == "down") &&
+                (doc_.tokens()[k + 1].is(text::kNumber) ||
+                 parse_quantity(doc_, k + 1, k + 2, false).has_value())) {
+                return;
+            }
+        }
+    }
     // "On the same night as Hashimi's killing, a bomb ...": the dead of the event named as the
     // time are not this one's.
     std::size_t count_begin = motive_end;

@@ -4648,3 +4648,10 @@ TEST_CASE("an outlook's 'protests are possible' and 'attacks remain likely' are 
                            Date{2023, 10, 20})
               .empty());
 }
+
+TEST_CASE("a month's toll set against another's ('up from 15 in January') is no event") {
+    CHECK(extract_embedded("In February, IS attacks in Kirkuk province killed 23 people, up from "
+                           "15 in January.",
+                           Date{2019, 3, 10})
+              .empty());
+}
