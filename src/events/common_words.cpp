@@ -1,7 +1,9 @@
 // Frequent English words that are also place names somewhere (GeoNames has towns called "Of",
 // "Police", "Hit", "Mobile"): such a name needs a locative context to count as a place. So do
 // the few given names that are also the names of Iraqi villages in the embedded gazetteer
-// ("Bashir said" is a person, "in Bashir" the village south of Kirkuk).
+// ("Bashir said" is a person, "in Bashir" the village south of Kirkuk), or that the index
+// keeps as a place's name without its designator ("Hajar" for Mosul's Wadi Hajar quarter:
+// "Hajar Ahmed said" is a person).
 #include "events/phrase_table.hpp"
 #include "events/toponyms.hpp"
 
@@ -90,8 +92,9 @@ const WordSet kCommonWords = {
     "zone",
 };
 
-/// Given names (and a surname) that are also villages of the embedded gazetteer.
-const WordSet kPersonNamesThatArePlaces = {"barzan", "bashir", "kanaan"};
+/// Given names (and a surname) that are also villages of the embedded gazetteer, or such a
+/// place's name without its designator (Wadi Hajar).
+const WordSet kPersonNamesThatArePlaces = {"barzan", "bashir", "hajar", "kanaan"};
 } // namespace
 
 bool is_common_word(std::string_view lower) {

@@ -3178,12 +3178,19 @@ TEST_CASE("a spelling variant must lie in the area said right after it, and 'Hay
     REQUIRE(variant.size() == 1);
     CHECK(variant[0].location != "Kani Masi");
     CHECK(variant[0].location == "Sharbazher District");
+    // (A quarter the gazetteer lacks falls back to its city; one it has is the place.)
     const auto quarter = extract_embedded(
-        "Gunmen killed a police officer in the Hay al-Amil neighbourhood of western Baghdad on "
+        "Gunmen killed a police officer in the Hay al-Adl neighbourhood of western Baghdad on "
         "Sunday.",
         ref);
     REQUIRE(quarter.size() == 1);
     CHECK(quarter[0].location == "Baghdad");
+    const auto listed = extract_embedded(
+        "Gunmen killed a police officer in the Hay al-Amil neighbourhood of western Baghdad on "
+        "Sunday.",
+        ref);
+    REQUIRE(listed.size() == 1);
+    CHECK(listed[0].location == "Hay al-Amil");
     const auto besmaya = extract_embedded(
         "Rockets fell near the Bismayah camp south-east of Baghdad on Monday, causing no "
         "casualties.",

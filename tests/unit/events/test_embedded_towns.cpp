@@ -67,3 +67,37 @@ TEST_CASE("a name known exactly is not traded for a loose match of it with its d
     CHECK(events[0].location == "Adhaim");
     CHECK(events[0].admin1 == "Diyala");
 }
+
+TEST_CASE("city quarters are event places, a designated-only quarter with its designator") {
+    // Quarters added for recall (gaz17): a bare name (Jolan, Nabi Yunus, Rahimawa), a
+    // designated form only (Hay al-Shuhada: shuhada is 'martyrs'), and Wadi Hajar, whose name
+    // without "Wadi" is a given name: "Hajar Ahmed said" is a person.
+    const auto events = extract_embedded(
+        "Mortar rounds hit the Jolan district of Fallujah on Sunday, killing a child.\n\n"
+        "A drone strike hit a house in Nabi Yunus in east Mosul on Monday, killing three "
+        "civilians.\n\n"
+        "Islamic State fighters attacked an army post in the al-Shuhada neighbourhood of "
+        "Fallujah on Tuesday, killing four soldiers.\n\n"
+        "An IED killed a policeman in Rahimawa, northern Kirkuk, on Wednesday.",
+        Date{2017, 3, 20});
+    REQUIRE(events.size() == 4);
+    CHECK(events[0].location == "Jolan");
+    CHECK(km_from(events[0], 33.358, 43.772) < 1.0);
+    CHECK(events[1].location == "Nabi Yunus");
+    CHECK(events[1].admin1 == "Ninawa");
+    CHECK(events[2].location == "Hay al-Shuhada");
+    CHECK(events[3].location == "Rahimawa");
+    CHECK(events[3].admin1 == "Kirkuk");
+    const auto person = extract_embedded(
+        "Hajar Ahmed, a teacher in Mosul, said shelling had killed two of her neighbours on "
+        "Saturday.",
+        Date{2017, 3, 20});
+    for (const auto& e : person) {
+        CHECK(e.location != "Wadi Hajar");
+    }
+    const auto quarter = extract_embedded(
+        "Shelling killed two civilians in Wadi Hajar, in southern Mosul, on Thursday.",
+        Date{2017, 3, 20});
+    REQUIRE(quarter.size() == 1);
+    CHECK(quarter[0].location == "Wadi Hajar");
+}
