@@ -138,7 +138,7 @@ const PhraseTable<CueEntry>& cue_table() {
             {"chemical weapons", "chemical attacks"});
         add(Cue::explosion,
             {"explosion", "blast", "exploded", "explodes", "detonated", "detonation", "went off",
-             "blew up"},
+             "blew up", "blows up", "blown up"},
             {"explosions", "blasts"});
         add(Cue::clash,
             {"clash", "clashes", "clashed", "clashing", "fighting", "fought", "firefight",
@@ -160,6 +160,15 @@ const PhraseTable<CueEntry>& cue_table() {
         // An infiltration is a clash when someone died in it ("were martyred when terrorists
         // tried to infiltrate a base"), else an intention at most.
         for (const char* weak : {"infiltrate", "infiltrated", "infiltration"}) {
+            t.add(weak, {Cue::clash, false, true});
+        }
+        // An advance into a town is a clash when someone died in it ("troops advance inside the
+        // Old City; dozens of militants killed"), else a move.
+        for (const char* weak :
+             {"advance into", "advance inside", "advance towards", "advance toward",
+              "advanced into", "advances into", "advancing into", "advanced inside",
+              "advances inside", "advancing inside", "advanced towards", "advances towards",
+              "advancing towards", "advanced toward", "advances toward", "advancing toward"}) {
             t.add(weak, {Cue::clash, false, true});
         }
         // A feud is a clash when someone died in it ("three men died in a feud between two
@@ -307,8 +316,9 @@ const PhraseTable<CueEntry>& cue_table() {
                            // statues", "began levelling Nimrud", "razed the village")
                            "bulldozed", "razed", "desecrated", "dynamited", "smashed statues",
                            "smashed the statues", "smashed artefacts", "smashed artifacts",
-                           "began levelling", "began leveling", "started levelling",
-                           "started leveling", "levelled the", "leveled the"});
+                           "smashing statues", "smashing the statues", "smashing artefacts",
+                           "smashing artifacts", "began levelling", "began leveling",
+                           "started levelling", "started leveling", "levelled the", "leveled the"});
         add(Cue::takeover,
             {"seized control", "took control", "overran", "swept into", "captured the town",
              "took full control", "seized full control", "took complete control",
@@ -600,6 +610,10 @@ void drop_figurative_attacks(const Document& doc, std::size_t end, std::vector<C
             !(aux == "was" && plural && noun != "series")) {
             c.cue = Cue::ignore;
         }
+        // "a stone head with its face shot away": damage to a thing, not a shooting.
+        if (c.begin + 1 < end && doc.lower(c.begin + 1) == "away") {
+            c.cue = Cue::ignore;
+        }
         // "a shot in the arm for the province": a boost.
         if ((aux == "a" || aux == "big" || aux == "real" || aux == "welcome") &&
             c.begin + 3 < end && doc.lower(c.begin + 1) == "in" &&
@@ -630,19 +644,65 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
     const bool casualties = std::any_of(out.begin(), out.end(), [](const CueMatch& c) {
         return c.cue == Cue::kill || c.cue == Cue::injure;
     });
+    // (The passive "was blown up" tells only a building's demolition, below: what else is
+    // blown up is the work of a blast told in its own words.)
+    auto drop_passives = [&] {
+        for (auto& c : out) {
+            if (c.cue == Cue::explosion && doc.lower(c.begin) == "blown") {
+                c.cue = Cue::ignore;
+            }
+        }
+    };
     if (casualties) {
+        drop_passives();
         return;
     }
     static const WordSet kBuildings = {
-        "mosque",  "mosques", "church",   "churches", "shrine",    "shrines",  "minaret",
-        "tomb",    "tombs",   "house",    "houses",   "homes",     "home",     "bridge",
-        "bridges", "school",  "schools",  "building", "buildings", "monument", "statue",
-        "office",  "offices", "hospital", "library",  "museum",    "market",   "towers"};
+        "mosque",  "mosques",  "church",    "churches", "shrine", "shrines", "minaret", "tomb",
+        "tombs",   "house",    "houses",    "homes",    "home",   "bridge",  "bridges", "school",
+        "schools", "building", "buildings", "monument", "statue", "office",  "offices", "hospital",
+        "library", "museum",   "market",    "towers",   "tower",  "dome",    "domes"};
+    // "Hatra, whose statues they attacked", "attacked the reliefs with hammers": an attack on
+    // works of art is their destruction.
+    static constexpr auto kArtWords =
+        std::to_array<std::string_view>({"statue", "statues", "relief", "reliefs", "artefacts",
+                                         "artifacts", "sculptures", "sculpture", "carvings"});
+    static const WordSet kArt(kArtWords);
     for (auto& c : out) {
-        if (c.cue != Cue::explosion || c.end - c.begin != 2 || doc.lower(c.begin) != "blew") {
+        if (c.cue != Cue::attack || c.end != c.begin + 1) {
             continue;
         }
-        for (std::size_t k = c.end; k < end && k < c.end + 5; ++k) {
+        const std::size_t from = c.begin >= 3 ? c.begin - 3 : 0;
+        for (std::size_t k = from; k < end && k < c.end + 3; ++k) {
+            if (k != c.begin && kArt.contains(doc.word(k))) {
+                c.cue = Cue::looting;
+                break;
+            }
+        }
+    }
+    for (auto& c : out) {
+        const auto verb = doc.lower(c.begin);
+        if (c.cue != Cue::explosion || c.end - c.begin != 2 ||
+            (verb != "blew" && verb != "blown" && verb != "blows")) {
+            continue;
+        }
+        // ("its tomb shrine was blown up": the building before the passive)
+        if (verb == "blown" && c.begin >= 2 &&
+            (doc.lower(c.begin - 1) == "was" || doc.lower(c.begin - 1) == "were" ||
+             doc.lower(c.begin - 1) == "been")) {
+            const std::size_t aux = c.begin - 1;
+            for (std::size_t k = aux; k-- > 0 && k + 4 > aux;) {
+                if (kBuildings.contains(doc.word(k))) {
+                    c.cue = Cue::looting;
+                    break;
+                }
+                if (!doc.tokens()[k].is(text::kWord)) {
+                    break;
+                }
+            }
+        }
+        for (std::size_t k = c.end;
+             c.cue == Cue::explosion && verb != "blown" && k < end && k < c.end + 5; ++k) {
             if (kBuildings.contains(doc.word(k))) {
                 c.cue = Cue::looting;
                 break;
@@ -652,6 +712,7 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
             }
         }
     }
+    drop_passives();
 }
 
 /// "al-Abadi declared the end of the Islamic State's caliphate in Mosul", "declared victory
@@ -1221,8 +1282,9 @@ EventType classify(const CueSet& s, const Participants& who) {
     }
     // Drones and aircraft alone are no event ("a transport aircraft"); striking, bombing or
     // killing with them is.
+    // ("a drone drops grenades on civilians": what a drone carries is what it strikes with)
     const bool used = has(s, Cue::attack) || has(s, Cue::explosion) || has(s, Cue::bomb) ||
-                      casualties || has(s, Cue::assault);
+                      casualties || has(s, Cue::assault) || (weapon_drone && has(s, Cue::grenade));
     if (has(s, Cue::drone_strike) || has(s, Cue::air_strike) ||
         ((has(s, Cue::warplane) || weapon_drone) && used)) {
         return {"Explosions/Remote violence", "Air/drone strike"};

@@ -2569,6 +2569,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 }
             }
         }
+        // "CTS advances inside the Old City; dozens of IS militants killed": the dead of the
+        // move the clause before told (a weak cue of fighting, in the same sentence).
+        if (cb >= 2 && doc_.surface(cb - 1) == ";") {
+            const std::size_t sb = doc_.sentences()[sentence].token_begin;
+            for (const auto& c : cues_in(sb, cb - 1)) {
+                if (c.weak && c.cue == Cue::clash) {
+                    m.type = {"Battles", "Armed clash"};
+                    m.casualty_only = false;
+                }
+            }
+        }
     } else {
         m.type = classify(set, who);
         // "US strikes hit the Akashat area": a foreign military's "strikes" are from the air
@@ -2742,9 +2753,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         trigger->end > trigger->begin + 1 &&
         ((first_word.size() > 4 && first_word.ends_with("ed")) || first_word == "took" ||
          first_word == "overran" || first_word == "fell" || first_word == "swept");
-    const bool verb_trigger =
-        territory_verb || (trigger->end == trigger->begin + 1 && trigger_word.size() > 4 &&
-                           trigger_word.ends_with("ed"));
+    // (Nor one of destruction: "where the fighters smashed statues with hammers".)
+    const bool destruction_verb = trigger->cue == Cue::looting &&
+                                  trigger->end > trigger->begin + 1 && first_word.size() > 4 &&
+                                  (first_word.ends_with("ed") || first_word.ends_with("ing"));
+    const bool verb_trigger = territory_verb || destruction_verb ||
+                              (trigger->end == trigger->begin + 1 && trigger_word.size() > 4 &&
+                               trigger_word.ends_with("ed"));
     for (std::size_t k = 1; k <= 4 && trigger->begin >= cb + k && !verb_trigger; ++k) {
         const auto w = doc_.lower(trigger->begin - k);
         const auto& t = doc_.tokens()[trigger->begin - k];
@@ -3706,7 +3721,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const auto [lo, hi] = toponyms_near(b, b);
         for (std::size_t i = lo; i < hi; ++i) {
             const auto& t = toponyms_[i];
-            if (t.designator_end == b && t.place() != nullptr &&
+            // ("From the Mosul Museum, where": a building of the town named)
+            static const WordSet kBuildings = {"museum", "university", "hospital", "mosque",
+                                               "church", "market",     "stadium",  "library",
+                                               "campus", "prison",     "cathedral"};
+            const bool building =
+                t.designator_end + 1 == b && kBuildings.contains(doc_.word(t.designator_end));
+            if ((t.designator_end == b || building) && t.place() != nullptr &&
                 (t.role == ToponymRole::place || t.role == ToponymRole::qualifier)) {
                 // "near al-Qaim in western Iraq, where": the town, not the country after it.
                 std::size_t from = t.begin;
@@ -3727,6 +3748,42 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                     }
                 }
                 m.place = choose_place(from, t.designator_end, from, m.toponyms, nullptr, false);
+                break;
+            }
+        }
+    }
+    // "Troops declared Qaraqosh - the largest Christian town of the plains - retaken on 22
+    // October": the clause goes on after an apposition set off by dashes; its place is the
+    // name before the first dash.
+    if (!m.place.located() && cb >= 4) {
+        auto spaced_dash = [&](std::size_t i) {
+            const auto d = doc_.surface(i);
+            return (d == "-" || d == "\u2013" || d == "\u2014") &&
+                   doc_.tokens()[i].is(text::kSpaceBefore);
+        };
+        const std::size_t sentence_begin = doc_.sentences()[sentence].token_begin;
+        if (spaced_dash(cb - 1)) {
+            for (std::size_t j = cb - 2; j > sentence_begin && j + 40 > cb; --j) {
+                if (doc_.surface(j) == "." || doc_.surface(j) == ";") {
+                    break;
+                }
+                if (!spaced_dash(j)) {
+                    continue;
+                }
+                const auto a = doc_.lower(j + 1);
+                if (a != "the" && a != "a" && a != "an") {
+                    break; // (an apposition only: "Kirkuk - Rockets hit the base - ...")
+                }
+                const auto [lo, hi] = toponyms_near(j, j);
+                for (std::size_t i = lo; i < hi; ++i) {
+                    const auto& t = toponyms_[i];
+                    if (t.designator_end == j && t.place() != nullptr &&
+                        t.role == ToponymRole::place) {
+                        m.place = choose_place(t.begin, t.designator_end, t.begin, m.toponyms,
+                                               nullptr, false);
+                        break;
+                    }
+                }
                 break;
             }
         }
@@ -4792,6 +4849,12 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             if (noun == "refinery") {
                 return code == "OILR";
             }
+            // "From Nimrud ... recovered after the army retook the site": a heritage site or
+            // shrine named before.
+            if (noun == "site") {
+                return code == "ANS" || code == "RUIN" || code == "SHRN" || code == "MSQE" ||
+                       code == "CSTL";
+            }
             if (noun == "consulate" || noun == "embassy") {
                 return code == "DIP";
             }
@@ -4826,6 +4889,9 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             if (t.role != ToponymRole::place || t.place() == nullptr || !fits(*t.place())) {
                 continue;
             }
+            if (noun == "site" && t.sentence != first_sentence) {
+                break; // ("the site" points back only within its sentence)
+            }
             PlaceChoice found = choice_of(*t.place(), static_cast<int>(i));
             found.text = std::string(doc_.span_text(text_begin, text_end));
             return found;
@@ -4834,7 +4900,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         // short update lines: "UPDATE 2: Second drone shot down near the airport").
         for (auto d = drafts_.rbegin(); d != drafts_.rend() && d - drafts_.rbegin() < 3; ++d) {
             if (d->place.located() && d->last_sentence + window + 3 >= first_sentence &&
-                fits(d->place.place)) {
+                noun != "site" && fits(d->place.place)) {
                 PlaceChoice found = d->place;
                 found.text = std::string(doc_.span_text(text_begin, text_end));
                 return found;

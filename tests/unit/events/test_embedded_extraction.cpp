@@ -4655,3 +4655,82 @@ TEST_CASE("a month's toll set against another's ('up from 15 in January') is no 
                            Date{2019, 3, 10})
               .empty());
 }
+
+TEST_CASE("works of art smashed or attacked are property destruction, at the museum's town") {
+    auto events = extract_embedded(
+        "The catalogue opens with the Mosul Museum, where militants recorded themselves "
+        "smashing statues with sledgehammers in February 2015.",
+        Date{2019, 4, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].location == "Mosul");
+    CHECK(events[0].event_date == Date{2015, 2, 15});
+    CHECK(events[0].background);
+    events = extract_embedded("At Hatra, whose sculptures the group attacked on 7 March 2015, "
+                              "one carving has its face shot away.",
+                              Date{2019, 4, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].event_date == Date{2015, 3, 7});
+}
+
+TEST_CASE("'retook the site' points back to the heritage site named in its sentence") {
+    const auto events = extract_embedded(
+        "From Nimrud, which militants began levelling on 5 March 2015, come panels recovered "
+        "after Iraqi troops retook the site on 13 November 2016.",
+        Date{2019, 4, 2});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].sub_event_type == "Government regains territory");
+    CHECK(events[1].location == "Nimrud");
+    CHECK(events[1].event_date == Date{2016, 11, 13});
+}
+
+TEST_CASE("a clause resumed after an apposition in dashes takes the name before the dashes") {
+    const auto events = extract_embedded(
+        "The army declared Tel Keppe - a Christian town north of Mosul - liberated from the "
+        "Islamic State on 19 January.",
+        Date{2017, 1, 25});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Government regains territory");
+    CHECK(events[0].location == "Tel Keppe");
+}
+
+TEST_CASE("a shrine 'was blown up' is its demolition, other things blown up tell no event") {
+    auto events = extract_embedded(
+        "Outside Tikrit the old church stands empty; its bell tower was blown up by the group in "
+        "September 2014.",
+        Date{2018, 5, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].event_date == Date{2014, 9, 15});
+    // (No building before the passive: no new event.)
+    CHECK(extract_embedded("Their car was blown up years ago, the family said in Tikrit.",
+                           Date{2018, 5, 1})
+              .empty());
+}
+
+TEST_CASE("a drone that drops grenades makes a drone strike") {
+    const auto events =
+        extract_embedded("08:10 Mosul: IS drone drops grenades on a crowd near the Old City bakery",
+                         Date{2017, 6, 22});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
+
+TEST_CASE("dead told after an advance in the same line are the toll of a clash") {
+    // (not the toll of the next line's demolition)
+    const auto events = extract_embedded(
+        "09:30 Mosul: Iraqi troops advance into al-Shifa district; 20 IS fighters killed, police "
+        "say\n11:45 Mosul: IS blows up a church in the Old City as troops close in",
+        Date{2017, 6, 22});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_type == "Battles");
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].fatalities == 20);
+    CHECK(events[1].sub_event_type == "Looting/property destruction");
+    CHECK(events[1].fatalities == 0);
+    // An advance with nobody killed is a move, not an event.
+    CHECK(extract_embedded("09:30 Mosul: Iraqi troops advance into al-Shifa district",
+                           Date{2017, 6, 22})
+              .empty());
+}
