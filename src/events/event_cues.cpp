@@ -326,7 +326,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "captured the city", "fell to", "overrun",
              // (feeds and headlines tell the present: "CTS takes control of K1")
              "takes control", "takes full control", "seizes control", "taken over by",
-             "take control", "take full control", "seize control",
+             // (a place taken over, see takes_over_place: "federal forces took over Kirkuk")
+             "took over", "take over", "takes over", "take control", "take full control",
+             "seize control",
              // a flag raised over a town, its centre reached: taken (by whom settles the type)
              "raised the flag", "raised the iraqi flag", "raised the kurdish flag",
              "raised the kurdistan flag", "hoisted the flag", "hoisted the iraqi flag",
@@ -577,6 +579,37 @@ void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t e
         });
         out.push_back({verb, verb + 1, Cue::withdrawal, false, false});
         return;
+    }
+}
+
+/// "federal forces took over Kirkuk city", "took over the town": a place taken over; not
+/// "took over as prime minister", "took over the investigation", "took over security".
+void drop_offices_taken_over(const Document& doc, std::size_t end, std::vector<CueMatch>& out) {
+    static constexpr auto kPlaceNounWords =
+        std::to_array<std::string_view>({"town", "city", "village", "villages", "towns", "base",
+                                         "bases", "district", "airport", "camp"});
+    static const WordSet kPlaceNouns(kPlaceNounWords);
+    for (auto& c : out) {
+        if (c.cue != Cue::takeover || c.end != c.begin + 2 || doc.lower(c.begin + 1) != "over") {
+            continue;
+        }
+        bool place = false;
+        if (c.end < end && doc.tokens()[c.end].is(text::kCapitalized)) {
+            place = true;
+        }
+        for (std::size_t k = c.end; !place && k < end && k < c.end + 4; ++k) {
+            const auto w = doc.lower(k);
+            if (kPlaceNouns.contains(doc.word(k))) {
+                place = true;
+            } else if (w != "the" && w != "a" && w != "an" && w != "several" && w != "all" &&
+                       w != "most" && w != "of" && w != "nearby" && w != "surrounding" &&
+                       !(doc.tokens()[k].is(text::kCapitalized))) {
+                break;
+            }
+        }
+        if (!place) {
+            c.cue = Cue::ignore;
+        }
     }
 }
 
@@ -1229,6 +1262,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             return c.cue == Cue::kill && dead_told_about(doc, begin, c.begin);
         });
         drop_figurative_attacks(doc, end, out);
+        drop_offices_taken_over(doc, end, out);
         retype_demolitions(doc, end, out);
     }
     add_declared_recaptures(doc, begin, end, out);

@@ -4184,10 +4184,10 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
     // on Makhmour camp": one event per place. The chain is found around the chosen name.
     // (a site named before each place: "a base in Balad and a checkpoint in Tarmiyah", "Ain
     // al-Asad air base in Anbar and a facility in Erbil": only after a first site so named)
-    static const WordSet kSites = {"a",        "an",         "another", "base",
-                                   "facility", "checkpoint", "camp",    "post",
-                                   "outpost",  "position",   "depot",   "headquarters",
-                                   "compound", "village",    "market",  "site"};
+    static const WordSet kSites = {
+        "a",      "an",      "another",  "base",       "facility",     "checkpoint", "camp",
+        "post",   "outpost", "position", "depot",      "headquarters", "compound",   "village",
+        "market", "site",    "bases",    "facilities", "positions"};
     bool used_site = false;
     auto site_named = [&](std::size_t i) {
         const auto& t = toponyms_[i];
@@ -4226,7 +4226,11 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
                 }
             }
         }
-        if (to - date_end > 4) {
+        // ("Al Asad Air Base in Iraq and at military facilities at Erbil International
+        // Airport": a site's adjective)
+        const bool adjective = to - date_end == 5 && doc_.lower(to - 3) == "military" &&
+                               kSites.contains(doc_.word(to - 2));
+        if (to - date_end > 4 && !adjective) {
             return false;
         }
         bool any = false;
@@ -4237,6 +4241,8 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
             } else if (any && kSites.contains(doc_.word(k)) && to - k <= 3) {
                 used_site = true;
                 continue;
+            } else if (any && adjective && k + 3 == to) {
+                continue; // ("military")
             } else if (w != "in" && w != "on" && w != "at" && w != "the" && w != "near" &&
                        w != "around" &&
                        // (a plural designator ends a list: "the Zap and Avashin regions and")

@@ -4734,3 +4734,27 @@ TEST_CASE("dead told after an advance in the same line are the toll of a clash")
                            Date{2017, 6, 22})
               .empty());
 }
+
+TEST_CASE("'X air base and military facilities at Y airport' are two places of one strike") {
+    const auto events = extract_embedded(
+        "Early on 8 January 2020 Iran fired ballistic missiles at Al Asad Air Base in Iraq and at "
+        "military facilities at Erbil International Airport.",
+        Date{2020, 1, 9});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Erbil International Airport");
+    CHECK(events[1].location == "Ain al-Asad Air Base");
+}
+
+TEST_CASE("forces that 'took over' a town take it, one who took over an office does not") {
+    auto events = extract_embedded(
+        "Federal forces took over Khanaqin on 17 October after Peshmerga forces withdrew.",
+        Date{2017, 10, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[0].location == "Khanaqin");
+    CHECK(events[0].event_date == Date{2017, 10, 17});
+    CHECK(extract_embedded("Haider al-Abadi took over as prime minister in Baghdad in September "
+                           "2014, and the army took over security in Kirkuk on Monday.",
+                           Date{2017, 10, 24})
+              .empty());
+}
