@@ -333,6 +333,8 @@ const PhraseTable<CueEntry>& cue_table() {
              "raised the flag", "raised the iraqi flag", "raised the kurdish flag",
              "raised the kurdistan flag", "hoisted the flag", "hoisted the iraqi flag",
              "hoisted the kurdish flag",
+             // (passive, in feeds and captions: "Kirkuk governorate building: Iraqi flag raised")
+             "flag raised", "flag was raised", "flag hoisted", "flag was hoisted",
              // (a town cleared of its defenders)
              "cleared the town", "cleared most of the town", "cleared the city",
              "cleared most of the city", "cleared the village", "cleared most of the village"});
@@ -2707,7 +2709,9 @@ bool place_label(const Document& doc, std::size_t b, std::size_t e) {
         // ("Qayyarah (IS-held, Nineveh):", "al-Jalam area")
         "held", "controlled", "al", "village",
         // ("Mosul, Bab al-Tob market area:", "Tal Kaif road:")
-        "market", "road", "quarter", "neighbourhood", "neighborhood", "street", "square", "bridge"};
+        "market", "road", "quarter", "neighbourhood", "neighborhood", "street", "square", "bridge",
+        // ("Kirkuk governorate building:")
+        "building", "compound"};
     if (e <= b || e - b > 12) {
         return false;
     }

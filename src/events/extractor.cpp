@@ -732,7 +732,17 @@ bool same_family(const Draft& a, const Draft& b) {
                    y.type.sub_event_type == "Armed clash" && !y.place.located() &&
                    y.actor2.empty() && y.first_sentence == x.last_sentence;
         };
-        return crowd || a.type.from_generic_attack || b.type.from_generic_attack ||
+        // ("Kirkuk governorate building: Iraqi flag raised; Peshmerga have largely withdrawn
+        // from the city": the town taken and the town handed over are one change of hands)
+        const auto territory = [](const Draft& x) {
+            return changes_territory(x) ||
+                   x.type.sub_event_type == "Non-violent transfer of territory";
+        };
+        const bool hands =
+            territory(a) && territory(b) &&
+            (!a.place.located() || !b.place.located() || a.place.place->id == b.place.place->id) &&
+            a.last_sentence + 1 >= b.first_sentence && b.last_sentence + 1 >= a.first_sentence;
+        return crowd || hands || a.type.from_generic_attack || b.type.from_generic_attack ||
                shot_back(a, b) || shot_back(b, a) || riot_shooting(a, b) || riot_shooting(b, a);
     }
     // (Within one type, "the bombing" or "the blast" points back whatever weapon it names.)
@@ -978,6 +988,13 @@ bool compatible(const Draft& a, const Draft& b) {
         !b.type.event_type.empty() && a.place.located() && b.place.located() &&
         a.place.place->id != b.place.place->id && a.place.precision < 3 && b.place.precision < 3 &&
         is_populated(a.place.place) && is_populated(b.place.place)) {
+        return false;
+    }
+    // "CTS takes control of K1 military base" and "Kirkuk governorate building: Iraqi flag
+    // raised": two places taken are two events, however near.
+    if (changes_territory(a) && changes_territory(b) && a.place.located() && b.place.located() &&
+        a.place.place->id != b.place.place->id && a.place.precision == 1 &&
+        b.place.precision == 1 && !a.definite && !b.definite) {
         return false;
     }
     return same_family(a, b) && dates_compatible(a, b) && places_compatible(a, b) &&
@@ -6580,6 +6597,41 @@ void ArticlePass::finish(ExtractionResult& out) {
     }
     const std::size_t first_event = out.events.size();
     out.events.reserve(out.events.size() + drafts_.size()); // (records are large: no regrowth)
+    // "Peshmerga have largely withdrawn from the city", "Peshmerga pull out": a report of the
+    // Peshmerga handing ground over, where state forces that take a place take it from them.
+    // (Not in a story of the war on IS: "Peshmerga withdrew from Makhmour" as IS overran it,
+    // "Kurdish forces retook the Mosul Dam".)
+    bool peshmerga_left = false;
+    static constexpr text::WordBits kPeshmerga{"peshmerga"};
+    static constexpr text::WordBits kIslamicState{"is", "isis", "isil", "daesh", "islamic"};
+    bool islamic_state = false;
+    const std::size_t all_tokens = doc_.tokens().size();
+    for (std::size_t k = doc_.may_hold(0, all_tokens, kIslamicState) ? 0 : all_tokens;
+         k < all_tokens && !islamic_state; ++k) {
+        const auto w = doc_.lower(k);
+        islamic_state =
+            (w == "is" && doc_.surface(k) == "IS") || w == "isis" || w == "isil" || w == "daesh" ||
+            (w == "islamic" && k + 1 < doc_.tokens().size() && doc_.lower(k + 1) == "state");
+    }
+    for (const auto& sent : doc_.sentences()) {
+        if (islamic_state) {
+            break;
+        }
+        if (peshmerga_left || !doc_.may_hold(sent.token_begin, sent.token_end, kPeshmerga)) {
+            continue;
+        }
+        bool named = false;
+        for (std::size_t k = sent.token_begin; k < sent.token_end && !peshmerga_left; ++k) {
+            const auto w = doc_.lower(k);
+            named = named || w == "peshmerga";
+            const auto nx = k + 1 < sent.token_end ? doc_.lower(k + 1) : text::TokenText();
+            peshmerga_left = named && (w == "withdrew" || w == "withdrawn" || w == "withdraw" ||
+                                       w == "withdraws" || w == "retreated" ||
+                                       ((w == "pull" || w == "pulled" || w == "pulls") &&
+                                        (nx == "out" || nx == "back")) ||
+                                       ((w == "handed" || w == "hand") && nx == "over"));
+        }
+    }
     const Draft* previous_town = nullptr;   // the latest event placed at a town itself
     const Draft* previous_placed = nullptr; // the latest event placed at a town or near one
     for (auto& d : drafts_) {
@@ -6631,6 +6683,21 @@ void ArticlePass::finish(ExtractionResult& out) {
                 forced = forced || w == "overran" || w == "overrun" || w == "stormed";
             }
             peaceful = peaceful || (withdrew && !forced);
+            // ("Iraqi CTS takes control of K1" in a feed where the Peshmerga pull out: taken
+            // from them without a fight, unless the sentence tells of one or of IS)
+            bool militants = false;
+            for (std::size_t k = sent.token_begin; k < sent.token_end && !militants; ++k) {
+                const auto w = doc_.lower(k);
+                militants = w == "is" && doc_.surface(k) == "IS";
+                militants = militants || w == "isis" || w == "isil" || w == "daesh" ||
+                            w == "militants" || w == "jihadists" || w == "clashes" ||
+                            w == "fighting";
+            }
+            peaceful =
+                peaceful ||
+                (peshmerga_left && !forced && !militants &&
+                 (d.inter1 == 1 || d.actor1.empty() || d.actor1 == "Popular Mobilization Forces") &&
+                 d.actor2.find("Peshmerga") == std::string::npos);
             if (peaceful) {
                 d.type = {"Strategic developments", "Non-violent transfer of territory"};
             } else if (d.inter1 == 1 || d.actor1 == "Popular Mobilization Forces") {

@@ -4758,3 +4758,26 @@ TEST_CASE("forces that 'took over' a town take it, one who took over an office d
                            Date{2017, 10, 24})
               .empty());
 }
+
+TEST_CASE("places state forces take where the Peshmerga pull out change hands without a fight") {
+    const auto events = extract_embedded(
+        "Kirkuk live, 16 October\n"
+        "06:10 Iraqi army takes control of K1 base NW of Kirkuk\n"
+        "11:30 Kirkuk provincial council building: Iraqi flag raised; Peshmerga have withdrawn "
+        "from the city\n"
+        "13:00 Dibis: Peshmerga pull out",
+        Date{2017, 10, 16});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "K-1 Air Base");
+    CHECK(events[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[1].location == "Kirkuk");
+    CHECK(events[1].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[2].location == "Dibis");
+    // (In a story of the war on IS, a place retaken is regained.)
+    const auto regained = extract_embedded(
+        "IS fighters overran Makhmour on 7 August 2014 after the Peshmerga withdrew. Iraqi forces "
+        "took control of the town again on 10 August.",
+        Date{2014, 8, 20});
+    REQUIRE(regained.size() == 2);
+    CHECK(regained[1].sub_event_type == "Government regains territory");
+}
