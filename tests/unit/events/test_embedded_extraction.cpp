@@ -4781,3 +4781,12 @@ TEST_CASE("places state forces take where the Peshmerga pull out change hands wi
     REQUIRE(regained.size() == 2);
     CHECK(regained[1].sub_event_type == "Government regains territory");
 }
+
+TEST_CASE("'the dead were residents' tells who the dead already counted were, no new toll") {
+    const auto events = extract_embedded(
+        "A drone struck a pickup near Sinjar on Monday, killing four people. Relatives said the "
+        "dead were shepherds coming back from the town's livestock market.",
+        Date{2022, 6, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 4);
+}
