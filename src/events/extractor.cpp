@@ -3805,6 +3805,42 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "Hammam al-Alil: 2 displaced men died of wounds at the field hospital; injured on 16 Mar
+    // in Mosul": the dead of wounds belong to where and when they were hurt.
+    if (m.casualty_only && m.killed && *m.killed > 0) {
+        bool of_wounds = false;
+        for (std::size_t k = cb; k + 2 < ce && !of_wounds; ++k) {
+            of_wounds = (doc_.lower(k) == "died" && doc_.lower(k + 1) == "of" &&
+                         (doc_.lower(k + 2) == "wounds" ||
+                          (k + 3 < ce && doc_.lower(k + 3) == "wounds"))) ||
+                        (doc_.lower(k) == "succumbed" && doc_.lower(k + 1) == "to");
+        }
+        const std::size_t se = doc_.sentences()[sentence].token_end;
+        for (std::size_t k = ce; of_wounds && k + 2 < se; ++k) {
+            const auto w = doc_.lower(k);
+            if (w != "injured" && w != "wounded" && w != "hurt") {
+                continue;
+            }
+            const auto hurt_on =
+                find_dates(doc_, k + 1, std::min(se, k + 6), reference_of(sentence));
+            if (hurt_on.empty()) {
+                break;
+            }
+            const auto [lo, hi] = toponyms_near(k + 1, std::min(se, k + 10));
+            for (std::size_t i = lo; i < hi; ++i) {
+                const auto& t = toponyms_[i];
+                if (t.begin > k && t.begin < k + 10 && t.place() != nullptr &&
+                    t.role == ToponymRole::place && doc_.lower(t.begin - 1) == "in") {
+                    std::vector<int> used;
+                    m.place =
+                        choose_place(t.begin, t.designator_end, t.begin, used, nullptr, false);
+                    m.date = hurt_on.front();
+                    break;
+                }
+            }
+            break;
+        }
+    }
     // "After PMF forces entered Tuz Khurmatu, men looted and burned houses": the one town of
     // the clause set before it in the sentence.
     if (!m.place.located() && cb >= 2 && doc_.surface(cb - 1) == "," && !m.casualty_only) {

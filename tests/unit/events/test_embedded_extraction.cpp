@@ -4790,3 +4790,22 @@ TEST_CASE("'the dead were residents' tells who the dead already counted were, no
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 4);
 }
+
+TEST_CASE("the dead of wounds belong to where and when they were hurt") {
+    const auto events = extract_embedded(
+        "20 Mar. Qayyarah: 3 displaced women died of wounds at the camp clinic; wounded on 18 Mar "
+        "in Mosul, exact spot not known.",
+        Date{2017, 3, 25});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Mosul");
+    CHECK(events[0].event_date == Date{2017, 3, 18});
+    CHECK(events[0].fatalities == 3);
+}
+
+TEST_CASE("a father and his son killed are civilians") {
+    const auto events = extract_embedded(
+        "A sniper killed a mother and her daughter in Tal Afar on Sunday.", Date{2017, 8, 22});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].actor2 == "Civilians (Iraq)");
+}
