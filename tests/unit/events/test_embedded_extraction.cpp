@@ -4809,3 +4809,11 @@ TEST_CASE("a father and his son killed are civilians") {
     CHECK(events[0].event_type == "Violence against civilians");
     CHECK(events[0].actor2 == "Civilians (Iraq)");
 }
+
+TEST_CASE("'the Mexmur refugee camp' is the camp known as Mexmur camp, not the town") {
+    const auto events = extract_embedded(
+        "A drone hit a minibus outside the Mexmur refugee camp on Tuesday, killing two people.",
+        Date{2023, 5, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Makhmour Camp");
+}
