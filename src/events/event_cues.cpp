@@ -599,13 +599,15 @@ void drop_offices_taken_over(const Document& doc, std::size_t end, std::vector<C
         if (c.end < end && doc.tokens()[c.end].is(text::kCapitalized)) {
             place = true;
         }
-        for (std::size_t k = c.end; !place && k < end && k < c.end + 4; ++k) {
+        // (a name, or a place word with its name: "the K1 base", "the town of Hit"; not "the
+        // city" alone, which points back too loosely)
+        for (std::size_t k = c.end; !place && k < end && k < c.end + 5; ++k) {
             const auto w = doc.lower(k);
-            if (kPlaceNouns.contains(doc.word(k))) {
+            if (doc.tokens()[k].is(text::kCapitalized) && k > c.end) {
                 place = true;
-            } else if (w != "the" && w != "a" && w != "an" && w != "several" && w != "all" &&
-                       w != "most" && w != "of" && w != "nearby" && w != "surrounding" &&
-                       !(doc.tokens()[k].is(text::kCapitalized))) {
+            } else if (!kPlaceNouns.contains(doc.word(k)) && w != "the" && w != "a" && w != "an" &&
+                       w != "several" && w != "all" && w != "most" && w != "of" && w != "nearby" &&
+                       w != "surrounding") {
                 break;
             }
         }
