@@ -2077,16 +2077,30 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // Denials and rumours anywhere before the trigger: "denied reports on social media that
     // rockets had struck", "rumours of an attack".
     // A correction: "An earlier version of this story said the car bomb went off in Samarra".
-    static constexpr text::WordBits kDenial{"denied", "denies",    "deny",    "rumours", "rumors",
-                                            "hoax",   "dismissed", "refuted", "version"};
+    // ("after a rumour spread that a suicide bomber was among them": a fear, no bomber)
+    static constexpr text::WordBits kDenial{"denied",  "denies", "deny",      "rumours",
+                                            "rumors",  "hoax",   "dismissed", "refuted",
+                                            "version", "rumour", "rumor"};
     const bool may_deny = doc.may_hold(clause_begin, trigger.begin, kDenial);
     for (std::size_t i = clause_begin; may_deny && i < trigger.begin; ++i) {
         const auto w = doc.lower(i);
         if (w == "denied" || w == "denies" || w == "deny" || w == "rumours" || w == "rumors" ||
-            w == "hoax" || w == "dismissed" || w == "refuted" ||
+            w == "rumour" || w == "rumor" || w == "hoax" || w == "dismissed" || w == "refuted" ||
             (w == "version" && i > clause_begin &&
              (doc.lower(i - 1) == "earlier" || doc.lower(i - 1) == "previous"))) {
             return "negated";
+        }
+    }
+    // "The party suspended its rallies in Kalar and Kifri", "organisers called off the march":
+    // gatherings that did not take place.
+    if (trigger.cue == Cue::protest) {
+        for (std::size_t i = trigger.begin; i > clause_begin && i + 4 > trigger.begin; --i) {
+            const auto w = doc.lower(i - 1);
+            if (w == "suspended" || w == "cancelled" || w == "canceled" || w == "postponed" ||
+                w == "banned" ||
+                (w == "off" && i >= clause_begin + 2 && doc.lower(i - 2) == "called")) {
+                return "negated";
+            }
         }
     }
     // A report put right: "reports of an explosion in Dora turned out to be a transformer

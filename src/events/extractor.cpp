@@ -3015,9 +3015,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         for (std::size_t k = trigger->begin; k > cb && k + 4 > trigger->begin; --k) {
             const auto w = doc_.lower(k - 1);
+            // ("Security officials in Baqubah attribute both attacks to al-Qaeda in Iraq")
             if (w == "condemned" || w == "condemns" || w == "condemning" || w == "denounced" ||
                 w == "deplored" || w == "mourned" || w == "investigating" || w == "investigate" ||
-                w == "investigated" || w == "probe" || w == "praised") {
+                w == "investigated" || w == "probe" || w == "praised" || w == "attribute" ||
+                w == "attributed" || w == "attributes" || w == "attributing") {
                 m.reaction = true;
                 break;
             }

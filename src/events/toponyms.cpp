@@ -1324,6 +1324,16 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             t.why = "a quarter's name";
             continue;
         }
+        // "a roadside bomb on Route Michigan", "MSR Tampa": a military route's code name,
+        // not the US state or city.
+        if ((prev == "route" || prev == "msr" || prev == "asr") && t.begin > 0 &&
+            (toks[t.begin - 1].is(kCapitalized) || toks[t.begin - 1].is(kAllUpper)) &&
+            std::none_of(t.candidates.begin(), t.candidates.end(),
+                         [](const ToponymCandidate& c) { return c.place.country_code == "IQ"; })) {
+            t.role = ToponymRole::name_part;
+            t.why = "a military route's name";
+            continue;
+        }
         if (prev == "operation" && t.begin > 0 && toks[t.begin - 1].is(kCapitalized)) {
             t.role = ToponymRole::name_part;
             t.why = "an operation's name";

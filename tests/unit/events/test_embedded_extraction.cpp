@@ -4817,3 +4817,34 @@ TEST_CASE("'the Mexmur refugee camp' is the camp known as Mexmur camp, not the t
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Makhmour Camp");
 }
+
+TEST_CASE("rallies suspended or called off are no protests") {
+    CHECK(extract_embedded("Citing threats, the list suspended its rallies in Tuz Khurmatu and "
+                           "Daquq until polling day, and organisers called off a march in Kirkuk.",
+                           Date{2018, 5, 2})
+              .empty());
+}
+
+TEST_CASE("a military route's code name is no place ('Route Michigan')") {
+    const auto events = extract_embedded(
+        "A roadside bomb hit a Humvee on Route Michigan in Ramadi on Tuesday, killing one soldier.",
+        Date{2006, 8, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Ramadi");
+}
+
+TEST_CASE("officials who attribute the attacks to a group react to them, no new event") {
+    const auto events = extract_embedded(
+        "A car bomb killed nine people at a market in Khalis on Friday. Police in Baqubah "
+        "attribute the attack to al-Qaeda in Iraq.",
+        Date{2009, 5, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Khalis");
+}
+
+TEST_CASE("a rumour of a suicide bomber is no bombing") {
+    CHECK(extract_embedded("In Karbala on Tuesday, marchers ran after a rumour spread that a "
+                           "suicide bomber had entered the crowd.",
+                           Date{2010, 2, 10})
+              .empty());
+}
