@@ -1793,12 +1793,22 @@ void ArticlePass::find_mentions() {
         // so does a longer one that opens with the date and goes on with the hour ("8 Jan.,
         // 01:30 -", "24 June, before dawn -").
         std::optional<DateMention> lead_date;
-        if (clauses.starts.size() > 1 && clauses.starts[1] - clauses.starts[0] <= 9) {
+        // ("- 24 May 2020, the first day of Eid al-Fitr: gunmen killed ...": a day and what
+        // it was, up to a colon)
+        const bool colon_lead = clauses.starts.size() > 1 &&
+                                clauses.starts[1] - clauses.starts[0] <= 16 &&
+                                doc_.surface(clauses.starts[1] - 1) == ":";
+        if (clauses.starts.size() > 1 &&
+            (clauses.starts[1] - clauses.starts[0] <= 9 || colon_lead)) {
             const auto dates =
                 find_dates(doc_, clauses.starts[0], clauses.starts[1], reference_of(s));
+            // (after a list's bullet, "- 24 May 2020, ...:")
+            const std::size_t opens = text::is_bullet(doc_.surface(clauses.starts[0]))
+                                          ? clauses.starts[0] + 1
+                                          : clauses.starts[0];
             if (!dates.empty() && (clauses.starts[1] - clauses.starts[0] <= 5 ||
-                                   (dates.front().begin == clauses.starts[0] &&
-                                    dates.front().precision == 1 && !dates.front().since))) {
+                                   (dates.front().begin == opens && dates.front().precision == 1 &&
+                                    !dates.front().since))) {
                 lead_date = dates.front();
             }
         }
@@ -6366,10 +6376,92 @@ PlaceChoice ArticlePass::dateline_choice(const Toponym& dateline) const {
     return pc;
 }
 
+namespace {
+
+/// A period named in tokens [b, e) of a title or heading ("security (March-May 2020)",
+/// "Nineveh and the north, 1-15 March 2023") that ended at most a month before the report's
+/// date `ref`.
+std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size_t b, std::size_t e,
+                                                  const Date& ref, bool& month_seen) {
+    for (std::size_t k = b; k < e; ++k) {
+        // (months are written with a capital: only those words are looked up)
+        if (!doc.tokens()[k].is(text::kCapitalized) && !doc.tokens()[k].is(text::kAllUpper)) {
+            continue;
+        }
+        const int month = text::month_from_word(doc.lower(k));
+        if (month == 0) {
+            continue;
+        }
+        const auto dash = [&](std::size_t i) {
+            return i < e &&
+                   (doc.surface(i) == "-" || doc.surface(i) == "\u2013" || doc.lower(i) == "to");
+        };
+        const auto number = [&](std::size_t i) {
+            return i < e && doc.tokens()[i].is(text::kNumber) ? doc.number_value(i) : -1.0;
+        };
+        // (the year after the month, else the report's: a month after the report is the
+        // year before)
+        std::size_t after = k + 1;
+        int first_month = month;
+        if (dash(after) && after + 1 < e && text::month_from_word(doc.lower(after + 1)) != 0) {
+            after += 2; // "April - June 2021"
+        } else if (after < e && doc.tokens()[after].is(text::kHyphenBefore) &&
+                   text::month_from_word(doc.lower(after)) != 0) {
+            after += 1; // "March-May 2020" (the hyphen joins the two words)
+        }
+        const int last_month = text::month_from_word(doc.lower(after - 1));
+        const double y = number(after);
+        if (y >= 1 && y <= 31) {
+            continue; // a day ("Dec 31"), not a period
+        }
+        int year = y >= 1900 && y <= 2100 ? static_cast<int>(y) : ref.year;
+        if (!(y >= 1900 && y <= 2100) && last_month > ref.month) {
+            --year;
+        }
+        int first_day = 1;
+        int last_day = Date::days_in_month(year, last_month);
+        // "1-15 March 2023", "3-9 March"
+        // ("1-15" is one number joined to the next by a hyphen, "1 - 15" three tokens)
+        const std::size_t from_at = k >= b + 3 && dash(k - 2) ? k - 3
+                                    : k >= b + 2 && doc.tokens()[k - 1].is(text::kHyphenBefore)
+                                        ? k - 2
+                                        : k;
+        if (first_month == last_month && from_at < k && number(k - 1) >= 1 &&
+            number(from_at) >= 1 && number(k - 1) <= last_day && number(from_at) < number(k - 1)) {
+            first_day = static_cast<int>(number(from_at));
+            last_day = static_cast<int>(number(k - 1));
+        } else if (k > b && number(k - 1) >= 1) {
+            continue; // a day, not a period ("3 July 2016")
+        }
+        const Date from{year, first_month <= last_month ? first_month : last_month, first_day};
+        const Date to{year, last_month, last_day};
+        const long lag = ref.days_since_epoch() - to.days_since_epoch();
+        if (lag >= -1 && lag <= 31) {
+            return std::make_pair(from, to);
+        }
+        month_seen = true; // (a month too long before the report: no period)
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
     const auto& ref = article_.published;
     if (!ref) {
         return std::nullopt;
+    }
+    // The title given apart from the text ("Country note: Kirkuk governorate, security
+    // (March-May 2020)"): read for its period only (a headline told again as text would be an
+    // event of its own).
+    if (!article_.title.empty()) {
+        const Document title(article_.title);
+        bool month_seen = false;
+        if (auto period = period_named(title, 0, std::min<std::size_t>(title.tokens().size(), 40),
+                                       *ref, month_seen)) {
+            return period;
+        }
     }
     const auto& pars = doc_.paragraphs();
     for (std::size_t p = 0; p < pars.size() && p < 2; ++p) {
@@ -6379,61 +6471,9 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
         }
         const std::size_t b = pars[p].token_begin;
         const std::size_t e = std::min<std::size_t>(pars[p].token_end, b + 16);
-        for (std::size_t k = b; k < e; ++k) {
-            // (months are written with a capital: only those words are looked up)
-            if (!doc_.tokens()[k].is(text::kCapitalized) && !doc_.tokens()[k].is(text::kAllUpper)) {
-                continue;
-            }
-            const int month = text::month_from_word(doc_.lower(k));
-            if (month == 0) {
-                continue;
-            }
-            const auto dash = [&](std::size_t i) {
-                return i < e && (doc_.surface(i) == "-" || doc_.surface(i) == "\u2013" ||
-                                 doc_.lower(i) == "to");
-            };
-            const auto number = [&](std::size_t i) {
-                return i < e && doc_.tokens()[i].is(text::kNumber) ? doc_.number_value(i) : -1.0;
-            };
-            // (the year after the month, else the report's: a month after the report is the
-            // year before)
-            std::size_t after = k + 1;
-            int first_month = month;
-            if (dash(after) && after + 1 < e && text::month_from_word(doc_.lower(after + 1)) != 0) {
-                after += 2; // "April-June 2021"
-            }
-            const int last_month = text::month_from_word(doc_.lower(after - 1));
-            const double y = number(after);
-            if (y >= 1 && y <= 31) {
-                continue; // a day ("Dec 31"), not a period
-            }
-            int year = y >= 1900 && y <= 2100 ? static_cast<int>(y) : ref->year;
-            if (!(y >= 1900 && y <= 2100) && last_month > ref->month) {
-                --year;
-            }
-            int first_day = 1;
-            int last_day = Date::days_in_month(year, last_month);
-            // "1-15 March 2023", "3-9 March"
-            // ("1-15" is one number joined to the next by a hyphen, "1 - 15" three tokens)
-            const std::size_t from_at = k >= b + 3 && dash(k - 2) ? k - 3
-                                        : k >= b + 2 && doc_.tokens()[k - 1].is(text::kHyphenBefore)
-                                            ? k - 2
-                                            : k;
-            if (first_month == last_month && from_at < k && number(k - 1) >= 1 &&
-                number(from_at) >= 1 && number(k - 1) <= last_day &&
-                number(from_at) < number(k - 1)) {
-                first_day = static_cast<int>(number(from_at));
-                last_day = static_cast<int>(number(k - 1));
-            } else if (k > b && number(k - 1) >= 1) {
-                continue; // a day, not a period ("3 July 2016")
-            }
-            const Date from{year, first_month <= last_month ? first_month : last_month, first_day};
-            const Date to{year, last_month, last_day};
-            const long lag = ref->days_since_epoch() - to.days_since_epoch();
-            if (lag >= -1 && lag <= 31) {
-                return std::make_pair(from, to);
-            }
-            return std::nullopt;
+        bool month_seen = false;
+        if (auto period = period_named(doc_, b, e, *ref, month_seen); period || month_seen) {
+            return period;
         }
     }
     return std::nullopt;

@@ -33,6 +33,17 @@ inline std::vector<EventRecord> extract_embedded(const std::string& text, Date p
     return embedded_extractor().extract(a).events;
 }
 
+/// The events of one report with a title given apart from its text (a JSONL `title`).
+inline std::vector<EventRecord> extract_embedded(const std::string& title, const std::string& text,
+                                                 Date published) {
+    io::Article a;
+    a.id = "t";
+    a.title = title;
+    a.text = text;
+    a.published = published;
+    return embedded_extractor().extract(a).events;
+}
+
 /// How far an event's point lies from (lat, lon), in km; the event must be located.
 inline double km_from(const EventRecord& e, double lat, double lon) {
     REQUIRE(e.latitude.has_value());

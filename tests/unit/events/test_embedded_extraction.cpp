@@ -4855,3 +4855,37 @@ TEST_CASE("a rumour of a suicide bomber is no bombing") {
                            Date{2010, 2, 10})
               .empty());
 }
+
+TEST_CASE("a period named in the article's title makes its dated incidents current") {
+    const std::string text =
+        "Incidents recorded in the governorate:\n"
+        "- 19 May 2020: a roadside bomb killed two policemen on patrol near Hawija.\n"
+        "- 2 June 2020: gunmen killed a shepherd in a village west of Dibis.\n";
+    const auto with_title =
+        extract_embedded("Information note: Kirkuk governorate, security (April-June 2020)", text,
+                         Date{2020, 7, 10});
+    REQUIRE(with_title.size() == 2);
+    CHECK(with_title[0].event_date == Date{2020, 5, 19});
+    CHECK_FALSE(with_title[0].background);
+    CHECK_FALSE(with_title[1].background);
+    // (the same list with no period named: the May incident is seven weeks old)
+    const auto untitled = extract_embedded(text, Date{2020, 7, 10});
+    REQUIRE(untitled.size() == 2);
+    CHECK(untitled[0].background);
+    // (a period that ended long before the report makes nothing current)
+    const auto old_period = extract_embedded("Kirkuk governorate, security (January-February 2020)",
+                                             text, Date{2020, 7, 10});
+    REQUIRE(old_period.size() == 2);
+    CHECK(old_period[0].background);
+}
+
+TEST_CASE("a listed day with what it was, up to a colon, dates the incident after it") {
+    const auto events = extract_embedded(
+        "Incidents recorded in the governorate:\n"
+        "- 24 May 2020, the first day of Eid al-Fitr: gunmen killed a farmer and his son at "
+        "their home north of Daquq.\n",
+        Date{2020, 5, 30});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2020, 5, 24});
+    CHECK(events[0].location == "Daquq");
+}
