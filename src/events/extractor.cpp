@@ -6383,6 +6383,14 @@ namespace {
 /// date `ref`.
 std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size_t b, std::size_t e,
                                                   const Date& ref, bool& month_seen) {
+    // A list of incidents of the period ("Incident summaries, Iraq, 12-21 March 2018 (database
+    // release)"): its incidents are what it reports however long after it was released.
+    bool listing = false;
+    for (std::size_t k = b; k < e && !listing; ++k) {
+        const auto w = doc.lower(k);
+        listing = w == "incident" || w == "incidents" || w == "summaries" || w == "entries" ||
+                  w == "database";
+    }
     for (std::size_t k = b; k < e; ++k) {
         // (months are written with a capital: only those words are looked up)
         if (!doc.tokens()[k].is(text::kCapitalized) && !doc.tokens()[k].is(text::kAllUpper)) {
@@ -6399,6 +6407,32 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
         const auto number = [&](std::size_t i) {
             return i < e && doc.tokens()[i].is(text::kNumber) ? doc.number_value(i) : -1.0;
         };
+        // "27 September - 3 October 2020", "17 Oct - 2 Nov": a day and month to another's
+        if (k > b && number(k - 1) >= 1 && number(k - 1) <= 31 && dash(k + 1) &&
+            number(k + 2) >= 1 && number(k + 2) <= 31 && k + 3 < e &&
+            text::month_from_word(doc.lower(k + 3)) != 0) {
+            const int to_month = text::month_from_word(doc.lower(k + 3));
+            const double y = number(k + 4);
+            int year = y >= 1900 && y <= 2100 ? static_cast<int>(y) : ref.year;
+            if (!(y >= 1900 && y <= 2100) && to_month > ref.month) {
+                --year;
+            }
+            const int from_year = to_month < month ? year - 1 : year;
+            const int from_day = static_cast<int>(number(k - 1));
+            const int to_day = static_cast<int>(number(k + 2));
+            if (from_day > Date::days_in_month(from_year, month) ||
+                to_day > Date::days_in_month(year, to_month)) {
+                return std::nullopt;
+            }
+            const Date from{from_year, month, from_day};
+            const Date to{year, to_month, to_day};
+            const long lag = ref.days_since_epoch() - to.days_since_epoch();
+            if (lag >= -1 && (lag <= 31 || listing) && from <= to) {
+                return std::make_pair(from, to);
+            }
+            month_seen = true;
+            return std::nullopt;
+        }
         // (the year after the month, else the report's: a month after the report is the
         // year before)
         std::size_t after = k + 1;
@@ -6436,7 +6470,7 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
         const Date from{year, first_month <= last_month ? first_month : last_month, first_day};
         const Date to{year, last_month, last_day};
         const long lag = ref.days_since_epoch() - to.days_since_epoch();
-        if (lag >= -1 && lag <= 31) {
+        if (lag >= -1 && (lag <= 31 || listing)) {
             return std::make_pair(from, to);
         }
         month_seen = true; // (a month too long before the report: no period)

@@ -4889,3 +4889,30 @@ TEST_CASE("a listed day with what it was, up to a colon, dates the incident afte
     CHECK(events[0].event_date == Date{2020, 5, 24});
     CHECK(events[0].location == "Daquq");
 }
+
+TEST_CASE("a list of incidents released long after its period still reports them") {
+    const std::string text = "Summary 1. On 7 May 2019, assailants detonated a roadside bomb near "
+                             "Jalawla, killing two PMF fighters.\n";
+    const auto released = extract_embedded("Incident summaries, Diyala governorate, May 2019", text,
+                                           Date{2020, 6, 30});
+    REQUIRE(released.size() == 1);
+    CHECK(released[0].event_date == Date{2019, 5, 7});
+    CHECK_FALSE(released[0].background);
+    // (a title naming the period but no incidents: a report that long after looks back)
+    const auto review =
+        extract_embedded("Diyala governorate, May 2019: a year on", text, Date{2020, 6, 30});
+    REQUIRE(review.size() == 1);
+    CHECK(review[0].background);
+}
+
+TEST_CASE("a period from one day and month to another's ('27 September - 3 October 2020')") {
+    const auto events =
+        extract_embedded("Security notes, Salah al-Din, 27 September - 3 October 2020",
+                         "- 28 September: a roadside bomb killed two soldiers near Tuz Khurmatu.\n"
+                         "- 2 October: gunmen killed a shepherd west of Samarra.\n",
+                         Date{2020, 10, 20});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2020, 9, 28});
+    CHECK_FALSE(events[0].background);
+    CHECK_FALSE(events[1].background);
+}
