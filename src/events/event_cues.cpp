@@ -2532,6 +2532,16 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // "sent a military aircraft to carry 30 of the wounded to hospitals in Turkey", "planes to
+    // evacuate the injured": aircraft on an errand, no strike.
+    if (trigger.cue == Cue::warplane && trigger.end + 1 < doc.tokens().size() &&
+        doc.lower(trigger.end) == "to") {
+        const auto v = doc.lower(trigger.end + 1);
+        if (v == "carry" || v == "evacuate" || v == "airlift" || v == "fly" || v == "ferry" ||
+            v == "transport" || v == "bring" || v == "rescue" || v == "deliver") {
+            return "transport";
+        }
+    }
     // "two helicopters carrying fighters crashed near Amadiya, killing nine": an air crash (a
     // drone that "crashed into" a house, or an aircraft shot down, is an attack).
     static constexpr auto kCrashWords =

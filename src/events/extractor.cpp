@@ -4143,6 +4143,23 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             return true;
         }
     }
+    // "until ambulances arrived from Tuz Khurmatu and Kirkuk", "doctors who came from Erbil":
+    // where help came from, every place of the list.
+    for (std::size_t k = at; k > cb + 1 && k + 7 > at; --k) {
+        const auto w = doc_.lower(k - 1);
+        if (w == "from") {
+            const auto v = doc_.lower(k - 2);
+            if (v == "arrived" || v == "arriving" || v == "came" || v == "coming" ||
+                v == "rushed" || v == "summoned") {
+                return true;
+            }
+            break;
+        }
+        if (!(w == "and" || w == "or" || w == "," || w == "the" ||
+              doc_.tokens()[k - 1].is(text::kCapitalized))) {
+            break;
+        }
+    }
     // "had left for Zakho and Duhok", "families bound for Erbil": where people went, every place
     // of the list.
     for (std::size_t k = at; k > cb + 1 && k + 7 > at; --k) {

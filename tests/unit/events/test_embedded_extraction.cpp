@@ -4916,3 +4916,17 @@ TEST_CASE("a period from one day and month to another's ('27 September - 3 Octob
     CHECK_FALSE(events[0].background);
     CHECK_FALSE(events[1].background);
 }
+
+TEST_CASE("where ambulances arrived from is no event place, nor is an aircraft sent to carry "
+          "the wounded a strike") {
+    const auto events = extract_embedded(
+        "AMERLI - A suicide bomber blew up a truck in the crowded market of Amerli on Saturday "
+        "morning, killing at least 150 people. Doctors treated the wounded in the streets until "
+        "ambulances arrived from Tuz Khurmatu and Kirkuk. Ankara sent a military aircraft to "
+        "carry 30 of the seriously wounded to hospitals in Turkey.",
+        Date{2007, 7, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Amerli");
+    CHECK(events[0].sub_event_type == "Suicide bomb");
+    CHECK(events[0].fatalities == 150);
+}
