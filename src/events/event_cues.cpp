@@ -926,6 +926,18 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             return false;
         });
     }
+    // "another bomber killed four soldiers at the gate of a school": a person who blew himself
+    // up, as Iraq reporting uses the word (an aircraft has its type: "a B-52 bomber").
+    for (auto& c : out) {
+        if (c.cue == Cue::warplane && c.end == c.begin + 1 && c.begin > begin &&
+            doc.lower(c.begin) == "bomber") {
+            const auto p = doc.lower(c.begin - 1);
+            if (p == "a" || p == "another" || p == "the" || p == "one" || p == "second" ||
+                p == "third" || p == "lone") {
+                c.cue = Cue::suicide;
+            }
+        }
+    }
     // "an explosive remnant of war killed a 10-year-old boy": an age, not the A-10 (written
     // with its hyphen, "A-10").
     std::erase_if(out, [&](const CueMatch& c) {

@@ -3747,6 +3747,24 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 }
             }
         }
+        // ("in Khanaqin, near the Iranian border, where": past a phrase of where the town lies)
+        const auto [lo0, hi0] = toponyms_near(b, b);
+        const bool ends_here = std::any_of(toponyms_.begin() + static_cast<std::ptrdiff_t>(lo0),
+                                           toponyms_.begin() + static_cast<std::ptrdiff_t>(hi0),
+                                           [&](const Toponym& t) { return t.designator_end == b; });
+        if (!ends_here && b >= sentence_begin + 4) {
+            for (std::size_t k = b - 1; k > sentence_begin + 1 && k + 8 > b; --k) {
+                if (doc_.surface(k) != ",") {
+                    continue;
+                }
+                const auto w = doc_.lower(k + 1);
+                if (w == "near" || w == "close" || w == "along" || w == "by" || w == "on" ||
+                    w == "just" || w == "about" || w == "some") {
+                    b = k;
+                }
+                break;
+            }
+        }
         const auto [lo, hi] = toponyms_near(b, b);
         for (std::size_t i = lo; i < hi; ++i) {
             const auto& t = toponyms_[i];

@@ -204,7 +204,8 @@ bool is_org_head(std::string_view w) {
         "organisation", "network",      "channel",    "tv",         "radio",      "team",
         "mobilisation", "mobilization", "resistance", "federation", "department", "office",
         "presidency",   "parliament",   "assembly",   "army",       "navy",       "police",
-        "directorate",  "service",      "services"};
+        "directorate",  "service",      "services",   "union",      "league",     "society",
+        "congress"};
     return kHeads.contains(w);
 }
 

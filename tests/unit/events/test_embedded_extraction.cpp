@@ -4930,3 +4930,27 @@ TEST_CASE("where ambulances arrived from is no event place, nor is an aircraft s
     CHECK(events[0].sub_event_type == "Suicide bomb");
     CHECK(events[0].fatalities == 150);
 }
+
+TEST_CASE("'in Khanaqin, near the Iranian border, where a bomber ...' is in Khanaqin, and the "
+          "Patriotic Union of Kurdistan is a party") {
+    const auto events = extract_embedded(
+        "The deadliest attack came in the evening in Khanaqin, near the Iranian border, where a "
+        "bomber drove a car packed with explosives into a crowd leaving a rally of the Patriotic "
+        "Union of Kurdistan (PUK) and blew himself up, killing at least 30 people.",
+        Date{2014, 4, 29});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Khanaqin");
+    CHECK(events[0].sub_event_type == "Suicide bomb");
+    CHECK(events[0].fatalities == 30);
+}
+
+TEST_CASE("'another bomber killed four soldiers' is a suicide bombing, not an air strike") {
+    const auto events =
+        extract_embedded("In Kirkuk a suicide bomber killed six policemen outside a polling "
+                         "centre. In Tuz Khurmatu another bomber killed four soldiers at the gate "
+                         "of a school.",
+                         Date{2014, 4, 28});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Tuz Khurmatu");
+    CHECK(events[1].sub_event_type == "Suicide bomb");
+}
