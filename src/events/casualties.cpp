@@ -244,11 +244,12 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             i += 1;
             continue;
         }
-        // "Since 2018, 45 civilians": a year is no count.
+        // "Since 2018, 45 civilians", "In January 2025, two boys": a year is no count.
         if (d.tokens()[i].is(text::kNumber) && d.surface(i).size() == 4 && i > 0 &&
             d.number_value(i) >= 1900 && d.number_value(i) <= 2100 &&
             (d.lower(i - 1) == "since" || d.lower(i - 1) == "in" || d.lower(i - 1) == "of" ||
-             d.lower(i - 1) == "during" || d.lower(i - 1) == "until" || d.lower(i - 1) == "from")) {
+             d.lower(i - 1) == "during" || d.lower(i - 1) == "until" || d.lower(i - 1) == "from" ||
+             text::month_from_word(d.lower(i - 1)) != 0)) {
             all_caps_words = false;
             continue;
         }

@@ -6505,7 +6505,8 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
         const Date from{year, first_month <= last_month ? first_month : last_month, first_day};
         const Date to{year, last_month, last_day};
         const long lag = ref.days_since_epoch() - to.days_since_epoch();
-        if (lag >= -1 && (lag <= 31 || listing)) {
+        // (or the period the report is written in: "with an update for January 2025")
+        if ((lag >= -1 && (lag <= 31 || listing)) || (from <= ref && ref <= to)) {
             return std::make_pair(from, to);
         }
         month_seen = true; // (a month too long before the report: no period)
@@ -6934,6 +6935,27 @@ void ArticlePass::finish(ExtractionResult& out) {
             (!d.actor1.empty() || shot_by_no_one) && d.actor1.rfind("Civilians", 0) != 0 &&
             d.actor1.rfind("Protesters", 0) != 0) {
             d.type = {"Violence against civilians", "Attack"};
+        }
+        // Old ordnance that went off: "killed by a mortar bomb they found near an old army
+        // position", "when an old artillery shell exploded on waste ground": an explosive
+        // remnant of war, coded as a landmine or IED, not a shelling.
+        if (d.type.sub_event_type == "Shelling/artillery/missile attack") {
+            const auto& told = doc_.sentences()[d.first_sentence];
+            bool remnant = false;
+            for (std::size_t k = told.token_begin; k < told.token_end && !remnant; ++k) {
+                const auto w = doc_.lower(k);
+                const auto nx = k + 1 < told.token_end ? doc_.lower(k + 1) : text::TokenText();
+                remnant = w == "unexploded" || w == "remnant" || w == "remnants" ||
+                          w == "leftover" || w == "ordnance" ||
+                          (w == "old" && (nx == "artillery" || nx == "mortar" || nx == "shell" ||
+                                          nx == "shells" || nx == "rocket" || nx == "bomb")) ||
+                          ((w == "they" || w == "he" || w == "children" || w == "boys") &&
+                           (nx == "found" || nx == "picked")) ||
+                          (w == "playing" && nx == "with");
+            }
+            if (remnant) {
+                d.type = {"Explosions/Remote violence", "Remote explosive/landmine/IED"};
+            }
         }
         // A mob or tribesmen attacking a house or people: mob violence.
         if ((d.type.sub_event_type == "Armed clash" || d.type.sub_event_type == "Attack") &&

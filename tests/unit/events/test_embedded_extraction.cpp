@@ -4954,3 +4954,34 @@ TEST_CASE("'another bomber killed four soldiers' is a suicide bombing, not an ai
     CHECK(events[1].location == "Tuz Khurmatu");
     CHECK(events[1].sub_event_type == "Suicide bomb");
 }
+
+TEST_CASE("a year after a month is no count, and old ordnance that went off is no shelling") {
+    const auto events = extract_embedded(
+        "In January 2025, two boys were killed and one injured on 8 January when an old "
+        "artillery shell exploded on waste ground in Zubair.",
+        Date{2025, 2, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
+    const auto found = extract_embedded(
+        "On 7 September three children were killed by a mortar bomb they found near an old army "
+        "position outside Majar al-Kabir.",
+        Date{2024, 9, 9});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].sub_event_type == "Remote explosive/landmine/IED");
+    // (mortars fired at a town are shelling)
+    const auto fired = extract_embedded(
+        "On 7 September militants fired mortar rounds at Majar al-Kabir, killing three children.",
+        Date{2024, 9, 9});
+    REQUIRE(fired.size() == 1);
+    CHECK(fired[0].sub_event_type == "Shelling/artillery/missile attack");
+}
+
+TEST_CASE("a heading naming the month the report is written in makes its incidents current") {
+    const auto events = extract_embedded("Annual report 2024, with an update for January 2025\n\n"
+                                         "On 8 January a roadside bomb killed two soldiers near "
+                                         "Tuz Khurmatu.",
+                                         Date{2025, 1, 28});
+    REQUIRE(events.size() == 1);
+    CHECK_FALSE(events[0].background);
+}
