@@ -1716,6 +1716,52 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // An argument drawn from events: "the recent fighting in Fallujah and Mosul showed that
+    // the enemies of Iraq ...", "recent attacks prove that": the events as evidence, none told.
+    static constexpr text::WordBits kRecent{"recent"};
+    if (trigger.begin >= clause_begin + 1 && doc.may_hold(clause_begin, trigger.begin, kRecent)) {
+        bool recent = false;
+        for (std::size_t k = trigger.begin; k > clause_begin && k + 3 > trigger.begin; --k) {
+            recent = recent || doc.lower(k - 1) == "recent";
+        }
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        for (std::size_t k = trigger.end; recent && k < sentence.token_end && k < trigger.end + 8;
+             ++k) {
+            const auto w = doc.lower(k);
+            if (w == "showed" || w == "shows" || w == "proved" || w == "proves" ||
+                w == "demonstrated" || w == "demonstrates") {
+                return "argument";
+            }
+            if (!doc.tokens()[k].is(text::kWord)) {
+                break;
+            }
+        }
+    }
+    // A running count: "Police in Dhi Qar have recorded 26 of them since January, most with
+    // gunfire at houses": incidents counted over a period, no one event.
+    static constexpr text::WordBits kCounted{"recorded", "counted", "registered", "documented",
+                                             "logged"};
+    if (doc.may_hold(clause_begin, trigger.begin, kCounted)) {
+        for (std::size_t i = clause_begin + 1; i + 2 < trigger.begin; ++i) {
+            const auto w = doc.lower(i);
+            const auto p = doc.lower(i - 1);
+            if (!(w == "recorded" || w == "counted" || w == "registered" || w == "documented" ||
+                  w == "logged") ||
+                !(p == "have" || p == "has" || p == "had")) {
+                continue;
+            }
+            bool count = false;
+            bool since = false;
+            for (std::size_t k = i + 1; k < trigger.begin && k < i + 8; ++k) {
+                count = count || (doc.tokens()[k].is(text::kNumber) && k < i + 4 &&
+                                  doc.number_value(k) >= 2 && doc.number_value(k) < 1900);
+                since = since || doc.lower(k) == "since";
+            }
+            if (count && since) {
+                return "aggregate";
+            }
+        }
+    }
     // Statistics: "carried out fewer than 400 attacks across the country", "more than 150
     // rocket and drone attacks on US forces": a count of events, no event (a count of weapons,
     // "20 rockets hit the base", is one; so are "25 air strikes on Tuesday", told for a day),

@@ -4985,3 +4985,23 @@ TEST_CASE("a heading naming the month the report is written in makes its inciden
     REQUIRE(events.size() == 1);
     CHECK_FALSE(events[0].background);
 }
+
+TEST_CASE("a running count of incidents and events drawn on as an argument are no events") {
+    const auto counted = extract_embedded(
+        "A grenade was thrown at the door of a lawyer's house in central Nasiriyah on Tuesday, "
+        "injuring his son. Police in Dhi Qar have recorded 26 of them since January, most with "
+        "gunfire at houses at night.",
+        Date{2018, 3, 15});
+    REQUIRE(counted.size() == 1);
+    CHECK(counted[0].location == "Nasiriyah");
+    CHECK(extract_embedded("The preacher said the recent fighting in Fallujah and Mosul showed "
+                           "that the enemies of Iraq wanted to stop the election.",
+                           Date{2004, 12, 24})
+              .empty());
+    // (recent fighting that killed people is told)
+    const auto told = extract_embedded(
+        "The recent fighting in Fallujah killed twelve policemen on Monday, officials said.",
+        Date{2004, 12, 24});
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].location == "Fallujah");
+}
