@@ -1862,7 +1862,19 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                       (doc.lower(i + 2) == "past" || doc.lower(i + 2) == "last"));
             perfect = perfect || ((w == "have" || w == "has" || w == "had") && period);
         }
-        if (period && perfect) {
+        // ("Since then there has been heavy fighting in several districts", "since Tuesday":
+        // one battle going on for days, told as one)
+        bool days = false;
+        for (std::size_t i = clause_begin; period && i + 1 < trigger.begin; ++i) {
+            if (doc.lower(i) == "since") {
+                const auto nx = doc.lower(i + 1);
+                days = nx == "then" || nx == "yesterday" || text::weekday_from_word(nx) >= 0;
+            }
+        }
+        const auto head = doc.lower(trigger.end - 1);
+        const bool fight =
+            head == "fighting" || head == "clashes" || head == "battle" || head == "battles";
+        if (period && perfect && !(days && fight)) {
             return "aggregate";
         }
         // "its forces had arrested 45 suspects and seized 120 explosive devices in three

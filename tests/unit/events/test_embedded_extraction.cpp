@@ -5005,3 +5005,18 @@ TEST_CASE("a running count of incidents and events drawn on as an argument are n
     REQUIRE(told.size() == 1);
     CHECK(told[0].location == "Fallujah");
 }
+
+TEST_CASE("fighting going on since a day just told is one battle, a total since a year is not") {
+    const auto going_on = extract_embedded(
+        "The army launched an offensive against militias in Basra on Tuesday. Since then there "
+        "has been heavy fighting between the army and the Mahdi Army in several districts of "
+        "Basra.",
+        Date{2008, 3, 28});
+    REQUIRE_FALSE(going_on.empty());
+    CHECK(going_on.back().location == "Basra");
+    CHECK(going_on.back().event_type == "Battles");
+    CHECK(extract_embedded("Since 2018 there has been heavy fighting in several districts of "
+                           "Basra.",
+                           Date{2020, 3, 28})
+              .empty());
+}
