@@ -335,6 +335,13 @@ const PhraseTable<CueEntry>& cue_table() {
              "hoisted the kurdish flag",
              // (passive, in feeds and captions: "Kirkuk governorate building: Iraqi flag raised")
              "flag raised", "flag was raised", "flag hoisted", "flag was hoisted",
+             // (the seat of a town's government: "entered the centre of Fallujah and took the
+             // government compound")
+             "took the government compound", "seized the government compound",
+             "captured the government compound", "took the government complex",
+             "seized the government complex", "captured the government complex",
+             "took the government building", "seized the government building",
+             "captured the government building",
              // (a town cleared of its defenders)
              "cleared the town", "cleared most of the town", "cleared the city",
              "cleared most of the city", "cleared the village", "cleared most of the village"});

@@ -5020,3 +5020,14 @@ TEST_CASE("fighting going on since a day just told is one battle, a total since 
                            Date{2020, 3, 28})
               .empty());
 }
+
+TEST_CASE("forces that took the government compound of a town took the town") {
+    const auto events = extract_embedded(
+        "Iraqi security forces entered the centre of Fallujah on Friday 17 June and took the "
+        "government compound, the prime minister said.",
+        Date{2016, 6, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Government regains territory");
+    CHECK(events[0].location == "Fallujah");
+    CHECK(events[0].event_date == Date{2016, 6, 17});
+}
