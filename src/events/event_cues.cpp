@@ -2772,7 +2772,7 @@ namespace {
 /// a sentence with none of them has no motive phrase. (Keep in step with motive_phrase_at.)
 constexpr text::WordBits kMotiveWords{
     "retaliation", "revenge",  "response", "avenge", "accountability", "justice", "angered",
-    "enraged",     "incensed", "outraged", "angry",  "furious",        "protest"};
+    "enraged",     "incensed", "outraged", "angry",  "furious",        "protest", "mourning"};
 } // namespace
 
 bool motive_phrase_at(const Document& doc, std::size_t i, std::size_t end) {
@@ -2798,7 +2798,9 @@ bool motive_phrase_at(const Document& doc, std::size_t i, std::size_t end) {
            ((w == "angered" || w == "enraged" || w == "incensed" || w == "outraged" ||
              w == "angry" || w == "furious") &&
             (nx == "by" || nx == "at" || nx == "over" || nx == "about")) ||
-           (w == "in" && nx == "protest" && (nx2 == "at" || nx2 == "against" || nx2 == "over"));
+           (w == "in" && nx == "protest" && (nx2 == "at" || nx2 == "against" || nx2 == "over")) ||
+           // "marched through Basra in mourning for the dead of Khilani Square"
+           (w == "in" && nx == "mourning" && (nx2 == "for" || nx2 == "over"));
 }
 
 namespace {

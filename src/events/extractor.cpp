@@ -3904,8 +3904,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // "... in retaliation for the killing of Soleimani near Baghdad airport on January 3": a
     // dated motive days before the report is an earlier event.
+    // (Mourning follows the death it mourns by days: "in mourning for a goalkeeper killed on
+    // Sunday" tells that killing.)
     if (motive_phrase_at(doc_, cb, ce) && m.date && m.date->precision == 1 && article_.published &&
-        article_.published->days_since_epoch() - m.date->date.days_since_epoch() > 1) {
+        article_.published->days_since_epoch() - m.date->date.days_since_epoch() >
+            (doc_.lower(cb + 1) == "mourning" ? 10 : 1)) {
         m.background_cue = true;
     }
     // "one of the deadliest since protests began in October": the anchor of a comparison is

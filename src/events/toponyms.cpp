@@ -173,7 +173,7 @@ designator_at(const Document& d, std::size_t i, std::size_t end) {
         "sajjad",   "shirwan",  "kosrat",   "hoshyar", "rebwar",  "saman",    "sherzad",
         "nawzad",   "lahur",    "bafel",    "qubad",   "hemin",   "hiwa",     "karwan",
         "fatima",   "maryam",   "nadia",    "huda",    "rasha",   "amal",     "reem",
-        "zahra",    "hana"};
+        "zahra",    "hana",     "moqtada",  "moktada"};
     return kNames;
 }
 [[gnu::always_inline]] inline bool is_given_name(const text::HashedWord& w) {

@@ -5031,3 +5031,26 @@ TEST_CASE("forces that took the government compound of a town took the town") {
     CHECK(events[0].location == "Fallujah");
     CHECK(events[0].event_date == Date{2016, 6, 17});
 }
+
+TEST_CASE("what a march mourns is no place of the march, and Moqtada al-Sadr is no Sadr City") {
+    const auto events = extract_embedded(
+        "A small drone dropped an explosive on the roof of Moqtada al-Sadr's house in Najaf on "
+        "Saturday; no one was hurt. Thousands of students marched through the centre of Basra on "
+        "Saturday in mourning for the dead of Khilani Square.",
+        Date{2019, 12, 8});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Najaf");
+    CHECK(events[1].location == "Basra");
+    CHECK(events[1].sub_event_type == "Peaceful protest");
+}
+
+TEST_CASE("a community in mourning for a soldier killed two days before tells that killing") {
+    const auto events = extract_embedded(
+        "KIRKUK - Kirkuk's football community is in mourning for goalkeeper Mustafa Jassim, a "
+        "soldier who was killed on Sunday night when Islamic State militants attacked his army "
+        "post in the Wadi al-Shay valley, south-west of the city.",
+        Date{2025, 2, 11});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Wadi al-Shay");
+    CHECK_FALSE(events[0].background);
+}
