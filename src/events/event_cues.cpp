@@ -2029,6 +2029,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                     (w == "in" && nx == "total")) {
                     return "aggregate";
                 }
+                // ("militias have been fighting jihadists around Ras al-Ain for months")
+                if (w == "for" && (nx == "months" || nx == "years" || nx == "weeks" ||
+                                   nx == "decades" || nx == "days")) {
+                    return "ongoing";
+                }
             }
         }
     }

@@ -5054,3 +5054,14 @@ TEST_CASE("a community in mourning for a soldier killed two days before tells th
     CHECK(events[0].location == "Wadi al-Shay");
     CHECK_FALSE(events[0].background);
 }
+
+TEST_CASE("fighting that has been going on for months is no one event") {
+    CHECK(extract_embedded("Kurdish militias have been fighting jihadists around Ras al-Ain for "
+                           "months.",
+                           Date{2013, 9, 30})
+              .empty());
+    // (fighting told for a day is)
+    CHECK(extract_embedded("Kurdish militias fought jihadists around Ras al-Ain on Sunday.",
+                           Date{2013, 9, 30})
+              .size() == 1);
+}
