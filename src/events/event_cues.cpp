@@ -2614,6 +2614,31 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // "routes from Syria to bring in men and explosives", "insurgents smuggle explosives
+    // across the border": explosives moved, none set off.
+    if (doc.lower(trigger.end - 1) == "explosives") {
+        for (std::size_t k = trigger.begin; k > clause_begin && k + 5 > trigger.begin; --k) {
+            const auto w = doc.lower(k - 1);
+            if (w == "bring" || w == "brought" || w == "bringing" || w == "smuggle" ||
+                w == "smuggled" || w == "smuggling" || w == "transport" || w == "transported" ||
+                w == "transporting" || w == "supply" || w == "supplied") {
+                // (unless they went off: "a bomber who had smuggled explosives into the base
+                // blew himself up")
+                const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+                bool went_off = false;
+                for (std::size_t j = trigger.end; j < sentence.token_end && !went_off; ++j) {
+                    const auto x = doc.lower(j);
+                    went_off = x == "blew" || x == "exploded" || x == "detonated" ||
+                               x == "killing" || x == "killed" || x == "wounding" ||
+                               x == "wounded" || x == "went" || x == "explosion" || x == "blast";
+                }
+                if (!went_off) {
+                    return "supply";
+                }
+                break;
+            }
+        }
+    }
     // "sent a military aircraft to carry 30 of the wounded to hospitals in Turkey", "planes to
     // evacuate the injured": aircraft on an errand, no strike.
     if (trigger.cue == Cue::warplane && trigger.end + 1 < doc.tokens().size() &&

@@ -5065,3 +5065,16 @@ TEST_CASE("fighting that has been going on for months is no one event") {
                            Date{2013, 9, 30})
               .size() == 1);
 }
+
+TEST_CASE("explosives brought in or smuggled are no blast, unless they go off") {
+    CHECK(extract_embedded("The colonel says insurgents use the desert routes from Syria, past "
+                           "Sinjar, to bring in men and explosives.",
+                           Date{2005, 9, 14})
+              .empty());
+    const auto went_off = extract_embedded("A bomber who had smuggled explosives into the base "
+                                           "blew himself up, killing four soldiers near Sinjar.",
+                                           Date{2005, 9, 14});
+    REQUIRE(went_off.size() == 1);
+    CHECK(went_off[0].sub_event_type == "Suicide bomb");
+    CHECK(went_off[0].fatalities == 4);
+}
