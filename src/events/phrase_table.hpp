@@ -185,6 +185,34 @@ private:
     text::WordBits bits_;
 };
 
+/// Words with the groups they are in (up to 64, one bit each), for a rule made of many tests
+/// that each look for a few words: a token's groups are looked up once, a range's groups are
+/// the `or` of its tokens', and a test is skipped, by one `and`, when its group is not among
+/// the groups of the tokens it reads. A token's groups are those of the words whose hashes
+/// share its hash's low 12 bits: the groups of its own word, and now and then another's (a
+/// table of a few hundred words fills about one bucket in twelve), so a skipped test is always
+/// one that could not have applied; one table load per token, with no comparison.
+class WordGroups {
+public:
+    WordGroups() : buckets_(kBuckets, 0) {}
+    void add(std::uint64_t group, std::initializer_list<std::string_view> words) {
+        add(group, std::span<const std::string_view>(words.begin(), words.size()));
+    }
+    void add(std::uint64_t group, std::span<const std::string_view> words) {
+        for (const auto w : words) {
+            buckets_[text::HashedWord::hash_of(w) & (kBuckets - 1)] |= group;
+        }
+    }
+    /// The groups token t's lower form may be in (0: none).
+    [[gnu::always_inline]] std::uint64_t groups_of(const text::Token& t) const noexcept {
+        return buckets_[t.lower_hash & (kBuckets - 1)];
+    }
+
+private:
+    static constexpr std::size_t kBuckets = 4096;
+    std::vector<std::uint64_t> buckets_;
+};
+
 /// The word bits of a constant list of words, made at compile time: a may_hold test against
 /// a constant WordBits tests only its few non-zero words (unrolled and folded), one against a
 /// set's bits() all sixteen words of each filter. For a set with a gate on its words:
