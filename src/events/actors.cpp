@@ -286,7 +286,15 @@ const PhraseTable<ActorEntry>& actor_table() {
                                                          "baker",         "tailor",
                                                          "electrician",   "mechanic",
                                                          "guests",        "wedding guests",
-                                                         "picnickers"});
+                                                         "picnickers",    "father",
+                                                         "mother",        "son",
+                                                         "sons",          "daughter",
+                                                         "daughters",     "wife",
+                                                         "husband",       "infant",
+                                                         "baby",          "babies",
+                                                         "toddler",       "grandmother",
+                                                         "grandfather",   "boys",
+                                                         "girls",         "mothers"});
         // (Unarmed officials attacked are civilians too; not "the mayor's office", a building.)
         add({"Civilians", 7, true, true, false, false},
             {"local official", "council member", "election official"});

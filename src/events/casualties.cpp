@@ -787,7 +787,22 @@ struct Found {
 } // namespace
 
 bool dead_told_about(const Document& d, std::size_t begin, std::size_t i) {
-    if (i < begin + 2 || d.lower(i) != "dead" || d.lower(i - 1) != "the") {
+    if (i < begin + 1 || d.lower(i) != "dead" || d.lower(i - 1) != "the") {
+        return false;
+    }
+    // "the dead were residents returning from the market", "the dead included two
+    // children": who the dead already told were.
+    if (i + 1 < d.tokens().size()) {
+        const auto nx = d.lower(i + 1);
+        // (but "the dead were a vendor and a child" counts them)
+        if ((nx == "were" || nx == "are" || nx == "included" || nx == "include" ||
+             nx == "includes") &&
+            i + 2 < d.tokens().size() && d.lower(i + 2) != "a" && d.lower(i + 2) != "an" &&
+            !parse_quantity(d, i + 2, std::min(d.tokens().size(), i + 4)).has_value()) {
+            return true;
+        }
+    }
+    if (i < begin + 2) {
         return false;
     }
     const auto v = d.lower(i - 2);

@@ -138,7 +138,7 @@ const PhraseTable<CueEntry>& cue_table() {
             {"chemical weapons", "chemical attacks"});
         add(Cue::explosion,
             {"explosion", "blast", "exploded", "explodes", "detonated", "detonation", "went off",
-             "blew up"},
+             "blew up", "blows up", "blown up"},
             {"explosions", "blasts"});
         add(Cue::clash,
             {"clash", "clashes", "clashed", "clashing", "fighting", "fought", "firefight",
@@ -160,6 +160,15 @@ const PhraseTable<CueEntry>& cue_table() {
         // An infiltration is a clash when someone died in it ("were martyred when terrorists
         // tried to infiltrate a base"), else an intention at most.
         for (const char* weak : {"infiltrate", "infiltrated", "infiltration"}) {
+            t.add(weak, {Cue::clash, false, true});
+        }
+        // An advance into a town is a clash when someone died in it ("troops advance inside the
+        // Old City; dozens of militants killed"), else a move.
+        for (const char* weak :
+             {"advance into", "advance inside", "advance towards", "advance toward",
+              "advanced into", "advances into", "advancing into", "advanced inside",
+              "advances inside", "advancing inside", "advanced towards", "advances towards",
+              "advancing towards", "advanced toward", "advances toward", "advancing toward"}) {
             t.add(weak, {Cue::clash, false, true});
         }
         // A feud is a clash when someone died in it ("three men died in a feud between two
@@ -307,8 +316,9 @@ const PhraseTable<CueEntry>& cue_table() {
                            // statues", "began levelling Nimrud", "razed the village")
                            "bulldozed", "razed", "desecrated", "dynamited", "smashed statues",
                            "smashed the statues", "smashed artefacts", "smashed artifacts",
-                           "began levelling", "began leveling", "started levelling",
-                           "started leveling", "levelled the", "leveled the"});
+                           "smashing statues", "smashing the statues", "smashing artefacts",
+                           "smashing artifacts", "began levelling", "began leveling",
+                           "started levelling", "started leveling", "levelled the", "leveled the"});
         add(Cue::takeover,
             {"seized control", "took control", "overran", "swept into", "captured the town",
              "took full control", "seized full control", "took complete control",
@@ -316,11 +326,15 @@ const PhraseTable<CueEntry>& cue_table() {
              "captured the city", "fell to", "overrun",
              // (feeds and headlines tell the present: "CTS takes control of K1")
              "takes control", "takes full control", "seizes control", "taken over by",
-             "take control", "take full control", "seize control",
+             // (a place taken over, see takes_over_place: "federal forces took over Kirkuk")
+             "took over", "take over", "takes over", "take control", "take full control",
+             "seize control",
              // a flag raised over a town, its centre reached: taken (by whom settles the type)
              "raised the flag", "raised the iraqi flag", "raised the kurdish flag",
              "raised the kurdistan flag", "hoisted the flag", "hoisted the iraqi flag",
              "hoisted the kurdish flag",
+             // (passive, in feeds and captions: "Kirkuk governorate building: Iraqi flag raised")
+             "flag raised", "flag was raised", "flag hoisted", "flag was hoisted",
              // (a town cleared of its defenders)
              "cleared the town", "cleared most of the town", "cleared the city",
              "cleared most of the city", "cleared the village", "cleared most of the village"});
@@ -570,6 +584,39 @@ void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t e
     }
 }
 
+/// "federal forces took over Kirkuk city", "took over the town": a place taken over; not
+/// "took over as prime minister", "took over the investigation", "took over security".
+void drop_offices_taken_over(const Document& doc, std::size_t end, std::vector<CueMatch>& out) {
+    static constexpr auto kPlaceNounWords =
+        std::to_array<std::string_view>({"town", "city", "village", "villages", "towns", "base",
+                                         "bases", "district", "airport", "camp"});
+    static const WordSet kPlaceNouns(kPlaceNounWords);
+    for (auto& c : out) {
+        if (c.cue != Cue::takeover || c.end != c.begin + 2 || doc.lower(c.begin + 1) != "over") {
+            continue;
+        }
+        bool place = false;
+        if (c.end < end && doc.tokens()[c.end].is(text::kCapitalized)) {
+            place = true;
+        }
+        // (a name, or a place word with its name: "the K1 base", "the town of Hit"; not "the
+        // city" alone, which points back too loosely)
+        for (std::size_t k = c.end; !place && k < end && k < c.end + 5; ++k) {
+            const auto w = doc.lower(k);
+            if (doc.tokens()[k].is(text::kCapitalized) && k > c.end) {
+                place = true;
+            } else if (!kPlaceNouns.contains(doc.word(k)) && w != "the" && w != "a" && w != "an" &&
+                       w != "several" && w != "all" && w != "most" && w != "of" && w != "nearby" &&
+                       w != "surrounding") {
+                break;
+            }
+        }
+        if (!place) {
+            c.cue = Cue::ignore;
+        }
+    }
+}
+
 /// "an assault on the national economy", "an attack on Iraq's sovereignty": words of
 /// statements, not violence.
 void drop_figurative_attacks(const Document& doc, std::size_t end, std::vector<CueMatch>& out) {
@@ -598,6 +645,10 @@ void drop_figurative_attacks(const Document& doc, std::size_t end, std::vector<C
         const bool plural = noun.ends_with("s");
         if (kFilm.contains(doc.word(k)) && !(aux == "were" && !plural) &&
             !(aux == "was" && plural && noun != "series")) {
+            c.cue = Cue::ignore;
+        }
+        // "a stone head with its face shot away": damage to a thing, not a shooting.
+        if (c.begin + 1 < end && doc.lower(c.begin + 1) == "away") {
             c.cue = Cue::ignore;
         }
         // "a shot in the arm for the province": a boost.
@@ -630,19 +681,65 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
     const bool casualties = std::any_of(out.begin(), out.end(), [](const CueMatch& c) {
         return c.cue == Cue::kill || c.cue == Cue::injure;
     });
+    // (The passive "was blown up" tells only a building's demolition, below: what else is
+    // blown up is the work of a blast told in its own words.)
+    auto drop_passives = [&] {
+        for (auto& c : out) {
+            if (c.cue == Cue::explosion && doc.lower(c.begin) == "blown") {
+                c.cue = Cue::ignore;
+            }
+        }
+    };
     if (casualties) {
+        drop_passives();
         return;
     }
     static const WordSet kBuildings = {
-        "mosque",  "mosques", "church",   "churches", "shrine",    "shrines",  "minaret",
-        "tomb",    "tombs",   "house",    "houses",   "homes",     "home",     "bridge",
-        "bridges", "school",  "schools",  "building", "buildings", "monument", "statue",
-        "office",  "offices", "hospital", "library",  "museum",    "market",   "towers"};
+        "mosque",  "mosques",  "church",    "churches", "shrine", "shrines", "minaret", "tomb",
+        "tombs",   "house",    "houses",    "homes",    "home",   "bridge",  "bridges", "school",
+        "schools", "building", "buildings", "monument", "statue", "office",  "offices", "hospital",
+        "library", "museum",   "market",    "towers",   "tower",  "dome",    "domes"};
+    // "Hatra, whose statues they attacked", "attacked the reliefs with hammers": an attack on
+    // works of art is their destruction.
+    static constexpr auto kArtWords =
+        std::to_array<std::string_view>({"statue", "statues", "relief", "reliefs", "artefacts",
+                                         "artifacts", "sculptures", "sculpture", "carvings"});
+    static const WordSet kArt(kArtWords);
     for (auto& c : out) {
-        if (c.cue != Cue::explosion || c.end - c.begin != 2 || doc.lower(c.begin) != "blew") {
+        if (c.cue != Cue::attack || c.end != c.begin + 1) {
             continue;
         }
-        for (std::size_t k = c.end; k < end && k < c.end + 5; ++k) {
+        const std::size_t from = c.begin >= 3 ? c.begin - 3 : 0;
+        for (std::size_t k = from; k < end && k < c.end + 3; ++k) {
+            if (k != c.begin && kArt.contains(doc.word(k))) {
+                c.cue = Cue::looting;
+                break;
+            }
+        }
+    }
+    for (auto& c : out) {
+        const auto verb = doc.lower(c.begin);
+        if (c.cue != Cue::explosion || c.end - c.begin != 2 ||
+            (verb != "blew" && verb != "blown" && verb != "blows")) {
+            continue;
+        }
+        // ("its tomb shrine was blown up": the building before the passive)
+        if (verb == "blown" && c.begin >= 2 &&
+            (doc.lower(c.begin - 1) == "was" || doc.lower(c.begin - 1) == "were" ||
+             doc.lower(c.begin - 1) == "been")) {
+            const std::size_t aux = c.begin - 1;
+            for (std::size_t k = aux; k-- > 0 && k + 4 > aux;) {
+                if (kBuildings.contains(doc.word(k))) {
+                    c.cue = Cue::looting;
+                    break;
+                }
+                if (!doc.tokens()[k].is(text::kWord)) {
+                    break;
+                }
+            }
+        }
+        for (std::size_t k = c.end;
+             c.cue == Cue::explosion && verb != "blown" && k < end && k < c.end + 5; ++k) {
             if (kBuildings.contains(doc.word(k))) {
                 c.cue = Cue::looting;
                 break;
@@ -652,6 +749,7 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
             }
         }
     }
+    drop_passives();
 }
 
 /// "al-Abadi declared the end of the Islamic State's caliphate in Mosul", "declared victory
@@ -1168,6 +1266,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             return c.cue == Cue::kill && dead_told_about(doc, begin, c.begin);
         });
         drop_figurative_attacks(doc, end, out);
+        drop_offices_taken_over(doc, end, out);
         retype_demolitions(doc, end, out);
     }
     add_declared_recaptures(doc, begin, end, out);
@@ -1221,8 +1320,9 @@ EventType classify(const CueSet& s, const Participants& who) {
     }
     // Drones and aircraft alone are no event ("a transport aircraft"); striking, bombing or
     // killing with them is.
+    // ("a drone drops grenades on civilians": what a drone carries is what it strikes with)
     const bool used = has(s, Cue::attack) || has(s, Cue::explosion) || has(s, Cue::bomb) ||
-                      casualties || has(s, Cue::assault);
+                      casualties || has(s, Cue::assault) || (weapon_drone && has(s, Cue::grenade));
     if (has(s, Cue::drone_strike) || has(s, Cue::air_strike) ||
         ((has(s, Cue::warplane) || weapon_drone) && used)) {
         return {"Explosions/Remote violence", "Air/drone strike"};
@@ -1528,8 +1628,8 @@ const WordGroups& non_event_groups() {
         g.add(group::present, {"is", "are", "am"});
         g.add(group::forecast, {"expected", "planned", "scheduled", "due", "set", "likely", "will",
                                 "would", "may", "might", "could", "announced"});
-        g.add(group::denial, {"denied", "denies", "deny", "rumours", "rumors", "hoax", "dismissed",
-                              "refuted", "version"});
+        g.add(group::denial, {"denied", "denies", "deny", "rumours", "rumors", "rumour", "rumor",
+                              "hoax", "dismissed", "refuted", "version"});
         g.add(group::turned_out, {"turned", "proved", "proven"});
         g.add(group::negation,
               {"no", "not", "never", "without", "nt", "denied", "deny", "denies", "false"});
@@ -2175,14 +2275,27 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // Denials and rumours anywhere before the trigger: "denied reports on social media that
     // rockets had struck", "rumours of an attack".
     // A correction: "An earlier version of this story said the car bomb went off in Samarra".
+    // ("after a rumour spread that a suicide bomber was among them": a fear, no bomber)
     const bool may_deny = (before_words & group::denial) != 0;
     for (std::size_t i = clause_begin; may_deny && i < trigger.begin; ++i) {
         const auto w = doc.lower(i);
         if (w == "denied" || w == "denies" || w == "deny" || w == "rumours" || w == "rumors" ||
-            w == "hoax" || w == "dismissed" || w == "refuted" ||
+            w == "rumour" || w == "rumor" || w == "hoax" || w == "dismissed" || w == "refuted" ||
             (w == "version" && i > clause_begin &&
              (doc.lower(i - 1) == "earlier" || doc.lower(i - 1) == "previous"))) {
             return "negated";
+        }
+    }
+    // "The party suspended its rallies in Kalar and Kifri", "organisers called off the march":
+    // gatherings that did not take place.
+    if (trigger.cue == Cue::protest) {
+        for (std::size_t i = trigger.begin; i > clause_begin && i + 4 > trigger.begin; --i) {
+            const auto w = doc.lower(i - 1);
+            if (w == "suspended" || w == "cancelled" || w == "canceled" || w == "postponed" ||
+                w == "banned" ||
+                (w == "off" && i >= clause_begin + 2 && doc.lower(i - 2) == "called")) {
+                return "negated";
+            }
         }
     }
     // A report put right: "reports of an explosion in Dora turned out to be a transformer
@@ -2725,7 +2838,9 @@ bool place_label(const Document& doc, std::size_t b, std::size_t e) {
         // ("Qayyarah (IS-held, Nineveh):", "al-Jalam area")
         "held", "controlled", "al", "village",
         // ("Mosul, Bab al-Tob market area:", "Tal Kaif road:")
-        "market", "road", "quarter", "neighbourhood", "neighborhood", "street", "square", "bridge"};
+        "market", "road", "quarter", "neighbourhood", "neighborhood", "street", "square", "bridge",
+        // ("Kirkuk governorate building:")
+        "building", "compound"};
     if (e <= b || e - b > 12) {
         return false;
     }

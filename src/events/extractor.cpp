@@ -732,7 +732,17 @@ bool same_family(const Draft& a, const Draft& b) {
                    y.type.sub_event_type == "Armed clash" && !y.place.located() &&
                    y.actor2.empty() && y.first_sentence == x.last_sentence;
         };
-        return crowd || a.type.from_generic_attack || b.type.from_generic_attack ||
+        // ("Kirkuk governorate building: Iraqi flag raised; Peshmerga have largely withdrawn
+        // from the city": the town taken and the town handed over are one change of hands)
+        const auto territory = [](const Draft& x) {
+            return changes_territory(x) ||
+                   x.type.sub_event_type == "Non-violent transfer of territory";
+        };
+        const bool hands =
+            territory(a) && territory(b) &&
+            (!a.place.located() || !b.place.located() || a.place.place->id == b.place.place->id) &&
+            a.last_sentence + 1 >= b.first_sentence && b.last_sentence + 1 >= a.first_sentence;
+        return crowd || hands || a.type.from_generic_attack || b.type.from_generic_attack ||
                shot_back(a, b) || shot_back(b, a) || riot_shooting(a, b) || riot_shooting(b, a);
     }
     // (Within one type, "the bombing" or "the blast" points back whatever weapon it names.)
@@ -978,6 +988,13 @@ bool compatible(const Draft& a, const Draft& b) {
         !b.type.event_type.empty() && a.place.located() && b.place.located() &&
         a.place.place->id != b.place.place->id && a.place.precision < 3 && b.place.precision < 3 &&
         is_populated(a.place.place) && is_populated(b.place.place)) {
+        return false;
+    }
+    // "CTS takes control of K1 military base" and "Kirkuk governorate building: Iraqi flag
+    // raised": two places taken are two events, however near.
+    if (changes_territory(a) && changes_territory(b) && a.place.located() && b.place.located() &&
+        a.place.place->id != b.place.place->id && a.place.precision == 1 &&
+        b.place.precision == 1 && !a.definite && !b.definite) {
         return false;
     }
     return same_family(a, b) && dates_compatible(a, b) && places_compatible(a, b) &&
@@ -2577,6 +2594,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 }
             }
         }
+        // "CTS advances inside the Old City; dozens of IS militants killed": the dead of the
+        // move the clause before told (a weak cue of fighting, in the same sentence).
+        if (cb >= 2 && doc_.surface(cb - 1) == ";") {
+            const std::size_t sb = doc_.sentences()[sentence].token_begin;
+            for (const auto& c : cues_in(sb, cb - 1)) {
+                if (c.weak && c.cue == Cue::clash) {
+                    m.type = {"Battles", "Armed clash"};
+                    m.casualty_only = false;
+                }
+            }
+        }
     } else {
         m.type = classify(set, who);
         // "US strikes hit the Akashat area": a foreign military's "strikes" are from the air
@@ -2750,9 +2778,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         trigger->end > trigger->begin + 1 &&
         ((first_word.size() > 4 && first_word.ends_with("ed")) || first_word == "took" ||
          first_word == "overran" || first_word == "fell" || first_word == "swept");
-    const bool verb_trigger =
-        territory_verb || (trigger->end == trigger->begin + 1 && trigger_word.size() > 4 &&
-                           trigger_word.ends_with("ed"));
+    // (Nor one of destruction: "where the fighters smashed statues with hammers".)
+    const bool destruction_verb = trigger->cue == Cue::looting &&
+                                  trigger->end > trigger->begin + 1 && first_word.size() > 4 &&
+                                  (first_word.ends_with("ed") || first_word.ends_with("ing"));
+    const bool verb_trigger = territory_verb || destruction_verb ||
+                              (trigger->end == trigger->begin + 1 && trigger_word.size() > 4 &&
+                               trigger_word.ends_with("ed"));
     for (std::size_t k = 1; k <= 4 && trigger->begin >= cb + k && !verb_trigger; ++k) {
         const auto w = doc_.lower(trigger->begin - k);
         const auto& t = doc_.tokens()[trigger->begin - k];
@@ -2991,9 +3023,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         for (std::size_t k = trigger->begin; k > cb && k + 4 > trigger->begin; --k) {
             const auto w = doc_.lower(k - 1);
+            // ("Security officials in Baqubah attribute both attacks to al-Qaeda in Iraq")
             if (w == "condemned" || w == "condemns" || w == "condemning" || w == "denounced" ||
                 w == "deplored" || w == "mourned" || w == "investigating" || w == "investigate" ||
-                w == "investigated" || w == "probe" || w == "praised") {
+                w == "investigated" || w == "probe" || w == "praised" || w == "attribute" ||
+                w == "attributed" || w == "attributes" || w == "attributing") {
                 m.reaction = true;
                 break;
             }
@@ -3714,7 +3748,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const auto [lo, hi] = toponyms_near(b, b);
         for (std::size_t i = lo; i < hi; ++i) {
             const auto& t = toponyms_[i];
-            if (t.designator_end == b && t.place() != nullptr &&
+            // ("From the Mosul Museum, where": a building of the town named)
+            static const WordSet kBuildings = {"museum", "university", "hospital", "mosque",
+                                               "church", "market",     "stadium",  "library",
+                                               "campus", "prison",     "cathedral"};
+            const bool building =
+                t.designator_end + 1 == b && kBuildings.contains(doc_.word(t.designator_end));
+            if ((t.designator_end == b || building) && t.place() != nullptr &&
                 (t.role == ToponymRole::place || t.role == ToponymRole::qualifier)) {
                 // "near al-Qaim in western Iraq, where": the town, not the country after it.
                 std::size_t from = t.begin;
@@ -3737,6 +3777,78 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.place = choose_place(from, t.designator_end, from, m.toponyms, nullptr, false);
                 break;
             }
+        }
+    }
+    // "Troops declared Qaraqosh - the largest Christian town of the plains - retaken on 22
+    // October": the clause goes on after an apposition set off by dashes; its place is the
+    // name before the first dash.
+    if (!m.place.located() && cb >= 4) {
+        auto spaced_dash = [&](std::size_t i) {
+            const auto d = doc_.surface(i);
+            return (d == "-" || d == "\u2013" || d == "\u2014") &&
+                   doc_.tokens()[i].is(text::kSpaceBefore);
+        };
+        const std::size_t sentence_begin = doc_.sentences()[sentence].token_begin;
+        if (spaced_dash(cb - 1)) {
+            for (std::size_t j = cb - 2; j > sentence_begin && j + 40 > cb; --j) {
+                if (doc_.surface(j) == "." || doc_.surface(j) == ";") {
+                    break;
+                }
+                if (!spaced_dash(j)) {
+                    continue;
+                }
+                const auto a = doc_.lower(j + 1);
+                if (a != "the" && a != "a" && a != "an") {
+                    break; // (an apposition only: "Kirkuk - Rockets hit the base - ...")
+                }
+                const auto [lo, hi] = toponyms_near(j, j);
+                for (std::size_t i = lo; i < hi; ++i) {
+                    const auto& t = toponyms_[i];
+                    if (t.designator_end == j && t.place() != nullptr &&
+                        t.role == ToponymRole::place) {
+                        m.place = choose_place(t.begin, t.designator_end, t.begin, m.toponyms,
+                                               nullptr, false);
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    // "Hammam al-Alil: 2 displaced men died of wounds at the field hospital; injured on 16 Mar
+    // in Mosul": the dead of wounds belong to where and when they were hurt.
+    if (m.casualty_only && m.killed && *m.killed > 0) {
+        bool of_wounds = false;
+        for (std::size_t k = cb; k + 2 < ce && !of_wounds; ++k) {
+            of_wounds = (doc_.lower(k) == "died" && doc_.lower(k + 1) == "of" &&
+                         (doc_.lower(k + 2) == "wounds" ||
+                          (k + 3 < ce && doc_.lower(k + 3) == "wounds"))) ||
+                        (doc_.lower(k) == "succumbed" && doc_.lower(k + 1) == "to");
+        }
+        const std::size_t se = doc_.sentences()[sentence].token_end;
+        for (std::size_t k = ce; of_wounds && k + 2 < se; ++k) {
+            const auto w = doc_.lower(k);
+            if (w != "injured" && w != "wounded" && w != "hurt") {
+                continue;
+            }
+            const auto hurt_on =
+                find_dates(doc_, k + 1, std::min(se, k + 6), reference_of(sentence));
+            if (hurt_on.empty()) {
+                break;
+            }
+            const auto [lo, hi] = toponyms_near(k + 1, std::min(se, k + 10));
+            for (std::size_t i = lo; i < hi; ++i) {
+                const auto& t = toponyms_[i];
+                if (t.begin > k && t.begin < k + 10 && t.place() != nullptr &&
+                    t.role == ToponymRole::place && doc_.lower(t.begin - 1) == "in") {
+                    std::vector<int> used;
+                    m.place =
+                        choose_place(t.begin, t.designator_end, t.begin, used, nullptr, false);
+                    m.date = hurt_on.front();
+                    break;
+                }
+            }
+            break;
         }
     }
     // "After PMF forces entered Tuz Khurmatu, men looted and burned houses": the one town of
@@ -4135,10 +4247,10 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
     // on Makhmour camp": one event per place. The chain is found around the chosen name.
     // (a site named before each place: "a base in Balad and a checkpoint in Tarmiyah", "Ain
     // al-Asad air base in Anbar and a facility in Erbil": only after a first site so named)
-    static const WordSet kSites = {"a",        "an",         "another", "base",
-                                   "facility", "checkpoint", "camp",    "post",
-                                   "outpost",  "position",   "depot",   "headquarters",
-                                   "compound", "village",    "market",  "site"};
+    static const WordSet kSites = {
+        "a",      "an",      "another",  "base",       "facility",     "checkpoint", "camp",
+        "post",   "outpost", "position", "depot",      "headquarters", "compound",   "village",
+        "market", "site",    "bases",    "facilities", "positions"};
     bool used_site = false;
     auto site_named = [&](std::size_t i) {
         const auto& t = toponyms_[i];
@@ -4177,7 +4289,11 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
                 }
             }
         }
-        if (to - date_end > 4) {
+        // ("Al Asad Air Base in Iraq and at military facilities at Erbil International
+        // Airport": a site's adjective)
+        const bool adjective = to - date_end == 5 && doc_.lower(to - 3) == "military" &&
+                               kSites.contains(doc_.word(to - 2));
+        if (to - date_end > 4 && !adjective) {
             return false;
         }
         bool any = false;
@@ -4188,6 +4304,8 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
             } else if (any && kSites.contains(doc_.word(k)) && to - k <= 3) {
                 used_site = true;
                 continue;
+            } else if (any && adjective && k + 3 == to) {
+                continue; // ("military")
             } else if (w != "in" && w != "on" && w != "at" && w != "the" && w != "near" &&
                        w != "around" &&
                        // (a plural designator ends a list: "the Zap and Avashin regions and")
@@ -4800,6 +4918,12 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             if (noun == "refinery") {
                 return code == "OILR";
             }
+            // "From Nimrud ... recovered after the army retook the site": a heritage site or
+            // shrine named before.
+            if (noun == "site") {
+                return code == "ANS" || code == "RUIN" || code == "SHRN" || code == "MSQE" ||
+                       code == "CSTL";
+            }
             if (noun == "consulate" || noun == "embassy") {
                 return code == "DIP";
             }
@@ -4834,6 +4958,9 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             if (t.role != ToponymRole::place || t.place() == nullptr || !fits(*t.place())) {
                 continue;
             }
+            if (noun == "site" && t.sentence != first_sentence) {
+                break; // ("the site" points back only within its sentence)
+            }
             PlaceChoice found = choice_of(*t.place(), static_cast<int>(i));
             found.text = std::string(doc_.span_text(text_begin, text_end));
             return found;
@@ -4842,7 +4969,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         // short update lines: "UPDATE 2: Second drone shot down near the airport").
         for (auto d = drafts_.rbegin(); d != drafts_.rend() && d - drafts_.rbegin() < 3; ++d) {
             if (d->place.located() && d->last_sentence + window + 3 >= first_sentence &&
-                fits(d->place.place)) {
+                noun != "site" && fits(d->place.place)) {
                 PlaceChoice found = d->place;
                 found.text = std::string(doc_.span_text(text_begin, text_end));
                 return found;
@@ -6516,6 +6643,41 @@ void ArticlePass::finish(ExtractionResult& out) {
     }
     const std::size_t first_event = out.events.size();
     out.events.reserve(out.events.size() + drafts_.size()); // (records are large: no regrowth)
+    // "Peshmerga have largely withdrawn from the city", "Peshmerga pull out": a report of the
+    // Peshmerga handing ground over, where state forces that take a place take it from them.
+    // (Not in a story of the war on IS: "Peshmerga withdrew from Makhmour" as IS overran it,
+    // "Kurdish forces retook the Mosul Dam".)
+    bool peshmerga_left = false;
+    static constexpr text::WordBits kPeshmerga{"peshmerga"};
+    static constexpr text::WordBits kIslamicState{"is", "isis", "isil", "daesh", "islamic"};
+    bool islamic_state = false;
+    const std::size_t all_tokens = doc_.tokens().size();
+    for (std::size_t k = doc_.may_hold(0, all_tokens, kIslamicState) ? 0 : all_tokens;
+         k < all_tokens && !islamic_state; ++k) {
+        const auto w = doc_.lower(k);
+        islamic_state =
+            (w == "is" && doc_.surface(k) == "IS") || w == "isis" || w == "isil" || w == "daesh" ||
+            (w == "islamic" && k + 1 < doc_.tokens().size() && doc_.lower(k + 1) == "state");
+    }
+    for (const auto& sent : doc_.sentences()) {
+        if (islamic_state) {
+            break;
+        }
+        if (peshmerga_left || !doc_.may_hold(sent.token_begin, sent.token_end, kPeshmerga)) {
+            continue;
+        }
+        bool named = false;
+        for (std::size_t k = sent.token_begin; k < sent.token_end && !peshmerga_left; ++k) {
+            const auto w = doc_.lower(k);
+            named = named || w == "peshmerga";
+            const auto nx = k + 1 < sent.token_end ? doc_.lower(k + 1) : text::TokenText();
+            peshmerga_left = named && (w == "withdrew" || w == "withdrawn" || w == "withdraw" ||
+                                       w == "withdraws" || w == "retreated" ||
+                                       ((w == "pull" || w == "pulled" || w == "pulls") &&
+                                        (nx == "out" || nx == "back")) ||
+                                       ((w == "handed" || w == "hand") && nx == "over"));
+        }
+    }
     const Draft* previous_town = nullptr;   // the latest event placed at a town itself
     const Draft* previous_placed = nullptr; // the latest event placed at a town or near one
     for (auto& d : drafts_) {
@@ -6567,6 +6729,21 @@ void ArticlePass::finish(ExtractionResult& out) {
                 forced = forced || w == "overran" || w == "overrun" || w == "stormed";
             }
             peaceful = peaceful || (withdrew && !forced);
+            // ("Iraqi CTS takes control of K1" in a feed where the Peshmerga pull out: taken
+            // from them without a fight, unless the sentence tells of one or of IS)
+            bool militants = false;
+            for (std::size_t k = sent.token_begin; k < sent.token_end && !militants; ++k) {
+                const auto w = doc_.lower(k);
+                militants = w == "is" && doc_.surface(k) == "IS";
+                militants = militants || w == "isis" || w == "isil" || w == "daesh" ||
+                            w == "militants" || w == "jihadists" || w == "clashes" ||
+                            w == "fighting";
+            }
+            peaceful =
+                peaceful ||
+                (peshmerga_left && !forced && !militants &&
+                 (d.inter1 == 1 || d.actor1.empty() || d.actor1 == "Popular Mobilization Forces") &&
+                 d.actor2.find("Peshmerga") == std::string::npos);
             if (peaceful) {
                 d.type = {"Strategic developments", "Non-violent transfer of territory"};
             } else if (d.inter1 == 1 || d.actor1 == "Popular Mobilization Forces") {

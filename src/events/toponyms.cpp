@@ -334,7 +334,8 @@ double hint_match(PlaceHint hint, const CandidatePlace& p) {
     case PlaceHint::landmark:
         return p.feature_class != 'P' && p.feature_class != 'A' ? 1.0 : 0.2;
     case PlaceHint::camp:
-        return p.feature_class == 'P' || fc.substr(0, 3) == "CMP" ? 1.0 : 0.2;
+        // (the camp itself when known; else the town it is named after, near it)
+        return fc.substr(0, 3) == "CMP" ? 1.0 : (p.feature_class == 'P' ? 0.7 : 0.2);
     case PlaceHint::natural:
         // "the Makhmour mountains": a mountain or valley, else the town they are named after
         // (near it), never a camp or a base.
@@ -929,6 +930,22 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                         }
                     }
                 }
+                if (t.hint == PlaceHint::camp) {
+                    // "the Mexmur refugee camp", "Debaga IDP camp": the camp known as "Mexmur
+                    // camp" (exactly so named, nothing looser).
+                    std::vector<ToponymCandidate> with;
+                    std::string query(doc.span_text(i, best_end));
+                    query += " camp";
+                    lookup_.geocode(query, with);
+                    for (auto& c : with) {
+                        const bool dup = std::any_of(
+                            t.candidates.begin(), t.candidates.end(),
+                            [&](const ToponymCandidate& x) { return x.place.id == c.place.id; });
+                        if (!c.weak_name && !dup && c.place.feature_code.starts_with("CMP")) {
+                            t.candidates.push_back(std::move(c));
+                        }
+                    }
+                }
                 if (!t.candidates.empty()) {
                     out.push_back(std::move(t));
                     i = best_end - 1;
@@ -1305,6 +1322,16 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             toks[after + 1].is(text::kHyphenBefore)) {
             t.role = ToponymRole::name_part;
             t.why = "a quarter's name";
+            continue;
+        }
+        // "a roadside bomb on Route Michigan", "MSR Tampa": a military route's code name,
+        // not the US state or city.
+        if ((prev == "route" || prev == "msr" || prev == "asr") && t.begin > 0 &&
+            (toks[t.begin - 1].is(kCapitalized) || toks[t.begin - 1].is(kAllUpper)) &&
+            std::none_of(t.candidates.begin(), t.candidates.end(),
+                         [](const ToponymCandidate& c) { return c.place.country_code == "IQ"; })) {
+            t.role = ToponymRole::name_part;
+            t.why = "a military route's name";
             continue;
         }
         if (prev == "operation" && t.begin > 0 && toks[t.begin - 1].is(kCapitalized)) {

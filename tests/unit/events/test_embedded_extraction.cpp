@@ -4655,3 +4655,196 @@ TEST_CASE("a month's toll set against another's ('up from 15 in January') is no 
                            Date{2019, 3, 10})
               .empty());
 }
+
+TEST_CASE("works of art smashed or attacked are property destruction, at the museum's town") {
+    auto events = extract_embedded(
+        "The catalogue opens with the Mosul Museum, where militants recorded themselves "
+        "smashing statues with sledgehammers in February 2015.",
+        Date{2019, 4, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].location == "Mosul");
+    CHECK(events[0].event_date == Date{2015, 2, 15});
+    CHECK(events[0].background);
+    events = extract_embedded("At Hatra, whose sculptures the group attacked on 7 March 2015, "
+                              "one carving has its face shot away.",
+                              Date{2019, 4, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].event_date == Date{2015, 3, 7});
+}
+
+TEST_CASE("'retook the site' points back to the heritage site named in its sentence") {
+    const auto events = extract_embedded(
+        "From Nimrud, which militants began levelling on 5 March 2015, come panels recovered "
+        "after Iraqi troops retook the site on 13 November 2016.",
+        Date{2019, 4, 2});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].sub_event_type == "Government regains territory");
+    CHECK(events[1].location == "Nimrud");
+    CHECK(events[1].event_date == Date{2016, 11, 13});
+}
+
+TEST_CASE("a clause resumed after an apposition in dashes takes the name before the dashes") {
+    const auto events = extract_embedded(
+        "The army declared Tel Keppe - a Christian town north of Mosul - liberated from the "
+        "Islamic State on 19 January.",
+        Date{2017, 1, 25});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Government regains territory");
+    CHECK(events[0].location == "Tel Keppe");
+}
+
+TEST_CASE("a shrine 'was blown up' is its demolition, other things blown up tell no event") {
+    auto events = extract_embedded(
+        "Outside Tikrit the old church stands empty; its bell tower was blown up by the group in "
+        "September 2014.",
+        Date{2018, 5, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].event_date == Date{2014, 9, 15});
+    // (No building before the passive: no new event.)
+    CHECK(extract_embedded("Their car was blown up years ago, the family said in Tikrit.",
+                           Date{2018, 5, 1})
+              .empty());
+}
+
+TEST_CASE("a drone that drops grenades makes a drone strike") {
+    const auto events =
+        extract_embedded("08:10 Mosul: IS drone drops grenades on a crowd near the Old City bakery",
+                         Date{2017, 6, 22});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
+
+TEST_CASE("dead told after an advance in the same line are the toll of a clash") {
+    // (not the toll of the next line's demolition)
+    const auto events = extract_embedded(
+        "09:30 Mosul: Iraqi troops advance into al-Shifa district; 20 IS fighters killed, police "
+        "say\n11:45 Mosul: IS blows up a church in the Old City as troops close in",
+        Date{2017, 6, 22});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_type == "Battles");
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].fatalities == 20);
+    CHECK(events[1].sub_event_type == "Looting/property destruction");
+    CHECK(events[1].fatalities == 0);
+    // An advance with nobody killed is a move, not an event.
+    CHECK(extract_embedded("09:30 Mosul: Iraqi troops advance into al-Shifa district",
+                           Date{2017, 6, 22})
+              .empty());
+}
+
+TEST_CASE("'X air base and military facilities at Y airport' are two places of one strike") {
+    const auto events = extract_embedded(
+        "Early on 8 January 2020 Iran fired ballistic missiles at Al Asad Air Base in Iraq and at "
+        "military facilities at Erbil International Airport.",
+        Date{2020, 1, 9});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Erbil International Airport");
+    CHECK(events[1].location == "Ain al-Asad Air Base");
+}
+
+TEST_CASE("forces that 'took over' a town take it, one who took over an office does not") {
+    auto events = extract_embedded(
+        "Federal forces took over Khanaqin on 17 October after Peshmerga forces withdrew.",
+        Date{2017, 10, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[0].location == "Khanaqin");
+    CHECK(events[0].event_date == Date{2017, 10, 17});
+    CHECK(extract_embedded("Haider al-Abadi took over as prime minister in Baghdad in September "
+                           "2014, and the army took over security in Kirkuk on Monday.",
+                           Date{2017, 10, 24})
+              .empty());
+}
+
+TEST_CASE("places state forces take where the Peshmerga pull out change hands without a fight") {
+    const auto events = extract_embedded(
+        "Kirkuk live, 16 October\n"
+        "06:10 Iraqi army takes control of K1 base NW of Kirkuk\n"
+        "11:30 Kirkuk provincial council building: Iraqi flag raised; Peshmerga have withdrawn "
+        "from the city\n"
+        "13:00 Dibis: Peshmerga pull out",
+        Date{2017, 10, 16});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "K-1 Air Base");
+    CHECK(events[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[1].location == "Kirkuk");
+    CHECK(events[1].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[2].location == "Dibis");
+    // (In a story of the war on IS, a place retaken is regained.)
+    const auto regained = extract_embedded(
+        "IS fighters overran Makhmour on 7 August 2014 after the Peshmerga withdrew. Iraqi forces "
+        "took control of the town again on 10 August.",
+        Date{2014, 8, 20});
+    REQUIRE(regained.size() == 2);
+    CHECK(regained[1].sub_event_type == "Government regains territory");
+}
+
+TEST_CASE("'the dead were residents' tells who the dead already counted were, no new toll") {
+    const auto events = extract_embedded(
+        "A drone struck a pickup near Sinjar on Monday, killing four people. Relatives said the "
+        "dead were shepherds coming back from the town's livestock market.",
+        Date{2022, 6, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 4);
+}
+
+TEST_CASE("the dead of wounds belong to where and when they were hurt") {
+    const auto events = extract_embedded(
+        "20 Mar. Qayyarah: 3 displaced women died of wounds at the camp clinic; wounded on 18 Mar "
+        "in Mosul, exact spot not known.",
+        Date{2017, 3, 25});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Mosul");
+    CHECK(events[0].event_date == Date{2017, 3, 18});
+    CHECK(events[0].fatalities == 3);
+}
+
+TEST_CASE("a father and his son killed are civilians") {
+    const auto events = extract_embedded(
+        "A sniper killed a mother and her daughter in Tal Afar on Sunday.", Date{2017, 8, 22});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].actor2 == "Civilians (Iraq)");
+}
+
+TEST_CASE("'the Mexmur refugee camp' is the camp known as Mexmur camp, not the town") {
+    const auto events = extract_embedded(
+        "A drone hit a minibus outside the Mexmur refugee camp on Tuesday, killing two people.",
+        Date{2023, 5, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Makhmour Camp");
+}
+
+TEST_CASE("rallies suspended or called off are no protests") {
+    CHECK(extract_embedded("Citing threats, the list suspended its rallies in Tuz Khurmatu and "
+                           "Daquq until polling day, and organisers called off a march in Kirkuk.",
+                           Date{2018, 5, 2})
+              .empty());
+}
+
+TEST_CASE("a military route's code name is no place ('Route Michigan')") {
+    const auto events = extract_embedded(
+        "A roadside bomb hit a Humvee on Route Michigan in Ramadi on Tuesday, killing one soldier.",
+        Date{2006, 8, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Ramadi");
+}
+
+TEST_CASE("officials who attribute the attacks to a group react to them, no new event") {
+    const auto events = extract_embedded(
+        "A car bomb killed nine people at a market in Khalis on Friday. Police in Baqubah "
+        "attribute the attack to al-Qaeda in Iraq.",
+        Date{2009, 5, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Khalis");
+}
+
+TEST_CASE("a rumour of a suicide bomber is no bombing") {
+    CHECK(extract_embedded("In Karbala on Tuesday, marchers ran after a rumour spread that a "
+                           "suicide bomber had entered the crowd.",
+                           Date{2010, 2, 10})
+              .empty());
+}
