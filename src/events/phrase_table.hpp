@@ -33,9 +33,9 @@ struct TransparentHash {
 /// What a dictionary's words can be, for rejecting most other words in a few inline
 /// instructions before a probe: the lengths present, the (first byte, last byte, length) shapes,
 /// and a one-hash Bloom filter of 4096 bits on the hash's low 12 bits (1024 bits let more words
-/// through the large tables, the cue and actor phrases' first words). (Not the top bits: FNV-1a
-/// leaves them nearly constant for short words, every 2-letter word on 8 of the 4096 bits, so a
-/// table holding "is" or "al" let through "in", "of", "to" and every other short word.)
+/// through the large tables, the cue and actor phrases' first words). (The low bits: the word
+/// hash ends by folding its high bits into them. FNV-1a, the hash before, left its top bits
+/// nearly constant for short words, so a filter on them let every short word through.)
 class WordFilter {
 public:
     void add(std::string_view word, std::size_t hash) noexcept {
