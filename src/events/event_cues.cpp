@@ -1468,30 +1468,6 @@ EventType classify(const CueSet& s, const Participants& who) {
 
 namespace {
 
-/// (sentence_has_any's scan, out of line.)
-[[gnu::noinline]] bool sentence_scan_any(const Document& doc, const text::Sentence& sentence,
-                                         const WordSet& words) {
-    for (std::size_t k = sentence.token_begin; k < sentence.token_end; ++k) {
-        if (words.filter().possible(doc.tokens()[k]) && words.contains(doc.word(k))) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/// Whether the sentence holding token `at` has one of `words`, whose word bits are `bits`
-/// (word_bits of the same words): the sentence's word filter first, inline on the constant
-/// bits (most sentences are ruled out without a scan).
-[[gnu::always_inline]] inline bool sentence_has_any(const Document& doc, std::size_t at,
-                                                    const WordSet& words,
-                                                    const text::WordBits& bits) {
-    const auto& sentence = doc.sentences()[doc.sentence_of(at)];
-    if (!doc.may_hold(sentence.token_begin, sentence.token_end, bits)) {
-        return false;
-    }
-    return sentence_scan_any(doc, sentence, words);
-}
-
 /// The sentence of token `at` counts over a whole year: "in 2021", "during 2019", "this year",
 /// "last year".
 bool sentence_names_whole_year(const Document& doc, std::size_t at) {
@@ -1507,24 +1483,241 @@ bool sentence_names_whole_year(const Document& doc, std::size_t at) {
     return false;
 }
 
+// The words of non_event_reason's tests, in groups (NonEventWords): a test is skipped when
+// none of the tokens it reads may hold a word of its group. A word a test acts on must be in
+// its group (a test that decides on the group alone, with no word compared, asks sentence_has,
+// which looks the words up); the tests that read these lists, not only literals, take them
+// from here.
+constexpr auto kConditionalWords = std::to_array<std::string_view>(
+    {"if", "unless", "whether", "should", "lest", "hypothetically"});
+constexpr auto kModalWords = std::to_array<std::string_view>(
+    {"may", "might", "could", "would", "will", "shall", "can", "cannot", "must"});
+constexpr auto kIntentWords = std::to_array<std::string_view>(
+    {"threaten",    "threatens",   "threatened", "threatening", "warn",     "warns",    "warned",
+     "warning",     "vow",         "vows",       "vowed",       "pledge",   "pledged",  "promise",
+     "promised",    "plan",        "plans",      "planned",     "planning", "intend",   "intends",
+     "intended",    "prepare",     "prepares",   "preparing",   "fear",     "fears",    "feared",
+     "risk",        "risks",       "likely",     "unlikely",    "expected", "possible", "potential",
+     "potentially", "capable",     "able",       "aim",         "aims",     "seek",     "seeks",
+     "urged",       "prevent",     "expect",     "expects",     "predict",  "predicts", "predicted",
+     "anticipate",  "anticipates", "forecast",   "forecasts",   "ready"});
+constexpr auto kHabitualWords = std::to_array<std::string_view>(
+    {"repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes",
+     "occasionally", "constantly", "periodically", "increasingly", "habitually",
+     // ("rocket attacks on the embassy have been frequent")
+     "frequent", "commonplace"});
+constexpr auto kDayWords = std::to_array<std::string_view>(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+     "today", "overnight", "tonight"});
+constexpr auto kStatisticsWords = std::to_array<std::string_view>(
+    {"compared", "comparison", "fewer", "annual", "annually", "yearly", "monthly", "total",
+     "average", "figures", "statistics", "tally", "recorded", "across"});
+constexpr auto kDemandWords = std::to_array<std::string_view>(
+    {"demanding",  "demand",     "demanded",      "demands", "chanting",   "chanted",
+     "slogans",    "banners",    "placards",      "protest", "protesting", "calling",
+     "condemning", "denouncing", "against",       "sit",     "tyres",      "tires",
+     "blocked",    "protesters", "demonstrators", "strike"});
+constexpr auto kMourningWords = std::to_array<std::string_view>(
+    {"mourners", "funeral", "funerals", "procession", "processions", "pilgrims"});
+constexpr auto kBurialWords = std::to_array<std::string_view>(
+    {"funeral", "funerals", "burial", "mourners", "mourned", "buried"});
+constexpr auto kJudicialWords = std::to_array<std::string_view>(
+    {"prison", "prisons", "sentence", "sentences", "sentenced", "hanged", "hanging", "court",
+     "judicial", "convicted", "amnesty", "jail", "jails", "inmates", "gallows", "convicts"});
+constexpr auto kSentencedWords =
+    std::to_array<std::string_view>({"sentenced", "sentence", "sentences", "verdict"});
+constexpr auto kAccidentWords = std::to_array<std::string_view>(
+    {"heater", "heaters", "accident", "accidental", "accidentally", "cylinder", "cylinders",
+     "fault", "circuit", "leak", "temperatures", "heatwave", "overheating", "overheated",
+     "negligence"});
+constexpr auto kLyingWords = std::to_array<std::string_view>(
+    {"contaminated", "contamination", "cleared", "clearance", "clearing", "demining", "deminers",
+     "removed", "surveyed", "hectares", "littered", "dotted"});
+constexpr auto kHarmWords = std::to_array<std::string_view>(
+    {"killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "exploded",
+     "blast", "explosion", "detonated", "died", "dead", "maimed", "lost"});
+constexpr auto kStampedeWords = std::to_array<std::string_view>({"stampede", "stampedes"});
+constexpr auto kRubbleWords = std::to_array<std::string_view>({"rubble", "debris"});
+constexpr auto kRemainsWords =
+    std::to_array<std::string_view>({"bodies", "body", "remains", "corpses"});
+constexpr auto kMishapWords = std::to_array<std::string_view>(
+    {"celebratory", "collided", "collision", "overturned", "celebrations"});
+constexpr auto kFightWords =
+    std::to_array<std::string_view>({"gunmen", "attack", "attacked", "clash", "clashes", "gunfight",
+                                     "militants", "bomb", "ambush"});
+constexpr auto kDisasterWords = std::to_array<std::string_view>(
+    {"earthquake", "quake", "tremor", "masonry", "floodwater", "floods", "flooding", "landslide",
+     "drowned", "drowning", "electrocuted", "thunderstorm", "avalanche", "sandstorm", "stampede"});
+constexpr auto kClearingWords = std::to_array<std::string_view>(
+    {"clearing", "cleared", "clear", "clearance", "removing", "removed", "removal", "demining",
+     "sweeping", "swept", "defusing", "dismantling"});
+constexpr auto kWentOffWords = std::to_array<std::string_view>(
+    {"killed", "wounded", "injured", "died", "dead", "killing", "wounding", "injuring", "exploded",
+     "blast", "detonated", "explosion", "went", "casualties"});
+constexpr auto kCrashWords =
+    std::to_array<std::string_view>({"crashed", "crash", "crashes", "crashing"});
+constexpr auto kAircraftWords = std::to_array<std::string_view>(
+    {"helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "airliner"});
+constexpr auto kHostileWords = std::to_array<std::string_view>(
+    {"drone", "drones", "uav", "shot", "downed", "missile", "missiles", "rocket", "explosive",
+     "explosives", "attack", "attacked"});
+
+/// The groups, one bit each, named by their tests.
+namespace group {
+enum : std::uint64_t {
+    perfect = std::uint64_t{1} << 0U,      ///< "have", "has", "had"
+    accused = std::uint64_t{1} << 1U,      ///< "suspected of", "accused of", "charged with"
+    since = std::uint64_t{1} << 2U,        ///< "since"
+    daily = std::uint64_t{1} << 3U,        ///< "daily", "nightly", "regularly", "every"
+    most = std::uint64_t{1} << 4U,         ///< "most incidents": "most", "many", ...
+    incidents = std::uint64_t{1} << 5U,    ///< "incidents", "attacks", ...
+    habitual = std::uint64_t{1} << 6U,     ///< kHabitualWords and "times"
+    from = std::uint64_t{1} << 7U,         ///< "since the start of": "from"
+    saw = std::uint64_t{1} << 8U,          ///< "the year saw": "saw", "witnessed"
+    period = std::uint64_t{1} << 9U,       ///< "since", "so far", "to date", "in total", "past"
+    past_first = std::uint64_t{1} << 10U,  ///< "over the past month", "in the first half"
+    total = std::uint64_t{1} << 11U,       ///< "a total of"
+    number_of = std::uint64_t{1} << 12U,   ///< "the number of", "bring to"
+    this_period = std::uint64_t{1} << 13U, ///< "this month", "last year", "so far", "since"
+    during = std::uint64_t{1} << 14U,      ///< "during", "throughout"
+    clause = std::uint64_t{1} << 15U,      ///< conditional, modal and intent words, "called for"
+    present = std::uint64_t{1} << 16U,     ///< "is", "are", "am"
+    forecast = std::uint64_t{1} << 17U,    ///< "are expected", "will", "may resume", "planned"
+    denial = std::uint64_t{1} << 18U,      ///< "denied", "rumours", "an earlier version"
+    turned_out = std::uint64_t{1} << 19U,  ///< "turned out to be", "proved to be"
+    negation = std::uint64_t{1} << 20U,    ///< "no", "not", "never", ...
+    outlook = std::uint64_t{1} << 21U,     ///< "are possible", "remain likely"
+    previously = std::uint64_t{1} << 22U,  ///< "previously"
+    saying = std::uint64_t{1} << 23U,      ///< "do not", "cannot"
+    any = std::uint64_t{1} << 24U,         ///< "any"
+    used = std::uint64_t{1} << 25U,        ///< "used to", "used for"
+    show = std::uint64_t{1} << 26U,        ///< "show", "depicting", "purporting"
+    picture = std::uint64_t{1} << 27U,     ///< "video", "footage", "photos"
+    mourning = std::uint64_t{1} << 28U,    ///< kMourningWords
+    burial = std::uint64_t{1} << 29U,      ///< kBurialWords
+    judicial = std::uint64_t{1} << 30U,    ///< kJudicialWords
+    sentenced = std::uint64_t{1} << 31U,   ///< kSentencedWords
+    naming = std::uint64_t{1} << 32U,      ///< "called it", "described them"
+    spread = std::uint64_t{1} << 33U,      ///< "had not spread", "never reached"
+    accident = std::uint64_t{1} << 34U,    ///< kAccidentWords
+    lying = std::uint64_t{1} << 35U,       ///< kLyingWords
+    harm = std::uint64_t{1} << 36U,        ///< kHarmWords
+    stampede = std::uint64_t{1} << 37U,    ///< "stampede", "stampedes"
+    mishap = std::uint64_t{1} << 38U,      ///< kMishapWords
+    fight = std::uint64_t{1} << 39U,       ///< kFightWords
+    rubble = std::uint64_t{1} << 40U,      ///< "rubble", "debris"
+    remains = std::uint64_t{1} << 41U,     ///< "bodies", "remains"
+    disaster = std::uint64_t{1} << 42U,    ///< kDisasterWords
+    clearing = std::uint64_t{1} << 43U,    ///< kClearingWords
+    went_off = std::uint64_t{1} << 44U,    ///< kWentOffWords
+    crash = std::uint64_t{1} << 45U,       ///< kCrashWords
+    aircraft = std::uint64_t{1} << 46U,    ///< kAircraftWords
+    hostile = std::uint64_t{1} << 47U,     ///< kHostileWords
+    topic = std::uint64_t{1} << 48U,       ///< "debated", "approved", "extended"
+    day = std::uint64_t{1} << 49U,         ///< kDayWords
+    statistics = std::uint64_t{1} << 50U,  ///< kStatisticsWords
+    demand = std::uint64_t{1} << 51U,      ///< kDemandWords
+};
+} // namespace group
+
+const WordGroups& non_event_groups() {
+    static const WordGroups groups = [] {
+        WordGroups g;
+        g.add(group::perfect, {"have", "has", "had"});
+        g.add(group::accused, {"suspected", "accused", "suspicion", "charges", "convicted",
+                               "charged", "accuses", "accusing", "accuse"});
+        g.add(group::since, {"since"});
+        g.add(group::daily, {"daily", "nightly", "regularly", "every"});
+        g.add(group::most, {"most", "many", "all", "several", "some"});
+        g.add(group::incidents, {"incidents", "attacks", "casualties", "deaths"});
+        g.add(group::habitual, kHabitualWords);
+        g.add(group::habitual, {"times"});
+        g.add(group::from, {"from"});
+        g.add(group::saw, {"saw", "witnessed"});
+        g.add(group::period, {"since", "far", "date", "total", "past", "last"});
+        g.add(group::past_first, {"past", "last", "first"});
+        g.add(group::total, {"total"});
+        g.add(group::number_of, {"number", "bring", "brings", "bringing"});
+        g.add(group::this_period, {"this", "last", "so", "since"});
+        g.add(group::during, {"during", "throughout"});
+        g.add(group::clause, kConditionalWords);
+        g.add(group::clause, kModalWords);
+        g.add(group::clause, kIntentWords);
+        g.add(group::clause, {"called", "calls", "call", "calling"});
+        g.add(group::present, {"is", "are", "am"});
+        g.add(group::forecast, {"expected", "planned", "scheduled", "due", "set", "likely", "will",
+                                "would", "may", "might", "could", "announced"});
+        g.add(group::denial, {"denied", "denies", "deny", "rumours", "rumors", "rumour", "rumor",
+                              "hoax", "dismissed", "refuted", "version"});
+        g.add(group::turned_out, {"turned", "proved", "proven"});
+        g.add(group::negation,
+              {"no", "not", "never", "without", "nt", "denied", "deny", "denies", "false"});
+        g.add(group::outlook,
+              {"possible", "likely", "expected", "planned", "anticipated", "probable", "feared"});
+        g.add(group::previously, {"previously"});
+        g.add(group::saying, {"do", "does", "can", "will", "cannot"});
+        g.add(group::any, {"any"});
+        g.add(group::used, {"used"});
+        g.add(group::show,
+              {"show", "shows", "showing", "depicting", "depicts", "purporting", "purportedly"});
+        g.add(group::picture, {"video", "videos", "footage", "clip", "photo", "photos", "images",
+                               "picture", "pictures"});
+        g.add(group::mourning, kMourningWords);
+        g.add(group::burial, kBurialWords);
+        g.add(group::judicial, kJudicialWords);
+        g.add(group::sentenced, kSentencedWords);
+        g.add(group::naming,
+              {"called", "calling", "labelled", "labeled", "termed", "branded", "described"});
+        g.add(group::spread, {"spread", "reach", "reached", "extend", "extended"});
+        g.add(group::accident, kAccidentWords);
+        g.add(group::lying, kLyingWords);
+        g.add(group::harm, kHarmWords);
+        g.add(group::stampede, kStampedeWords);
+        g.add(group::mishap, kMishapWords);
+        g.add(group::fight, kFightWords);
+        g.add(group::rubble, kRubbleWords);
+        g.add(group::remains, kRemainsWords);
+        g.add(group::disaster, kDisasterWords);
+        g.add(group::clearing, kClearingWords);
+        g.add(group::went_off, kWentOffWords);
+        g.add(group::crash, kCrashWords);
+        g.add(group::aircraft, kAircraftWords);
+        g.add(group::hostile, kHostileWords);
+        g.add(group::topic,
+              {"debated", "debate", "debating", "discussed", "discuss", "discussing", "approved",
+               "authorised", "authorized", "extended", "endorsed", "reviewed"});
+        g.add(group::day, kDayWords);
+        g.add(group::statistics, kStatisticsWords);
+        g.add(group::demand, kDemandWords);
+        return g;
+    }();
+    return groups;
+}
+
 } // namespace
+
+NonEventWords::NonEventWords(const Document& doc) {
+    const auto& groups = non_event_groups();
+    tokens_.resize(doc.tokens().size());
+    for (std::size_t k = 0; k < tokens_.size(); ++k) {
+        tokens_[k] = groups.groups_of(doc.tokens()[k]);
+    }
+    sentences_.reserve(doc.sentences().size());
+    for (const auto& s : doc.sentences()) {
+        sentences_.push_back(in(s.token_begin, s.token_end));
+    }
+}
 
 std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                                   const CueMatch& trigger) {
-    static const WordSet kConditional = {"if",     "unless", "whether",
-                                         "should", "lest",   "hypothetically"};
-    static const WordSet kModal = {"may",   "might", "could",  "would", "will",
-                                   "shall", "can",   "cannot", "must"};
-    static const WordSet kIntent = {
-        "threaten",  "threatens",  "threatened",  "threatening", "warn",      "warns",
-        "warned",    "warning",    "vow",         "vows",        "vowed",     "pledge",
-        "pledged",   "promise",    "promised",    "plan",        "plans",     "planned",
-        "planning",  "intend",     "intends",     "intended",    "prepare",   "prepares",
-        "preparing", "fear",       "fears",       "feared",      "risk",      "risks",
-        "likely",    "unlikely",   "expected",    "possible",    "potential", "potentially",
-        "capable",   "able",       "aim",         "aims",        "seek",      "seeks",
-        "urged",     "prevent",    "expect",      "expects",     "predict",   "predicts",
-        "predicted", "anticipate", "anticipates", "forecast",    "forecasts", "ready"};
+    return non_event_reason(doc, clause_begin, trigger, NonEventWords(doc));
+}
+
+std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
+                                  const CueMatch& trigger, const NonEventWords& words) {
+    static const WordSet kConditional(kConditionalWords);
+    static const WordSet kModal(kModalWords);
+    static const WordSet kIntent(kIntentWords);
     static const WordSet kGeneric = {
         "series",     "spate",      "wave",     "string",   "pattern",    "number",  "dozens",
         "scores",     "hundreds",   "repeated", "frequent", "previous",   "past",    "such",
@@ -1533,6 +1726,31 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         "harassment", "low",        "recent"};
 
     const std::size_t n_tokens = doc.tokens().size();
+    // The groups of the words the tests below read: in the clause before the trigger, from the
+    // clause's start to its sentence's end, after the trigger in its sentence, in the next
+    // tokens whatever their sentence, in the trigger's sentence.
+    const std::size_t trigger_sentence = doc.sentence_of(trigger.begin);
+    const std::size_t trigger_sentence_end = doc.sentences()[trigger_sentence].token_end;
+    const std::uint64_t before_words = words.in(clause_begin, trigger.begin);
+    const std::uint64_t after_words = words.in(trigger.end, trigger_sentence_end);
+    const std::uint64_t clause_words =
+        before_words | words.in(trigger.begin, trigger.end) | after_words;
+    const std::uint64_t ahead_words = words.in(trigger.end, trigger.end + 14);
+    const std::uint64_t sentence_words = words.in_sentence(trigger_sentence);
+    // Whether the trigger's sentence holds a word of `set`, the words of group `bit`: looked up
+    // at the tokens whose groups hold it alone (the groups say where such a word may be).
+    const auto sentence_has = [&](std::uint64_t bit, const WordSet& set) {
+        if ((sentence_words & bit) == 0) {
+            return false;
+        }
+        const auto& s = doc.sentences()[trigger_sentence];
+        for (std::size_t k = s.token_begin; k < s.token_end; ++k) {
+            if ((words.of(k) & bit) != 0 && set.contains(doc.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    };
     // "Nothing to report: security forces carried out search operations ...": a roundup's
     // line that says nothing happened.
     {
@@ -1555,7 +1773,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // "The PKK has fought Turkey for nearly four decades": what has gone on for years.
-    if (trigger.begin > clause_begin + 1) {
+    if (trigger.begin > clause_begin + 1 && (before_words & group::perfect) != 0) {
         bool perfect = false;
         for (std::size_t k = trigger.begin; k > clause_begin && k + 3 > trigger.begin; --k) {
             perfect = perfect || doc.lower(k - 1) == "has" || doc.lower(k - 1) == "have";
@@ -1575,7 +1793,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // What people are accused of: "arrested four people suspected of planting a bomb",
     // "Tehran accuses the parties of stirring up the protests".
-    for (std::size_t k = trigger.begin; k > clause_begin + 1 && k + 5 > trigger.begin; --k) {
+    for (std::size_t k = (before_words & group::accused) != 0 ? trigger.begin : clause_begin;
+         k > clause_begin + 1 && k + 5 > trigger.begin; --k) {
         const auto w = doc.lower(k - 1);
         const auto p = doc.lower(k - 2);
         if ((w == "of" && (p == "suspected" || p == "accused" || p == "suspicion" ||
@@ -1610,11 +1829,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Bombardment "reported daily since 23 April": many events told as one, not one of them.
     // (Scans like this one are skipped when the words they need are not in the sentence.)
-    static constexpr text::WordBits kSince{"since"};
-    static constexpr text::WordBits kDaily{"daily", "nightly", "regularly", "every"};
     if (const std::size_t sentence_end = doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
-        doc.may_hold(clause_begin, sentence_end, kSince) &&
-        doc.may_hold(clause_begin, sentence_end, kDaily)) {
+        (clause_words & group::since) != 0 && (clause_words & group::daily) != 0) {
         bool since = false, daily = false;
         for (std::size_t k = clause_begin; k < sentence_end; ++k) {
             const auto w = doc.lower(k);
@@ -1631,10 +1847,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     {
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         const std::size_t lo = std::max(clause_begin, std::size_t{sentence.token_begin});
-        static constexpr text::WordBits kMost{"most", "many", "all", "several", "some"};
-        static constexpr text::WordBits kIncidents{"incidents", "attacks", "casualties", "deaths"};
         const bool may =
-            doc.may_hold(lo, trigger.begin, kMost) && doc.may_hold(lo, trigger.begin, kIncidents);
+            (before_words & group::most) != 0 && (before_words & group::incidents) != 0;
         for (std::size_t i = lo; may && i + 1 < trigger.begin; ++i) {
             const auto w = doc.lower(i);
             const auto nx = doc.lower(i + 1);
@@ -1648,19 +1862,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Habitual statements: "have been hit several times this year", "are regularly shelled".
     {
-        static constexpr auto kHabitualWords = std::to_array<std::string_view>(
-            {"repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes",
-             "occasionally", "constantly", "periodically", "increasingly", "habitually",
-             // ("rocket attacks on the embassy have been frequent")
-             "frequent", "commonplace"});
         static const WordSet kHabitual(kHabitualWords);
-        static constexpr text::WordBits kHabitualBits = word_bits(kHabitualWords);
         const std::size_t n = doc.tokens().size();
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         const std::size_t stop = std::min({n, trigger.end + 24, std::size_t{sentence.token_end}});
-        static constexpr text::WordBits kTimes{"times"};
-        const bool may = doc.may_hold(clause_begin, stop, kHabitualBits) ||
-                         doc.may_hold(clause_begin, stop, kTimes);
+        const bool may = (clause_words & group::habitual) != 0;
         for (std::size_t i = clause_begin; may && i < stop; ++i) {
             const auto w = doc.lower(i);
             if (kHabitual.contains(doc.word(i))) {
@@ -1708,7 +1914,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "the death toll since the start of the protests": the trigger names the period a total
     // is counted over, not an event.
-    if (trigger.begin >= clause_begin + 3) {
+    if (trigger.begin >= clause_begin + 3 && (before_words & (group::since | group::from)) != 0) {
         std::size_t k = trigger.begin - 1;
         if (doc.lower(k) == "the" && k > clause_begin) {
             --k; // "of the protests"
@@ -1790,19 +1996,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 break;
             }
         }
-        static constexpr auto kDayWords = std::to_array<std::string_view>(
-            {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "yesterday", "today", "overnight", "tonight"});
         static const WordSet kDay(kDayWords);
-        static constexpr text::WordBits kDayBits = word_bits(kDayWords);
-        static constexpr auto kStatisticsWords = std::to_array<std::string_view>(
-            {"compared", "comparison", "fewer", "annual", "annually", "yearly", "monthly", "total",
-             "average", "figures", "statistics", "tally", "recorded", "across"});
         static const WordSet kStatistics(kStatisticsWords);
-        static constexpr text::WordBits kStatisticsBits = word_bits(kStatisticsWords);
         // (not the day of the telling: "the ministry said on Tuesday that ...")
         bool day = false;
-        if (sentence_has_any(doc, trigger.begin, kDay, kDayBits)) {
+        if ((sentence_words & group::day) != 0) {
             const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
             for (std::size_t k = sentence.token_begin; k < sentence.token_end && !day; ++k) {
                 if (!kDay.contains(doc.word(k))) {
@@ -1816,7 +2014,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
         if (many && !day &&
-            (sentence_has_any(doc, trigger.begin, kStatistics, kStatisticsBits) ||
+            (sentence_has(group::statistics, kStatistics) ||
              sentence_names_whole_year(doc, trigger.begin))) {
             return "aggregate";
         }
@@ -1825,12 +2023,12 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // al-Sakhar", "2023 saw fewer bombings".
     // (the whole sentence: "The year also saw 150 attacks ..., mostly in Anbar, and US
     // retaliatory strikes in Jurf al-Sakhar")
-    static constexpr text::WordBits kSaw{"saw", "witnessed"};
     // (but not past a colon that opens one event: "the district saw fighting of another kind:
     // on 2 May, the army and the YBS fought")
     // (The colon is looked for only in a sentence that may hold the review's verb.)
     std::size_t review_from = doc.sentences()[doc.sentence_of(trigger.begin)].token_begin;
-    const bool may_review = doc.may_hold(review_from, trigger.begin, kSaw);
+    const bool may_review = (sentence_words & group::saw) != 0 &&
+                            (words.in(review_from, trigger.begin) & group::saw) != 0;
     for (std::size_t k = trigger.begin; may_review && k > review_from; --k) {
         if (doc.surface(k - 1) == ":") {
             review_from = k;
@@ -1838,7 +2036,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     review_from = std::min(review_from, clause_begin);
-    if (may_review && doc.may_hold(review_from, trigger.begin, kSaw)) {
+    if (may_review && (words.in(review_from, trigger.begin) & group::saw) != 0) {
         for (std::size_t i = review_from + 1; i < trigger.begin; ++i) {
             if (doc.lower(i) != "saw" && doc.lower(i) != "witnessed") {
                 continue;
@@ -1856,10 +2054,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // far this year 300 militants have been neutralised".
     {
         bool period = false, perfect = false;
-        static constexpr text::WordBits kPeriod{"since", "far", "date", "total", "past", "last"};
-        static constexpr text::WordBits kPerfect{"have", "has", "had"};
-        const bool may_total = doc.may_hold(clause_begin, trigger.begin, kPeriod) &&
-                               doc.may_hold(clause_begin, trigger.begin, kPerfect);
+        const bool may_total =
+            (before_words & group::period) != 0 && (before_words & group::perfect) != 0;
         for (std::size_t i = clause_begin; may_total && i < trigger.begin; ++i) {
             const auto w = doc.lower(i);
             const auto nx = i + 1 < trigger.begin ? doc.lower(i + 1) : text::TokenText();
@@ -1886,9 +2082,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
         // "its forces had arrested 45 suspects and seized 120 explosive devices in three
         // provinces over the past month": the period told after the counts.
-        static constexpr text::WordBits kPastFirst{"past", "last", "first"};
-        if (doc.may_hold(trigger.end, doc.sentences()[doc.sentence_of(trigger.begin)].token_end,
-                         kPastFirst)) {
+        if ((after_words & group::past_first) != 0 && (before_words & group::perfect) != 0) {
             bool had = false;
             for (std::size_t i = trigger.begin; i > clause_begin && i + 6 > trigger.begin; --i) {
                 const auto w = doc.lower(i - 1);
@@ -1938,8 +2132,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
         // "a total of 1,375 Iraqis were killed ... in January 2015": a period's count.
-        static constexpr text::WordBits kTotal{"total"};
-        const bool may_total_of = doc.may_hold(clause_begin, trigger.begin, kTotal);
+        const bool may_total_of = (before_words & group::total) != 0;
         for (std::size_t i = clause_begin; may_total_of && i + 1 < trigger.begin; ++i) {
             if (doc.lower(i) == "total" && doc.lower(i + 1) == "of") {
                 return "aggregate";
@@ -1951,8 +2144,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             bool number_of = false, this_period = false;
             const std::size_t sentence_end =
                 doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
-            static constexpr text::WordBits kNumberOf{"number", "bring", "brings", "bringing"};
-            const bool may = doc.may_hold(clause_begin, sentence_end, kNumberOf);
+            const bool may =
+                (clause_words & group::number_of) != 0 && (clause_words & group::this_period) != 0;
             for (std::size_t i = clause_begin; may && i + 1 < sentence_end; ++i) {
                 const auto w = doc.lower(i);
                 const auto nx = doc.lower(i + 1);
@@ -1969,8 +2162,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         // "Thousands were killed during the nine-month battle", "during the war": a toll over
         // months or years, no one event's.
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        static constexpr text::WordBits kDuring{"during", "throughout"};
-        const bool may_during = doc.may_hold(clause_begin, sentence.token_end, kDuring);
+        const bool may_during = (clause_words & group::during) != 0;
         for (std::size_t i = clause_begin;
              may_during && i + 1 < sentence.token_end && i < trigger.end + 12; ++i) {
             if (doc.lower(i) != "during" && doc.lower(i) != "throughout") {
@@ -1994,40 +2186,42 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
         // The period after the verb: "more than 500 protesters have been killed across Iraq
         // since the start of the movement".
-        bool has_been = false;
-        static constexpr text::WordBits kBeen{"been"};
-        const bool may_have_been = doc.may_hold(clause_begin, trigger.begin, kBeen);
-        for (std::size_t i = clause_begin; may_have_been && i + 1 < trigger.begin; ++i) {
-            const auto w = doc.lower(i);
-            has_been = has_been ||
-                       ((w == "have" || w == "has" || w == "had") && doc.lower(i + 1) == "been");
-        }
-        // ("Drones have hit the district again and again since 2021"; not a relative clause's
-        // history: "the PKK, which has fought the Turkish state since 1984")
-        const bool perfect_here =
-            trigger.begin > clause_begin + 1 &&
-            (doc.lower(trigger.begin - 1) == "have" || doc.lower(trigger.begin - 1) == "has") &&
-            doc.lower(trigger.begin - 2) != "which" && doc.lower(trigger.begin - 2) != "who" &&
-            doc.lower(trigger.begin - 2) != "that";
-        const bool perfect_after =
-            trigger.end + 1 < doc.tokens().size() &&
-            (doc.lower(trigger.end) == "have" || doc.lower(trigger.end) == "has") &&
-            doc.tokens()[trigger.end + 1].is(text::kWord) && doc.lower(trigger.end + 1) != "been";
-        has_been = has_been || perfect_here || perfect_after;
-        if (has_been) {
-            const std::size_t sentence_end =
-                doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
-            const std::size_t stop = std::min<std::size_t>(sentence_end, trigger.end + 10);
-            for (std::size_t i = trigger.end; i < stop; ++i) {
+        if ((after_words & group::period) != 0) {
+            bool has_been = false;
+            const bool may_have_been = (before_words & group::perfect) != 0;
+            for (std::size_t i = clause_begin; may_have_been && i + 1 < trigger.begin; ++i) {
                 const auto w = doc.lower(i);
-                const auto nx = i + 1 < stop ? doc.lower(i + 1) : text::TokenText();
-                // ("again and again" goes on)
-                if (w == "," || w == ";" || (w == "and" && nx != "again") || w == "but") {
-                    break;
-                }
-                if (w == "since" || (w == "so" && nx == "far") || (w == "to" && nx == "date") ||
-                    (w == "in" && nx == "total")) {
-                    return "aggregate";
+                has_been = has_been || ((w == "have" || w == "has" || w == "had") &&
+                                        doc.lower(i + 1) == "been");
+            }
+            // ("Drones have hit the district again and again since 2021"; not a relative clause's
+            // history: "the PKK, which has fought the Turkish state since 1984")
+            const bool perfect_here =
+                trigger.begin > clause_begin + 1 &&
+                (doc.lower(trigger.begin - 1) == "have" || doc.lower(trigger.begin - 1) == "has") &&
+                doc.lower(trigger.begin - 2) != "which" && doc.lower(trigger.begin - 2) != "who" &&
+                doc.lower(trigger.begin - 2) != "that";
+            const bool perfect_after =
+                trigger.end + 1 < doc.tokens().size() &&
+                (doc.lower(trigger.end) == "have" || doc.lower(trigger.end) == "has") &&
+                doc.tokens()[trigger.end + 1].is(text::kWord) &&
+                doc.lower(trigger.end + 1) != "been";
+            has_been = has_been || perfect_here || perfect_after;
+            if (has_been) {
+                const std::size_t sentence_end =
+                    doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
+                const std::size_t stop = std::min<std::size_t>(sentence_end, trigger.end + 10);
+                for (std::size_t i = trigger.end; i < stop; ++i) {
+                    const auto w = doc.lower(i);
+                    const auto nx = i + 1 < stop ? doc.lower(i + 1) : text::TokenText();
+                    // ("again and again" goes on)
+                    if (w == "," || w == ";" || (w == "and" && nx != "again") || w == "but") {
+                        break;
+                    }
+                    if (w == "since" || (w == "so" && nx == "far") || (w == "to" && nx == "date") ||
+                        (w == "in" && nx == "total")) {
+                        return "aggregate";
+                    }
                 }
                 // ("militias have been fighting jihadists around Ras al-Ain for months")
                 if (w == "for" && (nx == "months" || nx == "years" || nx == "weeks" ||
@@ -2050,7 +2244,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         return f;
     }();
     bool after_would_factual = false;
-    for (std::size_t i = clause_begin; i < trigger.begin; ++i) {
+    for (std::size_t i = clause_begin; (before_words & group::clause) != 0 && i < trigger.begin;
+         ++i) {
         if (!kClauseWords.possible(doc.tokens()[i]) && doc.surface(i) != ",") {
             continue;
         }
@@ -2103,7 +2298,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
 
     // The present tense tells what is, not what happened: "the desert is littered with
     // explosives", "Turkish forces are fighting the PKK".
-    for (std::size_t k = 1; k <= 3 && trigger.begin >= clause_begin + k; ++k) {
+    for (std::size_t k = 1;
+         (before_words & group::present) != 0 && k <= 3 && trigger.begin >= clause_begin + k; ++k) {
         const auto w = doc.lower(trigger.begin - k);
         // ("IS militants attacked": the group, not the verb.)
         if ((w == "is" && doc.surface(trigger.begin - k) != "IS") || w == "are" || w == "am") {
@@ -2131,7 +2327,9 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         const bool crowd = trigger.cue == Cue::protest || trigger.cue == Cue::riot;
         bool in_phrase = crowd;
         // ("Demonstrations outside the US embassy are likely after Friday prayers")
-        for (std::size_t i = trigger.end; i + 1 < n && i < trigger.end + (crowd ? 8 : 3); ++i) {
+        for (std::size_t i = trigger.end;
+             (ahead_words & group::forecast) != 0 && i + 1 < n && i < trigger.end + (crowd ? 8 : 3);
+             ++i) {
             const auto w = doc.lower(i);
             const auto nx = doc.lower(i + 1);
             if (i < trigger.end + (crowd ? 8 : 3) &&
@@ -2160,10 +2358,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // rockets had struck", "rumours of an attack".
     // A correction: "An earlier version of this story said the car bomb went off in Samarra".
     // ("after a rumour spread that a suicide bomber was among them": a fear, no bomber)
-    static constexpr text::WordBits kDenial{"denied",  "denies", "deny",      "rumours",
-                                            "rumors",  "hoax",   "dismissed", "refuted",
-                                            "version", "rumour", "rumor"};
-    const bool may_deny = doc.may_hold(clause_begin, trigger.begin, kDenial);
+    const bool may_deny = (before_words & group::denial) != 0;
     for (std::size_t i = clause_begin; may_deny && i < trigger.begin; ++i) {
         const auto w = doc.lower(i);
         if (w == "denied" || w == "denies" || w == "deny" || w == "rumours" || w == "rumors" ||
@@ -2187,11 +2382,10 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // A report put right: "reports of an explosion in Dora turned out to be a transformer
     // fire", "the blast proved to be a gas cylinder" (not "turned out to be the deadliest").
-    static constexpr text::WordBits kTurnedOut{"turned", "proved", "proven"};
     {
         const std::size_t sentence_end = doc.sentences()[doc.sentence_of(trigger.begin)].token_end;
         const std::size_t stop = std::min<std::size_t>(sentence_end, trigger.end + 12);
-        for (std::size_t i = doc.may_hold(trigger.end, stop, kTurnedOut) ? trigger.end : stop;
+        for (std::size_t i = (after_words & group::turned_out) != 0 ? trigger.end : stop;
              i + 3 < stop; ++i) {
             const auto w = doc.lower(i);
             std::size_t be = 0;
@@ -2217,7 +2411,9 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // Negation right before the trigger: "no attack", "did not attack".
-    for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k; ++k) {
+    for (std::size_t k = 1;
+         (before_words & group::negation) != 0 && k <= 4 && trigger.begin >= clause_begin + k;
+         ++k) {
         const auto w = doc.lower(trigger.begin - k);
         if (w == "no" || w == "not" || w == "never" || w == "without" || w == "nt" ||
             w == "denied" || w == "deny" || w == "denies" || w == "false") {
@@ -2229,7 +2425,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "Protests are possible near the embassy", "further attacks are likely": an outlook.
     // ("Rocket attacks on Victory Base remain likely": past the target)
-    for (std::size_t at = trigger.end; at + 1 < n_tokens && at < trigger.end + 6; ++at) {
+    for (std::size_t at = trigger.end;
+         (ahead_words & group::outlook) != 0 && at + 1 < n_tokens && at < trigger.end + 6; ++at) {
         if (!doc.tokens()[at].is(text::kWord)) {
             break;
         }
@@ -2251,10 +2448,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "The Front had previously organised a demonstration in Kirkuk": something done before at
     // no time told, no event to record (not "had previously attacked the base on 3 May").
-    static constexpr text::WordBits kPreviously{"previously"};
-    const std::size_t before = trigger.begin >= clause_begin + 4 ? trigger.begin - 4 : clause_begin;
-    for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k &&
-                            doc.may_hold(before, trigger.begin, kPreviously);
+    for (std::size_t k = 1;
+         (before_words & group::previously) != 0 && k <= 4 && trigger.begin >= clause_begin + k;
          ++k) {
         if (doc.lower(trigger.begin - k) != "previously") {
             continue;
@@ -2278,11 +2473,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         break;
     }
     // "Rockets do not build homelands", "drones cannot win this war": a saying, no event.
-    static constexpr text::WordBits kSaying{"do", "does", "can", "will", "cannot"};
     const std::size_t said_end =
-        doc.may_hold(trigger.end, std::min(trigger.end + 5, n_tokens), kSaying)
-            ? doc.sentences()[doc.sentence_of(trigger.begin)].token_end
-            : trigger.end;
+        (ahead_words & group::saying) != 0 ? trigger_sentence_end : trigger.end;
     for (std::size_t i = trigger.end; i < said_end && i < trigger.end + 5; ++i) {
         const auto w = doc.lower(i);
         if (w == "cannot" ||
@@ -2296,7 +2488,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // "respond to any further rocket fire", "any attack on our forces": no particular event.
-    for (std::size_t k = 1; k <= 3 && trigger.begin >= clause_begin + k; ++k) {
+    for (std::size_t k = 1;
+         (before_words & group::any) != 0 && k <= 3 && trigger.begin >= clause_begin + k; ++k) {
         const auto w = doc.lower(trigger.begin - k);
         if (w == "any") {
             return "hypothetical";
@@ -2348,7 +2541,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "facilities used to launch drone attacks", "sites used for attacks on US forces": what a
     // place served for, attacks in general.
-    if (trigger.plural) {
+    if (trigger.plural && (before_words & group::used) != 0) {
         for (std::size_t k = trigger.begin; k > clause_begin + 1 && k + 6 > trigger.begin; --k) {
             if ((doc.lower(k - 1) == "to" || doc.lower(k - 1) == "for") &&
                 doc.lower(k - 2) == "used") {
@@ -2358,12 +2551,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // What a picture shows: "a video said to show clashes in Kirkuk", "footage purporting to
     // show a strike" (fact checks; the event, if any, is told in its own words).
-    static constexpr text::WordBits kShow{"show",    "shows",      "showing",    "depicting",
-                                          "depicts", "purporting", "purportedly"};
-    static constexpr text::WordBits kPicture{"video",  "videos", "footage", "clip",    "photo",
-                                             "photos", "images", "picture", "pictures"};
-    const bool may_depict = doc.may_hold(clause_begin, trigger.begin, kShow) &&
-                            doc.may_hold(clause_begin, trigger.begin, kPicture);
+    const bool may_depict =
+        (before_words & group::show) != 0 && (before_words & group::picture) != 0;
     for (std::size_t k = may_depict ? trigger.begin : clause_begin;
          k > clause_begin && k + 7 > trigger.begin; --k) {
         const auto w = doc.lower(k - 1);
@@ -2383,36 +2572,22 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // "residents gathered in front of the town administration demanding compensation": a
     // gathering is a protest when a demand, a slogan or another protest act is told with it
     // ("closed streets with burning tyres and gathered ...").
-    static constexpr auto kDemandWords = std::to_array<std::string_view>(
-        {"demanding",  "demand",     "demanded",      "demands", "chanting",   "chanted",
-         "slogans",    "banners",    "placards",      "protest", "protesting", "calling",
-         "condemning", "denouncing", "against",       "sit",     "tyres",      "tires",
-         "blocked",    "protesters", "demonstrators", "strike"});
     static const WordSet kDemand(kDemandWords);
-    static constexpr text::WordBits kDemandBits = word_bits(kDemandWords);
     if (trigger.cue == Cue::protest &&
         (doc.lower(trigger.begin) == "gathered" || doc.lower(trigger.begin) == "assembled") &&
-        !sentence_has_any(doc, trigger.begin, kDemand, kDemandBits)) {
+        !sentence_has(group::demand, kDemand)) {
         return "gathering";
     }
     // Mourners at funerals: "Mourners marched in Karbala at the funerals of the men killed".
-    static constexpr auto kMourningWords = std::to_array<std::string_view>(
-        {"mourners", "funeral", "funerals", "procession", "processions", "pilgrims"});
     static const WordSet kMourning(kMourningWords);
-    static constexpr text::WordBits kMourningBits = word_bits(kMourningWords);
-    if (trigger.cue == Cue::protest &&
-        sentence_has_any(doc, trigger.begin, kMourning, kMourningBits)) {
+    if (trigger.cue == Cue::protest && sentence_has(group::mourning, kMourning)) {
         return "mourning";
     }
     // "Funerals for fighters killed in al-Qaim were held in Baghdad": dead mourned, whose
     // killing is told elsewhere (the mourning named before the deaths in the clause).
     if (trigger.cue == Cue::kill) {
-        static constexpr auto kBurialWords = std::to_array<std::string_view>(
-            {"funeral", "funerals", "burial", "mourners", "mourned", "buried"});
         static const WordSet kBurial(kBurialWords);
-        static constexpr text::WordBits kBurialBits = word_bits(kBurialWords);
-        for (std::size_t k = doc.may_hold(clause_begin, trigger.begin, kBurialBits) ? clause_begin
-                                                                                    : trigger.begin;
+        for (std::size_t k = (before_words & group::burial) != 0 ? clause_begin : trigger.begin;
              k < trigger.begin; ++k) {
             if (kBurial.contains(doc.word(k)) && !buried_weapon(doc, k)) {
                 return "mourning";
@@ -2460,26 +2635,18 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Judicial executions: "More than 50 people were executed in Nasiriyah prison last year",
     // "executed three prisoners in a jail near Karaj".
-    static constexpr auto kJudicialWords = std::to_array<std::string_view>(
-        {"prison", "prisons", "sentence", "sentences", "sentenced", "hanged", "hanging", "court",
-         "judicial", "convicted", "amnesty", "jail", "jails", "inmates", "gallows", "convicts"});
     static const WordSet kJudicial(kJudicialWords);
-    static constexpr text::WordBits kJudicialBits = word_bits(kJudicialWords);
-    if (trigger.cue == Cue::execution &&
-        sentence_has_any(doc, trigger.begin, kJudicial, kJudicialBits)) {
+    if (trigger.cue == Cue::execution && sentence_has(group::judicial, kJudicial)) {
         return "judicial";
     }
     // "a court sentenced two men to death by hanging": a sentence passed, no one killed.
-    static constexpr auto kSentencedWords =
-        std::to_array<std::string_view>({"sentenced", "sentence", "sentences", "verdict"});
     static const WordSet kSentenced(kSentencedWords);
-    static constexpr text::WordBits kSentencedBits = word_bits(kSentencedWords);
-    if (trigger.cue == Cue::kill &&
-        sentence_has_any(doc, trigger.begin, kSentenced, kSentencedBits)) {
+    if (trigger.cue == Cue::kill && sentence_has(group::sentenced, kSentenced)) {
         return "judicial";
     }
     // "King Abdullah's government called it a terrorist attack": a word for an event told.
-    for (std::size_t k = trigger.begin; k > clause_begin + 1 && k + 5 > trigger.begin; --k) {
+    for (std::size_t k = (before_words & group::naming) != 0 ? trigger.begin : clause_begin;
+         k > clause_begin + 1 && k + 5 > trigger.begin; --k) {
         const auto w = doc.lower(k - 1);
         const auto v = doc.lower(k - 2);
         if ((w == "it" || w == "them" || w == "this" || w == "that") &&
@@ -2492,7 +2659,9 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // "the protests had not spread to Erbil or Duhok": where it did not go.
-    for (std::size_t k = trigger.end; k + 1 < doc.tokens().size() && k < trigger.end + 4; ++k) {
+    for (std::size_t k = trigger.end;
+         (ahead_words & group::spread) != 0 && k + 1 < doc.tokens().size() && k < trigger.end + 4;
+         ++k) {
         const auto w = doc.lower(k);
         if (w == "not" || w == "never") {
             const auto v = doc.lower(k + 1);
@@ -2507,104 +2676,58 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Accidents: "a gas heater exploded", "a fire caused by an electrical fault".
     // (also a depot set off by the summer: "caused by high temperatures")
-    static constexpr auto kAccidentWords = std::to_array<std::string_view>(
-        {"heater", "heaters", "accident", "accidental", "accidentally", "cylinder", "cylinders",
-         "fault", "circuit", "leak", "temperatures", "heatwave", "overheating", "overheated",
-         "negligence"});
     static const WordSet kAccident(kAccidentWords);
-    static constexpr text::WordBits kAccidentBits = word_bits(kAccidentWords);
     if ((trigger.cue == Cue::explosion || trigger.cue == Cue::arson) &&
-        sentence_has_any(doc, trigger.begin, kAccident, kAccidentBits)) {
+        sentence_has(group::accident, kAccident)) {
         return "accident";
     }
     // "2,000 square kilometres remain contaminated with explosive remnants", "teams cleared
     // 40 landmines from farmland": mines lying in the ground, found or cleared, went off
     // nowhere (unless the sentence tells a blast or its dead).
     if (trigger.cue == Cue::landmine) {
-        static constexpr auto kLyingWords = std::to_array<std::string_view>(
-            {"contaminated", "contamination", "cleared", "clearance", "clearing", "demining",
-             "deminers", "removed", "surveyed", "hectares", "littered", "dotted"});
         static const WordSet kLying(kLyingWords);
-        static constexpr text::WordBits kLyingBits = word_bits(kLyingWords);
-        static constexpr auto kHarmWords = std::to_array<std::string_view>(
-            {"killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "exploded",
-             "blast", "explosion", "detonated", "died", "dead", "maimed", "lost"});
         static const WordSet kHarm(kHarmWords);
-        static constexpr text::WordBits kHarmBits = word_bits(kHarmWords);
-        if (sentence_has_any(doc, trigger.begin, kLying, kLyingBits) &&
-            !sentence_has_any(doc, trigger.begin, kHarm, kHarmBits)) {
+        if (sentence_has(group::lying, kLying) && !sentence_has(group::harm, kHarm)) {
             return "ordnance in the ground";
         }
     }
     // "in Kerman a stampede kills 56 mourners": the dead of a crowd's crush. (Not the other
     // accidents: "a dispute over a car accident turned into a gunfight; 1 killed".)
-    static constexpr auto kStampedeWords =
-        std::to_array<std::string_view>({"stampede", "stampedes"});
     static const WordSet kStampede(kStampedeWords);
-    static constexpr text::WordBits kStampedeBits = word_bits(kStampedeWords);
     if ((trigger.cue == Cue::kill || trigger.cue == Cue::injure) &&
-        sentence_has_any(doc, trigger.begin, kStampede, kStampedeBits)) {
+        sentence_has(group::stampede, kStampede)) {
         return "accident";
     }
     // "three people were wounded by celebratory gunfire", "a minibus collided with a truck,
     // killing eight": the hurt of a celebration's shots in the air or of a road accident.
     if (trigger.cue == Cue::kill || trigger.cue == Cue::injure) {
-        static constexpr auto kMishapWords = std::to_array<std::string_view>(
-            {"celebratory", "collided", "collision", "overturned", "celebrations"});
         static const WordSet kMishap(kMishapWords);
-        static constexpr text::WordBits kMishapBits = word_bits(kMishapWords);
-        static constexpr auto kFightWords =
-            std::to_array<std::string_view>({"gunmen", "attack", "attacked", "clash", "clashes",
-                                             "gunfight", "militants", "bomb", "ambush"});
         static const WordSet kFight(kFightWords);
-        static constexpr text::WordBits kFightBits = word_bits(kFightWords);
-        if (sentence_has_any(doc, trigger.begin, kMishap, kMishapBits) &&
-            !sentence_has_any(doc, trigger.begin, kFight, kFightBits)) {
+        if (sentence_has(group::mishap, kMishap) && !sentence_has(group::fight, kFight)) {
             return "accident";
         }
     }
     // Remains of the dead of an old battle: "3 bodies recovered from the rubble of houses
     // destroyed in the summer fighting" (a recovery, not an event).
-    static constexpr auto kRubbleWords = std::to_array<std::string_view>({"rubble", "debris"});
     static const WordSet kRubble(kRubbleWords);
-    static constexpr text::WordBits kRubbleBits = word_bits(kRubbleWords);
-    static constexpr auto kRemainsWords =
-        std::to_array<std::string_view>({"bodies", "body", "remains", "corpses"});
     static const WordSet kRemains(kRemainsWords);
-    static constexpr text::WordBits kRemainsBits = word_bits(kRemainsWords);
-    if (sentence_has_any(doc, trigger.begin, kRubble, kRubbleBits) &&
-        sentence_has_any(doc, trigger.begin, kRemains, kRemainsBits)) {
+    if (sentence_has(group::rubble, kRubble) && sentence_has(group::remains, kRemains)) {
         return "recovered remains";
     }
     // Natural disasters and mishaps: "two people were injured by falling masonry" after an
     // earthquake, "drowned in the flood" (not "lightning": Operation Claw-Lightning).
-    static constexpr auto kDisasterWords = std::to_array<std::string_view>(
-        {"earthquake", "quake", "tremor", "masonry", "floodwater", "floods", "flooding",
-         "landslide", "drowned", "drowning", "electrocuted", "thunderstorm", "avalanche",
-         "sandstorm", "stampede"});
     static const WordSet kDisaster(kDisasterWords);
-    static constexpr text::WordBits kDisasterBits = word_bits(kDisasterWords);
-    if (sentence_has_any(doc, trigger.begin, kDisaster, kDisasterBits)) {
+    if (sentence_has(group::disaster, kDisaster)) {
         return "accident";
     }
     // "Bulldozers were clearing the streets of explosives": clearance, unless something went
     // off or someone was hurt ("a deminer was killed while clearing mines").
-    static constexpr auto kClearingWords = std::to_array<std::string_view>(
-        {"clearing", "cleared", "clear", "clearance", "removing", "removed", "removal", "demining",
-         "sweeping", "swept", "defusing", "dismantling"});
     static const WordSet kClearing(kClearingWords);
-    static constexpr text::WordBits kClearingBits = word_bits(kClearingWords);
-    static constexpr auto kWentOffWords = std::to_array<std::string_view>(
-        {"killed", "wounded", "injured", "died", "dead", "killing", "wounding", "injuring",
-         "exploded", "blast", "detonated", "explosion", "went", "casualties"});
     static const WordSet kWentOff(kWentOffWords);
-    static constexpr text::WordBits kWentOffBits = word_bits(kWentOffWords);
     if ((trigger.cue == Cue::bomb || trigger.cue == Cue::explosion || trigger.cue == Cue::ied ||
          trigger.cue == Cue::landmine) &&
-        !sentence_has_any(doc, trigger.begin, kWentOff, kWentOffBits)) {
-        for (std::size_t k = doc.may_hold(clause_begin, trigger.begin, kClearingBits)
-                                 ? trigger.begin
-                                 : clause_begin;
+        !sentence_has(group::went_off, kWentOff)) {
+        for (std::size_t k = (before_words & group::clearing) != 0 ? trigger.begin : clause_begin;
              k > clause_begin && k + 7 > trigger.begin; --k) {
             if (kClearing.contains(doc.word(k - 1))) {
                 return "clearance";
@@ -2651,27 +2774,17 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "two helicopters carrying fighters crashed near Amadiya, killing nine": an air crash (a
     // drone that "crashed into" a house, or an aircraft shot down, is an attack).
-    static constexpr auto kCrashWords =
-        std::to_array<std::string_view>({"crashed", "crash", "crashes", "crashing"});
     static const WordSet kCrash(kCrashWords);
-    static constexpr text::WordBits kCrashBits = word_bits(kCrashWords);
-    static constexpr auto kAircraftWords = std::to_array<std::string_view>(
-        {"helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "airliner"});
     static const WordSet kAircraft(kAircraftWords);
-    static constexpr text::WordBits kAircraftBits = word_bits(kAircraftWords);
-    static constexpr auto kHostileWords = std::to_array<std::string_view>(
-        {"drone", "drones", "uav", "shot", "downed", "missile", "missiles", "rocket", "explosive",
-         "explosives", "attack", "attacked"});
     static const WordSet kHostile(kHostileWords);
-    static constexpr text::WordBits kHostileBits = word_bits(kHostileWords);
-    if (sentence_has_any(doc, trigger.begin, kCrash, kCrashBits) &&
-        sentence_has_any(doc, trigger.begin, kAircraft, kAircraftBits) &&
-        !sentence_has_any(doc, trigger.begin, kHostile, kHostileBits)) {
+    if (sentence_has(group::crash, kCrash) && sentence_has(group::aircraft, kAircraft) &&
+        !sentence_has(group::hostile, kHostile)) {
         return "accident";
     }
     // "parliament debated the operation", "approved an extension of the operation": the
     // operation as a topic of talk or decision.
-    for (std::size_t k = trigger.begin; k > clause_begin && k + 5 > trigger.begin; --k) {
+    for (std::size_t k = (before_words & group::topic) != 0 ? trigger.begin : clause_begin;
+         k > clause_begin && k + 5 > trigger.begin; --k) {
         const auto w = doc.lower(k - 1);
         if (w == "debated" || w == "debate" || w == "debating" || w == "discussed" ||
             w == "discuss" || w == "discussing" || w == "approved" || w == "authorised" ||

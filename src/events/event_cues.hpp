@@ -6,7 +6,9 @@
 
 #include "text/segmenter.hpp"
 
+#include <algorithm>
 #include <bitset>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -112,6 +114,36 @@ bool is_event_cue(Cue c);
 /// comparison a call.)
 std::string_view non_event_reason(const text::Document& doc, std::size_t clause_begin,
                                   const CueMatch& trigger);
+
+/// The words non_event_reason's tests look for, found once in a document: each token's groups
+/// (one table load per token: the tests whose words it may be) and each sentence's. A test
+/// none of whose words may be in the tokens it reads is skipped at the cost of an `and` (it
+/// had compared the tokens with its words, or tested the sentence's word bits); a document's
+/// triggers share one (about two per sentence with a cue, each asking every test).
+class NonEventWords {
+public:
+    explicit NonEventWords(const text::Document& doc);
+    /// The groups of tokens [b, e) (e past the last token: up to the last).
+    std::uint64_t in(std::size_t b, std::size_t e) const noexcept {
+        e = std::min(e, tokens_.size());
+        std::uint64_t groups = 0;
+        for (std::size_t k = b; k < e; ++k) {
+            groups |= tokens_[k];
+        }
+        return groups;
+    }
+    std::uint64_t in_sentence(std::size_t s) const noexcept { return sentences_[s]; }
+    /// The groups of token k.
+    std::uint64_t of(std::size_t k) const noexcept { return tokens_[k]; }
+
+private:
+    std::vector<std::uint64_t> tokens_;
+    std::vector<std::uint64_t> sentences_;
+};
+
+/// non_event_reason with the document's words found beforehand (the same reason).
+std::string_view non_event_reason(const text::Document& doc, std::size_t clause_begin,
+                                  const CueMatch& trigger, const NonEventWords& words);
 
 /// A motive opens at token i: "in retaliation for", "in response to", "revenge for", "to
 /// avenge", "in protest at", "angered by": what follows tells another event (with its own dead

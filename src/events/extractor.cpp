@@ -1351,6 +1351,14 @@ private:
     std::vector<Draft> pending_;       ///< casualty mentions waiting for their event
     std::vector<ActorMention> actors_; ///< every actor mention, found once
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
+    /// non_event_reason's words in the document, found when a trigger is first asked about.
+    mutable std::optional<NonEventWords> non_event_words_;
+    std::string_view non_event_reason_of(std::size_t clause_begin, const CueMatch& trigger) const {
+        if (!non_event_words_) {
+            non_event_words_.emplace(doc_);
+        }
+        return non_event_reason(doc_, clause_begin, trigger, *non_event_words_);
+    }
     /// Makes "fell" after a town that is its subject a takeover ("Tal Afar fell on 27 August"),
     /// and a town "seized"/"captured", or a town's centre "entered".
     void towns_that_fell();
@@ -2180,7 +2188,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (c.begin < reason_end) {
             continue;
         }
-        const text::TokenText why = reason_text(non_event_reason(doc_, cb, c)); // (compared inline)
+        const text::TokenText why = reason_text(non_event_reason_of(cb, c)); // (compared inline)
         if (why == "idiom") {
             // "..., in protest at air strikes": the reason is skipped, unless the reason is
             // the whole clause (split off as a motive), when its strikes are the event.
@@ -2581,7 +2589,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // passed or the dead mourned.
         for (const auto& c : cues) {
             if (c.cue == Cue::kill || c.cue == Cue::injure) {
-                const text::TokenText why = reason_text(non_event_reason(doc_, cb, c));
+                const text::TokenText why = reason_text(non_event_reason_of(cb, c));
                 if (why == "aggregate" || why == "judicial" || why == "mourning" ||
                     why == "accident") {
                     return;
@@ -7215,7 +7223,7 @@ void ArticlePass::finish(ExtractionResult& out) {
 
 bool ArticlePass::has_generic_cue(std::size_t b, std::size_t e) const {
     for (const auto& c : cues_in(b, e)) {
-        if (is_event_cue(c.cue) && reason_text(non_event_reason(doc_, b, c)) == "generic") {
+        if (is_event_cue(c.cue) && reason_text(non_event_reason_of(b, c)) == "generic") {
             return true;
         }
     }

@@ -106,7 +106,7 @@ public:
             }
         };
         thread_local std::array<std::array<Known, 2>, 4096> known;
-        auto& set = known[hash & 4095U]; // (low bits: FNV-1a's top bits vary little for short keys)
+        auto& set = known[hash & 4095U]; // (the word hash's low bits)
         if (set[0].holds(memo_owner_, hash, key)) {
             return set[0].status;
         }

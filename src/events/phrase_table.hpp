@@ -33,9 +33,9 @@ struct TransparentHash {
 /// What a dictionary's words can be, for rejecting most other words in a few inline
 /// instructions before a probe: the lengths present, the (first byte, last byte, length) shapes,
 /// and a one-hash Bloom filter of 4096 bits on the hash's low 12 bits (1024 bits let more words
-/// through the large tables, the cue and actor phrases' first words). (Not the top bits: FNV-1a
-/// leaves them nearly constant for short words, every 2-letter word on 8 of the 4096 bits, so a
-/// table holding "is" or "al" let through "in", "of", "to" and every other short word.)
+/// through the large tables, the cue and actor phrases' first words). (The low bits: the word
+/// hash ends by folding its high bits into them. FNV-1a, the hash before, left its top bits
+/// nearly constant for short words, so a filter on them let every short word through.)
 class WordFilter {
 public:
     void add(std::string_view word, std::size_t hash) noexcept {
@@ -183,6 +183,34 @@ private:
     std::size_t mask_ = 0;
     WordFilter filter_;
     text::WordBits bits_;
+};
+
+/// Words with the groups they are in (up to 64, one bit each), for a rule made of many tests
+/// that each look for a few words: a token's groups are looked up once, a range's groups are
+/// the `or` of its tokens', and a test is skipped, by one `and`, when its group is not among
+/// the groups of the tokens it reads. A token's groups are those of the words whose hashes
+/// share its hash's low 12 bits: the groups of its own word, and now and then another's (a
+/// table of a few hundred words fills about one bucket in twelve), so a skipped test is always
+/// one that could not have applied; one table load per token, with no comparison.
+class WordGroups {
+public:
+    WordGroups() : buckets_(kBuckets, 0) {}
+    void add(std::uint64_t group, std::initializer_list<std::string_view> words) {
+        add(group, std::span<const std::string_view>(words.begin(), words.size()));
+    }
+    void add(std::uint64_t group, std::span<const std::string_view> words) {
+        for (const auto w : words) {
+            buckets_[text::HashedWord::hash_of(w) & (kBuckets - 1)] |= group;
+        }
+    }
+    /// The groups token t's lower form may be in (0: none).
+    [[gnu::always_inline]] std::uint64_t groups_of(const text::Token& t) const noexcept {
+        return buckets_[t.lower_hash & (kBuckets - 1)];
+    }
+
+private:
+    static constexpr std::size_t kBuckets = 4096;
+    std::vector<std::uint64_t> buckets_;
 };
 
 /// The word bits of a constant list of words, made at compile time: a may_hold test against

@@ -765,9 +765,9 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                     continue;
                 }
                 // (A key that is the word's lower form has the tokenizer's hash of it.)
-                std::uint64_t hash = keys[i].data() == doc.lower(i).data()
-                                         ? toks[i].lower_hash
-                                         : text::HashedWord::hash_of(keys[i]);
+                const std::uint64_t hash = keys[i].data() == doc.lower(i).data()
+                                               ? toks[i].lower_hash
+                                               : text::HashedWord::hash_of(keys[i]);
                 unsigned status = lookup_.key_status_hashed(keys[i], hash);
                 if (status == PlaceLookup::kNone) {
                     continue; // most tokens: no copy of the key needed
@@ -789,10 +789,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                     }
                     key += ' ';
                     key += keys[j];
-                    // (the key's hash carried on over the bytes added: hash_of(key))
-                    hash =
-                        text::HashedWord::hash_on(text::HashedWord::hash_step(hash, ' '), keys[j]);
-                    status = lookup_.key_status_hashed(key, hash);
+                    status = lookup_.key_status_hashed(key, text::HashedWord::hash_of(key));
                     if ((status & PlaceLookup::kName) != 0) {
                         name_ends.push_back(j + 1);
                     }

@@ -87,16 +87,14 @@ std::uint8_t ascii_word_class(char c) noexcept {
 
 /// Writes the lower-case forms into a buffer sized to the text beforehand, without a capacity
 /// check per character: a lower form is never longer than its token (every character gives its
-/// own bytes, one folded letter, or nothing). It hashes each token's form as it writes it
-/// (HashedWord::hash_of, byte by byte), so the form is not read again for its hash.
+/// own bytes, one folded letter, or nothing).
 struct LowerWriter {
     char* data;
     std::size_t size = 0;
-    std::uint64_t hash = 0;
-    void start_token() noexcept { hash = HashedWord::kHashBasis; }
-    void put(char c) noexcept {
-        data[size++] = c;
-        hash = HashedWord::hash_step(hash, c);
+    void put(char c) noexcept { data[size++] = c; }
+    /// HashedWord::hash_of the bytes written from `from` on (a token's lower form).
+    std::size_t hash_from(std::size_t from) const noexcept {
+        return HashedWord::hash_of(std::string_view(data + from, size - from));
     }
     void put(std::string_view bytes) noexcept {
         for (const char c : bytes) {
@@ -109,7 +107,6 @@ struct LowerWriter {
     std::uint8_t put_ascii_run(const char* text, std::size_t& q) noexcept {
         std::uint16_t seen = 0; // (the classes, in the high byte)
         char* to = data + size;
-        std::uint64_t h = hash;
         // (A pointer walks the text, not text[q] through a reference: GCC kept both the index
         // and a copy of the last byte in the loop, 15 instructions a byte.)
         const char* from = text + q;
@@ -121,12 +118,10 @@ struct LowerWriter {
             seen |= k;
             const auto lower = static_cast<char>(k & 0xFFU);
             *to++ = lower;
-            h = HashedWord::hash_step(h, lower);
             ++from;
         }
         q = static_cast<std::size_t>(from - text);
         size = static_cast<std::size_t>(to - data);
-        hash = h;
         return static_cast<std::uint8_t>(seen >> 8U);
     }
 };
@@ -504,6 +499,26 @@ std::size_t soft_hyphen_end(std::string_view s, std::size_t p) noexcept {
     return newlines == 1 && q < s.size() && s[q] >= 'a' && s[q] <= 'z' ? q : 0;
 }
 
+/// HashedWord::hash_of of each ASCII byte as a word of its own (a punctuation mark's token).
+constexpr std::array<std::size_t, 128> kPunctuationHashes = [] {
+    std::array<std::size_t, 128> t{};
+    for (std::size_t c = 0; c < t.size(); ++c) {
+        const char byte[1] = {static_cast<char>(c)};
+        t[c] = HashedWord::hash_of(std::string_view(byte, 1));
+    }
+    return t;
+}();
+
+/// Sixteen bytes of ones, then sixteen zero bytes: the 16 bytes from 16 - n keep a block's
+/// first n bytes.
+constexpr std::array<char, 32> kFirstBytes = [] {
+    std::array<char, 32> t{};
+    for (std::size_t k = 0; k < t.size() / 2; ++k) {
+        t[k] = static_cast<char>(0xFF);
+    }
+    return t;
+}();
+
 /// Per byte after a run of ASCII letters and digits: 0 when it ends the word (a space,
 /// punctuation, the text's end), 1 when the word goes on or needs the general loop (a byte
 /// above ASCII, an apostrophe or backquote), 2 for a hyphen, which may break the word over two
@@ -599,14 +614,17 @@ struct TokenizerState {
             }
             // (Written whole: the lower form is never longer than the text, so the 16 bytes
             // fit; the bytes past the word are written over by the next token's.)
-            char* const to = lower + lower_size;
-            _mm_storeu_si128(reinterpret_cast<__m128i*>(to),
-                             _mm_add_epi8(v, _mm_and_si128(upper_bytes, _mm_set1_epi8(0x20))));
-            std::uint64_t h = HashedWord::kHashBasis;
-#pragma GCC unroll 4
-            for (unsigned k = 0; k < length; ++k) {
-                h = HashedWord::hash_step(h, to[k]);
-            }
+            const __m128i lowered =
+                _mm_add_epi8(v, _mm_and_si128(upper_bytes, _mm_set1_epi8(0x20)));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + lower_size), lowered);
+            // (Its hash: the word is one block, its bytes from the register with the bytes past
+            // it set to zero by a mask loaded from kFirstBytes.)
+            const __m128i word = _mm_and_si128(
+                lowered, _mm_loadu_si128(reinterpret_cast<const __m128i*>(
+                             kFirstBytes.data() + (kFirstBytes.size() / 2 - length))));
+            const std::uint64_t h = HashedWord::hash_block(
+                HashedWord::seed(length), static_cast<std::uint64_t>(_mm_cvtsi128_si64(word)),
+                static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word))));
             const unsigned in_word = (1U << length) - 1U;
             const unsigned digits = digit & in_word;
             auto flags = static_cast<std::uint16_t>(spacing | kWord | kAscii);
@@ -636,8 +654,7 @@ struct TokenizerState {
         t.flags = static_cast<std::uint16_t>(spacing | kPunct | kAscii);
         t.lower_size = 1;
         lower[lower_size++] = static_cast<char>(b);
-        t.lower_hash = static_cast<std::size_t>(
-            HashedWord::hash_step(HashedWord::kHashBasis, static_cast<char>(b)));
+        t.lower_hash = kPunctuationHashes[b];
         tokens.push_back(t);
         hyphen_pending = false;
         newline_before = false;
@@ -701,7 +718,6 @@ struct TokenizerState {
         Token t;
         t.begin = static_cast<std::uint32_t>(pos);
         t.lower_begin = static_cast<std::uint32_t>(out.size);
-        out.start_token();
         std::uint16_t flags = 0;
         if (space_before) {
             flags |= kSpaceBefore;
@@ -746,7 +762,7 @@ struct TokenizerState {
                 t.end = static_cast<std::uint32_t>(q);
                 t.flags = flags;
                 t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
-                t.lower_hash = static_cast<std::size_t>(out.hash);
+                t.lower_hash = out.hash_from(t.lower_begin);
                 tokens_.push_back(t);
                 pos = q;
                 space_before = false;
@@ -905,7 +921,7 @@ struct TokenizerState {
             pos = (flags & kPossessive) != 0 ? p : end;
             t.flags = flags;
             t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
-            t.lower_hash = static_cast<std::size_t>(out.hash);
+            t.lower_hash = out.hash_from(t.lower_begin);
             tokens_.push_back(t);
             space_before = false;
             newline_before = false;
@@ -933,7 +949,7 @@ struct TokenizerState {
         }
         t.flags = flags;
         t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
-        t.lower_hash = static_cast<std::size_t>(out.hash);
+        t.lower_hash = out.hash_from(t.lower_begin);
         tokens_.push_back(t);
         pos = t.end;
         space_before = false;

@@ -173,8 +173,9 @@ TEST_CASE("a union of word filters lets through every word of each, and rejects 
 }
 
 TEST_CASE("word filters tell short words apart") {
-    // FNV-1a's top bits are nearly the same for all short words: a filter on them let every
-    // 2-letter word through a table holding one. The filters and sentence bits use the low bits.
+    // FNV-1a, the word hash before, had its top bits nearly the same for all short words: a
+    // filter on them let every 2-letter word through a table holding one. The filters and
+    // sentence bits use the low bits.
     const events::WordSet is{"is", "al"};
     const text::Document doc("in of to at on as it by an or if so no we he a i u s x");
     std::size_t passed = 0;

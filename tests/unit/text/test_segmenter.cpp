@@ -1,6 +1,7 @@
 #include "text/segmenter.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <doctest/doctest.h>
 
 using namespace conflictmap::text;
@@ -260,9 +261,6 @@ TEST_CASE("a token's hash is its lower form's, and a sentence's word bits hold i
     const Document d("Mexm\u00fbr was SHELLED daily. K-1 base, Iraq\u2019s north: quiet.");
     for (std::size_t i = 0; i < d.tokens().size(); ++i) {
         CHECK(d.tokens()[i].lower_hash == HashedWord::hash_of(d.lower(i)));
-        // (carried on over more bytes, as the toponym scanner extends a key)
-        CHECK(HashedWord::hash_on(d.tokens()[i].lower_hash, " al") ==
-              HashedWord::hash_of(std::string(d.lower(i)) + " al"));
         CHECK(d.may_hold(i, i + 1, WordBits{d.lower(i)}));
     }
     const std::size_t first_end = d.sentences()[0].token_end;
@@ -273,12 +271,51 @@ TEST_CASE("a token's hash is its lower form's, and a sentence's word bits hold i
     CHECK_FALSE(d.may_hold(0, d.tokens().size(), kAbsent));
     CHECK_FALSE(d.may_hold(3, 3, WordBits::all())); // an empty range
     CHECK(d.may_hold(0, d.tokens().size() + 10, WordBits{"quiet"}));
-    // "crashes" has the low bits of "the": the second filter tells them apart, so a sentence
-    // holding "the" is not taken for one that may hold "crashes".
-    static_assert((HashedWord::hash_of("crashes") & 1023U) == (HashedWord::hash_of("the") & 1023U));
+    // "hostages" has the low bits of "the": the second filter tells them apart, so a sentence
+    // holding "the" is not taken for one that may hold "hostages".
+    static_assert((HashedWord::hash_of("hostages") & 1023U) ==
+                  (HashedWord::hash_of("the") & 1023U));
     const Document the("Rockets hit the base.");
-    CHECK_FALSE(the.may_hold(0, the.tokens().size(), WordBits{"crashes"}));
-    CHECK(the.may_hold(0, the.tokens().size(), WordBits{"crashes", "base"}));
+    CHECK_FALSE(the.may_hold(0, the.tokens().size(), WordBits{"hostages"}));
+    CHECK(the.may_hold(0, the.tokens().size(), WordBits{"hostages", "base"}));
+}
+
+TEST_CASE("a word's hash is that of its 16-byte blocks, at compile time and run time alike") {
+    // (What hash_of computes, byte by byte: each block's bytes little-endian in two halves,
+    // zero bytes after the last.)
+    const auto by_bytes = [](std::string_view s) {
+        std::uint64_t h = HashedWord::seed(s.size());
+        std::size_t at = 0;
+        do {
+            std::uint64_t half[2] = {0, 0};
+            for (std::size_t k = 0; k < 16 && at + k < s.size(); ++k) {
+                half[k / 8] |= std::uint64_t{static_cast<unsigned char>(s[at + k])}
+                               << (8U * (k % 8));
+            }
+            h = HashedWord::hash_block(h, half[0], half[1]);
+            at += 16;
+        } while (at < s.size());
+        return static_cast<std::size_t>(h);
+    };
+    const std::string text = "abcdefghijklmnopqrstuvwxyz0123456789-al \xc3\xa9 ABC.,";
+    for (std::size_t from = 0; from < 4; ++from) {
+        for (std::size_t n = 0; from + n <= text.size(); ++n) {
+            // (a copy of its own, so that no byte past the word is there to be read)
+            const std::string word = text.substr(from, n);
+            CHECK(HashedWord::hash_of(word) == by_bytes(word));
+        }
+    }
+    static constexpr std::string_view kLong = "improvised explosive device";
+    constexpr std::size_t kAtCompileTime = HashedWord::hash_of(kLong);
+    CHECK(HashedWord::hash_of(std::string(kLong)) == kAtCompileTime);
+    CHECK(HashedWord::hash_of("") != HashedWord::hash_of(std::string_view("\0", 1)));
+    // The tokenizer's hash for words it takes whole from a register (under 16 ASCII letters),
+    // for longer words and for words of other bytes alike.
+    const Document d("Counterinsurgency operations near Mexm\u00fbr; the twenty-two-year-old "
+                     "CONSTITUTIONALITY of al-Qa'ida's claims, ABCDEFGHIJKLMNO abcdefghijklmnop.");
+    for (std::size_t i = 0; i < d.tokens().size(); ++i) {
+        CHECK(d.tokens()[i].lower_hash == HashedWord::hash_of(d.lower(i)));
+    }
 }
 
 TEST_CASE("a scan for some words goes from one sentence that may hold them to the next") {
