@@ -1574,7 +1574,7 @@ enum : std::uint64_t {
     habitual = std::uint64_t{1} << 6U,     ///< kHabitualWords and "times"
     from = std::uint64_t{1} << 7U,         ///< "since the start of": "from"
     saw = std::uint64_t{1} << 8U,          ///< "the year saw": "saw", "witnessed"
-    period = std::uint64_t{1} << 9U,       ///< "since", "so far", "to date", "in total", "past"
+    period = std::uint64_t{1} << 9U,       ///< "since", "so far", "to date", "past", "for months"
     past_first = std::uint64_t{1} << 10U,  ///< "over the past month", "in the first half"
     total = std::uint64_t{1} << 11U,       ///< "a total of"
     number_of = std::uint64_t{1} << 12U,   ///< "the number of", "bring to"
@@ -1634,7 +1634,8 @@ const WordGroups& non_event_groups() {
         g.add(group::habitual, {"times"});
         g.add(group::from, {"from"});
         g.add(group::saw, {"saw", "witnessed"});
-        g.add(group::period, {"since", "far", "date", "total", "past", "last"});
+        // ("for": "have been fighting ... for months")
+        g.add(group::period, {"since", "far", "date", "total", "past", "last", "for"});
         g.add(group::past_first, {"past", "last", "first"});
         g.add(group::total, {"total"});
         g.add(group::number_of, {"number", "bring", "brings", "bringing"});
@@ -2222,11 +2223,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                         (w == "in" && nx == "total")) {
                         return "aggregate";
                     }
-                }
-                // ("militias have been fighting jihadists around Ras al-Ain for months")
-                if (w == "for" && (nx == "months" || nx == "years" || nx == "weeks" ||
-                                   nx == "decades" || nx == "days")) {
-                    return "ongoing";
+                    // ("militias have been fighting jihadists around Ras al-Ain for months")
+                    if (w == "for" && (nx == "months" || nx == "years" || nx == "weeks" ||
+                                       nx == "decades" || nx == "days")) {
+                        return "ongoing";
+                    }
                 }
             }
         }
