@@ -6536,7 +6536,26 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
     // The title given apart from the text ("Country note: Kirkuk governorate, security
     // (March-May 2020)"): read for its period only (a headline told again as text would be an
     // event of its own).
-    if (!article_.title.empty()) {
+    // (The title is tokenised only when a capitalised word of it is a month's name: most
+    // headlines hold none.)
+    const auto names_month = [](std::string_view t) {
+        std::string word;
+        for (std::size_t i = 0; i <= t.size(); ++i) {
+            const char c = i < t.size() ? t[i] : ' ';
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                word += static_cast<char>(c | 0x20);
+                continue;
+            }
+            const bool capital =
+                !word.empty() && t[i - word.size()] >= 'A' && t[i - word.size()] <= 'Z';
+            if (capital && word.size() >= 3 && text::month_from_word(word) != 0) {
+                return true;
+            }
+            word.clear();
+        }
+        return false;
+    };
+    if (!article_.title.empty() && names_month(article_.title)) {
         const Document title(article_.title);
         bool month_seen = false;
         if (auto period = period_named(title, 0, std::min<std::size_t>(title.tokens().size(), 40),
