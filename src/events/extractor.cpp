@@ -4172,31 +4172,19 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             return true;
         }
     }
-    // "until ambulances arrived from Tuz Khurmatu and Kirkuk", "doctors who came from Erbil":
-    // where help came from, every place of the list.
+    // "had left for Zakho and Duhok", "families bound for Erbil": where people went; "until
+    // ambulances arrived from Tuz Khurmatu and Kirkuk": where help came from; every place of
+    // the list.
     for (std::size_t k = at; k > cb + 1 && k + 7 > at; --k) {
         const auto w = doc_.lower(k - 1);
-        if (w == "from") {
+        if (w == "for" || w == "from") {
             const auto v = doc_.lower(k - 2);
-            if (v == "arrived" || v == "arriving" || v == "came" || v == "coming" ||
-                v == "rushed" || v == "summoned") {
-                return true;
-            }
-            break;
-        }
-        if (!(w == "and" || w == "or" || w == "," || w == "the" ||
-              doc_.tokens()[k - 1].is(text::kCapitalized))) {
-            break;
-        }
-    }
-    // "had left for Zakho and Duhok", "families bound for Erbil": where people went, every place
-    // of the list.
-    for (std::size_t k = at; k > cb + 1 && k + 7 > at; --k) {
-        const auto w = doc_.lower(k - 1);
-        if (w == "for") {
-            const auto v = doc_.lower(k - 2);
-            if (v == "left" || v == "leave" || v == "leaving" || v == "leaves" || v == "bound" ||
-                v == "headed" || v == "heading" || v == "off" || v == "departed") {
+            const bool went = w == "for" && (v == "left" || v == "leave" || v == "leaving" ||
+                                             v == "leaves" || v == "bound" || v == "headed" ||
+                                             v == "heading" || v == "off" || v == "departed");
+            const bool came = w == "from" && (v == "arrived" || v == "arriving" || v == "came" ||
+                                              v == "coming" || v == "rushed" || v == "summoned");
+            if (went || came) {
                 return true;
             }
             break;
@@ -6453,16 +6441,20 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
         const auto number = [&](std::size_t i) {
             return i < e && doc.tokens()[i].is(text::kNumber) ? doc.number_value(i) : -1.0;
         };
+        // (the year written after the period's last month, else the report's: a month after
+        // the report's is the year before)
+        const auto year_of = [&](double y, int last_month) {
+            if (y >= 1900 && y <= 2100) {
+                return static_cast<int>(y);
+            }
+            return last_month > ref.month ? ref.year - 1 : ref.year;
+        };
         // "27 September - 3 October 2020", "17 Oct - 2 Nov": a day and month to another's
         if (k > b && number(k - 1) >= 1 && number(k - 1) <= 31 && dash(k + 1) &&
             number(k + 2) >= 1 && number(k + 2) <= 31 && k + 3 < e &&
             text::month_from_word(doc.lower(k + 3)) != 0) {
             const int to_month = text::month_from_word(doc.lower(k + 3));
-            const double y = number(k + 4);
-            int year = y >= 1900 && y <= 2100 ? static_cast<int>(y) : ref.year;
-            if (!(y >= 1900 && y <= 2100) && to_month > ref.month) {
-                --year;
-            }
+            const int year = year_of(number(k + 4), to_month);
             const int from_year = to_month < month ? year - 1 : year;
             const int from_day = static_cast<int>(number(k - 1));
             const int to_day = static_cast<int>(number(k + 2));
@@ -6479,8 +6471,6 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
             month_seen = true;
             return std::nullopt;
         }
-        // (the year after the month, else the report's: a month after the report is the
-        // year before)
         std::size_t after = k + 1;
         int first_month = month;
         if (dash(after) && after + 1 < e && text::month_from_word(doc.lower(after + 1)) != 0) {
@@ -6494,10 +6484,7 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
         if (y >= 1 && y <= 31) {
             continue; // a day ("Dec 31"), not a period
         }
-        int year = y >= 1900 && y <= 2100 ? static_cast<int>(y) : ref.year;
-        if (!(y >= 1900 && y <= 2100) && last_month > ref.month) {
-            --year;
-        }
+        const int year = year_of(y, last_month);
         int first_day = 1;
         int last_day = Date::days_in_month(year, last_month);
         // "1-15 March 2023", "3-9 March"
