@@ -727,6 +727,12 @@ bool same_family(const Draft& a, const Draft& b) {
         };
         // ("Kurdish and Arab protesters clashed in Kirkuk; four Kurds were shot dead": the
         // shooting, with no place of its own, in the sentence that tells the riot)
+        // ("COUNCIL MEMBER SHOT IN KHAN BANI SAAD" over "gunmen shot dead a council member
+        // outside his home in Khan Bani Saad": the headline's shooting is the attack told)
+        const auto headline_shot = [](const Draft& x, const Draft& y) {
+            return x.type.sub_event_type == "Attack" && y.type.sub_event_type == "Armed clash" &&
+                   y.from_title && !x.from_title && y.actor2.empty();
+        };
         const auto riot_shooting = [](const Draft& x, const Draft& y) {
             return (x.type.event_type == "Riots" || x.type.event_type == "Protests") &&
                    y.type.sub_event_type == "Armed clash" && !y.place.located() &&
@@ -743,7 +749,8 @@ bool same_family(const Draft& a, const Draft& b) {
             (!a.place.located() || !b.place.located() || a.place.place->id == b.place.place->id) &&
             a.last_sentence + 1 >= b.first_sentence && b.last_sentence + 1 >= a.first_sentence;
         return crowd || hands || a.type.from_generic_attack || b.type.from_generic_attack ||
-               shot_back(a, b) || shot_back(b, a) || riot_shooting(a, b) || riot_shooting(b, a);
+               shot_back(a, b) || shot_back(b, a) || riot_shooting(a, b) || riot_shooting(b, a) ||
+               headline_shot(a, b) || headline_shot(b, a);
     }
     // (Within one type, "the bombing" or "the blast" points back whatever weapon it names.)
     // (Who took territory is settled later: a capture is a capture.)
@@ -882,6 +889,43 @@ void drop_intercepted_attacks(std::vector<EventRecord>& events, std::size_t from
     events.resize(k);
 }
 
+/// "PROVINCIAL COUNCIL MEMBER SHOT IN KHAN BANI SAAD" over a report that tells the shooting
+/// "on April 20" paragraphs later: a headline with no day of its own announces an event the
+/// body tells at the same place, whatever was told between them.
+void drop_headlines_told(std::vector<Draft>& drafts) {
+    std::vector<bool> drop(drafts.size(), false);
+    bool any = false;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        const auto& h = drafts[i];
+        if (!h.from_title || h.date || !h.place.located() || h.place.precision >= 3 ||
+            h.type.event_type.empty()) {
+            continue;
+        }
+        for (std::size_t j = i + 1; j < drafts.size(); ++j) {
+            const auto& e = drafts[j];
+            if (!drop[j] && !e.from_title && e.place.located() &&
+                e.place.place->id == h.place.place->id && same_family(h, e)) {
+                drop[i] = true;
+                any = true;
+                break;
+            }
+        }
+    }
+    if (!any) {
+        return;
+    }
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        if (!drop[i]) {
+            if (k != i) {
+                drafts[k] = std::move(drafts[i]);
+            }
+            ++k;
+        }
+    }
+    drafts.resize(k);
+}
+
 /// "Iranian missiles and drones struck camps in the Kurdistan Region on Wednesday, killing 13",
 /// then the strikes on Koya (10 killed) and on Zirgwez (3): an area-wide summary of events the
 /// article goes on to tell place by place is no event of its own.
@@ -1015,7 +1059,9 @@ bool linked(const Draft& older, const Draft& m) {
     // A headline summarises the report's lead event.
     if (older.from_title && !m.from_title &&
         (older.type.sub_event_type == m.type.sub_event_type || older.type.from_generic_attack ||
-         m.type.from_generic_attack)) {
+         m.type.from_generic_attack ||
+         (older.type.sub_event_type == "Armed clash" && m.type.sub_event_type == "Attack" &&
+          older.actor2.empty()))) {
         return true;
     }
     // (Who took territory is settled later: a capture is a capture.)
@@ -4160,6 +4206,28 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             return true; // ("near the road to Baghdad": where the road leads, not the place)
         }
     }
+    // "the wounded were taken by ambulance to the border crossing near Khanaqin": where they
+    // were carried, past a way of carrying and a place word or two.
+    for (std::size_t k = at; k > cb + 2 && k + 7 > at; --k) {
+        const auto w = doc_.lower(k - 1);
+        if (w == "to") {
+            for (std::size_t j = k - 1; j > cb && j + 5 > k; --j) {
+                const auto v = doc_.lower(j - 1);
+                if (v == "taken" || v == "evacuated" || v == "transferred" || v == "flown" ||
+                    v == "rushed" || v == "carried") {
+                    return true;
+                }
+                if (!doc_.tokens()[j - 1].is(text::kWord) || is_clause_word(v)) {
+                    break;
+                }
+            }
+            break;
+        }
+        if (!doc_.tokens()[k - 1].is(text::kWord) || doc_.tokens()[k - 1].is(text::kCapitalized) ||
+            is_clause_word(w)) {
+            break;
+        }
+    }
     // "according to a relative who reached Makhmour", "after reaching Erbil": where someone
     // got to; "two of the dead were from Ramadi": where people came from.
     if (at >= cb + 2) {
@@ -6641,6 +6709,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     }
     pending_.clear();
     drop_summaries(drafts_);
+    drop_headlines_told(drafts_);
     // The article's dominant weapon types a bare "attack" on a base or forces.
     std::string dominant;
     int votes = 0;

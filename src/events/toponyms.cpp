@@ -605,12 +605,16 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             }
         }
         std::size_t j = i + 1;
-        if (j < n && doc.surface(j) == ".") {
-            ++j; // "Gen. Qassem"
+        if (title && j < n && doc.surface(j) == ".") {
+            ++j; // "Gen. Qassem" (a title's; not "in Khan Bani Saad. He had ...")
         }
         // The run: capitalised words, initials with full stops, and joined articles.
         std::size_t e = j;
-        while (e < n) {
+        // (A name ends with its paragraph: "... in Khan Bani Saad" and then "A policeman ..."
+        // in the next is no "Saad A.")
+        const std::size_t par_end =
+            doc.paragraphs()[doc.sentences()[doc.sentence_of(i)].paragraph].token_end;
+        while (e < par_end) {
             const auto& t = toks[e];
             const bool cap = t.is(kWord) && (t.is(kCapitalized) || t.is(kAllUpper));
             const bool art = t.is(kWord) && is_article(doc.word(e)) && e + 1 < n &&
@@ -1711,7 +1715,22 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 continue;
             }
             std::size_t k = after;
-            while (k < n && k < after + 3 &&
+            // ("Japan, the favourites, attacked": past an apposition set off by commas)
+            if (k + 2 < n && doc.surface(k) == "," &&
+                (doc.lower(k + 1) == "the" || doc.lower(k + 1) == "a" ||
+                 doc.lower(k + 1) == "an")) {
+                for (std::size_t j = k + 2; j < n && j < k + 7; ++j) {
+                    if (doc.surface(j) == ",") {
+                        k = j + 1;
+                        break;
+                    }
+                    if (!doc.tokens()[j].is(kWord)) {
+                        break;
+                    }
+                }
+            }
+            const std::size_t verb_from = k;
+            while (k < n && k < verb_from + 3 &&
                    (doc.lower(k) == "has" || doc.lower(k) == "have" || doc.lower(k) == "had" ||
                     doc.lower(k) == "also" || doc.lower(k) == "long" ||
                     doc.lower(k) == "reportedly" || doc.lower(k) == "officially" ||

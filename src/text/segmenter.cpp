@@ -8,6 +8,8 @@
 #include <charconv>
 #include <emmintrin.h>
 #include <span>
+#include <string_view>
+#include <unordered_set>
 
 namespace conflictmap::text {
 
@@ -1153,6 +1155,16 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
     if (place_end - i > 5) {
         return;
     }
+    // A memo's or a wire's label is no place: "SUBJECT: DIYALA: ...", "REF: ...", "URGENT: ...".
+    if (place_end == i + 1) {
+        static const std::unordered_set<std::string_view> kLabels = {
+            "subject", "subj",     "ref",     "tags",     "from", "to",
+            "cc",      "re",       "summary", "comment",  "note", "update",
+            "urgent",  "breaking", "flash",   "headline", "title"};
+        if (kLabels.contains(lower(i))) {
+            return;
+        }
+    }
     std::uint32_t j = place_end;
     std::uint32_t region_end = place_end;
     bool saw_date = false;
@@ -1240,6 +1252,24 @@ void Document::classify_paragraph(Paragraph& p) const {
     // "3 SOLDIERS KILLED NEAR LAYLAN": a count in a line of four words or more tells too)
     if (!any_lower && (words >= 8 || (words >= 4 && any_number))) {
         any_lower = true;
+    }
+    // (... and so is a teleprinter's headline of four words or more that counts in words or
+    // names what happened: "BOMB KILLS FIVE IN TUZ KHURMATU", "MORTARS FALL ON SAMARRA AND
+    // BALAD"; not "SECURITY SITUATION REPORT FOR NINEVEH")
+    if (!any_lower && words >= 4) {
+        static const std::unordered_set<std::string_view> kTelling = {
+            "kills",    "killed",    "kill",      "dead",       "wounded", "wounds",  "injured",
+            "injures",  "hurt",      "bomb",      "bombs",      "bombing", "bomber",  "blast",
+            "blasts",   "explosion", "rocket",    "rockets",    "mortar",  "mortars", "missile",
+            "missiles", "shells",    "shelling",  "strike",     "strikes", "drone",   "attack",
+            "attacks",  "attacked",  "clashes",   "clash",      "gunmen",  "shoot",   "shot",
+            "shoots",   "ambush",    "kidnapped", "abducted",   "kidnap",  "seize",   "seized",
+            "seizes",   "protest",   "protests",  "protesters", "storm",   "stormed", "storms",
+            "one",      "two",       "three",     "four",       "five",    "six",     "seven",
+            "eight",    "nine",      "ten",       "dozen",      "dozens",  "scores",  "hundreds"};
+        for (std::uint32_t i = p.token_begin; i < p.token_end && !any_lower; ++i) {
+            any_lower = tokens_[i].is(kWord) && kTelling.contains(lower(i));
+        }
     }
     if (starts_with("read also") || starts_with("read more") || starts_with("related:") ||
         starts_with("also read") || starts_with("advertisement") || starts_with("subscribe") ||

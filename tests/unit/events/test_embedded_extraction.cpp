@@ -5078,3 +5078,64 @@ TEST_CASE("explosives brought in or smuggled are no blast, unless they go off") 
     CHECK(went_off[0].sub_event_type == "Suicide bomb");
     CHECK(went_off[0].fatalities == 4);
 }
+
+TEST_CASE("a teleprinter's headline in capitals tells its event and its place") {
+    const auto events = extract_embedded("MORTARS FALL ON SAMARRA AND BALAD\n\n"
+                                         "Mortar rounds fell on Thursday, officials said.\n",
+                                         Date{2019, 5, 2});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(((events[0].location == "Samarra" && events[1].location == "Balad") ||
+           (events[0].location == "Balad" && events[1].location == "Samarra")));
+    // (a banner of capitals that tells nothing stays a label)
+    CHECK(extract_embedded("SECURITY SITUATION REPORT FOR NINEVEH\n\nAll quiet this week.\n",
+                           Date{2019, 5, 2})
+              .empty());
+}
+
+TEST_CASE("a person's name ends with its paragraph and its sentence") {
+    // ("Saad" is a given name: neither "Saad A" over a paragraph break nor "Saad. He" is one)
+    const auto across = extract_embedded("GUNMEN SHOOT POLICEMAN IN KHAN BANI SAAD\n\n"
+                                         "A policeman was shot dead in the town on Wednesday.\n",
+                                         Date{2019, 5, 2});
+    REQUIRE(across.size() == 1);
+    CHECK(across[0].location == "Khan Bani Saad");
+    const auto stop = extract_embedded("On April 20, gunmen shot dead a council member outside "
+                                       "his home in Khan Bani Saad. He had been elected in "
+                                       "January.",
+                                       Date{2009, 4, 26});
+    REQUIRE(stop.size() == 1);
+    CHECK(stop[0].location == "Khan Bani Saad");
+    CHECK(stop[0].event_date == Date{2009, 4, 20});
+}
+
+TEST_CASE("a memo's subject line is a headline, and its undated events are the body's") {
+    const auto events = extract_embedded(
+        "SUBJECT: DIYALA: SUICIDE BOMBER KILLS PILGRIMS AT MUQDADIYAH RESTAURANT; COUNCIL MEMBER "
+        "SHOT IN KHAN BANI SAAD\n\n"
+        "1. A suicide bomber killed 47 people at a roadside restaurant in Muqdadiyah on April 23. "
+        "Some 70 were wounded; the wounded were taken by ambulance to the border crossing near "
+        "Khanaqin.\n\n"
+        "2. The governor met the team in Baqubah on April 25.\n\n"
+        "3. On April 20, gunmen in a car shot dead a council member outside his home in Khan Bani "
+        "Saad.\n",
+        Date{2009, 4, 26});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Muqdadiyah");
+    CHECK(events[0].event_date == Date{2009, 4, 23});
+    CHECK(events[0].fatalities == 47);
+    CHECK(events[1].location == "Khan Bani Saad");
+    CHECK(events[1].sub_event_type == "Attack");
+    CHECK(events[1].event_date == Date{2009, 4, 20});
+}
+
+TEST_CASE("a country that attacks after an apposition is a side, not a place") {
+    const auto events = extract_embedded(
+        "Japan, the favourites, attacked from the first whistle, but it was Iraq who scored "
+        "first on Friday.",
+        Date{2024, 1, 20});
+    for (const auto& e : events) {
+        CHECK(e.location != "Japan");
+        CHECK_FALSE(e.latitude.has_value());
+    }
+}
