@@ -2514,8 +2514,10 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         for (std::size_t k = trigger.begin - 1;
              w == "protest" && k > clause_begin && k + 12 > trigger.begin && !gathered; --k) {
             const auto x = doc.lower(k - 1);
+            // ("blocked the main street to protest against the strike": the blocking was it)
             gathered = x == "gathered" || x == "assembled" || x == "rallied" || x == "marched" ||
-                       x == "massed" || x == "streets" || x == "converged";
+                       x == "massed" || x == "streets" || x == "converged" || x == "blocked" ||
+                       x == "closed";
         }
         if (gathered) {
             return {};

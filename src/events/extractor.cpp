@@ -5633,20 +5633,48 @@ bool ArticlePass::in_apposition(std::size_t cb, std::size_t i, std::size_t tb) c
 
 const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
                                           std::size_t ce) const {
-    static constexpr text::WordBits kTown{"city", "town"};
+    static constexpr text::WordBits kTown{"city", "town", "compound", "building"};
     if (!doc_.may_hold(cb, ce, kTown)) {
         return nullptr;
     }
-    bool referred = false;
+    bool referred = false, seat = false;
     for (std::size_t k = cb + 1; k < ce && !referred; ++k) {
         const auto w = doc_.lower(k);
         // ("in the city", "the town's market"; not "the city of Mosul", "a town near")
         referred = (w == "city" || w == "town") && doc_.lower(k - 1) == "the" &&
                    !(k + 1 < ce && doc_.lower(k + 1) == "of") &&
                    !(k >= cb + 2 && (doc_.lower(k - 2) == "outside" || doc_.lower(k - 2) == "of"));
+        // ("raised the flag over the government compound", "stormed the governorate
+        // building": a town's seat of government is in the town)
+        if (!referred && (w == "compound" || w == "building") && k >= cb + 2 &&
+            !(k + 1 < ce && doc_.lower(k + 1) == "of")) {
+            const auto a = doc_.lower(k - 1);
+            const auto b = doc_.lower(k - 2);
+            referred =
+                (a == "government" && b == "the") || (a == "governorate" && b == "the") ||
+                (a == "government" && b == "provincial" && k >= cb + 3 &&
+                 doc_.lower(k - 3) == "the") ||
+                (a == "council" && b == "provincial" && k >= cb + 3 && doc_.lower(k - 3) == "the");
+            seat = referred;
+        }
     }
     if (!referred) {
         return nullptr;
+    }
+    // (A report datelined from a town has its seat of government there: "KIRKUK - ... Since
+    // then the city has been run from Baghdad ... students marched to the governorate
+    // building".)
+    const Toponym* dateline = nullptr;
+    for (std::size_t i = 0; seat && i < toponyms_.size(); ++i) {
+        const auto& t = toponyms_[i];
+        if (doc_.sentences()[t.sentence].paragraph > 1) {
+            break;
+        }
+        if (t.role == ToponymRole::dateline && t.place() != nullptr && is_populated(*t.place()) &&
+            t.place()->feature_code != "PPLX") {
+            dateline = &t;
+            break;
+        }
     }
     const std::size_t paragraph = doc_.sentences()[sentence].paragraph;
     const auto by_begin = [](const Toponym& t, std::size_t at) { return t.begin < at; };
@@ -5661,11 +5689,20 @@ const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
             (t.role != ToponymRole::place && t.role != ToponymRole::qualifier)) {
             continue;
         }
+        // (a seat of government is not the capital a town is run from: "Since then the city
+        // has been run from Baghdad")
+        // (nor a town people went to or came from, nor a foreign one: "pulled back towards
+        // Erbil", "flights from Sulaimani", "Ankara, which closed its airspace")
+        if (seat && t.begin > 0 &&
+            (doc_.lower(t.begin - 1) == "from" || doc_.lower(t.begin - 1) == "towards" ||
+             doc_.lower(t.begin - 1) == "to" || t.place()->country_code != focus_.country)) {
+            continue;
+        }
         if (is_populated(*t.place()) && t.place()->feature_code != "PPLX") {
             return &t;
         }
     }
-    return nullptr;
+    return dateline;
 }
 
 bool ArticlePass::struck_sites(std::size_t at, std::size_t ce) const {

@@ -5139,3 +5139,41 @@ TEST_CASE("a country that attacks after an apposition is a side, not a place") {
         CHECK_FALSE(e.latitude.has_value());
     }
 }
+
+TEST_CASE("a street blocked to protest is the protest") {
+    const auto events = extract_embedded(
+        "On Friday, about 200 residents of Penjwen blocked the main street to protest against the "
+        "strike. They dispersed peacefully after two hours.",
+        Date{2023, 12, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    CHECK(events[0].location == "Penjwin");
+    // (a call to protest is none)
+    CHECK(extract_embedded("The party called on its members to protest against the strike.",
+                           Date{2023, 12, 8})
+              .empty());
+}
+
+TEST_CASE("a town's seat of government is in the town last named, not the capital it is run from") {
+    const auto events = extract_embedded(
+        "Iraqi units abandoned Ramadi to the militants in May 2015.\n\n"
+        "The slow advance ended when Iraqi forces raised the flag over the government compound "
+        "on 28 December 2015.",
+        Date{2020, 9, 10});
+    bool retaken = false;
+    for (const auto& e : events) {
+        if (e.event_date == Date{2015, 12, 28}) {
+            retaken = true;
+            CHECK(e.location == "Ramadi");
+        }
+    }
+    CHECK(retaken);
+    const auto seat = extract_embedded(
+        "KIRKUK - The city has been run from Baghdad since 2017.\n\n"
+        "On Saturday, several hundred students marched peacefully to the governorate building to "
+        "demand elections.",
+        Date{2023, 10, 16});
+    REQUIRE(seat.size() == 1);
+    CHECK(seat[0].sub_event_type == "Peaceful protest");
+    CHECK(seat[0].location == "Kirkuk");
+}
