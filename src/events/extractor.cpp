@@ -4236,7 +4236,10 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         if ((v == "reached" && (p == "who" || p == "had" || p == "finally" || p == "safely")) ||
             (v == "reaching" && (p == "after" || p == "on" || p == "before")) ||
             (v == "from" &&
-             (p == "were" || p == "was" || p == "hailed" || p == "originally" || p == "all"))) {
+             (p == "were" || p == "was" || p == "hailed" || p == "originally" || p == "all" ||
+              // ("pilgrims, many of them from Iran, filled the streets", "most from Basra")
+              p == "them" || p == "mostly" || p == "many" || p == "most" || p == "pilgrims" ||
+              p == "visitors" || p == "families" || p == "workers" || p == "students"))) {
             return true;
         }
     }

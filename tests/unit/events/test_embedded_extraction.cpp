@@ -5177,3 +5177,13 @@ TEST_CASE("a town's seat of government is in the town last named, not the capita
     CHECK(seat[0].sub_event_type == "Peaceful protest");
     CHECK(seat[0].location == "Kirkuk");
 }
+
+TEST_CASE("where people come from is no place of what happens to them") {
+    const auto events = extract_embedded(
+        "In Karbala, where more than a million pilgrims, many of them from Iran, filled the "
+        "streets, at least nine explosions went off on Tuesday morning, killing 85 people.",
+        Date{2004, 3, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Karbala");
+    CHECK(events[0].fatalities == 85);
+}
