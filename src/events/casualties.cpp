@@ -117,6 +117,16 @@ const WordSet kModifiers = {
 bool is_modifier(const Document& d, std::size_t i) {
     const auto& t = d.tokens()[i];
     if (t.is(text::kCapitalized) || t.is(text::kAllUpper)) {
+        // (In a line of capitals a verb of saying is no name: "A COMMANDER SAID SIX FIGHTERS
+        // WERE KILLED" counts six, not "a commander".)
+        if (t.is(text::kAllUpper)) {
+            const auto w = d.lower(i);
+            if ((w == "said" || w == "says" || w == "told" || w == "reported" || w == "added" ||
+                 w == "stated") &&
+                text::in_capitals_sentence(d, i)) {
+                return false;
+            }
+        }
         return true;
     }
     return kModifiers.contains(d.word(i));

@@ -1220,6 +1220,21 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         if (w != "seized" && w != "grabbed" && w != "took") {
             continue;
         }
+        // ("she was seized as she cycled home", "two engineers were grabbed": a person
+        // seized, in the passive)
+        if (w != "took" && i >= begin + 2) {
+            const auto aux = doc.lower(i - 1);
+            const auto who = doc.lower(i - 2);
+            if ((aux == "was" || aux == "were") &&
+                (who == "she" || who == "he" || is_person_noun(who))) {
+                // (not the table's "was seized" of weapons found)
+                std::erase_if(out, [&](const CueMatch& c) {
+                    return c.cue == Cue::seizure && c.begin == i - 1;
+                });
+                out.push_back({i, i + 1, Cue::abduction, false, false});
+                continue;
+            }
+        }
         for (std::size_t k = i + 1; k < end && k < i + 6; ++k) {
             const auto x = doc.lower(k);
             if (is_person_noun(x) && x != "others") {

@@ -903,8 +903,13 @@ void drop_headlines_told(std::vector<Draft>& drafts) {
         }
         for (std::size_t j = i + 1; j < drafts.size(); ++j) {
             const auto& e = drafts[j];
-            if (!drop[j] && !e.from_title && e.place.located() &&
-                e.place.place->id == h.place.place->id && same_family(h, e)) {
+            // (the same place, or a site beside it: "TAKE CONTROL OF KIRKUK" over "took
+            // control of the K-1 base")
+            if (!drop[j] && !e.from_title && e.place.located() && e.place.precision < 3 &&
+                (e.place.place->id == h.place.place->id ||
+                 geo::distance_to_test_m({h.place.lat, h.place.lon}, {e.place.lat, e.place.lon},
+                                         15000.0) < 15000.0) &&
+                same_family(h, e)) {
                 drop[i] = true;
                 any = true;
                 break;
@@ -2823,6 +2828,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     }
     std::tie(m.same_site_begin, m.same_site_end) = names_same_site(cb, ce);
+    // ("BLASTS KILL SCORES AT SHIITE SHRINES IN KARBALA ... at least 85 people were killed
+    // there": the dead told at the site just named are its toll as it now stands)
+    if (m.casualty_only && m.same_site_end != 0) {
+        m.toll_update = true;
+    }
     // Definite references: "the attack", "Wednesday's attack", "this strike". (A verb is
     // never one: "the army arrested six suspects".)
     const auto trigger_word = doc_.lower(trigger->end - 1);
@@ -4223,8 +4233,17 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             }
             break;
         }
-        if (!doc_.tokens()[k - 1].is(text::kWord) || doc_.tokens()[k - 1].is(text::kCapitalized) ||
-            is_clause_word(w)) {
+        // ("flown to Paris and Rome for treatment": the destinations' list goes on)
+        const bool listed = doc_.tokens()[k - 1].is(text::kCapitalized) ||
+                            ((w == "and" || w == ",") && k >= cb + 2 &&
+                             doc_.tokens()[k - 2].is(text::kCapitalized));
+        // (and the words of a destination: "to the border crossing near")
+        // ("flown to the burns centre in Baghdad")
+        static const WordSet kOnTheWay = {
+            "the",  "a",      "an",     "near", "in",       "border",    "crossing",
+            "main", "camp",   "city",   "town", "hospital", "hospitals", "clinic",
+            "ward", "centre", "center", "unit", "burns",    "airport",   "checkpoint"};
+        if (!listed && !kOnTheWay.contains(doc_.word(k - 1))) {
             break;
         }
     }
@@ -4276,7 +4295,9 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
                 // (Not "a drone flying towards Erbil", shot down: annotators place it there;
                 // excluding it cost one held-out event.)
                 // ("missiles cross the country towards Israel": flying over on their way)
+                // ("Peshmerga units withdrew overnight towards Sulaimaniya": where they went)
                 if (v == "took" || v == "taken" || v == "fled" || v == "fleeing" ||
+                    v == "withdrew" || v == "withdrawn" || v == "retreated" || v == "pulled" ||
                     v == "dragged" || v == "displaced" || v == "carried" || v == "cross" ||
                     v == "crossed" || v == "crosses" || v == "crossing" || v == "overflew" ||
                     v == "overflying") {
@@ -4527,6 +4548,15 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         if (j >= toponyms_.size() || !usable(j) || !separated(gap_begin, toponyms_[j].begin) ||
             (used_site && !site_named(i)) || holds_chosen(j)) {
             break;
+        }
+        // ("in Karbala and in Baghdad's Kadhimiya district": the town's named part is the
+        // place)
+        const auto& tj = toponyms_[j];
+        if (j + 1 < toponyms_.size() && doc_.tokens()[tj.end - 1].is(text::kPossessive) &&
+            toponyms_[j + 1].begin == tj.designator_end && usable(j + 1)) {
+            chain.push_back(j + 1);
+            i = j + 1;
+            continue;
         }
         chain.push_back(j);
         i = j;
@@ -5138,15 +5168,23 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     if (const auto [sb, se] = names_same_site(cb, ce); se != 0) {
         const std::size_t here = doc_.sentence_of(cb);
         // (past an unlocated one: "Two soldiers were killed during the operation.")
+        // (The one told last: "in Karbala and in Kadhimiya" puts Kadhimiya's copy after
+        // Karbala's event, which "In Karbala, blasts went off ..." then tells again before
+        // "85 people were killed there".)
+        const Draft* told = nullptr;
         for (auto d = drafts_.rbegin(); d != drafts_.rend() && d - drafts_.rbegin() < 3; ++d) {
             if (d->last_sentence + 3 < here) {
                 break;
             }
-            if (d->place.located() && !is_country(d->place.place)) {
-                PlaceChoice found = d->place;
-                found.text = std::string(doc_.span_text(sb, se));
-                return found;
+            if (d->place.located() && !is_country(d->place.place) &&
+                (told == nullptr || d->last_sentence > told->last_sentence)) {
+                told = &*d;
             }
+        }
+        if (told != nullptr) {
+            PlaceChoice found = told->place;
+            found.text = std::string(doc_.span_text(sb, se));
+            return found;
         }
         if (auto found = site_before(doc_.lower(se - 1), sb, se, 2, true)) {
             return *found;

@@ -579,7 +579,12 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             }
             continue;
         }
-        const bool after_role = i > 0 && !toks[i - 1].is(kCapitalized) &&
+        // (In a line of capitals case tells nothing: "A PESHMERGA COMMANDER SAID SIX OF HIS
+        // FIGHTERS WERE KILLED ... NEAR TAZA KHURMATU" holds no name after "COMMANDER" or
+        // "SAID" running to the comma. There a name is a given name or title and at most two
+        // words after it that are no common words.)
+        const bool capitals = toks[i].is(kAllUpper) && text::in_capitals_sentence(doc, i);
+        const bool after_role = !capitals && i > 0 && !toks[i - 1].is(kCapitalized) &&
                                 is_role_before_name(doc.lower(i - 1)) && i + 1 < n &&
                                 (toks[i + 1].is(kCapitalized) || toks[i + 1].is(kHyphenBefore) ||
                                  is_article(doc.word(i + 1)));
@@ -616,6 +621,10 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             doc.paragraphs()[doc.sentences()[doc.sentence_of(i)].paragraph].token_end;
         while (e < par_end) {
             const auto& t = toks[e];
+            if (capitals && (e >= j + 2 || is_common_word(doc.word(e)) ||
+                             parse_quantity(doc, e, std::min(e + 1, par_end), false))) {
+                break;
+            }
             const bool cap = t.is(kWord) && (t.is(kCapitalized) || t.is(kAllUpper));
             const bool art = t.is(kWord) && is_article(doc.word(e)) && e + 1 < n &&
                              toks[e + 1].is(kHyphenBefore);
@@ -1246,10 +1255,15 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                                         t.begin > sent.token_begin &&
                                         (prev == ")" || text::is_bullet(doc.surface(t.begin - 1)) ||
                                          toks[t.begin - 1].is(kNumber));
-                const bool supported = (!sentence_start && !title && is_locative(prev)) ||
-                                       t.hint != PlaceHint::none || item_label ||
-                                       (after < n && doc.surface(after) == "," && after + 1 < n &&
-                                        toks[after + 1].is(kCapitalized));
+                // (In a line of capitals every word is capitalised, and "BASE AND" is no camp
+                // or base named "And": only a locative word before it supports one there.)
+                const bool capitals =
+                    toks[t.begin].is(kAllUpper) && text::in_capitals_sentence(doc, t.begin);
+                const bool supported =
+                    (!sentence_start && !title && is_locative(prev)) ||
+                    (!capitals && (t.hint != PlaceHint::none || item_label ||
+                                   (after < n && doc.surface(after) == "," && after + 1 < n &&
+                                    toks[after + 1].is(kCapitalized))));
                 if (!supported || text::month_from_word(w) != 0 ||
                     text::weekday_from_word(w) >= 0) {
                     t.candidates.clear();

@@ -1250,6 +1250,7 @@ void Document::classify_paragraph(Paragraph& p) const {
     // (A line of capitals is a label or a banner, unless it is long enough to tell something:
     // alerts are written all in capitals, "URGENT | 2 IEDS HIT PMF CONVOY NR ISHAQI. 3 KIA",
     // "3 SOLDIERS KILLED NEAR LAYLAN": a count in a line of four words or more tells too)
+    const bool all_capitals = !any_lower; // (a teleprinter's paragraph, or a banner)
     if (!any_lower && (words >= 8 || (words >= 4 && any_number))) {
         any_lower = true;
     }
@@ -1271,7 +1272,15 @@ void Document::classify_paragraph(Paragraph& p) const {
             any_lower = tokens_[i].is(kWord) && kTelling.contains(lower(i));
         }
     }
-    if (starts_with("read also") || starts_with("read more") || starts_with("related:") ||
+    // (A wire's slug line, "IRAQ-KURDS/KIRKUK 2 (ADDS CLASHES)", names the story and what the
+    // take adds: no event of its own.)
+    const bool slug = all_capitals && n <= 12 &&
+                      (body.find("(ADDS ") != std::string_view::npos ||
+                       body.find("(UPDATES") != std::string_view::npos ||
+                       body.find("(RECASTS") != std::string_view::npos ||
+                       body.find("(CORRECTS") != std::string_view::npos ||
+                       body.find("(REFILING") != std::string_view::npos);
+    if (slug || starts_with("read also") || starts_with("read more") || starts_with("related:") ||
         starts_with("also read") || starts_with("advertisement") || starts_with("subscribe") ||
         starts_with("==") || starts_with("powered by") || starts_with("via ") ||
         starts_with("photo:") || starts_with("share this") || starts_with("follow us") ||
@@ -1303,7 +1312,9 @@ void Document::classify_paragraph(Paragraph& p) const {
             upper_month_dateline = true;
         }
     }
-    if (credit || upper_month_dateline) {
+    // (A caption's dateline is in capitals before a caption in name case; a teleprinter's
+    // item is in capitals throughout: "KIRKUK, OCT 16 (LWR) - IRAQI FORCES TOOK ...".)
+    if (credit || (upper_month_dateline && !all_capitals)) {
         p.kind = ParagraphKind::caption;
         return;
     }

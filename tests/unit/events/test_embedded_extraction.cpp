@@ -5187,3 +5187,70 @@ TEST_CASE("where people come from is no place of what happens to them") {
     CHECK(events[0].location == "Karbala");
     CHECK(events[0].fatalities == 85);
 }
+
+TEST_CASE("a person seized in the passive is abducted, and weapons seized are not") {
+    const auto events = extract_embedded(
+        "She was seized at about 10 pm on Monday as she cycled home from her office in the "
+        "Karrada district.",
+        Date{2020, 7, 25});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Abduction/forced disappearance");
+    CHECK(events[0].location == "Karrada");
+    const auto cache = extract_embedded(
+        "Rockets and mortars were seized in a farm near Tarmiyah on Monday.", Date{2020, 7, 25});
+    for (const auto& e : cache) {
+        CHECK(e.sub_event_type != "Abduction/forced disappearance");
+    }
+}
+
+TEST_CASE("where forces withdrew to and where the wounded were flown are not event places") {
+    const auto handover = extract_embedded(
+        "Federal forces took control of the K-1 base in Kirkuk on Monday after Peshmerga units "
+        "withdrew overnight towards Sulaimaniya.",
+        Date{2017, 10, 16});
+    REQUIRE_FALSE(handover.empty());
+    for (const auto& e : handover) {
+        CHECK(e.location != "Sulaymaniyah");
+    }
+    const auto flown = extract_embedded(
+        "A car bomb killed nine people in Qaraqosh on Sunday. Dozens of wounded have been flown to "
+        "Paris and Rome for treatment.",
+        Date{2010, 11, 5});
+    REQUIRE(flown.size() == 1);
+    CHECK(flown[0].fatalities == 9);
+}
+
+TEST_CASE("a teleprinter item in capitals: dateline, slug, names, counts and tolls") {
+    const auto events = extract_embedded(
+        "ZCZC LWR1610 URGENT\nIRAQ-KURDS/KIRKUK\n"
+        "IRAQI FORCES TAKE CONTROL OF KIRKUK AS PESHMERGA PULL BACK\n\n"
+        "KIRKUK, OCT 16 (LWR) - IRAQI FEDERAL FORCES TOOK CONTROL OF THE K-1 BASE AND THE "
+        "GOVERNOR'S BUILDING IN KIRKUK ON MONDAY, LARGELY WITHOUT A FIGHT, AFTER PESHMERGA UNITS "
+        "WITHDREW OVERNIGHT TOWARDS SULAIMANIYA.\n\nMORE FOLLOWS\n\n"
+        "ZCZC LWR1611 URGENT\nIRAQ-KURDS/KIRKUK 2 (ADDS CLASHES)\n"
+        "A PESHMERGA COMMANDER SAID SIX OF HIS FIGHTERS WERE KILLED IN CLASHES WITH FEDERAL "
+        "TROOPS NEAR TAZA KHURMATU, ABOUT 20 KM SOUTH OF KIRKUK, EARLY ON MONDAY.\n\nENDS\n",
+        Date{2017, 10, 16});
+    // (the caps dateline makes no caption; "BASE AND" is no Andorra; the headline is the
+    // body's hand-over at the base beside the town; the slug line tells no clash at Kirkuk)
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[0].location == "K-1 Air Base");
+    CHECK(events[1].sub_event_type == "Armed clash");
+    CHECK(events[1].location == "Taza Khurmatu");
+    CHECK(events[1].fatalities == 6);
+}
+
+TEST_CASE("a list's possessive town gives its named part, and the dead 'there' are the toll") {
+    const auto events = extract_embedded(
+        "BLASTS KILL SCORES AT SHIITE SHRINES IN KARBALA AND BAGHDAD\n\n"
+        "Explosions ripped through crowds of pilgrims in Karbala and in Baghdad's Kadhimiya "
+        "district on Tuesday morning.\n\n"
+        "In Karbala, blasts went off in quick succession near the shrines. Hospital officials "
+        "said at least 85 people were killed there.",
+        Date{2004, 3, 2});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Karbala");
+    CHECK(events[0].fatalities == 85);
+    CHECK(events[1].location.find("Kadhimiya") != std::string::npos);
+}
