@@ -1634,6 +1634,8 @@ enum : std::uint64_t {
     demand = std::uint64_t{1} << 51U,      ///< kDemandWords
     recent = std::uint64_t{1} << 52U,      ///< "the recent fighting ... showed"
     counted = std::uint64_t{1} << 53U,     ///< "have recorded 26 of them since January"
+    coverage = std::uint64_t{1} << 54U,    ///< "your coverage of the protests"
+    likened = std::uint64_t{1} << 55U,     ///< "likened", "compares", "comparing"
 };
 } // namespace group
 
@@ -1709,6 +1711,8 @@ const WordGroups& non_event_groups() {
         g.add(group::demand, kDemandWords);
         g.add(group::recent, {"recent"});
         g.add(group::counted, {"recorded", "counted", "registered", "documented", "logged"});
+        g.add(group::coverage, {"coverage"});
+        g.add(group::likened, {"likened", "likens", "compares", "comparing"});
         return g;
     }();
     return groups;
@@ -2585,6 +2589,37 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                     return "depiction";
                 }
             }
+            break;
+        }
+    }
+    // A comparison: "Your analyst compared our protests to those in Beirut, which started
+    // last Thursday", "likened the attack to the 2016 Karrada bombing" (what is compared is
+    // told elsewhere, if at all; what it is compared with is no event here).
+    if ((before_words & (group::statistics | group::likened)) != 0) {
+        for (std::size_t k = trigger.begin; k > clause_begin && k + 8 > trigger.begin; --k) {
+            const auto w = doc.lower(k - 1);
+            if (w == "compared" || w == "likened" || w == "compares" || w == "comparing" ||
+                w == "likens") {
+                for (std::size_t j = trigger.end; j < doc.tokens().size() && j < trigger.end + 3;
+                     ++j) {
+                    if (doc.lower(j) == "to" || doc.lower(j) == "with") {
+                        return "comparison";
+                    }
+                }
+                break;
+            }
+        }
+    }
+    // What a paper covered: "I have followed your coverage of the protests since the first
+    // day" (a reader's letter; the events are told, if at all, in their own words).
+    for (std::size_t k = (before_words & group::coverage) != 0 ? trigger.begin : clause_begin;
+         k > clause_begin + 1 && k + 4 > trigger.begin; --k) {
+        if (doc.lower(k - 1) == "of" && doc.lower(k - 2) == "coverage") {
+            return "coverage";
+        }
+        const auto w = doc.lower(k - 1);
+        if (w != "the" && w != "these" && w != "those" && w != "this" && w != "its" &&
+            w != "their" && w != "recent" && w != "latest") {
             break;
         }
     }

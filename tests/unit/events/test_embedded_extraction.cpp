@@ -5254,3 +5254,19 @@ TEST_CASE("a list's possessive town gives its named part, and the dead 'there' a
     CHECK(events[0].fatalities == 85);
     CHECK(events[1].location.find("Kadhimiya") != std::string::npos);
 }
+
+TEST_CASE("a paper's coverage of events and what they are compared with are no events") {
+    CHECK(extract_embedded("To the editor: I am a teacher in Hillah and I have followed your "
+                           "coverage of the protests since the first day.",
+                           Date{2019, 10, 22})
+              .empty());
+    CHECK(extract_embedded("Your analyst also compared our protests to those in Beirut, which "
+                           "started last Thursday.",
+                           Date{2019, 10, 22})
+              .empty());
+    // (a protest told in its own words still is one)
+    const auto told = extract_embedded("Thousands of teachers protested in Hillah on Monday.",
+                                       Date{2019, 10, 22});
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].location == "Hillah");
+}
