@@ -3120,7 +3120,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "the militants then set fire to ...".
     for (std::size_t k = cb; k < trigger->begin; ++k) {
         const auto w = doc_.lower(k);
-        if (w == "also" || w == "then" || w == "afterwards") {
+        // (not "He also reported that on Monday a drone struck a car near Kani Masi": the
+        // speaker goes on, with another event)
+        const auto nx = k + 1 < trigger->begin ? doc_.lower(k + 1) : text::TokenText();
+        const bool speaker_goes_on = nx == "reported" || nx == "said" || nx == "told" ||
+                                     nx == "noted" || nx == "stated" || nx == "announced" ||
+                                     nx == "mentioned" || nx == "confirmed";
+        if ((w == "also" || w == "then" || w == "afterwards") && !speaker_goes_on) {
             m.continuation = true;
         }
         if (w == "the" && k + 1 < trigger->begin &&

@@ -5270,3 +5270,17 @@ TEST_CASE("a paper's coverage of events and what they are compared with are no e
     REQUIRE(told.size() == 1);
     CHECK(told[0].location == "Hillah");
 }
+
+TEST_CASE("a speaker who also reported something tells another event, not more of the last") {
+    const auto events = extract_embedded(
+        "The mayor of Amadiya reported that Turkish artillery shelled orchards near Deraluk on "
+        "Sunday; no one was hurt. He also reported that on Monday afternoon a drone struck a car "
+        "on the road near Kani Masi, killing two men.",
+        Date{2023, 8, 23});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Deraluk");
+    CHECK(events[0].fatalities == 0);
+    CHECK(events[1].sub_event_type == "Air/drone strike");
+    CHECK(events[1].location == "Kani Masi");
+    CHECK(events[1].fatalities == 2);
+}
