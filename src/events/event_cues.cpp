@@ -1302,6 +1302,21 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         drop_figurative_attacks(doc, end, out);
         drop_offices_taken_over(doc, end, out);
         retype_demolitions(doc, end, out);
+        // "Mortar rounds were fired at the crowds", "rockets fired at the base": what was fired
+        // is the weapon, no gunfire.
+        for (auto& c : out) {
+            if (c.cue != Cue::shooting || c.end != c.begin + 2 || doc.lower(c.begin) != "fired") {
+                continue;
+            }
+            const bool shells = std::any_of(out.begin(), out.end(), [&](const CueMatch& w) {
+                return (w.cue == Cue::mortar || w.cue == Cue::rocket || w.cue == Cue::missile ||
+                        w.cue == Cue::artillery || w.cue == Cue::shelling) &&
+                       w.end <= c.begin && w.end + 4 >= c.begin;
+            });
+            if (shells) {
+                c.cue = Cue::ignore;
+            }
+        }
     }
     add_declared_recaptures(doc, begin, end, out);
     add_unopposed_entries(doc, begin, end, out);

@@ -5284,3 +5284,16 @@ TEST_CASE("a speaker who also reported something tells another event, not more o
     CHECK(events[1].location == "Kani Masi");
     CHECK(events[1].fatalities == 2);
 }
+
+TEST_CASE("mortar rounds fired at a target are shelling, gunmen firing with mortars a clash") {
+    const auto shelled = extract_embedded(
+        "Mortar rounds were fired at a police post in Kadhimiya on Monday, killing seven people.",
+        Date{2005, 9, 1});
+    REQUIRE(shelled.size() == 1);
+    CHECK(shelled[0].sub_event_type == "Shelling/artillery/missile attack");
+    const auto fight = extract_embedded("Gunmen fired at a police post in Kadhimiya with mortars "
+                                        "and rifles on Monday, killing seven people.",
+                                        Date{2005, 9, 1});
+    REQUIRE(fight.size() == 1);
+    CHECK(fight[0].sub_event_type == "Armed clash");
+}
