@@ -5855,12 +5855,26 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
     }
     const DateMention* anchor = nullptr;
     const auto earlier = find_dates(doc_, from, d.begin, article_.published);
+    // ("Later that month, on 28 September": the month told before, with its year)
+    bool that_month = false;
+    for (std::size_t k = doc_.sentences()[sentence].token_begin; k + 1 < d.begin; ++k) {
+        that_month = that_month || ((doc_.lower(k) == "that" || doc_.lower(k) == "same") &&
+                                    (doc_.lower(k + 1) == "month" || doc_.lower(k + 1) == "year"));
+    }
     for (const auto& e : earlier) {
         bool year_told = false;
         for (std::size_t k = e.begin; k < e.end; ++k) {
             year_told = year_told || year_number(doc_, k) > 0;
         }
-        if (year_told && e.precision == 1 && !e.since) {
+        // ("In September 2018, ... on 7 September they stormed the consulate": a month with
+        // its year anchors the days after it too)
+        // (in the same sentence: "Mosul fell in June 2014 ... The militants blew up the mosque
+        // on June 21" is of the report's year)
+        if (year_told &&
+            (e.precision == 1 ||
+             (e.precision == 3 && !e.year_only &&
+              (that_month || e.begin >= doc_.sentences()[sentence].token_begin))) &&
+            !e.since) {
             anchor = &e;
         }
     }

@@ -5297,3 +5297,29 @@ TEST_CASE("mortar rounds fired at a target are shelling, gunmen firing with mort
     REQUIRE(fight.size() == 1);
     CHECK(fight[0].sub_event_type == "Armed clash");
 }
+
+TEST_CASE("a month told with its year gives its year to the days told after it") {
+    const auto events = extract_embedded(
+        "Basra has had difficult years. In September 2018, during protests over polluted water, "
+        "demonstrators set fire to government buildings, and on 7 September they stormed and "
+        "burned the Iranian consulate in Basra. Later that month, on 28 September, rockets fired "
+        "at Basra airport landed near the US consulate; no one was hurt.",
+        Date{2024, 3, 8});
+    bool consulate = false, rockets = false;
+    for (const auto& e : events) {
+        CHECK(e.event_date->year == 2018);
+        consulate = consulate || e.event_date == Date{2018, 9, 7};
+        rockets = rockets || e.event_date == Date{2018, 9, 28};
+    }
+    CHECK(consulate);
+    CHECK(rockets);
+    // (a month with its year in another sentence, with no "that month", does not)
+    const auto later = extract_embedded("Mosul fell to the group in June 2014. The militants blew "
+                                        "up the mosque on June 21 as troops closed in.",
+                                        Date{2017, 7, 10});
+    bool blown = false;
+    for (const auto& e : later) {
+        blown = blown || e.event_date == Date{2017, 6, 21};
+    }
+    CHECK(blown);
+}
