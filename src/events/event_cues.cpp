@@ -202,7 +202,10 @@ const PhraseTable<CueEntry>& cue_table() {
             {"executions"});
         add(Cue::abduction,
             {"kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abduct",
-             "taken hostage", "held hostage", "forcibly disappeared", "snatched"},
+             // ("stopped her car ... and drove off with her")
+             "drove off with her", "drove off with him", "drove away with her",
+             "drove away with him", "bundled him into", "bundled her into", "taken hostage",
+             "held hostage", "forcibly disappeared", "snatched"},
             {"kidnappings", "abductions"});
         add(Cue::sexual_violence, {"raped", "rape", "sexual violence", "sexual assault"});
         add(Cue::protest,
@@ -3111,9 +3114,17 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         if (depth > 0) {
             continue;
         }
+        // (A case file's field named by its event, "Abduction: Tuesday 19 October 2004, in
+        // western Baghdad", is one clause with what it names.)
+        static const WordSet kEventFields = {"abduction",     "kidnapping", "attack",    "killing",
+                                             "shooting",      "bombing",    "explosion", "ambush",
+                                             "assassination", "arrest"};
+        const bool event_field = s == ":" && i == c.starts.back() + 1 &&
+                                 doc.tokens()[i - 1].is(text::kCapitalized) &&
+                                 kEventFields.contains(doc.word(i - 1));
         if (s == ";" ||
             (s == ":" && !(i + 1 < end && doc.tokens()[i + 1].is(text::kNumber)) &&
-             !place_label(doc, c.starts.back(), i)) ||
+             !place_label(doc, c.starts.back(), i) && !event_field) ||
             ((s == "\u2014" || s == "\u2013" || s == "-") &&
              doc.tokens()[i].is(text::kSpaceBefore))) {
             add(i + 1);

@@ -1123,8 +1123,13 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
                                 !tokens_[k - 1].is(kAllUpper) && lower(k - 1) != "brig" &&
                                 lower(k - 1) != "capt" && lower(k - 1) != "sgt" &&
                                 lower(k - 1) != "lieut";
+        // (not a case file's field named by its event: "Abduction: Tuesday 19 October")
+        static const std::unordered_set<std::string_view> kEventFields = {
+            "abduction", "kidnapping", "attack", "killing",       "shooting",
+            "bombing",   "explosion",  "ambush", "assassination", "arrest"};
+        const bool event_field = k == i + 1 && kEventFields.contains(lower(i));
         if (k > i && k + 1 < p.token_end && (surface(k) == ":" || label_stop) &&
-            tokens_[k + 1].is(kCapitalized)) {
+            tokens_[k + 1].is(kCapitalized) && !event_field) {
             p.dateline_begin = p.token_begin;
             p.dateline_end = k + 1;
             p.dateline_place_begin = p.token_begin;

@@ -5323,3 +5323,18 @@ TEST_CASE("a month told with its year gives its year to the days told after it")
     }
     CHECK(blown);
 }
+
+TEST_CASE("a case file's field named by its event tells it, and driving off with someone abducts") {
+    const auto field = extract_embedded("Abduction: Tuesday 19 October 2004, early morning, in "
+                                        "western Baghdad.",
+                                        Date{2004, 10, 25});
+    REQUIRE(field.size() == 1);
+    CHECK(field[0].sub_event_type == "Abduction/forced disappearance");
+    CHECK(field[0].event_date == Date{2004, 10, 19});
+    CHECK(field[0].location == "Baghdad");
+    const auto drove = extract_embedded("On Tuesday gunmen stopped her car in Mansour, pulled out "
+                                        "the driver and drove off with her.",
+                                        Date{2004, 10, 25});
+    REQUIRE(drove.size() == 1);
+    CHECK(drove[0].sub_event_type == "Abduction/forced disappearance");
+}
