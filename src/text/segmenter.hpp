@@ -351,8 +351,6 @@ struct Sentence {
     std::uint32_t paragraph = 0;
     /// The lower forms of the tokens whose sentence_of is this sentence (Document::may_hold).
     WordBits words;
-    /// Four or more words, eight in ten of them in capitals (in_capitals_sentence).
-    bool capitals = false;
 };
 
 class Document {
