@@ -6938,7 +6938,11 @@ void ArticlePass::finish(ExtractionResult& out) {
     static constexpr text::WordBits kIslamicState{"is", "isis", "isil", "daesh", "islamic"};
     bool islamic_state = false;
     const std::size_t all_tokens = doc_.tokens().size();
-    for (std::size_t k = doc_.may_hold(0, all_tokens, kIslamicState) ? 0 : all_tokens;
+    // (Looked for only in a text that may name the Peshmerga, the one thing it decides: "is"
+    // lets nearly every text through kIslamicState, and the scan then read most of its tokens.)
+    const bool may_name_peshmerga = doc_.may_hold(0, all_tokens, kPeshmerga);
+    for (std::size_t k =
+             may_name_peshmerga && doc_.may_hold(0, all_tokens, kIslamicState) ? 0 : all_tokens;
          k < all_tokens && !islamic_state; ++k) {
         const auto w = doc_.lower(k);
         islamic_state =
@@ -6949,7 +6953,8 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (islamic_state) {
             break;
         }
-        if (peshmerga_left || !doc_.may_hold(sent.token_begin, sent.token_end, kPeshmerga)) {
+        if (peshmerga_left || !may_name_peshmerga ||
+            !doc_.may_hold(sent.token_begin, sent.token_end, kPeshmerga)) {
             continue;
         }
         bool named = false;

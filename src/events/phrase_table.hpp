@@ -174,7 +174,7 @@ private:
             if (!s.used) {
                 return false;
             }
-            if (s.hash == h && text::same_text(s.word, w)) {
+            if (s.hash == h && text::same_hashed_text(s.word, w)) {
                 return true;
             }
         }
@@ -305,7 +305,8 @@ private:
             for (std::size_t k = 0; k < entry.rest.size() && ok; ++k) {
                 // (The token's hash first: most words differ, and then no bytes are compared.)
                 const auto w = doc.word(i + 1 + k);
-                ok = w.hash == entry.rest_hashes[k] && text::same_text(w.text, entry.rest[k]);
+                ok =
+                    w.hash == entry.rest_hashes[k] && text::same_hashed_text(w.text, entry.rest[k]);
             }
             if (ok) {
                 return Match{n, &entry.payload};
@@ -341,7 +342,7 @@ private:
             if (!s.used) {
                 return nullptr;
             }
-            if (s.hash == w.hash && text::same_text(s.word, w.text)) {
+            if (s.hash == w.hash && text::same_hashed_text(s.word, w.text)) {
                 return &s.entries;
             }
         }

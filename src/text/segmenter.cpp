@@ -271,7 +271,28 @@ bool is_bullet(std::string_view s_view) noexcept {
 }
 
 bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept {
-    return doc.tokens()[i].is(kAllUpper) && doc.sentences()[doc.sentence_of(i)].capitals;
+    const auto& toks = doc.tokens();
+    if (!toks[i].is(kAllUpper)) {
+        return false;
+    }
+    // Four or more words of two or more bytes, eight in ten of them in capitals, among the
+    // tokens numbered with i's sentence (see Document::number_sentences).
+    const auto& sentences = doc.sentences();
+    const std::size_t s = doc.sentence_of(i);
+    if (s >= sentences.size()) {
+        return false; // (no sentences: numbered with none)
+    }
+    const std::size_t begin = s == 0 ? 0 : sentences[s].token_begin;
+    const std::size_t end = std::min<std::size_t>(
+        s + 1 < sentences.size() ? sentences[s + 1].token_begin : toks.size(), toks.size());
+    std::size_t word_count = 0, upper = 0;
+    for (std::size_t k = begin; k < end; ++k) {
+        const Token& t = toks[k];
+        const std::size_t word = (t.flags & kWord) != 0 && t.end - t.begin > 1 ? 1 : 0;
+        word_count += word;
+        upper += word & ((t.flags & kAllUpper) != 0 ? 1U : 0U);
+    }
+    return word_count >= 4 && upper * 10 >= word_count * 8;
 }
 
 int month_from_word(std::string_view w) noexcept {
@@ -385,28 +406,23 @@ std::string_view Document::span_text(std::size_t b, std::size_t e) const noexcep
 void Document::number_sentences() noexcept {
     // Each token gets the last sentence that starts at or before it (tokens before the first
     // sentence get 0), as a search of the sentences' starts would answer; each sentence's
-    // words are those of the tokens numbered with it.
+    // words are those of the tokens numbered with it. (Whether a sentence is a line of
+    // capitals is counted when asked, by in_capitals_sentence, for the few all-capitals
+    // words it is asked of: counting it here for every sentence took a second pass over the
+    // tokens, a third of this one's instructions.)
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
         const std::size_t begin = s == 0 ? 0 : sentences_[s].token_begin;
         const std::size_t end =
             s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : tokens_.size();
-        // (One pass, without branches: the bits go straight into the sentence's, which are
-        // empty when it is made; GCC split the loop with a branch into three passes and
-        // accumulated the bits in a copy.)
+        // (The bits go straight into the sentence's, which are empty when it is made.)
         WordBits& words = sentences_[s].words;
         const std::size_t stop = std::min(end, tokens_.size()); // (one bound, computed once)
         Token* const toks = tokens_.data();
-        std::size_t word_count = 0, upper = 0;
         for (std::size_t i = begin; i < stop; ++i) {
             Token& t = toks[i];
             t.sentence = static_cast<std::uint32_t>(s);
             words.add(t.lower_hash);
-            const std::size_t word = (t.flags & kWord) != 0 && t.end - t.begin > 1 ? 1 : 0;
-            word_count += word;
-            upper += word & ((t.flags & kAllUpper) != 0 ? 1U : 0U);
         }
-        // (of the sentence's own tokens: a line of capitals, see in_capitals_sentence)
-        sentences_[s].capitals = word_count >= 4 && upper * 10 >= word_count * 8;
     }
 }
 
