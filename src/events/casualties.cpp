@@ -205,6 +205,22 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
     };
     for (std::size_t i = b; i < e; ++i) {
         const auto w = d.lower(i);
+        // "According to a doctor, at least 20 people were killed": the source is no victim.
+        const bool source_before =
+            i == b && b >= 2 && d.lower(b - 1) == "to" && d.lower(b - 2) == "according";
+        if ((w == "according" && i + 1 < e && d.lower(i + 1) == "to") || source_before) {
+            std::size_t k = source_before ? i : i + 2;
+            while (k < e && d.surface(k) != ",") {
+                ++k;
+            }
+            if (k < e) {
+                parts.clear();
+                cur = Conjunct{};
+                cur_empty = true;
+                i = k;
+                continue;
+            }
+        }
         // Asides name people already counted: "three people, among them a woman,",
         // "the activist X, one of the leaders,", "four soldiers, including an officer,".
         if (i > b && d.surface(i - 1) == "," &&

@@ -5338,3 +5338,20 @@ TEST_CASE("a case file's field named by its event tells it, and driving off with
     REQUIRE(drove.size() == 1);
     CHECK(drove[0].sub_event_type == "Abduction/forced disappearance");
 }
+
+TEST_CASE("the source of a toll is no victim, and a toll three sentences on is the strike's") {
+    const auto source = extract_embedded(
+        "According to a doctor, at least 20 people were killed in Mosul on Saturday.",
+        Date{2016, 3, 22});
+    REQUIRE(source.size() == 1);
+    CHECK(source[0].fatalities == 20);
+    const auto later = extract_embedded(
+        "Coalition aircraft struck buildings of the University of Mosul on Saturday night.\n\n"
+        "The coalition said it had hit a headquarters of the group. Residents said the strikes "
+        "destroyed the library annex. According to a doctor at the al-Jumhuri hospital, at least "
+        "20 people were killed.",
+        Date{2016, 3, 22});
+    REQUIRE(later.size() == 1);
+    CHECK(later[0].sub_event_type == "Air/drone strike");
+    CHECK(later[0].fatalities == 20);
+}
