@@ -6364,6 +6364,11 @@ void ArticlePass::add(Draft&& m) {
         // it: "ISIS gunmen killed two farmers in a village" is an attack wherever the village
         // is (see finish()).
         const bool counted = (m.killed && *m.killed > 0) || (m.injured && *m.injured > 0);
+        // ("We remember the staff and students killed since 2014": a count over a period, no
+        // event, unless an event told took it above)
+        if (m.date && m.date->since && m.date->precision > 1) {
+            return;
+        }
         if (!m.place.located() || is_country(m.place.place) || !counted) {
             if (counted) {
                 m.doer_counted = !m.actor1.empty() && m.actor1.rfind("Civilians", 0) != 0 &&

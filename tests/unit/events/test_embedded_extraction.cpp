@@ -5355,3 +5355,10 @@ TEST_CASE("the source of a toll is no victim, and a toll three sentences on is t
     CHECK(later[0].sub_event_type == "Air/drone strike");
     CHECK(later[0].fatalities == 20);
 }
+
+TEST_CASE("the dead counted since a year are no event") {
+    CHECK(extract_embedded("The university's office is in Baghdad. We remember the staff and "
+                           "students killed since 2014, and those who are still in the city.",
+                           Date{2016, 3, 22})
+              .empty());
+}
