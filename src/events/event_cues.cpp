@@ -2628,6 +2628,29 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // A fighter's career: "volunteered in June 2014 and fought at Jurf al-Nasr, Baiji and Tal
+    // Afar" (three places or more, no day: where he served, no one battle).
+    if (doc.lower(trigger.begin) == "fought" && trigger.end + 1 < n_tokens &&
+        (doc.lower(trigger.end) == "at" || doc.lower(trigger.end) == "in") &&
+        (clause_words & group::day) == 0) {
+        int items = 0;
+        bool in_item = false;
+        for (std::size_t k = trigger.end + 1; k < trigger_sentence_end && k < trigger.end + 16;
+             ++k) {
+            const auto w = doc.lower(k);
+            if (doc.surface(k) == "," || w == "and") {
+                in_item = false;
+            } else if (doc.tokens()[k].is(text::kCapitalized)) {
+                items += in_item ? 0 : 1;
+                in_item = true;
+            } else if (!doc.tokens()[k].is(text::kHyphenBefore) && w != "al" && w != "the") {
+                break;
+            }
+        }
+        if (items >= 3) {
+            return "career";
+        }
+    }
     // What a paper covered: "I have followed your coverage of the protests since the first
     // day" (a reader's letter; the events are told, if at all, in their own words).
     for (std::size_t k = (before_words & group::coverage) != 0 ? trigger.begin : clause_begin;

@@ -5362,3 +5362,14 @@ TEST_CASE("the dead counted since a year are no event") {
                            Date{2016, 3, 22})
               .empty());
 }
+
+TEST_CASE("where a fighter fought, three places and no day, is a career, not a battle") {
+    CHECK(extract_embedded("Hussein volunteered in June 2014 after the call of the religious "
+                           "authority and fought at Jurf al-Nasr, Baiji and Tal Afar.",
+                           Date{2020, 1, 10})
+              .empty());
+    const auto battle =
+        extract_embedded("Peshmerga units fought in Gwer on Sunday.", Date{2014, 8, 11});
+    REQUIRE(battle.size() == 1);
+    CHECK(battle[0].sub_event_type == "Armed clash");
+}
