@@ -6267,6 +6267,25 @@ void ArticlePass::add(Draft&& m) {
         }
         return;
     }
+    // "Men of both clans fought across the Shatt al-Arab road until the evening. Mortar bombs
+    // fell on palm groves and on a school": weapons told with no place or day of their own
+    // right after a fight, in its paragraph, are the fight's.
+    if (!m.place.located() && !m.casualty_only && !m.separate && !m.definite &&
+        m.type.event_type == "Explosions/Remote violence" && !drafts_.empty() &&
+        (!m.date || (drafts_.back().date && m.date->date == drafts_.back().date->date &&
+                     m.date->begin == m.date->end)) &&
+        drafts_.back().type.event_type == "Battles" &&
+        drafts_.back().last_sentence + 1 == m.first_sentence &&
+        doc_.sentences()[drafts_.back().last_sentence].paragraph ==
+            doc_.sentences()[m.first_sentence].paragraph &&
+        (m.type.sub_event_type == "Shelling/artillery/missile attack" ||
+         m.type.sub_event_type == "Grenade")) {
+        Draft& e = drafts_.back();
+        const EventType kept = e.type;
+        merge_into(e, m);
+        e.type = kept;
+        return;
+    }
     // "Militants detonated a roadside bomb before clashing with tribal fighters near Baiji":
     // what they did next, in one attack; a bomb and then fighting is an armed clash.
     if (m.opens_before && !m.casualty_only && !m.separate && !drafts_.empty() &&

@@ -5373,3 +5373,14 @@ TEST_CASE("where a fighter fought, three places and no day, is a career, not a b
     REQUIRE(battle.size() == 1);
     CHECK(battle[0].sub_event_type == "Armed clash");
 }
+
+TEST_CASE("mortars that fell during a fight, with no place or day of their own, are the fight's") {
+    const auto events = extract_embedded(
+        "Three men were killed on Monday when two clans fought in the Hartha district north of "
+        "Basra city. Men of both clans fought across the main road until the evening. Mortar "
+        "bombs fell on palm groves and on a school, which was empty.",
+        Date{2016, 10, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].fatalities == 3);
+}
