@@ -2170,6 +2170,22 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 return "aggregate";
             }
         }
+        // "clan fighting had killed more than 30 people in the province this year": a year's
+        // running count, told in the perfect.
+        if ((clause_words & group::perfect) != 0 && (clause_words & group::this_period) != 0) {
+            const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+            bool had_killed = false, year = false;
+            for (std::size_t i = clause_begin; i + 1 < sentence.token_end; ++i) {
+                const auto w = doc.lower(i);
+                const auto nx = doc.lower(i + 1);
+                had_killed = had_killed || ((w == "had" || w == "has" || w == "have") &&
+                                            (nx == "killed" || nx == "claimed" || nx == "left"));
+                year = year || ((w == "this" || w == "last") && nx == "year" && had_killed);
+            }
+            if (year) {
+                return "aggregate";
+            }
+        }
         // "a total of 1,375 Iraqis were killed ... in January 2015": a period's count.
         const bool may_total_of = (before_words & group::total) != 0;
         for (std::size_t i = clause_begin; may_total_of && i + 1 < trigger.begin; ++i) {

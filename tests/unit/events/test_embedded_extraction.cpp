@@ -5384,3 +5384,10 @@ TEST_CASE("mortars that fell during a fight, with no place or day of their own, 
     CHECK(events[0].sub_event_type == "Armed clash");
     CHECK(events[0].fatalities == 3);
 }
+
+TEST_CASE("what fighting has killed this year is a running count") {
+    CHECK(extract_embedded("Basra's tribal affairs office said clan fighting had killed more "
+                           "than 30 people in the province this year.",
+                           Date{2016, 10, 4})
+              .empty());
+}
