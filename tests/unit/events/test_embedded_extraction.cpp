@@ -5391,3 +5391,19 @@ TEST_CASE("what fighting has killed this year is a running count") {
                            Date{2016, 10, 4})
               .empty());
 }
+
+TEST_CASE("a vague span before an event yields to the exact day told after it, within its month") {
+    const auto events = extract_embedded(
+        "This crime comes less than two months after a truck bomb killed 73 people at a mosque "
+        "in Taza on 20 June.",
+        Date{2009, 8, 11});
+    REQUIRE_FALSE(events.empty());
+    bool taza = false;
+    for (const auto& e : events) {
+        if (e.location == "Taza Khurmatu") {
+            taza = true;
+            CHECK(e.event_date == Date{2009, 6, 20});
+        }
+    }
+    CHECK(taza);
+}
