@@ -1228,6 +1228,23 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         if (w != "took" && i >= begin + 2) {
             const auto aux = doc.lower(i - 1);
             const auto who = doc.lower(i - 2);
+            // ("a large sum of money that arrived on the plane was seized at Baghdad airport":
+            // money, drugs or goods seized are no weapons)
+            if (aux == "was" || aux == "were") {
+                static const WordSet kGoods = {
+                    "money", "cash", "dollars",    "sum",  "drugs",    "narcotics", "pills",
+                    "goods", "fuel", "cigarettes", "gold", "currency", "captagon",  "hashish"};
+                bool goods = false;
+                for (std::size_t k = i - 1; k > begin && k + 12 > i && !goods; --k) {
+                    goods = kGoods.contains(doc.word(k - 1));
+                }
+                if (goods) {
+                    std::erase_if(out, [&](const CueMatch& c) {
+                        return c.cue == Cue::seizure && c.begin == i - 1;
+                    });
+                    continue;
+                }
+            }
             if ((aux == "was" || aux == "were") &&
                 (who == "she" || who == "he" || is_person_noun(who))) {
                 // (not the table's "was seized" of weapons found)

@@ -5407,3 +5407,16 @@ TEST_CASE("a vague span before an event yields to the exact day told after it, w
     }
     CHECK(taza);
 }
+
+TEST_CASE("money seized is no weapons seizure, weapons seized are") {
+    CHECK(extract_embedded("Iraqi officials said a large sum of money that arrived on the plane "
+                           "was seized at Baghdad airport on Sunday.",
+                           Date{2017, 4, 22})
+              .empty());
+    const auto cache = extract_embedded(
+        "Police said a cache of rockets and explosives was seized in a farm near Tarmiyah on "
+        "Sunday.",
+        Date{2017, 4, 22});
+    REQUIRE(cache.size() == 1);
+    CHECK(cache[0].sub_event_type == "Other");
+}
