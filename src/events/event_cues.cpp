@@ -1590,8 +1590,9 @@ constexpr auto kStampedeWords = std::to_array<std::string_view>({"stampede", "st
 constexpr auto kRubbleWords = std::to_array<std::string_view>({"rubble", "debris"});
 constexpr auto kRemainsWords =
     std::to_array<std::string_view>({"bodies", "body", "remains", "corpses"});
-constexpr auto kMishapWords = std::to_array<std::string_view>(
-    {"celebratory", "collided", "collision", "overturned", "celebrations"});
+constexpr auto kMishapWords =
+    std::to_array<std::string_view>({"celebratory", "collided", "collision", "overturned",
+                                     "celebrations", "collapse", "collapsed"});
 constexpr auto kFightWords =
     std::to_array<std::string_view>({"gunmen", "attack", "attacked", "clash", "clashes", "gunfight",
                                      "militants", "bomb", "ambush"});

@@ -5420,3 +5420,10 @@ TEST_CASE("money seized is no weapons seizure, weapons seized are") {
     REQUIRE(cache.size() == 1);
     CHECK(cache[0].sub_event_type == "Other");
 }
+
+TEST_CASE("a walkway that collapsed killed in an accident, not an attack") {
+    CHECK(extract_embedded("It shows pilgrims in Karbala in September 2019, when a walkway "
+                           "collapse killed 31 people during Ashura.",
+                           Date{2025, 8, 30})
+              .empty());
+}
