@@ -889,6 +889,20 @@ void drop_intercepted_attacks(std::vector<EventRecord>& events, std::size_t from
     events.resize(k);
 }
 
+/// Removes the drafts marked in `drop`, keeping the others in order.
+void erase_dropped(std::vector<Draft>& drafts, const std::vector<bool>& drop) {
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        if (!drop[i]) {
+            if (k != i) {
+                drafts[k] = std::move(drafts[i]);
+            }
+            ++k;
+        }
+    }
+    drafts.resize(k);
+}
+
 /// "PROVINCIAL COUNCIL MEMBER SHOT IN KHAN BANI SAAD" over a report that tells the shooting
 /// "on April 20" paragraphs later: a headline with no day of its own announces an event the
 /// body tells at the same place, whatever was told between them.
@@ -919,16 +933,7 @@ void drop_headlines_told(std::vector<Draft>& drafts) {
     if (!any) {
         return;
     }
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < drafts.size(); ++i) {
-        if (!drop[i]) {
-            if (k != i) {
-                drafts[k] = std::move(drafts[i]);
-            }
-            ++k;
-        }
-    }
-    drafts.resize(k);
+    erase_dropped(drafts, drop);
 }
 
 /// "Iranian missiles and drones struck camps in the Kurdistan Region on Wednesday, killing 13",
@@ -988,16 +993,7 @@ void drop_summaries(std::vector<Draft>& drafts) {
             drop[i] = true;
         }
     }
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < drafts.size(); ++i) {
-        if (!drop[i]) {
-            if (k != i) {
-                drafts[k] = std::move(drafts[i]);
-            }
-            ++k;
-        }
-    }
-    drafts.resize(k);
+    erase_dropped(drafts, drop);
 }
 
 bool casualties_compatible(const Draft& a, const Draft& b) {
