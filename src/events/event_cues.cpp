@@ -2188,9 +2188,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 return "aggregate";
             }
         }
-        // "clan fighting had killed more than 30 people in the province this year": a year's
+        // "clan fighting had killed more than 30 people in the province this year": the year's
         // running count, told in the perfect.
-        if ((clause_words & group::perfect) != 0 && (clause_words & group::this_period) != 0) {
+        // (not with a day told: "the attack on Wednesday, ..., has killed ... this year")
+        if ((clause_words & group::perfect) != 0 && (clause_words & group::this_period) != 0 &&
+            (sentence_words & group::day) == 0) {
             const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
             bool had_killed = false, year = false;
             for (std::size_t i = clause_begin; i + 1 < sentence.token_end; ++i) {
@@ -2198,7 +2200,9 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 const auto nx = doc.lower(i + 1);
                 had_killed = had_killed || ((w == "had" || w == "has" || w == "have") &&
                                             (nx == "killed" || nx == "claimed" || nx == "left"));
-                year = year || ((w == "this" || w == "last") && nx == "year" && had_killed);
+                // (not "the deadliest since last year", a comparison)
+                year = year || (w == "this" && nx == "year" && had_killed && i > clause_begin &&
+                                doc.lower(i - 1) != "since");
             }
             if (year) {
                 return "aggregate";

@@ -6327,7 +6327,7 @@ void ArticlePass::add(Draft&& m) {
         if (e.first_sentence + kReferenceWindow < m.first_sentence) {
             break;
         }
-        const bool near = m.first_sentence <= e.last_sentence + 3;
+        const bool near = m.first_sentence <= e.last_sentence + 2;
         if (m.casualty_only && !near) {
             continue;
         }

