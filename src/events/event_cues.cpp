@@ -1228,9 +1228,9 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         if (w != "took" && i >= begin + 2) {
             const auto aux = doc.lower(i - 1);
             const auto who = doc.lower(i - 2);
-            // ("a large sum of money that arrived on the plane was seized at Baghdad airport":
-            // money, drugs or goods seized are no weapons)
             if (aux == "was" || aux == "were") {
+                // ("a large sum of money that arrived on the plane was seized at Baghdad
+                // airport": money, drugs or goods seized are no weapons)
                 static const WordSet kGoods = {
                     "money", "cash", "dollars",    "sum",  "drugs",    "narcotics", "pills",
                     "goods", "fuel", "cigarettes", "gold", "currency", "captagon",  "hashish"};
@@ -1238,21 +1238,17 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
                 for (std::size_t k = i - 1; k > begin && k + 12 > i && !goods; --k) {
                     goods = kGoods.contains(doc.word(k - 1));
                 }
-                if (goods) {
+                const bool person = who == "she" || who == "he" || is_person_noun(who);
+                if (goods || person) {
+                    // (either way not the table's "was seized" of weapons found)
                     std::erase_if(out, [&](const CueMatch& c) {
                         return c.cue == Cue::seizure && c.begin == i - 1;
                     });
+                    if (!goods) {
+                        out.push_back({i, i + 1, Cue::abduction, false, false});
+                    }
                     continue;
                 }
-            }
-            if ((aux == "was" || aux == "were") &&
-                (who == "she" || who == "he" || is_person_noun(who))) {
-                // (not the table's "was seized" of weapons found)
-                std::erase_if(out, [&](const CueMatch& c) {
-                    return c.cue == Cue::seizure && c.begin == i - 1;
-                });
-                out.push_back({i, i + 1, Cue::abduction, false, false});
-                continue;
             }
         }
         for (std::size_t k = i + 1; k < end && k < i + 6; ++k) {
@@ -3177,12 +3173,9 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         }
         // (A case file's field named by its event, "Abduction: Tuesday 19 October 2004, in
         // western Baghdad", is one clause with what it names.)
-        static const WordSet kEventFields = {"abduction",     "kidnapping", "attack",    "killing",
-                                             "shooting",      "bombing",    "explosion", "ambush",
-                                             "assassination", "arrest"};
         const bool event_field = s == ":" && i == c.starts.back() + 1 &&
                                  doc.tokens()[i - 1].is(text::kCapitalized) &&
-                                 kEventFields.contains(doc.word(i - 1));
+                                 text::is_event_field_word(doc.lower(i - 1));
         if (s == ";" ||
             (s == ":" && !(i + 1 < end && doc.tokens()[i + 1].is(text::kNumber)) &&
              !place_label(doc, c.starts.back(), i) && !event_field) ||

@@ -704,6 +704,14 @@ void type_air_power_strike(Draft& d) {
     }
 }
 
+/// "COUNCIL MEMBER SHOT IN KHAN BANI SAAD" over "gunmen shot dead a council member outside his
+/// home in Khan Bani Saad": a headline's shooting, no side hit, is the attack the body tells.
+bool headline_shooting(const Draft& headline, const Draft& body) {
+    return headline.from_title && !body.from_title &&
+           headline.type.sub_event_type == "Armed clash" && headline.actor2.empty() &&
+           body.type.sub_event_type == "Attack";
+}
+
 bool same_family(const Draft& a, const Draft& b) {
     if (a.type.event_type.empty() || b.type.event_type.empty()) {
         return true;
@@ -727,12 +735,6 @@ bool same_family(const Draft& a, const Draft& b) {
         };
         // ("Kurdish and Arab protesters clashed in Kirkuk; four Kurds were shot dead": the
         // shooting, with no place of its own, in the sentence that tells the riot)
-        // ("COUNCIL MEMBER SHOT IN KHAN BANI SAAD" over "gunmen shot dead a council member
-        // outside his home in Khan Bani Saad": the headline's shooting is the attack told)
-        const auto headline_shot = [](const Draft& x, const Draft& y) {
-            return x.type.sub_event_type == "Attack" && y.type.sub_event_type == "Armed clash" &&
-                   y.from_title && !x.from_title && y.actor2.empty();
-        };
         const auto riot_shooting = [](const Draft& x, const Draft& y) {
             return (x.type.event_type == "Riots" || x.type.event_type == "Protests") &&
                    y.type.sub_event_type == "Armed clash" && !y.place.located() &&
@@ -750,7 +752,7 @@ bool same_family(const Draft& a, const Draft& b) {
             a.last_sentence + 1 >= b.first_sentence && b.last_sentence + 1 >= a.first_sentence;
         return crowd || hands || a.type.from_generic_attack || b.type.from_generic_attack ||
                shot_back(a, b) || shot_back(b, a) || riot_shooting(a, b) || riot_shooting(b, a) ||
-               headline_shot(a, b) || headline_shot(b, a);
+               headline_shooting(a, b) || headline_shooting(b, a);
     }
     // (Within one type, "the bombing" or "the blast" points back whatever weapon it names.)
     // (Who took territory is settled later: a capture is a capture.)
@@ -1060,9 +1062,7 @@ bool linked(const Draft& older, const Draft& m) {
     // A headline summarises the report's lead event.
     if (older.from_title && !m.from_title &&
         (older.type.sub_event_type == m.type.sub_event_type || older.type.from_generic_attack ||
-         m.type.from_generic_attack ||
-         (older.type.sub_event_type == "Armed clash" && m.type.sub_event_type == "Attack" &&
-          older.actor2.empty()))) {
+         m.type.from_generic_attack || headline_shooting(older, m))) {
         return true;
     }
     // (Who took territory is settled later: a capture is a capture.)
@@ -4232,7 +4232,10 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     }
     // "the wounded were taken by ambulance to the border crossing near Khanaqin": where they
     // were carried, past a way of carrying and a place word or two.
-    for (std::size_t k = at; k > cb + 2 && k + 7 > at; --k) {
+    // (Walked only when a verb of carrying is in the clause before the name.)
+    static constexpr text::WordBits kCarried{"taken", "evacuated", "transferred",
+                                             "flown", "rushed",    "carried"};
+    for (std::size_t k = doc_.may_hold(cb, at, kCarried) ? at : cb; k > cb + 2 && k + 7 > at; --k) {
         const auto w = doc_.lower(k - 1);
         if (w == "to") {
             for (std::size_t j = k - 1; j > cb && j + 5 > k; --j) {

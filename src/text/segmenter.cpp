@@ -270,6 +270,13 @@ bool is_bullet(std::string_view s_view) noexcept {
            s == "*" || s == "\u2013" || s == "-";
 }
 
+bool is_event_field_word(std::string_view lower) {
+    static const std::unordered_set<std::string_view> kEventFields = {
+        "abduction", "kidnapping", "attack", "killing",       "shooting",
+        "bombing",   "explosion",  "ambush", "assassination", "arrest"};
+    return kEventFields.contains(lower);
+}
+
 bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept {
     const auto& toks = doc.tokens();
     if (!toks[i].is(kAllUpper)) {
@@ -1140,10 +1147,7 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
                                 lower(k - 1) != "capt" && lower(k - 1) != "sgt" &&
                                 lower(k - 1) != "lieut";
         // (not a case file's field named by its event: "Abduction: Tuesday 19 October")
-        static const std::unordered_set<std::string_view> kEventFields = {
-            "abduction", "kidnapping", "attack", "killing",       "shooting",
-            "bombing",   "explosion",  "ambush", "assassination", "arrest"};
-        const bool event_field = k == i + 1 && kEventFields.contains(lower(i));
+        const bool event_field = k == i + 1 && is_event_field_word(lower(i));
         if (k > i && k + 1 < p.token_end && (surface(k) == ":" || label_stop) &&
             tokens_[k + 1].is(kCapitalized) && !event_field) {
             p.dateline_begin = p.token_begin;

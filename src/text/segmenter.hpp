@@ -474,4 +474,8 @@ bool is_bullet(std::string_view surface) noexcept;
 /// PMF CONVOY NR ISHAQI"), where capitals say nothing about names.
 bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept;
 
+/// A case file's field named by its event, in lower case: "abduction" of "Abduction: Tuesday 19
+/// October 2004, in western Baghdad" (no dateline's label, and one clause with what it names).
+bool is_event_field_word(std::string_view lower);
+
 } // namespace conflictmap::text
