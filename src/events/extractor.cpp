@@ -938,6 +938,35 @@ void drop_headlines_told(std::vector<Draft>& drafts) {
     erase_dropped(drafts, drop);
 }
 
+/// "In Pakistan, gunmen attacked a procession the same day" in a report on Iraq: an event
+/// placed in a foreign country as a whole, no town of it named or known, is the world's news
+/// in passing, not a point for the article's map. Kept: the article's own country, and the
+/// theatre of Iraq's war (Iraq; Syria and Jordan, where the same forces and militias fight:
+/// "a drone attack that killed three US soldiers in Jordan"); a town abroad the gazetteer knows.
+void drop_foreign_countries(std::vector<Draft>& drafts, const std::string& focus,
+                            std::ostream* explain) {
+    std::vector<bool> drop(drafts.size(), false);
+    bool any = false;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        const auto& d = drafts[i];
+        if (!d.place.located() || !is_country(d.place.place)) {
+            continue;
+        }
+        const std::string& code = d.place.place->country_code;
+        if (code != focus && code != "IQ" && code != "SY" && code != "JO") {
+            drop[i] = true;
+            any = true;
+            if (explain != nullptr) {
+                *explain << "event placed only in " << d.place.place->name
+                         << ", a country outside the article's and Iraq's war: dropped\n";
+            }
+        }
+    }
+    if (any) {
+        erase_dropped(drafts, drop);
+    }
+}
+
 /// "Iranian missiles and drones struck camps in the Kurdistan Region on Wednesday, killing 13",
 /// then the strikes on Koya (10 killed) and on Zirgwez (3): an area-wide summary of events the
 /// article goes on to tell place by place is no event of its own.
@@ -6843,6 +6872,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     pending_.clear();
     drop_summaries(drafts_);
     drop_headlines_told(drafts_);
+    drop_foreign_countries(drafts_, focus_.country, explain_);
     // The article's dominant weapon types a bare "attack" on a base or forces.
     std::string dominant;
     int votes = 0;

@@ -5436,3 +5436,23 @@ TEST_CASE("a day told with an attack keeps it out of a year's running count") {
     CHECK(events[0].event_date == Date{2020, 3, 11});
     CHECK(events[0].fatalities == 3);
 }
+
+TEST_CASE("an event abroad placed only in its country is no point of an Iraq report's map") {
+    const auto events = extract_embedded(
+        "A car bomb killed 12 people at a market in Baquba on Tuesday. In Pakistan, gunmen "
+        "attacked a procession the same day, killing 20 people.",
+        Date{2009, 3, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baqubah");
+    CHECK(events[0].fatalities == 12);
+    // A town abroad that the gazetteer knows is still placed.
+    const auto damascus = extract_embedded(
+        "A car bomb killed 12 people at a market in Baquba on Tuesday. In Damascus, a car bomb "
+        "killed 20 people the same day.",
+        Date{2009, 3, 4});
+    bool syria = false;
+    for (const auto& e : damascus) {
+        syria = syria || e.location == "Damascus";
+    }
+    CHECK(syria);
+}
