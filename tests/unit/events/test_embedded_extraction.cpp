@@ -5456,3 +5456,16 @@ TEST_CASE("an event abroad placed only in its country is no point of an Iraq rep
     }
     CHECK(syria);
 }
+
+TEST_CASE("'last Thursday' said on a Friday is the Thursday of the week before") {
+    const auto events = extract_embedded(
+        "Five car bombs struck markets in Sadr City last Thursday, killing at least 60 people.",
+        Date{2006, 12, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2006, 11, 23});
+    const auto two_back = extract_embedded(
+        "Five car bombs struck markets in Sadr City last Wednesday, killing at least 60 people.",
+        Date{2006, 12, 1});
+    REQUIRE(two_back.size() == 1);
+    CHECK(two_back[0].event_date == Date{2006, 11, 29});
+}
