@@ -2641,6 +2641,20 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             !named_strikes_told(cb, cues)) {
             return;
         }
+        // "Hundreds of pilgrims died when panic swept a crowd on the bridge", "were crushed or
+        // trampled": the dead of a crowd's flight, no attack told in the clause.
+        {
+            static constexpr text::WordBits kCrowd{"panic", "crush", "crushed", "trampled",
+                                                   "stampede"};
+            const bool may_crowd = doc_.may_hold(cb, ce, kCrowd);
+            for (std::size_t k = cb; may_crowd && k < ce; ++k) {
+                const auto w = doc_.lower(k);
+                if (w == "panic" || w == "crush" || w == "crushed" || w == "trampled" ||
+                    w == "stampede") {
+                    return;
+                }
+            }
+        }
         // "the flood could kill hundreds of thousands": deaths foreseen or imagined.
         bool told = false;
         for (const auto& c : cues) {

@@ -5469,3 +5469,21 @@ TEST_CASE("'last Thursday' said on a Friday is the Thursday of the week before")
     REQUIRE(two_back.size() == 1);
     CHECK(two_back[0].event_date == Date{2006, 11, 29});
 }
+
+TEST_CASE("the dead of a crowd's panic or crush are no attack") {
+    CHECK(extract_embedded("Hundreds of pilgrims died on Wednesday when panic swept a crowd "
+                           "crossing a bridge in Kadhimiya.",
+                           Date{2005, 9, 1})
+              .empty());
+    CHECK(extract_embedded("At least 31 pilgrims were killed in a crush at the gates of the "
+                           "shrine in Karbala on Friday.",
+                           Date{2023, 1, 21})
+              .empty());
+    // Panic an attack caused does not undo the attack.
+    const auto events =
+        extract_embedded("Gunmen opened fire on a crowd in Kadhimiya on Wednesday, killing "
+                         "five people and causing panic.",
+                         Date{2005, 9, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 5);
+}
