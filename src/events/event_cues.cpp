@@ -1156,6 +1156,31 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             }
         }
     }
+    // "crowds threw stones at British patrols and set tyres alight": a protest whose crowd
+    // throws stones is a riot. (Stones alone make no event: "Protesters threw stones at the
+    // forces guarding the bridge" after the protest told is that protest.)
+    static constexpr text::WordBits kThrew{"threw", "hurled", "throwing", "hurling", "pelted"};
+    if (doc.may_hold(begin, end, kThrew) &&
+        std::any_of(out.begin(), out.end(),
+                    [](const CueMatch& c) { return c.cue == Cue::protest; })) {
+        bool stones = false;
+        for (std::size_t i = begin; i < end && !stones; ++i) {
+            const auto w = doc.lower(i);
+            if (w == "pelted") {
+                stones = true;
+            } else if (w == "threw" || w == "hurled" || w == "throwing" || w == "hurling") {
+                for (std::size_t k = i + 1; k < end && k < i + 3; ++k) {
+                    const auto x = doc.lower(k);
+                    stones = stones || x == "stones" || x == "rocks" || x == "bricks";
+                }
+            }
+        }
+        for (auto& c : out) {
+            if (stones && c.cue == Cue::protest) {
+                c.cue = Cue::riot;
+            }
+        }
+    }
     // "The bodies of eight men were found": the dead found are a killing, on the day they are
     // found (the cue is the discovery verb, so the date nearest it is the event's).
     static constexpr text::WordBits kRemains{"bodies", "body", "corpses", "corpse"};

@@ -659,6 +659,7 @@ struct Draft {
     bool doer_counted = false; ///< casualties with a count and who did it ("gunmen killed two")
     bool spans_days = false;   ///< "fought house to house for five days": over a stretch of time
     bool opens_after = false;  ///< the clause opens with "after"
+    bool opens_where = false;  ///< the clause opens with "where": more of the place just told
     bool opens_before = false; ///< the clause opens with "before"
     /// "on the same base": the words (token range) that place it where the event before was
     std::size_t same_site_begin = 0, same_site_end = 0;
@@ -740,6 +741,14 @@ bool same_family(const Draft& a, const Draft& b) {
                    y.type.sub_event_type == "Armed clash" && !y.place.located() &&
                    y.actor2.empty() && y.first_sentence == x.last_sentence;
         };
+        // ("mourners marched to the gates of the embassy, where some broke through the outer
+        // gate and set fire to a reception area": the crowd's burning, where it gathered, in
+        // the sentence that tells the crowd)
+        const auto crowd_burning = [](const Draft& x, const Draft& y) {
+            return (x.type.event_type == "Riots" || x.type.event_type == "Protests") &&
+                   y.type.sub_event_type == "Looting/property destruction" && y.opens_where &&
+                   y.first_sentence == x.last_sentence;
+        };
         // ("Kirkuk governorate building: Iraqi flag raised; Peshmerga have largely withdrawn
         // from the city": the town taken and the town handed over are one change of hands)
         const auto territory = [](const Draft& x) {
@@ -752,7 +761,8 @@ bool same_family(const Draft& a, const Draft& b) {
             a.last_sentence + 1 >= b.first_sentence && b.last_sentence + 1 >= a.first_sentence;
         return crowd || hands || a.type.from_generic_attack || b.type.from_generic_attack ||
                shot_back(a, b) || shot_back(b, a) || riot_shooting(a, b) || riot_shooting(b, a) ||
-               headline_shooting(a, b) || headline_shooting(b, a);
+               crowd_burning(a, b) || crowd_burning(b, a) || headline_shooting(a, b) ||
+               headline_shooting(b, a);
     }
     // (Within one type, "the bombing" or "the blast" points back whatever weapon it names.)
     // (Who took territory is settled later: a capture is a capture.)
@@ -1134,6 +1144,12 @@ bool linked(const Draft& older, const Draft& m) {
         m.actor2.empty() && m.first_sentence == older.last_sentence) {
         return true;
     }
+    // ("... marched to the embassy, where some set fire to a reception area": what the crowd
+    // burned where it gathered, in the same sentence)
+    if (crowd(older) && m.type.sub_event_type == "Looting/property destruction" && m.opens_where &&
+        m.first_sentence == older.last_sentence) {
+        return true;
+    }
     if (m.first_sentence <= older.last_sentence + 1 && crowd(older) && crowd(m) &&
         ((m.type.event_type == "Protests" && !m.place.located()) ||
          (!older.place.located() && m.place.located()))) {
@@ -1175,6 +1191,10 @@ void merge_into(Draft& e, const Draft& m) {
     } else if (e.type.event_type == "Protests" && m.type.event_type == "Riots" &&
                e.type.sub_event_type != "Excessive force against protesters") {
         e.type = m.type; // the crowd turned violent
+    } else if (e.type.event_type == "Protests" &&
+               m.type.sub_event_type == "Looting/property destruction" &&
+               e.type.sub_event_type != "Excessive force against protesters") {
+        e.type = {"Riots", "Violent demonstration"}; // the crowd burned what it marched on
     }
     if (m.strength > e.strength) {
         e.strength = m.strength;
@@ -3013,6 +3033,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "... after the US killed Qassem Soleimani": killings with a doer, told as what came
     // before, are an event of their own (see add()).
     m.opens_after = doc_.lower(cb) == "after";
+    m.opens_where = doc_.lower(cb) == "where";
     m.opens_before = doc_.lower(cb) == "before";
     // "Iraqi security officials initially spoke of a homemade bomb": what the event just told
     // was first said to be, no second event.

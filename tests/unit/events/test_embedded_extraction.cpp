@@ -5487,3 +5487,22 @@ TEST_CASE("the dead of a crowd's panic or crush are no attack") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 5);
 }
+
+TEST_CASE("a crowd that throws stones riots, and what it burns where it protests is that riot") {
+    const auto stones = extract_embedded(
+        "On Sunday, crowds threw stones at British patrols and set tyres alight across Basra.",
+        Date{2003, 8, 11});
+    REQUIRE(stones.size() == 1);
+    CHECK(stones[0].sub_event_type == "Violent demonstration");
+    const auto tyres =
+        extract_embedded("On Sunday, crowds set tyres alight across Basra.", Date{2003, 8, 11});
+    REQUIRE(tyres.size() == 1);
+    CHECK(tyres[0].sub_event_type == "Peaceful protest");
+    const auto embassy = extract_embedded(
+        "Thousands of supporters of the militia protested outside the US embassy in Baghdad on "
+        "Tuesday, where some broke through the outer gate and set fire to a reception area.",
+        Date{2020, 1, 1});
+    REQUIRE(embassy.size() == 1);
+    CHECK(embassy[0].event_type == "Riots");
+    CHECK(embassy[0].event_date == Date{2019, 12, 31});
+}
