@@ -2925,6 +2925,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             const auto between = actors_in(trigger->begin - k, trigger->begin);
             m.definite = between.begin() == between.end() ||
                          doc_.tokens()[trigger->begin - 1].is(text::kPossessive);
+            // ("The first mortar round landed in the courtyard at 11.40 on Friday night": a
+            // clause that opens with the first of a series tells it.)
+            if (w == "the" && trigger->begin - k == cb && k >= 2 &&
+                doc_.lower(trigger->begin - k + 1) == "first") {
+                m.definite = false;
+            }
             break;
         }
         // Headline style with the article dropped: "Islamic Resistance claims attack".

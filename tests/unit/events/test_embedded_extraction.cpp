@@ -5506,3 +5506,12 @@ TEST_CASE("a crowd that throws stones riots, and what it burns where it protests
     CHECK(embassy[0].event_type == "Riots");
     CHECK(embassy[0].event_date == Date{2019, 12, 31});
 }
+
+TEST_CASE("a clause that opens with the first of a series tells it, on its own day") {
+    const auto events = extract_embedded(
+        "The first mortar round landed in the yard at 11.40 on Friday night, the second on the "
+        "roof of the school that the soldiers use as a barracks.",
+        Date{2006, 8, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2006, 8, 18});
+}
