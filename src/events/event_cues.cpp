@@ -1972,6 +1972,15 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                     p == "dozen" || p == "dozens" || p == "three" || p == "four" || p == "five") {
                     return "generic";
                 }
+                // ("had been attacked 300 times in July": a count of attacks; not the shots of
+                // one, "shot him 12 times")
+                const auto t = doc.lower(trigger.begin);
+                if (doc.tokens()[i - 1].is(text::kNumber) && t != "shot" && t != "stabbed" &&
+                    t != "fired" && t != "shooting") {
+                    if (const auto q = parse_quantity(doc, i - 1, i); q && q->value >= 10) {
+                        return "generic";
+                    }
+                }
             }
         }
     }

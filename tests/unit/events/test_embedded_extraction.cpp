@@ -5515,3 +5515,15 @@ TEST_CASE("a clause that opens with the first of a series tells it, on its own d
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_date == Date{2006, 8, 18});
 }
+
+TEST_CASE("a count of attacks over a month is no event, the shots of one attack are") {
+    CHECK(extract_embedded("An officer said the brigade's soldiers in Ramadi had been attacked "
+                           "300 times in July.",
+                           Date{2006, 8, 21})
+              .empty());
+    const auto shots = extract_embedded(
+        "Gunmen shot the judge 12 times outside his home in Baquba on Sunday, killing him.",
+        Date{2006, 8, 21});
+    REQUIRE(shots.size() == 1);
+    CHECK(shots[0].fatalities == 1);
+}
