@@ -1630,6 +1630,9 @@ constexpr auto kCrashWords =
     std::to_array<std::string_view>({"crashed", "crash", "crashes", "crashing"});
 constexpr auto kAircraftWords = std::to_array<std::string_view>(
     {"helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "airliner"});
+constexpr auto kAnimalWords = std::to_array<std::string_view>(
+    {"cow", "cows", "sheep", "goat", "goats", "donkey", "donkeys", "camel", "camels", "dog", "dogs",
+     "horse", "animal", "animals", "livestock", "cattle", "buffalo", "flock", "herd"});
 constexpr auto kHostileWords = std::to_array<std::string_view>(
     {"drone", "drones", "uav", "shot", "downed", "missile", "missiles", "rocket", "explosive",
      "explosives", "attack", "attacked"});
@@ -1693,6 +1696,7 @@ enum : std::uint64_t {
     counted = std::uint64_t{1} << 53U,     ///< "have recorded 26 of them since January"
     coverage = std::uint64_t{1} << 54U,    ///< "your coverage of the protests"
     likened = std::uint64_t{1} << 55U,     ///< "likened", "compares", "comparing"
+    animal = std::uint64_t{1} << 56U,      ///< kAnimalWords
 };
 } // namespace group
 
@@ -1770,6 +1774,7 @@ const WordGroups& non_event_groups() {
         g.add(group::counted, {"recorded", "counted", "registered", "documented", "logged"});
         g.add(group::coverage, {"coverage"});
         g.add(group::likened, {"likened", "likens", "compares", "comparing"});
+        g.add(group::animal, kAnimalWords);
         return g;
     }();
     return groups;
@@ -2852,6 +2857,23 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         static const WordSet kHarm(kHarmWords);
         if (sentence_has(group::lying, kLying) && !sentence_has(group::harm, kHarm)) {
             return "ordnance in the ground";
+        }
+    }
+    // "a cow stepped on a mine near Said Sadiq; no one was hurt": a mine an animal set off,
+    // no person harmed, is no event (unless people were hurt: "a shepherd and his flock were
+    // killed by a mine").
+    if ((trigger.cue == Cue::landmine || trigger.cue == Cue::ied || trigger.cue == Cue::bomb ||
+         trigger.cue == Cue::explosion) &&
+        (before_words & group::animal) != 0) {
+        static const WordSet kAnimal(kAnimalWords);
+        static const WordSet kHarm(kHarmWords);
+        for (std::size_t k = clause_begin; k < trigger.begin; ++k) {
+            if ((words.of(k) & group::animal) != 0 && kAnimal.contains(doc.word(k))) {
+                if (!sentence_has(group::harm, kHarm)) {
+                    return "an animal set it off";
+                }
+                break;
+            }
         }
     }
     // "in Kerman a stampede kills 56 mourners": the dead of a crowd's crush. (Not the other

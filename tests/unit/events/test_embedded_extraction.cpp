@@ -5527,3 +5527,14 @@ TEST_CASE("a count of attacks over a month is no event, the shots of one attack 
     REQUIRE(shots.size() == 1);
     CHECK(shots[0].fatalities == 1);
 }
+
+TEST_CASE("a mine an animal set off, no one hurt, is no event, but people hurt with it are") {
+    CHECK(extract_embedded("On 2 May a cow stepped on a mine near Penjwen; no one was hurt.",
+                           Date{2021, 5, 10})
+              .empty());
+    const auto events = extract_embedded(
+        "On 2 May a shepherd was killed when his flock set off a mine near Penjwen.",
+        Date{2021, 5, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 1);
+}
