@@ -977,6 +977,48 @@ void drop_foreign_countries(std::vector<Draft>& drafts, const std::string& focus
     }
 }
 
+/// "multiple explosions at Ain al-Asad, sirens" and later "22 missiles, 17 on Ain al-Asad" the
+/// same day: blasts told with no weapon, where the report names the weapon that struck the
+/// same site that day (or both on the report's own day), are those strikes.
+void merge_into(Draft& e, const Draft& m);
+
+void merge_bare_explosions(std::vector<Draft>& drafts) {
+    const auto bare = [](const Draft& d) {
+        return d.type.sub_event_type == "Remote explosive/landmine/IED" &&
+               (d.head == "explosion" || d.head == "explosions" || d.head == "blast" ||
+                d.head == "blasts");
+    };
+    if (std::none_of(drafts.begin(), drafts.end(), bare)) {
+        return;
+    }
+    std::vector<bool> drop(drafts.size(), false);
+    bool any = false;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        auto& d = drafts[i];
+        if (!bare(d) || !d.place.located() || d.place.precision > 2 ||
+            (d.date && d.date->precision != 1)) {
+            continue;
+        }
+        for (std::size_t j = 0; j < drafts.size(); ++j) {
+            auto& e = drafts[j];
+            if (j == i || drop[j] || e.type.event_type != "Explosions/Remote violence" ||
+                e.type.sub_event_type == d.type.sub_event_type || e.type.from_generic_attack ||
+                !e.place.located() || e.place.place->id != d.place.place->id ||
+                e.date.has_value() != d.date.has_value() ||
+                (e.date && (e.date->precision != 1 || !(e.date->date == d.date->date)))) {
+                continue;
+            }
+            merge_into(e, d);
+            drop[i] = true;
+            any = true;
+            break;
+        }
+    }
+    if (any) {
+        erase_dropped(drafts, drop);
+    }
+}
+
 /// "Iranian missiles and drones struck camps in the Kurdistan Region on Wednesday, killing 13",
 /// then the strikes on Koya (10 killed) and on Zirgwez (3): an area-wide summary of events the
 /// article goes on to tell place by place is no event of its own.
@@ -6914,6 +6956,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     drop_summaries(drafts_);
     drop_headlines_told(drafts_);
     drop_foreign_countries(drafts_, focus_.country, explain_);
+    merge_bare_explosions(drafts_);
     // The article's dominant weapon types a bare "attack" on a base or forces.
     std::string dominant;
     int votes = 0;

@@ -5538,3 +5538,13 @@ TEST_CASE("a mine an animal set off, no one hurt, is no event, but people hurt w
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 1);
 }
+
+TEST_CASE("blasts told with no weapon are the missiles that struck the same site that day") {
+    const auto events = extract_embedded(
+        "01:35 Multiple explosions at Ain al-Asad air base, sirens sounding.\n\n"
+        "05:10 Iraqi military: 22 missiles were fired, 17 of them struck Ain al-Asad air base.",
+        Date{2020, 1, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].location == "Ain al-Asad Air Base");
+}
