@@ -217,9 +217,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "rallied", "sit in", "took to the streets", "protesters gathered",
              "demonstrators gathered", "protesters marched", "demonstrators marched",
              "crowds gathered", "protesters blocked", "demonstrators blocked",
-             "protesters kept blocking", "demonstrators kept blocking", "protesters blocking",
-             "demonstrators blocking", "protesters continued to block",
-             "demonstrators continued to block",
+             "protesters also blocked", "demonstrators also blocked", "protesters kept blocking",
+             "demonstrators kept blocking", "protesters blocking", "demonstrators blocking",
+             "protesters continued to block", "demonstrators continued to block",
              // (a crowd closing a road or a port: "a crowd closed the entrance to the port")
              "crowd blocked", "crowds blocked", "crowd closed", "crowds closed",
              "protesters closed", "demonstrators closed", "residents blocked",

@@ -645,6 +645,7 @@ struct Draft {
     std::size_t list_id = 0;
     bool from_title = false;   ///< told in a headline (counts there are often partial)
     bool continuation = false; ///< "the attackers also ...": more of the event before
+    bool also = false;         ///< "also" before the trigger's end: a further act
     bool separate = false;     ///< "in a separate clash", "Separately, ...": a new one
     bool series = false;       ///< "a third attack", "another attack": one more of the same kind
     /// "Eleven struck Al Asad Air Base" after "Iran fired 16 missiles": a count of the weapons
@@ -1191,6 +1192,12 @@ bool linked(const Draft& older, const Draft& m) {
     if (crowd(older) && m.type.sub_event_type == "Looting/property destruction" && m.opens_where &&
         m.first_sentence == older.last_sentence) {
         return true;
+    }
+    // (Not "Protesters also blocked the entrance to the port of Umm Qasr" after the day's
+    // riot in the city: a further act, at a place of its own.)
+    if (crowd(older) && crowd(m) && m.also && m.place.located() &&
+        (!older.place.located() || older.place.place->id != m.place.place->id)) {
+        return false;
     }
     if (m.first_sentence <= older.last_sentence + 1 && crowd(older) && crowd(m) &&
         ((m.type.event_type == "Protests" && !m.place.located()) ||
@@ -3225,6 +3232,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     }
     // A sentence that goes on with the same event: "The attackers also detonated an IED",
+    for (std::size_t k = cb; k < trigger->end && !m.also; ++k) {
+        m.also = doc_.lower(k) == "also";
+    }
     // "the militants then set fire to ...".
     for (std::size_t k = cb; k < trigger->begin; ++k) {
         const auto w = doc_.lower(k);

@@ -5548,3 +5548,15 @@ TEST_CASE("blasts told with no weapon are the missiles that struck the same site
     CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
     CHECK(events[0].location == "Ain al-Asad Air Base");
 }
+
+TEST_CASE("protesters who also block a road elsewhere that day protest there, apart") {
+    const auto events = extract_embedded(
+        "On Thursday, crowds burned the offices of two parties across Basra. Protesters also "
+        "blocked the entrance to the port of Umm Qasr on Thursday, halting trucks for hours.",
+        Date{2018, 9, 8});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[1].sub_event_type == "Peaceful protest");
+    CHECK(events[1].location == "Umm Qasr");
+    CHECK(events[1].event_date == Date{2018, 9, 6});
+}
