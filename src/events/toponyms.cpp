@@ -1856,6 +1856,11 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
              doc.lower(gap_begin) == "valley")) {
             ++gap_begin;
             area_word = true;
+        } else if (gap_begin + 2 == y.begin && doc.surface(gap_begin + 1) == "(" &&
+                   (doc.lower(gap_begin) == "port" || doc.lower(gap_begin) == "airport" ||
+                    doc.lower(gap_begin) == "base" || doc.lower(gap_begin) == "camp" ||
+                    doc.lower(gap_begin) == "refinery" || doc.lower(gap_begin) == "dam")) {
+            ++gap_begin; // ("the road to Umm Qasr port (Basra)": the site's word, then the area)
         }
         const bool comma = y.begin == gap_begin + 1 && doc.surface(gap_begin) == ",";
         const bool in_word = y.begin == gap_begin + 1 && doc.lower(gap_begin) == "in";

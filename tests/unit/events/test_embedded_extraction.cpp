@@ -5560,3 +5560,12 @@ TEST_CASE("protesters who also block a road elsewhere that day protest there, ap
     CHECK(events[1].location == "Umm Qasr");
     CHECK(events[1].event_date == Date{2018, 9, 6});
 }
+
+TEST_CASE("a province in brackets after a site's word ('Umm Qasr port (Basra)') qualifies it") {
+    const auto events = extract_embedded(
+        "A rocket struck near the gates of Umm Qasr port (Basra) on Thursday, wounding two "
+        "workers.",
+        Date{2018, 7, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Umm Qasr");
+}
