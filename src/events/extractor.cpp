@@ -3042,6 +3042,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             break;
         }
     }
+    // "... many times since the fighting in Anbar began at the end of last year": the start of
+    // something named again, a time to count from, no event told.
+    if (m.definite && doc_.lower(cb) == "since") {
+        for (std::size_t k = trigger->end; k < ce && k < trigger->end + 6; ++k) {
+            const auto w = doc_.lower(k);
+            if (w == "began" || w == "started" || w == "erupted" || w == "broke") {
+                return;
+            }
+        }
+    }
     // Told as another event: "in a separate clash", "Separately, ...", "in a second attack".
     for (std::size_t k = 1; k <= 3 && trigger->begin >= cb + k; ++k) {
         const auto w = doc_.lower(trigger->begin - k);

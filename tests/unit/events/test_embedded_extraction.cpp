@@ -5569,3 +5569,19 @@ TEST_CASE("a province in brackets after a site's word ('Umm Qasr port (Basra)') 
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Umm Qasr");
 }
+
+TEST_CASE("'since the fighting began' counts from a start named again, no event told") {
+    const auto events = extract_embedded(
+        "A lecturer said the campus in Ramadi had been hit many times since the fighting in "
+        "Anbar began at the end of last year, but gunmen entered it for the first time on "
+        "Saturday.",
+        Date{2014, 6, 9});
+    for (const auto& e : events) {
+        CHECK(e.location != "Anbar");
+    }
+    const auto began = extract_embedded(
+        "Fighting began in Ramadi on Saturday, when gunmen stormed the university campus.",
+        Date{2014, 6, 9});
+    REQUIRE_FALSE(began.empty());
+    CHECK(began[0].location == "Ramadi");
+}
