@@ -4132,6 +4132,20 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "... the bombings in Sadr City last Thursday. On that Thursday afternoon, five car bombs
+    // struck": "that Thursday" is the one just told, the latest such day an event had.
+    if (m.date && m.date->precision == 1 && m.date->begin > cb &&
+        doc_.lower(m.date->begin - 1) == "that" &&
+        text::weekday_from_word(doc_.lower(m.date->begin)) >= 0) {
+        const int wd = m.date->date.weekday();
+        for (std::size_t k = drafts_.size(); k-- > 0;) {
+            const auto& o = drafts_[k];
+            if (o.date && o.date->precision == 1 && o.date->date.weekday() == wd) {
+                m.date->date = o.date->date;
+                break;
+            }
+        }
+    }
     // A bare reference back ("the abduction was part of ... last year's protests") takes only
     // a date written next to it ("Wednesday's attack", "the attack on Friday").
     // (A span opening the clause governs it: "Five years after the city was retaken".)

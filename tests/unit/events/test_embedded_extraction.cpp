@@ -5585,3 +5585,14 @@ TEST_CASE("'since the fighting began' counts from a start named again, no event 
     REQUIRE_FALSE(began.empty());
     CHECK(began[0].location == "Ramadi");
 }
+
+TEST_CASE("'that Thursday' is the Thursday just told, not the latest before the report") {
+    const auto events = extract_embedded(
+        "Worshippers filled the mosque in Kufa for the first prayers since the bombings in Sadr "
+        "City last Thursday.\n\nOn that Thursday afternoon, five car bombs struck markets in "
+        "Sadr City, killing at least 60 people.",
+        Date{2006, 12, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2006, 11, 23});
+    CHECK(events[0].fatalities == 60);
+}
