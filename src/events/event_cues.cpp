@@ -132,7 +132,7 @@ const PhraseTable<CueEntry>& cue_table() {
             {"landmines", "land mines", "explosive remnants", "mines exploded", "anti tank mines",
              "anti personnel mines"});
         add(Cue::grenade, {"grenade", "hand grenade", "rocket propelled grenade", "rpg"},
-            {"grenades", "hand grenades", "rpgs"});
+            {"grenades", "hand grenades", "rpgs", "rocket propelled grenades"});
         add(Cue::chemical,
             {"chemical weapon", "chemical attack", "chlorine gas", "mustard gas", "sarin"},
             {"chemical weapons", "chemical attacks"});
@@ -1441,6 +1441,10 @@ EventType classify(const CueSet& s, const Participants& who) {
     if (has(s, Cue::rocket) || has(s, Cue::mortar) || has(s, Cue::artillery) ||
         has(s, Cue::missile) || has(s, Cue::shelling)) {
         return {"Explosions/Remote violence", "Shelling/artillery/missile attack"};
+    }
+    // "fired on the post with rifles and rocket-propelled grenades": the weapons of a fight.
+    if (has(s, Cue::grenade) && (has(s, Cue::shooting) || has(s, Cue::clash)) && !protesters) {
+        return {"Battles", "Armed clash"};
     }
     if (has(s, Cue::grenade)) {
         return {"Explosions/Remote violence", "Grenade"};

@@ -5596,3 +5596,16 @@ TEST_CASE("'that Thursday' is the Thursday just told, not the latest before the 
     CHECK(events[0].event_date == Date{2006, 11, 23});
     CHECK(events[0].fatalities == 60);
 }
+
+TEST_CASE("rocket-propelled grenades fired with rifles at a post are a fight, not shelling") {
+    const auto events = extract_embedded(
+        "Militants fired on an army post near Dibis with rifles and rocket-propelled grenades on "
+        "Sunday night.",
+        Date{2025, 2, 11});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    const auto grenade = extract_embedded(
+        "A grenade thrown at a shop in Dibis wounded two people on Sunday.", Date{2025, 2, 11});
+    REQUIRE(grenade.size() == 1);
+    CHECK(grenade[0].sub_event_type == "Grenade");
+}
