@@ -1191,6 +1191,25 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             break;
         }
     }
+    // "the driver blew the tanker up at the gate": the verb and its particle around the thing
+    // blown up.
+    static constexpr text::WordBits kBlew{"blew", "blow", "blows"};
+    const bool may_blow = doc.may_hold(begin, end, kBlew);
+    for (std::size_t i = begin; may_blow && i + 2 < end; ++i) {
+        const auto w = doc.lower(i);
+        if (w != "blew" && w != "blow" && w != "blows") {
+            continue;
+        }
+        for (std::size_t k = i + 2; k < end && k < i + 5; ++k) {
+            if (!doc.tokens()[k - 1].is(text::kWord) || doc.lower(k - 1) == "up") {
+                break;
+            }
+            if (doc.lower(k) == "up") {
+                out.push_back({i, i + 1, Cue::explosion, false, false});
+                break;
+            }
+        }
+    }
     // "Peshmerga forces withdrew from Sinjar town": a place handed over (not "withdrew from the
     // talks").
     // (also "Peshmerga forces pulled out of Sinjar, Makhmour and Khanaqin")

@@ -5609,3 +5609,15 @@ TEST_CASE("rocket-propelled grenades fired with rifles at a post are a fight, no
     REQUIRE(grenade.size() == 1);
     CHECK(grenade[0].sub_event_type == "Grenade");
 }
+
+TEST_CASE("'blew the tanker up' is an explosion, and 'two days later' counts from it") {
+    const auto events = extract_embedded(
+        "On 12 November 2003 the driver blew the tanker up at the gate of the base in "
+        "Nasiriyah, killing 28 people. Two days later a roadside bomb went off on the road "
+        "south of Nasiriyah.",
+        Date{2012, 3, 10});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2003, 11, 12});
+    CHECK(events[0].fatalities == 28);
+    CHECK(events[1].event_date == Date{2003, 11, 14});
+}
