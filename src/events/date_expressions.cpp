@@ -357,18 +357,19 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
     // Only a few words can open a date expression; every other token is passed over at the
     // cost of one hash lookup.
     static const WordSet kOpeners = {
-        "january", "february",  "march",   "april",     "may",      "june",      "july",
-        "august",  "september", "october", "november",  "december", "jan",       "feb",
-        "mar",     "apr",       "jun",     "jul",       "aug",      "sep",       "sept",
-        "oct",     "nov",       "dec",     "monday",    "tuesday",  "wednesday", "thursday",
-        "friday",  "saturday",  "sunday",  "yesterday", "today",    "tonight",   "this",
-        "last",    "overnight", "earlier", "past",      "the",      "at",        "over",
-        "recent",  "a",         "an",      "few",       "several",  "one",       "two",
-        "three",   "four",      "five",    "six",       "seven",    "eight",     "nine",
-        "ten",     "eleven",    "twelve",  "twenty",    "thirty",   "forty",     "fifty",
-        "sixty",   "seventy",   "eighty",  "ninety",    "some",     "about",     "nearly",
-        "almost",  "around",    "more",    "over",      "new",      "christmas", "nowruz",
-        "newroz",  "eid"};
+        "january",   "february",  "march",    "april",     "may",      "june",      "july",
+        "august",    "september", "october",  "november",  "december", "jan",       "feb",
+        "mar",       "apr",       "jun",      "jul",       "aug",      "sep",       "sept",
+        "oct",       "nov",       "dec",      "monday",    "tuesday",  "wednesday", "thursday",
+        "friday",    "saturday",  "sunday",   "yesterday", "today",    "tonight",   "this",
+        "last",      "overnight", "earlier",  "past",      "the",      "at",        "over",
+        "recent",    "a",         "an",       "few",       "several",  "one",       "two",
+        "three",     "four",      "five",     "six",       "seven",    "eight",     "nine",
+        "ten",       "eleven",    "twelve",   "thirteen",  "fourteen", "fifteen",   "sixteen",
+        "seventeen", "eighteen",  "nineteen", "twenty",    "thirty",   "forty",     "fifty",
+        "sixty",     "seventy",   "eighty",   "ninety",    "some",     "about",     "nearly",
+        "almost",    "around",    "more",     "over",      "new",      "christmas", "nowruz",
+        "newroz",    "eid"};
     const auto& openers = kOpeners.filter();
     // A word opens a date only with one of these words in the range (a unit, a month, a
     // weekday, a feast: "the" of "the weekend", "two" of "two days ago"), or, for "N units
@@ -988,6 +989,25 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             (doc.lower(unit_pos + 1) == "ago" || since_after || before_report)) {
             const auto unit = doc.lower(unit_pos);
             const std::size_t e = before_report ? unit_pos + 4 : unit_pos + 2;
+            // "Fifteen years ago today", "twenty years ago tonight": the same day, years back.
+            const bool to_the_day = !since_after && !before_report && e < end &&
+                                    (doc.lower(e) == "today" || doc.lower(e) == "tonight");
+            if (to_the_day && (unit == "year" || unit == "years")) {
+                push(i, e + 1, Date{ref.year - n, ref.month, std::min(ref.day, 28)},
+                     ref.month == 2 && ref.day > 28 ? 2 : 1, true);
+                i = e;
+                continue;
+            }
+            if (to_the_day && (unit == "month" || unit == "months")) {
+                int m = ref.month - n, y = ref.year;
+                while (m < 1) {
+                    m += 12;
+                    --y;
+                }
+                push(i, e + 1, Date{y, m, std::min(ref.day, 28)}, ref.day > 28 ? 2 : 1, true);
+                i = e;
+                continue;
+            }
             if (unit == "day" || unit == "days") {
                 push(i, e, ref.plus_days(-n), w == "few" || w == "several" ? 2 : 1, n > 7);
             } else if (unit == "week" || unit == "weeks") {

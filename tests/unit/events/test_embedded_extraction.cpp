@@ -5621,3 +5621,14 @@ TEST_CASE("'blew the tanker up' is an explosion, and 'two days later' counts fro
     CHECK(events[0].fatalities == 28);
     CHECK(events[1].event_date == Date{2003, 11, 14});
 }
+
+TEST_CASE("'fifteen years ago today' is that day, fifteen years back") {
+    const auto events = extract_embedded(
+        "Fifteen years ago today the first car bomb went off behind me in Sadr City, killing "
+        "dozens of people.",
+        Date{2021, 11, 23});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2006, 11, 23});
+    CHECK(events[0].time_precision == 1);
+    CHECK(events[0].background);
+}
