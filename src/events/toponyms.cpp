@@ -1221,6 +1221,28 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             t.why = "dateline";
             continue;
         }
+        // A chat line's label, "[14:31] Rania (Amman): wires say 8 dead": the sender and where
+        // the sender is, not a place told.
+        if (prev == "]" || prev == "(" || (t.begin > 0 && doc.surface(t.begin - 1) == "]")) {
+            std::size_t ls = t.begin;
+            while (ls > 0 && !toks[ls].is(text::kNewlineBefore) && t.begin < ls + 8) {
+                --ls;
+            }
+            std::size_t rb = ls;
+            while (rb < t.begin && doc.surface(rb) != "]") {
+                ++rb;
+            }
+            std::size_t colon = after;
+            while (colon < n && colon < after + 4 && doc.surface(colon) != ":") {
+                ++colon;
+            }
+            if (doc.surface(ls) == "[" && rb < t.begin && rb <= ls + 4 && colon < n &&
+                doc.surface(colon) == ":" && t.begin <= rb + 3) {
+                t.role = ToponymRole::name_part;
+                t.why = "a chat line's sender";
+                continue;
+            }
+        }
         // Codes ("K1", "K-1", "ORBI") count only in a military or airport sense.
         // A word with a number ("Tower 22", "Camp Speicher 2") is a name, not a code.
         bool code_like = false, word = false;

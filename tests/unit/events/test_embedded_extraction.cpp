@@ -5632,3 +5632,18 @@ TEST_CASE("'fifteen years ago today' is that day, fifteen years back") {
     CHECK(events[0].time_precision == 1);
     CHECK(events[0].background);
 }
+
+TEST_CASE("a chat line's sender and the sender's town are no event places") {
+    const auto events = extract_embedded(
+        "[14:22] Ali: explosion inside the parliament building in the Green Zone, many dead\n"
+        "[14:31] Rania (Amman): wires say 8 dead. can you confirm?\n"
+        "[21:10] Dler (Erbil): roadside bomb near Dibis, first humvee hit",
+        Date{2007, 4, 12});
+    REQUIRE_FALSE(events.empty());
+    for (const auto& e : events) {
+        CHECK(e.location != "Imam Ali Air Base");
+        CHECK(e.location != "Ranya");
+        CHECK(e.location != "Amman");
+        CHECK(e.location != "Erbil");
+    }
+}
