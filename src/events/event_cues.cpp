@@ -2830,6 +2830,21 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     if (trigger.cue == Cue::execution && sentence_has(group::judicial, kJudicial)) {
         return "judicial";
     }
+    // "Compare the Marines' methods in Fallujah in 2004: fewer air strikes": a reader told to
+    // compare, an example, no event told.
+    if (doc.lower(doc.sentences()[trigger_sentence].token_begin) == "compare" &&
+        doc.tokens()[doc.sentences()[trigger_sentence].token_begin].is(text::kCapitalized)) {
+        return "comparison";
+    }
+    // "Executed on 12 February 2008 in Amman.": a sworn statement signed, the legal formula
+    // that closes it (no one put to death: the sentence has no one executed).
+    if (trigger.cue == Cue::execution &&
+        trigger.begin == doc.sentences()[trigger_sentence].token_begin &&
+        doc.lower(trigger.begin) == "executed" && trigger.end < n_tokens &&
+        (doc.lower(trigger.end) == "on" || doc.lower(trigger.end) == "at" ||
+         doc.lower(trigger.end) == "in" || doc.lower(trigger.end) == "this")) {
+        return "signature";
+    }
     // "a court sentenced two men to death by hanging": a sentence passed, no one killed.
     static const WordSet kSentenced(kSentencedWords);
     if (trigger.cue == Cue::kill && sentence_has(group::sentenced, kSentenced)) {

@@ -5647,3 +5647,19 @@ TEST_CASE("a chat line's sender and the sender's town are no event places") {
         CHECK(e.location != "Erbil");
     }
 }
+
+TEST_CASE("a statement's signing formula and a reader told to compare tell no event") {
+    CHECK(extract_embedded("I declare that the foregoing is true and correct. Executed on 12 "
+                           "February 2008 in Amman.",
+                           Date{2008, 2, 12})
+              .empty());
+    CHECK(extract_embedded("Compare the Marines' methods in Fallujah in 2004: fewer air "
+                           "strikes, more cordons.",
+                           Date{2019, 3, 1})
+              .empty());
+    const auto executed =
+        extract_embedded("Gunmen executed three policemen at a checkpoint near Tarmiyah on Sunday.",
+                         Date{2019, 3, 4});
+    REQUIRE(executed.size() == 1);
+    CHECK(executed[0].fatalities == 3);
+}
