@@ -3241,10 +3241,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
-    // A sentence that goes on with the same event: "The attackers also detonated an IED",
     for (std::size_t k = cb; k < trigger->end && !m.also; ++k) {
         m.also = doc_.lower(k) == "also";
     }
+    // A sentence that goes on with the same event: "The attackers also detonated an IED",
     // "the militants then set fire to ...".
     for (std::size_t k = cb; k < trigger->begin; ++k) {
         const auto w = doc_.lower(k);
@@ -3314,6 +3314,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (d.year_only && gap > 3 && d.begin > cb + 3 && !introduces_when && !closes) {
             continue;
         }
+        // ("the morning of 22 February 2006, when bombs planted overnight brought down the
+        // dome": the day the "when" clause belongs to, not the hours inside it.)
+        if (introduces_when && d.precision == 1) {
+            gap = 0;
+        }
         // "five years since the militants overran Sinjar, Aug. 3, 2019": the span names the
         // event's time; the date after is the ceremony's.
         const bool governs = d.end <= trigger->begin && trigger->begin <= d.end + 4 &&
@@ -3357,6 +3362,22 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             if (d.end == cb - 1) {
                 when_date = d;
                 when_date->since = false;
+            }
+        }
+    }
+    // "stood in silence on Thursday to mark one year since the bombing of the headquarters":
+    // the span that ends where the clause opens dates the event the clause names.
+    if (best_date == nullptr && !when_date && doc_.lower(cb) == "since" &&
+        cb >= doc_.sentences()[sentence].token_begin + 2) {
+        const auto unit = doc_.lower(cb - 1);
+        if (unit == "year" || unit == "years" || unit == "months" || unit == "month") {
+            const std::size_t sb = doc_.sentences()[sentence].token_begin;
+            for (const auto& d : find_dates(doc_, std::max(sb, cb > 4 ? cb - 4 : std::size_t{0}),
+                                            cb + 1, reference_of(sentence))) {
+                if (d.end == cb + 1) {
+                    when_date = d;
+                    when_date->since = false;
+                }
             }
         }
     }

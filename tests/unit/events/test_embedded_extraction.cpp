@@ -5663,3 +5663,19 @@ TEST_CASE("a statement's signing formula and a reader told to compare tell no ev
     REQUIRE(executed.size() == 1);
     CHECK(executed[0].fatalities == 3);
 }
+
+TEST_CASE("a day that a 'when' clause follows, and 'one year since', date the event told") {
+    const auto dome = extract_embedded(
+        "It is the first account of the morning of 22 February 2006, when bombs planted "
+        "overnight brought down the golden dome of the al-Askari shrine in Samarra.",
+        Date{2007, 9, 30});
+    REQUIRE(dome.size() == 1);
+    CHECK(dome[0].event_date == Date{2006, 2, 22});
+    const auto year = extract_embedded(
+        "Staff stood in silence on Thursday to mark one year since the bombing of the UN "
+        "headquarters in Baghdad.",
+        Date{2004, 8, 20});
+    REQUIRE(year.size() == 1);
+    CHECK(year[0].event_date->year == 2003);
+    CHECK(year[0].background);
+}
