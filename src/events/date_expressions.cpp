@@ -781,13 +781,30 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                     year = infer_year(month, 1, *reference);
                 }
                 Date d = month_date(year, month, part);
+                // "in the first week of August 2014": a week, as exact as its number says.
+                int precision = 3;
+                if (part.empty() && b >= begin + 3 && doc.lower(b - 1) == "of" &&
+                    doc.lower(b - 2) == "week") {
+                    const auto nth = doc.lower(b - 3);
+                    const int first_day = nth == "first"    ? 1
+                                          : nth == "second" ? 8
+                                          : nth == "third"  ? 15
+                                          : nth == "fourth" ? 22
+                                          : nth == "last"   ? Date::days_in_month(year, month) - 6
+                                                            : 0;
+                    if (first_day > 0) {
+                        d = Date{year, month, first_day + 3};
+                        precision = 2;
+                        b -= 3;
+                    }
+                }
                 const bool past =
                     reference && (year < reference->year || month != reference->month);
                 if (reference && d > *reference && year == reference->year &&
                     month == reference->month) {
                     d = *reference; // "late March" written in March: not after the report
                 }
-                push(b, e, d, 3, past);
+                push(b, e, d, precision, past);
             }
             i = e - 1;
             continue;

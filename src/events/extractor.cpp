@@ -6048,8 +6048,9 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
         // its year anchors the days after it too)
         // (in the same sentence: "Mosul fell in June 2014 ... The militants blew up the mosque
         // on June 21" is of the report's year)
+        // (a week is as exact: "in the first week of August 2014 ... On 16 August")
         if (year_told &&
-            (e.precision == 1 ||
+            (e.precision <= 2 ||
              (e.precision == 3 && !e.year_only &&
               (that_month || e.begin >= doc_.sentences()[sentence].token_begin))) &&
             !e.since) {

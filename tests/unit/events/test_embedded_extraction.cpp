@@ -5679,3 +5679,20 @@ TEST_CASE("a day that a 'when' clause follows, and 'one year since', date the ev
     CHECK(year[0].event_date->year == 2003);
     CHECK(year[0].background);
 }
+
+TEST_CASE("'the first week of August 2014' is a week, and gives its year to the days after") {
+    const auto events = extract_embedded(
+        "When the dam fell in the first week of August 2014 we were told to hold the ridges. On "
+        "16 August, American aircraft struck the positions of the Islamic State around the "
+        "Mosul Dam.",
+        Date{2018, 10, 12});
+    REQUIRE_FALSE(events.empty());
+    bool strike = false;
+    for (const auto& e : events) {
+        if (e.sub_event_type == "Air/drone strike") {
+            strike = true;
+            CHECK(e.event_date == Date{2014, 8, 16});
+        }
+    }
+    CHECK(strike);
+}
