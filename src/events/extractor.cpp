@@ -3402,6 +3402,24 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (best_date != nullptr) {
         m.date = *best_date;
         narrative_year(*m.date, sentence);
+        // "The next day, Friday, men went into Hurriya": the day after the event just told,
+        // when the weekday named is that day's (not the latest Friday before the report).
+        if (m.date->precision == 1 && m.date->end == m.date->begin + 1 && !drafts_.empty() &&
+            drafts_.back().date && drafts_.back().date->precision == 1 &&
+            text::weekday_from_word(doc_.lower(m.date->begin)) >= 0) {
+            for (std::size_t k = cb + 1; k + 1 < m.date->begin; ++k) {
+                if ((doc_.lower(k) == "next" || doc_.lower(k) == "following") &&
+                    doc_.lower(k - 1) == "the" &&
+                    (doc_.lower(k + 1) == "day" || doc_.lower(k + 1) == "morning" ||
+                     doc_.lower(k + 1) == "night" || doc_.lower(k + 1) == "evening")) {
+                    const Date after = drafts_.back().date->date.plus_days(1);
+                    if (after.weekday() == m.date->date.weekday()) {
+                        m.date->date = after;
+                    }
+                    break;
+                }
+            }
+        }
         // "The army said on Monday its forces had killed three militants ... the previous
         // day": the day before the day of telling.
         if (m.date->precision == 1 && m.date->end <= ce) {

@@ -2235,6 +2235,15 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                     }
                 }
             }
+            // "went into Hurriya": the quarter of that exact name before the camp whose name
+            // it is without its designator ("Camp Hurriya"), when the text writes none.
+            if (t.hint == PlaceHint::none && cand.weak_name &&
+                std::any_of(t.candidates.begin(), t.candidates.end(),
+                            [](const ToponymCandidate& o) {
+                                return !o.weak_name && is_populated(o.place);
+                            })) {
+                s -= 0.05;
+            }
             if (qualifier != nullptr) {
                 s += inside_area(*qualifier, p) ? 0.3 : -0.3;
             }

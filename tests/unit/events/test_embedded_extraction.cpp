@@ -5696,3 +5696,13 @@ TEST_CASE("'the first week of August 2014' is a week, and gives its year to the 
     }
     CHECK(strike);
 }
+
+TEST_CASE("'the next day, Friday' is the day after the event told, and Hurriya the quarter") {
+    const auto events = extract_embedded(
+        "On 23 November 2006 car bombs struck markets in Sadr City, killing 150 people. The next "
+        "day, Friday, gunmen went into Hurriya and killed six worshippers.",
+        Date{2021, 11, 23});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].event_date == Date{2006, 11, 24});
+    CHECK(events[1].location == "Hurriya");
+}
