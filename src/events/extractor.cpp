@@ -4177,11 +4177,27 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         doc_.lower(m.date->begin - 1) == "that" &&
         text::weekday_from_word(doc_.lower(m.date->begin)) >= 0) {
         const int wd = m.date->date.weekday();
-        for (std::size_t k = drafts_.size(); k-- > 0;) {
+        bool found = false;
+        for (std::size_t k = drafts_.size(); k-- > 0 && !found;) {
             const auto& o = drafts_[k];
             if (o.date && o.date->precision == 1 && o.date->date.weekday() == wd) {
                 m.date->date = o.date->date;
-                break;
+                found = true;
+            }
+        }
+        // ("I answer with a date: 23 April 2013. ... At dawn that Tuesday the army came in":
+        // else the latest such day written in the paragraph or the one before)
+        if (!found) {
+            const std::size_t paragraph = doc_.sentences()[sentence].paragraph;
+            std::size_t from = doc_.sentences()[sentence].token_begin;
+            for (std::size_t s = sentence;
+                 s > 0 && doc_.sentences()[s - 1].paragraph + 1 >= paragraph; --s) {
+                from = doc_.sentences()[s - 1].token_begin;
+            }
+            for (const auto& d : find_dates(doc_, from, m.date->begin - 1, article_.published)) {
+                if (d.precision == 1 && !d.since && d.date.weekday() == wd) {
+                    m.date->date = d.date;
+                }
             }
         }
     }

@@ -5706,3 +5706,13 @@ TEST_CASE("'the next day, Friday' is the day after the event told, and Hurriya t
     CHECK(events[1].event_date == Date{2006, 11, 24});
     CHECK(events[1].location == "Hurriya");
 }
+
+TEST_CASE("'that Tuesday' is the Tuesday written just before, when no event had it") {
+    const auto events = extract_embedded(
+        "I answer with a date: 23 April 2013.\n\nFor months we had sat in the square in Hawija. "
+        "At dawn that Tuesday the army came into the square in Hawija and opened fire on the "
+        "tents, killing at least 40 people.",
+        Date{2022, 6, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2013, 4, 23});
+}
