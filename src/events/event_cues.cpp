@@ -2830,6 +2830,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     if (trigger.cue == Cue::execution && sentence_has(group::judicial, kJudicial)) {
         return "judicial";
     }
+    // "See also: List of bombings in Babil Governorate": the title of a list of events.
+    if (trigger.begin >= clause_begin + 2 && doc.lower(trigger.begin - 1) == "of" &&
+        doc.lower(trigger.begin - 2) == "list") {
+        return "a list's title";
+    }
     // "Compare the Marines' methods in Fallujah in 2004: fewer air strikes": a reader told to
     // compare, an example, no event told.
     if (doc.lower(doc.sentences()[trigger_sentence].token_begin) == "compare" &&

@@ -5716,3 +5716,9 @@ TEST_CASE("'that Tuesday' is the Tuesday written just before, when no event had 
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_date == Date{2013, 4, 23});
 }
+
+TEST_CASE("the title of a list of events ('List of bombings in Babil') tells none") {
+    CHECK(extract_embedded("See also: Euphrates. List of bombings in Babil Governorate.",
+                           Date{2006, 1, 10})
+              .empty());
+}
