@@ -838,9 +838,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             }
             int back = (ref.weekday() - wd + 7) % 7;
             if (prev == "last" || prev == "past") {
-                // (Yesterday is "on Thursday" or "yesterday": "last Thursday" said on a Friday
-                // is the Thursday of the week before.)
-                back = back == 0 ? 7 : back == 1 && prev == "last" ? 8 : back;
+                back = back == 0 ? 7 : back;
                 b = i - 1;
             }
             std::size_t e = i + 1;
