@@ -78,6 +78,15 @@ public:
         }
         return i;
     }
+    /// The first of tokens [i, end) that is no word or a word possible() lets through, else
+    /// end (for a loop that acts on punctuation as well as on its words).
+    std::size_t next_possible_or_not_word(const text::Token* tokens, std::size_t i,
+                                          std::size_t end) const noexcept {
+        while (i < end && tokens[i].is(text::kWord) && !possible(tokens[i])) {
+            ++i;
+        }
+        return i;
+    }
     [[gnu::always_inline]] bool length_possible(std::size_t length) const noexcept {
         return ((lengths_ >> length_bit(length)) & 1U) != 0;
     }
