@@ -289,6 +289,9 @@ bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept {
     if (s >= sentences.size()) {
         return false; // (no sentences: numbered with none)
     }
+    if (sentences[s].capitals >= 0) {
+        return sentences[s].capitals != 0; // (counted before)
+    }
     const std::size_t begin = s == 0 ? 0 : sentences[s].token_begin;
     const std::size_t end = std::min<std::size_t>(
         s + 1 < sentences.size() ? sentences[s + 1].token_begin : toks.size(), toks.size());
@@ -299,7 +302,9 @@ bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept {
         word_count += word;
         upper += word & ((t.flags & kAllUpper) != 0 ? 1U : 0U);
     }
-    return word_count >= 4 && upper * 10 >= word_count * 8;
+    const bool capitals = word_count >= 4 && upper * 10 >= word_count * 8;
+    sentences[s].capitals = capitals ? 1 : 0;
+    return capitals;
 }
 
 int month_from_word(std::string_view w) noexcept {

@@ -361,6 +361,10 @@ struct Sentence {
     std::uint32_t token_begin = 0;
     std::uint32_t token_end = 0;
     std::uint32_t paragraph = 0;
+    /// in_capitals_sentence's answer for the tokens numbered with this sentence, once asked
+    /// (-1: not yet; the rules ask it of every all-capitals word, "US" and "PMF" again and
+    /// again in one sentence). (A Document is read by one thread.)
+    mutable std::int8_t capitals = -1;
     /// The lower forms of the tokens whose sentence_of is this sentence (Document::may_hold).
     WordBits words;
 };
