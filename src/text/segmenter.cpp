@@ -438,16 +438,6 @@ void Document::number_sentences() noexcept {
     }
 }
 
-bool Document::sentences_may_hold(std::size_t first, std::size_t last,
-                                  const WordBits& words) const noexcept {
-    for (std::size_t s = first; s <= last; ++s) {
-        if (sentences_[s].words.intersects(words)) {
-            return true;
-        }
-    }
-    return false;
-}
-
 std::size_t Document::next_that_may_hold(std::size_t i, const WordBits& words,
                                          std::size_t& span_end) const noexcept {
     const std::size_t n = tokens_.size();

@@ -455,8 +455,19 @@ private:
     void split_sentences(std::uint32_t paragraph, std::span<const std::uint32_t> marks);
     void number_sentences() noexcept;
     std::size_t sentence_after_end(std::size_t token) const noexcept;
-    bool sentences_may_hold(std::size_t first, std::size_t last,
-                            const WordBits& words) const noexcept;
+    /// (Inline, in may_hold: a rule's constant set of words then tests only its few non-zero
+    /// words in each sentence, where the call tested all 32 words of both filters; the callers
+    /// that ask it of a whole document, of ten sentences and more, spent 2M instructions per
+    /// MiB in it.)
+    [[gnu::always_inline]] bool sentences_may_hold(std::size_t first, std::size_t last,
+                                                   const WordBits& words) const noexcept {
+        for (std::size_t s = first; s <= last; ++s) {
+            if (sentences_[s].words.intersects(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
     bool is_abbreviation(std::size_t token) const noexcept;
 
     std::string text_;
