@@ -438,26 +438,6 @@ void Document::number_sentences() noexcept {
     }
 }
 
-std::size_t Document::next_that_may_hold(std::size_t i, const WordBits& words,
-                                         std::size_t& span_end) const noexcept {
-    const std::size_t n = tokens_.size();
-    if (sentences_.empty()) {
-        span_end = n; // (no sentences: every token may)
-        return i;
-    }
-    for (std::size_t s = i < n ? tokens_[i].sentence : sentences_.size(); s < sentences_.size();
-         ++s) {
-        const std::size_t end = s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : n;
-        if (sentences_[s].words.intersects(words)) {
-            span_end = end;
-            return i;
-        }
-        i = end;
-    }
-    span_end = n;
-    return n;
-}
-
 std::size_t Document::sentence_after_end(std::size_t token) const noexcept {
     // (Past the last token: a search of the sentences' starts, as for any token.)
     auto it = std::upper_bound(sentences_.begin(), sentences_.end(), token,

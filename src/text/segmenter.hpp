@@ -436,8 +436,28 @@ public:
     /// whose words may hold one of them (tokens().size() when none), and in span_end the end of
     /// the tokens numbered with that sentence (sentence_of), before which the scan need not ask
     /// again. The scan passes over the other sentences at once.
-    std::size_t next_that_may_hold(std::size_t i, const WordBits& words,
-                                   std::size_t& span_end) const noexcept;
+    /// (Inline: a constant set of words then tests only its few non-zero words in each
+    /// sentence, as in may_hold.)
+    [[gnu::always_inline]] std::size_t next_that_may_hold(std::size_t i, const WordBits& words,
+                                                          std::size_t& span_end) const noexcept {
+        const std::size_t n = tokens_.size();
+        if (sentences_.empty()) {
+            span_end = n; // (no sentences: every token may)
+            return i;
+        }
+        for (std::size_t s = i < n ? tokens_[i].sentence : sentences_.size(); s < sentences_.size();
+             ++s) {
+            const std::size_t end = s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : n;
+            if (sentences_[s].words.intersects(words)) {
+                span_end = end;
+                return i;
+            }
+            i = end;
+        }
+        span_end = n;
+        return n;
+    }
+
     const Paragraph& paragraph_of_sentence(std::size_t s) const noexcept {
         return paragraphs_[sentences_[s].paragraph];
     }
