@@ -51,6 +51,23 @@ int Date::weekday() const noexcept {
 }
 
 std::string Date::iso() const {
+    // (Digits written in place for a year of four digits and a month and day of two, every
+    // date a report gives: snprintf took about 2,500 instructions a call. Anything else, as
+    // snprintf writes it.)
+    if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+        const auto digit = [](int v) { return static_cast<char>('0' + v); };
+        const char text[10] = {digit(year / 1000),
+                               digit(year / 100 % 10),
+                               digit(year / 10 % 10),
+                               digit(year % 10),
+                               '-',
+                               digit(month / 10),
+                               digit(month % 10),
+                               '-',
+                               digit(day / 10),
+                               digit(day % 10)};
+        return std::string(text, sizeof text);
+    }
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;

@@ -3256,8 +3256,13 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         "enraged", "incensed", "outraged", "angry", "furious"};
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
-        if (doc.tokens()[i].is(text::kWord) &&
-            (!kActedOn.filter().possible(doc.tokens()[i]) || !kActedOn.contains(doc.word(i)))) {
+        // (Past the words the filter rules out in a loop of its own: in this loop's body the
+        // test took about twice the instructions.)
+        i = kActedOn.filter().next_possible_or_not_word(doc.tokens().data(), i, end);
+        if (i >= end) {
+            break;
+        }
+        if (doc.tokens()[i].is(text::kWord) && !kActedOn.contains(doc.word(i))) {
             continue;
         }
         const auto s = doc.surface(i);

@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace conflictmap {
 
@@ -198,12 +199,29 @@ struct PropertyText {
     bool first = true;
 
     void name(const char* n) {
-        if (!first) {
-            out += ',';
+        // (',"' name '":' put together on the stack and appended at once: appended in four
+        // pieces, two of them calls, it cost 1.8M instructions per MiB.)
+        const std::size_t length = std::char_traits<char>::length(n); // (plain ASCII names)
+        std::array<char, 64> buffer;
+        if (length + 4 > buffer.size()) {
+            if (!first) {
+                out += ',';
+            }
+            out += '"';
+            out.append(n, length);
+            append_literal(out, "\":");
+        } else {
+            std::size_t k = 0;
+            if (!first) {
+                buffer[k++] = ',';
+            }
+            buffer[k++] = '"';
+            std::memcpy(buffer.data() + k, n, length);
+            k += length;
+            buffer[k++] = '"';
+            buffer[k++] = ':';
+            out.append(buffer.data(), k);
         }
-        out += '"';
-        out.append(n, std::char_traits<char>::length(n)); // (plain ASCII names)
-        append_literal(out, "\":");
         first = false;
     }
     void string(const char* n, std::string_view v) {

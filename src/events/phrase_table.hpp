@@ -78,6 +78,15 @@ public:
         }
         return i;
     }
+    /// The first of tokens [i, end) that is no word or a word possible() lets through, else
+    /// end (for a loop that acts on punctuation as well as on its words).
+    std::size_t next_possible_or_not_word(const text::Token* tokens, std::size_t i,
+                                          std::size_t end) const noexcept {
+        while (i < end && tokens[i].is(text::kWord) && !possible(tokens[i])) {
+            ++i;
+        }
+        return i;
+    }
     [[gnu::always_inline]] bool length_possible(std::size_t length) const noexcept {
         return ((lengths_ >> length_bit(length)) & 1U) != 0;
     }
@@ -250,7 +259,8 @@ public:
         if (words.empty()) {
             return;
         }
-        auto& bucket = entries_for(words.front());
+        Slot& slot = slot_for_first_word(words.front());
+        auto& bucket = slot.entries;
         Entry entry{
             std::vector<std::string>(words.begin() + 1, words.end()), {}, std::move(payload)};
         for (const auto& w : entry.rest) {
@@ -258,6 +268,11 @@ public:
         }
         entry.words = entry.rest.size() + 1;
         entry.second_hash = entry.rest_hashes.empty() ? 0 : entry.rest_hashes.front();
+        if (entry.rest.empty()) {
+            slot.opens_one_word_phrase = true;
+        } else {
+            slot.second_words |= std::uint64_t{1} << (entry.second_hash & 63U);
+        }
         // Longest first, phrases of one length in the order they were added: the first entry
         // that matches is the longest match (and of equal ones the first added).
         const auto at = std::find_if(bucket.begin(), bucket.end(), [&](const Entry& e) {
@@ -289,14 +304,20 @@ public:
 private:
     std::optional<Match> match_from(const text::Document& doc, std::size_t i, std::size_t end,
                                     const text::HashedWord& first) const {
-        const std::vector<Entry>* entries = find(first);
-        if (entries == nullptr) {
+        const Slot* slot = find(first);
+        if (slot == nullptr) {
             return std::nullopt;
         }
         // (The next token's hash, read once: the entries of a word that opens many phrases
         // are told apart by their second words' hashes, kept in the entries themselves.)
         const std::size_t next_hash = i + 1 < end ? doc.tokens()[i + 1].lower_hash : 0;
-        for (const auto& entry : *entries) {
+        // (A word that opens only longer phrases, "the" and "a" of the cues, is most often
+        // followed by a word none of them goes on with: one bit of its hash tells so, before
+        // the entries are walked.)
+        if (!slot->opens_one_word_phrase && ((slot->second_words >> (next_hash & 63U)) & 1U) == 0) {
+            return std::nullopt;
+        }
+        for (const auto& entry : slot->entries) {
             const std::size_t n = entry.words;
             if (i + n > end || (n > 1 && entry.second_hash != next_hash)) {
                 continue;
@@ -329,10 +350,12 @@ private:
         std::string word;
         std::size_t hash = 0;
         std::vector<Entry> entries;
+        std::uint64_t second_words = 0; ///< bit (hash & 63) of each entry's second word
+        bool opens_one_word_phrase = false;
         bool used = false;
     };
 
-    const std::vector<Entry>* find(const text::HashedWord& w) const {
+    const Slot* find(const text::HashedWord& w) const {
         if (slots_.empty()) {
             return nullptr;
         }
@@ -343,12 +366,12 @@ private:
                 return nullptr;
             }
             if (s.hash == w.hash && text::same_hashed_text(s.word, w.text)) {
-                return &s.entries;
+                return &s;
             }
         }
     }
 
-    std::vector<Entry>& entries_for(const std::string& word) {
+    Slot& slot_for_first_word(const std::string& word) {
         const std::size_t hash = text::HashedWord::hash_of(word);
         if ((used_ + 1) * 2 > slots_.size()) {
             std::vector<Slot> old = std::move(slots_);
@@ -367,7 +390,7 @@ private:
             ++used_;
             first_words_.add(word, hash);
         }
-        return s.entries;
+        return s;
     }
 
     /// The slot holding word, else the free slot where it goes.

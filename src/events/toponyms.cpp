@@ -751,6 +751,29 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                !t.is(kArabicScript) && !is_article(doc.word(i)) &&
                designator_at(doc, i, par_end).first == 0;
     };
+    // Nor does a name reach over such a word x to the marked token after it: the case test
+    // refuses a lower-case content word inside a name, save a linking word ("in", "of": x is
+    // never a name's first or last word here, the name going on to a marked token past it), a
+    // mission's noun, and a designator's later words ("displaced" of "camp for displaced").
+    // So the starts before x give no name, and the walk back to the first start stops at x.
+    // (It had walked max_tokens - 1 words back from every marked token, and asked
+    // lower_content of each.)
+    static const WordSet kInsideNames = [] {
+        std::vector<std::string_view> words = {"in", "of", "embassy", "consulate"};
+        for (const auto& des : kDesignators) {
+            for (std::size_t sp = des.words.find(' '); sp != std::string_view::npos;) {
+                const std::size_t next = des.words.find(' ', sp + 1);
+                words.push_back(des.words.substr(sp + 1, next == std::string_view::npos
+                                                             ? std::string_view::npos
+                                                             : next - sp - 1));
+                sp = next;
+            }
+        }
+        return WordSet(words);
+    }();
+    const auto ends_names_before = [&](std::size_t x, std::size_t par_end) {
+        return !arabic_text && lower_content(x, par_end) && !kInsideNames.contains(doc.word(x));
+    };
     std::string key;
     std::vector<std::size_t> name_ends;
     std::size_t next_marked = 0; // (into marked)
@@ -770,7 +793,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
             }
             std::size_t lo = m;
             while (lo > from && lo + max_tokens > m + 1 && !breaks(lo - 1) &&
-                   !(next_marked > 0 && marked[next_marked - 1] == lo - 1)) {
+                   !(next_marked > 0 && marked[next_marked - 1] == lo - 1) &&
+                   !ends_names_before(lo - 1, par.token_end)) {
                 --lo;
             }
             for (std::size_t i = lo; i <= m; ++i) {

@@ -289,6 +289,9 @@ bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept {
     if (s >= sentences.size()) {
         return false; // (no sentences: numbered with none)
     }
+    if (sentences[s].capitals >= 0) {
+        return sentences[s].capitals != 0; // (counted before)
+    }
     const std::size_t begin = s == 0 ? 0 : sentences[s].token_begin;
     const std::size_t end = std::min<std::size_t>(
         s + 1 < sentences.size() ? sentences[s + 1].token_begin : toks.size(), toks.size());
@@ -299,7 +302,9 @@ bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept {
         word_count += word;
         upper += word & ((t.flags & kAllUpper) != 0 ? 1U : 0U);
     }
-    return word_count >= 4 && upper * 10 >= word_count * 8;
+    const bool capitals = word_count >= 4 && upper * 10 >= word_count * 8;
+    sentences[s].capitals = capitals ? 1 : 0;
+    return capitals;
 }
 
 int month_from_word(std::string_view w) noexcept {
@@ -431,36 +436,6 @@ void Document::number_sentences() noexcept {
             words.add(t.lower_hash);
         }
     }
-}
-
-bool Document::sentences_may_hold(std::size_t first, std::size_t last,
-                                  const WordBits& words) const noexcept {
-    for (std::size_t s = first; s <= last; ++s) {
-        if (sentences_[s].words.intersects(words)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-std::size_t Document::next_that_may_hold(std::size_t i, const WordBits& words,
-                                         std::size_t& span_end) const noexcept {
-    const std::size_t n = tokens_.size();
-    if (sentences_.empty()) {
-        span_end = n; // (no sentences: every token may)
-        return i;
-    }
-    for (std::size_t s = i < n ? tokens_[i].sentence : sentences_.size(); s < sentences_.size();
-         ++s) {
-        const std::size_t end = s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : n;
-        if (sentences_[s].words.intersects(words)) {
-            span_end = end;
-            return i;
-        }
-        i = end;
-    }
-    span_end = n;
-    return n;
 }
 
 std::size_t Document::sentence_after_end(std::size_t token) const noexcept {
