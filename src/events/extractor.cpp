@@ -978,11 +978,11 @@ void drop_foreign_countries(std::vector<Draft>& drafts, const std::string& focus
     }
 }
 
+void merge_into(Draft& e, const Draft& m);
+
 /// "multiple explosions at Ain al-Asad, sirens" and later "22 missiles, 17 on Ain al-Asad" the
 /// same day: blasts told with no weapon, where the report names the weapon that struck the
 /// same site that day (or both on the report's own day), are those strikes.
-void merge_into(Draft& e, const Draft& m);
-
 void merge_bare_explosions(std::vector<Draft>& drafts) {
     const auto bare = [](const Draft& d) {
         return d.type.sub_event_type == "Remote explosive/landmine/IED" &&
