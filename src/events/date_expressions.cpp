@@ -1004,25 +1004,18 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             (doc.lower(unit_pos + 1) == "ago" || since_after || before_report)) {
             const auto unit = doc.lower(unit_pos);
             const std::size_t e = before_report ? unit_pos + 4 : unit_pos + 2;
-            // "Fifteen years ago today", "twenty years ago tonight": the same day, years back.
-            const bool to_the_day = !since_after && !before_report && e < end &&
-                                    (doc.lower(e) == "today" || doc.lower(e) == "tonight");
-            if (to_the_day && (unit == "year" || unit == "years")) {
-                push(i, e + 1, Date{ref.year - n, ref.month, std::min(ref.day, 28)},
-                     ref.month == 2 && ref.day > 28 ? 2 : 1, true);
-                i = e;
-                continue;
-            }
-            if (to_the_day && (unit == "month" || unit == "months")) {
-                int m = ref.month - n, y = ref.year;
-                while (m < 1) {
-                    m += 12;
-                    --y;
-                }
-                push(i, e + 1, Date{y, m, std::min(ref.day, 28)}, ref.day > 28 ? 2 : 1, true);
-                i = e;
-                continue;
-            }
+            // "Fifteen years ago today", "twenty years ago tonight": the same day, years or
+            // months back (a day that month lacks, 29 February, is its last, to the week).
+            const bool to_the_day =
+                !since_after && !before_report && e < end &&
+                (unit == "month" || unit == "months" || unit == "year" || unit == "years") &&
+                (doc.lower(e) == "today" || doc.lower(e) == "tonight");
+            const std::size_t span_end = to_the_day ? e + 1 : e;
+            const auto same_day = [&](int y, int m) {
+                const int last = Date::days_in_month(y, m);
+                push(i, span_end, Date{y, m, std::min(ref.day, last)}, ref.day > last ? 2 : 1,
+                     true);
+            };
             if (unit == "day" || unit == "days") {
                 push(i, e, ref.plus_days(-n), w == "few" || w == "several" ? 2 : 1, n > 7);
             } else if (unit == "week" || unit == "weeks") {
@@ -1033,11 +1026,19 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                     m += 12;
                     --y;
                 }
-                push(i, e, Date{y, m, 15}, 3, true);
+                if (to_the_day) {
+                    same_day(y, m);
+                } else {
+                    push(i, e, Date{y, m, 15}, 3, true);
+                }
             } else if (unit == "year" || unit == "years") {
-                push(i, e, Date{ref.year - n, ref.month, std::min(ref.day, 28)}, 3, true);
+                if (to_the_day) {
+                    same_day(ref.year - n, ref.month);
+                } else {
+                    push(i, e, Date{ref.year - n, ref.month, std::min(ref.day, 28)}, 3, true);
+                }
             }
-            i = e - 1;
+            i = span_end - 1;
             continue;
         }
     }

@@ -714,6 +714,27 @@ bool headline_shooting(const Draft& headline, const Draft& body) {
            body.type.sub_event_type == "Attack";
 }
 
+/// "day", "night", "evening", "morning", "afternoon": a word that names a part of a day.
+bool part_of_day(text::TokenText w) {
+    return w == "day" || w == "night" || w == "evening" || w == "morning" || w == "afternoon";
+}
+
+/// "The next morning", "the following day": token k is "next" or "following" in such a phrase
+/// (the phrase ends before `end`).
+bool next_day_at(const text::Document& doc, std::size_t k, std::size_t end) {
+    return k > 0 && k + 1 < end && (doc.lower(k) == "next" || doc.lower(k) == "following") &&
+           doc.lower(k - 1) == "the" && part_of_day(doc.lower(k + 1));
+}
+
+/// "mourners marched to the gates of the embassy, where some broke through the outer gate and
+/// set fire to a reception area": what a crowd burns where it gathered, in a "where" clause of
+/// the sentence that tells the crowd, is that crowd's event.
+bool crowd_burning(const Draft& crowd, const Draft& burning) {
+    return (crowd.type.event_type == "Riots" || crowd.type.event_type == "Protests") &&
+           burning.type.sub_event_type == "Looting/property destruction" && burning.opens_where &&
+           burning.first_sentence == crowd.last_sentence;
+}
+
 bool same_family(const Draft& a, const Draft& b) {
     if (a.type.event_type.empty() || b.type.event_type.empty()) {
         return true;
@@ -741,14 +762,6 @@ bool same_family(const Draft& a, const Draft& b) {
             return (x.type.event_type == "Riots" || x.type.event_type == "Protests") &&
                    y.type.sub_event_type == "Armed clash" && !y.place.located() &&
                    y.actor2.empty() && y.first_sentence == x.last_sentence;
-        };
-        // ("mourners marched to the gates of the embassy, where some broke through the outer
-        // gate and set fire to a reception area": the crowd's burning, where it gathered, in
-        // the sentence that tells the crowd)
-        const auto crowd_burning = [](const Draft& x, const Draft& y) {
-            return (x.type.event_type == "Riots" || x.type.event_type == "Protests") &&
-                   y.type.sub_event_type == "Looting/property destruction" && y.opens_where &&
-                   y.first_sentence == x.last_sentence;
         };
         // ("Kirkuk governorate building: Iraqi flag raised; Peshmerga have largely withdrawn
         // from the city": the town taken and the town handed over are one change of hands)
@@ -1187,10 +1200,7 @@ bool linked(const Draft& older, const Draft& m) {
         m.actor2.empty() && m.first_sentence == older.last_sentence) {
         return true;
     }
-    // ("... marched to the embassy, where some set fire to a reception area": what the crowd
-    // burned where it gathered, in the same sentence)
-    if (crowd(older) && m.type.sub_event_type == "Looting/property destruction" && m.opens_where &&
-        m.first_sentence == older.last_sentence) {
+    if (crowd_burning(older, m)) {
         return true;
     }
     // (Not "Protesters also blocked the entrance to the port of Umm Qasr" after the day's
@@ -3241,13 +3251,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
-    for (std::size_t k = cb; k < trigger->end && !m.also; ++k) {
+    // A sentence that goes on with the same event: "The attackers also detonated an IED",
+    // "the militants then set fire to ...". (An "also" inside the trigger, "protesters also
+    // blocked", marks a further act only.)
+    for (std::size_t k = trigger->begin; k < trigger->end && !m.also; ++k) {
         m.also = doc_.lower(k) == "also";
     }
-    // A sentence that goes on with the same event: "The attackers also detonated an IED",
-    // "the militants then set fire to ...".
     for (std::size_t k = cb; k < trigger->begin; ++k) {
         const auto w = doc_.lower(k);
+        m.also = m.also || w == "also";
         // (not "He also reported that on Monday a drone struck a car near Kani Masi": the
         // speaker goes on, with another event)
         const auto nx = k + 1 < trigger->begin ? doc_.lower(k + 1) : text::TokenText();
@@ -3408,10 +3420,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             drafts_.back().date && drafts_.back().date->precision == 1 &&
             text::weekday_from_word(doc_.lower(m.date->begin)) >= 0) {
             for (std::size_t k = cb + 1; k + 1 < m.date->begin; ++k) {
-                if ((doc_.lower(k) == "next" || doc_.lower(k) == "following") &&
-                    doc_.lower(k - 1) == "the" &&
-                    (doc_.lower(k + 1) == "day" || doc_.lower(k + 1) == "morning" ||
-                     doc_.lower(k + 1) == "night" || doc_.lower(k + 1) == "evening")) {
+                if (next_day_at(doc_, k, m.date->begin)) {
                     const Date after = drafts_.back().date->date.plus_days(1);
                     if (after.weekday() == m.date->date.weekday()) {
                         m.date->date = after;
@@ -3459,10 +3468,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         for (std::size_t k = cb; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
             const auto nx = doc_.lower(k + 1);
-            const bool part_of_day = nx == "day" || nx == "night" || nx == "evening" ||
-                                     nx == "morning" || nx == "afternoon";
             if ((w == "same" || (w == "that" && k > cb && doc_.lower(k - 1) != "said")) &&
-                part_of_day) {
+                part_of_day(nx)) {
                 m.date = drafts_.back().date;
                 // "On the same night as Hashimi's killing": the event named, most often the
                 // report's lead, not the background told just before.
@@ -3507,8 +3514,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 break;
             }
             // "The next morning, residents set fire to houses": the day after.
-            if ((w == "next" || w == "following") && k > cb && doc_.lower(k - 1) == "the" &&
-                part_of_day && drafts_.back().date->precision == 1) {
+            if (k > cb && next_day_at(doc_, k, ce) && drafts_.back().date->precision == 1) {
                 m.date = drafts_.back().date;
                 m.date->date = m.date->date.plus_days(1);
                 m.date->begin = k - 1;

@@ -1247,7 +1247,7 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         }
         // A chat line's label, "[14:31] Rania (Amman): wires say 8 dead": the sender and where
         // the sender is, not a place told.
-        if (prev == "]" || prev == "(" || (t.begin > 0 && doc.surface(t.begin - 1) == "]")) {
+        if (t.begin > 0 && (doc.surface(t.begin - 1) == "]" || doc.surface(t.begin - 1) == "(")) {
             std::size_t ls = t.begin;
             while (ls > 0 && !toks[ls].is(text::kNewlineBefore) && t.begin < ls + 8) {
                 --ls;

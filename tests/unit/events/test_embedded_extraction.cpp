@@ -5618,6 +5618,18 @@ TEST_CASE("'fifteen years ago today' is that day, fifteen years back") {
     CHECK(events[0].event_date == Date{2006, 11, 23});
     CHECK(events[0].time_precision == 1);
     CHECK(events[0].background);
+    // (the 30th stays the 30th; a 29 February years back is that February's last day)
+    const auto thirtieth = extract_embedded(
+        "Twenty years ago today a car bomb went off in Sadr City, killing dozens of people.",
+        Date{2023, 3, 30});
+    REQUIRE(thirtieth.size() == 1);
+    CHECK(thirtieth[0].event_date == Date{2003, 3, 30});
+    const auto leap = extract_embedded(
+        "Five years ago today a car bomb went off in Sadr City, killing dozens of people.",
+        Date{2024, 2, 29});
+    REQUIRE(leap.size() == 1);
+    CHECK(leap[0].event_date == Date{2019, 2, 28});
+    CHECK(leap[0].time_precision == 2);
 }
 
 TEST_CASE("a chat line's sender and the sender's town are no event places") {
