@@ -40,7 +40,15 @@ TIMEZONE = {
 }
 
 # Output files in build order; the key is the PSV name under data/.
-OUTPUTS = ["iraq_governorates", "iraq_places", "iraq_sites", "region_places", "world"]
+OUTPUTS = ["iraq_governorates", "iraq_places", "iraq_sites", "region_places", "world",
+           "world_cities"]
+
+# Cities abroad with at least this many people (cities500) go into world_cities.tsv, so that a
+# writer's home, a funeral or a comparison ("in Turin", "Mashhad", "Lyon") resolves to itself
+# instead of being read as a spelling variant of an Iraqi village (Turin -> Tayaran, Mashhad ->
+# Mishahda, Medina -> Al-Midaina). Sections of cities (PPLX, PPLL, PPLS) stay out.
+WORLD_CITY_MIN_POPULATION = 200_000
+WORLD_CITY_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLG"}
 
 # Neighbours whose admin1 rows go into admin1CodesASCII.txt besides Iraq (all countries are
 # written; this list only matters for the checker's "at least" rule).
@@ -315,6 +323,53 @@ class Builder:
                     "pop": "", "gn": "", "alts": alts})
         return entries
 
+    def world_cities_generated(self):
+        """Cities abroad of WORLD_CITY_MIN_POPULATION or more (cities500), not listed elsewhere."""
+        entries = []
+        for gid, g in sorted(self.gn.items()):
+            if (g[8] != "IQ" and g[7] in WORLD_CITY_CODES and g[14]
+                    and int(g[14]) >= WORLD_CITY_MIN_POPULATION and "," not in g[1]
+                    and gid not in self.used_gn and gid not in self.left_out):
+                entries.append({"where": f"cities500:{gid}", "name": "", "lat": "", "lon": "",
+                                "fcode": "", "cc": "", "admin1": "", "admin2": "", "pop": "",
+                                "gn": str(gid), "alts": []})
+        return entries
+
+    def world_city_rows(self, outputs):
+        """The generated world cities, kept apart from every other place's names.
+
+        A city whose name is a name or an alternate of a row elsewhere is left out (Samara, an
+        alternate of Samarra; Agra, of Akre): the place Iraq news means keeps it. Of GeoNames'
+        alternates only the Arabic-script forms stay (the name is already the English one: Turin,
+        Munich, Gothenburg); the Latin ones are mostly other languages' and old forms, some of
+        them Iraqi words ("Kakai" for Kanggye). An Arabic form that is another row's name or
+        alternate, or that two of these cities share, is dropped too.
+        """
+        taken = set()
+        for key in OUTPUTS:
+            for row in outputs[key]:
+                taken.add(name_key(row[1]))
+                taken.update(name_key(a) for a in row[3].split(",") if a)
+        rows = [self.make_row(e, "world_cities") for e in self.world_cities_generated()]
+        rows = [r for r in rows if name_key(r[1]) not in taken]
+        names = {}
+        for r in rows:
+            names[name_key(r[1])] = names.get(name_key(r[1]), 0) + 1
+        alt_count = {}
+        for r in rows:
+            for a in {name_key(a) for a in r[3].split(",") if a}:
+                alt_count[a] = alt_count.get(a, 0) + 1
+        known_admin1 = {a["code"] for a in self.admin1}
+        for r in rows:
+            own = name_key(r[1])
+            r[3] = ",".join(a for a in r[3].split(",") if a and name_key(a) not in taken
+                            and (ARABIC.search(a) or name_key(a) == name_key(r[2]))
+                            and (name_key(a) == own or name_key(a) not in names)
+                            and alt_count[name_key(a)] == 1)
+            if f"{r[8]}.{r[10]}" not in known_admin1:
+                r[10] = ""
+        return rows
+
     def country_names(self):
         names = {}
         for e in parse_psv(os.path.join(DATA_DIR, "country_names.psv")):
@@ -331,6 +386,7 @@ class Builder:
                                    for e in self.iraq_cities500_rest()]
         outputs["world"] += [self.make_row(e, "world")
                              for e in self.world_generated(self.country_names())]
+        outputs["world_cities"] += self.world_city_rows(outputs)
         for key, rows in outputs.items():
             rows.sort(key=lambda r: (r[8], r[10], r[7], r[1], r[0]))
             with open(os.path.join(GAZ_DIR, f"{key}.tsv"), "w", encoding="utf-8",

@@ -967,23 +967,37 @@ void drop_headlines_told(std::vector<Draft>& drafts) {
 /// in passing, not a point for the article's map. Kept: the article's own country, and the
 /// theatre of Iraq's war (Iraq; Syria and Jordan, where the same forces and militias fight:
 /// "a drone attack that killed three US soldiers in Jordan"); a town abroad the gazetteer knows.
+/// Iraq's neighbours and the Gulf states, where the war's other side lies (launch sites in
+/// Iran, Turkey's bases, US bases in Kuwait, Qatar and the Emirates): a town there the
+/// gazetteer knows holds an event told in a report on Iraq.
+bool in_region(const std::string& code) {
+    return code == "IR" || code == "TR" || code == "KW" || code == "SA" || code == "AE" ||
+           code == "QA" || code == "BH";
+}
+
 void drop_foreign_countries(std::vector<Draft>& drafts, const std::string& focus,
                             std::ostream* explain) {
     std::vector<bool> drop(drafts.size(), false);
     bool any = false;
     for (std::size_t i = 0; i < drafts.size(); ++i) {
         const auto& d = drafts[i];
-        if (!d.place.located() || !is_country(d.place.place)) {
+        if (!d.place.located()) {
             continue;
         }
         const std::string& code = d.place.place->country_code;
-        if (code != focus && code != "IQ" && code != "SY" && code != "JO") {
-            drop[i] = true;
-            any = true;
-            if (explain != nullptr) {
-                *explain << "event placed only in " << d.place.place->name
-                         << ", a country outside the article's and Iraq's war: dropped\n";
-            }
+        if (code == focus || code == "IQ" || code == "SY" || code == "JO") {
+            continue;
+        }
+        const bool country = is_country(d.place.place);
+        if (!country && in_region(code)) {
+            continue;
+        }
+        drop[i] = true;
+        any = true;
+        if (explain != nullptr) {
+            *explain << "event placed " << (country ? "only in " : "at ") << d.place.place->name
+                     << (country ? ", a country" : ", a town of a country")
+                     << " outside the article's and Iraq's war and region: dropped\n";
         }
     }
     if (any) {

@@ -2109,12 +2109,19 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         anchor_ids.insert(at, id);
         return true;
     };
-    for (const auto& t : toponyms) {
+    // (Each anchor keeps the toponym it came from: a place supports the others' readings, not
+    // its own. "Sinjar town" anchors the town, so a bare "Sinjar" elsewhere is the town, not the
+    // district of the same point that the town's presence used to favour alone.)
+    std::vector<std::size_t> anchor_from;
+    anchor_from.reserve(toponyms.size());
+    for (std::size_t i = 0; i < toponyms.size(); ++i) {
+        const auto& t = toponyms[i];
         if (!t.candidates.empty() && t.role != ToponymRole::caption &&
             (t.candidates.size() == 1 ||
              t.candidates.front().prior >= t.candidates[1].prior + 0.3) &&
             new_anchor(t.candidates.front().place.id)) {
             anchors.push_back(&t.candidates.front().place);
+            anchor_from.push_back(i);
         }
     }
 
@@ -2227,9 +2234,10 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                 double nearest = 1e9;
                 // (Nearer than 150 km is all the score asks: the first such anchor ends it.)
                 // (Only the band of the nearest counts: distance_band_km.)
+                const auto self = static_cast<std::size_t>(&t - toponyms.data());
                 for (std::size_t k = 0; k < anchors.size() && nearest >= 150; ++k) {
                     const CandidatePlace* a = anchors[k];
-                    if (a->id != p.id && !is_country(*a)) {
+                    if (anchor_from[k] != self && !is_country(*a)) {
                         nearest = std::min(nearest, distance_band_km(*a, p));
                     }
                 }

@@ -5721,3 +5721,37 @@ TEST_CASE("the title of a list of events ('List of bombings in Babil') tells non
                            Date{2006, 1, 10})
               .empty());
 }
+
+TEST_CASE("an event at a town far abroad is no point of an Iraq report's map") {
+    // (Munich was Monaco as a spelling variant before the gazetteer knew it.)
+    const auto events = extract_embedded(
+        "Hundreds of Iraqi exiles protested outside the consulate in Munich on Saturday, and "
+        "police arrested four of them. On Sunday a roadside bomb killed two soldiers near Tuz "
+        "Khurmatu.",
+        Date{2015, 6, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Tuz Khurmatu");
+    CHECK(events[0].fatalities == 2);
+    // A town of Iraq's neighbours is still placed: Iran's Kerman.
+    const auto kerman = extract_embedded(
+        "A car bomb killed nine people in Baghdad on Tuesday. Two suicide bombers killed 90 "
+        "people in Kerman, Iran, on Wednesday.",
+        Date{2024, 1, 5});
+    REQUIRE(kerman.size() == 2);
+    CHECK(kerman[1].location == "Kerman");
+    CHECK(kerman[1].country_code == "IR");
+    CHECK(kerman[1].fatalities == 90);
+}
+
+TEST_CASE("a town's own mention makes its bare name the town, not the district, however far "
+          "the other places") {
+    // Munich, an anchor 2,900 km away, used to leave the town no nearer support than the
+    // district had from the town's own mention ("Sinjar town"): the district won.
+    const auto events = extract_embedded(
+        "The Yazidis of Sinjar were attacked in August 2014 and hundreds of men were killed. A "
+        "survivor from Sinjar town later testified at a trial in Munich.",
+        Date{2019, 6, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sinjar");
+    CHECK(events[0].geo_precision == 1);
+}

@@ -97,3 +97,46 @@ TEST_CASE("the zones of Turkey's operations in Duhok and Erbil lie inside Iraq")
     const auto zap = g.facts(g.geocode("Zap region")[0].place);
     CHECK(geodesic_distance_km(zap.lat, zap.lon, 37.28, 43.82) > 10.0);
 }
+
+TEST_CASE("a big city abroad is itself, never a spelling variant of an Iraqi place") {
+    const Gazetteer& g = embedded();
+    struct City {
+        const char* query;
+        const char* country;
+        double lat;
+        double lon;
+    };
+    // Before world_cities.tsv these were Tayaran Square, Mishahda, Al-Midaina, Monaco, Camp
+    // Taji, London and Sanandaj.
+    for (const City& c : {
+             City{"Turin", "IT", 45.07, 7.687},
+             City{"Mashhad", "IR", 36.297, 59.606},
+             City{"Medina", "SA", 24.468, 39.614},
+             City{"Munich", "DE", 48.137, 11.575},
+             City{"Chicago", "US", 41.850, -87.650},
+             City{"Lyon", "FR", 45.748, 4.847},
+             City{"San Diego", "US", 32.715, -117.157},
+             City{"Istanbul", "TR", 41.014, 28.950},
+         }) {
+        INFO(c.query);
+        const auto m = g.geocode(c.query);
+        REQUIRE_FALSE(m.empty());
+        const auto f = g.facts(m[0].place);
+        CHECK(f.country_code == c.country);
+        CHECK(geodesic_distance_km(f.lat, f.lon, c.lat, c.lon) < 10.0);
+    }
+    // A city abroad never takes an Iraqi place's name or alternate: Samarra's "Samara", Akre's
+    // "Agra", and the Iraqi Yathrib and Iskandariya (GeoNames alternates of Medina and
+    // Alexandria) stay in Iraq.
+    for (const char* q : {"Samara", "Agra", "Yathrib", "Iskandariya"}) {
+        INFO(q);
+        const auto m = g.geocode(q);
+        REQUIRE_FALSE(m.empty());
+        CHECK(g.facts(m[0].place).country_code == "IQ");
+    }
+    // Nor one of its other languages' old forms that is an Iraqi word: "Kakai" (the Kaka'i)
+    // is no Korean city.
+    for (const auto& m : g.geocode("Kakai")) {
+        CHECK(g.facts(m.place).country_code != "KP");
+    }
+}
