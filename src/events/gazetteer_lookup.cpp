@@ -344,6 +344,7 @@ private:
                 h.kind == gazetteer::NameKind::code || h.kind == gazetteer::NameKind::code_form;
             c.weak_name = h.kind == gazetteer::NameKind::article_dropped ||
                           h.kind == gazetteer::NameKind::designator_dropped;
+            c.borrowed_name = h.borrowed;
             out.push_back(std::move(c));
         }
     }

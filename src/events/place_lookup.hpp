@@ -38,9 +38,10 @@ struct CandidatePlace {
 
 struct ToponymCandidate {
     CandidatePlace place;
-    double prior = 0.0;     ///< context-free likelihood this place is meant by the name, [0,1]
-    bool code_name = false; ///< the name is a code ("K1", "BIAP", "ORBI")
-    bool weak_name = false; ///< a shortened form (article or designator dropped)
+    double prior = 0.0;         ///< context-free likelihood this place is meant by the name, [0,1]
+    bool code_name = false;     ///< the name is a code ("K1", "BIAP", "ORBI")
+    bool weak_name = false;     ///< a shortened form (article or designator dropped)
+    bool borrowed_name = false; ///< a name another source gives a curated place (NameHit)
 };
 
 class PlaceLookup {

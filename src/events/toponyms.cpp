@@ -2209,8 +2209,9 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             }
             // A world-gazetteer place far from the focus needs its country named in the same
             // sentence: an Iraq report's "Human rights" is not Uman (Ukraine), "Air Force" not
-            // Force (Italy). Curated places (the embedded gazetteer) are trusted.
-            if (!p.curated() && !focus.country.empty() && !is_country(p) &&
+            // Force (Italy). Curated places (the embedded gazetteer) are trusted, by their own
+            // names only: "The" is a GeoNames name of Teresina, not one of the embedded row's.
+            if ((!p.curated() || cand.borrowed_name) && !focus.country.empty() && !is_country(p) &&
                 p.country_code != focus.country && !neighbour_of(focus.country, p.country_code) &&
                 !country_named(t.sentence, p.country_code)) {
                 continue;

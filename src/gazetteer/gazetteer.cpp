@@ -41,7 +41,10 @@ void sort_unique_hits(std::vector<NameHit>& hits) {
         if (a.place.index != b.place.index) {
             return a.place.index < b.place.index;
         }
-        return a.kind < b.kind;
+        if (a.kind != b.kind) {
+            return a.kind < b.kind;
+        }
+        return !a.borrowed && b.borrowed; // (a place's own name before a borrowed one)
     });
     hits.erase(std::unique(hits.begin(), hits.end(),
                            [](const NameHit& a, const NameHit& b) { return a.place == b.place; }),
@@ -267,7 +270,8 @@ KeyLookup Gazetteer::lookup_in_tier(std::string_view key, std::vector<NameHit>& 
         auto add = [&](const auto& postings) {
             for (const auto& p : postings) {
                 if (p.place < image.place_count()) {
-                    out.push_back({canonical({s, p.place}), to_kind(p.kind)});
+                    const PlaceRef ref = canonical({s, p.place});
+                    out.push_back({ref, to_kind(p.kind), ref.source != s});
                     ++added;
                 }
             }

@@ -49,6 +49,10 @@ struct PlaceRef {
 struct NameHit {
     PlaceRef place;
     NameKind kind = NameKind::preferred;
+    /// The name is a later source's, for a place an earlier source holds (cities500's
+    /// alternates of an embedded row: "The" for Teresina): the place's record is curated, the
+    /// name is not.
+    bool borrowed = false;
 };
 
 /// What a key lookup found.

@@ -51,6 +51,17 @@ TEST_CASE("several sources: the first one's record of a place wins, names of all
         kirkuk_cities += g.facts(h.place).geonames_id == 94787 ? 1 : 0;
     }
     CHECK(kirkuk_cities == 1); // merged, not listed twice
+    // The first source's own name is the place's; a name only the second source gives it is
+    // borrowed (the extractor trusts a curated place by its own names only).
+    for (const auto& h : hits) {
+        if (g.facts(h.place).geonames_id == 94787) {
+            CHECK_FALSE(h.borrowed);
+        }
+    }
+    g.lookup_key("kirkukistan", hits);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].place.source == 0);
+    CHECK(hits[0].borrowed);
     CHECK(g.find_id(1000094787) == g.find_id(94787));
     CHECK(g.facts(*g.find_id(2000000500)).name == "Testville");
 }
