@@ -92,9 +92,11 @@ const WordSet kCommonWords = {
     "zone",
 };
 
-/// Given names (and a surname) that are also villages of the embedded gazetteer, or such a
-/// place's name without its designator (Wadi Hajar).
-const WordSet kPersonNamesThatArePlaces = {"barzan", "bashir", "hajar", "kanaan"};
+/// Given names (and surnames) that are also villages of the embedded gazetteer, or such a
+/// place's name without its designator or article: Wadi Hajar, (Imam) Ali Air Base,
+/// (Al-)Omar oil field, Saddam (International Airport), (Al-)Walid crossing, Sadr (City).
+const WordSet kPersonNamesThatArePlaces = {"ali",  "barzan", "bashir", "hajar", "kanaan",
+                                           "omar", "sadr",   "saddam", "walid"};
 } // namespace
 
 bool is_common_word(std::string_view lower) {

@@ -789,9 +789,21 @@ bool same_family(const Draft& a, const Draft& b) {
                (y.spans_days || (!y.place.located() && y.first_sentence <= x.last_sentence &&
                                  x.first_sentence <= y.last_sentence));
     };
+    // "a suicide bomber blew himself up at the gate of the university in Baghdad and a car bomb
+    // exploded beside the students": a second bomb told in the sentence of the first, with no
+    // place of its own, is the same attack.
+    const auto twin_blast = [](const Draft& x, const Draft& y) {
+        const auto bomb = [](const Draft& d) {
+            return d.type.sub_event_type == "Suicide bomb" ||
+                   d.type.sub_event_type == "Remote explosive/landmine/IED";
+        };
+        return bomb(x) && bomb(y) && x.place.located() && !y.place.located() &&
+               y.first_sentence == x.last_sentence;
+    };
     return a.type.sub_event_type == b.type.sub_event_type ||
            (changes_territory(a) && changes_territory(b)) || taking_fight(a, b) ||
-           taking_fight(b, a) || a.type.from_generic_attack || b.type.from_generic_attack ||
+           taking_fight(b, a) || twin_blast(a, b) || twin_blast(b, a) ||
+           a.type.from_generic_attack || b.type.from_generic_attack ||
            a.type.event_type == "Protests" ||
            (a.type.event_type == "Explosions/Remote violence" && (a.definite || b.definite));
 }
@@ -1558,11 +1570,36 @@ private:
     Date paragraph_day_;
     std::optional<DateMention> day_heading(std::size_t sentence) const;
     std::optional<DateMention> day_line(std::size_t sentence) const;
-    /// The day relative dates in a sentence count from: its letter's day, else the report's.
+    /// The header lines of the messages of a thread (a mail, a quoted mail, a forum post) and
+    /// their days, in text order: see message_header.
+    std::vector<std::pair<std::size_t, Date>> message_headers_;
+    std::optional<Date> message_header(std::size_t sentence) const;
+    /// The day of the message a sentence is in (the thread's title or subject: its first
+    /// message's).
+    std::optional<Date> message_day(std::size_t sentence) const {
+        if (message_headers_.empty()) {
+            return std::nullopt;
+        }
+        const auto after = std::upper_bound(
+            message_headers_.begin(), message_headers_.end(), sentence,
+            [](std::size_t s, const std::pair<std::size_t, Date>& h) { return s < h.first; });
+        if (after != message_headers_.begin()) {
+            return std::prev(after)->second;
+        }
+        // (Before the first header, within the first lines: the thread's title or subject.)
+        if (doc_.sentences()[message_headers_.front().first].paragraph <= 3) {
+            return message_headers_.front().second;
+        }
+        return std::nullopt;
+    }
+    /// The day relative dates in a sentence count from: its letter's day, else its message's,
+    /// else the report's.
     std::optional<Date> reference_of(std::size_t sentence) const {
-        return doc_.sentences()[sentence].paragraph == dated_paragraph_
-                   ? std::optional<Date>(paragraph_day_)
-                   : article_.published;
+        if (doc_.sentences()[sentence].paragraph == dated_paragraph_) {
+            return paragraph_day_;
+        }
+        const auto day = message_day(sentence);
+        return day ? day : article_.published;
     }
     std::optional<DateMention> log_heading(std::size_t sentence) const;
     /// The day told by the sentence that opens a list ("On Aug. 22, coalition forces conducted
@@ -1633,6 +1670,47 @@ std::optional<DateMention> ArticlePass::day_line(std::size_t sentence) const {
         }
     }
     return found;
+}
+
+/// A message's header line in a mail or a thread: "Date: Thu, 16 Aug 2007 08:05", "Sent:
+/// Monday 5 March 2012 22:10", "> On Wed, 15 Aug 2007 at 19:22, Programme Manager wrote:",
+/// "Cairo_Kid wrote on Sun 4 April 2010, 12:03:", "Post by ibn_Dujail » 07 Jul 2016 23:58".
+/// A short line with a day written in full (with its year) and a word of a mail's or a forum's
+/// header, and no event cue: the day the message under it was written, from which its
+/// "yesterday" and "tonight" count, up to the next such header.
+std::optional<Date> ArticlePass::message_header(std::size_t sentence) const {
+    const auto& sent = doc_.sentences()[sentence];
+    const auto& toks = doc_.tokens();
+    if (sent.token_begin != 0 && !toks[sent.token_begin].is(text::kNewlineBefore)) {
+        return std::nullopt; // (not the start of a line)
+    }
+    // (The header line may open the sentence of the message's first words: "... wrote:" and
+    // "> Yesterday evening ..." on the next line.)
+    std::size_t end = sent.token_begin + 1;
+    while (end < sent.token_end && !toks[end].is(text::kNewlineBefore)) {
+        ++end;
+    }
+    if (end - sent.token_begin > 20) {
+        return std::nullopt;
+    }
+    bool marker = false;
+    for (std::size_t k = sent.token_begin; k < end && !marker; ++k) {
+        const auto w = doc_.lower(k);
+        const bool field = k + 1 < end && doc_.surface(k + 1) == ":" &&
+                           (w == "date" || w == "sent" || w == "posted");
+        marker = field || w == "wrote" || w == "\u00bb" ||
+                 (w == "post" && k + 1 < end && doc_.lower(k + 1) == "by") ||
+                 ((w == "posted" || w == "sent") && k + 1 < end && doc_.lower(k + 1) == "on");
+    }
+    if (!marker || !cues_in(sent.token_begin, end).empty()) {
+        return std::nullopt;
+    }
+    for (const auto& d : find_dates(doc_, sent.token_begin, end, std::nullopt)) {
+        if (d.precision == 1 && !d.since) {
+            return d.date;
+        }
+    }
+    return std::nullopt;
 }
 
 /// A heading line that ends with its day: "SECURITY LOG - BAGHDAD, TUESDAY 10 FEBRUARY",
@@ -1859,6 +1937,16 @@ void ArticlePass::find_mentions() {
         roundup_ = roundup_ || week_in_review_;
         report_period_ = report_period();
     }
+    message_headers_.clear();
+    static constexpr text::WordBits kHeaderWords{"wrote",  "sent", "date",
+                                                 "posted", "post", "\u00bb"};
+    if (doc_.may_hold(0, doc_.tokens().size(), kHeaderWords)) {
+        for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
+            if (const auto day = message_header(s)) {
+                message_headers_.emplace_back(s, *day);
+            }
+        }
+    }
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
         const auto& sent = doc_.sentences()[s];
         const auto& par = doc_.paragraphs()[sent.paragraph];
@@ -1906,6 +1994,13 @@ void ArticlePass::find_mentions() {
             if (!told) {
                 continue;
             }
+        }
+        if (!message_headers_.empty() && message_headers_.front().first <= s &&
+            std::binary_search(message_headers_.begin(), message_headers_.end(),
+                               std::pair<std::size_t, Date>(s, Date{}),
+                               [](const auto& x, const auto& y) { return x.first < y.first; }) &&
+            cues_in(sent.token_begin, sent.token_end).empty()) {
+            continue; // (a message's header line tells no event)
         }
         if (auto heading = day_heading(s)) {
             section_date_ = heading;
@@ -7572,6 +7667,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (d.date) {
             e.event_date = d.date->date;
             e.time_precision = d.date->precision;
+        } else if (const auto day = message_day(d.first_sentence); !background && day) {
+            e.event_date = *day; // the day of the message that tells it ("Post by X » 7 Jul 2016")
+            e.time_precision = 2;
         } else if (!background && log_day) {
             e.event_date = *log_day; // a log or update headed by its day ("Incident log, 17 June")
             e.time_precision = 1;

@@ -2175,6 +2175,10 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         }
         double best = -1.0;
         int best_i = -1;
+        // (One word with no locative word before it: see the far-town test below.)
+        const bool far_town = !focus.country.empty() && t.end - t.begin == 1 &&
+                              (t.begin == doc.sentences()[t.sentence].token_begin ||
+                               !is_locative(doc.lower(t.begin - 1)));
         // An exact town's name in the focus country beats a spelling variant of another town:
         // "Bashir village south of Kirkuk" is not Basra.
         const bool exact_in_focus =
@@ -2214,6 +2218,16 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             if ((!p.curated() || cand.borrowed_name) && !focus.country.empty() && !is_country(p) &&
                 p.country_code != focus.country && !neighbour_of(focus.country, p.country_code) &&
                 !country_named(t.sentence, p.country_code)) {
+                continue;
+            }
+            // A curated city far abroad (from the article's country and from Iraq; not a
+            // capital) written as one word needs a locative
+            // word before it, or its country in the sentence: "Gilbert Santos, a contractor"
+            // and "Madison Lincoln reported" are people, "in Munich" and "from Turin" places.
+            if (p.curated() && far_town && !country_named(t.sentence, p.country_code) &&
+                p.feature_code != "PPLC" && p.feature_class == 'P' &&
+                p.country_code != focus.country && !neighbour_of(focus.country, p.country_code) &&
+                p.country_code != "IQ" && !neighbour_of("IQ", p.country_code)) {
                 continue;
             }
             // ... and inside the area that qualifies it: "Al-Rashad sub-district (Kirkuk)" is

@@ -5755,3 +5755,69 @@ TEST_CASE("a town's own mention makes its bare name the town, not the district, 
     CHECK(events[0].location == "Sinjar");
     CHECK(events[0].geo_precision == 1);
 }
+
+TEST_CASE("a second bomb told in the first one's sentence, at no place of its own, is that "
+          "attack") {
+    const auto events = extract_embedded(
+        "A suicide bomber blew himself up at a checkpoint in Baghdad on Monday and a car bomb "
+        "exploded nearby, killing 20 people.",
+        Date{2007, 1, 17});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Suicide bomb");
+    CHECK(events[0].location == "Baghdad");
+    CHECK(events[0].fatalities == 20);
+    CHECK(events[0].event_date == Date{2007, 1, 15});
+    // Two bombs at two named places stay two events.
+    const auto two = extract_embedded("A suicide bomber blew himself up at a checkpoint in "
+                                      "Baghdad on Monday and a car bomb exploded in Hilla.",
+                                      Date{2007, 1, 17});
+    CHECK(two.size() == 2);
+}
+
+TEST_CASE("a quoted mail's or a forum post's relative days count from its header's day") {
+    const auto mail = extract_embedded(
+        "Date: Thu, 16 Aug 2007 08:05\n"
+        "Subject: RE: supplies\n\n"
+        "The trucks left this morning.\n\n"
+        "> On Wed, 15 Aug 2007 at 19:22, the programme manager wrote:\n"
+        "> Yesterday evening a truck bomb exploded in Qahtaniya, killing at least 40 people.\n",
+        Date{2007, 8, 16});
+    REQUIRE(mail.size() == 1);
+    CHECK(mail[0].event_date == Date{2007, 8, 14});
+    CHECK(mail[0].location == "Qahtaniya");
+    const auto forum = extract_embedded(
+        "Thread: attack in Balad\n\n"
+        "Post by farmer_77 \u00bb 07 Jul 2016 23:58\n"
+        "Tonight gunmen attacked a checkpoint just outside Balad and killed three soldiers.\n\n"
+        "Post by someone_else \u00bb 08 Jul 2016 10:15\n"
+        "The road is still closed.\n",
+        Date{2016, 7, 8});
+    REQUIRE(forum.size() == 1);
+    CHECK(forum[0].event_date == Date{2016, 7, 7});
+    CHECK(forum[0].location == "Balad");
+    CHECK(forum[0].fatalities == 3);
+}
+
+TEST_CASE("Ali, Omar and Saddam alone are people, not the base, field or airport named after "
+          "them") {
+    const auto events = extract_embedded(
+        "My brother Ali was leaving his class at Mustansiriya University in Baghdad on 16 "
+        "January when a suicide bomber blew himself up at the gate, killing 70 people.",
+        Date{2007, 2, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baghdad");
+    CHECK(events[0].fatalities == 70);
+}
+
+TEST_CASE("a city far abroad written as a person's name is no place without a locative word") {
+    // (Gilbert, Arizona took the second attack, which was then dropped as an event far abroad.)
+    const auto events = extract_embedded(
+        "Rockets struck Ain al-Asad air base in Anbar province on Thursday, Iraqi security "
+        "officials said. Gilbert Santos, a contractor, was wounded when more rockets hit the base "
+        "on Friday.",
+        Date{2024, 1, 27});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Ain al-Asad Air Base");
+    CHECK(events[1].event_date == Date{2024, 1, 26});
+    CHECK(events[1].injuries == 1);
+}
