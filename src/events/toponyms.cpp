@@ -1289,6 +1289,15 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 continue;
             }
         }
+        // A user name of a forum or a chat, written with an underscore: "ibn_Dujail wrote",
+        // "Post by Basra_Boy" name people, not places.
+        if ((t.begin > 0 && !toks[t.begin].is(text::kSpaceBefore) &&
+             doc.surface(t.begin - 1) == "_") ||
+            (t.end < n && !toks[t.end].is(text::kSpaceBefore) && doc.surface(t.end) == "_")) {
+            t.candidates.clear();
+            t.why = "a user name";
+            continue;
+        }
         // Common words: "Police said", sentence-initial "Hit".
         if (t.end - t.begin == 1 && !toks[t.begin].is(kArabicScript)) {
             const auto w = doc.lower(t.begin);

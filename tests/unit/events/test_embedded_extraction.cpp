@@ -5821,3 +5821,19 @@ TEST_CASE("a city far abroad written as a person's name is no place without a lo
     CHECK(events[1].event_date == Date{2024, 1, 26});
     CHECK(events[1].injuries == 1);
 }
+
+TEST_CASE("a user name written with an underscore is no place") {
+    const auto events = extract_embedded(
+        "Post by ibn_Dujail \u00bb 07 Jul 2016 23:58\n"
+        "Tonight gunmen attacked a checkpoint just outside Balad and killed three soldiers.\n\n"
+        "Post by Basra_Boy \u00bb 08 Jul 2016 10:15\n"
+        "> ibn_Dujail wrote: three killed\n"
+        "Now they say five were killed.\n",
+        Date{2016, 7, 8});
+    REQUIRE_FALSE(events.empty());
+    for (const auto& e : events) {
+        CHECK(e.location != "Dujail");
+        CHECK(e.location != "Basra");
+    }
+    CHECK(events[0].location == "Balad");
+}
