@@ -1995,10 +1995,8 @@ void ArticlePass::find_mentions() {
                 continue;
             }
         }
-        if (!message_headers_.empty() && message_headers_.front().first <= s &&
-            std::binary_search(message_headers_.begin(), message_headers_.end(),
-                               std::pair<std::size_t, Date>(s, Date{}),
-                               [](const auto& x, const auto& y) { return x.first < y.first; }) &&
+        if (std::any_of(message_headers_.begin(), message_headers_.end(),
+                        [s](const auto& h) { return h.first == s; }) &&
             cues_in(sent.token_begin, sent.token_end).empty()) {
             continue; // (a message's header line tells no event)
         }

@@ -2230,9 +2230,9 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                 continue;
             }
             // A curated city far abroad (from the article's country and from Iraq; not a
-            // capital) written as one word needs a locative
-            // word before it, or its country in the sentence: "Gilbert Santos, a contractor"
-            // and "Madison Lincoln reported" are people, "in Munich" and "from Turin" places.
+            // capital) written as one word needs a locative word before it, or its country in
+            // the sentence: "Gilbert Santos, a contractor" and "Madison Lincoln reported" are
+            // people, "in Munich" and "from Turin" places.
             if (p.curated() && far_town && !country_named(t.sentence, p.country_code) &&
                 p.feature_code != "PPLC" && p.feature_class == 'P' &&
                 p.country_code != focus.country && !neighbour_of(focus.country, p.country_code) &&
