@@ -3410,11 +3410,14 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (d.since) {
             continue;
         }
-        // "on 28 January, a Sunday, when a drone hit": the weekday names the date before it.
-        if (d.begin >= cb + 3 && doc_.lower(d.begin - 1) == "a" &&
+        // "on 28 January, a Sunday, when a drone hit": the weekday names the date before it; so
+        // does a feast ("on 1 February 2004, the first day of Eid al-Adha, when ...").
+        if (d.begin >= cb + 3 &&
+            (doc_.lower(d.begin - 1) == "a" || doc_.lower(d.begin - 1) == "the") &&
             doc_.surface(d.begin - 2) == "," &&
-            std::any_of(dates.begin(), dates.end(),
-                        [&](const DateMention& o) { return o.end + 2 == d.begin; })) {
+            std::any_of(dates.begin(), dates.end(), [&](const DateMention& o) {
+                return o.end + 2 == d.begin && o.precision == 1;
+            })) {
             continue;
         }
         std::size_t gap =
@@ -4529,7 +4532,11 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
             // (also forces "sent from Baghdad to restore order in Nasiriyah")
             if (x == "fired" || x == "launched" || x == "shot" || x == "flew" || x == "flown" ||
                 x == "took" || x == "sent" || x == "dispatched" || x == "deployed" ||
-                x == "brought" || x == "transport" || x == "transported" || x == "smuggled") {
+                x == "brought" || x == "transport" || x == "transported" || x == "smuggled" ||
+                // (and people's own origin: "a convoy carrying the commander of the SDF from
+                // Qamishli", "pilgrims arriving from Iran"; not "came under fire from militants
+                // in the Tarmiyah area", where the fire was)
+                x == "carrying" || x == "arrived" || x == "arriving") {
                 return true;
             }
             if (x == "," || is_clause_word(x)) {

@@ -5837,3 +5837,27 @@ TEST_CASE("a user name written with an underscore is no place") {
     }
     CHECK(events[0].location == "Balad");
 }
+
+TEST_CASE("a feast in apposition names the date before it") {
+    // (The feast alone is the last one before the report: Eid al-Adha 2005, 21 January.)
+    const auto events = extract_embedded(
+        "The clock stopped at 10:50 on 1 February 2004, the first day of Eid al-Adha, when two "
+        "suicide bombers walked into the receptions of the two parties in Erbil. At least 101 "
+        "people were killed.",
+        Date{2005, 5, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2004, 2, 1});
+    CHECK(events[0].location == "Erbil");
+    CHECK(events[0].fatalities == 101);
+}
+
+TEST_CASE("where the people a convoy carried came from is not where the strike hit") {
+    const auto events = extract_embedded(
+        "The staff of Sulaymaniyah International Airport write after the drone strike of Friday "
+        "7 April, when a drone hit near the airport fence as a convoy carrying the commander of "
+        "the SDF from Qamishli left the terminal. No one was killed.",
+        Date{2023, 4, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Sulaymaniyah International Airport");
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
