@@ -3919,16 +3919,32 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // Turkish drone struck their vehicle shortly after the meeting": the scene the sentence
     // before set, when it told no event of its own, gives the day and the place.
     // (Looked up only when the clause lacks a day or a place of its own.)
+    // ("In the early hours of Thursday Kurdish forces raided a prison north of Hawija and
+    // freed 70 hostages. One American soldier was killed in the firefight": the fight the
+    // scene's raid was, at its place and day, not "the first US combat death in Iraq".)
     const Toponym* scene_place = nullptr;
-    if ((!m.date || !m.place.located()) && !m.casualty_only && !m.definite &&
+    const bool country_only = m.place.located() && is_country(m.place.place);
+    if ((!m.date || !m.place.located() || (m.definite && country_only)) && !m.casualty_only &&
+        (!m.definite || country_only || !m.place.located()) &&
         cb == doc_.sentences()[sentence].token_begin && sentence > 0 &&
         doc_.sentences()[sentence - 1].paragraph == doc_.sentences()[sentence].paragraph &&
         (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence)) {
         const auto& prev = doc_.sentences()[sentence - 1];
         // (a scene is a day somewhere: "on Tuesday ... near Sidakan")
+        // (A reference back does not go to a funeral: "Her funeral in Koya on Sunday drew
+        // thousands. ... the fourth media worker killed in the Mosul offensive".)
+        static constexpr text::WordBits kFuneral{"funeral", "buried", "burial", "mourners"};
+        bool funeral = false;
+        if (m.definite && doc_.may_hold(prev.token_begin, prev.token_end, kFuneral)) {
+            for (std::size_t k = prev.token_begin; k < prev.token_end && !funeral; ++k) {
+                const auto w = doc_.lower(k);
+                funeral = w == "funeral" || w == "buried" || w == "burial" || w == "mourners";
+            }
+        }
         bool day = false;
         for (const auto& d :
-             find_dates(doc_, prev.token_begin, prev.token_end, reference_of(sentence))) {
+             funeral ? std::vector<DateMention>{}
+                     : find_dates(doc_, prev.token_begin, prev.token_end, reference_of(sentence))) {
             if (d.precision == 1 && !d.since && !d.year_only) {
                 day = true;
                 if (!m.date) {
@@ -4002,7 +4018,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
-    if (!m.place.located() && scene_place != nullptr && m.same_site_end == 0) {
+    if ((!m.place.located() || (m.definite && is_country(m.place.place))) &&
+        scene_place != nullptr && m.same_site_end == 0) {
         m.place =
             choice_of(*scene_place->place(), static_cast<int>(scene_place - toponyms_.data()));
         if (!heading_place) {

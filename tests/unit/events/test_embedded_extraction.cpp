@@ -5861,3 +5861,26 @@ TEST_CASE("where the people a convoy carried came from is not where the strike h
     CHECK(events[0].location == "Sulaymaniyah International Airport");
     CHECK(events[0].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("a fight referred back to is where the sentence before set its scene, not a country "
+          "named in comparison") {
+    const auto events = extract_embedded(
+        "In the early hours of Thursday Kurdish counter-terrorism forces raided an Islamic State "
+        "prison a few kilometres north of Hawija and freed about 70 hostages. One American "
+        "soldier was killed in the firefight, the first US combat death in Iraq since 2011, and "
+        "twenty militants died.",
+        Date{2015, 10, 23});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Hawija");
+    CHECK(events[0].event_date == Date{2015, 10, 22});
+    CHECK(events[0].fatalities == 21);
+    // Not a funeral's town: "Her funeral in Koya on Sunday drew thousands."
+    const auto funeral = extract_embedded(
+        "A roadside bomb killed a television reporter south of Mosul on Saturday. Her funeral in "
+        "Koya on Sunday drew thousands. She was the fourth journalist killed in the offensive "
+        "since October.",
+        Date{2017, 2, 27});
+    for (const auto& e : funeral) {
+        CHECK(e.location != "Koya");
+    }
+}
