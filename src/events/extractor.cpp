@@ -1716,7 +1716,10 @@ std::optional<Date> ArticlePass::message_header(std::size_t sentence) const {
         const auto w = doc_.lower(k);
         const bool field = k + 1 < end && doc_.surface(k + 1) == ":" &&
                            (w == "date" || w == "sent" || w == "posted");
-        marker = field || w == "wrote" || w == "\u00bb" ||
+        // ("dohukdaisy (Posted Sun 13 Mar 2022 06:55)": "posted" anywhere in a line that ends
+        // without a full stop)
+        const bool posted = w == "posted" && doc_.surface(end - 1) != ".";
+        marker = field || posted || w == "wrote" || w == "\u00bb" ||
                  (w == "post" && k + 1 < end && doc_.lower(k + 1) == "by") ||
                  ((w == "posted" || w == "sent") && k + 1 < end && doc_.lower(k + 1) == "on");
     }

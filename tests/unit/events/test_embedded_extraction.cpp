@@ -5796,6 +5796,14 @@ TEST_CASE("a quoted mail's or a forum post's relative days count from its header
     CHECK(forum[0].event_date == Date{2016, 7, 7});
     CHECK(forum[0].location == "Balad");
     CHECK(forum[0].fatalities == 3);
+    const auto posted =
+        extract_embedded("dohuk_rose (Posted Sun 13 Mar 2022 06:55)\n"
+                         "Last night a dozen missiles landed near the US consulate in Erbil.\n\n"
+                         "travelbear (Posted Mon 14 Mar 2022 11:20)\n"
+                         "The airport is open again.\n",
+                         Date{2022, 3, 15});
+    REQUIRE(posted.size() == 1);
+    CHECK(posted[0].event_date == Date{2022, 3, 12});
 }
 
 TEST_CASE("Ali, Omar and Saddam alone are people, not the base, field or airport named after "
