@@ -4550,9 +4550,12 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
         for (std::size_t v = k - 1; v > cb && v + 8 > k; --v) {
             const auto x = doc_.lower(v - 1);
             // (also forces "sent from Baghdad to restore order in Nasiriyah")
+            // ("took off from", not "took about a hundred men from the ministry in Karrada":
+            // people taken from a place were taken there)
             if (x == "fired" || x == "launched" || x == "shot" || x == "flew" || x == "flown" ||
-                x == "took" || x == "sent" || x == "dispatched" || x == "deployed" ||
-                x == "brought" || x == "transport" || x == "transported" || x == "smuggled" ||
+                (x == "took" && doc_.lower(v) == "off") || x == "sent" || x == "dispatched" ||
+                x == "deployed" || x == "brought" || x == "transport" || x == "transported" ||
+                x == "smuggled" ||
                 // (and people's own origin: "a convoy carrying the commander of the SDF from
                 // Qamishli", "pilgrims arriving from Iran"; not "came under fire from militants
                 // in the Tarmiyah area", where the fire was)

@@ -5892,3 +5892,14 @@ TEST_CASE("a fight referred back to is where the sentence before set its scene, 
         CHECK(e.location != "Koya");
     }
 }
+
+TEST_CASE("people taken from a place were taken there") {
+    const auto events = extract_embedded(
+        "On 14 November gunmen in police uniforms took about a hundred men from the scholarships "
+        "department of the higher education ministry in Karrada.",
+        Date{2006, 12, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Abduction/forced disappearance");
+    CHECK(events[0].location == "Karrada");
+    CHECK(events[0].event_date == Date{2006, 11, 14});
+}
