@@ -797,8 +797,11 @@ bool same_family(const Draft& a, const Draft& b) {
             return d.type.sub_event_type == "Suicide bomb" ||
                    d.type.sub_event_type == "Remote explosive/landmine/IED";
         };
-        return bomb(x) && bomb(y) && x.place.located() && !y.place.located() &&
-               y.first_sentence == x.last_sentence;
+        // (or in the next sentence, with no day either: "the day of the Buratha mosque
+        // bombing, 7 April. Three suicide bombers ... blew themselves up among the worshippers")
+        return bomb(x) && bomb(y) && !y.place.located() &&
+               ((x.place.located() && y.first_sentence == x.last_sentence) ||
+                (!y.date && x.date && y.first_sentence == x.last_sentence + 1));
     };
     return a.type.sub_event_type == b.type.sub_event_type ||
            (changes_territory(a) && changes_territory(b)) || taking_fight(a, b) ||
@@ -1187,8 +1190,14 @@ bool linked(const Draft& older, const Draft& m) {
         return true;
     }
     // (Who took territory is settled later: a capture is a capture.)
+    const auto bomb = [](const Draft& d) {
+        return d.type.sub_event_type == "Suicide bomb" ||
+               d.type.sub_event_type == "Remote explosive/landmine/IED";
+    };
     if (m.first_sentence <= older.last_sentence + 1 && !m.type.event_type.empty() &&
         (older.type.sub_event_type == m.type.sub_event_type ||
+         // (the bombing told again, its weapon named more exactly, with no day or place)
+         (bomb(older) && bomb(m) && !m.date && !m.place.located()) ||
          (changes_territory(older) && changes_territory(m)) ||
          // ("... had been seized, after clashes with Peshmerga units": the fight that took it)
          (changes_territory(older) && m.type.sub_event_type == "Armed clash" &&

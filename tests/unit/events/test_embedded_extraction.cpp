@@ -5903,3 +5903,15 @@ TEST_CASE("people taken from a place were taken there") {
     CHECK(events[0].location == "Karrada");
     CHECK(events[0].event_date == Date{2006, 11, 14});
 }
+
+TEST_CASE("a bombing told again in the next sentence with its weapon named is one event") {
+    const auto events = extract_embedded(
+        "The Friday my shop window broke was the day of the Buratha mosque bombing, 7 April. "
+        "Three suicide bombers dressed as women blew themselves up among the worshippers; 79 "
+        "people were killed.",
+        Date{2006, 12, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Suicide bomb");
+    CHECK(events[0].event_date == Date{2006, 4, 7});
+    CHECK(events[0].fatalities == 79);
+}
