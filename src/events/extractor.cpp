@@ -434,14 +434,13 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
     }
     if (k < ce && d.surface(k) != "," && d.lower(k) != "were" && d.lower(k) != "was") {
         // Skip the rest of the person's name and an aside in commas.
+        // (an aside in commas, or a relative clause: "a physician who had led marches was")
+        // (The commas are looked for in the same walk.)
+        bool aside = d.lower(k) == "who";
         std::size_t j = k;
         while (j < ce && j < a.end + 32 && d.lower(j) != "was" && d.lower(j) != "were") {
+            aside = aside || d.surface(j) == ",";
             ++j;
-        }
-        // (an aside in commas, or a relative clause: "a physician who had led marches was")
-        bool aside = d.lower(k) == "who";
-        for (std::size_t x = k; x < j; ++x) {
-            aside = aside || d.surface(x) == ",";
         }
         if (aside && j < ce) {
             k = j;
