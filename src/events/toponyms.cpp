@@ -502,18 +502,25 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         thread_local std::vector<Built> built_at; // (only the tokens whose key is built)
         built_at.clear();
         std::size_t* const marking = marked_buffer.data();
+        // (The buffers read once, before the loop: its stores of views could alias them in
+        // the compiler's eyes, which then loaded them again for every token. The lower forms'
+        // buffer is where token 0's lower form begins, at 0.)
+        const text::Token* const tok = toks.data();
+        std::string_view* const key_of = keys.data();
+        const char* const lower_forms = n != 0 ? doc.lower(0).data() - tok[0].lower_begin : nullptr;
         for (std::size_t i = 0; i < n; ++i) {
-            const std::uint16_t flags = toks[i].flags;
+            const text::Token& t = tok[i];
+            const std::uint16_t flags = t.flags;
             marking[marked_count] = i; // (kept when marked: marked_count <= i)
             marked_count +=
                 (flags & (kCapitalized | kAllUpper | kHasDigit | kArabicScript)) != 0 ? 1 : 0;
             all_flags |= flags;
             // (Most tokens first: an ASCII word, whose key is its lower form.)
             if (ascii_lower && (flags & (kWord | text::kAscii)) == (kWord | text::kAscii)) {
-                keys[i] = doc.lower(i);
+                key_of[i] = std::string_view(lower_forms + t.lower_begin, t.lower_size);
                 continue;
             }
-            keys[i] = {}; // (no key, unless one is given below)
+            key_of[i] = {}; // (no key, unless one is given below)
             if ((flags & (kWord | kNumber)) == 0) {
                 continue;
             }
