@@ -660,6 +660,18 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     if (!surnames.empty()) {
         std::sort(surnames.begin(), surnames.end());
         surnames.erase(std::unique(surnames.begin(), surnames.end()), surnames.end());
+        // (The surnames' lengths and first bytes, one bit each: most capitalised words have a
+        // length or first letter no surname has, and are passed over without the search.)
+        std::uint64_t lengths = 0, firsts = 0;
+        for (const auto s : surnames) {
+            lengths |= std::uint64_t{1} << std::min<std::size_t>(s.size(), 63);
+            firsts |= std::uint64_t{1} << (s.empty() ? 0U : static_cast<unsigned char>(s[0]) & 63U);
+        }
+        const auto may_be_surname = [&](std::string_view w) {
+            return ((lengths >> std::min<std::size_t>(w.size(), 63)) & 1U) != 0 &&
+                   ((firsts >> (w.empty() ? 0U : static_cast<unsigned char>(w[0]) & 63U)) & 1U) !=
+                       0;
+        };
         for (const std::size_t i : marked) {
             // (Not a place named after the person: "Sadr City", "Sadr Street".)
             const bool named_site =
@@ -668,9 +680,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                  doc.lower(i + 1) == "square" || doc.lower(i + 1) == "hospital" ||
                  doc.lower(i + 1) == "district" || doc.lower(i + 1) == "camp" ||
                  doc.lower(i + 1) == "bridge");
-            if (!in_person[i] && toks[i].is(kCapitalized) && !keys[i].empty() && !named_site &&
-                std::binary_search(surnames.begin(), surnames.end(), without_article(keys[i]))) {
-                in_person[i] = 1;
+            if (!in_person[i] && toks[i].is(kCapitalized) && !keys[i].empty() && !named_site) {
+                const auto w = without_article(keys[i]);
+                if (may_be_surname(w) && std::binary_search(surnames.begin(), surnames.end(), w)) {
+                    in_person[i] = 1;
+                }
             }
         }
     }
