@@ -6954,11 +6954,13 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
     // (Each run of ASCII letters opening with a capital, of a month name's 3 to 9 letters, is
     // lowered into a buffer on the stack and looked up: a string grown a letter at a time had
     // cost 1.5M instructions per MiB of text.)
+    // (Only the runs opening with a capital are measured: the walk passes over every other
+    // byte with one test, where measuring every run took two.)
     const auto names_month = [](std::string_view t) {
         const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
         std::size_t i = 0;
         while (i < t.size()) {
-            if (!letter(t[i])) {
+            if (t[i] < 'A' || t[i] > 'Z' || (i > 0 && letter(t[i - 1]))) {
                 ++i;
                 continue;
             }
@@ -6967,7 +6969,7 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
                 ++i;
             }
             const std::size_t size = i - from;
-            if (t[from] >= 'A' && t[from] <= 'Z' && size >= 3 && size <= 9) {
+            if (size >= 3 && size <= 9) {
                 std::array<char, 9> lower{};
                 for (std::size_t k = 0; k < size; ++k) {
                     lower[k] = static_cast<char>(t[from + k] | 0x20);

@@ -673,6 +673,13 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                        0;
         };
         for (const std::size_t i : marked) {
+            if (in_person[i] || !toks[i].is(kCapitalized) || keys[i].empty()) {
+                continue;
+            }
+            const auto w = without_article(keys[i]);
+            if (!may_be_surname(w)) {
+                continue;
+            }
             // (Not a place named after the person: "Sadr City", "Sadr Street".)
             const bool named_site =
                 i + 1 < n && toks[i + 1].is(kCapitalized) &&
@@ -680,11 +687,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                  doc.lower(i + 1) == "square" || doc.lower(i + 1) == "hospital" ||
                  doc.lower(i + 1) == "district" || doc.lower(i + 1) == "camp" ||
                  doc.lower(i + 1) == "bridge");
-            if (!in_person[i] && toks[i].is(kCapitalized) && !keys[i].empty() && !named_site) {
-                const auto w = without_article(keys[i]);
-                if (may_be_surname(w) && std::binary_search(surnames.begin(), surnames.end(), w)) {
-                    in_person[i] = 1;
-                }
+            if (!named_site && std::binary_search(surnames.begin(), surnames.end(), w)) {
+                in_person[i] = 1;
             }
         }
     }
