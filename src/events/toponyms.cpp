@@ -2142,6 +2142,15 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             anchors.push_back(&t.candidates.front().place);
         }
     }
+    // (The anchors a candidate's distance is measured to, countries left out once here rather
+    // than tested in the loop over anchors for every candidate.)
+    std::vector<const CandidatePlace*> place_anchors;
+    place_anchors.reserve(anchors.size());
+    for (const CandidatePlace* a : anchors) {
+        if (!is_country(*a)) {
+            place_anchors.push_back(a);
+        }
+    }
 
     // Countries each sentence names.
     std::vector<std::pair<std::size_t, std::string_view>> named_countries; // (sorted, unique)
@@ -2252,9 +2261,9 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                 double nearest = 1e9;
                 // (Nearer than 150 km is all the score asks: the first such anchor ends it.)
                 // (Only the band of the nearest counts: distance_band_km.)
-                for (std::size_t k = 0; k < anchors.size() && nearest >= 150; ++k) {
-                    const CandidatePlace* a = anchors[k];
-                    if (a->id != p.id && !is_country(*a)) {
+                for (std::size_t k = 0; k < place_anchors.size() && nearest >= 150; ++k) {
+                    const CandidatePlace* a = place_anchors[k];
+                    if (a->id != p.id) {
                         nearest = std::min(nearest, distance_band_km(*a, p));
                     }
                 }
