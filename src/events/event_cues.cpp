@@ -820,7 +820,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             ++i;
             continue;
         }
-        const auto m = table.match(doc, i, end);
+        const auto m = table.match_let_through(doc, i, end); // (kFirstWords let it through)
         if (!m) {
             ++i;
             continue;

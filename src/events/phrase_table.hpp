@@ -333,6 +333,13 @@ public:
         return match_from(doc, i, end, doc.word(i));
     }
 
+    /// match(doc, i, end) for a token first_word_filter() lets through (a loop that has just
+    /// tested it so): the same answer, without testing it again.
+    [[gnu::always_inline]] std::optional<Match>
+    match_let_through(const text::Document& doc, std::size_t i, std::size_t end) const {
+        return match_from(doc, i, end, doc.word(i));
+    }
+
     /// Lets through every phrase's first word (and some others): match() is empty for the rest.
     const WordFilter& first_word_filter() const noexcept { return first_words_; }
 
