@@ -1172,7 +1172,7 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         if (i >= end) {
             break;
         }
-        if (!kActedOn.contains(d.word(i))) {
+        if (!kActedOn.contains_let_through(d.word(i))) { // (kActedOnTokens let it through)
             continue;
         }
         const auto w = d.lower(i);

@@ -412,7 +412,8 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 continue;
             }
         }
-        if (!toks[i].is(kNumber) && !kOpeners.contains(doc.word(i))) {
+        // (A word here is one kOpenerTokens let through.)
+        if (!toks[i].is(kNumber) && !kOpeners.contains_let_through(doc.word(i))) {
             continue;
         }
         const auto w = doc.lower(i);

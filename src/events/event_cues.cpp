@@ -3264,7 +3264,8 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         if (i >= end) {
             break;
         }
-        if (doc.tokens()[i].is(text::kWord) && !kActedOn.contains(doc.word(i))) {
+        // (A word here is one kActedOnTokens let through.)
+        if (doc.tokens()[i].is(text::kWord) && !kActedOn.contains_let_through(doc.word(i))) {
             continue;
         }
         const auto s = doc.surface(i);
