@@ -390,9 +390,10 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
         f.add("united", text::HashedWord::hash_of("united")); // ("The United States struck")
         return f;
     }();
+    static const TokenFilter kOpenerTokens(kOpeners);
     const text::Token* const toks = doc.tokens().data(); // (read once)
     for (std::size_t i = begin; i < end;) {
-        i = kOpeners.next_possible(toks, i, end); // (by the tokens' sizes and hashes alone)
+        i = kOpenerTokens.next_possible(toks, i, end); // (by the tokens' sizes and hashes alone)
         if (i >= end) {
             break;
         }

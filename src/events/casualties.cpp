@@ -1165,13 +1165,14 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
          "life",     "kia",      "wia",      "executes",     "beheads",    "losing",
          "lost"});
     static const WordSet kActedOn(kActedOnWords);
+    static const TokenFilter kActedOnTokens(kActedOn.filter());
     static constexpr text::WordBits kActedOnBits = word_bits(kActedOnWords);
     for (std::size_t i = d.may_hold(begin, end, kActedOnBits) ? begin : end; i < end; ++i) {
-        i = kActedOn.filter().next_possible(d.tokens().data(), i, end); // (by the tokens alone)
+        i = kActedOnTokens.next_possible(d.tokens().data(), i, end); // (by the tokens alone)
         if (i >= end) {
             break;
         }
-        if (!kActedOn.contains(d.word(i))) {
+        if (!kActedOn.contains_let_through(d.word(i))) { // (kActedOnTokens let it through)
             continue;
         }
         const auto w = d.lower(i);

@@ -370,7 +370,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         "sixty",     "seventy",   "eighty",   "ninety",    "some",     "about",     "nearly",
         "almost",    "around",    "more",     "over",      "new",      "christmas", "nowruz",
         "newroz",    "eid"};
-    const auto& openers = kOpeners.filter();
+    static const TokenFilter kOpenerTokens(kOpeners.filter());
     // A word opens a date only with one of these words in the range (a unit, a month, a
     // weekday, a feast: "the" of "the weekend", "two" of "two days ago"), or, for "N units
     // ago", one of the words that count back; without either, only numbers are looked at, and
@@ -392,7 +392,8 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
     for (std::size_t i = begin; i < end; ++i) {
         // (To the next number or word the openers' filter lets through, by the tokens alone,
         // in a loop of its own.)
-        while (i < end && !toks[i].is(kNumber) && !(words_open && openers.possible(toks[i]))) {
+        while (i < end && !toks[i].is(kNumber) &&
+               !(words_open && kOpenerTokens.possible(toks[i]))) {
             ++i;
         }
         if (i >= end) {
@@ -411,7 +412,8 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 continue;
             }
         }
-        if (!toks[i].is(kNumber) && !kOpeners.contains(doc.word(i))) {
+        // (A word here is one kOpenerTokens let through.)
+        if (!toks[i].is(kNumber) && !kOpeners.contains_let_through(doc.word(i))) {
             continue;
         }
         const auto w = doc.lower(i);

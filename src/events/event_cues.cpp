@@ -807,9 +807,10 @@ void add_declared_recaptures(const Document& doc, std::size_t begin, std::size_t
 std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::size_t end) {
     std::vector<CueMatch> out;
     const auto& table = cue_table();
+    static const TokenFilter kFirstWords(table.first_word_filter());
     for (std::size_t i = begin; i < end;) {
         // (to the next token that may open a cue, by the tokens' sizes and hashes alone)
-        i = table.first_word_filter().next_possible(doc.tokens().data(), i, end);
+        i = kFirstWords.next_possible(doc.tokens().data(), i, end);
         if (i >= end) {
             break;
         }
@@ -819,7 +820,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             ++i;
             continue;
         }
-        const auto m = table.match(doc, i, end);
+        const auto m = table.match_let_through(doc, i, end); // (kFirstWords let it through)
         if (!m) {
             ++i;
             continue;
@@ -3254,15 +3255,17 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         // motive_phrase_at
         "in", "revenge", "retaliation", "response", "to", "accountability", "justice", "angered",
         "enraged", "incensed", "outraged", "angry", "furious"};
+    static const TokenFilter kActedOnTokens(kActedOn.filter());
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
         // (Past the words the filter rules out in a loop of its own: in this loop's body the
         // test took about twice the instructions.)
-        i = kActedOn.filter().next_possible_or_not_word(doc.tokens().data(), i, end);
+        i = kActedOnTokens.next_possible_or_not_word(doc.tokens().data(), i, end);
         if (i >= end) {
             break;
         }
-        if (doc.tokens()[i].is(text::kWord) && !kActedOn.contains(doc.word(i))) {
+        // (A word here is one kActedOnTokens let through.)
+        if (doc.tokens()[i].is(text::kWord) && !kActedOn.contains_let_through(doc.word(i))) {
             continue;
         }
         const auto s = doc.surface(i);

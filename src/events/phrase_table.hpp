@@ -118,6 +118,46 @@ private:
     std::uint64_t lengths_ = 0;                 ///< bit n: a word of n bytes (63: 63 or more)
     std::array<std::uint64_t, 16> shapes_{};    ///< bit shape_bit(w): a word w
     std::array<std::uint64_t, 64> hash_bits_{}; ///< bit (hash's low 12 bits): a word's hash
+    friend class TokenFilter;
+};
+
+/// A WordFilter's test of tokens for the loops that pass over every token of a sentence to the
+/// next one it lets through (cues, actors, dates, clause splits, casualty counts): its hash
+/// bits as one byte each, so a token is tested by one byte load, where the bit took a shift,
+/// a mask, a load and a bit test (a 4 KB table, so made only for these few filters). Lets
+/// through exactly the tokens the WordFilter does.
+class TokenFilter {
+public:
+    explicit TokenFilter(const WordFilter& f) noexcept : lengths_(f.lengths_) {
+        for (std::size_t b = 0; b < hash_bytes_.size(); ++b) {
+            hash_bytes_[b] = static_cast<std::uint8_t>((f.hash_bits_[b >> 6U] >> (b & 63U)) & 1U);
+        }
+    }
+    /// WordFilter::possible(t).
+    [[gnu::always_inline]] bool possible(const text::Token& t) const noexcept {
+        return hash_bytes_[t.lower_hash & 4095U] != 0 &&
+               ((lengths_ >> (t.lower_size < 63 ? t.lower_size : 63)) & 1U) != 0;
+    }
+    /// WordFilter::next_possible.
+    std::size_t next_possible(const text::Token* tokens, std::size_t i,
+                              std::size_t end) const noexcept {
+        while (i < end && !possible(tokens[i])) {
+            ++i;
+        }
+        return i;
+    }
+    /// WordFilter::next_possible_or_not_word.
+    std::size_t next_possible_or_not_word(const text::Token* tokens, std::size_t i,
+                                          std::size_t end) const noexcept {
+        while (i < end && tokens[i].is(text::kWord) && !possible(tokens[i])) {
+            ++i;
+        }
+        return i;
+    }
+
+private:
+    std::uint64_t lengths_;
+    std::array<std::uint8_t, 4096> hash_bytes_{};
 };
 
 /// A set of lower-case words with constant-time lookup by string_view, for the dictionaries
@@ -152,6 +192,11 @@ public:
     }
     [[gnu::always_inline]] bool contains(const text::HashedWord& w) const {
         return filter_.possible(w) && find(w.text, w.hash);
+    }
+    /// contains(w) for a word filter() lets through (a loop that has just tested its token
+    /// so): the same answer, without testing it again.
+    [[gnu::always_inline]] bool contains_let_through(const text::HashedWord& w) const {
+        return find(w.text, w.hash);
     }
     /// The words' Bloom bits, for Document::words_in(...).intersects(set.bits()).
     const text::WordBits& bits() const noexcept { return bits_; }
@@ -290,6 +335,13 @@ public:
         if (!first_words_.possible(doc.tokens()[i])) {
             return std::nullopt;
         }
+        return match_from(doc, i, end, doc.word(i));
+    }
+
+    /// match(doc, i, end) for a token first_word_filter() lets through (a loop that has just
+    /// tested it so): the same answer, without testing it again.
+    [[gnu::always_inline]] std::optional<Match>
+    match_let_through(const text::Document& doc, std::size_t i, std::size_t end) const {
         return match_from(doc, i, end, doc.word(i));
     }
 

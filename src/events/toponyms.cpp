@@ -502,18 +502,25 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         thread_local std::vector<Built> built_at; // (only the tokens whose key is built)
         built_at.clear();
         std::size_t* const marking = marked_buffer.data();
+        // (The buffers read once, before the loop: its stores of views could alias them in
+        // the compiler's eyes, which then loaded them again for every token. The lower forms'
+        // buffer is where token 0's lower form begins, at 0.)
+        const text::Token* const tok = toks.data();
+        std::string_view* const key_of = keys.data();
+        const char* const lower_forms = n != 0 ? doc.lower(0).data() - tok[0].lower_begin : nullptr;
         for (std::size_t i = 0; i < n; ++i) {
-            const std::uint16_t flags = toks[i].flags;
+            const text::Token& t = tok[i];
+            const std::uint16_t flags = t.flags;
             marking[marked_count] = i; // (kept when marked: marked_count <= i)
             marked_count +=
                 (flags & (kCapitalized | kAllUpper | kHasDigit | kArabicScript)) != 0 ? 1 : 0;
             all_flags |= flags;
             // (Most tokens first: an ASCII word, whose key is its lower form.)
             if (ascii_lower && (flags & (kWord | text::kAscii)) == (kWord | text::kAscii)) {
-                keys[i] = doc.lower(i);
+                key_of[i] = std::string_view(lower_forms + t.lower_begin, t.lower_size);
                 continue;
             }
-            keys[i] = {}; // (no key, unless one is given below)
+            key_of[i] = {}; // (no key, unless one is given below)
             if ((flags & (kWord | kNumber)) == 0) {
                 continue;
             }
@@ -653,7 +660,26 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     if (!surnames.empty()) {
         std::sort(surnames.begin(), surnames.end());
         surnames.erase(std::unique(surnames.begin(), surnames.end()), surnames.end());
+        // (The surnames' lengths and first bytes, one bit each: most capitalised words have a
+        // length or first letter no surname has, and are passed over without the search.)
+        std::uint64_t lengths = 0, firsts = 0;
+        for (const auto s : surnames) {
+            lengths |= std::uint64_t{1} << std::min<std::size_t>(s.size(), 63);
+            firsts |= std::uint64_t{1} << (s.empty() ? 0U : static_cast<unsigned char>(s[0]) & 63U);
+        }
+        const auto may_be_surname = [&](std::string_view w) {
+            return ((lengths >> std::min<std::size_t>(w.size(), 63)) & 1U) != 0 &&
+                   ((firsts >> (w.empty() ? 0U : static_cast<unsigned char>(w[0]) & 63U)) & 1U) !=
+                       0;
+        };
         for (const std::size_t i : marked) {
+            if (in_person[i] || !toks[i].is(kCapitalized) || keys[i].empty()) {
+                continue;
+            }
+            const auto w = without_article(keys[i]);
+            if (!may_be_surname(w)) {
+                continue;
+            }
             // (Not a place named after the person: "Sadr City", "Sadr Street".)
             const bool named_site =
                 i + 1 < n && toks[i + 1].is(kCapitalized) &&
@@ -661,8 +687,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                  doc.lower(i + 1) == "square" || doc.lower(i + 1) == "hospital" ||
                  doc.lower(i + 1) == "district" || doc.lower(i + 1) == "camp" ||
                  doc.lower(i + 1) == "bridge");
-            if (!in_person[i] && toks[i].is(kCapitalized) && !keys[i].empty() && !named_site &&
-                std::binary_search(surnames.begin(), surnames.end(), without_article(keys[i]))) {
+            if (!named_site && std::binary_search(surnames.begin(), surnames.end(), w)) {
                 in_person[i] = 1;
             }
         }
@@ -2133,6 +2158,18 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             anchor_from.push_back(i);
         }
     }
+    // (The anchors a candidate's distance is measured to, countries left out once here rather
+    // than tested in the loop over anchors for every candidate.)
+    std::vector<const CandidatePlace*> place_anchors;
+    std::vector<std::size_t> place_anchor_from; // (the toponym each came from: anchor_from)
+    place_anchors.reserve(anchors.size());
+    place_anchor_from.reserve(anchors.size());
+    for (std::size_t k = 0; k < anchors.size(); ++k) {
+        if (!is_country(*anchors[k])) {
+            place_anchors.push_back(anchors[k]);
+            place_anchor_from.push_back(anchor_from[k]);
+        }
+    }
 
     // Countries each sentence names.
     std::vector<std::pair<std::size_t, std::string_view>> named_countries; // (sorted, unique)
@@ -2259,9 +2296,9 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                 // (Nearer than 150 km is all the score asks: the first such anchor ends it.)
                 // (Only the band of the nearest counts: distance_band_km.)
                 const auto self = static_cast<std::size_t>(&t - toponyms.data());
-                for (std::size_t k = 0; k < anchors.size() && nearest >= 150; ++k) {
-                    const CandidatePlace* a = anchors[k];
-                    if (anchor_from[k] != self && !is_country(*a)) {
+                for (std::size_t k = 0; k < place_anchors.size() && nearest >= 150; ++k) {
+                    const CandidatePlace* a = place_anchors[k];
+                    if (place_anchor_from[k] != self) {
                         nearest = std::min(nearest, distance_band_km(*a, p));
                     }
                 }
