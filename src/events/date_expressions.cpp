@@ -689,6 +689,10 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                        ordinal_suffix(doc.lower(i - 2)) && day_number(doc, i - 3) > 0) {
                 day = day_number(doc, i - 3);
                 b = i - 3;
+            } else if (i > begin + 3 && doc.lower(i - 1) == "of" && doc.lower(i - 2) == "day" &&
+                       ordinal_suffix(doc.lower(i - 3)) && day_number(doc, i - 4) > 0) {
+                day = day_number(doc, i - 4); // a deed's "the 16th day of September 2007"
+                b = i - 4;
             } else if (std::size_t from = 0; spelled_day(doc, begin, i, from) > 0) {
                 day = spelled_day(doc, begin, i, from); // "twenty-eight January"
                 b = from;

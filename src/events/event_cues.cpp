@@ -2420,6 +2420,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             return "hypothetical";
         }
         if (kIntent.contains(doc.word(i))) {
+            // ("Without warning the guards opened fire": suddenly, no threat.)
+            if (w == "warning" && i > clause_begin &&
+                (doc.lower(i - 1) == "without" || doc.lower(i - 1) == "no")) {
+                continue;
+            }
             return "threat";
         }
         if ((w == "called" || w == "calls" || w == "call" || w == "calling") &&
@@ -2551,6 +2556,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
          (before_words & group::negation) != 0 && k <= 4 && trigger.begin >= clause_begin + k;
          ++k) {
         const auto w = doc.lower(trigger.begin - k);
+        // ("Without warning the guards opened fire": suddenly.)
+        if ((w == "without" || w == "no") && k > 1 &&
+            doc.lower(trigger.begin - k + 1) == "warning") {
+            continue;
+        }
         if (w == "no" || w == "not" || w == "never" || w == "without" || w == "nt" ||
             w == "denied" || w == "deny" || w == "denies" || w == "false") {
             return "negated";

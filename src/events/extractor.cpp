@@ -1505,6 +1505,11 @@ private:
     /// A site inside a town ("the Iranian consulate", "the provincial council building",
     /// "streets", "the city"), with no other town named in the sentence.
     bool names_town_site(std::size_t sentence) const;
+    /// The paragraph and the one before it are numbered items of one statement ("2. On the 16th
+    /// day of September 2007 ... I was waiting in traffic at Nisour Square" / "3. Without
+    /// warning the guards opened fire"): a sworn statement's or a list's narrative goes on
+    /// across them.
+    bool numbered_statements(std::size_t paragraph) const;
     /// "a nearby village", "the neighbouring town".
     bool names_nearby_village(std::size_t sentence) const;
     /// "the village of Khanasor": a village the gazetteer may not know.
@@ -3935,12 +3940,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // scene's raid was, at its place and day, not "the first US combat death in Iraq".)
     const Toponym* scene_place = nullptr;
     const bool country_only = m.place.located() && is_country(m.place.place);
+    // (The sentence before, past an item's number that is a sentence of its own: "3.")
+    std::size_t scene = sentence > 0 ? sentence - 1 : 0;
+    if (scene > 0 && doc_.sentences()[scene].token_end - doc_.sentences()[scene].token_begin <= 2 &&
+        doc_.tokens()[doc_.sentences()[scene].token_begin].is(text::kNumber)) {
+        --scene;
+    }
     if ((!m.date || !m.place.located() || (m.definite && country_only)) && !m.casualty_only &&
         (!m.definite || country_only || !m.place.located()) &&
         cb == doc_.sentences()[sentence].token_begin && sentence > 0 &&
-        doc_.sentences()[sentence - 1].paragraph == doc_.sentences()[sentence].paragraph &&
-        (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence)) {
-        const auto& prev = doc_.sentences()[sentence - 1];
+        (doc_.sentences()[scene].paragraph == doc_.sentences()[sentence].paragraph ||
+         numbered_statements(doc_.sentences()[sentence].paragraph)) &&
+        (drafts_.empty() || drafts_.back().last_sentence < scene)) {
+        const auto& prev = doc_.sentences()[scene];
         // (a scene is a day somewhere: "on Tuesday ... near Sidakan")
         // (A reference back does not go to a funeral: "Her funeral in Koya on Sunday drew
         // thousands. ... the fourth media worker killed in the Mosul offensive".)
@@ -3968,8 +3980,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const auto [lo, hi] = toponyms_near(prev.token_begin, prev.token_end);
         for (std::size_t i = lo; i < hi && day; ++i) {
             const auto& t = toponyms_[i];
-            if (t.sentence == sentence - 1 && t.role == ToponymRole::place &&
-                t.place() != nullptr && !is_country(*t.place()) && !is_admin1(*t.place())) {
+            if (t.sentence == scene && t.role == ToponymRole::place && t.place() != nullptr &&
+                !is_country(*t.place()) && !is_admin1(*t.place())) {
                 scene_place = &t;
             }
         }
@@ -6798,6 +6810,20 @@ bool ArticlePass::names_town_site(std::size_t sentence) const {
                                       doc_.tokens()[k + 1].is(text::kCapitalized) && nx != "the");
     }
     return urban && !other_place;
+}
+
+bool ArticlePass::numbered_statements(std::size_t paragraph) const {
+    if (paragraph == 0) {
+        return false;
+    }
+    const auto numbered = [&](std::size_t p) {
+        const auto& par = doc_.paragraphs()[p];
+        return par.token_begin + 2 < par.token_end &&
+               doc_.tokens()[par.token_begin].is(text::kNumber) &&
+               (doc_.surface(par.token_begin + 1) == "." ||
+                doc_.surface(par.token_begin + 1) == ")");
+    };
+    return numbered(paragraph) && numbered(paragraph - 1);
 }
 
 bool ArticlePass::names_nearby_village(std::size_t sentence) const {

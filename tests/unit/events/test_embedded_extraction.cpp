@@ -5915,3 +5915,21 @@ TEST_CASE("a bombing told again in the next sentence with its weapon named is on
     CHECK(events[0].event_date == Date{2006, 4, 7});
     CHECK(events[0].fatalities == 79);
 }
+
+TEST_CASE("a sworn statement's numbered paragraphs: its date form, 'without warning' and the "
+          "scene the paragraph before set") {
+    const auto events = extract_embedded(
+        "2. On the 16th day of September 2007, shortly after noon, I was waiting in traffic at "
+        "Nisour Square in Baghdad when a convoy of four armoured vehicles stopped at the south "
+        "side of the square.\n\n"
+        "3. Without warning the guards opened fire on the cars around them.\n",
+        Date{2008, 2, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2007, 9, 16});
+    CHECK(events[0].location == "Baghdad");
+    // "the 16th day of September 2007" alone
+    const auto dated = extract_embedded(
+        "A bomb exploded in Baghdad on the 16th day of September 2007.", Date{2008, 2, 12});
+    REQUIRE(dated.size() == 1);
+    CHECK(dated[0].event_date == Date{2007, 9, 16});
+}
