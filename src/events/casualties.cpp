@@ -808,7 +808,8 @@ enum class Kind { killed, injured };
 struct Found {
     std::optional<std::int64_t> n;
     bool zero = false;
-    std::string head; ///< a head noun, to tell distinct parties from a repeated mention
+    std::string head;         ///< a head noun, to tell distinct parties from a repeated mention
+    std::size_t b = 0, e = 0; ///< the words counted
 };
 
 } // namespace
@@ -1141,6 +1142,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         bool zero = false;
         const auto n = count_people(d, b, e, zero, out.absurd);
         Found f;
+        f.b = b;
+        f.e = e;
         f.zero = zero && (!n || *n == 0);
         f.n = f.zero ? std::optional<std::int64_t>(0) : n;
         for (std::size_t i = b; i < e; ++i) {
@@ -1605,6 +1608,14 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         std::int64_t total = 0, best = 0;
         std::vector<std::string> heads;
         bool distinct = true;
+        // ("killing 27 policemen, and two attackers died": the verb "died" read the whole list
+        // "27 policemen, and two attackers" as its subject, 29; words counted twice are one
+        // mention, not two parties.)
+        for (std::size_t x = 0; x < fs.size() && distinct; ++x) {
+            for (std::size_t y = x + 1; y < fs.size() && distinct; ++y) {
+                distinct = fs[x].e <= fs[y].b || fs[y].e <= fs[x].b;
+            }
+        }
         for (const auto& f : fs) {
             const auto v = f.n.value_or(0);
             best = std::max(best, v);

@@ -645,6 +645,7 @@ struct Draft {
     bool from_title = false;   ///< told in a headline (counts there are often partial)
     bool continuation = false; ///< "the attackers also ...": more of the event before
     bool also = false;         ///< "also" before the trigger's end: a further act
+    bool adds_dead = false;    ///< its dead are more dead ("were killed as well", "also killed")
     bool separate = false;     ///< "in a separate clash", "Separately, ...": a new one
     bool series = false;       ///< "a third attack", "another attack": one more of the same kind
     /// "Eleven struck Al Asad Air Base" after "Iran fired 16 missiles": a count of the weapons
@@ -1293,7 +1294,11 @@ void merge_into(Draft& e, const Draft& m) {
         e.strength = m.strength;
         e.evidence_sentence = m.evidence_sentence;
     }
-    if (m.killed && (!e.killed || *m.killed > *e.killed)) {
+    if (m.casualty_only && m.adds_dead && m.killed && e.killed && !e.type.event_type.empty() &&
+        !m.toll_update && m.first_sentence <= e.last_sentence + 1) {
+        e.killed = *e.killed + *m.killed; // ("... killed 27 policemen. Two of the attackers were
+                                          // killed as well": 29)
+    } else if (m.killed && (!e.killed || *m.killed > *e.killed)) {
         e.killed = m.killed;
     }
     if (m.injured && (!e.injured || *m.injured > *e.injured)) {
@@ -3052,6 +3057,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     m.absurd = count.absurd;
     m.toll_update = count.toll_update;
+    // "Two of the attackers were killed as well", "two militants were also killed": more dead,
+    // added to the toll of the event told just before (see merge_into).
+    if (m.killed && *m.killed > 0) {
+        static constexpr text::WordBits kAlso{"also", "well"};
+        for (std::size_t k = doc_.may_hold(cb, ce, kAlso) ? cb : ce; k < ce; ++k) {
+            const auto w = doc_.lower(k);
+            if (w == "also" || (w == "well" && k > cb && doc_.lower(k - 1) == "as")) {
+                m.adds_dead = true;
+                break;
+            }
+        }
+    }
     // "09:00 - Update: 30 killed, 45 injured": a live blog's update line gives the toll as it
     // now stands.
     if (m.casualty_only && !m.toll_update) {

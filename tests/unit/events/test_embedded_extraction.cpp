@@ -5933,3 +5933,24 @@ TEST_CASE("a sworn statement's numbered paragraphs: its date form, 'without warn
     REQUIRE(dated.size() == 1);
     CHECK(dated[0].event_date == Date{2007, 9, 16});
 }
+
+TEST_CASE("dead told as well are added, and a list is not counted twice") {
+    // "as well" and "also": more dead of the same event, added (ACLED counts the attackers).
+    const auto well = extract_embedded("Gunmen attacked a checkpoint in Haditha on Monday and "
+                                       "killed 27 policemen. Two of the attackers were killed "
+                                       "as well.",
+                                       Date{2012, 3, 6});
+    REQUIRE(well.size() == 1);
+    CHECK(well[0].fatalities == 29);
+    const auto also = extract_embedded("Gunmen attacked a checkpoint in Haditha on Monday, killing "
+                                       "27 policemen; two attackers were also killed.",
+                                       Date{2012, 3, 6});
+    REQUIRE(also.size() == 1);
+    CHECK(also[0].fatalities == 29);
+    // "died" reads "27 policemen, and two attackers" as its subject: one mention, not 27 + 29.
+    const auto list = extract_embedded("Gunmen attacked a checkpoint in Haditha on Monday, killing "
+                                       "27 policemen, and two attackers died.",
+                                       Date{2012, 3, 6});
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].fatalities == 29);
+}
