@@ -814,6 +814,34 @@ struct Found {
 
 } // namespace
 
+namespace {
+/// The side a head noun of the dead names (CasualtyCount::killed_side).
+char side_of(std::string_view head) {
+    static const WordSet kSecurity = {
+        "soldier", "soldiers",  "policeman", "policemen", "police",     "officer",    "officers",
+        "troops",  "guard",     "guards",    "peshmerga", "servicemen", "serviceman", "marines",
+        "marine",  "commandos", "cadets",    "recruits",  "personnel"};
+    static const WordSet kMilitant = {"militant",   "militants",  "insurgent", "insurgents",
+                                      "gunman",     "gunmen",     "attacker",  "attackers",
+                                      "jihadists",  "terrorists", "terrorist", "bombers",
+                                      "assailants", "assailant",  "fighters",  "traffickers"};
+    static const WordSet kCivilian = {"civilian",   "civilians",    "children",    "child",
+                                      "women",      "woman",        "worshippers", "pilgrims",
+                                      "shoppers",   "passers-by",   "farmers",     "students",
+                                      "protesters", "demonstrators"};
+    if (kSecurity.contains(head)) {
+        return 's';
+    }
+    if (kMilitant.contains(head)) {
+        return 'm';
+    }
+    if (kCivilian.contains(head)) {
+        return 'c';
+    }
+    return 0;
+}
+} // namespace
+
 bool dead_told_about(const Document& d, std::size_t begin, std::size_t i) {
     if (i < begin + 1 || d.lower(i) != "dead" || d.lower(i - 1) != "the") {
         return false;
@@ -1630,6 +1658,12 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         return distinct && fs.size() > 1 && heads.size() == fs.size() ? total : best;
     };
     out.killed = combine(killed);
+    if (killed.size() == 1 ||
+        (killed.size() > 1 && std::all_of(killed.begin(), killed.end(), [&](const Found& f) {
+             return f.head == killed.front().head;
+         }))) {
+        out.killed_side = side_of(killed.front().head);
+    }
     out.injured = combine(injured);
     if (out.killed && *out.killed > 0) {
         out.deaths_mentioned = true;

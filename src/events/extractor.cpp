@@ -646,8 +646,11 @@ struct Draft {
     bool continuation = false; ///< "the attackers also ...": more of the event before
     bool also = false;         ///< "also" before the trigger's end: a further act
     bool adds_dead = false;    ///< its dead are more dead ("were killed as well", "also killed")
-    bool separate = false;     ///< "in a separate clash", "Separately, ...": a new one
-    bool series = false;       ///< "a third attack", "another attack": one more of the same kind
+    /// The sides its dead belong to (bits: 1 security forces, 2 militants, 4 civilians; 0 not
+    /// told): "27 policemen" and "two of the attackers" are two parties' dead, added up.
+    unsigned dead_sides = 0;
+    bool separate = false; ///< "in a separate clash", "Separately, ...": a new one
+    bool series = false;   ///< "a third attack", "another attack": one more of the same kind
     /// "Eleven struck Al Asad Air Base" after "Iran fired 16 missiles": a count of the weapons
     /// just told, on their day.
     bool count_of_last = false;
@@ -1126,6 +1129,13 @@ bool casualties_compatible(const Draft& a, const Draft& b) {
     if (a.toll_update || b.toll_update || a.dead_named_again || b.dead_named_again) {
         return true; // tolls rise as the dead are counted
     }
+    // More dead, or another side's ("Two of the attackers were killed as well", "three
+    // soldiers died" after "twenty militants were killed"): added up in merge_into.
+    if (b.casualty_only && b.first_sentence <= a.last_sentence + 1 &&
+        (b.adds_dead ||
+         (a.dead_sides != 0 && b.dead_sides != 0 && (a.dead_sides & b.dead_sides) == 0))) {
+        return true;
+    }
     if (a.killed && b.killed) {
         const auto x = *a.killed, y = *b.killed;
         if ((x == 0) != (y == 0)) {
@@ -1294,12 +1304,18 @@ void merge_into(Draft& e, const Draft& m) {
         e.strength = m.strength;
         e.evidence_sentence = m.evidence_sentence;
     }
-    if (m.casualty_only && m.adds_dead && m.killed && e.killed && !e.type.event_type.empty() &&
-        !m.toll_update && m.first_sentence <= e.last_sentence + 1) {
+    // (So are another side's dead told in a clause of their own: "20 enemy fighters were killed;
+    // three of our soldiers died", not a count of the same dead again.)
+    const bool other_side =
+        m.dead_sides != 0 && e.dead_sides != 0 && (m.dead_sides & e.dead_sides) == 0;
+    if (m.casualty_only && (m.adds_dead || other_side) && m.killed && e.killed && !m.toll_update &&
+        !e.toll_update && m.first_sentence <= e.last_sentence + 1) {
+        e.dead_sides |= m.dead_sides;
         e.killed = *e.killed + *m.killed; // ("... killed 27 policemen. Two of the attackers were
                                           // killed as well": 29)
     } else if (m.killed && (!e.killed || *m.killed > *e.killed)) {
         e.killed = m.killed;
+        e.dead_sides = m.dead_sides; // (whose dead the count kept are)
     }
     if (m.injured && (!e.injured || *m.injured > *e.injured)) {
         e.injured = m.injured;
@@ -3057,6 +3073,24 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     m.absurd = count.absurd;
     m.toll_update = count.toll_update;
+    m.dead_sides = count.killed_side == 's'   ? 1U
+                   : count.killed_side == 'm' ? 2U
+                   : count.killed_side == 'c' ? 4U
+                                              : 0U;
+    // ("Month totals for the province: 61 militants killed": a tally, no party's dead of the
+    // event before.)
+    static constexpr text::WordBits kTally{"total", "totals", "tally", "figures", "overall"};
+    if (m.dead_sides != 0 && doc_.may_hold(doc_.sentences()[sentence].token_begin,
+                                           doc_.sentences()[sentence].token_end, kTally)) {
+        for (std::size_t k = doc_.sentences()[sentence].token_begin;
+             k < doc_.sentences()[sentence].token_end; ++k) {
+            const auto w = doc_.lower(k);
+            if (w == "total" || w == "totals" || w == "tally" || w == "figures" || w == "overall") {
+                m.dead_sides = 0;
+                break;
+            }
+        }
+    }
     // "Two of the attackers were killed as well", "two militants were also killed": more dead,
     // added to the toll of the event told just before (see merge_into).
     if (m.killed && *m.killed > 0) {

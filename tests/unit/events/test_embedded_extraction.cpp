@@ -5954,3 +5954,24 @@ TEST_CASE("dead told as well are added, and a list is not counted twice") {
     REQUIRE(list.size() == 1);
     CHECK(list[0].fatalities == 29);
 }
+
+TEST_CASE("another side's dead told in a clause of their own are added, a tally is not") {
+    const auto sides = extract_embedded("Heavy clashes broke out in al-Ayadiya on Tuesday. Twenty "
+                                        "militants were killed; three soldiers died.",
+                                        Date{2017, 8, 30});
+    REQUIRE(sides.size() == 1);
+    CHECK(sides[0].fatalities == 23);
+    // Some of the dead again are not more dead.
+    const auto part = extract_embedded(
+        "A car bomb killed five people in Baghdad on Monday. Three of them were soldiers.",
+        Date{2017, 8, 30});
+    REQUIRE(part.size() == 1);
+    CHECK(part[0].fatalities == 5);
+    // A month's tally after the event is no party of it.
+    const auto tally = extract_embedded(
+        "A car bomb killed four soldiers at a checkpoint in al-Baghdadi on 27 September.\n\n"
+        "Month totals for the province: 61 militants killed (army figures).",
+        Date{2017, 10, 2});
+    REQUIRE_FALSE(tally.empty());
+    CHECK(tally[0].fatalities == 4);
+}
