@@ -5975,3 +5975,11 @@ TEST_CASE("another side's dead told in a clause of their own are added, a tally 
     REQUIRE_FALSE(tally.empty());
     CHECK(tally[0].fatalities == 4);
 }
+
+TEST_CASE("traffickers, kidnappers and advisers are people counted among the dead") {
+    const auto events = extract_embedded(
+        "Gunmen killed an officer and two traffickers in Majar al-Kabir on Monday.",
+        Date{2007, 9, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 3);
+}
