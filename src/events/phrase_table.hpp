@@ -30,13 +30,40 @@ struct TransparentHash {
     std::size_t operator()(const text::HashedWord& w) const noexcept { return w.hash; }
 };
 
+/// The token scans a filter offers (WordFilter, TokenFilter): from its possible() test.
+template <class Filter>
+class FilterScans {
+public:
+    /// The first of tokens [i, end) that possible() lets through, else end: a token loop that
+    /// acts only on those jumps to the next in a loop of its own (in the loop of a large
+    /// function, the test was about twice the instructions, with spills).
+    std::size_t next_possible(const text::Token* tokens, std::size_t i,
+                              std::size_t end) const noexcept {
+        const auto& f = static_cast<const Filter&>(*this);
+        while (i < end && !f.possible(tokens[i])) {
+            ++i;
+        }
+        return i;
+    }
+    /// The first of tokens [i, end) that is no word or a word possible() lets through, else
+    /// end (for a loop that acts on punctuation as well as on its words).
+    std::size_t next_possible_or_not_word(const text::Token* tokens, std::size_t i,
+                                          std::size_t end) const noexcept {
+        const auto& f = static_cast<const Filter&>(*this);
+        while (i < end && tokens[i].is(text::kWord) && !f.possible(tokens[i])) {
+            ++i;
+        }
+        return i;
+    }
+};
+
 /// What a dictionary's words can be, for rejecting most other words in a few inline
 /// instructions before a probe: the lengths present, the (first byte, last byte, length) shapes,
 /// and a one-hash Bloom filter of 4096 bits on the hash's low 12 bits (1024 bits let more words
 /// through the large tables, the cue and actor phrases' first words). (The low bits: the word
 /// hash ends by folding its high bits into them. FNV-1a, the hash before, left its top bits
 /// nearly constant for short words, so a filter on them let every short word through.)
-class WordFilter {
+class WordFilter : public FilterScans<WordFilter> {
 public:
     void add(std::string_view word, std::size_t hash) noexcept {
         lengths_ |= std::uint64_t{1} << length_bit(word.size());
@@ -67,25 +94,6 @@ public:
     /// most other words of any table.)
     [[gnu::always_inline]] bool possible(const text::Token& t) const noexcept {
         return hash_possible(t.lower_hash) && length_possible(t.lower_size);
-    }
-    /// The first of tokens [i, end) that possible() lets through, else end: a token loop that
-    /// acts only on those jumps to the next in a loop of its own (in the loop of a large
-    /// function, the test was about twice the instructions, with spills).
-    std::size_t next_possible(const text::Token* tokens, std::size_t i,
-                              std::size_t end) const noexcept {
-        while (i < end && !possible(tokens[i])) {
-            ++i;
-        }
-        return i;
-    }
-    /// The first of tokens [i, end) that is no word or a word possible() lets through, else
-    /// end (for a loop that acts on punctuation as well as on its words).
-    std::size_t next_possible_or_not_word(const text::Token* tokens, std::size_t i,
-                                          std::size_t end) const noexcept {
-        while (i < end && tokens[i].is(text::kWord) && !possible(tokens[i])) {
-            ++i;
-        }
-        return i;
     }
     [[gnu::always_inline]] bool length_possible(std::size_t length) const noexcept {
         return ((lengths_ >> length_bit(length)) & 1U) != 0;
@@ -126,7 +134,7 @@ private:
 /// bits as one byte each, so a token is tested by one byte load, where the bit took a shift,
 /// a mask, a load and a bit test (a 4 KB table, so made only for these few filters). Lets
 /// through exactly the tokens the WordFilter does.
-class TokenFilter {
+class TokenFilter : public FilterScans<TokenFilter> {
 public:
     explicit TokenFilter(const WordFilter& f) noexcept : lengths_(f.lengths_) {
         for (std::size_t b = 0; b < hash_bytes_.size(); ++b) {
@@ -137,22 +145,6 @@ public:
     [[gnu::always_inline]] bool possible(const text::Token& t) const noexcept {
         return hash_bytes_[t.lower_hash & 4095U] != 0 &&
                ((lengths_ >> (t.lower_size < 63 ? t.lower_size : 63)) & 1U) != 0;
-    }
-    /// WordFilter::next_possible.
-    std::size_t next_possible(const text::Token* tokens, std::size_t i,
-                              std::size_t end) const noexcept {
-        while (i < end && !possible(tokens[i])) {
-            ++i;
-        }
-        return i;
-    }
-    /// WordFilter::next_possible_or_not_word.
-    std::size_t next_possible_or_not_word(const text::Token* tokens, std::size_t i,
-                                          std::size_t end) const noexcept {
-        while (i < end && tokens[i].is(text::kWord) && !possible(tokens[i])) {
-            ++i;
-        }
-        return i;
     }
 
 private:
