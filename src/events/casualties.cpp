@@ -69,45 +69,45 @@ const WordSet kPersonNouns = {
     "herders"};
 
 const WordSet kMorePersonNouns = {
-    "americans",  "iraqis",        "kurds",          "yazidis",     "peshmerga",   "agents",
-    "cadets",     "staff",         "relatives",      "brothers",    "sons",        "son",
-    "daughter",   "daughters",     "wife",           "husband",     "family",      "teenager",
-    "teenagers",  "infant",        "baby",           "babies",      "elder",       "elders",
-    "commando",   "commandos",     "terrorists",     "suspects",    "activist",    "activists",
-    "tourists",   "holidaymakers", "tourist",        "mukhtar",     "teacher",     "teachers",
-    "engineer",   "engineers",     "trader",         "traders",     "labourers",   "labourer",
-    "nurse",      "nurses",        "judge",          "lawyer",      "cleric",      "clerics",
-    "mayor",      "governor",      "candidate",      "candidates",  "voters",      "refugees",
-    "briton",     "britons",       "foreigner",      "foreigners",  "westerners",  "displaced",
-    "detainees",  "prisoners",     "inmates",        "hostages",    "shopkeeper",  "shopkeepers",
-    "merchant",   "merchants",     "researcher",     "lecturer",    "academic",    "professor",
-    "writer",     "businessman",   "businessmen",    "reporter",    "reporters",   "photographer",
-    "cameraman",  "blogger",       "poet",           "brother",     "sister",      "sisters",
-    "father",     "mother",        "uncle",          "nephew",      "nephews",     "cousin",
-    "cousins",    "grandson",      "sheikh",         "sheikhs",     "imam",        "tribesman",
-    "tribesmen",  "bodyguard",     "bodyguards",     "chief",       "owner",       "owners",
-    "vendor",     "vendors",       "pharmacist",     "lawyers",     "judges",      "barber",
-    "jeweller",   "jeweler",       "goldsmith",      "fisherman",   "fishermen",   "herder",
-    "herders",    "hunters",       "hunter",         "smuggler",    "smugglers",   "servant",
-    "servants",   "guardsman",     "policewoman",    "conscript",   "conscripts",  "volunteer",
-    "volunteers", "colonel",       "lieutenant",     "captain",     "sergeant",    "brigadier",
-    "operative",  "operatives",    "collaborator",   "informant",   "informants",  "militiaman",
-    "militiamen", "paramilitary",  "paramilitaries", "lady",        "ladies",      "youth",
-    "youths",     "youngster",     "youngsters",     "pensioner",   "patient",     "patients",
-    "companion",  "companions",    "assistant",      "assistants",  "aide",        "aides",
-    "deputy",     "escort",        "escorts",        "physician",   "physicians",  "surgeon",
-    "surgeons",   "dentist",       "paramedic",      "paramedics",  "priest",      "singer",
-    "artist",     "athlete",       "footballer",     "preacher",    "changer",     "dealer",
-    "butcher",    "baker",         "tailor",         "electrician", "mechanic",    "guests",
-    "guest",      "bride",         "groom",          "picnickers",  "trafficker",  "traffickers",
-    "kidnapper",  "kidnappers",    "assailant",      "assailants",  "bombers",     "raiders",
-    "looters",    "rioters",       "sniper",         "snipers",     "jailer",      "warden",
-    "guards",     "shoppers",      "bystander",      "bystanders",  "passer",      "motorist",
-    "motorists",  "cyclist",       "porters",        "porter",      "diplomat",    "diplomats",
-    "advisers",   "adviser",       "advisors",       "advisor",     "trainer",     "trainers",
-    "sailors",    "sailor",        "pilot",          "pilots",      "airmen",      "airman",
-    "mourners",   "mourner",       "fans",           "spectators",  "customers",   "customer",
-    "clients",    "truckers",      "agent",          "peacekeeper", "peacekeepers"};
+    "americans",  "iraqis",        "kurds",          "yazidis",     "peshmerga",  "agents",
+    "cadets",     "staff",         "relatives",      "brothers",    "sons",       "son",
+    "daughter",   "daughters",     "wife",           "husband",     "family",     "teenager",
+    "teenagers",  "infant",        "baby",           "babies",      "elder",      "elders",
+    "commando",   "commandos",     "terrorists",     "suspects",    "activist",   "activists",
+    "tourists",   "holidaymakers", "tourist",        "mukhtar",     "teacher",    "teachers",
+    "engineer",   "engineers",     "trader",         "traders",     "labourers",  "labourer",
+    "nurse",      "nurses",        "judge",          "lawyer",      "cleric",     "clerics",
+    "mayor",      "governor",      "candidate",      "candidates",  "voters",     "refugees",
+    "briton",     "britons",       "foreigner",      "foreigners",  "westerners", "displaced",
+    "detainees",  "prisoners",     "inmates",        "hostages",    "shopkeeper", "shopkeepers",
+    "merchant",   "merchants",     "researcher",     "lecturer",    "academic",   "professor",
+    "writer",     "businessman",   "businessmen",    "reporter",    "reporters",  "photographer",
+    "cameraman",  "blogger",       "poet",           "brother",     "sister",     "sisters",
+    "father",     "mother",        "uncle",          "nephew",      "nephews",    "cousin",
+    "cousins",    "grandson",      "sheikh",         "sheikhs",     "imam",       "tribesman",
+    "tribesmen",  "bodyguard",     "bodyguards",     "chief",       "owner",      "owners",
+    "vendor",     "vendors",       "pharmacist",     "lawyers",     "judges",     "barber",
+    "jeweller",   "jeweler",       "goldsmith",      "fisherman",   "fishermen",  "herder",
+    "herders",    "hunters",       "hunter",         "smuggler",    "smugglers",  "servant",
+    "servants",   "guardsman",     "policewoman",    "conscript",   "conscripts", "volunteer",
+    "volunteers", "colonel",       "lieutenant",     "captain",     "sergeant",   "brigadier",
+    "operative",  "operatives",    "collaborator",   "informant",   "informants", "militiaman",
+    "militiamen", "paramilitary",  "paramilitaries", "lady",        "ladies",     "youth",
+    "youths",     "youngster",     "youngsters",     "pensioner",   "patient",    "patients",
+    "companion",  "companions",    "assistant",      "assistants",  "aide",       "aides",
+    "deputy",     "escort",        "escorts",        "physician",   "physicians", "surgeon",
+    "surgeons",   "dentist",       "paramedic",      "paramedics",  "priest",     "singer",
+    "artist",     "athlete",       "footballer",     "preacher",    "changer",    "dealer",
+    "butcher",    "baker",         "tailor",         "electrician", "mechanic",   "guests",
+    "guest",      "bride",         "groom",          "picnickers",  "trafficker", "traffickers",
+    "kidnapper",  "kidnappers",    "assailant",      "assailants",  "bombers",    "raiders",
+    "looters",    "rioters",       "sniper",         "snipers",     "jailer",     "warden",
+    "shoppers",   "bystander",     "bystanders",     "passer",      "motorist",   "motorists",
+    "cyclist",    "porters",       "porter",         "diplomat",    "diplomats",  "advisers",
+    "adviser",    "advisors",      "advisor",        "trainer",     "trainers",   "sailors",
+    "sailor",     "pilot",         "pilots",         "airmen",      "airman",     "mourners",
+    "mourner",    "fans",          "spectators",     "customers",   "customer",   "clients",
+    "truckers",   "agent",         "peacekeeper",    "peacekeepers"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {
@@ -820,9 +820,6 @@ struct Found {
     std::size_t b = 0, e = 0; ///< the words counted
 };
 
-} // namespace
-
-namespace {
 /// The side a head noun of the dead names (CasualtyCount::killed_side).
 char side_of(std::string_view head) {
     static const WordSet kSecurity = {
