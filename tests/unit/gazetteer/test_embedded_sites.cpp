@@ -49,6 +49,8 @@ TEST_CASE("the sites news names as event places resolve to their rows") {
              Site{"Badush prison", "Badush Prison", "PRN", 36.41528, 42.97139},
              Site{"BDSC", "Baghdad Diplomatic Support Center", "MILB", 33.27, 44.25},
              Site{"Victoria base", "Camp Victory", "MILB", 33.28, 44.255},
+             Site{"Camp Ashraf", "Camp Ashraf", "CMP", 33.97, 44.53},
+             Site{"Camp New Iraq", "Camp Ashraf", "CMP", 33.97, 44.53},
          }) {
         INFO(s.query);
         const auto m = g.geocode(s.query);
