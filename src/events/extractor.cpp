@@ -738,6 +738,12 @@ bool crowd_burning(const Draft& crowd, const Draft& burning) {
            burning.first_sentence == crowd.last_sentence;
 }
 
+/// A bombing: a suicide bomb or a planted one (how a second report may name the same blast).
+bool is_bomb(const Draft& d) {
+    return d.type.sub_event_type == "Suicide bomb" ||
+           d.type.sub_event_type == "Remote explosive/landmine/IED";
+}
+
 bool same_family(const Draft& a, const Draft& b) {
     if (a.type.event_type.empty() || b.type.event_type.empty()) {
         return true;
@@ -796,13 +802,9 @@ bool same_family(const Draft& a, const Draft& b) {
     // exploded beside the students": a second bomb told in the sentence of the first, with no
     // place of its own, is the same attack.
     const auto twin_blast = [](const Draft& x, const Draft& y) {
-        const auto bomb = [](const Draft& d) {
-            return d.type.sub_event_type == "Suicide bomb" ||
-                   d.type.sub_event_type == "Remote explosive/landmine/IED";
-        };
         // (or in the next sentence, with no day either: "the day of the Buratha mosque
         // bombing, 7 April. Three suicide bombers ... blew themselves up among the worshippers")
-        return bomb(x) && bomb(y) && !y.place.located() &&
+        return is_bomb(x) && is_bomb(y) && !y.place.located() &&
                ((x.place.located() && y.first_sentence == x.last_sentence) ||
                 (!y.date && x.date && y.first_sentence == x.last_sentence + 1));
     };
@@ -980,11 +982,6 @@ void drop_headlines_told(std::vector<Draft>& drafts) {
     erase_dropped(drafts, drop);
 }
 
-/// "In Pakistan, gunmen attacked a procession the same day" in a report on Iraq: an event
-/// placed in a foreign country as a whole, no town of it named or known, is the world's news
-/// in passing, not a point for the article's map. Kept: the article's own country, and the
-/// theatre of Iraq's war (Iraq; Syria and Jordan, where the same forces and militias fight:
-/// "a drone attack that killed three US soldiers in Jordan"); a town abroad the gazetteer knows.
 /// Iraq's neighbours and the Gulf states, where the war's other side lies (launch sites in
 /// Iran, Turkey's bases, US bases in Kuwait, Qatar and the Emirates): a town there the
 /// gazetteer knows holds an event told in a report on Iraq.
@@ -993,8 +990,14 @@ bool in_region(const std::string& code) {
            code == "QA" || code == "BH";
 }
 
-void drop_foreign_countries(std::vector<Draft>& drafts, const std::string& focus,
-                            std::ostream* explain) {
+/// "In Pakistan, gunmen attacked a procession the same day", "exiles protested outside the
+/// consulate in Munich" in a report on Iraq: an event placed abroad is the world's news in
+/// passing, not a point for the article's map. Kept: the article's own country, and the
+/// theatre of Iraq's war (Iraq; Syria and Jordan, where the same forces and militias fight:
+/// "a drone attack that killed three US soldiers in Jordan"); a town of the region (in_region),
+/// though not the region's countries as a whole.
+void drop_events_abroad(std::vector<Draft>& drafts, const std::string& focus,
+                        std::ostream* explain) {
     std::vector<bool> drop(drafts.size(), false);
     bool any = false;
     for (std::size_t i = 0; i < drafts.size(); ++i) {
@@ -1200,14 +1203,10 @@ bool linked(const Draft& older, const Draft& m) {
         return true;
     }
     // (Who took territory is settled later: a capture is a capture.)
-    const auto bomb = [](const Draft& d) {
-        return d.type.sub_event_type == "Suicide bomb" ||
-               d.type.sub_event_type == "Remote explosive/landmine/IED";
-    };
     if (m.first_sentence <= older.last_sentence + 1 && !m.type.event_type.empty() &&
         (older.type.sub_event_type == m.type.sub_event_type ||
          // (the bombing told again, its weapon named more exactly, with no day or place)
-         (bomb(older) && bomb(m) && !m.date && !m.place.located()) ||
+         (is_bomb(older) && is_bomb(m) && !m.date && !m.place.located()) ||
          (changes_territory(older) && changes_territory(m)) ||
          // ("... had been seized, after clashes with Peshmerga units": the fight that took it)
          (changes_territory(older) && m.type.sub_event_type == "Armed clash" &&
@@ -7304,7 +7303,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     pending_.clear();
     drop_summaries(drafts_);
     drop_headlines_told(drafts_);
-    drop_foreign_countries(drafts_, focus_.country, explain_);
+    drop_events_abroad(drafts_, focus_.country, explain_);
     merge_bare_explosions(drafts_);
     // The article's dominant weapon types a bare "attack" on a base or forces.
     std::string dominant;
