@@ -1344,6 +1344,16 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 p -= 3;
             }
             const bool passive = aux || w == "died" || w == "dies" || w == "perished";
+            // "a roadside bomb killed him and two of his guards": the man the text was about,
+            // and his people listed after him.
+            if (!passive && kill_verb && i + 3 < end &&
+                (d.lower(i + 1) == "him" || d.lower(i + 1) == "her") && d.lower(i + 2) == "and") {
+                if (const auto more = listed_after(d, i + 2, end); more > 0) {
+                    (kind == Kind::killed ? killed : injured)
+                        .push_back({1 + more, false, "pronoun"});
+                    continue;
+                }
+            }
             std::size_t np_end = p;
             std::size_t s = np_start_before(d, begin, p, &np_end);
             if (passive || (!starts_noun_phrase(d, i + 1, end) && s < p)) {
@@ -1404,6 +1414,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     bool zero = false;
                     n += count_people(d, q + 2, np_end_after(d, q + 2, end), zero, out.absurd)
                              .value_or(0);
+                } else {
+                    n += listed_after(d, q + 1, end); // ("killing him and two of his guards")
                 }
                 (kind == Kind::killed ? killed : injured).push_back({n, false, "pronoun"});
                 continue;

@@ -347,7 +347,11 @@ const PhraseTable<CueEntry>& cue_table() {
              "captured the government building",
              // (a town cleared of its defenders)
              "cleared the town", "cleared most of the town", "cleared the city",
-             "cleared most of the city", "cleared the village", "cleared most of the village"});
+             "cleared most of the city", "cleared the village", "cleared most of the village",
+             // (the town's size or kind between: "seized the small town of Sulaiman Bek")
+             "seized the town", "seized the small town", "seized the city", "seized the village",
+             "captured the small town", "seized the border town", "captured the border town",
+             "seized the oil town", "captured the oil town"});
         add(Cue::recapture,
             {"recaptured", "retook", "liberated", "regained control", "retaken",
              "regained full control", "regained complete control", "regain full control",
@@ -1470,7 +1474,8 @@ EventType classify(const CueSet& s, const Participants& who) {
         return {"Explosions/Remote violence", "Grenade"};
     }
     if (has(s, Cue::bomb) || has(s, Cue::explosion)) {
-        return {"Explosions/Remote violence", "Remote explosive/landmine/IED"};
+        return {"Explosions/Remote violence", "Remote explosive/landmine/IED", false,
+                !has(s, Cue::bomb)};
     }
     // "Gunmen assassinated an activist who had led the protests": a targeted killing, whatever
     // the victim did before (unless force met a crowd in the same clause).
@@ -2443,7 +2448,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
          (before_words & group::present) != 0 && k <= 3 && trigger.begin >= clause_begin + k; ++k) {
         const auto w = doc.lower(trigger.begin - k);
         // ("IS militants attacked": the group, not the verb.)
-        if ((w == "is" && doc.surface(trigger.begin - k) != "IS") || w == "are" || w == "am") {
+        // ("Woke at 1 am to huge explosions": an hour, not the verb.)
+        const bool hour = w == "am" && trigger.begin - k > clause_begin &&
+                          doc.tokens()[trigger.begin - k - 1].is(text::kNumber);
+        if ((w == "is" && doc.surface(trigger.begin - k) != "IS") || w == "are" ||
+            (w == "am" && !hour)) {
             // (A timeline's present is dated: "2-3 September 2023: ... four Kurds are shot
             // dead", "Saturday: a police patrol is ambushed near Hawija".)
             const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];

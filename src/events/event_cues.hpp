@@ -91,6 +91,7 @@ struct EventType {
     text::LiteralString event_type; ///< (compared with literals inline)
     text::LiteralString sub_event_type;
     bool from_generic_attack = false; ///< only "attack"/"killed": the type is a guess
+    bool bare_blast = false;          ///< only "explosions"/"a blast": the weapon is not told
 };
 
 /// Who takes part in a clause, as far as the type depends on it.

@@ -744,6 +744,17 @@ bool is_bomb(const Draft& d) {
            d.type.sub_event_type == "Remote explosive/landmine/IED";
 }
 
+/// "Woke at 1 am to huge explosions over Erbil. A dozen missiles landed near the consulate":
+/// a blast heard, its weapon not told, and in the next sentence what exploded, with no other
+/// place or day.
+bool blast_then_weapon(const Draft& x, const Draft& y) {
+    return x.type.bare_blast && x.type.sub_event_type == "Remote explosive/landmine/IED" &&
+           y.type.event_type == "Explosions/Remote violence" && !y.type.bare_blast &&
+           y.first_sentence == x.last_sentence + 1 && !y.separate && !y.series &&
+           (!y.place.located() || (x.place.located() && x.place.place->id == y.place.place->id)) &&
+           (!y.date || (x.date && y.date->date == x.date->date));
+}
+
 bool same_family(const Draft& a, const Draft& b) {
     if (a.type.event_type.empty() || b.type.event_type.empty()) {
         return true;
@@ -810,8 +821,8 @@ bool same_family(const Draft& a, const Draft& b) {
     };
     return a.type.sub_event_type == b.type.sub_event_type ||
            (changes_territory(a) && changes_territory(b)) || taking_fight(a, b) ||
-           taking_fight(b, a) || twin_blast(a, b) || twin_blast(b, a) ||
-           a.type.from_generic_attack || b.type.from_generic_attack ||
+           taking_fight(b, a) || twin_blast(a, b) || twin_blast(b, a) || blast_then_weapon(a, b) ||
+           blast_then_weapon(b, a) || a.type.from_generic_attack || b.type.from_generic_attack ||
            a.type.event_type == "Protests" ||
            (a.type.event_type == "Explosions/Remote violence" && (a.definite || b.definite));
 }
@@ -1212,6 +1223,9 @@ bool linked(const Draft& older, const Draft& m) {
          (changes_territory(older) && m.type.sub_event_type == "Armed clash" &&
           !m.place.located() && m.first_sentence == older.last_sentence))) {
         return true; // the next sentence goes on about the same kind of event
+    }
+    if (blast_then_weapon(older, m)) {
+        return true;
     }
     // "Turkish forces neutralised four terrorists in northern Iraq" and then "The terrorists
     // were spotted in the Metina region and neutralised by an air-supported operation": a lead
@@ -1625,6 +1639,38 @@ private:
     /// their days, in text order: see message_header.
     std::vector<std::pair<std::size_t, Date>> message_headers_;
     std::optional<Date> message_header(std::size_t sentence) const;
+    /// A reply's quote of words the thread told before ("> dohukdaisy: A dozen missiles"):
+    /// told again, no event of its own.
+    bool quoted_again(std::size_t cb, std::size_t ce) const {
+        const std::string& text = doc_.text();
+        std::size_t b = doc_.tokens()[cb].begin;
+        std::size_t line = b;
+        while (line > 0 && text[line - 1] != '\n') {
+            --line;
+        }
+        std::size_t q = line;
+        while (q < b && (text[q] == ' ' || text[q] == '\t')) {
+            ++q;
+        }
+        if (q >= b || text[q] != '>') {
+            return false;
+        }
+        // (past the quoted writer's name: "> dohukdaisy: ...")
+        for (std::size_t k = cb; k + 2 < ce && k < cb + 3; ++k) {
+            if (doc_.surface(k + 1) == ":") {
+                b = doc_.tokens()[k + 2].begin;
+                break;
+            }
+        }
+        std::size_t e = doc_.tokens()[ce - 1].end;
+        const std::size_t eol = text.find('\n', b);
+        e = std::min(e, eol == std::string::npos ? text.size() : eol);
+        if (e < b + 12) {
+            return false;
+        }
+        const std::string_view words(text.data() + b, e - b);
+        return std::string_view(text.data(), line).find(words) != std::string_view::npos;
+    }
     /// The day of the message a sentence is in (the thread's title or subject: its first
     /// message's).
     std::optional<Date> message_day(std::size_t sentence) const {
@@ -2388,6 +2434,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     const auto cues = cues_in(cb, ce);
     if (cues.empty()) {
         targets_of_last(sentence, cb, ce);
+        return;
+    }
+    if (quoted_again(cb, ce)) {
+        if (explain_ != nullptr) {
+            *explain_ << "clause '" << doc_.span_text(cb, ce) << "': quoted again, no event\n";
+        }
         return;
     }
     // "Are you worried about a counter-attack from Tal Afar?", "Were any civilians hurt in the

@@ -5983,3 +5983,62 @@ TEST_CASE("traffickers, kidnappers and advisers are people counted among the dea
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 3);
 }
+
+TEST_CASE("a town seized is taken whatever its size is called") {
+    const auto events = extract_embedded(
+        "Gunmen seized the small town of Sulaiman Bek on Wednesday.", Date{2013, 4, 26});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Non-state actor overtakes territory");
+    CHECK(events[0].location == "Sulaiman Bek");
+    CHECK(events[0].event_date == Date{2013, 4, 24});
+}
+
+TEST_CASE("an hour written with am is no present tense") {
+    const auto events =
+        extract_embedded("We woke at 1 am to huge explosions over Erbil.", Date{2022, 3, 13});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Erbil");
+    // The verb "am" still tells the present: no event.
+    CHECK(extract_embedded("I am near explosions in Erbil every day.", Date{2022, 3, 13}).empty());
+}
+
+TEST_CASE("a blast heard and then what exploded are one event") {
+    const auto events = extract_embedded("Woke at 1 am to huge explosions over Erbil. A dozen "
+                                         "missiles landed near the new consulate building.",
+                                         Date{2022, 3, 13});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].location == "Erbil");
+    // Not a strike told elsewhere with a place of its own.
+    const auto two = extract_embedded("A loud explosion was heard in Erbil on Sunday. Rockets "
+                                      "landed near Basra airport on Sunday.",
+                                      Date{2022, 3, 13});
+    CHECK(two.size() == 2);
+}
+
+TEST_CASE("a reply's quote of the words before tells no event again") {
+    const auto events =
+        extract_embedded("Thread: missiles on Erbil\n\nhewler_guy wrote:\nA dozen missiles landed "
+                         "in Erbil last night.\n\nreply from basra_girl:\n> hewler_guy: A dozen "
+                         "missiles landed\nScary. Stay safe.",
+                         Date{2022, 3, 13});
+    CHECK(events.size() == 1);
+    // A quote of words not told before is read.
+    const auto quoted = extract_embedded(
+        "Re: news\n\n> A dozen missiles landed in Erbil last night.\nScary. Stay safe.",
+        Date{2022, 3, 13});
+    CHECK(quoted.size() == 1);
+}
+
+TEST_CASE("him and two of his guards are three dead") {
+    const auto events = extract_embedded(
+        "On Monday a roadside bomb near his home in Ramadi killed him and two of his guards.",
+        Date{2007, 9, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 3);
+    const auto ing = extract_embedded(
+        "Gunmen shot a sheikh in Ramadi on Monday, killing him and two of his guards.",
+        Date{2007, 9, 20});
+    REQUIRE(ing.size() == 1);
+    CHECK(ing[0].fatalities == 3);
+}
