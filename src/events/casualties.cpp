@@ -346,6 +346,10 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
 /// Total people in a noun phrase; nullopt when it names nobody countable.
 std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::size_t e,
                                          bool& zero, bool& absurd) {
+    // "killed all three", "all four drivers": the count after "all".
+    if (b + 1 < e && d.lower(b) == "all" && parse_quantity(d, b + 1, e, false)) {
+        ++b;
+    }
     const auto parts = read_conjuncts(d, b, e);
     if (parts.empty()) {
         return std::nullopt;
@@ -689,7 +693,9 @@ bool starts_noun_phrase(const Document& d, std::size_t i, std::size_t hi) {
         }
     }
     return parse_quantity(d, i, hi, true).has_value() || w == "the" || w == "a" || w == "an" ||
-           is_person_noun(w) || is_modifier(d, i) || w == "no";
+           is_person_noun(w) || is_modifier(d, i) || w == "no" ||
+           // ("killed all three", "all four drivers")
+           (w == "all" && parse_quantity(d, i + 1, hi, false).has_value());
 }
 
 /// People killed with the subject: "was killed along with his driver and three others",
@@ -784,7 +790,8 @@ std::int64_t listed_after(const Document& d, std::size_t e, std::size_t hi) {
         }
         // "... and one of his aides", "and two of his guards", "and his driver", "and his two
         // bodyguards": the named man's people.
-        if (saw_and && n < hi) {
+        // (also within the list: "killing him, his infant daughter and two other people")
+        if (n < hi) {
             std::size_t j = n;
             std::int64_t count = 1;
             if (const auto q = parse_quantity(d, j, hi, false);
@@ -801,8 +808,19 @@ std::int64_t listed_after(const Document& d, std::size_t e, std::size_t hi) {
                         j = q->end;
                     }
                 }
+                if (j + 1 < hi && !is_person_noun(d.word(j)) && is_person_noun(d.word(j + 1))) {
+                    ++j; // ("his infant daughter")
+                }
                 if (j < hi && is_person_noun(d.word(j))) {
-                    return extra + count;
+                    if (saw_and) {
+                        return extra + count;
+                    }
+                    while (j + 1 < hi && is_person_noun(d.word(j + 1))) {
+                        ++j; // ("his infant daughter")
+                    }
+                    extra += count;
+                    k = j + 1;
+                    continue;
                 }
             }
         }

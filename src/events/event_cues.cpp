@@ -1538,6 +1538,11 @@ EventType classify(const CueSet& s, const Participants& who) {
     if ((has(s, Cue::raid) || has(s, Cue::operation)) && (casualties || has(s, Cue::attack))) {
         return {"Battles", "Armed clash"};
     }
+    // "Two traffickers were also killed and a third was arrested": men killed in the arrest
+    // are a fight's dead, not an arrest.
+    if (has(s, Cue::arrest) && has(s, Cue::kill) && !victims_civilian) {
+        return {"Battles", "Armed clash"};
+    }
     if (has(s, Cue::arrest)) {
         return {"Strategic developments", "Arrests"};
     }

@@ -1321,8 +1321,11 @@ void merge_into(Draft& e, const Draft& m) {
     // three of our soldiers died", not a count of the same dead again.)
     const bool other_side =
         m.dead_sides != 0 && e.dead_sides != 0 && (m.dead_sides & e.dead_sides) == 0;
-    if (m.casualty_only && (m.adds_dead || other_side) && m.killed && e.killed && !m.toll_update &&
-        !e.toll_update && m.first_sentence <= e.last_sentence + 1) {
+    // ("Two traffickers were also killed and a third was arrested": more dead told with an act
+    // of their own, no place of their own.)
+    if ((m.casualty_only || (m.adds_dead && !m.place.located())) && (m.adds_dead || other_side) &&
+        m.killed && e.killed && !m.toll_update && !e.toll_update &&
+        m.first_sentence <= e.last_sentence + 1) {
         e.dead_sides |= m.dead_sides;
         e.killed = *e.killed + *m.killed; // ("... killed 27 policemen. Two of the attackers were
                                           // killed as well": 29)

@@ -6042,3 +6042,40 @@ TEST_CASE("him and two of his guards are three dead") {
     REQUIRE(ing.size() == 1);
     CHECK(ing[0].fatalities == 3);
 }
+
+TEST_CASE("all three killed are three") {
+    const auto events = extract_embedded("On Friday, gunmen ambushed a car carrying three "
+                                         "engineers near Taji and killed all three.",
+                                         Date{2022, 3, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 3);
+    const auto drivers = extract_embedded(
+        "On Friday gunmen stopped two trucks near Taji and killed all four drivers.",
+        Date{2022, 3, 14});
+    REQUIRE(drivers.size() == 1);
+    CHECK(drivers[0].fatalities == 4);
+}
+
+TEST_CASE("men also killed as others are arrested are more dead of the fight") {
+    const auto events = extract_embedded(
+        "A police lieutenant was killed in a gunfight with drug traffickers in Majar al-Kabir on "
+        "Tuesday. Two traffickers were also killed and a third was arrested.",
+        Date{2023, 6, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].fatalities == 3);
+}
+
+TEST_CASE("the people listed with a man killed count with him") {
+    const auto events = extract_embedded("A missile struck a house in Erbil on Monday, killing "
+                                         "him, his infant daughter and two other people.",
+                                         Date{2024, 1, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 4);
+    // A list that is none: "his wife said".
+    const auto said =
+        extract_embedded("A missile struck a house in Erbil on Monday, killing him, his wife said.",
+                         Date{2024, 1, 16});
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].fatalities == 1);
+}
