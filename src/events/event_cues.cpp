@@ -1325,6 +1325,23 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         std::size_t k = i + 1;
         static const WordSet kNotTowns = {"abu",     "sheikh",  "mr", "mrs", "dr", "general",
                                           "colonel", "islamic", "al", "the", "us", "u"};
+        // ("seized the Mosul Dam", "captured the Baiji Refinery": a named site)
+        if (doc.lower(k) == "the" && k + 2 < end && doc.tokens()[k + 1].is(text::kCapitalized) &&
+            !doc.tokens()[k + 1].is(text::kAllUpper) && !kNotTowns.contains(doc.word(k + 1))) {
+            std::size_t j = k + 1;
+            while (j < end && j < k + 5 && doc.tokens()[j].is(text::kCapitalized)) {
+                ++j;
+            }
+            static const WordSet kSites = {"dam",      "airport", "base",  "airbase",
+                                           "refinery", "bridge",  "palace"};
+            const bool told = std::any_of(out.begin(), out.end(), [&](const CueMatch& c) {
+                return c.begin <= i && i < c.end;
+            });
+            if (j > k + 2 && kSites.contains(doc.word(j - 1)) && !told) {
+                out.push_back({i, i + 1, Cue::takeover, false, false});
+            }
+            continue;
+        }
         if (!doc.tokens()[k].is(text::kCapitalized) || doc.tokens()[k].is(text::kAllUpper) ||
             kNotTowns.contains(doc.word(k))) {
             continue;

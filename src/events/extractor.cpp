@@ -7571,7 +7571,6 @@ void ArticlePass::finish(ExtractionResult& out) {
                 // ("IS fighters overran Makhmour and Gwer; Peshmerga withdrew": taken by force.)
                 forced = forced || w == "overran" || w == "overrun" || w == "stormed";
             }
-            peaceful = peaceful || (withdrew && !forced);
             // ("Iraqi CTS takes control of K1" in a feed where the Peshmerga pull out: taken
             // from them without a fight, unless the sentence tells of one or of IS)
             bool militants = false;
@@ -7579,9 +7578,20 @@ void ArticlePass::finish(ExtractionResult& out) {
                 const auto w = doc_.lower(k);
                 militants = w == "is" && doc_.surface(k) == "IS";
                 militants = militants || w == "isis" || w == "isil" || w == "daesh" ||
-                            w == "militants" || w == "jihadists" || w == "clashes" ||
-                            w == "fighting";
+                            w == "militants" || w == "jihadists";
+                // (not "withdrew without major fighting")
+                if ((w == "clashes" || w == "fighting") && !militants) {
+                    bool denied = false;
+                    for (std::size_t j = k; j > sent.token_begin && j + 3 > k && !denied; --j) {
+                        denied = doc_.lower(j - 1) == "without" || doc_.lower(j - 1) == "no";
+                    }
+                    militants = !denied;
+                }
             }
+            // ("Islamic State fighters seized the Mosul Dam after the Peshmerga guarding it
+            // withdrew": the Islamic State overtook it all the same.)
+            const bool is_took = d.actor1.find("Islamic State") != std::string::npos;
+            peaceful = peaceful || (withdrew && !forced && !militants && !is_took);
             peaceful =
                 peaceful ||
                 (peshmerga_left && !forced && !militants &&

@@ -6079,3 +6079,24 @@ TEST_CASE("the people listed with a man killed count with him") {
     REQUIRE(said.size() == 1);
     CHECK(said[0].fatalities == 1);
 }
+
+TEST_CASE("a named site seized is taken, by the Islamic State even where its guards withdrew") {
+    const auto events = extract_embedded("On 7 August 2014 Islamic State fighters seized the Mosul "
+                                         "Dam after the Peshmerga guarding it withdrew.",
+                                         Date{2014, 8, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Non-state actor overtakes territory");
+    CHECK(events[0].location == "Mosul Dam");
+    // Forces taking a city the Peshmerga left "without major fighting": a transfer.
+    const auto handover = extract_embedded(
+        "On 16 October 2017 Iraqi federal forces took control of Kirkuk after Peshmerga units "
+        "withdrew without major fighting.",
+        Date{2017, 10, 17});
+    REQUIRE(handover.size() == 1);
+    CHECK(handover[0].sub_event_type == "Non-violent transfer of territory");
+    // A man seized is no site: an abduction.
+    const auto man =
+        extract_embedded("Gunmen seized the Kirkuk Governor on Monday.", Date{2017, 10, 17});
+    REQUIRE(man.size() == 1);
+    CHECK(man[0].sub_event_type == "Abduction/forced disappearance");
+}
