@@ -489,6 +489,20 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             break;
         }
     }
+    // "then ten Peshmerga who came to help were killed": a short relative clause after the
+    // people says what they did, and is no count.
+    for (std::size_t k = p; k > lo + 1 && k + 8 > p; --k) {
+        const auto x = d.lower(k - 1);
+        // (not "a patient who died": "who" the verb's own subject)
+        if (x == "who" && k < p && is_person_noun(d.word(k - 2))) {
+            p = k - 1;
+            break;
+        }
+        if (!d.tokens()[k - 1].is(text::kWord) || x == "killed" || x == "wounded" ||
+            x == "injured" || x == "dead") {
+            break;
+        }
+    }
     // "a British girl from the medical team were killed", "two men in the car were wounded":
     // a short phrase after the people says who or where they were, and is no count.
     for (std::size_t k = p; k > lo + 1 && k + 6 > p; --k) {

@@ -102,9 +102,10 @@ const PhraseTable<CueEntry>& cue_table() {
             {"suicide bomber", "suicide bombing", "suicide attack", "suicide car bomb",
              "suicide vest", "suicide belt", "blew himself up", "blew herself up", "explosive vest",
              "suicide attacker", "svbied", "pbied", "suicide car bomber", "suicide truck bomber",
-             "car bomber"},
+             "car bomber", "suicide bomb", "suicide truck bomb"},
             {"suicide bombers", "suicide bombings", "suicide attacks", "svbieds",
-             "suicide car bombers", "car bombers"});
+             "suicide car bombers", "car bombers", "suicide car bombs", "suicide truck bombs",
+             "suicide bombs", "blew themselves up"});
         add(Cue::ied,
             {"ied", "improvised explosive device", "roadside bomb", "sticky bomb",
              "explosive device", "magnetic bomb", "explosive charge", "roadside explosive",

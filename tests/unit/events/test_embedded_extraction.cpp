@@ -6100,3 +6100,34 @@ TEST_CASE("a named site seized is taken, by the Islamic State even where its gua
     REQUIRE(man.size() == 1);
     CHECK(man[0].sub_event_type == "Abduction/forced disappearance");
 }
+
+TEST_CASE("suicide car bombs in the plural are suicide bombs") {
+    const auto events = extract_embedded(
+        "On Monday suicide car bombs hit three police stations in Basra, killing 55.",
+        Date{2004, 4, 22});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Suicide bomb");
+    CHECK(events[0].fatalities == 55);
+    const auto men = extract_embedded(
+        "On Monday three men blew themselves up at a checkpoint in Hillah, killing 12.",
+        Date{2004, 4, 22});
+    REQUIRE(men.size() == 1);
+    CHECK(men[0].sub_event_type == "Suicide bomb");
+}
+
+TEST_CASE("a relative clause between the dead and their verb is no count") {
+    const auto events = extract_embedded(
+        "Islamic State fighters attacked the village of Laheban near Makhmour on Thursday night. "
+        "Three villagers were killed first, then ten Peshmerga who came to help were killed in "
+        "the fighting.",
+        Date{2021, 12, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 13);
+    // "a patient who died": "who" the verb's own subject, nobody killed in the attack.
+    const auto patient = extract_embedded(
+        "A grenade was thrown at a surgeon's house in Basra on Sunday; nobody was hurt. The "
+        "attack was a warning from the clan of a patient who died after an operation.",
+        Date{2024, 2, 19});
+    REQUIRE(patient.size() == 1);
+    CHECK(patient[0].fatalities == 0);
+}
