@@ -1498,6 +1498,7 @@ private:
     /// "in the city", "the town's": the town last named before token cb (in the sentence's
     /// paragraph or the one before), when tokens [cb, ce) refer to one that way.
     const Toponym* town_referred(std::size_t sentence, std::size_t cb, std::size_t ce) const;
+    const Toponym* paragraph_town(std::size_t sentence, std::size_t cb) const;
     /// Token i lies in an aside between commas before token `tb` that says who someone is
     /// ("Hisham al-Hashimi, an analyst who advised the government on Islamic State, was shot
     /// dead"): a side named there is described, not acting.
@@ -4161,6 +4162,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (const Toponym* town = town_referred(sentence, cb, ce)) {
             m.place = choice_of(*town->place(), static_cast<int>(town - toponyms_.data()));
             m.place.text = std::string(doc_.span_text(town->begin, town->designator_end));
+        } else if (const Toponym* one = m.casualty_only ? nullptr : paragraph_town(sentence, cb)) {
+            m.place = choice_of(*one->place(), static_cast<int>(one - toponyms_.data()));
+            m.place.text = std::string(doc_.span_text(one->begin, one->designator_end));
         }
     }
     // "Turkish warplanes struck 81 targets in northern Iraq on Sunday" and then "Caves and
@@ -6174,6 +6178,60 @@ bool ArticlePass::in_apposition(std::size_t cb, std::size_t i, std::size_t tb) c
         }
     }
     return false;
+}
+
+/// "In the second half of August a wave of attacks hit the protest movement in Basra. On 14
+/// August gunmen shot dead an activist in central Basra. ... On 19 August a physician was shot
+/// dead in her car": the one town a paragraph names, where its events before were told, is the
+/// place of an event it goes on to tell with no place of its own.
+const Toponym* ArticlePass::paragraph_town(std::size_t sentence, std::size_t cb) const {
+    const std::size_t paragraph = doc_.sentences()[sentence].paragraph;
+    const std::size_t pb = doc_.paragraphs()[paragraph].token_begin;
+    // (a sentence's first clause: a later one goes on about the sentence's event)
+    if (pb >= cb || drafts_.empty() || cb != doc_.sentences()[sentence].token_begin) {
+        return nullptr;
+    }
+    const Toponym* town = nullptr;
+    const auto [lo, hi] = toponyms_near(pb, cb);
+    for (std::size_t i = lo; i < hi; ++i) {
+        const auto& t = toponyms_[i];
+        if (t.begin < pb || t.begin >= cb || t.place() == nullptr ||
+            (t.role != ToponymRole::place && t.role != ToponymRole::qualifier) ||
+            is_country(*t.place())) {
+            continue;
+        }
+        if (town != nullptr && town->place()->id != t.place()->id) {
+            return nullptr; // (two places: which one is not told)
+        }
+        town = &t;
+    }
+    if (town == nullptr || !is_populated(*town->place())) {
+        return nullptr;
+    }
+    // (and the paragraph's events told before are there, none elsewhere)
+    int there = 0;
+    for (const auto& d : drafts_) {
+        if (doc_.sentences()[d.first_sentence].paragraph != paragraph) {
+            continue;
+        }
+        if (!d.place.located() || d.place.place->id != town->place()->id) {
+            return nullptr;
+        }
+        ++there;
+    }
+    if (there < 2) {
+        return nullptr;
+    }
+    // (an item of the paragraph's dated run: "On 19 August, ...")
+    const auto& sent = doc_.sentences()[sentence];
+    for (const auto& d : find_dates(doc_, sent.token_begin,
+                                    std::min<std::size_t>(sent.token_end, sent.token_begin + 5),
+                                    reference_of(sentence))) {
+        if (d.precision == 1 && !d.since && d.begin <= sent.token_begin + 1) {
+            return town;
+        }
+    }
+    return nullptr;
 }
 
 const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,

@@ -6131,3 +6131,23 @@ TEST_CASE("a relative clause between the dead and their verb is no count") {
     REQUIRE(patient.size() == 1);
     CHECK(patient[0].fatalities == 0);
 }
+
+TEST_CASE("a dated item of a paragraph about one town is in that town") {
+    const auto events = extract_embedded(
+        "Late in August a run of attacks struck activists in Basra. On 14 August gunmen shot dead "
+        "a lawyer in central Basra. On 17 August a car carrying two activists was fired upon in "
+        "Basra, wounding both. On 19 August a doctor who had led marches was shot dead in her "
+        "car.",
+        Date{2020, 9, 1});
+    REQUIRE(events.size() == 3);
+    CHECK(events[2].event_date == Date{2020, 8, 19});
+    CHECK(events[2].location == "Basra");
+    // A paragraph naming two towns does not say which.
+    const auto two = extract_embedded(
+        "On 14 August gunmen shot dead a lawyer in central Basra. On 17 August a car carrying two "
+        "activists was fired upon in Nasiriyah, wounding both. On 19 August a doctor who had led "
+        "marches was shot dead in her car.",
+        Date{2020, 9, 1});
+    REQUIRE(two.size() == 3);
+    CHECK(two[2].location.empty());
+}
