@@ -109,9 +109,10 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::ied,
             {"ied", "improvised explosive device", "roadside bomb", "sticky bomb",
              "explosive device", "magnetic bomb", "explosive charge", "roadside explosive",
-             "buried explosive", "buried bomb", "planted explosive", "planted bomb"},
+             "buried explosive", "buried bomb", "planted explosive", "planted bomb",
+             "pressure plate device", "pressure plate bomb", "pressure plate ied"},
             {"ieds", "improvised explosive devices", "roadside bombs", "sticky bombs",
-             "explosive devices", "buried explosives", "buried bombs"});
+             "pressure plate devices", "explosive devices", "buried explosives", "buried bombs"});
         add(Cue::car_bomb,
             {"car bomb", "vbied", "car bombing", "booby trapped car", "booby trapped vehicle",
              "truck bomb", "vehicle borne"},

@@ -1339,8 +1339,10 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 // or base named "And": only a locative word before it supports one there.)
                 const bool capitals =
                     toks[t.begin].is(kAllUpper) && text::in_capitals_sentence(doc, t.begin);
+                // ("2 Nov | Hit | gunmen | 1 killed": a table's cell of its own)
+                const bool cell = prev == "|" && after < n && doc.surface(after) == "|";
                 const bool supported =
-                    (!sentence_start && !title && is_locative(prev)) ||
+                    (!sentence_start && !title && is_locative(prev)) || (cell && !capitals) ||
                     (!capitals && (t.hint != PlaceHint::none || item_label ||
                                    (after < n && doc.surface(after) == "," && after + 1 < n &&
                                     toks[after + 1].is(kCapitalized))));

@@ -6151,3 +6151,25 @@ TEST_CASE("a dated item of a paragraph about one town is in that town") {
     REQUIRE(two.size() == 3);
     CHECK(two[2].location.empty());
 }
+
+TEST_CASE("a town alone in a table's cell is the town, and pressure plates are bombs") {
+    const auto events = extract_embedded(
+        "2 Nov | Hit | gunmen | 1 killed | a sheikh's son shot outside a mosque.\n"
+        "21 Nov | Baiji | IED | 0 killed, 1 injured | a shepherd lost a leg to a pressure-plate "
+        "device.",
+        Date{2018, 11, 30});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Hit");
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[1].location == "Baiji");
+    // The verb is still a verb: "a rocket | hit | the base".
+    const auto verb = extract_embedded(
+        "A rocket hit the Ain al-Asad air base on Monday, officials said.", Date{2018, 11, 30});
+    REQUIRE(verb.size() == 1);
+    CHECK(verb[0].location == "Ain al-Asad Air Base");
+    const auto device =
+        extract_embedded("On Sunday near Baiji a shepherd lost a leg to a pressure-plate device.",
+                         Date{2019, 4, 22});
+    REQUIRE(device.size() == 1);
+    CHECK(device[0].sub_event_type == "Remote explosive/landmine/IED");
+}
