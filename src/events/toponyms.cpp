@@ -2221,6 +2221,22 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                 }
             }
         }
+        // "#Nasiriyah: security forces opened fire on protesters blocking Al-Zaytoun bridge &
+        // Al-Nasr bridge": a town named exactly before a spelling variant in its sentence; a
+        // site far from it is not what the variant names (not Nisour Square in Baghdad).
+        const CandidatePlace* town_before = nullptr;
+        if (area_after == nullptr && !t.candidates.empty() && t.candidates.front().weak_name) {
+            const auto self = static_cast<std::size_t>(&t - toponyms.data());
+            for (std::size_t u = self; u > 0 && toponyms[u - 1].sentence == t.sentence; --u) {
+                const auto& o = toponyms[u - 1];
+                if (!o.candidates.empty() && !o.candidates.front().weak_name &&
+                    o.candidates.front().place.feature_class == 'P' &&
+                    o.candidates.front().place.country_code == focus.country) {
+                    town_before = &o.candidates.front().place;
+                    break;
+                }
+            }
+        }
         double best = -1.0;
         int best_i = -1;
         // (One word with no locative word before it: see the far-town test below.)
@@ -2284,6 +2300,10 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                 continue;
             }
             if (cand.weak_name && area_after != nullptr && !inside_area(*area_after, p)) {
+                continue;
+            }
+            if (cand.weak_name && town_before != nullptr && p.feature_class == 'S' &&
+                distance_km(*town_before, p) > 100.0) {
                 continue;
             }
             double focus_score = 0.5;

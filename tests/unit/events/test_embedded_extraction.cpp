@@ -6173,3 +6173,13 @@ TEST_CASE("a town alone in a table's cell is the town, and pressure plates are b
     REQUIRE(device.size() == 1);
     CHECK(device[0].sub_event_type == "Remote explosive/landmine/IED");
 }
+
+TEST_CASE("a spelling variant is no site far from the town its sentence names") {
+    const auto events = extract_embedded(
+        "Nasiriyah: security forces opened fire on protesters blocking Al-Zaytoun bridge and "
+        "Al-Nasr bridge at dawn today. Medics said at least 25 were killed.",
+        Date{2019, 11, 28});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Nasiriyah");
+    CHECK(events[0].fatalities == 25);
+}
