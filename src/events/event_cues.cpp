@@ -2493,6 +2493,17 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             break;
         }
     }
+    // What such events always are: "urban battles are always like this", "car bombs are rarely
+    // claimed".
+    if (trigger.end + 1 < doc.tokens().size()) {
+        const auto w = doc.lower(trigger.end);
+        const auto nx = doc.lower(trigger.end + 1);
+        if ((w == "are" || w == "were") &&
+            (nx == "always" || nx == "never" || nx == "often" || nx == "usually" ||
+             nx == "rarely" || nx == "seldom" || nx == "common" || nx == "rare")) {
+            return "generic";
+        }
+    }
     // Forecasts told after the trigger: "demonstrations are expected to take place", "a rally is
     // planned for Friday", "protests will be held"; a gathering also without the auxiliary, up
     // to the phrase's end: "A rally in Tahrir Square planned for Friday could test ...".
@@ -3294,7 +3305,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
     // must add it here.)
     static const WordSet kActedOn = {
         "but", "whereas", "although", "though", "however", "meanwhile", "after", "before", "since",
-        "and", "result", "resulted", "resulting", "led",
+        "and", "result", "resulted", "resulting", "led", "as", "amid",
         // motive_phrase_at
         "in", "revenge", "retaliation", "response", "to", "accountability", "justice", "angered",
         "enraged", "incensed", "outraged", "angry", "furious"};
@@ -3375,6 +3386,11 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                     }
                 }
             }
+        } else if ((w == "as" || w == "amid") && i > c.starts.back() &&
+                   (doc.lower(i - 1) == "came" || doc.lower(i - 1) == "comes")) {
+            // "The attack came as Iraqi forces fight their way into eastern Mosul": the backdrop
+            // is a clause of its own, no place of the attack's.
+            add(i);
         } else if (w == "since" && i + 1 < end) {
             const auto nx = doc.lower(i + 1);
             const bool date_follows = text::month_from_word(nx) != 0 || nx == "last" ||

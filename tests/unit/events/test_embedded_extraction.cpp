@@ -6183,3 +6183,16 @@ TEST_CASE("a spelling variant is no site far from the town its sentence names") 
     CHECK(events[0].location == "Nasiriyah");
     CHECK(events[0].fatalities == 25);
 }
+
+TEST_CASE("what events always are is no event, and the backdrop an attack came in is no place") {
+    CHECK(extract_embedded("Your columnist argued on Monday that urban battles are always like "
+                           "this, and mentioned Aleppo.",
+                           Date{2017, 3, 28})
+              .empty());
+    const auto events = extract_embedded(
+        "A truck bomb killed 73 pilgrims in Hillah on Thursday. The attack came as Iraqi forces "
+        "fight their way into eastern Mosul.",
+        Date{2016, 11, 25});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Hillah");
+}
