@@ -1890,6 +1890,30 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
         return false;
     };
+    // "a dispute over a parking space ended with one man shot in the leg; they do not treat it
+    // as a security incident", "since found to be a family dispute": crime, no conflict event.
+    {
+        static constexpr text::WordBits kPrivate{"incident", "dispute"};
+        const auto& s = doc.sentences()[trigger_sentence];
+        for (std::size_t k = doc.may_hold(s.token_begin, s.token_end, kPrivate) ? s.token_begin + 1
+                                                                                : s.token_end;
+             k < s.token_end; ++k) {
+            const auto w = doc.lower(k);
+            const auto p = doc.lower(k - 1);
+            if (w == "dispute" && (p == "family" || p == "personal" || p == "domestic")) {
+                return "negated";
+            }
+            if (w == "incident" && (p == "security" || p == "terrorist") &&
+                k >= s.token_begin + 3) {
+                for (std::size_t j = k - 2; j > s.token_begin && j + 8 > k; --j) {
+                    const auto x = doc.lower(j);
+                    if (x == "not" || x == "n't" || x == "no") {
+                        return "negated";
+                    }
+                }
+            }
+        }
+    }
     // "Nothing to report: security forces carried out search operations ...": a roundup's
     // line that says nothing happened.
     {

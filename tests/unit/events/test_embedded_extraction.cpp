@@ -6196,3 +6196,19 @@ TEST_CASE("what events always are is no event, and the backdrop an attack came i
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Hillah");
 }
+
+TEST_CASE("a private dispute the police do not count is no conflict event") {
+    CHECK(extract_embedded("Police in Kirkuk said a quarrel over a parking space ended with one "
+                           "man shot in the leg; they do not treat it as a security incident.",
+                           Date{2023, 7, 15})
+              .empty());
+    CHECK(extract_embedded("A man was shot dead in Ramadi on Monday in a family dispute, police "
+                           "said.",
+                           Date{2023, 7, 15})
+              .empty());
+    // A tribal dispute fought with guns is a clash.
+    CHECK(extract_embedded("Two men were killed in Basra on Monday when a tribal dispute turned "
+                           "into a gunfight.",
+                           Date{2023, 7, 15})
+              .size() == 1);
+}
