@@ -2527,6 +2527,16 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
              nx == "rarely" || nx == "seldom" || nx == "common" || nx == "rare")) {
             return "generic";
         }
+        // ("though protests still take place on Fridays at Haboubi Square": what goes on, told
+        // in the present; not a headline's present, "Protests take place in Basra")
+        const std::size_t v = w == "still" ? trigger.end + 1 : trigger.end;
+        const auto verb = doc.lower(v);
+        if (trigger.plural && v < doc.tokens().size() &&
+            (verb == "take" || verb == "happen" || verb == "occur") &&
+            doc.paragraphs()[doc.sentences()[trigger_sentence].paragraph].kind !=
+                text::ParagraphKind::title) {
+            return "generic";
+        }
     }
     // Forecasts told after the trigger: "demonstrations are expected to take place", "a rally is
     // planned for Friday", "protests will be held"; a gathering also without the auxiliary, up

@@ -6212,3 +6212,13 @@ TEST_CASE("a private dispute the police do not count is no conflict event") {
                            Date{2023, 7, 15})
               .size() == 1);
 }
+
+TEST_CASE("protests that still take place are no event of a day") {
+    CHECK(extract_embedded("Nasiriyah is calm, though protests still take place on Fridays at "
+                           "Haboubi Square.",
+                           Date{2021, 7, 15})
+              .empty());
+    const auto one = extract_embedded(
+        "Protests took place at Haboubi Square in Nasiriyah on Friday.", Date{2021, 7, 15});
+    CHECK(one.size() == 1);
+}
