@@ -6113,6 +6113,12 @@ TEST_CASE("suicide car bombs in the plural are suicide bombs") {
         Date{2004, 4, 22});
     REQUIRE(men.size() == 1);
     CHECK(men[0].sub_event_type == "Suicide bomb");
+    const auto drivers = extract_embedded(
+        "At dawn on Monday two trucks packed with explosives were driven into the village of "
+        "al-Khazna, east of Mosul, and detonated by their drivers.",
+        Date{2004, 4, 22});
+    REQUIRE(drivers.size() == 1);
+    CHECK(drivers[0].sub_event_type == "Suicide bomb");
 }
 
 TEST_CASE("a relative clause between the dead and their verb is no count") {
