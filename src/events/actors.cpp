@@ -294,7 +294,9 @@ const PhraseTable<ActorEntry>& actor_table() {
                                                          "baby",          "babies",
                                                          "toddler",       "grandmother",
                                                          "grandfather",   "boys",
-                                                         "girls",         "mothers"});
+                                                         "girls",         "mothers",
+                                                         "watchman",      "watchmen",
+                                                         "families"});
         // (Unarmed officials attacked are civilians too; not "the mayor's office", a building.)
         add({"Civilians", 7, true, true, false, false},
             {"local official", "council member", "election official"});

@@ -6228,3 +6228,12 @@ TEST_CASE("protests that still take place are no event of a day") {
         "Protests took place at Haboubi Square in Nasiriyah on Friday.", Date{2021, 7, 15});
     CHECK(one.size() == 1);
 }
+
+TEST_CASE("a watchman and families shot are civilians attacked") {
+    const auto events = extract_embedded(
+        "On Monday gunmen shot dead a watchman guarding a fish farm in the orchards of Tarmiyah.",
+        Date{2021, 9, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].actor2 == "Civilians (Iraq)");
+}
