@@ -1402,6 +1402,28 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         });
         drop_figurative_attacks(doc, end, out);
         drop_offices_taken_over(doc, end, out);
+        // "demonstrators burned Swedish flags", "set fire to pictures of the president": a
+        // symbol burned is a protest's act, no arson; a crowd that "dispersed after two hours"
+        // went home, nobody dispersed it.
+        for (auto& c : out) {
+            for (std::size_t k = c.end; c.cue == Cue::arson && k < end && k < c.end + 4; ++k) {
+                const auto x = doc.lower(k);
+                if (x == "flag" || x == "flags" || x == "effigy" || x == "effigies" ||
+                    x == "pictures" || x == "portraits" || x == "posters" || x == "photos") {
+                    c.cue = Cue::protest;
+                }
+            }
+        }
+        std::erase_if(out, [&](const CueMatch& c) {
+            if (c.cue != Cue::dispersal || doc.lower(c.begin) != "dispersed" || c.begin == begin) {
+                return false;
+            }
+            const auto before = doc.lower(c.begin - 1);
+            const auto after = c.end < end ? doc.lower(c.end) : text::TokenText(".");
+            return before != "was" && before != "were" && before != "been" && before != "be" &&
+                   (after == "after" || after == "peacefully" || after == "quietly" ||
+                    after == "without" || after == "at" || after == "." || after == "by");
+        });
         retype_demolitions(doc, end, out);
         // "Mortar rounds were fired at the crowds", "rockets fired at the base": what was fired
         // is the weapon, no gunfire.

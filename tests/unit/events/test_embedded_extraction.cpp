@@ -6237,3 +6237,30 @@ TEST_CASE("a watchman and families shot are civilians attacked") {
     CHECK(events[0].event_type == "Violence against civilians");
     CHECK(events[0].actor2 == "Civilians (Iraq)");
 }
+
+TEST_CASE("flags burned and a crowd that dispersed of itself are a peaceful protest") {
+    const auto flags = extract_embedded(
+        "On Friday about 300 demonstrators gathered in Najaf after prayers and burned Swedish "
+        "flags.",
+        Date{2023, 7, 1});
+    REQUIRE(flags.size() == 1);
+    CHECK(flags[0].sub_event_type == "Peaceful protest");
+    const auto home = extract_embedded(
+        "In Basra, several hundred people protested outside the provincial government building "
+        "on Thursday evening and dispersed after two hours.",
+        Date{2023, 7, 1});
+    REQUIRE(home.size() == 1);
+    CHECK(home[0].sub_event_type == "Peaceful protest");
+    // Police dispersing a crowd is an intervention; a building burned is a riot.
+    const auto police = extract_embedded(
+        "On Thursday police fired tear gas and dispersed protesters outside the provincial "
+        "council in Basra.",
+        Date{2023, 7, 1});
+    REQUIRE(police.size() == 1);
+    CHECK(police[0].sub_event_type == "Protest with intervention");
+    const auto burned =
+        extract_embedded("On Thursday protesters burned the provincial council building in Basra.",
+                         Date{2023, 7, 1});
+    REQUIRE(burned.size() == 1);
+    CHECK(burned[0].event_type == "Riots");
+}
