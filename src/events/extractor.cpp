@@ -3550,7 +3550,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             const auto v =
                 doc_.lower(d.begin - 1) == "on" ? doc_.lower(d.begin - 2) : doc_.lower(d.begin - 1);
             // (also the day a report came out: "in a report released on Thursday that ...")
-            if (is_speech_verb(v) || v == "released" || v == "published" || v == "issued") {
+            // (and the day of a statement: "said in a statement on Tuesday that ...")
+            if (is_speech_verb(v) || v == "released" || v == "published" || v == "issued" ||
+                v == "statement" || v == "interview" || v == "briefing" || v == "conference") {
                 gap += 1000;
             }
         }

@@ -6264,3 +6264,12 @@ TEST_CASE("flags burned and a crowd that dispersed of itself are a peaceful prot
     REQUIRE(burned.size() == 1);
     CHECK(burned[0].event_type == "Riots");
 }
+
+TEST_CASE("the day of a statement is not the day of the attack it tells") {
+    const auto events = extract_embedded(
+        "The ministry said in a statement on Tuesday that militants attacked Peshmerga positions "
+        "near Kifri at 22:15 on Sunday.",
+        Date{2021, 12, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2021, 12, 5});
+}
