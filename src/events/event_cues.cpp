@@ -3410,7 +3410,9 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
         const bool event_field = s == ":" && i == c.starts.back() + 1 &&
                                  doc.tokens()[i - 1].is(text::kCapitalized) &&
                                  text::is_event_field_word(doc.lower(i - 1));
-        if (s == ";" ||
+        // ("IED detonated under the lead vehicle; followed by SAF from the orchards": what
+        // followed is the same fight)
+        if ((s == ";" && !(i + 1 < end && doc.lower(i + 1) == "followed")) ||
             (s == ":" && !(i + 1 < end && doc.tokens()[i + 1].is(text::kNumber)) &&
              !place_label(doc, c.starts.back(), i) && !event_field) ||
             ((s == "\u2014" || s == "\u2013" || s == "-") &&

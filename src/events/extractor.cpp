@@ -2202,16 +2202,28 @@ void ArticlePass::find_mentions() {
 }
 
 void ArticlePass::find_records() {
-    // A sentence opening with a field label: "Date:", "Location:", "Deaths:".
+    // A sentence opening with a field label: "Date:", "Location:", "Deaths:"; also a military
+    // report's lettered fields ("L (Location): approx 18 km SW of DAQUQ", "T (Time): ..."),
+    // their values from value_begin.
+    std::size_t value_begin = 0;
     auto label = [&](const text::Sentence& s) -> std::string_view {
-        if (s.token_end < s.token_begin + 2 || doc_.surface(s.token_begin + 1) != ":") {
-            return {};
-        }
-        const auto w = doc_.lower(s.token_begin);
         static const WordSet kLabels = {"date",       "location", "summary", "deaths",
                                         "fatalities", "dyad",     "actors",  "place"};
-        return kLabels.contains(doc_.word(s.token_begin)) ? std::string_view(w)
-                                                          : std::string_view();
+        std::size_t at = s.token_begin;
+        value_begin = s.token_begin + 2;
+        if (s.token_end >= s.token_begin + 6 && doc_.surface(s.token_begin + 1) == "(" &&
+            doc_.surface(s.token_begin + 3) == ")" && doc_.surface(s.token_begin + 4) == ":" &&
+            doc_.surface(s.token_begin).size() == 1) {
+            at = s.token_begin + 2;
+            value_begin = s.token_begin + 5;
+            if (doc_.lower(at) == "time") {
+                return "date";
+            }
+        } else if (s.token_end < s.token_begin + 2 || doc_.surface(s.token_begin + 1) != ":") {
+            return {};
+        }
+        return kLabels.contains(doc_.word(at)) ? std::string_view(doc_.lower(at))
+                                               : std::string_view();
     };
     const auto& sentences = doc_.sentences();
     for (std::size_t i = 0; i < sentences.size();) {
@@ -2227,7 +2239,7 @@ void ArticlePass::find_records() {
                 continue;
             }
             ++fields;
-            const std::size_t b = s.token_begin + 2;
+            const std::size_t b = value_begin;
             if (l == "date") {
                 for (const auto& d : find_dates(doc_, b, s.token_end, article_.published)) {
                     if (!r.date && !d.since) {
@@ -2439,6 +2451,23 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (cues.empty()) {
         targets_of_last(sentence, cb, ce);
         return;
+    }
+    // A report's field of what was used or who did it ("E (Equipment): 1x pressure-plate IED,
+    // PKM", "Weapons: ..."): the event is told in its activity field, not again here.
+    if (const auto& sent = doc_.sentences()[sentence]; cb == sent.token_begin) {
+        std::size_t at = cb;
+        if (cb + 4 < ce && doc_.surface(cb + 1) == "(" && doc_.surface(cb + 3) == ")") {
+            at = cb + 2;
+        }
+        const auto w = doc_.lower(at);
+        if (at + 1 < ce && (doc_.surface(at + 1) == ":" || doc_.surface(at + 2) == ":") &&
+            (w == "equipment" || w == "weapons" || w == "weapon" || w == "size" || w == "unit")) {
+            if (explain_ != nullptr) {
+                *explain_ << "clause '" << doc_.span_text(cb, ce)
+                          << "': a report's equipment or unit field, no event\n";
+            }
+            return;
+        }
     }
     if (quoted_again(cb, ce)) {
         if (explain_ != nullptr) {
@@ -6878,7 +6907,13 @@ void ArticlePass::add(Draft&& m) {
         if (e.first_sentence + kReferenceWindow < m.first_sentence) {
             break;
         }
-        const bool near = m.first_sentence <= e.last_sentence + 2;
+        // (A report's damage field, "BDA: IA 2x KIA, 3x WIA", counts the report's last event,
+        // fields of place, time and equipment between.)
+        const auto opener = doc_.lower(doc_.sentences()[m.first_sentence].token_begin);
+        const bool damage_field = (opener == "bda" || opener == "casualties") &&
+                                  k + 1 == drafts_.size() &&
+                                  m.first_sentence <= e.last_sentence + 8;
+        const bool near = m.first_sentence <= e.last_sentence + 2 || damage_field;
         if (m.casualty_only && !near) {
             continue;
         }

@@ -6273,3 +6273,23 @@ TEST_CASE("the day of a statement is not the day of the attack it tells") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_date == Date{2021, 12, 5});
 }
+
+TEST_CASE("a military report's lettered fields give its event's place, time and losses") {
+    const auto events = extract_embedded(
+        "SPOT REPORT - army patrol hit west of Kifri\n\n"
+        "S (Size): 4-5 PAX on motorcycles.\n"
+        "A (Activity): IED detonated under the second vehicle of an IA patrol; followed by SAF "
+        "from a ridge to the north.\n"
+        "L (Location): approx 12 km W of KIFRI, on the old road.\n"
+        "T (Time): 14 May 2021, about 22:00.\n"
+        "E (Equipment): 1x IED, PKM.\n\n"
+        "BDA: IA 1x KIA, 2x WIA.",
+        Date{2021, 5, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].location == "Kifri");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].event_date == Date{2021, 5, 14});
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[0].injuries == 2);
+}
