@@ -1481,6 +1481,14 @@ EventType classify(const CueSet& s, const Participants& who) {
     if (has(s, Cue::chemical)) {
         return {"Explosions/Remote violence", "Chemical weapon"};
     }
+    // A bomb at the gate and then the building stormed ("set off a suicide car bomb at the
+    // gate and then tried to storm the compound with rifles and grenades"): one complex
+    // attack, fought: an armed clash.
+    if ((has(s, Cue::suicide) || has(s, Cue::car_bomb) || has(s, Cue::ied)) &&
+        has(s, Cue::storming) &&
+        (has(s, Cue::shooting) || has(s, Cue::grenade) || has(s, Cue::clash)) && !protesters) {
+        return {"Battles", "Armed clash"};
+    }
     if (has(s, Cue::suicide)) {
         return {"Explosions/Remote violence", "Suicide bomb"};
     }

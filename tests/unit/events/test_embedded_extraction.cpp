@@ -6293,3 +6293,18 @@ TEST_CASE("a military report's lettered fields give its event's place, time and 
     CHECK(events[0].fatalities == 1);
     CHECK(events[0].injuries == 2);
 }
+
+TEST_CASE("a bomb at the gate and the building stormed with guns is one armed clash") {
+    const auto events = extract_embedded(
+        "Six Asayish members were killed in Erbil on Sunday when attackers set off a suicide car "
+        "bomb at the gate and then tried to storm the compound with rifles and grenades.",
+        Date{2015, 4, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    // One bomber trying to storm a building is a suicide bombing.
+    const auto lone = extract_embedded(
+        "A suicide bomber tried to storm the intelligence directorate in Kirkuk on Tuesday.",
+        Date{2020, 4, 29});
+    REQUIRE(lone.size() == 1);
+    CHECK(lone[0].sub_event_type == "Suicide bomb");
+}
