@@ -1940,7 +1940,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // "a dispute over a parking space ended with one man shot in the leg; they do not treat it
     // as a security incident", "since found to be a family dispute": crime, no conflict event.
     {
-        static constexpr text::WordBits kPrivate{"incident", "dispute"};
+        static constexpr text::WordBits kPrivate{"incident", "dispute", "alarm", "burst",
+                                                 "negative"};
         const auto& s = doc.sentences()[trigger_sentence];
         for (std::size_t k = doc.may_hold(s.token_begin, s.token_end, kPrivate) ? s.token_begin + 1
                                                                                 : s.token_end;
@@ -1948,6 +1949,13 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             const auto w = doc.lower(k);
             const auto p = doc.lower(k - 1);
             if (w == "dispute" && (p == "family" || p == "personal" || p == "domestic")) {
+                return "negated";
+            }
+            // ("explosion reported at the checkpoint; NEGATIVE, a lorry's tyre burst", "a
+            // false alarm": nothing happened)
+            if ((w == "alarm" && p == "false") ||
+                (w == "burst" && (p == "tyre" || p == "tire" || p == "tyres" || p == "tires")) ||
+                doc.surface(k) == "NEGATIVE") {
                 return "negated";
             }
             if (w == "incident" && (p == "security" || p == "terrorist") &&

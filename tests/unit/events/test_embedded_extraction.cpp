@@ -6308,3 +6308,14 @@ TEST_CASE("a bomb at the gate and the building stormed with guns is one armed cl
     REQUIRE(lone.size() == 1);
     CHECK(lone[0].sub_event_type == "Suicide bomb");
 }
+
+TEST_CASE("a false alarm is no event") {
+    CHECK(extract_embedded("23:30 UNIT 5: explosion reported at the Ain al-Tamr checkpoint; "
+                           "NEGATIVE, a lorry's tyre burst.",
+                           Date{2012, 5, 2})
+              .empty());
+    CHECK(extract_embedded("An explosion reported near the Kirkuk governorate building on Monday "
+                           "was a false alarm, police said.",
+                           Date{2012, 5, 2})
+              .empty());
+}
