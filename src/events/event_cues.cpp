@@ -207,7 +207,7 @@ const PhraseTable<CueEntry>& cue_table() {
              "sniper", "fired on", "fired upon", "fired at", "gunned down", "shot", "gunshot",
              "machine guns", "machine gun fire", "machine-gun fire", "small arms fire",
              "light weapons", "with bullets", "hail of bullets", "riddled with bullets",
-             "with gunfire",
+             "with gunfire", "firing on", "firing at", "returned fire", "returning fire",
              // (military logs: "SAF against IA checkpoint", "harassed with SAF")
              "saf"},
             {"shootings", "gunshots"});

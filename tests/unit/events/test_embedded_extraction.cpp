@@ -6319,3 +6319,13 @@ TEST_CASE("a false alarm is no event") {
                            Date{2012, 5, 2})
               .empty());
 }
+
+TEST_CASE("gunmen firing on a building and guards returning fire are a clash") {
+    const auto events = extract_embedded(
+        "11:50 CONTROL: gunmen firing on the Ministry of Health building at Bab al-Muadham from "
+        "across the street; guards returning fire.",
+        Date{2006, 11, 23});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].location == "Bab al-Muadham");
+}
