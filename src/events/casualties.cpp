@@ -1244,6 +1244,35 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             continue;
         }
         const auto w = d.lower(i);
+        // A count given after a colon: "Dead: 144", "dead reported to us from Sadr City so
+        // far: 144", "Killed so far: 20, wounded: 45".
+        {
+            const bool dead_label =
+                w == "dead" || w == "killed" || w == "deaths" || w == "fatalities";
+            const bool hurt_label = w == "wounded" || w == "injured" || w == "injuries";
+            bool counted = false;
+            for (std::size_t k = i + 1; (dead_label || hurt_label) && k + 1 < end && k < i + 10;
+                 ++k) {
+                const auto x = d.surface(k);
+                if (x == ":") {
+                    if (const auto q = parse_quantity(d, k + 1, end, false);
+                        q && !q->vague && d.tokens()[k + 1].is(text::kNumber) &&
+                        q->value <= kMaxCasualties &&
+                        (q->end >= end || !is_person_noun(d.word(q->end)))) {
+                        (dead_label ? killed : injured).push_back({q->value, false, "label"});
+                        counted = true;
+                        i = q->end - 1;
+                    }
+                    break;
+                }
+                if (is_clause_punct(x) || x == "," || d.tokens()[k].is(text::kNumber)) {
+                    break;
+                }
+            }
+            if (counted) {
+                continue;
+            }
+        }
         // The dead found: "the bodies of eight men", "two bodies", "the body of a shepherd".
         if (remains_found_verb(d, i, begin, end)) {
             const bool plural = w == "bodies" || w == "corpses";

@@ -6329,3 +6329,13 @@ TEST_CASE("gunmen firing on a building and guards returning fire are a clash") {
     CHECK(events[0].sub_event_type == "Armed clash");
     CHECK(events[0].location == "Bab al-Muadham");
 }
+
+TEST_CASE("a count after a colon is the count") {
+    const auto events = extract_embedded(
+        "15:08 UNIT 7: explosion at the market in Sadr City, many dead. Killed so far: 20, "
+        "wounded: 45.",
+        Date{2006, 11, 23});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 20);
+    CHECK(events[0].injuries == 45);
+}
