@@ -1265,6 +1265,12 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     }
                     break;
                 }
+                // (past a day written with a slash: "Wounded of 27/03 referred to Mosul: 61")
+                if (d.tokens()[k].is(text::kNumber) && k + 2 < end && d.surface(k + 1) == "/" &&
+                    d.tokens()[k + 2].is(text::kNumber)) {
+                    k += 2;
+                    continue;
+                }
                 if (is_clause_punct(x) || x == "," || d.tokens()[k].is(text::kNumber)) {
                     break;
                 }

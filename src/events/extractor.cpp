@@ -4748,7 +4748,7 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             w == "returning" || w == "returned" || w == "travelling" || w == "traveling" ||
             w == "evacuated" || w == "deported" || w == "moved" || w == "transferred" ||
             w == "flown" || w == "taken" || w == "driving" || w == "leading" || w == "leads" ||
-            is_road_word(w)) {
+            w == "referred" || is_road_word(w)) {
             return true; // ("near the road to Baghdad": where the road leads, not the place)
         }
     }

@@ -6338,4 +6338,13 @@ TEST_CASE("a count after a colon is the count") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 20);
     CHECK(events[0].injuries == 45);
+    // A day written with a slash is no count, and where the wounded were referred no place of
+    // the event.
+    const auto referred = extract_embedded(
+        "27/03: a suicide truck bomb exploded in the market of Tal Afar.\nWounded of 27/03 "
+        "referred to Mosul: 61.",
+        Date{2007, 3, 29});
+    REQUIRE(referred.size() == 1);
+    CHECK(referred[0].location == "Tal Afar");
+    CHECK(referred[0].injuries == 61);
 }
