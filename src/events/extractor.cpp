@@ -4340,10 +4340,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             if ((t.designator_end == b || building) && t.place() != nullptr &&
                 (t.role == ToponymRole::place || t.role == ToponymRole::qualifier)) {
                 // "near al-Qaim in western Iraq, where": the town, not the country after it.
+                // (so "just outside Muqdadiyah (المقدادية), in Diyala, where": the town, not
+                // its province)
                 std::size_t from = t.begin;
-                if (is_country(*t.place()) && i > 0) {
+                if ((is_country(*t.place()) || is_admin1(*t.place())) && i > 0) {
                     const auto& u = toponyms_[i - 1];
                     std::size_t k = u.designator_end;
+                    while (k < t.begin && (doc_.surface(k) == ")" || doc_.surface(k) == ",")) {
+                        ++k;
+                    }
                     if (k < t.begin && doc_.lower(k) == "in") {
                         ++k;
                         std::size_t used = 0;
@@ -4353,8 +4358,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                             ++k; // "western", "northern"
                         }
                     }
-                    if (k == t.begin && u.place() != nullptr && u.role == ToponymRole::place) {
-                        from = u.begin;
+                    // (the name before a spelling in brackets: "Muqdadiyah (المقدادية)")
+                    const Toponym* named = &u;
+                    if (u.role == ToponymRole::qualifier && i > 1 && u.begin > 0 &&
+                        doc_.surface(u.begin - 1) == "(" &&
+                        toponyms_[i - 2].designator_end + 1 == u.begin) {
+                        named = &toponyms_[i - 2];
+                    }
+                    if (k == t.begin && named->place() != nullptr &&
+                        named->role == ToponymRole::place &&
+                        (is_country(*t.place()) || is_populated(*named->place()))) {
+                        from = named->begin;
                     }
                 }
                 m.place = choose_place(from, t.designator_end, from, m.toponyms, nullptr, false);

@@ -6348,3 +6348,12 @@ TEST_CASE("a count after a colon is the count") {
     CHECK(referred[0].location == "Tal Afar");
     CHECK(referred[0].injuries == 61);
 }
+
+TEST_CASE("a where clause after a town and its province is in the town") {
+    const auto events = extract_embedded(
+        "The restaurant of the song is just outside Muqdadiyah (المقدادية), in Diyala, where on "
+        "Thursday 23 April 2009 a suicide bomber blew himself up among pilgrims at lunch.",
+        Date{2012, 1, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Muqdadiyah");
+}
