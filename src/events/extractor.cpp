@@ -6341,9 +6341,20 @@ const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
         // has been run from Baghdad")
         // (nor a town people went to or came from, nor a foreign one: "pulled back towards
         // Erbil", "flights from Sulaimani", "Ankara, which closed its airspace")
+        // ("leaving for Sulaymaniyah and Erbil": the word before the list of names)
+        std::size_t before = t.begin;
+        while (before > 1 && before + 8 > t.begin &&
+               (doc_.tokens()[before - 1].is(text::kCapitalized) ||
+                doc_.lower(before - 1) == "and" || doc_.surface(before - 1) == ",")) {
+            --before;
+        }
+        const auto prep = before > 0 ? doc_.lower(before - 1) : text::TokenText();
+        // (nor a road named after a town: "avoid the Baghdad road")
         if (seat && t.begin > 0 &&
-            (doc_.lower(t.begin - 1) == "from" || doc_.lower(t.begin - 1) == "towards" ||
-             doc_.lower(t.begin - 1) == "to" || t.place()->country_code != focus_.country)) {
+            (prep == "from" || prep == "towards" || prep == "to" || prep == "for" ||
+             t.place()->country_code != focus_.country ||
+             (t.designator_end < doc_.tokens().size() &&
+              is_road_word(doc_.lower(t.designator_end))))) {
             continue;
         }
         if (is_populated(*t.place()) && t.place()->feature_code != "PPLX") {

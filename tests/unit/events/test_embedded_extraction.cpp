@@ -6357,3 +6357,22 @@ TEST_CASE("a where clause after a town and its province is in the town") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Muqdadiyah");
 }
+
+TEST_CASE("the governorate building is not in a town people left for nor on a road's name") {
+    const auto events = extract_embedded(
+        "03:10 BASE: all cars avoid the Baghdad road.\n"
+        "09:40 CAR 22: long queues of cars leaving for Sulaymaniyah and Erbil.\n"
+        "11:30 CAR 5: army troops at the governorate building, the Iraqi flag raised.",
+        Date{2017, 10, 16});
+    for (const auto& e : events) {
+        CHECK(e.location != "Erbil");
+        CHECK(e.location != "Baghdad");
+    }
+    // The town the text is in still is: "in Kirkuk ... the governorate building".
+    const auto kirkuk = extract_embedded(
+        "Federal troops entered Kirkuk on Monday. They raised the Iraqi flag over the governorate "
+        "building.",
+        Date{2017, 10, 17});
+    REQUIRE_FALSE(kirkuk.empty());
+    CHECK(kirkuk[0].location == "Kirkuk");
+}
