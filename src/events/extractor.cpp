@@ -5,6 +5,7 @@
 #include "events/date_expressions.hpp"
 #include "events/event_cues.hpp"
 #include "events/phrase_table.hpp"
+#include "events/token_classes.hpp"
 #include "events/toponyms.hpp"
 #include "geo/areas.hpp"
 #include "geo/geodesy.hpp"
@@ -1440,8 +1441,8 @@ class ArticlePass {
 public:
     ArticlePass(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed,
                 const io::Article& article, std::ostream* explain, MentionList mentions)
-        : lookup_(lookup), disputed_(disputed), article_(article), doc_(article.text),
-          explain_(explain), mentions_(mentions) {}
+        : lookup_(lookup), disputed_(disputed), article_(article),
+          doc_(article.text, token_class_table()), explain_(explain), mentions_(mentions) {}
 
     ExtractionResult run();
 

@@ -30,40 +30,13 @@ struct TransparentHash {
     std::size_t operator()(const text::HashedWord& w) const noexcept { return w.hash; }
 };
 
-/// The token scans a filter offers (WordFilter, TokenFilter): from its possible() test.
-template <class Filter>
-class FilterScans {
-public:
-    /// The first of tokens [i, end) that possible() lets through, else end: a token loop that
-    /// acts only on those jumps to the next in a loop of its own (in the loop of a large
-    /// function, the test was about twice the instructions, with spills).
-    std::size_t next_possible(const text::Token* tokens, std::size_t i,
-                              std::size_t end) const noexcept {
-        const auto& f = static_cast<const Filter&>(*this);
-        while (i < end && !f.possible(tokens[i])) {
-            ++i;
-        }
-        return i;
-    }
-    /// The first of tokens [i, end) that is no word or a word possible() lets through, else
-    /// end (for a loop that acts on punctuation as well as on its words).
-    std::size_t next_possible_or_not_word(const text::Token* tokens, std::size_t i,
-                                          std::size_t end) const noexcept {
-        const auto& f = static_cast<const Filter&>(*this);
-        while (i < end && tokens[i].is(text::kWord) && !f.possible(tokens[i])) {
-            ++i;
-        }
-        return i;
-    }
-};
-
 /// What a dictionary's words can be, for rejecting most other words in a few inline
 /// instructions before a probe: the lengths present, the (first byte, last byte, length) shapes,
 /// and a one-hash Bloom filter of 4096 bits on the hash's low 12 bits (1024 bits let more words
 /// through the large tables, the cue and actor phrases' first words). (The low bits: the word
 /// hash ends by folding its high bits into them. FNV-1a, the hash before, left its top bits
 /// nearly constant for short words, so a filter on them let every short word through.)
-class WordFilter : public FilterScans<WordFilter> {
+class WordFilter {
 public:
     void add(std::string_view word, std::size_t hash) noexcept {
         lengths_ |= std::uint64_t{1} << length_bit(word.size());
@@ -108,6 +81,20 @@ public:
     [[gnu::always_inline]] bool hash_possible(std::size_t hash) const noexcept {
         return ((hash_bits_[bit_of(hash) >> 6U] >> (bit_of(hash) & 63U)) & 1U) != 0;
     }
+    /// Gives `bits` in `table` to the tokens possible() lets through (possible(t) is then
+    /// whether table.classes_of(t) holds them, for a word).
+    void add_to(text::TokenClassTable& table, std::uint8_t bits) const noexcept {
+        for (std::size_t b = 0; b < table.by_hash.size(); ++b) {
+            if (hash_possible(b)) {
+                table.by_hash[b] |= bits;
+            }
+        }
+        for (std::size_t n = 0; n < table.by_length.size(); ++n) {
+            if (length_possible(n)) {
+                table.by_length[n] |= bits;
+            }
+        }
+    }
 
 private:
     [[gnu::always_inline]] static std::size_t length_bit(std::size_t n) noexcept {
@@ -126,30 +113,6 @@ private:
     std::uint64_t lengths_ = 0;                 ///< bit n: a word of n bytes (63: 63 or more)
     std::array<std::uint64_t, 16> shapes_{};    ///< bit shape_bit(w): a word w
     std::array<std::uint64_t, 64> hash_bits_{}; ///< bit (hash's low 12 bits): a word's hash
-    friend class TokenFilter;
-};
-
-/// A WordFilter's test of tokens for the loops that pass over every token of a sentence to the
-/// next one it lets through (cues, actors, dates, clause splits, casualty counts): its hash
-/// bits as one byte each, so a token is tested by one byte load, where the bit took a shift,
-/// a mask, a load and a bit test (a 4 KB table, so made only for these few filters). Lets
-/// through exactly the tokens the WordFilter does.
-class TokenFilter : public FilterScans<TokenFilter> {
-public:
-    explicit TokenFilter(const WordFilter& f) noexcept : lengths_(f.lengths_) {
-        for (std::size_t b = 0; b < hash_bytes_.size(); ++b) {
-            hash_bytes_[b] = static_cast<std::uint8_t>((f.hash_bits_[b >> 6U] >> (b & 63U)) & 1U);
-        }
-    }
-    /// WordFilter::possible(t).
-    [[gnu::always_inline]] bool possible(const text::Token& t) const noexcept {
-        return hash_bytes_[t.lower_hash & 4095U] != 0 &&
-               ((lengths_ >> (t.lower_size < 63 ? t.lower_size : 63)) & 1U) != 0;
-    }
-
-private:
-    std::uint64_t lengths_;
-    std::array<std::uint8_t, 4096> hash_bytes_{};
 };
 
 /// A set of lower-case words with constant-time lookup by string_view, for the dictionaries
