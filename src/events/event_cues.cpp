@@ -1811,15 +1811,40 @@ const WordGroups& non_event_groups() {
 
 } // namespace
 
-NonEventWords::NonEventWords(const Document& doc) {
+NonEventWords::NonEventWords(const Document& doc)
+    : size_(doc.tokens().size()),
+      tokens_(std::make_unique_for_overwrite<std::uint64_t[]>(doc.tokens().size())) {
     const auto& groups = non_event_groups();
-    tokens_.resize(doc.tokens().size());
-    for (std::size_t k = 0; k < tokens_.size(); ++k) {
-        tokens_[k] = groups.groups_of(doc.tokens()[k]);
-    }
+    const std::size_t n = size_;
+    const text::Token* const toks = doc.tokens().data();
+    std::uint64_t* const of = tokens_.get(); // (every entry written below)
+    // One pass: each token's groups, or-ed into its sentence's as they are written (sentences
+    // lie in order, and a sentence's groups are those of its tokens). (A second pass over the
+    // tokens made the sentences' groups, and the tokens' were zeroed before they were written.)
     sentences_.reserve(doc.sentences().size());
+    std::size_t k = 0;
     for (const auto& s : doc.sentences()) {
-        sentences_.push_back(in(s.token_begin, s.token_end));
+        const std::size_t end = std::min<std::size_t>(s.token_end, n);
+        if (s.token_begin < k) { // (not after the last one: its tokens' groups are written)
+            for (; k < end; ++k) {
+                of[k] = groups.groups_of(toks[k]);
+            }
+            sentences_.push_back(in(s.token_begin, end));
+            continue;
+        }
+        for (; k < s.token_begin; ++k) {
+            of[k] = groups.groups_of(toks[k]);
+        }
+        std::uint64_t in_sentence = 0;
+        for (; k < end; ++k) {
+            const std::uint64_t g = groups.groups_of(toks[k]);
+            of[k] = g;
+            in_sentence |= g;
+        }
+        sentences_.push_back(in_sentence);
+    }
+    for (; k < n; ++k) {
+        of[k] = groups.groups_of(toks[k]);
     }
 }
 
