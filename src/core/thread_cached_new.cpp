@@ -32,10 +32,13 @@ struct FreeBlock {
 };
 
 /// A thread's free lists. Trivially destructible, so usable until the thread's very end; the
-/// lists are emptied by ListsFlush's destructor, after which blocks go to free().
+/// lists are emptied by ListsFlush's destructor, after which blocks go to free(). room[k] is
+/// how many more blocks list k may keep: none before the thread's first block is kept (which
+/// registers the flush and gives each list its room) and none once flushed, so that operator
+/// delete's usual path tests that alone.
 struct FreeLists {
     FreeBlock* head[kSizes];
-    std::uint32_t count[kSizes];
+    std::uint32_t room[kSizes];
     bool flush_registered;
     bool flushed;
 };
@@ -54,7 +57,7 @@ struct ListsFlush {
                 l.head[k] = b->next;
                 std::free(b);
             }
-            l.count[k] = 0;
+            l.room[k] = 0;
         }
     }
 };
@@ -106,40 +109,41 @@ inline void* allocate(std::size_t n) {
     FreeLists& l = lists;
     if (FreeBlock* b = l.head[k]) {
         l.head[k] = b->next;
-        --l.count[k];
+        ++l.room[k];
         return b;
     }
     // (The list's full size, so that any block of the list serves any size it takes.)
     return allocate_from_malloc(block_size(k));
 }
 
-/// keep's rare cases: the thread's first block kept (which registers the flush), a full list,
-/// or lists already flushed.
+/// keep's rare cases: the thread's first block kept (which registers the flush and gives the
+/// lists their room), a full list, or lists already flushed.
 [[gnu::noinline]] void keep_first_or_free(void* p, std::size_t k) noexcept {
     FreeLists& l = lists;
-    if (l.flushed || l.count[k] >= max_kept(k)) {
+    if (l.flushed || l.flush_registered) { // (flushed, or list k is full)
         std::free(p);
         return;
     }
-    if (!l.flush_registered) {
-        l.flush_registered = true;
-        static_cast<void>(&lists_flush); // (its first use registers its destructor)
+    l.flush_registered = true;
+    static_cast<void>(&lists_flush); // (its first use registers its destructor)
+    for (std::size_t j = 0; j < kSizes; ++j) {
+        l.room[j] = max_kept(j);
     }
     auto* b = static_cast<FreeBlock*>(p);
     b->next = l.head[k];
     l.head[k] = b;
-    ++l.count[k];
+    --l.room[k];
 }
 
 inline void keep(void* p, std::size_t k) noexcept {
     // (The usual case alone inline, with no call in it: operator delete then needs no stack
     // frame nor saved registers, which cost more than the push itself.)
     FreeLists& l = lists;
-    if (l.flush_registered && !l.flushed && l.count[k] < max_kept(k)) {
+    if (l.room[k] != 0) {
         auto* b = static_cast<FreeBlock*>(p);
         b->next = l.head[k];
         l.head[k] = b;
-        ++l.count[k];
+        --l.room[k];
         return;
     }
     keep_first_or_free(p, k);
