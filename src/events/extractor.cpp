@@ -7402,8 +7402,8 @@ void ArticlePass::finish(ExtractionResult& out) {
             if (here.admin1_code != kept.admin1_code && !(wide_here && wide_kept)) {
                 apart = true;
             } else if (!wide_here && !wide_kept &&
-                       geo::geodesic_distance_m({here.lat, here.lon}, {kept.lat, kept.lon}) >
-                           15000.0) {
+                       geo::distance_to_test_m({here.lat, here.lon}, {kept.lat, kept.lon},
+                                               15000.0) > 15000.0) {
                 apart = true;
             } else if (wide_kept && !wide_here) {
                 location_field = &t;
@@ -7771,8 +7771,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         // (elsewhere: not the town itself nor a site in it, "Baghdad's Green Zone")
         if (d.place.located() && !background && dateline != nullptr &&
             dateline->place() != nullptr && d.place.place->id != dateline->place()->id &&
-            geo::geodesic_distance_m({d.place.lat, d.place.lon},
-                                     {dateline->place()->lat, dateline->place()->lon}) > 30000.0) {
+            geo::distance_to_test_m({d.place.lat, d.place.lon},
+                                    {dateline->place()->lat, dateline->place()->lon},
+                                    30000.0) > 30000.0) {
             placed_elsewhere = true;
             placed_abroad =
                 placed_abroad || d.place.place->country_code != dateline->place()->country_code;
