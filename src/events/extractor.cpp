@@ -7068,12 +7068,18 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
                                                   const Date& ref, bool& month_seen) {
     // A list of incidents of the period ("Incident summaries, Iraq, 12-21 March 2018 (database
     // release)"): its incidents are what it reports however long after it was released.
-    bool listing = false;
-    for (std::size_t k = b; k < e && !listing; ++k) {
-        const auto w = doc.lower(k);
-        listing = w == "incident" || w == "incidents" || w == "summaries" || w == "entries" ||
-                  w == "database";
-    }
+    // (Asked only of a period found: most texts name none, and the walk cost more than the
+    // search for months.)
+    const auto listing = [&] {
+        for (std::size_t k = b; k < e; ++k) {
+            const auto w = doc.lower(k);
+            if (w == "incident" || w == "incidents" || w == "summaries" || w == "entries" ||
+                w == "database") {
+                return true;
+            }
+        }
+        return false;
+    };
     for (std::size_t k = b; k < e; ++k) {
         // (months are written with a capital: only those words are looked up)
         if (!doc.tokens()[k].is(text::kCapitalized) && !doc.tokens()[k].is(text::kAllUpper)) {
@@ -7114,7 +7120,7 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
             const Date from{from_year, month, from_day};
             const Date to{year, to_month, to_day};
             const long lag = ref.days_since_epoch() - to.days_since_epoch();
-            if (lag >= -1 && (lag <= 31 || listing) && from <= to) {
+            if (lag >= -1 && (lag <= 31 || listing()) && from <= to) {
                 return std::make_pair(from, to);
             }
             month_seen = true;
@@ -7153,7 +7159,7 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
         const Date to{year, last_month, last_day};
         const long lag = ref.days_since_epoch() - to.days_since_epoch();
         // (or the period the report is written in: "with an update for January 2025")
-        if ((lag >= -1 && (lag <= 31 || listing)) || (from <= ref && ref <= to)) {
+        if ((lag >= -1 && (lag <= 31 || listing())) || (from <= ref && ref <= to)) {
             return std::make_pair(from, to);
         }
         month_seen = true; // (a month too long before the report: no period)
