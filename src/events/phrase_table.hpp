@@ -30,6 +30,16 @@ struct TransparentHash {
     std::size_t operator()(const text::HashedWord& w) const noexcept { return w.hash; }
 };
 
+/// Where a word of this hash is first looked for in a dictionary's open-addressing table of
+/// mask + 1 slots: by the hash's high bits. The filters before the probes test its low 12 bits,
+/// so a word one of them lets through by mistake shares those bits with a word of the table,
+/// and probed from them it started in that word's run of used slots and walked it all (about
+/// three slots a probe of the cue table); from the high bits it starts anywhere.
+[[gnu::always_inline]] constexpr std::size_t first_slot(std::size_t hash,
+                                                        std::size_t mask) noexcept {
+    return static_cast<std::size_t>(std::uint64_t{hash} >> 32U) & mask;
+}
+
 /// What a dictionary's words can be, for rejecting most other words in a few inline
 /// instructions before a probe: the lengths present, the (first byte, last byte, length) shapes,
 /// and a one-hash Bloom filter of 4096 bits on the hash's low 12 bits (1024 bits let more words
@@ -169,7 +179,7 @@ private:
         if (find(w, h)) {
             return;
         }
-        std::size_t i = h & mask_;
+        std::size_t i = first_slot(h, mask_);
         while (slots_[i].used) {
             i = (i + 1) & mask_;
         }
@@ -178,7 +188,7 @@ private:
         bits_.add(h);
     }
     bool find(std::string_view w, std::size_t h) const {
-        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+        for (std::size_t i = first_slot(h, mask_);; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
             if (!s.used) {
                 return false;
@@ -367,7 +377,7 @@ private:
             return nullptr;
         }
         const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = w.hash & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = first_slot(w.hash, mask);; i = (i + 1) & mask) {
             const Slot& s = slots_[i];
             if (!s.used) {
                 return nullptr;
@@ -403,7 +413,7 @@ private:
     /// The slot holding word, else the free slot where it goes.
     Slot& slot_for(std::string_view word, std::size_t hash) {
         const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = first_slot(hash, mask);; i = (i + 1) & mask) {
             Slot& s = slots_[i];
             if (!s.used || (s.hash == hash && s.word == word)) {
                 return s;
