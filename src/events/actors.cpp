@@ -1,6 +1,7 @@
 #include "events/actors.hpp"
 
 #include "events/phrase_table.hpp"
+#include "events/token_classes.hpp"
 
 #include <algorithm>
 #include <array>
@@ -378,13 +379,10 @@ std::string_view country_of_demonym(std::string_view w) {
     return DemonymIndex::get().country(w);
 }
 
-std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, std::size_t end) {
-    std::vector<ActorMention> out;
-    out.reserve((end - begin) / 16 + 1); // (about one mention in 20 tokens: few regrowths)
-    const auto& table = actor_table();
-    // Every branch below needs its token to open an actor phrase, be a demonym or be the "u"
-    // of "U.S.": one filter of all three passes over most tokens (it rejects only words none
-    // of them takes).
+const WordFilter& actor_opener_filter() {
+    // Every branch of find_actors's loop needs its token to open an actor phrase, be a demonym
+    // or be the "u" of "U.S.": one filter of all three passes over most tokens (it rejects only
+    // words none of them takes).
     static const WordFilter kOpeners = [] {
         WordFilter f = actor_table().first_word_filter();
         f.add(DemonymIndex::get().filter());
@@ -392,10 +390,17 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
         f.add("united", text::HashedWord::hash_of("united")); // ("The United States struck")
         return f;
     }();
-    static const TokenFilter kOpenerTokens(kOpeners);
-    const text::Token* const toks = doc.tokens().data(); // (read once)
+    return kOpeners;
+}
+
+std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, std::size_t end) {
+    std::vector<ActorMention> out;
+    out.reserve((end - begin) / 16 + 1); // (about one mention in 20 tokens: few regrowths)
+    const auto& table = actor_table();
+    // (Only the tokens actor_opener_filter lets through: by the tokens' classes.)
+    const std::uint8_t* const classes = token_classes(doc);
     for (std::size_t i = begin; i < end;) {
-        i = kOpenerTokens.next_possible(toks, i, end); // (by the tokens' sizes and hashes alone)
+        i = text::next_of_class(classes, i, end, kActorOpener);
         if (i >= end) {
             break;
         }

@@ -1,6 +1,7 @@
 #include "events/casualties.hpp"
 
 #include "events/phrase_table.hpp"
+#include "events/token_classes.hpp"
 
 #include <algorithm>
 #include <array>
@@ -1199,6 +1200,29 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
     return std::nullopt;
 }
 
+namespace {
+
+/// Every word count_casualties's loop acts on. (A branch for a new word must add the word here.)
+constexpr auto kCasualtyWords = std::to_array<std::string_view>(
+    {"bodies",   "body",     "corpses",      "corpse",    "killed",   "slain",      "executed",
+     "martyred", "murdered", "assassinated", "beheaded",  "wounded",  "injured",    "hurt",
+     "killing",  "kills",    "kill",         "martyrdom", "death",    "deaths",     "wounding",
+     "injuring", "wounds",   "injures",      "injure",    "injury",   "injuries",   "died",
+     "dies",     "perished", "dead",         "down",      "toll",     "fatalities", "casualties",
+     "lives",    "life",     "kia",          "wia",       "executes", "beheads",    "losing",
+     "lost"});
+
+const WordSet& casualty_words() {
+    static const WordSet kSet(kCasualtyWords);
+    return kSet;
+}
+
+} // namespace
+
+const WordFilter& casualty_word_filter() {
+    return casualty_words().filter();
+}
+
 CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t end) {
     CasualtyCount out;
     std::vector<Found> killed, injured;
@@ -1221,26 +1245,17 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         }
     };
 
-    // Every word the loop below acts on: the others are passed over at once, and a clause with
-    // none of them is not scanned. (A branch for a new word must add the word here.)
-    static constexpr auto kActedOnWords = std::to_array<std::string_view>(
-        {"bodies",   "body",     "corpses",  "corpse",       "killed",     "slain",
-         "executed", "martyred", "murdered", "assassinated", "beheaded",   "wounded",
-         "injured",  "hurt",     "killing",  "kills",        "kill",       "martyrdom",
-         "death",    "deaths",   "wounding", "injuring",     "wounds",     "injures",
-         "injure",   "injury",   "injuries", "died",         "dies",       "perished",
-         "dead",     "down",     "toll",     "fatalities",   "casualties", "lives",
-         "life",     "kia",      "wia",      "executes",     "beheads",    "losing",
-         "lost"});
-    static const WordSet kActedOn(kActedOnWords);
-    static const TokenFilter kActedOnTokens(kActedOn.filter());
-    static constexpr text::WordBits kActedOnBits = word_bits(kActedOnWords);
+    // (Only the words of kCasualtyWords: the others are passed over by the tokens' classes, and
+    // a clause with none of them is not scanned.)
+    static const WordSet& acted_on = casualty_words();
+    static constexpr text::WordBits kActedOnBits = word_bits(kCasualtyWords);
+    const std::uint8_t* const classes = token_classes(d);
     for (std::size_t i = d.may_hold(begin, end, kActedOnBits) ? begin : end; i < end; ++i) {
-        i = kActedOnTokens.next_possible(d.tokens().data(), i, end); // (by the tokens alone)
+        i = text::next_of_class(classes, i, end, kCasualtyWord);
         if (i >= end) {
             break;
         }
-        if (!kActedOn.contains_let_through(d.word(i))) { // (kActedOnTokens let it through)
+        if (!acted_on.contains_let_through(d.word(i))) { // (its filter let it through)
             continue;
         }
         const auto w = d.lower(i);

@@ -2,6 +2,7 @@
 
 #include "events/casualties.hpp"
 #include "events/phrase_table.hpp"
+#include "events/token_classes.hpp"
 
 #include <cmath>
 #include <map>
@@ -323,7 +324,31 @@ bool word_is(const Document& d, std::size_t i, std::size_t end, std::string_view
     return i < end && d.lower(i) == w;
 }
 
+/// The words that can open a date expression (with a number): find_dates passes over every
+/// other token at once.
+const WordSet& date_openers() {
+    static const WordSet kOpeners = {
+        "january",   "february",  "march",    "april",     "may",      "june",      "july",
+        "august",    "september", "october",  "november",  "december", "jan",       "feb",
+        "mar",       "apr",       "jun",      "jul",       "aug",      "sep",       "sept",
+        "oct",       "nov",       "dec",      "monday",    "tuesday",  "wednesday", "thursday",
+        "friday",    "saturday",  "sunday",   "yesterday", "today",    "tonight",   "this",
+        "last",      "overnight", "earlier",  "past",      "the",      "at",        "over",
+        "recent",    "a",         "an",       "few",       "several",  "one",       "two",
+        "three",     "four",      "five",     "six",       "seven",    "eight",     "nine",
+        "ten",       "eleven",    "twelve",   "thirteen",  "fourteen", "fifteen",   "sixteen",
+        "seventeen", "eighteen",  "nineteen", "twenty",    "thirty",   "forty",     "fifty",
+        "sixty",     "seventy",   "eighty",   "ninety",    "some",     "about",     "nearly",
+        "almost",    "around",    "more",     "over",      "new",      "christmas", "nowruz",
+        "newroz",    "eid"};
+    return kOpeners;
+}
+
 } // namespace
+
+const WordFilter& date_opener_filter() {
+    return date_openers().filter();
+}
 
 int year_number(const Document& d, std::size_t i) {
     if (!d.tokens()[i].is(kNumber) || d.surface(i).size() != 4) {
@@ -354,23 +379,9 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         out.push_back(m);
     };
 
-    // Only a few words can open a date expression; every other token is passed over at the
-    // cost of one hash lookup.
-    static const WordSet kOpeners = {
-        "january",   "february",  "march",    "april",     "may",      "june",      "july",
-        "august",    "september", "october",  "november",  "december", "jan",       "feb",
-        "mar",       "apr",       "jun",      "jul",       "aug",      "sep",       "sept",
-        "oct",       "nov",       "dec",      "monday",    "tuesday",  "wednesday", "thursday",
-        "friday",    "saturday",  "sunday",   "yesterday", "today",    "tonight",   "this",
-        "last",      "overnight", "earlier",  "past",      "the",      "at",        "over",
-        "recent",    "a",         "an",       "few",       "several",  "one",       "two",
-        "three",     "four",      "five",     "six",       "seven",    "eight",     "nine",
-        "ten",       "eleven",    "twelve",   "thirteen",  "fourteen", "fifteen",   "sixteen",
-        "seventeen", "eighteen",  "nineteen", "twenty",    "thirty",   "forty",     "fifty",
-        "sixty",     "seventy",   "eighty",   "ninety",    "some",     "about",     "nearly",
-        "almost",    "around",    "more",     "over",      "new",      "christmas", "nowruz",
-        "newroz",    "eid"};
-    static const TokenFilter kOpenerTokens(kOpeners.filter());
+    // (Only a few words can open a date expression: date_openers.)
+    static const WordSet& openers = date_openers();
+    const std::uint8_t* const classes = token_classes(doc);
     // A word opens a date only with one of these words in the range (a unit, a month, a
     // weekday, a feast: "the" of "the weekend", "two" of "two days ago"), or, for "N units
     // ago", one of the words that count back; without either, only numbers are looked at, and
@@ -390,12 +401,11 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
     const bool counted_back = doc.may_hold(begin, end, kCountedBack);
     const bool words_open = counted_back || doc.may_hold(begin, end, kDateWords);
     for (std::size_t i = begin; i < end; ++i) {
-        // (To the next number or word the openers' filter lets through, by the tokens alone,
-        // in a loop of its own.)
-        while (i < end && !toks[i].is(kNumber) &&
-               !(words_open && kOpenerTokens.possible(toks[i]))) {
-            ++i;
-        }
+        // (To the next number or word the openers' filter lets through, by the tokens'
+        // classes.)
+        i = text::next_of_class(
+            classes, i, end,
+            static_cast<std::uint8_t>(kNumberToken | (words_open ? kDateOpener : 0)));
         if (i >= end) {
             break;
         }
@@ -412,8 +422,8 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 continue;
             }
         }
-        // (A word here is one kOpenerTokens let through.)
-        if (!toks[i].is(kNumber) && !kOpeners.contains_let_through(doc.word(i))) {
+        // (A word here is one the openers' filter let through.)
+        if (!toks[i].is(kNumber) && !openers.contains_let_through(doc.word(i))) {
             continue;
         }
         const auto w = doc.lower(i);

@@ -3,6 +3,7 @@
 #include "events/casualties.hpp"
 #include "events/date_expressions.hpp"
 #include "events/phrase_table.hpp"
+#include "events/token_classes.hpp"
 
 #include <algorithm>
 #include <array>
@@ -827,13 +828,17 @@ void add_declared_recaptures(const Document& doc, std::size_t begin, std::size_t
 
 } // namespace
 
+const WordFilter& cue_opener_filter() {
+    return cue_table().first_word_filter();
+}
+
 std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::size_t end) {
     std::vector<CueMatch> out;
     const auto& table = cue_table();
-    static const TokenFilter kFirstWords(table.first_word_filter());
+    const std::uint8_t* const classes = token_classes(doc);
     for (std::size_t i = begin; i < end;) {
-        // (to the next token that may open a cue, by the tokens' sizes and hashes alone)
-        i = kFirstWords.next_possible(doc.tokens().data(), i, end);
+        // (to the next token that may open a cue, by the tokens' classes)
+        i = text::next_of_class(classes, i, end, kCueOpener);
         if (i >= end) {
             break;
         }
@@ -843,7 +848,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             ++i;
             continue;
         }
-        const auto m = table.match_let_through(doc, i, end); // (kFirstWords let it through)
+        const auto m = table.match_let_through(doc, i, end); // (its filter let it through)
         if (!m) {
             ++i;
             continue;
@@ -1882,15 +1887,40 @@ const WordGroups& non_event_groups() {
 
 } // namespace
 
-NonEventWords::NonEventWords(const Document& doc) {
+NonEventWords::NonEventWords(const Document& doc)
+    : size_(doc.tokens().size()),
+      tokens_(std::make_unique_for_overwrite<std::uint64_t[]>(doc.tokens().size())) {
     const auto& groups = non_event_groups();
-    tokens_.resize(doc.tokens().size());
-    for (std::size_t k = 0; k < tokens_.size(); ++k) {
-        tokens_[k] = groups.groups_of(doc.tokens()[k]);
-    }
+    const std::size_t n = size_;
+    const text::Token* const toks = doc.tokens().data();
+    std::uint64_t* const of = tokens_.get(); // (every entry written below)
+    // One pass: each token's groups, or-ed into its sentence's as they are written (sentences
+    // lie in order, and a sentence's groups are those of its tokens). (A second pass over the
+    // tokens made the sentences' groups, and the tokens' were zeroed before they were written.)
     sentences_.reserve(doc.sentences().size());
+    std::size_t k = 0;
     for (const auto& s : doc.sentences()) {
-        sentences_.push_back(in(s.token_begin, s.token_end));
+        const std::size_t end = std::min<std::size_t>(s.token_end, n);
+        if (s.token_begin < k) { // (not after the last one: its tokens' groups are written)
+            for (; k < end; ++k) {
+                of[k] = groups.groups_of(toks[k]);
+            }
+            sentences_.push_back(in(s.token_begin, end));
+            continue;
+        }
+        for (; k < s.token_begin; ++k) {
+            of[k] = groups.groups_of(toks[k]);
+        }
+        std::uint64_t in_sentence = 0;
+        for (; k < end; ++k) {
+            const std::uint64_t g = groups.groups_of(toks[k]);
+            of[k] = g;
+            in_sentence |= g;
+        }
+        sentences_.push_back(in_sentence);
+    }
+    for (; k < n; ++k) {
+        of[k] = groups.groups_of(toks[k]);
     }
 }
 
@@ -3346,7 +3376,24 @@ bool place_label(const Document& doc, std::size_t b, std::size_t e) {
     return name;
 }
 
+/// The words split_clauses's loop acts on, and the first words of motive_phrase_at: any other
+/// word is passed over at once (the splits are at punctuation or these). (A branch for a new
+/// word must add it here.)
+const WordSet& clause_words() {
+    static const WordSet kActedOn = {
+        "but", "whereas", "although", "though", "however", "meanwhile", "after", "before", "since",
+        "and", "result", "resulted", "resulting", "led", "as", "amid",
+        // motive_phrase_at
+        "in", "revenge", "retaliation", "response", "to", "accountability", "justice", "angered",
+        "enraged", "incensed", "outraged", "angry", "furious"};
+    return kActedOn;
+}
+
 } // namespace
+
+const WordFilter& clause_word_filter() {
+    return clause_words().filter();
+}
 
 Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
     Clauses c;
@@ -3389,26 +3436,19 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                }();
     };
     const bool may_motive = doc.may_hold(begin, end, kMotiveWords);
-    // The words the loop below acts on, and the first words of motive_phrase_at: any other word
-    // is passed over at once (the splits are at punctuation or these). (A branch for a new word
-    // must add it here.)
-    static const WordSet kActedOn = {
-        "but", "whereas", "although", "though", "however", "meanwhile", "after", "before", "since",
-        "and", "result", "resulted", "resulting", "led", "as", "amid",
-        // motive_phrase_at
-        "in", "revenge", "retaliation", "response", "to", "accountability", "justice", "angered",
-        "enraged", "incensed", "outraged", "angry", "furious"};
-    static const TokenFilter kActedOnTokens(kActedOn.filter());
+    // (The words the loop below acts on: clause_words.)
+    static const WordSet& acted_on = clause_words();
+    const std::uint8_t* const classes = token_classes(doc);
     int depth = 0; // inside brackets
     for (std::size_t i = begin + 1; i < end; ++i) {
-        // (Past the words the filter rules out in a loop of its own: in this loop's body the
+        // (Past the words the filter rules out, by the tokens' classes: in this loop's body the
         // test took about twice the instructions.)
-        i = kActedOnTokens.next_possible_or_not_word(doc.tokens().data(), i, end);
+        i = text::next_of_class(classes, i, end, kClauseWord | kNotWord);
         if (i >= end) {
             break;
         }
-        // (A word here is one kActedOnTokens let through.)
-        if (doc.tokens()[i].is(text::kWord) && !kActedOn.contains_let_through(doc.word(i))) {
+        // (A word here is one the filter let through.)
+        if (doc.tokens()[i].is(text::kWord) && !acted_on.contains_let_through(doc.word(i))) {
             continue;
         }
         const auto s = doc.surface(i);

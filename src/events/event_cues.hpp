@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -126,7 +127,7 @@ public:
     explicit NonEventWords(const text::Document& doc);
     /// The groups of tokens [b, e) (e past the last token: up to the last).
     std::uint64_t in(std::size_t b, std::size_t e) const noexcept {
-        e = std::min(e, tokens_.size());
+        e = std::min(e, size_);
         std::uint64_t groups = 0;
         for (std::size_t k = b; k < e; ++k) {
             groups |= tokens_[k];
@@ -138,7 +139,9 @@ public:
     std::uint64_t of(std::size_t k) const noexcept { return tokens_[k]; }
 
 private:
-    std::vector<std::uint64_t> tokens_;
+    std::size_t size_ = 0;
+    /// (Not a vector: a vector's entries are zeroed before they are written.)
+    std::unique_ptr<std::uint64_t[]> tokens_;
     std::vector<std::uint64_t> sentences_;
 };
 

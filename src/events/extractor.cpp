@@ -5,6 +5,7 @@
 #include "events/date_expressions.hpp"
 #include "events/event_cues.hpp"
 #include "events/phrase_table.hpp"
+#include "events/token_classes.hpp"
 #include "events/toponyms.hpp"
 #include "geo/areas.hpp"
 #include "geo/geodesy.hpp"
@@ -1457,8 +1458,8 @@ class ArticlePass {
 public:
     ArticlePass(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed,
                 const io::Article& article, std::ostream* explain, MentionList mentions)
-        : lookup_(lookup), disputed_(disputed), article_(article), doc_(article.text),
-          explain_(explain), mentions_(mentions) {}
+        : lookup_(lookup), disputed_(disputed), article_(article),
+          doc_(article.text, token_class_table()), explain_(explain), mentions_(mentions) {}
 
     ExtractionResult run();
 
@@ -7242,12 +7243,18 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
                                                   const Date& ref, bool& month_seen) {
     // A list of incidents of the period ("Incident summaries, Iraq, 12-21 March 2018 (database
     // release)"): its incidents are what it reports however long after it was released.
-    bool listing = false;
-    for (std::size_t k = b; k < e && !listing; ++k) {
-        const auto w = doc.lower(k);
-        listing = w == "incident" || w == "incidents" || w == "summaries" || w == "entries" ||
-                  w == "database";
-    }
+    // (Asked only of a period found: most texts name none, and the walk cost more than the
+    // search for months.)
+    const auto listing = [&] {
+        for (std::size_t k = b; k < e; ++k) {
+            const auto w = doc.lower(k);
+            if (w == "incident" || w == "incidents" || w == "summaries" || w == "entries" ||
+                w == "database") {
+                return true;
+            }
+        }
+        return false;
+    };
     for (std::size_t k = b; k < e; ++k) {
         // (months are written with a capital: only those words are looked up)
         if (!doc.tokens()[k].is(text::kCapitalized) && !doc.tokens()[k].is(text::kAllUpper)) {
@@ -7288,7 +7295,7 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
             const Date from{from_year, month, from_day};
             const Date to{year, to_month, to_day};
             const long lag = ref.days_since_epoch() - to.days_since_epoch();
-            if (lag >= -1 && (lag <= 31 || listing) && from <= to) {
+            if (lag >= -1 && (lag <= 31 || listing()) && from <= to) {
                 return std::make_pair(from, to);
             }
             month_seen = true;
@@ -7327,7 +7334,7 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
         const Date to{year, last_month, last_day};
         const long lag = ref.days_since_epoch() - to.days_since_epoch();
         // (or the period the report is written in: "with an update for January 2025")
-        if ((lag >= -1 && (lag <= 31 || listing)) || (from <= ref && ref <= to)) {
+        if ((lag >= -1 && (lag <= 31 || listing())) || (from <= ref && ref <= to)) {
             return std::make_pair(from, to);
         }
         month_seen = true; // (a month too long before the report: no period)
@@ -7576,8 +7583,8 @@ void ArticlePass::finish(ExtractionResult& out) {
             if (here.admin1_code != kept.admin1_code && !(wide_here && wide_kept)) {
                 apart = true;
             } else if (!wide_here && !wide_kept &&
-                       geo::geodesic_distance_m({here.lat, here.lon}, {kept.lat, kept.lon}) >
-                           15000.0) {
+                       geo::distance_to_test_m({here.lat, here.lon}, {kept.lat, kept.lon},
+                                               15000.0) > 15000.0) {
                 apart = true;
             } else if (wide_kept && !wide_here) {
                 location_field = &t;
@@ -7955,8 +7962,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         // (elsewhere: not the town itself nor a site in it, "Baghdad's Green Zone")
         if (d.place.located() && !background && dateline != nullptr &&
             dateline->place() != nullptr && d.place.place->id != dateline->place()->id &&
-            geo::geodesic_distance_m({d.place.lat, d.place.lon},
-                                     {dateline->place()->lat, dateline->place()->lon}) > 30000.0) {
+            geo::distance_to_test_m({d.place.lat, d.place.lon},
+                                    {dateline->place()->lat, dateline->place()->lon},
+                                    30000.0) > 30000.0) {
             placed_elsewhere = true;
             placed_abroad =
                 placed_abroad || d.place.place->country_code != dateline->place()->country_code;

@@ -30,32 +30,15 @@ struct TransparentHash {
     std::size_t operator()(const text::HashedWord& w) const noexcept { return w.hash; }
 };
 
-/// The token scans a filter offers (WordFilter, TokenFilter): from its possible() test.
-template <class Filter>
-class FilterScans {
-public:
-    /// The first of tokens [i, end) that possible() lets through, else end: a token loop that
-    /// acts only on those jumps to the next in a loop of its own (in the loop of a large
-    /// function, the test was about twice the instructions, with spills).
-    std::size_t next_possible(const text::Token* tokens, std::size_t i,
-                              std::size_t end) const noexcept {
-        const auto& f = static_cast<const Filter&>(*this);
-        while (i < end && !f.possible(tokens[i])) {
-            ++i;
-        }
-        return i;
-    }
-    /// The first of tokens [i, end) that is no word or a word possible() lets through, else
-    /// end (for a loop that acts on punctuation as well as on its words).
-    std::size_t next_possible_or_not_word(const text::Token* tokens, std::size_t i,
-                                          std::size_t end) const noexcept {
-        const auto& f = static_cast<const Filter&>(*this);
-        while (i < end && tokens[i].is(text::kWord) && !f.possible(tokens[i])) {
-            ++i;
-        }
-        return i;
-    }
-};
+/// Where a word of this hash is first looked for in a dictionary's open-addressing table of
+/// mask + 1 slots: by the hash's high bits. The filters before the probes test its low 12 bits,
+/// so a word one of them lets through by mistake shares those bits with a word of the table,
+/// and probed from them it started in that word's run of used slots and walked it all (about
+/// three slots a probe of the cue table); from the high bits it starts anywhere.
+[[gnu::always_inline]] constexpr std::size_t first_slot(std::size_t hash,
+                                                        std::size_t mask) noexcept {
+    return static_cast<std::size_t>(std::uint64_t{hash} >> 32U) & mask;
+}
 
 /// What a dictionary's words can be, for rejecting most other words in a few inline
 /// instructions before a probe: the lengths present, the (first byte, last byte, length) shapes,
@@ -63,7 +46,7 @@ public:
 /// through the large tables, the cue and actor phrases' first words). (The low bits: the word
 /// hash ends by folding its high bits into them. FNV-1a, the hash before, left its top bits
 /// nearly constant for short words, so a filter on them let every short word through.)
-class WordFilter : public FilterScans<WordFilter> {
+class WordFilter {
 public:
     void add(std::string_view word, std::size_t hash) noexcept {
         lengths_ |= std::uint64_t{1} << length_bit(word.size());
@@ -108,6 +91,20 @@ public:
     [[gnu::always_inline]] bool hash_possible(std::size_t hash) const noexcept {
         return ((hash_bits_[bit_of(hash) >> 6U] >> (bit_of(hash) & 63U)) & 1U) != 0;
     }
+    /// Gives `bits` in `table` to the tokens possible() lets through (possible(t) is then
+    /// whether table.classes_of(t) holds them, for a word).
+    void add_to(text::TokenClassTable& table, std::uint8_t bits) const noexcept {
+        for (std::size_t b = 0; b < table.by_hash.size(); ++b) {
+            if (hash_possible(b)) {
+                table.by_hash[b] |= bits;
+            }
+        }
+        for (std::size_t n = 0; n < table.by_length.size(); ++n) {
+            if (length_possible(n)) {
+                table.by_length[n] |= bits;
+            }
+        }
+    }
 
 private:
     [[gnu::always_inline]] static std::size_t length_bit(std::size_t n) noexcept {
@@ -126,30 +123,6 @@ private:
     std::uint64_t lengths_ = 0;                 ///< bit n: a word of n bytes (63: 63 or more)
     std::array<std::uint64_t, 16> shapes_{};    ///< bit shape_bit(w): a word w
     std::array<std::uint64_t, 64> hash_bits_{}; ///< bit (hash's low 12 bits): a word's hash
-    friend class TokenFilter;
-};
-
-/// A WordFilter's test of tokens for the loops that pass over every token of a sentence to the
-/// next one it lets through (cues, actors, dates, clause splits, casualty counts): its hash
-/// bits as one byte each, so a token is tested by one byte load, where the bit took a shift,
-/// a mask, a load and a bit test (a 4 KB table, so made only for these few filters). Lets
-/// through exactly the tokens the WordFilter does.
-class TokenFilter : public FilterScans<TokenFilter> {
-public:
-    explicit TokenFilter(const WordFilter& f) noexcept : lengths_(f.lengths_) {
-        for (std::size_t b = 0; b < hash_bytes_.size(); ++b) {
-            hash_bytes_[b] = static_cast<std::uint8_t>((f.hash_bits_[b >> 6U] >> (b & 63U)) & 1U);
-        }
-    }
-    /// WordFilter::possible(t).
-    [[gnu::always_inline]] bool possible(const text::Token& t) const noexcept {
-        return hash_bytes_[t.lower_hash & 4095U] != 0 &&
-               ((lengths_ >> (t.lower_size < 63 ? t.lower_size : 63)) & 1U) != 0;
-    }
-
-private:
-    std::uint64_t lengths_;
-    std::array<std::uint8_t, 4096> hash_bytes_{};
 };
 
 /// A set of lower-case words with constant-time lookup by string_view, for the dictionaries
@@ -206,7 +179,7 @@ private:
         if (find(w, h)) {
             return;
         }
-        std::size_t i = h & mask_;
+        std::size_t i = first_slot(h, mask_);
         while (slots_[i].used) {
             i = (i + 1) & mask_;
         }
@@ -215,7 +188,7 @@ private:
         bits_.add(h);
     }
     bool find(std::string_view w, std::size_t h) const {
-        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+        for (std::size_t i = first_slot(h, mask_);; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
             if (!s.used) {
                 return false;
@@ -404,7 +377,7 @@ private:
             return nullptr;
         }
         const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = w.hash & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = first_slot(w.hash, mask);; i = (i + 1) & mask) {
             const Slot& s = slots_[i];
             if (!s.used) {
                 return nullptr;
@@ -440,7 +413,7 @@ private:
     /// The slot holding word, else the free slot where it goes.
     Slot& slot_for(std::string_view word, std::size_t hash) {
         const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = first_slot(hash, mask);; i = (i + 1) & mask) {
             Slot& s = slots_[i];
             if (!s.used || (s.hash == hash && s.word == word)) {
                 return s;

@@ -9,6 +9,7 @@
 #include <array>
 #include <cmath>
 #include <span>
+#include <type_traits>
 
 namespace conflictmap::events {
 
@@ -495,7 +496,6 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     std::size_t marked_count = 0;
     std::uint16_t all_flags = 0; // (every token's, or-ed: whether the text holds Arabic script)
     {
-        const bool ascii_lower = lookup_.ascii_key_is_lower_form();
         struct Built {
             std::size_t token, offset, size;
         };
@@ -508,31 +508,41 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         const text::Token* const tok = toks.data();
         std::string_view* const key_of = keys.data();
         const char* const lower_forms = n != 0 ? doc.lower(0).data() - tok[0].lower_begin : nullptr;
-        for (std::size_t i = 0; i < n; ++i) {
-            const text::Token& t = tok[i];
-            const std::uint16_t flags = t.flags;
-            marking[marked_count] = i; // (kept when marked: marked_count <= i)
-            marked_count +=
-                (flags & (kCapitalized | kAllUpper | kHasDigit | kArabicScript)) != 0 ? 1 : 0;
-            all_flags |= flags;
-            // (Most tokens first: an ASCII word, whose key is its lower form.)
-            if (ascii_lower && (flags & (kWord | text::kAscii)) == (kWord | text::kAscii)) {
-                key_of[i] = std::string_view(lower_forms + t.lower_begin, t.lower_size);
-                continue;
+        // (The loop made once for each answer of ascii_key_is_lower_form, a constant in it: a
+        // flag read in the loop was kept in memory and tested for every token.)
+        const auto fill = [&](auto ascii_lower_constant) {
+            constexpr bool ascii_lower = decltype(ascii_lower_constant)::value;
+            for (std::size_t i = 0; i < n; ++i) {
+                const text::Token& t = tok[i];
+                const std::uint16_t flags = t.flags;
+                marking[marked_count] = i; // (kept when marked: marked_count <= i)
+                marked_count +=
+                    (flags & (kCapitalized | kAllUpper | kHasDigit | kArabicScript)) != 0 ? 1 : 0;
+                all_flags |= flags;
+                // (Most tokens first: an ASCII word, whose key is its lower form.)
+                if (ascii_lower && (flags & (kWord | text::kAscii)) == (kWord | text::kAscii)) {
+                    key_of[i] = std::string_view(lower_forms + t.lower_begin, t.lower_size);
+                    continue;
+                }
+                key_of[i] = {}; // (no key, unless one is given below)
+                if ((flags & (kWord | kNumber)) == 0) {
+                    continue;
+                }
+                if (ascii_lower && (flags & text::kAscii) != 0 &&
+                    ((flags & kWord) != 0 ||
+                     doc.lower(i).find_first_of(",.") == std::string_view::npos)) {
+                    keys[i] = doc.lower(i); // (a number's separators are no part of its key)
+                    continue;
+                }
+                const std::size_t from = built.size();
+                lookup_.append_token_key(doc.surface(i), built);
+                built_at.push_back({i, from, built.size() - from});
             }
-            key_of[i] = {}; // (no key, unless one is given below)
-            if ((flags & (kWord | kNumber)) == 0) {
-                continue;
-            }
-            if (ascii_lower && (flags & text::kAscii) != 0 &&
-                ((flags & kWord) != 0 ||
-                 doc.lower(i).find_first_of(",.") == std::string_view::npos)) {
-                keys[i] = doc.lower(i); // (a number's separators are no part of its key)
-                continue;
-            }
-            const std::size_t from = built.size();
-            lookup_.append_token_key(doc.surface(i), built);
-            built_at.push_back({i, from, built.size() - from});
+        };
+        if (lookup_.ascii_key_is_lower_form()) {
+            fill(std::true_type{});
+        } else {
+            fill(std::false_type{});
         }
         for (const auto& b : built_at) {
             if (b.size != 0) {

@@ -372,6 +372,7 @@ struct SpareBuffers {
     std::vector<Token> tokens;
     std::vector<Paragraph> paragraphs;
     std::vector<Sentence> sentences;
+    std::vector<std::uint8_t> classes;
 };
 thread_local SpareBuffers spare_buffers;
 constexpr std::size_t kMaxSpareBytes = std::size_t{8} << 20U;
@@ -396,9 +397,21 @@ Document::Document(std::string text) : text_(std::move(text)) {
     take_spare(spare_buffers.tokens, tokens_);
     take_spare(spare_buffers.paragraphs, paragraphs_);
     take_spare(spare_buffers.sentences, sentences_);
+    take_spare(spare_buffers.classes, classes_);
     tokenize();
     split_paragraphs();
-    number_sentences();
+    number_sentences(nullptr);
+}
+
+Document::Document(std::string text, const TokenClassTable& classes) : text_(std::move(text)) {
+    take_spare(spare_buffers.lower, lower_);
+    take_spare(spare_buffers.tokens, tokens_);
+    take_spare(spare_buffers.paragraphs, paragraphs_);
+    take_spare(spare_buffers.sentences, sentences_);
+    take_spare(spare_buffers.classes, classes_);
+    tokenize();
+    split_paragraphs();
+    number_sentences(&classes);
 }
 
 Document::~Document() {
@@ -406,6 +419,19 @@ Document::~Document() {
     give_spare(tokens_, spare_buffers.tokens);
     give_spare(paragraphs_, spare_buffers.paragraphs);
     give_spare(sentences_, spare_buffers.sentences);
+    give_spare(classes_, spare_buffers.classes);
+}
+
+void Document::make_token_classes(const TokenClassTable& table) const {
+    const std::size_t n = tokens_.size();
+    classes_.resize(n + 8); // (every entry written: the classes, then the eight zero bytes)
+    std::uint8_t* const out = classes_.data();
+    const Token* const toks = tokens_.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        out[i] = table.classes_of(toks[i].lower_hash, toks[i].lower_size, toks[i].flags);
+    }
+    std::fill(out + n, out + n + 8, std::uint8_t{0});
+    classes_table_ = &table;
 }
 
 std::string_view Document::span_text(std::size_t b, std::size_t e) const noexcept {
@@ -415,13 +441,25 @@ std::string_view Document::span_text(std::size_t b, std::size_t e) const noexcep
     return std::string_view(text_).substr(tokens_[b].begin, tokens_[e - 1].end - tokens_[b].begin);
 }
 
-void Document::number_sentences() noexcept {
+void Document::number_sentences(const TokenClassTable* classes) noexcept {
     // Each token gets the last sentence that starts at or before it (tokens before the first
     // sentence get 0), as a search of the sentences' starts would answer; each sentence's
     // words are those of the tokens numbered with it. (Whether a sentence is a line of
     // capitals is counted when asked, by in_capitals_sentence, for the few all-capitals
     // words it is asked of: counting it here for every sentence took a second pass over the
-    // tokens, a third of this one's instructions.)
+    // tokens, a third of this one's instructions.) With a class table, each token's classes
+    // are made in the same pass (token_classes).
+    if (classes != nullptr && (sentences_.empty() || tokens_.empty())) {
+        make_token_classes(*classes); // (no sentence numbers every token)
+        classes = nullptr;
+    }
+    std::uint8_t* class_of = nullptr;
+    if (classes != nullptr) {
+        classes_.resize(tokens_.size() + 8); // (every entry written below)
+        class_of = classes_.data();
+        std::fill(class_of + tokens_.size(), class_of + tokens_.size() + 8, std::uint8_t{0});
+        classes_table_ = classes;
+    }
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
         const std::size_t begin = s == 0 ? 0 : sentences_[s].token_begin;
         const std::size_t end =
@@ -430,6 +468,18 @@ void Document::number_sentences() noexcept {
         WordBits& words = sentences_[s].words;
         const std::size_t stop = std::min(end, tokens_.size()); // (one bound, computed once)
         Token* const toks = tokens_.data();
+        if (class_of != nullptr) {
+            for (std::size_t i = begin; i < stop; ++i) {
+                Token& t = toks[i];
+                const std::size_t hash = t.lower_hash; // (read once, before the stores)
+                const std::uint32_t size = t.lower_size;
+                const std::uint16_t flags = t.flags;
+                t.sentence = static_cast<std::uint32_t>(s);
+                words.add(hash);
+                class_of[i] = classes->classes_of(hash, size, flags);
+            }
+            continue;
+        }
         for (std::size_t i = begin; i < stop; ++i) {
             Token& t = toks[i];
             t.sentence = static_cast<std::uint32_t>(s);

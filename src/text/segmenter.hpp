@@ -338,6 +338,54 @@ struct Token {
     bool is(TokenFlag f) const noexcept { return (flags & f) != 0; }
 };
 
+/// Up to eight classes of tokens for the rules' loops that pass over every token of a range to
+/// the next one of some class (the words a dictionary may begin with, numbers, ...). A token's
+/// classes are made once per document (Document::token_classes), one byte each, and a loop
+/// tests eight tokens by one load (next_of_class), where each loop had tested its own filter
+/// on every token, about ten instructions a token. A word's bit k is set when bit k is set in
+/// both by_hash at its lower form's hash's low 12 bits and by_length at its size (63: 63 or
+/// more): a filter's hash and length tests (events::WordFilter::add_to). A number also has the
+/// bits set_flag_classes gives numbers, a token that is no word (a number too) those it gives
+/// tokens that are no words.
+struct TokenClassTable {
+    std::array<std::uint8_t, 4096> by_hash{};
+    std::array<std::uint8_t, 64> by_length{};
+    /// By a token's kWord and kNumber flags (kWord is bit 0, kNumber bit 1).
+    std::array<std::uint8_t, 4> by_flags{};
+
+    void set_flag_classes(std::uint8_t number, std::uint8_t not_word) noexcept {
+        static_assert(kWord == 1 && kNumber == 2);
+        by_flags = {not_word, 0, static_cast<std::uint8_t>(number | not_word), number};
+    }
+    /// The classes of a token of these lower form's hash and size, and flags. (From the values,
+    /// not the token: a loop that stores into memory would load the token's fields again.)
+    [[gnu::always_inline]] std::uint8_t classes_of(std::size_t hash, std::uint32_t size,
+                                                   std::uint16_t flags) const noexcept {
+        return static_cast<std::uint8_t>(
+            (by_hash[hash & 4095U] & by_length[size < 63 ? size : 63]) |
+            by_flags[flags & (kWord | kNumber)]);
+    }
+};
+
+/// The first of tokens [i, end) with one of `bits` in `classes` (Document::token_classes, end at
+/// most the number of tokens), else end: eight tokens a step (the classes are followed by
+/// eight zero bytes).
+[[gnu::always_inline]] inline std::size_t next_of_class(const std::uint8_t* classes, std::size_t i,
+                                                        std::size_t end,
+                                                        std::uint8_t bits) noexcept {
+    static_assert(std::endian::native == std::endian::little);
+    const std::uint64_t mask = 0x0101010101010101ULL * bits;
+    for (; i < end; i += 8) {
+        std::uint64_t eight;
+        __builtin_memcpy(&eight, classes + i, sizeof eight);
+        if ((eight & mask) != 0) {
+            const std::size_t k = i + static_cast<std::size_t>(std::countr_zero(eight & mask) / 8);
+            return k < end ? k : end;
+        }
+    }
+    return end;
+}
+
 enum class ParagraphKind : std::uint8_t {
     body,
     title,       ///< headline or standfirst: a short line without closing punctuation
@@ -373,6 +421,9 @@ class Document {
 public:
     /// Segments text (valid UTF-8). The Document keeps a copy of the text.
     explicit Document(std::string text);
+    /// The same, with the tokens' classes by `classes` made while numbering the sentences
+    /// (token_classes(classes) then finds them made).
+    Document(std::string text, const TokenClassTable& classes);
     /// (Hands its buffers to the thread's next Document.)
     ~Document();
     Document(const Document&) = default;
@@ -458,6 +509,15 @@ public:
         return n;
     }
 
+    /// Each token's classes by `table`, followed by eight zero bytes (for next_of_class). Made
+    /// on the first call with a table other than the last one (or by the constructor).
+    [[gnu::always_inline]] const std::uint8_t* token_classes(const TokenClassTable& table) const {
+        if (classes_table_ != &table) {
+            make_token_classes(table);
+        }
+        return classes_.data();
+    }
+
     const Paragraph& paragraph_of_sentence(std::size_t s) const noexcept {
         return paragraphs_[sentences_[s].paragraph];
     }
@@ -473,7 +533,9 @@ private:
     void find_dateline(Paragraph& p, bool lead) const;
     /// marks: the paragraph's punctuation tokens, in order.
     void split_sentences(std::uint32_t paragraph, std::span<const std::uint32_t> marks);
-    void number_sentences() noexcept;
+    /// (With the tokens' classes by `classes`, when not null.)
+    void number_sentences(const TokenClassTable* classes) noexcept;
+    void make_token_classes(const TokenClassTable& table) const;
     std::size_t sentence_after_end(std::size_t token) const noexcept;
     /// (Inline, in may_hold: a rule's constant set of words then tests only its few non-zero
     /// words in each sentence, where the call tested all 32 words of both filters; the callers
@@ -495,6 +557,10 @@ private:
     std::vector<Token> tokens_;
     std::vector<Paragraph> paragraphs_;
     std::vector<Sentence> sentences_;
+    /// token_classes: by classes_table_ (null: none made yet). (A Document is read by one
+    /// thread.)
+    mutable std::vector<std::uint8_t> classes_;
+    mutable const TokenClassTable* classes_table_ = nullptr;
 };
 
 /// Month number (1-12) of an English month name or abbreviation in lower case ("march",

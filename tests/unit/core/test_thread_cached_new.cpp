@@ -46,6 +46,11 @@ TEST_CASE("blocks of every size keep their bytes while others come and go") {
         for (std::size_t n = 0; n <= 600; ++n) {
             blocks.push_back(make(n));
         }
+        // (The large lists' sizes, powers of two up to 16 KB, their neighbours and beyond.)
+        for (const std::size_t n :
+             {1000, 1023, 1024, 1025, 2048, 3000, 4096, 8191, 8192, 16383, 16384, 16385, 40000}) {
+            blocks.push_back(make(n));
+        }
         // Free every other one (sized and unsized deletes, as C++ code and libraries use them),
         // then make more of the same sizes: none may land on a block still in use.
         for (std::size_t i = 0; i < blocks.size(); i += 2) {

@@ -158,17 +158,29 @@ TEST_CASE("a union of word filters lets through every word of each, and rejects 
         CHECK(both.possible(doc.tokens()[i]) == both.possible(doc.word(i))); // (by the token)
     }
     CHECK(rejected >= 3); // ("and", "forces", "near", "bases": most are rejected)
-    // next_possible: the first token from i on that possible() lets through, else the end.
+    // The filter as a token class (the loops' test): a word is of the class exactly when the
+    // filter lets it through, and next_of_class finds the first such token from i on.
+    text::TokenClassTable classes;
+    both.add_to(classes, 4);
+    const std::uint8_t* const of = doc.token_classes(classes);
     const auto* toks = doc.tokens().data();
     const std::size_t n = doc.tokens().size();
+    REQUIRE(n > 8); // (next_of_class reads eight tokens a step)
     for (std::size_t i = 0; i <= n; ++i) {
+        if (i < n) {
+            CHECK(((of[i] & 4) != 0) == both.possible(toks[i]));
+            CHECK((of[i] & ~4) == 0);
+        }
         std::size_t expected = i;
         while (expected < n && !both.possible(toks[expected])) {
             ++expected;
         }
-        CHECK(both.next_possible(toks, i, n) == expected);
+        CHECK(text::next_of_class(of, i, n, 4) == expected);
+        CHECK(text::next_of_class(of, i, n, 8) == n);
     }
-    CHECK(both.next_possible(toks, 2, 2) == 2);
+    CHECK(text::next_of_class(of, 2, 2, 4) == 2);
+    CHECK(text::next_of_class(of, 0, 3, 4) == 0);
+    CHECK(text::next_of_class(of, 2, 3, 4) == 3); // ("and": none before the range's end)
     CHECK_FALSE(table.first_word_filter().possible(doc.word(0)));
 }
 

@@ -425,3 +425,39 @@ TEST_CASE("a straight quote after a full stop opens the next sentence, or closes
     CHECK(sentence_texts(closing) ==
           std::vector<std::string>{"He said \"the homes were hit.\"", "Then he left."});
 }
+
+TEST_CASE("token classes: by the table's hash and length bytes, numbers and non-words by flags") {
+    // A class for the words of two and three bytes whose hash has an even low byte, one for
+    // numbers, one for tokens that are no words.
+    conflictmap::text::TokenClassTable table;
+    for (std::size_t h = 0; h < table.by_hash.size(); h += 2) {
+        table.by_hash[h] = 1;
+    }
+    table.by_length[2] = 1;
+    table.by_length[3] = 1;
+    table.set_flag_classes(2, 4);
+    const std::string text = "On 12 March, 3 rockets hit the base at Al-Asad; two of them "
+                             "fell near the runway.\n\nNo one was hurt, an official said.";
+    const Document made(text, table); // (made while numbering the sentences)
+    const Document asked(text);       // (made when asked)
+    REQUIRE(made.tokens().size() > 16);
+    REQUIRE(made.sentences().size() >= 2);
+    const std::uint8_t* const a = made.token_classes(table);
+    const std::uint8_t* const b = asked.token_classes(table);
+    for (std::size_t i = 0; i < made.tokens().size(); ++i) {
+        const auto& t = made.tokens()[i];
+        const bool word_class = (t.lower_hash % 2 == 0) && (t.lower_size == 2 || t.lower_size == 3);
+        const std::uint8_t expected = static_cast<std::uint8_t>(
+            (word_class ? 1 : 0) | (t.is(conflictmap::text::kNumber) ? 2 : 0) |
+            (t.is(conflictmap::text::kWord) ? 0 : 4));
+        CHECK(a[i] == expected);
+        CHECK(b[i] == expected);
+    }
+    // Eight zero bytes after the last token.
+    for (std::size_t k = 0; k < 8; ++k) {
+        CHECK(a[made.tokens().size() + k] == 0);
+    }
+    // The first number: "12".
+    CHECK(made.surface(conflictmap::text::next_of_class(a, 0, made.tokens().size(), 2)) == "12");
+    CHECK(conflictmap::text::next_of_class(a, 2, made.tokens().size(), 2) == 4); // "3"
+}
