@@ -1972,10 +1972,14 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     {
         static constexpr text::WordBits kPrivate{"incident", "dispute", "alarm", "burst",
                                                  "negative"};
+        // (and one of the words before them: both sets are asked before the sentence is read)
+        static constexpr text::WordBits kBefore{"family",    "personal", "domestic", "security",
+                                                "terrorist", "false",    "tyre",     "tire",
+                                                "tyres",     "tires",    "negative"};
         const auto& s = doc.sentences()[trigger_sentence];
-        for (std::size_t k = doc.may_hold(s.token_begin, s.token_end, kPrivate) ? s.token_begin + 1
-                                                                                : s.token_end;
-             k < s.token_end; ++k) {
+        const bool may = doc.may_hold(s.token_begin, s.token_end, kPrivate) &&
+                         doc.may_hold(s.token_begin, s.token_end, kBefore);
+        for (std::size_t k = may ? s.token_begin + 1 : s.token_end; k < s.token_end; ++k) {
             const auto w = doc.lower(k);
             const auto p = doc.lower(k - 1);
             if (w == "dispute" && (p == "family" || p == "personal" || p == "domestic")) {

@@ -1646,7 +1646,11 @@ private:
     std::optional<Date> message_header(std::size_t sentence) const;
     /// A reply's quote of words the thread told before ("> dohukdaisy: A dozen missiles"):
     /// told again, no event of its own.
+    bool quotes_ = false;
     bool quoted_again(std::size_t cb, std::size_t ce) const {
+        if (!quotes_) {
+            return false;
+        }
         const std::string& text = doc_.text();
         std::size_t b = doc_.tokens()[cb].begin;
         std::size_t line = b;
@@ -2042,6 +2046,9 @@ void ArticlePass::find_mentions() {
         roundup_ = roundup_ || week_in_review_;
         report_period_ = report_period();
     }
+    // (Whether the text holds a quote mark at all: most articles have none, and quoted_again
+    // then need not look for the start of a clause's line.)
+    quotes_ = doc_.text().find('>') != std::string::npos;
     message_headers_.clear();
     static constexpr text::WordBits kHeaderWords{"wrote",  "sent", "date",
                                                  "posted", "post", "\u00bb"};

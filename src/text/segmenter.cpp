@@ -392,18 +392,12 @@ void give_spare(Buffer& from, Buffer& spare) noexcept {
 
 } // namespace
 
-Document::Document(std::string text) : text_(std::move(text)) {
-    take_spare(spare_buffers.lower, lower_);
-    take_spare(spare_buffers.tokens, tokens_);
-    take_spare(spare_buffers.paragraphs, paragraphs_);
-    take_spare(spare_buffers.sentences, sentences_);
-    take_spare(spare_buffers.classes, classes_);
-    tokenize();
-    split_paragraphs();
-    number_sentences(nullptr);
-}
+Document::Document(std::string text) : Document(std::move(text), nullptr) {}
 
-Document::Document(std::string text, const TokenClassTable& classes) : text_(std::move(text)) {
+Document::Document(std::string text, const TokenClassTable& classes)
+    : Document(std::move(text), &classes) {}
+
+Document::Document(std::string text, const TokenClassTable* classes) : text_(std::move(text)) {
     take_spare(spare_buffers.lower, lower_);
     take_spare(spare_buffers.tokens, tokens_);
     take_spare(spare_buffers.paragraphs, paragraphs_);
@@ -411,7 +405,7 @@ Document::Document(std::string text, const TokenClassTable& classes) : text_(std
     take_spare(spare_buffers.classes, classes_);
     tokenize();
     split_paragraphs();
-    number_sentences(&classes);
+    number_sentences(classes);
 }
 
 Document::~Document() {

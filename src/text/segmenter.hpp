@@ -533,6 +533,8 @@ private:
     void find_dateline(Paragraph& p, bool lead) const;
     /// marks: the paragraph's punctuation tokens, in order.
     void split_sentences(std::uint32_t paragraph, std::span<const std::uint32_t> marks);
+    /// (The two public constructors: classes null when the caller makes no token classes.)
+    Document(std::string text, const TokenClassTable* classes);
     /// (With the tokens' classes by `classes`, when not null.)
     void number_sentences(const TokenClassTable* classes) noexcept;
     void make_token_classes(const TokenClassTable& table) const;
