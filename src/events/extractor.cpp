@@ -2468,7 +2468,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             at = cb + 2;
         }
         const auto w = doc_.lower(at);
-        if (at + 1 < ce && (doc_.surface(at + 1) == ":" || doc_.surface(at + 2) == ":") &&
+        if (at + 1 < ce &&
+            (doc_.surface(at + 1) == ":" || (at + 2 < ce && doc_.surface(at + 2) == ":")) &&
             (w == "equipment" || w == "weapons" || w == "weapon" || w == "size" || w == "unit")) {
             if (explain_ != nullptr) {
                 *explain_ << "clause '" << doc_.span_text(cb, ce)
