@@ -351,6 +351,11 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
     if (b + 1 < e && d.lower(b) == "all" && parse_quantity(d, b + 1, e, false)) {
         ++b;
     }
+    // "a total of 35 people were killed": the count after "a total of".
+    if (b + 3 < e && (d.lower(b) == "a" || d.lower(b) == "the") && d.lower(b + 1) == "total" &&
+        d.lower(b + 2) == "of") {
+        b += 3;
+    }
     const auto parts = read_conjuncts(d, b, e);
     if (parts.empty()) {
         return std::nullopt;
@@ -1202,6 +1207,97 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
 
 namespace {
 
+/// A toll stated of the dead or the wounded named at token i (a word of kCasualtyWords):
+/// "the number of dead rose to 35", "put the dead at 35 and the wounded at 60", "the dead
+/// numbered 35", "those killed numbered 35". The count and whether it is of the wounded.
+struct StatedToll {
+    Quantity q;
+    bool hurt = false;
+    bool update = false; ///< the count as it grew or now stands ("rose to", "stood at")
+};
+
+std::optional<StatedToll> stated_toll(const Document& d, std::size_t begin, std::size_t end,
+                                      std::size_t i) {
+    const auto w = d.lower(i);
+    const bool dead = w == "dead" || w == "killed" || w == "deaths" || w == "fatalities";
+    const bool hurt = w == "wounded" || w == "injured";
+    if ((!dead && !hurt) || i + 2 >= end || i < begin + 1) {
+        return std::nullopt;
+    }
+    const auto before = d.lower(i - 1);
+    // Who: "the number of (the) dead", "the number of people killed", "those killed", "the
+    // dead" after a verb of estimating ("put the dead at"), or "the dead numbered".
+    bool number_of = false;
+    for (std::size_t k = i; k > begin + 1 && k + 4 > i; --k) {
+        if (d.lower(k - 1) == "of" && d.lower(k - 2) == "number") {
+            number_of = k == i ||
+                        (k + 1 == i && (d.lower(k) == "the" || d.lower(k) == "people" ||
+                                        d.lower(k) == "those" || d.lower(k) == "persons")) ||
+                        (k + 2 == i && d.lower(k) == "the" && d.lower(k + 1) == "people");
+            break;
+        }
+    }
+    bool put_before = false;
+    if (before == "the" && i >= begin + 2) {
+        for (std::size_t k = i - 1; k > begin && k + 14 > i; --k) {
+            const auto x = d.lower(k - 1);
+            if (x == "put" || x == "puts" || x == "putting" || x == "placed" || x == "places" ||
+                x == "placing") {
+                put_before = true;
+                break;
+            }
+            if (is_clause_punct(d.surface(k - 1))) {
+                break;
+            }
+        }
+    }
+    const bool those = before == "those" && (w == "killed" || hurt);
+    const bool the_dead = before == "the" && (w == "dead" || hurt);
+    if (!number_of && !put_before && !those && !the_dead) {
+        return std::nullopt;
+    }
+    std::size_t k = i + 1;
+    // "put the dead at 35", "put the number of dead at 35"
+    if ((put_before || number_of) && d.lower(k) == "at") {
+        if (auto q = parse_quantity(d, k + 1, end, false); q && !q->vague) {
+            return StatedToll{*q, hurt, false};
+        }
+        return std::nullopt;
+    }
+    if (put_before && !number_of && !the_dead) {
+        return std::nullopt;
+    }
+    // "... rose to 35", "... had risen to 35", "... stood at 35", "... numbered 35", "... was
+    // 35", "... reached 35"
+    while (k < end && k < i + 3 &&
+           (d.lower(k) == "has" || d.lower(k) == "had" || d.lower(k) == "have" ||
+            d.lower(k) == "now" || d.lower(k) == "later" || d.lower(k) == "then")) {
+        ++k;
+    }
+    if (k + 1 >= end) {
+        return std::nullopt;
+    }
+    const auto v = d.lower(k);
+    const bool moved = v == "rose" || v == "risen" || v == "rises" || v == "climbed" ||
+                       v == "climbs" || v == "jumped" || v == "increased" || v == "grew";
+    const bool stood = v == "stood" || v == "stands" || v == "reached" || v == "reaches" ||
+                       v == "numbered" || v == "number" || v == "numbers" || v == "totalled" ||
+                       v == "totaled" || v == "totals" || v == "hit" ||
+                       ((v == "was" || v == "is") && number_of);
+    if (!moved && !stood) {
+        return std::nullopt;
+    }
+    ++k;
+    if (d.lower(k) == "to" || d.lower(k) == "at") {
+        ++k;
+    }
+    if (auto q = parse_quantity(d, k, end, false); q && !q->vague) {
+        // ("the dead numbered 35 soldiers and police": the count, whoever they were)
+        return StatedToll{*q, hurt, moved || v == "stood" || v == "stands" || v == "reached"};
+    }
+    return std::nullopt;
+}
+
 /// Every word count_casualties's loop acts on. (A branch for a new word must add the word here.)
 constexpr auto kCasualtyWords = std::to_array<std::string_view>(
     {"bodies",   "body",     "corpses",      "corpse",    "killed",   "slain",      "executed",
@@ -1293,6 +1389,21 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             if (counted) {
                 continue;
             }
+        }
+        // A count stated as the toll: "put the dead at 35 and the wounded at 60", "the number
+        // of dead rose to 35", "the number of people killed stood at 35", "the dead numbered
+        // 35", "those killed numbered 35".
+        if (const auto stated = stated_toll(d, begin, end, i)) {
+            if (stated->q.value <= kMaxCasualties) {
+                (stated->hurt ? injured : killed)
+                    .push_back({stated->q.value, false, stated->hurt ? "stated hurt" : "stated"});
+                out.toll_update = out.toll_update || (stated->update && !stated->hurt);
+                out.estimate = out.estimate || (!stated->update && !stated->hurt);
+            } else {
+                out.absurd = true;
+            }
+            i = stated->q.end - 1;
+            continue;
         }
         // The dead found: "the bodies of eight men", "two bodies", "the body of a shepherd".
         if (remains_found_verb(d, i, begin, end)) {
@@ -1386,11 +1497,14 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         // "the dead were a vendor and a child", "the dead included two policemen": who they
         // were, counted.
         // (So are "the wounded included two policemen and a child".)
-        if ((w == "dead" || w == "wounded" || w == "injured") && i > begin &&
-            d.lower(i - 1) == "the" && i + 2 < end &&
+        // (So are "those killed included ...", "those wounded were ...".)
+        if ((w == "dead" || w == "wounded" || w == "injured" || w == "killed") && i > begin &&
+            (d.lower(i - 1) == "the" || (d.lower(i - 1) == "those" && w != "dead")) &&
+            i + 2 < end &&
             (d.lower(i + 1) == "were" || d.lower(i + 1) == "included" ||
              d.lower(i + 1) == "include")) {
-            record(w == "dead" ? Kind::killed : Kind::injured, i + 2, np_end_after(d, i + 2, end));
+            record(w == "dead" || w == "killed" ? Kind::killed : Kind::injured, i + 2,
+                   np_end_after(d, i + 2, end));
             continue;
         }
         if (kill_verb || injure_verb || w == "died" || w == "dies" || w == "perished") {
@@ -1618,10 +1732,20 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             continue;
         }
         // ("the death toll rose to 18"; in a live blog's update: "Karrada toll rises to 83")
+        // (and "the toll stood at 35", "police put the toll at 35": a toll told with its
+        // article, by what it did or after a verb of estimating)
+        const auto toll_verb = [](text::TokenText x) {
+            return x == "rises" || x == "rose" || x == "climbs" || x == "climbed" || x == "stood" ||
+                   x == "stands" || x == "reached" || x == "reaches" || x == "has" || x == "had" ||
+                   x == "jumped" || x == "increased" || x == "now" || x == "reaching" ||
+                   x == "rising" || x == "climbing" || x == "standing";
+        };
         if (w == "toll" && i > begin &&
             (d.lower(i - 1) == "death" ||
              (i + 1 < end && (d.lower(i + 1) == "rises" || d.lower(i + 1) == "rose" ||
-                              d.lower(i + 1) == "climbs" || d.lower(i + 1) == "climbed")))) {
+                              d.lower(i + 1) == "climbs" || d.lower(i + 1) == "climbed")) ||
+             (d.lower(i - 1) == "the" && i + 1 < end &&
+              (toll_verb(d.lower(i + 1)) || d.lower(i + 1) == "at")))) {
             for (std::size_t k = i + 1;
                  k < end && k < i + 10 && !is_clause_punct(d.surface(k)) && d.surface(k) != ",";
                  ++k) {
@@ -1639,8 +1763,10 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                         const auto x = d.lower(v);
                         out.toll_update = out.toll_update || x == "rose" || x == "risen" ||
                                           x == "climbed" || x == "reached" || x == "rises" ||
-                                          x == "jumped";
+                                          x == "jumped" || x == "stood" || x == "stands" ||
+                                          x == "reaching" || x == "rising" || x == "climbing";
                     }
+                    out.estimate = out.estimate || (d.lower(k - 1) == "at" && k == i + 2);
                     if (q->value <= kMaxCasualties) {
                         killed.push_back({q->value, false, "toll"});
                     } else {
@@ -1752,6 +1878,14 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     distinct = false;
                 }
                 heads.push_back(f.head);
+            }
+        }
+        // ("The dead included four children, and 35 people were killed in all": the people
+        // counted are everyone, the children among them.)
+        for (const auto& f : fs) {
+            if ((f.head == "people" || f.head == "persons") && f.n.value_or(0) == best &&
+                best * 2 >= total) {
+                return best;
             }
         }
         return distinct && fs.size() > 1 && heads.size() == fs.size() ? total : best;

@@ -36,6 +36,9 @@ struct CasualtyCount {
     bool deaths_mentioned = false;
     /// "the death toll rose to 18": a later count of an event already told.
     bool toll_update = false;
+    /// "The Mosul Morning puts the toll at 23": another source's estimate of dead told before
+    /// (conflicting figures: the lowest stands, ACLED's conservative rule).
+    bool estimate = false;
     /// The side the dead belong to, when one count tells them: 's' security forces ("27
     /// policemen"), 'm' militants ("two of the attackers"), 'c' civilians; 0 unknown or mixed.
     char killed_side = 0;

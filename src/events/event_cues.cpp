@@ -417,7 +417,13 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::kill,
             {"killed", "killing", "kills", "kill", "dead", "died", "death", "slain", "deadly",
              "lost their lives", "lost his life", "lost her life", "claimed the lives", "fatal",
-             "fatality", "lethal", "martyrdom", "martyred"},
+             "fatality", "lethal", "martyrdom", "martyred",
+             // (a toll told with its article: "the toll stood at 35", "police put the toll at
+             // 35")
+             "the toll stood", "the toll stands", "the toll rose", "the toll rises",
+             "the toll climbed", "the toll reached", "the toll has risen", "the toll had risen",
+             "the toll has climbed", "the toll had climbed", "the toll at", "the toll reaching",
+             "the toll rising", "the toll climbing", "the toll standing"},
             {"deaths", "fatalities"});
         add(Cue::injure,
             {"wounded", "injured", "hurt", "wounding", "injuring", "injury", "casualties"},
@@ -2409,11 +2415,29 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 return "aggregate";
             }
         }
-        // "a total of 1,375 Iraqis were killed ... in January 2015": a period's count.
+        // "a total of 1,375 Iraqis were killed ... in January 2015": a over_period's count.
         const bool may_total_of = (before_words & group::total) != 0;
+        // (Not the toll of the event just told: "A total of 35 people were killed.", with no
+        // period in the sentence.)
         for (std::size_t i = clause_begin; may_total_of && i + 1 < trigger.begin; ++i) {
             if (doc.lower(i) == "total" && doc.lower(i + 1) == "of") {
-                return "aggregate";
+                const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+                bool over_period = false;
+                for (const auto& m :
+                     find_dates(doc, sentence.token_begin, sentence.token_end, std::nullopt)) {
+                    over_period = over_period || m.precision >= 2;
+                }
+                for (std::size_t k = sentence.token_begin; !over_period && k < sentence.token_end;
+                     ++k) {
+                    const auto x = doc.lower(k);
+                    over_period = x == "month" || x == "months" || x == "year" || x == "years" ||
+                                  x == "week" || x == "weeks" || x == "since" ||
+                                  x == "over_period" || x == "far" || x == "days";
+                }
+                if (over_period) {
+                    return "aggregate";
+                }
+                break;
             }
         }
         // "The deaths bring to 11 the number of soldiers killed in the province this month": a
@@ -3253,6 +3277,26 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                     const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
                     const auto dates =
                         find_dates(doc, sentence.token_begin, sentence.token_end, std::nullopt);
+                    // (A count of the dead with no time of its own is the toll of the event
+                    // just told, no count of events: "Hospital officials reported 35
+                    // fatalities.")
+                    const auto told_by = trigger.begin >= clause_begin + k + 1
+                                             ? doc.lower(trigger.begin - k - 1)
+                                             : text::TokenText();
+                    if ((trigger.cue == Cue::kill || trigger.cue == Cue::injure) && dates.empty() &&
+                        (told_by == "reported" || told_by == "recorded" || told_by == "confirmed" ||
+                         told_by == "counted" || told_by == "were" || told_by == "registered")) {
+                        bool period = false;
+                        for (std::size_t j = sentence.token_begin;
+                             !period && j < sentence.token_end; ++j) {
+                            const auto x = doc.lower(j);
+                            period = x == "week" || x == "weeks" || x == "month" || x == "months" ||
+                                     x == "year" || x == "years" || x == "since" || x == "days";
+                        }
+                        if (!period) {
+                            break;
+                        }
+                    }
                     // (a weekday is a day too, whatever the report's date)
                     bool day = std::any_of(dates.begin(), dates.end(),
                                            [](const DateMention& d) { return d.precision == 1; });

@@ -600,6 +600,14 @@ bool is_speaker(const Document& d, const ActorMention& a, std::size_t ce) {
         if (is_speech_verb(w) || w == "sources" || w == "denies" || w == "denied") {
             return true;
         }
+        // "Police put the death toll at 35", "officials estimated the dead at 40": who counts.
+        if ((w == "put" || w == "puts" || w == "estimated" || w == "estimate" || w == "estimates" ||
+             w == "placed") &&
+            k + 2 < ce &&
+            (d.lower(k + 2) == "toll" || d.lower(k + 2) == "dead" || d.lower(k + 2) == "number" ||
+             d.lower(k + 2) == "death")) {
+            return true;
+        }
     }
     // "in what police called a tribal revenge attack": who names the event.
     if (a.begin >= 1 && d.lower(a.begin - 1) == "what" && a.end < ce &&
@@ -658,6 +666,7 @@ struct Draft {
     bool record = false;   ///< told in a dataset record's fields: the record's own event
     bool reaction = false; ///< "condemned the attack": a reaction to an event told, never a new one
     bool toll_update = false; ///< "the death toll rose to 18": the count grew
+    bool estimate = false;    ///< "... puts the toll at 23": another source's count
     /// "The soldiers were killed when ...": a bare plural's dead (read as two) named again, so
     /// the count told before stands.
     bool dead_named_again = false;
@@ -1330,6 +1339,8 @@ void merge_into(Draft& e, const Draft& m) {
         e.dead_sides |= m.dead_sides;
         e.killed = *e.killed + *m.killed; // ("... killed 27 policemen. Two of the attackers were
                                           // killed as well": 29)
+    } else if (m.estimate && !m.toll_update && m.killed && e.killed && *e.killed > 0) {
+        e.killed = std::min(*e.killed, *m.killed); // (sources differ: the lowest count)
     } else if (m.killed && (!e.killed || *m.killed > *e.killed)) {
         e.killed = m.killed;
         e.dead_sides = m.dead_sides; // (whose dead the count kept are)
@@ -3166,6 +3177,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     m.absurd = count.absurd;
     m.toll_update = count.toll_update;
+    m.estimate = count.estimate && m.casualty_only;
     m.dead_sides = count.killed_side == 's'   ? 1U
                    : count.killed_side == 'm' ? 2U
                    : count.killed_side == 'c' ? 4U
@@ -3699,6 +3711,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             if (!is_speech_verb(v)) {
                 sentence_day = d;
             }
+        }
+    }
+    // "The death toll stood at 35 on Sunday", "had risen to 40 by Monday": the day the count
+    // stood, not the event's.
+    if (best_date != nullptr && m.casualty_only && m.toll_update && best_date->begin > cb + 1 &&
+        (doc_.lower(best_date->begin - 1) == "on" || doc_.lower(best_date->begin - 1) == "by")) {
+        bool count_before = false;
+        for (std::size_t k = cb; k + 1 < best_date->begin && !count_before; ++k) {
+            count_before = doc_.tokens()[k].is(text::kNumber) ||
+                           parse_quantity(doc_, k, best_date->begin, false).has_value();
+        }
+        if (count_before) {
+            best_date = nullptr;
         }
     }
     if (best_date != nullptr) {

@@ -195,18 +195,19 @@ bool is_role_before_name(std::string_view w) {
 /// Capitalised heads of organisation names: "Basra Oil Company", "Sinjar Resistance Units".
 bool is_org_head(std::string_view w) {
     static const WordSet kHeads = {
-        "company",      "corporation",  "corp",       "oil",        "gas",        "bank",
-        "university",   "college",      "airways",    "airlines",   "media",      "news",
-        "times",        "post",         "agency",     "council",    "brigade",    "brigades",
-        "division",     "regiment",     "battalion",  "party",      "front",      "movement",
-        "alliance",     "units",        "forces",     "force",      "guard",      "guards",
-        "committee",    "association",  "ministry",   "authority",  "government", "command",
-        "operations",   "club",         "foundation", "institute",  "group",      "organization",
-        "organisation", "network",      "channel",    "tv",         "radio",      "team",
-        "mobilisation", "mobilization", "resistance", "federation", "department", "office",
-        "presidency",   "parliament",   "assembly",   "army",       "navy",       "police",
-        "directorate",  "service",      "services",   "union",      "league",     "society",
-        "congress"};
+        "company", "corporation", "corp", "oil", "gas", "bank", "university", "college", "airways",
+        "airlines", "media", "news", "times", "post", "agency", "council", "brigade", "brigades",
+        "division", "regiment", "battalion", "party", "front", "movement", "alliance", "units",
+        "forces", "force", "guard", "guards", "committee", "association", "ministry", "authority",
+        "government", "command", "operations", "club", "foundation", "institute", "group",
+        "organization", "organisation", "network", "channel", "tv", "radio", "team", "mobilisation",
+        "mobilization", "resistance", "federation", "department", "office", "presidency",
+        "parliament", "assembly", "army", "navy", "police", "directorate", "service", "services",
+        "union", "league", "society", "congress",
+        // (newspapers and news sites: "The Mosul Morning puts the toll at 23", "the Basra
+        // Courier says")
+        "daily", "morning", "courier", "herald", "tribune", "gazette", "observer", "journal",
+        "chronicle", "monitor", "telegraph", "eye"};
     return kHeads.contains(w);
 }
 

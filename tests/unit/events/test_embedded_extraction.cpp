@@ -6376,3 +6376,50 @@ TEST_CASE("the governorate building is not in a town people left for nor on a ro
     REQUIRE_FALSE(kirkuk.empty());
     CHECK(kirkuk[0].location == "Kirkuk");
 }
+
+TEST_CASE("a toll stated in its own sentence is the toll of the event just told") {
+    const std::string bomb = "A car bomb went off in a crowded market in Sadr City on Saturday. ";
+    const auto toll = [&](const std::string& sentence) {
+        const auto events = extract_embedded(bomb + sentence, Date{2021, 5, 2});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == "Sadr City");
+        CHECK(events[0].event_date == Date{2021, 5, 1});
+        return events[0];
+    };
+    CHECK(toll("Police put the death toll at 41.").fatalities == 41);
+    CHECK(toll("Medics put the toll at 41.").fatalities == 41);
+    CHECK(toll("Officials put the number of dead at 41.").fatalities == 41);
+    CHECK(toll("The number of dead had risen to 41.").fatalities == 41);
+    CHECK(toll("The number of people killed rose to 41.").fatalities == 41);
+    CHECK(toll("The dead numbered 41.").fatalities == 41);
+    CHECK(toll("The toll stood at 41.").fatalities == 41);
+    CHECK(toll("A total of 41 people were killed.").fatalities == 41);
+    CHECK(toll("Hospital officials reported 41 fatalities.").fatalities == 41);
+    CHECK(toll("Those killed included 41 civilians.").fatalities == 41);
+    // The day the count stood is not the event's.
+    CHECK(toll("The death toll stood at 41 on Sunday.").fatalities == 41);
+    // The dead and the wounded put at their counts; the police who count are no party.
+    const auto both = toll("Police put the dead at 41 and the wounded at 60.");
+    CHECK(both.fatalities == 41);
+    CHECK(both.injuries == 60);
+    CHECK(both.actor2.empty());
+}
+
+TEST_CASE("another source's count of the same dead keeps the lowest figure") {
+    const auto events = extract_embedded(
+        "Gunmen opened fire on protesters at Khilani Square on Friday night, killing 20 "
+        "people; the Basra Courier puts the toll at 23, citing medical sources.",
+        Date{2019, 12, 7});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 20);
+    CHECK(events[0].location == "Khilani Square");
+    // A newspaper named after a town is no place of the event.
+    for (const auto& e : events) {
+        CHECK(e.location != "Basra");
+    }
+    // A total over a period is no event's toll.
+    const auto period = extract_embedded(
+        "A total of 41 people were killed in bombings across Iraq in March, the UN said.",
+        Date{2021, 4, 2});
+    CHECK(period.empty());
+}
