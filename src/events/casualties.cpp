@@ -1596,6 +1596,28 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                       d.tokens()[i + 2].is(text::kCapitalized)))) {
                     *list.back().n += listed_after(d, e, end);
                 }
+                // "killed a PMF commander along with four of his bodyguards", "killed Soleimani
+                // and al-Muhandis, along with eight others": the people killed with them.
+                std::size_t c = e;
+                if (c + 1 < end && d.surface(c) == ",") {
+                    ++c;
+                }
+                if (c > i + 1 && c < end && d.lower(c) == "with" &&
+                    (d.lower(c - 1) == "along" || d.lower(c - 1) == "together")) {
+                    c += 1; // (the phrase ends before "with")
+                } else if (c + 1 < end && (d.lower(c) == "along" || d.lower(c) == "together") &&
+                           d.lower(c + 1) == "with") {
+                    c += 2;
+                } else if (c < end && d.lower(c) == "alongside") {
+                    c += 1;
+                } else {
+                    c = end;
+                }
+                if (c < end && list.size() > before && list.back().n) {
+                    if (const auto more = companions(d, c, end)) {
+                        *list.back().n += *more;
+                    }
+                }
             }
             continue;
         }

@@ -2014,6 +2014,29 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             }
         }
     }
+    // "Baghdad's Sadr City district", "Anbar's Hit": the place after a town's or an area's
+    // possessive lies in it; the town yields to it.
+    for (std::size_t a = 0; a + 1 < toponyms.size(); ++a) {
+        const auto& y = toponyms[a];
+        auto& x = toponyms[a + 1];
+        if (x.qualifier >= 0 || x.begin != y.designator_end || y.end != y.designator_end ||
+            y.sentence != x.sentence || y.role != ToponymRole::place ||
+            !doc.tokens()[y.end - 1].is(text::kPossessive)) {
+            continue;
+        }
+        const bool lies_in =
+            std::any_of(y.candidates.begin(), y.candidates.end(), [&](const auto& c) {
+                return std::any_of(x.candidates.begin(), x.candidates.end(), [&](const auto& xc) {
+                    return xc.place.id != c.place.id &&
+                           (is_country(c.place) || is_admin1(c.place) || is_admin2(c.place)
+                                ? inside_area(c.place, xc.place)
+                                : is_populated(c.place) && within_km(c.place, xc.place, 25));
+                });
+            });
+        if (lies_in) {
+            x.qualifier = static_cast<int>(a);
+        }
+    }
     // "the Ain al-Asad base (قاعدة عين الأسد) in Anbar": past a bracketed gloss of the same
     // place, "in" + an area holding it qualifies the name.
     for (std::size_t a = 0; a + 2 < toponyms.size(); ++a) {

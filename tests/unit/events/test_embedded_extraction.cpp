@@ -6423,3 +6423,27 @@ TEST_CASE("another source's count of the same dead keeps the lowest figure") {
         Date{2021, 4, 2});
     CHECK(period.empty());
 }
+
+TEST_CASE("the place after a town's possessive lies in it and is the event place") {
+    const auto events = extract_embedded(
+        "Security forces opened fire on protesters in Baghdad's Sadr City district on Sunday "
+        "night, killing at least 13 people, medical sources said.",
+        Date{2019, 10, 7});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location.rfind("Sadr City", 0) == 0);
+    CHECK(events[0].fatalities == 13);
+}
+
+TEST_CASE("the people killed along with the ones named are counted") {
+    const auto count = [](const std::string& text) {
+        const auto events = extract_embedded(text, Date{2020, 1, 3});
+        REQUIRE(events.size() == 1);
+        return events[0].fatalities;
+    };
+    CHECK(count("A US drone strike near Baghdad International Airport early on Friday killed a "
+                "militia commander along with four of his bodyguards.") == 5);
+    CHECK(count("A US drone strike near Baghdad International Airport early on Friday killed "
+                "Qassem Soleimani and Abu Mahdi al-Muhandis, along with eight others.") == 10);
+    CHECK(count("A US drone strike near Baghdad International Airport early on Friday killed a "
+                "militia commander together with his driver.") == 2);
+}
