@@ -1974,11 +1974,28 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         }
         // "the Metina, Zap and Avashin-Basyan regions": a list goes on after y, so y is one of
         // its items, not x's area.
+        // (Not a country closing an address: "in Baghdad city, Baghdad, Iraq", "in Tuz
+        // Khurmatu, Salah ad Din, Iraq": the town, its province and its country.)
         if (comma && a + 2 < toponyms.size() && y.designator_end + 1 == toponyms[a + 2].begin &&
-            (doc.lower(y.designator_end) == "and" || doc.surface(y.designator_end) == ",")) {
+            (doc.lower(y.designator_end) == "and" || doc.surface(y.designator_end) == ",") &&
+            !(doc.surface(y.designator_end) == "," &&
+              std::all_of(toponyms[a + 2].candidates.begin(), toponyms[a + 2].candidates.end(),
+                          [](const auto& c) { return is_country(c.place); }) &&
+              !toponyms[a + 2].candidates.empty() &&
+              (toponyms[a + 2].end >= doc.tokens().size() ||
+               !doc.tokens()[toponyms[a + 2].end].is(text::kWord)))) {
             continue;
         }
+        // ("near Al-Mutaibija village (Al-Dujail, Salah al-Din)": a bracket giving the
+        // district by its seat's name, then the province, as event data's notes do.)
+        const bool district_in_bracket =
+            bracket && a + 2 < toponyms.size() && y.designator_end + 1 == toponyms[a + 2].begin &&
+            doc.surface(y.designator_end) == "," && toponyms[a + 2].sentence == y.sentence &&
+            toponyms[a + 2].end < doc.tokens().size() && doc.surface(toponyms[a + 2].end) == ")" &&
+            std::any_of(toponyms[a + 2].candidates.begin(), toponyms[a + 2].candidates.end(),
+                        [](const auto& c) { return is_admin1(c.place); });
         const bool y_is_area =
+            district_in_bracket ||
             std::any_of(y.candidates.begin(), y.candidates.end(), [](const auto& c) {
                 return is_country(c.place) || is_admin1(c.place) || is_admin2(c.place) ||
                        c.place.feature_code == "RGN";

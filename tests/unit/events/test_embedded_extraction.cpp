@@ -6447,3 +6447,23 @@ TEST_CASE("the people killed along with the ones named are counted") {
     CHECK(count("A US drone strike near Baghdad International Airport early on Friday killed a "
                 "militia commander together with his driver.") == 2);
 }
+
+TEST_CASE("an event record's address names the town then its province and country") {
+    const auto events = extract_embedded(
+        "02/19/2017: Assailants detonated an explosives-laden vehicle at a market in Baghdad "
+        "city, Baghdad, Iraq. At least 59 people were killed and 66 others were injured in the "
+        "blast.",
+        Date{2017, 2, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baghdad");
+    CHECK(events[0].fatalities == 59);
+    CHECK(events[0].injuries == 66);
+    // A bracket after a village gives its district by the seat's name, then its province.
+    const auto village = extract_embedded(
+        "On 18 March 2021, an IED planted by IS militants exploded targeting a PMF vehicle near "
+        "Al-Mutaibija village (Al-Dujail, Salah al-Din). 2 PMF members were killed.",
+        Date{2021, 3, 20});
+    REQUIRE(village.size() == 1);
+    CHECK(village[0].location == "Mutaibijah");
+    CHECK(village[0].fatalities == 2);
+}
