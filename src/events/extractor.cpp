@@ -1719,6 +1719,8 @@ private:
         return day ? day : article_.published;
     }
     std::optional<DateMention> log_heading(std::size_t sentence) const;
+    std::optional<DateMention> record_header(std::size_t sentence) const;
+    std::size_t header_line_end(std::size_t sentence) const; ///< end of its first line
     /// The day told by the sentence that opens a list ("On Aug. 22, coalition forces conducted
     /// 11 strikes:" then "- Near Qayyarah, ..."): the day of its undated items.
     std::optional<DateMention> list_date_;
@@ -1758,6 +1760,56 @@ std::optional<DateMention> ArticlePass::day_heading(std::size_t sentence) const 
         return std::nullopt;
     }
     return day_line(sentence);
+}
+
+/// A record's header line: the first line of a paragraph made of fields parted by "|" ("ID |
+/// 15/01/2018 | Baghdad, Baghdad, Iraq"), with one full date and no event cue. That date.
+std::size_t ArticlePass::header_line_end(std::size_t sentence) const {
+    const auto& sent = doc_.sentences()[sentence];
+    std::size_t end = sent.token_begin + 1;
+    while (end < sent.token_end && !doc_.tokens()[end].is(text::kNewlineBefore)) {
+        ++end;
+    }
+    return end;
+}
+
+std::optional<DateMention> ArticlePass::record_header(std::size_t sentence) const {
+    const auto& sent = doc_.sentences()[sentence];
+    const auto& par = doc_.paragraphs()[sent.paragraph];
+    if (par.token_begin != sent.token_begin) {
+        return std::nullopt;
+    }
+    const std::size_t end = header_line_end(sentence);
+    if (end - sent.token_begin > 24) {
+        return std::nullopt;
+    }
+    // (An id, a day and a place, parted by bars; not a web page's "21 January 2024 | 08:15"
+    // over its lead: no time of day.)
+    std::size_t bars = 0;
+    for (std::size_t k = sent.token_begin; k < end; ++k) {
+        bars += doc_.surface(k) == "|" ? 1 : 0;
+        if (doc_.surface(k) == ":" && k > sent.token_begin && k + 1 < end &&
+            doc_.tokens()[k - 1].is(text::kNumber) && doc_.tokens()[k + 1].is(text::kNumber)) {
+            return std::nullopt;
+        }
+    }
+    const auto [lo, hi] = toponyms_near(sent.token_begin, end);
+    bool place = false;
+    for (std::size_t t = lo; t < hi && !place; ++t) {
+        place = toponyms_[t].begin >= sent.token_begin && toponyms_[t].end <= end &&
+                toponyms_[t].place() != nullptr;
+    }
+    if (bars < 2 || !place || !cues_in(sent.token_begin, end).empty()) {
+        return std::nullopt;
+    }
+    std::optional<DateMention> found;
+    for (const auto& d : find_dates(doc_, sent.token_begin, end, article_.published)) {
+        if (d.precision != 1 || d.since || found) {
+            return std::nullopt; // (two days: a range or a list, no one record's)
+        }
+        found = d;
+    }
+    return found;
 }
 
 /// A sentence that is only a day (as a day heading is), wherever it stands.
@@ -2123,6 +2175,18 @@ void ArticlePass::find_mentions() {
             cues_in(sent.token_begin, sent.token_end).empty()) {
             continue; // (a message's header line tells no event)
         }
+        // An incident database's fields "Attack type: Bombing/Explosion.", "Weapon type:
+        // Explosives.": the kind of the incident told above, no event of its own.
+        if (sent.token_end > sent.token_begin + 3 && sent.token_end <= sent.token_begin + 14 &&
+            doc_.surface(sent.token_begin + 2) == ":" &&
+            (doc_.lower(sent.token_begin + 1) == "type" ||
+             doc_.lower(sent.token_begin + 1) == "types") &&
+            (doc_.lower(sent.token_begin) == "attack" || doc_.lower(sent.token_begin) == "weapon" ||
+             doc_.lower(sent.token_begin) == "target" || doc_.lower(sent.token_begin) == "event" ||
+             doc_.lower(sent.token_begin) == "incident")) {
+            continue;
+        }
+
         if (auto heading = day_heading(s)) {
             section_date_ = heading;
             continue;
@@ -2302,6 +2366,18 @@ void ArticlePass::find_records() {
         }
         if (fields >= 2 && (r.date || place_field)) {
             records_[par] = std::move(r);
+        } else if (const auto header = record_header(i)) {
+            // A record under its header line "201801150003 | 15/01/2018 | Baghdad, Baghdad,
+            // Iraq": the header's day is the record's.
+            // (A header alone on its line may be a paragraph of its own: then it heads the
+            // next one.)
+            RecordFields h;
+            h.date = header;
+            const bool alone = j == i + 1 && doc_.paragraphs()[par].token_end <= header_line_end(i);
+            if (alone && j < sentences.size() && !records_.contains(sentences[j].paragraph)) {
+                records_[sentences[j].paragraph] = h;
+            }
+            records_[par] = std::move(h);
         }
         i = j;
     }

@@ -6467,3 +6467,30 @@ TEST_CASE("an event record's address names the town then its province and countr
     CHECK(village[0].location == "Mutaibijah");
     CHECK(village[0].fatalities == 2);
 }
+
+TEST_CASE("a record's header line dates the record under it and its fields tell no event") {
+    const auto events = extract_embedded(
+        "Incident summaries, 2018\n\n"
+        "201806120011 | 12/06/2018 | Tuz Khurmatu, Salah al-Din, Iraq\n"
+        "Assailants opened fire on a checkpoint near Yankaja village. Three PMF members were "
+        "killed. Attack type: Armed Assault. Target: Military.\n\n"
+        "201809030007 | 03/09/2018 | Baiji, Salah al-Din, Iraq\n"
+        "An explosive device detonated near a vehicle carrying soldiers on a road near Baiji. "
+        "Two soldiers were killed. Attack type: Bombing/Explosion.",
+        Date{2019, 6, 30});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2018, 6, 12});
+    CHECK(events[0].fatalities == 3);
+    CHECK_FALSE(events[0].background);
+    CHECK(events[1].event_date == Date{2018, 9, 3});
+    CHECK(events[1].location == "Baiji");
+    CHECK(events[1].fatalities == 2);
+    CHECK_FALSE(events[1].background);
+    // A web page's date and time over its lead is no record's header.
+    const auto page = extract_embedded(
+        "Missiles hit Ain al-Asad\n21 January 2024 | 08:15 | Anbar\n\nSeveral missiles were "
+        "fired at Ain al-Asad air base on Saturday evening.",
+        Date{2024, 1, 21});
+    REQUIRE_FALSE(page.empty());
+    CHECK(page[0].event_date == Date{2024, 1, 20});
+}
