@@ -455,6 +455,15 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
                 p = k - 2;
                 break;
             }
+            // ("about 125 people, most of them security personnel, were hurt")
+            if (w == "them" && k > lo + 2 && d.lower(k - 1) == "of" && d.surface(k - 3) == "," &&
+                (d.lower(k - 2) == "most" || d.lower(k - 2) == "many" || d.lower(k - 2) == "some" ||
+                 d.lower(k - 2) == "all" || d.lower(k - 2) == "half" ||
+                 d.lower(k - 2) == "several" ||
+                 parse_quantity(d, k - 2, k - 1, false).has_value())) {
+                p = k - 3;
+                break;
+            }
         }
     }
     // "Hisham al-Hashimi, a researcher who advised the government, was killed": step over an

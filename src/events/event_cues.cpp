@@ -982,6 +982,15 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
                 c.cue = Cue::suicide;
             }
         }
+        // (So are "two bombers killed 31 people", "twin bombers": people, when a count and
+        // no aircraft's type or maker stands before them.)
+        if (c.cue == Cue::warplane && c.end == c.begin + 1 && c.begin > begin &&
+            doc.lower(c.begin) == "bombers") {
+            const auto p = doc.lower(c.begin - 1);
+            if (p == "two" || p == "three" || p == "twin" || p == "four" || p == "several") {
+                c.cue = Cue::suicide;
+            }
+        }
     }
     // "an explosive remnant of war killed a 10-year-old boy": an age, not the A-10 (written
     // with its hyphen, "A-10").

@@ -6494,3 +6494,25 @@ TEST_CASE("a record's header line dates the record under it and its fields tell 
     REQUIRE_FALSE(page.empty());
     CHECK(page[0].event_date == Date{2024, 1, 20});
 }
+
+TEST_CASE("bombers counted are people and an aside after the count is no count") {
+    const auto twin = extract_embedded(
+        "In January 2018 two bombers killed 31 people among day labourers in Tayaran Square.",
+        Date{2021, 1, 21});
+    REQUIRE(twin.size() == 1);
+    CHECK(twin[0].sub_event_type == "Suicide bomb");
+    CHECK(twin[0].fatalities == 31);
+    // Aircraft keep their type.
+    const auto jets = extract_embedded(
+        "Two B-52 bombers struck Islamic State positions near Makhmour on Tuesday.",
+        Date{2016, 3, 23});
+    REQUIRE(jets.size() == 1);
+    CHECK(jets[0].sub_event_type == "Air/drone strike");
+    const auto hurt = extract_embedded(
+        "Police fired live rounds at demonstrators near the Green Zone on Friday. One protester "
+        "was killed and about 125 people, most of them security personnel, were hurt.",
+        Date{2021, 11, 7});
+    REQUIRE(hurt.size() == 1);
+    CHECK(hurt[0].fatalities == 1);
+    CHECK(hurt[0].injuries == 125);
+}
