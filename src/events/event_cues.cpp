@@ -959,7 +959,10 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
                 return false;
             }
             const auto p = doc.lower(c.begin - 1);
-            if (p == "its" || p == "their" || p == "his" || p == "our") {
+            // ("damaging two parked aircraft", "a grounded helicopter")
+            if (p == "its" || p == "their" || p == "his" || p == "our" || p == "parked" ||
+                p == "grounded" || p == "civilian" || p == "passenger" || p == "commercial" ||
+                p == "cargo") {
                 return true;
             }
             for (std::size_t k = c.end; k < end && k < c.end + 4; ++k) {

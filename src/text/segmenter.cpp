@@ -1098,10 +1098,22 @@ struct TokenizerState {
                              !tokens_[i].is(kAllUpper) && !tokens_[i - 1].is(kAllUpper) &&
                              !is_bullet(surface(i)) &&
                              (tokens_[i - 1].end - tokens_[this_line].begin) * 5 >= wrap_width * 4;
-        const bool continues = wrapped ||
-                               (tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) &&
-                                !tokens_[i].is(kAllUpper) && !tokens_[i].is(kArabicScript)) ||
-                               (tokens_[i].is(kWord) && !is_bullet(surface(i)) && ends_open());
+        // (A count breaks off after its modifier or verb: "... In March more than" / "100
+        // people were killed", "... killing at least" / "12 people".)
+        const auto count_open = [&] {
+            const auto w = lower(i - 1);
+            return w == "than" || w == "least" || w == "about" || w == "nearly" || w == "almost" ||
+                   w == "around" || w == "approximately" || w == "killing" || w == "wounding" ||
+                   w == "injuring";
+        };
+        const bool continues =
+            wrapped ||
+            (tokens_[i].is(kNumber) && !tokens_[i - 1].is(kAllUpper) && i + 1 < tokens_.size() &&
+             tokens_[i + 1].is(kWord) && !tokens_[i + 1].is(kCapitalized) &&
+             !tokens_[i + 1].is(kNewlineBefore) && count_open()) ||
+            (tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) && !tokens_[i].is(kAllUpper) &&
+             !tokens_[i].is(kArabicScript)) ||
+            (tokens_[i].is(kWord) && !is_bullet(surface(i)) && ends_open());
         const bool starts_symbol = tokens_[i].is(kPunct) && surface(i) != "\"" &&
                                    surface(i) != "\u201c" && surface(i) != "(";
         // A bulleted line is an item of its own ("• On 11 April, shelling ..."), even after a

@@ -6516,3 +6516,34 @@ TEST_CASE("bombers counted are people and an aside after the count is no count")
     CHECK(hurt[0].fatalities == 1);
     CHECK(hurt[0].injuries == 125);
 }
+
+TEST_CASE("a wrapped line that breaks off a count goes on with the count") {
+    const auto events = extract_embedded(
+        "Thousands of civilians are believed to have died in the nine-month battle for the city "
+        "of Mosul. In March more than\n100 people were killed when a coalition air strike hit a "
+        "building in the al-Jadida district of Mosul, a case the coalition later accepted.",
+        Date{2017, 7, 11});
+    bool strike = false;
+    for (const auto& e : events) {
+        if (e.sub_event_type == "Air/drone strike") {
+            strike = true;
+            CHECK(e.fatalities == 100);
+            REQUIRE(e.event_date.has_value());
+            CHECK(e.event_date->month == 3);
+        }
+    }
+    CHECK(strike);
+    // A headline's last word before the date line is no count's.
+    const auto title = extract_embedded(
+        "Rockets hit Ain al-Asad; one Iraqi soldier wounded\n21 January 2024\n\nSeveral rockets "
+        "were fired at Ain al-Asad air base on Saturday evening.",
+        Date{2024, 1, 21});
+    REQUIRE_FALSE(title.empty());
+    CHECK(title[0].injuries <= 1);
+    // Parked aircraft that were hit are no weapon.
+    const auto parked = extract_embedded(
+        "Six rockets hit Baghdad International Airport on Thursday, damaging two parked aircraft.",
+        Date{2022, 1, 28});
+    REQUIRE(parked.size() == 1);
+    CHECK(parked[0].sub_event_type == "Shelling/artillery/missile attack");
+}
