@@ -4902,10 +4902,12 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
                              doc_.tokens()[k - 2].is(text::kCapitalized));
         // (and the words of a destination: "to the border crossing near")
         // ("flown to the burns centre in Baghdad")
-        static const WordSet kOnTheWay = {
-            "the",  "a",      "an",     "near", "in",       "border",    "crossing",
-            "main", "camp",   "city",   "town", "hospital", "hospitals", "clinic",
-            "ward", "centre", "center", "unit", "burns",    "airport",   "checkpoint"};
+        static const WordSet kOnTheWay = {"the", "a", "an", "near", "in", "border", "crossing",
+                                          "main", "camp", "city", "town", "hospital", "hospitals",
+                                          "clinic", "ward", "centre", "center", "unit", "burns",
+                                          "airport", "checkpoint",
+                                          // ("taken to hospitals in Karbala and in nearby Hilla")
+                                          "nearby", "neighbouring", "neighboring"};
         if (!listed && !kOnTheWay.contains(doc_.word(k - 1))) {
             break;
         }
@@ -5290,6 +5292,18 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (from_at >= cb + 2 && doc_.lower(from_at - 1) == "from" &&
             is_person_noun(doc_.lower(from_at - 2))) {
             continue;
+        }
+        // Where the teller is: "A security source in Baghdad reported that ...", "officials
+        // in Erbil said".
+        if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "in" && t.designator_end < ce) {
+            const auto who = doc_.lower(t.begin - 2);
+            const bool teller = who == "source" || who == "sources" || who == "official" ||
+                                who == "officials" || who == "spokesman" ||
+                                who == "correspondent" || who == "reporter" ||
+                                who == "journalist" || who == "journalists";
+            if (teller && is_speech_verb(doc_.lower(t.designator_end))) {
+                continue;
+            }
         }
         // A river's point is its mouth: "near the Tigris" places nothing.
         if (t.place()->feature_code.rfind("STM", 0) == 0) {

@@ -6547,3 +6547,21 @@ TEST_CASE("a wrapped line that breaks off a count goes on with the count") {
     REQUIRE(parked.size() == 1);
     CHECK(parked[0].sub_event_type == "Shelling/artillery/missile attack");
 }
+
+TEST_CASE("where the teller is and where the wounded were taken are no event places") {
+    const auto events = extract_embedded(
+        "A security source in Baghdad reported that an officer and two soldiers were killed at "
+        "dawn on Thursday in an attack by ISIS militants on an army post in the orchards of "
+        "al-Tarmiyah district, north of the capital.",
+        Date{2020, 7, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location != "Baghdad");
+    CHECK(events[0].fatalities == 3);
+    const auto hospitals = extract_embedded(
+        "A bomb exploded on a minibus at a checkpoint near Karbala on Friday, killing 12 people. "
+        "Five wounded passengers were taken to hospitals in Karbala and in nearby Hilla.",
+        Date{2019, 9, 20});
+    for (const auto& e : hospitals) {
+        CHECK(e.location != "Hillah");
+    }
+}
