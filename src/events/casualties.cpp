@@ -1216,6 +1216,29 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
 
 namespace {
 
+/// The people killed with those of the phrase [q, e) that a verb's object names: "... along
+/// with four of his bodyguards", "... together with his driver", "... alongside two others"
+/// (past a comma when `comma`); 0 when none follow.
+std::int64_t killed_with(const Document& d, std::size_t q, std::size_t e, std::size_t end,
+                         bool comma) {
+    std::size_t c = e;
+    if (comma && c + 1 < end && d.surface(c) == ",") {
+        ++c;
+    }
+    if (c > q && c < end && d.lower(c) == "with" &&
+        (d.lower(c - 1) == "along" || d.lower(c - 1) == "together")) {
+        c += 1; // (the phrase ends before "with")
+    } else if (c + 1 < end && (d.lower(c) == "along" || d.lower(c) == "together") &&
+               d.lower(c + 1) == "with") {
+        c += 2;
+    } else if (c < end && d.lower(c) == "alongside") {
+        c += 1;
+    } else {
+        return 0;
+    }
+    return c < end ? companions(d, c, end).value_or(0) : 0;
+}
+
 /// A toll stated of the dead or the wounded named at token i (a word of kCasualtyWords):
 /// "the number of dead rose to 35", "put the dead at 35 and the wounded at 60", "the dead
 /// numbered 35", "those killed numbered 35". The count and whether it is of the wounded.
@@ -1607,25 +1630,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 }
                 // "killed a PMF commander along with four of his bodyguards", "killed Soleimani
                 // and al-Muhandis, along with eight others": the people killed with them.
-                std::size_t c = e;
-                if (c + 1 < end && d.surface(c) == ",") {
-                    ++c;
-                }
-                if (c > i + 1 && c < end && d.lower(c) == "with" &&
-                    (d.lower(c - 1) == "along" || d.lower(c - 1) == "together")) {
-                    c += 1; // (the phrase ends before "with")
-                } else if (c + 1 < end && (d.lower(c) == "along" || d.lower(c) == "together") &&
-                           d.lower(c + 1) == "with") {
-                    c += 2;
-                } else if (c < end && d.lower(c) == "alongside") {
-                    c += 1;
-                } else {
-                    c = end;
-                }
-                if (c < end && list.size() > before && list.back().n) {
-                    if (const auto more = companions(d, c, end)) {
-                        *list.back().n += *more;
-                    }
+                if (list.size() > before && list.back().n) {
+                    *list.back().n += killed_with(d, i + 1, e, end, true);
                 }
             }
             continue;
@@ -1667,22 +1673,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     *list.back().n += listed_after(d, e, end);
                 }
                 // "killing a boy along with the fighter it was aimed at"
-                std::size_t c = e;
-                if (c > q && c < end && d.lower(c) == "with" &&
-                    (d.lower(c - 1) == "along" || d.lower(c - 1) == "together")) {
-                    c += 1; // (the phrase ends before "with")
-                } else if (c + 1 < end && (d.lower(c) == "along" || d.lower(c) == "together") &&
-                           d.lower(c + 1) == "with") {
-                    c += 2;
-                } else if (c < end && d.lower(c) == "alongside") {
-                    c += 1;
-                } else {
-                    c = end;
-                }
-                if (c < end && list.size() > before && list.back().n) {
-                    if (const auto more = companions(d, c, end)) {
-                        *list.back().n += *more;
-                    }
+                if (list.size() > before && list.back().n) {
+                    *list.back().n += killed_with(d, q, e, end, false);
                 }
             } else if (i > begin && d.tokens()[i - 1].is(text::kPossessive) &&
                        d.tokens()[i - 1].is(text::kCapitalized)) {
