@@ -5700,6 +5700,31 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 doc_.span_text(between ? t.begin - 1 : t.begin,
                                between ? o.designator_end : std::min(ce, o.designator_end + 1)));
             used.push_back(j);
+            // "near Yankaja village, on the Baghdad-Kirkuk highway": a village the clause
+            // names by the road, and that lies along it, is more exact than the road's middle.
+            for (std::size_t v = near_lo; v < near_hi; ++v) {
+                const auto& x = toponyms_[v];
+                if (static_cast<int>(v) == best_index || static_cast<int>(v) == j ||
+                    x.place() == nullptr || x.begin < cb + 1 || x.end > ce ||
+                    x.role != ToponymRole::place || !is_populated(*x.place()) ||
+                    x.place()->feature_code == "PPLC") {
+                    continue;
+                }
+                const auto w = doc_.lower(x.begin - 1);
+                if ((w != "near" && w != "at" && w != "in") || is_origin(cb, x.begin) ||
+                    is_aftermath_or_destination(cb, x.begin) ||
+                    geo::geodesic_distance_m({x.place()->lat, x.place()->lon}, {mid.lat, mid.lon}) >
+                        half + 10000.0) {
+                    continue;
+                }
+                best = choice_of(*x.place(), static_cast<int>(v));
+                best.text = std::string(doc_.span_text(x.begin, x.designator_end));
+                if (w == "near") {
+                    best.precision = 2;
+                }
+                best_index = static_cast<int>(v);
+                break;
+            }
         }
         used.push_back(best_index);
         if (coordinated != nullptr && !best.relative) {

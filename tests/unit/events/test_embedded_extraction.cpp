@@ -6565,3 +6565,24 @@ TEST_CASE("where the teller is and where the wounded were taken are no event pla
         CHECK(e.location != "Hillah");
     }
 }
+
+TEST_CASE("a village named by the road it lies on is more exact than the road's middle") {
+    const auto events = extract_embedded(
+        "Assailants opened fire on a checkpoint of the Popular Mobilization Forces near Yankaja "
+        "village, on the Baghdad-Kirkuk highway south-west of Tuz Khurmatu. Three PMF members "
+        "were killed.",
+        Date{2018, 6, 13});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Yankaja");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].fatalities == 3);
+    // The road alone still gives its middle.
+    const auto road = extract_embedded(
+        "A roadside bomb hit an army vehicle on the Baghdad-Kirkuk highway on Monday.",
+        Date{2018, 6, 13});
+    REQUIRE(road.size() == 1);
+    CHECK(road[0].geo_precision == 2);
+    REQUIRE(road[0].latitude.has_value());
+    CHECK(*road[0].latitude > 34.0);
+    CHECK(*road[0].latitude < 34.8);
+}
