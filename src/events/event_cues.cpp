@@ -2697,6 +2697,20 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 return "forecast";
             }
         }
+        // "IED attacks against logistics convoys will likely continue along MSR Tampa": "will"
+        // after the subject's own words, before any verb of its own.
+        for (std::size_t i = trigger.end;
+             (ahead_words & group::forecast) != 0 && i < n && i < trigger.end + 8; ++i) {
+            const auto w = doc.lower(i);
+            if (w == "will") {
+                return "forecast";
+            }
+            if (!doc.tokens()[i].is(text::kWord) || w.ends_with("ed") || w == "was" ||
+                w == "were" || w == "is" || w == "are" || w == "has" || w == "have" || w == "had" ||
+                w == "that" || w == "which" || w == "who" || w == "would") {
+                break;
+            }
+        }
     }
     // Denials and rumours anywhere before the trigger: "denied reports on social media that
     // rockets had struck", "rumours of an attack".

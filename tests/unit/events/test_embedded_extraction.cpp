@@ -6586,3 +6586,16 @@ TEST_CASE("a village named by the road it lies on is more exact than the road's 
     CHECK(*road[0].latitude > 34.0);
     CHECK(*road[0].latitude < 34.8);
 }
+
+TEST_CASE("attacks that will continue after the subject's own words are a forecast") {
+    CHECK(extract_embedded("IED attacks against logistics convoys will likely continue along "
+                           "MSR Tampa and the Hillah-Diwaniyah road.",
+                           Date{2021, 3, 15})
+              .empty());
+    // Attacks told, then what will follow them, stay events.
+    const auto told = extract_embedded(
+        "Rocket attacks on the base that killed two soldiers on Monday will be investigated, the "
+        "army said.",
+        Date{2021, 3, 16});
+    CHECK_FALSE(told.empty());
+}
