@@ -381,7 +381,11 @@ const PhraseTable<CueEntry>& cue_table() {
             {"handed over control", "handover of", "withdrew from the town",
              "withdrew from the city", "withdrew from the village", "withdrew from the area",
              "pulled out of the town", "withdrawn from the city", "withdrawn from the town",
-             "pulled out of the city"});
+             "pulled out of the city",
+             // (without a place: "entered Sinjar after the Peshmerga withdrew overnight")
+             "withdrew overnight", "withdrew without a fight", "withdrew without fighting",
+             "withdrew without resistance", "pulled out overnight", "handed over the town",
+             "handed over the city"});
         // Attacks that are no violence.
         add(Cue::ignore,
             {"heart attack", "panic attack", "asthma attack", "cyber attack", "cyberattack",

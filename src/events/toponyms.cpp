@@ -215,11 +215,12 @@ bool is_org_head(std::string_view w) {
 /// elsewhere: "Iran fired missiles at", "Baghdad retook the city", "Washington had absorbed".
 bool is_state_action_verb(std::string_view w) {
     static const WordSet kVerbs = {
-        "retook",      "recaptured", "regained",    "retaken", "launched", "struck",    "strikes",
-        "attacked",    "attacks",    "bombed",      "bombs",   "shelled",  "shells",    "fired",
-        "fires",       "targeted",   "targets",     "hit",     "absorbed", "deployed",  "deploys",
-        "withdrew",    "withdraws",  "invaded",     "invades", "occupied", "retaliate", "escalated",
-        "intercepted", "killed",     "assassinated"};
+        "retook",       "recaptured", "regained",  "retaken",   "launched",    "struck",
+        "strikes",      "attacked",   "attacks",   "bombed",    "bombs",       "shelled",
+        "shells",       "fired",      "fires",     "targeted",  "targets",     "hit",
+        "absorbed",     "deployed",   "deploys",   "withdrew",  "withdraws",   "invaded",
+        "invades",      "occupied",   "retaliate", "escalated", "intercepted", "killed",
+        "assassinated", "completed"};
     return kVerbs.contains(w);
 }
 

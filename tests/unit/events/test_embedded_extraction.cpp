@@ -6599,3 +6599,19 @@ TEST_CASE("attacks that will continue after the subject's own words are a foreca
         Date{2021, 3, 16});
     CHECK_FALSE(told.empty());
 }
+
+TEST_CASE(
+    "a capital that completed a recapture is the government and defenders withdrawing hand over") {
+    const auto gov = extract_embedded(
+        "Baghdad completed the recapture of most of the disputed territories on Tuesday.",
+        Date{2017, 10, 25});
+    for (const auto& e : gov) {
+        CHECK(e.location != "Baghdad");
+    }
+    const auto entered = extract_embedded(
+        "Iraqi forces entered Sinjar on October 17 after the Peshmerga withdrew without a fight.",
+        Date{2017, 10, 25});
+    REQUIRE_FALSE(entered.empty());
+    CHECK(entered[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(entered[0].location == "Sinjar");
+}
