@@ -1427,6 +1427,23 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         std::erase_if(out, [&](const CueMatch& c) {
             return c.cue == Cue::kill && dead_told_about(doc, begin, c.begin);
         });
+        // "Kurds from Turkey who fled fighting there in the 1990s": the fighting people fled
+        // is why they left, told of elsewhere or long before.
+        std::erase_if(out, [&](const CueMatch& c) {
+            if (c.cue != Cue::clash) {
+                return false;
+            }
+            std::size_t k = c.begin;
+            if (k > begin && doc.lower(k - 1) == "the") {
+                --k;
+            }
+            if (k <= begin) {
+                return false;
+            }
+            const auto w = doc.lower(k - 1);
+            return w == "fled" || w == "fleeing" || w == "flee" || w == "escaped" ||
+                   w == "escaping" || w == "escape";
+        });
         drop_figurative_attacks(doc, end, out);
         drop_offices_taken_over(doc, end, out);
         // "demonstrators burned Swedish flags", "set fire to pictures of the president": a

@@ -79,7 +79,11 @@ int specificity(const Place& p) {
     if (is_admin2(p)) {
         return 3;
     }
-    if (is_admin1(p) || p.feature_code == "RGN") {
+    // (A named region lies inside a province: "the Metîna mountain area in Duhok province".)
+    if (p.feature_code == "RGN") {
+        return 3;
+    }
+    if (is_admin1(p)) {
         return 2;
     }
     if (is_country(p)) {

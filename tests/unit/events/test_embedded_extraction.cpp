@@ -6615,3 +6615,17 @@ TEST_CASE(
     CHECK(entered[0].sub_event_type == "Non-violent transfer of territory");
     CHECK(entered[0].location == "Sinjar");
 }
+
+TEST_CASE("fighting people fled is no event and a named region is more exact than its province") {
+    const auto fled = extract_embedded(
+        "The camp, about 60 km southwest of Erbil, shelters some 12,000 Kurds from Turkey who "
+        "fled fighting there in the 1990s.",
+        Date{2021, 6, 6});
+    CHECK(fled.empty());
+    const auto region = extract_embedded(
+        "Turkish warplanes bombed the Metina mountain area in Duhok province on Saturday, the "
+        "Peshmerga ministry said.",
+        Date{2021, 6, 6});
+    REQUIRE(region.size() == 1);
+    CHECK(region[0].location == "Metina");
+}
