@@ -496,9 +496,8 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
         {"summons", "summoned", "summon", "recalled", "recalls", "expelled", "expels", "condemned",
          "condemns", "denounced", "denounces", "sanctions", "sanctioned", "sanctioning"});
     static const WordSet kDiplomaticProtest(kDiplomaticProtestWords);
-    static constexpr text::WordBits kDiplomaticProtestBits = word_bits(kDiplomaticProtestWords);
     const std::size_t scan_end =
-        doc.may_hold(begin, protest_begin, kDiplomaticProtestBits) ? protest_begin : begin;
+        doc.may_hold<kDiplomaticProtestWords>(begin, protest_begin) ? protest_begin : begin;
     for (std::size_t k = begin; k < scan_end; ++k) {
         if (kDiplomaticProtest.contains(doc.word(k))) {
             protest_begin = k;
@@ -508,9 +507,9 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
     // With no protest, only "end to", "halt to", "stop to" and "for justice" ... mark a
     // grievance: a clause without their first words is not scanned. (A word added to the
     // tests below must be added here.)
-    static constexpr text::WordBits kGrievanceOpeners{"end",          "halt",    "stop",
-                                                      "compensation", "justice", "accountability"};
-    if (protest_begin >= end && !doc.may_hold(begin, end, kGrievanceOpeners)) {
+    static constexpr text::ScanWords kGrievanceOpeners{"end",          "halt",    "stop",
+                                                       "compensation", "justice", "accountability"};
+    if (protest_begin >= end && !doc.may_hold<kGrievanceOpeners>(begin, end)) {
         return;
     }
     for (auto& c : out) {
@@ -559,8 +558,8 @@ void drop_named_battles(const Document& doc, std::size_t end, std::vector<CueMat
 void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t end,
                            std::vector<CueMatch>& out) {
     // (also "with little fighting", "with barely a shot")
-    static constexpr text::WordBits kWithout{"without", "little", "barely", "hardly"};
-    if (!doc.may_hold(begin, end, kWithout)) {
+    static constexpr text::ScanWords kWithout{"without", "little", "barely", "hardly"};
+    if (!doc.may_hold<kWithout>(begin, end)) {
         return;
     }
     static const WordSet kEntering = {"entered", "rolled", "marched"};
@@ -790,8 +789,8 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
 /// over IS in Tal Afar", "declared the city fully liberated": the taking of a city announced.
 void add_declared_recaptures(const Document& doc, std::size_t begin, std::size_t end,
                              std::vector<CueMatch>& out) {
-    static constexpr text::WordBits kDeclared{"declared", "announced", "proclaimed"};
-    if (!doc.may_hold(begin, end, kDeclared)) {
+    static constexpr text::ScanWords kDeclared{"declared", "announced", "proclaimed"};
+    if (!doc.may_hold<kDeclared>(begin, end)) {
         return;
     }
     for (std::size_t i = begin; i + 1 < end; ++i) {
@@ -922,8 +921,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         {"storage", "depot", "depots", "factory", "factories", "workshop", "workshops", "warehouse",
          "warehouses", "stores", "stockpiles", "production"});
     static const WordSet kStoreWords(kStoreWordsWords);
-    static constexpr text::WordBits kStoreWordsBits = word_bits(kStoreWordsWords);
-    if (!out.empty() && doc.may_hold(begin, end, kStoreWordsBits)) {
+    if (!out.empty() && doc.may_hold<kStoreWordsWords>(begin, end)) {
         std::erase_if(out, [&](const CueMatch& c) {
             if (c.cue > Cue::explosion || c.cue == Cue::warplane || c.cue == Cue::air_strike ||
                 c.cue == Cue::drone_strike) {
@@ -1129,8 +1127,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "set the building on fire", "climbed the consulate's walls": arson and storming told
     // around their object.
     // (The passes over the sentence below are skipped when it holds none of their words.)
-    static constexpr text::WordBits kSetOrClimb{"set", "setting", "climbed", "scaled", "climbing"};
-    const bool may_set_or_climb = doc.may_hold(begin, end, kSetOrClimb);
+    static constexpr text::ScanWords kSetOrClimb{"set", "setting", "climbed", "scaled", "climbing"};
+    const bool may_set_or_climb = doc.may_hold<kSetOrClimb>(begin, end);
     for (std::size_t i = begin; may_set_or_climb && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if (w == "set" || w == "setting") {
@@ -1188,8 +1186,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "crowds threw stones at British patrols and set tyres alight": a protest whose crowd
     // throws stones is a riot. (Stones alone make no event: "Protesters threw stones at the
     // forces guarding the bridge" after the protest told is that protest.)
-    static constexpr text::WordBits kThrew{"threw", "hurled", "throwing", "hurling", "pelted"};
-    if (doc.may_hold(begin, end, kThrew) &&
+    static constexpr text::ScanWords kThrew{"threw", "hurled", "throwing", "hurling", "pelted"};
+    if (doc.may_hold<kThrew>(begin, end) &&
         std::any_of(out.begin(), out.end(),
                     [](const CueMatch& c) { return c.cue == Cue::protest; })) {
         bool stones = false;
@@ -1212,8 +1210,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "The bodies of eight men were found": the dead found are a killing, on the day they are
     // found (the cue is the discovery verb, so the date nearest it is the event's).
-    static constexpr text::WordBits kRemains{"bodies", "body", "corpses", "corpse"};
-    const bool may_remains = doc.may_hold(begin, end, kRemains);
+    static constexpr text::ScanWords kRemains{"bodies", "body", "corpses", "corpse"};
+    const bool may_remains = doc.may_hold<kRemains>(begin, end);
     for (std::size_t i = begin; may_remains && i < end; ++i) {
         if (const auto verb = remains_found_verb(doc, i, begin, end)) {
             out.push_back({*verb, *verb + 1, Cue::remains_found, false, false});
@@ -1222,8 +1220,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "the driver blew the tanker up at the gate": the verb and its particle around the thing
     // blown up.
-    static constexpr text::WordBits kBlew{"blew", "blow", "blows"};
-    const bool may_blow = doc.may_hold(begin, end, kBlew);
+    static constexpr text::ScanWords kBlew{"blew", "blow", "blows"};
+    const bool may_blow = doc.may_hold<kBlew>(begin, end);
     for (std::size_t i = begin; may_blow && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "blew" && w != "blow" && w != "blows") {
@@ -1244,9 +1242,9 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // (also "Peshmerga forces pulled out of Sinjar, Makhmour and Khanaqin")
     // ("Sinjar: Peshmerga withdraw, PMF and army units enter the town", "Khanaqin: Peshmerga
     // pull out": a feed's present, the place in its label)
-    static constexpr text::WordBits kWithdrew{"withdrew", "withdrawn", "withdrawing", "pulled",
-                                              "withdraw", "withdraws", "pull",        "pulls"};
-    const bool may_withdraw = doc.may_hold(begin, end, kWithdrew);
+    static constexpr text::ScanWords kWithdrew{"withdrew", "withdrawn", "withdrawing", "pulled",
+                                               "withdraw", "withdraws", "pull",        "pulls"};
+    const bool may_withdraw = doc.may_hold<kWithdrew>(begin, end);
     for (std::size_t i = begin; may_withdraw && i + 1 < end; ++i) {
         const auto w = doc.lower(i);
         const bool pull = w == "pulled" || w == "pull" || w == "pulls";
@@ -1289,8 +1287,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
     // weapons cache is not).
-    static constexpr text::WordBits kSeized{"seized", "grabbed", "took"};
-    const bool may_seize = doc.may_hold(begin, end, kSeized);
+    static constexpr text::ScanWords kSeized{"seized", "grabbed", "took"};
+    const bool may_seize = doc.may_hold<kSeized>(begin, end);
     for (std::size_t i = begin; may_seize && i + 1 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "seized" && w != "grabbed" && w != "took") {
@@ -1340,8 +1338,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "Islamic State fighters seized Ramadi on Sunday", "captured Tal Afar": a town's name
     // right after the verb, and the clause or a time after it (not "seized Abu Ali", "took
     // Mosul's police chief", "captured Islamic State fighters").
-    static constexpr text::WordBits kTaking{"seized", "captured", "took"};
-    for (std::size_t i = doc.may_hold(begin, end, kTaking) ? begin : end; i + 2 < end; ++i) {
+    static constexpr text::ScanWords kTaking{"seized", "captured", "took"};
+    for (std::size_t i = doc.may_hold<kTaking>(begin, end) ? begin : end; i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "seized" && w != "captured" && w != "took") {
             continue;
@@ -1388,8 +1386,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         }
     }
     // Alerts' abbreviations: "8 KIA incl 5 ISF, 20+ WIA" (in capitals: "a Kia" is a car).
-    static constexpr text::WordBits kAbbreviated{"kia", "wia"};
-    for (std::size_t i = doc.may_hold(begin, end, kAbbreviated) ? begin : end; i < end; ++i) {
+    static constexpr text::ScanWords kAbbreviated{"kia", "wia"};
+    for (std::size_t i = doc.may_hold<kAbbreviated>(begin, end) ? begin : end; i < end; ++i) {
         if ((doc.surface(i) == "KIA" || doc.surface(i) == "WIA") &&
             abbreviated_count(doc, i, end)) {
             out.push_back(
@@ -1970,15 +1968,15 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // "a dispute over a parking space ended with one man shot in the leg; they do not treat it
     // as a security incident", "since found to be a family dispute": crime, no conflict event.
     {
-        static constexpr text::WordBits kPrivate{"incident", "dispute", "alarm", "burst",
-                                                 "negative"};
+        static constexpr text::ScanWords kPrivate{"incident", "dispute", "alarm", "burst",
+                                                  "negative"};
         // (and one of the words before them: both sets are asked before the sentence is read)
-        static constexpr text::WordBits kBefore{"family",    "personal", "domestic", "security",
-                                                "terrorist", "false",    "tyre",     "tire",
-                                                "tyres",     "tires",    "negative"};
+        static constexpr text::ScanWords kBefore{"family",    "personal", "domestic", "security",
+                                                 "terrorist", "false",    "tyre",     "tire",
+                                                 "tyres",     "tires",    "negative"};
         const auto& s = doc.sentences()[trigger_sentence];
-        const bool may = doc.may_hold(s.token_begin, s.token_end, kPrivate) &&
-                         doc.may_hold(s.token_begin, s.token_end, kBefore);
+        const bool may = doc.may_hold<kPrivate>(s.token_begin, s.token_end) &&
+                         doc.may_hold<kBefore>(s.token_begin, s.token_end);
         for (std::size_t k = may ? s.token_begin + 1 : s.token_end; k < s.token_end; ++k) {
             const auto w = doc.lower(k);
             const auto p = doc.lower(k - 1);
@@ -2066,11 +2064,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // Drug arrests are crime, no conflict event: "anti-narcotics officers arrested eleven
     // men and seized crystal meth".
     if (trigger.cue == Cue::arrest) {
-        static constexpr text::WordBits kDrugs{"narcotics", "drugs",    "drug",   "meth",
-                                               "hashish",   "captagon", "heroin", "cocaine"};
+        static constexpr text::ScanWords kDrugs{"narcotics", "drugs",    "drug",   "meth",
+                                                "hashish",   "captagon", "heroin", "cocaine"};
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         const std::size_t lo = std::max(clause_begin, std::size_t{sentence.token_begin});
-        const bool may = doc.may_hold(lo, sentence.token_end, kDrugs);
+        const bool may = doc.may_hold<kDrugs>(lo, sentence.token_end);
         for (std::size_t i = lo; may && i < sentence.token_end; ++i) {
             const auto w = doc.lower(i);
             if (w == "narcotics" || w == "drugs" || w == "drug" || w == "meth" || w == "hashish" ||
@@ -3316,7 +3314,7 @@ bool comparison_since(const Document& doc, std::size_t clause_begin, std::size_t
 namespace {
 /// Words of which every motive phrase (motive_phrase_at) holds one, at its token i or i + 1:
 /// a sentence with none of them has no motive phrase. (Keep in step with motive_phrase_at.)
-constexpr text::WordBits kMotiveWords{
+constexpr text::ScanWords kMotiveWords{
     "retaliation", "revenge",  "response", "avenge", "accountability", "justice", "angered",
     "enraged",     "incensed", "outraged", "angry",  "furious",        "protest", "mourning"};
 } // namespace
@@ -3439,7 +3437,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                    return false;
                }();
     };
-    const bool may_motive = doc.may_hold(begin, end, kMotiveWords);
+    const bool may_motive = doc.may_hold<kMotiveWords>(begin, end);
     // (The words the loop below acts on: clause_words.)
     static const WordSet& acted_on = clause_words();
     const std::uint8_t* const classes = token_classes(doc);

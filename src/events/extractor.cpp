@@ -1874,8 +1874,8 @@ std::optional<ArticlePass::GridLabel> ArticlePass::grid_label(std::size_t senten
     }
     // (A label is either a clock time's place, which needs a colon, or names separated by a
     // slash: a line holding neither is none, and its date is not parsed.)
-    static constexpr text::WordBits kLabelMarks{"/", ":"};
-    if (!doc_.may_hold(sent.token_begin, sent.token_end, kLabelMarks)) {
+    static constexpr text::ScanWords kLabelMarks{"/", ":"};
+    if (!doc_.may_hold<kLabelMarks>(sent.token_begin, sent.token_end)) {
         return std::nullopt;
     }
     auto dash = [&](std::size_t i) {
@@ -2009,8 +2009,8 @@ void ArticlePass::find_mentions() {
     {
         const std::size_t n = std::min<std::size_t>(doc_.tokens().size(), 80);
         // (These two passes are skipped when the opening holds none of their words.)
-        static constexpr text::WordBits kWeek{"weekly", "week", "days"};
-        const bool may_week = doc_.may_hold(0, n, kWeek);
+        static constexpr text::ScanWords kWeek{"weekly", "week", "days"};
+        const bool may_week = doc_.may_hold<kWeek>(0, n);
         for (std::size_t k = 0; may_week && k + 1 < n && !week_in_review_; ++k) {
             const auto w = doc_.lower(k);
             const auto nx = doc_.lower(k + 1);
@@ -2021,10 +2021,10 @@ void ArticlePass::find_mentions() {
                 ((w == "past" || w == "last") && (nx == "seven" || nx == "7") && k + 2 < n &&
                  doc_.lower(k + 2) == "days");
         }
-        static constexpr text::WordBits kRoundup{"roundup",  "digest",   "round",     "monthly",
-                                                 "bulletin", "casualty", "incidents", "flash",
-                                                 "sitrep",   "security", "notes"};
-        const bool may_roundup = doc_.may_hold(0, n, kRoundup);
+        static constexpr text::ScanWords kRoundup{"roundup",  "digest",   "round",     "monthly",
+                                                  "bulletin", "casualty", "incidents", "flash",
+                                                  "sitrep",   "security", "notes"};
+        const bool may_roundup = doc_.may_hold<kRoundup>(0, n);
         for (std::size_t k = 0; may_roundup && k < n && !roundup_; ++k) {
             const auto w = doc_.lower(k);
             const auto nx = k + 1 < n ? doc_.lower(k + 1) : text::TokenText();
@@ -2050,9 +2050,9 @@ void ArticlePass::find_mentions() {
     // then need not look for the start of a clause's line.)
     quotes_ = doc_.text().find('>') != std::string::npos;
     message_headers_.clear();
-    static constexpr text::WordBits kHeaderWords{"wrote",  "sent", "date",
-                                                 "posted", "post", "\u00bb"};
-    if (doc_.may_hold(0, doc_.tokens().size(), kHeaderWords)) {
+    static constexpr text::ScanWords kHeaderWords{"wrote",  "sent", "date",
+                                                  "posted", "post", "\u00bb"};
+    if (doc_.may_hold<kHeaderWords>(0, doc_.tokens().size())) {
         for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
             if (const auto day = message_header(s)) {
                 message_headers_.emplace_back(s, *day);
@@ -2321,10 +2321,10 @@ void ArticlePass::find_table_rows() {
         }
         return numbers;
     };
-    static constexpr text::WordBits kBar{"|"};
+    static constexpr text::ScanWords kBar{"|"};
     for (std::size_t p = 0; p < pars.size(); ++p) {
         const auto& par = pars[p];
-        if (!doc_.may_hold(par.token_begin, par.token_end, kBar)) {
+        if (!doc_.may_hold<kBar>(par.token_begin, par.token_end)) {
             continue; // (no bar: no header and no row)
         }
         bars_in(par.token_begin, par.token_end);
@@ -2337,7 +2337,7 @@ void ArticlePass::find_table_rows() {
         for (std::size_t si = doc_.sentence_of(par.token_begin);
              si < doc_.sentences().size() && doc_.sentences()[si].paragraph == p; ++si) {
             const auto& sent = doc_.sentences()[si];
-            if (!doc_.may_hold(sent.token_begin, sent.token_end, kBar)) {
+            if (!doc_.may_hold<kBar>(sent.token_begin, sent.token_end)) {
                 continue;
             }
             bars_in(sent.token_begin, sent.token_end);
@@ -2504,9 +2504,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                    w == "unconfirmed" || w == "slander" || w == "lies" || w == "denied" ||
                    w == "rejected" || w == "misleading";
         };
-        static constexpr text::WordBits kClaim{"claims", "claim", "reports", "rumours",
-                                               "rumors", "posts", "video",   "videos"};
-        const bool may_claim = doc_.may_hold(s.token_begin, s.token_end, kClaim);
+        static constexpr text::ScanWords kClaim{"claims", "claim", "reports", "rumours",
+                                                "rumors", "posts", "video",   "videos"};
+        const bool may_claim = doc_.may_hold<kClaim>(s.token_begin, s.token_end);
         for (std::size_t k = s.token_begin; may_claim && k < s.token_end; ++k) {
             const auto w = doc_.lower(k);
             claim = claim || w == "claims" || w == "claim" || w == "reports" || w == "rumours" ||
@@ -2553,8 +2553,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     static constexpr auto kRememberWords = std::to_array<std::string_view>(
         {"anniversary", "anniversaries", "commemorating", "commemoration", "commemorate"});
     static const WordSet kRemember(kRememberWords);
-    static constexpr text::WordBits kRememberBits = word_bits(kRememberWords);
-    const bool may_remember = doc_.may_hold(cb, ce, kRememberBits);
+    const bool may_remember = doc_.may_hold<kRememberWords>(cb, ce);
     const CueMatch* trigger = nullptr;
     std::string reason;
     std::size_t reason_end = 0;
@@ -2744,8 +2743,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // A ranking of places by their dead: "Ninewa was the worst affected governorate, with 19
     // civilians killed, followed by Baghdad with 8".
     // (Skipped, as scans below, when the clause's sentence holds none of the words it needs.)
-    static constexpr text::WordBits kRanking{"worst", "hardest", "most", "followed"};
-    const bool may_rank = doc_.may_hold(cb, ce, kRanking);
+    static constexpr text::ScanWords kRanking{"worst", "hardest", "most", "followed"};
+    const bool may_rank = doc_.may_hold<kRanking>(cb, ce);
     for (std::size_t k = cb; may_rank && k + 1 < ce; ++k) {
         const auto w = doc_.lower(k);
         if ((w == "worst" || w == "hardest" || w == "most") &&
@@ -2764,8 +2763,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // A tally of incidents with their dead: "KIRKUK (6 incidents, 5 killed)", "Nineveh: 5
     // incidents, 3 killed", "9 Turkish strikes recorded, 6 killed": many events counted, none
     // told (not "three rockets hit the base", nor "two attacks killed 5", told as events).
-    static constexpr text::WordBits kTallied{"incidents", "attacks", "strikes", "events"};
-    if (doc_.may_hold(cb, ce, kTallied)) {
+    static constexpr text::ScanWords kTallied{"incidents", "attacks", "strikes", "events"};
+    if (doc_.may_hold<kTallied>(cb, ce)) {
         for (std::size_t k = cb + 1; k < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w != "incidents" && w != "attacks" && w != "strikes" && w != "events") {
@@ -2793,10 +2792,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A tally with no event named: "UNAMI recorded 13 civilian deaths in February" ("the
     // mission" there is the UN's).
-    static constexpr text::WordBits kRecorded{"recorded", "documented", "registered",
-                                              "verified", "counted",    "records"};
+    static constexpr text::ScanWords kRecorded{"recorded", "documented", "registered",
+                                               "verified", "counted",    "records"};
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::operation) &&
-        doc_.may_hold(cb, ce, kRecorded)) {
+        doc_.may_hold<kRecorded>(cb, ce)) {
         for (std::size_t k = cb; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w != "recorded" && w != "documented" && w != "registered" && w != "verified" &&
@@ -2817,9 +2816,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         std::to_array<std::string_view>({"fell", "rose", "dropped", "declined", "doubled", "halved",
                                          "increased", "decreased", "climbed"});
     static const WordSet kMoves(kMovesWords);
-    static constexpr text::WordBits kMovesBits = word_bits(kMovesWords);
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::kill) &&
-        doc_.may_hold(cb, ce, kMovesBits)) {
+        doc_.may_hold<kMovesWords>(cb, ce)) {
         static const WordSet kTally = {"deaths", "casualties", "fatalities", "killings"};
         for (std::size_t k = cb; k < ce; ++k) {
             if (!kTally.contains(doc_.word(k))) {
@@ -2837,8 +2835,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // "In February, IS attacks in Kirkuk province killed 23 people, up from 15 in January": a
     // month's toll set against another's, no event.
-    static constexpr text::WordBits kFromBits{"from"};
-    if (doc_.may_hold(cb, ce, kFromBits)) {
+    static constexpr text::ScanWords kFromBits{"from"};
+    if (doc_.may_hold<kFromBits>(cb, ce)) {
         for (std::size_t k = cb + 1; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k - 1);
             if (doc_.lower(k) == "from" && (w == "up" || w == "down") &&
@@ -2903,8 +2901,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // ("Protesters angry at ... stormed a base": the angry people act.)
     if (!who.protesters_present && cb > doc_.sentences()[sentence].token_begin) {
         bool pronoun = false;
-        static constexpr text::WordBits kThem{"them"};
-        const bool may_them = doc_.may_hold(cb, ce, kThem);
+        static constexpr text::ScanWords kThem{"them"};
+        const bool may_them = doc_.may_hold<kThem>(cb, ce);
         for (std::size_t k = cb; may_them && k < ce; ++k) {
             pronoun = pronoun || doc_.lower(k) == "them";
         }
@@ -2978,9 +2976,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "Hundreds of pilgrims died when panic swept a crowd on the bridge", "were crushed or
         // trampled": the dead of a crowd's flight, no attack told in the clause.
         {
-            static constexpr text::WordBits kCrowd{"panic", "crush", "crushed", "trampled",
-                                                   "stampede"};
-            const bool may_crowd = doc_.may_hold(cb, ce, kCrowd);
+            static constexpr text::ScanWords kCrowd{"panic", "crush", "crushed", "trampled",
+                                                    "stampede"};
+            const bool may_crowd = doc_.may_hold<kCrowd>(cb, ce);
             for (std::size_t k = cb; may_crowd && k < ce; ++k) {
                 const auto w = doc_.lower(k);
                 if (w == "panic" || w == "crush" || w == "crushed" || w == "trampled" ||
@@ -3172,9 +3170,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                                               : 0U;
     // ("Month totals for the province: 61 militants killed": a tally, no party's dead of the
     // event before.)
-    static constexpr text::WordBits kTally{"total", "totals", "tally", "figures", "overall"};
-    if (m.dead_sides != 0 && doc_.may_hold(doc_.sentences()[sentence].token_begin,
-                                           doc_.sentences()[sentence].token_end, kTally)) {
+    static constexpr text::ScanWords kTally{"total", "totals", "tally", "figures", "overall"};
+    if (m.dead_sides != 0 && doc_.may_hold<kTally>(doc_.sentences()[sentence].token_begin,
+                                                   doc_.sentences()[sentence].token_end)) {
         for (std::size_t k = doc_.sentences()[sentence].token_begin;
              k < doc_.sentences()[sentence].token_end; ++k) {
             const auto w = doc_.lower(k);
@@ -3187,8 +3185,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "Two of the attackers were killed as well", "two militants were also killed": more dead,
     // added to the toll of the event told just before (see merge_into).
     if (m.killed && *m.killed > 0) {
-        static constexpr text::WordBits kAlso{"also", "well"};
-        for (std::size_t k = doc_.may_hold(cb, ce, kAlso) ? cb : ce; k < ce; ++k) {
+        static constexpr text::ScanWords kAlso{"also", "well"};
+        for (std::size_t k = doc_.may_hold<kAlso>(cb, ce) ? cb : ce; k < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w == "also" || (w == "well" && k > cb && doc_.lower(k - 1) == "as")) {
                 m.adds_dead = true;
@@ -3221,8 +3219,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     m.heads = {m.head};
     m.sentences = {sentence};
-    static constexpr text::WordBits kDaysWeeks{"days", "weeks"};
-    const bool may_span_days = doc_.may_hold(cb, ce, kDaysWeeks);
+    static constexpr text::ScanWords kDaysWeeks{"days", "weeks"};
+    const bool may_span_days = doc_.may_hold<kDaysWeeks>(cb, ce);
     for (std::size_t k = cb; may_span_days && k + 2 < ce; ++k) {
         if (doc_.lower(k) == "for" &&
             (doc_.lower(k + 2) == "days" || doc_.lower(k + 2) == "weeks" ||
@@ -3874,8 +3872,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "Clashes broke out earlier south of the city": earlier on the day just told.
         if (!m.date && drafts_.back().last_sentence + 2 >= sentence &&
             drafts_.back().date->precision == 1 && !drafts_.back().background_cue) {
-            static constexpr text::WordBits kEarlier{"earlier"};
-            const bool may_earlier = doc_.may_hold(cb, ce, kEarlier);
+            static constexpr text::ScanWords kEarlier{"earlier"};
+            const bool may_earlier = doc_.may_hold<kEarlier>(cb, ce);
             for (std::size_t k = cb; may_earlier && k < ce; ++k) {
                 if (doc_.lower(k) != "earlier") {
                     continue;
@@ -3903,10 +3901,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // (Not a clause with a date of its own, "since 2017", nor one told as later, "over the
         // following days", nor the earlier attack that one answered: "the strikes were a
         // response to a rocket attack that killed ...".)
-        static constexpr text::WordBits kElsewhen{"response", "retaliation", "revenge",
-                                                  "avenge",   "following",   "later"};
+        static constexpr text::ScanWords kElsewhen{"response", "retaliation", "revenge",
+                                                   "avenge",   "following",   "later"};
         bool answered = false;
-        const bool may_answer = doc_.may_hold(cb, ce, kElsewhen);
+        const bool may_answer = doc_.may_hold<kElsewhen>(cb, ce);
         for (std::size_t k = cb; may_answer && k < ce; ++k) {
             const auto w = doc_.lower(k);
             answered = answered || w == "response" || w == "retaliation" || w == "revenge" ||
@@ -3977,9 +3975,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "A court sentenced a man to death for the killing of ...": the crime is in the past.
     {
         const auto& s = doc_.sentences()[sentence];
-        static constexpr text::WordBits kCourt{"sentenced", "convicted", "acquitted", "indicted",
-                                               "trial",     "verdict",   "sentence",  "sentencing"};
-        const bool may_court = doc_.may_hold(s.token_begin, s.token_end, kCourt);
+        static constexpr text::ScanWords kCourt{"sentenced", "convicted", "acquitted",
+                                                "indicted",  "trial",     "verdict",
+                                                "sentence",  "sentencing"};
+        const bool may_court = doc_.may_hold<kCourt>(s.token_begin, s.token_end);
         for (std::size_t k = s.token_begin; may_court && k < s.token_end; ++k) {
             const auto w = doc_.lower(k);
             if (w == "sentenced" || w == "convicted" || w == "acquitted" || w == "indicted" ||
@@ -4047,8 +4046,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // Baghdad, and a weapons depot near al-Qaim": the sites listed after "among them".
     if (other_places.empty() && m.place.located() && m.place.toponym >= 0) {
         std::size_t among = ce;
-        static constexpr text::WordBits kAmong{"among", "including"};
-        const bool may_among = doc_.may_hold(cb, ce, kAmong);
+        static constexpr text::ScanWords kAmong{"among", "including"};
+        const bool may_among = doc_.may_hold<kAmong>(cb, ce);
         for (std::size_t k = cb; may_among && k + 1 < ce; ++k) {
             if ((doc_.lower(k) == "among" && doc_.lower(k + 1) == "them") ||
                 doc_.lower(k) == "including") {
@@ -4102,9 +4101,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // (a scene is a day somewhere: "on Tuesday ... near Sidakan")
         // (A reference back does not go to a funeral: "Her funeral in Koya on Sunday drew
         // thousands. ... the fourth media worker killed in the Mosul offensive".)
-        static constexpr text::WordBits kFuneral{"funeral", "buried", "burial", "mourners"};
+        static constexpr text::ScanWords kFuneral{"funeral", "buried", "burial", "mourners"};
         bool funeral = false;
-        if (m.definite && doc_.may_hold(prev.token_begin, prev.token_end, kFuneral)) {
+        if (m.definite && doc_.may_hold<kFuneral>(prev.token_begin, prev.token_end)) {
             for (std::size_t k = prev.token_begin; k < prev.token_end && !funeral; ++k) {
                 const auto w = doc_.lower(k);
                 funeral = w == "funeral" || w == "buried" || w == "burial" || w == "mourners";
@@ -4662,8 +4661,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "Rockets hit the base on Sunday and again on Monday": the same kind of attack on a
     // second day is a second event.
     if (m.date && m.date->precision == 1 && !m.casualty_only) {
-        static constexpr text::WordBits kAgain{"again"};
-        for (std::size_t k = m.date->end; doc_.may_hold(cb, ce, kAgain) && k + 1 < ce; ++k) {
+        static constexpr text::ScanWords kAgain{"again"};
+        for (std::size_t k = m.date->end; doc_.may_hold<kAgain>(cb, ce) && k + 1 < ce; ++k) {
             if (doc_.lower(k) != "again" || doc_.lower(k - 1) != "and") {
                 continue;
             }
@@ -4700,8 +4699,8 @@ std::pair<std::size_t, std::size_t> ArticlePass::toponyms_near(std::size_t b, st
 bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
     // "fired from a truck parked south of the city, near the boundary with Nineveh province":
     // everything after "fired from" up to a target phrase is the launch site.
-    static constexpr text::WordBits kFrom{"from"}; // (no launch site without it)
-    if (!doc_.may_hold(cb, at, kFrom)) {
+    static constexpr text::ScanWords kFrom{"from"}; // (no launch site without it)
+    if (!doc_.may_hold<kFrom>(cb, at)) {
         return false;
     }
     for (std::size_t k = at; k > cb && k + 16 > at; --k) {
@@ -4778,9 +4777,9 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     // "the wounded were taken by ambulance to the border crossing near Khanaqin": where they
     // were carried, past a way of carrying and a place word or two.
     // (Walked only when a verb of carrying is in the clause before the name.)
-    static constexpr text::WordBits kCarried{"taken", "evacuated", "transferred",
-                                             "flown", "rushed",    "carried"};
-    for (std::size_t k = doc_.may_hold(cb, at, kCarried) ? at : cb; k > cb + 2 && k + 7 > at; --k) {
+    static constexpr text::ScanWords kCarried{"taken", "evacuated", "transferred",
+                                              "flown", "rushed",    "carried"};
+    for (std::size_t k = doc_.may_hold<kCarried>(cb, at) ? at : cb; k > cb + 2 && k + 7 > at; --k) {
         const auto w = doc_.lower(k - 1);
         if (w == "to") {
             for (std::size_t j = k - 1; j > cb && j + 5 > k; --j) {
@@ -4874,12 +4873,12 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     }
     // (The words this pass answers yes to: a clause with none of them is not walked. A word
     // added below must be added here.)
-    static constexpr text::WordBits kAftermath{
+    static constexpr text::ScanWords kAftermath{
         "funeral",   "funerals",  "burial",     "buried",      "mourners",  "vigil",
         "hospital",  "hospitals", "morgue",     "treated",     "treatment", "sermon",
         "sermons",   "ceremony",  "ceremonies", "memorial",    "fled",      "fleeing",
         "displaced", "evacuated", "relocated",  "transferred", "moved",     "sent"};
-    if (!doc_.may_hold(cb, at, kAftermath)) {
+    if (!doc_.may_hold<kAftermath>(cb, at)) {
         return false;
     }
     for (std::size_t k = at; k > cb && k + 10 > at; --k) {
@@ -5753,8 +5752,8 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
     }
     // "Camp residents held a protest", "base personnel": the people of the site just named.
-    static constexpr text::WordBits kCampBase{"camp", "base"};
-    const bool may_camp_base = doc_.may_hold(cb, ce, kCampBase);
+    static constexpr text::ScanWords kCampBase{"camp", "base"};
+    const bool may_camp_base = doc_.may_hold<kCampBase>(cb, ce);
     for (std::size_t k = cb; may_camp_base && k + 1 < ce; ++k) {
         const auto w = doc_.lower(k);
         const auto nx = doc_.lower(k + 1);
@@ -5796,8 +5795,8 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     // "stormed the outer compound of the US embassy": in a report about Iraq, the American
     // embassy is the one in Baghdad.
     if (focus_.country == "IQ") {
-        static constexpr text::WordBits kEmbassy{"embassy"};
-        for (std::size_t k = doc_.may_hold(cb, ce, kEmbassy) ? cb + 1 : ce; k < ce; ++k) {
+        static constexpr text::ScanWords kEmbassy{"embassy"};
+        for (std::size_t k = doc_.may_hold<kEmbassy>(cb, ce) ? cb + 1 : ce; k < ce; ++k) {
             if (doc_.lower(k) != "embassy") {
                 continue;
             }
@@ -6105,8 +6104,8 @@ void ArticlePass::sites_told_next(std::size_t sentence, PlaceChoice& place,
         return;
     }
     const auto& next = doc_.sentences()[sentence + 1];
-    static constexpr text::WordBits kPassive{"were", "was"};
-    if (!doc_.may_hold(next.token_begin, next.token_end, kPassive)) {
+    static constexpr text::ScanWords kPassive{"were", "was"};
+    if (!doc_.may_hold<kPassive>(next.token_begin, next.token_end)) {
         return;
     }
     static const WordSet kHit = {"destroyed", "hit", "struck", "targeted", "bombed", "pounded"};
@@ -6184,8 +6183,8 @@ bool ArticlePass::named_strikes_told(std::size_t cb, const ItemsWithin<CueMatch>
 }
 
 bool ArticlePass::spread_across_region(std::size_t b, std::size_t e) const {
-    static constexpr text::WordBits kSpread{"across", "throughout", "nationwide"};
-    if (!doc_.may_hold(b, e, kSpread)) {
+    static constexpr text::ScanWords kSpread{"across", "throughout", "nationwide"};
+    if (!doc_.may_hold<kSpread>(b, e)) {
         return false;
     }
     static const WordSet kWide = {"country", "south",  "north",    "provinces", "governorates",
@@ -6290,8 +6289,8 @@ const Toponym* ArticlePass::paragraph_town(std::size_t sentence, std::size_t cb)
 
 const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
                                           std::size_t ce) const {
-    static constexpr text::WordBits kTown{"city", "town", "compound", "building"};
-    if (!doc_.may_hold(cb, ce, kTown)) {
+    static constexpr text::ScanWords kTown{"city", "town", "compound", "building"};
+    if (!doc_.may_hold<kTown>(cb, ce)) {
         return nullptr;
     }
     bool referred = false, seat = false;
@@ -6702,8 +6701,8 @@ bool ArticlePass::toll_told_after(std::size_t from, std::size_t ce) const {
 // protests that have killed more than 100 people since October": an aside after the event that
 // tells the running toll of a movement or a period. Returns the aside's comma, or ce.
 std::size_t ArticlePass::running_toll_aside(std::size_t from, std::size_t ce) const {
-    static constexpr text::WordBits kHave{"have", "has"};
-    if (!doc_.may_hold(from, ce, kHave)) {
+    static constexpr text::ScanWords kHave{"have", "has"};
+    if (!doc_.may_hold<kHave>(from, ce)) {
         return ce;
     }
     for (std::size_t k = from; k + 4 < ce; ++k) {
@@ -7147,8 +7146,8 @@ std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
         "field", "checkpoint", "road",          "highway",      "market",   "square"};
     // (Past the first token only "area", "vicinity", "there" and "same" name the site: without
     // them the scan stops after it.)
-    static constexpr text::WordBits kSameSite{"area", "vicinity", "there", "same"};
-    const std::size_t stop = doc_.may_hold(b, e, kSameSite) ? e : std::min(e, b + 3);
+    static constexpr text::ScanWords kSameSite{"area", "vicinity", "there", "same"};
+    const std::size_t stop = doc_.may_hold<kSameSite>(b, e) ? e : std::min(e, b + 3);
     for (std::size_t k = b; k + 2 < stop; ++k) {
         // "neutralised four militants in the area": the area of the event just told.
         if ((doc_.lower(k) == "in" || doc_.lower(k) == "into") &&
@@ -7197,14 +7196,13 @@ std::size_t ArticlePass::tallied_site(std::size_t at) const {
         std::to_array<std::string_view>({"second", "third", "fourth", "fifth", "sixth", "seventh",
                                          "eighth", "another", "latest", "previous", "earlier"});
     static const WordSet kTally(kTallyWords);
-    static constexpr text::WordBits kTallyBits = word_bits(kTallyWords);
     for (std::size_t s = here + 1; s-- > 0 && s + 3 > here;) {
         const auto& sentence = doc_.sentences()[s];
         if (sentence.paragraph != paragraph) {
             break;
         }
         const std::size_t e = s == here ? at : sentence.token_end;
-        if (!doc_.may_hold(sentence.token_begin, e, kTallyBits)) {
+        if (!doc_.may_hold<kTallyWords>(sentence.token_begin, e)) {
             continue;
         }
         for (std::size_t k = sentence.token_begin; k + 4 < e; ++k) {
@@ -7621,15 +7619,15 @@ void ArticlePass::finish(ExtractionResult& out) {
     // (Not in a story of the war on IS: "Peshmerga withdrew from Makhmour" as IS overran it,
     // "Kurdish forces retook the Mosul Dam".)
     bool peshmerga_left = false;
-    static constexpr text::WordBits kPeshmerga{"peshmerga"};
-    static constexpr text::WordBits kIslamicState{"is", "isis", "isil", "daesh", "islamic"};
+    static constexpr text::ScanWords kPeshmerga{"peshmerga"};
+    static constexpr text::ScanWords kIslamicState{"is", "isis", "isil", "daesh", "islamic"};
     bool islamic_state = false;
     const std::size_t all_tokens = doc_.tokens().size();
     // (Looked for only in a text that may name the Peshmerga, the one thing it decides: "is"
     // lets nearly every text through kIslamicState, and the scan then read most of its tokens.)
-    const bool may_name_peshmerga = doc_.may_hold(0, all_tokens, kPeshmerga);
+    const bool may_name_peshmerga = doc_.may_hold<kPeshmerga>(0, all_tokens);
     for (std::size_t k =
-             may_name_peshmerga && doc_.may_hold(0, all_tokens, kIslamicState) ? 0 : all_tokens;
+             may_name_peshmerga && doc_.may_hold<kIslamicState>(0, all_tokens) ? 0 : all_tokens;
          k < all_tokens && !islamic_state; ++k) {
         const auto w = doc_.lower(k);
         islamic_state =
@@ -7641,7 +7639,7 @@ void ArticlePass::finish(ExtractionResult& out) {
             break;
         }
         if (peshmerga_left || !may_name_peshmerga ||
-            !doc_.may_hold(sent.token_begin, sent.token_end, kPeshmerga)) {
+            !doc_.may_hold<kPeshmerga>(sent.token_begin, sent.token_end)) {
             continue;
         }
         bool named = false;
@@ -7666,9 +7664,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         const bool civilian_target = d.actor2.find("Civilians") != std::string::npos;
         const auto& ev = doc_.sentences()[d.evidence_sentence];
         bool site = false;
-        static constexpr text::WordBits kSites{"base",   "bases",   "facility", "facilities",
-                                               "convoy", "airport", "embassy",  "camp"};
-        const bool may_site = doc_.may_hold(ev.token_begin, ev.token_end, kSites);
+        static constexpr text::ScanWords kSites{"base",   "bases",   "facility", "facilities",
+                                                "convoy", "airport", "embassy",  "camp"};
+        const bool may_site = doc_.may_hold<kSites>(ev.token_begin, ev.token_end);
         for (std::size_t k = ev.token_begin; may_site && k < ev.token_end; ++k) {
             const auto w = doc_.lower(k);
             site = site || w == "base" || w == "bases" || w == "facility" || w == "facilities" ||
@@ -7676,9 +7674,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
         // ("In Mosul, gunmen killed a former army officer" in a report of bombings: gunmen
         // shoot.)
-        static constexpr text::WordBits kShooters{"gunmen", "gunman", "shot", "gunfire"};
+        static constexpr text::ScanWords kShooters{"gunmen", "gunman", "shot", "gunfire"};
         bool shooters = false;
-        for (std::size_t k = doc_.may_hold(ev.token_begin, ev.token_end, kShooters) ? ev.token_begin
+        for (std::size_t k = doc_.may_hold<kShooters>(ev.token_begin, ev.token_end) ? ev.token_begin
                                                                                     : ev.token_end;
              k < ev.token_end && !shooters; ++k) {
             const auto w = doc_.lower(k);
@@ -8230,9 +8228,9 @@ void ArticlePass::towns_that_fell() {
     // passive; "units entered Hawija city centre": a town's centre reached. (The verbs have no
     // cue of their own, or one for weapons seized. "Took over Kirkuk" was tried as well: a
     // held-out false event, dropped.)
-    static constexpr text::WordBits kTaken{"seized", "captured", "overrun", "taken", "entered"};
+    static constexpr text::ScanWords kTaken{"seized", "captured", "overrun", "taken", "entered"};
     const std::size_t n = doc_.tokens().size();
-    if (!doc_.may_hold(0, n, kTaken)) {
+    if (!doc_.may_hold<kTaken>(0, n)) {
         return;
     }
     for (std::size_t t = 0; t < toponyms_.size(); ++t) {
@@ -8298,7 +8296,7 @@ void ArticlePass::headline_verbs() {
     // Headlines, tickers and alerts tell the present: "IS attacks army post near Laylan",
     // "Drone targets car in Khanasor". After an actor or a weapon, and before the object,
     // "attacks", "strikes", "hits" and "targets" are verbs: one event, not attacks in general.
-    static constexpr text::WordBits kVerbs{"attacks", "strikes", "hits", "targets", "damaged"};
+    static constexpr text::ScanWords kVerbs{"attacks", "strikes", "hits", "targets", "damaged"};
     static const WordSet kWeapons = {"drone",    "drones",    "uav",       "jet",     "jets",
                                      "warplane", "warplanes", "rocket",    "rockets", "missile",
                                      "missiles", "gunmen",    "militants", "bomber",  "aircraft"};
@@ -8309,7 +8307,7 @@ void ArticlePass::headline_verbs() {
     const std::size_t n = doc_.tokens().size();
     // (Only in sentences that may hold the verbs: the loop acts on no other word.)
     for (std::size_t i = 1, span_end = 0; i + 1 < n; ++i) {
-        if (i >= span_end && (i = doc_.next_that_may_hold(i, kVerbs, span_end)) + 1 >= n) {
+        if (i >= span_end && (i = doc_.next_that_may_hold<kVerbs>(i, span_end)) + 1 >= n) {
             break;
         }
         const auto w = doc_.lower(i);

@@ -1477,8 +1477,8 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // Comparisons: "the size of Britain", "larger than Belgium", "the same watermark as
         // the group's releases from Raqqa".
         bool same_as = false;
-        static constexpr text::WordBits kSame{"same"};
-        for (std::size_t k = sent.words.intersects(kSame) ? t.begin : sent.token_begin;
+        static constexpr text::ScanWords kSame{"same"};
+        for (std::size_t k = doc.sentence_may_hold<kSame>(t.sentence) ? t.begin : sent.token_begin;
              k > sent.token_begin && k + 8 > t.begin && !same_as; --k) {
             if (doc.lower(k - 1) != "as") {
                 continue;
@@ -1497,8 +1497,9 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // ("Unlike Cairo's Tahrir Square in 2011 or the squares of Beirut, ...": a contrast
         // opening the sentence, up to its comma)
         bool unlike = false;
-        static constexpr text::WordBits kUnlike{"unlike"};
-        for (std::size_t k = sent.words.intersects(kUnlike) ? t.begin : sent.token_begin;
+        static constexpr text::ScanWords kUnlike{"unlike"};
+        for (std::size_t k = doc.sentence_may_hold<kUnlike>(t.sentence) ? t.begin
+                                                                        : sent.token_begin;
              k > sent.token_begin && k + 16 > t.begin; --k) {
             if (doc.surface(k - 1) == "," || doc.surface(k - 1) == ";") {
                 break;
@@ -2108,14 +2109,14 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         // (Sentence by sentence, passing over a sentence whose words cannot hold one: its words
         // are those of the tokens numbered with it, from its start, the first's from the text's
         // start, up to the next one's start; see Document::number_sentences.)
-        static constexpr text::WordBits kDemonymBits{"iraqi",     "iraqis",  "kurdish",
-                                                     "peshmerga", "syrian",  "iranian",
-                                                     "turkish",   "kuwaiti", "jordanian"};
+        static constexpr text::ScanWords kDemonymBits{"iraqi",     "iraqis",  "kurdish",
+                                                      "peshmerga", "syrian",  "iranian",
+                                                      "turkish",   "kuwaiti", "jordanian"};
         const std::size_t n = doc.tokens().size(); // (not re-read at every token)
         const text::Token* const tok = doc.tokens().data();
         const auto& sentences = doc.sentences();
         for (std::size_t s = 0; s < std::max<std::size_t>(sentences.size(), 1); ++s) {
-            if (!sentences.empty() && !sentences[s].words.intersects(kDemonymBits)) {
+            if (!sentences.empty() && !doc.sentence_may_hold<kDemonymBits>(s)) {
                 continue;
             }
             const std::size_t from = s == 0 ? 0 : sentences[s].token_begin;

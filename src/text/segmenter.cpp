@@ -6,6 +6,8 @@
 #include <array>
 #include <bit>
 #include <charconv>
+#include <cstdio>
+#include <cstdlib>
 #include <emmintrin.h>
 #include <span>
 #include <string_view>
@@ -392,6 +394,80 @@ void give_spare(Buffer& from, Buffer& spare) noexcept {
 
 } // namespace
 
+namespace {
+
+/// The groups' words as registered, until the first Document makes the table.
+struct WordGroupRegistry {
+    std::vector<std::pair<std::uint64_t, unsigned>> words; ///< (hash, bit)
+    bool made = false; ///< the table is made: no group may be registered any more
+};
+WordGroupRegistry& word_group_registry() {
+    static WordGroupRegistry registry;
+    return registry;
+}
+
+WordGroupTable make_word_group_table() {
+    WordGroupRegistry& registry = word_group_registry();
+    registry.made = true;
+    auto words = registry.words;
+    std::sort(words.begin(), words.end());
+    WordGroupTable t;
+    // (At most a quarter of the slots used: a token whose word is in no group, most tokens,
+    // mostly meets an empty slot at once.)
+    std::size_t slots = 64;
+    while (slots < 4 * words.size()) {
+        slots *= 2;
+    }
+    t.hashes.assign(slots, 0);
+    t.masks_of.assign(slots, 0);
+    t.slot_mask = slots - 1;
+    t.masks.emplace_back(); // (masks[0]: no group)
+    GroupBits always{};     // (the groups of a word whose hash is 0, an empty slot's mark)
+    for (std::size_t i = 0; i < words.size();) {
+        const std::uint64_t hash = words[i].first;
+        GroupBits m{};
+        for (; i < words.size() && words[i].first == hash; ++i) {
+            m[words[i].second >> 6U] |= std::uint64_t{1} << (words[i].second & 63U);
+        }
+        if (hash == 0) {
+            always = m;
+            continue;
+        }
+        std::size_t k = hash & t.slot_mask;
+        while (t.hashes[k] != 0) {
+            k = (k + 1) & t.slot_mask;
+        }
+        t.hashes[k] = hash;
+        t.masks_of[k] = static_cast<std::uint32_t>(t.masks.size());
+        t.masks.push_back(m);
+    }
+    // (A token of hash 0 meets an empty slot, whose mask is masks[0]: the groups of a word of
+    // hash 0, if any.)
+    t.masks[0] = always;
+    return t;
+}
+
+} // namespace
+
+bool register_word_group(unsigned bit, const std::string_view* words, std::size_t n) {
+    WordGroupRegistry& registry = word_group_registry();
+    if (registry.made) {
+        // (Groups are registered before main, by the initialisation of WordGroup's member: one
+        // registered after a Document was made would be missing from its sentences' groups.)
+        std::fputs("conflictmap: a word group was registered after the first Document\n", stderr);
+        std::abort();
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        registry.words.emplace_back(HashedWord::hash_of(words[i]), bit % kGroupBits);
+    }
+    return true;
+}
+
+const WordGroupTable& word_group_table() {
+    static const WordGroupTable table = make_word_group_table();
+    return table;
+}
+
 Document::Document(std::string text) : Document(std::move(text), nullptr) {}
 
 Document::Document(std::string text, const TokenClassTable& classes)
@@ -454,14 +530,35 @@ void Document::number_sentences(const TokenClassTable* classes) noexcept {
         std::fill(class_of + tokens_.size(), class_of + tokens_.size() + 8, std::uint8_t{0});
         classes_table_ = classes;
     }
+    const WordGroupTable& groups = word_group_table();
+    // (A token's groups are or-ed into the sentence's in registers, stored once a sentence.)
+    const std::uint64_t* const hashes = groups.hashes.data();
+    const std::uint32_t* const masks_of = groups.masks_of.data();
+    const GroupBits* const masks = groups.masks.data();
+    const std::size_t slot_mask = groups.slot_mask;
+    Token* const toks = tokens_.data();
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
         const std::size_t begin = s == 0 ? 0 : sentences_[s].token_begin;
         const std::size_t end =
             s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : tokens_.size();
-        // (The bits go straight into the sentence's, which are empty when it is made.)
-        WordBits& words = sentences_[s].words;
         const std::size_t stop = std::min(end, tokens_.size()); // (one bound, computed once)
-        Token* const toks = tokens_.data();
+        GroupBits in{};
+        const auto add_groups = [&](std::uint64_t hash) {
+            // (word_group_table().groups_of, with the table's fields in registers)
+            for (std::size_t k = hash & slot_mask;; k = (k + 1) & slot_mask) {
+                const std::uint64_t h = hashes[k];
+                if (h == hash) {
+                    const GroupBits& m = masks[masks_of[k]];
+                    for (std::size_t w = 0; w < in.size(); ++w) {
+                        in[w] |= m[w];
+                    }
+                    return;
+                }
+                if (h == 0) {
+                    return;
+                }
+            }
+        };
         if (class_of != nullptr) {
             for (std::size_t i = begin; i < stop; ++i) {
                 Token& t = toks[i];
@@ -469,16 +566,17 @@ void Document::number_sentences(const TokenClassTable* classes) noexcept {
                 const std::uint32_t size = t.lower_size;
                 const std::uint16_t flags = t.flags;
                 t.sentence = static_cast<std::uint32_t>(s);
-                words.add(hash);
+                add_groups(hash);
                 class_of[i] = classes->classes_of(hash, size, flags);
             }
-            continue;
+        } else {
+            for (std::size_t i = begin; i < stop; ++i) {
+                Token& t = toks[i];
+                t.sentence = static_cast<std::uint32_t>(s);
+                add_groups(t.lower_hash);
+            }
         }
-        for (std::size_t i = begin; i < stop; ++i) {
-            Token& t = toks[i];
-            t.sentence = static_cast<std::uint32_t>(s);
-            words.add(t.lower_hash);
-        }
+        sentences_[s].groups = in;
     }
 }
 
@@ -1419,7 +1517,8 @@ void Document::split_sentences(std::uint32_t paragraph, std::span<const std::uin
         if (w == "." && i > p.token_begin && is_abbreviation(i - 1)) {
             continue;
         }
-        // (Built in place: a copy of a sentence's word bits cost more than the rest of it.)
+        // (Built in place: a copy of a sentence had cost more than the rest of it, when it held
+        // 256 bytes of word bits.)
         sentences_.emplace_back(start, end, paragraph);
         start = end;
         from = end;
