@@ -452,6 +452,80 @@ bool is_road_word(std::string_view lower) {
     return kRoads.contains(lower);
 }
 
+namespace {
+
+/// ToponymFinder::scan's token keys into key_of (n = the tokens' count entries), and the tokens
+/// the case test counts as written as a name (capitalised, all capitals, with a digit or in
+/// Arabic script) into marking, in order (their count returned; marking has room for n); every
+/// token's flags or-ed into all_flags. Most tokens are plain ASCII words, whose key is their
+/// lower-case form (when ascii_lower, as the lookup says): a view of it, no copy; the others'
+/// keys are built into a buffer of the thread's (viewed by the keys until the next document).
+/// (A function of its own, one for each answer of ascii_key_is_lower_form: inside scan, its
+/// loop's pointers and counts lived on the stack, loaded and stored for every token.)
+template <bool ascii_lower>
+[[gnu::noinline]] std::size_t fill_token_keys(const Document& doc, const PlaceLookup& lookup,
+                                              std::string_view* key_of, std::size_t* marking,
+                                              std::uint16_t& all_flags_out) {
+    struct Built {
+        std::size_t token, offset, size;
+    };
+    thread_local std::string built;           // the built keys (not changed after they are made)
+    thread_local std::vector<Built> built_at; // (only the tokens whose key is built)
+    built.clear();
+    built_at.clear();
+    const std::size_t n = doc.tokens().size();
+    // (The lower forms' buffer is where token 0's lower form begins, at 0.)
+    const text::Token* const tok = doc.tokens().data();
+    const char* const lower_forms = n != 0 ? doc.lower(0).data() - tok[0].lower_begin : nullptr;
+    std::size_t marked_count = 0;
+    std::uint16_t all_flags = 0;
+    // (The other words and numbers are listed, their keys made after the loop: with the calls
+    // that make them in it, its pointers and counts were kept on the stack.)
+    thread_local std::vector<std::size_t> others_buffer;
+    if (others_buffer.size() < n) {
+        others_buffer.resize(n);
+    }
+    std::size_t* const others = others_buffer.data();
+    std::size_t other_count = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const text::Token& t = tok[i];
+        const std::uint16_t flags = t.flags;
+        marking[marked_count] = i; // (kept when marked: marked_count <= i)
+        marked_count +=
+            (flags & (kCapitalized | kAllUpper | kHasDigit | kArabicScript)) != 0 ? 1 : 0;
+        all_flags |= flags;
+        // (Most tokens first: an ASCII word, whose key is its lower form.)
+        if (ascii_lower && (flags & (kWord | text::kAscii)) == (kWord | text::kAscii)) {
+            key_of[i] = std::string_view(lower_forms + t.lower_begin, t.lower_size);
+            continue;
+        }
+        key_of[i] = {};          // (no key, unless one is given below)
+        others[other_count] = i; // (kept when a word or number)
+        other_count += (flags & (kWord | kNumber)) != 0 ? 1 : 0;
+    }
+    for (std::size_t k = 0; k < other_count; ++k) {
+        const std::size_t i = others[k];
+        const std::uint16_t flags = tok[i].flags;
+        if (ascii_lower && (flags & text::kAscii) != 0 &&
+            ((flags & kWord) != 0 || doc.lower(i).find_first_of(",.") == std::string_view::npos)) {
+            key_of[i] = doc.lower(i); // (a number's separators are no part of its key)
+            continue;
+        }
+        const std::size_t from = built.size();
+        lookup.append_token_key(doc.surface(i), built);
+        built_at.push_back({i, from, built.size() - from});
+    }
+    for (const auto& b : built_at) {
+        if (b.size != 0) {
+            key_of[b.token] = std::string_view(built).substr(b.offset, b.size);
+        }
+    }
+    all_flags_out = all_flags;
+    return marked_count;
+}
+
+} // namespace
+
 std::vector<Toponym> ToponymFinder::find(const Document& doc, DocumentFocus& focus,
                                          const std::vector<ActorMention>* actors) const {
     std::vector<Toponym> toponyms;
@@ -473,16 +547,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                          std::vector<Toponym>& out) const {
     const auto& toks = doc.tokens();
     const std::size_t n = toks.size();
-    // Token keys, computed once: the gazetteer's key is token-compositional. Most tokens are
-    // plain ASCII words whose key is their lower-case form (when the lookup says so): a view of
-    // it, no copy; the others' keys are built into one buffer.
+    // Token keys, computed once (fill_token_keys): the gazetteer's key is token-compositional.
     // (The per-token buffers are the thread's, reused from article to article: allocating
     // and freeing them for each article cost more than filling them.)
     thread_local std::vector<std::string_view> keys;
     keys.resize(n); // (every entry is written below)
-    thread_local std::string
-        built; // the built keys (viewed by keys: not changed after they are made)
-    built.clear();
     // The tokens the case test below counts as written as a name (capitalised, all capitals,
     // with a digit or in Arabic script), in order: a name is looked up only from a start
     // within reach before one of them, and the passes for persons' names and outlets look at
@@ -493,63 +562,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     if (marked_buffer.size() < n) {
         marked_buffer.resize(n);
     }
-    std::size_t marked_count = 0;
     std::uint16_t all_flags = 0; // (every token's, or-ed: whether the text holds Arabic script)
-    {
-        struct Built {
-            std::size_t token, offset, size;
-        };
-        thread_local std::vector<Built> built_at; // (only the tokens whose key is built)
-        built_at.clear();
-        std::size_t* const marking = marked_buffer.data();
-        // (The buffers read once, before the loop: its stores of views could alias them in
-        // the compiler's eyes, which then loaded them again for every token. The lower forms'
-        // buffer is where token 0's lower form begins, at 0.)
-        const text::Token* const tok = toks.data();
-        std::string_view* const key_of = keys.data();
-        const char* const lower_forms = n != 0 ? doc.lower(0).data() - tok[0].lower_begin : nullptr;
-        // (The loop made once for each answer of ascii_key_is_lower_form, a constant in it: a
-        // flag read in the loop was kept in memory and tested for every token.)
-        const auto fill = [&](auto ascii_lower_constant) {
-            constexpr bool ascii_lower = decltype(ascii_lower_constant)::value;
-            for (std::size_t i = 0; i < n; ++i) {
-                const text::Token& t = tok[i];
-                const std::uint16_t flags = t.flags;
-                marking[marked_count] = i; // (kept when marked: marked_count <= i)
-                marked_count +=
-                    (flags & (kCapitalized | kAllUpper | kHasDigit | kArabicScript)) != 0 ? 1 : 0;
-                all_flags |= flags;
-                // (Most tokens first: an ASCII word, whose key is its lower form.)
-                if (ascii_lower && (flags & (kWord | text::kAscii)) == (kWord | text::kAscii)) {
-                    key_of[i] = std::string_view(lower_forms + t.lower_begin, t.lower_size);
-                    continue;
-                }
-                key_of[i] = {}; // (no key, unless one is given below)
-                if ((flags & (kWord | kNumber)) == 0) {
-                    continue;
-                }
-                if (ascii_lower && (flags & text::kAscii) != 0 &&
-                    ((flags & kWord) != 0 ||
-                     doc.lower(i).find_first_of(",.") == std::string_view::npos)) {
-                    keys[i] = doc.lower(i); // (a number's separators are no part of its key)
-                    continue;
-                }
-                const std::size_t from = built.size();
-                lookup_.append_token_key(doc.surface(i), built);
-                built_at.push_back({i, from, built.size() - from});
-            }
-        };
-        if (lookup_.ascii_key_is_lower_form()) {
-            fill(std::true_type{});
-        } else {
-            fill(std::false_type{});
-        }
-        for (const auto& b : built_at) {
-            if (b.size != 0) {
-                keys[b.token] = std::string_view(built).substr(b.offset, b.size);
-            }
-        }
-    }
+    const std::size_t marked_count =
+        lookup_.ascii_key_is_lower_form()
+            ? fill_token_keys<true>(doc, lookup_, keys.data(), marked_buffer.data(), all_flags)
+            : fill_token_keys<false>(doc, lookup_, keys.data(), marked_buffer.data(), all_flags);
     const std::span<const std::size_t> marked(marked_buffer.data(), marked_count);
     const auto capital = [&](std::size_t i) {
         return toks[i].is(kCapitalized) || toks[i].is(kAllUpper);
