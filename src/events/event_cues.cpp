@@ -833,6 +833,8 @@ const WordFilter& cue_opener_filter() {
 
 std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::size_t end) {
     std::vector<CueMatch> out;
+    // (The passes below that look for some words test these, one bit each.)
+    const text::GroupBits groups = doc.groups_in(begin, end);
     const auto& table = cue_table();
     const std::uint8_t* const classes = token_classes(doc);
     for (std::size_t i = begin; i < end;) {
@@ -921,7 +923,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         {"storage", "depot", "depots", "factory", "factories", "workshop", "workshops", "warehouse",
          "warehouses", "stores", "stockpiles", "production"});
     static const WordSet kStoreWords(kStoreWordsWords);
-    if (!out.empty() && doc.may_hold<kStoreWordsWords>(begin, end)) {
+    if (!out.empty() && text::holds<kStoreWordsWords>(groups)) {
         std::erase_if(out, [&](const CueMatch& c) {
             if (c.cue > Cue::explosion || c.cue == Cue::warplane || c.cue == Cue::air_strike ||
                 c.cue == Cue::drone_strike) {
@@ -1128,7 +1130,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // around their object.
     // (The passes over the sentence below are skipped when it holds none of their words.)
     static constexpr text::ScanWords kSetOrClimb{"set", "setting", "climbed", "scaled", "climbing"};
-    const bool may_set_or_climb = doc.may_hold<kSetOrClimb>(begin, end);
+    const bool may_set_or_climb = text::holds<kSetOrClimb>(groups);
     for (std::size_t i = begin; may_set_or_climb && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if (w == "set" || w == "setting") {
@@ -1187,9 +1189,9 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // throws stones is a riot. (Stones alone make no event: "Protesters threw stones at the
     // forces guarding the bridge" after the protest told is that protest.)
     static constexpr text::ScanWords kThrew{"threw", "hurled", "throwing", "hurling", "pelted"};
-    if (doc.may_hold<kThrew>(begin, end) &&
-        std::any_of(out.begin(), out.end(),
-                    [](const CueMatch& c) { return c.cue == Cue::protest; })) {
+    if (text::holds<kThrew>(groups) && std::any_of(out.begin(), out.end(), [](const CueMatch& c) {
+            return c.cue == Cue::protest;
+        })) {
         bool stones = false;
         for (std::size_t i = begin; i < end && !stones; ++i) {
             const auto w = doc.lower(i);
@@ -1211,7 +1213,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "The bodies of eight men were found": the dead found are a killing, on the day they are
     // found (the cue is the discovery verb, so the date nearest it is the event's).
     static constexpr text::ScanWords kRemains{"bodies", "body", "corpses", "corpse"};
-    const bool may_remains = doc.may_hold<kRemains>(begin, end);
+    const bool may_remains = text::holds<kRemains>(groups);
     for (std::size_t i = begin; may_remains && i < end; ++i) {
         if (const auto verb = remains_found_verb(doc, i, begin, end)) {
             out.push_back({*verb, *verb + 1, Cue::remains_found, false, false});
@@ -1221,7 +1223,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "the driver blew the tanker up at the gate": the verb and its particle around the thing
     // blown up.
     static constexpr text::ScanWords kBlew{"blew", "blow", "blows"};
-    const bool may_blow = doc.may_hold<kBlew>(begin, end);
+    const bool may_blow = text::holds<kBlew>(groups);
     for (std::size_t i = begin; may_blow && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "blew" && w != "blow" && w != "blows") {
@@ -1244,7 +1246,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // pull out": a feed's present, the place in its label)
     static constexpr text::ScanWords kWithdrew{"withdrew", "withdrawn", "withdrawing", "pulled",
                                                "withdraw", "withdraws", "pull",        "pulls"};
-    const bool may_withdraw = doc.may_hold<kWithdrew>(begin, end);
+    const bool may_withdraw = text::holds<kWithdrew>(groups);
     for (std::size_t i = begin; may_withdraw && i + 1 < end; ++i) {
         const auto w = doc.lower(i);
         const bool pull = w == "pulled" || w == "pull" || w == "pulls";
@@ -1288,7 +1290,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
     // weapons cache is not).
     static constexpr text::ScanWords kSeized{"seized", "grabbed", "took"};
-    const bool may_seize = doc.may_hold<kSeized>(begin, end);
+    const bool may_seize = text::holds<kSeized>(groups);
     for (std::size_t i = begin; may_seize && i + 1 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "seized" && w != "grabbed" && w != "took") {
@@ -1339,7 +1341,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // right after the verb, and the clause or a time after it (not "seized Abu Ali", "took
     // Mosul's police chief", "captured Islamic State fighters").
     static constexpr text::ScanWords kTaking{"seized", "captured", "took"};
-    for (std::size_t i = doc.may_hold<kTaking>(begin, end) ? begin : end; i + 2 < end; ++i) {
+    for (std::size_t i = text::holds<kTaking>(groups) ? begin : end; i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "seized" && w != "captured" && w != "took") {
             continue;
@@ -1387,7 +1389,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // Alerts' abbreviations: "8 KIA incl 5 ISF, 20+ WIA" (in capitals: "a Kia" is a car).
     static constexpr text::ScanWords kAbbreviated{"kia", "wia"};
-    for (std::size_t i = doc.may_hold<kAbbreviated>(begin, end) ? begin : end; i < end; ++i) {
+    for (std::size_t i = text::holds<kAbbreviated>(groups) ? begin : end; i < end; ++i) {
         if ((doc.surface(i) == "KIA" || doc.surface(i) == "WIA") &&
             abbreviated_count(doc, i, end)) {
             out.push_back(

@@ -2460,6 +2460,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         targets_of_last(sentence, cb, ce);
         return;
     }
+    // (The scans below that look for some words in the clause test these, one bit each.)
+    const text::GroupBits clause_groups = doc_.groups_in(cb, ce);
     // A report's field of what was used or who did it ("E (Equipment): 1x pressure-plate IED,
     // PKM", "Weapons: ..."): the event is told in its activity field, not again here.
     if (const auto& sent = doc_.sentences()[sentence]; cb == sent.token_begin) {
@@ -2553,7 +2555,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     static constexpr auto kRememberWords = std::to_array<std::string_view>(
         {"anniversary", "anniversaries", "commemorating", "commemoration", "commemorate"});
     static const WordSet kRemember(kRememberWords);
-    const bool may_remember = doc_.may_hold<kRememberWords>(cb, ce);
+    const bool may_remember = text::holds<kRememberWords>(clause_groups);
     const CueMatch* trigger = nullptr;
     std::string reason;
     std::size_t reason_end = 0;
@@ -2744,7 +2746,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // civilians killed, followed by Baghdad with 8".
     // (Skipped, as scans below, when the clause's sentence holds none of the words it needs.)
     static constexpr text::ScanWords kRanking{"worst", "hardest", "most", "followed"};
-    const bool may_rank = doc_.may_hold<kRanking>(cb, ce);
+    const bool may_rank = text::holds<kRanking>(clause_groups);
     for (std::size_t k = cb; may_rank && k + 1 < ce; ++k) {
         const auto w = doc_.lower(k);
         if ((w == "worst" || w == "hardest" || w == "most") &&
@@ -2764,7 +2766,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // incidents, 3 killed", "9 Turkish strikes recorded, 6 killed": many events counted, none
     // told (not "three rockets hit the base", nor "two attacks killed 5", told as events).
     static constexpr text::ScanWords kTallied{"incidents", "attacks", "strikes", "events"};
-    if (doc_.may_hold<kTallied>(cb, ce)) {
+    if (text::holds<kTallied>(clause_groups)) {
         for (std::size_t k = cb + 1; k < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w != "incidents" && w != "attacks" && w != "strikes" && w != "events") {
@@ -2795,7 +2797,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     static constexpr text::ScanWords kRecorded{"recorded", "documented", "registered",
                                                "verified", "counted",    "records"};
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::operation) &&
-        doc_.may_hold<kRecorded>(cb, ce)) {
+        text::holds<kRecorded>(clause_groups)) {
         for (std::size_t k = cb; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w != "recorded" && w != "documented" && w != "registered" && w != "verified" &&
@@ -2817,7 +2819,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                                          "increased", "decreased", "climbed"});
     static const WordSet kMoves(kMovesWords);
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::kill) &&
-        doc_.may_hold<kMovesWords>(cb, ce)) {
+        text::holds<kMovesWords>(clause_groups)) {
         static const WordSet kTally = {"deaths", "casualties", "fatalities", "killings"};
         for (std::size_t k = cb; k < ce; ++k) {
             if (!kTally.contains(doc_.word(k))) {
@@ -2836,7 +2838,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "In February, IS attacks in Kirkuk province killed 23 people, up from 15 in January": a
     // month's toll set against another's, no event.
     static constexpr text::ScanWords kFromBits{"from"};
-    if (doc_.may_hold<kFromBits>(cb, ce)) {
+    if (text::holds<kFromBits>(clause_groups)) {
         for (std::size_t k = cb + 1; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k - 1);
             if (doc_.lower(k) == "from" && (w == "up" || w == "down") &&
@@ -2902,7 +2904,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (!who.protesters_present && cb > doc_.sentences()[sentence].token_begin) {
         bool pronoun = false;
         static constexpr text::ScanWords kThem{"them"};
-        const bool may_them = doc_.may_hold<kThem>(cb, ce);
+        const bool may_them = text::holds<kThem>(clause_groups);
         for (std::size_t k = cb; may_them && k < ce; ++k) {
             pronoun = pronoun || doc_.lower(k) == "them";
         }
@@ -2978,7 +2980,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         {
             static constexpr text::ScanWords kCrowd{"panic", "crush", "crushed", "trampled",
                                                     "stampede"};
-            const bool may_crowd = doc_.may_hold<kCrowd>(cb, ce);
+            const bool may_crowd = text::holds<kCrowd>(clause_groups);
             for (std::size_t k = cb; may_crowd && k < ce; ++k) {
                 const auto w = doc_.lower(k);
                 if (w == "panic" || w == "crush" || w == "crushed" || w == "trampled" ||
@@ -3186,7 +3188,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // added to the toll of the event told just before (see merge_into).
     if (m.killed && *m.killed > 0) {
         static constexpr text::ScanWords kAlso{"also", "well"};
-        for (std::size_t k = doc_.may_hold<kAlso>(cb, ce) ? cb : ce; k < ce; ++k) {
+        for (std::size_t k = text::holds<kAlso>(clause_groups) ? cb : ce; k < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w == "also" || (w == "well" && k > cb && doc_.lower(k - 1) == "as")) {
                 m.adds_dead = true;
@@ -3220,7 +3222,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     m.heads = {m.head};
     m.sentences = {sentence};
     static constexpr text::ScanWords kDaysWeeks{"days", "weeks"};
-    const bool may_span_days = doc_.may_hold<kDaysWeeks>(cb, ce);
+    const bool may_span_days = text::holds<kDaysWeeks>(clause_groups);
     for (std::size_t k = cb; may_span_days && k + 2 < ce; ++k) {
         if (doc_.lower(k) == "for" &&
             (doc_.lower(k + 2) == "days" || doc_.lower(k + 2) == "weeks" ||
@@ -3873,7 +3875,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (!m.date && drafts_.back().last_sentence + 2 >= sentence &&
             drafts_.back().date->precision == 1 && !drafts_.back().background_cue) {
             static constexpr text::ScanWords kEarlier{"earlier"};
-            const bool may_earlier = doc_.may_hold<kEarlier>(cb, ce);
+            const bool may_earlier = text::holds<kEarlier>(clause_groups);
             for (std::size_t k = cb; may_earlier && k < ce; ++k) {
                 if (doc_.lower(k) != "earlier") {
                     continue;
@@ -3904,7 +3906,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         static constexpr text::ScanWords kElsewhen{"response", "retaliation", "revenge",
                                                    "avenge",   "following",   "later"};
         bool answered = false;
-        const bool may_answer = doc_.may_hold<kElsewhen>(cb, ce);
+        const bool may_answer = text::holds<kElsewhen>(clause_groups);
         for (std::size_t k = cb; may_answer && k < ce; ++k) {
             const auto w = doc_.lower(k);
             answered = answered || w == "response" || w == "retaliation" || w == "revenge" ||
@@ -4047,7 +4049,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (other_places.empty() && m.place.located() && m.place.toponym >= 0) {
         std::size_t among = ce;
         static constexpr text::ScanWords kAmong{"among", "including"};
-        const bool may_among = doc_.may_hold<kAmong>(cb, ce);
+        const bool may_among = text::holds<kAmong>(clause_groups);
         for (std::size_t k = cb; may_among && k + 1 < ce; ++k) {
             if ((doc_.lower(k) == "among" && doc_.lower(k + 1) == "them") ||
                 doc_.lower(k) == "including") {
@@ -4662,7 +4664,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // second day is a second event.
     if (m.date && m.date->precision == 1 && !m.casualty_only) {
         static constexpr text::ScanWords kAgain{"again"};
-        for (std::size_t k = m.date->end; doc_.may_hold<kAgain>(cb, ce) && k + 1 < ce; ++k) {
+        for (std::size_t k = m.date->end; text::holds<kAgain>(clause_groups) && k + 1 < ce; ++k) {
             if (doc_.lower(k) != "again" || doc_.lower(k - 1) != "and") {
                 continue;
             }

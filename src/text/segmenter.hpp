@@ -214,6 +214,12 @@ template <const auto& Words>
 [[gnu::always_inline]] inline bool has_group(const GroupBits& groups, unsigned bit) noexcept {
     return ((groups[bit >> 6U] >> (bit & 63U)) & 1U) != 0;
 }
+/// Whether groups (Document::groups_in(b, e)) may hold one of the words `Words`: as
+/// Document::may_hold<Words>(b, e), for a rule that tests one range for several groups.
+template <const auto& Words>
+[[gnu::always_inline]] inline bool holds(const GroupBits& groups) noexcept {
+    return has_group(groups, word_group_bit<Words>());
+}
 
 /// The first L bytes of a and b are equal: one or two (overlapping) loads of 1, 2, 4 or 8
 /// bytes from each side, which a literal side turns into constants. GCC calls memcmp for a
@@ -489,6 +495,30 @@ public:
     template <const auto& Words>
     [[gnu::always_inline]] bool may_hold(std::size_t b, std::size_t e) const noexcept {
         return may_hold_group(b, e, word_group_bit<Words>());
+    }
+    /// The groups of the sentences holding tokens [b, e) (none for an empty range, all when
+    /// there are no sentences): text::holds<Words>(groups_in(b, e)) is may_hold<Words>(b, e),
+    /// for a rule that tests one range for several groups (each test then one bit, where
+    /// may_hold finds the range's sentences again).
+    [[gnu::always_inline]] GroupBits groups_in(std::size_t b, std::size_t e) const noexcept {
+        if (e > tokens_.size()) {
+            e = tokens_.size();
+        }
+        GroupBits groups{};
+        if (b >= e) {
+            return groups;
+        }
+        if (sentences_.empty()) {
+            groups.fill(~std::uint64_t{0});
+            return groups;
+        }
+        const std::size_t last = tokens_[e - 1].sentence;
+        for (std::size_t s = tokens_[b].sentence; s <= last; ++s) {
+            for (std::size_t w = 0; w < groups.size(); ++w) {
+                groups[w] |= sentences_[s].groups[w];
+            }
+        }
+        return groups;
     }
     /// Whether sentence s may hold one of the words `Words` (its own tokens', see may_hold).
     template <const auto& Words>

@@ -294,6 +294,16 @@ TEST_CASE("a token's hash is its lower form's, and a sentence's word groups hold
     // A group of an array of words, as a WordSet's.
     static constexpr auto kArray = std::to_array<std::string_view>({"rockets", "mortars"});
     CHECK(the.may_hold<kArray>(0, 1));
+    // A range's groups answer as may_hold, empty ranges and ranges past the end included.
+    for (std::size_t b = 0; b <= d.tokens().size() + 1; ++b) {
+        for (std::size_t e = 0; e <= d.tokens().size() + 2; ++e) {
+            const GroupBits groups = d.groups_in(b, e);
+            CHECK(holds<kDaily>(groups) == d.may_hold<kDaily>(b, e));
+            CHECK(holds<kQuiet>(groups) == d.may_hold<kQuiet>(b, e));
+            CHECK(holds<kWords>(groups) == d.may_hold<kWords>(b, e));
+            CHECK_FALSE(holds<kAbsent>(groups));
+        }
+    }
 }
 
 TEST_CASE("a word's hash is that of its 16-byte blocks, at compile time and run time alike") {
