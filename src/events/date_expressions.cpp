@@ -398,8 +398,9 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         "summer",    "autumn",    "fall",    "winter",    "eid",      "christmas", "nowruz",
         "newroz"};
     static constexpr text::ScanWords kCountedBack{"ago", "since", "after", "before"};
-    const bool counted_back = doc.may_hold<kCountedBack>(begin, end);
-    const bool words_open = counted_back || doc.may_hold<kDateWords>(begin, end);
+    const text::GroupBits groups = doc.groups_in(begin, end);
+    const bool counted_back = text::holds<kCountedBack>(groups);
+    const bool words_open = counted_back || text::holds<kDateWords>(groups);
     for (std::size_t i = begin; i < end; ++i) {
         // (To the next number or word the openers' filter lets through, by the tokens'
         // classes.)

@@ -486,8 +486,9 @@ void drop_protest_roles(const Document& doc, std::size_t end, std::vector<CueMat
 /// named as what people want stopped or repaid is no event of this clause (the protest is).
 /// "an end to", "a halt to" and "compensation for" mark it anywhere;
 /// "against", "over", "condemning" and "denouncing" only after a protest cue.
+/// (groups: Document::groups_in(begin, end), taken once by find_cues.)
 void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
-                     std::vector<CueMatch>& out) {
+                     const text::GroupBits& groups, std::vector<CueMatch>& out) {
     const auto protest_at = std::find_if(out.begin(), out.end(),
                                          [](const CueMatch& c) { return c.cue == Cue::protest; });
     std::size_t protest_begin = protest_at == out.end() ? end : protest_at->begin;
@@ -509,7 +510,7 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
     // tests below must be added here.)
     static constexpr text::ScanWords kGrievanceOpeners{"end",          "halt",    "stop",
                                                        "compensation", "justice", "accountability"};
-    if (protest_begin >= end && !doc.may_hold<kGrievanceOpeners>(begin, end)) {
+    if (protest_begin >= end && !text::holds<kGrievanceOpeners>(groups)) {
         return;
     }
     for (auto& c : out) {
@@ -555,11 +556,12 @@ void drop_named_battles(const Document& doc, std::size_t end, std::vector<CueMat
 
 /// "federal troops rolled into Kirkuk almost without a shot", "entered Dibis without
 /// fighting": a place taken unopposed is handed over (the shot not fired is no shooting).
+/// (groups: Document::groups_in(begin, end), taken once by find_cues.)
 void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t end,
-                           std::vector<CueMatch>& out) {
+                           const text::GroupBits& groups, std::vector<CueMatch>& out) {
     // (also "with little fighting", "with barely a shot")
     static constexpr text::ScanWords kWithout{"without", "little", "barely", "hardly"};
-    if (!doc.may_hold<kWithout>(begin, end)) {
+    if (!text::holds<kWithout>(groups)) {
         return;
     }
     static const WordSet kEntering = {"entered", "rolled", "marched"};
@@ -787,10 +789,11 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
 
 /// "al-Abadi declared the end of the Islamic State's caliphate in Mosul", "declared victory
 /// over IS in Tal Afar", "declared the city fully liberated": the taking of a city announced.
+/// (groups: Document::groups_in(begin, end), taken once by find_cues.)
 void add_declared_recaptures(const Document& doc, std::size_t begin, std::size_t end,
-                             std::vector<CueMatch>& out) {
+                             const text::GroupBits& groups, std::vector<CueMatch>& out) {
     static constexpr text::ScanWords kDeclared{"declared", "announced", "proclaimed"};
-    if (!doc.may_hold<kDeclared>(begin, end)) {
+    if (!text::holds<kDeclared>(groups)) {
         return;
     }
     for (std::size_t i = begin; i + 1 < end; ++i) {
@@ -1399,7 +1402,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // (These only drop or retype the cues found: most clauses have none.)
     if (!out.empty()) {
         drop_named_battles(doc, end, out);
-        drop_grievances(doc, begin, end, out);
+        drop_grievances(doc, begin, end, groups, out);
         drop_charges(doc, out);
         drop_protest_roles(doc, end, out);
         std::erase_if(out, [&](const CueMatch& c) {
@@ -1446,8 +1449,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             }
         }
     }
-    add_declared_recaptures(doc, begin, end, out);
-    add_unopposed_entries(doc, begin, end, out);
+    add_declared_recaptures(doc, begin, end, groups, out);
+    add_unopposed_entries(doc, begin, end, groups, out);
     std::sort(out.begin(), out.end(),
               [](const CueMatch& a, const CueMatch& b) { return a.begin < b.begin; });
     return out;
@@ -1977,8 +1980,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                                                  "terrorist", "false",    "tyre",     "tire",
                                                  "tyres",     "tires",    "negative"};
         const auto& s = doc.sentences()[trigger_sentence];
-        const bool may = doc.may_hold<kPrivate>(s.token_begin, s.token_end) &&
-                         doc.may_hold<kBefore>(s.token_begin, s.token_end);
+        const text::GroupBits groups = doc.groups_in(s.token_begin, s.token_end);
+        const bool may = text::holds<kPrivate>(groups) && text::holds<kBefore>(groups);
         for (std::size_t k = may ? s.token_begin + 1 : s.token_end; k < s.token_end; ++k) {
             const auto w = doc.lower(k);
             const auto p = doc.lower(k - 1);
