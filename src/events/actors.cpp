@@ -379,6 +379,10 @@ std::string_view country_of_demonym(std::string_view w) {
     return DemonymIndex::get().country(w);
 }
 
+std::string_view country_of_demonym(const text::HashedWord& w) {
+    return DemonymIndex::get().country(w);
+}
+
 const WordFilter& actor_opener_filter() {
     // Every branch of find_actors's loop needs its token to open an actor phrase, be a demonym
     // or be the "u" of "U.S.": one filter of all three passes over most tokens (it rejects only

@@ -3293,7 +3293,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (!m.definite && cb == doc_.sentences()[sentence].token_begin && doc_.lower(cb) == "the") {
         std::size_t k = cb + 1;
         while (k < ce && k < cb + 4 && !is_person_noun(doc_.word(k)) &&
-               (country_of_demonym(doc_.lower(k)).size() > 0 ||
+               (country_of_demonym(doc_.word(k)).size() > 0 ||
                 parse_quantity(doc_, k, k + 1, false).has_value() ||
                 doc_.tokens()[k].is(text::kAllUpper))) {
             ++k;
@@ -5829,8 +5829,14 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     }
     // No place name: a country written as an adjective of the site ("an Iraqi base") or named
     // ("in Iraq") places the event at country level.
+    const std::uint8_t* const classes = token_classes(doc_);
     for (std::size_t k = cb; k + 1 < ce; ++k) {
-        const auto c = country_of_demonym(doc_.lower(k));
+        // (To the next token that may be a demonym, by the tokens' classes: kActorOpener.)
+        k = text::next_of_class(classes, k, ce - 1, kActorOpener);
+        if (k + 1 >= ce) {
+            break;
+        }
+        const auto c = country_of_demonym(doc_.word(k));
         // ("launched from Iranian territory": where they came from)
         if (c.empty() || doc_.tokens()[k].is(text::kHyphenBefore) || is_origin(cb, k)) {
             continue;
