@@ -685,13 +685,13 @@ struct TokenizerState {
 
 /// The tokens of plain ASCII text from pos on, as Document::tokenize's general loop makes them:
 /// spaces, words of ASCII letters and digits shorter than 16 bytes that open with a letter and
-/// end at ASCII punctuation or a space, and single ASCII punctuation marks. Stops, returning
-/// its position, at anything else (a digit opening a number, a hyphen, a byte >= 0x80, a word
-/// going on with an apostrophe, a longer word) and within 16 bytes of the text's end, where the
-/// general loop goes on. A function of its own, kept out of tokenize: in that large function
-/// the state lived in memory, read and written for every token; here it stays in registers.
-/// Each word's classes and lower form come from one block of 16 bytes by SSE2 compares (x86-64's
-/// baseline).
+/// end at ASCII punctuation or a space, numbers of ASCII digits (with inner , or .) of up to
+/// 16 bytes, hyphens joining two words, and single ASCII punctuation marks. Stops, returning
+/// its position, at anything else (a byte >= 0x80, a word going on with an apostrophe, a longer
+/// word or number) and within 16 bytes of the text's end, where the general loop goes on. A
+/// function of its own, kept out of tokenize: in that large function the state lived in memory,
+/// read and written for every token; here it stays in registers. Each word's classes and lower form
+/// come from one block of 16 bytes by SSE2 compares (x86-64's baseline).
 [[gnu::noinline, gnu::flatten]] std::size_t plain_ascii_tokens(std::string_view s, std::size_t pos,
                                                                LowerWriter& out,
                                                                std::vector<Token>& tokens,
@@ -789,8 +789,55 @@ struct TokenizerState {
             pos = q + (after == ' ' ? 1 : 0);
             continue;
         }
-        if (first_class != 0 || b == '-') {
-            break; // (a number, or a hyphen that may join two words)
+        if (first_class == kAsciiDigit) {
+            // A number: ASCII digits with inner , or . separators, as the general loop reads
+            // one; left to it when a byte above ASCII follows (an Arabic digit would go on) or
+            // it is longer than a block. (Numbers were the most frequent of the tokens this
+            // loop left to the general one, about six an article.)
+            const char* p = text + pos;
+            for (;;) {
+                if (ascii_word_class(*p) == kAsciiDigit) {
+                    ++p;
+                } else if ((*p == ',' || *p == '.') && ascii_word_class(p[1]) == kAsciiDigit) {
+                    p += 2;
+                } else {
+                    break;
+                }
+            }
+            const auto length = static_cast<std::size_t>(p - (text + pos));
+            if (static_cast<unsigned char>(*p) >= 0x80U || length > 16) {
+                break;
+            }
+            // (Its lower form is its bytes: the block written whole, as a word's.)
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + lower_size),
+                             _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + pos)));
+            t.end = static_cast<std::uint32_t>(pos + length);
+            t.flags = static_cast<std::uint16_t>(spacing | kNumber | kAscii);
+            t.lower_size = static_cast<std::uint32_t>(length);
+            t.lower_hash = HashedWord::hash_of(std::string_view(lower + lower_size, length));
+            tokens.push_back(t);
+            lower_size += length;
+            hyphen_pending = false;
+            spacing = *p == ' ' ? kSpaceBefore : 0;
+            pos += length + (*p == ' ' ? 1 : 0);
+            continue;
+        }
+        if (b == '-') {
+            // A hyphen between two words joins them ("al-Asad": the second token is
+            // kHyphenBefore), as the general loop reads it; left to it when a byte above ASCII
+            // follows (a letter may).
+            const auto after = static_cast<unsigned char>(text[pos + 1]);
+            if (after >= 0x80U) {
+                break;
+            }
+            if ((spacing & kSpaceBefore) == 0 && ascii_word_class(static_cast<char>(after)) != 0 &&
+                !tokens.empty() && tokens.back().end == pos) {
+                hyphen_pending = true;
+                spacing = kHyphenBefore; // (no space before it, so no line break either)
+                ++pos;
+                continue;
+            }
+            // (else a punctuation mark, below)
         }
         // One ASCII punctuation mark.
         t.end = static_cast<std::uint32_t>(pos + 1);

@@ -488,3 +488,26 @@ TEST_CASE("token classes: by the table's hash and length bytes, numbers and non-
     CHECK(made.surface(conflictmap::text::next_of_class(a, 0, made.tokens().size(), 2)) == "12");
     CHECK(conflictmap::text::next_of_class(a, 2, made.tokens().size(), 2) == 4); // "3"
 }
+
+TEST_CASE(
+    "plain ASCII text's numbers and joining hyphens are read as the general loop reads them") {
+    // (A text of fewer than 16 bytes is read by the general loop alone; the same words at the
+    // start of a longer text by the plain-ASCII path.)
+    for (const std::string piece :
+         {"5,000 dead", "1.5 km", "2020-2021", "al-Asad", "x -y", "a - b", "12a b", "3. x", "4, 5",
+          "7,5,6.1", "US-led", "K-1", "-5", "(10)", "9-", "a--b", "1,x", "2.b", "0.25"}) {
+        REQUIRE(piece.size() < 16);
+        const Document alone(piece);
+        const Document early(piece + " and then the rest of the text, long enough.");
+        REQUIRE(early.tokens().size() > alone.tokens().size());
+        for (std::size_t i = 0; i < alone.tokens().size(); ++i) {
+            const Token& a = alone.tokens()[i];
+            const Token& b = early.tokens()[i];
+            CHECK(a.begin == b.begin);
+            CHECK(a.end == b.end);
+            CHECK(a.flags == b.flags);
+            CHECK(std::string_view(alone.lower(i)) == std::string_view(early.lower(i)));
+            CHECK(a.lower_hash == b.lower_hash);
+        }
+    }
+}
