@@ -2067,7 +2067,10 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     // 1. Country focus: datelines, unambiguous names, demonyms.
     // (The few countries' evidence in a small vector, as the anchors, the countries named and
     // the places built below: node-based maps and sets made an allocation per entry.)
-    std::vector<std::pair<std::string, double>> evidence;
+    // (This function's lists are the thread's, reused from article to article: made for each
+    // article, their allocations cost about as much as their work.)
+    thread_local std::vector<std::pair<std::string, double>> evidence;
+    evidence.clear();
     evidence.reserve(8);
     const auto add_evidence = [&](std::string_view country, double w) {
         auto it = std::find_if(evidence.begin(), evidence.end(),
@@ -2161,9 +2164,11 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
 
     // 2. Anchors: names that are clear on their own.
     // (Each place once: a long article names the same few places again and again.)
-    std::vector<const CandidatePlace*> anchors;
-    std::vector<std::int64_t> anchor_ids; // (sorted)
-    anchors.reserve(toponyms.size());     // (at most one each: no regrowth)
+    thread_local std::vector<const CandidatePlace*> anchors;
+    thread_local std::vector<std::int64_t> anchor_ids; // (sorted)
+    anchors.clear();
+    anchor_ids.clear();
+    anchors.reserve(toponyms.size()); // (at most one each: no regrowth)
     anchor_ids.reserve(toponyms.size());
     const auto new_anchor = [&](std::int64_t id) {
         const auto at = std::lower_bound(anchor_ids.begin(), anchor_ids.end(), id);
@@ -2176,7 +2181,8 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     // (Each anchor keeps the toponym it came from: a place supports the others' readings, not
     // its own. "Sinjar town" anchors the town, so a bare "Sinjar" elsewhere is the town, not the
     // district of the same point that the town's presence used to favour alone.)
-    std::vector<std::size_t> anchor_from;
+    thread_local std::vector<std::size_t> anchor_from;
+    anchor_from.clear();
     anchor_from.reserve(toponyms.size());
     for (std::size_t i = 0; i < toponyms.size(); ++i) {
         const auto& t = toponyms[i];
@@ -2190,8 +2196,10 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     }
     // (The anchors a candidate's distance is measured to, countries left out once here rather
     // than tested in the loop over anchors for every candidate.)
-    std::vector<const CandidatePlace*> place_anchors;
-    std::vector<std::size_t> place_anchor_from; // (the toponym each came from: anchor_from)
+    thread_local std::vector<const CandidatePlace*> place_anchors;
+    thread_local std::vector<std::size_t> place_anchor_from; // (the toponym each came from)
+    place_anchors.clear();
+    place_anchor_from.clear();
     place_anchors.reserve(anchors.size());
     place_anchor_from.reserve(anchors.size());
     for (std::size_t k = 0; k < anchors.size(); ++k) {
@@ -2202,8 +2210,10 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     }
 
     // Countries each sentence names.
-    std::vector<std::pair<std::size_t, std::string_view>> named_countries; // (sorted, unique)
-    named_countries.reserve(toponyms.size());                              // (usually enough)
+    thread_local std::vector<std::pair<std::size_t, std::string_view>>
+        named_countries; // (sorted, unique)
+    named_countries.clear();
+    named_countries.reserve(toponyms.size()); // (usually enough)
     for (const auto& o : toponyms) {
         for (const auto& c : o.candidates) {
             if (is_country(c.place)) {
@@ -2219,7 +2229,9 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                                   std::pair<std::size_t, std::string_view>(sentence, cc));
     };
     // 3. Score every candidate in context. Qualifiers first, so what they qualify can use them.
-    std::vector<std::pair<std::uint64_t, std::shared_ptr<const Place>>> chosen_places; // by handle
+    thread_local std::vector<std::pair<std::uint64_t, std::shared_ptr<const Place>>>
+        chosen_places; // by handle (emptied at the end)
+    chosen_places.clear();
     chosen_places.reserve(toponyms.size()); // (at most one each)
     auto score_one = [&](Toponym& t) {
         const Place* qualifier = nullptr;
@@ -2414,10 +2426,11 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     };
     // (A place that qualifies another with "in" keeps its role but is scored first too:
     // "the Al-Jaafariya neighbourhood in Basra".)
-    std::vector<bool> qualifies(toponyms.size(), false);
+    thread_local std::vector<char> qualifies;
+    qualifies.assign(toponyms.size(), 0);
     for (const auto& t : toponyms) {
         if (t.qualifier >= 0) {
-            qualifies[static_cast<std::size_t>(t.qualifier)] = true;
+            qualifies[static_cast<std::size_t>(t.qualifier)] = 1;
         }
     }
     for (std::size_t i = 0; i < toponyms.size(); ++i) {
@@ -2437,6 +2450,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             t.chosen = 0;
         }
     }
+    chosen_places.clear(); // (the places are the toponyms' now)
 }
 
 void ToponymFinder::mark_captions(const Document& doc, std::vector<Toponym>& toponyms) const {
