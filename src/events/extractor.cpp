@@ -1454,6 +1454,24 @@ private:
     std::size_t e_;
 };
 
+/// The items a list of pointers points to, iterated as references (a filtered view of a list
+/// without copies of its items).
+template <class Item>
+struct Pointees {
+    const std::vector<const Item*>& pointers;
+    struct iterator {
+        const Item* const* at;
+        const Item& operator*() const noexcept { return **at; }
+        iterator& operator++() noexcept {
+            ++at;
+            return *this;
+        }
+        bool operator!=(const iterator& o) const noexcept { return at != o.at; }
+    };
+    iterator begin() const noexcept { return {pointers.data()}; }
+    iterator end() const noexcept { return {pointers.data() + pointers.size()}; }
+};
+
 class ArticlePass {
 public:
     ArticlePass(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed,
@@ -5872,10 +5890,17 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
 
 void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb,
                                 std::size_t ce, std::size_t tb, std::size_t te) const {
-    auto clause_actors = actors_in(cb, ce).to_vector();
-    // Allies named in an aside ("backed by coalition aircraft") are neither side.
-    std::erase_if(clause_actors,
-                  [&](const ActorMention& a) { return in_support_phrase(doc_, cb, a.begin); });
+    // The clause's actors, as the article's own (a copy of each had made its name again; the
+    // list is the thread's, reused from clause to clause).
+    thread_local std::vector<const ActorMention*> clause_actor_list;
+    clause_actor_list.clear();
+    for (const auto& a : actors_in(cb, ce)) {
+        // Allies named in an aside ("backed by coalition aircraft") are neither side.
+        if (!in_support_phrase(doc_, cb, a.begin)) {
+            clause_actor_list.push_back(&a);
+        }
+    }
+    const Pointees<ActorMention> clause_actors{clause_actor_list};
     const ActorMention* a1 = nullptr;
     const ActorMention* a2 = nullptr;
     if (d.casualty_only) {
