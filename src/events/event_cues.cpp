@@ -3404,6 +3404,12 @@ const WordFilter& clause_word_filter() {
 
 Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
     Clauses c;
+    split_clauses(doc, begin, end, c);
+    return c;
+}
+
+void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clauses& c) {
+    c.starts.clear();
     c.starts.push_back(begin);
     // "when" and "while" are kept: "two soldiers were killed when a bomb exploded" is one
     // event told in one clause.
@@ -3688,7 +3694,6 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             add(i);
         }
     }
-    return c;
 }
 
 } // namespace conflictmap::events

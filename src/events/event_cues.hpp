@@ -168,5 +168,8 @@ struct Clauses {
     std::vector<std::size_t> starts;
 };
 Clauses split_clauses(const text::Document& doc, std::size_t begin, std::size_t end);
+/// The same into `clauses` (emptied first): a caller that splits sentence after sentence keeps
+/// one list.
+void split_clauses(const text::Document& doc, std::size_t begin, std::size_t end, Clauses& clauses);
 
 } // namespace conflictmap::events

@@ -1620,6 +1620,8 @@ private:
     std::vector<Draft> pending_;       ///< casualty mentions waiting for their event
     std::vector<ActorMention> actors_; ///< every actor mention, found once
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
+    /// The clauses of find_mentions' sentence (one list for the article's sentences).
+    Clauses clauses_;
     /// non_event_reason's words in the document, found when a trigger is first asked about.
     mutable std::optional<NonEventWords> non_event_words_;
     std::string_view non_event_reason_of(std::size_t clause_begin, const CueMatch& trigger) const {
@@ -2185,7 +2187,8 @@ void ArticlePass::find_mentions() {
             targets_of_last(s, sb, sent.token_end);
             continue;
         }
-        const auto clauses = split_clauses(doc_, sb, sent.token_end);
+        split_clauses(doc_, sb, sent.token_end, clauses_);
+        const Clauses& clauses = clauses_;
         if (const auto grid = grid_label(s)) {
             grid_labels_.emplace(s, *grid);
         }
