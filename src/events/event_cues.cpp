@@ -836,6 +836,13 @@ const WordFilter& cue_opener_filter() {
 
 std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::size_t end) {
     std::vector<CueMatch> out;
+    find_cues(doc, begin, end, out);
+    return out;
+}
+
+void find_cues(const Document& doc, std::size_t begin, std::size_t end,
+               std::vector<CueMatch>& out) {
+    out.clear();
     // (The passes below that look for some words test these, one bit each.)
     const text::GroupBits groups = doc.groups_in(begin, end);
     const auto& table = cue_table();
@@ -1453,7 +1460,6 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     add_unopposed_entries(doc, begin, end, groups, out);
     std::sort(out.begin(), out.end(),
               [](const CueMatch& a, const CueMatch& b) { return a.begin < b.begin; });
-    return out;
 }
 
 bool is_event_cue(Cue c) {

@@ -8408,7 +8408,9 @@ ExtractionResult ArticlePass::run() {
         std::stable_sort(actors_.begin(), actors_.end(), by_begin);
     }
     for (const auto& sent : doc_.sentences()) {
-        auto cues = find_cues(doc_, sent.token_begin, sent.token_end);
+        // (One list of the thread's for each sentence's cues, reused.)
+        thread_local std::vector<CueMatch> cues;
+        find_cues(doc_, sent.token_begin, sent.token_end, cues);
         cues_.insert(cues_.end(), cues.begin(), cues.end());
     }
     ToponymFinder finder(lookup_);
