@@ -379,6 +379,10 @@ std::string_view country_of_demonym(std::string_view w) {
     return DemonymIndex::get().country(w);
 }
 
+std::string_view country_of_demonym(const text::HashedWord& w) {
+    return DemonymIndex::get().country(w);
+}
+
 const WordFilter& actor_opener_filter() {
     // Every branch of find_actors's loop needs its token to open an actor phrase, be a demonym
     // or be the "u" of "U.S.": one filter of all three passes over most tokens (it rejects only
@@ -607,13 +611,13 @@ std::string attribution_of(const Document& doc, std::size_t sb, std::size_t se, 
     // (The three scans below act only on these words: they are skipped when the sentences of
     // the words they scan cannot hold them. A word added to kBlame or kSuspect, or acted on
     // below, must be added here.)
-    static constexpr text::WordBits kSuspectOrBlame{
+    static constexpr text::ScanWords kSuspectOrBlame{
         "suspected", "suspect",   "likely",   "believed",   "probably", "possibly",
         "thought",   "suspicion", "presumed", "apparently", "blamed",   "blames",
         "blame",     "accused",   "accuses",  "accuse",     "finger",   "held"};
     const std::size_t before_lo = b > sb + 6 ? b - 6 : sb;
-    const bool may_suspect_or_blame = doc.may_hold(before_lo, b, kSuspectOrBlame) ||
-                                      doc.may_hold(e, std::min(se, e + 6), kSuspectOrBlame);
+    const bool may_suspect_or_blame = doc.may_hold<kSuspectOrBlame>(before_lo, b) ||
+                                      doc.may_hold<kSuspectOrBlame>(e, std::min(se, e + 6));
     const std::size_t after_hi = may_suspect_or_blame ? std::min(se, e + 6) : e;
     for (std::size_t i = before_lo; may_suspect_or_blame && i < b; ++i) {
         if (has(kSuspect, i)) {

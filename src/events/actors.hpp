@@ -27,6 +27,10 @@ std::vector<ActorMention> find_actors(const text::Document& doc, std::size_t beg
 
 /// "United States" for "us", "american", "u.s."; "" when not a demonym or country word.
 std::string_view country_of_demonym(std::string_view lower_word);
+/// The same for a token's lower form with its hash (Document::word), not hashed again. (Every
+/// demonym is in the kActorOpener class of token_classes: a loop over tokens may pass over the
+/// others.)
+std::string_view country_of_demonym(const text::HashedWord& lower_word);
 
 /// Attribution of the actor at token range [b, e) within its sentence [sb, se): "claim",
 /// "blame", "suspicion", or "stated" when the text just says so.

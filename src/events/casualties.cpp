@@ -1376,9 +1376,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
     // (Only the words of kCasualtyWords: the others are passed over by the tokens' classes, and
     // a clause with none of them is not scanned.)
     static const WordSet& acted_on = casualty_words();
-    static constexpr text::WordBits kActedOnBits = word_bits(kCasualtyWords);
     const std::uint8_t* const classes = token_classes(d);
-    for (std::size_t i = d.may_hold(begin, end, kActedOnBits) ? begin : end; i < end; ++i) {
+    for (std::size_t i = d.may_hold<kCasualtyWords>(begin, end) ? begin : end; i < end; ++i) {
         i = text::next_of_class(classes, i, end, kCasualtyWord);
         if (i >= end) {
             break;
@@ -1924,8 +1923,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
     if (out.killed && *out.killed > 0) {
         out.deaths_mentioned = true;
         // "the health ministry now says 125 people were killed": a revised toll.
-        static constexpr text::WordBits kNow{"now"};
-        for (std::size_t i = d.may_hold(begin, end, kNow) ? begin : end; i + 1 < end; ++i) {
+        static constexpr text::ScanWords kNow{"now"};
+        for (std::size_t i = d.may_hold<kNow>(begin, end) ? begin : end; i + 1 < end; ++i) {
             const auto nx = d.lower(i + 1);
             // (also "toll now 11 KIA", "now 83 dead")
             if (d.lower(i) == "now" &&

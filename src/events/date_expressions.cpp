@@ -387,7 +387,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
     // ago", one of the words that count back; without either, only numbers are looked at, and
     // without the second "N units ago" is not parsed. (A branch for a new word must add the
     // word it needs here.)
-    static constexpr text::WordBits kDateWords{
+    static constexpr text::ScanWords kDateWords{
         "january",   "february",  "march",   "april",     "may",      "june",      "july",
         "august",    "september", "october", "november",  "december", "jan",       "feb",
         "mar",       "apr",       "jun",     "jul",       "aug",      "sep",       "sept",
@@ -397,9 +397,10 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         "weeks",     "weekend",   "month",   "months",    "year",     "years",     "spring",
         "summer",    "autumn",    "fall",    "winter",    "eid",      "christmas", "nowruz",
         "newroz"};
-    static constexpr text::WordBits kCountedBack{"ago", "since", "after", "before"};
-    const bool counted_back = doc.may_hold(begin, end, kCountedBack);
-    const bool words_open = counted_back || doc.may_hold(begin, end, kDateWords);
+    static constexpr text::ScanWords kCountedBack{"ago", "since", "after", "before"};
+    const text::GroupBits groups = doc.groups_in(begin, end);
+    const bool counted_back = text::holds<kCountedBack>(groups);
+    const bool words_open = counted_back || text::holds<kDateWords>(groups);
     for (std::size_t i = begin; i < end; ++i) {
         // (To the next number or word the openers' filter lets through, by the tokens'
         // classes.)

@@ -496,8 +496,9 @@ void drop_protest_roles(const Document& doc, std::size_t end, std::vector<CueMat
 /// named as what people want stopped or repaid is no event of this clause (the protest is).
 /// "an end to", "a halt to" and "compensation for" mark it anywhere;
 /// "against", "over", "condemning" and "denouncing" only after a protest cue.
+/// (groups: Document::groups_in(begin, end), taken once by find_cues.)
 void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
-                     std::vector<CueMatch>& out) {
+                     const text::GroupBits& groups, std::vector<CueMatch>& out) {
     const auto protest_at = std::find_if(out.begin(), out.end(),
                                          [](const CueMatch& c) { return c.cue == Cue::protest; });
     std::size_t protest_begin = protest_at == out.end() ? end : protest_at->begin;
@@ -506,9 +507,8 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
         {"summons", "summoned", "summon", "recalled", "recalls", "expelled", "expels", "condemned",
          "condemns", "denounced", "denounces", "sanctions", "sanctioned", "sanctioning"});
     static const WordSet kDiplomaticProtest(kDiplomaticProtestWords);
-    static constexpr text::WordBits kDiplomaticProtestBits = word_bits(kDiplomaticProtestWords);
     const std::size_t scan_end =
-        doc.may_hold(begin, protest_begin, kDiplomaticProtestBits) ? protest_begin : begin;
+        doc.may_hold<kDiplomaticProtestWords>(begin, protest_begin) ? protest_begin : begin;
     for (std::size_t k = begin; k < scan_end; ++k) {
         if (kDiplomaticProtest.contains(doc.word(k))) {
             protest_begin = k;
@@ -518,9 +518,9 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
     // With no protest, only "end to", "halt to", "stop to" and "for justice" ... mark a
     // grievance: a clause without their first words is not scanned. (A word added to the
     // tests below must be added here.)
-    static constexpr text::WordBits kGrievanceOpeners{"end",          "halt",    "stop",
-                                                      "compensation", "justice", "accountability"};
-    if (protest_begin >= end && !doc.may_hold(begin, end, kGrievanceOpeners)) {
+    static constexpr text::ScanWords kGrievanceOpeners{"end",          "halt",    "stop",
+                                                       "compensation", "justice", "accountability"};
+    if (protest_begin >= end && !text::holds<kGrievanceOpeners>(groups)) {
         return;
     }
     for (auto& c : out) {
@@ -566,11 +566,12 @@ void drop_named_battles(const Document& doc, std::size_t end, std::vector<CueMat
 
 /// "federal troops rolled into Kirkuk almost without a shot", "entered Dibis without
 /// fighting": a place taken unopposed is handed over (the shot not fired is no shooting).
+/// (groups: Document::groups_in(begin, end), taken once by find_cues.)
 void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t end,
-                           std::vector<CueMatch>& out) {
+                           const text::GroupBits& groups, std::vector<CueMatch>& out) {
     // (also "with little fighting", "with barely a shot")
-    static constexpr text::WordBits kWithout{"without", "little", "barely", "hardly"};
-    if (!doc.may_hold(begin, end, kWithout)) {
+    static constexpr text::ScanWords kWithout{"without", "little", "barely", "hardly"};
+    if (!text::holds<kWithout>(groups)) {
         return;
     }
     static const WordSet kEntering = {"entered", "rolled", "marched"};
@@ -798,10 +799,11 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
 
 /// "al-Abadi declared the end of the Islamic State's caliphate in Mosul", "declared victory
 /// over IS in Tal Afar", "declared the city fully liberated": the taking of a city announced.
+/// (groups: Document::groups_in(begin, end), taken once by find_cues.)
 void add_declared_recaptures(const Document& doc, std::size_t begin, std::size_t end,
-                             std::vector<CueMatch>& out) {
-    static constexpr text::WordBits kDeclared{"declared", "announced", "proclaimed"};
-    if (!doc.may_hold(begin, end, kDeclared)) {
+                             const text::GroupBits& groups, std::vector<CueMatch>& out) {
+    static constexpr text::ScanWords kDeclared{"declared", "announced", "proclaimed"};
+    if (!text::holds<kDeclared>(groups)) {
         return;
     }
     for (std::size_t i = begin; i + 1 < end; ++i) {
@@ -844,6 +846,15 @@ const WordFilter& cue_opener_filter() {
 
 std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::size_t end) {
     std::vector<CueMatch> out;
+    find_cues(doc, begin, end, out);
+    return out;
+}
+
+void find_cues(const Document& doc, std::size_t begin, std::size_t end,
+               std::vector<CueMatch>& out) {
+    out.clear();
+    // (The passes below that look for some words test these, one bit each.)
+    const text::GroupBits groups = doc.groups_in(begin, end);
     const auto& table = cue_table();
     const std::uint8_t* const classes = token_classes(doc);
     for (std::size_t i = begin; i < end;) {
@@ -932,8 +943,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         {"storage", "depot", "depots", "factory", "factories", "workshop", "workshops", "warehouse",
          "warehouses", "stores", "stockpiles", "production"});
     static const WordSet kStoreWords(kStoreWordsWords);
-    static constexpr text::WordBits kStoreWordsBits = word_bits(kStoreWordsWords);
-    if (!out.empty() && doc.may_hold(begin, end, kStoreWordsBits)) {
+    if (!out.empty() && text::holds<kStoreWordsWords>(groups)) {
         std::erase_if(out, [&](const CueMatch& c) {
             if (c.cue > Cue::explosion || c.cue == Cue::warplane || c.cue == Cue::air_strike ||
                 c.cue == Cue::drone_strike) {
@@ -1151,8 +1161,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "set the building on fire", "climbed the consulate's walls": arson and storming told
     // around their object.
     // (The passes over the sentence below are skipped when it holds none of their words.)
-    static constexpr text::WordBits kSetOrClimb{"set", "setting", "climbed", "scaled", "climbing"};
-    const bool may_set_or_climb = doc.may_hold(begin, end, kSetOrClimb);
+    static constexpr text::ScanWords kSetOrClimb{"set", "setting", "climbed", "scaled", "climbing"};
+    const bool may_set_or_climb = text::holds<kSetOrClimb>(groups);
     for (std::size_t i = begin; may_set_or_climb && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if (w == "set" || w == "setting") {
@@ -1210,10 +1220,10 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "crowds threw stones at British patrols and set tyres alight": a protest whose crowd
     // throws stones is a riot. (Stones alone make no event: "Protesters threw stones at the
     // forces guarding the bridge" after the protest told is that protest.)
-    static constexpr text::WordBits kThrew{"threw", "hurled", "throwing", "hurling", "pelted"};
-    if (doc.may_hold(begin, end, kThrew) &&
-        std::any_of(out.begin(), out.end(),
-                    [](const CueMatch& c) { return c.cue == Cue::protest; })) {
+    static constexpr text::ScanWords kThrew{"threw", "hurled", "throwing", "hurling", "pelted"};
+    if (text::holds<kThrew>(groups) && std::any_of(out.begin(), out.end(), [](const CueMatch& c) {
+            return c.cue == Cue::protest;
+        })) {
         bool stones = false;
         for (std::size_t i = begin; i < end && !stones; ++i) {
             const auto w = doc.lower(i);
@@ -1234,8 +1244,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "The bodies of eight men were found": the dead found are a killing, on the day they are
     // found (the cue is the discovery verb, so the date nearest it is the event's).
-    static constexpr text::WordBits kRemains{"bodies", "body", "corpses", "corpse"};
-    const bool may_remains = doc.may_hold(begin, end, kRemains);
+    static constexpr text::ScanWords kRemains{"bodies", "body", "corpses", "corpse"};
+    const bool may_remains = text::holds<kRemains>(groups);
     for (std::size_t i = begin; may_remains && i < end; ++i) {
         if (const auto verb = remains_found_verb(doc, i, begin, end)) {
             out.push_back({*verb, *verb + 1, Cue::remains_found, false, false});
@@ -1244,8 +1254,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "the driver blew the tanker up at the gate": the verb and its particle around the thing
     // blown up.
-    static constexpr text::WordBits kBlew{"blew", "blow", "blows"};
-    const bool may_blow = doc.may_hold(begin, end, kBlew);
+    static constexpr text::ScanWords kBlew{"blew", "blow", "blows"};
+    const bool may_blow = text::holds<kBlew>(groups);
     for (std::size_t i = begin; may_blow && i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "blew" && w != "blow" && w != "blows") {
@@ -1266,9 +1276,9 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // (also "Peshmerga forces pulled out of Sinjar, Makhmour and Khanaqin")
     // ("Sinjar: Peshmerga withdraw, PMF and army units enter the town", "Khanaqin: Peshmerga
     // pull out": a feed's present, the place in its label)
-    static constexpr text::WordBits kWithdrew{"withdrew", "withdrawn", "withdrawing", "pulled",
-                                              "withdraw", "withdraws", "pull",        "pulls"};
-    const bool may_withdraw = doc.may_hold(begin, end, kWithdrew);
+    static constexpr text::ScanWords kWithdrew{"withdrew", "withdrawn", "withdrawing", "pulled",
+                                               "withdraw", "withdraws", "pull",        "pulls"};
+    const bool may_withdraw = text::holds<kWithdrew>(groups);
     for (std::size_t i = begin; may_withdraw && i + 1 < end; ++i) {
         const auto w = doc.lower(i);
         const bool pull = w == "pulled" || w == "pull" || w == "pulls";
@@ -1311,8 +1321,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     }
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
     // weapons cache is not).
-    static constexpr text::WordBits kSeized{"seized", "grabbed", "took"};
-    const bool may_seize = doc.may_hold(begin, end, kSeized);
+    static constexpr text::ScanWords kSeized{"seized", "grabbed", "took"};
+    const bool may_seize = text::holds<kSeized>(groups);
     for (std::size_t i = begin; may_seize && i + 1 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "seized" && w != "grabbed" && w != "took") {
@@ -1362,8 +1372,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // "Islamic State fighters seized Ramadi on Sunday", "captured Tal Afar": a town's name
     // right after the verb, and the clause or a time after it (not "seized Abu Ali", "took
     // Mosul's police chief", "captured Islamic State fighters").
-    static constexpr text::WordBits kTaking{"seized", "captured", "took"};
-    for (std::size_t i = doc.may_hold(begin, end, kTaking) ? begin : end; i + 2 < end; ++i) {
+    static constexpr text::ScanWords kTaking{"seized", "captured", "took"};
+    for (std::size_t i = text::holds<kTaking>(groups) ? begin : end; i + 2 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "seized" && w != "captured" && w != "took") {
             continue;
@@ -1410,8 +1420,8 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
         }
     }
     // Alerts' abbreviations: "8 KIA incl 5 ISF, 20+ WIA" (in capitals: "a Kia" is a car).
-    static constexpr text::WordBits kAbbreviated{"kia", "wia"};
-    for (std::size_t i = doc.may_hold(begin, end, kAbbreviated) ? begin : end; i < end; ++i) {
+    static constexpr text::ScanWords kAbbreviated{"kia", "wia"};
+    for (std::size_t i = text::holds<kAbbreviated>(groups) ? begin : end; i < end; ++i) {
         if ((doc.surface(i) == "KIA" || doc.surface(i) == "WIA") &&
             abbreviated_count(doc, i, end)) {
             out.push_back(
@@ -1421,7 +1431,7 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
     // (These only drop or retype the cues found: most clauses have none.)
     if (!out.empty()) {
         drop_named_battles(doc, end, out);
-        drop_grievances(doc, begin, end, out);
+        drop_grievances(doc, begin, end, groups, out);
         drop_charges(doc, out);
         drop_protest_roles(doc, end, out);
         std::erase_if(out, [&](const CueMatch& c) {
@@ -1485,11 +1495,10 @@ std::vector<CueMatch> find_cues(const Document& doc, std::size_t begin, std::siz
             }
         }
     }
-    add_declared_recaptures(doc, begin, end, out);
-    add_unopposed_entries(doc, begin, end, out);
+    add_declared_recaptures(doc, begin, end, groups, out);
+    add_unopposed_entries(doc, begin, end, groups, out);
     std::sort(out.begin(), out.end(),
               [](const CueMatch& a, const CueMatch& b) { return a.begin < b.begin; });
-    return out;
 }
 
 bool is_event_cue(Cue c) {
@@ -2009,15 +2018,15 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // "a dispute over a parking space ended with one man shot in the leg; they do not treat it
     // as a security incident", "since found to be a family dispute": crime, no conflict event.
     {
-        static constexpr text::WordBits kPrivate{"incident", "dispute", "alarm", "burst",
-                                                 "negative"};
+        static constexpr text::ScanWords kPrivate{"incident", "dispute", "alarm", "burst",
+                                                  "negative"};
         // (and one of the words before them: both sets are asked before the sentence is read)
-        static constexpr text::WordBits kBefore{"family",    "personal", "domestic", "security",
-                                                "terrorist", "false",    "tyre",     "tire",
-                                                "tyres",     "tires",    "negative"};
+        static constexpr text::ScanWords kBefore{"family",    "personal", "domestic", "security",
+                                                 "terrorist", "false",    "tyre",     "tire",
+                                                 "tyres",     "tires",    "negative"};
         const auto& s = doc.sentences()[trigger_sentence];
-        const bool may = doc.may_hold(s.token_begin, s.token_end, kPrivate) &&
-                         doc.may_hold(s.token_begin, s.token_end, kBefore);
+        const text::GroupBits groups = doc.groups_in(s.token_begin, s.token_end);
+        const bool may = text::holds<kPrivate>(groups) && text::holds<kBefore>(groups);
         for (std::size_t k = may ? s.token_begin + 1 : s.token_end; k < s.token_end; ++k) {
             const auto w = doc.lower(k);
             const auto p = doc.lower(k - 1);
@@ -2105,11 +2114,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // Drug arrests are crime, no conflict event: "anti-narcotics officers arrested eleven
     // men and seized crystal meth".
     if (trigger.cue == Cue::arrest) {
-        static constexpr text::WordBits kDrugs{"narcotics", "drugs",    "drug",   "meth",
-                                               "hashish",   "captagon", "heroin", "cocaine"};
+        static constexpr text::ScanWords kDrugs{"narcotics", "drugs",    "drug",   "meth",
+                                                "hashish",   "captagon", "heroin", "cocaine"};
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         const std::size_t lo = std::max(clause_begin, std::size_t{sentence.token_begin});
-        const bool may = doc.may_hold(lo, sentence.token_end, kDrugs);
+        const bool may = doc.may_hold<kDrugs>(lo, sentence.token_end);
         for (std::size_t i = lo; may && i < sentence.token_end; ++i) {
             const auto w = doc.lower(i);
             if (w == "narcotics" || w == "drugs" || w == "drug" || w == "meth" || w == "hashish" ||
@@ -3407,7 +3416,7 @@ bool comparison_since(const Document& doc, std::size_t clause_begin, std::size_t
 namespace {
 /// Words of which every motive phrase (motive_phrase_at) holds one, at its token i or i + 1:
 /// a sentence with none of them has no motive phrase. (Keep in step with motive_phrase_at.)
-constexpr text::WordBits kMotiveWords{
+constexpr text::ScanWords kMotiveWords{
     "retaliation", "revenge",  "response", "avenge", "accountability", "justice", "angered",
     "enraged",     "incensed", "outraged", "angry",  "furious",        "protest", "mourning"};
 } // namespace
@@ -3492,6 +3501,12 @@ const WordFilter& clause_word_filter() {
 
 Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
     Clauses c;
+    split_clauses(doc, begin, end, c);
+    return c;
+}
+
+void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clauses& c) {
+    c.starts.clear();
     c.starts.push_back(begin);
     // "when" and "while" are kept: "two soldiers were killed when a bomb exploded" is one
     // event told in one clause.
@@ -3530,7 +3545,7 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
                    return false;
                }();
     };
-    const bool may_motive = doc.may_hold(begin, end, kMotiveWords);
+    const bool may_motive = doc.may_hold<kMotiveWords>(begin, end);
     // (The words the loop below acts on: clause_words.)
     static const WordSet& acted_on = clause_words();
     const std::uint8_t* const classes = token_classes(doc);
@@ -3776,7 +3791,6 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
             add(i);
         }
     }
-    return c;
 }
 
 } // namespace conflictmap::events

@@ -87,6 +87,10 @@ struct CueMatch {
 
 /// Every cue in tokens [begin, end), in text order, longest phrases first.
 std::vector<CueMatch> find_cues(const text::Document& doc, std::size_t begin, std::size_t end);
+/// The same into `out` (emptied first): a caller that reads sentence after sentence keeps one
+/// list.
+void find_cues(const text::Document& doc, std::size_t begin, std::size_t end,
+               std::vector<CueMatch>& out);
 
 struct EventType {
     text::LiteralString event_type; ///< (compared with literals inline)
@@ -168,5 +172,8 @@ struct Clauses {
     std::vector<std::size_t> starts;
 };
 Clauses split_clauses(const text::Document& doc, std::size_t begin, std::size_t end);
+/// The same into `clauses` (emptied first): a caller that splits sentence after sentence keeps
+/// one list.
+void split_clauses(const text::Document& doc, std::size_t begin, std::size_t end, Clauses& clauses);
 
 } // namespace conflictmap::events

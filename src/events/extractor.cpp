@@ -1469,6 +1469,24 @@ private:
     std::size_t e_;
 };
 
+/// The items a list of pointers points to, iterated as references (a filtered view of a list
+/// without copies of its items).
+template <class Item>
+struct Pointees {
+    const std::vector<const Item*>& pointers;
+    struct iterator {
+        const Item* const* at;
+        const Item& operator*() const noexcept { return **at; }
+        iterator& operator++() noexcept {
+            ++at;
+            return *this;
+        }
+        bool operator!=(const iterator& o) const noexcept { return at != o.at; }
+    };
+    iterator begin() const noexcept { return {pointers.data()}; }
+    iterator end() const noexcept { return {pointers.data() + pointers.size()}; }
+};
+
 class ArticlePass {
 public:
     ArticlePass(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed,
@@ -1617,6 +1635,8 @@ private:
     std::vector<Draft> pending_;       ///< casualty mentions waiting for their event
     std::vector<ActorMention> actors_; ///< every actor mention, found once
     std::vector<CueMatch> cues_;       ///< every cue, sentence by sentence, found once
+    /// The clauses of find_mentions' sentence (one list for the article's sentences).
+    Clauses clauses_;
     /// non_event_reason's words in the document, found when a trigger is first asked about.
     mutable std::optional<NonEventWords> non_event_words_;
     std::string_view non_event_reason_of(std::size_t clause_begin, const CueMatch& trigger) const {
@@ -1941,8 +1961,8 @@ std::optional<ArticlePass::GridLabel> ArticlePass::grid_label(std::size_t senten
     }
     // (A label is either a clock time's place, which needs a colon, or names separated by a
     // slash: a line holding neither is none, and its date is not parsed.)
-    static constexpr text::WordBits kLabelMarks{"/", ":"};
-    if (!doc_.may_hold(sent.token_begin, sent.token_end, kLabelMarks)) {
+    static constexpr text::ScanWords kLabelMarks{"/", ":"};
+    if (!doc_.may_hold<kLabelMarks>(sent.token_begin, sent.token_end)) {
         return std::nullopt;
     }
     auto dash = [&](std::size_t i) {
@@ -2076,8 +2096,8 @@ void ArticlePass::find_mentions() {
     {
         const std::size_t n = std::min<std::size_t>(doc_.tokens().size(), 80);
         // (These two passes are skipped when the opening holds none of their words.)
-        static constexpr text::WordBits kWeek{"weekly", "week", "days"};
-        const bool may_week = doc_.may_hold(0, n, kWeek);
+        static constexpr text::ScanWords kWeek{"weekly", "week", "days"};
+        const bool may_week = doc_.may_hold<kWeek>(0, n);
         for (std::size_t k = 0; may_week && k + 1 < n && !week_in_review_; ++k) {
             const auto w = doc_.lower(k);
             const auto nx = doc_.lower(k + 1);
@@ -2088,10 +2108,10 @@ void ArticlePass::find_mentions() {
                 ((w == "past" || w == "last") && (nx == "seven" || nx == "7") && k + 2 < n &&
                  doc_.lower(k + 2) == "days");
         }
-        static constexpr text::WordBits kRoundup{"roundup",  "digest",   "round",     "monthly",
-                                                 "bulletin", "casualty", "incidents", "flash",
-                                                 "sitrep",   "security", "notes"};
-        const bool may_roundup = doc_.may_hold(0, n, kRoundup);
+        static constexpr text::ScanWords kRoundup{"roundup",  "digest",   "round",     "monthly",
+                                                  "bulletin", "casualty", "incidents", "flash",
+                                                  "sitrep",   "security", "notes"};
+        const bool may_roundup = doc_.may_hold<kRoundup>(0, n);
         for (std::size_t k = 0; may_roundup && k < n && !roundup_; ++k) {
             const auto w = doc_.lower(k);
             const auto nx = k + 1 < n ? doc_.lower(k + 1) : text::TokenText();
@@ -2117,9 +2137,9 @@ void ArticlePass::find_mentions() {
     // then need not look for the start of a clause's line.)
     quotes_ = doc_.text().find('>') != std::string::npos;
     message_headers_.clear();
-    static constexpr text::WordBits kHeaderWords{"wrote",  "sent", "date",
-                                                 "posted", "post", "\u00bb"};
-    if (doc_.may_hold(0, doc_.tokens().size(), kHeaderWords)) {
+    static constexpr text::ScanWords kHeaderWords{"wrote",  "sent", "date",
+                                                  "posted", "post", "\u00bb"};
+    if (doc_.may_hold<kHeaderWords>(0, doc_.tokens().size())) {
         for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
             if (const auto day = message_header(s)) {
                 message_headers_.emplace_back(s, *day);
@@ -2246,7 +2266,8 @@ void ArticlePass::find_mentions() {
             targets_of_last(s, sb, sent.token_end);
             continue;
         }
-        const auto clauses = split_clauses(doc_, sb, sent.token_end);
+        split_clauses(doc_, sb, sent.token_end, clauses_);
+        const Clauses& clauses = clauses_;
         if (const auto grid = grid_label(s)) {
             grid_labels_.emplace(s, *grid);
         }
@@ -2412,10 +2433,10 @@ void ArticlePass::find_table_rows() {
         }
         return numbers;
     };
-    static constexpr text::WordBits kBar{"|"};
+    static constexpr text::ScanWords kBar{"|"};
     for (std::size_t p = 0; p < pars.size(); ++p) {
         const auto& par = pars[p];
-        if (!doc_.may_hold(par.token_begin, par.token_end, kBar)) {
+        if (!doc_.may_hold<kBar>(par.token_begin, par.token_end)) {
             continue; // (no bar: no header and no row)
         }
         bars_in(par.token_begin, par.token_end);
@@ -2428,7 +2449,7 @@ void ArticlePass::find_table_rows() {
         for (std::size_t si = doc_.sentence_of(par.token_begin);
              si < doc_.sentences().size() && doc_.sentences()[si].paragraph == p; ++si) {
             const auto& sent = doc_.sentences()[si];
-            if (!doc_.may_hold(sent.token_begin, sent.token_end, kBar)) {
+            if (!doc_.may_hold<kBar>(sent.token_begin, sent.token_end)) {
                 continue;
             }
             bars_in(sent.token_begin, sent.token_end);
@@ -2551,6 +2572,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         targets_of_last(sentence, cb, ce);
         return;
     }
+    // (The scans below that look for some words in the clause test these, one bit each.)
+    const text::GroupBits clause_groups = doc_.groups_in(cb, ce);
     // A report's field of what was used or who did it ("E (Equipment): 1x pressure-plate IED,
     // PKM", "Weapons: ..."): the event is told in its activity field, not again here.
     if (const auto& sent = doc_.sentences()[sentence]; cb == sent.token_begin) {
@@ -2595,9 +2618,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                    w == "unconfirmed" || w == "slander" || w == "lies" || w == "denied" ||
                    w == "rejected" || w == "misleading";
         };
-        static constexpr text::WordBits kClaim{"claims", "claim", "reports", "rumours",
-                                               "rumors", "posts", "video",   "videos"};
-        const bool may_claim = doc_.may_hold(s.token_begin, s.token_end, kClaim);
+        static constexpr text::ScanWords kClaim{"claims", "claim", "reports", "rumours",
+                                                "rumors", "posts", "video",   "videos"};
+        const bool may_claim = doc_.may_hold<kClaim>(s.token_begin, s.token_end);
         for (std::size_t k = s.token_begin; may_claim && k < s.token_end; ++k) {
             const auto w = doc_.lower(k);
             claim = claim || w == "claims" || w == "claim" || w == "reports" || w == "rumours" ||
@@ -2644,8 +2667,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     static constexpr auto kRememberWords = std::to_array<std::string_view>(
         {"anniversary", "anniversaries", "commemorating", "commemoration", "commemorate"});
     static const WordSet kRemember(kRememberWords);
-    static constexpr text::WordBits kRememberBits = word_bits(kRememberWords);
-    const bool may_remember = doc_.may_hold(cb, ce, kRememberBits);
+    const bool may_remember = text::holds<kRememberWords>(clause_groups);
     const CueMatch* trigger = nullptr;
     std::string reason;
     std::size_t reason_end = 0;
@@ -2835,8 +2857,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // A ranking of places by their dead: "Ninewa was the worst affected governorate, with 19
     // civilians killed, followed by Baghdad with 8".
     // (Skipped, as scans below, when the clause's sentence holds none of the words it needs.)
-    static constexpr text::WordBits kRanking{"worst", "hardest", "most", "followed"};
-    const bool may_rank = doc_.may_hold(cb, ce, kRanking);
+    static constexpr text::ScanWords kRanking{"worst", "hardest", "most", "followed"};
+    const bool may_rank = text::holds<kRanking>(clause_groups);
     for (std::size_t k = cb; may_rank && k + 1 < ce; ++k) {
         const auto w = doc_.lower(k);
         if ((w == "worst" || w == "hardest" || w == "most") &&
@@ -2855,8 +2877,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // A tally of incidents with their dead: "KIRKUK (6 incidents, 5 killed)", "Nineveh: 5
     // incidents, 3 killed", "9 Turkish strikes recorded, 6 killed": many events counted, none
     // told (not "three rockets hit the base", nor "two attacks killed 5", told as events).
-    static constexpr text::WordBits kTallied{"incidents", "attacks", "strikes", "events"};
-    if (doc_.may_hold(cb, ce, kTallied)) {
+    static constexpr text::ScanWords kTallied{"incidents", "attacks", "strikes", "events"};
+    if (text::holds<kTallied>(clause_groups)) {
         for (std::size_t k = cb + 1; k < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w != "incidents" && w != "attacks" && w != "strikes" && w != "events") {
@@ -2884,10 +2906,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A tally with no event named: "UNAMI recorded 13 civilian deaths in February" ("the
     // mission" there is the UN's).
-    static constexpr text::WordBits kRecorded{"recorded", "documented", "registered",
-                                              "verified", "counted",    "records"};
+    static constexpr text::ScanWords kRecorded{"recorded", "documented", "registered",
+                                               "verified", "counted",    "records"};
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::operation) &&
-        doc_.may_hold(cb, ce, kRecorded)) {
+        text::holds<kRecorded>(clause_groups)) {
         for (std::size_t k = cb; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w != "recorded" && w != "documented" && w != "registered" && w != "verified" &&
@@ -2908,9 +2930,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         std::to_array<std::string_view>({"fell", "rose", "dropped", "declined", "doubled", "halved",
                                          "increased", "decreased", "climbed"});
     static const WordSet kMoves(kMovesWords);
-    static constexpr text::WordBits kMovesBits = word_bits(kMovesWords);
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::kill) &&
-        doc_.may_hold(cb, ce, kMovesBits)) {
+        text::holds<kMovesWords>(clause_groups)) {
         static const WordSet kTally = {"deaths", "casualties", "fatalities", "killings"};
         for (std::size_t k = cb; k < ce; ++k) {
             if (!kTally.contains(doc_.word(k))) {
@@ -2928,8 +2949,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // "In February, IS attacks in Kirkuk province killed 23 people, up from 15 in January": a
     // month's toll set against another's, no event.
-    static constexpr text::WordBits kFromBits{"from"};
-    if (doc_.may_hold(cb, ce, kFromBits)) {
+    static constexpr text::ScanWords kFromBits{"from"};
+    if (text::holds<kFromBits>(clause_groups)) {
         for (std::size_t k = cb + 1; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k - 1);
             if (doc_.lower(k) == "from" && (w == "up" || w == "down") &&
@@ -2994,8 +3015,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // ("Protesters angry at ... stormed a base": the angry people act.)
     if (!who.protesters_present && cb > doc_.sentences()[sentence].token_begin) {
         bool pronoun = false;
-        static constexpr text::WordBits kThem{"them"};
-        const bool may_them = doc_.may_hold(cb, ce, kThem);
+        static constexpr text::ScanWords kThem{"them"};
+        const bool may_them = text::holds<kThem>(clause_groups);
         for (std::size_t k = cb; may_them && k < ce; ++k) {
             pronoun = pronoun || doc_.lower(k) == "them";
         }
@@ -3069,9 +3090,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "Hundreds of pilgrims died when panic swept a crowd on the bridge", "were crushed or
         // trampled": the dead of a crowd's flight, no attack told in the clause.
         {
-            static constexpr text::WordBits kCrowd{"panic", "crush", "crushed", "trampled",
-                                                   "stampede"};
-            const bool may_crowd = doc_.may_hold(cb, ce, kCrowd);
+            static constexpr text::ScanWords kCrowd{"panic", "crush", "crushed", "trampled",
+                                                    "stampede"};
+            const bool may_crowd = text::holds<kCrowd>(clause_groups);
             for (std::size_t k = cb; may_crowd && k < ce; ++k) {
                 const auto w = doc_.lower(k);
                 if (w == "panic" || w == "crush" || w == "crushed" || w == "trampled" ||
@@ -3264,9 +3285,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                                               : 0U;
     // ("Month totals for the province: 61 militants killed": a tally, no party's dead of the
     // event before.)
-    static constexpr text::WordBits kTally{"total", "totals", "tally", "figures", "overall"};
-    if (m.dead_sides != 0 && doc_.may_hold(doc_.sentences()[sentence].token_begin,
-                                           doc_.sentences()[sentence].token_end, kTally)) {
+    static constexpr text::ScanWords kTally{"total", "totals", "tally", "figures", "overall"};
+    if (m.dead_sides != 0 && doc_.may_hold<kTally>(doc_.sentences()[sentence].token_begin,
+                                                   doc_.sentences()[sentence].token_end)) {
         for (std::size_t k = doc_.sentences()[sentence].token_begin;
              k < doc_.sentences()[sentence].token_end; ++k) {
             const auto w = doc_.lower(k);
@@ -3279,8 +3300,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "Two of the attackers were killed as well", "two militants were also killed": more dead,
     // added to the toll of the event told just before (see merge_into).
     if (m.killed && *m.killed > 0) {
-        static constexpr text::WordBits kAlso{"also", "well"};
-        for (std::size_t k = doc_.may_hold(cb, ce, kAlso) ? cb : ce; k < ce; ++k) {
+        static constexpr text::ScanWords kAlso{"also", "well"};
+        for (std::size_t k = text::holds<kAlso>(clause_groups) ? cb : ce; k < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w == "also" || (w == "well" && k > cb && doc_.lower(k - 1) == "as")) {
                 m.adds_dead = true;
@@ -3313,8 +3334,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     m.heads = {m.head};
     m.sentences = {sentence};
-    static constexpr text::WordBits kDaysWeeks{"days", "weeks"};
-    const bool may_span_days = doc_.may_hold(cb, ce, kDaysWeeks);
+    static constexpr text::ScanWords kDaysWeeks{"days", "weeks"};
+    const bool may_span_days = text::holds<kDaysWeeks>(clause_groups);
     for (std::size_t k = cb; may_span_days && k + 2 < ce; ++k) {
         if (doc_.lower(k) == "for" &&
             (doc_.lower(k + 2) == "days" || doc_.lower(k + 2) == "weeks" ||
@@ -3385,7 +3406,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (!m.definite && cb == doc_.sentences()[sentence].token_begin && doc_.lower(cb) == "the") {
         std::size_t k = cb + 1;
         while (k < ce && k < cb + 4 && !is_person_noun(doc_.word(k)) &&
-               (country_of_demonym(doc_.lower(k)).size() > 0 ||
+               (country_of_demonym(doc_.word(k)).size() > 0 ||
                 parse_quantity(doc_, k, k + 1, false).has_value() ||
                 doc_.tokens()[k].is(text::kAllUpper))) {
             ++k;
@@ -3979,8 +4000,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "Clashes broke out earlier south of the city": earlier on the day just told.
         if (!m.date && drafts_.back().last_sentence + 2 >= sentence &&
             drafts_.back().date->precision == 1 && !drafts_.back().background_cue) {
-            static constexpr text::WordBits kEarlier{"earlier"};
-            const bool may_earlier = doc_.may_hold(cb, ce, kEarlier);
+            static constexpr text::ScanWords kEarlier{"earlier"};
+            const bool may_earlier = text::holds<kEarlier>(clause_groups);
             for (std::size_t k = cb; may_earlier && k < ce; ++k) {
                 if (doc_.lower(k) != "earlier") {
                     continue;
@@ -4008,10 +4029,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // (Not a clause with a date of its own, "since 2017", nor one told as later, "over the
         // following days", nor the earlier attack that one answered: "the strikes were a
         // response to a rocket attack that killed ...".)
-        static constexpr text::WordBits kElsewhen{"response", "retaliation", "revenge",
-                                                  "avenge",   "following",   "later"};
+        static constexpr text::ScanWords kElsewhen{"response", "retaliation", "revenge",
+                                                   "avenge",   "following",   "later"};
         bool answered = false;
-        const bool may_answer = doc_.may_hold(cb, ce, kElsewhen);
+        const bool may_answer = text::holds<kElsewhen>(clause_groups);
         for (std::size_t k = cb; may_answer && k < ce; ++k) {
             const auto w = doc_.lower(k);
             answered = answered || w == "response" || w == "retaliation" || w == "revenge" ||
@@ -4082,9 +4103,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "A court sentenced a man to death for the killing of ...": the crime is in the past.
     {
         const auto& s = doc_.sentences()[sentence];
-        static constexpr text::WordBits kCourt{"sentenced", "convicted", "acquitted", "indicted",
-                                               "trial",     "verdict",   "sentence",  "sentencing"};
-        const bool may_court = doc_.may_hold(s.token_begin, s.token_end, kCourt);
+        static constexpr text::ScanWords kCourt{"sentenced", "convicted", "acquitted",
+                                                "indicted",  "trial",     "verdict",
+                                                "sentence",  "sentencing"};
+        const bool may_court = doc_.may_hold<kCourt>(s.token_begin, s.token_end);
         for (std::size_t k = s.token_begin; may_court && k < s.token_end; ++k) {
             const auto w = doc_.lower(k);
             if (w == "sentenced" || w == "convicted" || w == "acquitted" || w == "indicted" ||
@@ -4152,8 +4174,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // Baghdad, and a weapons depot near al-Qaim": the sites listed after "among them".
     if (other_places.empty() && m.place.located() && m.place.toponym >= 0) {
         std::size_t among = ce;
-        static constexpr text::WordBits kAmong{"among", "including"};
-        const bool may_among = doc_.may_hold(cb, ce, kAmong);
+        static constexpr text::ScanWords kAmong{"among", "including"};
+        const bool may_among = text::holds<kAmong>(clause_groups);
         for (std::size_t k = cb; may_among && k + 1 < ce; ++k) {
             if ((doc_.lower(k) == "among" && doc_.lower(k + 1) == "them") ||
                 doc_.lower(k) == "including") {
@@ -4207,9 +4229,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // (a scene is a day somewhere: "on Tuesday ... near Sidakan")
         // (A reference back does not go to a funeral: "Her funeral in Koya on Sunday drew
         // thousands. ... the fourth media worker killed in the Mosul offensive".)
-        static constexpr text::WordBits kFuneral{"funeral", "buried", "burial", "mourners"};
+        static constexpr text::ScanWords kFuneral{"funeral", "buried", "burial", "mourners"};
         bool funeral = false;
-        if (m.definite && doc_.may_hold(prev.token_begin, prev.token_end, kFuneral)) {
+        if (m.definite && doc_.may_hold<kFuneral>(prev.token_begin, prev.token_end)) {
             for (std::size_t k = prev.token_begin; k < prev.token_end && !funeral; ++k) {
                 const auto w = doc_.lower(k);
                 funeral = w == "funeral" || w == "buried" || w == "burial" || w == "mourners";
@@ -4767,8 +4789,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "Rockets hit the base on Sunday and again on Monday": the same kind of attack on a
     // second day is a second event.
     if (m.date && m.date->precision == 1 && !m.casualty_only) {
-        static constexpr text::WordBits kAgain{"again"};
-        for (std::size_t k = m.date->end; doc_.may_hold(cb, ce, kAgain) && k + 1 < ce; ++k) {
+        static constexpr text::ScanWords kAgain{"again"};
+        for (std::size_t k = m.date->end; text::holds<kAgain>(clause_groups) && k + 1 < ce; ++k) {
             if (doc_.lower(k) != "again" || doc_.lower(k - 1) != "and") {
                 continue;
             }
@@ -4805,8 +4827,8 @@ std::pair<std::size_t, std::size_t> ArticlePass::toponyms_near(std::size_t b, st
 bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
     // "fired from a truck parked south of the city, near the boundary with Nineveh province":
     // everything after "fired from" up to a target phrase is the launch site.
-    static constexpr text::WordBits kFrom{"from"}; // (no launch site without it)
-    if (!doc_.may_hold(cb, at, kFrom)) {
+    static constexpr text::ScanWords kFrom{"from"}; // (no launch site without it)
+    if (!doc_.may_hold<kFrom>(cb, at)) {
         return false;
     }
     for (std::size_t k = at; k > cb && k + 16 > at; --k) {
@@ -4883,9 +4905,9 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     // "the wounded were taken by ambulance to the border crossing near Khanaqin": where they
     // were carried, past a way of carrying and a place word or two.
     // (Walked only when a verb of carrying is in the clause before the name.)
-    static constexpr text::WordBits kCarried{"taken", "evacuated", "transferred",
-                                             "flown", "rushed",    "carried"};
-    for (std::size_t k = doc_.may_hold(cb, at, kCarried) ? at : cb; k > cb + 2 && k + 7 > at; --k) {
+    static constexpr text::ScanWords kCarried{"taken", "evacuated", "transferred",
+                                              "flown", "rushed",    "carried"};
+    for (std::size_t k = doc_.may_hold<kCarried>(cb, at) ? at : cb; k > cb + 2 && k + 7 > at; --k) {
         const auto w = doc_.lower(k - 1);
         if (w == "to") {
             for (std::size_t j = k - 1; j > cb && j + 5 > k; --j) {
@@ -4981,12 +5003,12 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     }
     // (The words this pass answers yes to: a clause with none of them is not walked. A word
     // added below must be added here.)
-    static constexpr text::WordBits kAftermath{
+    static constexpr text::ScanWords kAftermath{
         "funeral",   "funerals",  "burial",     "buried",      "mourners",  "vigil",
         "hospital",  "hospitals", "morgue",     "treated",     "treatment", "sermon",
         "sermons",   "ceremony",  "ceremonies", "memorial",    "fled",      "fleeing",
         "displaced", "evacuated", "relocated",  "transferred", "moved",     "sent"};
-    if (!doc_.may_hold(cb, at, kAftermath)) {
+    if (!doc_.may_hold<kAftermath>(cb, at)) {
         return false;
     }
     for (std::size_t k = at; k > cb && k + 10 > at; --k) {
@@ -5897,8 +5919,8 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
     }
     // "Camp residents held a protest", "base personnel": the people of the site just named.
-    static constexpr text::WordBits kCampBase{"camp", "base"};
-    const bool may_camp_base = doc_.may_hold(cb, ce, kCampBase);
+    static constexpr text::ScanWords kCampBase{"camp", "base"};
+    const bool may_camp_base = doc_.may_hold<kCampBase>(cb, ce);
     for (std::size_t k = cb; may_camp_base && k + 1 < ce; ++k) {
         const auto w = doc_.lower(k);
         const auto nx = doc_.lower(k + 1);
@@ -5940,8 +5962,8 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     // "stormed the outer compound of the US embassy": in a report about Iraq, the American
     // embassy is the one in Baghdad.
     if (focus_.country == "IQ") {
-        static constexpr text::WordBits kEmbassy{"embassy"};
-        for (std::size_t k = doc_.may_hold(cb, ce, kEmbassy) ? cb + 1 : ce; k < ce; ++k) {
+        static constexpr text::ScanWords kEmbassy{"embassy"};
+        for (std::size_t k = doc_.may_hold<kEmbassy>(cb, ce) ? cb + 1 : ce; k < ce; ++k) {
             if (doc_.lower(k) != "embassy") {
                 continue;
             }
@@ -5972,8 +5994,14 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     }
     // No place name: a country written as an adjective of the site ("an Iraqi base") or named
     // ("in Iraq") places the event at country level.
+    const std::uint8_t* const classes = token_classes(doc_);
     for (std::size_t k = cb; k + 1 < ce; ++k) {
-        const auto c = country_of_demonym(doc_.lower(k));
+        // (To the next token that may be a demonym, by the tokens' classes: kActorOpener.)
+        k = text::next_of_class(classes, k, ce - 1, kActorOpener);
+        if (k + 1 >= ce) {
+            break;
+        }
+        const auto c = country_of_demonym(doc_.word(k));
         // ("launched from Iranian territory": where they came from)
         if (c.empty() || doc_.tokens()[k].is(text::kHyphenBefore) || is_origin(cb, k)) {
             continue;
@@ -6009,10 +6037,17 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
 
 void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::size_t cb,
                                 std::size_t ce, std::size_t tb, std::size_t te) const {
-    auto clause_actors = actors_in(cb, ce).to_vector();
-    // Allies named in an aside ("backed by coalition aircraft") are neither side.
-    std::erase_if(clause_actors,
-                  [&](const ActorMention& a) { return in_support_phrase(doc_, cb, a.begin); });
+    // The clause's actors, as the article's own (a copy of each had made its name again; the
+    // list is the thread's, reused from clause to clause).
+    thread_local std::vector<const ActorMention*> clause_actor_list;
+    clause_actor_list.clear();
+    for (const auto& a : actors_in(cb, ce)) {
+        // Allies named in an aside ("backed by coalition aircraft") are neither side.
+        if (!in_support_phrase(doc_, cb, a.begin)) {
+            clause_actor_list.push_back(&a);
+        }
+    }
+    const Pointees<ActorMention> clause_actors{clause_actor_list};
     const ActorMention* a1 = nullptr;
     const ActorMention* a2 = nullptr;
     if (d.casualty_only) {
@@ -6249,8 +6284,8 @@ void ArticlePass::sites_told_next(std::size_t sentence, PlaceChoice& place,
         return;
     }
     const auto& next = doc_.sentences()[sentence + 1];
-    static constexpr text::WordBits kPassive{"were", "was"};
-    if (!doc_.may_hold(next.token_begin, next.token_end, kPassive)) {
+    static constexpr text::ScanWords kPassive{"were", "was"};
+    if (!doc_.may_hold<kPassive>(next.token_begin, next.token_end)) {
         return;
     }
     static const WordSet kHit = {"destroyed", "hit", "struck", "targeted", "bombed", "pounded"};
@@ -6328,8 +6363,8 @@ bool ArticlePass::named_strikes_told(std::size_t cb, const ItemsWithin<CueMatch>
 }
 
 bool ArticlePass::spread_across_region(std::size_t b, std::size_t e) const {
-    static constexpr text::WordBits kSpread{"across", "throughout", "nationwide"};
-    if (!doc_.may_hold(b, e, kSpread)) {
+    static constexpr text::ScanWords kSpread{"across", "throughout", "nationwide"};
+    if (!doc_.may_hold<kSpread>(b, e)) {
         return false;
     }
     static const WordSet kWide = {"country", "south",  "north",    "provinces", "governorates",
@@ -6434,8 +6469,8 @@ const Toponym* ArticlePass::paragraph_town(std::size_t sentence, std::size_t cb)
 
 const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
                                           std::size_t ce) const {
-    static constexpr text::WordBits kTown{"city", "town", "compound", "building"};
-    if (!doc_.may_hold(cb, ce, kTown)) {
+    static constexpr text::ScanWords kTown{"city", "town", "compound", "building"};
+    if (!doc_.may_hold<kTown>(cb, ce)) {
         return nullptr;
     }
     bool referred = false, seat = false;
@@ -6846,8 +6881,8 @@ bool ArticlePass::toll_told_after(std::size_t from, std::size_t ce) const {
 // protests that have killed more than 100 people since October": an aside after the event that
 // tells the running toll of a movement or a period. Returns the aside's comma, or ce.
 std::size_t ArticlePass::running_toll_aside(std::size_t from, std::size_t ce) const {
-    static constexpr text::WordBits kHave{"have", "has"};
-    if (!doc_.may_hold(from, ce, kHave)) {
+    static constexpr text::ScanWords kHave{"have", "has"};
+    if (!doc_.may_hold<kHave>(from, ce)) {
         return ce;
     }
     for (std::size_t k = from; k + 4 < ce; ++k) {
@@ -7291,8 +7326,8 @@ std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
         "field", "checkpoint", "road",          "highway",      "market",   "square"};
     // (Past the first token only "area", "vicinity", "there" and "same" name the site: without
     // them the scan stops after it.)
-    static constexpr text::WordBits kSameSite{"area", "vicinity", "there", "same"};
-    const std::size_t stop = doc_.may_hold(b, e, kSameSite) ? e : std::min(e, b + 3);
+    static constexpr text::ScanWords kSameSite{"area", "vicinity", "there", "same"};
+    const std::size_t stop = doc_.may_hold<kSameSite>(b, e) ? e : std::min(e, b + 3);
     for (std::size_t k = b; k + 2 < stop; ++k) {
         // "neutralised four militants in the area": the area of the event just told.
         if ((doc_.lower(k) == "in" || doc_.lower(k) == "into") &&
@@ -7341,14 +7376,13 @@ std::size_t ArticlePass::tallied_site(std::size_t at) const {
         std::to_array<std::string_view>({"second", "third", "fourth", "fifth", "sixth", "seventh",
                                          "eighth", "another", "latest", "previous", "earlier"});
     static const WordSet kTally(kTallyWords);
-    static constexpr text::WordBits kTallyBits = word_bits(kTallyWords);
     for (std::size_t s = here + 1; s-- > 0 && s + 3 > here;) {
         const auto& sentence = doc_.sentences()[s];
         if (sentence.paragraph != paragraph) {
             break;
         }
         const std::size_t e = s == here ? at : sentence.token_end;
-        if (!doc_.may_hold(sentence.token_begin, e, kTallyBits)) {
+        if (!doc_.may_hold<kTallyWords>(sentence.token_begin, e)) {
             continue;
         }
         for (std::size_t k = sentence.token_begin; k + 4 < e; ++k) {
@@ -7765,15 +7799,15 @@ void ArticlePass::finish(ExtractionResult& out) {
     // (Not in a story of the war on IS: "Peshmerga withdrew from Makhmour" as IS overran it,
     // "Kurdish forces retook the Mosul Dam".)
     bool peshmerga_left = false;
-    static constexpr text::WordBits kPeshmerga{"peshmerga"};
-    static constexpr text::WordBits kIslamicState{"is", "isis", "isil", "daesh", "islamic"};
+    static constexpr text::ScanWords kPeshmerga{"peshmerga"};
+    static constexpr text::ScanWords kIslamicState{"is", "isis", "isil", "daesh", "islamic"};
     bool islamic_state = false;
     const std::size_t all_tokens = doc_.tokens().size();
     // (Looked for only in a text that may name the Peshmerga, the one thing it decides: "is"
     // lets nearly every text through kIslamicState, and the scan then read most of its tokens.)
-    const bool may_name_peshmerga = doc_.may_hold(0, all_tokens, kPeshmerga);
+    const bool may_name_peshmerga = doc_.may_hold<kPeshmerga>(0, all_tokens);
     for (std::size_t k =
-             may_name_peshmerga && doc_.may_hold(0, all_tokens, kIslamicState) ? 0 : all_tokens;
+             may_name_peshmerga && doc_.may_hold<kIslamicState>(0, all_tokens) ? 0 : all_tokens;
          k < all_tokens && !islamic_state; ++k) {
         const auto w = doc_.lower(k);
         islamic_state =
@@ -7785,7 +7819,7 @@ void ArticlePass::finish(ExtractionResult& out) {
             break;
         }
         if (peshmerga_left || !may_name_peshmerga ||
-            !doc_.may_hold(sent.token_begin, sent.token_end, kPeshmerga)) {
+            !doc_.may_hold<kPeshmerga>(sent.token_begin, sent.token_end)) {
             continue;
         }
         bool named = false;
@@ -7810,9 +7844,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         const bool civilian_target = d.actor2.find("Civilians") != std::string::npos;
         const auto& ev = doc_.sentences()[d.evidence_sentence];
         bool site = false;
-        static constexpr text::WordBits kSites{"base",   "bases",   "facility", "facilities",
-                                               "convoy", "airport", "embassy",  "camp"};
-        const bool may_site = doc_.may_hold(ev.token_begin, ev.token_end, kSites);
+        static constexpr text::ScanWords kSites{"base",   "bases",   "facility", "facilities",
+                                                "convoy", "airport", "embassy",  "camp"};
+        const bool may_site = doc_.may_hold<kSites>(ev.token_begin, ev.token_end);
         for (std::size_t k = ev.token_begin; may_site && k < ev.token_end; ++k) {
             const auto w = doc_.lower(k);
             site = site || w == "base" || w == "bases" || w == "facility" || w == "facilities" ||
@@ -7820,9 +7854,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
         // ("In Mosul, gunmen killed a former army officer" in a report of bombings: gunmen
         // shoot.)
-        static constexpr text::WordBits kShooters{"gunmen", "gunman", "shot", "gunfire"};
+        static constexpr text::ScanWords kShooters{"gunmen", "gunman", "shot", "gunfire"};
         bool shooters = false;
-        for (std::size_t k = doc_.may_hold(ev.token_begin, ev.token_end, kShooters) ? ev.token_begin
+        for (std::size_t k = doc_.may_hold<kShooters>(ev.token_begin, ev.token_end) ? ev.token_begin
                                                                                     : ev.token_end;
              k < ev.token_end && !shooters; ++k) {
             const auto w = doc_.lower(k);
@@ -8374,9 +8408,9 @@ void ArticlePass::towns_that_fell() {
     // passive; "units entered Hawija city centre": a town's centre reached. (The verbs have no
     // cue of their own, or one for weapons seized. "Took over Kirkuk" was tried as well: a
     // held-out false event, dropped.)
-    static constexpr text::WordBits kTaken{"seized", "captured", "overrun", "taken", "entered"};
+    static constexpr text::ScanWords kTaken{"seized", "captured", "overrun", "taken", "entered"};
     const std::size_t n = doc_.tokens().size();
-    if (!doc_.may_hold(0, n, kTaken)) {
+    if (!doc_.may_hold<kTaken>(0, n)) {
         return;
     }
     for (std::size_t t = 0; t < toponyms_.size(); ++t) {
@@ -8442,7 +8476,7 @@ void ArticlePass::headline_verbs() {
     // Headlines, tickers and alerts tell the present: "IS attacks army post near Laylan",
     // "Drone targets car in Khanasor". After an actor or a weapon, and before the object,
     // "attacks", "strikes", "hits" and "targets" are verbs: one event, not attacks in general.
-    static constexpr text::WordBits kVerbs{"attacks", "strikes", "hits", "targets", "damaged"};
+    static constexpr text::ScanWords kVerbs{"attacks", "strikes", "hits", "targets", "damaged"};
     static const WordSet kWeapons = {"drone",    "drones",    "uav",       "jet",     "jets",
                                      "warplane", "warplanes", "rocket",    "rockets", "missile",
                                      "missiles", "gunmen",    "militants", "bomber",  "aircraft"};
@@ -8453,7 +8487,7 @@ void ArticlePass::headline_verbs() {
     const std::size_t n = doc_.tokens().size();
     // (Only in sentences that may hold the verbs: the loop acts on no other word.)
     for (std::size_t i = 1, span_end = 0; i + 1 < n; ++i) {
-        if (i >= span_end && (i = doc_.next_that_may_hold(i, kVerbs, span_end)) + 1 >= n) {
+        if (i >= span_end && (i = doc_.next_that_may_hold<kVerbs>(i, span_end)) + 1 >= n) {
             break;
         }
         const auto w = doc_.lower(i);
@@ -8518,7 +8552,9 @@ ExtractionResult ArticlePass::run() {
         std::stable_sort(actors_.begin(), actors_.end(), by_begin);
     }
     for (const auto& sent : doc_.sentences()) {
-        auto cues = find_cues(doc_, sent.token_begin, sent.token_end);
+        // (One list of the thread's for each sentence's cues, reused.)
+        thread_local std::vector<CueMatch> cues;
+        find_cues(doc_, sent.token_begin, sent.token_end, cues);
         cues_.insert(cues_.end(), cues.begin(), cues.end());
     }
     ToponymFinder finder(lookup_);

@@ -134,7 +134,7 @@ class WordSet {
 public:
     WordSet(std::initializer_list<std::string_view> words)
         : WordSet(std::vector<std::string_view>(words)) {}
-    /// (From a constant list of words whose bits are also made at compile time: word_bits.)
+    /// (From a constant list of words, which may also be a scan's group: Document::may_hold.)
     explicit WordSet(std::span<const std::string_view> words)
         : WordSet(std::vector<std::string_view>(words.begin(), words.end())) {}
     explicit WordSet(const std::vector<std::string_view>& words) {
@@ -163,8 +163,6 @@ public:
     [[gnu::always_inline]] bool contains_let_through(const text::HashedWord& w) const {
         return find(w.text, w.hash);
     }
-    /// The words' Bloom bits, for Document::words_in(...).intersects(set.bits()).
-    const text::WordBits& bits() const noexcept { return bits_; }
     /// Lets through every word of the set (and some others): contains() is false for the rest.
     const WordFilter& filter() const noexcept { return filter_; }
 
@@ -185,7 +183,6 @@ private:
         }
         slots_[i] = {w, h, true};
         filter_.add(w, h);
-        bits_.add(h);
     }
     bool find(std::string_view w, std::size_t h) const {
         for (std::size_t i = first_slot(h, mask_);; i = (i + 1) & mask_) {
@@ -201,7 +198,6 @@ private:
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
     WordFilter filter_;
-    text::WordBits bits_;
 };
 
 /// Words with the groups they are in (up to 64, one bit each), for a rule made of many tests
@@ -231,20 +227,6 @@ private:
     static constexpr std::size_t kBuckets = 4096;
     std::vector<std::uint64_t> buckets_;
 };
-
-/// The word bits of a constant list of words, made at compile time: a may_hold test against
-/// a constant WordBits tests only its few non-zero words (unrolled and folded), one against a
-/// set's bits() all sixteen words of each filter. For a set with a gate on its words:
-/// `static constexpr auto kWords = std::to_array<std::string_view>({...});`, then
-/// `static const WordSet kSet(kWords);` and `static constexpr auto kBits = word_bits(kWords);`.
-template <std::size_t N>
-constexpr text::WordBits word_bits(const std::array<std::string_view, N>& words) noexcept {
-    text::WordBits bits;
-    for (const auto w : words) {
-        bits.add(text::HashedWord::hash_of(w));
-    }
-    return bits;
-}
 
 template <class Payload>
 class PhraseTable {

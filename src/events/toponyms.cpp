@@ -454,6 +454,80 @@ bool is_road_word(std::string_view lower) {
     return kRoads.contains(lower);
 }
 
+namespace {
+
+/// ToponymFinder::scan's token keys into key_of (n = the tokens' count entries), and the tokens
+/// the case test counts as written as a name (capitalised, all capitals, with a digit or in
+/// Arabic script) into marking, in order (their count returned; marking has room for n); every
+/// token's flags or-ed into all_flags. Most tokens are plain ASCII words, whose key is their
+/// lower-case form (when ascii_lower, as the lookup says): a view of it, no copy; the others'
+/// keys are built into a buffer of the thread's (viewed by the keys until the next document).
+/// (A function of its own, one for each answer of ascii_key_is_lower_form: inside scan, its
+/// loop's pointers and counts lived on the stack, loaded and stored for every token.)
+template <bool ascii_lower>
+[[gnu::noinline]] std::size_t fill_token_keys(const Document& doc, const PlaceLookup& lookup,
+                                              std::string_view* key_of, std::size_t* marking,
+                                              std::uint16_t& all_flags_out) {
+    struct Built {
+        std::size_t token, offset, size;
+    };
+    thread_local std::string built;           // the built keys (not changed after they are made)
+    thread_local std::vector<Built> built_at; // (only the tokens whose key is built)
+    built.clear();
+    built_at.clear();
+    const std::size_t n = doc.tokens().size();
+    // (The lower forms' buffer is where token 0's lower form begins, at 0.)
+    const text::Token* const tok = doc.tokens().data();
+    const char* const lower_forms = n != 0 ? doc.lower(0).data() - tok[0].lower_begin : nullptr;
+    std::size_t marked_count = 0;
+    std::uint16_t all_flags = 0;
+    // (The other words and numbers are listed, their keys made after the loop: with the calls
+    // that make them in it, its pointers and counts were kept on the stack.)
+    thread_local std::vector<std::size_t> others_buffer;
+    if (others_buffer.size() < n) {
+        others_buffer.resize(n);
+    }
+    std::size_t* const others = others_buffer.data();
+    std::size_t other_count = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const text::Token& t = tok[i];
+        const std::uint16_t flags = t.flags;
+        marking[marked_count] = i; // (kept when marked: marked_count <= i)
+        marked_count +=
+            (flags & (kCapitalized | kAllUpper | kHasDigit | kArabicScript)) != 0 ? 1 : 0;
+        all_flags |= flags;
+        // (Most tokens first: an ASCII word, whose key is its lower form.)
+        if (ascii_lower && (flags & (kWord | text::kAscii)) == (kWord | text::kAscii)) {
+            key_of[i] = std::string_view(lower_forms + t.lower_begin, t.lower_size);
+            continue;
+        }
+        key_of[i] = {};          // (no key, unless one is given below)
+        others[other_count] = i; // (kept when a word or number)
+        other_count += (flags & (kWord | kNumber)) != 0 ? 1 : 0;
+    }
+    for (std::size_t k = 0; k < other_count; ++k) {
+        const std::size_t i = others[k];
+        const std::uint16_t flags = tok[i].flags;
+        if (ascii_lower && (flags & text::kAscii) != 0 &&
+            ((flags & kWord) != 0 || doc.lower(i).find_first_of(",.") == std::string_view::npos)) {
+            key_of[i] = doc.lower(i); // (a number's separators are no part of its key)
+            continue;
+        }
+        const std::size_t from = built.size();
+        lookup.append_token_key(doc.surface(i), built);
+        built_at.push_back({i, from, built.size() - from});
+    }
+    for (const auto& b : built_at) {
+        if (b.size != 0) {
+            key_of[b.token] = std::string_view(built).substr(b.offset, b.size);
+        }
+    }
+    all_flags_out = all_flags;
+    return marked_count;
+}
+
+} // namespace
+
 std::vector<Toponym> ToponymFinder::find(const Document& doc, DocumentFocus& focus,
                                          const std::vector<ActorMention>* actors) const {
     std::vector<Toponym> toponyms;
@@ -475,16 +549,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                          std::vector<Toponym>& out) const {
     const auto& toks = doc.tokens();
     const std::size_t n = toks.size();
-    // Token keys, computed once: the gazetteer's key is token-compositional. Most tokens are
-    // plain ASCII words whose key is their lower-case form (when the lookup says so): a view of
-    // it, no copy; the others' keys are built into one buffer.
+    // Token keys, computed once (fill_token_keys): the gazetteer's key is token-compositional.
     // (The per-token buffers are the thread's, reused from article to article: allocating
     // and freeing them for each article cost more than filling them.)
     thread_local std::vector<std::string_view> keys;
     keys.resize(n); // (every entry is written below)
-    thread_local std::string
-        built; // the built keys (viewed by keys: not changed after they are made)
-    built.clear();
     // The tokens the case test below counts as written as a name (capitalised, all capitals,
     // with a digit or in Arabic script), in order: a name is looked up only from a start
     // within reach before one of them, and the passes for persons' names and outlets look at
@@ -495,63 +564,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     if (marked_buffer.size() < n) {
         marked_buffer.resize(n);
     }
-    std::size_t marked_count = 0;
     std::uint16_t all_flags = 0; // (every token's, or-ed: whether the text holds Arabic script)
-    {
-        struct Built {
-            std::size_t token, offset, size;
-        };
-        thread_local std::vector<Built> built_at; // (only the tokens whose key is built)
-        built_at.clear();
-        std::size_t* const marking = marked_buffer.data();
-        // (The buffers read once, before the loop: its stores of views could alias them in
-        // the compiler's eyes, which then loaded them again for every token. The lower forms'
-        // buffer is where token 0's lower form begins, at 0.)
-        const text::Token* const tok = toks.data();
-        std::string_view* const key_of = keys.data();
-        const char* const lower_forms = n != 0 ? doc.lower(0).data() - tok[0].lower_begin : nullptr;
-        // (The loop made once for each answer of ascii_key_is_lower_form, a constant in it: a
-        // flag read in the loop was kept in memory and tested for every token.)
-        const auto fill = [&](auto ascii_lower_constant) {
-            constexpr bool ascii_lower = decltype(ascii_lower_constant)::value;
-            for (std::size_t i = 0; i < n; ++i) {
-                const text::Token& t = tok[i];
-                const std::uint16_t flags = t.flags;
-                marking[marked_count] = i; // (kept when marked: marked_count <= i)
-                marked_count +=
-                    (flags & (kCapitalized | kAllUpper | kHasDigit | kArabicScript)) != 0 ? 1 : 0;
-                all_flags |= flags;
-                // (Most tokens first: an ASCII word, whose key is its lower form.)
-                if (ascii_lower && (flags & (kWord | text::kAscii)) == (kWord | text::kAscii)) {
-                    key_of[i] = std::string_view(lower_forms + t.lower_begin, t.lower_size);
-                    continue;
-                }
-                key_of[i] = {}; // (no key, unless one is given below)
-                if ((flags & (kWord | kNumber)) == 0) {
-                    continue;
-                }
-                if (ascii_lower && (flags & text::kAscii) != 0 &&
-                    ((flags & kWord) != 0 ||
-                     doc.lower(i).find_first_of(",.") == std::string_view::npos)) {
-                    keys[i] = doc.lower(i); // (a number's separators are no part of its key)
-                    continue;
-                }
-                const std::size_t from = built.size();
-                lookup_.append_token_key(doc.surface(i), built);
-                built_at.push_back({i, from, built.size() - from});
-            }
-        };
-        if (lookup_.ascii_key_is_lower_form()) {
-            fill(std::true_type{});
-        } else {
-            fill(std::false_type{});
-        }
-        for (const auto& b : built_at) {
-            if (b.size != 0) {
-                keys[b.token] = std::string_view(built).substr(b.offset, b.size);
-            }
-        }
-    }
+    const std::size_t marked_count =
+        lookup_.ascii_key_is_lower_form()
+            ? fill_token_keys<true>(doc, lookup_, keys.data(), marked_buffer.data(), all_flags)
+            : fill_token_keys<false>(doc, lookup_, keys.data(), marked_buffer.data(), all_flags);
     const std::span<const std::size_t> marked(marked_buffer.data(), marked_count);
     const auto capital = [&](std::size_t i) {
         return toks[i].is(kCapitalized) || toks[i].is(kAllUpper);
@@ -1479,8 +1496,8 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // Comparisons: "the size of Britain", "larger than Belgium", "the same watermark as
         // the group's releases from Raqqa".
         bool same_as = false;
-        static constexpr text::WordBits kSame{"same"};
-        for (std::size_t k = sent.words.intersects(kSame) ? t.begin : sent.token_begin;
+        static constexpr text::ScanWords kSame{"same"};
+        for (std::size_t k = doc.sentence_may_hold<kSame>(t.sentence) ? t.begin : sent.token_begin;
              k > sent.token_begin && k + 8 > t.begin && !same_as; --k) {
             if (doc.lower(k - 1) != "as") {
                 continue;
@@ -1499,8 +1516,9 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // ("Unlike Cairo's Tahrir Square in 2011 or the squares of Beirut, ...": a contrast
         // opening the sentence, up to its comma)
         bool unlike = false;
-        static constexpr text::WordBits kUnlike{"unlike"};
-        for (std::size_t k = sent.words.intersects(kUnlike) ? t.begin : sent.token_begin;
+        static constexpr text::ScanWords kUnlike{"unlike"};
+        for (std::size_t k = doc.sentence_may_hold<kUnlike>(t.sentence) ? t.begin
+                                                                        : sent.token_begin;
              k > sent.token_begin && k + 16 > t.begin; --k) {
             if (doc.surface(k - 1) == "," || doc.surface(k - 1) == ";") {
                 break;
@@ -2091,7 +2109,10 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     // 1. Country focus: datelines, unambiguous names, demonyms.
     // (The few countries' evidence in a small vector, as the anchors, the countries named and
     // the places built below: node-based maps and sets made an allocation per entry.)
-    std::vector<std::pair<std::string, double>> evidence;
+    // (This function's lists are the thread's, reused from article to article: made for each
+    // article, their allocations cost about as much as their work.)
+    thread_local std::vector<std::pair<std::string, double>> evidence;
+    evidence.clear();
     evidence.reserve(8);
     const auto add_evidence = [&](std::string_view country, double w) {
         auto it = std::find_if(evidence.begin(), evidence.end(),
@@ -2150,14 +2171,14 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         // (Sentence by sentence, passing over a sentence whose words cannot hold one: its words
         // are those of the tokens numbered with it, from its start, the first's from the text's
         // start, up to the next one's start; see Document::number_sentences.)
-        static constexpr text::WordBits kDemonymBits{"iraqi",     "iraqis",  "kurdish",
-                                                     "peshmerga", "syrian",  "iranian",
-                                                     "turkish",   "kuwaiti", "jordanian"};
+        static constexpr text::ScanWords kDemonymBits{"iraqi",     "iraqis",  "kurdish",
+                                                      "peshmerga", "syrian",  "iranian",
+                                                      "turkish",   "kuwaiti", "jordanian"};
         const std::size_t n = doc.tokens().size(); // (not re-read at every token)
         const text::Token* const tok = doc.tokens().data();
         const auto& sentences = doc.sentences();
         for (std::size_t s = 0; s < std::max<std::size_t>(sentences.size(), 1); ++s) {
-            if (!sentences.empty() && !sentences[s].words.intersects(kDemonymBits)) {
+            if (!sentences.empty() && !doc.sentence_may_hold<kDemonymBits>(s)) {
                 continue;
             }
             const std::size_t from = s == 0 ? 0 : sentences[s].token_begin;
@@ -2185,9 +2206,11 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
 
     // 2. Anchors: names that are clear on their own.
     // (Each place once: a long article names the same few places again and again.)
-    std::vector<const CandidatePlace*> anchors;
-    std::vector<std::int64_t> anchor_ids; // (sorted)
-    anchors.reserve(toponyms.size());     // (at most one each: no regrowth)
+    thread_local std::vector<const CandidatePlace*> anchors;
+    thread_local std::vector<std::int64_t> anchor_ids; // (sorted)
+    anchors.clear();
+    anchor_ids.clear();
+    anchors.reserve(toponyms.size()); // (at most one each: no regrowth)
     anchor_ids.reserve(toponyms.size());
     const auto new_anchor = [&](std::int64_t id) {
         const auto at = std::lower_bound(anchor_ids.begin(), anchor_ids.end(), id);
@@ -2200,7 +2223,8 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     // (Each anchor keeps the toponym it came from: a place supports the others' readings, not
     // its own. "Sinjar town" anchors the town, so a bare "Sinjar" elsewhere is the town, not the
     // district of the same point that the town's presence used to favour alone.)
-    std::vector<std::size_t> anchor_from;
+    thread_local std::vector<std::size_t> anchor_from;
+    anchor_from.clear();
     anchor_from.reserve(toponyms.size());
     for (std::size_t i = 0; i < toponyms.size(); ++i) {
         const auto& t = toponyms[i];
@@ -2214,8 +2238,10 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     }
     // (The anchors a candidate's distance is measured to, countries left out once here rather
     // than tested in the loop over anchors for every candidate.)
-    std::vector<const CandidatePlace*> place_anchors;
-    std::vector<std::size_t> place_anchor_from; // (the toponym each came from: anchor_from)
+    thread_local std::vector<const CandidatePlace*> place_anchors;
+    thread_local std::vector<std::size_t> place_anchor_from; // (the toponym each came from)
+    place_anchors.clear();
+    place_anchor_from.clear();
     place_anchors.reserve(anchors.size());
     place_anchor_from.reserve(anchors.size());
     for (std::size_t k = 0; k < anchors.size(); ++k) {
@@ -2226,8 +2252,10 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     }
 
     // Countries each sentence names.
-    std::vector<std::pair<std::size_t, std::string_view>> named_countries; // (sorted, unique)
-    named_countries.reserve(toponyms.size());                              // (usually enough)
+    thread_local std::vector<std::pair<std::size_t, std::string_view>>
+        named_countries; // (sorted, unique)
+    named_countries.clear();
+    named_countries.reserve(toponyms.size()); // (usually enough)
     for (const auto& o : toponyms) {
         for (const auto& c : o.candidates) {
             if (is_country(c.place)) {
@@ -2243,7 +2271,9 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                                   std::pair<std::size_t, std::string_view>(sentence, cc));
     };
     // 3. Score every candidate in context. Qualifiers first, so what they qualify can use them.
-    std::vector<std::pair<std::uint64_t, std::shared_ptr<const Place>>> chosen_places; // by handle
+    thread_local std::vector<std::pair<std::uint64_t, std::shared_ptr<const Place>>>
+        chosen_places; // by handle (emptied at the end)
+    chosen_places.clear();
     chosen_places.reserve(toponyms.size()); // (at most one each)
     auto score_one = [&](Toponym& t) {
         const Place* qualifier = nullptr;
@@ -2438,10 +2468,11 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
     };
     // (A place that qualifies another with "in" keeps its role but is scored first too:
     // "the Al-Jaafariya neighbourhood in Basra".)
-    std::vector<bool> qualifies(toponyms.size(), false);
+    thread_local std::vector<char> qualifies;
+    qualifies.assign(toponyms.size(), 0);
     for (const auto& t : toponyms) {
         if (t.qualifier >= 0) {
-            qualifies[static_cast<std::size_t>(t.qualifier)] = true;
+            qualifies[static_cast<std::size_t>(t.qualifier)] = 1;
         }
     }
     for (std::size_t i = 0; i < toponyms.size(); ++i) {
@@ -2461,6 +2492,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             t.chosen = 0;
         }
     }
+    chosen_places.clear(); // (the places are the toponyms' now)
 }
 
 void ToponymFinder::mark_captions(const Document& doc, std::vector<Toponym>& toponyms) const {

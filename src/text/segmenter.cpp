@@ -6,6 +6,8 @@
 #include <array>
 #include <bit>
 #include <charconv>
+#include <cstdio>
+#include <cstdlib>
 #include <emmintrin.h>
 #include <span>
 #include <string_view>
@@ -392,6 +394,80 @@ void give_spare(Buffer& from, Buffer& spare) noexcept {
 
 } // namespace
 
+namespace {
+
+/// The groups' words as registered, until the first Document makes the table.
+struct WordGroupRegistry {
+    std::vector<std::pair<std::uint64_t, unsigned>> words; ///< (hash, bit)
+    bool made = false; ///< the table is made: no group may be registered any more
+};
+WordGroupRegistry& word_group_registry() {
+    static WordGroupRegistry registry;
+    return registry;
+}
+
+WordGroupTable make_word_group_table() {
+    WordGroupRegistry& registry = word_group_registry();
+    registry.made = true;
+    auto words = registry.words;
+    std::sort(words.begin(), words.end());
+    WordGroupTable t;
+    // (At most a quarter of the slots used: a token whose word is in no group, most tokens,
+    // mostly meets an empty slot at once.)
+    std::size_t slots = 64;
+    while (slots < 4 * words.size()) {
+        slots *= 2;
+    }
+    t.hashes.assign(slots, 0);
+    t.masks_of.assign(slots, 0);
+    t.slot_mask = slots - 1;
+    t.masks.emplace_back(); // (masks[0]: no group)
+    GroupBits always{};     // (the groups of a word whose hash is 0, an empty slot's mark)
+    for (std::size_t i = 0; i < words.size();) {
+        const std::uint64_t hash = words[i].first;
+        GroupBits m{};
+        for (; i < words.size() && words[i].first == hash; ++i) {
+            m[words[i].second >> 6U] |= std::uint64_t{1} << (words[i].second & 63U);
+        }
+        if (hash == 0) {
+            always = m;
+            continue;
+        }
+        std::size_t k = hash & t.slot_mask;
+        while (t.hashes[k] != 0) {
+            k = (k + 1) & t.slot_mask;
+        }
+        t.hashes[k] = hash;
+        t.masks_of[k] = static_cast<std::uint32_t>(t.masks.size());
+        t.masks.push_back(m);
+    }
+    // (A token of hash 0 meets an empty slot, whose mask is masks[0]: the groups of a word of
+    // hash 0, if any.)
+    t.masks[0] = always;
+    return t;
+}
+
+} // namespace
+
+bool register_word_group(unsigned bit, const std::string_view* words, std::size_t n) {
+    WordGroupRegistry& registry = word_group_registry();
+    if (registry.made) {
+        // (Groups are registered before main, by the initialisation of WordGroup's member: one
+        // registered after a Document was made would be missing from its sentences' groups.)
+        std::fputs("conflictmap: a word group was registered after the first Document\n", stderr);
+        std::abort();
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        registry.words.emplace_back(HashedWord::hash_of(words[i]), bit % kGroupBits);
+    }
+    return true;
+}
+
+const WordGroupTable& word_group_table() {
+    static const WordGroupTable table = make_word_group_table();
+    return table;
+}
+
 Document::Document(std::string text) : Document(std::move(text), nullptr) {}
 
 Document::Document(std::string text, const TokenClassTable& classes)
@@ -454,14 +530,35 @@ void Document::number_sentences(const TokenClassTable* classes) noexcept {
         std::fill(class_of + tokens_.size(), class_of + tokens_.size() + 8, std::uint8_t{0});
         classes_table_ = classes;
     }
+    const WordGroupTable& groups = word_group_table();
+    // (A token's groups are or-ed into the sentence's in registers, stored once a sentence.)
+    const std::uint64_t* const hashes = groups.hashes.data();
+    const std::uint32_t* const masks_of = groups.masks_of.data();
+    const GroupBits* const masks = groups.masks.data();
+    const std::size_t slot_mask = groups.slot_mask;
+    Token* const toks = tokens_.data();
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
         const std::size_t begin = s == 0 ? 0 : sentences_[s].token_begin;
         const std::size_t end =
             s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : tokens_.size();
-        // (The bits go straight into the sentence's, which are empty when it is made.)
-        WordBits& words = sentences_[s].words;
         const std::size_t stop = std::min(end, tokens_.size()); // (one bound, computed once)
-        Token* const toks = tokens_.data();
+        GroupBits in{};
+        const auto add_groups = [&](std::uint64_t hash) {
+            // (word_group_table().groups_of, with the table's fields in registers)
+            for (std::size_t k = hash & slot_mask;; k = (k + 1) & slot_mask) {
+                const std::uint64_t h = hashes[k];
+                if (h == hash) {
+                    const GroupBits& m = masks[masks_of[k]];
+                    for (std::size_t w = 0; w < in.size(); ++w) {
+                        in[w] |= m[w];
+                    }
+                    return;
+                }
+                if (h == 0) {
+                    return;
+                }
+            }
+        };
         if (class_of != nullptr) {
             for (std::size_t i = begin; i < stop; ++i) {
                 Token& t = toks[i];
@@ -469,16 +566,17 @@ void Document::number_sentences(const TokenClassTable* classes) noexcept {
                 const std::uint32_t size = t.lower_size;
                 const std::uint16_t flags = t.flags;
                 t.sentence = static_cast<std::uint32_t>(s);
-                words.add(hash);
+                add_groups(hash);
                 class_of[i] = classes->classes_of(hash, size, flags);
             }
-            continue;
+        } else {
+            for (std::size_t i = begin; i < stop; ++i) {
+                Token& t = toks[i];
+                t.sentence = static_cast<std::uint32_t>(s);
+                add_groups(t.lower_hash);
+            }
         }
-        for (std::size_t i = begin; i < stop; ++i) {
-            Token& t = toks[i];
-            t.sentence = static_cast<std::uint32_t>(s);
-            words.add(t.lower_hash);
-        }
+        sentences_[s].groups = in;
     }
 }
 
@@ -587,13 +685,13 @@ struct TokenizerState {
 
 /// The tokens of plain ASCII text from pos on, as Document::tokenize's general loop makes them:
 /// spaces, words of ASCII letters and digits shorter than 16 bytes that open with a letter and
-/// end at ASCII punctuation or a space, and single ASCII punctuation marks. Stops, returning
-/// its position, at anything else (a digit opening a number, a hyphen, a byte >= 0x80, a word
-/// going on with an apostrophe, a longer word) and within 16 bytes of the text's end, where the
-/// general loop goes on. A function of its own, kept out of tokenize: in that large function
-/// the state lived in memory, read and written for every token; here it stays in registers.
-/// Each word's classes and lower form come from one block of 16 bytes by SSE2 compares (x86-64's
-/// baseline).
+/// end at ASCII punctuation or a space, numbers of ASCII digits (with inner , or .) of up to
+/// 16 bytes, hyphens joining two words, and single ASCII punctuation marks. Stops, returning
+/// its position, at anything else (a byte >= 0x80, a word going on with an apostrophe, a longer
+/// word or number) and within 16 bytes of the text's end, where the general loop goes on. A
+/// function of its own, kept out of tokenize: in that large function the state lived in memory,
+/// read and written for every token; here it stays in registers. Each word's classes and lower form
+/// come from one block of 16 bytes by SSE2 compares (x86-64's baseline).
 [[gnu::noinline, gnu::flatten]] std::size_t plain_ascii_tokens(std::string_view s, std::size_t pos,
                                                                LowerWriter& out,
                                                                std::vector<Token>& tokens,
@@ -691,8 +789,55 @@ struct TokenizerState {
             pos = q + (after == ' ' ? 1 : 0);
             continue;
         }
-        if (first_class != 0 || b == '-') {
-            break; // (a number, or a hyphen that may join two words)
+        if (first_class == kAsciiDigit) {
+            // A number: ASCII digits with inner , or . separators, as the general loop reads
+            // one; left to it when a byte above ASCII follows (an Arabic digit would go on) or
+            // it is longer than a block. (Numbers were the most frequent of the tokens this
+            // loop left to the general one, about six an article.)
+            const char* p = text + pos;
+            for (;;) {
+                if (ascii_word_class(*p) == kAsciiDigit) {
+                    ++p;
+                } else if ((*p == ',' || *p == '.') && ascii_word_class(p[1]) == kAsciiDigit) {
+                    p += 2;
+                } else {
+                    break;
+                }
+            }
+            const auto length = static_cast<std::size_t>(p - (text + pos));
+            if (static_cast<unsigned char>(*p) >= 0x80U || length > 16) {
+                break;
+            }
+            // (Its lower form is its bytes: the block written whole, as a word's.)
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + lower_size),
+                             _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + pos)));
+            t.end = static_cast<std::uint32_t>(pos + length);
+            t.flags = static_cast<std::uint16_t>(spacing | kNumber | kAscii);
+            t.lower_size = static_cast<std::uint32_t>(length);
+            t.lower_hash = HashedWord::hash_of(std::string_view(lower + lower_size, length));
+            tokens.push_back(t);
+            lower_size += length;
+            hyphen_pending = false;
+            spacing = *p == ' ' ? kSpaceBefore : 0;
+            pos += length + (*p == ' ' ? 1 : 0);
+            continue;
+        }
+        if (b == '-') {
+            // A hyphen between two words joins them ("al-Asad": the second token is
+            // kHyphenBefore), as the general loop reads it; left to it when a byte above ASCII
+            // follows (a letter may).
+            const auto after = static_cast<unsigned char>(text[pos + 1]);
+            if (after >= 0x80U) {
+                break;
+            }
+            if ((spacing & kSpaceBefore) == 0 && ascii_word_class(static_cast<char>(after)) != 0 &&
+                !tokens.empty() && tokens.back().end == pos) {
+                hyphen_pending = true;
+                spacing = kHyphenBefore; // (no space before it, so no line break either)
+                ++pos;
+                continue;
+            }
+            // (else a punctuation mark, below)
         }
         // One ASCII punctuation mark.
         t.end = static_cast<std::uint32_t>(pos + 1);
@@ -1431,7 +1576,8 @@ void Document::split_sentences(std::uint32_t paragraph, std::span<const std::uin
         if (w == "." && i > p.token_begin && is_abbreviation(i - 1)) {
             continue;
         }
-        // (Built in place: a copy of a sentence's word bits cost more than the rest of it.)
+        // (Built in place: a copy of a sentence had cost more than the rest of it, when it held
+        // 256 bytes of word bits.)
         sentences_.emplace_back(start, end, paragraph);
         start = end;
         from = end;

@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <iterator>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -123,77 +125,101 @@ struct HashedWord {
     friend bool operator==(const HashedWord& a, std::string_view b) noexcept { return a.text == b; }
 };
 
-/// Words' bits in two 1024-bit Bloom filters (one bit per word in each: its hash's low 10
-/// bits, and the top 10 bits of the hash times a 64-bit odd constant), for skipping a rule's
-/// scan of a sentence that cannot hold the words the scan looks for. A set of words to look
-/// for is made at compile time: `constexpr text::WordBits kWords{"daily", "nightly"};`.
-/// (1024 bits: a sentence of about 30 words sets about 3% of them, so a test of a dozen words
-/// still rules most sentences out; 256 bits let most through, 2048 gained nothing more. The
-/// second filter: with one, a set whose word shared its bit with "the", "of" or "in" let
-/// nearly every sentence through ("crashes" has the bit of "the"); both filters must meet.)
-struct WordBits {
-    static constexpr std::size_t kWords = 16;
-    std::array<std::uint64_t, kWords> bits{};
-    std::array<std::uint64_t, kWords> bits2{}; ///< (by second_bit)
+/// The words a rule's scan looks for, a constant list made at compile time:
+/// `static constexpr text::ScanWords kWords{"daily", "nightly"};`, tested by
+/// `doc.may_hold<kWords>(b, e)`, which skips the scan of a sentence that holds none of them. (A
+/// constant std::array of std::string_view serves too: `doc.may_hold<kArray>(b, e)`.)
+struct ScanWords {
+    static constexpr std::size_t kCapacity = 64;
+    std::array<std::string_view, kCapacity> words{};
+    std::size_t count = 0;
 
-    constexpr WordBits() = default;
-    constexpr WordBits(std::initializer_list<std::string_view> words) {
-        for (const auto w : words) {
-            add(HashedWord::hash_of(w));
+    constexpr ScanWords(std::initializer_list<std::string_view> list) {
+        for (const auto w : list) {
+            if (count == kCapacity) {
+                throw "ScanWords: more words than kCapacity"; // (a compile-time error)
+            }
+            words[count++] = w;
         }
     }
-    constexpr void add(std::size_t hash) noexcept {
-        // (The low bits, which hash_block mixes with the high ones. FNV-1a, the hash before,
-        // left its top bits nearly the same for all short words.)
-        const std::size_t b = hash & 1023U;
-        bits[b >> 6U] |= std::uint64_t{1} << (b & 63U);
-        const std::size_t b2 = second_bit(hash);
-        bits2[b2 >> 6U] |= std::uint64_t{1} << (b2 & 63U);
-    }
-    constexpr void add(const WordBits& o) noexcept {
-        for (std::size_t i = 0; i < kWords; ++i) {
-            bits[i] |= o.bits[i];
-            bits2[i] |= o.bits2[i];
-        }
-    }
-    /// Whether some word may be in both (false: certainly none; true: perhaps). (Each filter
-    /// of a word in both holds its bit in both.)
-    /// (Unrolled: a rule's set is a constant with few non-zero words, and the unrolled loop
-    /// keeps only those; GCC left a loop of 16 loads, ands and ors, or vectorised it.)
-    [[gnu::always_inline]] constexpr bool intersects(const WordBits& o) const noexcept {
-        std::uint64_t any = 0;
-#pragma GCC unroll 16
-        for (std::size_t i = 0; i < kWords; ++i) {
-            any |= bits[i] & o.bits[i];
-        }
-        if (any == 0) {
-            return false;
-        }
-        std::uint64_t any2 = 0;
-#pragma GCC unroll 16
-        for (std::size_t i = 0; i < kWords; ++i) {
-            any2 |= bits2[i] & o.bits2[i];
-        }
-        return any2 != 0;
-    }
-    static constexpr WordBits all() noexcept {
-        WordBits w;
-        for (auto& b : w.bits) {
-            b = ~std::uint64_t{0};
-        }
-        for (auto& b : w.bits2) {
-            b = ~std::uint64_t{0};
-        }
-        return w;
-    }
+    constexpr const std::string_view* begin() const noexcept { return words.data(); }
+    constexpr const std::string_view* end() const noexcept { return words.data() + count; }
+};
 
-private:
-    /// The second filter's bit: the top 10 bits of a multiplicative hash of the whole hash,
-    /// independent of its low 10 bits.
-    static constexpr std::size_t second_bit(std::size_t hash) noexcept {
-        return static_cast<std::size_t>((std::uint64_t{hash} * 0x9E3779B97F4A7C15ULL) >> 54U);
+/// Each sentence keeps one bit for each constant list of words the rules test it for (a
+/// "group": ScanWords, or an array of words), set when one of its tokens' lower forms is one of
+/// the group's words (the token's hash is a group word's: exact, but for two words of one
+/// 64-bit hash). The groups are registered before main (WordGroup below), and the first
+/// Document makes the table of their words' hashes (word_group_table): a token's groups are one
+/// probe of it, a rule's test one bit of its sentence. (It had been two 1024-bit Bloom filters
+/// per sentence, which a test of a dozen words read a dozen words of, 256 bytes a sentence.)
+/// A group's bit is its words' hash, kGroupBits of them: two groups may share a bit, and then a
+/// sentence holding the words of either is let through the tests of both (more scans, never a
+/// skipped one).
+inline constexpr std::size_t kGroupBits = 256;
+using GroupBits = std::array<std::uint64_t, kGroupBits / 64>;
+
+/// A group's bit: its words' hashes mixed (the words in order).
+template <class Words>
+constexpr unsigned group_bit(const Words& words) noexcept {
+    std::uint64_t h = 0x243F6A8885A308D3ULL;
+    for (const std::string_view w : words) {
+        h = (h ^ HashedWord::hash_of(w)) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 29U;
+    }
+    return static_cast<unsigned>(h >> 56U) % kGroupBits;
+}
+
+/// Adds the words to the group of bit `bit` (before main, by WordGroup; a registration after
+/// the first Document has made its table is a programming error: the program ends).
+bool register_word_group(unsigned bit, const std::string_view* words, std::size_t n);
+
+/// The words' hashes by group (made by the first Document, after every group was registered).
+struct WordGroupTable {
+    std::vector<std::uint64_t> hashes;   ///< open addressing by a hash's low bits; 0: empty slot
+    std::vector<std::uint32_t> masks_of; ///< the slot's index into masks (0: none)
+    std::vector<GroupBits> masks;        ///< masks[0] is empty
+    std::size_t slot_mask = 0;
+
+    /// The groups of a token of this lower-form hash (masks[0] when none).
+    [[gnu::always_inline]] const GroupBits& groups_of(std::uint64_t hash) const noexcept {
+        for (std::size_t k = hash & slot_mask;; k = (k + 1) & slot_mask) {
+            const std::uint64_t h = hashes[k];
+            // (A hash of 0 meets an empty slot, whose mask is masks[0], empty.)
+            if (h == hash || h == 0) {
+                return masks[masks_of[k]];
+            }
+        }
     }
 };
+const WordGroupTable& word_group_table();
+
+/// The registration of the group of words `Words` (a constant ScanWords or array of string
+/// views): its bit, and its words added to the table before main (the initialisation of a
+/// template's static member that Document::may_hold uses).
+template <const auto& Words>
+struct WordGroup {
+    static constexpr unsigned bit = group_bit(Words);
+    static inline const bool registered =
+        register_word_group(bit, std::to_address(std::begin(Words)),
+                            static_cast<std::size_t>(std::end(Words) - std::begin(Words)));
+};
+/// WordGroup<Words>::bit, with the group registered.
+template <const auto& Words>
+[[gnu::always_inline]] inline unsigned word_group_bit() noexcept {
+    static_cast<void>(&WordGroup<Words>::registered); // (instantiated, so registered)
+    return WordGroup<Words>::bit;
+}
+/// Whether bit `bit` is set in the groups.
+[[gnu::always_inline]] inline bool has_group(const GroupBits& groups, unsigned bit) noexcept {
+    return ((groups[bit >> 6U] >> (bit & 63U)) & 1U) != 0;
+}
+/// Whether groups (Document::groups_in(b, e)) may hold one of the words `Words`: as
+/// Document::may_hold<Words>(b, e), for a rule that tests one range for several groups.
+template <const auto& Words>
+[[gnu::always_inline]] inline bool holds(const GroupBits& groups) noexcept {
+    return has_group(groups, word_group_bit<Words>());
+}
 
 /// The first L bytes of a and b are equal: one or two (overlapping) loads of 1, 2, 4 or 8
 /// bytes from each side, which a literal side turns into constants. GCC calls memcmp for a
@@ -413,8 +439,8 @@ struct Sentence {
     /// (-1: not yet; the rules ask it of every all-capitals word, "US" and "PMF" again and
     /// again in one sentence). (A Document is read by one thread.)
     mutable std::int8_t capitals = -1;
-    /// The lower forms of the tokens whose sentence_of is this sentence (Document::may_hold).
-    WordBits words;
+    /// The word groups of the tokens whose sentence_of is this sentence (Document::may_hold).
+    GroupBits groups{};
 };
 
 class Document {
@@ -462,35 +488,51 @@ public:
     [[gnu::always_inline]] std::size_t sentence_of(std::size_t token) const noexcept {
         return token < tokens_.size() ? tokens_[token].sentence : sentence_after_end(token);
     }
-    /// Whether tokens [b, e) may hold one of the words (false: certainly none of them; the
-    /// test is of the word bits of the sentences holding [b, e)): a rule whose scan of [b, e)
-    /// looks for some words skips the scan when this is false.
-    [[gnu::always_inline]] bool may_hold(std::size_t b, std::size_t e,
-                                         const WordBits& words) const noexcept {
+    /// Whether tokens [b, e) may hold one of the words `Words` (a constant ScanWords or array
+    /// of words: false, certainly none of them; the test is of the word groups of the sentences
+    /// holding [b, e)): a rule whose scan of [b, e) looks for some words skips the scan when
+    /// this is false.
+    template <const auto& Words>
+    [[gnu::always_inline]] bool may_hold(std::size_t b, std::size_t e) const noexcept {
+        return may_hold_group(b, e, word_group_bit<Words>());
+    }
+    /// The groups of the sentences holding tokens [b, e) (none for an empty range, all when
+    /// there are no sentences): text::holds<Words>(groups_in(b, e)) is may_hold<Words>(b, e),
+    /// for a rule that tests one range for several groups (each test then one bit, where
+    /// may_hold finds the range's sentences again).
+    [[gnu::always_inline]] GroupBits groups_in(std::size_t b, std::size_t e) const noexcept {
         if (e > tokens_.size()) {
             e = tokens_.size();
         }
+        GroupBits groups{};
         if (b >= e) {
-            return false;
+            return groups;
         }
         if (sentences_.empty()) {
-            return true;
+            groups.fill(~std::uint64_t{0});
+            return groups;
         }
-        const std::size_t first = tokens_[b].sentence;
         const std::size_t last = tokens_[e - 1].sentence;
-        if (first == last) {
-            return sentences_[first].words.intersects(words);
+        for (std::size_t s = tokens_[b].sentence; s <= last; ++s) {
+            for (std::size_t w = 0; w < groups.size(); ++w) {
+                groups[w] |= sentences_[s].groups[w];
+            }
         }
-        return sentences_may_hold(first, last, words);
+        return groups;
+    }
+    /// Whether sentence s may hold one of the words `Words` (its own tokens', see may_hold).
+    template <const auto& Words>
+    [[gnu::always_inline]] bool sentence_may_hold(std::size_t s) const noexcept {
+        return has_group(sentences_[s].groups, word_group_bit<Words>());
     }
     /// For a scan that acts only on some words: the first token at or after i in a sentence
     /// whose words may hold one of them (tokens().size() when none), and in span_end the end of
     /// the tokens numbered with that sentence (sentence_of), before which the scan need not ask
     /// again. The scan passes over the other sentences at once.
-    /// (Inline: a constant set of words then tests only its few non-zero words in each
-    /// sentence, as in may_hold.)
-    [[gnu::always_inline]] std::size_t next_that_may_hold(std::size_t i, const WordBits& words,
+    template <const auto& Words>
+    [[gnu::always_inline]] std::size_t next_that_may_hold(std::size_t i,
                                                           std::size_t& span_end) const noexcept {
+        const unsigned bit = word_group_bit<Words>();
         const std::size_t n = tokens_.size();
         if (sentences_.empty()) {
             span_end = n; // (no sentences: every token may)
@@ -499,7 +541,7 @@ public:
         for (std::size_t s = i < n ? tokens_[i].sentence : sentences_.size(); s < sentences_.size();
              ++s) {
             const std::size_t end = s + 1 < sentences_.size() ? sentences_[s + 1].token_begin : n;
-            if (sentences_[s].words.intersects(words)) {
+            if (has_group(sentences_[s].groups, bit)) {
                 span_end = end;
                 return i;
             }
@@ -539,14 +581,26 @@ private:
     void number_sentences(const TokenClassTable* classes) noexcept;
     void make_token_classes(const TokenClassTable& table) const;
     std::size_t sentence_after_end(std::size_t token) const noexcept;
-    /// (Inline, in may_hold: a rule's constant set of words then tests only its few non-zero
-    /// words in each sentence, where the call tested all 32 words of both filters; the callers
-    /// that ask it of a whole document, of ten sentences and more, spent 2M instructions per
-    /// MiB in it.)
-    [[gnu::always_inline]] bool sentences_may_hold(std::size_t first, std::size_t last,
-                                                   const WordBits& words) const noexcept {
+    /// may_hold of a group's bit. (Inline: the bit is a constant, and a test of a sentence one
+    /// instruction.)
+    [[gnu::always_inline]] bool may_hold_group(std::size_t b, std::size_t e,
+                                               unsigned bit) const noexcept {
+        if (e > tokens_.size()) {
+            e = tokens_.size();
+        }
+        if (b >= e) {
+            return false;
+        }
+        if (sentences_.empty()) {
+            return true;
+        }
+        const std::size_t first = tokens_[b].sentence;
+        const std::size_t last = tokens_[e - 1].sentence;
+        if (first == last) {
+            return has_group(sentences_[first].groups, bit);
+        }
         for (std::size_t s = first; s <= last; ++s) {
-            if (sentences_[s].words.intersects(words)) {
+            if (has_group(sentences_[s].groups, bit)) {
                 return true;
             }
         }

@@ -196,10 +196,4 @@ TEST_CASE("word filters tell short words apart") {
         CHECK_FALSE(is.contains(doc.word(i)));
     }
     CHECK(passed <= 2); // (of 20 short words)
-    constexpr text::WordBits kIs{"is"};
-    std::size_t sentence_hits = 0;
-    for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
-        sentence_hits += text::WordBits{doc.lower(i)}.intersects(kIs) ? 1 : 0;
-    }
-    CHECK(sentence_hits <= 2);
 }

@@ -257,27 +257,53 @@ TEST_CASE("sentence_of numbers every token with the last sentence starting at or
     CHECK(d.sentence_of(d.tokens().size() + 3) == d.sentences().size() - 1);
 }
 
-TEST_CASE("a token's hash is its lower form's, and a sentence's word bits hold its words") {
+TEST_CASE("a token's hash is its lower form's, and a sentence's word groups hold its words") {
     const Document d("Mexm\u00fbr was SHELLED daily. K-1 base, Iraq\u2019s north: quiet.");
+    static constexpr ScanWords kWords{"mexmur", "was", "shelled", "daily", "base", "iraq", "north"};
+    const unsigned words_bit = word_group_bit<kWords>();
+    std::size_t in_group = 0;
     for (std::size_t i = 0; i < d.tokens().size(); ++i) {
         CHECK(d.tokens()[i].lower_hash == HashedWord::hash_of(d.lower(i)));
-        CHECK(d.may_hold(i, i + 1, WordBits{d.lower(i)}));
+        // (Each of the words is in its group, and its sentence holds the group.)
+        if (std::find(kWords.begin(), kWords.end(), std::string_view(d.lower(i))) != kWords.end()) {
+            ++in_group;
+            CHECK(has_group(word_group_table().groups_of(d.tokens()[i].lower_hash), words_bit));
+            CHECK(d.may_hold<kWords>(i, i + 1));
+        }
     }
+    CHECK(in_group == 7);
     const std::size_t first_end = d.sentences()[0].token_end;
-    constexpr WordBits kDaily{"daily"};
-    constexpr WordBits kAbsent{"nightly", "regularly", "rumours"};
-    CHECK(d.may_hold(0, first_end, kDaily));
-    CHECK(d.may_hold(0, 1, kDaily)); // (the whole sentence's words)
-    CHECK_FALSE(d.may_hold(0, d.tokens().size(), kAbsent));
-    CHECK_FALSE(d.may_hold(3, 3, WordBits::all())); // an empty range
-    CHECK(d.may_hold(0, d.tokens().size() + 10, WordBits{"quiet"}));
-    // "hostages" has the low bits of "the": the second filter tells them apart, so a sentence
-    // holding "the" is not taken for one that may hold "hostages".
+    static constexpr ScanWords kDaily{"daily"};
+    static constexpr ScanWords kAbsent{"nightly", "regularly", "rumours"};
+    static constexpr ScanWords kQuiet{"quiet"};
+    CHECK(d.may_hold<kDaily>(0, first_end));
+    CHECK(d.may_hold<kDaily>(0, 1)); // (the whole sentence's words)
+    CHECK(d.sentence_may_hold<kDaily>(0));
+    CHECK_FALSE(d.may_hold<kAbsent>(0, d.tokens().size()));
+    CHECK_FALSE(d.may_hold<kDaily>(3, 3)); // an empty range
+    CHECK(d.may_hold<kQuiet>(0, d.tokens().size() + 10));
+    // "hostages" has the low bits of "the" (what the Bloom filters before the groups told apart
+    // by a second filter): a group's words are matched whole.
     static_assert((HashedWord::hash_of("hostages") & 1023U) ==
                   (HashedWord::hash_of("the") & 1023U));
+    static constexpr ScanWords kHostages{"hostages"};
+    static constexpr ScanWords kHostagesOrBase{"hostages", "base"};
     const Document the("Rockets hit the base.");
-    CHECK_FALSE(the.may_hold(0, the.tokens().size(), WordBits{"hostages"}));
-    CHECK(the.may_hold(0, the.tokens().size(), WordBits{"hostages", "base"}));
+    CHECK_FALSE(the.may_hold<kHostages>(0, the.tokens().size()));
+    CHECK(the.may_hold<kHostagesOrBase>(0, the.tokens().size()));
+    // A group of an array of words, as a WordSet's.
+    static constexpr auto kArray = std::to_array<std::string_view>({"rockets", "mortars"});
+    CHECK(the.may_hold<kArray>(0, 1));
+    // A range's groups answer as may_hold, empty ranges and ranges past the end included.
+    for (std::size_t b = 0; b <= d.tokens().size() + 1; ++b) {
+        for (std::size_t e = 0; e <= d.tokens().size() + 2; ++e) {
+            const GroupBits groups = d.groups_in(b, e);
+            CHECK(holds<kDaily>(groups) == d.may_hold<kDaily>(b, e));
+            CHECK(holds<kQuiet>(groups) == d.may_hold<kQuiet>(b, e));
+            CHECK(holds<kWords>(groups) == d.may_hold<kWords>(b, e));
+            CHECK_FALSE(holds<kAbsent>(groups));
+        }
+    }
 }
 
 TEST_CASE("a word's hash is that of its 16-byte blocks, at compile time and run time alike") {
@@ -321,10 +347,11 @@ TEST_CASE("a word's hash is that of its 16-byte blocks, at compile time and run 
 TEST_CASE("a scan for some words goes from one sentence that may hold them to the next") {
     const Document d("Rockets hit the base. Nothing else. A drone hit a car. Calm.");
     REQUIRE(d.sentences().size() == 4);
-    constexpr WordBits kHit{"hit"};
+    static constexpr ScanWords kHit{"hit"};
+    static constexpr ScanWords kAbsent{"absent"};
     std::vector<std::size_t> seen;
     for (std::size_t i = 0, span_end = 0; i < d.tokens().size(); ++i) {
-        if (i >= span_end && (i = d.next_that_may_hold(i, kHit, span_end)) >= d.tokens().size()) {
+        if (i >= span_end && (i = d.next_that_may_hold<kHit>(i, span_end)) >= d.tokens().size()) {
             break;
         }
         seen.push_back(i);
@@ -338,8 +365,8 @@ TEST_CASE("a scan for some words goes from one sentence that may hold them to th
     }
     CHECK(seen == expected);
     std::size_t span_end = 0;
-    CHECK(d.next_that_may_hold(0, WordBits{"absent"}, span_end) == d.tokens().size());
-    CHECK(d.next_that_may_hold(d.sentences()[2].token_begin + 1, kHit, span_end) ==
+    CHECK(d.next_that_may_hold<kAbsent>(0, span_end) == d.tokens().size());
+    CHECK(d.next_that_may_hold<kHit>(d.sentences()[2].token_begin + 1, span_end) ==
           d.sentences()[2].token_begin + 1);
     CHECK(span_end == d.sentences()[3].token_begin);
 }
@@ -460,4 +487,27 @@ TEST_CASE("token classes: by the table's hash and length bytes, numbers and non-
     // The first number: "12".
     CHECK(made.surface(conflictmap::text::next_of_class(a, 0, made.tokens().size(), 2)) == "12");
     CHECK(conflictmap::text::next_of_class(a, 2, made.tokens().size(), 2) == 4); // "3"
+}
+
+TEST_CASE(
+    "plain ASCII text's numbers and joining hyphens are read as the general loop reads them") {
+    // (A text of fewer than 16 bytes is read by the general loop alone; the same words at the
+    // start of a longer text by the plain-ASCII path.)
+    for (const std::string piece :
+         {"5,000 dead", "1.5 km", "2020-2021", "al-Asad", "x -y", "a - b", "12a b", "3. x", "4, 5",
+          "7,5,6.1", "US-led", "K-1", "-5", "(10)", "9-", "a--b", "1,x", "2.b", "0.25"}) {
+        REQUIRE(piece.size() < 16);
+        const Document alone(piece);
+        const Document early(piece + " and then the rest of the text, long enough.");
+        REQUIRE(early.tokens().size() > alone.tokens().size());
+        for (std::size_t i = 0; i < alone.tokens().size(); ++i) {
+            const Token& a = alone.tokens()[i];
+            const Token& b = early.tokens()[i];
+            CHECK(a.begin == b.begin);
+            CHECK(a.end == b.end);
+            CHECK(a.flags == b.flags);
+            CHECK(std::string_view(alone.lower(i)) == std::string_view(early.lower(i)));
+            CHECK(a.lower_hash == b.lower_hash);
+        }
+    }
 }
