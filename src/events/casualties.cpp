@@ -341,7 +341,7 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             d.lower(i + 1) == "of") {
             cur.members_of = true;
         }
-        if (is_person_noun(w)) {
+        if (is_person_noun(d.word(i))) {
             cur.generic = cur.generic || w == "people" || w == "persons" || w == "members" ||
                           w == "personnel" || w == "servicemen" || w == "servicemembers" ||
                           w == "victims";
@@ -561,7 +561,7 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             break;
         }
         const bool ok =
-            is_person_noun(w) || (is_modifier(d, i) && !is_stop_preposition(w)) ||
+            is_person_noun(d.word(i)) || (is_modifier(d, i) && !is_stop_preposition(w)) ||
             t.is(text::kNumber) || unit_word(w) >= 0 || tens_word(w) >= 0 || w == "and" ||
             w == "," || w == "a" || w == "an" || w == "no" || w == "one" || w == "nobody" ||
             w == "none" || w == "another" || w == "dozen" || w == "dozens" || w == "several" ||
@@ -643,7 +643,7 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
         if (w == ",") {
             // ("a senior commander, Said Hassan, and his nephew": a name in apposition)
             if (e > q && e + 1 < hi && d.tokens()[e + 1].is(text::kCapitalized) &&
-                is_person_noun(d.lower(e - 1))) {
+                is_person_noun(d.word(e - 1))) {
                 std::size_t j = e + 1;
                 while (j < hi && j < e + 6 &&
                        (d.tokens()[j].is(text::kCapitalized) || d.surface(j) == "-")) {
@@ -706,7 +706,7 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
                 const bool verbish =
                     nx.size() > 4 &&
                     (nx.substr(nx.size() - 3) == "ing" || nx.substr(nx.size() - 2) == "ed") &&
-                    !is_person_noun(nx);
+                    !is_person_noun(d.word(e + 1));
                 if (verbish || is_stop_preposition(nx) || is_aux(nx)) {
                     break;
                 }
@@ -734,7 +734,7 @@ bool starts_noun_phrase(const Document& d, std::size_t i, std::size_t hi) {
         }
     }
     return parse_quantity(d, i, hi, true).has_value() || w == "the" || w == "a" || w == "an" ||
-           is_person_noun(w) || is_modifier(d, i) || w == "no" ||
+           is_person_noun(d.word(i)) || is_modifier(d, i) || w == "no" ||
            // ("killed all three", "all four drivers")
            (w == "all" && parse_quantity(d, i + 1, hi, false).has_value());
 }

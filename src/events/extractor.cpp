@@ -460,7 +460,7 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
     // the people the name qualifies, then a casualty verb with no object after it.
     bool headline = false;
     if (k == a.end && k + 1 < ce) {
-        const std::size_t noun = is_person_noun(d.lower(k)) ? 1 : 0;
+        const std::size_t noun = is_person_noun(d.word(k)) ? 1 : 0;
         const auto verb = k + noun < ce ? d.lower(k + noun) : text::TokenText();
         const auto after = k + noun + 1 < ce ? d.lower(k + noun + 1) : text::TokenText();
         // ("policeman shot dead by gunmen"; not "gunmen shot dead a lawyer")
@@ -5209,7 +5209,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         const std::size_t from_at =
             t.begin >= cb + 1 && doc_.lower(t.begin - 1) == "the" ? t.begin - 1 : t.begin;
         if (from_at >= cb + 2 && doc_.lower(from_at - 1) == "from" &&
-            is_person_noun(doc_.lower(from_at - 2))) {
+            is_person_noun(doc_.word(from_at - 2))) {
             continue;
         }
         // A river's point is its mouth: "near the Tigris" places nothing.
