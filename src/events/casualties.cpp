@@ -14,39 +14,65 @@ namespace {
 
 using text::Document;
 
+// (unit_word and tens_word by the word's length, each word of that length compared inline:
+// asked of most words near a casualty verb, and of a number word twice; a set's probe and a
+// library compare of each word of the length had cost about 1.5M instructions per MiB.)
 int unit_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 20> kUnits = {
-        "zero",     "one",     "two",     "three",     "four",     "five",    "six",
-        "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-    // (Asked of most words near a casualty verb: the set rejects other words in a probe.)
-    static const WordSet kAny(std::vector<std::string_view>(kUnits.begin(), kUnits.end()));
-    if (!kAny.contains(w)) {
+    using text::equals_literal;
+    switch (w.size()) {
+    case 3:
+        return equals_literal(w, "one")   ? 1
+               : equals_literal(w, "two") ? 2
+               : equals_literal(w, "six") ? 6
+               : equals_literal(w, "ten") ? 10
+                                          : -1;
+    case 4:
+        return equals_literal(w, "zero")   ? 0
+               : equals_literal(w, "four") ? 4
+               : equals_literal(w, "five") ? 5
+               : equals_literal(w, "nine") ? 9
+                                           : -1;
+    case 5:
+        return equals_literal(w, "three")   ? 3
+               : equals_literal(w, "seven") ? 7
+               : equals_literal(w, "eight") ? 8
+                                            : -1;
+    case 6:
+        return equals_literal(w, "eleven") ? 11 : equals_literal(w, "twelve") ? 12 : -1;
+    case 7:
+        return equals_literal(w, "fifteen") ? 15 : equals_literal(w, "sixteen") ? 16 : -1;
+    case 8:
+        return equals_literal(w, "thirteen")   ? 13
+               : equals_literal(w, "fourteen") ? 14
+               : equals_literal(w, "eighteen") ? 18
+               : equals_literal(w, "nineteen") ? 19
+                                               : -1;
+    case 9:
+        return equals_literal(w, "seventeen") ? 17 : -1;
+    default:
         return -1;
     }
-    for (std::size_t i = 0; i < kUnits.size(); ++i) {
-        if (w == kUnits[i]) {
-            return static_cast<int>(i);
-        }
-    }
-    return -1;
 }
 
 int tens_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 8> kTens = {
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    // (As unit_word: most words are rejected by the set's filter before the comparisons, each a
-    // library compare of words of the same length.)
-    static const WordSet kAny(std::vector<std::string_view>(kTens.begin(), kTens.end()));
-    if (!kAny.contains(w)) {
+    using text::equals_literal;
+    switch (w.size()) {
+    case 5:
+        return equals_literal(w, "forty")   ? 40
+               : equals_literal(w, "fifty") ? 50
+               : equals_literal(w, "sixty") ? 60
+                                            : -1;
+    case 6:
+        return equals_literal(w, "twenty")   ? 20
+               : equals_literal(w, "thirty") ? 30
+               : equals_literal(w, "eighty") ? 80
+               : equals_literal(w, "ninety") ? 90
+                                             : -1;
+    case 7:
+        return equals_literal(w, "seventy") ? 70 : -1;
+    default:
         return -1;
     }
-    for (std::size_t i = 0; i < kTens.size(); ++i) {
-        if (w == kTens[i]) {
-            return 20 + 10 * static_cast<int>(i);
-        }
-    }
-    return -1;
 }
 
 const WordSet kPersonNouns = {
@@ -315,7 +341,7 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             d.lower(i + 1) == "of") {
             cur.members_of = true;
         }
-        if (is_person_noun(w)) {
+        if (is_person_noun(d.word(i))) {
             cur.generic = cur.generic || w == "people" || w == "persons" || w == "members" ||
                           w == "personnel" || w == "servicemen" || w == "servicemembers" ||
                           w == "victims";
@@ -549,7 +575,7 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             break;
         }
         const bool ok =
-            is_person_noun(w) || (is_modifier(d, i) && !is_stop_preposition(w)) ||
+            is_person_noun(d.word(i)) || (is_modifier(d, i) && !is_stop_preposition(w)) ||
             t.is(text::kNumber) || unit_word(w) >= 0 || tens_word(w) >= 0 || w == "and" ||
             w == "," || w == "a" || w == "an" || w == "no" || w == "one" || w == "nobody" ||
             w == "none" || w == "another" || w == "dozen" || w == "dozens" || w == "several" ||
@@ -631,7 +657,7 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
         if (w == ",") {
             // ("a senior commander, Said Hassan, and his nephew": a name in apposition)
             if (e > q && e + 1 < hi && d.tokens()[e + 1].is(text::kCapitalized) &&
-                is_person_noun(d.lower(e - 1))) {
+                is_person_noun(d.word(e - 1))) {
                 std::size_t j = e + 1;
                 while (j < hi && j < e + 6 &&
                        (d.tokens()[j].is(text::kCapitalized) || d.surface(j) == "-")) {
@@ -694,7 +720,7 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
                 const bool verbish =
                     nx.size() > 4 &&
                     (nx.substr(nx.size() - 3) == "ing" || nx.substr(nx.size() - 2) == "ed") &&
-                    !is_person_noun(nx);
+                    !is_person_noun(d.word(e + 1));
                 if (verbish || is_stop_preposition(nx) || is_aux(nx)) {
                     break;
                 }
@@ -722,7 +748,7 @@ bool starts_noun_phrase(const Document& d, std::size_t i, std::size_t hi) {
         }
     }
     return parse_quantity(d, i, hi, true).has_value() || w == "the" || w == "a" || w == "an" ||
-           is_person_noun(w) || is_modifier(d, i) || w == "no" ||
+           is_person_noun(d.word(i)) || is_modifier(d, i) || w == "no" ||
            // ("killed all three", "all four drivers")
            (w == "all" && parse_quantity(d, i + 1, hi, false).has_value());
 }

@@ -319,6 +319,9 @@ ordered_json event_to_feature(const EventRecord& e) {
 
 void append_feature_json(const EventRecord& e, std::string& out) {
     const std::size_t start = out.size();
+    // (Room for the feature at once, about 700 bytes and its notes: grown from nothing, the
+    // string was copied into larger buffers six or seven times.)
+    out.reserve(start + 1024 + e.notes.size());
     append_literal(out, "{\"type\":\"Feature\",\"geometry\":");
     if (e.latitude && e.longitude) {
         append_literal(out, "{\"type\":\"Point\",\"coordinates\":[");

@@ -121,7 +121,9 @@ namespace {
 Article article_from_fields(ArticleLineFields&& fields, const std::string& file,
                             std::uint64_t line_no, const ArticleReaderOptions& options,
                             DeferredWarnings& warnings) {
-    const ErrorContext where{file, line_no, 0, {}};
+    // (The warnings' context is made only for a warning: a copy of the file's name for every
+    // article had cost an allocation.)
+    const auto where = [&](std::string field) { return ErrorContext{file, line_no, 0, field}; };
     Article a;
     a.origin_file = file;
     a.origin_line = line_no;
@@ -134,11 +136,9 @@ Article article_from_fields(ArticleLineFields&& fields, const std::string& file,
     if (!published.empty()) {
         a.published = Date::parse(published);
         if (!a.published) {
-            ErrorContext c = where;
-            c.field = "published";
             warnings.warn("'" + published +
                               "' is not a date (YYYY-MM-DD or RFC 3339, 1900-2100); using --date",
-                          c, "bad-date");
+                          where("published"), "bad-date");
         }
     }
     if (!a.published) {
@@ -146,9 +146,7 @@ Article article_from_fields(ArticleLineFields&& fields, const std::string& file,
     }
     if (a.id.empty()) {
         a.id = fs::path(file).stem().string() + "-" + std::to_string(line_no);
-        ErrorContext c = where;
-        c.field = "id";
-        warnings.warn("missing; using '" + a.id + "'", c, "missing-id");
+        warnings.warn("missing; using '" + a.id + "'", where("id"), "missing-id");
     }
     return a;
 }
