@@ -10,10 +10,6 @@
 
 namespace conflictmap::events {
 
-namespace {
-
-using text::Document;
-
 // (unit_word and tens_word by the word's length, each word of that length compared inline:
 // asked of most words near a casualty verb, and of a number word twice; a set's probe and a
 // library compare of each word of the length had cost about 1.5M instructions per MiB.)
@@ -53,6 +49,10 @@ int unit_word(std::string_view w) {
         return -1;
     }
 }
+
+namespace {
+
+using text::Document;
 
 int tens_word(std::string_view w) {
     using text::equals_literal;

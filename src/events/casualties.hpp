@@ -21,6 +21,9 @@ struct Quantity {
 
 /// A quantity expression starting at token i, or nullopt. Articles "a"/"an" count as 1 only
 /// when `articles_count` (before a person noun).
+/// "zero" .. "nineteen" (lower case) as a number, else -1.
+int unit_word(std::string_view lower_word);
+
 std::optional<Quantity> parse_quantity(const text::Document& doc, std::size_t i, std::size_t end,
                                        bool articles_count = false);
 

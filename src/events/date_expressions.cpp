@@ -19,39 +19,16 @@ using text::kNumber;
 using text::kPossessive;
 
 int small_number_word(std::string_view w) {
-    // "zero" .. "twelve", "a"/"an" (1), "few"/"several" (3), by length and inline literal
-    // comparisons (a loop over the words made a library compare per word of the same length).
+    // "zero" .. "twelve", "a"/"an" (1), "few"/"several" (3).
     using text::equals_literal;
-    switch (w.size()) {
-    case 1:
-        return equals_literal(w, "a") ? 1 : -1;
-    case 2:
-        return equals_literal(w, "an") ? 1 : -1;
-    case 3:
-        return equals_literal(w, "one")   ? 1
-               : equals_literal(w, "two") ? 2
-               : equals_literal(w, "six") ? 6
-               : equals_literal(w, "ten") ? 10
-               : equals_literal(w, "few") ? 3
-                                          : -1;
-    case 4:
-        return equals_literal(w, "zero")   ? 0
-               : equals_literal(w, "four") ? 4
-               : equals_literal(w, "five") ? 5
-               : equals_literal(w, "nine") ? 9
-                                           : -1;
-    case 5:
-        return equals_literal(w, "three")   ? 3
-               : equals_literal(w, "seven") ? 7
-               : equals_literal(w, "eight") ? 8
-                                            : -1;
-    case 6:
-        return equals_literal(w, "eleven") ? 11 : equals_literal(w, "twelve") ? 12 : -1;
-    case 7:
-        return equals_literal(w, "several") ? 3 : -1;
-    default:
-        return -1;
+    if (w.size() <= 2) {
+        return equals_literal(w, "a") || equals_literal(w, "an") ? 1 : -1;
     }
+    if (equals_literal(w, "few") || equals_literal(w, "several")) {
+        return 3;
+    }
+    const int n = unit_word(w);
+    return n <= 12 ? n : -1;
 }
 
 struct DottedDate {

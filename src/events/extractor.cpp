@@ -1801,7 +1801,9 @@ std::size_t ArticlePass::header_line_end(std::size_t sentence) const {
 std::optional<DateMention> ArticlePass::record_header(std::size_t sentence) const {
     const auto& sent = doc_.sentences()[sentence];
     const auto& par = doc_.paragraphs()[sent.paragraph];
-    if (par.token_begin != sent.token_begin) {
+    static constexpr text::ScanWords kBar{"|"};
+    if (par.token_begin != sent.token_begin ||
+        !doc_.may_hold<kBar>(sent.token_begin, sent.token_end)) {
         return std::nullopt;
     }
     const std::size_t end = header_line_end(sentence);
@@ -1880,10 +1882,7 @@ std::optional<Date> ArticlePass::message_header(std::size_t sentence) const {
     }
     // (The header line may open the sentence of the message's first words: "... wrote:" and
     // "> Yesterday evening ..." on the next line.)
-    std::size_t end = sent.token_begin + 1;
-    while (end < sent.token_end && !toks[end].is(text::kNewlineBefore)) {
-        ++end;
-    }
+    const std::size_t end = header_line_end(sentence);
     if (end - sent.token_begin > 20) {
         return std::nullopt;
     }
