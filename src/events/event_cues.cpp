@@ -385,7 +385,8 @@ const PhraseTable<CueEntry>& cue_table() {
              // (without a place: "entered Sinjar after the Peshmerga withdrew overnight")
              "withdrew overnight", "withdrew without a fight", "withdrew without fighting",
              "withdrew without resistance", "pulled out overnight", "handed over the town",
-             "handed over the city"});
+             "handed over the city", "withdrew from the district", "pulled out of the district",
+             "withdrawn from the district"});
         // Attacks that are no violence.
         add(Cue::ignore,
             {"heart attack", "panic attack", "asthma attack", "cyber attack", "cyberattack",
@@ -629,6 +630,91 @@ void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t e
     }
 }
 
+/// "Federal forces entered Sinjar on Tuesday after the Peshmerga withdrew overnight": the
+/// withdrawal told after "after" hands over the place entered before it, so the entering verb
+/// carries the hand-over (the withdrawal's own clause names no place).
+void move_withdrawals_to_entries(const Document& doc, std::size_t begin, std::size_t end,
+                                 std::vector<CueMatch>& out) {
+    for (auto& c : out) {
+        if (c.cue != Cue::withdrawal || c.begin <= begin) {
+            continue;
+        }
+        // "after" opens the withdrawal's clause, at most ten tokens before the verb ("after
+        // Kurdistan Democratic Party (KDP) Peshmerga withdrew overnight")
+        std::size_t after = end;
+        for (std::size_t k = c.begin; k > begin && k + 11 > c.begin; --k) {
+            const auto w = doc.surface(k - 1);
+            if (doc.lower(k - 1) == "after") {
+                after = k - 1;
+                break;
+            }
+            if (w == "," || w == ";" || w == "." || w == ":") {
+                break;
+            }
+        }
+        if (after == end) {
+            continue;
+        }
+        // the entering verb with its place: "entered Sinjar", "rolled into Kirkuk"
+        for (std::size_t j = after; j > begin && j + 10 > after; --j) {
+            const auto w = doc.lower(j - 1);
+            std::size_t place = j;
+            if ((w == "rolled" || w == "moved" || w == "marched" || w == "deployed") && j < end &&
+                doc.lower(j) == "into") {
+                ++place;
+            } else if (w != "entered") {
+                if (doc.surface(j - 1) == ";" || doc.surface(j - 1) == ",") {
+                    break;
+                }
+                continue;
+            }
+            if (place < end && doc.tokens()[place].is(text::kCapitalized)) {
+                c.begin = j - 1;
+                c.end = j;
+            }
+            break;
+        }
+    }
+}
+
+/// "PUK Peshmerga handed Khanaqin to federal police", "handed over Sinjar to the army": a
+/// named place handed to another force changes hands without a fight.
+void add_places_handed(const Document& doc, std::size_t begin, std::size_t end,
+                       const text::GroupBits& groups, std::vector<CueMatch>& out) {
+    static constexpr text::ScanWords kHanded{"handed", "hands", "hand"};
+    if (!text::holds<kHanded>(groups)) {
+        return;
+    }
+    for (std::size_t i = begin; i + 3 < end; ++i) {
+        const auto w = doc.lower(i);
+        if (w != "handed" && w != "hands") {
+            continue;
+        }
+        std::size_t k = i + 1;
+        if (doc.lower(k) == "over") {
+            ++k;
+        }
+        const std::size_t name = k;
+        while (k < end && k < name + 3 && doc.tokens()[k].is(text::kCapitalized) &&
+               !doc.tokens()[k].is(text::kAllUpper)) {
+            ++k;
+        }
+        if (k == name || k + 1 >= end) {
+            continue;
+        }
+        if (doc.lower(k) == "over") {
+            ++k;
+        }
+        if (k < end && doc.lower(k) == "to" &&
+            std::none_of(out.begin(), out.end(), [&](const CueMatch& c) {
+                return c.cue == Cue::withdrawal || c.cue == Cue::takeover;
+            })) {
+            out.push_back({i, i + 1, Cue::withdrawal, false, false});
+            return;
+        }
+    }
+}
+
 /// "federal forces took over Kirkuk city", "took over the town": a place taken over; not
 /// "took over as prime minister", "took over the investigation", "took over security".
 void drop_offices_taken_over(const Document& doc, std::size_t end, std::vector<CueMatch>& out) {
@@ -813,8 +899,29 @@ void add_declared_recaptures(const Document& doc, std::size_t begin, std::size_t
         }
         for (std::size_t k = i + 1; k < end && k < i + 8; ++k) {
             const auto x = doc.lower(k);
+            // ("entered Rawa and declared the town cleared of IS fighters", "The JOC declared
+            // the town cleared by midday"; not an area or a building "declared cleared" after a
+            // bomb was made safe or a search)
+            bool cleared = false;
+            if (x == "cleared") {
+                std::size_t o = i + 1;
+                if (o < k && doc.lower(o) == "the") {
+                    ++o;
+                }
+                if (o + 1 == k) {
+                    const auto y = doc.lower(o);
+                    cleared = y == "town" || y == "city" || y == "village" || y == "district" ||
+                              y == "it";
+                }
+                // (a name: "declared Tal Afar cleared")
+                bool named = o == i + 1 && o < k;
+                for (std::size_t j = o; named && j < k; ++j) {
+                    named = doc.tokens()[j].is(text::kCapitalized);
+                }
+                cleared = cleared || named;
+            }
             const bool taken_place =
-                x == "liberated" || x == "freed" || x == "retaken" || x == "recaptured";
+                x == "liberated" || x == "freed" || x == "retaken" || x == "recaptured" || cleared;
             // ("Baghdad declared victory over the Islamic State group": a whole war's end, not
             // a place taken; "victory" and "the end of" need the place: "... in Mosul".)
             const bool ended = x == "victory" || x == "liberation" ||
@@ -1497,6 +1604,8 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     }
     add_declared_recaptures(doc, begin, end, groups, out);
     add_unopposed_entries(doc, begin, end, groups, out);
+    move_withdrawals_to_entries(doc, begin, end, out);
+    add_places_handed(doc, begin, end, groups, out);
     std::sort(out.begin(), out.end(),
               [](const CueMatch& a, const CueMatch& b) { return a.begin < b.begin; });
 }

@@ -6629,3 +6629,41 @@ TEST_CASE("fighting people fled is no event and a named region is more exact tha
     REQUIRE(region.size() == 1);
     CHECK(region[0].location == "Metina");
 }
+
+TEST_CASE(
+    "a town declared cleared is retaken, and a withdrawal told after an entry hands it over") {
+    const auto cleared = extract_embedded(
+        "Iraqi troops entered Rawa on Friday and declared the town cleared of Islamic State "
+        "fighters, the army said.",
+        Date{2017, 11, 19});
+    REQUIRE(cleared.size() == 1);
+    CHECK(cleared[0].sub_event_type == "Government regains territory");
+    CHECK(cleared[0].location == "Rawa");
+    CHECK(cleared[0].event_date->day == 17);
+    // An area declared cleared after a bomb was made safe is no territory taken.
+    const auto bomb = extract_embedded(
+        "Police found a suspicious bag near a market in Kirkuk on Friday; a disposal team "
+        "declared the area cleared an hour later.",
+        Date{2017, 11, 19});
+    for (const auto& e : bomb) {
+        CHECK(e.sub_event_type != "Government regains territory");
+    }
+    const auto overnight = extract_embedded(
+        "Federal forces and the Popular Mobilization Forces (PMF) entered Sinjar on Tuesday after "
+        "Kurdistan Democratic Party (KDP) Peshmerga withdrew overnight.",
+        Date{2017, 10, 19});
+    REQUIRE(overnight.size() == 1);
+    CHECK(overnight[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(overnight[0].location == "Sinjar");
+    CHECK(overnight[0].event_date->day == 17);
+    const auto district = extract_embedded(
+        "On Tuesday the army entered Makhmour after the Peshmerga withdrew from the district.",
+        Date{2017, 10, 19});
+    REQUIRE(district.size() == 1);
+    CHECK(district[0].location == "Makhmur");
+    const auto handed = extract_embedded(
+        "Peshmerga of the PUK handed Khanaqin to federal police on Tuesday.", Date{2017, 10, 19});
+    REQUIRE(handed.size() == 1);
+    CHECK(handed[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(handed[0].location == "Khanaqin");
+}
