@@ -1663,8 +1663,12 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         }
         if (kill_ing || injure_ing) {
             std::size_t q = i + 1;
-            // "attacked a shepherd, killing him": one person.
-            if (q < end && (d.lower(q) == "him" || d.lower(q) == "her")) {
+            // "attacked a shepherd, killing him": one person. (Not "her" owning who follows:
+            // "wounding her two brothers", "killing her son".)
+            const bool her_owns =
+                q + 1 < end && d.lower(q) == "her" &&
+                (parse_quantity(d, q + 1, end, false).has_value() || is_person_noun(d.word(q + 1)));
+            if (q < end && (d.lower(q) == "him" || (d.lower(q) == "her" && !her_owns))) {
                 // ("killing him and his son": the kin named with him count too)
                 std::int64_t n = 1;
                 if (q + 2 < end && d.lower(q + 1) == "and" &&
@@ -1788,14 +1792,36 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                    x == "jumped" || x == "increased" || x == "now" || x == "reaching" ||
                    x == "rising" || x == "climbing" || x == "standing";
         };
+        // ("two soldiers died of their wounds later, bringing the toll to three": the toll
+        // raised to a new total)
+        const bool brought =
+            w == "toll" && i >= begin + 2 && i + 1 < end && d.lower(i + 1) == "to" &&
+            (d.lower(i - 1) == "the" || d.lower(i - 1) == "death") && [&] {
+                std::size_t k = i - 1;
+                if (d.lower(k) == "death" && k > begin && d.lower(k - 1) == "the") {
+                    --k;
+                }
+                if (k == begin) {
+                    return false;
+                }
+                const auto x = d.lower(k - 1);
+                return x == "bringing" || x == "raising" || x == "pushing" || x == "taking" ||
+                       x == "brought" || x == "raised" || x == "pushed" || x == "took";
+            }();
+        if (brought) {
+            out.toll_update = true;
+        }
         if (w == "toll" && i > begin &&
-            (d.lower(i - 1) == "death" ||
+            (d.lower(i - 1) == "death" || brought ||
              (i + 1 < end && (d.lower(i + 1) == "rises" || d.lower(i + 1) == "rose" ||
                               d.lower(i + 1) == "climbs" || d.lower(i + 1) == "climbed")) ||
              (d.lower(i - 1) == "the" && i + 1 < end &&
               (toll_verb(d.lower(i + 1)) || d.lower(i + 1) == "at")))) {
+            // (the event named after "from" may be long: "the death toll from Thursday's twin
+            // suicide bombings in Baghdad's Tayaran Square has risen to 32")
+            const std::size_t reach = i + 1 < end && d.lower(i + 1) == "from" ? 18 : 10;
             for (std::size_t k = i + 1;
-                 k < end && k < i + 10 && !is_clause_punct(d.surface(k)) && d.surface(k) != ",";
+                 k < end && k < i + reach && !is_clause_punct(d.surface(k)) && d.surface(k) != ",";
                  ++k) {
                 // "the death toll from four days of unrest": a total over days, no one event's.
                 if (auto q = parse_quantity(d, k, end);
@@ -1929,8 +1955,12 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             }
         }
         // ("The dead included four children, and 35 people were killed in all": the people
-        // counted are everyone, the children among them.)
+        // counted are everyone, the children among them; so is a toll: "two soldiers died
+        // later, bringing the toll to three".)
         for (const auto& f : fs) {
+            if (f.head == "toll" && f.n.value_or(0) == best) {
+                return best;
+            }
             if ((f.head == "people" || f.head == "persons") && f.n.value_or(0) == best &&
                 best * 2 >= total) {
                 return best;

@@ -5029,10 +5029,16 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             --before;
         }
         const auto b = doc_.lower(before);
-        const bool funeral_hit = (w == "funeral" || w == "funerals") && k >= cb + 2 &&
-                                 (b == "at" || b == "during" || b == "attacked" ||
-                                  b == "targeted" || b == "targeting" || b == "struck");
-        if (((w == "funeral" || w == "funerals") && !funeral_hit) || w == "burial" ||
+        const bool hit_word = b == "at" || b == "during" || b == "attacked" || b == "targeted" ||
+                              b == "targeting" || b == "struck" || b == "among" || b == "into";
+        const bool funeral_hit =
+            (w == "funeral" || w == "funerals" || w == "mourners") && k >= cb + 2 && hit_word;
+        // ("blew himself up among mourners at a funeral in Shirqat": the funeral hit is where
+        // the event was, whatever the words before it)
+        if (funeral_hit) {
+            return false;
+        }
+        if (w == "funeral" || w == "funerals" || w == "burial" ||
             (w == "buried" && !buried_weapon(doc_, k - 1)) || w == "mourners" || w == "vigil" ||
             w == "hospital" || w == "hospitals" || w == "morgue" || w == "treated" ||
             w == "treatment" || w == "sermon" || w == "sermons" || w == "ceremony" ||

@@ -6667,3 +6667,33 @@ TEST_CASE(
     CHECK(handed[0].sub_event_type == "Non-violent transfer of territory");
     CHECK(handed[0].location == "Khanaqin");
 }
+
+TEST_CASE("a funeral attacked is the place, and tolls raised or told with their event count") {
+    const auto funeral = extract_embedded(
+        "A suicide bomber blew himself up among mourners at a funeral in Shirqat on Thursday, "
+        "killing eight people.",
+        Date{2021, 6, 8});
+    REQUIRE(funeral.size() == 1);
+    CHECK(funeral[0].location == "Shirqat");
+    CHECK(funeral[0].fatalities == 8);
+    const auto from = extract_embedded(
+        "The death toll from Thursday's twin suicide bombings in Baghdad's Tayaran Square has "
+        "risen to 32, the health ministry said on Saturday.",
+        Date{2021, 1, 23});
+    REQUIRE(from.size() == 1);
+    CHECK(from[0].fatalities == 32);
+    CHECK(from[0].event_date->day == 21);
+    const auto brought = extract_embedded(
+        "A roadside bomb exploded near an army patrol in Mosul on Wednesday. Two soldiers died of "
+        "their wounds in hospital later, bringing the toll to three.",
+        Date{2021, 6, 8});
+    REQUIRE(brought.size() == 1);
+    CHECK(brought[0].fatalities == 3);
+    const auto kin = extract_embedded(
+        "A rocket struck a house in Baghdad on Monday, killing a girl and wounding her two "
+        "brothers and their mother.",
+        Date{2021, 6, 8});
+    REQUIRE(kin.size() == 1);
+    CHECK(kin[0].fatalities == 1);
+    CHECK(kin[0].injuries == 3);
+}
