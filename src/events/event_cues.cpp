@@ -1959,6 +1959,7 @@ enum : std::uint64_t {
     coverage = std::uint64_t{1} << 54U,    ///< "your coverage of the protests"
     likened = std::uint64_t{1} << 55U,     ///< "likened", "compares", "comparing"
     animal = std::uint64_t{1} << 56U,      ///< kAnimalWords
+    grave = std::uint64_t{1} << 57U,       ///< "grave", "graves"
 };
 } // namespace group
 
@@ -2037,6 +2038,7 @@ const WordGroups& non_event_groups() {
         g.add(group::coverage, {"coverage"});
         g.add(group::likened, {"likened", "likens", "compares", "comparing"});
         g.add(group::animal, kAnimalWords);
+        g.add(group::grave, {"grave", "graves"});
         return g;
     }();
     return groups;
@@ -3308,6 +3310,19 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     static const WordSet kRemains(kRemainsWords);
     if (sentence_has(group::rubble, kRubble) && sentence_has(group::remains, kRemains)) {
         return "recovered remains";
+    }
+    // "a mass grave holding 30 Yazidis killed by the Islamic State in 2014 was uncovered": a
+    // grave found, not an event of the day (the killing is told for itself elsewhere).
+    if ((sentence_words & group::grave) != 0 &&
+        (trigger.cue == Cue::kill || trigger.cue == Cue::injure ||
+         trigger.cue == Cue::remains_found)) {
+        const auto& s = doc.sentences()[trigger_sentence];
+        for (std::size_t k = s.token_begin + 1; k < s.token_end; ++k) {
+            if ((doc.lower(k) == "grave" || doc.lower(k) == "graves") &&
+                doc.lower(k - 1) == "mass") {
+                return "recovered remains";
+            }
+        }
     }
     // Natural disasters and mishaps: "two people were injured by falling masonry" after an
     // earthquake, "drowned in the flood" (not "lightning": Operation Claw-Lightning).

@@ -3126,8 +3126,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         for (const auto& c : cues) {
             if (c.cue == Cue::kill || c.cue == Cue::injure) {
                 const text::TokenText why = reason_text(non_event_reason_of(cb, c));
+                // (and the dead of a mass grave found: "recovered remains")
                 if (why == "aggregate" || why == "judicial" || why == "mourning" ||
-                    why == "accident") {
+                    why == "accident" || why == "recovered remains") {
                     return;
                 }
                 // "The government denied that any protesters were killed": deaths denied.

@@ -6697,3 +6697,21 @@ TEST_CASE("a funeral attacked is the place, and tolls raised or told with their 
     CHECK(kin[0].fatalities == 1);
     CHECK(kin[0].injuries == 3);
 }
+
+TEST_CASE("a mass grave found is no event, bodies found in a grave are") {
+    CHECK(extract_embedded("Police said a mass grave holding the remains of 30 Yazidis killed by "
+                           "Islamic State in 2014 was uncovered near Kocho on Monday.",
+                           Date{2021, 6, 8})
+              .empty());
+    CHECK(extract_embedded("A mass grave containing 40 bodies of people killed by Islamic State "
+                           "was found near Badush on Tuesday.",
+                           Date{2021, 6, 8})
+              .empty());
+    const auto shallow = extract_embedded(
+        "Police found the bodies of two shepherds in a shallow grave near Hatra on Monday, a day "
+        "after they were abducted by gunmen.",
+        Date{2021, 6, 8});
+    REQUIRE_FALSE(shallow.empty());
+    CHECK(shallow[0].fatalities == 2);
+    CHECK(shallow[0].location == "Hatra");
+}
