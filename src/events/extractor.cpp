@@ -1626,7 +1626,8 @@ private:
         std::optional<int> deaths;
         std::optional<int> injured;
         std::vector<int> toponyms;
-        bool table = false; ///< a table's row: its count columns are the counts
+        bool table = false;         ///< a table's row: its count columns are the counts
+        bool place_if_none = false; ///< the place only for an event that names none
     };
     std::map<std::size_t, RecordFields> records_; ///< by paragraph
     void find_records();
@@ -1745,6 +1746,9 @@ private:
     }
     std::optional<DateMention> log_heading(std::size_t sentence) const;
     std::optional<DateMention> record_header(std::size_t sentence) const;
+    /// "1. 26 November 2018, Khalis (Khalis district)." heading a numbered item: its day, and
+    /// where the place named after it begins (the header's end in `end`).
+    std::optional<DateMention> numbered_item_header(std::size_t sentence, std::size_t& end) const;
     std::size_t header_line_end(std::size_t sentence) const; ///< end of its first line
     /// The day told by the sentence that opens a list ("On Aug. 22, coalition forces conducted
     /// 11 strikes:" then "- Near Qayyarah, ..."): the day of its undated items.
@@ -1837,6 +1841,48 @@ std::optional<DateMention> ArticlePass::record_header(std::size_t sentence) cons
         found = d;
     }
     return found;
+}
+
+std::optional<DateMention> ArticlePass::numbered_item_header(std::size_t sentence,
+                                                             std::size_t& end) const {
+    const auto& sentences = doc_.sentences();
+    const auto& first = sentences[sentence];
+    const std::size_t n = first.token_begin;
+    if (doc_.paragraphs()[first.paragraph].token_begin != n || first.token_end < n + 2 ||
+        !doc_.tokens()[n].is(text::kNumber) || doc_.surface(n).size() > 2 ||
+        (doc_.surface(n + 1) != "." && doc_.surface(n + 1) != ")")) {
+        return std::nullopt;
+    }
+    // (the number may be a sentence of its own: "1." then "26 November 2018, Khalis ...")
+    std::size_t b = n + 2;
+    std::size_t e = first.token_end;
+    if (b == e) {
+        if (sentence + 1 >= sentences.size() ||
+            sentences[sentence + 1].paragraph != first.paragraph) {
+            return std::nullopt;
+        }
+        e = sentences[sentence + 1].token_end;
+    }
+    if (e < b + 3 || e > b + 22) {
+        return std::nullopt;
+    }
+    // (the day right after the item's number, exact, and no event told in the header)
+    const auto dates = find_dates(doc_, b, e, article_.published);
+    if (dates.empty() || dates.front().begin != b || dates.front().precision != 1 ||
+        dates.front().since || !cues_in(b, e).empty()) {
+        return std::nullopt;
+    }
+    // (one item to the paragraph: not "1) 22 Feb - ...", "2) 1 Mar - ..." on lines of their
+    // own, each with its day)
+    const std::size_t par_end = doc_.paragraphs()[first.paragraph].token_end;
+    for (std::size_t k = e; k + 1 < par_end; ++k) {
+        if (doc_.tokens()[k].is(text::kNewlineBefore) && doc_.tokens()[k].is(text::kNumber) &&
+            (doc_.surface(k + 1) == "." || doc_.surface(k + 1) == ")")) {
+            return std::nullopt;
+        }
+    }
+    end = e;
+    return dates.front();
 }
 
 /// A sentence that is only a day (as a day heading is), wherever it stands.
@@ -2403,6 +2449,19 @@ void ArticlePass::find_records() {
                 records_[sentences[j].paragraph] = h;
             }
             records_[par] = std::move(h);
+        } else {
+            // A numbered item "2. 14 January 2019, near Mandali (Balad Ruz district). Incident
+            // type: kidnapping. ...": the day of the events told under it, and their place
+            // when they name none.
+            std::size_t header_end = 0;
+            if (const auto item = numbered_item_header(i, header_end)) {
+                RecordFields h;
+                h.date = item;
+                h.place_if_none = true;
+                h.place =
+                    choose_place(item->end, header_end, item->end, h.toponyms, nullptr, false);
+                records_[par] = std::move(h);
+            }
         }
         i = j;
     }
@@ -4390,7 +4449,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             m.date->begin = cb;
             m.date->end = cb;
         }
-        if (r.place.located()) {
+        if (r.place.located() && (!r.place_if_none || !m.place.located())) {
             m.place = r.place;
             m.toponyms = r.toponyms;
         }

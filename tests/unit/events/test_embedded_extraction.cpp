@@ -6715,3 +6715,31 @@ TEST_CASE("a mass grave found is no event, bodies found in a grave are") {
     CHECK(shallow[0].fatalities == 2);
     CHECK(shallow[0].location == "Hatra");
 }
+
+TEST_CASE("a numbered item's header gives the day and, when the events name none, the place") {
+    const auto items = extract_embedded(
+        "INCIDENT NARRATIVES\n\n"
+        "1. 26 November 2018, Khalis (Khalis district). Incident type: bombing. A device fixed to "
+        "a minibus went off in the town's bus station, killing 3 passengers.\n\n"
+        "2. 2 April 2019, near Balad Ruz. Incident type: armed assault. Militants attacked a "
+        "Popular Mobilization post, killing 2 fighters.\n",
+        Date{2019, 12, 20});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].location == "Khalis");
+    CHECK(items[0].event_date->year == 2018);
+    CHECK(items[0].event_date->month == 11);
+    CHECK(items[0].event_date->day == 26);
+    CHECK(items[0].fatalities == 3);
+    CHECK(items[1].location == "Balad Ruz");
+    CHECK(items[1].event_date->month == 4);
+    CHECK(items[1].event_date->day == 2);
+    // Items one to a line in one paragraph keep their own days.
+    const auto lines = extract_embedded(
+        "Incidents\n1) 22 Feb 2026 - A rocket landed near a contractors' camp outside Zubair.\n"
+        "2) 1 Mar 2026 - A small drone dropped an explosive charge beside a tank at the Majnoon "
+        "field.\n",
+        Date{2026, 3, 6});
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1].event_date->month == 3);
+    CHECK(lines[1].event_date->day == 1);
+}
