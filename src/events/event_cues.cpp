@@ -242,8 +242,10 @@ const PhraseTable<CueEntry>& cue_table() {
              "protesters continued to block", "demonstrators continued to block",
              // (a crowd closing a road or a port: "a crowd closed the entrance to the port")
              "crowd blocked", "crowds blocked", "crowd closed", "crowds closed",
-             "protesters closed", "demonstrators closed", "residents blocked",
-             "protesters assembled", "demonstrators assembled",
+             "protesters closed", "demonstrators closed", "residents blocked", "graduates blocked",
+             "villagers blocked", "farmers blocked", "students blocked", "families blocked",
+             "workers closed", "employees blocked", "contractors blocked", "protesters assembled",
+             "demonstrators assembled",
              // (headlines and live updates tell the present: "Protesters block roads in Kut")
              "protesters block", "demonstrators block", "protesters gather", "demonstrators gather",
              "protesters march", "demonstrators march", "take to the streets",
@@ -255,7 +257,11 @@ const PhraseTable<CueEntry>& cue_table() {
              "staged a strike", "workers blocked", "vigil",
              // (the noun, told with its way: not the month, "a March attack")
              "protest march", "a march through", "a march went", "the march through", "a march to",
-             "a march from"},
+             "a march from", "peaceful march", "silent march", "held a march", "staged a march",
+             "held a rally", "staged a rally", "peaceful rally",
+             // (only with a demand said: "hundreds gathered in Khanasor to condemn the strikes
+             // and demand protection")
+             "gathered in"},
             {"protests", "demonstrations", "rallies", "sit ins", "protest marches"});
         add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},
             {"riots", "mobs"});
@@ -537,7 +543,8 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
                 (w == "for" &&
                  (before == "compensation" || before == "justice" || before == "accountability"));
             const bool against =
-                (w == "against" || w == "over" || w == "condemning" || w == "denouncing") &&
+                (w == "against" || w == "over" || w == "condemning" || w == "denouncing" ||
+                 w == "condemn" || w == "denounce" || w == "protest" || w == "decry") &&
                 protest_begin < k - 1;
             if (end_to || against) {
                 c.cue = Cue::ignore;
@@ -677,41 +684,46 @@ void move_withdrawals_to_entries(const Document& doc, std::size_t begin, std::si
     }
 }
 
-/// "PUK Peshmerga handed Khanaqin to federal police", "handed over Sinjar to the army": a
-/// named place handed to another force changes hands without a fight.
+/// "PUK Peshmerga handed Khanaqin to federal police", "handed over Sinjar to the army", "the
+/// coalition handed its base at al-Qaim over to Iraqi forces": a named place or a base handed
+/// to another force changes hands without a fight.
 void add_places_handed(const Document& doc, std::size_t begin, std::size_t end,
                        const text::GroupBits& groups, std::vector<CueMatch>& out) {
     static constexpr text::ScanWords kHanded{"handed", "hands", "hand"};
     if (!text::holds<kHanded>(groups)) {
         return;
     }
+    static const WordSet kSites = {"base",    "airfield", "airbase",  "camp",
+                                   "town",    "city",     "village",  "district",
+                                   "airport", "compound", "garrison", "outpost"};
     for (std::size_t i = begin; i + 3 < end; ++i) {
         const auto w = doc.lower(i);
         if (w != "handed" && w != "hands") {
             continue;
         }
+        // the thing handed, up to "to" ("over to"): a name or a site
+        bool named = false, site = false;
         std::size_t k = i + 1;
-        if (doc.lower(k) == "over") {
-            ++k;
+        for (; k < end && k < i + 10; ++k) {
+            const auto x = doc.lower(k);
+            const auto sf = doc.surface(k);
+            if (x == "to" || sf == "," || sf == ";" || sf == "." || sf == ":" || sf == "(") {
+                break;
+            }
+            named = named || (doc.tokens()[k].is(text::kCapitalized) &&
+                              !doc.tokens()[k].is(text::kAllUpper) && x != "over");
+            // (one site: not "handed over several bases to Iraqi forces this year")
+            site = site || (kSites.contains(doc.word(k)) && !x.ends_with("s"));
         }
-        const std::size_t name = k;
-        while (k < end && k < name + 3 && doc.tokens()[k].is(text::kCapitalized) &&
-               !doc.tokens()[k].is(text::kAllUpper)) {
-            ++k;
-        }
-        if (k == name || k + 1 >= end) {
+        if (k >= end || doc.lower(k) != "to" || (!named && !site) || k == i + 1) {
             continue;
         }
-        if (doc.lower(k) == "over") {
-            ++k;
-        }
-        if (k < end && doc.lower(k) == "to" &&
-            std::none_of(out.begin(), out.end(), [&](const CueMatch& c) {
+        if (std::none_of(out.begin(), out.end(), [&](const CueMatch& c) {
                 return c.cue == Cue::withdrawal || c.cue == Cue::takeover;
             })) {
             out.push_back({i, i + 1, Cue::withdrawal, false, false});
-            return;
         }
+        return;
     }
 }
 
@@ -1605,6 +1617,30 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     add_declared_recaptures(doc, begin, end, groups, out);
     add_unopposed_entries(doc, begin, end, groups, out);
     move_withdrawals_to_entries(doc, begin, end, out);
+    // "hundreds gathered in Khanasor to condemn the strikes": a gathering "in" a place is a
+    // protest only with its purpose told right after it (not "day labourers gathered in
+    // Tayaran Square" where bombers struck them).
+    std::erase_if(out, [&](const CueMatch& c) {
+        if (c.cue != Cue::protest || c.end != c.begin + 2 || doc.lower(c.begin) != "gathered" ||
+            doc.lower(c.begin + 1) != "in") {
+            return false;
+        }
+        for (std::size_t k = c.end; k + 1 < end && k < c.end + 12; ++k) {
+            const auto w = doc.lower(k);
+            const auto nx = doc.lower(k + 1);
+            if ((w == "to" &&
+                 (nx == "condemn" || nx == "denounce" || nx == "protest" || nx == "demand" ||
+                  nx == "call" || nx == "press" || nx == "oppose" || nx == "reject")) ||
+                w == "demanding" || w == "chanting" || w == "protesting" || w == "condemning" ||
+                w == "denouncing" || (w == "calling" && nx == "for")) {
+                return false;
+            }
+            if (w == ";" || w == ".") {
+                break;
+            }
+        }
+        return true;
+    });
     add_places_handed(doc, begin, end, groups, out);
     std::sort(out.begin(), out.end(),
               [](const CueMatch& a, const CueMatch& b) { return a.begin < b.begin; });
@@ -1846,10 +1882,10 @@ constexpr auto kStatisticsWords = std::to_array<std::string_view>(
     {"compared", "comparison", "fewer", "annual", "annually", "yearly", "monthly", "total",
      "average", "figures", "statistics", "tally", "recorded", "across"});
 constexpr auto kDemandWords = std::to_array<std::string_view>(
-    {"demanding",  "demand",     "demanded",      "demands", "chanting",   "chanted",
-     "slogans",    "banners",    "placards",      "protest", "protesting", "calling",
-     "condemning", "denouncing", "against",       "sit",     "tyres",      "tires",
-     "blocked",    "protesters", "demonstrators", "strike"});
+    {"demanding",  "demand",     "demanded", "demands",    "chanting",      "chanted",
+     "slogans",    "banners",    "placards", "protest",    "protesting",    "calling",
+     "condemning", "denouncing", "against",  "sit",        "tyres",         "tires",
+     "condemn",    "denounce",   "blocked",  "protesters", "demonstrators", "strike"});
 constexpr auto kMourningWords = std::to_array<std::string_view>(
     {"mourners", "funeral", "funerals", "procession", "processions", "pilgrims"});
 constexpr auto kBurialWords = std::to_array<std::string_view>(

@@ -6743,3 +6743,50 @@ TEST_CASE("a numbered item's header gives the day and, when the events name none
     CHECK(lines[1].event_date->month == 3);
     CHECK(lines[1].event_date->day == 1);
 }
+
+TEST_CASE("marches and gatherings with a purpose are protests and bases handed over change hands") {
+    const auto gathered = extract_embedded(
+        "On Wednesday, hundreds of Yazidis gathered in Khanasor to condemn the strikes and demand "
+        "protection from the federal government.",
+        Date{2021, 8, 19});
+    REQUIRE(gathered.size() == 1);
+    CHECK(gathered[0].sub_event_type == "Peaceful protest");
+    CHECK(gathered[0].location == "Khanasor");
+    // Violence the crowd condemns is no event of its own.
+    const auto rallied = extract_embedded(
+        "Hundreds of students rallied in Sulaymaniyah on Tuesday to condemn the Turkish "
+        "bombardment of Zakho.",
+        Date{2023, 2, 8});
+    REQUIRE(rallied.size() == 1);
+    CHECK(rallied[0].sub_event_type == "Peaceful protest");
+    const auto march = extract_embedded(
+        "Christians in Bartella held a peaceful march on Friday against land seizures.",
+        Date{2023, 2, 13});
+    REQUIRE(march.size() == 1);
+    CHECK(march[0].sub_event_type == "Peaceful protest");
+    CHECK(march[0].location == "Bartella");
+    const auto blocked = extract_embedded(
+        "Unemployed graduates blocked the main road in Nasiriyah peacefully for four hours on "
+        "Monday.",
+        Date{2023, 2, 13});
+    REQUIRE(blocked.size() == 1);
+    CHECK(blocked[0].event_type == "Protests");
+    // Workers gathered somewhere are no protest by that alone.
+    const auto labourers = extract_embedded(
+        "Two suicide bombers blew themselves up among day labourers gathered in Tayaran Square "
+        "in central Baghdad on Monday, killing 31 people.",
+        Date{2018, 1, 16});
+    REQUIRE(labourers.size() == 1);
+    CHECK(labourers[0].sub_event_type == "Suicide bomb");
+    CHECK(labourers[0].location == "Tayaran Square");
+    const auto base = extract_embedded(
+        "The coalition handed the K-1 base north-west of Kirkuk to the Iraqi army on Sunday.",
+        Date{2020, 3, 30});
+    REQUIRE(base.size() == 1);
+    CHECK(base[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(base[0].location == "K-1 Air Base");
+    CHECK(extract_embedded("The coalition, which has handed over several bases to Iraqi forces "
+                           "this year, still flies surveillance missions.",
+                           Date{2020, 11, 24})
+              .empty());
+}
