@@ -280,6 +280,26 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
                 continue;
             }
         }
+        // Ages are no counts: "two boys, aged 9 and 12,", "a girl aged between 8 and 10", "a
+        // boy, 14, was killed".
+        if (w == "aged" || (w == "age" && i + 1 < e && d.tokens()[i + 1].is(text::kNumber))) {
+            std::size_t k = i + 1;
+            while (k < e &&
+                   (d.tokens()[k].is(text::kNumber) || d.lower(k) == "and" ||
+                    d.lower(k) == "between" || d.lower(k) == "to" || d.lower(k) == "from" ||
+                    d.surface(k) == "-" ||
+                    (d.surface(k) == "," && k + 1 < e && d.tokens()[k + 1].is(text::kNumber)))) {
+                ++k;
+            }
+            i = k - 1;
+            continue;
+        }
+        if (d.tokens()[i].is(text::kNumber) && i > b && d.surface(i - 1) == "," && cur_empty &&
+            !parts.empty() && parts.back().has_person && !parts.back().plural_person &&
+            (i + 1 >= e || d.surface(i + 1) == "," || d.surface(i + 1) == ")") &&
+            d.number_value(i) > 0 && d.number_value(i) < 100) {
+            continue;
+        }
         if (w == "and" || w == "," || w == "or") {
             flush();
             continue;
@@ -509,6 +529,30 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             }
         }
     }
+    // ... and ages: "two boys, aged 9 and 12, were killed", "two boys aged 9 and 12 were", "a
+    // boy, 14, was".
+    {
+        std::size_t k = p;
+        if (k > lo && d.surface(k - 1) == ",") {
+            --k;
+        }
+        const std::size_t last = k;
+        while (k > lo + 1 && (d.tokens()[k - 1].is(text::kNumber) || d.lower(k - 1) == "and" ||
+                              d.lower(k - 1) == "between" || d.surface(k - 1) == "," ||
+                              d.surface(k - 1) == "-" || d.lower(k - 1) == "to")) {
+            --k;
+        }
+        if (k < last && k > lo + 1 && (d.lower(k - 1) == "aged" || d.lower(k - 1) == "age")) {
+            p = k - 1;
+            if (d.surface(p - 1) == ",") {
+                --p;
+            }
+        } else if (p > lo + 4 && d.surface(p - 1) == "," && d.tokens()[p - 2].is(text::kNumber) &&
+                   d.surface(p - 3) == "," && d.number_value(p - 2) > 0 &&
+                   d.number_value(p - 2) < 100 && is_person_noun(d.word(p - 4))) {
+            p -= 3;
+        }
+    }
     // ... and a spelling in brackets: "Ihab al-Wazni (إيهاب الوزني) was".
     if (p > lo + 2 && d.surface(p - 1) == ")") {
         for (std::size_t k = p - 2; k > lo && k + 10 > p; --k) {
@@ -549,7 +593,12 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
     for (std::size_t k = p; k > lo + 1 && k + 6 > p; --k) {
         const auto x = d.lower(k - 1);
         const auto& t = d.tokens()[k - 1];
-        if ((x == "from" || x == "with" || x == "in" || x == "at" || x == "inside" || x == "on") &&
+        // (and what they were doing: "a 10-year-old girl herding sheep was killed")
+        if ((x == "from" || x == "with" || x == "in" || x == "at" || x == "inside" || x == "on" ||
+             x == "herding" || x == "grazing" || x == "tending" || x == "harvesting" ||
+             x == "collecting" || x == "gathering" || x == "picking" || x == "hunting" ||
+             x == "fishing" || x == "playing" || x == "shopping" || x == "praying" ||
+             x == "selling") &&
             is_person_noun(d.word(k - 2))) {
             p = k - 1;
             break;

@@ -1994,12 +1994,17 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         // "the Metina, Zap and Avashin-Basyan regions": a list goes on after y, so y is one of
         // its items, not x's area.
         // (Not a country closing an address: "in Baghdad city, Baghdad, Iraq", "in Tuz
-        // Khurmatu, Salah ad Din, Iraq": the town, its province and its country.)
+        // Khurmatu, Salah ad Din, Iraq": the town, its province and its country; nor a
+        // province after a district: "near Al-Fatha, Baiji district, Salah al-Din.")
+        const bool district_y = std::any_of(y.candidates.begin(), y.candidates.end(),
+                                            [](const auto& c) { return is_admin2(c.place); });
         if (comma && a + 2 < toponyms.size() && y.designator_end + 1 == toponyms[a + 2].begin &&
             (doc.lower(y.designator_end) == "and" || doc.surface(y.designator_end) == ",") &&
             !(doc.surface(y.designator_end) == "," &&
               std::all_of(toponyms[a + 2].candidates.begin(), toponyms[a + 2].candidates.end(),
-                          [](const auto& c) { return is_country(c.place); }) &&
+                          [&](const auto& c) {
+                              return is_country(c.place) || (district_y && is_admin1(c.place));
+                          }) &&
               !toponyms[a + 2].candidates.empty() &&
               (toponyms[a + 2].end >= doc.tokens().size() ||
                !doc.tokens()[toponyms[a + 2].end].is(text::kWord)))) {

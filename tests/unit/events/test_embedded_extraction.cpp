@@ -6790,3 +6790,29 @@ TEST_CASE("marches and gatherings with a purpose are protests and bases handed o
                            Date{2020, 11, 24})
               .empty());
 }
+
+TEST_CASE("ages are no counts and what victims were doing is no head of the dead") {
+    const auto ages = extract_embedded(
+        "On Monday two boys, aged 9 and 12, were killed in Mosul when a mortar round they had "
+        "picked up went off.",
+        Date{2019, 4, 12});
+    REQUIRE(ages.size() == 1);
+    CHECK(ages[0].fatalities == 2);
+    const auto bare = extract_embedded(
+        "On Monday two boys aged 9 and 12 were killed in Mosul when an old shell exploded.",
+        Date{2019, 4, 12});
+    REQUIRE(bare.size() == 1);
+    CHECK(bare[0].fatalities == 2);
+    const auto apposed = extract_embedded(
+        "On Monday a boy, 14, was killed in Mosul when an old shell exploded.", Date{2019, 4, 12});
+    REQUIRE(apposed.size() == 1);
+    CHECK(apposed[0].fatalities == 1);
+    const auto herding = extract_embedded(
+        "On Monday a 10-year-old girl herding sheep was killed by a landmine near Al-Fatha, Baiji "
+        "district, Salah al-Din.",
+        Date{2019, 4, 12});
+    REQUIRE(herding.size() == 1);
+    CHECK(herding[0].fatalities == 1);
+    // The district and province after the village qualify it: one event, at the village.
+    CHECK(herding[0].location == "Al-Fatha");
+}
