@@ -1684,8 +1684,10 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             // ("Iran's foreign ministry in Tehran condemned the attack": the seat of the body
             // that spoke)
             static const WordSet kBodies = {
-                "ministry",    "government", "parliament",   "presidency", "embassy", "officials",
-                "authorities", "spokesman",  "spokesperson", "office",     "cabinet"};
+                "ministry", "government", "parliament", "presidency", "embassy", "officials",
+                "authorities", "spokesman", "spokesperson", "office", "cabinet",
+                // ("The Anbar Operations Command in Ramadi said it had arrested two suspects")
+                "command", "directorate", "headquarters", "cell", "council"};
             const bool seat = kBodies.contains(doc.word(t.begin - 2)) && t.end < n &&
                               (is_government_verb(doc.lower(t.end)) ||
                                doc.lower(t.end) == "denounced" || doc.lower(t.end) == "deplored");

@@ -6816,3 +6816,19 @@ TEST_CASE("ages are no counts and what victims were doing is no head of the dead
     // The district and province after the village qualify it: one event, at the village.
     CHECK(herding[0].location == "Al-Fatha");
 }
+
+TEST_CASE("the seat of a command or directorate that speaks is no event place") {
+    const auto seat = extract_embedded(
+        "Gunmen threw a grenade at a shop in Hit on Sunday, wounding two. The Anbar Operations "
+        "Command in Ramadi said it had arrested two suspects.",
+        Date{2022, 5, 16});
+    for (const auto& e : seat) {
+        CHECK(e.location != "Ramadi");
+    }
+    const auto directorate = extract_embedded(
+        "A Turkish drone struck a car near Sidakan on Wednesday, killing two people, the health "
+        "directorate in Erbil said.",
+        Date{2023, 8, 10});
+    REQUIRE(directorate.size() == 1);
+    CHECK(directorate[0].location == "Sidakan");
+}
