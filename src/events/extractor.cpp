@@ -5071,6 +5071,30 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     if (!doc_.may_hold<kAftermath>(cb, at)) {
         return false;
     }
+    // ("... fled north towards the camps of Duhok governorate, most of them to camps near
+    // Zakho": camps the fleeing went to, however far back the flight was told)
+    if (at >= cb + 3 && (doc_.lower(at - 1) == "near" || doc_.lower(at - 1) == "in" ||
+                         doc_.lower(at - 1) == "around" || doc_.lower(at - 1) == "outside" ||
+                         doc_.lower(at - 1) == "of")) {
+        std::size_t k = at - 1;
+        const auto camp = doc_.lower(k - 1);
+        if (camp == "camps" || camp == "camp") {
+            --k;
+            while (k > cb && (doc_.lower(k - 1) == "the" || doc_.lower(k - 1) == "displacement" ||
+                              doc_.lower(k - 1) == "refugee" || doc_.lower(k - 1) == "a")) {
+                --k;
+            }
+            if (k > cb && (doc_.lower(k - 1) == "to" || doc_.lower(k - 1) == "towards")) {
+                for (std::size_t j = cb; j + 1 < k; ++j) {
+                    const auto v = doc_.lower(j);
+                    if (v == "fled" || v == "fleeing" || v == "displaced" || v == "evacuated" ||
+                        v == "relocated") {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
     for (std::size_t k = at; k > cb && k + 10 > at; --k) {
         const auto w = doc_.lower(k - 1);
         // ("and to Zakho" goes on with the same destination list)

@@ -6832,3 +6832,14 @@ TEST_CASE("the seat of a command or directorate that speaks is no event place") 
     REQUIRE(directorate.size() == 1);
     CHECK(directorate[0].location == "Sidakan");
 }
+
+TEST_CASE("camps the fleeing went to are no event place however far back the flight is told") {
+    const auto fled = extract_embedded(
+        "Clashes between the army and the YBS broke out in Sinune on Monday. At least three people "
+        "were killed, among them a civilian, and more than 10,000 people fled north towards the "
+        "displacement camps of Duhok governorate, most of them to camps near Zakho.",
+        Date{2022, 5, 3});
+    REQUIRE(fled.size() == 1);
+    CHECK(fled[0].location == "Sinune");
+    CHECK(fled[0].fatalities == 3);
+}
