@@ -92,10 +92,11 @@ const PhraseTable<CueEntry>& cue_table() {
             {"drones", "uavs", "mq 9s", "reaper drones"});
         add(Cue::warplane,
             {"warplane", "fighter jet", "war plane", "fighter plane", "helicopter gunship",
-             "gunship",  "aircraft",    "f 16",      "f16",           "helicopter",
-             "jet",      "f 15",        "f 15e",     "f 35",          "a 10",
-             "b 1",      "b 1b",        "b 52",      "su 24",         "su 25",
-             "bomber",   "ac 130",      "ac 130j",   "ac 130u"},
+             "gunship", "aircraft", "f 16", "f16", "helicopter", "jet", "f 15", "f 15e", "f 35",
+             "a 10", "b 1", "b 1b", "b 52", "su 24", "su 25", "bomber", "ac 130", "ac 130j",
+             "ac 130u",
+             // (a force's air arm: "Army aviation struck IS hideouts")
+             "army aviation", "military aviation", "combat aviation"},
             {"warplanes", "fighter jets", "jets", "war planes", "fighter planes", "helicopters",
              "f 16s", "f 15s", "f 15es", "f 35s", "a 10s", "b 1s", "b 1bs", "b 52s", "bombers",
              "ac 130s"});
@@ -128,7 +129,13 @@ const PhraseTable<CueEntry>& cue_table() {
             {"ied", "improvised explosive device", "roadside bomb", "sticky bomb",
              "explosive device", "magnetic bomb", "explosive charge", "roadside explosive",
              "buried explosive", "buried bomb", "planted explosive", "planted bomb",
-             "pressure plate device", "pressure plate bomb", "pressure plate ied"},
+             "pressure plate device", "pressure plate bomb", "pressure plate ied",
+             // (the grid's pylons felled, by whatever charge: "two towers brought down near
+             // Hawija", "a charge damaged a tower")
+             "towers brought down", "tower brought down", "tower was brought down",
+             "towers were brought down", "pylons brought down", "pylon brought down",
+             "a charge damaged", "charges damaged", "a charge destroyed", "charges destroyed",
+             "a charge toppled", "charges toppled"},
             {"ieds", "improvised explosive devices", "roadside bombs", "sticky bombs",
              "pressure plate devices", "explosive devices", "buried explosives", "buried bombs"});
         add(Cue::car_bomb,
@@ -2244,6 +2251,16 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
          k > clause_begin + 1 && k + 5 > trigger.begin; --k) {
         const auto w = doc.lower(k - 1);
         const auto p = doc.lower(k - 2);
+        // (not when the trigger has a verb of its own after what they are accused of: "houses
+        // of families accused of ISIL links were set on fire")
+        bool own_verb = false;
+        for (std::size_t j = k; j < trigger.begin && !own_verb; ++j) {
+            const auto x = doc.lower(j);
+            own_verb = x == "were" || x == "was" || x == "are" || x == "is" || x == "been";
+        }
+        if (own_verb) {
+            continue;
+        }
         if ((w == "of" && (p == "suspected" || p == "accused" || p == "suspicion" ||
                            p == "charges" || p == "convicted")) ||
             (w == "with" && p == "charged")) {

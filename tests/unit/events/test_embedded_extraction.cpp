@@ -6843,3 +6843,32 @@ TEST_CASE("camps the fleeing went to are no event place however far back the fli
     CHECK(fled[0].location == "Sinune");
     CHECK(fled[0].fatalities == 3);
 }
+
+TEST_CASE("victims described by an accusation an army's aviation and felled pylons") {
+    const auto houses = extract_embedded(
+        "On 19 May, in Hammam al-Alil, Ninewa, five houses belonging to families accused of ISIL "
+        "links were set on fire at night.",
+        Date{2018, 6, 25});
+    REQUIRE(houses.size() == 1);
+    CHECK(houses[0].sub_event_type == "Looting/property destruction");
+    CHECK(houses[0].location == "Hammam al-Alil");
+    // What people are accused of is still no event.
+    const auto accused =
+        extract_embedded("Police in Kirkuk arrested two men accused of planting a bomb on Sunday.",
+                         Date{2018, 6, 25});
+    for (const auto& e : accused) {
+        CHECK(e.event_type != "Explosions/Remote violence");
+    }
+    const auto aviation = extract_embedded(
+        "Army aviation struck IS hideouts in the Hamrin mountains on Sunday.", Date{2020, 8, 18});
+    REQUIRE(aviation.size() == 1);
+    CHECK(aviation[0].sub_event_type == "Air/drone strike");
+    const auto pylons = extract_embedded(
+        "* 5 July - two towers brought down near Hawija (Kirkuk); the ministry blamed IS.\n"
+        "* 7 July - a charge damaged a tower near Muqdadiyah (Diyala).\n",
+        Date{2021, 7, 12});
+    REQUIRE(pylons.size() == 2);
+    CHECK(pylons[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(pylons[0].location == "Hawija");
+    CHECK(pylons[1].location == "Muqdadiyah");
+}
