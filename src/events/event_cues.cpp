@@ -76,7 +76,12 @@ const PhraseTable<CueEntry>& cue_table() {
             {"shells", "projectiles"});
         add(Cue::air_strike,
             {"airstrike", "air strike", "air raid", "air attack", "aerial bombardment",
-             "aerial attack", "airstruck", "air supported operation", "air backed operation"},
+             "aerial attack", "airstruck", "air supported operation", "air backed operation",
+             // (a military's release, the strike singular: "U.S. forces conducted a strike in
+             // Jurf al-Sakhar")
+             "conducted a strike", "carried out a strike", "conducted a precision strike",
+             "carried out a precision strike", "precision strike", "conducted a unilateral strike",
+             "self defence strike", "self defense strike"},
             // A military's "precision strikes", "self-defence strikes": from the air.
             {"airstrikes", "air strikes", "air raids", "air attacks", "precision strikes",
              "self defence strikes", "self defense strikes", "retaliatory strikes",

@@ -1299,6 +1299,19 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             t.why = "dateline";
             continue;
         }
+        // "killed the so-called wali of Kirkuk in an operation in the Hamrin basin": a title's
+        // place, when another place follows in the sentence, is no event place.
+        if (prev == "of" && (prev2 == "wali" || prev2 == "emir" || prev2 == "governor" ||
+                             prev2 == "mayor" || prev2 == "amir")) {
+            const bool other = std::any_of(toponyms.begin(), toponyms.end(), [&](const auto& u) {
+                return u.sentence == t.sentence && u.begin > t.end && !u.candidates.empty();
+            });
+            if (other) {
+                t.role = ToponymRole::modifier;
+                t.why = "a title's place";
+                continue;
+            }
+        }
         // A chat line's label, "[14:31] Rania (Amman): wires say 8 dead": the sender and where
         // the sender is, not a place told.
         if (t.begin > 0 && (doc.surface(t.begin - 1) == "]" || doc.surface(t.begin - 1) == "(")) {

@@ -6872,3 +6872,21 @@ TEST_CASE("victims described by an accusation an army's aviation and felled pylo
     CHECK(pylons[0].location == "Hawija");
     CHECK(pylons[1].location == "Muqdadiyah");
 }
+
+TEST_CASE("a military's strike told singular and a title's place") {
+    const auto strike = extract_embedded(
+        "U.S. forces conducted a strike in Jurf al-Sakhar, Iraq, on Nov. 21, against a Kataib "
+        "Hezbollah facility in response to attacks on U.S. forces.",
+        Date{2023, 11, 22});
+    REQUIRE(strike.size() == 1);
+    CHECK(strike[0].sub_event_type == "Air/drone strike");
+    CHECK(strike[0].location == "Jurf al-Sakhar");
+    CHECK(strike[0].actor1 == "Military Forces of the United States");
+    const auto wali = extract_embedded(
+        "The Counter-Terrorism Service said its forces killed the so-called wali of Kirkuk in an "
+        "operation near Tuz Khurmatu on Monday.",
+        Date{2022, 11, 26});
+    REQUIRE(wali.size() == 1);
+    CHECK(wali[0].location == "Tuz Khurmatu");
+    CHECK(wali[0].fatalities == 1);
+}
