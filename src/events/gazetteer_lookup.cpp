@@ -97,34 +97,53 @@ public:
         // Remembered per thread (two ways per set, chosen by the key's hash): the scanner asks
         // this of every capitalised word and its continuations, the same words article after
         // article, and each answer probes every index image (two with a world gazetteer). (One
-        // way of 4096 lost a third of its keys to collisions on a few hundred articles.)
+        // way of 4096 lost a third of its keys to collisions on a few hundred articles.) A way
+        // is 16 bytes, a set half a cache line: the hash, the key's size and the answer. A key of
+        // up to eight bytes is told by its hash and size alone (text::same_hashed_text); a
+        // longer one's bytes are kept apart, read only when its hash and size match. (Each way
+        // had held its key as a std::string, 56 bytes: the table's 460 KB missed the caches,
+        // and the probe took three times its share of the scanner's time.)
         struct Known {
-            std::uint64_t owner = 0; ///< 0: empty (owners count from 1)
-            std::size_t hash = 0;
-            std::string key;
-            unsigned status = 0;
-            /// (h is hash_of(k), as this key's hash is: same_hashed_text then needs no byte
-            /// comparison for a key of up to eight bytes.)
-            bool holds(std::uint64_t o, std::size_t h, std::string_view k) const noexcept {
-                return owner == o && hash == h && text::same_hashed_text(key, k);
-            }
+            std::uint64_t hash = 0;
+            std::uint32_t size = 0;
+            std::uint16_t status = 0;
+            std::uint16_t filled = 0; ///< 0: empty
         };
-        thread_local std::array<std::array<Known, 2>, 4096> known;
-        auto& set = known[hash & 4095U]; // (the word hash's low bits)
-        if (set[0].holds(memo_owner_, hash, key)) {
+        struct Memo {
+            std::uint64_t owner = 0; ///< the lookup whose answers these are (0: none yet)
+            std::array<std::array<Known, 2>, 4096> sets{};
+            std::array<std::array<std::string, 2>, 4096> long_keys; ///< keys over eight bytes
+        };
+        thread_local Memo memo;
+        if (memo.owner != memo_owner_) {
+            memo.sets = {}; // (another lookup's answers: forgotten)
+            memo.owner = memo_owner_;
+        }
+        const std::size_t at = hash & 4095U; // (the word hash's low bits)
+        auto& set = memo.sets[at];
+        const auto holds = [&](std::size_t way) {
+            const Known& k = set[way];
+            return k.filled != 0 && k.hash == hash && k.size == key.size() &&
+                   (key.size() <= 8 || text::same_text(memo.long_keys[at][way], key));
+        };
+        if (holds(0)) {
             return set[0].status;
         }
-        if (set[1].holds(memo_owner_, hash, key)) {
+        if (holds(1)) {
             return set[1].status;
         }
         const auto r = g_.key_status(key);
         const unsigned status = (r.found ? kName : 0U) | (r.has_longer ? kPrefix : 0U);
-        std::swap(set[0], set[1]); // (the newer key first, the older second, the oldest gone)
-        Known& k = set[0];
-        k.key.assign(key);
-        k.hash = hash;
-        k.status = status;
-        k.owner = memo_owner_;
+        // (the newer key first, the older second, the oldest gone)
+        set[1] = set[0];
+        if (set[1].size > 8) {
+            std::swap(memo.long_keys[at][0], memo.long_keys[at][1]);
+        }
+        set[0] = {hash, static_cast<std::uint32_t>(key.size()), static_cast<std::uint16_t>(status),
+                  1};
+        if (key.size() > 8) {
+            memo.long_keys[at][0].assign(key);
+        }
         return status;
     }
 

@@ -683,6 +683,32 @@ struct TokenizerState {
     bool hyphen_pending = false;
 };
 
+/// The tokens split_paragraphs walks, listed by the tokenizer as it makes them (the thread's
+/// lists, reused from document to document): the tokens after a line break (from the second
+/// token on) and the punctuation tokens, in order. (split_paragraphs had found them by a pass of
+/// its own over every token's flags.)
+struct TokenMarks {
+    std::vector<std::uint32_t> line_starts;
+    std::vector<std::uint32_t> marks;
+
+    /// Lists the token of this index and flags, where it belongs. (Inline: a word after no line
+    /// break, most tokens, costs one test.)
+    [[gnu::always_inline]] void note(std::size_t index, std::uint16_t flags) {
+        if ((flags & (kNewlineBefore | kPunct)) != 0) {
+            note_rare(index, flags);
+        }
+    }
+    void note_rare(std::size_t index, std::uint16_t flags) {
+        if ((flags & kNewlineBefore) != 0 && index != 0) {
+            line_starts.push_back(static_cast<std::uint32_t>(index));
+        }
+        if ((flags & kPunct) != 0) {
+            marks.push_back(static_cast<std::uint32_t>(index));
+        }
+    }
+};
+thread_local TokenMarks token_marks;
+
 /// The tokens of plain ASCII text from pos on, as Document::tokenize's general loop makes them:
 /// spaces, words of ASCII letters and digits shorter than 16 bytes that open with a letter and
 /// end at ASCII punctuation or a space, numbers of ASCII digits (with inner , or .) of up to
@@ -692,10 +718,9 @@ struct TokenizerState {
 /// function of its own, kept out of tokenize: in that large function the state lived in memory,
 /// read and written for every token; here it stays in registers. Each word's classes and lower form
 /// come from one block of 16 bytes by SSE2 compares (x86-64's baseline).
-[[gnu::noinline, gnu::flatten]] std::size_t plain_ascii_tokens(std::string_view s, std::size_t pos,
-                                                               LowerWriter& out,
-                                                               std::vector<Token>& tokens,
-                                                               TokenizerState& state) {
+[[gnu::noinline, gnu::flatten]] std::size_t
+plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
+                   std::vector<Token>& tokens, TokenizerState& state, TokenMarks& marks) {
     if (s.size() < 16) {
         return pos;
     }
@@ -781,6 +806,7 @@ struct TokenizerState {
             t.flags = flags;
             t.lower_size = length;
             t.lower_hash = static_cast<std::size_t>(h);
+            marks.note(tokens.size(), flags);
             tokens.push_back(t);
             lower_size += length;
             hyphen_pending = false;
@@ -815,6 +841,7 @@ struct TokenizerState {
             t.flags = static_cast<std::uint16_t>(spacing | kNumber | kAscii);
             t.lower_size = static_cast<std::uint32_t>(length);
             t.lower_hash = HashedWord::hash_of(std::string_view(lower + lower_size, length));
+            marks.note(tokens.size(), t.flags);
             tokens.push_back(t);
             lower_size += length;
             hyphen_pending = false;
@@ -845,6 +872,7 @@ struct TokenizerState {
         t.lower_size = 1;
         lower[lower_size++] = static_cast<char>(b);
         t.lower_hash = kPunctuationHashes[b];
+        marks.note_rare(tokens.size(), t.flags);
         tokens.push_back(t);
         hyphen_pending = false;
         spacing = 0;
@@ -865,6 +893,9 @@ struct TokenizerState {
     lower_.assign(s.size(), '\0');
     LowerWriter out{lower_.data()};
     tokens_.reserve(s.size() / 5);
+    TokenMarks& marks = token_marks;
+    marks.line_starts.clear();
+    marks.marks.clear();
     std::size_t pos = 0;
     bool space_before = true;
     bool newline_before = true;
@@ -874,7 +905,7 @@ struct TokenizerState {
             // (Most of the text: taken by plain_ascii_tokens, up to what it leaves to the
             // loop below, one token at a time.)
             TokenizerState state{space_before, newline_before, hyphen_pending};
-            pos = plain_ascii_tokens(s, pos, out, tokens_, state);
+            pos = plain_ascii_tokens(s, pos, out, tokens_, state, marks);
             space_before = state.space_before;
             newline_before = state.newline_before;
             hyphen_pending = state.hyphen_pending;
@@ -952,6 +983,7 @@ struct TokenizerState {
                 t.flags = flags;
                 t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
                 t.lower_hash = out.hash_from(t.lower_begin);
+                marks.note(tokens_.size(), t.flags);
                 tokens_.push_back(t);
                 pos = q;
                 space_before = false;
@@ -1111,6 +1143,7 @@ struct TokenizerState {
             t.flags = flags;
             t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
             t.lower_hash = out.hash_from(t.lower_begin);
+            marks.note(tokens_.size(), t.flags);
             tokens_.push_back(t);
             space_before = false;
             newline_before = false;
@@ -1139,6 +1172,7 @@ struct TokenizerState {
         t.flags = flags;
         t.lower_size = static_cast<std::uint32_t>(out.size - t.lower_begin);
         t.lower_hash = out.hash_from(t.lower_begin);
+        marks.note(tokens_.size(), t.flags);
         tokens_.push_back(t);
         pos = t.end;
         space_before = false;
@@ -1157,9 +1191,7 @@ struct TokenizerState {
     sentences_.reserve(tokens_.size() / 16 + 4);
     std::uint32_t start = 0;
     std::uint32_t line_start = 0;
-    // (Read once: the loop's push_back may write memory, so the vector's were loaded again for
-    // every token.)
-    const std::size_t n = tokens_.size();
+    // (Read once: the loops' push_back may write memory, so the vector's were loaded again.)
     const Token* const toks = tokens_.data();
     // Text wrapped at a fixed width (wire copy, e-mail, PDF extracts): most of its lines that
     // go on into another end near the same width. Such a line ending without punctuation
@@ -1167,25 +1199,9 @@ struct TokenizerState {
     // The width is the longest line going on into another; the text is wrapped when at least
     // three such lines come within a fifth of it and it is a usual page width.
     // The tokens after a line break (from the second token on) and the punctuation tokens, in
-    // order, from one pass over the tokens: the passes below walk these lists, not every token.
-    // (The thread's lists, reused from article to article.)
-    thread_local std::vector<std::uint32_t> line_starts;
-    thread_local std::vector<std::uint32_t> marks;
-    line_starts.clear();
-    marks.clear();
-    for (std::uint32_t i = 1; i < n; ++i) {
-        if ((toks[i].flags & (kNewlineBefore | kPunct)) != 0) {
-            if ((toks[i].flags & kNewlineBefore) != 0) {
-                line_starts.push_back(i);
-            }
-            if ((toks[i].flags & kPunct) != 0) {
-                marks.push_back(i);
-            }
-        }
-    }
-    if (n != 0 && (toks[0].flags & kPunct) != 0) {
-        marks.insert(marks.begin(), 0);
-    }
+    // order, listed by the tokenizer: the passes below walk these lists, not every token.
+    const std::vector<std::uint32_t>& line_starts = token_marks.line_starts;
+    const std::vector<std::uint32_t>& marks = token_marks.marks;
     std::uint32_t wrap_width = 0;
     {
         // (Two passes over the line breaks, the first for the width, the second to count the
