@@ -7814,6 +7814,9 @@ void ArticlePass::finish(ExtractionResult& out) {
     std::size_t previous_sentence = 0;
     std::optional<DateMention> previous_date;
     bool any_current = false;
+    // The events set in the background only by their age: a report that tells nothing newer
+    // tells them as its news (see after the loop).
+    std::vector<std::size_t> aged_only;
     bool placed_elsewhere = false; // a current event placed away from the dateline's town
     bool placed_abroad = false;    // ... in another country ("ANKARA - ... in Metina")
     // Event types the article places somewhere (before any fallback below).
@@ -8156,8 +8159,11 @@ void ArticlePass::finish(ExtractionResult& out) {
         // Background: dated well before the report, a past cue, or an undated event told
         // next to a background one.
         bool background = d.background_cue && !d.record;
+        bool aged = false;
         if (d.date && ref && ref->days_since_epoch() - d.date->date.days_since_epoch() > 10 &&
             !d.record) {
+            aged = !background && d.date->precision == 1 &&
+                   ref->days_since_epoch() - d.date->date.days_since_epoch() <= 92;
             background = true;
         }
         if (!d.date && previous_background && d.first_sentence <= previous_sentence + 2) {
@@ -8279,6 +8285,9 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.place.place->feature_code != "PPLX") {
             previous_town = &d;
         }
+        if (aged && background) {
+            aged_only.push_back(out.events.size());
+        }
         EventRecord& e = out.events.emplace_back(); // (made in place: a record moved is 17 strings)
         e.article_id = article_.id;
         e.event_id = event_id_of(article_.id, ++n);
@@ -8349,6 +8358,28 @@ void ArticlePass::finish(ExtractionResult& out) {
         e.notes = std::string(
             text::truncate_utf8(doc_.span_text(sent.token_begin, sent.token_end), 1000));
         e.confidence = std::clamp(d.confidence - (d.absurd ? 0.2 : 0.0), 0.05, 0.99);
+    }
+    // "On 14 February, in Tarmiyah district, gunmen killed ...; on 2 March ...", a rights
+    // report's incidents told weeks later: when no event of the article is current and two or
+    // more are dated to the day within three months of it, set back only by their age, they
+    // are its news (one such event alone is more often a note's or a notice's context).
+    // (Not when the article's title names the period it covers: "Kirkuk governorate,
+    // security (January-February 2020)" makes the May incidents of a July report context.)
+    const auto title_names_month = [&] {
+        const Document title(article_.title);
+        for (std::size_t k = 0; k < title.tokens().size(); ++k) {
+            if (title.tokens()[k].is(text::kCapitalized) &&
+                text::month_from_word(title.lower(k)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (!any_current && aged_only.size() >= 2 && !report_period_ &&
+        (article_.title.empty() || !title_names_month())) {
+        for (const std::size_t i : aged_only) {
+            out.events[i].background = false;
+        }
     }
     drop_intercepted_attacks(out.events, first_event, article_.id);
 

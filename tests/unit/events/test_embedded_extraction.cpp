@@ -4868,10 +4868,11 @@ TEST_CASE("a period named in the article's title makes its dated incidents curre
     CHECK(with_title[0].event_date == Date{2020, 5, 19});
     CHECK_FALSE(with_title[0].background);
     CHECK_FALSE(with_title[1].background);
-    // (the same list with no period named: the May incident is seven weeks old)
+    // (the same list with no period named and nothing newer: its incidents are its news,
+    // though the May one is seven weeks old)
     const auto untitled = extract_embedded(text, Date{2020, 7, 10});
     REQUIRE(untitled.size() == 2);
-    CHECK(untitled[0].background);
+    CHECK_FALSE(untitled[0].background);
     // (a period that ended long before the report makes nothing current)
     const auto old_period = extract_embedded("Kirkuk governorate, security (January-February 2020)",
                                              text, Date{2020, 7, 10});
@@ -6889,4 +6890,24 @@ TEST_CASE("a military's strike told singular and a title's place") {
     REQUIRE(wali.size() == 1);
     CHECK(wali[0].location == "Tuz Khurmatu");
     CHECK(wali[0].fatalities == 1);
+}
+
+TEST_CASE("a report of incidents weeks old with nothing newer tells them as its news") {
+    const auto report = extract_embedded(
+        "On 14 February, in Tarmiyah district, Baghdad governorate, unidentified gunmen killed a "
+        "man and his two sons at their farm.\n\n"
+        "On 2 March, a woman was killed and three children injured when a mortar round struck "
+        "their home in Samarra.",
+        Date{2021, 3, 30});
+    REQUIRE(report.size() == 2);
+    CHECK_FALSE(report[0].background);
+    CHECK_FALSE(report[1].background);
+    // Beside a current event, the same incidents are background.
+    const auto beside = extract_embedded(
+        "Gunmen killed a shepherd near Tarmiyah on Sunday. On 14 February, unidentified gunmen "
+        "killed a man and his two sons at their farm in Samarra.",
+        Date{2021, 3, 30});
+    REQUIRE(beside.size() == 2);
+    CHECK_FALSE(beside[0].background);
+    CHECK(beside[1].background);
 }
