@@ -3887,6 +3887,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             best_date = nullptr;
         }
     }
+    // ("A roadside bomb killed two soldiers on Monday, and a day later gunmen shot dead a
+    // policeman": a clause counted from the event just told takes no day from its sentence.)
+    const auto counted_apart = [&] {
+        if (drafts_.empty() || !drafts_.back().date || drafts_.back().date->precision != 1) {
+            return false;
+        }
+        for (std::size_t k = cb; k + 2 < ce; ++k) {
+            const auto nx = doc_.lower(k + 1);
+            if ((nx == "days" || nx == "day" || nx == "weeks" || nx == "week") &&
+                (doc_.lower(k + 2) == "later" || doc_.lower(k + 2) == "earlier")) {
+                return true;
+            }
+        }
+        return false;
+    };
     if (best_date != nullptr) {
         m.date = *best_date;
         narrative_year(*m.date, sentence);
@@ -3927,9 +3942,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     } else if (when_date) {
         m.date = when_date;
-    } else if (lead_date) {
+    } else if (lead_date && !counted_apart()) {
         m.date = lead_date;
-    } else if (sentence_day) {
+    } else if (sentence_day && !counted_apart()) {
         m.date = sentence_day;
     } else if (hours_apart && !drafts_.empty() && drafts_.back().date) {
         m.date = drafts_.back().date;

@@ -6911,3 +6911,14 @@ TEST_CASE("a report of incidents weeks old with nothing newer tells them as its 
     CHECK_FALSE(beside[0].background);
     CHECK(beside[1].background);
 }
+
+TEST_CASE("a clause counted a day later from the one before it takes that later day") {
+    const auto events = extract_embedded(
+        "A roadside bomb killed two soldiers near Tarmiyah on Monday, and a day later gunmen shot "
+        "dead a policeman in Baquba.",
+        Date{2021, 10, 28});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2021, 10, 25});
+    CHECK(events[1].location == "Baqubah");
+    CHECK(events[1].event_date == Date{2021, 10, 26});
+}
