@@ -1826,7 +1826,16 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 const bool object = t.begin > sent.token_begin && prev.size() > 3 &&
                                     prev.ends_with("ed") && toks[t.begin - 1].is(kWord) &&
                                     !toks[t.begin - 1].is(kCapitalized);
-                if (listed && k < n && k > after && !is_locative(prev) && !town_named && !object &&
+                // (nor a place with its part: "in northern Iraq, the Turkish Defence Ministry
+                // said")
+                const bool part_in =
+                    (prev == "northern" || prev == "southern" || prev == "eastern" ||
+                     prev == "western" || prev == "central" || prev == "north" || prev == "south" ||
+                     prev == "northeastern" || prev == "northwestern" || prev == "southeastern" ||
+                     prev == "southwestern") &&
+                    is_locative(prev2);
+                if (listed && k < n && k > after && !is_locative(prev) && !part_in && !town_named &&
+                    !object &&
                     (is_government_verb(doc.lower(k)) || is_state_action_verb(doc.lower(k)))) {
                     t.role = ToponymRole::government;
                     t.why = "one of states that speak or act";

@@ -6922,3 +6922,19 @@ TEST_CASE("a clause counted a day later from the one before it takes that later 
     CHECK(events[1].location == "Baqubah");
     CHECK(events[1].event_date == Date{2021, 10, 26});
 }
+
+TEST_CASE("a country with its part before a speaker is where the event was") {
+    const auto events = extract_embedded(
+        "Two Turkish soldiers were killed and four wounded in an attack by PKK militants in "
+        "northern Iraq, the Turkish Defence Ministry said on Saturday.",
+        Date{2021, 4, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Iraq");
+    CHECK(events[0].geo_precision == 3);
+    // A list of states that speak stays a list of governments.
+    for (const auto& e : extract_embedded("Rockets hit a base near Erbil on Friday. Washington, "
+                                          "London and the United Nations condemned the attack.",
+                                          Date{2021, 4, 24})) {
+        CHECK(e.location != "United States");
+    }
+}
