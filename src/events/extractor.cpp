@@ -8109,7 +8109,11 @@ void ArticlePass::finish(ExtractionResult& out) {
                         people = people || x == "people" || x == "villagers" || x == "residents" ||
                                  x == "civilians" || x == "persons" || x == "men" || x == "women" ||
                                  x == "man" || x == "woman" || x == "farmers" || x == "shepherds" ||
-                                 x == "workers" || x == "brothers";
+                                 x == "workers" || x == "brothers" ||
+                                 // (a community's people: "killed two Yazidis in Kocho")
+                                 x == "yazidis" || x == "christians" || x == "shabaks" ||
+                                 x == "turkmen" || x == "kakais" || x == "villager" ||
+                                 x == "shepherd" || x == "farmer" || x == "family";
                     }
                 }
             }

@@ -6938,3 +6938,12 @@ TEST_CASE("a country with its part before a speaker is where the event was") {
         CHECK(e.location != "United States");
     }
 }
+
+TEST_CASE("a community's people killed by gunmen are civilians attacked") {
+    const auto events = extract_embedded(
+        "Gunmen killed two Yazidis in the village of Kocho south of Sinjar on Sunday.",
+        Date{2021, 4, 26});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].fatalities == 2);
+}
