@@ -3359,11 +3359,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // "Two of the attackers were killed as well", "two militants were also killed": more dead,
     // added to the toll of the event told just before (see merge_into).
+    // ("Two more soldiers later died of their wounds", "two other soldiers died", "another
+    // soldier died": more dead, counted apart.)
     if (m.killed && *m.killed > 0) {
-        static constexpr text::ScanWords kAlso{"also", "well"};
+        static constexpr text::ScanWords kAlso{"also", "well", "more", "other", "another"};
         for (std::size_t k = text::holds<kAlso>(clause_groups) ? cb : ce; k < ce; ++k) {
             const auto w = doc_.lower(k);
-            if (w == "also" || (w == "well" && k > cb && doc_.lower(k - 1) == "as")) {
+            const bool counted_more = (w == "more" || w == "other") && k > cb &&
+                                      parse_quantity(doc_, k - 1, k, false).has_value() &&
+                                      k + 1 < ce && is_person_noun(doc_.word(k + 1));
+            const bool another =
+                w == "another" && k == cb && k + 1 < ce && is_person_noun(doc_.word(k + 1));
+            if (w == "also" || (w == "well" && k > cb && doc_.lower(k - 1) == "as") ||
+                (m.casualty_only && (counted_more || another))) {
                 m.adds_dead = true;
                 break;
             }

@@ -6947,3 +6947,25 @@ TEST_CASE("a community's people killed by gunmen are civilians attacked") {
     CHECK(events[0].sub_event_type == "Attack");
     CHECK(events[0].fatalities == 2);
 }
+
+TEST_CASE("more dead told after the event are added to its toll") {
+    const auto more = extract_embedded(
+        "A bomb exploded in Baquba on Sunday, killing a soldier. Two more soldiers died of their "
+        "wounds in hospital.",
+        Date{2021, 4, 26});
+    REQUIRE(more.size() == 1);
+    CHECK(more[0].fatalities == 3);
+    const auto another = extract_embedded("A bomb exploded in Baquba on Sunday, killing two "
+                                          "soldiers. Two other soldiers later died of "
+                                          "their wounds.",
+                                          Date{2021, 4, 26});
+    REQUIRE(another.size() == 1);
+    CHECK(another[0].fatalities == 4);
+    // The same dead told again are no more dead.
+    const auto again = extract_embedded(
+        "A bomb exploded in Baquba on Sunday, killing two soldiers. Two soldiers died in the "
+        "blast, the army said.",
+        Date{2021, 4, 26});
+    REQUIRE(again.size() == 1);
+    CHECK(again[0].fatalities == 2);
+}
