@@ -6969,3 +6969,13 @@ TEST_CASE("more dead told after the event are added to its toll") {
     REQUIRE(again.size() == 1);
     CHECK(again[0].fatalities == 2);
 }
+
+TEST_CASE("a drone brought down is a disrupted weapon") {
+    const auto events = extract_embedded(
+        "A defence official said another drone was brought down late on Wednesday near the Harir "
+        "base, north-east of Erbil, causing no damage.",
+        Date{2023, 10, 19});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Disrupted weapons use");
+    CHECK(events[0].location == "Harir Air Base");
+}
