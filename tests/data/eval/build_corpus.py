@@ -35,6 +35,7 @@ TYPES = {
     "ERV/suicide": ("Explosions/Remote violence", "Suicide bomb"),
     "ERV/ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
     "ERV/grenade": ("Explosions/Remote violence", "Grenade"),
+    "ERV/chemical": ("Explosions/Remote violence", "Chemical weapon"),  # (eval21: Halabja, 1988)
     "VAC/attack": ("Violence against civilians", "Attack"),
     "VAC/abduct": ("Violence against civilians", "Abduction/forced disappearance"),
     "P/peaceful": ("Protests", "Peaceful protest"),

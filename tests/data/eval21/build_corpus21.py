@@ -24,10 +24,6 @@ import build_corpus  # noqa: E402  (the first corpus's builder)
 import build_corpus3  # noqa: E402  (the third corpus's dedup check)
 import build_corpus4  # noqa: E402  (the fourth corpus's seeded split)
 
-# The first corpus's type codes lack DOMAIN.md's "Chemical weapon" sub-event type; this corpus
-# needs it (Halabja, 1988), so it is added here without changing the first corpus's builder.
-build_corpus.TYPES.setdefault("ERV/chemical", ("Explosions/Remote violence", "Chemical weapon"))
-
 STYLES = ["foia", "register", "adjuster", "essay", "lyrics", "tender", "radiolog", "genealogy"]
 SPLIT_SEED = 20261225
 

@@ -25,10 +25,6 @@ import build_corpus  # noqa: E402  (the first corpus's builder)
 import build_corpus3  # noqa: E402  (the third corpus's dedup check)
 import build_corpus4  # noqa: E402  (the fourth corpus's seeded split)
 
-# Same addition as the twenty-first corpus's builder (not used by this corpus's gold, kept so
-# both builders accept the same type codes).
-build_corpus.TYPES.setdefault("ERV/chemical", ("Explosions/Remote violence", "Chemical weapon"))
-
 STYLES = ["newswire22", "broadcast22", "arabpress22", "kurdpress22", "eventdata22", "secdaily22",
           "thinktank22", "localfeature22"]
 SPLIT_SEED = 20261226

@@ -23,10 +23,6 @@ import build_corpus  # noqa: E402  (the first corpus's builder)
 import build_corpus3  # noqa: E402  (the third corpus's dedup check)
 import build_corpus4  # noqa: E402  (the fourth corpus's seeded split)
 
-# Same addition as the twenty-first and twenty-second corpora's builders (kept so that all
-# three builders accept the same type codes).
-build_corpus.TYPES.setdefault("ERV/chemical", ("Explosions/Remote violence", "Chemical weapon"))
-
 STYLES = ["newswire23", "milpress23", "regional23", "acled23", "incidentdb23", "rights23",
           "monthly23", "digest23"]
 SPLIT_SEED = 20261227
