@@ -737,6 +737,18 @@ bool part_of_day(text::TokenText w) {
     return w == "day" || w == "night" || w == "evening" || w == "morning" || w == "afternoon";
 }
 
+/// "two days later", "a week earlier": whether the tokens from k, before end, are a count's
+/// unit of days or weeks and "later" or "earlier" (the count is the token before k).
+bool days_apart_at(const text::Document& doc, std::size_t k, std::size_t end) {
+    if (k + 1 >= end) {
+        return false;
+    }
+    const auto unit = doc.lower(k);
+    const auto way = doc.lower(k + 1);
+    return (unit == "days" || unit == "day" || unit == "weeks" || unit == "week") &&
+           (way == "later" || way == "earlier");
+}
+
 /// "The next morning", "the following day": token k is "next" or "following" in such a phrase
 /// (the phrase ends before `end`).
 bool next_day_at(const text::Document& doc, std::size_t k, std::size_t end) {
@@ -3901,10 +3913,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (drafts_.empty() || !drafts_.back().date || drafts_.back().date->precision != 1) {
             return false;
         }
-        for (std::size_t k = cb; k + 2 < ce; ++k) {
-            const auto nx = doc_.lower(k + 1);
-            if ((nx == "days" || nx == "day" || nx == "weeks" || nx == "week") &&
-                (doc_.lower(k + 2) == "later" || doc_.lower(k + 2) == "earlier")) {
+        for (std::size_t k = cb + 1; k + 1 < ce; ++k) {
+            if (days_apart_at(doc_, k, ce)) {
                 return true;
             }
         }
@@ -3986,8 +3996,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
             // "Two days later, gunmen killed a mukhtar": counted from the event just told
             // ("A day earlier, drones struck ...": counted back).
-            if ((nx == "days" || nx == "day" || nx == "weeks" || nx == "week") && k + 2 < ce &&
-                (doc_.lower(k + 2) == "later" || doc_.lower(k + 2) == "earlier")) {
+            if (days_apart_at(doc_, k + 1, ce)) {
                 auto q = parse_quantity(doc_, k, k + 1, true);
                 if (!q && (w == "a" || w == "an")) {
                     q = Quantity{k, k + 1, 1, false}; // "a day earlier"
@@ -7644,67 +7653,71 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
 
 } // namespace
 
+namespace {
+
+/// Whether a title names a month: a run of ASCII letters opening with a capital that is a
+/// month's name ("Country note: Kirkuk governorate, security (March-May 2020)").
+/// (Each run of a month name's 3 to 9 letters is lowered into a buffer on the stack and looked
+/// up: a string grown a letter at a time had cost 1.5M instructions per MiB of text. Only the
+/// runs opening with a capital are measured: the walk passes over every other byte with one
+/// test, where measuring every run took two.)
+bool names_month(std::string_view t) {
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    // Whether the run of letters opening at `from` (a capital) is a month's name.
+    const auto month_at = [&](std::size_t from) {
+        std::size_t i = from;
+        while (i < t.size() && letter(t[i])) {
+            ++i;
+        }
+        const std::size_t size = i - from;
+        if (size < 3 || size > 9) {
+            return false;
+        }
+        std::array<char, 9> lower{};
+        for (std::size_t k = 0; k < size; ++k) {
+            lower[k] = static_cast<char>(t[from + k] | 0x20);
+        }
+        return text::month_from_word(std::string_view(lower.data(), size)) != 0;
+    };
+    // (The capitals are found sixteen bytes at a time, by SSE2 compares: walked a byte at a
+    // time, the title cost about 800 instructions an article. A capital after a letter is
+    // inside a run, passed over as the walk passed over its run.)
+    for (std::size_t base = 0; base < t.size(); base += 16) {
+        // (The last bytes, fewer than sixteen, from a copy with zero bytes after them.)
+        std::array<char, 16> last{};
+        const char* bytes = t.data() + base;
+        if (t.size() - base < 16) {
+            for (std::size_t k = 0; k < t.size() - base; ++k) {
+                last[k] = bytes[k];
+            }
+            bytes = last.data();
+        }
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+        // (x - 'A' + 128 as a signed byte is below -128 + 26 exactly for x in 'A'..'Z')
+        const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(128 - 'A')));
+        auto capitals = static_cast<unsigned>(
+            _mm_movemask_epi8(_mm_cmplt_epi8(shifted, _mm_set1_epi8(-128 + 26))));
+        while (capitals != 0) {
+            const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(capitals));
+            capitals &= capitals - 1;
+            if ((i == 0 || !letter(t[i - 1])) && month_at(i)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
     const auto& ref = article_.published;
     if (!ref) {
         return std::nullopt;
     }
-    // The title given apart from the text ("Country note: Kirkuk governorate, security
-    // (March-May 2020)"): read for its period only (a headline told again as text would be an
-    // event of its own).
-    // (The title is tokenised only when a capitalised word of it is a month's name: most
-    // headlines hold none.)
-    // (Each run of ASCII letters opening with a capital, of a month name's 3 to 9 letters, is
-    // lowered into a buffer on the stack and looked up: a string grown a letter at a time had
-    // cost 1.5M instructions per MiB of text.)
-    // (Only the runs opening with a capital are measured: the walk passes over every other
-    // byte with one test, where measuring every run took two.)
-    const auto names_month = [](std::string_view t) {
-        const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-        // Whether the run of letters opening at `from` (a capital) is a month's name.
-        const auto month_at = [&](std::size_t from) {
-            std::size_t i = from;
-            while (i < t.size() && letter(t[i])) {
-                ++i;
-            }
-            const std::size_t size = i - from;
-            if (size < 3 || size > 9) {
-                return false;
-            }
-            std::array<char, 9> lower{};
-            for (std::size_t k = 0; k < size; ++k) {
-                lower[k] = static_cast<char>(t[from + k] | 0x20);
-            }
-            return text::month_from_word(std::string_view(lower.data(), size)) != 0;
-        };
-        // (The capitals are found sixteen bytes at a time, by SSE2 compares: walked a byte at a
-        // time, the title cost about 800 instructions an article. A capital after a letter is
-        // inside a run, passed over as the walk passed over its run.)
-        for (std::size_t base = 0; base < t.size(); base += 16) {
-            // (The last bytes, fewer than sixteen, from a copy with zero bytes after them.)
-            std::array<char, 16> last{};
-            const char* bytes = t.data() + base;
-            if (t.size() - base < 16) {
-                for (std::size_t k = 0; k < t.size() - base; ++k) {
-                    last[k] = bytes[k];
-                }
-                bytes = last.data();
-            }
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
-            // (x - 'A' + 128 as a signed byte is below -128 + 26 exactly for x in 'A'..'Z')
-            const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(128 - 'A')));
-            auto capitals = static_cast<unsigned>(
-                _mm_movemask_epi8(_mm_cmplt_epi8(shifted, _mm_set1_epi8(-128 + 26))));
-            while (capitals != 0) {
-                const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(capitals));
-                capitals &= capitals - 1;
-                if ((i == 0 || !letter(t[i - 1])) && month_at(i)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    };
+    // The title given apart from the text: read for its period only (a headline told again as
+    // text would be an event of its own). (The title is tokenised only when a capitalised word
+    // of it is a month's name: most headlines hold none.)
     if (!article_.title.empty() && names_month(article_.title)) {
         const Document title(article_.title);
         bool month_seen = false;
@@ -8392,18 +8405,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     // are its news (one such event alone is more often a note's or a notice's context).
     // (Not when the article's title names the period it covers: "Kirkuk governorate,
     // security (January-February 2020)" makes the May incidents of a July report context.)
-    const auto title_names_month = [&] {
-        const Document title(article_.title);
-        for (std::size_t k = 0; k < title.tokens().size(); ++k) {
-            if (title.tokens()[k].is(text::kCapitalized) &&
-                text::month_from_word(title.lower(k)) != 0) {
-                return true;
-            }
-        }
-        return false;
-    };
-    if (!any_current && aged_only.size() >= 2 && !report_period_ &&
-        (article_.title.empty() || !title_names_month())) {
+    if (!any_current && aged_only.size() >= 2 && !report_period_ && !names_month(article_.title)) {
         for (const std::size_t i : aged_only) {
             out.events[i].background = false;
         }
