@@ -4692,6 +4692,40 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "Iraqi troops pushed into the village of Bazwaya east of Mosul on Tuesday after heavy
+    // fighting with militants": the fight the sentence's happening came after was where it
+    // happened, when the sentence tells no other event before it.
+    // (Not a fight a truce or a meeting came after: "signed a truce in Samawah after a clash
+    // between their men" was fought elsewhere. Nor when the clause names a place it set aside:
+    // "fled the base outside Tikrit after the fall of Mosul".)
+    if (const std::size_t sent_b = doc_.sentences()[sentence].token_begin;
+        !m.place.located() && !m.casualty_only && !m.definite && cb > sent_b + 3 &&
+        (doc_.lower(cb) == "after" || doc_.lower(cb) == "amid" || doc_.lower(cb) == "following") &&
+        (drafts_.empty() || drafts_.back().last_sentence < sentence)) {
+        static constexpr text::ScanWords kSettled{
+            "truce",  "ceasefire",      "agreement", "deal", "signed",  "agreed",
+            "accord", "reconciliation", "talks",     "met",  "meeting", "mediation"};
+        bool settled = false;
+        for (std::size_t k = sent_b; doc_.may_hold<kSettled>(sent_b, cb) && k < cb && !settled;
+             ++k) {
+            const auto w = doc_.lower(k);
+            settled = std::any_of(kSettled.begin(), kSettled.end(),
+                                  [&](std::string_view v) { return w == v; });
+        }
+        const auto [lo, hi] = toponyms_near(cb, ce);
+        bool own_name = false;
+        for (std::size_t i = lo; i < hi && !own_name; ++i) {
+            own_name = toponyms_[i].begin >= cb && toponyms_[i].end <= ce &&
+                       toponyms_[i].place() != nullptr;
+        }
+        std::vector<int> used;
+        auto before = settled || own_name ? PlaceChoice{}
+                                          : choose_place(sent_b, cb, sent_b, used, nullptr, false);
+        if (before.located() && !is_country(before.place) && !is_admin1(before.place)) {
+            m.place = std::move(before);
+            m.toponyms.insert(m.toponyms.end(), used.begin(), used.end());
+        }
+    }
     // "The Embassy condemns the rocket attack on the Green Zone on Sunday evening": a reaction
     // that names the event's own place and day tells the event, told before or not.
     // (its own day, written in the clause: not one borrowed from the sentence before)

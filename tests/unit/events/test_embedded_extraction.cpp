@@ -6979,3 +6979,28 @@ TEST_CASE("a drone brought down is a disrupted weapon") {
     CHECK(events[0].sub_event_type == "Disrupted weapons use");
     CHECK(events[0].location == "Harir Air Base");
 }
+
+TEST_CASE("a fight that troops moved in after is where they moved") {
+    const auto events = extract_embedded("Iraqi troops advanced into Gogjali on Tuesday, after "
+                                         "fierce clashes with Islamic State militants that left "
+                                         "six soldiers dead.",
+                                         Date{2016, 11, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].location == "Gogjali");
+    CHECK(events[0].fatalities == 6);
+    const auto village = extract_embedded(
+        "Army units pushed into the village of Bazwaya east of Mosul on Tuesday after heavy "
+        "fighting with the militants.",
+        Date{2016, 11, 2});
+    REQUIRE(village.size() == 1);
+    CHECK(village[0].location == "Bazwaya");
+    // A truce signed after a fight was not signed where it was fought.
+    const auto truce = extract_embedded(
+        "Elders of the two clans signed a truce in Samawah on Wednesday after a clash between "
+        "their men left three dead.",
+        Date{2023, 3, 9});
+    for (const auto& e : truce) {
+        CHECK(e.location != "Samawah");
+    }
+}
