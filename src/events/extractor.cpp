@@ -7359,6 +7359,27 @@ void ArticlePass::add(Draft&& m) {
             }
             return;
         }
+        // "Police fired on demonstrators in several cities on Friday. In Nasiriyah, eight
+        // protesters were killed, while in Diwaniyah two died": the dead of another town told
+        // right after an event, with no day or doer of their own, died the same way that day.
+        if (!drafts_.empty() && m.type.event_type.empty() && m.actor1.empty() && !m.date) {
+            const Draft& e = drafts_.back();
+            if (m.first_sentence <= e.last_sentence + 1 && !e.type.event_type.empty() &&
+                e.type.event_type != "Strategic developments" && e.date &&
+                doc_.sentences()[e.last_sentence].paragraph ==
+                    doc_.sentences()[m.first_sentence].paragraph &&
+                (m.actor2.empty() || m.actor2 == e.actor1 || m.actor2 == e.actor2)) {
+                m.type = e.type;
+                m.actor1 = e.actor1;
+                m.inter1 = e.inter1;
+                m.actor1_needs_country = e.actor1_needs_country;
+                m.actor2 = e.actor2;
+                m.inter2 = e.inter2;
+                m.actor2_needs_country = e.actor2_needs_country;
+                m.date = e.date;
+                m.date->begin = m.date->end = doc_.sentences()[m.first_sentence].token_begin;
+            }
+        }
     }
     drafts_.push_back(std::move(m));
 }

@@ -7004,3 +7004,16 @@ TEST_CASE("a fight that troops moved in after is where they moved") {
         CHECK(e.location != "Samawah");
     }
 }
+
+TEST_CASE("the dead of another town told right after an event died the same way that day") {
+    const auto events = extract_embedded(
+        "Police fired live rounds at demonstrators in several southern cities on Friday. In "
+        "Nasiriyah, eight protesters were killed, while in Diwaniyah two died.",
+        Date{2019, 10, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Diwaniyah");
+    CHECK(events[1].sub_event_type == "Excessive force against protesters");
+    CHECK(events[1].fatalities == 2);
+    REQUIRE(events[1].event_date.has_value());
+    CHECK(*events[1].event_date == Date{2019, 10, 4});
+}
