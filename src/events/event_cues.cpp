@@ -1911,7 +1911,7 @@ constexpr auto kRemainsWords =
     std::to_array<std::string_view>({"bodies", "body", "remains", "corpses"});
 constexpr auto kMishapWords =
     std::to_array<std::string_view>({"celebratory", "collided", "collision", "overturned",
-                                     "celebrations", "collapse", "collapsed"});
+                                     "celebrations", "collapse", "collapsed", "sank", "capsized"});
 constexpr auto kFightWords =
     std::to_array<std::string_view>({"gunmen", "attack", "attacked", "clash", "clashes", "gunfight",
                                      "militants", "bomb", "ambush"});
@@ -3342,7 +3342,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         return "accident";
     }
     // "three people were wounded by celebratory gunfire", "a minibus collided with a truck,
-    // killing eight": the hurt of a celebration's shots in the air or of a road accident.
+    // killing eight", "a ferry sank in the Tigris, killing nearly 100": the hurt of a
+    // celebration's shots in the air or of a road or river accident.
     if (trigger.cue == Cue::kill || trigger.cue == Cue::injure) {
         static const WordSet kMishap(kMishapWords);
         static const WordSet kFight(kFightWords);

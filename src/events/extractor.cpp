@@ -2733,6 +2733,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     CueSet set, support;
     bool strong_cue = false, weapon = false, casualty = false, we_struck_sites = false;
+    // ("..., the climax of a week of unrest in which 12 people were killed": the dead of an
+    // aside's period say nothing of the clause's event)
+    const std::size_t aside_at = running_toll_aside(motive_end + 2, ce);
     const Draft* strikes_again = nullptr; // "the strikes hit ...": the strikes told before
     // (the remembered-event test below, skipped when the clause holds none of its words)
     static constexpr auto kRememberWords = std::to_array<std::string_view>(
@@ -2762,6 +2765,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
         if (!is_event_cue(c.cue)) {
+            if ((c.cue == Cue::kill || c.cue == Cue::injure) && c.begin >= aside_at) {
+                continue;
+            }
             casualty = casualty || c.cue == Cue::kill || c.cue == Cue::injure;
             set.set(static_cast<std::size_t>(c.cue));
             continue;
@@ -3045,7 +3051,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             break;
         }
     }
-    const auto count = count_casualties(doc_, count_begin, running_toll_aside(count_begin + 2, ce));
+    // (A running toll in an aside is no one's: not the event's dead, nor its sides' roles.)
+    const std::size_t told_end = running_toll_aside(count_begin + 2, ce);
+    const auto count = count_casualties(doc_, count_begin, told_end);
     const bool counted =
         (count.killed && *count.killed > 0) || (count.injured && *count.injured > 0);
 
@@ -3057,11 +3065,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     Participants who;
     bool civilian_victim = false, armed_victim = false;
     for (const auto& a : actors) {
-        if (is_speaker(doc_, a, ce)) {
+        if (is_speaker(doc_, a, ce) || a.begin >= aside_at) {
             continue;
         }
         const bool before = trigger != nullptr && a.begin < trigger->begin;
-        const bool passive = is_passive_victim(doc_, a, ce);
+        const bool passive = is_passive_victim(doc_, a, aside_at);
         const bool by = after_by(doc_, a.begin);
         const bool hit = (!before && !by) || passive;
         if (a.civilian && hit) {
@@ -4827,7 +4835,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.date->end = cb;
     }
     const auto& sent = doc_.sentences()[sentence];
-    choose_actors(m, sent.token_begin, sent.token_end, cb, ce, trigger->begin, trigger->end);
+    choose_actors(m, sent.token_begin, sent.token_end, cb, trigger->end <= told_end ? told_end : ce,
+                  trigger->begin, trigger->end);
     if (m.actor1.empty() && list_actor_ && list_item(sentence) && list_actor_->name != m.actor2) {
         m.actor1 = list_actor_->name;
         m.inter1 = list_actor_->inter;
@@ -7037,7 +7046,7 @@ bool ArticlePass::toll_told_after(std::size_t from, std::size_t ce) const {
 // protests that have killed more than 100 people since October": an aside after the event that
 // tells the running toll of a movement or a period. Returns the aside's comma, or ce.
 std::size_t ArticlePass::running_toll_aside(std::size_t from, std::size_t ce) const {
-    static constexpr text::ScanWords kHave{"have", "has"};
+    static constexpr text::ScanWords kHave{"have", "has", "which"};
     if (!doc_.may_hold<kHave>(from, ce)) {
         return ce;
     }
@@ -7045,7 +7054,10 @@ std::size_t ArticlePass::running_toll_aside(std::size_t from, std::size_t ce) co
         if (doc_.surface(k) != "," && doc_.surface(k) != "\u2014") {
             continue;
         }
-        bool period = false, relative = false, perfect = false, since = false, dead = false;
+        // ("the climax of a week of unrest in which 12 people were killed": told in the past
+        // after "in which" too)
+        bool period = false, relative = false, perfect = false, since = false, dead = false,
+             in_which = false;
         // (past the commas of a list inside it: "a week of unrest over polluted water, power
         // cuts and unemployment that has killed at least 12 people")
         for (std::size_t j = k + 1; j < ce && j < k + 30; ++j) {
@@ -7060,8 +7072,9 @@ std::size_t ArticlePass::running_toll_aside(std::size_t from, std::size_t ce) co
             }
             if (w == "which" || w == "that" || w == "whom") {
                 relative = true;
+                in_which = in_which || (period && w == "which" && doc_.lower(j - 1) == "in");
             }
-            if (relative && (w == "have" || w == "has")) {
+            if (relative && (w == "have" || w == "has" || in_which)) {
                 perfect = true;
             }
             since = since || (perfect && w == "since");

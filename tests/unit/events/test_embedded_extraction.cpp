@@ -7017,3 +7017,21 @@ TEST_CASE("the dead of another town told right after an event died the same way 
     REQUIRE(events[1].event_date.has_value());
     CHECK(*events[1].event_date == Date{2019, 10, 4});
 }
+
+TEST_CASE("a boat that sank is an accident") {
+    CHECK(extract_embedded("A ferry carrying families celebrating the new year sank in the "
+                           "Tigris near Mosul on Thursday, killing nearly 100 people.",
+                           Date{2019, 3, 22})
+              .empty());
+}
+
+TEST_CASE("the dead of a period told in an aside are not the event's") {
+    const auto events = extract_embedded(
+        "Protesters set fire to the Iranian consulate in Basra on Friday night, the climax of a "
+        "week of unrest in which 12 people were killed.",
+        Date{2018, 9, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Violent demonstration");
+    CHECK(events[0].fatalities == 0);
+    CHECK(events[0].location == "Basra");
+}
