@@ -5007,6 +5007,18 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
                 x == "carrying" || x == "arrived" || x == "arriving") {
                 return true;
             }
+            // (and where someone was on the way back from: "shot dead in eastern Baghdad as he
+            // returned home from Tahrir Square"; not past a clause: "walking home from the
+            // hospital when the first car bomb went off in Sadr City")
+            if (x == "returned" || x == "returning" || x == "travelling" || x == "traveling" ||
+                x == "driving" || x == "walking") {
+                for (std::size_t j = k; j < at; ++j) {
+                    if (is_clause_word(doc_.lower(j))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
             if (x == "," || is_clause_word(x)) {
                 break;
             }

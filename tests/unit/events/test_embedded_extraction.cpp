@@ -7035,3 +7035,19 @@ TEST_CASE("the dead of a period told in an aside are not the event's") {
     CHECK(events[0].fatalities == 0);
     CHECK(events[0].location == "Basra");
 }
+
+TEST_CASE("where a victim was on the way back from is not where he was hit") {
+    const auto events = extract_embedded(
+        "An activist was shot dead by gunmen on a motorbike in eastern Baghdad on Tuesday night "
+        "as he returned home from Tahrir Square, fellow protesters said.",
+        Date{2019, 12, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baghdad");
+    // Past a clause, the place is the event's.
+    const auto walking = extract_embedded(
+        "I was walking home from the hospital when a car bomb went off behind me in Sadr City, "
+        "killing 30 people.",
+        Date{2006, 11, 24});
+    REQUIRE(walking.size() == 1);
+    CHECK(walking[0].location == "Sadr City");
+}
