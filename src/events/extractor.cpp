@@ -4745,8 +4745,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // A motive with nothing of its own ("in protest at American air strikes"): no event; with a
     // date, a count or a place it is one ("in retaliation for a rocket attack that killed a
     // contractor on Friday").
+    // (A place abroad alone is the motive's name, not its telling: "air strikes on Qandil in
+    // retaliation for the Istanbul bombing".)
     if (motive_phrase_at(doc_, cb, ce) && best_date == nullptr && (!counted || m.definite) &&
-        !m.place.located()) {
+        (!m.place.located() ||
+         (m.place.place->country_code != focus_.country && m.place.place->country_code != "IQ"))) {
         return;
     }
     // "... in retaliation for the killing of Soleimani near Baghdad airport on January 3": a

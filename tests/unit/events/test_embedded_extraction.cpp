@@ -7051,3 +7051,14 @@ TEST_CASE("where a victim was on the way back from is not where he was hit") {
     REQUIRE(walking.size() == 1);
     CHECK(walking[0].location == "Sadr City");
 }
+
+TEST_CASE("a motive named only by a town abroad is no event") {
+    const auto events = extract_embedded(
+        "Turkish warplanes struck militant bases in the Qandil mountains of northern Iraq on "
+        "Sunday in retaliation for the Istanbul bombing. Iraq's foreign ministry condemned the "
+        "strikes on Iraqi territory.",
+        Date{2022, 11, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].location != "Istanbul");
+}
