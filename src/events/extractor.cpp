@@ -1692,6 +1692,11 @@ private:
     /// The header lines of the messages of a thread (a mail, a quoted mail, a forum post) and
     /// their days, in text order: see message_header.
     std::vector<std::pair<std::size_t, Date>> message_headers_;
+    /// A coded event table's rows, "896310442  20191228  MILITIA  UNITED STATES  190  Kirkuk,
+    /// ..." or "20210509 | 186 Assassinate | ...": each row's day (YYYYMMDD) is the day its
+    /// story's lead, quoted under it, counts "on Friday" from (kept with the messages' days).
+    void find_coded_rows();
+    std::vector<std::size_t> quoted_rows_; ///< rows with their story's lead quoted under them
     std::optional<Date> message_header(std::size_t sentence) const;
     /// A reply's quote of words the thread told before ("> dohukdaisy: A dozen missiles"):
     /// told again, no event of its own.
@@ -1932,6 +1937,52 @@ std::optional<DateMention> ArticlePass::day_line(std::size_t sentence) const {
 /// A short line with a day written in full (with its year) and a word of a mail's or a forum's
 /// header, and no event cue: the day the message under it was written, from which its
 /// "yesterday" and "tonight" count, up to the next such header.
+void ArticlePass::find_coded_rows() {
+    quoted_rows_.clear();
+    std::vector<std::pair<std::size_t, Date>> rows;
+    const auto& sentences = doc_.sentences();
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        const std::size_t b = sentences[s].token_begin;
+        if (b != 0 && !doc_.tokens()[b].is(text::kNewlineBefore)) {
+            continue;
+        }
+        // (the row's date, first or after the row's id)
+        for (std::size_t k = b; k < sentences[s].token_end && k < b + 2; ++k) {
+            const auto w = doc_.surface(k);
+            if (!doc_.tokens()[k].is(text::kNumber) || w.size() != 8 || w[0] < '1' || w[0] > '2') {
+                continue;
+            }
+            const auto digits = [&](std::size_t at, std::size_t n) {
+                int v = 0;
+                for (std::size_t i = at; i < at + n; ++i) {
+                    if (w[i] < '0' || w[i] > '9') {
+                        return -1;
+                    }
+                    v = v * 10 + (w[i] - '0');
+                }
+                return v;
+            };
+            const int y = digits(0, 4), mo = digits(4, 2), d = digits(6, 2);
+            if (y >= 1900 && y <= 2100 && Date::valid(y, mo, d)) {
+                rows.emplace_back(s, Date{y, mo, d});
+                break;
+            }
+        }
+    }
+    if (rows.size() < 2) {
+        return; // (a table has rows)
+    }
+    for (const auto& [s, day] : rows) {
+        if (s + 1 < sentences.size() && doc_.surface(sentences[s + 1].token_begin) == "\"" &&
+            doc_.tokens()[sentences[s + 1].token_begin].is(text::kNewlineBefore)) {
+            quoted_rows_.push_back(s);
+        }
+    }
+    message_headers_.insert(message_headers_.end(), rows.begin(), rows.end());
+    std::sort(message_headers_.begin(), message_headers_.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
 std::optional<Date> ArticlePass::message_header(std::size_t sentence) const {
     const auto& sent = doc_.sentences()[sentence];
     const auto& toks = doc_.tokens();
@@ -2204,6 +2255,7 @@ void ArticlePass::find_mentions() {
             }
         }
     }
+    find_coded_rows();
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
         const auto& sent = doc_.sentences()[s];
         const auto& par = doc_.paragraphs()[sent.paragraph];
@@ -2256,6 +2308,11 @@ void ArticlePass::find_mentions() {
                         [s](const auto& h) { return h.first == s; }) &&
             cues_in(sent.token_begin, sent.token_end).empty()) {
             continue; // (a message's header line tells no event)
+        }
+        // (nor a coded row whose story's lead is quoted under it: the lead tells the event,
+        // the row's code only names its kind)
+        if (std::binary_search(quoted_rows_.begin(), quoted_rows_.end(), s)) {
+            continue;
         }
         // An incident database's fields "Attack type: Bombing/Explosion.", "Weapon type:
         // Explosives.": the kind of the incident told above, no event of its own.

@@ -7062,3 +7062,23 @@ TEST_CASE("a motive named only by a town abroad is no event") {
     CHECK(events[0].sub_event_type == "Air/drone strike");
     CHECK(events[0].location != "Istanbul");
 }
+
+TEST_CASE("a coded row's date is the day its quoted lead counts from") {
+    const auto events = extract_embedded(
+        "Coded rows with the lead of each story.\n\n"
+        "20200112 | 183 Bomb | MILITANT / POLICE | Baquba, Diyala, Iraq\n"
+        "  \"A roadside bomb hit a police patrol near Baquba on Friday, killing two "
+        "officers.\"\n"
+        "20200114 | 145 Protest violently | PROTESTER / GOVERNMENT | Basra, Basra, Iraq\n"
+        "  \"Protesters set fire to tyres outside the provincial council in Basra on "
+        "Monday.\"\n",
+        Date{2020, 1, 20});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
+    REQUIRE(events[0].event_date.has_value());
+    CHECK(*events[0].event_date == Date{2020, 1, 10});
+    CHECK(events[0].fatalities == 2);
+    REQUIRE(events[1].event_date.has_value());
+    CHECK(*events[1].event_date == Date{2020, 1, 13});
+    CHECK(events[1].location == "Basra");
+}
