@@ -1414,7 +1414,7 @@ constexpr auto kCasualtyWords = std::to_array<std::string_view>(
      "injuring", "wounds",   "injures",      "injure",    "injury",   "injuries",   "died",
      "dies",     "perished", "dead",         "down",      "toll",     "fatalities", "casualties",
      "lives",    "life",     "kia",          "wia",       "executes", "beheads",    "losing",
-     "lost"});
+     "lost",     "low"});
 
 const WordSet& casualty_words() {
     static const WordSet kSet(kCasualtyWords);
@@ -1462,6 +1462,26 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             continue;
         }
         const auto w = d.lower(i);
+        // An event dataset's estimates of the dead, "best 18, low 14, high 21", "best 4 / low
+        // 3 / high 4": the low one, the lowest count the sources support (the last told: "now
+        // best 4 / low 3" after "previously best 2 / low 2").
+        if (w == "low") {
+            if (const auto q = parse_quantity(d, i + 1, end, false);
+                q && d.tokens()[i + 1].is(text::kNumber) && q->value <= kMaxCasualties) {
+                bool fields = false;
+                for (std::size_t k = i; k > begin && k + 5 > i && !fields; --k) {
+                    fields = d.lower(k - 1) == "best";
+                }
+                for (std::size_t k = q->end; k < end && k < q->end + 3 && !fields; ++k) {
+                    fields = d.lower(k) == "high";
+                }
+                if (fields) {
+                    out.dataset_low = q->value;
+                    i = q->end - 1;
+                }
+            }
+            continue;
+        }
         // A count given after a colon: "Dead: 144", "dead reported to us from Sadr City so
         // far: 144", "Killed so far: 20, wounded: 45".
         {
@@ -2018,7 +2038,7 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         }
         return distinct && fs.size() > 1 && heads.size() == fs.size() ? total : best;
     };
-    out.killed = combine(killed);
+    out.killed = out.dataset_low ? out.dataset_low : combine(killed);
     if (killed.size() == 1 ||
         (killed.size() > 1 && std::all_of(killed.begin(), killed.end(), [&](const Found& f) {
              return f.head == killed.front().head;

@@ -42,6 +42,9 @@ struct CasualtyCount {
     /// "The Mosul Morning puts the toll at 23": another source's estimate of dead told before
     /// (conflicting figures: the lowest stands, ACLED's conservative rule).
     bool estimate = false;
+    /// An event dataset's low estimate of the dead ("best 18, low 14, high 21"): the toll,
+    /// whatever else the clause counts.
+    std::optional<std::int64_t> dataset_low;
     /// The side the dead belong to, when one count tells them: 's' security forces ("27
     /// policemen"), 'm' militants ("two of the attackers"), 'c' civilians; 0 unknown or mixed.
     char killed_side = 0;

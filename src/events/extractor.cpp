@@ -1697,6 +1697,8 @@ private:
     /// story's lead, quoted under it, counts "on Friday" from (kept with the messages' days).
     void find_coded_rows();
     std::vector<std::size_t> quoted_rows_; ///< rows with their story's lead quoted under them
+    /// The lead date given to mention_clause is a dataset record's field ("date_start ...").
+    bool record_fields_lead_ = false;
     std::optional<Date> message_header(std::size_t sentence) const;
     /// A reply's quote of words the thread told before ("> dohukdaisy: A dozen missiles"):
     /// told again, no event of its own.
@@ -2409,6 +2411,29 @@ void ArticlePass::find_mentions() {
                 lead_date = dates.front();
             }
         }
+        // A dataset record's fields before its first clause's end, "line 1 | date_start
+        // 2017-08-20 | date_end 2017-08-20 | Government of Iraq - IS | ...": its one day, when
+        // the fields tell no event.
+        bool record_fields_lead = false;
+        if (!lead_date && clauses.starts.size() > 1 &&
+            cues_in(clauses.starts[0], clauses.starts[1]).empty()) {
+            int bars = 0;
+            for (std::size_t k = clauses.starts[0]; k < clauses.starts[1] && bars < 2; ++k) {
+                bars += doc_.surface(k) == "|" ? 1 : 0;
+            }
+            if (bars >= 2) {
+                const auto dates =
+                    find_dates(doc_, clauses.starts[0], clauses.starts[1], reference_of(s));
+                const bool one_day =
+                    !dates.empty() && std::all_of(dates.begin(), dates.end(), [&](const auto& d) {
+                        return d.precision == 1 && !d.since && d.date == dates.front().date;
+                    });
+                if (one_day) {
+                    lead_date = dates.front();
+                    record_fields_lead = true;
+                }
+            }
+        }
         // ("18/04, Salah al-Din / Balad / Balad Air Base - IDF, 5 rockets. 2 WIA.": the whole
         // line)
         if (const auto grid = grid_labels_.find(line_start(s));
@@ -2419,6 +2444,7 @@ void ArticlePass::find_mentions() {
             const std::size_t cb = clauses.starts[c];
             const std::size_t ce =
                 c + 1 < clauses.starts.size() ? clauses.starts[c + 1] : sent.token_end;
+            record_fields_lead_ = record_fields_lead;
             mention_clause(s, cb, ce, lead_date);
         }
     }
@@ -4027,6 +4053,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.date = when_date;
     } else if (lead_date && !counted_apart()) {
         m.date = lead_date;
+        m.record = record_fields_lead_; // (a dataset line's own event, never background)
     } else if (sentence_day && !counted_apart()) {
         m.date = sentence_day;
     } else if (hours_apart && !drafts_.empty() && drafts_.back().date) {

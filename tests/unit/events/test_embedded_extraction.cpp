@@ -7082,3 +7082,22 @@ TEST_CASE("a coded row's date is the day its quoted lead counts from") {
     CHECK(*events[1].event_date == Date{2020, 1, 13});
     CHECK(events[1].location == "Basra");
 }
+
+TEST_CASE("an event dataset's record gives its day and its low estimate of the dead") {
+    const auto events = extract_embedded(
+        "Coded events, Iraq, 2019.\n\n"
+        "row 1 | date_start 2019-05-02 | date_end 2019-05-02 | Government of Iraq - IS | "
+        "Tarmiyah (Baghdad) | where_prec 2 | army patrol ambushed in the orchards | best 4, "
+        "low 3, high 6\n\n"
+        "row 2 | date_start 2019-05-09 | date_end 2019-05-09 | IS - Civilians | near Daquq "
+        "(Kirkuk) | where_prec 2 | two farmers shot dead in their field | best 2, low 2, high 2\n",
+        Date{2020, 6, 1});
+    REQUIRE(events.size() == 2);
+    REQUIRE(events[0].event_date.has_value());
+    CHECK(*events[0].event_date == Date{2019, 5, 2});
+    CHECK(events[0].fatalities == 3);
+    CHECK_FALSE(events[0].background);
+    REQUIRE(events[1].event_date.has_value());
+    CHECK(*events[1].event_date == Date{2019, 5, 9});
+    CHECK(events[1].fatalities == 2);
+}
