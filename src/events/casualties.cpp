@@ -96,46 +96,49 @@ const WordSet kPersonNouns = {
     "herders"};
 
 const WordSet kMorePersonNouns = {
-    "americans",      "iraqis",      "kurds",      "yazidis",      "peshmerga",  "agents",
-    "cadets",         "staff",       "relatives",  "brothers",     "sons",       "son",
-    "daughter",       "daughters",   "wife",       "husband",      "family",     "teenager",
-    "teenagers",      "infant",      "baby",       "babies",       "elder",      "elders",
-    "commando",       "commandos",   "terrorists", "suspects",     "activist",   "activists",
-    "wali",           "emir",        "extremist",  "extremists",   "tourists",   "holidaymakers",
-    "tourist",        "mukhtar",     "teacher",    "teachers",     "engineer",   "engineers",
-    "trader",         "traders",     "labourers",  "labourer",     "nurse",      "nurses",
-    "judge",          "lawyer",      "cleric",     "clerics",      "mayor",      "governor",
-    "candidate",      "candidates",  "voters",     "refugees",     "briton",     "britons",
-    "foreigner",      "foreigners",  "westerners", "displaced",    "detainees",  "prisoners",
-    "inmates",        "hostages",    "shopkeeper", "shopkeepers",  "merchant",   "merchants",
-    "researcher",     "lecturer",    "academic",   "professor",    "writer",     "businessman",
-    "businessmen",    "reporter",    "reporters",  "photographer", "cameraman",  "blogger",
-    "poet",           "brother",     "sister",     "sisters",      "father",     "mother",
-    "uncle",          "nephew",      "nephews",    "cousin",       "cousins",    "grandson",
-    "sheikh",         "sheikhs",     "imam",       "tribesman",    "tribesmen",  "bodyguard",
-    "bodyguards",     "chief",       "owner",      "owners",       "vendor",     "vendors",
-    "pharmacist",     "lawyers",     "judges",     "barber",       "jeweller",   "jeweler",
-    "goldsmith",      "fisherman",   "fishermen",  "herder",       "herders",    "hunters",
-    "hunter",         "smuggler",    "smugglers",  "servant",      "servants",   "guardsman",
-    "policewoman",    "conscript",   "conscripts", "volunteer",    "volunteers", "colonel",
-    "lieutenant",     "captain",     "sergeant",   "brigadier",    "operative",  "operatives",
-    "collaborator",   "informant",   "informants", "militiaman",   "militiamen", "paramilitary",
-    "paramilitaries", "lady",        "ladies",     "youth",        "youths",     "youngster",
-    "youngsters",     "pensioner",   "patient",    "patients",     "companion",  "companions",
-    "assistant",      "assistants",  "aide",       "aides",        "deputy",     "escort",
-    "escorts",        "physician",   "physicians", "surgeon",      "surgeons",   "dentist",
-    "paramedic",      "paramedics",  "priest",     "singer",       "artist",     "athlete",
-    "footballer",     "preacher",    "changer",    "dealer",       "butcher",    "baker",
-    "tailor",         "electrician", "mechanic",   "guests",       "guest",      "bride",
-    "groom",          "picnickers",  "trafficker", "traffickers",  "kidnapper",  "kidnappers",
-    "assailant",      "assailants",  "bombers",    "raiders",      "looters",    "rioters",
-    "sniper",         "snipers",     "jailer",     "warden",       "shoppers",   "bystander",
-    "bystanders",     "passer",      "motorist",   "motorists",    "cyclist",    "porters",
-    "porter",         "diplomat",    "diplomats",  "advisers",     "adviser",    "advisors",
-    "advisor",        "trainer",     "trainers",   "sailors",      "sailor",     "pilot",
-    "pilots",         "airmen",      "airman",     "mourners",     "mourner",    "fans",
-    "spectators",     "customers",   "customer",   "clients",      "truckers",   "agent",
-    "peacekeeper",    "peacekeepers"};
+    "americans",      "iraqis",       "kurds",      "yazidis",      "peshmerga",  "agents",
+    "cadets",         "staff",        "relatives",  "brothers",     "sons",       "son",
+    "daughter",       "daughters",    "wife",       "husband",      "family",     "teenager",
+    "teenagers",      "infant",       "baby",       "babies",       "elder",      "elders",
+    "commando",       "commandos",    "terrorists", "suspects",     "activist",   "activists",
+    "wali",           "emir",         "extremist",  "extremists",   "tourists",   "holidaymakers",
+    "tourist",        "mukhtar",      "teacher",    "teachers",     "engineer",   "engineers",
+    "trader",         "traders",      "labourers",  "labourer",     "nurse",      "nurses",
+    "judge",          "lawyer",       "cleric",     "clerics",      "mayor",      "governor",
+    "candidate",      "candidates",   "voters",     "refugees",     "briton",     "britons",
+    "foreigner",      "foreigners",   "westerners", "displaced",    "detainees",  "prisoners",
+    "inmates",        "hostages",     "shopkeeper", "shopkeepers",  "merchant",   "merchants",
+    "researcher",     "lecturer",     "academic",   "professor",    "writer",     "businessman",
+    "businessmen",    "reporter",     "reporters",  "photographer", "cameraman",  "blogger",
+    "poet",           "brother",      "sister",     "sisters",      "father",     "mother",
+    "uncle",          "nephew",       "nephews",    "cousin",       "cousins",    "grandson",
+    "sheikh",         "sheikhs",      "imam",       "tribesman",    "tribesmen",  "bodyguard",
+    "bodyguards",     "chief",        "owner",      "owners",       "vendor",     "vendors",
+    "pharmacist",     "lawyers",      "judges",     "barber",       "jeweller",   "jeweler",
+    "goldsmith",      "fisherman",    "fishermen",  "herder",       "herders",    "hunters",
+    "hunter",         "smuggler",     "smugglers",  "servant",      "servants",   "guardsman",
+    "policewoman",    "conscript",    "conscripts", "volunteer",    "volunteers", "colonel",
+    "lieutenant",     "captain",      "sergeant",   "brigadier",    "operative",  "operatives",
+    "collaborator",   "informant",    "informants", "militiaman",   "militiamen", "paramilitary",
+    "paramilitaries", "lady",         "ladies",     "youth",        "youths",     "youngster",
+    "youngsters",     "pensioner",    "patient",    "patients",     "companion",  "companions",
+    "assistant",      "assistants",   "aide",       "aides",        "deputy",     "escort",
+    "escorts",        "physician",    "physicians", "surgeon",      "surgeons",   "dentist",
+    "paramedic",      "paramedics",   "priest",     "singer",       "artist",     "athlete",
+    "footballer",     "preacher",     "changer",    "dealer",       "butcher",    "baker",
+    "tailor",         "electrician",  "mechanic",   "guests",       "guest",      "bride",
+    "groom",          "picnickers",   "trafficker", "traffickers",  "kidnapper",  "kidnappers",
+    "assailant",      "assailants",   "bombers",    "raiders",      "looters",    "rioters",
+    "sniper",         "snipers",      "jailer",     "warden",       "shoppers",   "bystander",
+    "bystanders",     "passer",       "motorist",   "motorists",    "cyclist",    "porters",
+    "porter",         "diplomat",     "diplomats",  "advisers",     "adviser",    "advisors",
+    "advisor",        "trainer",      "trainers",   "sailors",      "sailor",     "pilot",
+    "pilots",         "airmen",       "airman",     "mourners",     "mourner",    "fans",
+    "spectators",     "customers",    "customer",   "clients",      "truckers",   "agent",
+    "peacekeeper",    "peacekeepers", "organiser",  "organisers",   "organizer",  "organizers",
+    "director",       "directors",    "manager",    "managers",     "chairman",   "councillor",
+    "councillors",    "councilor",    "councilors", "lawmaker",     "lawmakers",  "politician",
+    "politicians",    "general",      "generals"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {
@@ -869,12 +872,22 @@ std::int64_t listed_after(const Document& d, std::size_t e, std::size_t hi) {
             }
             break;
         }
+        // A name: capitalised words, joined articles and hyphens (and the title words among
+        // them: "PMF deputy chief Abu Mahdi al-Muhandis"; or before them: "militia leader Abu
+        // Mahdi al-Muhandis").
+        static const WordSet kTitles = {"deputy",  "chief",  "commander", "leader",
+                                        "head",    "senior", "official",  "spokesman",
+                                        "founder", "top",    "general"};
+        for (std::size_t t = n; t < hi && t < n + 3 && !d.tokens()[t].is(text::kCapitalized) &&
+                                (kTitles.contains(d.word(t)) || kModifiers.contains(d.word(t)));
+             ++t) {
+            if (t + 1 < hi && kTitles.contains(d.word(t)) &&
+                d.tokens()[t + 1].is(text::kCapitalized) && d.tokens()[t + 1].is(text::kWord)) {
+                n = t + 1;
+                break;
+            }
+        }
         if (n < hi && d.tokens()[n].is(text::kCapitalized) && d.tokens()[n].is(text::kWord)) {
-            // A name: capitalised words, joined articles and hyphens (and the title words
-            // among them: "PMF deputy chief Abu Mahdi al-Muhandis").
-            static const WordSet kTitles = {"deputy",  "chief",  "commander", "leader",
-                                            "head",    "senior", "official",  "spokesman",
-                                            "founder", "top",    "general"};
             while (n < hi && (d.tokens()[n].is(text::kCapitalized) || d.surface(n) == "-" ||
                               d.tokens()[n].is(text::kHyphenBefore) || d.lower(n) == "al" ||
                               d.lower(n) == "bin" ||
@@ -971,7 +984,12 @@ char side_of(std::string_view head) {
 } // namespace
 
 bool dead_told_about(const Document& d, std::size_t begin, std::size_t i) {
-    if (i < begin + 1 || d.lower(i) != "dead" || d.lower(i - 1) != "the") {
+    // (also "holding pictures of the slain activist": a death told as who someone was)
+    const bool slain = d.lower(i) == "slain";
+    if (i < begin + 1 || (d.lower(i) != "dead" && !slain) || d.lower(i - 1) != "the") {
+        return false;
+    }
+    if (slain && (i + 1 >= d.tokens().size() || !is_person_noun(d.word(i + 1)))) {
         return false;
     }
     // "the dead were residents returning from the market", "the dead included two
@@ -1589,6 +1607,17 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         if ((kill_verb || injure_verb) && i > begin && i + 1 < end &&
             (d.lower(i - 1) == "of" || d.lower(i - 1) == "for") && is_person_noun(d.lower(i + 1))) {
             continue;
+        }
+        if (w == "slain" && dead_told_about(d, begin, i)) {
+            continue; // ("pictures of the slain activist")
+        }
+        // "a march demanding to know who killed the activists": a question asked, no count.
+        if (kill_verb && i >= begin + 2 && d.lower(i - 1) == "who") {
+            const auto q = d.lower(i - 2);
+            if (q == "know" || q == "knowing" || q == "ask" || q == "asked" || q == "asking" ||
+                q == "reveal" || q == "identify" || q == "out" || q == "wondering") {
+                continue;
+            }
         }
         // ("the death of 25 demonstrators and the injury of more than 200 others")
         const bool of_follows = i + 1 < end && d.lower(i + 1) == "of";

@@ -7101,3 +7101,34 @@ TEST_CASE("an event dataset's record gives its day and its low estimate of the d
     CHECK(*events[1].event_date == Date{2019, 5, 9});
     CHECK(events[1].fatalities == 2);
 }
+
+TEST_CASE("the dead counted by who they were") {
+    // An organiser or a director shot dead is one dead.
+    const auto organiser = extract_embedded(
+        "Gunmen on a motorcycle shot dead a leading protest organiser outside his home in "
+        "central Karbala shortly after midnight on Sunday.",
+        Date{2021, 5, 10});
+    REQUIRE(organiser.size() == 1);
+    CHECK(organiser[0].fatalities == 1);
+    // A general and a militia leader named in a list with the others killed.
+    const auto listed = extract_embedded(
+        "A drone strike near Baghdad airport on Friday killed Iranian general Qassem "
+        "Soleimani, militia leader Abu Mahdi al-Muhandis and eight others.",
+        Date{2020, 1, 4});
+    REQUIRE(listed.size() == 1);
+    CHECK(listed[0].fatalities == 10);
+    // The slain named as who someone was, and a question of who killed, count no one.
+    const auto march = extract_embedded(
+        "In Nasiriyah, hundreds marched peacefully on Monday holding pictures of the slain "
+        "activist.",
+        Date{2021, 5, 11});
+    REQUIRE(march.size() == 1);
+    CHECK(march[0].sub_event_type == "Peaceful protest");
+    CHECK(march[0].fatalities == 0);
+    const auto question = extract_embedded(
+        "Two protesters were killed on Tuesday when security forces fired live rounds to "
+        "disperse a march in Tahrir Square demanding to know who killed the activists.",
+        Date{2021, 5, 26});
+    REQUIRE(question.size() == 1);
+    CHECK(question[0].fatalities == 2);
+}
