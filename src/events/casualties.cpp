@@ -1496,6 +1496,10 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 if (fields) {
                     out.dataset_low = q->value;
                     i = q->end - 1;
+                    // ("now best 4 / low 3": the record's estimates revised)
+                    for (std::size_t k = i; k > begin && k + 7 > i; --k) {
+                        out.toll_update = out.toll_update || d.lower(k - 1) == "now";
+                    }
                 }
             }
             continue;

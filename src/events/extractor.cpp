@@ -1768,6 +1768,10 @@ private:
     /// "1. 26 November 2018, Khalis (Khalis district)." heading a numbered item: its day, and
     /// where the place named after it begins (the header's end in `end`).
     std::optional<DateMention> numbered_item_header(std::size_t sentence, std::size_t& end) const;
+    /// "- 402117 (2022-08-09, Government of Turkey - PKK): ...", "[346120] 2021-06-05 | ...",
+    /// "Record 318840. Government of Iraq - Civilians, 2019-10-04. ...": a paragraph that opens
+    /// with an event dataset's record id and its day, written year first.
+    std::optional<DateMention> dataset_record_opening(std::size_t paragraph) const;
     std::size_t header_line_end(std::size_t sentence) const; ///< end of its first line
     /// The day told by the sentence that opens a list ("On Aug. 22, coalition forces conducted
     /// 11 strikes:" then "- Near Qayyarah, ..."): the day of its undated items.
@@ -1860,6 +1864,30 @@ std::optional<DateMention> ArticlePass::record_header(std::size_t sentence) cons
         found = d;
     }
     return found;
+}
+
+std::optional<DateMention> ArticlePass::dataset_record_opening(std::size_t paragraph) const {
+    const auto& par = doc_.paragraphs()[paragraph];
+    std::size_t k = par.token_begin;
+    const auto opener = k < par.token_end ? doc_.surface(k) : std::string_view();
+    if (opener == "-" || opener == "[" || text::is_bullet(opener) || doc_.lower(k) == "record") {
+        ++k;
+    }
+    if (k >= par.token_end || !doc_.tokens()[k].is(text::kNumber) || doc_.surface(k).size() < 5 ||
+        doc_.surface(k).find_first_not_of("0123456789") != std::string_view::npos) {
+        return std::nullopt;
+    }
+    // (its day within the record's opening words: "(2022-08-09, ...", "] 2021-06-05 |",
+    // ". Government of Iraq - Civilians, 2019-10-04.")
+    const std::size_t end = std::min<std::size_t>(par.token_end, k + 14);
+    for (const auto& d : find_dates(doc_, k + 1, end, article_.published)) {
+        if (d.precision == 1 && !d.since && !d.year_only && d.end > d.begin &&
+            doc_.tokens()[d.begin].is(text::kNumber) && doc_.surface(d.begin).size() == 4) {
+            return d; // (written in full, year first: a dataset's day)
+        }
+        break;
+    }
+    return std::nullopt;
 }
 
 std::optional<DateMention> ArticlePass::numbered_item_header(std::size_t sentence,
@@ -2555,6 +2583,10 @@ void ArticlePass::find_records() {
                 h.place_if_none = true;
                 h.place =
                     choose_place(item->end, header_end, item->end, h.toponyms, nullptr, false);
+                records_[par] = std::move(h);
+            } else if (const auto opening = dataset_record_opening(par)) {
+                RecordFields h;
+                h.date = opening;
                 records_[par] = std::move(h);
             }
         }

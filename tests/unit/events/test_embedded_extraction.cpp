@@ -7132,3 +7132,20 @@ TEST_CASE("the dead counted by who they were") {
     REQUIRE(question.size() == 1);
     CHECK(question[0].fatalities == 2);
 }
+
+TEST_CASE("a paragraph opening with a dataset record's id and day is that record") {
+    const auto events = extract_embedded(
+        "Release notes: changes to the 2021 records.\n\n"
+        "- 512044 (2021-04-12, Government of Turkey - PKK): drone strike on a vehicle near "
+        "Sidakan. Previously best 1 / low 1 / high 2; now best 3 / low 2 / high 3.\n\n"
+        "- 512101 (2021-06-30, IS - Civilians): two shepherds shot dead near Daquq.\n",
+        Date{2022, 6, 1});
+    REQUIRE(events.size() == 2);
+    REQUIRE(events[0].event_date.has_value());
+    CHECK(*events[0].event_date == Date{2021, 4, 12});
+    CHECK(events[0].fatalities == 2);
+    CHECK_FALSE(events[0].background);
+    REQUIRE(events[1].event_date.has_value());
+    CHECK(*events[1].event_date == Date{2021, 6, 30});
+    CHECK_FALSE(events[1].background);
+}
