@@ -5615,6 +5615,30 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             is_person_noun(doc_.word(from_at - 2))) {
             continue;
         }
+        // (and whom a body's members stand for: "members of the Kurdistan parliament from
+        // Duhok province"; and where people came in from: "had come in from Rifai to join
+        // the sit-in")
+        // (the list's names after the first too: "from Suq al-Shuyukh and Rifai")
+        std::size_t listed_at = from_at;
+        while (listed_at > cb + 2 && listed_at + 8 > t.begin &&
+               (doc_.lower(listed_at - 1) == "and" || doc_.surface(listed_at - 1) == "," ||
+                doc_.tokens()[listed_at - 1].is(text::kCapitalized) ||
+                doc_.tokens()[listed_at - 1].is(text::kHyphenBefore) ||
+                doc_.lower(listed_at - 1) == "al")) {
+            --listed_at;
+        }
+        if (listed_at >= cb + 2 && doc_.lower(listed_at - 1) == "from") {
+            const auto w = doc_.lower(listed_at - 2);
+            const auto w2 = listed_at >= cb + 3 ? doc_.lower(listed_at - 3) : text::TokenText();
+            const bool came = w == "came" || w == "come" || w == "coming" ||
+                              ((w == "in" || w == "back" || w == "down" || w == "over") &&
+                               (w2 == "came" || w2 == "come" || w2 == "coming"));
+            const bool body = w == "parliament" || w == "council" || w == "assembly" ||
+                              w == "mps" || w == "deputies" || w == "delegation";
+            if (came || body) {
+                continue;
+            }
+        }
         // Where the teller is: "A security source in Baghdad reported that ...", "officials
         // in Erbil said".
         if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "in" && t.designator_end < ce) {

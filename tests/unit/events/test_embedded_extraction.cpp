@@ -7149,3 +7149,20 @@ TEST_CASE("a paragraph opening with a dataset record's id and day is that record
     CHECK(*events[1].event_date == Date{2021, 6, 30});
     CHECK_FALSE(events[1].background);
 }
+
+TEST_CASE("where people came in from or whom members stand for is not the event's place") {
+    const auto came = extract_embedded(
+        "Gunmen fired on the protest camp in Nasiriyah on Friday, killing seven. Some of the dead "
+        "had come in from Suq al-Shuyukh and Rifai to join the sit-in.",
+        Date{2020, 11, 28});
+    REQUIRE(came.size() == 1);
+    CHECK(came[0].location == "Nasiriyah");
+    CHECK(came[0].fatalities == 7);
+    const auto members = extract_embedded(
+        "Members of the Kurdistan parliament from Duhok province called on Tuesday for an "
+        "emergency session on Turkish shelling of border villages.",
+        Date{2023, 8, 9});
+    for (const auto& e : members) {
+        CHECK(e.location != "Duhok");
+    }
+}
