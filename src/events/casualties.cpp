@@ -138,7 +138,8 @@ const WordSet kMorePersonNouns = {
     "peacekeeper",    "peacekeepers", "organiser",  "organisers",   "organizer",  "organizers",
     "director",       "directors",    "manager",    "managers",     "chairman",   "councillor",
     "councillors",    "councilor",    "councilors", "lawmaker",     "lawmakers",  "politician",
-    "politicians",    "general",      "generals"};
+    "politicians",    "general",      "generals",   "travellers",   "travelers",  "traveller",
+    "traveler"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {

@@ -1772,6 +1772,15 @@ private:
     /// "Record 318840. Government of Iraq - Civilians, 2019-10-04. ...": a paragraph that opens
     /// with an event dataset's record id and its day, written year first.
     std::optional<DateMention> dataset_record_opening(std::size_t paragraph) const;
+    /// A day told with its year ("on 21 October 2016"), more than 60 days before the report.
+    bool told_in_full_long_before(const DateMention& d) const {
+        bool year_told = false;
+        for (std::size_t y = d.begin; y < d.end; ++y) {
+            year_told = year_told || year_number(doc_, y) > 0;
+        }
+        return year_told && article_.published &&
+               article_.published->days_since_epoch() - d.date.days_since_epoch() > 60;
+    }
     std::size_t header_line_end(std::size_t sentence) const; ///< end of its first line
     /// The day told by the sentence that opens a list ("On Aug. 22, coalition forces conducted
     /// 11 strikes:" then "- Near Qayyarah, ..."): the day of its undated items.
@@ -3321,8 +3330,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             if (c.cue == Cue::kill || c.cue == Cue::injure) {
                 const text::TokenText why = reason_text(non_event_reason_of(cb, c));
                 // (and the dead of a mass grave found: "recovered remains")
-                if (why == "aggregate" || why == "judicial" || why == "mourning" ||
-                    why == "accident" || why == "recovered remains") {
+                // (A court's sentence for a crime it dates in full, months before the report,
+                // tells that crime: "sentenced three men for the killing of five travellers at
+                // a fake checkpoint near Mutaibijah on 18 March 2018".)
+                const bool dated_crime = why == "judicial" && [&] {
+                    for (const auto& d : find_dates(doc_, c.end, ce, reference_of(sentence))) {
+                        if (d.precision == 1 && !d.since && told_in_full_long_before(d)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }();
+                if (why == "aggregate" || (why == "judicial" && !dated_crime) ||
+                    why == "mourning" || why == "accident" || why == "recovered remains") {
                     return;
                 }
                 // "The government denied that any protesters were killed": deaths denied.
@@ -4330,15 +4350,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.background_cue = true;
                 // (Unless the crime's own date is told in full, months before the report:
                 // "for helping fighters who stormed the city on 21 October 2016".)
-                bool year_told = false;
-                for (std::size_t y = m.date ? m.date->begin : 0; m.date && y < m.date->end; ++y) {
-                    year_told = year_told || year_number(doc_, y) > 0;
-                }
-                const bool long_before =
-                    m.date && year_told && article_.published &&
-                    article_.published->days_since_epoch() - m.date->date.days_since_epoch() > 60;
+                const bool long_before = m.date && told_in_full_long_before(*m.date);
                 if (m.date && !m.date->past_cue && !m.date->year_only && !long_before) {
                     m.date.reset(); // the date of the hearing, not of the crime
+                    // (the crime's own day, told in full after it: "sentenced on Monday for
+                    // the killing of five travellers ... on 18 March 2018")
+                    for (const auto& d : dates) {
+                        if (d.precision == 1 && !d.since && told_in_full_long_before(d)) {
+                            m.date = d;
+                            break;
+                        }
+                    }
                 }
                 break;
             }
@@ -8357,7 +8379,8 @@ void ArticlePass::finish(ExtractionResult& out) {
                                  // (a community's people: "killed two Yazidis in Kocho")
                                  x == "yazidis" || x == "christians" || x == "shabaks" ||
                                  x == "turkmen" || x == "kakais" || x == "villager" ||
-                                 x == "shepherd" || x == "farmer" || x == "family";
+                                 x == "shepherd" || x == "farmer" || x == "family" ||
+                                 x == "travellers" || x == "travelers" || x == "passengers";
                     }
                 }
             }

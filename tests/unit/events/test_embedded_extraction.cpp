@@ -7166,3 +7166,21 @@ TEST_CASE("where people came in from or whom members stand for is not the event'
         CHECK(e.location != "Duhok");
     }
 }
+
+TEST_CASE("a court's sentence for a crime dated in full tells the crime") {
+    const auto events = extract_embedded(
+        "The criminal court in Tikrit sentenced three men to death on Monday for the killing of "
+        "five travellers at a fake checkpoint near Mutaibijah, east of Samarra, on 18 March "
+        "2018.",
+        Date{2023, 5, 10});
+    REQUIRE(events.size() == 1);
+    REQUIRE(events[0].event_date.has_value());
+    CHECK(*events[0].event_date == Date{2018, 3, 18});
+    CHECK(events[0].fatalities == 5);
+    CHECK(events[0].background);
+    // A sentence with no dated crime is no event.
+    CHECK(extract_embedded("The criminal court in Tikrit sentenced three men to death on Monday "
+                           "for the killing of five travellers.",
+                           Date{2023, 5, 10})
+              .empty());
+}
