@@ -8365,10 +8365,12 @@ void ArticlePass::finish(ExtractionResult& out) {
                 const auto& told = doc_.sentences()[si];
                 for (std::size_t k = told.token_begin; k + 1 < told.token_end && !people; ++k) {
                     const auto w = doc_.lower(k);
-                    if (w != "killed" && w != "killing") {
+                    // (also "shot dead a diplomat and two other people")
+                    if (w != "killed" && w != "killing" &&
+                        !(w == "dead" && k > told.token_begin && doc_.lower(k - 1) == "shot")) {
                         continue;
                     }
-                    for (std::size_t j = k + 1; j < told.token_end && j < k + 6; ++j) {
+                    for (std::size_t j = k + 1; j < told.token_end && j < k + 8; ++j) {
                         const auto x = doc_.lower(j);
                         // (men and women no side is named for are taken as civilians, as
                         // ACLED codes victims of unknown status)

@@ -7184,3 +7184,13 @@ TEST_CASE("a court's sentence for a crime dated in full tells the crime") {
                            Date{2023, 5, 10})
               .empty());
 }
+
+TEST_CASE("people shot dead by a gunman are civilians attacked") {
+    const auto events = extract_embedded(
+        "A gunman shot dead a Turkish diplomat and two other people in a restaurant in Erbil on "
+        "Wednesday, Kurdish security officials said.",
+        Date{2019, 7, 18});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].fatalities == 3);
+}
