@@ -3681,7 +3681,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // clause reacts to an event already told; its places are the speakers'.
     // "Washington said the strike answered the Tower 22 attack": the attack answered is one
     // told of, never a new event here.
-    for (std::size_t k = trigger->begin; k > cb && k + 10 > trigger->begin; --k) {
+    static constexpr text::ScanWords kAnswered{"answered", "answering", "avenged", "avenging"};
+    for (std::size_t k = text::holds<kAnswered>(clause_groups) ? trigger->begin : cb;
+         k > cb && k + 10 > trigger->begin; --k) {
         const auto w = doc_.lower(k - 1);
         // ("the strike avenged two of their officers killed in an Israeli raid")
         if (w == "answered" || w == "answering" || w == "avenged" || w == "avenging") {
@@ -3692,7 +3694,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (m.definite) {
         // ("Ankara blamed the PKK for the Zilkan attack": who did the attack told before)
         bool blame_for = false;
-        for (std::size_t k = trigger->begin; k > cb && k + 9 > trigger->begin && !m.reaction; --k) {
+        static constexpr text::ScanWords kBlamed{"blamed",  "blames",  "blaming",
+                                                 "accused", "accuses", "held"};
+        for (std::size_t k = text::holds<kBlamed>(clause_groups) ? trigger->begin : cb;
+             k > cb && k + 9 > trigger->begin && !m.reaction; --k) {
             const auto w = doc_.lower(k - 1);
             blame_for = blame_for || w == "for";
             if (blame_for && (w == "blamed" || w == "blames" || w == "blaming" || w == "accused" ||
@@ -3700,7 +3705,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.reaction = true;
             }
         }
-        for (std::size_t k = trigger->begin; k > cb && k + 4 > trigger->begin; --k) {
+        static constexpr text::ScanWords kCondemned{
+            "condemned", "condemns",      "condemning",  "denounced",    "deplored",
+            "mourned",   "investigating", "investigate", "investigated", "probe",
+            "praised",   "attribute",     "attributed",  "attributes",   "attributing"};
+        for (std::size_t k = text::holds<kCondemned>(clause_groups) ? trigger->begin : cb;
+             k > cb && k + 4 > trigger->begin; --k) {
             const auto w = doc_.lower(k - 1);
             // ("Security officials in Baqubah attribute both attacks to al-Qaeda in Iraq")
             if (w == "condemned" || w == "condemns" || w == "condemning" || w == "denounced" ||
@@ -3712,7 +3722,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
         // "The attack drew condemnation from Washington", "the strike was condemned by".
-        for (std::size_t k = trigger->end; k < ce && k < trigger->end + 5; ++k) {
+        static constexpr text::ScanWords kCondemnation{
+            "condemnation", "condemnations", "condemned", "denounced",  "criticism", "outrage",
+            "rebuke",       "protests",      "calls",     "attributed", "blamed"};
+        for (std::size_t k = text::holds<kCondemnation>(clause_groups) ? trigger->end : ce;
+             k < ce && k < trigger->end + 5; ++k) {
             const auto w = doc_.lower(k);
             // ("The attack was widely attributed to Turkey": who is blamed, not a place)
             if (w == "condemnation" || w == "condemnations" || w == "condemned" ||
@@ -3735,7 +3749,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     for (std::size_t k = trigger->begin; k < trigger->end && !m.also; ++k) {
         m.also = doc_.lower(k) == "also";
     }
-    for (std::size_t k = cb; k < trigger->begin; ++k) {
+    static constexpr text::ScanWords kGoesOn{"also",      "then",   "afterwards", "attackers",
+                                             "militants", "gunmen", "assailants"};
+    for (std::size_t k = text::holds<kGoesOn>(clause_groups) ? cb : trigger->begin;
+         k < trigger->begin; ++k) {
         const auto w = doc_.lower(k);
         m.also = m.also || w == "also";
         // (not "He also reported that on Monday a drone struck a car near Kani Masi": the
@@ -3940,7 +3957,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         // "The army said on Monday its forces had killed three militants ... the previous
         // day": the day before the day of telling.
-        if (m.date->precision == 1 && m.date->end <= ce) {
+        static constexpr text::ScanWords kDayBefore{"previous", "preceding", "before"};
+        if (m.date->precision == 1 && m.date->end <= ce && text::holds<kDayBefore>(clause_groups)) {
             for (std::size_t k = std::max<std::size_t>(cb, m.date->end); k + 2 < ce; ++k) {
                 const auto nx = doc_.lower(k + 1);
                 if (doc_.lower(k) == "the" &&
@@ -3973,8 +3991,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.background_cue = m.background_cue || days_apart < 0; // the earlier event recalled
     } else if (!drafts_.empty() && drafts_.back().date) {
         // "On the same day, artillery shelled ...", "that night": the date of the event just
-        // told.
-        for (std::size_t k = cb; k + 1 < ce; ++k) {
+        // told. (Each phrase below holds a part of a day, "later" or "earlier", or "same".)
+        static constexpr text::ScanWords kToldDay{"day",       "night", "evening", "morning",
+                                                  "afternoon", "later", "earlier", "same"};
+        for (std::size_t k = text::holds<kToldDay>(clause_groups) ? cb : ce; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
             const auto nx = doc_.lower(k + 1);
             if ((w == "same" || (w == "that" && k > cb && doc_.lower(k - 1) != "said")) &&
