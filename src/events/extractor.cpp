@@ -443,7 +443,10 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
         // (an aside in commas, or a relative clause: "a physician who had led marches was")
         // (The commas are looked for in the same walk.)
         bool aside = d.lower(k) == "who";
-        std::size_t j = k;
+        // (With no "was" or "were" ahead, the walk ends at the clause's end when that is near:
+        // then nothing changes, and it is not walked.)
+        static constexpr text::ScanWords kWasWere{"was", "were"};
+        std::size_t j = ce <= a.end + 32 && !d.may_hold<kWasWere>(k, ce) ? ce : k;
         while (j < ce && j < a.end + 32 && d.lower(j) != "was" && d.lower(j) != "were") {
             aside = aside || d.surface(j) == ",";
             ++j;
@@ -556,6 +559,12 @@ bool is_active_object(const Document& d, const ActorMention& a, std::size_t cb) 
 /// support of the PMF", "supported by US drones"): an ally of the actor, not the actor or its
 /// target, and not the clause's event.
 bool in_support_phrase(const Document& d, std::size_t cb, std::size_t i) {
+    // (The words it answers yes to: with none of them before i, no.)
+    static constexpr text::ScanWords kSupport{"backed", "supported", "aided", "assisted", "covered",
+                                              "helped", "support",   "help",  "backing",  "cover"};
+    if (i <= cb || !d.may_hold<kSupport>(cb, i)) {
+        return false;
+    }
     for (std::size_t k = i; k > cb && k + 6 > i; --k) {
         const auto w = d.lower(k - 1);
         if (w == "," || w == ";" || w == "(" || w == ")") {
@@ -600,7 +609,15 @@ bool is_speech_verb(std::string_view word) {
 
 /// "the Pentagon said", "police sources said": who tells, not who acts.
 bool is_speaker(const Document& d, const ActorMention& a, std::size_t ce) {
-    for (std::size_t k = a.end; k < ce && k < a.end + 3; ++k) {
+    // (The words the first test answers yes to: is_speech_verb's, and the others below.)
+    static constexpr text::ScanWords kTells{
+        "said",      "says",     "told",      "stated",  "announced", "reported",
+        "confirmed", "added",    "confirms",  "reports", "announces", "states",
+        "adds",      "sources",  "denies",    "denied",  "put",       "puts",
+        "estimated", "estimate", "estimates", "placed"};
+    const std::size_t tells_end = std::min(ce, a.end + 3);
+    for (std::size_t k = a.end < tells_end && d.may_hold<kTells>(a.end, tells_end) ? a.end : ce;
+         k < ce && k < a.end + 3; ++k) {
         const auto w = d.lower(k);
         if (is_speech_verb(w) || w == "sources" || w == "denies" || w == "denied") {
             return true;
@@ -3034,7 +3051,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "On the same night as Hashimi's killing, a bomb ...": the dead of the event named as the
     // time are not this one's.
     std::size_t count_begin = motive_end;
-    for (std::size_t k = cb; k + 2 < ce && k < cb + 5; ++k) {
+    static constexpr text::ScanWords kSame{"same"};
+    for (std::size_t k = text::holds<kSame>(clause_groups) ? cb : ce; k + 2 < ce && k < cb + 5;
+         ++k) {
         if (doc_.lower(k) == "same" && doc_.lower(k + 2) == "as") {
             for (std::size_t j = k + 3; j < ce && j < k + 12; ++j) {
                 if (doc_.surface(j) == ",") {
@@ -5068,7 +5087,11 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     // "had left for Zakho and Duhok", "families bound for Erbil": where people went; "until
     // ambulances arrived from Tuz Khurmatu and Kirkuk": where help came from; every place of
     // the list.
-    for (std::size_t k = at; k > cb + 1 && k + 7 > at; --k) {
+    static constexpr text::ScanWords kWentCame{
+        "left",     "leave",   "leaving",  "leaves", "bound",  "headed", "heading", "off",
+        "departed", "arrived", "arriving", "came",   "coming", "rushed", "summoned"};
+    for (std::size_t k = at > cb && doc_.may_hold<kWentCame>(cb, at) ? at : cb;
+         k > cb + 1 && k + 7 > at; --k) {
         const auto w = doc_.lower(k - 1);
         if (w == "for" || w == "from") {
             const auto v = doc_.lower(k - 2);
@@ -5090,7 +5113,9 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     // "took the farmer's brother towards the Hamrin hills", "fled towards Duhok": where the
     // movement went, not where it happened (rockets "fired towards" a camp hit it: see
     // is_origin).
-    for (std::size_t k = at; k > cb && k + 4 > at; --k) {
+    static constexpr text::ScanWords kTowards{"towards", "toward"};
+    for (std::size_t k = at > cb && doc_.may_hold<kTowards>(cb, at) ? at : cb; k > cb && k + 4 > at;
+         --k) {
         const auto w = doc_.lower(k - 1);
         if (w == "towards" || w == "toward") {
             for (std::size_t j = k - 1; j > cb && j + 8 > k; --j) {
@@ -6278,7 +6303,8 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
     }
     // "clashes between Saraya al-Salam and Asaib Ahl al-Haq", "fighting between PMF units and
     // the YBS": the two sides, in the order told.
-    for (std::size_t k = cb; k + 3 < ce; ++k) {
+    static constexpr text::ScanWords kBetween{"between"};
+    for (std::size_t k = doc_.may_hold<kBetween>(cb, ce) ? cb : ce; k + 3 < ce; ++k) {
         if (doc_.lower(k) != "between") {
             continue;
         }
