@@ -560,8 +560,9 @@ bool is_active_object(const Document& d, const ActorMention& a, std::size_t cb) 
 /// target, and not the clause's event.
 bool in_support_phrase(const Document& d, std::size_t cb, std::size_t i) {
     // (The words it answers yes to: with none of them before i, no.)
-    static constexpr text::ScanWords kSupport{"backed", "supported", "aided", "assisted", "covered",
-                                              "helped", "support",   "help",  "backing",  "cover"};
+    static constexpr text::ScanWords kSupport{"supported", "backed", "aided",   "assisted",
+                                              "covered",   "helped", "support", "help",
+                                              "backing",   "cover"};
     if (i <= cb || !d.may_hold<kSupport>(cb, i)) {
         return false;
     }
@@ -639,7 +640,12 @@ bool is_speaker(const Document& d, const ActorMention& a, std::size_t ce) {
         return true;
     }
     // "the spokesman of the Nineveh police, Brigadier X, said": a body whose spokesman tells.
-    for (std::size_t k = a.begin; k > 0 && k + 4 > a.begin; --k) {
+    static constexpr text::ScanWords kSpokesman{"spokeswoman", "spokesperson", "spokesman",
+                                                "spokesmen"};
+    const std::size_t body_from = a.begin >= 4 ? a.begin - 4 : 0;
+    for (std::size_t k = a.begin > body_from && d.may_hold<kSpokesman>(body_from, a.begin) ? a.begin
+                                                                                           : 0;
+         k > 0 && k + 4 > a.begin; --k) {
         const auto w = d.lower(k - 1);
         if (w == "spokesman" || w == "spokesperson" || w == "spokeswoman" || w == "spokesmen") {
             return true;
@@ -3560,7 +3566,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     }
     // Told as another event: "in a separate clash", "Separately, ...", "in a second attack".
-    for (std::size_t k = 1; k <= 3 && trigger->begin >= cb + k; ++k) {
+    static constexpr text::ScanWords kSeparate{"separate", "second", "another"};
+    for (std::size_t k = text::holds<kSeparate>(clause_groups) ? 1 : 4;
+         k <= 3 && trigger->begin >= cb + k; ++k) {
         const auto w = doc_.lower(trigger->begin - k);
         if (w == "separate" || (k <= 2 && (w == "second" || w == "another") &&
                                 doc_.lower(trigger->begin - k - 1) != "the")) {
@@ -3609,7 +3617,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     m.opens_before = doc_.lower(cb) == "before";
     // "Iraqi security officials initially spoke of a homemade bomb": what the event just told
     // was first said to be, no second event.
-    for (std::size_t k = trigger->begin; k > cb + 1 && k + 5 > trigger->begin; --k) {
+    static constexpr text::ScanWords kSpoke{"spoke", "talked", "speak", "spoken"};
+    for (std::size_t k = text::holds<kSpoke>(clause_groups) ? trigger->begin : cb;
+         k > cb + 1 && k + 5 > trigger->begin; --k) {
         const auto w = doc_.lower(k - 1);
         if ((w == "of" || w == "about") &&
             (doc_.lower(k - 2) == "spoke" || doc_.lower(k - 2) == "talked" ||
@@ -5088,7 +5098,7 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     // ambulances arrived from Tuz Khurmatu and Kirkuk": where help came from; every place of
     // the list.
     static constexpr text::ScanWords kWentCame{
-        "left",     "leave",   "leaving",  "leaves", "bound",  "headed", "heading", "off",
+        "leave",    "left",    "leaving",  "leaves", "bound",  "headed", "heading", "off",
         "departed", "arrived", "arriving", "came",   "coming", "rushed", "summoned"};
     for (std::size_t k = at > cb && doc_.may_hold<kWentCame>(cb, at) ? at : cb;
          k > cb + 1 && k + 7 > at; --k) {
@@ -5783,7 +5793,12 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         // "a base in Kirkuk", "bases near Baghdad airport": an unnamed site somewhere there.
         if (pc.precision == 1 && !is_facility(pc.place) && t.begin >= cb + 2) {
             bool site = false, preposition = false;
-            for (std::size_t k = t.begin >= cb + 6 ? t.begin - 6 : cb; k < t.begin; ++k) {
+            static constexpr text::ScanWords kSites{
+                "camp",     "bases", "base", "checkpoint", "outpost",   "village",
+                "villages", "area",  "post", "position",   "positions", "facility"};
+            const std::size_t from = t.begin >= cb + 6 ? t.begin - 6 : cb;
+            for (std::size_t k = doc_.may_hold<kSites>(from, t.begin) ? from : t.begin; k < t.begin;
+                 ++k) {
                 const auto w = doc_.lower(k);
                 site = site || w == "base" || w == "bases" || w == "camp" || w == "checkpoint" ||
                        w == "outpost" || w == "village" || w == "villages" || w == "area" ||
@@ -6162,7 +6177,10 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     // No place name: a country written as an adjective of the site ("an Iraqi base") or named
     // ("in Iraq") places the event at country level.
     const std::uint8_t* const classes = token_classes(doc_);
-    for (std::size_t k = cb; k + 1 < ce; ++k) {
+    // (The nouns it answers to: with none of them in the clause, nothing.)
+    static constexpr text::ScanWords kCountryNouns{"base",    "bases",    "city",      "town",
+                                                   "village", "province", "territory", "soil"};
+    for (std::size_t k = doc_.may_hold<kCountryNouns>(cb, ce) ? cb : ce; k + 1 < ce; ++k) {
         // (To the next token that may be a demonym, by the tokens' classes: kActorOpener.)
         k = text::next_of_class(classes, k, ce - 1, kActorOpener);
         if (k + 1 >= ce) {
