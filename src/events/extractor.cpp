@@ -2177,7 +2177,7 @@ void ArticlePass::find_mentions() {
     {
         const std::size_t n = std::min<std::size_t>(doc_.tokens().size(), 80);
         // (These two passes are skipped when the opening holds none of their words.)
-        static constexpr text::ScanWords kWeek{"weekly", "week", "days"};
+        static constexpr text::ScanWords kWeek{"week", "weekly", "days"};
         const bool may_week = doc_.may_hold<kWeek>(0, n);
         for (std::size_t k = 0; may_week && k + 1 < n && !week_in_review_; ++k) {
             const auto w = doc_.lower(k);
@@ -2218,7 +2218,7 @@ void ArticlePass::find_mentions() {
     // then need not look for the start of a clause's line.)
     quotes_ = doc_.text().find('>') != std::string::npos;
     message_headers_.clear();
-    static constexpr text::ScanWords kHeaderWords{"wrote",  "sent", "date",
+    static constexpr text::ScanWords kHeaderWords{"date",   "sent", "wrote",
                                                   "posted", "post", "\u00bb"};
     if (doc_.may_hold<kHeaderWords>(0, doc_.tokens().size())) {
         for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
@@ -3000,8 +3000,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A tally with no event named: "UNAMI recorded 13 civilian deaths in February" ("the
     // mission" there is the UN's).
-    static constexpr text::ScanWords kRecorded{"recorded", "documented", "registered",
-                                               "verified", "counted",    "records"};
+    static constexpr text::ScanWords kRecorded{"documented", "recorded", "registered",
+                                               "verified",   "counted",  "records"};
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::operation) &&
         text::holds<kRecorded>(clause_groups)) {
         for (std::size_t k = cb; k + 1 < ce; ++k) {
@@ -3021,7 +3021,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // A trend of the dead: "Civilian deaths from all kinds of violence fell below 600 for the
     // year", "casualties doubled": a tally's movement, no event.
     static constexpr auto kMovesWords =
-        std::to_array<std::string_view>({"fell", "rose", "dropped", "declined", "doubled", "halved",
+        std::to_array<std::string_view>({"dropped", "rose", "fell", "declined", "doubled", "halved",
                                          "increased", "decreased", "climbed"});
     static const WordSet kMoves(kMovesWords);
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::kill) &&
@@ -4170,8 +4170,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // (Not a clause with a date of its own, "since 2017", nor one told as later, "over the
         // following days", nor the earlier attack that one answered: "the strikes were a
         // response to a rocket attack that killed ...".)
-        static constexpr text::ScanWords kElsewhen{"response", "retaliation", "revenge",
-                                                   "avenge",   "following",   "later"};
+        static constexpr text::ScanWords kElsewhen{"revenge", "retaliation", "response",
+                                                   "avenge",  "following",   "later"};
         bool answered = false;
         const bool may_answer = text::holds<kElsewhen>(clause_groups);
         for (std::size_t k = cb; may_answer && k < ce; ++k) {
@@ -4930,7 +4930,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "Rockets hit the base on Sunday and again on Monday": the same kind of attack on a
     // second day is a second event.
     if (m.date && m.date->precision == 1 && !m.casualty_only) {
-        static constexpr text::ScanWords kAgain{"again"};
+        static constexpr text::ScanWords kAgain{"again", "again"}; // (twice: not the bit of "from")
         for (std::size_t k = m.date->end; text::holds<kAgain>(clause_groups) && k + 1 < ce; ++k) {
             if (doc_.lower(k) != "again" || doc_.lower(k - 1) != "and") {
                 continue;
