@@ -240,12 +240,19 @@ bool is_sequel(const Document& d, const text::Sentence& s) {
 
 /// Words that start a new clause or event rather than continue a description of a place.
 /// (Always inlined: asked in token scans, and the set's filter is cheaper than the call.)
-[[gnu::always_inline]] inline bool is_clause_word(std::string_view w) {
+[[gnu::always_inline]] inline const WordSet& clause_word_set() {
     static const WordSet kWords = {
         "and",     "or",       "but",    "when",  "where",   "while",    "which", "who",
         "that",    "after",    "before", "as",    "killing", "wounding", "said",  "told",
         "leaving", "injuring", "then",   "since", "because", "although"};
-    return kWords.contains(w);
+    return kWords;
+}
+[[gnu::always_inline]] inline bool is_clause_word(std::string_view w) {
+    return clause_word_set().contains(w);
+}
+/// (The same, for a token's word with its hash: no hash computed.)
+[[gnu::always_inline]] inline bool is_clause_word(const text::HashedWord& w) {
+    return clause_word_set().contains(w);
 }
 
 /// The relative phrase ending right before token `at` ("30 km south of", "near", "the outskirts
@@ -2194,6 +2201,14 @@ void ArticlePass::find_mentions() {
                                                   "sitrep",   "security", "notes"};
         const bool may_roundup = doc_.may_hold<kRoundup>(0, n);
         for (std::size_t k = 0; may_roundup && k < n && !roundup_; ++k) {
+            // (Every test below opens with one of the words: a sentence with none of them is
+            // passed over.)
+            if (!doc_.may_hold<kRoundup>(k, k + 1)) {
+                const std::size_t s = doc_.sentence_of(k);
+                const auto& sentences = doc_.sentences();
+                k = (s + 1 < sentences.size() ? sentences[s + 1].token_begin : n) - 1;
+                continue;
+            }
             const auto w = doc_.lower(k);
             const auto nx = k + 1 < n ? doc_.lower(k + 1) : text::TokenText();
             roundup_ = w == "roundup" || w == "digest" || (w == "round" && nx == "up") ||
@@ -3044,7 +3059,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "In February, IS attacks in Kirkuk province killed 23 people, up from 15 in January": a
     // month's toll set against another's, no event.
     static constexpr text::ScanWords kFromBits{"from"};
-    if (text::holds<kFromBits>(clause_groups)) {
+    static constexpr text::ScanWords kUpDown{"up", "down"};
+    if (text::holds<kFromBits>(clause_groups) && text::holds<kUpDown>(clause_groups)) {
         for (std::size_t k = cb + 1; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k - 1);
             if (doc_.lower(k) == "from" && (w == "up" || w == "down") &&
@@ -5712,7 +5728,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 };
                 while (k > cb + 1 && k + 10 > phrase_begin && doc_.surface(k - 1) != "," &&
                        doc_.tokens()[k - 1].is(text::kWord) &&
-                       (!is_clause_word(doc_.lower(k - 1)) || describing(k - 1))) {
+                       (!is_clause_word(doc_.word(k - 1)) || describing(k - 1))) {
                     --k;
                 }
                 // (an apposition names no event: "In Dihok province, a Turkish air strike
@@ -8224,7 +8240,13 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (d.type.sub_event_type == "Shelling/artillery/missile attack") {
             const auto& told = doc_.sentences()[d.first_sentence];
             bool remnant = false;
-            for (std::size_t k = told.token_begin; k < told.token_end && !remnant; ++k) {
+            static constexpr text::ScanWords kRemnant{"unexploded", "remnant",  "remnants",
+                                                      "leftover",   "ordnance", "old",
+                                                      "found",      "picked",   "playing"};
+            for (std::size_t k = doc_.may_hold<kRemnant>(told.token_begin, told.token_end)
+                                     ? told.token_begin
+                                     : told.token_end;
+                 k < told.token_end && !remnant; ++k) {
                 const auto w = doc_.lower(k);
                 const auto nx = k + 1 < told.token_end ? doc_.lower(k + 1) : text::TokenText();
                 remnant = w == "unexploded" || w == "remnant" || w == "remnants" ||
