@@ -637,7 +637,7 @@ std::string attribution_of(const Document& doc, std::size_t sb, std::size_t se, 
             return "blame";
         }
     }
-    static constexpr text::ScanWords kClaims{"claimed", "claims", "claiming", "admitted"};
+    static constexpr text::ScanWords kClaims{"admitted", "claims", "claiming", "claimed"};
     const std::size_t claim_hi = std::min(se, e + 3);
     for (std::size_t i = e < claim_hi && doc.may_hold<kClaims>(e, claim_hi) ? e : claim_hi;
          i < claim_hi; ++i) {

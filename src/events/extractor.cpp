@@ -3768,8 +3768,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         // "The attack drew condemnation from Washington", "the strike was condemned by".
         static constexpr text::ScanWords kCondemnation{
-            "condemnation", "condemnations", "condemned", "denounced",  "criticism", "outrage",
-            "rebuke",       "protests",      "calls",     "attributed", "blamed"};
+            "condemnations", "condemnation", "condemned", "denounced",  "criticism", "outrage",
+            "rebuke",        "protests",     "calls",     "attributed", "blamed"};
         for (std::size_t k = text::holds<kCondemnation>(clause_groups) ? trigger->end : ce;
              k < ce && k < trigger->end + 5; ++k) {
             const auto w = doc_.lower(k);
@@ -5114,7 +5114,7 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     // ambulances arrived from Tuz Khurmatu and Kirkuk": where help came from; every place of
     // the list.
     static constexpr text::ScanWords kWentCame{
-        "leave",    "left",    "leaving",  "leaves", "bound",  "headed", "heading", "off",
+        "leaving",  "left",    "leave",    "leaves", "bound",  "headed", "heading", "off",
         "departed", "arrived", "arriving", "came",   "coming", "rushed", "summoned"};
     for (std::size_t k = at > cb && doc_.may_hold<kWentCame>(cb, at) ? at : cb;
          k > cb + 1 && k + 7 > at; --k) {
