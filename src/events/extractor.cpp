@@ -1956,6 +1956,10 @@ std::optional<DateMention> ArticlePass::day_line(std::size_t sentence) const {
     return found;
 }
 
+/// The words a message header holds ("Sent:", "... wrote:", "Posted on"): message_header's
+/// tests all open with one of them.
+constexpr text::ScanWords kHeaderWords{"date", "sent", "wrote", "posted", "post", "\u00bb"};
+
 /// A message's header line in a mail or a thread: "Date: Thu, 16 Aug 2007 08:05", "Sent:
 /// Monday 5 March 2012 22:10", "> On Wed, 15 Aug 2007 at 19:22, Programme Manager wrote:",
 /// "Cairo_Kid wrote on Sun 4 April 2010, 12:03:", "Post by ibn_Dujail » 07 Jul 2016 23:58".
@@ -1971,7 +1975,7 @@ std::optional<Date> ArticlePass::message_header(std::size_t sentence) const {
     // (The header line may open the sentence of the message's first words: "... wrote:" and
     // "> Yesterday evening ..." on the next line.)
     const std::size_t end = header_line_end(sentence);
-    if (end - sent.token_begin > 20) {
+    if (end - sent.token_begin > 20 || !doc_.may_hold<kHeaderWords>(sent.token_begin, end)) {
         return std::nullopt;
     }
     bool marker = false;
@@ -2233,8 +2237,6 @@ void ArticlePass::find_mentions() {
     // then need not look for the start of a clause's line.)
     quotes_ = doc_.text().find('>') != std::string::npos;
     message_headers_.clear();
-    static constexpr text::ScanWords kHeaderWords{"date",   "sent", "wrote",
-                                                  "posted", "post", "\u00bb"};
     if (doc_.may_hold<kHeaderWords>(0, doc_.tokens().size())) {
         for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
             if (const auto day = message_header(s)) {
@@ -3244,7 +3246,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                     return;
                 }
                 // "The government denied that any protesters were killed": deaths denied.
-                for (std::size_t k = cb; k < c.begin; ++k) {
+                static constexpr text::ScanWords kDenied{"denied", "denies", "deny", "refuted"};
+                for (std::size_t k = text::holds<kDenied>(clause_groups) ? cb : c.begin;
+                     k < c.begin; ++k) {
                     const auto w = doc_.lower(k);
                     if ((w == "denied" || w == "denies" || w == "deny" || w == "refuted") &&
                         k + 1 < c.begin && doc_.lower(k + 1) == "that") {
