@@ -637,7 +637,10 @@ std::string attribution_of(const Document& doc, std::size_t sb, std::size_t se, 
             return "blame";
         }
     }
-    for (std::size_t i = e; i < std::min(se, e + 3); ++i) {
+    static constexpr text::ScanWords kClaims{"admitted", "claims", "claiming", "claimed"};
+    const std::size_t claim_hi = std::min(se, e + 3);
+    for (std::size_t i = e < claim_hi && doc.may_hold<kClaims>(e, claim_hi) ? e : claim_hi;
+         i < claim_hi; ++i) {
         const auto w = doc.lower(i);
         if (w == "claimed" || w == "claims" || w == "claiming" || w == "admitted") {
             return "claim";

@@ -365,7 +365,7 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
     // without the second "N units ago" is not parsed. (A branch for a new word must add the
     // word it needs here.)
     static constexpr text::ScanWords kDateWords{
-        "january",   "february",  "march",   "april",     "may",      "june",      "july",
+        "march",     "february",  "january", "april",     "may",      "june",      "july",
         "august",    "september", "october", "november",  "december", "jan",       "feb",
         "mar",       "apr",       "jun",     "jul",       "aug",      "sep",       "sept",
         "oct",       "nov",       "dec",     "monday",    "tuesday",  "wednesday", "thursday",

@@ -511,7 +511,7 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
     std::size_t protest_begin = protest_at == out.end() ? end : protest_at->begin;
     // ("TEHRAN SUMMONS IRAQI AMBASSADOR OVER CONSULATE ATTACK": a government's protest.)
     static constexpr auto kDiplomaticProtestWords = std::to_array<std::string_view>(
-        {"summons", "summoned", "summon", "recalled", "recalls", "expelled", "expels", "condemned",
+        {"summoned", "summons", "summon", "recalled", "recalls", "expelled", "expels", "condemned",
          "condemns", "denounced", "denounces", "sanctions", "sanctioned", "sanctioning"});
     static const WordSet kDiplomaticProtest(kDiplomaticProtestWords);
     const std::size_t scan_end =
@@ -578,7 +578,7 @@ void drop_named_battles(const Document& doc, std::size_t end, std::vector<CueMat
 void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t end,
                            const text::GroupBits& groups, std::vector<CueMatch>& out) {
     // (also "with little fighting", "with barely a shot")
-    static constexpr text::ScanWords kWithout{"without", "little", "barely", "hardly"};
+    static constexpr text::ScanWords kWithout{"little", "without", "barely", "hardly"};
     if (!text::holds<kWithout>(groups)) {
         return;
     }
@@ -1539,7 +1539,7 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         }
     }
     // Alerts' abbreviations: "8 KIA incl 5 ISF, 20+ WIA" (in capitals: "a Kia" is a car).
-    static constexpr text::ScanWords kAbbreviated{"kia", "wia"};
+    static constexpr text::ScanWords kAbbreviated{"wia", "kia"};
     for (std::size_t i = text::holds<kAbbreviated>(groups) ? begin : end; i < end; ++i) {
         if ((doc.surface(i) == "KIA" || doc.surface(i) == "WIA") &&
             abbreviated_count(doc, i, end)) {

@@ -240,12 +240,19 @@ bool is_sequel(const Document& d, const text::Sentence& s) {
 
 /// Words that start a new clause or event rather than continue a description of a place.
 /// (Always inlined: asked in token scans, and the set's filter is cheaper than the call.)
-[[gnu::always_inline]] inline bool is_clause_word(std::string_view w) {
+[[gnu::always_inline]] inline const WordSet& clause_word_set() {
     static const WordSet kWords = {
         "and",     "or",       "but",    "when",  "where",   "while",    "which", "who",
         "that",    "after",    "before", "as",    "killing", "wounding", "said",  "told",
         "leaving", "injuring", "then",   "since", "because", "although"};
-    return kWords.contains(w);
+    return kWords;
+}
+[[gnu::always_inline]] inline bool is_clause_word(std::string_view w) {
+    return clause_word_set().contains(w);
+}
+/// (The same, for a token's word with its hash: no hash computed.)
+[[gnu::always_inline]] inline bool is_clause_word(const text::HashedWord& w) {
+    return clause_word_set().contains(w);
 }
 
 /// The relative phrase ending right before token `at` ("30 km south of", "near", "the outskirts
@@ -443,7 +450,10 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
         // (an aside in commas, or a relative clause: "a physician who had led marches was")
         // (The commas are looked for in the same walk.)
         bool aside = d.lower(k) == "who";
-        std::size_t j = k;
+        // (With no "was" or "were" ahead, the walk ends at the clause's end when that is near:
+        // then nothing changes, and it is not walked.)
+        static constexpr text::ScanWords kWasWere{"was", "were"};
+        std::size_t j = ce <= a.end + 32 && !d.may_hold<kWasWere>(k, ce) ? ce : k;
         while (j < ce && j < a.end + 32 && d.lower(j) != "was" && d.lower(j) != "were") {
             aside = aside || d.surface(j) == ",";
             ++j;
@@ -556,6 +566,13 @@ bool is_active_object(const Document& d, const ActorMention& a, std::size_t cb) 
 /// support of the PMF", "supported by US drones"): an ally of the actor, not the actor or its
 /// target, and not the clause's event.
 bool in_support_phrase(const Document& d, std::size_t cb, std::size_t i) {
+    // (The words it answers yes to: with none of them before i, no.)
+    static constexpr text::ScanWords kSupport{"supported", "backed", "aided",   "assisted",
+                                              "covered",   "helped", "support", "help",
+                                              "backing",   "cover"};
+    if (i <= cb || !d.may_hold<kSupport>(cb, i)) {
+        return false;
+    }
     for (std::size_t k = i; k > cb && k + 6 > i; --k) {
         const auto w = d.lower(k - 1);
         if (w == "," || w == ";" || w == "(" || w == ")") {
@@ -600,7 +617,15 @@ bool is_speech_verb(std::string_view word) {
 
 /// "the Pentagon said", "police sources said": who tells, not who acts.
 bool is_speaker(const Document& d, const ActorMention& a, std::size_t ce) {
-    for (std::size_t k = a.end; k < ce && k < a.end + 3; ++k) {
+    // (The words the first test answers yes to: is_speech_verb's, and the others below.)
+    static constexpr text::ScanWords kTells{
+        "said",      "says",     "told",      "stated",  "announced", "reported",
+        "confirmed", "added",    "confirms",  "reports", "announces", "states",
+        "adds",      "sources",  "denies",    "denied",  "put",       "puts",
+        "estimated", "estimate", "estimates", "placed"};
+    const std::size_t tells_end = std::min(ce, a.end + 3);
+    for (std::size_t k = a.end < tells_end && d.may_hold<kTells>(a.end, tells_end) ? a.end : ce;
+         k < ce && k < a.end + 3; ++k) {
         const auto w = d.lower(k);
         if (is_speech_verb(w) || w == "sources" || w == "denies" || w == "denied") {
             return true;
@@ -622,7 +647,12 @@ bool is_speaker(const Document& d, const ActorMention& a, std::size_t ce) {
         return true;
     }
     // "the spokesman of the Nineveh police, Brigadier X, said": a body whose spokesman tells.
-    for (std::size_t k = a.begin; k > 0 && k + 4 > a.begin; --k) {
+    static constexpr text::ScanWords kSpokesman{"spokeswoman", "spokesperson", "spokesman",
+                                                "spokesmen"};
+    const std::size_t body_from = a.begin >= 4 ? a.begin - 4 : 0;
+    for (std::size_t k = a.begin > body_from && d.may_hold<kSpokesman>(body_from, a.begin) ? a.begin
+                                                                                           : 0;
+         k > 0 && k + 4 > a.begin; --k) {
         const auto w = d.lower(k - 1);
         if (w == "spokesman" || w == "spokesperson" || w == "spokeswoman" || w == "spokesmen") {
             return true;
@@ -1970,6 +2000,10 @@ std::optional<DateMention> ArticlePass::day_line(std::size_t sentence) const {
     return found;
 }
 
+/// The words a message header holds ("Sent:", "... wrote:", "Posted on"): message_header's
+/// tests all open with one of them.
+constexpr text::ScanWords kHeaderWords{"date", "sent", "wrote", "posted", "post", "\u00bb"};
+
 /// A message's header line in a mail or a thread: "Date: Thu, 16 Aug 2007 08:05", "Sent:
 /// Monday 5 March 2012 22:10", "> On Wed, 15 Aug 2007 at 19:22, Programme Manager wrote:",
 /// "Cairo_Kid wrote on Sun 4 April 2010, 12:03:", "Post by ibn_Dujail » 07 Jul 2016 23:58".
@@ -2031,7 +2065,7 @@ std::optional<Date> ArticlePass::message_header(std::size_t sentence) const {
     // (The header line may open the sentence of the message's first words: "... wrote:" and
     // "> Yesterday evening ..." on the next line.)
     const std::size_t end = header_line_end(sentence);
-    if (end - sent.token_begin > 20) {
+    if (end - sent.token_begin > 20 || !doc_.may_hold<kHeaderWords>(sent.token_begin, end)) {
         return std::nullopt;
     }
     bool marker = false;
@@ -2244,7 +2278,7 @@ void ArticlePass::find_mentions() {
     {
         const std::size_t n = std::min<std::size_t>(doc_.tokens().size(), 80);
         // (These two passes are skipped when the opening holds none of their words.)
-        static constexpr text::ScanWords kWeek{"weekly", "week", "days"};
+        static constexpr text::ScanWords kWeek{"week", "weekly", "days"};
         const bool may_week = doc_.may_hold<kWeek>(0, n);
         for (std::size_t k = 0; may_week && k + 1 < n && !week_in_review_; ++k) {
             const auto w = doc_.lower(k);
@@ -2261,6 +2295,14 @@ void ArticlePass::find_mentions() {
                                                   "sitrep",   "security", "notes"};
         const bool may_roundup = doc_.may_hold<kRoundup>(0, n);
         for (std::size_t k = 0; may_roundup && k < n && !roundup_; ++k) {
+            // (Every test below opens with one of the words: a sentence with none of them is
+            // passed over.)
+            if (!doc_.may_hold<kRoundup>(k, k + 1)) {
+                const std::size_t s = doc_.sentence_of(k);
+                const auto& sentences = doc_.sentences();
+                k = (s + 1 < sentences.size() ? sentences[s + 1].token_begin : n) - 1;
+                continue;
+            }
             const auto w = doc_.lower(k);
             const auto nx = k + 1 < n ? doc_.lower(k + 1) : text::TokenText();
             roundup_ = w == "roundup" || w == "digest" || (w == "round" && nx == "up") ||
@@ -2285,8 +2327,6 @@ void ArticlePass::find_mentions() {
     // then need not look for the start of a clause's line.)
     quotes_ = doc_.text().find('>') != std::string::npos;
     message_headers_.clear();
-    static constexpr text::ScanWords kHeaderWords{"wrote",  "sent", "date",
-                                                  "posted", "post", "\u00bb"};
     if (doc_.may_hold<kHeaderWords>(0, doc_.tokens().size())) {
         for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
             if (const auto day = message_header(s)) {
@@ -3107,8 +3147,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A tally with no event named: "UNAMI recorded 13 civilian deaths in February" ("the
     // mission" there is the UN's).
-    static constexpr text::ScanWords kRecorded{"recorded", "documented", "registered",
-                                               "verified", "counted",    "records"};
+    static constexpr text::ScanWords kRecorded{"documented", "recorded", "registered",
+                                               "verified",   "counted",  "records"};
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::operation) &&
         text::holds<kRecorded>(clause_groups)) {
         for (std::size_t k = cb; k + 1 < ce; ++k) {
@@ -3128,7 +3168,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // A trend of the dead: "Civilian deaths from all kinds of violence fell below 600 for the
     // year", "casualties doubled": a tally's movement, no event.
     static constexpr auto kMovesWords =
-        std::to_array<std::string_view>({"fell", "rose", "dropped", "declined", "doubled", "halved",
+        std::to_array<std::string_view>({"dropped", "rose", "fell", "declined", "doubled", "halved",
                                          "increased", "decreased", "climbed"});
     static const WordSet kMoves(kMovesWords);
     if ((trigger == nullptr || trigger->weak || trigger->cue == Cue::kill) &&
@@ -3151,7 +3191,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "In February, IS attacks in Kirkuk province killed 23 people, up from 15 in January": a
     // month's toll set against another's, no event.
     static constexpr text::ScanWords kFromBits{"from"};
-    if (text::holds<kFromBits>(clause_groups)) {
+    static constexpr text::ScanWords kUpDown{"up", "down"};
+    if (text::holds<kFromBits>(clause_groups) && text::holds<kUpDown>(clause_groups)) {
         for (std::size_t k = cb + 1; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k - 1);
             if (doc_.lower(k) == "from" && (w == "up" || w == "down") &&
@@ -3164,7 +3205,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "On the same night as Hashimi's killing, a bomb ...": the dead of the event named as the
     // time are not this one's.
     std::size_t count_begin = motive_end;
-    for (std::size_t k = cb; k + 2 < ce && k < cb + 5; ++k) {
+    static constexpr text::ScanWords kSame{"same"};
+    for (std::size_t k = text::holds<kSame>(clause_groups) ? cb : ce; k + 2 < ce && k < cb + 5;
+         ++k) {
         if (doc_.lower(k) == "same" && doc_.lower(k + 2) == "as") {
             for (std::size_t j = k + 3; j < ce && j < k + 12; ++j) {
                 if (doc_.surface(j) == ",") {
@@ -3346,7 +3389,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                     return;
                 }
                 // "The government denied that any protesters were killed": deaths denied.
-                for (std::size_t k = cb; k < c.begin; ++k) {
+                static constexpr text::ScanWords kDenied{"denied", "denies", "deny", "refuted"};
+                for (std::size_t k = text::holds<kDenied>(clause_groups) ? cb : c.begin;
+                     k < c.begin; ++k) {
                     const auto w = doc_.lower(k);
                     if ((w == "denied" || w == "denies" || w == "deny" || w == "refuted") &&
                         k + 1 < c.begin && doc_.lower(k + 1) == "that") {
@@ -3684,7 +3729,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     }
     // Told as another event: "in a separate clash", "Separately, ...", "in a second attack".
-    for (std::size_t k = 1; k <= 3 && trigger->begin >= cb + k; ++k) {
+    static constexpr text::ScanWords kSeparate{"separate", "second", "another"};
+    for (std::size_t k = text::holds<kSeparate>(clause_groups) ? 1 : 4;
+         k <= 3 && trigger->begin >= cb + k; ++k) {
         const auto w = doc_.lower(trigger->begin - k);
         if (w == "separate" || (k <= 2 && (w == "second" || w == "another") &&
                                 doc_.lower(trigger->begin - k - 1) != "the")) {
@@ -3733,7 +3780,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     m.opens_before = doc_.lower(cb) == "before";
     // "Iraqi security officials initially spoke of a homemade bomb": what the event just told
     // was first said to be, no second event.
-    for (std::size_t k = trigger->begin; k > cb + 1 && k + 5 > trigger->begin; --k) {
+    static constexpr text::ScanWords kSpoke{"spoke", "talked", "speak", "spoken"};
+    for (std::size_t k = text::holds<kSpoke>(clause_groups) ? trigger->begin : cb;
+         k > cb + 1 && k + 5 > trigger->begin; --k) {
         const auto w = doc_.lower(k - 1);
         if ((w == "of" || w == "about") &&
             (doc_.lower(k - 2) == "spoke" || doc_.lower(k - 2) == "talked" ||
@@ -3824,7 +3873,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // clause reacts to an event already told; its places are the speakers'.
     // "Washington said the strike answered the Tower 22 attack": the attack answered is one
     // told of, never a new event here.
-    for (std::size_t k = trigger->begin; k > cb && k + 10 > trigger->begin; --k) {
+    static constexpr text::ScanWords kAnswered{"answered", "answering", "avenged", "avenging"};
+    for (std::size_t k = text::holds<kAnswered>(clause_groups) ? trigger->begin : cb;
+         k > cb && k + 10 > trigger->begin; --k) {
         const auto w = doc_.lower(k - 1);
         // ("the strike avenged two of their officers killed in an Israeli raid")
         if (w == "answered" || w == "answering" || w == "avenged" || w == "avenging") {
@@ -3835,7 +3886,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (m.definite) {
         // ("Ankara blamed the PKK for the Zilkan attack": who did the attack told before)
         bool blame_for = false;
-        for (std::size_t k = trigger->begin; k > cb && k + 9 > trigger->begin && !m.reaction; --k) {
+        static constexpr text::ScanWords kBlamed{"blamed",  "blames",  "blaming",
+                                                 "accused", "accuses", "held"};
+        for (std::size_t k = text::holds<kBlamed>(clause_groups) ? trigger->begin : cb;
+             k > cb && k + 9 > trigger->begin && !m.reaction; --k) {
             const auto w = doc_.lower(k - 1);
             blame_for = blame_for || w == "for";
             if (blame_for && (w == "blamed" || w == "blames" || w == "blaming" || w == "accused" ||
@@ -3843,7 +3897,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 m.reaction = true;
             }
         }
-        for (std::size_t k = trigger->begin; k > cb && k + 4 > trigger->begin; --k) {
+        static constexpr text::ScanWords kCondemned{
+            "condemned", "condemns",      "condemning",  "denounced",    "deplored",
+            "mourned",   "investigating", "investigate", "investigated", "probe",
+            "praised",   "attribute",     "attributed",  "attributes",   "attributing"};
+        for (std::size_t k = text::holds<kCondemned>(clause_groups) ? trigger->begin : cb;
+             k > cb && k + 4 > trigger->begin; --k) {
             const auto w = doc_.lower(k - 1);
             // ("Security officials in Baqubah attribute both attacks to al-Qaeda in Iraq")
             if (w == "condemned" || w == "condemns" || w == "condemning" || w == "denounced" ||
@@ -3855,7 +3914,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
         // "The attack drew condemnation from Washington", "the strike was condemned by".
-        for (std::size_t k = trigger->end; k < ce && k < trigger->end + 5; ++k) {
+        static constexpr text::ScanWords kCondemnation{
+            "condemnations", "condemnation", "condemned", "denounced",  "criticism", "outrage",
+            "rebuke",        "protests",     "calls",     "attributed", "blamed"};
+        for (std::size_t k = text::holds<kCondemnation>(clause_groups) ? trigger->end : ce;
+             k < ce && k < trigger->end + 5; ++k) {
             const auto w = doc_.lower(k);
             // ("The attack was widely attributed to Turkey": who is blamed, not a place)
             if (w == "condemnation" || w == "condemnations" || w == "condemned" ||
@@ -3878,7 +3941,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     for (std::size_t k = trigger->begin; k < trigger->end && !m.also; ++k) {
         m.also = doc_.lower(k) == "also";
     }
-    for (std::size_t k = cb; k < trigger->begin; ++k) {
+    static constexpr text::ScanWords kGoesOn{"also",      "then",   "afterwards", "attackers",
+                                             "militants", "gunmen", "assailants"};
+    for (std::size_t k = text::holds<kGoesOn>(clause_groups) ? cb : trigger->begin;
+         k < trigger->begin; ++k) {
         const auto w = doc_.lower(k);
         m.also = m.also || w == "also";
         // (not "He also reported that on Monday a drone struck a car near Kani Masi": the
@@ -4083,7 +4149,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         // "The army said on Monday its forces had killed three militants ... the previous
         // day": the day before the day of telling.
-        if (m.date->precision == 1 && m.date->end <= ce) {
+        static constexpr text::ScanWords kDayBefore{"previous", "preceding", "before"};
+        if (m.date->precision == 1 && m.date->end <= ce && text::holds<kDayBefore>(clause_groups)) {
             for (std::size_t k = std::max<std::size_t>(cb, m.date->end); k + 2 < ce; ++k) {
                 const auto nx = doc_.lower(k + 1);
                 if (doc_.lower(k) == "the" &&
@@ -4117,8 +4184,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.background_cue = m.background_cue || days_apart < 0; // the earlier event recalled
     } else if (!drafts_.empty() && drafts_.back().date) {
         // "On the same day, artillery shelled ...", "that night": the date of the event just
-        // told.
-        for (std::size_t k = cb; k + 1 < ce; ++k) {
+        // told. (Each phrase below holds a part of a day, "later" or "earlier", or "same".)
+        static constexpr text::ScanWords kToldDay{"day",       "night", "evening", "morning",
+                                                  "afternoon", "later", "earlier", "same"};
+        for (std::size_t k = text::holds<kToldDay>(clause_groups) ? cb : ce; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
             const auto nx = doc_.lower(k + 1);
             if ((w == "same" || (w == "that" && k > cb && doc_.lower(k - 1) != "said")) &&
@@ -4265,8 +4334,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // (Not a clause with a date of its own, "since 2017", nor one told as later, "over the
         // following days", nor the earlier attack that one answered: "the strikes were a
         // response to a rocket attack that killed ...".)
-        static constexpr text::ScanWords kElsewhen{"response", "retaliation", "revenge",
-                                                   "avenge",   "following",   "later"};
+        static constexpr text::ScanWords kElsewhen{"revenge", "retaliation", "response",
+                                                   "avenge",  "following",   "later"};
         bool answered = false;
         const bool may_answer = text::holds<kElsewhen>(clause_groups);
         for (std::size_t k = cb; may_answer && k < ce; ++k) {
@@ -5065,7 +5134,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "Rockets hit the base on Sunday and again on Monday": the same kind of attack on a
     // second day is a second event.
     if (m.date && m.date->precision == 1 && !m.casualty_only) {
-        static constexpr text::ScanWords kAgain{"again"};
+        static constexpr text::ScanWords kAgain{"again", "again"}; // (twice: not the bit of "from")
         for (std::size_t k = m.date->end; text::holds<kAgain>(clause_groups) && k + 1 < ce; ++k) {
             if (doc_.lower(k) != "again" || doc_.lower(k - 1) != "and") {
                 continue;
@@ -5244,7 +5313,11 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     // "had left for Zakho and Duhok", "families bound for Erbil": where people went; "until
     // ambulances arrived from Tuz Khurmatu and Kirkuk": where help came from; every place of
     // the list.
-    for (std::size_t k = at; k > cb + 1 && k + 7 > at; --k) {
+    static constexpr text::ScanWords kWentCame{
+        "leaving",  "left",    "leave",    "leaves", "bound",  "headed", "heading", "off",
+        "departed", "arrived", "arriving", "came",   "coming", "rushed", "summoned"};
+    for (std::size_t k = at > cb && doc_.may_hold<kWentCame>(cb, at) ? at : cb;
+         k > cb + 1 && k + 7 > at; --k) {
         const auto w = doc_.lower(k - 1);
         if (w == "for" || w == "from") {
             const auto v = doc_.lower(k - 2);
@@ -5266,7 +5339,9 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     // "took the farmer's brother towards the Hamrin hills", "fled towards Duhok": where the
     // movement went, not where it happened (rockets "fired towards" a camp hit it: see
     // is_origin).
-    for (std::size_t k = at; k > cb && k + 4 > at; --k) {
+    static constexpr text::ScanWords kTowards{"towards", "toward"};
+    for (std::size_t k = at > cb && doc_.may_hold<kTowards>(cb, at) ? at : cb; k > cb && k + 4 > at;
+         --k) {
         const auto w = doc_.lower(k - 1);
         if (w == "towards" || w == "toward") {
             for (std::size_t j = k - 1; j > cb && j + 8 > k; --j) {
@@ -5877,7 +5952,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 };
                 while (k > cb + 1 && k + 10 > phrase_begin && doc_.surface(k - 1) != "," &&
                        doc_.tokens()[k - 1].is(text::kWord) &&
-                       (!is_clause_word(doc_.lower(k - 1)) || describing(k - 1))) {
+                       (!is_clause_word(doc_.word(k - 1)) || describing(k - 1))) {
                     --k;
                 }
                 // (an apposition names no event: "In Dihok province, a Turkish air strike
@@ -5958,7 +6033,12 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         // "a base in Kirkuk", "bases near Baghdad airport": an unnamed site somewhere there.
         if (pc.precision == 1 && !is_facility(pc.place) && t.begin >= cb + 2) {
             bool site = false, preposition = false;
-            for (std::size_t k = t.begin >= cb + 6 ? t.begin - 6 : cb; k < t.begin; ++k) {
+            static constexpr text::ScanWords kSites{
+                "camp",     "bases", "base", "checkpoint", "outpost",   "village",
+                "villages", "area",  "post", "position",   "positions", "facility"};
+            const std::size_t from = t.begin >= cb + 6 ? t.begin - 6 : cb;
+            for (std::size_t k = doc_.may_hold<kSites>(from, t.begin) ? from : t.begin; k < t.begin;
+                 ++k) {
                 const auto w = doc_.lower(k);
                 site = site || w == "base" || w == "bases" || w == "camp" || w == "checkpoint" ||
                        w == "outpost" || w == "village" || w == "villages" || w == "area" ||
@@ -6337,7 +6417,10 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     // No place name: a country written as an adjective of the site ("an Iraqi base") or named
     // ("in Iraq") places the event at country level.
     const std::uint8_t* const classes = token_classes(doc_);
-    for (std::size_t k = cb; k + 1 < ce; ++k) {
+    // (The nouns it answers to: with none of them in the clause, nothing.)
+    static constexpr text::ScanWords kCountryNouns{"base",    "bases",    "city",      "town",
+                                                   "village", "province", "territory", "soil"};
+    for (std::size_t k = doc_.may_hold<kCountryNouns>(cb, ce) ? cb : ce; k + 1 < ce; ++k) {
         // (To the next token that may be a demonym, by the tokens' classes: kActorOpener.)
         k = text::next_of_class(classes, k, ce - 1, kActorOpener);
         if (k + 1 >= ce) {
@@ -6478,7 +6561,8 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
     }
     // "clashes between Saraya al-Salam and Asaib Ahl al-Haq", "fighting between PMF units and
     // the YBS": the two sides, in the order told.
-    for (std::size_t k = cb; k + 3 < ce; ++k) {
+    static constexpr text::ScanWords kBetween{"between"};
+    for (std::size_t k = doc_.may_hold<kBetween>(cb, ce) ? cb : ce; k + 3 < ce; ++k) {
         if (doc_.lower(k) != "between") {
             continue;
         }
@@ -8408,7 +8492,13 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (d.type.sub_event_type == "Shelling/artillery/missile attack") {
             const auto& told = doc_.sentences()[d.first_sentence];
             bool remnant = false;
-            for (std::size_t k = told.token_begin; k < told.token_end && !remnant; ++k) {
+            static constexpr text::ScanWords kRemnant{"unexploded", "remnant",  "remnants",
+                                                      "leftover",   "ordnance", "old",
+                                                      "found",      "picked",   "playing"};
+            for (std::size_t k = doc_.may_hold<kRemnant>(told.token_begin, told.token_end)
+                                     ? told.token_begin
+                                     : told.token_end;
+                 k < told.token_end && !remnant; ++k) {
                 const auto w = doc_.lower(k);
                 const auto nx = k + 1 < told.token_end ? doc_.lower(k + 1) : text::TokenText();
                 remnant = w == "unexploded" || w == "remnant" || w == "remnants" ||

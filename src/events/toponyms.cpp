@@ -1651,9 +1651,15 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         }
         // "grenades made in Serbia and in Iran": where a weapon came from.
         if (prev == "in" || prev == "and" || prev == ",") {
-            static const WordSet kMade = {"made", "manufactured", "produced"};
+            static constexpr auto kMadeWords =
+                std::to_array<std::string_view>({"manufactured", "made", "produced"});
+            static const WordSet kMade(kMadeWords);
             bool made = false;
-            for (std::size_t k = t.begin; k > sent.token_begin + 1 && k + 10 > t.begin; --k) {
+            for (std::size_t k = t.begin > sent.token_begin &&
+                                         doc.may_hold<kMadeWords>(sent.token_begin, t.begin)
+                                     ? t.begin
+                                     : sent.token_begin;
+                 k > sent.token_begin + 1 && k + 10 > t.begin; --k) {
                 const auto w = doc.lower(k - 1);
                 if (w == "in" && kMade.contains(doc.lower(k - 2))) {
                     made = true;

@@ -399,6 +399,14 @@ namespace {
 /// The groups' words as registered, until the first Document makes the table.
 struct WordGroupRegistry {
     std::vector<std::pair<std::uint64_t, unsigned>> words; ///< (hash, bit)
+    /// Each list registered: its bit, its words' hashes (sorted, each once) mixed, and its
+    /// first word (for shared_word_group_bits).
+    struct List {
+        unsigned bit = 0;
+        std::uint64_t words = 0;
+        std::string_view first;
+    };
+    std::vector<List> lists;
     bool made = false; ///< the table is made: no group may be registered any more
 };
 WordGroupRegistry& word_group_registry() {
@@ -457,10 +465,43 @@ bool register_word_group(unsigned bit, const std::string_view* words, std::size_
         std::fputs("conflictmap: a word group was registered after the first Document\n", stderr);
         std::abort();
     }
+    std::vector<std::uint64_t> hashes;
     for (std::size_t i = 0; i < n; ++i) {
         registry.words.emplace_back(HashedWord::hash_of(words[i]), bit % kGroupBits);
+        hashes.push_back(HashedWord::hash_of(words[i]));
     }
+    std::sort(hashes.begin(), hashes.end());
+    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    std::uint64_t mixed = 0;
+    for (const std::uint64_t h : hashes) {
+        mixed = (mixed ^ h) * 0x9E3779B97F4A7C15ULL;
+    }
+    registry.lists.push_back({static_cast<unsigned>(bit % kGroupBits), mixed, n > 0 ? words[0] : std::string_view()});
     return true;
+}
+
+std::vector<std::string> shared_word_group_bits() {
+    auto lists = word_group_registry().lists;
+    std::sort(lists.begin(), lists.end(), [](const auto& a, const auto& b) {
+        return a.bit != b.bit ? a.bit < b.bit : a.words < b.words;
+    });
+    std::vector<std::string> shared;
+    for (std::size_t i = 0; i < lists.size();) {
+        std::string line = std::to_string(lists[i].bit) + ": " + std::string(lists[i].first);
+        bool two = false;
+        std::size_t j = i + 1;
+        for (; j < lists.size() && lists[j].bit == lists[i].bit; ++j) {
+            if (lists[j].words != lists[j - 1].words) { // (one list registered twice is one)
+                line += ", " + std::string(lists[j].first);
+                two = true;
+            }
+        }
+        if (two) {
+            shared.push_back(std::move(line));
+        }
+        i = j;
+    }
+    return shared;
 }
 
 const WordGroupTable& word_group_table() {

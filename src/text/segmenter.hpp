@@ -174,6 +174,13 @@ constexpr unsigned group_bit(const Words& words) noexcept {
 /// the first Document has made its table is a programming error: the program ends).
 bool register_word_group(unsigned bit, const std::string_view* words, std::size_t n);
 
+/// The bits that two different lists of words were given, each as "bit: first word of one
+/// list, first word of the other, ..." (empty when every list has a bit of its own). A shared
+/// bit costs time, never an answer: a sentence with the words of either list is let through
+/// the scans of both. (A list's bit is a hash of its words in order: reordering a new list's
+/// words gives it another.)
+std::vector<std::string> shared_word_group_bits();
+
 /// The words' hashes by group (made by the first Document, after every group was registered).
 struct WordGroupTable {
     std::vector<std::uint64_t> hashes;   ///< open addressing by a hash's low bits; 0: empty slot

@@ -257,9 +257,19 @@ TEST_CASE("sentence_of numbers every token with the last sentence starting at or
     CHECK(d.sentence_of(d.tokens().size() + 3) == d.sentences().size() - 1);
 }
 
+TEST_CASE("every list of words a scan tests has a sentence bit of its own") {
+    // (Lists sharing a bit let each other's scans run on their words: reorder the words of the
+    // list just added, which gives it another bit.)
+    const auto shared = shared_word_group_bits();
+    for (const auto& line : shared) {
+        MESSAGE("word lists sharing bit " << line);
+    }
+    CHECK(shared.empty());
+}
+
 TEST_CASE("a token's hash is its lower form's, and a sentence's word groups hold its words") {
     const Document d("Mexm\u00fbr was SHELLED daily. K-1 base, Iraq\u2019s north: quiet.");
-    static constexpr ScanWords kWords{"mexmur", "was", "shelled", "daily", "base", "iraq", "north"};
+    static constexpr ScanWords kWords{"was", "mexmur", "shelled", "daily", "base", "iraq", "north"};
     const unsigned words_bit = word_group_bit<kWords>();
     std::size_t in_group = 0;
     for (std::size_t i = 0; i < d.tokens().size(); ++i) {
@@ -274,7 +284,7 @@ TEST_CASE("a token's hash is its lower form's, and a sentence's word groups hold
     CHECK(in_group == 7);
     const std::size_t first_end = d.sentences()[0].token_end;
     static constexpr ScanWords kDaily{"daily"};
-    static constexpr ScanWords kAbsent{"nightly", "regularly", "rumours"};
+    static constexpr ScanWords kAbsent{"regularly", "nightly", "rumours"};
     static constexpr ScanWords kQuiet{"quiet"};
     CHECK(d.may_hold<kDaily>(0, first_end));
     CHECK(d.may_hold<kDaily>(0, 1)); // (the whole sentence's words)
