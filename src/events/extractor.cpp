@@ -4918,8 +4918,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         (doc_.lower(cb) == "after" || doc_.lower(cb) == "amid" || doc_.lower(cb) == "following") &&
         (drafts_.empty() || drafts_.back().last_sentence < sentence)) {
         static constexpr text::ScanWords kSettled{
-            "truce",  "ceasefire",      "agreement", "deal", "signed",  "agreed",
-            "accord", "reconciliation", "talks",     "met",  "meeting", "mediation"};
+            "deal",   "agreement",      "truce", "ceasefire", "signed",  "agreed",
+            "accord", "reconciliation", "talks", "met",       "meeting", "mediation"};
         bool settled = false;
         for (std::size_t k = sent_b; doc_.may_hold<kSettled>(sent_b, cb) && k < cb && !settled;
              ++k) {
@@ -7307,7 +7307,7 @@ bool ArticlePass::toll_told_after(std::size_t from, std::size_t ce) const {
 // protests that have killed more than 100 people since October": an aside after the event that
 // tells the running toll of a movement or a period. Returns the aside's comma, or ce.
 std::size_t ArticlePass::running_toll_aside(std::size_t from, std::size_t ce) const {
-    static constexpr text::ScanWords kHave{"have", "has", "which"};
+    static constexpr text::ScanWords kHave{"have", "which", "has"};
     if (!doc_.may_hold<kHave>(from, ce)) {
         return ce;
     }
