@@ -1431,6 +1431,23 @@ const WordFilter& casualty_word_filter() {
     return casualty_words().filter();
 }
 
+bool dataset_low_at(const Document& d, std::size_t i, std::size_t begin, std::size_t end) {
+    if (i + 1 >= end || d.lower(i) != "low" || !d.tokens()[i + 1].is(text::kNumber)) {
+        return false;
+    }
+    for (std::size_t k = i; k > begin && k + 5 > i; --k) {
+        if (d.lower(k - 1) == "best") {
+            return true;
+        }
+    }
+    for (std::size_t k = i + 2; k < end && k < i + 5; ++k) {
+        if (d.lower(k) == "high") {
+            return true;
+        }
+    }
+    return false;
+}
+
 CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t end) {
     CasualtyCount out;
     std::vector<Found> killed, injured;
@@ -1471,21 +1488,12 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         // best 4 / low 3" after "previously best 2 / low 2").
         if (w == "low") {
             if (const auto q = parse_quantity(d, i + 1, end, false);
-                q && d.tokens()[i + 1].is(text::kNumber) && q->value <= kMaxCasualties) {
-                bool fields = false;
-                for (std::size_t k = i; k > begin && k + 5 > i && !fields; --k) {
-                    fields = d.lower(k - 1) == "best";
-                }
-                for (std::size_t k = q->end; k < end && k < q->end + 3 && !fields; ++k) {
-                    fields = d.lower(k) == "high";
-                }
-                if (fields) {
-                    out.dataset_low = q->value;
-                    i = q->end - 1;
-                    // ("now best 4 / low 3": the record's estimates revised)
-                    for (std::size_t k = i; k > begin && k + 7 > i; --k) {
-                        out.toll_update = out.toll_update || d.lower(k - 1) == "now";
-                    }
+                q && q->value <= kMaxCasualties && dataset_low_at(d, i, begin, end)) {
+                out.dataset_low = q->value;
+                i = q->end - 1;
+                // ("now best 4 / low 3": the record's estimates revised)
+                for (std::size_t k = i; k > begin && k + 7 > i; --k) {
+                    out.toll_update = out.toll_update || d.lower(k - 1) == "now";
                 }
             }
             continue;

@@ -50,6 +50,11 @@ struct CasualtyCount {
     char killed_side = 0;
 };
 
+/// "best 18, low 14, high 21", "best 4 / low 3 / high 4": token i is an event dataset's "low"
+/// estimate of the dead, a number after it and "best" before it or "high" after (within [begin,
+/// end)).
+bool dataset_low_at(const text::Document& doc, std::size_t i, std::size_t begin, std::size_t end);
+
 /// Casualties reported in tokens [begin, end) (a clause or sentence).
 CasualtyCount count_casualties(const text::Document& doc, std::size_t begin, std::size_t end);
 

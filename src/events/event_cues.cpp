@@ -1551,17 +1551,7 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     // (count_casualties reads the low one).
     static constexpr text::ScanWords kEstimates{"low"};
     for (std::size_t i = text::holds<kEstimates>(groups) ? begin + 1 : end; i + 1 < end; ++i) {
-        if (doc.lower(i) != "low" || !doc.tokens()[i + 1].is(text::kNumber)) {
-            continue;
-        }
-        bool fields = false;
-        for (std::size_t k = i; k > begin && k + 5 > i && !fields; --k) {
-            fields = doc.lower(k - 1) == "best";
-        }
-        for (std::size_t k = i + 2; k < end && k < i + 5 && !fields; ++k) {
-            fields = doc.lower(k) == "high";
-        }
-        if (fields) {
+        if (dataset_low_at(doc, i, begin, end)) {
             out.push_back({i, i + 1, Cue::kill, false, false});
         }
     }

@@ -3219,7 +3219,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     }
     // (A running toll in an aside is no one's: not the event's dead, nor its sides' roles.)
-    const std::size_t told_end = running_toll_aside(count_begin + 2, ce);
+    const std::size_t told_end =
+        count_begin == motive_end ? aside_at : running_toll_aside(count_begin + 2, ce);
     const auto count = count_casualties(doc_, count_begin, told_end);
     const bool counted =
         (count.killed && *count.killed > 0) || (count.injured && *count.injured > 0);
@@ -4921,7 +4922,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             "deal",   "agreement",      "truce", "ceasefire", "signed",  "agreed",
             "accord", "reconciliation", "talks", "met",       "meeting", "mediation"};
         bool settled = false;
-        for (std::size_t k = sent_b; doc_.may_hold<kSettled>(sent_b, cb) && k < cb && !settled;
+        for (std::size_t k = doc_.may_hold<kSettled>(sent_b, cb) ? sent_b : cb; k < cb && !settled;
              ++k) {
             const auto w = doc_.lower(k);
             settled = std::any_of(kSettled.begin(), kSettled.end(),
