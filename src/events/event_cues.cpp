@@ -1210,10 +1210,33 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         if (c.cue != Cue::defuse || (w != "neutralised" && w != "neutralized")) {
             continue;
         }
+        const auto in_fight = [&] {
+            for (std::size_t k = c.end; k < end && k < c.end + 8; ++k) {
+                const auto x = doc.lower(k);
+                if (x == "strikes" || x == "strike" || x == "operation" || x == "clash" ||
+                    x == "clashes" || x == "raid") {
+                    return true;
+                }
+            }
+            return false;
+        };
         for (std::size_t k = c.begin > begin + 12 ? c.begin - 12 : begin; k < end && k < c.end + 6;
              ++k) {
             const auto x = doc.lower(k);
-            if (is_person_noun(x) || x == "pkk" || x == "daesh") {
+            // ("Three of them were neutralised in air strikes", "Four more were neutralised
+            // during an operation": a count of the people the lead told of, put out of action
+            // in a fight)
+            const bool counted_people =
+                k > begin && k < c.begin &&
+                ((x == "them" && doc.lower(k - 1) == "of") || x == "more" || x == "others") &&
+                [&] {
+                    const std::size_t n = x == "them" ? k - 1 : k;
+                    return n > begin && (doc.tokens()[n - 1].is(text::kNumber) ||
+                                         (doc.tokens()[n - 1].is(text::kWord) &&
+                                          count_word(doc.lower(n - 1)) > 0));
+                }() &&
+                in_fight();
+            if (is_person_noun(x) || x == "pkk" || x == "daesh" || counted_people) {
                 c.cue = Cue::attack;
                 break;
             }

@@ -737,6 +737,12 @@ bool changes_territory(const Draft& d) {
            d.type.sub_event_type == "Non-state actor overtakes territory";
 }
 
+/// Political violence: a battle, a blast or strike, or violence against civilians.
+bool violent(const Draft& d) {
+    return d.type.event_type == "Battles" || d.type.event_type == "Explosions/Remote violence" ||
+           d.type.event_type == "Violence against civilians";
+}
+
 /// The forces that strike across Iraq from the air: the US and its coalition, Israel, Turkey.
 bool air_power(std::string_view actor) {
     return actor == "Military Forces of the United States" ||
@@ -942,7 +948,13 @@ bool places_compatible(const Draft& a, const Draft& b) {
         return true;
     }
     // A region without codes ("Iraq's Kurdistan region") holds what lies within its reach
-    // (two regions named apart are two places: "the Metina, Zap and Avashin-Basyan regions").
+    // (two regions named apart are two places: "the Metina, Zap and Avashin-Basyan regions";
+    // "in the Zap region" and "in the Metina region": neighbours, their centres close, where a
+    // region holding the other would reach far beyond it).
+    if (p.feature_code == "RGN" && q.feature_code == "RGN" &&
+        geo::distance_to_test_m({p.lat, p.lon}, {q.lat, q.lon}, 80000.0) < 80000.0) {
+        return false;
+    }
     const double reach_km = p.feature_code == "RGN" || q.feature_code == "RGN" ? 250.0 : 30.0;
     const double m = geo::distance_to_test_m({a.place.lat, a.place.lon}, {b.place.lat, b.place.lon},
                                              reach_km * 1000.0);
@@ -1139,7 +1151,7 @@ void merge_bare_explosions(std::vector<Draft>& drafts) {
 /// "Iranian missiles and drones struck camps in the Kurdistan Region on Wednesday, killing 13",
 /// then the strikes on Koya (10 killed) and on Zirgwez (3): an area-wide summary of events the
 /// article goes on to tell place by place is no event of its own.
-void drop_summaries(std::vector<Draft>& drafts) {
+void drop_summaries(const Document& doc, std::optional<Date> ref, std::vector<Draft>& drafts) {
     std::vector<bool> drop(drafts.size(), false);
     std::map<std::size_t, int> regions_in_list; // list_id -> places of the list that are regions
     for (const auto& d : drafts) {
@@ -1162,7 +1174,24 @@ void drop_summaries(std::vector<Draft>& drafts) {
         if (region && s.list_id != 0 && regions_in_list[s.list_id] >= 2) {
             continue;
         }
-        int parts = 0;
+        // (the day is the statement's: "the ministry said on Sunday", "announced on Sunday")
+        const auto told_on = [&](std::size_t b) {
+            if (b >= 2 && doc.lower(b - 1) == "on") {
+                --b;
+            }
+            return b >= 1 && is_speech_verb(doc.lower(b - 1));
+        };
+        // (or no day at all: the report's)
+        std::optional<Date> lead_day;
+        if (is_country(area) && violent(s) && !s.background_cue) {
+            if (!s.date) {
+                lead_day = ref;
+            } else if (s.date->precision == 1 && told_on(s.date->begin)) {
+                lead_day = s.date->date;
+            }
+        }
+        const bool country_lead = lead_day.has_value();
+        std::vector<std::size_t> parts;
         std::int64_t parts_killed = 0;
         for (std::size_t j = 0; j < drafts.size(); ++j) {
             const auto& e = drafts[j];
@@ -1172,11 +1201,22 @@ void drop_summaries(std::vector<Draft>& drafts) {
             if (apart > kReferenceWindow) {
                 continue;
             }
-            if (j == i || drop[j] || !e.place.located() || e.place.precision >= 3 ||
-                e.type.event_type != s.type.event_type || !dates_compatible(s, e)) {
+            const Place& x = e.place.place;
+            if (j == i || drop[j] || !e.place.located()) {
                 continue;
             }
-            const Place& x = e.place.place;
+            if (e.place.precision >= 3 || e.type.event_type != s.type.event_type ||
+                !dates_compatible(s, e)) {
+                // "Turkish forces neutralised six PKK terrorists in northern Iraq, the ministry
+                // said on Sunday", then the strikes in the Metina region on Saturday and the
+                // clash in Zap on Thursday: a lead told of the whole country, dated by the
+                // statement, sums up the fights of the days before told place by place.
+                if (!country_lead || is_country(x) || !violent(e) || !e.date ||
+                    !(e.date->date <= *lead_day) ||
+                    lead_day->days_since_epoch() - e.date->date.days_since_epoch() > 7) {
+                    continue;
+                }
+            }
             const bool inside =
                 region ? geo::distance_to_test_m({area.lat, area.lon}, {e.place.lat, e.place.lon},
                                                  250000.0) < 250000.0
@@ -1184,13 +1224,26 @@ void drop_summaries(std::vector<Draft>& drafts) {
                     ? x.country_code == area.country_code
                     : x.country_code == area.country_code && x.admin1_code == area.admin1_code;
             if (inside) {
-                ++parts;
+                parts.push_back(j);
                 parts_killed += e.killed.value_or(0);
             }
         }
         // The parts account for the summary's dead; more dead than they tell of is another event.
-        if (parts > 0 && s.killed.value_or(0) <= parts_killed) {
+        if (!parts.empty() && s.killed.value_or(0) <= parts_killed) {
             drop[i] = true;
+            // (the sides the summary named fight in the parts that name none)
+            for (const std::size_t j : parts) {
+                auto& e = drafts[j];
+                if (e.actor1.empty() && e.actor2.empty() && !s.actor1.empty()) {
+                    e.actor1 = s.actor1;
+                    e.actor2 = s.actor2;
+                    e.inter1 = s.inter1;
+                    e.inter2 = s.inter2;
+                    e.actor1_needs_country = s.actor1_needs_country;
+                    e.actor2_needs_country = s.actor2_needs_country;
+                    e.attribution = s.attribution;
+                }
+            }
         }
     }
     erase_dropped(drafts, drop);
@@ -8146,7 +8199,7 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
     }
     pending_.clear();
-    drop_summaries(drafts_);
+    drop_summaries(doc_, article_.published, drafts_);
     drop_headlines_told(drafts_);
     drop_events_abroad(drafts_, focus_.country, explain_);
     merge_bare_explosions(drafts_);

@@ -7194,3 +7194,35 @@ TEST_CASE("people shot dead by a gunman are civilians attacked") {
     CHECK(events[0].sub_event_type == "Attack");
     CHECK(events[0].fatalities == 3);
 }
+
+TEST_CASE("a country-wide lead dated by its statement sums up the fights told place by place") {
+    const auto events = extract_embedded(
+        "ANKARA - Turkish troops have neutralised seven PKK terrorists in northern Iraq, the "
+        "defence ministry announced on Tuesday. Three of them were neutralised on Sunday in air "
+        "strikes in the Zap region, the ministry said. On Friday a Turkish soldier was killed in "
+        "a clash with PKK militants near Amadiya.",
+        Date{2022, 5, 10});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Zap");
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].actor1 == "Military Forces of Turkey"); // (the lead's sides)
+    CHECK(events[1].location == "Amadiya");
+    CHECK(events[1].fatalities == 1);
+    // A country-wide event with a day of its own is an event of its own.
+    const auto dated = extract_embedded(
+        "A rocket hit the K-1 base on Friday, killing a contractor. On Sunday US aircraft struck "
+        "the militia in Iraq and Syria.",
+        Date{2019, 12, 31});
+    REQUIRE(dated.size() == 2);
+    CHECK(dated[1].sub_event_type == "Air/drone strike");
+}
+
+TEST_CASE("two neighbouring regions named apart are two places") {
+    const auto events = extract_embedded(
+        "Two PKK terrorists were neutralised in the Zap region on Monday, the ministry said. Three "
+        "others were neutralised in air strikes in the Metina region on Monday.",
+        Date{2022, 5, 10});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Zap");
+    CHECK(events[1].location == "Metina");
+}
