@@ -5296,8 +5296,27 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     // funeral at the Kadhimiya shrine in Baghdad", "taken to hospital in Kirkuk". Nor is where
     // people went: "trucks heading to Jordan", "families who fled to Erbil".
     // ("closed the road leading to the Rumaila oil field": past an article)
+    // "shot down an Iranian drone that was flying towards Erbil": where a drone or missile
+    // brought down was going, not where it fell (an attack on a convoy heading for a town
+    // is told at the town).
     const std::size_t to_at = at >= cb + 3 && doc_.lower(at - 1) == "the" ? at - 1 : at;
-    if (to_at >= cb + 2 && doc_.lower(to_at - 1) == "to") {
+    const auto prep = to_at >= cb + 2 ? doc_.lower(to_at - 1) : text::TokenText{};
+    if (prep == "towards" || prep == "toward" || prep == "for") {
+        static constexpr text::ScanWords kDowned{"down", "intercepted", "downed"};
+        const auto w = doc_.lower(to_at - 2);
+        if ((w == "heading" || w == "headed" || w == "bound" || w == "flying") &&
+            doc_.may_hold<kDowned>(cb, at)) {
+            for (std::size_t k = cb; k < at; ++k) {
+                const auto x = doc_.lower(k);
+                if (x == "intercepted" || x == "downed" ||
+                    (x == "down" && k > cb &&
+                     (doc_.lower(k - 1) == "shot" || doc_.lower(k - 1) == "brought"))) {
+                    return true;
+                }
+            }
+        }
+    }
+    if (to_at >= cb + 2 && prep == "to") {
         auto w = doc_.lower(to_at - 2);
         // ("pilgrims heading north to Karbala", "driving back to Erbil")
         if ((w == "north" || w == "south" || w == "east" || w == "west" || w == "back" ||

@@ -7226,3 +7226,19 @@ TEST_CASE("two neighbouring regions named apart are two places") {
     CHECK(events[0].location == "Zap");
     CHECK(events[1].location == "Metina");
 }
+
+TEST_CASE("where a drone shot down was flying is not the event's place") {
+    const auto events = extract_embedded(
+        "An American fighter jet shot down an Iranian drone that was flying towards Erbil on "
+        "Wednesday, the US military said.",
+        Date{2022, 9, 29});
+    for (const auto& e : events) {
+        CHECK(e.location != "Erbil");
+    }
+    // (an attack on a convoy heading for a town is told at the town)
+    const auto convoy = extract_embedded(
+        "A roadside bomb hit a fuel convoy heading towards Baiji on Tuesday, killing two drivers.",
+        Date{2022, 9, 29});
+    REQUIRE(convoy.size() == 1);
+    CHECK(convoy[0].location == "Baiji");
+}
