@@ -1029,7 +1029,11 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 if (to_the_day) {
                     same_day(ref.year - n, ref.month);
                 } else {
+                    const std::size_t before = out.size();
                     push(i, e, Date{ref.year - n, ref.month, std::min(ref.day, 28)}, 3, true);
+                    if (out.size() > before) {
+                        out.back().anniversary = since_after;
+                    }
                 }
             }
             i = span_end - 1;

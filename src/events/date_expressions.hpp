@@ -26,6 +26,9 @@ struct DateMention {
     bool since = false;
     /// "in 2017", "a 2014 bombing": a year and nothing finer.
     bool year_only = false;
+    /// "nine years after the assault on Sinjar", "five years since the militants overran it":
+    /// an anniversary counted back from the report, a rough date for the event it names.
+    bool anniversary = false;
 };
 
 /// The year a token writes ("2017": four digits, 1900-2100), -1 when it is none.

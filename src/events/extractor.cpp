@@ -5108,6 +5108,22 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     type_air_power_strike(m); // ("The United States struck 85 targets")
 
+    // "Nine years after the Islamic State's assault on Sinjar, fewer than half of the families
+    // have come home": an event named by the years gone by has no date a coder could give
+    // (a day that marks them is its anniversary: "a ceremony marking five years since the
+    // militants overran Sinjar", "to mark one year since the bombing").
+    if (m.date && m.date->anniversary && m.date->end <= trigger->begin) {
+        bool marked = false;
+        for (std::size_t k = m.date->begin;
+             k > sent.token_begin && k + 3 > m.date->begin && !marked; --k) {
+            const auto w = doc_.lower(k - 1);
+            marked = w == "mark" || w == "marks" || w == "marked" || w == "marking" ||
+                     w.starts_with("commemorat");
+        }
+        if (!marked) {
+            return;
+        }
+    }
     // "... killed across southern Iraq as protesters stormed party offices": a summary of
     // the events the report goes on to tell town by town, at no place of its own.
     if ((!m.place.located() || is_country(m.place.place) || is_admin1(m.place.place)) && spread) {

@@ -7242,3 +7242,14 @@ TEST_CASE("where a drone shot down was flying is not the event's place") {
     REQUIRE(convoy.size() == 1);
     CHECK(convoy[0].location == "Baiji");
 }
+
+TEST_CASE("an event named by its anniversary has no date to give") {
+    CHECK(extract_embedded("Eight years after the militants' assault on Sinjar, fewer than half "
+                           "of the town's families have come back.",
+                           Date{2022, 8, 3})
+              .empty());
+    CHECK(extract_embedded("Five years since the Islamic State overran Sinjar, most of its "
+                           "people still live in camps.",
+                           Date{2019, 11, 3})
+              .empty());
+}
