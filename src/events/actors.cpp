@@ -297,7 +297,9 @@ const PhraseTable<ActorEntry>& actor_table() {
                                                          "grandfather",   "boys",
                                                          "girls",         "mothers",
                                                          "watchman",      "watchmen",
-                                                         "families"});
+                                                         "families",      "citizen",
+                                                         "citizens",      "interpreter",
+                                                         "translator",    "missionary"});
         // (Unarmed officials attacked are civilians too; not "the mayor's office", a building.)
         add({"Civilians", 7, true, true, false, false},
             {"local official", "council member", "election official"});

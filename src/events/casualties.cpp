@@ -124,7 +124,9 @@ const WordSet kPersonNouns = {
     "peacekeepers", "organiser", "organisers", "organizer", "organizers", "director", "directors",
     "manager", "managers", "chairman", "councillor", "councillors", "councilor", "councilors",
     "lawmaker", "lawmakers", "politician", "politicians", "general", "generals", "travellers",
-    "travelers", "traveller", "traveler"};
+    "travelers", "traveller", "traveler", "citizen", "citizens", "nationals", "interpreter",
+    "interpreters", "translator", "translators", "missionary", "missionaries", "expatriate",
+    "expatriates"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {

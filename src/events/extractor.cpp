@@ -818,6 +818,8 @@ bool blast_then_weapon(const Draft& x, const Draft& y) {
            (!y.date || (x.date && y.date->date == x.date->date));
 }
 
+bool places_compatible(const Draft& a, const Draft& b);
+
 bool same_family(const Draft& a, const Draft& b) {
     if (a.type.event_type.empty() || b.type.event_type.empty()) {
         return true;
@@ -832,12 +834,17 @@ bool same_family(const Draft& a, const Draft& b) {
         // shooting, with no armed side hit and no place or day of its own, is that attack.)
         // (Nor when its day is the one the attack's sentence gave it: "The body of a man was
         // found in an orchard on Sunday. He had been shot.")
+        // (or with a place inside the attack's and no day: "shot dead in central Baghdad on
+        // Monday", then "gunmen opened fire" on him in the Karrada district)
         const auto shot_back = [](const Draft& x, const Draft& y) {
             const bool day_told = !y.date || (x.date && y.date->precision == x.date->precision &&
                                               y.date->date == x.date->date &&
                                               y.first_sentence == x.last_sentence + 1);
+            const bool place_inside = !y.date && x.date && x.place.located() &&
+                                      !is_country(x.place.place) && places_compatible(x, y);
             return x.type.sub_event_type == "Attack" && y.type.sub_event_type == "Armed clash" &&
-                   !y.place.located() && (y.definite || (y.actor2.empty() && day_told));
+                   (!y.place.located() || place_inside) &&
+                   (y.definite || (y.actor2.empty() && day_told));
         };
         // ("Kurdish and Arab protesters clashed in Kirkuk; four Kurds were shot dead": the
         // shooting, with no place of its own, in the sentence that tells the riot)
@@ -1289,10 +1296,17 @@ bool compatible(const Draft& a, const Draft& b) {
     // "Near Daquq, militants attacked a police post, killing two" and "a roadside bomb hit a
     // vehicle near Laylan": events of two kinds told at two named towns are two events, even
     // when the first is only "an attack".
+    // (A quarter and its city are one place: "shot dead in central Baghdad", then "gunmen
+    // opened fire on him in the Karrada district".)
+    const auto quarter_of = [](const Place& quarter, const Place& city) {
+        return quarter.feature_code == "PPLX" && city.feature_code != "PPLX" &&
+               geo::approx_distance_km({quarter.lat, quarter.lon}, {city.lat, city.lon}) <= 15.0;
+    };
     if (a.type.event_type != b.type.event_type && !a.type.event_type.empty() &&
         !b.type.event_type.empty() && a.place.located() && b.place.located() &&
         a.place.place->id != b.place.place->id && a.place.precision < 3 && b.place.precision < 3 &&
-        is_populated(a.place.place) && is_populated(b.place.place)) {
+        is_populated(a.place.place) && is_populated(b.place.place) &&
+        !quarter_of(a.place.place, b.place.place) && !quarter_of(b.place.place, a.place.place)) {
         return false;
     }
     // "CTS takes control of K1 military base" and "Kirkuk governorate building: Iraqi flag
@@ -1393,6 +1407,18 @@ bool linked(const Draft& older, const Draft& m) {
     }
     if (older.date && m.date && older.date->precision == 1 && m.date->precision == 1 &&
         older.date->date == m.date->date) {
+        return true;
+    }
+    // "A U.S. citizen was shot dead in central Baghdad on Monday evening", then, under "What
+    // happened?", "he was driving home in the Karrada district when gunmen opened fire": the
+    // same kind of event told again at a place inside the first, with no day of its own.
+    if (!m.date && older.date && older.place.located() && m.place.located() &&
+        // (gunmen who "opened fire" on the one killed: the attack told)
+        (older.type.sub_event_type == m.type.sub_event_type ||
+         (older.type.sub_event_type == "Attack" && m.type.sub_event_type == "Armed clash")) &&
+        !m.type.event_type.empty() && !m.separate && !m.series && !m.also &&
+        older.place.place->id != m.place.place->id && !is_country(older.place.place) &&
+        m.place.precision <= older.place.precision) {
         return true;
     }
     return false;
@@ -5511,7 +5537,28 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             (w == "funeral" || w == "funerals" || w == "mourners") && k >= cb + 2 && hit_word;
         // ("blew himself up among mourners at a funeral in Shirqat": the funeral hit is where
         // the event was, whatever the words before it)
-        if (funeral_hit) {
+        // ("a bomb exploded near the main teaching hospital in central Basra", "gunmen stormed a
+        // hospital in Mosul": where the event was, not where the wounded were treated)
+        // (past the hospital's own words: "the main teaching hospital", "a children's hospital")
+        const auto hospital_hit = [&] {
+            if ((w != "hospital" && w != "hospitals") || k < cb + 2) {
+                return false;
+            }
+            for (std::size_t j = k - 1; j > cb && j + 5 > k; --j) {
+                const auto x = doc_.lower(j - 1);
+                if (x == "near" || x == "outside" || x == "beside" || x == "behind" ||
+                    x == "opposite" || x == "attacked" || x == "targeted" || x == "targeting" ||
+                    x == "struck" || x == "stormed" || x == "shelled" || x == "bombed") {
+                    return true;
+                }
+                if (!doc_.tokens()[j - 1].is(text::kWord) || is_clause_word(x) || x == "to" ||
+                    x == "at" || x == "in") {
+                    return false;
+                }
+            }
+            return false;
+        };
+        if (funeral_hit || hospital_hit()) {
             return false;
         }
         if (w == "funeral" || w == "funerals" || w == "burial" ||

@@ -7253,3 +7253,41 @@ TEST_CASE("an event named by its anniversary has no date to give") {
                            Date{2019, 11, 3})
               .empty());
 }
+
+TEST_CASE("a bomb near a hospital in a city went off in that city") {
+    const auto events = extract_embedded(
+        "A bomb hidden on a motorcycle exploded near the main teaching hospital in central Basra "
+        "on Tuesday, killing four people.",
+        Date{2021, 12, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Basra");
+    // (the wounded treated at a hospital are not where they were hit)
+    const auto treated = extract_embedded(
+        "A roadside bomb wounded three soldiers near Tarmiyah on Monday; they were treated at a "
+        "hospital in Baghdad.",
+        Date{2021, 12, 8});
+    REQUIRE(treated.size() == 1);
+    CHECK(treated[0].location == "Tarmiyah");
+}
+
+TEST_CASE("a foreign citizen shot dead is a civilian attacked") {
+    const auto events = extract_embedded(
+        "An American citizen was shot dead in his car in central Baghdad on Monday evening.",
+        Date{2022, 11, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].fatalities == 1);
+}
+
+TEST_CASE("a killing told again in the city's quarter with no day is the same killing") {
+    const auto events = extract_embedded(
+        "A teacher was shot dead in central Baghdad on Monday evening.\n\n"
+        "What happened?\n"
+        "He was driving home in the Karrada district when a car blocked his way and gunmen "
+        "opened fire. He died at the scene.",
+        Date{2022, 11, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Karrada");
+    REQUIRE(events[0].event_date.has_value());
+    CHECK(*events[0].event_date == Date{2022, 11, 7});
+}
