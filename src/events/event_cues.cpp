@@ -1242,6 +1242,26 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             }
         }
     }
+    // "at the height of the nationwide protests, the activist was shot dead": the protests
+    // tell when, not what happened. ("found the launch platform on a burnt-out truck": a
+    // wreck found, no fire set.)
+    for (auto& c : out) {
+        if (c.cue == Cue::arson && c.end == c.begin + 1 && c.end < end &&
+            doc.lower(c.end) == "out" && doc.tokens()[c.end].is(text::kHyphenBefore)) {
+            c.cue = Cue::ignore;
+            continue;
+        }
+        if (c.cue != Cue::protest) {
+            continue;
+        }
+        for (std::size_t k = c.begin; k > begin + 1 && k + 5 > c.begin; --k) {
+            if (doc.lower(k - 1) == "of" &&
+                (doc.lower(k - 2) == "height" || doc.lower(k - 2) == "peak")) {
+                c.cue = Cue::ignore;
+                break;
+            }
+        }
+    }
     // "launched a drone at Harir air base", "sent two drones towards the airport": a drone
     // sent at a target is used, as "attacked with a drone" is.
     const std::size_t found = out.size();

@@ -2999,7 +2999,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             bool remembered = false;
             for (std::size_t k = c.begin; k > cb && k + 6 > c.begin && !remembered; --k) {
                 remembered = kRemember.contains(doc_.word(k - 1));
-                if (!doc_.tokens()[k - 1].is(text::kWord) && doc_.surface(k - 1) != "'") {
+                // (past a year: "the anniversary of the October 2019 protests")
+                if (!doc_.tokens()[k - 1].is(text::kWord) && doc_.surface(k - 1) != "'" &&
+                    year_number(doc_, k - 1) < 0) {
                     break;
                 }
             }
@@ -3381,11 +3383,22 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         parse_quantity(doc_, cb, cb + 1, false).has_value() &&
         (doc_.lower(trigger->begin) == "struck" || doc_.lower(trigger->begin) == "hit" ||
          doc_.lower(trigger->begin) == "landed" || doc_.lower(trigger->begin) == "fell");
-    const bool another_hit = trigger != nullptr && (doc_.lower(cb) == "another" || counted_head) &&
-                             trigger->begin == cb + 1 && !drafts_.empty() &&
-                             (drafts_.back().last_sentence == sentence ||
-                              (counted_head && drafts_.back().last_sentence + 2 >= sentence)) &&
-                             drafts_.back().type.event_type == "Explosions/Remote violence";
+    // ("two rockets landed inside the Green Zone, while two more fell on Balad Air Base")
+    const auto hit_verb = [&](std::size_t k) {
+        const auto v = doc_.lower(k);
+        return v == "struck" || v == "hit" || v == "landed" || v == "fell";
+    };
+    const bool more_head = trigger != nullptr && trigger->begin == cb + 2 &&
+                           doc_.lower(cb + 1) == "more" && hit_verb(trigger->begin) &&
+                           parse_quantity(doc_, cb, cb + 1, false).has_value();
+    const bool another_hit =
+        trigger != nullptr &&
+        (((doc_.lower(cb) == "another" || counted_head) && trigger->begin == cb + 1) ||
+         more_head) &&
+        !drafts_.empty() &&
+        (drafts_.back().last_sentence == sentence ||
+         (counted_head && drafts_.back().last_sentence + 2 >= sentence)) &&
+        drafts_.back().type.event_type == "Explosions/Remote violence";
     m.count_of_last = counted_head && another_hit;
     if (trigger == nullptr || (!strong_cue && !weapon && !counted && !casualty && !another_hit)) {
         if (!casualty) {
@@ -4051,6 +4064,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     for (const auto& d : dates) {
         if (d.since) {
             continue;
+        }
+        // "On 1 October, thousands gathered in Tahrir Square to mark the third anniversary of
+        // the October 2019 protests": the remembered event's time, not the gathering's.
+        if (may_remember && dates.size() > 1) {
+            bool remembered = false;
+            for (std::size_t k = d.begin; k > cb && k + 6 > d.begin && !remembered; --k) {
+                remembered = kRemember.contains(doc_.word(k - 1));
+                if (!doc_.tokens()[k - 1].is(text::kWord) &&
+                    !doc_.tokens()[k - 1].is(text::kNumber)) {
+                    break;
+                }
+            }
+            if (remembered) {
+                continue;
+            }
         }
         // "on 28 January, a Sunday, when a drone hit": the weekday names the date before it; so
         // does a feast ("on 1 February 2004, the first day of Eid al-Adha, when ...").
@@ -5310,7 +5338,9 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
                 // (and people's own origin: "a convoy carrying the commander of the SDF from
                 // Qamishli", "pilgrims arriving from Iran"; not "came under fire from militants
                 // in the Tarmiyah area", where the fire was)
-                x == "carrying" || x == "arrived" || x == "arriving") {
+                x == "carrying" || x == "arrived" || x == "arriving" ||
+                // ("the attackers came from the direction of the Hamrin hills")
+                ((x == "came" || x == "come" || x == "coming") && v + 1 == k)) {
                 return true;
             }
             // (and where someone was on the way back from: "shot dead in eastern Baghdad as he
@@ -5697,6 +5727,12 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         const std::size_t comma = toponyms_[i - 1].designator_end;
         // ("a camp at Zirgwez, near Sulaimani, ...")
         if (comma + 2 == t.begin && doc_.surface(comma) == "," && doc_.lower(comma + 1) == "near") {
+            return true;
+        }
+        // ("the town of Shirqat, on the Tigris, ...": the river it lies on)
+        if (comma + 3 == t.begin && doc_.surface(comma) == "," && doc_.lower(comma + 1) == "on" &&
+            doc_.lower(comma + 2) == "the" && t.place() != nullptr &&
+            t.place()->feature_class == 'H') {
             return true;
         }
         std::size_t used = 0;
@@ -6933,7 +6969,10 @@ bool ArticlePass::spread_across_region(std::size_t b, std::size_t e) const {
                                   "region",  "cities", "southern", "northern",  "central"};
     for (std::size_t k = b; k < e; ++k) {
         const auto w = doc_.lower(k);
-        if (w == "nationwide") {
+        // (not a time told by the protests: "at the height of the nationwide protests")
+        if (w == "nationwide" &&
+            !(k >= b + 3 && doc_.lower(k - 1) == "the" && doc_.lower(k - 2) == "of" &&
+              (doc_.lower(k - 3) == "height" || doc_.lower(k - 3) == "peak"))) {
             return true;
         }
         if (w != "across" && w != "throughout") {

@@ -7291,3 +7291,55 @@ TEST_CASE("a killing told again in the city's quarter with no day is the same ki
     REQUIRE(events[0].event_date.has_value());
     CHECK(*events[0].event_date == Date{2022, 11, 7});
 }
+
+TEST_CASE("a town on a river is one place and the river tells where it lies") {
+    const auto events = extract_embedded(
+        "On Friday the army retook the town of Shirqat, on the Tigris, which had been surrounded "
+        "for a year, the Joint Operations Command said.",
+        Date{2017, 9, 23});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Shirqat");
+}
+
+TEST_CASE("the height of the protests tells when an activist was shot") {
+    const auto events = extract_embedded(
+        "On 6 November 2019, at the height of the nationwide protests, an activist was shot dead "
+        "in Amarah.",
+        Date{2019, 11, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].fatalities == 1);
+}
+
+TEST_CASE("where attackers came from and a burnt-out wreck found are not event places") {
+    const auto came = extract_embedded(
+        "Gunmen attacked an army post near Jalawla on Thursday night. The attackers came from the "
+        "direction of the Hamrin hills and fled back after a firefight, the spokesman said.",
+        Date{2018, 6, 22});
+    for (const auto& e : came) {
+        CHECK(e.location != "Hamrin Mountains");
+    }
+    CHECK(extract_embedded("Police later found the launch platform on a burnt-out truck in the "
+                           "al-Bayader area, east of Hit.",
+                           Date{2021, 3, 5})
+              .empty());
+}
+
+TEST_CASE("the day of a gathering is not the day of the protests it remembers") {
+    const auto events = extract_embedded(
+        "On 1 October, thousands of students gathered in Tahrir Square to mark the third "
+        "anniversary of the October 2019 protests, and police fired tear gas at them.",
+        Date{2022, 10, 3});
+    REQUIRE(events.size() == 1);
+    REQUIRE(events[0].event_date.has_value());
+    CHECK(*events[0].event_date == Date{2022, 10, 1});
+}
+
+TEST_CASE("two more rockets that fell elsewhere are another attack") {
+    const auto events = extract_embedded(
+        "On Saturday night two rockets landed inside the Green Zone, while two more fell on "
+        "Balad Air Base north of Baghdad.",
+        Date{2020, 1, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Balad Air Base");
+}
