@@ -586,8 +586,9 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         const auto x = d.lower(k - 1);
         const auto& t = d.tokens()[k - 1];
         // (and what they were doing: "a 10-year-old girl herding sheep was killed")
+        // (and whom they worked for: "a local official of a political party was shot dead")
         if ((x == "from" || x == "with" || x == "in" || x == "at" || x == "inside" || x == "on" ||
-             x == "herding" || x == "grazing" || x == "tending" || x == "harvesting" ||
+             x == "of" || x == "herding" || x == "grazing" || x == "tending" || x == "harvesting" ||
              x == "collecting" || x == "gathering" || x == "picking" || x == "hunting" ||
              x == "fishing" || x == "playing" || x == "shopping" || x == "praying" ||
              x == "selling") &&

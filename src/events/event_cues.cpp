@@ -1873,6 +1873,11 @@ EventType classify(const CueSet& s, const Participants& who) {
     if (has(s, Cue::agreement)) {
         return {"Strategic developments", "Agreement"};
     }
+    // "Gunmen killed a farmer in his field and burned his tractor": a killing with a fire set
+    // is the killing.
+    if ((has(s, Cue::looting) || has(s, Cue::arson)) && has(s, Cue::kill) && victims_civilian) {
+        return {"Violence against civilians", "Attack"};
+    }
     if (has(s, Cue::looting) || has(s, Cue::arson)) {
         return {"Strategic developments", "Looting/property destruction"};
     }

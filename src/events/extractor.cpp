@@ -3320,7 +3320,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const bool before = trigger != nullptr && a.begin < trigger->begin;
         const bool passive = is_passive_victim(doc_, a, aside_at);
         const bool by = after_by(doc_, a.begin);
-        const bool hit = (!before && !by) || passive;
+        // ("Gunmen killed a farmer in his field and burned his tractor": the killed, before
+        // the fire that triggers)
+        bool killed_object = false;
+        if (before && (trigger->cue == Cue::arson || trigger->cue == Cue::looting)) {
+            for (const auto& c : cues) {
+                killed_object = killed_object ||
+                                (c.cue == Cue::kill && c.end <= a.begin && a.begin <= c.end + 1);
+            }
+        }
+        const bool hit = (!before && !by) || passive || killed_object;
         if (a.civilian && hit) {
             civilian_victim = true;
         } else if (a.armed && hit) {
@@ -3594,6 +3603,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         if (we_struck_sites && m.type.from_generic_attack) {
             m.type = {"Explosions/Remote violence", "Air/drone strike"};
+        }
+        // ("..., and two more fell on Balad Air Base, which hosts American contractors": more
+        // of the weapons just told, whoever is near where they fell)
+        if (more_head && another_hit) {
+            m.type = drafts_.back().type;
         }
         // "Explosion heard near Erbil airport": a sound, whose weapon the next report names
         // ("a drone was shot down near the airport"): the type is a guess.

@@ -7343,3 +7343,28 @@ TEST_CASE("two more rockets that fell elsewhere are another attack") {
     REQUIRE(events.size() == 2);
     CHECK(events[1].location == "Balad Air Base");
 }
+
+TEST_CASE("a party official shot dead is counted and a killing with a fire set is the killing") {
+    const auto official = extract_embedded(
+        "A member of a political party was shot dead outside his home in Amarah on Tuesday.",
+        Date{2023, 10, 12});
+    REQUIRE(official.size() == 1);
+    CHECK(official[0].sub_event_type == "Attack");
+    CHECK(official[0].fatalities == 1);
+    const auto farmer = extract_embedded(
+        "Gunmen killed a farmer in his field near Khanaqin on Saturday night and burned his "
+        "tractor, police said.",
+        Date{2023, 1, 16});
+    REQUIRE(farmer.size() == 1);
+    CHECK(farmer[0].sub_event_type == "Attack");
+    CHECK(farmer[0].fatalities == 1);
+}
+
+TEST_CASE("two more rockets are rockets whoever lives where they fell") {
+    const auto events = extract_embedded(
+        "On Saturday night two rockets landed inside the Green Zone, and two more fell on Balad "
+        "Air Base, which hosts American contractors.",
+        Date{2020, 1, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].sub_event_type == "Shelling/artillery/missile attack");
+}
