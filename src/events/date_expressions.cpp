@@ -994,6 +994,21 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             (doc.lower(unit_pos + 2) == "this" || doc.lower(unit_pos + 2) == "the") &&
             (doc.lower(unit_pos + 3) == "report" || doc.lower(unit_pos + 3) == "statement" ||
              doc.lower(unit_pos + 3) == "publication");
+        // "three days after an explosion at the airport, ...": a span back from the report to
+        // an event told with an indefinite article (a few days at most).
+        if (n > 1 && n <= 14 && unit_pos + 2 < end &&
+            (doc.lower(unit_pos) == "days" || doc.lower(unit_pos) == "day") &&
+            doc.lower(unit_pos + 1) == "after" &&
+            (doc.lower(unit_pos + 2) == "a" || doc.lower(unit_pos + 2) == "an")) {
+            const std::size_t before = out.size();
+            push(i, unit_pos + 2, ref.plus_days(-n), 1, false);
+            if (out.size() > before) {
+                out.back().days_after = true;
+                out.back().since = true; // (no day for anything else told around it)
+            }
+            i = unit_pos + 1;
+            continue;
+        }
         if (n > 0 && unit_pos + 1 < end &&
             (doc.lower(unit_pos + 1) == "ago" || since_after || before_report)) {
             const auto unit = doc.lower(unit_pos);

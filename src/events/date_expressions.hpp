@@ -29,6 +29,10 @@ struct DateMention {
     /// "nine years after the assault on Sinjar", "five years since the militants overran it":
     /// an anniversary counted back from the report, a rough date for the event it names.
     bool anniversary = false;
+    /// "three days after an explosion at the airport": the event named is that many days before
+    /// the report (or the day the sentence tells); dates only the event it introduces (and is
+    /// marked `since` for every other use).
+    bool days_after = false;
 };
 
 /// The year a token writes ("2017": four digits, 1900-2100), -1 when it is none.

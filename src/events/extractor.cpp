@@ -4075,6 +4075,33 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     const auto dates = find_dates(doc_, cb, ce, reference_of(sentence));
     const DateMention* best_date = nullptr;
     std::size_t best_gap = SIZE_MAX;
+    // "Three days after an explosion at the edge of Sulaimani airport, ...", "Lawmakers voted
+    // on Sunday ..., two days after a U.S. drone strike in Baghdad killed ...": the event the
+    // span introduces (its clause opening at "after"), that many days before the sentence's
+    // own day (the report's when it tells none).
+    std::optional<DateMention> days_before;
+    static constexpr text::ScanWords kAfter{"after"};
+    const auto& sent_of = doc_.sentences()[sentence];
+    const std::optional<Date> told_ref = reference_of(sentence);
+    if (told_ref && doc_.may_hold<kAfter>(cb, std::min(ce, cb + 2)) &&
+        (doc_.lower(cb) == "after" || (cb + 1 < ce && doc_.lower(cb + 1) == "after"))) {
+        const std::size_t after_at = doc_.lower(cb) == "after" ? cb : cb + 1;
+        const auto around = find_dates(doc_, sent_of.token_begin, sent_of.token_end, told_ref);
+        for (const auto& d : around) {
+            if (!d.days_after || d.end != after_at + 1 || trigger->begin > d.end + 4) {
+                continue;
+            }
+            days_before = d;
+            days_before->since = false;
+            const long n = told_ref->days_since_epoch() - d.date.days_since_epoch();
+            for (const auto& o : around) {
+                if (o.precision == 1 && !o.since && o.end <= d.begin) {
+                    days_before->date = o.date.plus_days(-n);
+                }
+            }
+            break;
+        }
+    }
     for (const auto& d : dates) {
         if (d.since) {
             continue;
@@ -4171,6 +4198,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             best_gap = gap;
             best_date = &d;
         }
+    }
+    if (days_before) {
+        best_date = &*days_before;
     }
     // A bare year in the clause ("grants that were cut in 2014") yields to the sentence's lead
     // date ("Thursday - ...").
@@ -4557,7 +4587,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
-    if (!dates.empty() && dates.front().since && !m.date &&
+    if (!dates.empty() && dates.front().since && !dates.front().days_after && !m.date &&
         !comparison_since(doc_, cb, dates.front().begin)) {
         // "protests have gone on since early October": dated by their start.
         m.date = dates.front();

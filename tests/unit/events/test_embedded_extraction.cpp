@@ -7368,3 +7368,22 @@ TEST_CASE("two more rockets are rockets whoever lives where they fell") {
     REQUIRE(events.size() == 2);
     CHECK(events[1].sub_event_type == "Shelling/artillery/missile attack");
 }
+
+TEST_CASE("an event some days before the day a sentence tells is dated back from it") {
+    const auto events = extract_embedded(
+        "Three days after an explosion at the edge of Sulaimani International Airport, the "
+        "security services said on Monday that a Turkish drone had caused it.",
+        Date{2023, 4, 10});
+    REQUIRE(events.size() == 1);
+    REQUIRE(events[0].event_date.has_value());
+    CHECK(*events[0].event_date == Date{2023, 4, 7});
+    // (what happened after it keeps its own day)
+    const auto arrests = extract_embedded(
+        "Three days after a bomb exploded in Kirkuk, police arrested two men on Monday.",
+        Date{2023, 4, 10});
+    REQUIRE(arrests.size() == 2);
+    REQUIRE(arrests[0].event_date.has_value());
+    CHECK(*arrests[0].event_date == Date{2023, 4, 7});
+    REQUIRE(arrests[1].event_date.has_value());
+    CHECK(*arrests[1].event_date == Date{2023, 4, 10});
+}
