@@ -3,6 +3,7 @@
 #include "events/actors.hpp"
 #include "events/casualties.hpp"
 #include "events/phrase_table.hpp"
+#include "events/token_classes.hpp"
 #include "geo/geodesy.hpp"
 
 #include <algorithm>
@@ -183,13 +184,16 @@ designator_at(const Document& d, std::size_t i, std::size_t end) {
 
 /// Lower-case role words written before a person's name: "security analyst Hisham al-Hashimi",
 /// "the protest leader Ihab al-Wazni".
-bool is_role_before_name(std::string_view w) {
+const WordSet& roles_before_names() {
     static const WordSet kRoles = {
         "analyst",      "activist",    "journalist", "reporter",   "leader", "commander",
         "spokesman",    "spokeswoman", "lawmaker",   "politician", "cleric", "researcher",
         "blogger",      "writer",      "novelist",   "lawyer",     "judge",  "candidate",
         "photographer", "director",    "official",   "poet",       "singer", "businessman"};
-    return kRoles.contains(w);
+    return kRoles;
+}
+bool is_role_before_name(std::string_view w) {
+    return roles_before_names().contains(w);
 }
 
 /// Capitalised heads of organisation names: "Basra Oil Company", "Sinjar Resistance Units".
@@ -454,6 +458,20 @@ bool inside_area(const A& area, const CandidatePlace& p) {
 
 } // namespace
 
+const WordFilter& person_word_filter() {
+    static const WordFilter filter = [] {
+        WordFilter f;
+        f.add(person_titles().filter());
+        f.add(given_names().filter());
+        f.add(roles_before_names().filter());
+        for (const std::string_view w : {"abu", "umm", "ibn", "bin"}) {
+            f.add(w, text::HashedWord::hash_of(w));
+        }
+        return f;
+    }();
+    return filter;
+}
+
 const char* role_name(ToponymRole role) {
     switch (role) {
     case ToponymRole::place:
@@ -606,9 +624,16 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     in_person.assign(n, 0);
     thread_local std::vector<std::string_view> surnames; // (sorted and unique before use)
     surnames.clear();
+    const std::uint8_t* const classes = token_classes(doc);
     for (const std::size_t i : marked) {
         if (!capital(i)) {
             continue; // (names open with a capital)
+        }
+        // (Only a title, a given name, "Abu", "Umm", "Ibn" or "Bin", or a role word before it,
+        // opens a person's name below: without their class on this token or the one before,
+        // none is asked of the word.)
+        if (((classes[i] | (i > 0 ? classes[i - 1] : 0)) & kPersonWord) == 0) {
+            continue;
         }
         const auto w = doc.lower(i);
         const bool given = is_given_name(doc.word(i)),
