@@ -1,11 +1,14 @@
 #include "events/event_json.hpp"
 
-#include "text/json_string.hpp"
+#include "text/utf8.hpp"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <emmintrin.h>
 
 namespace conflictmap {
 
@@ -215,83 +218,258 @@ struct PropertyTree {
     void strings(PropertyName name, const std::vector<std::string>& v) { object[name.text] = v; }
 };
 
-/// out += literal without its strlen: std::string's += of a const char* calls append, which
-/// measures the literal at run time (about 20 times per event written).
-template <std::size_t N>
-void append_literal(std::string& out, const char (&literal)[N]) {
-    out.append(literal, N - 1);
+/// A feature's JSON text written through a pointer into out, whose room is made ahead: the
+/// string is grown to the text's likely size once and cut to what was written at the end
+/// (done), and each write makes sure of its room by one comparison (ensure). Appended piece by
+/// piece to the std::string (a call to its append and one to memcpy for each of the ~45 names
+/// and ~25 strings of a feature), the text cost about 10M instructions per MiB of articles.
+class JsonBuffer {
+public:
+    JsonBuffer(std::string& out, std::size_t room) : out_(out), start_(out.size()) {
+        out_.resize(start_ + room);
+        p_ = out_.data() + start_;
+        end_ = out_.data() + out_.size();
+    }
+    JsonBuffer(const JsonBuffer&) = delete;
+    JsonBuffer& operator=(const JsonBuffer&) = delete;
+    ~JsonBuffer() = default;
+
+    /// Makes room for n more bytes at the write position.
+    [[gnu::always_inline]] char* ensure(std::size_t n) {
+        if (static_cast<std::size_t>(end_ - p_) < n) {
+            grow(n);
+        }
+        return p_;
+    }
+    /// The write position, after bytes were written up to p (within the room ensured).
+    void advance_to(char* p) noexcept { p_ = p; }
+    /// Cuts the string to what was written.
+    void done() { out_.resize(static_cast<std::size_t>(p_ - out_.data())); }
+    /// Drops all that was written (and the room).
+    void undo() { out_.resize(start_); }
+
+private:
+    [[gnu::noinline]] void grow(std::size_t n) {
+        const auto at = static_cast<std::size_t>(p_ - out_.data());
+        out_.resize(std::max(out_.size() * 2, at + n));
+        p_ = out_.data() + at;
+        end_ = out_.data() + out_.size();
+    }
+
+    std::string& out_;
+    std::size_t start_;
+    char* p_ = nullptr;
+    char* end_ = nullptr;
+};
+
+/// Bit k set when byte k of the 16 at v cannot stand in a JSON string as it is (a quote, a
+/// backslash, a control character) or starts a UTF-8 sequence (from 0x80, negative as a signed
+/// byte, so below 0x20 too).
+[[gnu::always_inline]] inline unsigned json_special_bytes(__m128i v) noexcept {
+    const __m128i special = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+        _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+    return static_cast<unsigned>(_mm_movemask_epi8(special));
+}
+
+/// Writes v quoted and escaped as text::append_json_string does (nlohmann's dump()): 16 bytes
+/// at a time, copied as they are tested. False when v is not valid UTF-8.
+bool write_json_string(JsonBuffer& buffer, std::string_view v) {
+    const char* s = v.data();
+    const char* const end = s + v.size();
+    // (Room for the quotes, the bytes and a whole block written past the last one.)
+    char* p = buffer.ensure(v.size() + 18);
+    *p++ = '"';
+    for (;;) {
+        unsigned special = 0;
+        while (end - s >= 16) {
+            const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(p), block);
+            special = json_special_bytes(block);
+            if (special != 0) {
+                break;
+            }
+            s += 16;
+            p += 16;
+        }
+        if (special == 0) {
+            // The last bytes, fewer than 16, as a block padded with zeros (which the mask of
+            // the bytes read leaves out).
+            const auto n = static_cast<std::size_t>(end - s);
+            if (n == 0) {
+                break;
+            }
+            alignas(16) char tail[16] = {};
+            if (n >= 8) { // (two overlapping moves, as copy_short makes them)
+                std::memcpy(tail, s, 8);
+                std::memcpy(tail + n - 8, s + n - 8, 8);
+            } else if (n >= 4) {
+                std::memcpy(tail, s, 4);
+                std::memcpy(tail + n - 4, s + n - 4, 4);
+            } else {
+                for (std::size_t k = 0; k < n; ++k) {
+                    tail[k] = s[k];
+                }
+            }
+            const __m128i block = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(p), block);
+            special = json_special_bytes(block) & ((1U << n) - 1U);
+            if (special == 0) {
+                p += n;
+                break;
+            }
+        }
+        const auto k = static_cast<unsigned>(std::countr_zero(special));
+        s += k;
+        p += k;
+        const auto c = static_cast<unsigned char>(*s);
+        if (c >= 0x80) {
+            std::size_t length = 0;
+            if (text::decode_utf8(std::string_view(s, static_cast<std::size_t>(end - s)), length) ==
+                    text::kReplacementChar &&
+                length == 1) {
+                return false;
+            }
+            std::memcpy(p, s, length); // (within the room: the sequence's bytes are v's)
+            p += length;
+            s += length;
+            continue;
+        }
+        ++s;
+        // (An escape takes up to six bytes where the byte took one.)
+        buffer.advance_to(p);
+        p = buffer.ensure(static_cast<std::size_t>(end - s) + 6 + 17);
+        *p++ = '\\';
+        switch (c) {
+        case '"':
+            *p++ = '"';
+            break;
+        case '\\':
+            *p++ = '\\';
+            break;
+        case '\b':
+            *p++ = 'b';
+            break;
+        case '\f':
+            *p++ = 'f';
+            break;
+        case '\n':
+            *p++ = 'n';
+            break;
+        case '\r':
+            *p++ = 'r';
+            break;
+        case '\t':
+            *p++ = 't';
+            break;
+        default: {
+            constexpr char kHex[] = "0123456789abcdef";
+            *p++ = 'u';
+            *p++ = '0';
+            *p++ = '0';
+            *p++ = kHex[c >> 4U];
+            *p++ = kHex[c & 15U];
+        }
+        }
+    }
+    *p++ = '"';
+    buffer.advance_to(p);
+    return true;
+}
+
+/// Writes a double as text::append_json_number does (nlohmann's dump()).
+void write_json_number(JsonBuffer& buffer, double value) {
+    constexpr std::size_t kRoom = 64;
+    char* p = buffer.ensure(kRoom);
+    if (!std::isfinite(value)) {
+        std::memcpy(p, "null", 4);
+        buffer.advance_to(p + 4);
+        return;
+    }
+    buffer.advance_to(nlohmann::detail::to_chars(p, p + kRoom, value));
 }
 
 /// The properties as JSON text, written as nlohmann's dump() writes the tree. valid turns
 /// false when a string is not valid UTF-8 (the caller then lets dump() throw as it does).
+/// (Inline, each name's size is known where it is written: its bytes are a few moves.)
 struct PropertyText {
-    std::string& out;
+    explicit PropertyText(JsonBuffer& buffer) : out(buffer) {}
+
+    JsonBuffer& out;
     bool valid = true;
     bool first = true;
+    /// The coordinates' text, written first in the geometry: the latitude and longitude
+    /// properties are the same numbers, copied rather than formatted again.
+    double lon = 0.0, lat = 0.0;
+    std::string_view lon_text, lat_text;
 
-    void name(PropertyName n) {
-        // (',"' name '":' put together on the stack and appended at once: appended in four
-        // pieces, two of them calls, it cost 1.8M instructions per MiB. The name's size is
-        // the literal's, and its bytes are copied by fixed-size moves (copy_short): a strlen
-        // and a memcpy call per property cost another 1M.)
-        std::array<char, 64> buffer;
-        if (n.size + 4 > buffer.size()) {
-            if (!first) {
-                out += ',';
-            }
-            out += '"';
-            out.append(n.text, n.size);
-            append_literal(out, "\":");
-        } else {
-            std::size_t k = 0;
-            if (!first) {
-                buffer[k++] = ',';
-            }
-            buffer[k++] = '"';
-            copy_short(buffer.data() + k, n.text, n.size);
-            k += n.size;
-            buffer[k++] = '"';
-            buffer[k++] = ':';
-            out.append(buffer.data(), k);
+    [[gnu::always_inline]] void name(PropertyName n) {
+        char* p = out.ensure(n.size + 4);
+        if (!first) {
+            *p++ = ',';
         }
+        *p++ = '"';
+        std::memcpy(p, n.text, n.size);
+        p += n.size;
+        *p++ = '"';
+        *p++ = ':';
+        out.advance_to(p);
         first = false;
     }
-    void string(PropertyName n, std::string_view v) {
-        name(n);
-        valid = text::append_json_string(v, out) && valid;
+    template <std::size_t N>
+    [[gnu::always_inline]] void literal(const char (&text)[N]) {
+        char* p = out.ensure(N - 1);
+        std::memcpy(p, text, N - 1);
+        out.advance_to(p + N - 1);
     }
-    void number(PropertyName n, double v) {
+    [[gnu::always_inline]] void string(PropertyName n, std::string_view v) {
         name(n);
-        text::append_json_number(v, out);
+        valid = write_json_string(out, v) && valid;
     }
-    void integer(PropertyName n, std::int64_t v) {
+    [[gnu::always_inline]] void number(PropertyName n, double v) {
         name(n);
-        std::array<char, 24> digits{};
-        const auto r = std::to_chars(digits.data(), digits.data() + digits.size(), v);
-        out.append(digits.data(), r.ptr);
+        const auto bits = std::bit_cast<std::uint64_t>(v);
+        const std::string_view same =
+            bits == std::bit_cast<std::uint64_t>(lat) && !lat_text.empty()
+                ? lat_text
+                : (bits == std::bit_cast<std::uint64_t>(lon) && !lon_text.empty()
+                       ? lon_text
+                       : std::string_view());
+        if (!same.empty()) {
+            char* p = out.ensure(same.size());
+            std::memcpy(p, same.data(), same.size());
+            out.advance_to(p + same.size());
+            return;
+        }
+        write_json_number(out, v);
     }
-    void boolean(PropertyName n, bool v) {
+    [[gnu::always_inline]] void integer(PropertyName n, std::int64_t v) {
+        name(n);
+        char* p = out.ensure(24);
+        out.advance_to(std::to_chars(p, p + 24, v).ptr);
+    }
+    [[gnu::always_inline]] void boolean(PropertyName n, bool v) {
         name(n);
         if (v) {
-            append_literal(out, "true");
+            literal("true");
         } else {
-            append_literal(out, "false");
+            literal("false");
         }
     }
-    void null(PropertyName n) {
+    [[gnu::always_inline]] void null(PropertyName n) {
         name(n);
-        append_literal(out, "null");
+        literal("null");
     }
     void strings(PropertyName n, const std::vector<std::string>& v) {
         name(n);
-        out += '[';
+        literal("[");
         for (std::size_t i = 0; i < v.size(); ++i) {
             if (i != 0) {
-                out += ',';
+                literal(",");
             }
-            valid = text::append_json_string(v[i], out) && valid;
+            valid = write_json_string(out, v[i]) && valid;
         }
-        out += ']';
+        literal("]");
     }
 };
 
@@ -318,29 +496,46 @@ ordered_json event_to_feature(const EventRecord& e) {
 }
 
 void append_feature_json(const EventRecord& e, std::string& out) {
-    const std::size_t start = out.size();
-    // (Room for the feature at once, about 700 bytes and its notes: grown from nothing, the
-    // string was copied into larger buffers six or seven times.)
-    out.reserve(start + 1024 + e.notes.size());
-    append_literal(out, "{\"type\":\"Feature\",\"geometry\":");
+    // (Room for the feature at once, about 700 bytes and its notes and source: grown from
+    // nothing, the string was copied into larger buffers six or seven times.)
+    JsonBuffer buffer(out, 1024 + e.notes.size() + e.source.size());
+    PropertyText props{buffer};
+    props.literal("{\"type\":\"Feature\",\"geometry\":");
     if (e.latitude && e.longitude) {
-        append_literal(out, "{\"type\":\"Point\",\"coordinates\":[");
-        text::append_json_number(round7(*e.longitude), out);
-        out += ',';
-        text::append_json_number(round7(*e.latitude), out);
-        append_literal(out, "]}");
+        props.literal("{\"type\":\"Point\",\"coordinates\":[");
+        // (Where the two numbers' text is, kept as offsets: the buffer may move.)
+        const double lon = round7(*e.longitude), lat = round7(*e.latitude);
+        char* const lon_at = buffer.ensure(0);
+        write_json_number(buffer, lon);
+        char* const comma = buffer.ensure(1);
+        const auto lon_size = static_cast<std::size_t>(comma - lon_at);
+        std::array<char, 64> lon_text, lat_text;
+        std::memcpy(lon_text.data(), lon_at, lon_size);
+        *comma = ',';
+        buffer.advance_to(comma + 1);
+        write_json_number(buffer, lat);
+        char* const after = buffer.ensure(0);
+        const auto lat_size = static_cast<std::size_t>(after - (comma + 1));
+        std::memcpy(lat_text.data(), comma + 1, lat_size);
+        props.literal("]}");
+        props.lon = lon;
+        props.lat = lat;
+        props.lon_text = std::string_view(lon_text.data(), lon_size);
+        props.lat_text = std::string_view(lat_text.data(), lat_size);
+        props.literal(",\"properties\":{");
+        each_property(e, props);
     } else {
-        append_literal(out, "null");
+        props.literal("null,\"properties\":{");
+        each_property(e, props);
     }
-    append_literal(out, ",\"properties\":{");
-    PropertyText props{out};
-    each_property(e, props);
-    append_literal(out, "}}");
+    props.literal("}}");
     if (!props.valid) {
         // A string that is not UTF-8: dump() throws its type_error, as before.
-        out.resize(start);
+        buffer.undo();
         out += event_to_feature(e).dump();
+        return;
     }
+    buffer.done();
 }
 
 EventRecord event_from_feature(const nlohmann::json& feature, const ErrorContext& where) {

@@ -379,7 +379,7 @@ void render_batch(RenderBatch& batch,
         if (batch.rendered[i]) {
             batch.out += record;
         } else {
-            e = io::decode_event(record);
+            io::decode_event(record, e);
             if (folded != batch.folded.end() && folded->first == i) {
                 std::move(folded->second).apply_to(e);
                 ++folded;

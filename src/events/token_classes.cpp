@@ -10,6 +10,7 @@ const text::TokenClassTable& make_token_class_table() {
         date_opener_filter().add_to(t, kDateOpener);
         clause_word_filter().add_to(t, kClauseWord);
         casualty_word_filter().add_to(t, kCasualtyWord);
+        person_word_filter().add_to(t, kPersonWord);
         t.set_flag_classes(kNumberToken, kNotWord);
         return t;
     }();

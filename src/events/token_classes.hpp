@@ -20,6 +20,7 @@ enum TokenClass : std::uint8_t {
     kCasualtyWord = 1U << 4, ///< may be a word count_casualties acts on
     kNumberToken = 1U << 5,  ///< a number (text::kNumber)
     kNotWord = 1U << 6,      ///< no word (punctuation or a number)
+    kPersonWord = 1U << 7,   ///< may open a person's name or be the role word before one
 };
 
 /// The classes above (a token is in a word class when the class's filter lets it through).
@@ -42,5 +43,6 @@ const WordFilter& clause_word_filter();   ///< event_cues.cpp (split_clauses)
 const WordFilter& actor_opener_filter();  ///< actors.cpp (find_actors)
 const WordFilter& date_opener_filter();   ///< date_expressions.cpp (find_dates)
 const WordFilter& casualty_word_filter(); ///< casualties.cpp (count_casualties)
+const WordFilter& person_word_filter();   ///< toponyms.cpp (ToponymFinder::scan's persons)
 
 } // namespace conflictmap::events

@@ -3,6 +3,7 @@
 #include "events/actors.hpp"
 #include "events/casualties.hpp"
 #include "events/phrase_table.hpp"
+#include "events/token_classes.hpp"
 #include "geo/geodesy.hpp"
 
 #include <algorithm>
@@ -183,13 +184,16 @@ designator_at(const Document& d, std::size_t i, std::size_t end) {
 
 /// Lower-case role words written before a person's name: "security analyst Hisham al-Hashimi",
 /// "the protest leader Ihab al-Wazni".
-bool is_role_before_name(std::string_view w) {
+const WordSet& roles_before_names() {
     static const WordSet kRoles = {
         "analyst",      "activist",    "journalist", "reporter",   "leader", "commander",
         "spokesman",    "spokeswoman", "lawmaker",   "politician", "cleric", "researcher",
         "blogger",      "writer",      "novelist",   "lawyer",     "judge",  "candidate",
         "photographer", "director",    "official",   "poet",       "singer", "businessman"};
-    return kRoles.contains(w);
+    return kRoles;
+}
+bool is_role_before_name(std::string_view w) {
+    return roles_before_names().contains(w);
 }
 
 /// Capitalised heads of organisation names: "Basra Oil Company", "Sinjar Resistance Units".
@@ -399,19 +403,47 @@ bool within_km(const A& a, const B& b, double limit) {
     return bounds.upper < limit || distance_km(a, b) < limit;
 }
 
-/// distance_km(a, b) when it is under 150 km, or a stand-in value in its band (150-500 km,
-/// 500 km or more) when the band is all a caller asks: the bounds tell the band when they
-/// agree, without the distance.
+/// The bands of the distance to the nearest anchor that the resolver's coherence score tells
+/// apart: under 150 km, under 500 km, farther, and no anchor (or no distance) at all.
+enum class AnchorBand { near, region, far, none };
+
+/// The band of distance_km(a, b) when it is below `current` (the nearest band found so
+/// before), else `current`: the latitudes' difference alone tells most anchors too far to
+/// matter, the bounds most of the rest, and the distance is measured only when they straddle a
+/// limit that matters. (Each anchor's band had been found in full: the bounds' longitude term
+/// and a square root for every anchor, and the distance wherever the bounds straddled either
+/// limit.) A distance that is not a number leaves `current`, as the minimum of the distances
+/// left it.
 template <class A, class B>
-double distance_band_km(const A& a, const B& b) {
-    const auto bounds = distance_bounds_km(a, b);
-    if (bounds.lower >= 500) {
-        return bounds.lower;
+AnchorBand nearer_band(const A& a, const B& b, AnchorBand current) {
+    constexpr double kKmPerDegree = 6371.0088 * 3.14159265358979323846 / 180.0;
+    const double dlat = b.lat - a.lat;
+    const double lower = std::abs(dlat) * kKmPerDegree * 0.999; // (distance_bounds_km's)
+    if (lower >= 500) {
+        return std::min(current, AnchorBand::far);
     }
-    if (bounds.upper < 150 || (bounds.lower >= 150 && bounds.upper < 500)) {
-        return bounds.upper;
+    if (current <= AnchorBand::region && lower >= 150) {
+        return current;
     }
-    return distance_km(a, b);
+    double dlon = b.lon - a.lon; // (wrapped as distance_km wraps it)
+    if (dlon > 180.0) {
+        dlon -= 360.0;
+    } else if (dlon < -180.0) {
+        dlon += 360.0;
+    }
+    const double upper = kKmPerDegree * std::sqrt(dlon * dlon + dlat * dlat) * 1.001;
+    if (upper < 150) {
+        return AnchorBand::near;
+    }
+    if (lower >= 150 && upper < 500) {
+        return std::min(current, AnchorBand::region);
+    }
+    const double d = distance_km(a, b);
+    const AnchorBand band = d < 150   ? AnchorBand::near
+                            : d < 500 ? AnchorBand::region
+                            : d < 1e8 ? AnchorBand::far
+                                      : AnchorBand::none;
+    return std::min(current, band);
 }
 
 /// Whether p lies in the area a qualifier names (or within 60 km of its point).
@@ -425,6 +457,20 @@ bool inside_area(const A& area, const CandidatePlace& p) {
 }
 
 } // namespace
+
+const WordFilter& person_word_filter() {
+    static const WordFilter filter = [] {
+        WordFilter f;
+        f.add(person_titles().filter());
+        f.add(given_names().filter());
+        f.add(roles_before_names().filter());
+        for (const std::string_view w : {"abu", "umm", "ibn", "bin"}) {
+            f.add(w, text::HashedWord::hash_of(w));
+        }
+        return f;
+    }();
+    return filter;
+}
 
 const char* role_name(ToponymRole role) {
     switch (role) {
@@ -578,9 +624,16 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     in_person.assign(n, 0);
     thread_local std::vector<std::string_view> surnames; // (sorted and unique before use)
     surnames.clear();
+    const std::uint8_t* const classes = token_classes(doc);
     for (const std::size_t i : marked) {
         if (!capital(i)) {
             continue; // (names open with a capital)
+        }
+        // (Only a title, a given name, "Abu", "Umm", "Ibn" or "Bin", or a role word before it,
+        // opens a person's name below: without their class on this token or the one before,
+        // none is asked of the word.)
+        if (((classes[i] | (i > 0 ? classes[i - 1] : 0)) & kPersonWord) == 0) {
+            continue;
         }
         const auto w = doc.lower(i);
         const bool given = is_given_name(doc.word(i)),
@@ -2433,18 +2486,22 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
             }
             double coherence = 0.5;
             if (!anchors.empty() && !is_country(p)) {
-                double nearest = 1e9;
                 // (Nearer than 150 km is all the score asks: the first such anchor ends it.)
-                // (Only the band of the nearest counts: distance_band_km.)
+                // (Only the band of the nearest counts: nearer_band.)
+                AnchorBand nearest = AnchorBand::none;
                 const auto self = static_cast<std::size_t>(&t - toponyms.data());
-                for (std::size_t k = 0; k < place_anchors.size() && nearest >= 150; ++k) {
+                for (std::size_t k = 0; k < place_anchors.size() && nearest != AnchorBand::near;
+                     ++k) {
                     const CandidatePlace* a = place_anchors[k];
                     if (place_anchor_from[k] != self) {
-                        nearest = std::min(nearest, distance_band_km(*a, p));
+                        nearest = nearer_band(*a, p, nearest);
                     }
                 }
-                coherence =
-                    nearest < 150 ? 1.0 : (nearest < 500 ? 0.6 : (nearest < 1e8 ? 0.2 : 0.5));
+                coherence = nearest == AnchorBand::near
+                                ? 1.0
+                                : (nearest == AnchorBand::region
+                                       ? 0.6
+                                       : (nearest == AnchorBand::far ? 0.2 : 0.5));
             }
             double s = 0.45 * cand.prior + 0.25 * focus_score + 0.15 * hint_match(t.hint, p) +
                        0.15 * coherence;

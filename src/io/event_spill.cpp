@@ -56,21 +56,51 @@ void each_field(Visit& v, Record& e) {
     v(e.reference_longitude);
 }
 
+/// The size of a record's binary form (Encoder's bytes), counted first so that the bytes are
+/// written through a pointer into room made once.
+struct EncodedSize {
+    std::size_t size = 0;
+
+    template <class T>
+    requires std::is_arithmetic_v<T>
+    void operator()(const T&) { size += sizeof(T); }
+    void operator()(const std::string& s) { size += sizeof(std::uint64_t) + s.size(); }
+    void operator()(const Date& d) {
+        (*this)(d.year);
+        (*this)(d.month);
+        (*this)(d.day);
+    }
+    template <class T>
+    void operator()(const std::optional<T>& value) {
+        size += 1;
+        if (value) {
+            (*this)(*value);
+        }
+    }
+    void operator()(const std::vector<std::string>& list) {
+        size += sizeof(std::uint64_t);
+        for (const auto& s : list) {
+            (*this)(s);
+        }
+    }
+};
+
 /// Numbers as their bytes (the file is read back by the same process), strings and lists with
-/// a length in front, optionals with a presence byte.
+/// a length in front, optionals with a presence byte. (Written through a pointer into room the
+/// EncodedSize made: appended to the string field by field, each took a call to its append.)
 struct Encoder {
-    std::string& out;
+    char* p;
 
     template <class T>
     requires std::is_arithmetic_v<T>
     void operator()(const T& value) {
-        char bytes[sizeof(T)];
-        std::memcpy(bytes, &value, sizeof(T));
-        out.append(bytes, sizeof(T));
+        std::memcpy(p, &value, sizeof(T));
+        p += sizeof(T);
     }
     void operator()(const std::string& s) {
         (*this)(static_cast<std::uint64_t>(s.size()));
-        out += s;
+        std::memcpy(p, s.data(), s.size());
+        p += s.size();
     }
     void operator()(const Date& d) {
         (*this)(d.year);
@@ -124,9 +154,10 @@ struct Decoder {
         bool present = false;
         (*this)(present);
         if (present) {
-            T v{};
-            (*this)(v);
-            value = std::move(v);
+            if (!value) {
+                value.emplace();
+            }
+            (*this)(*value); // (into the value there: a string keeps its buffer)
         } else {
             value.reset();
         }
@@ -148,18 +179,26 @@ std::string system_message() {
 } // namespace
 
 void encode_event(const EventRecord& event, std::string& out) {
-    Encoder encoder{out};
+    EncodedSize size;
+    each_field(size, event);
+    const std::size_t at = out.size();
+    out.resize(at + size.size);
+    Encoder encoder{out.data() + at};
     each_field(encoder, event);
 }
 
 EventRecord decode_event(std::string_view bytes) {
     EventRecord event;
+    decode_event(bytes, event);
+    return event;
+}
+
+void decode_event(std::string_view bytes, EventRecord& event) {
     Decoder decoder{bytes};
     each_field(decoder, event);
     if (!decoder.in.empty()) {
         throw Error(ErrorKind::internal, "the temporary event file has a malformed record");
     }
-    return event;
 }
 
 namespace {
@@ -324,7 +363,7 @@ void EventSpill::read_at(std::uint64_t offset, EventRecord& event) {
     if (bytes_.empty() || bytes_[0] != kEncoded) {
         throw Error(ErrorKind::internal, "no event at this offset of the temporary file");
     }
-    event = decode_event(std::string_view(bytes_).substr(1));
+    decode_event(std::string_view(bytes_).substr(1), event);
 }
 
 bool EventSpill::Reader::next(EventRecord& event) {
@@ -334,7 +373,7 @@ bool EventSpill::Reader::next(EventRecord& event) {
     if (bytes_.empty() || bytes_[0] != kEncoded) {
         throw Error(ErrorKind::internal, "a rendered event was read back as a record");
     }
-    event = decode_event(std::string_view(bytes_).substr(1));
+    decode_event(std::string_view(bytes_).substr(1), event);
     return true;
 }
 

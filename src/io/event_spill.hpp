@@ -18,6 +18,9 @@ namespace conflictmap::io {
 /// std::runtime_error on a truncated or malformed record.
 void encode_event(const EventRecord& event, std::string& out);
 EventRecord decode_event(std::string_view bytes);
+/// decode_event into a record that may hold an earlier one: every field is set, its strings
+/// reusing their buffers.
+void decode_event(std::string_view bytes, EventRecord& event);
 
 /// A temporary file of byte records: appended, read back in order as often as needed, or one
 /// at a time by the offset append gave.

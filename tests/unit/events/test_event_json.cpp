@@ -127,6 +127,25 @@ TEST_CASE("append_feature_json writes what event_to_feature's dump() writes") {
         append_feature_json(ev, out);
         CHECK(out == "before" + event_to_feature(ev).dump());
     }
+    // Strings of every length around the 16-byte blocks the writer copies, with a byte to
+    // escape or a UTF-8 sequence at each position, and a long one full of escapes.
+    for (const std::string special : {"\"", "\\", "\n", "\x1f", "\xC3\xBB", "\xE2\x80\x99"}) {
+        for (std::size_t n = 0; n <= 40; ++n) {
+            for (std::size_t at = 0; at <= n; ++at) {
+                auto ev = sample_event();
+                ev.notes = std::string(at, 'a') + special + std::string(n - at, 'b');
+                ev.location = std::string(n, 'x');
+                std::string out = "x";
+                append_feature_json(ev, out);
+                CHECK(out == "x" + event_to_feature(ev).dump());
+            }
+        }
+    }
+    e.notes = std::string(3000, '\n');
+    e.source = std::string(2000, '\x01') + "end";
+    std::string long_out;
+    append_feature_json(e, long_out);
+    CHECK(long_out == event_to_feature(e).dump());
     // Not UTF-8: dump()'s error, as before.
     e.notes = "bad \xFF";
     std::string out;
