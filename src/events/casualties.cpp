@@ -693,6 +693,12 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
             }
             break;
         }
+        // (the stops of an initialism: "a U.S. civilian contractor")
+        if (s == "." && e > q && d.tokens()[e - 1].is(text::kCapitalized) &&
+            d.lower(e - 1).size() == 1 && e + 1 < hi && d.tokens()[e + 1].is(text::kWord)) {
+            ++e;
+            continue;
+        }
         if (is_clause_punct(s) || is_stop_preposition(w)) {
             break;
         }
@@ -1283,13 +1289,17 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
     }
     if (articles_count && (w == "a" || w == "an" || w == "one") && i + 1 < end) {
         // "a US civilian contractor": one person, if a person noun follows within the phrase.
-        for (std::size_t k = i + 1; k < end && k < i + 6; ++k) {
+        // (past the stops of an initialism: "a U.S. civilian contractor")
+        for (std::size_t k = i + 1; k < end && k < i + 8; ++k) {
             if (is_person_noun(d.word(k))) {
                 q.end = i + 1;
                 q.value = 1;
                 return q;
             }
-            if (!is_modifier(d, k)) {
+            const bool initial_stop = d.surface(k) == "." &&
+                                      d.tokens()[k - 1].is(text::kCapitalized) &&
+                                      d.lower(k - 1).size() == 1;
+            if (!is_modifier(d, k) && !initial_stop) {
                 break;
             }
         }

@@ -1402,8 +1402,13 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             bool military_context = false;
             for (std::size_t k = t.begin >= 3 ? t.begin - 3 : 0; k < std::min(n, t.end + 3); ++k) {
                 const auto w = doc.lower(k);
-                military_context = military_context || w == "base" || w == "airbase" ||
-                                   w == "airfield" || w == "camp" || w == "military";
+                // (or struck as one: "a rocket attack on K-1 near Kirkuk")
+                military_context =
+                    military_context || w == "base" || w == "airbase" || w == "airfield" ||
+                    w == "camp" || w == "military" ||
+                    (k < t.begin &&
+                     (w == "attack" || w == "attacks" || w == "rocket" || w == "rockets" ||
+                      w == "struck" || w == "targeted" || w == "shelled" || w == "missiles"));
             }
             if (!military_context) {
                 t.candidates.clear();

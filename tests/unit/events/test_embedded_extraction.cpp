@@ -7387,3 +7387,13 @@ TEST_CASE("an event some days before the day a sentence tells is dated back from
     REQUIRE(arrests[1].event_date.has_value());
     CHECK(*arrests[1].event_date == Date{2023, 4, 10});
 }
+
+TEST_CASE("K-1 struck in an attack is the base and a U.S. contractor is one person") {
+    const auto events = extract_embedded(
+        "On 27 December a rocket attack on K-1 near Kirkuk killed a U.S. civilian contractor and "
+        "wounded several service members.",
+        Date{2020, 1, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "K-1 Air Base");
+    CHECK(events[0].fatalities == 1);
+}
