@@ -4587,8 +4587,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // (not a count of attacks that names the one just told: "This is the twenty-second attack
+    // on bases hosting coalition troops since October")
     if (!dates.empty() && dates.front().since && !dates.front().days_after && !m.date &&
-        !comparison_since(doc_, cb, dates.front().begin)) {
+        !m.definite && !comparison_since(doc_, cb, dates.front().begin)) {
         // "protests have gone on since early October": dated by their start.
         m.date = dates.front();
         m.background_cue = true;

@@ -7397,3 +7397,16 @@ TEST_CASE("K-1 struck in an attack is the base and a U.S. contractor is one pers
     CHECK(events[0].location == "K-1 Air Base");
     CHECK(events[0].fatalities == 1);
 }
+
+TEST_CASE("a count of attacks since a month is not dated by the month") {
+    const auto events = extract_embedded(
+        "Rockets struck the K-1 base near Kirkuk on Friday, killing a contractor. This is the "
+        "twenty-second attack on bases hosting coalition troops since October.",
+        Date{2019, 12, 28});
+    REQUIRE_FALSE(events.empty());
+    for (const auto& e : events) {
+        CHECK_FALSE(e.background);
+        REQUIRE(e.event_date.has_value());
+        CHECK(e.event_date->month == 12);
+    }
+}
