@@ -3800,6 +3800,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             m.dead_named_again = !number && m.killed && *m.killed == 2;
         }
     }
+    // "The bodies of the men, all from one clan, were found by relatives in the afternoon":
+    // the dead just told, found; no count of their own.
+    if (!m.definite && cb == doc_.sentences()[sentence].token_begin && cb + 4 < ce &&
+        doc_.lower(cb) == "the" &&
+        (doc_.lower(cb + 1) == "bodies" || doc_.lower(cb + 1) == "body") &&
+        doc_.lower(cb + 2) == "of" &&
+        (doc_.lower(cb + 3) == "the" || doc_.lower(cb + 3) == "both" ||
+         doc_.lower(cb + 3) == "all") &&
+        is_person_noun(doc_.word(cb + 4)) && !drafts_.empty() && drafts_.back().killed &&
+        *drafts_.back().killed > 0) {
+        m.definite = true;
+        m.dead_named_again = true;
+    }
     // "The bodies of the soldiers killed at Taji have been flown home", "relatives of those
     // killed in the blast": the dead named by their death, a reference to it, no new toll.
     if (!m.definite && m.casualty_only) {
@@ -5422,6 +5435,15 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
     if (prep == "towards" || prep == "toward" || prep == "for") {
         static constexpr text::ScanWords kDowned{"down", "intercepted", "downed"};
         const auto w = doc_.lower(to_at - 2);
+        // ("the gunmen had driven off towards Lake Tharthar", "fled towards the desert": where
+        // the attackers got away to)
+        if (prep != "for" &&
+            (w == "fled" || w == "escaped" ||
+             (w == "off" && to_at >= cb + 3 &&
+              (doc_.lower(to_at - 3) == "driven" || doc_.lower(to_at - 3) == "drove" ||
+               doc_.lower(to_at - 3) == "sped")))) {
+            return true;
+        }
         if ((w == "heading" || w == "headed" || w == "bound" || w == "flying") &&
             doc_.may_hold<kDowned>(cb, at)) {
             for (std::size_t k = cb; k < at; ++k) {

@@ -7410,3 +7410,15 @@ TEST_CASE("a count of attacks since a month is not dated by the month") {
         CHECK(e.event_date->month == 12);
     }
 }
+
+TEST_CASE(
+    "the bodies of the men just killed are found and where the gunmen drove off is no place") {
+    const auto events = extract_embedded(
+        "Gunmen killed four shepherds in the desert near Dujail on Monday, a local official "
+        "said.\n\nThe bodies of the men were found by relatives in the afternoon. A wounded fifth "
+        "shepherd told police that the gunmen had driven off towards Lake Tharthar.",
+        Date{2019, 3, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Dujail");
+    CHECK(events[0].fatalities == 4);
+}
