@@ -3387,16 +3387,14 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // weapons just told, whatever the verb's strength.
     // ("Iran fired 16 missiles. Eleven struck Al Asad Air Base. One struck near Erbil": a
     // count of them, at the head of the next sentences.)
-    const bool counted_head =
-        trigger != nullptr && trigger->begin == cb + 1 && doc_.tokens()[cb].is(text::kWord) &&
-        parse_quantity(doc_, cb, cb + 1, false).has_value() &&
-        (doc_.lower(trigger->begin) == "struck" || doc_.lower(trigger->begin) == "hit" ||
-         doc_.lower(trigger->begin) == "landed" || doc_.lower(trigger->begin) == "fell");
-    // ("two rockets landed inside the Green Zone, while two more fell on Balad Air Base")
     const auto hit_verb = [&](std::size_t k) {
         const auto v = doc_.lower(k);
         return v == "struck" || v == "hit" || v == "landed" || v == "fell";
     };
+    const bool counted_head =
+        trigger != nullptr && trigger->begin == cb + 1 && doc_.tokens()[cb].is(text::kWord) &&
+        parse_quantity(doc_, cb, cb + 1, false).has_value() && hit_verb(trigger->begin);
+    // ("two rockets landed inside the Green Zone, while two more fell on Balad Air Base")
     const bool more_head = trigger != nullptr && trigger->begin == cb + 2 &&
                            doc_.lower(cb + 1) == "more" && hit_verb(trigger->begin) &&
                            parse_quantity(doc_, cb, cb + 1, false).has_value();
@@ -4093,11 +4091,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // span introduces (its clause opening at "after"), that many days before the sentence's
     // own day (the report's when it tells none).
     std::optional<DateMention> days_before;
-    static constexpr text::ScanWords kAfter{"after"};
     const auto& sent_of = doc_.sentences()[sentence];
     const std::optional<Date> told_ref = reference_of(sentence);
-    if (told_ref && doc_.may_hold<kAfter>(cb, std::min(ce, cb + 2)) &&
-        (doc_.lower(cb) == "after" || (cb + 1 < ce && doc_.lower(cb + 1) == "after"))) {
+    if (told_ref && (doc_.lower(cb) == "after" || (cb + 1 < ce && doc_.lower(cb + 1) == "after"))) {
         const std::size_t after_at = doc_.lower(cb) == "after" ? cb : cb + 1;
         const auto around = find_dates(doc_, sent_of.token_begin, sent_of.token_end, told_ref);
         for (const auto& d : around) {
