@@ -1914,6 +1914,9 @@ private:
     bool told_on_other_days(const Draft& e, const Draft& m) const;
     /// Two mentions each placed exactly at a different town (or quarter) of their own.
     bool told_at_other_places(const Draft& e, const Draft& m) const;
+    /// The sentence is in a transcript's question turn (a paragraph opening "Q:", "Q (name):"
+    /// or "QUESTION:") whose answer, the next paragraph, opens by denying it.
+    bool denied_question(std::size_t sentence) const;
     /// ", which killed 32 people", ", in which four guests were shot dead": a relative clause
     /// in [from, ce) telling the dead of the event named before it.
     bool toll_told_after(std::size_t from, std::size_t ce) const;
@@ -2905,6 +2908,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
             return;
         }
+    }
+    // A reporter's question in a transcript that the answer denies ("Q (Rania Khalil, wire):
+    // Kurdish media say the army and the Peshmerga clashed near Zummar yesterday. Can you
+    // confirm?" - "SPOKESMAN: That is false."): no event.
+    if (denied_question(sentence)) {
+        if (explain_ != nullptr) {
+            *explain_ << "clause '" << doc_.span_text(cb, ce)
+                      << "': a question the answer denies\n";
+        }
+        return;
     }
     if (quoted_again(cb, ce)) {
         if (explain_ != nullptr) {
@@ -7487,6 +7500,49 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
         copy.last_sentence = sentence;
         drafts_.push_back(std::move(copy));
     }
+}
+
+bool ArticlePass::denied_question(std::size_t sentence) const {
+    const auto& par = doc_.paragraph_of_sentence(sentence);
+    const std::size_t b = par.token_begin;
+    if (b + 1 >= par.token_end) {
+        return false;
+    }
+    const auto w = doc_.surface(b);
+    bool question = (w == "Q" || w == "QUESTION") && doc_.surface(b + 1) == ":";
+    // ("Q (Rania Khalil, international wire): ...")
+    if (w == "Q" && doc_.surface(b + 1) == "(") {
+        for (std::size_t k = b + 2; k + 1 < par.token_end && k < b + 16; ++k) {
+            if (doc_.surface(k) == ")") {
+                question = doc_.surface(k + 1) == ":";
+                break;
+            }
+        }
+    }
+    if (!question) {
+        return false;
+    }
+    // The answer's first sentence denies it: "That is false.", "There was no clash", "This is
+    // not true".
+    const auto& pars = doc_.paragraphs();
+    const std::size_t next = doc_.sentences()[sentence].paragraph + 1;
+    if (next >= pars.size()) {
+        return false;
+    }
+    for (std::size_t k = pars[next].token_begin;
+         k < pars[next].token_end && k < pars[next].token_begin + 14; ++k) {
+        const auto x = doc_.lower(k);
+        if (doc_.surface(k) == "." || doc_.surface(k) == "?") {
+            break;
+        }
+        if (x == "false" || x == "untrue" || x == "deny" || x == "denies" || x == "baseless" ||
+            x == "fabricated" ||
+            (x == "not" && k + 1 < pars[next].token_end && doc_.lower(k + 1) == "true") ||
+            (x == "no" && k > pars[next].token_begin && doc_.lower(k - 1) == "was")) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool ArticlePass::told_at_other_places(const Draft& e, const Draft& m) const {

@@ -7422,3 +7422,22 @@ TEST_CASE(
     CHECK(events[0].location == "Dujail");
     CHECK(events[0].fatalities == 4);
 }
+
+TEST_CASE("a reporter's question that the answer denies tells no event") {
+    const auto denied = extract_embedded(
+        "SPOKESMAN: Our forces hold the centre of Tal Afar.\n\n"
+        "Q (Rania Khalil, wire): Kurdish media say the army and the Peshmerga clashed near "
+        "Zummar yesterday. Can you confirm?\n\n"
+        "SPOKESMAN: That is false. Coordination with the Peshmerga is complete.",
+        Date{2017, 8, 27});
+    for (const auto& e : denied) {
+        CHECK(e.location != "Zummar");
+    }
+    const auto confirmed = extract_embedded(
+        "Q (Rania Khalil, wire): Kurdish media say the army and the Peshmerga clashed near "
+        "Zummar yesterday. Can you confirm?\n\n"
+        "SPOKESMAN: There was an exchange of fire, and it has been contained.",
+        Date{2017, 8, 27});
+    REQUIRE_FALSE(confirmed.empty());
+    CHECK(confirmed[0].location == "Zummar");
+}
