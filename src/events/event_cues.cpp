@@ -2594,8 +2594,9 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
         const auto head = doc.lower(trigger.end - 1);
-        const bool fight =
-            head == "fighting" || head == "clashes" || head == "battle" || head == "battles";
+        // (so is a sit-in held since Monday: one protest going on)
+        const bool fight = head == "fighting" || head == "clashes" || head == "battle" ||
+                           head == "battles" || head == "sit-in" || head == "in";
         if (period && perfect && !(days && fight)) {
             return "aggregate";
         }

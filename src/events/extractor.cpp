@@ -4613,9 +4613,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // on bases hosting coalition troops since October")
     if (!dates.empty() && dates.front().since && !dates.front().days_after && !m.date &&
         !m.definite && !comparison_since(doc_, cb, dates.front().begin)) {
-        // "protests have gone on since early October": dated by their start.
+        // "protests have gone on since early October": dated by their start (background unless
+        // the start is a day of the last week or so: "a sit-in held since Monday").
         m.date = dates.front();
-        m.background_cue = true;
+        const auto ref = reference_of(sentence);
+        m.background_cue = !(m.date->precision == 1 && ref &&
+                             ref->days_since_epoch() - m.date->date.days_since_epoch() <= 7);
     }
 
     std::vector<PlaceChoice> other_places;

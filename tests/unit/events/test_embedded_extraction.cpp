@@ -7441,3 +7441,15 @@ TEST_CASE("a reporter's question that the answer denies tells no event") {
     REQUIRE_FALSE(confirmed.empty());
     CHECK(confirmed[0].location == "Zummar");
 }
+
+TEST_CASE("a sit-in held since a day of this week is one current protest dated by its start") {
+    const auto events = extract_embedded(
+        "Since Monday, Arab and Turkmen residents had held a sit-in outside the building in "
+        "Kirkuk that the party wanted to reopen.",
+        Date{2023, 9, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    REQUIRE(events[0].event_date.has_value());
+    CHECK(*events[0].event_date == Date{2023, 8, 28});
+    CHECK_FALSE(events[0].background);
+}
