@@ -3906,7 +3906,23 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                        if (doc.lower(k) == "the" || doc.lower(k) == "angry") {
                            ++k;
                        }
-                       return k < end && kDoers.contains(doc.word(k));
+                       if (k < end && kDoers.contains(doc.word(k))) {
+                           return true;
+                       }
+                       // ("..., and dozens of graduates demonstrated peacefully in Numaniyah":
+                       // a crowd's own act, its verb a few words on)
+                       for (std::size_t j = i + 3; j < end && j < i + 7; ++j) {
+                           const auto v = doc.lower(j);
+                           if (v == "demonstrated" || v == "protested" || v == "marched" ||
+                               v == "rallied") {
+                               return true;
+                           }
+                           if (!doc.tokens()[j].is(text::kWord) &&
+                               !doc.tokens()[j].is(text::kNumber)) {
+                               return false;
+                           }
+                       }
+                       return false;
                    }()) {
             add(i + 2);
         } else if (s == "," && i + 1 < end && doc.lower(i + 1) == "when" && i > begin + 2 && [&] {

@@ -2992,6 +2992,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // ("..., the climax of a week of unrest in which 12 people were killed": the dead of an
     // aside's period say nothing of the clause's event)
     const std::size_t aside_at = running_toll_aside(motive_end + 2, ce);
+    // ("activists held a silent vigil ..., demanding that those who ordered the killing also be
+    // tried": a killing the crowd's demand names, up to the next comma, is no casualty here)
+    std::size_t demand_at = ce, demand_end = ce;
+    static constexpr text::ScanWords kDemanding{"demanded", "demanding"};
+    if (text::holds<kDemanding>(clause_groups)) {
+        for (std::size_t k = cb; k < ce; ++k) {
+            const auto w = doc_.lower(k);
+            if (demand_at == ce && (w == "demanding" || w == "demanded")) {
+                demand_at = k;
+            } else if (demand_at != ce && doc_.surface(k) == ",") {
+                demand_end = k;
+                break;
+            }
+        }
+    }
     const Draft* strikes_again = nullptr; // "the strikes hit ...": the strikes told before
     // (the remembered-event test below, skipped when the clause holds none of its words)
     static constexpr auto kRememberWords = std::to_array<std::string_view>(
@@ -3023,7 +3038,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
         if (!is_event_cue(c.cue)) {
-            if ((c.cue == Cue::kill || c.cue == Cue::injure) && c.begin >= aside_at) {
+            if ((c.cue == Cue::kill || c.cue == Cue::injure) &&
+                (c.begin >= aside_at || (c.begin > demand_at && c.begin < demand_end))) {
                 continue;
             }
             casualty = casualty || c.cue == Cue::kill || c.cue == Cue::injure;

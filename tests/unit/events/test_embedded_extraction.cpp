@@ -7453,3 +7453,20 @@ TEST_CASE("a sit-in held since a day of this week is one current protest dated b
     CHECK(*events[0].event_date == Date{2023, 8, 28});
     CHECK_FALSE(events[0].background);
 }
+
+TEST_CASE("a crowd's act after a comma and 'and' is its own event and a demand names no dead") {
+    const auto events = extract_embedded(
+        "On Monday an explosive charge destroyed the front of a shop in Suwaira, without "
+        "casualties, and dozens of graduates demonstrated peacefully in Numaniyah on Friday "
+        "demanding jobs.",
+        Date{2022, 10, 18});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].sub_event_type == "Peaceful protest");
+    CHECK(events[1].location == "Numaniyah");
+    const auto vigil = extract_embedded(
+        "Outside the courthouse in Karbala, several dozen activists held a silent vigil "
+        "throughout the hearing, demanding that those who ordered the killing also be tried.",
+        Date{2023, 2, 15});
+    REQUIRE(vigil.size() == 1);
+    CHECK(vigil[0].sub_event_type == "Peaceful protest");
+}
