@@ -375,7 +375,11 @@ const PhraseTable<ActorEntry>& actor_table() {
                                                          "local official",
                                                          "local politician",
                                                          "official of a political party",
-                                                         "member of a political party"});
+                                                         "member of a political party",
+                                                         "hunters",
+                                                         "hunter",
+                                                         "truffle hunters",
+                                                         "truffle hunter"});
         // (Unarmed officials attacked are civilians too; not "the mayor's office", a building.)
         add({"Civilians", 7, true, true, false, false},
             {"local official", "council member", "election official"});

@@ -5492,6 +5492,14 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             to_at >= cb + 3) {
             w = doc_.lower(to_at - 3);
         }
+        // (not the home someone had come back to: "a man who had returned to Baiji from
+        // displacement was abducted" there)
+        const bool back_home = (w == "returned" || w == "returning") && to_at >= cb + 4 &&
+                               (doc_.lower(to_at - 3) == "had" || doc_.lower(to_at - 3) == "who") &&
+                               (doc_.lower(to_at - 3) == "who" || doc_.lower(to_at - 4) == "who");
+        if (back_home) {
+            return false;
+        }
         if (w == "heading" || w == "headed" || w == "bound" || w == "fled" || w == "fleeing" ||
             w == "returning" || w == "returned" || w == "travelling" || w == "traveling" ||
             w == "evacuated" || w == "deported" || w == "moved" || w == "transferred" ||

@@ -7470,3 +7470,17 @@ TEST_CASE("a crowd's act after a comma and 'and' is its own event and a demand n
     REQUIRE(vigil.size() == 1);
     CHECK(vigil[0].sub_event_type == "Peaceful protest");
 }
+
+TEST_CASE("the town a victim had come back to is where he was taken and hunters are civilians") {
+    const auto events = extract_embedded(
+        "On 27 May, a man who had returned to Baiji from displacement was abducted by armed men "
+        "in military uniforms.",
+        Date{2018, 6, 25});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baiji");
+    const auto hunters = extract_embedded(
+        "Gunmen shot dead four truffle hunters in the desert near Rutba on Sunday.",
+        Date{2023, 3, 20});
+    REQUIRE(hunters.size() == 1);
+    CHECK(hunters[0].sub_event_type == "Attack");
+}
