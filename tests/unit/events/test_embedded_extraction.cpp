@@ -7484,3 +7484,18 @@ TEST_CASE("the town a victim had come back to is where he was taken and hunters 
     REQUIRE(hunters.size() == 1);
     CHECK(hunters[0].sub_event_type == "Attack");
 }
+
+TEST_CASE("a convoy hit is attacked and the vehicle hit told again is not another attack") {
+    const auto events = extract_embedded(
+        "A second convoy was hit on Monday on the desert highway outside Samawah; a driver was "
+        "wounded.",
+        Date{2021, 5, 18});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Samawah");
+    CHECK(events[0].injuries == 1);
+    const auto again = extract_embedded(
+        "A drone struck a car near Sinjar on Monday, killing two fighters. The vehicle was hit on "
+        "a dirt track west of the town, witnesses said.",
+        Date{2024, 3, 12});
+    REQUIRE(again.size() == 1);
+}
