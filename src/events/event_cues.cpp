@@ -1242,33 +1242,28 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             }
         }
     }
-    // "A second convoy was hit on Monday on the desert highway outside Samawah": a convoy,
-    // patrol or vehicle hit is attacked, whatever hit it.
-    for (auto& c : out) {
-        if (c.cue != Cue::attack || !c.weak || c.end != c.begin + 1 || c.begin < begin + 2) {
-            continue;
-        }
-        const auto v = doc.lower(c.begin);
-        const auto aux = doc.lower(c.begin - 1);
-        if ((v == "hit" || v == "struck" || v == "targeted") && (aux == "was" || aux == "were")) {
-            const auto x = doc.lower(c.begin - 2);
-            // (not "The vehicle was hit on a dirt track": the strike told before, again)
-            const auto det = c.begin >= begin + 3 ? doc.lower(c.begin - 3) : text::TokenText();
-            if (det == "the" || det == "this" || det == "that" || det == "its" || det == "his" ||
-                det == "their") {
-                continue;
-            }
-            if (x == "convoy" || x == "convoys" || x == "patrol" || x == "patrols" ||
-                x == "vehicle" || x == "vehicles" || x == "humvee" || x == "tanker" ||
-                x == "truck" || x == "trucks" || x == "bus" || x == "minibus") {
-                c.weak = false;
-            }
-        }
-    }
     // "at the height of the nationwide protests, the activist was shot dead": the protests
     // tell when, not what happened. ("found the launch platform on a burnt-out truck": a
-    // wreck found, no fire set.)
+    // wreck found, no fire set.) ("A second convoy was hit on Monday on the desert highway
+    // outside Samawah": a convoy, patrol or vehicle hit is attacked, whatever hit it; not "The
+    // vehicle was hit on a dirt track", the strike told before, again.)
     for (auto& c : out) {
+        if (c.cue == Cue::attack && c.weak && c.end == c.begin + 1 && c.begin >= begin + 2) {
+            const auto v = doc.lower(c.begin);
+            const auto aux = doc.lower(c.begin - 1);
+            const auto x = doc.lower(c.begin - 2);
+            const auto det = c.begin >= begin + 3 ? doc.lower(c.begin - 3) : text::TokenText();
+            const bool definite = det == "the" || det == "this" || det == "that" || det == "its" ||
+                                  det == "his" || det == "their";
+            if ((v == "hit" || v == "struck" || v == "targeted") &&
+                (aux == "was" || aux == "were") && !definite &&
+                (x == "convoy" || x == "convoys" || x == "patrol" || x == "patrols" ||
+                 x == "vehicle" || x == "vehicles" || x == "humvee" || x == "tanker" ||
+                 x == "truck" || x == "trucks" || x == "bus" || x == "minibus")) {
+                c.weak = false;
+            }
+            continue;
+        }
         if (c.cue == Cue::arson && c.end == c.begin + 1 && c.end < end &&
             doc.lower(c.end) == "out" && doc.tokens()[c.end].is(text::kHyphenBefore)) {
             c.cue = Cue::ignore;

@@ -5495,8 +5495,8 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         // (not the home someone had come back to: "a man who had returned to Baiji from
         // displacement was abducted" there)
         const bool back_home = (w == "returned" || w == "returning") && to_at >= cb + 4 &&
-                               (doc_.lower(to_at - 3) == "had" || doc_.lower(to_at - 3) == "who") &&
-                               (doc_.lower(to_at - 3) == "who" || doc_.lower(to_at - 4) == "who");
+                               (doc_.lower(to_at - 3) == "who" ||
+                                (doc_.lower(to_at - 3) == "had" && doc_.lower(to_at - 4) == "who"));
         if (back_home) {
             return false;
         }
