@@ -4,13 +4,9 @@
     python3 tests/data/eval18/build_corpus18.py      # writes articles.jsonl, gold.jsonl,
                                                      # traps.jsonl, split.tsv, styles.tsv here
 
-The formats, date expressions, type codes and place rules are those of the first corpus: this
-script runs tests/data/eval/build_corpus.py's build() with this corpus's eight styles, 60 to
-700 words, the third corpus's check that no two counted gold events of one article would be
-merged by the extractor's dedup rule, and the fourth corpus's seeded split (seeded_split_by)
-with this corpus's seed (SPLIT_SEED): half of each style (rounded down) is `test`. Events
-outside Iraq (Syria) are located at a town, so the first builder's country names need no
-addition.
+It runs tests/data/eval4/build_corpus4.py's build_seeded(): the first corpus's formats, date
+expressions, type codes and place rules, the third corpus's dedup check and a split seeded with
+SPLIT_SEED, with this corpus's styles.
 
 Authoring tool only (needs python3-yaml and PROJ's `geod`, from proj-bin); the build and the
 tests read the generated files, which are committed. Edit source/*.yaml, never the outputs.
@@ -19,16 +15,12 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-for corpus in ("eval", "eval3", "eval4"):
-    sys.path.insert(0, os.path.join(HERE, "..", corpus))
-import build_corpus  # noqa: E402  (the first corpus's builder)
-import build_corpus3  # noqa: E402  (the third corpus's dedup check)
-import build_corpus4  # noqa: E402  (the fourth corpus's seeded split)
+sys.path.insert(0, os.path.join(HERE, "..", "eval4"))
+import build_corpus4  # noqa: E402  (the fourth corpus's build_seeded)
 
 STYLES = ["factcheck", "teleprinter", "traffic", "letters", "tourism", "hostage", "council",
           "podcast"]
 SPLIT_SEED = 20261210
 
 if __name__ == "__main__":
-    build_corpus.build(HERE, STYLES, 60, build_corpus4.seeded_split_by(STYLES, SPLIT_SEED),
-                       build_corpus3.no_merged_gold)
+    build_corpus4.build_seeded(HERE, STYLES, 60, SPLIT_SEED)

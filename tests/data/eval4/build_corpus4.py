@@ -29,7 +29,7 @@ SPLIT_SEED = 20250704
 
 def seeded_split_by(styles, seed):
     """A split function: within each style (ids sorted), a shuffle seeded with `seed`; the first
-    half (rounded down) is test. (The fifth corpus's builder uses it with its own styles.)"""
+    half (rounded down) is test. (build_seeded uses it.)"""
     return lambda articles: _seeded_split(articles, styles, seed)
 
 
@@ -44,6 +44,14 @@ def _seeded_split(articles, styles, seed):
     return split
 
 
-if __name__ == "__main__":
-    build_corpus.build(HERE, STYLES, 40, seeded_split_by(STYLES, SPLIT_SEED),
+def build_seeded(here, styles, min_words, seed):
+    """Builds the corpus in `here` as this one and every later one is built: the first corpus's
+    build() with `styles` and at least `min_words` words an article, the third corpus's check
+    that no two counted gold events of one article would be merged, and the split seeded with
+    `seed` (half of each style, rounded down, is `test`)."""
+    build_corpus.build(here, styles, min_words, seeded_split_by(styles, seed),
                        build_corpus3.no_merged_gold)
+
+
+if __name__ == "__main__":
+    build_seeded(HERE, STYLES, 40, SPLIT_SEED)

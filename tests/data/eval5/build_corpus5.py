@@ -4,12 +4,9 @@
     python3 tests/data/eval5/build_corpus5.py        # writes articles.jsonl, gold.jsonl,
                                                      # traps.jsonl, split.tsv, styles.tsv here
 
-The formats, date expressions, type codes and place rules are those of the first corpus: this
-script runs tests/data/eval/build_corpus.py's build() with this corpus's seven styles, 15 to
-700 words (wire flashes are one-liners), the third corpus's check that no two counted gold
-events of one article would be merged by the extractor's dedup rule, one more type code
-(ERV/chem, Chemical weapon, for a historical reference), and a split drawn at random within
-each style with a fixed seed (SPLIT_SEED): half of each style (rounded down) is `test`.
+It runs tests/data/eval4/build_corpus4.py's build_seeded(): the first corpus's formats, date
+expressions, type codes and place rules, the third corpus's dedup check and a split seeded with
+SPLIT_SEED, with this corpus's styles.
 
 Authoring tool only (needs python3-yaml and PROJ's `geod`, from proj-bin); the build and the
 tests read the generated files, which are committed. Edit source/*.yaml, never the outputs.
@@ -22,8 +19,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "eval"))
 sys.path.insert(0, os.path.join(HERE, "..", "eval3"))
 sys.path.insert(0, os.path.join(HERE, "..", "eval4"))
 import build_corpus  # noqa: E402  (the first corpus's builder)
-import build_corpus3  # noqa: E402  (the third corpus's dedup check)
-import build_corpus4  # noqa: E402  (the fourth corpus's seeded split)
+import build_corpus4  # noqa: E402  (the fourth corpus's build_seeded)
 
 STYLES = ["feature", "release", "monitor", "translated", "flash", "nonevent", "local"]
 SPLIT_SEED = 20250815
@@ -31,5 +27,4 @@ build_corpus.TYPES["ERV/chem"] = ("Explosions/Remote violence", "Chemical weapon
 
 
 if __name__ == "__main__":
-    build_corpus.build(HERE, STYLES, 15, build_corpus4.seeded_split_by(STYLES, SPLIT_SEED),
-                       build_corpus3.no_merged_gold)
+    build_corpus4.build_seeded(HERE, STYLES, 15, SPLIT_SEED)
