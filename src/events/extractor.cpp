@@ -719,6 +719,17 @@ struct Draft {
     double confidence = 0.5;
 };
 
+/// Both sides of `from`, as `to`'s: the actors, their inter codes and whether each still
+/// needs its country.
+void take_sides(Draft& to, const Draft& from) {
+    to.actor1 = from.actor1;
+    to.inter1 = from.inter1;
+    to.actor1_needs_country = from.actor1_needs_country;
+    to.actor2 = from.actor2;
+    to.inter2 = from.inter2;
+    to.actor2_needs_country = from.actor2_needs_country;
+}
+
 /// How many sentences back a mention may refer to an event told before ("the attack"): news
 /// reports are far shorter; the bound keeps a very long text linear.
 constexpr std::size_t kReferenceWindow = 80;
@@ -1242,12 +1253,7 @@ void drop_summaries(const Document& doc, std::optional<Date> ref, std::vector<Dr
             for (const std::size_t j : parts) {
                 auto& e = drafts[j];
                 if (e.actor1.empty() && e.actor2.empty() && !s.actor1.empty()) {
-                    e.actor1 = s.actor1;
-                    e.actor2 = s.actor2;
-                    e.inter1 = s.inter1;
-                    e.inter2 = s.inter2;
-                    e.actor1_needs_country = s.actor1_needs_country;
-                    e.actor2_needs_country = s.actor2_needs_country;
+                    take_sides(e, s);
                     e.attribution = s.attribution;
                 }
             }
@@ -2107,19 +2113,11 @@ void ArticlePass::find_coded_rows() {
             if (!doc_.tokens()[k].is(text::kNumber) || w.size() != 8 || w[0] < '1' || w[0] > '2') {
                 continue;
             }
-            const auto digits = [&](std::size_t at, std::size_t n) {
-                int v = 0;
-                for (std::size_t i = at; i < at + n; ++i) {
-                    if (w[i] < '0' || w[i] > '9') {
-                        return -1;
-                    }
-                    v = v * 10 + (w[i] - '0');
-                }
-                return v;
-            };
-            const int y = digits(0, 4), mo = digits(4, 2), d = digits(6, 2);
-            if (y >= 1900 && y <= 2100 && Date::valid(y, mo, d)) {
-                rows.emplace_back(s, Date{y, mo, d});
+            // (read as the ISO day it writes: Date::parse's checks of digits, range and day)
+            const std::array<char, 10> iso{w[0], w[1], w[2], w[3], '-',
+                                           w[4], w[5], '-',  w[6], w[7]};
+            if (const auto day = Date::parse(std::string_view(iso.data(), iso.size()))) {
+                rows.emplace_back(s, *day);
                 break;
             }
         }
@@ -7966,12 +7964,7 @@ void ArticlePass::add(Draft&& m) {
                     doc_.sentences()[m.first_sentence].paragraph &&
                 (m.actor2.empty() || m.actor2 == e.actor1 || m.actor2 == e.actor2)) {
                 m.type = e.type;
-                m.actor1 = e.actor1;
-                m.inter1 = e.inter1;
-                m.actor1_needs_country = e.actor1_needs_country;
-                m.actor2 = e.actor2;
-                m.inter2 = e.inter2;
-                m.actor2_needs_country = e.actor2_needs_country;
+                take_sides(m, e);
                 m.date = e.date;
                 m.date->begin = m.date->end = doc_.sentences()[m.first_sentence].token_begin;
             }
