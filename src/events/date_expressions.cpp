@@ -700,6 +700,10 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 if (e < end && ordinal_suffix(doc.lower(e))) {
                     ++e;
                 }
+            } else if (day < 0 && e + 2 < end && doc.lower(e) == "the" &&
+                       day_number(doc, e + 1) > 0 && ordinal_suffix(doc.lower(e + 2))) {
+                day = day_number(doc, e + 1); // "January the 5th" (not "in May the 3 men")
+                e += 3;
             }
             std::size_t y = e;
             if (y < end && doc.surface(y) == ",") {
@@ -818,15 +822,24 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             }
             // "Saturday 11 September", "Saturday, September 11", "Saturday (11 September)": the
             // date written after the weekday is the date.
+            // ("Thursday the 5th of January": so is a day written as an ordinal.)
             {
                 std::size_t j = i + 1;
                 while (j < end && (doc.surface(j) == "," || doc.surface(j) == "(")) {
                     ++j;
                 }
-                if (j + 1 < end &&
-                    ((day_number(doc, j) > 0 && text::month_from_word(doc.lower(j + 1)) != 0) ||
-                     (text::month_from_word(doc.lower(j)) != 0 && capitalized(doc, j) &&
-                      day_number(doc, j + 1) > 0))) {
+                if (j + 1 < end && doc.lower(j) == "the" && day_number(doc, j + 1) > 0) {
+                    ++j;
+                }
+                std::size_t m = j + 1;
+                while (m < end && m < j + 3 &&
+                       (ordinal_suffix(doc.lower(m)) || doc.lower(m) == "of")) {
+                    ++m;
+                }
+                if (j + 1 < end && ((day_number(doc, j) > 0 && m < end &&
+                                     text::month_from_word(doc.lower(m)) != 0) ||
+                                    (text::month_from_word(doc.lower(j)) != 0 &&
+                                     capitalized(doc, j) && day_number(doc, j + 1) > 0))) {
                     continue;
                 }
             }

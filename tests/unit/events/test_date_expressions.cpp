@@ -226,3 +226,11 @@ TEST_CASE("'Mar' before a name is a saint's title, not March") {
     CHECK(one("the shrine of Mar Behnam was blown up in March 2015", ref).date.year == 2015);
     CHECK(one("It reopened on 3 Mar 2019.", ref).date == Date{2019, 3, 3});
 }
+
+TEST_CASE("a weekday before an ordinal day and month is that day and the month may come first") {
+    const Date ref{2012, 3, 21};
+    CHECK(one("On Thursday the 5th of January he was on duty.", ref).date == Date{2012, 1, 5});
+    CHECK(one("On Thursday, the 5th of January, he was on duty.", ref).date == Date{2012, 1, 5});
+    CHECK(one("On January the 5th he was on duty.", ref).date == Date{2012, 1, 5});
+    CHECK(one("In January the 3 men were on duty.", ref).precision == 3);
+}
