@@ -845,7 +845,9 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             }
             int back = (ref.weekday() - wd + 7) % 7;
             if (prev == "last" || prev == "past") {
-                back = back == 0 ? 7 : back;
+                // (a Friday's "last Thursday" is the week before: the day before is
+                // "yesterday" or plain "Thursday")
+                back = back <= 1 ? back + 7 : back;
                 b = i - 1;
             }
             std::size_t e = i + 1;

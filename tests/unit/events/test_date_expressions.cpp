@@ -26,6 +26,8 @@ TEST_CASE("weekdays resolve to the most recent such day on or before the report"
     CHECK(one("in Sunday's operation", thu).date == Date{2020, 3, 8});
     CHECK(one("It happened on Thursday.", thu).date == thu);
     CHECK(one("It happened last Thursday.", thu).date == Date{2020, 3, 5});
+    CHECK(one("It happened last Wednesday.", thu).date == Date{2020, 3, 4});
+    CHECK(one("It happened last Tuesday.", thu).date == Date{2020, 3, 10});
     CHECK(dates("They meet next Friday.", thu).empty());
 }
 
