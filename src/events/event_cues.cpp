@@ -285,7 +285,12 @@ const PhraseTable<CueEntry>& cue_table() {
              "stormed into", "forced their way into", "broken into", "break into", "breaking into",
              // (a wall or gate breached: not "breached the ceasefire")
              "breached the outer wall", "breached the wall", "breached the gate",
-             "breached the perimeter", "breached the walls", "breached the main gate"});
+             "breached the perimeter", "breached the walls", "breached the main gate",
+             // (a seat of power entered by a crowd: "entered government buildings in the
+             // International Zone", "swarmed into parliament")
+             "entered government buildings", "entered the parliament", "entered parliament",
+             "entered the parliament building", "occupied the parliament", "occupied parliament",
+             "swarmed into"});
         add(Cue::arson,
             {"set fire", "set fires", "setting fire", "setting fires", "set on fire", "set ablaze",
              "torched", "burned down", "set alight", "burnt down", "burned", "burnt",
@@ -374,6 +379,8 @@ const PhraseTable<CueEntry>& cue_table() {
              // (a town cleared of its defenders)
              "cleared the town", "cleared most of the town", "cleared the city",
              "cleared most of the city", "cleared the village", "cleared most of the village",
+             // (a town's last holdout: "cleared the last Islamic State pocket of Fallujah")
+             "cleared the last", "cleared the remaining",
              // (the town's size or kind between: "seized the small town of Sulaiman Bek")
              "seized the town", "seized the small town", "seized the city", "seized the village",
              "captured the small town", "seized the border town", "captured the border town",

@@ -7409,6 +7409,20 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
         return;
     }
     const Date moved{y, d.date.month, d.date.day};
+    // ("on the 7th of July 2007 ... On Sunday the 31st of August": a weekday told with the
+    // day that falls on it in the report's year, not in the year before, keeps its year)
+    for (std::size_t k = d.begin; k > 0 && k + 3 > d.begin; --k) {
+        const int wd = text::weekday_from_word(doc_.lower(k - 1));
+        if (wd >= 0) {
+            if (d.date.weekday() == wd && moved.weekday() != wd) {
+                return;
+            }
+            break;
+        }
+        if (doc_.lower(k - 1) != "the" && doc_.surface(k - 1) != ",") {
+            break;
+        }
+    }
     const long after = moved.days_since_epoch() - anchor->date.days_since_epoch();
     // (or shortly before it: "on 28 November 2019 ... followed the burning of the consulate
     // on the evening of 27 November")

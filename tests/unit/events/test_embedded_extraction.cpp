@@ -7499,3 +7499,28 @@ TEST_CASE("a convoy hit is attacked and the vehicle hit told again is not anothe
         Date{2024, 3, 12});
     REQUIRE(again.size() == 1);
 }
+
+TEST_CASE("a crowd entering government buildings riots and a town's last pocket cleared is taken") {
+    const auto crowd = extract_embedded(
+        "On Monday protesters entered government buildings in the Green Zone, including the "
+        "Republican Palace.",
+        Date{2022, 8, 30});
+    REQUIRE(crowd.size() == 1);
+    CHECK(crowd[0].sub_event_type == "Violent demonstration");
+    const auto cleared = extract_embedded(
+        "Iraqi forces cleared the last Islamic State pocket of Fallujah on Sunday, killing at "
+        "least 20 militants.",
+        Date{2016, 6, 27});
+    REQUIRE(cleared.size() == 1);
+    CHECK(cleared[0].sub_event_type == "Government regains territory");
+}
+
+TEST_CASE("a weekday told with a day and month keeps the year it falls on in") {
+    const auto events = extract_embedded(
+        "On the 7th of July 2007 a truck bomb killed 150 people in the market of Amerli. Last "
+        "summer the militants surrounded the town again. On Sunday the 31st of August the army "
+        "retook Amerli.",
+        Date{2015, 1, 20});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].event_date == Date{2014, 8, 31});
+}
