@@ -4719,11 +4719,38 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         doc_.tokens()[doc_.sentences()[scene].token_begin].is(text::kNumber)) {
         --scene;
     }
+    // ("ANCHOR: Can you tell us what happened yesterday? / NURSE: It was about three in the
+    // afternoon. We heard the drone, then two explosions hit the clinic": an interviewer's
+    // question sets the scene of the answer's first story, up to its third sentence.)
+    bool question_scene = false;
+    if (sentence > 0 && !m.casualty_only && (!m.date || !m.place.located())) {
+        const auto paragraph = doc_.sentences()[sentence].paragraph;
+        std::size_t first = sentence;
+        while (first > 0 && sentence - first < 2 &&
+               doc_.sentences()[first - 1].paragraph == paragraph) {
+            --first;
+        }
+        if (first > 0 && doc_.sentences()[first - 1].paragraph != paragraph) {
+            const auto& q = doc_.sentences()[first - 1];
+            // (the answer's sentences before this one tell no day of their own)
+            if (q.token_end > q.token_begin && doc_.surface(q.token_end - 1) == "?" &&
+                (first == sentence ||
+                 find_dates(doc_, doc_.sentences()[first].token_begin,
+                            doc_.sentences()[sentence].token_begin, reference_of(sentence))
+                     .empty())) {
+                scene = first - 1;
+                question_scene = true;
+            }
+        }
+    }
     if ((!m.date || !m.place.located() || (m.definite && country_only)) && !m.casualty_only &&
         (!m.definite || country_only || !m.place.located()) &&
-        cb == doc_.sentences()[sentence].token_begin && sentence > 0 &&
+        (cb == doc_.sentences()[sentence].token_begin ||
+         (question_scene && cb <= doc_.sentences()[sentence].token_begin + 4 &&
+          doc_.surface(cb - 1) == ":")) &&
+        sentence > 0 &&
         (doc_.sentences()[scene].paragraph == doc_.sentences()[sentence].paragraph ||
-         numbered_statements(doc_.sentences()[sentence].paragraph)) &&
+         question_scene || numbered_statements(doc_.sentences()[sentence].paragraph)) &&
         (drafts_.empty() || drafts_.back().last_sentence < scene)) {
         const auto& prev = doc_.sentences()[scene];
         // (a scene is a day somewhere: "on Tuesday ... near Sidakan")

@@ -7524,3 +7524,20 @@ TEST_CASE("a weekday told with a day and month keeps the year it falls on in") {
     REQUIRE(events.size() == 2);
     CHECK(events[1].event_date == Date{2014, 8, 31});
 }
+
+TEST_CASE("an interviewer's question gives the answer's story its day and place") {
+    const auto events = extract_embedded(
+        "Q: What happened on Monday night in Makhmour?\n\nA: Militants attacked our positions "
+        "on the hill. Two of my men were killed and three wounded.",
+        Date{2021, 8, 18});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2021, 8, 16});
+    CHECK(events[0].location == "Makhmur");
+    const auto later = extract_embedded(
+        "ANCHOR: Can you tell us what happened yesterday?\n\nNURSE: It was about three in the "
+        "afternoon. We heard a drone, and then two explosions hit the clinic in Sinjar. Eight "
+        "people were killed.",
+        Date{2021, 8, 18});
+    REQUIRE(later.size() == 1);
+    CHECK(later[0].event_date == Date{2021, 8, 17});
+}
