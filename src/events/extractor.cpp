@@ -3418,9 +3418,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const auto v = doc_.lower(k);
         return v == "struck" || v == "hit" || v == "landed" || v == "fell";
     };
-    const bool counted_head =
-        trigger != nullptr && trigger->begin == cb + 1 && doc_.tokens()[cb].is(text::kWord) &&
-        parse_quantity(doc_, cb, cb + 1, false).has_value() && hit_verb(trigger->begin);
+    // ("Five rockets were fired at dawn. Three of them landed inside Balad air base")
+    const bool of_them = trigger != nullptr && trigger->begin == cb + 3 &&
+                         doc_.lower(cb + 1) == "of" &&
+                         (doc_.lower(cb + 2) == "them" || doc_.lower(cb + 2) == "these" ||
+                          doc_.lower(cb + 2) == "those");
+    const bool counted_head = trigger != nullptr && (trigger->begin == cb + 1 || of_them) &&
+                              doc_.tokens()[cb].is(text::kWord) &&
+                              parse_quantity(doc_, cb, cb + 1, false).has_value() &&
+                              hit_verb(trigger->begin);
     // ("two rockets landed inside the Green Zone, while two more fell on Balad Air Base")
     const bool more_head = trigger != nullptr && trigger->begin == cb + 2 &&
                            doc_.lower(cb + 1) == "more" && hit_verb(trigger->begin) &&
@@ -3428,7 +3434,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     const bool another_hit =
         trigger != nullptr &&
         (((doc_.lower(cb) == "another" || counted_head) && trigger->begin == cb + 1) ||
-         more_head) &&
+         (counted_head && of_them) || more_head) &&
         !drafts_.empty() &&
         (drafts_.back().last_sentence == sentence ||
          (counted_head && drafts_.back().last_sentence + 2 >= sentence)) &&

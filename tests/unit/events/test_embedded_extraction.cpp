@@ -7541,3 +7541,12 @@ TEST_CASE("an interviewer's question gives the answer's story its day and place"
     REQUIRE(later.size() == 1);
     CHECK(later[0].event_date == Date{2021, 8, 17});
 }
+
+TEST_CASE("some of the weapons just counted landing somewhere are the same attack placed there") {
+    const auto events = extract_embedded(
+        "Five rockets were fired at dawn on Saturday. Three of them landed inside Balad air base.",
+        Date{2021, 8, 18});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Balad Air Base");
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+}
