@@ -1815,6 +1815,12 @@ private:
     /// The lead date given to mention_clause is a dataset record's field ("date_start ...").
     bool record_fields_lead_ = false;
     std::optional<Date> message_header(std::size_t sentence) const;
+    /// A feed item's first line ("<item>", its "<title>") before its "<pubDate>" line.
+    std::size_t feed_item_start(std::size_t sentence) const;
+    /// An aggregator card's header line, "[Source] 4 hours ago": the card's day.
+    std::optional<Date> card_header(std::size_t sentence) const;
+    /// A feed's field line that tells nothing: "<category>Protests</category>", "<link>".
+    bool feed_field(std::size_t sentence) const;
     /// A reply's quote of words the thread told before ("> dohukdaisy: A dozen missiles"):
     /// told again, no event of its own.
     bool quotes_ = false;
@@ -2090,7 +2096,8 @@ std::optional<DateMention> ArticlePass::day_line(std::size_t sentence) const {
 
 /// The words a message header holds ("Sent:", "... wrote:", "Posted on"): message_header's
 /// tests all open with one of them.
-constexpr text::ScanWords kHeaderWords{"date", "sent", "wrote", "posted", "post", "\u00bb"};
+constexpr text::ScanWords kHeaderWords{"date", "sent",   "wrote",     "posted",
+                                       "post", "\u00bb", "published", "pubdate"};
 
 /// A message's header line in a mail or a thread: "Date: Thu, 16 Aug 2007 08:05", "Sent:
 /// Monday 5 March 2012 22:10", "> On Wed, 15 Aug 2007 at 19:22, Programme Manager wrote:",
@@ -2156,7 +2163,11 @@ std::optional<Date> ArticlePass::message_header(std::size_t sentence) const {
         // ("dohukdaisy (Posted Sun 13 Mar 2022 06:55)": "posted" anywhere in a line that ends
         // without a full stop)
         const bool posted = w == "posted" && doc_.surface(end - 1) != ".";
-        marker = field || posted || w == "wrote" || w == "\u00bb" ||
+        // (a feed item's "<pubDate>Tue, 03 Jul 2018 08:05:00 +0300</pubDate>", an Atom
+        // entry's "<published>")
+        const bool feed = (w == "pubdate" || w == "published") && k > sent.token_begin &&
+                          doc_.surface(k - 1) == "<";
+        marker = field || posted || feed || w == "wrote" || w == "\u00bb" ||
                  (w == "post" && k + 1 < end && doc_.lower(k + 1) == "by") ||
                  ((w == "posted" || w == "sent") && k + 1 < end && doc_.lower(k + 1) == "on");
     }
@@ -2165,6 +2176,64 @@ std::optional<Date> ArticlePass::message_header(std::size_t sentence) const {
     }
     for (const auto& d : find_dates(doc_, sent.token_begin, end, std::nullopt)) {
         if (d.precision == 1 && !d.since) {
+            return d.date;
+        }
+    }
+    return std::nullopt;
+}
+
+std::size_t ArticlePass::feed_item_start(std::size_t sentence) const {
+    std::size_t start = sentence;
+    for (std::size_t s = sentence; s > 0 && sentence - s < 3; --s) {
+        const auto& prev = doc_.sentences()[s - 1];
+        if (prev.token_begin + 1 >= prev.token_end || doc_.surface(prev.token_begin) != "<") {
+            break;
+        }
+        const auto tag = doc_.lower(prev.token_begin + 1);
+        if (tag != "title" && tag != "item" && tag != "entry" && tag != "link" && tag != "guid") {
+            break;
+        }
+        start = s - 1;
+    }
+    return start;
+}
+
+bool ArticlePass::feed_field(std::size_t sentence) const {
+    const auto& sent = doc_.sentences()[sentence];
+    if (sent.token_begin + 2 >= sent.token_end || doc_.surface(sent.token_begin) != "<") {
+        return false;
+    }
+    const auto tag = doc_.lower(sent.token_begin + 1);
+    return (tag == "category" || tag == "link" || tag == "guid" || tag == "pubdate" ||
+            tag == "published" || tag == "updated" || tag == "author") &&
+           doc_.surface(sent.token_begin + 2) == ">";
+}
+
+std::optional<Date> ArticlePass::card_header(std::size_t sentence) const {
+    const auto& sent = doc_.sentences()[sentence];
+    const std::size_t b = sent.token_begin;
+    if (!article_.published || doc_.surface(b) != "[" ||
+        (b != 0 && !doc_.tokens()[b].is(text::kNewlineBefore))) {
+        return std::nullopt;
+    }
+    const std::size_t end = header_line_end(sentence);
+    std::size_t close = b + 1;
+    while (close < end && close < b + 8 && doc_.surface(close) != "]") {
+        ++close;
+    }
+    if (close >= end || doc_.surface(close) != "]" || end - close > 6) {
+        return std::nullopt;
+    }
+    // "4 hours ago", "35 minutes ago": the day of the crawl
+    if (end >= close + 4 && doc_.lower(end - 1) == "ago") {
+        const auto unit = doc_.lower(end - 2);
+        if (unit == "hours" || unit == "hour" || unit == "minutes" || unit == "minute" ||
+            unit == "mins" || unit == "hrs") {
+            return article_.published;
+        }
+    }
+    for (const auto& d : find_dates(doc_, close + 1, end, article_.published)) {
+        if (d.precision == 1 && !d.since && d.begin == close + 1) {
             return d.date;
         }
     }
@@ -2410,14 +2479,29 @@ void ArticlePass::find_mentions() {
     if (doc_.may_hold<kHeaderWords>(0, doc_.tokens().size())) {
         for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
             if (const auto day = message_header(s)) {
-                message_headers_.emplace_back(s, *day);
+                message_headers_.emplace_back(feed_item_start(s), *day);
             }
         }
     }
+    // ("[Tigris News] Yesterday", "[Iraq Daily Post] Sep 15": a news aggregator's card, whose
+    // headline and snippet count their days from the card's)
+    if (doc_.text().find('[') != std::string::npos) {
+        for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
+            if (const auto day = card_header(s)) {
+                message_headers_.emplace_back(s, *day);
+            }
+        }
+        std::sort(message_headers_.begin(), message_headers_.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+    }
     find_coded_rows();
+    const bool feed = doc_.text().find("</") != std::string::npos;
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
         const auto& sent = doc_.sentences()[s];
         const auto& par = doc_.paragraphs()[sent.paragraph];
+        if (feed && feed_field(s)) {
+            continue; // (a feed item's category, link or day tells no event)
+        }
         // A fact-check's verdict on a claim ("FALSE: \"drone strike on Altun Kupri\". The
         // footage shows ..."): what the claim and the footage tell are not events here.
         if (par.token_begin + 1 < par.token_end &&
@@ -8898,12 +8982,16 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
         // Background: dated well before the report, a past cue, or an undated event told
         // next to a background one.
+        // (A message's or a feed item's events age from its own day: "[Iraq Daily Post] Sep
+        // 15" on a page crawled on the 29th tells that day's news.)
         bool background = d.background_cue && !d.record;
         bool aged = false;
-        if (d.date && ref && ref->days_since_epoch() - d.date->date.days_since_epoch() > 10 &&
+        const auto message = message_day(d.first_sentence);
+        const std::optional<Date>& told = message ? message : ref;
+        if (d.date && told && told->days_since_epoch() - d.date->date.days_since_epoch() > 10 &&
             !d.record) {
             aged = !background && d.date->precision == 1 &&
-                   ref->days_since_epoch() - d.date->date.days_since_epoch() <= 92;
+                   told->days_since_epoch() - d.date->date.days_since_epoch() <= 92;
             background = true;
         }
         if (!d.date && previous_background && d.first_sentence <= previous_sentence + 2) {

@@ -7550,3 +7550,24 @@ TEST_CASE("some of the weapons just counted landing somewhere are the same attac
     CHECK(events[0].location == "Balad Air Base");
     CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
 }
+
+TEST_CASE("a feed item and an aggregator card date their news from their own day") {
+    const auto feed = extract_embedded(
+        "<rss version=\"2.0\"><channel>\n<title>Iraq news</title>\n\n<item>\n<title>Two "
+        "soldiers killed by roadside bomb north of Baghdad</title>\n<pubDate>Tue, 03 Jul 2018 "
+        "08:05:00 +0300</pubDate>\n<description>A roadside bomb killed two soldiers near "
+        "Tarmiyah on Monday evening, a security source said...</description>\n"
+        "<category>Security</category>\n</item>\n</channel></rss>",
+        Date{2018, 7, 16});
+    REQUIRE(feed.size() == 1);
+    CHECK(feed[0].event_date == Date{2018, 7, 2});
+    CHECK_FALSE(feed[0].background);
+    const auto cards = extract_embedded(
+        "Baghdad - Latest\nCrawled: 2020-09-29 02:10 +03:00\n\n[Iraq Daily Post] Sep 15\nRoadside "
+        "bomb hits embassy car in Baghdad\nA roadside bomb exploded beside an embassy car in "
+        "central Baghdad on Tuesday. Nobody was hurt...",
+        Date{2020, 9, 29});
+    REQUIRE(cards.size() == 1);
+    CHECK(cards[0].event_date == Date{2020, 9, 15});
+    CHECK_FALSE(cards[0].background);
+}
