@@ -403,7 +403,10 @@ const PhraseTable<CueEntry>& cue_table() {
         // Attacks that are no violence.
         add(Cue::ignore,
             {"heart attack", "panic attack", "asthma attack", "cyber attack", "cyberattack",
-             "cyber attacks", "cyberattacks", "hunger strike", "hunger strikes", "oil strike"});
+             "cyber attacks", "cyberattacks", "hunger strike", "hunger strikes", "oil strike",
+             // (a relative's grief: "his mother said, fighting back tears")
+             "fighting back tears", "fought back tears", "fight back tears", "fights back tears",
+             "fighting back her tears", "fighting back his tears", "fighting tears"});
         add(Cue::ignore,
             {"controlled detonation", "controlled explosion", "controlled explosions",
              // (people of an air-defence unit: "two Iraqi air-defence personnel" wounded)

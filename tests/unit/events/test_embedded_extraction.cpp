@@ -7571,3 +7571,13 @@ TEST_CASE("a feed item and an aggregator card date their news from their own day
     CHECK(cards[0].event_date == Date{2020, 9, 15});
     CHECK_FALSE(cards[0].background);
 }
+
+TEST_CASE("a relative fighting back tears is no fight") {
+    CHECK(extract_embedded("His mother, fighting back tears in her kitchen in Texas, said he had "
+                           "always wanted to serve.",
+                           Date{2017, 4, 8})
+              .empty());
+    CHECK(extract_embedded("Relatives fought back tears as the coffin arrived in Najaf.",
+                           Date{2017, 4, 8})
+              .empty());
+}
