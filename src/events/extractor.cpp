@@ -4832,6 +4832,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 question_scene = true;
             }
         }
+        // ("Last Friday, protesters in Basra went to the government building. Some threw
+        // stones. The police used tear gas to push them back": the scene two sentences back,
+        // past one of the same paragraph that tells no event and no day.)
+        if (!question_scene && scene == sentence - 1 && scene > 0 &&
+            doc_.sentences()[scene].paragraph == paragraph &&
+            doc_.sentences()[scene - 1].paragraph == paragraph &&
+            (drafts_.empty() || drafts_.back().last_sentence + 1 < scene)) {
+            const auto& mid = doc_.sentences()[scene];
+            if (cues_in(mid.token_begin, mid.token_end).empty() &&
+                find_dates(doc_, mid.token_begin, mid.token_end, reference_of(sentence)).empty()) {
+                --scene;
+            }
+        }
     }
     if ((!m.date || !m.place.located() || (m.definite && country_only)) && !m.casualty_only &&
         (!m.definite || country_only || !m.place.located()) &&

@@ -7581,3 +7581,15 @@ TEST_CASE("a relative fighting back tears is no fight") {
                            Date{2017, 4, 8})
               .empty());
 }
+
+TEST_CASE("a scene set two sentences back dates and places the event past a sentence of nothing") {
+    const auto events = extract_embedded(
+        "On Tuesday, protesters tried to cross the Sinak bridge. The bridge goes over "
+        "the Tigris River to the government offices. Security forces fired tear gas canisters at "
+        "them. Two young men were killed, doctors said.",
+        Date{2019, 11, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2019, 11, 12});
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[0].location == "Sinak Bridge");
+}
