@@ -221,6 +221,8 @@ const PhraseTable<CueEntry>& cue_table() {
              "machine guns", "machine gun fire", "machine-gun fire", "small arms fire",
              "light weapons", "with bullets", "hail of bullets", "riddled with bullets",
              "with gunfire", "firing on", "firing at", "returned fire", "returning fire",
+             // (simple English: "Police fired their guns.")
+             "fired their guns", "fired their weapons", "fired their rifles", "fired guns",
              // (military logs: "SAF against IA checkpoint", "harassed with SAF")
              "saf"},
             {"shootings", "gunshots"});

@@ -7593,3 +7593,12 @@ TEST_CASE("a scene set two sentences back dates and places the event past a sent
     CHECK(events[0].fatalities == 2);
     CHECK(events[0].location == "Sinak Bridge");
 }
+
+TEST_CASE("police who fired their guns at protesters and killed one used excessive force") {
+    const auto events = extract_embedded(
+        "Police fired their guns at protesters in Samawah on Monday, killing one young man.",
+        Date{2018, 7, 19});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Excessive force against protesters");
+    CHECK(events[0].fatalities == 1);
+}
