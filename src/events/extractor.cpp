@@ -694,7 +694,10 @@ struct Draft {
     /// told): "27 policemen" and "two of the attackers" are two parties' dead, added up.
     unsigned dead_sides = 0;
     bool separate = false; ///< "in a separate clash", "Separately, ...": a new one
-    bool series = false;   ///< "a third attack", "another attack": one more of the same kind
+    /// Its scene, set in a sentence before, is a crowd's: "protesters in Samawah tried to enter
+    /// a party office. Police fired their guns."
+    bool crowd_scene = false;
+    bool series = false; ///< "a third attack", "another attack": one more of the same kind
     /// "Eleven struck Al Asad Air Base" after "Iran fired 16 missiles": a count of the weapons
     /// just told, on their day.
     bool count_of_last = false;
@@ -4888,6 +4891,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 scene_place = &t;
             }
         }
+        static constexpr text::ScanWords kSceneCrowd{"demonstrators", "protesters", "protestors"};
+        if (day && doc_.may_hold<kSceneCrowd>(prev.token_begin, prev.token_end)) {
+            for (std::size_t k = prev.token_begin; k < prev.token_end && !m.crowd_scene; ++k) {
+                const auto w = doc_.lower(k);
+                m.crowd_scene = w == "protesters" || w == "demonstrators" || w == "protestors";
+            }
+        }
     }
     bool heading_place = false; // (the place as named: "Karrada" is the quarter itself)
     // "3 Jul, shortly after midnight. Baghdad: Karrada. Suicide attacker drove a truck ...": an
@@ -8853,6 +8863,19 @@ void ArticlePass::finish(ExtractionResult& out) {
             } else if (d.inter1 == 1 || d.actor1 == "Popular Mobilization Forces") {
                 d.type.sub_event_type = "Government regains territory";
             }
+        }
+        // Security forces that shot into the crowd of the scene just set met a protest.
+        if (d.crowd_scene &&
+            (d.type.sub_event_type == "Attack" || d.type.sub_event_type == "Armed clash") &&
+            (d.actor1.rfind("Police Forces", 0) == 0 ||
+             d.actor1.rfind("Military Forces", 0) == 0)) {
+            d.type = {"Protests", "Protest with intervention"};
+            d.actor2 = d.actor1;
+            d.inter2 = d.inter1;
+            d.actor2_needs_country = d.actor1_needs_country;
+            d.actor1.clear();
+            d.inter1 = 0;
+            d.actor1_needs_country = false;
         }
         // Force that killed protesters is excessive force.
         // (also a protest told apart from the force: "demonstration; ISF used live fire. 1

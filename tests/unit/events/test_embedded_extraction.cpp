@@ -7602,3 +7602,14 @@ TEST_CASE("police who fired their guns at protesters and killed one used excessi
     CHECK(events[0].sub_event_type == "Excessive force against protesters");
     CHECK(events[0].fatalities == 1);
 }
+
+TEST_CASE("security forces shooting into the crowd of the scene before met a protest") {
+    const auto events = extract_embedded(
+        "On Monday, protesters in Samawah tried to enter an office of a political party. Police "
+        "opened fire. One young man was killed.",
+        Date{2018, 7, 19});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Excessive force against protesters");
+    CHECK(events[0].actor1 == "Protesters (Iraq)");
+    CHECK(events[0].actor2 == "Police Forces of Iraq");
+}
