@@ -10,9 +10,10 @@
 #include <cstdint>
 #include <map>
 #include <mutex>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace conflictmap::events {
 
@@ -27,22 +28,44 @@ class CandidateMemo {
 public:
     enum Kind { exact_key, loose_key, geocode_query, kinds };
 
-    /// The remembered answer for (owner, key), or nullptr.
-    static const std::vector<ToponymCandidate>* find(std::uint64_t owner, Kind kind,
-                                                     std::string_view key) {
+    /// A remembered answer: a view of the table's candidates, valid until the next remember.
+    using Answer = std::span<const ToponymCandidate>;
+
+    /// The remembered answer for (owner, key), or none.
+    static std::optional<Answer> find(std::uint64_t owner, Kind kind, std::string_view key) {
         Table& t = table(owner, kind);
-        const auto it = t.answers.find(key);
-        return it == t.answers.end() ? nullptr : &it->second;
-    }
-    static void remember(std::uint64_t owner, Kind kind, std::string_view key,
-                         std::vector<ToponymCandidate> answer) {
-        Table& t = table(owner, kind);
-        if (t.answers.size() >= kLimit || t.candidates >= kCandidateLimit) {
-            t.answers.clear(); // (memory stays flat however many articles run)
-            t.candidates = 0;
+        const std::uint64_t hash = text::HashedWord::hash_of(key);
+        for (std::size_t k = hash & (kSlots - 1);; k = (k + 1) & (kSlots - 1)) {
+            const Slot& s = t.slots[k];
+            if (s.filled == 0) {
+                return std::nullopt;
+            }
+            if (s.hash == hash && s.key_size == key.size() &&
+                text::same_hashed_text(std::string_view(t.keys.data() + s.key_at, s.key_size),
+                                       key)) {
+                return Answer(t.candidates.data() + s.first, s.count);
+            }
         }
-        t.candidates += answer.size();
-        t.answers.emplace(std::string(key), std::move(answer));
+    }
+    static void remember(std::uint64_t owner, Kind kind, std::string_view key, Answer answer) {
+        Table& t = table(owner, kind);
+        if (t.used >= kLimit || t.candidates.size() >= kCandidateLimit) {
+            t.clear(); // (memory stays flat however many articles run)
+        }
+        const std::uint64_t hash = text::HashedWord::hash_of(key);
+        std::size_t k = hash & (kSlots - 1);
+        while (t.slots[k].filled != 0) {
+            k = (k + 1) & (kSlots - 1);
+        }
+        t.slots[k] = {hash,
+                      static_cast<std::uint32_t>(t.keys.size()),
+                      static_cast<std::uint32_t>(key.size()),
+                      static_cast<std::uint32_t>(t.candidates.size()),
+                      static_cast<std::uint32_t>(answer.size()),
+                      1};
+        t.keys.append(key);
+        t.candidates.insert(t.candidates.end(), answer.begin(), answer.end());
+        ++t.used;
     }
     static std::uint64_t next_owner() noexcept {
         static std::atomic<std::uint64_t> next{1};
@@ -54,26 +77,35 @@ private:
     /// gazetteer's common names have up to 24 each).
     static constexpr std::size_t kLimit = 8192;
     static constexpr std::size_t kCandidateLimit = 16384;
-    struct KeyHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept {
-            // (The word hash, a block of 16 bytes at a time: std::hash's took about 120
-            // instructions a key.)
-            return text::HashedWord::hash_of(s);
-        }
+    /// Open addressing by the key's word hash, at most half full. (It had been a
+    /// std::unordered_map of strings to vectors: a division for the bucket, the word hash of
+    /// each key met in the bucket made again, and an allocation per answer; about 200
+    /// instructions a remembered answer.)
+    static constexpr std::size_t kSlots = 2 * kLimit;
+    struct Slot {
+        std::uint64_t hash;
+        std::uint32_t key_at, key_size; ///< in Table::keys
+        std::uint32_t first, count;     ///< in Table::candidates
+        std::uint32_t filled;           ///< 0: empty
     };
     struct Table {
         std::uint64_t owner = 0;
-        std::size_t candidates = 0; ///< held in answers
-        std::unordered_map<std::string, std::vector<ToponymCandidate>, KeyHash, std::equal_to<>>
-            answers;
+        std::size_t used = 0; ///< filled slots
+        std::vector<Slot> slots = std::vector<Slot>(kSlots, Slot{});
+        std::string keys;                         ///< the keys remembered, one after another
+        std::vector<ToponymCandidate> candidates; ///< the answers, one after another
+        void clear() {
+            std::fill(slots.begin(), slots.end(), Slot{});
+            used = 0;
+            keys.clear();
+            candidates.clear();
+        }
     };
     static Table& table(std::uint64_t owner, Kind kind) {
         thread_local std::array<Table, kinds> tables;
         Table& t = tables[kind];
         if (t.owner != owner) {
-            t.answers.clear();
-            t.candidates = 0;
+            t.clear();
             t.owner = owner;
         }
         return t;
@@ -178,7 +210,7 @@ public:
     template <class Compute>
     void memoised(CandidateMemo::Kind kind, std::string_view key,
                   std::vector<ToponymCandidate>& out, Compute compute) const {
-        if (const auto* known = CandidateMemo::find(memo_owner_, kind, key)) {
+        if (const auto known = CandidateMemo::find(memo_owner_, kind, key)) {
             out.insert(out.end(), known->begin(), known->end());
             return;
         }
