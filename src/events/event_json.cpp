@@ -249,9 +249,12 @@ public:
     void undo() { out_.resize(start_); }
 
 private:
+    /// (By the feature's own size so far, not the string's: out may already hold a batch of
+    /// features, and doubling all of it zero-filled the whole batch again, about 1.1M
+    /// instructions per MiB of articles. The string's capacity still grows by doubling.)
     [[gnu::noinline]] void grow(std::size_t n) {
         const auto at = static_cast<std::size_t>(p_ - out_.data());
-        out_.resize(std::max(out_.size() * 2, at + n));
+        out_.resize(at + n + (at - start_));
         p_ = out_.data() + at;
         end_ = out_.data() + out_.size();
     }

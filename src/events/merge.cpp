@@ -362,6 +362,16 @@ struct RenderBatch {
     std::vector<std::pair<std::size_t, SpillingMerger::Folded>> folded; ///< by position
     std::string out;                                                    ///< every event's bytes
     std::vector<std::size_t> out_ends;
+
+    /// Empty, keeping the buffers' room for the next batch.
+    void clear() noexcept {
+        records.clear();
+        record_ends.clear();
+        rendered.clear();
+        folded.clear();
+        out.clear();
+        out_ends.clear();
+    }
 };
 
 constexpr std::size_t kRenderBatchEvents = 32;
@@ -388,7 +398,7 @@ void render_batch(RenderBatch& batch,
         }
         batch.out_ends.push_back(batch.out.size());
     }
-    std::string().swap(batch.records);
+    batch.records.clear(); // (its room kept: a batch is reused or soon gone)
     batch.folded.clear();
 }
 
@@ -425,23 +435,37 @@ SpillingMerger::finish(const std::function<void(const EventRecord&, std::string&
     };
     RenderBatch batch, done;
     if (threads <= 1) {
+        // (One batch, its buffers reused from batch to batch: made anew for each, the records
+        // and the events' bytes grew again from nothing, a copy at each doubling.)
         while (fill(batch)) {
             render_batch(batch, render);
             emit(batch);
-            batch = RenderBatch{};
+            batch.clear();
         }
         return number;
     }
     OrderedWork<RenderBatch> work(threads, [&render](RenderBatch& b) { render_batch(b, render); });
     const std::size_t max_in_flight = 2 * static_cast<std::size_t>(threads);
+    // (Batches written are emptied and filled again, their buffers' room kept.)
+    std::vector<RenderBatch> spare;
+    const auto emit_and_keep = [&] {
+        emit(done);
+        done.clear();
+        spare.push_back(std::move(done));
+    };
     while (fill(batch)) {
         work.submit(std::move(batch));
-        batch = RenderBatch{};
+        if (spare.empty()) {
+            batch = RenderBatch{};
+        } else {
+            batch = std::move(spare.back());
+            spare.pop_back();
+        }
         while (work.in_flight() >= max_in_flight && work.take(done, true)) {
-            emit(done);
+            emit_and_keep();
         }
         while (work.take(done, false)) {
-            emit(done);
+            emit_and_keep();
         }
     }
     while (work.take(done, true)) {
