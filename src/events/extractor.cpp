@@ -4891,11 +4891,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 scene_place = &t;
             }
         }
-        static constexpr text::ScanWords kSceneCrowd{"demonstrators", "protesters", "protestors"};
-        if (day && doc_.may_hold<kSceneCrowd>(prev.token_begin, prev.token_end)) {
-            for (std::size_t k = prev.token_begin; k < prev.token_end && !m.crowd_scene; ++k) {
-                const auto w = doc_.lower(k);
-                m.crowd_scene = w == "protesters" || w == "demonstrators" || w == "protestors";
+        // (the crowd as the actors' pass found it: protesters, demonstrators, marchers)
+        if (day) {
+            for (const auto& a : actors_in(prev.token_begin, prev.token_end)) {
+                m.crowd_scene = m.crowd_scene || a.inter == 6;
             }
         }
     }
