@@ -4960,7 +4960,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (!heading_place) {
             m.place.precision = std::max(m.place.precision, 2);
         }
-        m.place.text = std::string(doc_.span_text(scene_place->begin, scene_place->end));
+        // ("... at a checkpoint near al-Batha, about 40 km west of Nasiriyah. A man ... blew
+        // himself up": the scene's point as its words put it, not the town measured from.)
+        const std::size_t phrase_begin = apply_relative(
+            doc_, doc_.sentences()[scene_place->sentence].token_begin, scene_place->begin, m.place);
+        m.place.text = std::string(
+            doc_.span_text(m.place.relative ? phrase_begin : scene_place->begin, scene_place->end));
     }
     // "On 14 August gunmen shot dead an activist in central Basra. On 17 August a car was fired
     // upon in the city": the town last named, within the paragraph or the one before.

@@ -7613,3 +7613,18 @@ TEST_CASE("security forces shooting into the crowd of the scene before met a pro
     CHECK(events[0].actor1 == "Protesters (Iraq)");
     CHECK(events[0].actor2 == "Police Forces of Iraq");
 }
+
+TEST_CASE("a scene set 'about 40 km west of Nasiriyah' places the next sentence's bombing there") {
+    const auto events = extract_embedded(
+        "On Thursday the 5th of January my brother stood guard over the pilgrims at a checkpoint "
+        "near al-Batha, about 40 km west of Nasiriyah. A man wearing an explosive belt came up "
+        "to the line and blew himself up. Forty-four people died.",
+        Date{2012, 3, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2012, 1, 5});
+    CHECK(events[0].fatalities == 44);
+    REQUIRE(events[0].longitude.has_value());
+    // 40 km west of Nasiriyah (46.26 E) is near 45.84 E, not the town itself.
+    CHECK(*events[0].longitude == doctest::Approx(45.84).epsilon(0.005));
+    CHECK(events[0].location_text == "about 40 km west of Nasiriyah");
+}
