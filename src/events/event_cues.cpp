@@ -3955,6 +3955,19 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                        return false;
                    }()) {
             add(i + 2);
+        } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" &&
+                   doc.lower(i + 2) == "for" && [&] {
+                       // "condolences for the killing of an activist in Diwaniyah, ..., and for
+                       // the two soldiers who died near Tarmiyah": a second "for" of the same
+                       // verb, its own event.
+                       for (std::size_t k = c.starts.back(); k < i; ++k) {
+                           if (doc.lower(k) == "for") {
+                               return true;
+                           }
+                       }
+                       return false;
+                   }()) {
+            add(i + 2);
         } else if (s == "," && i + 1 < end && doc.lower(i + 1) == "when" && i > begin + 2 && [&] {
                        // "targeted repeatedly since September, when Iran launched missile
                        // attacks on Koya": the anchor is an event of its own.

@@ -7628,3 +7628,18 @@ TEST_CASE("a scene set 'about 40 km west of Nasiriyah' places the next sentence'
     CHECK(*events[0].longitude == doctest::Approx(45.84).epsilon(0.005));
     CHECK(events[0].location_text == "about 40 km west of Nasiriyah");
 }
+
+TEST_CASE("condolences for one killing 'and for' another tell two events") {
+    const auto events = extract_embedded(
+        "The ambassador offered condolences for the killing of a journalist in Diwaniyah on "
+        "Monday evening, and for the three policemen wounded by a roadside bomb near Tarmiyah "
+        "on Tuesday.",
+        Date{2021, 6, 10});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Diwaniyah");
+    CHECK(events[0].event_date == Date{2021, 6, 7});
+    CHECK(events[1].location == "Tarmiyah");
+    CHECK(events[1].event_date == Date{2021, 6, 8});
+    CHECK(events[1].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(events[1].injuries == 3);
+}
