@@ -1716,8 +1716,25 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     continue;
                 }
             }
-            std::size_t np_end = p;
-            std::size_t s = np_start_before(d, begin, p, &np_end);
+            // "condolences for the two soldiers who died in a roadside bomb attack": the people
+            // the relative pronoun stands for died, when they are counted (not "relatives of
+            // the patients who died in last week's fire", "the clan of a patient who died":
+            // dead told about).
+            const bool who_died = passive && p > begin + 1 && d.lower(p - 1) == "who" &&
+                                  is_person_noun(d.word(p - 2));
+            std::size_t np_end = who_died ? p - 1 : p;
+            std::size_t s = np_start_before(d, begin, who_died ? p - 1 : p, &np_end);
+            if (who_died) {
+                bool counted = false;
+                for (std::size_t k = s; k < np_end && !counted; ++k) {
+                    counted = d.tokens()[k].is(text::kNumber) || unit_word(d.lower(k)) >= 2 ||
+                              tens_word(d.lower(k)) >= 0;
+                }
+                if (!counted) {
+                    np_end = p;
+                    s = np_start_before(d, begin, p, &np_end);
+                }
+            }
             if (passive || (!starts_noun_phrase(d, i + 1, end) && s < p)) {
                 if (s < np_end) {
                     auto& list = kind == Kind::killed ? killed : injured;

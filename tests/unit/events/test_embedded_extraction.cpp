@@ -7643,3 +7643,22 @@ TEST_CASE("condolences for one killing 'and for' another tell two events") {
     CHECK(events[1].sub_event_type == "Remote explosive/landmine/IED");
     CHECK(events[1].injuries == 3);
 }
+
+TEST_CASE("'the two soldiers who died in a roadside bomb attack' counts two dead") {
+    const auto events = extract_embedded(
+        "The minister offered condolences to the families of the two soldiers who died in a "
+        "roadside bomb attack on their patrol near Tarmiyah on Tuesday.",
+        Date{2021, 6, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
+}
+
+TEST_CASE("relatives of 'the patients who died' in a fire are no dead of their protest") {
+    const auto events = extract_embedded(
+        "Relatives of the patients who died in last week's fire at a hospital ward protested "
+        "outside the health directorate in Nasiriyah on Sunday, and police fired tear gas.",
+        Date{2021, 7, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 0);
+}
