@@ -1487,7 +1487,12 @@ void merge_into(Draft& e, const Draft& m) {
     if (m.date && (!e.date || m.date->precision < e.date->precision)) {
         e.date = m.date;
     }
-    if (m.place.located() &&
+    // (A point measured from a town is not given up for the town itself told again: "struck
+    // the site west of Basra" and then "the first attack on an oil company site in Basra".)
+    const bool measured_from_it = e.place.relative && !m.place.relative &&
+                                  e.place.place->id == m.place.place->id &&
+                                  m.place.rank == e.place.rank;
+    if (m.place.located() && !measured_from_it &&
         (!e.place.located() || m.place.rank > e.place.rank ||
          (m.place.rank == e.place.rank && m.place.precision < e.place.precision) ||
          (m.place.rank == e.place.rank && m.place.precision == e.place.precision &&

@@ -7662,3 +7662,16 @@ TEST_CASE("relatives of 'the patients who died' in a fire are no dead of their p
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 0);
 }
+
+TEST_CASE("a point measured 'west of Basra' is kept when the event is told again 'in Basra'") {
+    const auto events = extract_embedded(
+        "A rocket struck a housing compound of oil workers west of Basra early on Wednesday, "
+        "wounding two guards. It was the first rocket attack on an oil company site in Basra "
+        "this year.",
+        Date{2019, 6, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location_text == "west of Basra");
+    CHECK(events[0].geo_precision == 2);
+    REQUIRE(events[0].longitude.has_value());
+    CHECK(*events[0].longitude < 47.75); // Basra itself is at 47.78 E
+}
