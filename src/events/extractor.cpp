@@ -4733,6 +4733,25 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                              ref->days_since_epoch() - m.date->date.days_since_epoch() <= 7);
     }
 
+    // "Thousands of people died in the battle for Mosul", "hundreds of soldiers were killed in
+    // the war": a whole campaign's toll, told without a day, is no event of its own.
+    if (!m.date || m.date->precision > 1) {
+        static constexpr text::ScanWords kCampaignToll{"thousands", "hundreds"};
+        bool toll = false, campaign = false;
+        for (std::size_t k = doc_.may_hold<kCampaignToll>(cb, ce) ? cb : ce; k + 1 < ce; ++k) {
+            const auto w = doc_.lower(k);
+            toll = toll || ((w == "thousands" || w == "hundreds") && doc_.lower(k + 1) == "of");
+            campaign =
+                campaign || (w == "the" &&
+                             (doc_.lower(k + 1) == "battle" || doc_.lower(k + 1) == "war" ||
+                              doc_.lower(k + 1) == "offensive" || doc_.lower(k + 1) == "campaign" ||
+                              doc_.lower(k + 1) == "siege" || doc_.lower(k + 1) == "conflict"));
+        }
+        if (toll && campaign) {
+            return;
+        }
+    }
+
     std::vector<PlaceChoice> other_places;
     const bool territorial = m.type.sub_event_type.find("territory") != std::string::npos;
     m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places, territorial);

@@ -7675,3 +7675,14 @@ TEST_CASE("a point measured 'west of Basra' is kept when the event is told again
     REQUIRE(events[0].longitude.has_value());
     CHECK(*events[0].longitude < 47.75); // Basra itself is at 47.78 E
 }
+
+TEST_CASE("'thousands of people died in the battle for Mosul' is a campaign's toll and no event") {
+    const auto events = extract_embedded(
+        "On Monday soldiers raised the flag over the last streets held by the militants in "
+        "Mosul. Thousands of people died in the battle for the city, which began last October.",
+        Date{2017, 7, 11});
+    for (const auto& e : events) {
+        CHECK(e.fatalities < 100);
+    }
+    CHECK(events.size() <= 1);
+}
