@@ -1058,7 +1058,10 @@ void drop_headlines_told(std::vector<Draft>& drafts) {
     bool any = false;
     for (std::size_t i = 0; i < drafts.size(); ++i) {
         const auto& h = drafts[i];
-        if (!h.from_title || h.date || !h.place.located() || h.place.precision >= 3 ||
+        // (A day borrowed from a header line over the headline is no day of its own: "UPSTREAM
+        // | KURDISTAN REGION | 28 November 2022" over "Drone hits Khor Mor storage tank".)
+        const bool own_day = h.date && h.date->end > h.date->begin;
+        if (!h.from_title || own_day || !h.place.located() || h.place.precision >= 3 ||
             h.type.event_type.empty()) {
             continue;
         }
@@ -1070,7 +1073,11 @@ void drop_headlines_told(std::vector<Draft>& drafts) {
                 (e.place.place->id == h.place.place->id ||
                  geo::distance_to_test_m({h.place.lat, h.place.lon}, {e.place.lat, e.place.lon},
                                          15000.0) < 15000.0) &&
-                same_family(h, e)) {
+                same_family(h, e) &&
+                // (with a borrowed day, only an event of the week before it)
+                (!h.date || !e.date ||
+                 (e.date->date.days_since_epoch() <= h.date->date.days_since_epoch() &&
+                  e.date->date.days_since_epoch() + 7 >= h.date->date.days_since_epoch()))) {
                 drop[i] = true;
                 any = true;
                 break;

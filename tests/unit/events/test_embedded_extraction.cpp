@@ -7686,3 +7686,15 @@ TEST_CASE("'thousands of people died in the battle for Mosul' is a campaign's to
     }
     CHECK(events.size() <= 1);
 }
+
+TEST_CASE("a headline under a dated section line is the event the body tells days before") {
+    const auto events = extract_embedded(
+        "MIDSTREAM | KURDISTAN REGION | 28 November 2022\n\n"
+        "Drone strikes Khor Mor gas field; output unaffected\n\n"
+        "An explosive-laden drone struck a storage tank at the Khor Mor gas field late on Friday, "
+        "starting a fire that crews put out within hours, the operator said.\n",
+        Date{2022, 11, 28});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2022, 11, 25});
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
