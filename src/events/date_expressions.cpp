@@ -842,6 +842,31 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                                      capitalized(doc, j) && day_number(doc, j + 1) > 0))) {
                     continue;
                 }
+                // "On Sunday the 15th" with no month: the last Sunday that was a 15th, within
+                // the year before the report (or, when none was, the last 15th).
+                // (Not a day of another calendar's month: "Monday, the 15th of Ramadan", "the
+                // 15th day of Ramadan".)
+                if (const int n = j + 1 < end ? day_number(doc, j) : -1;
+                    n > 0 && ordinal_suffix(doc.lower(j + 1)) &&
+                    !(j + 2 < end && (doc.lower(j + 2) == "of" || doc.lower(j + 2) == "day"))) {
+                    std::optional<Date> found;
+                    for (long k = 0; k <= 400 && !found; ++k) {
+                        const Date c = ref.plus_days(-k);
+                        if (c.day == n && c.weekday() == wd) {
+                            found = c;
+                        }
+                    }
+                    for (long k = 0; k <= 62 && !found; ++k) {
+                        if (ref.plus_days(-k).day == n) {
+                            found = ref.plus_days(-k);
+                        }
+                    }
+                    if (found) {
+                        push(prev == "last" || prev == "past" ? i - 1 : i, j + 2, *found, 1, false);
+                        i = j + 1;
+                        continue;
+                    }
+                }
             }
             int back = (ref.weekday() - wd + 7) % 7;
             if (prev == "last" || prev == "past") {

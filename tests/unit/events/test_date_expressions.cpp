@@ -236,3 +236,17 @@ TEST_CASE("a weekday before an ordinal day and month is that day and the month m
     CHECK(one("On January the 5th he was on duty.", ref).date == Date{2012, 1, 5});
     CHECK(one("In January the 3 men were on duty.", ref).precision == 3);
 }
+
+TEST_CASE("a weekday before an ordinal day without a month is the last such weekday and day") {
+    const Date ref{2018, 7, 24}; // a Tuesday
+    CHECK(one("On Sunday the 15th a crowd broke into the camp.", ref).date == Date{2018, 7, 15});
+    CHECK(one("On Tuesday, the 3rd, the field was hit.", ref).date == Date{2018, 7, 3});
+    // (no Wednesday of the last weeks was a 31st: the year's last one, in January)
+    CHECK(one("On Wednesday the 31st the field was hit.", ref).date == Date{2018, 1, 31});
+    // A day of another calendar's month is not a Gregorian day of this one.
+    for (const auto& d : dates("On Monday, the 15th of Ramadan, they met.", Date{2019, 5, 23})) {
+        CHECK(d.date != Date{2019, 4, 15});
+    }
+    // "Sunday 15 people were killed": a count, not a day.
+    CHECK(one("On Sunday 15 people were killed.", ref).date == Date{2018, 7, 22});
+}
