@@ -3744,7 +3744,7 @@ bool place_label(const Document& doc, std::size_t b, std::size_t e) {
 const WordSet& clause_words() {
     static const WordSet kActedOn = {
         "but", "whereas", "although", "though", "however", "meanwhile", "after", "before", "since",
-        "and", "result", "resulted", "resulting", "led", "as", "amid",
+        "and", "result", "resulted", "resulting", "led", "as", "amid", "while", "who",
         // motive_phrase_at
         "in", "revenge", "retaliation", "response", "to", "accountability", "justice", "angered",
         "enraged", "incensed", "outraged", "angry", "furious"};
@@ -3955,6 +3955,26 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                        return false;
                    }()) {
             add(i + 2);
+        } else if ((w == "while" || w == "who") && i + 2 < end && [&] {
+                       // "detained a reporter while he was filming a protest by teachers in
+                       // Duhok", "a photographer who was covering a sit-in": the reporter's
+                       // work is not the act on him; the crowd filmed is its own event.
+                       std::size_t k = i + 1;
+                       if (w == "while" && (doc.lower(k) == "he" || doc.lower(k) == "she" ||
+                                            doc.lower(k) == "they")) {
+                           ++k;
+                       }
+                       if (k < end && (doc.lower(k) == "was" || doc.lower(k) == "were")) {
+                           ++k;
+                       }
+                       if (k >= end || k == i + 1) {
+                           return false;
+                       }
+                       const auto v = doc.lower(k);
+                       return v == "filming" || v == "covering" || v == "photographing" ||
+                              v == "recording" || v == "reporting";
+                   }()) {
+            add(i);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" &&
                    doc.lower(i + 2) == "for" && [&] {
                        // "condolences for the killing of an activist in Diwaniyah, ..., and for

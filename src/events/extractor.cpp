@@ -4762,6 +4762,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     std::vector<PlaceChoice> other_places;
     const bool territorial = m.type.sub_event_type.find("territory") != std::string::npos;
     m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places, territorial);
+    // "police detained a photographer who was covering a sit-in of graduates outside the
+    // governorate building in Diwaniyah": where the reporter was at work.
+    if (!m.place.located() && ce + 2 < doc_.sentences()[sentence].token_end &&
+        (doc_.lower(ce) == "while" || doc_.lower(ce) == "who")) {
+        std::vector<int> used;
+        auto at_work =
+            choose_place(ce, doc_.sentences()[sentence].token_end, ce, used, nullptr, false);
+        if (at_work.located() && !is_country(at_work.place)) {
+            m.place = std::move(at_work);
+            m.toponyms.insert(m.toponyms.end(), used.begin(), used.end());
+        }
+    }
     // "seized Ramadi", "captured Tal Afar": the bare verb takes a town only when a place's name
     // follows it ("captured Ahmed Saleh in Mosul" is an arrest told elsewhere, or nothing).
     // (Only a capitalised word right after the verb is asked about: "Zummar had been seized a

@@ -7698,3 +7698,23 @@ TEST_CASE("a headline under a dated section line is the event the body tells day
     CHECK(events[0].event_date == Date{2022, 11, 25});
     CHECK(events[0].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("a reporter detained while filming a protest is an arrest and the protest its own") {
+    const auto events = extract_embedded(
+        "On 10 June, police detained a freelance cameraman who was covering a sit-in of "
+        "unemployed graduates outside the governorate building in Diwaniyah.",
+        Date{2021, 6, 14});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Arrests");
+    CHECK(events[0].location == "Diwaniyah");
+    CHECK(events[0].event_date == Date{2021, 6, 10});
+    CHECK(events[1].sub_event_type == "Peaceful protest");
+    CHECK(events[1].location == "Diwaniyah");
+    const auto filming = extract_embedded(
+        "On 12 August, security officers detained a reporter while he was filming a protest by "
+        "unpaid teachers in Duhok.",
+        Date{2020, 8, 20});
+    REQUIRE(filming.size() == 2);
+    CHECK(filming[0].sub_event_type == "Arrests");
+    CHECK(filming[1].sub_event_type == "Peaceful protest");
+}
