@@ -214,7 +214,17 @@ const PhraseTable<CueEntry>& cue_table() {
                                  "fallen", "falling", "landing", "impacted", "slammed into"}) {
             t.add(weak, {Cue::attack, std::string_view(weak).back() == 's', true});
         }
-        add(Cue::assault, {"assault", "assaulted", "stormed", "storming"}, {"assaults"});
+        add(Cue::assault,
+            {"assault", "assaulted", "stormed", "storming",
+             // (a beating: "two unknown men beat the photojournalist outside his
+             // home", "a reporter was beaten by guards")
+             "beat up", "beaten up", "was beaten", "were beaten", "beaten by", "badly beaten",
+             "severely beaten", "beat him", "beat her", "beat them", "beat a journalist",
+             "beat the journalist", "beat a reporter", "beat the reporter", "beat a photographer",
+             "beat the photographer", "beat the photojournalist", "beat a photojournalist",
+             "beat a cameraman", "beat the cameraman", "beat protesters", "beat demonstrators",
+             "beat the protesters", "beat the demonstrators", "beat journalists", "beat reporters"},
+            {"assaults"});
         add(Cue::shooting,
             {"shooting", "shot dead", "shot and killed", "opened fire", "gunfire", "sniper fire",
              "sniper", "fired on", "fired upon", "fired at", "gunned down", "shot", "gunshot",

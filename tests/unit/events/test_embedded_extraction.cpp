@@ -7718,3 +7718,17 @@ TEST_CASE("a reporter detained while filming a protest is an arrest and the prot
     CHECK(filming[0].sub_event_type == "Arrests");
     CHECK(filming[1].sub_event_type == "Peaceful protest");
 }
+
+TEST_CASE("men who beat a photojournalist outside his home attacked a civilian") {
+    const auto events = extract_embedded(
+        "On 16 August, two unknown men beat the photojournalist Karwan Ali outside his home in "
+        "Zakho and smashed his camera.",
+        Date{2020, 8, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].location == "Zakho");
+    CHECK(events[0].event_date == Date{2020, 8, 16});
+    // "beat" in other senses is no event.
+    CHECK(extract_embedded("Zakho beat Duhok 2-1 in the league on Friday.", Date{2020, 8, 20})
+              .empty());
+}
