@@ -846,11 +846,40 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
     const bool casualties = std::any_of(out.begin(), out.end(), [](const CueMatch& c) {
         return c.cue == Cue::kill || c.cue == Cue::injure;
     });
+    // "two towers of the Baiji-Kirkuk 400 kV line were blown up", "blew up a power pylon":
+    // the grid and the pipelines are sabotaged with explosives, not demolished like a
+    // building (and their passive tells the blast).
+    auto utility_at = [&](std::size_t k) {
+        const auto w = doc.lower(k);
+        if (w == "pylon" || w == "pylons" || w == "pipeline" || w == "pipelines") {
+            return true;
+        }
+        // ("the 400 kV line, which we are rebuilding, was blown up")
+        if ((w == "line" || w == "lines") && k >= 1) {
+            const auto x = doc.lower(k - 1);
+            return x == "kv" || x == "power" || x == "transmission" || x == "electricity" ||
+                   x == "voltage" || x == "oil" || x == "gas" || x == "crude";
+        }
+        if (w != "tower" && w != "towers") {
+            return false;
+        }
+        for (std::size_t j = k >= 3 ? k - 3 : 0; j < end && j < k + 9; ++j) {
+            const auto x = doc.lower(j);
+            if (x == "power" || x == "electricity" || x == "transmission" || x == "kv" ||
+                x == "line" || x == "lines" || x == "voltage" || x == "grid") {
+                return true;
+            }
+        }
+        return false;
+    };
+    std::vector<std::size_t> utility_blasts;
     // (The passive "was blown up" tells only a building's demolition, below: what else is
     // blown up is the work of a blast told in its own words.)
     auto drop_passives = [&] {
         for (auto& c : out) {
-            if (c.cue == Cue::explosion && doc.lower(c.begin) == "blown") {
+            if (c.cue == Cue::explosion && doc.lower(c.begin) == "blown" &&
+                std::find(utility_blasts.begin(), utility_blasts.end(), c.begin) ==
+                    utility_blasts.end()) {
                 c.cue = Cue::ignore;
             }
         }
@@ -893,6 +922,14 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
             (doc.lower(c.begin - 1) == "was" || doc.lower(c.begin - 1) == "were" ||
              doc.lower(c.begin - 1) == "been")) {
             const std::size_t aux = c.begin - 1;
+            bool utility = false;
+            for (std::size_t k = aux; k-- > 0 && k + 11 > aux && !utility;) {
+                utility = utility_at(k);
+            }
+            if (utility) {
+                utility_blasts.push_back(c.begin);
+                continue;
+            }
             for (std::size_t k = aux; k-- > 0 && k + 4 > aux;) {
                 if (kBuildings.contains(doc.word(k))) {
                     c.cue = Cue::looting;
@@ -905,6 +942,9 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
         }
         for (std::size_t k = c.end;
              c.cue == Cue::explosion && verb != "blown" && k < end && k < c.end + 5; ++k) {
+            if (utility_at(k)) {
+                break;
+            }
             if (kBuildings.contains(doc.word(k))) {
                 c.cue = Cue::looting;
                 break;

@@ -7732,3 +7732,23 @@ TEST_CASE("men who beat a photojournalist outside his home attacked a civilian")
     CHECK(extract_embedded("Zakho beat Duhok 2-1 in the league on Friday.", Date{2020, 8, 20})
               .empty());
 }
+
+TEST_CASE("power towers blown up are sabotage with explosives and a mosque blown up is destroyed") {
+    const auto towers = extract_embedded(
+        "On 30 April, two towers of the Baiji-Kirkuk 400 kV line, which our crews are "
+        "repairing, were blown up near al-Fatha. No one was hurt.",
+        Date{2021, 5, 6});
+    REQUIRE(towers.size() == 1);
+    CHECK(towers[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(towers[0].location == "Al-Fatha");
+    CHECK(towers[0].event_date == Date{2021, 4, 30});
+    const auto pylons = extract_embedded(
+        "Saboteurs blew up two power towers near Baiji on Thursday night.", Date{2021, 5, 8});
+    REQUIRE(pylons.size() == 1);
+    CHECK(pylons[0].sub_event_type == "Remote explosive/landmine/IED");
+    const auto mosque = extract_embedded(
+        "In June the militants blew up the famous mosque and its leaning minaret in Mosul.",
+        Date{2017, 7, 11});
+    REQUIRE(mosque.size() == 1);
+    CHECK(mosque[0].sub_event_type == "Looting/property destruction");
+}
