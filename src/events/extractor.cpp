@@ -2252,6 +2252,12 @@ std::optional<Date> ArticlePass::card_header(std::size_t sentence) const {
             return d.date;
         }
     }
+    // "[26.01.2019 13:05] 👁 25.9K": a channel export's post, stamped inside its brackets.
+    for (const auto& d : find_dates(doc_, b + 1, close, article_.published)) {
+        if (d.precision == 1 && !d.since && d.begin == b + 1) {
+            return d.date;
+        }
+    }
     return std::nullopt;
 }
 

@@ -7752,3 +7752,17 @@ TEST_CASE("power towers blown up are sabotage with explosives and a mosque blown
     REQUIRE(mosque.size() == 1);
     CHECK(mosque[0].sub_event_type == "Looting/property destruction");
 }
+
+TEST_CASE("a channel export's posts stamped inside brackets date their own events") {
+    const auto events = extract_embedded(
+        "Channel export: local news channel\nExported 27.01.2019 09:30\n\n"
+        "[25.01.2019 19:20] views 7.1K\nTurkish warplanes bombed the hills near Deraluk this "
+        "afternoon. Two young men collecting firewood were killed.\n\n"
+        "[26.01.2019 13:05] views 25.9K\nProtesters set fire to two armoured vehicles at the "
+        "Turkish camp near Sheladze this morning.\n",
+        Date{2019, 1, 27});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2019, 1, 25});
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[1].event_date == Date{2019, 1, 26});
+}
