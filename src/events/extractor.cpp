@@ -4746,6 +4746,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                              ref->days_since_epoch() - m.date->date.days_since_epoch() <= 7);
     }
 
+    // "Twenty years ago, young Americans fought in Ramadi and Fallujah", "in 2004 the Marines
+    // fought in Fallujah": men who fought somewhere in a year or a month, no fight of a day,
+    // and no one counted, are a war remembered.
+    if (trigger->cue == Cue::clash && doc_.lower(trigger->begin) == "fought" &&
+        trigger->end == trigger->begin + 1 && !counted && m.date &&
+        (m.date->year_only || m.date->precision > 2 ||
+         (m.date->precision > 1 && m.date->end > m.date->begin &&
+          doc_.lower(m.date->end - 1) == "ago")) &&
+        trigger->end < ce && doc_.lower(trigger->end) == "in") {
+        return;
+    }
     // "Thousands of people died in the battle for Mosul", "hundreds of soldiers were killed in
     // the war": a whole campaign's toll, told without a day, is no event of its own.
     if (!m.date || m.date->precision > 1) {

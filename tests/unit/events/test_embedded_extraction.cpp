@@ -7766,3 +7766,16 @@ TEST_CASE("a channel export's posts stamped inside brackets date their own event
     CHECK(events[0].fatalities == 2);
     CHECK(events[1].event_date == Date{2019, 1, 26});
 }
+
+TEST_CASE("soldiers who 'fought in' towns years ago are a war remembered and no event") {
+    CHECK(extract_embedded("Twenty years ago, young Americans fought in Ramadi and Fallujah, and "
+                           "too many of them did not come home.",
+                           Date{2023, 11, 11})
+              .empty());
+    // (a fight of a day, or with its dead, is one)
+    const auto day = extract_embedded(
+        "On Tuesday Iraqi troops fought in Ramadi against militants, killing twelve of them.",
+        Date{2015, 12, 24});
+    REQUIRE(day.size() == 1);
+    CHECK(day[0].location == "Ramadi");
+}
