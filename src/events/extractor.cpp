@@ -5417,8 +5417,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         (doc_.lower(trigger->end + 1) == "on" || doc_.lower(trigger->end + 1) == "late" ||
          doc_.lower(trigger->end + 1) == "early") &&
         best_date->begin > trigger->end && best_date->begin <= trigger->end + 6;
+    // ("Thirty-three years ago today, on the sixteenth of March 1988, the aircraft of the
+    // former regime dropped chemical weapons": a date set off before the subject is the
+    // clause's.)
+    const bool fronted_date = best_date != nullptr && best_date->end < trigger->begin &&
+                              best_date->begin <= cb + 8 && doc_.surface(best_date->end) == ",";
     if (m.definite && best_date != nullptr && best_gap > 4 && !m.place.located() && !counted &&
-        !opening_span && !apposed_date) {
+        !opening_span && !apposed_date && !fronted_date) {
         m.date.reset();
         m.background_cue = false;
     }

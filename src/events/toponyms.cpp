@@ -260,7 +260,7 @@ bool is_government_verb(std::string_view w) {
         "argues",    "maintains",  "protests",   "complained", "complains",  "objected",
         "objects",   "maintained", "retaliated", "retaliates", "summoned",   "protested",
         "welcomed",  "formed",     "forms",      "appointed",  "appoints",   "recalled",
-        "expelled"};
+        "expelled",  "recognised", "recognized", "recognises", "recognizes"};
     return kVerbs.contains(w);
 }
 

@@ -7779,3 +7779,20 @@ TEST_CASE("soldiers who 'fought in' towns years ago are a war remembered and no 
     REQUIRE(day.size() == 1);
     CHECK(day[0].location == "Ramadi");
 }
+
+TEST_CASE("a date set off before the subject dates a definite reference and 'has recognised' is a "
+          "government") {
+    const auto events = extract_embedded(
+        "Dear families of the martyrs,\n\nThirty-three years ago today, on the sixteenth of "
+        "March 1988, the aircraft of the former regime dropped chemical weapons on our town. "
+        "Baghdad has recognised the crime as genocide.\n\nOn the night of the fifteenth of "
+        "February, rockets fell near Erbil airport. A contractor was killed that night, and a "
+        "young man from the city died of his wounds a few days later.\n",
+        Date{2021, 3, 16});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{1988, 3, 16});
+    CHECK(events[0].background);
+    CHECK(events[1].location == "Erbil International Airport");
+    CHECK(events[1].event_date == Date{2021, 2, 15});
+    CHECK(events[1].fatalities == 2);
+}
