@@ -2674,9 +2674,22 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
         const auto head = doc.lower(trigger.end - 1);
-        // (so is a sit-in held since Monday: one protest going on)
+        // (so is a sit-in held since Monday: one protest going on, also since a date: "Since
+        // the 8th of July, job seekers have held a sit-in at the gate")
         const bool fight = head == "fighting" || head == "clashes" || head == "battle" ||
                            head == "battles" || head == "sit-in" || head == "in";
+        const bool sit_in = head == "sit-in" || (head == "in" && trigger.end >= trigger.begin + 2 &&
+                                                 doc.lower(trigger.end - 2) == "sit");
+        for (std::size_t i = clause_begin; sit_in && period && i + 2 < trigger.begin; ++i) {
+            if (doc.lower(i) == "since") {
+                const std::size_t d = doc.lower(i + 1) == "the" ? i + 2 : i + 1;
+                days = days ||
+                       (doc.tokens()[d].is(text::kNumber) && doc.number_value(d) >= 1 &&
+                        doc.number_value(d) <= 31) ||
+                       (text::month_from_word(doc.lower(d)) != 0 && d + 1 < trigger.begin &&
+                        doc.tokens()[d + 1].is(text::kNumber));
+            }
+        }
         if (period && perfect && !(days && fight)) {
             return "aggregate";
         }

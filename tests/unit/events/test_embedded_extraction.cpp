@@ -7796,3 +7796,18 @@ TEST_CASE("a date set off before the subject dates a definite reference and 'has
     CHECK(events[1].event_date == Date{2021, 2, 15});
     CHECK(events[1].fatalities == 2);
 }
+
+TEST_CASE("a sit-in held 'since the 8th of July' is one protest dated by its first day") {
+    const auto events = extract_embedded(
+        "Since the 8th of July, job seekers have held a peaceful sit-in at the main gate of the "
+        "oil field near Zubair.",
+        Date{2018, 7, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    CHECK(events[0].event_date == Date{2018, 7, 8});
+    // (a count since a date stays a total)
+    CHECK(extract_embedded("Since 1 January, 45 civilians have been killed by leftover mines in "
+                           "Basra province.",
+                           Date{2018, 7, 24})
+              .empty());
+}
