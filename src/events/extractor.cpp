@@ -4747,14 +4747,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
 
     // "Twenty years ago, young Americans fought in Ramadi and Fallujah", "in 2004 the Marines
-    // fought in Fallujah": men who fought somewhere in a year or a month, no fight of a day,
-    // and no one counted, are a war remembered.
+    // fought in Fallujah", "tribal fighters, many of whom fought alongside the army in 2014":
+    // men who fought somewhere or beside someone in a year or a month, no fight of a day, and
+    // no one counted, are a war remembered.
     if (trigger->cue == Cue::clash && doc_.lower(trigger->begin) == "fought" &&
         trigger->end == trigger->begin + 1 && !counted && m.date &&
         (m.date->year_only || m.date->precision > 2 ||
          (m.date->precision > 1 && m.date->end > m.date->begin &&
           doc_.lower(m.date->end - 1) == "ago")) &&
-        trigger->end < ce && doc_.lower(trigger->end) == "in") {
+        trigger->end < ce &&
+        (doc_.lower(trigger->end) == "in" || doc_.lower(trigger->end) == "alongside" ||
+         doc_.lower(trigger->end) == "beside" ||
+         (doc_.lower(trigger->end) == "side" && trigger->end + 1 < ce &&
+          doc_.lower(trigger->end + 1) == "by"))) {
         return;
     }
     // "Thousands of people died in the battle for Mosul", "hundreds of soldiers were killed in

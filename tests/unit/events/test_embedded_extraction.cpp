@@ -7772,6 +7772,10 @@ TEST_CASE("soldiers who 'fought in' towns years ago are a war remembered and no 
                            "too many of them did not come home.",
                            Date{2023, 11, 11})
               .empty());
+    CHECK(extract_embedded("Diyala's tribal fighters, many of whom fought alongside the army in "
+                           "2014 and 2015, say they have not been paid for months.",
+                           Date{2023, 5, 2})
+              .empty());
     // (a fight of a day, or with its dead, is one)
     const auto day = extract_embedded(
         "On Tuesday Iraqi troops fought in Ramadi against militants, killing twelve of them.",
