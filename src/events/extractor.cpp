@@ -7454,6 +7454,16 @@ const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
             --before;
         }
         const auto prep = before > 0 ? doc_.lower(before - 1) : text::TokenText();
+        // (nor a town a place is measured from: "Amarah lies ... some 170 km north of Basra",
+        // "Tarmiyah, north of Baghdad")
+        if (t.begin >= 2 && doc_.lower(t.begin - 1) == "of") {
+            std::size_t used = 0;
+            if (direction_degrees(doc_, t.begin - 2, t.begin - 1, used) >= 0 ||
+                (t.begin >= 3 && direction_degrees(doc_, t.begin - 3, t.begin - 1, used) >= 0 &&
+                 used == 2)) {
+                continue;
+            }
+        }
         // (nor a road named after a town: "avoid the Baghdad road")
         if (seat && t.begin > 0 &&
             (prep == "from" || prep == "towards" || prep == "to" || prep == "for" ||

@@ -7815,3 +7815,14 @@ TEST_CASE("a sit-in held 'since the 8th of July' is one protest dated by its fir
                            Date{2018, 7, 24})
               .empty());
 }
+
+TEST_CASE("'the city' is not the town another place is measured from") {
+    const auto events = extract_embedded(
+        "Amarah lies on the Tigris, some 170 km north of Basra.\n\nMaysan has a long record of "
+        "assassinations. On 6 November 2019 an activist was shot dead in the city after leaving "
+        "a meeting.",
+        Date{2023, 2, 7});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Amarah");
+    CHECK(events[0].event_date == Date{2019, 11, 6});
+}
