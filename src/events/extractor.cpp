@@ -6661,6 +6661,26 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 best_index = static_cast<int>(v);
                 break;
             }
+            // "on the Kirkuk-Erbil road in the north of the city": the stretch of the road
+            // inside the first town, not the road's middle.
+            for (std::size_t k = o.designator_end + 1;
+                 best.relative && k < ce && k < o.designator_end + 9; ++k) {
+                const auto w = doc_.lower(k);
+                if ((w != "city" && w != "town") || doc_.lower(k - 1) != "the") {
+                    continue;
+                }
+                bool inside = false;
+                for (std::size_t q = k - 1; q > o.designator_end && q + 5 > k && !inside; --q) {
+                    const auto x = doc_.lower(q - 1);
+                    inside = x == "in" || x == "inside" || x == "within" || x == "outskirts";
+                }
+                if (inside && is_populated(*t.place())) {
+                    best = choice_of(*t.place(), best_index);
+                    best.precision = 2;
+                    best.text = std::string(doc_.span_text(t.begin, k + 1));
+                }
+                break;
+            }
         }
         used.push_back(best_index);
         if (coordinated != nullptr && !best.relative) {

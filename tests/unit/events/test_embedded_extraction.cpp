@@ -7826,3 +7826,21 @@ TEST_CASE("'the city' is not the town another place is measured from") {
     CHECK(events[0].location == "Amarah");
     CHECK(events[0].event_date == Date{2019, 11, 6});
 }
+
+TEST_CASE("a clash on the Kirkuk-Erbil road 'in the north of the city' is in Kirkuk") {
+    const auto events = extract_embedded(
+        "Yesterday rival demonstrators clashed on the Kirkuk-Erbil road in the north of the city, "
+        "throwing stones. Four people were killed.",
+        Date{2023, 9, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Kirkuk");
+    REQUIRE(events[0].latitude.has_value());
+    CHECK(*events[0].latitude == doctest::Approx(35.47).epsilon(0.005));
+    // (the road alone is its middle, between the towns)
+    const auto road = extract_embedded(
+        "Yesterday rival demonstrators clashed on the Kirkuk-Erbil road, throwing stones.",
+        Date{2023, 9, 3});
+    REQUIRE(road.size() == 1);
+    REQUIRE(road[0].latitude.has_value());
+    CHECK(*road[0].latitude > 35.7);
+}
