@@ -1720,8 +1720,29 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             // the relative pronoun stands for died, when they are counted (not "relatives of
             // the patients who died in last week's fire", "the clan of a patient who died":
             // dead told about).
+            // (A "died" needs the violence it died of: not "the 20 patients who died of the
+            // virus".)
+            const bool violent_death = [&] {
+                if (w != "died" && w != "dies" && w != "perished") {
+                    return true;
+                }
+                static const WordSet kViolence = {
+                    "attack",   "attacks",   "bomb",      "bombing", "bombings", "blast",
+                    "blasts",   "explosion", "shelling",  "strike",  "strikes",  "clash",
+                    "clashes",  "fighting",  "shooting",  "gunfire", "ambush",   "wounds",
+                    "rocket",   "rockets",   "airstrike", "mortar",  "drone",    "violence",
+                    "exploded", "gunmen",    "militants", "raid",    "battle",   "assault",
+                    "missile",  "missiles",  "shell",     "shells",  "grenade",  "ied",
+                    "suicide",  "sniper",    "crossfire", "shot",    "bullets"};
+                for (std::size_t k = i + 1; k < end && k < i + 9; ++k) {
+                    if (kViolence.contains(d.word(k))) {
+                        return true;
+                    }
+                }
+                return false;
+            }();
             const bool who_died = passive && p > begin + 1 && d.lower(p - 1) == "who" &&
-                                  is_person_noun(d.word(p - 2));
+                                  is_person_noun(d.word(p - 2)) && violent_death;
             std::size_t np_end = who_died ? p - 1 : p;
             std::size_t s = np_start_before(d, begin, who_died ? p - 1 : p, &np_end);
             if (who_died) {

@@ -7654,6 +7654,15 @@ TEST_CASE("'the two soldiers who died in a roadside bomb attack' counts two dead
     CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
 }
 
+TEST_CASE("'the twenty patients who died of the virus' are no dead of a shooting") {
+    const auto events = extract_embedded(
+        "On Tuesday gunmen attacked the hospital in Diwaniyah where the twenty patients who "
+        "died of the virus had been treated.",
+        Date{2020, 6, 11});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 0);
+}
+
 TEST_CASE("relatives of 'the patients who died' in a fire are no dead of their protest") {
     const auto events = extract_embedded(
         "Relatives of the patients who died in last week's fire at a hospital ward protested "
