@@ -4746,6 +4746,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                              ref->days_since_epoch() - m.date->date.days_since_epoch() <= 7);
     }
 
+    // "fired at reporters who were filming the protests from a rooftop": the movement the
+    // reporters covered, no protest of its own (as "filming a protest by teachers" is).
+    if ((doc_.lower(cb) == "who" || doc_.lower(cb) == "while") && trigger->cue == Cue::protest &&
+        trigger->end == trigger->begin + 1 && doc_.lower(trigger->begin) == "protests" &&
+        trigger->begin > cb && doc_.lower(trigger->begin - 1) == "the") {
+        return;
+    }
     // "Twenty years ago, young Americans fought in Ramadi and Fallujah", "in 2004 the Marines
     // fought in Fallujah", "tribal fighters, many of whom fought alongside the army in 2014":
     // men who fought somewhere or beside someone in a year or a month, no fight of a day, and

@@ -7726,6 +7726,14 @@ TEST_CASE("a reporter detained while filming a protest is an arrest and the prot
     REQUIRE(filming.size() == 2);
     CHECK(filming[0].sub_event_type == "Arrests");
     CHECK(filming[1].sub_event_type == "Peaceful protest");
+    // (the movement they cover is no protest of its own)
+    const auto rooftop = extract_embedded(
+        "On 4 October, security forces fired at a group of reporters who were filming the "
+        "protests from a rooftop in Nasiriyah. A photographer was hit in the leg.",
+        Date{2019, 10, 7});
+    REQUIRE(rooftop.size() == 1);
+    CHECK(rooftop[0].sub_event_type == "Attack");
+    CHECK(rooftop[0].location == "Nasiriyah");
 }
 
 TEST_CASE("men who beat a photojournalist outside his home attacked a civilian") {
