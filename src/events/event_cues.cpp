@@ -4027,15 +4027,19 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                                             doc.lower(k) == "they")) {
                            ++k;
                        }
-                       if (k < end && (doc.lower(k) == "was" || doc.lower(k) == "were")) {
+                       // ("a reporter who had filmed the fighting from a rooftop")
+                       const bool had = k < end && doc.lower(k) == "had";
+                       if (k < end && (doc.lower(k) == "was" || doc.lower(k) == "were" || had)) {
                            ++k;
                        }
                        if (k >= end || k == i + 1) {
                            return false;
                        }
                        const auto v = doc.lower(k);
-                       return v == "filming" || v == "covering" || v == "photographing" ||
-                              v == "recording" || v == "reporting";
+                       return had ? v == "filmed" || v == "covered" || v == "photographed" ||
+                                        v == "recorded" || v == "reported"
+                                  : v == "filming" || v == "covering" || v == "photographing" ||
+                                        v == "recording" || v == "reporting";
                    }()) {
             add(i);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" &&

@@ -7734,6 +7734,14 @@ TEST_CASE("a reporter detained while filming a protest is an arrest and the prot
     REQUIRE(rooftop.size() == 1);
     CHECK(rooftop[0].sub_event_type == "Attack");
     CHECK(rooftop[0].location == "Nasiriyah");
+    // (and one "who had filmed the fighting" is arrested for it, no fighter)
+    const auto filmed = extract_embedded(
+        "On 2 August police in Zubair detained a radio reporter who had filmed the fighting from "
+        "a rooftop, and held him for a day.",
+        Date{2023, 8, 14});
+    REQUIRE_FALSE(filmed.empty());
+    CHECK(filmed[0].sub_event_type == "Arrests");
+    CHECK(filmed[0].location == "Zubair");
 }
 
 TEST_CASE("men who beat a photojournalist outside his home attacked a civilian") {
