@@ -1004,6 +1004,15 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                             (doc.lower(i - 2) == "base" && doc.lower(i - 3) == "air"))) {
                     t.hint =
                         doc.lower(i - 2) == "airport" ? PlaceHint::airport : PlaceHint::military;
+                } else if (i >= 3 && doc.lower(i - 3) == "airport" && doc.lower(i - 1) == "of" &&
+                           (doc.lower(i - 2) == "perimeter" || doc.lower(i - 2) == "compound" ||
+                            doc.lower(i - 2) == "grounds" || doc.lower(i - 2) == "gate" ||
+                            doc.lower(i - 2) == "gates" || doc.lower(i - 2) == "terminal" ||
+                            doc.lower(i - 2) == "runway" || doc.lower(i - 2) == "fence")) {
+                    t.hint = PlaceHint::airport; // ("near the airport perimeter of Erbil")
+                } else if (i >= 3 && doc.lower(i - 1) == "in" && doc.lower(i - 2) == "airport" &&
+                           doc.lower(i - 3) == "the") {
+                    t.hint = PlaceHint::airport; // ("landed near the airport in Erbil")
                 }
                 key.clear();
                 for (std::size_t k = i; k < best_end; ++k) {

@@ -7869,3 +7869,13 @@ TEST_CASE("a clash on the Kirkuk-Erbil road 'in the north of the city' is in Kir
     REQUIRE(road[0].latitude.has_value());
     CHECK(*road[0].latitude > 35.7);
 }
+
+TEST_CASE("'the airport in Erbil' and 'the airport perimeter of Erbil' are Erbil's airport") {
+    for (const char* text :
+         {"Six rockets landed near the airport in Erbil on Wednesday.",
+          "Six rockets landed near the airport perimeter of Erbil on Wednesday."}) {
+        const auto events = extract_embedded(text, Date{2021, 1, 5});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == "Erbil International Airport");
+    }
+}
