@@ -233,7 +233,9 @@ const PhraseTable<ActorEntry>& actor_table() {
              "followers"});
         add({"Rioters", 5, true, false, false, false},
             {"rioters", "mob", "angry crowd", "tribesmen", "members of a tribe", "tribe members",
-             "clan members", "members of a clan"});
+             "clan members", "members of a clan",
+             // (kin taking revenge: "relatives of the victims set fire to houses")
+             "relatives of the victims", "relatives of the dead", "relatives of the slain"});
         add({"Civilians", 7, true, true, false, false}, {"civilians",
                                                          "civilian",
                                                          "residents",

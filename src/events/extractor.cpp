@@ -8275,8 +8275,13 @@ bool ArticlePass::names_nearby_village(std::size_t sentence) const {
     for (std::size_t k = s.token_begin; k + 1 < s.token_end; ++k) {
         const auto w = doc_.lower(k);
         const auto nx = doc_.lower(k + 1);
+        // (also past one word that says whose: "a neighbouring Sunni village")
+        const auto nx2 = k + 2 < s.token_end ? doc_.lower(k + 2) : text::TokenText();
+        auto village = [](text::TokenText v) {
+            return v == "village" || v == "villages" || v == "town" || v == "hamlet";
+        };
         if ((w == "nearby" || w == "neighbouring" || w == "neighboring" || w == "adjacent") &&
-            (nx == "village" || nx == "villages" || nx == "town" || nx == "hamlet")) {
+            (village(nx) || (village(nx2) && doc_.tokens()[k + 1].is(text::kWord)))) {
             return true;
         }
     }
@@ -9106,8 +9111,9 @@ void ArticlePass::finish(ExtractionResult& out) {
                 d.type = {"Explosions/Remote violence", "Remote explosive/landmine/IED"};
             }
         }
-        // A mob or tribesmen attacking a house or people: mob violence.
-        if ((d.type.sub_event_type == "Armed clash" || d.type.sub_event_type == "Attack") &&
+        // A mob or tribesmen attacking a house or people, or burning them: mob violence.
+        if ((d.type.sub_event_type == "Armed clash" || d.type.sub_event_type == "Attack" ||
+             d.type.sub_event_type == "Looting/property destruction") &&
             d.actor1.rfind("Rioters", 0) == 0) {
             d.type = {"Riots", "Mob violence"};
         }

@@ -7879,3 +7879,15 @@ TEST_CASE("'the airport in Erbil' and 'the airport perimeter of Erbil' are Erbil
         CHECK(events[0].location == "Erbil International Airport");
     }
 }
+
+TEST_CASE("relatives of the victims burning a neighbouring village riot near the attack's place") {
+    const auto events = extract_embedded(
+        "Gunmen attacked the village of al-Hawasha near Muqdadiyah on Tuesday night and killed "
+        "eleven people. The next morning relatives of the victims set fire to houses in a "
+        "neighbouring Sunni village and two people died.",
+        Date{2021, 10, 29});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].event_type == "Riots");
+    CHECK(events[1].fatalities == 2);
+    CHECK(events[1].location == events[0].location);
+}
