@@ -278,7 +278,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "gathered peacefully", "rallied peacefully", "marched peacefully",
              "protested in front of", "protested outside", "takes to the streets", "marched",
              "protesters rallied", "strike action", "went on strike", "go on strike",
-             "staged a strike", "workers blocked", "vigil",
+             // (a square filled: "Crowds filled Tahrir Square again today")
+             "crowds filled", "protesters filled", "demonstrators filled", "crowds packed",
+             "protesters packed", "staged a strike", "workers blocked", "vigil",
              // (the noun, told with its way: not the month, "a March attack")
              "protest march", "a march through", "a march went", "the march through", "a march to",
              "a march from", "peaceful march", "silent march", "held a march", "staged a march",

@@ -7891,3 +7891,11 @@ TEST_CASE("relatives of the victims burning a neighbouring village riot near the
     CHECK(events[1].fatalities == 2);
     CHECK(events[1].location == events[0].location);
 }
+
+TEST_CASE("crowds that filled a square protested") {
+    const auto events = extract_embedded("Crowds filled Tahrir Square again today, peacefully.",
+                                         Date{2019, 10, 29});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    CHECK(events[0].location == "Tahrir Square");
+}
