@@ -4038,6 +4038,13 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                            return false;
                        }
                        const auto v = doc.lower(k);
+                       // (not what the doers did to themselves: "gunmen who were covering their
+                       // faces opened fire")
+                       if (k + 1 < end &&
+                           (doc.lower(k + 1) == "their" || doc.lower(k + 1) == "his" ||
+                            doc.lower(k + 1) == "her" || doc.lower(k + 1) == "its")) {
+                           return false;
+                       }
                        return had ? v == "filmed" || v == "covered" || v == "photographed" ||
                                         v == "recorded" || v == "reported"
                                   : v == "filming" || v == "covering" || v == "photographing" ||

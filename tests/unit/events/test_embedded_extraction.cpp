@@ -7742,6 +7742,13 @@ TEST_CASE("a reporter detained while filming a protest is an arrest and the prot
     REQUIRE_FALSE(filmed.empty());
     CHECK(filmed[0].sub_event_type == "Arrests");
     CHECK(filmed[0].location == "Zubair");
+    // (gunmen "who were covering their faces" keep their clause and are the shooters)
+    const auto masked = extract_embedded(
+        "On Tuesday gunmen who were covering their faces opened fire on protesters in Karbala, "
+        "killing three.",
+        Date{2019, 10, 30});
+    REQUIRE(masked.size() == 1);
+    CHECK(masked[0].actor2 == "Unidentified Armed Group (Iraq)");
 }
 
 TEST_CASE("men who beat a photojournalist outside his home attacked a civilian") {
