@@ -1721,8 +1721,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             // the patients who died in last week's fire", "the clan of a patient who died":
             // dead told about).
             // (A "died" needs the violence it died of: not "the 20 patients who died of the
-            // virus".)
-            const bool violent_death = [&] {
+            // virus". Asked only of a "who" after a person.)
+            const auto violent_death = [&] {
                 if (w != "died" && w != "dies" && w != "perished") {
                     return true;
                 }
@@ -1740,9 +1740,9 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     }
                 }
                 return false;
-            }();
+            };
             const bool who_died = passive && p > begin + 1 && d.lower(p - 1) == "who" &&
-                                  is_person_noun(d.word(p - 2)) && violent_death;
+                                  is_person_noun(d.word(p - 2)) && violent_death();
             std::size_t np_end = who_died ? p - 1 : p;
             std::size_t s = np_start_before(d, begin, who_died ? p - 1 : p, &np_end);
             if (who_died) {

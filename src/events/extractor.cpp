@@ -2247,18 +2247,20 @@ std::optional<Date> ArticlePass::card_header(std::size_t sentence) const {
             return article_.published;
         }
     }
-    for (const auto& d : find_dates(doc_, close + 1, end, article_.published)) {
-        if (d.precision == 1 && !d.since && d.begin == close + 1) {
-            return d.date;
+    // (a day that opens the tokens [from, to))
+    const auto day_opening = [&](std::size_t from, std::size_t to) -> std::optional<Date> {
+        for (const auto& d : find_dates(doc_, from, to, article_.published)) {
+            if (d.precision == 1 && !d.since && d.begin == from) {
+                return d.date;
+            }
         }
+        return std::nullopt;
+    };
+    if (const auto day = day_opening(close + 1, end)) {
+        return day;
     }
     // "[26.01.2019 13:05] 👁 25.9K": a channel export's post, stamped inside its brackets.
-    for (const auto& d : find_dates(doc_, b + 1, close, article_.published)) {
-        if (d.precision == 1 && !d.since && d.begin == b + 1) {
-            return d.date;
-        }
-    }
-    return std::nullopt;
+    return day_opening(b + 1, close);
 }
 
 /// A heading line that ends with its day: "SECURITY LOG - BAGHDAD, TUESDAY 10 FEBRUARY",
@@ -4773,15 +4775,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // the war": a whole campaign's toll, told without a day, is no event of its own.
     if (!m.date || m.date->precision > 1) {
         static constexpr text::ScanWords kCampaignToll{"thousands", "hundreds"};
+        static const WordSet kCampaigns = {"battle",   "war",   "offensive",
+                                           "campaign", "siege", "conflict"};
         bool toll = false, campaign = false;
         for (std::size_t k = doc_.may_hold<kCampaignToll>(cb, ce) ? cb : ce; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
             toll = toll || ((w == "thousands" || w == "hundreds") && doc_.lower(k + 1) == "of");
-            campaign =
-                campaign || (w == "the" &&
-                             (doc_.lower(k + 1) == "battle" || doc_.lower(k + 1) == "war" ||
-                              doc_.lower(k + 1) == "offensive" || doc_.lower(k + 1) == "campaign" ||
-                              doc_.lower(k + 1) == "siege" || doc_.lower(k + 1) == "conflict"));
+            campaign = campaign || (w == "the" && kCampaigns.contains(doc_.word(k + 1)));
         }
         if (toll && campaign) {
             return;
@@ -4792,7 +4792,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     const bool territorial = m.type.sub_event_type.find("territory") != std::string::npos;
     m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places, territorial);
     // "police detained a photographer who was covering a sit-in of graduates outside the
-    // governorate building in Diwaniyah": where the reporter was at work.
+    // governorate building in Diwaniyah": where the reporter was at work (the clause after,
+    // split off at "who" or "while" by split_clauses).
     if (!m.place.located() && ce + 2 < doc_.sentences()[sentence].token_end &&
         (doc_.lower(ce) == "while" || doc_.lower(ce) == "who")) {
         std::vector<int> used;
@@ -8272,14 +8273,14 @@ bool ArticlePass::numbered_statements(std::size_t paragraph) const {
 
 bool ArticlePass::names_nearby_village(std::size_t sentence) const {
     const auto& s = doc_.sentences()[sentence];
+    const auto village = [](text::TokenText v) {
+        return v == "village" || v == "villages" || v == "town" || v == "hamlet";
+    };
     for (std::size_t k = s.token_begin; k + 1 < s.token_end; ++k) {
         const auto w = doc_.lower(k);
         const auto nx = doc_.lower(k + 1);
         // (also past one word that says whose: "a neighbouring Sunni village")
         const auto nx2 = k + 2 < s.token_end ? doc_.lower(k + 2) : text::TokenText();
-        auto village = [](text::TokenText v) {
-            return v == "village" || v == "villages" || v == "town" || v == "hamlet";
-        };
         if ((w == "nearby" || w == "neighbouring" || w == "neighboring" || w == "adjacent") &&
             (village(nx) || (village(nx2) && doc_.tokens()[k + 1].is(text::kWord)))) {
             return true;
