@@ -304,10 +304,14 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
             return k - 4;
         }
     }
+    // "in central Kut" is the city itself (its centre is the city's point), "in eastern Kut" a
+    // part.
+    if (is_populated(pc.place) && k >= lo + 1 && (w1 == "central" || w1 == "downtown")) {
+        return k - 1;
+    }
     if (is_populated(pc.place) && k >= lo + 1 &&
         (w1 == "eastern" || w1 == "western" || w1 == "northern" || w1 == "southern" ||
-         w1 == "east" || w1 == "west" || w1 == "north" || w1 == "south" || w1 == "central" ||
-         w1 == "downtown")) {
+         w1 == "east" || w1 == "west" || w1 == "north" || w1 == "south")) {
         pc.precision = std::max(pc.precision, 2);
         return k - 1;
     }

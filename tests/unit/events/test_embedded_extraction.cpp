@@ -7906,3 +7906,16 @@ TEST_CASE("crowds that filled a square protested") {
     CHECK(events[0].sub_event_type == "Peaceful protest");
     CHECK(events[0].location == "Tahrir Square");
 }
+
+TEST_CASE("'in central Kut' is the city (gp 1) and 'in eastern Kut' a part of it (gp 2)") {
+    const auto central = extract_embedded(
+        "A sticky bomb killed a shopkeeper in central Kut on Sunday evening.", Date{2022, 10, 18});
+    REQUIRE(central.size() == 1);
+    CHECK(central[0].location == "Kut");
+    CHECK(central[0].geo_precision == 1);
+    const auto eastern = extract_embedded(
+        "A sticky bomb killed a shopkeeper in eastern Kut on Sunday evening.", Date{2022, 10, 18});
+    REQUIRE(eastern.size() == 1);
+    CHECK(eastern[0].location == "Kut");
+    CHECK(eastern[0].geo_precision == 2);
+}
