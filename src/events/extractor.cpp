@@ -495,7 +495,10 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
                     after == "," || after == "." || after == "as" || after == "after");
         // (not a count after the verb: "militants killed at least 11", "as many as 20")
         const auto then = k + noun + 2 < ce ? d.lower(k + noun + 2) : text::TokenText();
-        headline = headline && then != "least" && then != "many" && then != "much";
+        // ("gunmen shot dead at least 25 people": the count after "shot dead at")
+        const auto then_next = k + noun + 3 < ce ? d.lower(k + noun + 3) : text::TokenText();
+        headline = headline && then != "least" && then != "many" && then != "much" &&
+                   !(shot_dead && then == "at" && (then_next == "least" || then_next == "most"));
         k += headline ? noun : 0;
     }
     const std::size_t verb_from = k;
@@ -602,10 +605,18 @@ bool after_by(const Document& d, std::size_t begin) {
     if (begin > 0 && d.lower(begin - 1) == "by") {
         return true;
     }
-    if (begin > 1 && d.lower(begin - 2) == "by") {
-        const auto w = d.lower(begin - 1);
-        return w == "suspected" || w == "alleged" || w == "presumed" || w == "unidentified" ||
-               w == "the"; // ("claimed by the Islamic State group")
+    // ("claimed by the Islamic State group", "shot by two masked gunmen", "by a group of
+    // unidentified gunmen")
+    static const WordSet kBetween = {
+        "suspected", "alleged", "presumed", "unidentified", "unknown", "masked",  "armed",
+        "the",       "a",       "an",       "group",        "of",      "several", "some"};
+    for (std::size_t k = begin - 1; begin >= 2 && k > 0 && k + 4 >= begin; --k) {
+        if (!kBetween.contains(d.word(k)) && !parse_quantity(d, k, k + 1, false).has_value()) {
+            return false;
+        }
+        if (d.lower(k - 1) == "by") {
+            return true;
+        }
     }
     return false;
 }
@@ -7000,9 +7011,11 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
         // "Gunmen killed a farmer and his sons" the subject of the active verb did it.
         for (const auto& a : clause_actors) {
             // ("2 US and 1 UK service members killed": counted people are the dead.)
-            const bool counted_people =
-                a.begin > cb && (doc_.tokens()[a.begin - 1].is(text::kNumber) ||
-                                 parse_quantity(doc_, a.begin - 1, a.begin).has_value());
+            // (Not a date's year: "On 28 November 2019 gunmen shot dead 25 people".)
+            const bool counted_people = a.begin > cb &&
+                                        (doc_.tokens()[a.begin - 1].is(text::kNumber) ||
+                                         parse_quantity(doc_, a.begin - 1, a.begin).has_value()) &&
+                                        year_number(doc_, a.begin - 1) < 0;
             const bool doer = a.begin < tb && !a.civilian && !counted_people &&
                               !is_passive_victim(doc_, a, ce) && !is_speaker(doc_, a, ce) &&
                               tb < ce &&
@@ -9043,6 +9056,53 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
         // "Militants killed at least 11 people in an attack on the village": people killed by
         // an armed group with no armed side named are civilians attacked.
+        // ("Troops shot dead at least 25 people on the bridges": the state's forces killing
+        // people, the killed named as such right after the verb and its count.)
+        const bool state_forces =
+            d.actor1.rfind("Military Forces", 0) == 0 || d.actor1.rfind("Police Forces", 0) == 0;
+        if (d.type.sub_event_type == "Armed clash" && d.actor2.empty() && d.killed &&
+            *d.killed > 0 && state_forces) {
+            static const WordSet kFillers = {"at",     "least",  "more", "than", "some", "about",
+                                             "nearly", "around", "up",   "to",   "as",   "many"};
+            static const WordSet kUnarmed = {"people",    "civilians", "residents",
+                                             "villagers", "persons",   "bystanders"};
+            // (Not the dead of a battle told with them: "the offensive against the militias
+            // killed at least 50 people".)
+            static const WordSet kFight = {"fighting",  "clashes",   "battle",   "battles",
+                                           "offensive", "operation", "militias", "militia",
+                                           "militants", "fighters",  "gunmen",   "insurgents"};
+            bool people = false, fight = false;
+            for (const std::size_t si : d.sentences) {
+                const auto& told = doc_.sentences()[si];
+                for (std::size_t k = told.token_begin; k < told.token_end && !fight; ++k) {
+                    fight = kFight.contains(doc_.word(k));
+                }
+            }
+            for (const std::size_t si : d.sentences) {
+                const auto& told = doc_.sentences()[si];
+                for (std::size_t k = told.token_begin; !fight && k + 1 < told.token_end && !people;
+                     ++k) {
+                    const auto w = doc_.lower(k);
+                    if (w != "killed" && w != "killing" &&
+                        !(w == "dead" && k > told.token_begin && doc_.lower(k - 1) == "shot")) {
+                        continue;
+                    }
+                    std::size_t j = k + 1;
+                    while (j < told.token_end && j < k + 6 &&
+                           (kFillers.contains(doc_.word(j)) ||
+                            parse_quantity(doc_, j, j + 1, false).has_value())) {
+                        ++j;
+                    }
+                    people = j > k + 1 && j < told.token_end && kUnarmed.contains(doc_.word(j));
+                }
+            }
+            if (people) {
+                d.type = {"Violence against civilians", "Attack"};
+                d.actor2 = "Civilians";
+                d.inter2 = 7;
+                d.actor2_needs_country = true;
+            }
+        }
         if (d.type.sub_event_type == "Armed clash" && d.actor2.empty() && d.killed &&
             *d.killed > 0 &&
             (d.actor1.rfind("Islamic State", 0) == 0 ||

@@ -7919,3 +7919,41 @@ TEST_CASE("'in central Kut' is the city (gp 1) and 'in eastern Kut' a part of it
     CHECK(eastern[0].location == "Kut");
     CHECK(eastern[0].geo_precision == 2);
 }
+
+TEST_CASE("the attacker after 'by' and a count is the attacker: 'shot dead by two gunmen'") {
+    const auto events = extract_embedded(
+        "The director of the investment office was shot dead by two gunmen on a motorcycle "
+        "outside his home in Kut on Sunday evening.",
+        Date{2022, 10, 18});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].actor1 == "Unidentified Armed Group (Iraq)");
+    CHECK(events[0].actor2 == "Civilians (Iraq)");
+}
+
+TEST_CASE("'gunmen shot dead at least 25 people' after a dated opening is an attack by them") {
+    for (const char* text :
+         {"On 28 November 2019 gunmen shot dead at least 25 people in Nasiriyah.",
+          "Gunmen shot dead at least 25 people in Nasiriyah on 28 November 2019."}) {
+        const auto events = extract_embedded(text, Date{2019, 12, 2});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].sub_event_type == "Attack");
+        CHECK(events[0].actor1 == "Unidentified Armed Group (Iraq)");
+        CHECK(events[0].fatalities == 25);
+    }
+}
+
+TEST_CASE("troops shooting dead people are an attack on civilians but not in a told battle") {
+    const auto shot = extract_embedded(
+        "Troops shot dead at least 25 people on the bridges in Nasiriyah on Thursday.",
+        Date{2019, 11, 30});
+    REQUIRE(shot.size() == 1);
+    CHECK(shot[0].event_type == "Violence against civilians");
+    CHECK(shot[0].actor1 == "Military Forces of Iraq");
+    CHECK(shot[0].actor2 == "Civilians (Iraq)");
+    const auto battle = extract_embedded(
+        "Troops fighting the militias killed at least 25 people in Nasiriyah on Thursday.",
+        Date{2019, 11, 30});
+    REQUIRE(battle.size() == 1);
+    CHECK(battle[0].event_type == "Battles");
+}
