@@ -4304,8 +4304,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 doc_.lower(d.begin - 1) == "on" ? doc_.lower(d.begin - 2) : doc_.lower(d.begin - 1);
             // (also the day a report came out: "in a report released on Thursday that ...")
             // (and the day of a statement: "said in a statement on Tuesday that ...")
+            // (and of a reaction: "condemned on Tuesday the killing of X, who was shot dead
+            // on Sunday evening")
             if (is_speech_verb(v) || v == "released" || v == "published" || v == "issued" ||
-                v == "statement" || v == "interview" || v == "briefing" || v == "conference") {
+                v == "statement" || v == "interview" || v == "briefing" || v == "conference" ||
+                v == "condemned" || v == "denounced" || v == "deplored" || v == "mourned" ||
+                v == "demanded" || v == "urged") {
                 gap += 1000;
             }
         }

@@ -7957,3 +7957,12 @@ TEST_CASE("troops shooting dead people are an attack on civilians but not in a t
     REQUIRE(battle.size() == 1);
     CHECK(battle[0].event_type == "Battles");
 }
+
+TEST_CASE("the day of a condemnation is not the day of the killing it condemns") {
+    const auto events = extract_embedded(
+        "The former chairman condemned on Tuesday the killing of the director, who was shot "
+        "dead by two gunmen outside his home in central Kut on Sunday evening.",
+        Date{2022, 10, 18});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2022, 10, 16});
+}
