@@ -1248,8 +1248,12 @@ void drop_summaries(const Document& doc, std::optional<Date> ref, std::vector<Dr
             if (j == i || drop[j] || !e.place.located()) {
                 continue;
             }
+            // (Each told on a day of its own is no part of the other: "On 17 June aircraft
+            // struck the Haftanin area. On 18 June artillery shelled Kani Masi.")
+            const bool other_day = s.date && e.date && s.date->precision == 1 &&
+                                   e.date->precision == 1 && !(s.date->date == e.date->date);
             if (e.place.precision >= 3 || e.type.event_type != s.type.event_type ||
-                !dates_compatible(s, e)) {
+                !dates_compatible(s, e) || other_day) {
                 // "Turkish forces neutralised six PKK terrorists in northern Iraq, the ministry
                 // said on Sunday", then the strikes in the Metina region on Saturday and the
                 // clash in Zap on Thursday: a lead told of the whole country, dated by the

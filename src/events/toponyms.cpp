@@ -1743,6 +1743,15 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 continue;
             }
         }
+        // "The Turkish Ministry of Defence (Ankara) said": the seat of the body that spoke,
+        // in brackets after its name.
+        if (prev == "(" && t.begin >= sent.token_begin + 2 && t.end + 1 < n &&
+            doc.surface(t.end) == ")" && toks[t.begin - 2].is(kCapitalized) &&
+            is_government_verb(doc.lower(t.end + 1))) {
+            t.role = ToponymRole::government;
+            t.why = "where someone spoke of it";
+            continue;
+        }
         // "a statement read on state television in Tehran", "told reporters in Erbil", "at a
         // news conference in Baghdad": where someone spoke of the event, not where it was.
         // (The setting right before "in": "a television station in Mosul" was a target.)

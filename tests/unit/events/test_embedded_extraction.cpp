@@ -7966,3 +7966,29 @@ TEST_CASE("the day of a condemnation is not the day of the killing it condemns")
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_date == Date{2022, 10, 16});
 }
+
+TEST_CASE("a coded type line 'Explosions/Remote violence - Air/drone strike' is no explosion") {
+    const auto events = extract_embedded(
+        "17 June 2020 - Explosions/Remote violence - Air/drone strike. On 17 June 2020, Turkish "
+        "aircraft struck PKK positions in the Haftanin area (Zakho, Duhok). The Turkish Ministry "
+        "of Defence (Ankara) said 7 militants were \"neutralised\"; fatalities coded 0.",
+        Date{2020, 6, 30});
+    REQUIRE(!events.empty());
+    for (const auto& e : events) {
+        CHECK(e.sub_event_type != "Remote explosive/landmine/IED");
+        CHECK(e.location != "Ankara");
+    }
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].location == "Haftanin");
+}
+
+TEST_CASE("strikes on an area and on a town on the next day are two events") {
+    const auto events = extract_embedded(
+        "On 17 June 2020, Turkish aircraft struck PKK positions in the Haftanin area. On 18 June "
+        "2020, Turkish artillery shelled Sidakan.",
+        Date{2020, 6, 30});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Haftanin");
+    CHECK(events[0].event_date == Date{2020, 6, 17});
+    CHECK(events[1].location == "Sidakan");
+}
