@@ -1825,6 +1825,21 @@ private:
     bool week_in_review_ = false;
     /// A roundup of incidents ("Monthly security roundup", "weekly", "week in review").
     bool roundup_ = false;
+    /// A corrections column, or a report that corrects itself ("Corrections and
+    /// clarifications", "The readers' editor", "An earlier version of this story said ..."):
+    /// what it quotes of its own earlier reports was wrong.
+    bool corrections_ = false;
+    /// The sentence tells what one of the publication's own items said ("Our first web
+    /// headline read \"Attack in Karbala kills 31\"", "A picture caption (23 July) said jets
+    /// had struck \"near Zakho\""): in a corrections column, the error, not an event. The
+    /// tokens of what the item said and the end of that part of the sentence (a semicolon may
+    /// go on with the facts: "...; it exploded in Aziziyah"); both the sentence's start when it
+    /// tells no such thing.
+    std::pair<std::size_t, std::size_t> misreport_span(std::size_t sentence) const;
+    /// The day the latest misreport told ("The sentence read: \"A car bomb exploded ... on
+    /// Monday\""), and its sentence: the corrected account after it is often of that day.
+    std::optional<DateMention> misreport_day_;
+    std::size_t misreport_sentence_ = SIZE_MAX;
     /// The period a report covers, named in its title or heading ("Nineveh and the north, 1-15
     /// March 2023", "quarterly, April-June 2021", "selected November 2018 entries") when it was
     /// published within a month after: its dated incidents are what it reports, not background.
@@ -2514,6 +2529,27 @@ void ArticlePass::find_mentions() {
         roundup_ = roundup_ || week_in_review_;
         report_period_ = report_period();
     }
+    {
+        static constexpr text::ScanWords kCorrecting{
+            "correction", "corrections", "clarification", "clarifications", "ombudsman",
+            "wrongly",    "incorrectly", "misstated",     "erroneously",    "editor"};
+        corrections_ = false;
+        for (std::size_t s = 0; s < doc_.sentences().size() && !corrections_; ++s) {
+            const auto& sent = doc_.sentences()[s];
+            for (std::size_t k = doc_.may_hold<kCorrecting>(sent.token_begin, sent.token_end)
+                                     ? sent.token_begin
+                                     : sent.token_end;
+                 k < sent.token_end && !corrections_; ++k) {
+                const auto w = doc_.lower(k);
+                // ("The readers' editor", "Readers' Editor"; not "the editor of a newspaper")
+                corrections_ =
+                    w == "correction" || w == "corrections" || w == "clarification" ||
+                    w == "clarifications" || w == "ombudsman" || w == "wrongly" ||
+                    w == "incorrectly" || w == "misstated" || w == "erroneously" ||
+                    (w == "editor" && k >= sent.token_begin + 2 && doc_.lower(k - 2) == "readers");
+            }
+        }
+    }
     // (Whether the text holds a quote mark at all: most articles have none, and quoted_again
     // then need not look for the start of a clause's line.)
     quotes_ = doc_.text().find('>') != std::string::npos;
@@ -2543,6 +2579,22 @@ void ArticlePass::find_mentions() {
         const auto& par = doc_.paragraphs()[sent.paragraph];
         if (feed && feed_field(s)) {
             continue; // (a feed item's category, link or day tells no event)
+        }
+        std::size_t wrong_end = sent.token_begin;
+        if (corrections_) {
+            const auto [said, said_end] = misreport_span(s);
+            wrong_end = said_end;
+            if (said_end > sent.token_begin) {
+                for (const auto& d : find_dates(doc_, said, said_end, reference_of(s))) {
+                    if (d.precision == 1 && !d.since) {
+                        misreport_day_ = d;
+                        misreport_sentence_ = s;
+                    }
+                }
+            }
+            if (wrong_end >= sent.token_end) {
+                continue;
+            }
         }
         // A fact-check's verdict on a claim ("FALSE: \"drone strike on Altun Kupri\". The
         // footage shows ..."): what the claim and the footage tell are not events here.
@@ -2660,6 +2712,7 @@ void ArticlePass::find_mentions() {
         if (par.dateline_end != 0 && sb == par.token_begin) {
             sb = par.dateline_end; // the dateline is no part of the first sentence's events
         }
+        sb = std::max(sb, wrong_end);
         if (cues_in(sb, sent.token_end).empty()) {
             // No clause of it has a cue: mention_clause would only look for the targets of the
             // event just told ("The targets were a depot near Hit and a camp near X").
@@ -4708,6 +4761,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.date = list_date_;
         m.date->begin = cb;
         m.date->end = cb;
+    }
+    // (In a corrections column: the day the misreport just quoted told, for the facts told
+    // after it without one: "The day, Monday, was right.")
+    if (!m.date && misreport_day_ && sentence > misreport_sentence_ &&
+        sentence <= misreport_sentence_ + 2) {
+        m.date = misreport_day_;
+        m.date->begin = m.date->end = cb;
     }
     // A live blog's day heading ("Saturday, 2 September") dates the entries under it.
     if (!m.date && section_date_) {
@@ -7816,6 +7876,55 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
         copy.last_sentence = sentence;
         drafts_.push_back(std::move(copy));
     }
+}
+
+std::pair<std::size_t, std::size_t> ArticlePass::misreport_span(std::size_t sentence) const {
+    static const WordSet kItems = {"article",  "report",     "story",    "headline",
+                                   "caption",  "item",       "brief",    "edition",
+                                   "version",  "photograph", "picture",  "sentence",
+                                   "dispatch", "piece",      "report's", "article's"};
+    static const WordSet kOpeners = {"our",      "an",   "the",   "a",     "earlier",
+                                     "first",    "this", "that",  "its",   "previous",
+                                     "original", "web",  "print", "online"};
+    static const WordSet kTold = {"said",       "read",      "reported", "stated",   "described",
+                                  "called",     "spoke",     "put",      "gave",     "named",
+                                  "carried",    "captioned", "quoted",   "referred", "misstated",
+                                  "misspelled", "concerned", "claimed",  "wrote"};
+    const auto& sent = doc_.sentences()[sentence];
+    // (up to a semicolon after it: "Our report said the bomb went off in Kut; it exploded in
+    // Aziziyah")
+    const auto told_to = [&](std::size_t from) -> std::size_t {
+        for (std::size_t j = from; j + 1 < sent.token_end; ++j) {
+            if (doc_.surface(j) == ";") {
+                return j + 1;
+            }
+        }
+        return sent.token_end;
+    };
+    const std::size_t head_end = std::min(sent.token_end, sent.token_begin + 20);
+    for (std::size_t k = sent.token_begin; k < head_end; ++k) {
+        if (!kItems.contains(doc_.word(k)) || k == sent.token_begin ||
+            !kOpeners.contains(doc_.word(k - 1))) {
+            continue;
+        }
+        // ("Our first web headline read \"...\"", "An article ... (World, 18 July, page 27)
+        // said", "a caption that spoke of \"...\"", "an item of 9 September: \"...\"")
+        for (std::size_t j = k + 1; j < sent.token_end && j < k + 24; ++j) {
+            // ("The picture was not taken in Amarah": what it showed was not there)
+            const bool denied = j + 1 < sent.token_end && doc_.lower(j + 1) == "not" &&
+                                (doc_.lower(j) == "was" || doc_.lower(j) == "were") && j <= k + 2;
+            if (denied || kTold.contains(doc_.word(j)) || doc_.surface(j) == "\"" ||
+                doc_.surface(j) == "\u201c") {
+                return {j, told_to(j)};
+            }
+        }
+        for (std::size_t j = sent.token_begin; j < k; ++j) {
+            if (kTold.contains(doc_.word(j))) {
+                return {k, told_to(k)}; // ("A second complaint concerned an item of 9 September")
+            }
+        }
+    }
+    return {sent.token_begin, sent.token_begin};
 }
 
 bool ArticlePass::denied_question(std::size_t sentence) const {

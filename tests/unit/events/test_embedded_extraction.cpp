@@ -7992,3 +7992,29 @@ TEST_CASE("strikes on an area and on a town on the next day are two events") {
     CHECK(events[0].event_date == Date{2020, 6, 17});
     CHECK(events[1].location == "Sidakan");
 }
+
+TEST_CASE("a corrections column's quotes of its own wrong reports are no events") {
+    const auto events = extract_embedded(
+        "THE READERS' EDITOR\n\nTwo readers wrote to say that our report on Tuesday about an "
+        "attack in Anbar province put it in the wrong town. The sentence read: \"A car bomb "
+        "exploded at an army checkpoint in Ramadi on Monday, killing seven soldiers.\" That was "
+        "wrong twice over. The bomb went off at a checkpoint at the northern entrance of Hit, "
+        "and the army's statement gave five dead.\n\nFinally, a brief of Wednesday said teachers "
+        "\"staged a sit-in in Hillah\"; the sit-in was in Kut, outside the education "
+        "directorate.",
+        Date{2018, 1, 20});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Hit");
+    CHECK(events[0].fatalities == 5);
+    CHECK(events[0].event_date == Date{2018, 1, 15}); // the misreport's Monday
+    CHECK(events[1].location == "Kut");
+}
+
+TEST_CASE("outside a corrections column a report's quoted account is an event") {
+    const auto events = extract_embedded(
+        "The police report said: \"A car bomb exploded at an army checkpoint in Ramadi on "
+        "Monday, killing seven soldiers.\"",
+        Date{2018, 1, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Ramadi");
+}
