@@ -1788,6 +1788,7 @@ private:
         std::optional<int> injured;
         std::vector<int> toponyms;
         bool table = false;         ///< a table's row: its count columns are the counts
+        bool strikes = false;       ///< a row of a strike table ("DATE | NEAR | STRIKES | ...")
         bool place_if_none = false; ///< the place only for an event that names none
     };
     std::map<std::size_t, RecordFields> records_; ///< by paragraph
@@ -2904,7 +2905,8 @@ void ArticlePass::find_records() {
 
 void ArticlePass::find_table_rows() {
     const auto& pars = doc_.paragraphs();
-    std::vector<std::string> columns; // lower-case column names, once a header is read
+    std::vector<std::string> columns;     // lower-case column names, once a header is read
+    std::optional<DateMention> table_day; // the day a header with no date column is under
     std::vector<std::size_t> bars;
     auto bars_in = [&](std::size_t b, std::size_t e) {
         bars.clear();
@@ -2951,7 +2953,7 @@ void ArticlePass::find_table_rows() {
                 continue;
             }
             std::vector<std::string> names;
-            bool ok = true, date = false, count = false;
+            bool ok = true, date = false, count = false, where = false;
             for (std::size_t c = 0; c <= bars.size() && ok; ++c) {
                 std::size_t b = c == 0 ? sent.token_begin : bars[c - 1] + 1;
                 std::size_t e = c < bars.size() ? bars[c] : sent.token_end;
@@ -2969,15 +2971,31 @@ void ArticlePass::find_table_rows() {
                 if (ok) {
                     const std::string n(doc_.lower(e - 1));
                     date = date || n == "date";
+                    // ("DATE | NEAR | STRIKES | REPORTED EFFECTS": a coalition's strike table)
                     count = count || n == "dead" || n == "killed" || n == "deaths" ||
                             n == "fatalities" || n == "casualties" || n == "injured" ||
-                            n == "wounded";
+                            n == "wounded" || n == "strikes";
+                    where = where || n == "location" || n == "place" || n == "near";
                     names.push_back(n);
                 }
             }
-            if (ok && date && count) {
+            // (A table of one day's strikes names no date column: "Strikes of 28 September
+            // 2022" / "Location | Target | Means | Killed | Injured".)
+            if (ok && (date || where) && count) {
                 columns = std::move(names);
                 header = true;
+                // ("Slide 2 of 7 - Strikes of 28 September 2022" above it: the rows' day)
+                table_day.reset();
+                const std::size_t title = si > 0 ? si - 1 : si;
+                if (!date && title < si) {
+                    const auto& ts = doc_.sentences()[title];
+                    for (const auto& d :
+                         find_dates(doc_, ts.token_begin, ts.token_end, article_.published)) {
+                        if (d.precision == 1 && !d.since && !table_day) {
+                            table_day = d;
+                        }
+                    }
+                }
                 break;
             }
         }
@@ -2988,6 +3006,7 @@ void ArticlePass::find_table_rows() {
         if (!columns.empty() && bars.size() + 1 == columns.size()) {
             // A row: its cells by column.
             RecordFields r;
+            r.date = table_day;
             bool any = false;
             for (std::size_t c = 0; c < columns.size(); ++c) {
                 const std::size_t b = c == 0 ? par.token_begin : bars[c - 1] + 1;
@@ -3022,7 +3041,11 @@ void ArticlePass::find_table_rows() {
                         r.injured = static_cast<int>(*count.injured);
                     }
                     any = any || count.killed || count.injured;
-                } else if ((name == "location" || name == "place" || name == "target") &&
+                } else if (name == "strikes") {
+                    const auto n = cell_numbers(b, e);
+                    r.strikes = !n.empty() && n.front() > 0;
+                } else if ((name == "location" || name == "place" || name == "target" ||
+                            name == "near") &&
                            !(r.place.located() && name == "location" &&
                              is_facility(r.place.place))) {
                     // The first comma-separated part that names a known place ("Taji, north
@@ -3036,6 +3059,9 @@ void ArticlePass::find_table_rows() {
                         const auto pc = choose_place(from, to, from, used, nullptr, false);
                         if (pc.located() && (name != "target" || is_facility(pc.place))) {
                             r.place = pc;
+                            if (name == "near" && is_populated(pc.place)) {
+                                r.place.precision = std::max(r.place.precision, 2);
+                            }
                             r.toponyms = used;
                             any = true;
                             break;
@@ -5198,6 +5224,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         if (r.injured && (!m.injured || *m.injured < *r.injured || r.table)) {
             m.injured = r.injured;
+        }
+        // (What the strikes of a strike table's row hit is told in its effects: "engaged 4
+        // tactical units; destroyed 2 VBIEDs" were air strikes.)
+        if (r.strikes) {
+            m.type = {"Explosions/Remote violence", "Air/drone strike"};
         }
     }
     if (m.reaction && m.place.located()) {

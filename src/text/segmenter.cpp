@@ -1298,10 +1298,31 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
             }
         }
     }
+    // Rows of a table written with bars ("Basra | 7 Nov | Umm Qasr | ... | 3 killed"): each
+    // line of cells is a paragraph of its own, whatever its width. (The bars of the lines are
+    // counted in one walk over the punctuation marks.)
+    std::size_t mark_at = 0;
+    const auto bars_before = [&](std::uint32_t e) {
+        int n = 0;
+        for (; mark_at < marks.size() && marks[mark_at] < e; ++mark_at) {
+            n += s[toks[marks[mark_at]].begin] == '|' ? 1 : 0;
+        }
+        return n;
+    };
+    int line_bars = 0; // (the bars of the line before the break)
+    int next_bars = line_starts.empty() ? 0 : bars_before(line_starts.front());
     // (From the second token, which is the first a line break can end a paragraph before.)
-    for (const std::uint32_t i : line_starts) {
+    for (std::size_t li = 0; li < line_starts.size(); ++li) {
+        const std::uint32_t i = line_starts[li];
         const std::uint32_t this_line = line_start;
         line_start = i;
+        line_bars = next_bars;
+        next_bars =
+            bars_before(li + 1 < line_starts.size() ? line_starts[li + 1]
+                                                    : static_cast<std::uint32_t>(tokens_.size()));
+        // (Lines of one table have as many cells; a record wrapped over lines has not: "line 2
+        // | date_start ... | near al-Baaj (Baaj" / "district, Ninawa) | where_prec 2 | ...".)
+        const bool table_rows = line_bars >= 2 && next_bars == line_bars;
         const std::string_view gap =
             s.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end);
         const bool blank = std::count(gap.begin(), gap.end(), '\n') >= 2;
@@ -1352,7 +1373,12 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
         // line that ends a sentence.
         const auto first = surface(i);
         const bool bullet = is_bullet(first) && (first != "-" || tokens_[i].is(kPunct));
-        if (blank || bullet || (!closed && !continues && (short_line || starts_symbol))) {
+        // (A line going on in lower case is the same row's: "... | Tal Afar town" / "and
+        // surrounding villages (Tal Afar district, Ninawa) | where_prec 2 | ...".)
+        const bool lower_start = tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) &&
+                                 !tokens_[i].is(kAllUpper) && !tokens_[i].is(kArabicScript);
+        if (blank || bullet || (table_rows && !lower_start && !ends_open()) ||
+            (!closed && !continues && (short_line || starts_symbol))) {
             paragraphs_.push_back({start, i});
             start = i;
         }

@@ -8018,3 +8018,34 @@ TEST_CASE("outside a corrections column a report's quoted account is an event") 
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Ramadi");
 }
+
+TEST_CASE("a strike table's rows are air strikes near their places on their days") {
+    const auto events = extract_embedded(
+        "Slide 2 of 7 - Strikes in Iraq\n"
+        "DATE | NEAR | STRIKES | REPORTED EFFECTS\n"
+        "17 AUG | Hawija | 2 | destroyed 1 weapons cache, 1 tunnel entrance\n"
+        "18 AUG | Tal Afar | 7 | engaged 4 ISIS tactical units; destroyed 2 VBIEDs, 3 fighting "
+        "positions\n",
+        Date{2017, 8, 21});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].location == "Hawija");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].event_date == Date{2017, 8, 17});
+    CHECK(events[1].sub_event_type == "Air/drone strike");
+    CHECK(events[1].location == "Tal Afar");
+    CHECK(events[1].event_date == Date{2017, 8, 18});
+}
+
+TEST_CASE("a table with no date column takes the day of its title") {
+    const auto events = extract_embedded(
+        "Slide 2 of 7 - Strikes of 28 September 2022\n"
+        "Location | Target | Means | Killed | Injured\n"
+        "Outskirts of Koya (Erbil gov.) | KDPI compounds | ballistic missiles and drones | 14 | "
+        "58\n",
+        Date{2022, 9, 29});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Koya");
+    CHECK(events[0].event_date == Date{2022, 9, 28});
+    CHECK(events[0].fatalities == 14);
+}

@@ -521,3 +521,19 @@ TEST_CASE(
         }
     }
 }
+
+TEST_CASE("each line of a table's cells is a paragraph but a record wrapped over lines is one") {
+    const Document table(
+        "Province | Date | Place | Event | Casualties\n"
+        "Basra | 7 Nov | Umm Qasr, port entrance | ISF cleared a sit-in | 3 killed\n"
+        "Wasit | 10 Nov | Kut, northern entrance | tyres burned, road blocked | none\n"
+        "Maysan | 12 Nov | Amarah, city centre | peaceful student march | none\n");
+    REQUIRE(table.paragraphs().size() == 4);
+    CHECK(table.surface(table.paragraphs()[2].token_begin) == "Wasit");
+    // (lines of other widths, the second going on in lower case)
+    const Document wrapped(
+        "line 1 | date_start 2017-08-20 | date_end 2017-08-20 | Government of Iraq - IS | Tal "
+        "Afar\n"
+        "and surrounding villages (Tal Afar district, Ninawa) | where_prec 2 | best 27 | low 20\n");
+    CHECK(wrapped.paragraphs().size() == 1);
+}
