@@ -2652,6 +2652,20 @@ void ArticlePass::find_mentions() {
         if (std::binary_search(quoted_rows_.begin(), quoted_rows_.end(), s)) {
             continue;
         }
+        // A script's or a picture record's fields: "SLUG: IRAQ-BAGHDAD BLASTS READ: 0:50",
+        // "IN: \"Fourteen rockets were fired ...\"", "Keywords: IRAN, IRAQ, SYRIA, MISSILES":
+        // the labels and quotes of what the text tells, no events of their own.
+        if (sent.token_end > sent.token_begin + 2 && doc_.surface(sent.token_begin + 1) == ":") {
+            static const WordSet kFieldLabels = {"slug",     "keywords", "tags", "pron",
+                                                 "category", "credit",   "cue"};
+            const auto label = doc_.lower(sent.token_begin);
+            const bool quote_field = (label == "in" || label == "out") &&
+                                     (doc_.surface(sent.token_begin + 2) == "\"" ||
+                                      doc_.surface(sent.token_begin + 2) == "\u201c");
+            if (quote_field || kFieldLabels.contains(doc_.word(sent.token_begin))) {
+                continue;
+            }
+        }
         // An incident database's fields "Attack type: Bombing/Explosion.", "Weapon type:
         // Explosives.": the kind of the incident told above, no event of its own.
         if (sent.token_end > sent.token_begin + 3 && sent.token_end <= sent.token_begin + 14 &&

@@ -8049,3 +8049,15 @@ TEST_CASE("a table with no date column takes the day of its title") {
     CHECK(events[0].event_date == Date{2022, 9, 28});
     CHECK(events[0].fatalities == 14);
 }
+
+TEST_CASE("a script's slug and cue lines and a picture's keywords are no events") {
+    const auto events = extract_embedded(
+        "SLUG: DUHOK-AIRSTRIKE / READ 0:20\n"
+        "In Duhok province, Turkish warplanes bombed a hillside near Amedi yesterday afternoon.\n"
+        "IN: \"Fourteen rockets were fired ...\"  OUT: \"... from the south of the city.\"\n"
+        "Keywords: IRAN, IRAQ, ISRAEL, SYRIA, MISSILES, FUNERAL\n",
+        Date{2021, 2, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Amadiya");
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
