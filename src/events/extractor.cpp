@@ -5770,6 +5770,11 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
                 (x == "took" && doc_.lower(v) == "off") || x == "sent" || x == "dispatched" ||
                 x == "deployed" || x == "brought" || x == "transport" || x == "transported" ||
                 x == "smuggled" ||
+                // (where attackers are run from: "militias ... directed from Tehran", the
+                // place right after it)
+                ((x == "directed" || x == "controlled" || x == "commanded" ||
+                  x == "orchestrated") &&
+                 at <= k + 1) ||
                 // (and people's own origin: "a convoy carrying the commander of the SDF from
                 // Qamishli", "pilgrims arriving from Iran"; not "came under fire from militants
                 // in the Tarmiyah area", where the fire was)

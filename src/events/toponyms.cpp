@@ -1784,10 +1784,20 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 "ministry", "government", "parliament", "presidency", "embassy", "officials",
                 "authorities", "spokesman", "spokesperson", "office", "cabinet",
                 // ("The Anbar Operations Command in Ramadi said it had arrested two suspects")
-                "command", "directorate", "headquarters", "cell", "council"};
-            const bool seat = kBodies.contains(doc.word(t.begin - 2)) && t.end < n &&
-                              (is_government_verb(doc.lower(t.end)) ||
-                               doc.lower(t.end) == "denounced" || doc.lower(t.end) == "deplored");
+                "command", "directorate", "headquarters", "cell", "council", "police"};
+            // ("police in Basra say three men were killed ... in the Zubair district": the
+            // police's town only when the sentence names another place after it; "officials in
+            // Daquq say an airstrike hit a mosque there" speak of their own)
+            const bool local =
+                doc.lower(t.begin - 2) == "police" || (t.end < n && doc.lower(t.end) == "say");
+            const std::size_t ti = static_cast<std::size_t>(&t - toponyms.data());
+            const bool place_after =
+                ti + 1 < toponyms.size() && toponyms[ti + 1].sentence == t.sentence;
+            const bool seat =
+                kBodies.contains(doc.word(t.begin - 2)) && t.end < n &&
+                (is_government_verb(doc.lower(t.end)) || doc.lower(t.end) == "denounced" ||
+                 doc.lower(t.end) == "deplored" || doc.lower(t.end) == "say") &&
+                (!local || place_after);
             // ("according to villagers in Kani Masi, who said the explosions could be heard":
             // where the sources were)
             bool according = false;

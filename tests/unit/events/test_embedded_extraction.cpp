@@ -8061,3 +8061,40 @@ TEST_CASE("a script's slug and cue lines and a picture's keywords are no events"
     CHECK(events[0].location == "Amadiya");
     CHECK(events[0].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("a fire told as not conflict-related hurts no one in an attack") {
+    CHECK(extract_embedded("A tent fire in Khanke camp on 3 May (electrical, not "
+                           "conflict-related) injured one child.",
+                           Date{2022, 5, 10})
+              .empty());
+}
+
+TEST_CASE("a shooting told as a monthly occurrence is no event") {
+    CHECK(extract_embedded(
+              "ASSESSMENT: Smuggling-related shooting at Zurbatiyah is a monthly occurrence.",
+              Date{2021, 6, 5})
+              .empty());
+}
+
+TEST_CASE("the town of police who speak of a fight in another place is not its place") {
+    const auto elsewhere = extract_embedded(
+        "Police in Basra say three men were killed overnight when two clans fought with machine "
+        "guns in the Zubair district, west of the city.",
+        Date{2018, 1, 15});
+    REQUIRE(elsewhere.size() == 1);
+    CHECK(elsewhere[0].location == "Al-Zubair District");
+    const auto own = extract_embedded(
+        "Police in Basra say three men were killed overnight when two clans fought with machine "
+        "guns.",
+        Date{2018, 1, 15});
+    REQUIRE(own.size() == 1);
+    CHECK(own[0].location == "Basra");
+}
+
+TEST_CASE("where attackers are directed from is not where they struck") {
+    const auto events = extract_embedded(
+        "Militias directed from Tehran have abducted two activists in Nasiriyah this week.",
+        Date{2019, 12, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Nasiriyah");
+}
