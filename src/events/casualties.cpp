@@ -1391,9 +1391,25 @@ std::optional<StatedToll> stated_toll(const Document& d, std::size_t begin, std:
     if (put_before && !number_of && !the_dead) {
         return std::nullopt;
     }
+    // (past the event they died in: "the number of people killed in this morning's double
+    // suicide bombing in Baghdad has risen to 38")
+    if (number_of && k < end &&
+        (d.lower(k) == "in" || d.lower(k) == "from" || d.lower(k) == "during" ||
+         d.lower(k) == "since")) {
+        for (std::size_t j = k + 1;
+             j < end && j < k + 14 && !is_clause_punct(d.surface(j)) && d.surface(j) != ","; ++j) {
+            const auto x = d.lower(j);
+            if (x == "has" || x == "had" || x == "rose" || x == "climbed" || x == "stood" ||
+                x == "reached") {
+                k = j;
+                break;
+            }
+        }
+    }
     // "... rose to 35", "... had risen to 35", "... stood at 35", "... numbered 35", "... was
     // 35", "... reached 35"
-    while (k < end && k < i + 3 &&
+    const std::size_t verb_from = k;
+    while (k < end && k < verb_from + 2 &&
            (d.lower(k) == "has" || d.lower(k) == "had" || d.lower(k) == "have" ||
             d.lower(k) == "now" || d.lower(k) == "later" || d.lower(k) == "then")) {
         ++k;

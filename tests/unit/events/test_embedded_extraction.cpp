@@ -8098,3 +8098,14 @@ TEST_CASE("where attackers are directed from is not where they struck") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Nasiriyah");
 }
+
+TEST_CASE("'the number of people killed in the bombing has risen to 38' updates the toll") {
+    const auto events = extract_embedded(
+        "Two suicide bombers have struck a crowded square in central Baghdad. The health "
+        "ministry says at least 26 people were killed. The number of people killed in this "
+        "morning's double suicide bombing in Baghdad has risen to 38, the health ministry now "
+        "says.",
+        Date{2018, 1, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 38);
+}
