@@ -1366,7 +1366,9 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
              !tokens_[i + 1].is(kNewlineBefore) && count_open()) ||
             (tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) && !tokens_[i].is(kAllUpper) &&
              !tokens_[i].is(kArabicScript)) ||
-            (tokens_[i].is(kWord) && !is_bullet(surface(i)) && ends_open());
+            // (also before a number: "... has risen to" / "38, the ministry says")
+            ((tokens_[i].is(kWord) || tokens_[i].is(kNumber)) && !is_bullet(surface(i)) &&
+             ends_open());
         const bool starts_symbol = tokens_[i].is(kPunct) && surface(i) != "\"" &&
                                    surface(i) != "\u201c" && surface(i) != "(";
         // A bulleted line is an item of its own ("• On 11 April, shelling ..."), even after a

@@ -537,3 +537,11 @@ TEST_CASE("each line of a table's cells is a paragraph but a record wrapped over
         "and surrounding villages (Tal Afar district, Ninawa) | where_prec 2 | best 27 | low 20\n");
     CHECK(wrapped.paragraphs().size() == 1);
 }
+
+TEST_CASE("a line that breaks off before a number goes on into the next") {
+    const Document d(
+        "UPDATE\nThe number of people killed in the bombing in Baghdad has risen to\n38, "
+        "the health ministry now says.");
+    REQUIRE(d.paragraphs().size() == 2);
+    CHECK(d.sentences().size() == 2);
+}
