@@ -8109,3 +8109,16 @@ TEST_CASE("'the number of people killed in the bombing has risen to 38' updates 
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 38);
 }
+
+TEST_CASE("the dead told in a later post at the event's place on its day are its dead") {
+    const auto events = extract_embedded(
+        "[28.06.2021 01:12] 61.4K\nBreaking | American warplanes bombed positions of the Popular "
+        "Mobilisation's 14th and\n46th brigades on the border strip near al-Qaim a short while "
+        "ago. First information: four\nmartyrs. #Qaim\n\n[28.06.2021 02:40] 58.9K\nForwarded "
+        "from PMF War Media\nThe Popular Mobilisation Commission mourns four of its sons "
+        "martyred in the American\naggression on the Qaim border sector tonight.",
+        Date{2021, 6, 29});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].fatalities == 4);
+}
