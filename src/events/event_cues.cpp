@@ -287,7 +287,11 @@ const PhraseTable<CueEntry>& cue_table() {
              "held a rally", "staged a rally", "peaceful rally",
              // (only with a demand said: "hundreds gathered in Khanasor to condemn the strikes
              // and demand protection")
-             "gathered in"},
+             "gathered in",
+             // (pictures' captions in the present: "Demonstrators chant slogans against the
+             // government in Tahrir Square")
+             "protesters chant", "demonstrators chant", "protesters chanted",
+             "demonstrators chanted", "chant slogans", "chanted slogans"},
             {"protests", "demonstrations", "rallies", "sit ins", "protest marches"});
         add(Cue::riot, {"riot", "rioting", "rioters", "mob", "violent demonstration"},
             {"riots", "mobs"});

@@ -8122,3 +8122,13 @@ TEST_CASE("the dead told in a later post at the event's place on its day are its
     CHECK(events[0].sub_event_type == "Air/drone strike");
     CHECK(events[0].fatalities == 4);
 }
+
+TEST_CASE("a caption's demonstrators who chant slogans in a square protest there") {
+    const auto events = extract_embedded(
+        "Caption/Description: Demonstrators chant slogans against the government in Tahrir "
+        "Square in Baghdad, Iraq February 6, 2020.",
+        Date{2020, 2, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    CHECK(events[0].location == "Tahrir Square");
+}
