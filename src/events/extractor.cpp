@@ -9234,14 +9234,29 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.inter2 = 7;
             d.actor2_needs_country = true;
         }
-        // "Militants killed at least 11 people in an attack on the village": people killed by
-        // an armed group with no armed side named are civilians attacked.
+        // The words after each killing verb of the draft's sentences ("killed", "killing",
+        // "shot dead"): test(k, end) is asked at the verb's last token.
+        const auto after_killing = [&](auto&& test) {
+            for (const std::size_t si : d.sentences) {
+                const auto& told = doc_.sentences()[si];
+                for (std::size_t k = told.token_begin; k + 1 < told.token_end; ++k) {
+                    const auto w = doc_.lower(k);
+                    if ((w == "killed" || w == "killing" ||
+                         (w == "dead" && k > told.token_begin && doc_.lower(k - 1) == "shot")) &&
+                        test(k, told.token_end)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+        const bool undecided_clash =
+            d.type.sub_event_type == "Armed clash" && d.actor2.empty() && d.killed && *d.killed > 0;
+        bool civilians_killed = false;
         // ("Troops shot dead at least 25 people on the bridges": the state's forces killing
         // people, the killed named as such right after the verb and its count.)
-        const bool state_forces =
-            d.actor1.rfind("Military Forces", 0) == 0 || d.actor1.rfind("Police Forces", 0) == 0;
-        if (d.type.sub_event_type == "Armed clash" && d.actor2.empty() && d.killed &&
-            *d.killed > 0 && state_forces) {
+        if (undecided_clash && (d.actor1.rfind("Military Forces", 0) == 0 ||
+                                d.actor1.rfind("Police Forces", 0) == 0)) {
             static const WordSet kFillers = {"at",     "least",  "more", "than", "some", "about",
                                              "nearly", "around", "up",   "to",   "as",   "many"};
             static const WordSet kUnarmed = {"people",    "civilians", "residents",
@@ -9251,74 +9266,50 @@ void ArticlePass::finish(ExtractionResult& out) {
             static const WordSet kFight = {"fighting",  "clashes",   "battle",   "battles",
                                            "offensive", "operation", "militias", "militia",
                                            "militants", "fighters",  "gunmen",   "insurgents"};
-            bool people = false, fight = false;
+            bool fight = false;
             for (const std::size_t si : d.sentences) {
                 const auto& told = doc_.sentences()[si];
                 for (std::size_t k = told.token_begin; k < told.token_end && !fight; ++k) {
                     fight = kFight.contains(doc_.word(k));
                 }
             }
-            for (const std::size_t si : d.sentences) {
-                const auto& told = doc_.sentences()[si];
-                for (std::size_t k = told.token_begin; !fight && k + 1 < told.token_end && !people;
-                     ++k) {
-                    const auto w = doc_.lower(k);
-                    if (w != "killed" && w != "killing" &&
-                        !(w == "dead" && k > told.token_begin && doc_.lower(k - 1) == "shot")) {
-                        continue;
-                    }
-                    std::size_t j = k + 1;
-                    while (j < told.token_end && j < k + 6 &&
-                           (kFillers.contains(doc_.word(j)) ||
-                            parse_quantity(doc_, j, j + 1, false).has_value())) {
-                        ++j;
-                    }
-                    people = j > k + 1 && j < told.token_end && kUnarmed.contains(doc_.word(j));
+            civilians_killed = !fight && after_killing([&](std::size_t k, std::size_t end) {
+                std::size_t j = k + 1;
+                while (j < end && j < k + 6 &&
+                       (kFillers.contains(doc_.word(j)) ||
+                        parse_quantity(doc_, j, j + 1, false).has_value())) {
+                    ++j;
                 }
-            }
-            if (people) {
-                d.type = {"Violence against civilians", "Attack"};
-                d.actor2 = "Civilians";
-                d.inter2 = 7;
-                d.actor2_needs_country = true;
-            }
+                return j > k + 1 && j < end && kUnarmed.contains(doc_.word(j));
+            });
         }
-        if (d.type.sub_event_type == "Armed clash" && d.actor2.empty() && d.killed &&
-            *d.killed > 0 &&
-            (d.actor1.rfind("Islamic State", 0) == 0 ||
-             d.actor1.rfind("Unidentified Armed Group", 0) == 0)) {
-            bool people = false;
-            for (const std::size_t si : d.sentences) {
-                const auto& told = doc_.sentences()[si];
-                for (std::size_t k = told.token_begin; k + 1 < told.token_end && !people; ++k) {
-                    const auto w = doc_.lower(k);
-                    // (also "shot dead a diplomat and two other people")
-                    if (w != "killed" && w != "killing" &&
-                        !(w == "dead" && k > told.token_begin && doc_.lower(k - 1) == "shot")) {
-                        continue;
-                    }
-                    for (std::size_t j = k + 1; j < told.token_end && j < k + 8; ++j) {
-                        const auto x = doc_.lower(j);
-                        // (men and women no side is named for are taken as civilians, as
-                        // ACLED codes victims of unknown status)
-                        people = people || x == "people" || x == "villagers" || x == "residents" ||
-                                 x == "civilians" || x == "persons" || x == "men" || x == "women" ||
-                                 x == "man" || x == "woman" || x == "farmers" || x == "shepherds" ||
-                                 x == "workers" || x == "brothers" ||
-                                 // (a community's people: "killed two Yazidis in Kocho")
-                                 x == "yazidis" || x == "christians" || x == "shabaks" ||
-                                 x == "turkmen" || x == "kakais" || x == "villager" ||
-                                 x == "shepherd" || x == "farmer" || x == "family" ||
-                                 x == "travellers" || x == "travelers" || x == "passengers";
+        // "Militants killed at least 11 people in an attack on the village": people killed by
+        // an armed group with no armed side named are civilians attacked.
+        if (undecided_clash && (d.actor1.rfind("Islamic State", 0) == 0 ||
+                                d.actor1.rfind("Unidentified Armed Group", 0) == 0)) {
+            // (men and women no side is named for are taken as civilians, as ACLED codes
+            // victims of unknown status; a community's people: "killed two Yazidis in Kocho";
+            // also "shot dead a diplomat and two other people")
+            static const WordSet kPeople = {
+                "people",    "villagers", "residents",  "civilians", "persons",
+                "men",       "women",     "man",        "woman",     "farmers",
+                "shepherds", "workers",   "brothers",   "yazidis",   "christians",
+                "shabaks",   "turkmen",   "kakais",     "villager",  "shepherd",
+                "farmer",    "family",    "travellers", "travelers", "passengers"};
+            civilians_killed = after_killing([&](std::size_t k, std::size_t end) {
+                for (std::size_t j = k + 1; j < end && j < k + 8; ++j) {
+                    if (kPeople.contains(doc_.word(j))) {
+                        return true;
                     }
                 }
-            }
-            if (people) {
-                d.type = {"Violence against civilians", "Attack"};
-                d.actor2 = "Civilians";
-                d.inter2 = 7;
-                d.actor2_needs_country = true;
-            }
+                return false;
+            });
+        }
+        if (civilians_killed) {
+            d.type = {"Violence against civilians", "Attack"};
+            d.actor2 = "Civilians";
+            d.inter2 = 7;
+            d.actor2_needs_country = true;
         }
         // A clash needs two armed sides: civilians shot at by gunmen were attacked ("farmers
         // were killed when gunmen attacked them", then "after the shooting"; "a man was shot
