@@ -8659,6 +8659,48 @@ namespace {
 /// A period named in tokens [b, e) of a title or heading ("security (March-May 2020)",
 /// "Nineveh and the north, 1-15 March 2023") that ended at most a month before the report's
 /// date `ref`.
+/// A quarter named in [b, e) ("Q3 2019", "reviewing Q1 2018", "the third quarter of 2019")
+/// that ended within a month before the report (or any time before, for a listing).
+template <typename Listing>
+std::optional<std::pair<Date, Date>> quarter_named(const Document& doc, std::size_t b,
+                                                   std::size_t e, const Date& ref,
+                                                   Listing&& listing) {
+    for (std::size_t k = b; k + 1 < e; ++k) {
+        const auto w = doc.lower(k);
+        int quarter = 0;
+        std::size_t year_at = k + 1;
+        if (w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4') {
+            quarter = w[1] - '0';
+        } else if (w == "q" && k + 2 < e && !doc.tokens()[k + 1].is(text::kSpaceBefore) &&
+                   doc.surface(k + 1).size() == 1 && doc.surface(k + 1)[0] >= '1' &&
+                   doc.surface(k + 1)[0] <= '4') {
+            quarter = doc.surface(k + 1)[0] - '0'; // (tokenised "Q" "3")
+            year_at = k + 2;
+        } else if (doc.lower(k + 1) == "quarter") {
+            quarter = w == "first"    ? 1
+                      : w == "second" ? 2
+                      : w == "third"  ? 3
+                      : w == "fourth" ? 4
+                                      : 0;
+            year_at = k + 2 < e && doc.lower(k + 2) == "of" ? k + 3 : k + 2;
+        }
+        if (quarter == 0 || year_at >= e) {
+            continue;
+        }
+        const int year = year_number(doc, year_at);
+        if (year < 0) {
+            continue;
+        }
+        const Date from{year, 3 * quarter - 2, 1};
+        const Date to{year, 3 * quarter, Date::days_in_month(year, 3 * quarter)};
+        const long lag = ref.days_since_epoch() - to.days_since_epoch();
+        if (lag >= -1 && (lag <= 31 || listing())) {
+            return std::make_pair(from, to);
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size_t b, std::size_t e,
                                                   const Date& ref, bool& month_seen) {
     // A list of incidents of the period ("Incident summaries, Iraq, 12-21 March 2018 (database
@@ -8675,6 +8717,9 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
         }
         return false;
     };
+    if (auto quarter = quarter_named(doc, b, e, ref, listing)) {
+        return quarter;
+    }
     for (std::size_t k = b; k < e; ++k) {
         // (months are written with a capital: only those words are looked up)
         if (!doc.tokens()[k].is(text::kCapitalized) && !doc.tokens()[k].is(text::kAllUpper)) {
@@ -8839,6 +8884,36 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
         }
     }
     const auto& pars = doc_.paragraphs();
+    // A quarter in the heading lines, before any month there ("Country Risk Service - Iraq:
+    // assessment, April 2018" / "... (reviewing Q1 2018)"; also after a heading's country, "IRAQ
+    // - COUNTRY RISK UPDATE, Q3 2019").
+    // (Only a report that lists the quarter's incidents, "Incidents this quarter that informed
+    // the rating"; not a company's quarterly call that recalls an attack on its field.)
+    static constexpr text::ScanWords kIncidents{"incidents"};
+    bool incidents = false;
+    for (std::size_t k = doc_.may_hold<kIncidents>(0, doc_.tokens().size()) ? 0
+                                                                            : doc_.tokens().size();
+         k < doc_.tokens().size() && !incidents; ++k) {
+        incidents = doc_.lower(k) == "incidents";
+    }
+    for (std::size_t p = 0; incidents && p < pars.size() && p < 3; ++p) {
+        const std::size_t b =
+            pars[p].dateline_end != 0 ? pars[p].dateline_end : pars[p].token_begin;
+        const std::size_t e = std::min<std::size_t>(pars[p].token_end, b + 16);
+        // (not a company's results call on its quarter: "Q2 2019 earnings call, edited
+        // transcript", whose attacks are recalled, not listed)
+        bool call = false;
+        for (std::size_t k = b; k < e && !call; ++k) {
+            const auto w = doc_.lower(k);
+            call = w == "call" || w == "transcript" || w == "earnings" || w == "results";
+        }
+        if (call) {
+            break;
+        }
+        if (auto quarter = quarter_named(doc_, b, e, *ref, [] { return false; })) {
+            return quarter;
+        }
+    }
     for (std::size_t p = 0; p < pars.size() && p < 2; ++p) {
         // (the title or a heading line: not a lead's dateline, "BAGHDAD, Dec 31 -")
         if (pars[p].dateline_end != 0) {

@@ -8132,3 +8132,21 @@ TEST_CASE("a caption's demonstrators who chant slogans in a square protest there
     CHECK(events[0].sub_event_type == "Peaceful protest");
     CHECK(events[0].location == "Tahrir Square");
 }
+
+TEST_CASE("a quarterly report's listed incidents of its quarter are not background") {
+    const char* text =
+        "IRAQ - COUNTRY RISK UPDATE, Q3 2019\nIssued 5 October 2019 | Middle East desk\n\n"
+        "Incidents this quarter that informed the rating\n"
+        "\u2022 12 Aug: a drone strike on a militia depot in southern Baghdad killed one man.\n";
+    const auto events = extract_embedded(text, Date{2019, 10, 5});
+    REQUIRE(events.size() == 1);
+    CHECK_FALSE(events[0].background);
+    // (a results call on its quarter recalls its incidents)
+    const auto call = extract_embedded(
+        "IRAQ - Q3 2019 EARNINGS CALL, edited transcript\nIssued 5 October 2019 | Middle East "
+        "desk\n\nIncidents this quarter that informed the rating\n"
+        "\u2022 12 Aug: a drone strike on a militia depot in southern Baghdad killed one man.\n",
+        Date{2019, 10, 5});
+    REQUIRE(call.size() == 1);
+    CHECK(call[0].background);
+}
