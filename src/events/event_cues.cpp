@@ -665,6 +665,36 @@ void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t e
     }
 }
 
+/// "Overnight the Peshmerga also left Sinjar ..., and this morning Iraqi army units moved in":
+/// a place left by one force and entered by another, told in one sentence, changed hands (the
+/// leaving carries the hand-over; "left" alone is no cue: "left three dead").
+void add_places_left_and_entered(const Document& doc, std::size_t begin, std::size_t end,
+                                 const text::GroupBits& groups, std::vector<CueMatch>& out) {
+    static constexpr text::ScanWords kLeft{"left"};
+    static constexpr text::ScanWords kMoved{"moved", "took", "rolled"};
+    if (!text::holds<kLeft>(groups) || !text::holds<kMoved>(groups)) {
+        return;
+    }
+    for (std::size_t i = begin; i + 1 < end; ++i) {
+        if (doc.lower(i) != "left" || !doc.tokens()[i + 1].is(text::kCapitalized) ||
+            doc.tokens()[i + 1].is(text::kAllUpper)) {
+            continue;
+        }
+        for (std::size_t j = i + 2; j + 1 < end && j < i + 30; ++j) {
+            const auto w = doc.lower(j);
+            const auto nx = doc.lower(j + 1);
+            if (doc.surface(j) == ";" || doc.surface(j) == ".") {
+                break;
+            }
+            if ((w == "moved" && (nx == "in" || nx == "into")) || (w == "took" && nx == "over") ||
+                (w == "rolled" && nx == "in")) {
+                out.push_back({i, i + 1, Cue::withdrawal, false, false});
+                return;
+            }
+        }
+    }
+}
+
 /// "Federal forces entered Sinjar on Tuesday after the Peshmerga withdrew overnight": the
 /// withdrawal told after "after" hands over the place entered before it, so the entering verb
 /// carries the hand-over (the withdrawal's own clause names no place).
@@ -1759,6 +1789,7 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     });
     add_declared_recaptures(doc, begin, end, groups, out);
     add_unopposed_entries(doc, begin, end, groups, out);
+    add_places_left_and_entered(doc, begin, end, groups, out);
     move_withdrawals_to_entries(doc, begin, end, out);
     // "hundreds gathered in Khanasor to condemn the strikes": a gathering "in" a place is a
     // protest only with its purpose told right after it (not "day labourers gathered in

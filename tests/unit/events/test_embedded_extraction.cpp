@@ -8150,3 +8150,18 @@ TEST_CASE("a quarterly report's listed incidents of its quarter are not backgrou
     REQUIRE(call.size() == 1);
     CHECK(call[0].background);
 }
+
+TEST_CASE("a town one force left and another moved into changed hands") {
+    const auto events = extract_embedded(
+        "Overnight the Peshmerga also left Sinjar, and this morning Iraqi army units moved in.",
+        Date{2017, 10, 17});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[0].location == "Sinjar");
+    // (without a force moving in, leaving is no hand-over)
+    for (const auto& e :
+         extract_embedded("A roadside bomb wounded two soldiers before the patrol left Hawija.",
+                          Date{2017, 10, 17})) {
+        CHECK(e.sub_event_type != "Non-violent transfer of territory");
+    }
+}
