@@ -1783,10 +1783,13 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     }
     // "17 June 2020 - Explosions/Remote violence - Air/drone strike": the name of a coded
     // event type, whose sub-event type follows, not an explosion.
-    std::erase_if(out, [&](const CueMatch& c) {
-        return c.cue == Cue::explosion && c.end + 2 < end && doc.surface(c.end) == "/" &&
-               doc.lower(c.end + 1) == "remote" && doc.lower(c.end + 2) == "violence";
-    });
+    static constexpr text::ScanWords kRemote{"violence", "remote"};
+    if (text::holds<kRemote>(groups)) {
+        std::erase_if(out, [&](const CueMatch& c) {
+            return c.cue == Cue::explosion && c.end + 2 < end && doc.surface(c.end) == "/" &&
+                   doc.lower(c.end + 1) == "remote" && doc.lower(c.end + 2) == "violence";
+        });
+    }
     add_declared_recaptures(doc, begin, end, groups, out);
     add_unopposed_entries(doc, begin, end, groups, out);
     add_places_left_and_entered(doc, begin, end, groups, out);

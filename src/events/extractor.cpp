@@ -610,7 +610,12 @@ bool after_by(const Document& d, std::size_t begin) {
     static const WordSet kBetween = {
         "suspected", "alleged", "presumed", "unidentified", "unknown", "masked",  "armed",
         "the",       "a",       "an",       "group",        "of",      "several", "some"};
-    for (std::size_t k = begin - 1; begin >= 2 && k > 0 && k + 4 >= begin; --k) {
+    // (Only when a "by" stands a few words before: most actors have none.)
+    bool by = false;
+    for (std::size_t k = begin - 1; begin >= 2 && k > 0 && k + 5 >= begin && !by; --k) {
+        by = d.lower(k - 1) == "by";
+    }
+    for (std::size_t k = begin - 1; by && k > 0 && k + 4 >= begin; --k) {
         if (!kBetween.contains(d.word(k)) && !parse_quantity(d, k, k + 1, false).has_value()) {
             return false;
         }
@@ -8890,16 +8895,28 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
     // (Only a report that lists the quarter's incidents, "Incidents this quarter that informed
     // the rating"; not a company's quarterly call that recalls an attack on its field.)
     static constexpr text::ScanWords kIncidents{"incidents"};
-    bool incidents = false;
-    for (std::size_t k = doc_.may_hold<kIncidents>(0, doc_.tokens().size()) ? 0
-                                                                            : doc_.tokens().size();
-         k < doc_.tokens().size() && !incidents; ++k) {
-        incidents = doc_.lower(k) == "incidents";
-    }
-    for (std::size_t p = 0; incidents && p < pars.size() && p < 3; ++p) {
+    const auto lists_incidents = [&] {
+        for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
+            if (!doc_.sentence_may_hold<kIncidents>(si)) {
+                continue; // (most sentences hold none: their tokens are not read)
+            }
+            const auto& sent = doc_.sentences()[si];
+            for (std::size_t k = sent.token_begin; k < sent.token_end; ++k) {
+                if (doc_.lower(k) == "incidents") {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    for (std::size_t p = 0; p < pars.size() && p < 3; ++p) {
         const std::size_t b =
             pars[p].dateline_end != 0 ? pars[p].dateline_end : pars[p].token_begin;
         const std::size_t e = std::min<std::size_t>(pars[p].token_end, b + 16);
+        static constexpr text::ScanWords kQuarter{"quarter", "q1", "q2", "q3", "q4", "q"};
+        if (!doc_.may_hold<kQuarter>(b, e)) {
+            continue; // (most headings name no quarter)
+        }
         // (not a company's results call on its quarter: "Q2 2019 earnings call, edited
         // transcript", whose attacks are recalled, not listed)
         bool call = false;
@@ -8911,6 +8928,9 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
             break;
         }
         if (auto quarter = quarter_named(doc_, b, e, *ref, [] { return false; })) {
+            if (!lists_incidents()) {
+                break;
+            }
             return quarter;
         }
     }

@@ -1301,9 +1301,14 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
     // Rows of a table written with bars ("Basra | 7 Nov | Umm Qasr | ... | 3 killed"): each
     // line of cells is a paragraph of its own, whatever its width. (The bars of the lines are
     // counted in one walk over the punctuation marks.)
+    // (Most texts hold no bar: their marks are not walked.)
+    const bool any_bar = s.find('|') != std::string_view::npos;
     std::size_t mark_at = 0;
     const auto bars_before = [&](std::uint32_t e) {
         int n = 0;
+        if (!any_bar) {
+            return n;
+        }
         for (; mark_at < marks.size() && marks[mark_at] < e; ++mark_at) {
             n += s[toks[marks[mark_at]].begin] == '|' ? 1 : 0;
         }
