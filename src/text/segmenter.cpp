@@ -1364,13 +1364,14 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
                    w == "around" || w == "approximately" || w == "killing" || w == "wounding" ||
                    w == "injuring";
         };
+        const bool lower_start = tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) &&
+                                 !tokens_[i].is(kAllUpper) && !tokens_[i].is(kArabicScript);
         const bool continues =
             wrapped ||
             (tokens_[i].is(kNumber) && !tokens_[i - 1].is(kAllUpper) && i + 1 < tokens_.size() &&
              tokens_[i + 1].is(kWord) && !tokens_[i + 1].is(kCapitalized) &&
              !tokens_[i + 1].is(kNewlineBefore) && count_open()) ||
-            (tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) && !tokens_[i].is(kAllUpper) &&
-             !tokens_[i].is(kArabicScript)) ||
+            lower_start ||
             // (also before a number: "... has risen to" / "38, the ministry says")
             ((tokens_[i].is(kWord) || tokens_[i].is(kNumber)) && !is_bullet(surface(i)) &&
              ends_open());
@@ -1380,10 +1381,8 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
         // line that ends a sentence.
         const auto first = surface(i);
         const bool bullet = is_bullet(first) && (first != "-" || tokens_[i].is(kPunct));
-        // (A line going on in lower case is the same row's: "... | Tal Afar town" / "and
+        // (A line going on in lower case is also the same row's: "... | Tal Afar town" / "and
         // surrounding villages (Tal Afar district, Ninawa) | where_prec 2 | ...".)
-        const bool lower_start = tokens_[i].is(kWord) && !tokens_[i].is(kCapitalized) &&
-                                 !tokens_[i].is(kAllUpper) && !tokens_[i].is(kArabicScript);
         if (blank || bullet || (table_rows && !lower_start && !ends_open()) ||
             (!closed && !continues && (short_line || starts_symbol))) {
             paragraphs_.push_back({start, i});
