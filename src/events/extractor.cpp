@@ -2539,7 +2539,6 @@ void ArticlePass::find_mentions() {
         static constexpr text::ScanWords kCorrecting{
             "correction", "corrections", "clarification", "clarifications", "ombudsman",
             "wrongly",    "incorrectly", "misstated",     "erroneously",    "editor"};
-        corrections_ = false;
         for (std::size_t s = 0; s < doc_.sentences().size() && !corrections_; ++s) {
             const auto& sent = doc_.sentences()[s];
             for (std::size_t k = doc_.may_hold<kCorrecting>(sent.token_begin, sent.token_end)
