@@ -4039,9 +4039,10 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
             if (!date_follows) {
                 add(span_before ? i - 2 : i);
             }
-        } else if (w == "and" && i + 3 < end && [&] {
+        } else if ((w == "and" || w == "while") && i + 2 < end && [&] {
                        // "rockets struck near the US embassy and a mortar landed on Balad air
-                       // base": another weapon's hit, with its own place.
+                       // base", "missiles hit compounds near Koya, while drones struck a base
+                       // in Zirgwez": another weapon's hit, with its own place.
                        static const WordSet kWeapons = {"rocket", "rockets", "mortar",  "mortars",
                                                         "shell",  "shells",  "missile", "missiles",
                                                         "drone",  "drones",  "bomb",    "bombs"};
@@ -4052,16 +4053,44 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                        if (d == "a" || d == "an" || d == "another" || d == "the" ||
                            parse_quantity(doc, k, k + 1, false).has_value()) {
                            ++k;
-                       } else {
+                           if (k < end && !kWeapons.contains(doc.word(k))) {
+                               ++k; // ("a second rocket", "two more drones")
+                           }
+                       } else if (d.empty() || d.back() != 's' || (w == "and" && [&] {
+                                      static const WordSet kCarriers = {
+                                          "helicopters", "jets",     "warplanes", "aircraft",
+                                          "planes",      "gunships", "tanks",     "artillery"};
+                                      return kWeapons.contains(doc.word(i - 1)) ||
+                                             kCarriers.contains(doc.word(i - 1));
+                                  }())) {
+                           // (a bare plural only: "while drones struck", not the second of two
+                           // nouns, "backed by helicopters and drones landed in the hills")
                            return false;
-                       }
-                       if (k < end && !kWeapons.contains(doc.word(k))) {
-                           ++k; // ("a second rocket", "two more drones")
                        }
                        return k + 1 < end && kWeapons.contains(doc.word(k)) &&
                               kHits.contains(doc.word(k + 1));
                    }()) {
             add(i + 1);
+        } else if (s == "," && i + 3 < end && doc.lower(i + 1) == "and" && [&] {
+                       // "fired missiles at the KDPI's offices in Koya, killing one, and sent
+                       // drones against a camp at Jezhnikan": the same forces' second weapon
+                       // at a second target.
+                       static const WordSet kLaunched = {"sent", "fired", "launched", "dropped"};
+                       static const WordSet kWeapons = {"rockets",  "mortars", "shells",
+                                                        "missiles", "drones",  "bombs"};
+                       if (!kLaunched.contains(doc.word(i + 2))) {
+                           return false;
+                       }
+                       std::size_t k = i + 3;
+                       if (parse_quantity(doc, k, k + 1, false).has_value() ||
+                           doc.lower(k) == "explosive" || doc.lower(k) == "armed") {
+                           ++k;
+                       }
+                       return k + 1 < end && kWeapons.contains(doc.word(k)) &&
+                              (doc.lower(k + 1) == "at" || doc.lower(k + 1) == "against" ||
+                               doc.lower(k + 1) == "on" || doc.lower(k + 1) == "towards");
+                   }()) {
+            add(i + 2);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && [&] {
                        // "..., and demonstrators in Basra set fire to ...": another group's
                        // act, told as its own event.

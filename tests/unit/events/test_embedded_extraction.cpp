@@ -8165,3 +8165,28 @@ TEST_CASE("a town one force left and another moved into changed hands") {
         CHECK(e.sub_event_type != "Non-violent transfer of territory");
     }
 }
+
+TEST_CASE("a second weapon's hit at a second place is an event of its own") {
+    // "while drones struck": a bare plural weapon and its hit
+    const auto events = extract_embedded(
+        "The missiles fell on offices of the KDPI near Koya on Wednesday morning, while drones "
+        "struck a Komala base in Zirgwez.",
+        Date{2022, 9, 29});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Koya");
+    CHECK(events[1].location == "Zirgwez");
+    CHECK(events[1].sub_event_type == "Air/drone strike");
+    CHECK(events[1].event_date == Date{2022, 9, 28});
+    // ", and sent drones against": the same forces' second weapon at a second target
+    const auto sent = extract_embedded(
+        "Iranian Guards launched missiles at offices of the KDPI in Koya on Monday, killing one "
+        "party member, and sent drones against a PAK camp at Jezhnikan, west of Erbil, killing "
+        "another.",
+        Date{2022, 11, 15});
+    REQUIRE(sent.size() == 2);
+    CHECK(sent[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(sent[0].fatalities == 1);
+    CHECK(sent[1].sub_event_type == "Air/drone strike");
+    CHECK(sent[1].fatalities == 1);
+    CHECK(sent[1].event_date == Date{2022, 11, 14});
+}
