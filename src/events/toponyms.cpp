@@ -1543,6 +1543,13 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             t.why = "a military route's name";
             continue;
         }
+        // ("MSR Tampa": the route's designator, not Montserrat's code)
+        if (t.end == t.begin + 1 && (doc.lower(t.begin) == "msr" || doc.lower(t.begin) == "asr") &&
+            after < sent.token_end && (toks[after].is(kCapitalized) || toks[after].is(kAllUpper))) {
+            t.role = ToponymRole::name_part;
+            t.why = "a military route's designator";
+            continue;
+        }
         if (prev == "operation" && t.begin > 0 && toks[t.begin - 1].is(kCapitalized)) {
             t.role = ToponymRole::name_part;
             t.why = "an operation's name";
@@ -2246,7 +2253,8 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         it->second += w;
     };
     for (const auto& t : toponyms) {
-        if (t.candidates.empty()) {
+        // (nor does a name that is part of another's: "MSR Tampa", "Operation Euphrates Shield")
+        if (t.candidates.empty() || t.role == ToponymRole::name_part) {
             continue;
         }
         const auto& top = t.candidates.front();

@@ -8190,3 +8190,12 @@ TEST_CASE("a second weapon's hit at a second place is an event of its own") {
     CHECK(sent[1].fatalities == 1);
     CHECK(sent[1].event_date == Date{2022, 11, 14});
 }
+
+TEST_CASE("MSR before a route's name is a designator and no country") {
+    const auto events = extract_embedded(
+        "A roadside bomb struck a supply convoy on MSR Tampa on Tuesday, wounding one driver.",
+        Date{2020, 7, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].country_code != "MS");
+    CHECK(events[0].actor2.find("Montserrat") == std::string::npos);
+}
