@@ -732,6 +732,9 @@ struct Draft {
     bool spans_days = false;   ///< "fought house to house for five days": over a stretch of time
     bool opens_after = false;  ///< the clause opens with "after"
     bool opens_where = false;  ///< the clause opens with "where": more of the place just told
+    /// casualties before ", where" and the event there: "Eleven died in Koya, where missiles
+    /// struck the KDPI's offices" (they wait for it)
+    bool before_where = false;
     bool opens_before = false; ///< the clause opens with "before"
     /// "on the same base": the words (token range) that place it where the event before was
     std::size_t same_site_begin = 0, same_site_end = 0;
@@ -1290,6 +1293,12 @@ void drop_summaries(const Document& doc, std::optional<Date> ref, std::vector<Dr
                     take_sides(e, s);
                     e.attribution = s.attribution;
                 }
+                // (and on the summary's day, when they tell none: "on Wednesday, killing 13",
+                // then "Eleven died in Koya, where missiles struck")
+                if (!e.date && s.date && s.date->precision == 1 && !country_lead &&
+                    s.first_sentence < e.first_sentence) {
+                    e.date = s.date;
+                }
             }
         }
     }
@@ -1724,6 +1733,9 @@ private:
     /// "The targets included a depot near Al-Qaim and a command post near Jurf al-Sakhar": the
     /// places of the event just told in a country as a whole.
     void targets_of_last(std::size_t sentence, std::size_t cb, std::size_t ce);
+    /// "One person was killed when drones hit a camp at Zirgwez, and one more at a camp near
+    /// Pirde": the event just told, again at another place, with its own count.
+    bool more_elsewhere(std::size_t sentence, std::size_t cb, std::size_t ce);
     void attribute();
     bool refers_back(std::size_t b, std::size_t e) const;
     ItemsWithin<ActorMention> actors_in(std::size_t b, std::size_t e) const {
@@ -3107,7 +3119,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                                  const std::optional<DateMention>& lead_date) {
     const auto cues = cues_in(cb, ce);
     if (cues.empty()) {
-        targets_of_last(sentence, cb, ce);
+        if (!more_elsewhere(sentence, cb, ce)) {
+            targets_of_last(sentence, cb, ce);
+        }
         return;
     }
     // (The scans below that look for some words in the clause test these, one bit each.)
@@ -3669,6 +3683,14 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         m.casualty_only = true;
         trigger = &cues.front();
+        // ("Eleven died in Koya, where missiles struck the offices": the dead of that event)
+        const std::size_t send = doc_.sentences()[sentence].token_end;
+        if (ce + 1 < send && doc_.lower(ce) == "where") {
+            for (const auto& c : cues_in(ce, send)) {
+                m.before_where = m.before_where || (is_event_cue(c.cue) && c.cue != Cue::kill &&
+                                                    c.cue != Cue::injure);
+            }
+        }
         // "... the protests that have spread since the death of Jina Amini in September": the
         // start of something ongoing, not an event told.
         if (doc_.lower(cb) == "since") {
@@ -7932,6 +7954,40 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
     }
 }
 
+bool ArticlePass::more_elsewhere(std::size_t sentence, std::size_t cb, std::size_t ce) {
+    if (drafts_.empty() || drafts_.back().last_sentence != sentence || cb + 3 >= ce ||
+        doc_.lower(cb + 1) != "more") {
+        return false;
+    }
+    const auto p = doc_.lower(cb + 2);
+    const auto q = parse_quantity(doc_, cb, cb + 1, false);
+    if ((p != "at" && p != "in" && p != "near") || !q || q->vague) {
+        return false;
+    }
+    const Draft& last = drafts_.back();
+    if (!last.place.located() || !violent(last) || (!last.killed && !last.injured)) {
+        return false;
+    }
+    std::vector<int> used;
+    const PlaceChoice pc = choose_place(cb + 2, ce, cb + 2, used, nullptr, false);
+    if (!pc.located() || pc.place->id == last.place.place->id) {
+        return false;
+    }
+    if (explain_ != nullptr) {
+        *explain_ << "clause '" << doc_.span_text(cb, ce) << "': the event told before, again at "
+                  << pc.place->name << "\n";
+    }
+    Draft copy = last;
+    copy.place = pc;
+    copy.toponyms = used;
+    copy.killed.reset();
+    copy.injured.reset();
+    (last.killed ? copy.killed : copy.injured) = q->value;
+    copy.first_sentence = copy.last_sentence = sentence;
+    drafts_.push_back(std::move(copy));
+    return true;
+}
+
 std::pair<std::size_t, std::size_t> ArticlePass::misreport_span(std::size_t sentence) const {
     static const WordSet kItems = {"article",  "report",     "story",    "headline",
                                    "caption",  "item",       "brief",    "edition",
@@ -8216,6 +8272,10 @@ void ArticlePass::add(Draft&& m) {
         attack_just_told()) {
         m.type = {};
         m.casualty_only = true;
+    }
+    if (m.casualty_only && m.before_where && m.place.located()) {
+        pending_.push_back(std::move(m));
+        return;
     }
     // Casualties told before the event in the same sentence ("A soldier died of wounds he
     // suffered when an IED struck") wait for it.

@@ -8199,3 +8199,26 @@ TEST_CASE("MSR before a route's name is a designator and no country") {
     CHECK(events[0].country_code != "MS");
     CHECK(events[0].actor2.find("Montserrat") == std::string::npos);
 }
+
+TEST_CASE("the dead told before where an event struck are its own and the parts of a summary take "
+          "its day") {
+    const auto events = extract_embedded(
+        "Iranian Guards launched missiles and drones at camps of Kurdish parties in the "
+        "Kurdistan Region on Wednesday, killing 13.\n\n"
+        "Eleven died in Koya, where missiles struck the KDPI offices. One person died when "
+        "drones hit a Komala camp at Zirgwez, and one more at a PAK camp near Altun Kupri.",
+        Date{2022, 9, 29});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "Koya");
+    CHECK(events[0].fatalities == 11);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[1].location == "Zirgwez");
+    CHECK(events[1].fatalities == 1);
+    // ("and one more at ...": the event just told, again at another place)
+    CHECK(events[2].location == "Altun Kupri");
+    CHECK(events[2].fatalities == 1);
+    CHECK(events[2].sub_event_type == "Air/drone strike");
+    for (const auto& e : events) {
+        CHECK(e.event_date == Date{2022, 9, 28});
+    }
+}
