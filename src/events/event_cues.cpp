@@ -72,8 +72,8 @@ const PhraseTable<CueEntry>& cue_table() {
             {"missile", "ballistic missile", "cruise missile", "missile attack", "missile strike"},
             {"missiles", "ballistic missiles", "cruise missiles", "missile attacks",
              "missile strikes"});
-        add(Cue::shelling, {"shelling", "shelled", "shell", "projectile", "bombardment"},
-            {"shells", "projectiles"});
+        add(Cue::shelling, {"shelling", "shelled", "shell", "projectile", "bombardment", "barrage"},
+            {"shells", "projectiles", "barrages"});
         add(Cue::air_strike,
             {"airstrike", "air strike", "air raid", "air attack", "aerial bombardment",
              "aerial attack", "airstruck", "air supported operation", "air backed operation",
@@ -1115,6 +1115,25 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             continue;
         }
         if (w == "hit" && capital) {
+            ++i;
+            continue;
+        }
+        // "a barrage of missiles" is told by its weapon, "a barrage of criticism" by nothing:
+        // only a barrage with none named ("a similar barrage on Koya") is shelling.
+        // (And "the barrage", "Tehran's barrage" name one told before or its author's act:
+        // only "a barrage", "another barrage" is new.)
+        if ((w == "barrage" || w == "barrages") && [&] {
+                if (i + 1 < end && doc.lower(i + 1) == "of") {
+                    return true;
+                }
+                for (std::size_t k = i; k > begin && k + 3 > i; --k) {
+                    const auto p = doc.lower(k - 1);
+                    if (p == "a" || p == "an" || p == "another") {
+                        return false;
+                    }
+                }
+                return true;
+            }()) {
             ++i;
             continue;
         }

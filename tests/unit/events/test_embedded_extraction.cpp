@@ -8222,3 +8222,17 @@ TEST_CASE("the dead told before where an event struck are its own and the parts 
         CHECK(e.event_date == Date{2022, 9, 28});
     }
 }
+
+TEST_CASE("a barrage with no weapon named is shelling and the barrage told before is none") {
+    const auto events = extract_embedded(
+        "In September, a similar barrage on Koya killed 14 people.", Date{2022, 11, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].fatalities == 14);
+    CHECK(extract_embedded("Officials in Tehran described the barrage as a slap in the face.",
+                           Date{2020, 1, 9})
+              .empty());
+    CHECK(extract_embedded("The minister faced a barrage of criticism in Baghdad on Monday.",
+                           Date{2020, 1, 9})
+              .empty());
+}
