@@ -2464,10 +2464,47 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                 return !c.weak_name && c.place.country_code == focus.country &&
                        is_populated(c.place);
             });
+        // A national capital named exactly ("Riyadh") beats a place whose name only reduces to
+        // it (Al-Riyadh in Kirkuk), unless a place of the sentence lies near that one: "on the
+        // Kirkuk-Hawija road near Riyadh".
+        // (a capital abroad: Baghdad's own weak readings are other matters)
+        const bool exact_capital =
+            !focus.country.empty() &&
+            std::any_of(t.candidates.begin(), t.candidates.end(), [&](const auto& c) {
+                return !c.weak_name && c.place.feature_code == "PPLC" &&
+                       c.place.country_code != focus.country;
+            });
+        const auto near_in_sentence = [&](const CandidatePlace& p) {
+            for (const auto& o : toponyms) {
+                if (o.sentence != t.sentence || &o == &t || o.candidates.empty() ||
+                    o.candidates.front().weak_name) {
+                    continue;
+                }
+                for (const auto& oc : o.candidates) {
+                    if (!is_country(oc.place) && !is_admin1(oc.place) &&
+                        distance_km(oc.place, p) < 60.0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+        const bool weak_near =
+            exact_capital &&
+            std::any_of(t.candidates.begin(), t.candidates.end(), [&](const auto& c) {
+                return c.weak_name && c.place.country_code == focus.country &&
+                       near_in_sentence(c.place);
+            });
         for (std::size_t c = 0; c < t.candidates.size(); ++c) {
             const auto& cand = t.candidates[c];
             const auto& p = cand.place;
             if (cand.weak_name && exact_in_focus && is_populated(p)) {
+                continue;
+            }
+            if (exact_capital &&
+                (cand.weak_name
+                     ? !near_in_sentence(p)
+                     : p.feature_code == "PPLC" && p.country_code != focus.country && weak_near)) {
                 continue;
             }
             // "the Jumhuriya district of Basra" is no bridge: a name said to be a district or

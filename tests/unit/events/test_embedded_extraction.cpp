@@ -278,7 +278,8 @@ TEST_CASE("'near Riyadh, a town south-west of Kirkuk' is no Saudi capital, and '
         Date{2021, 10, 22});
     REQUIRE(events.size() == 2);
     CHECK(events[0].country_code == "IQ");
-    CHECK(events[0].location == "Kirkuk");
+    CHECK(events[0].location ==
+          "Al-Riyadh"); // (the town itself, in the gazetteer since session 28)
     CHECK(events[0].geo_precision == 2);
     CHECK(events[0].injuries == 2);
     CHECK(events[1].location == "Hawija");
@@ -8235,4 +8236,25 @@ TEST_CASE("a barrage with no weapon named is shelling and the barrage told befor
     CHECK(extract_embedded("The minister faced a barrage of criticism in Baghdad on Monday.",
                            Date{2020, 1, 9})
               .empty());
+}
+
+TEST_CASE("Riyadh is Saudi Arabia's capital unless a place of its sentence lies near Al-Riyadh") {
+    auto events = extract_embedded("On Monday night a roadside bomb wounded three federal "
+                                   "policemen on the Kirkuk-Hawija road near Riyadh.",
+                                   Date{2020, 11, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Al-Riyadh");
+    CHECK(events[0].country_code == "IQ");
+    CHECK(events[0].disputed);
+    events = extract_embedded("Saudi media said the drone hit a base in Riyadh on Thursday.",
+                              Date{2020, 1, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Riyadh");
+    CHECK(events[0].country_code == "SA");
+    // (a place of the sentence far from Al-Riyadh vouches for nothing)
+    events = extract_embedded(
+        "A drone struck an oil facility in Riyadh on Thursday, officials in Baghdad said.",
+        Date{2020, 1, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].country_code == "SA");
 }
