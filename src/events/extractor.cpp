@@ -5646,7 +5646,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // A plural, generic-looking statement stays only when it is specific: a place and a count
     // or a date ("two attacks on bases near Baghdad airport wounded five soldiers").
-    if (!reason.empty() && !strong_cue) {
+    // (Or the dead of strikes told before: "The strikes killed 25 fighters.")
+    if (!reason.empty() && !strong_cue && !(m.casualty_only && named_strikes_told(cb, cues))) {
         // A named site is specific on its own ("rockets had fallen inside the K1 base").
         const bool explicit_zero = count.killed && *count.killed == 0;
         // (A state's forces striking on a given day in a country are specific too: "US forces
@@ -8774,8 +8775,10 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
     const auto listing = [&] {
         for (std::size_t k = b; k < e; ++k) {
             const auto w = doc.lower(k);
+            // (and a quarterly report to a legislature: "Quarterly report to the United States
+            // Congress | October 1, 2019 - December 31, 2019", issued five weeks after)
             if (w == "incident" || w == "incidents" || w == "summaries" || w == "entries" ||
-                w == "database") {
+                w == "database" || w == "quarterly") {
                 return true;
             }
         }
@@ -8808,6 +8811,55 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
             }
             return last_month > ref.month ? ref.year - 1 : ref.year;
         };
+        // "Oct. 1 - Dec. 31, 2019", "OCTOBER 1, 2019 - DECEMBER 31, 2019": a month and day to
+        // another's, the year after either
+        {
+            const auto day_after = [&](std::size_t i, std::size_t& next) {
+                if (i < e && doc.surface(i) == ".") {
+                    ++i; // ("Oct.")
+                }
+                const double d = number(i);
+                next = i + 1;
+                return d >= 1 && d <= 31 && d == static_cast<int>(d) ? static_cast<int>(d) : 0;
+            };
+            const auto year_after = [&](std::size_t& i) {
+                if (i < e && doc.surface(i) == ",") {
+                    ++i;
+                }
+                const double y = number(i);
+                if (y >= 1900 && y <= 2100) {
+                    ++i;
+                    return static_cast<int>(y);
+                }
+                return 0;
+            };
+            std::size_t i = k + 1;
+            const int from_day = day_after(i, i);
+            const int from_year = from_day != 0 ? year_after(i) : 0;
+            const int to_month =
+                from_day != 0 && dash(i) && i + 1 < e ? text::month_from_word(doc.lower(i + 1)) : 0;
+            if (to_month != 0) {
+                std::size_t j = i + 2;
+                const int to_day = day_after(j, j);
+                const int to_year = to_day != 0 ? year_after(j) : 0;
+                if (to_day != 0 && (to_year != 0 || from_year != 0)) {
+                    const int year = to_year != 0 ? to_year : from_year;
+                    const int first_year =
+                        from_year != 0 ? from_year : (to_month < month ? year - 1 : year);
+                    if (from_day <= Date::days_in_month(first_year, month) &&
+                        to_day <= Date::days_in_month(year, to_month)) {
+                        const Date from{first_year, month, from_day};
+                        const Date to{year, to_month, to_day};
+                        const long lag = ref.days_since_epoch() - to.days_since_epoch();
+                        if (lag >= -1 && (lag <= 31 || listing()) && from <= to) {
+                            return std::make_pair(from, to);
+                        }
+                    }
+                    month_seen = true;
+                    return std::nullopt;
+                }
+            }
+        }
         // "27 September - 3 October 2020", "17 Oct - 2 Nov": a day and month to another's
         if (k > b && number(k - 1) >= 1 && number(k - 1) <= 31 && dash(k + 1) &&
             number(k + 2) >= 1 && number(k + 2) <= 31 && k + 3 < e &&

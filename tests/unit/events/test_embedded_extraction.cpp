@@ -8258,3 +8258,24 @@ TEST_CASE("Riyadh is Saudi Arabia's capital unless a place of its sentence lies 
     REQUIRE(events.size() == 1);
     CHECK(events[0].country_code == "SA");
 }
+
+TEST_CASE("the dead of strikes told before are theirs however many strikes") {
+    const auto events = extract_embedded(
+        "U.S. aircraft struck five militia facilities near al-Qaim on Sunday. The strikes killed "
+        "25 fighters.",
+        Date{2020, 2, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 25);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
+
+TEST_CASE("a quarterly report's period written month first is its current time") {
+    const auto events = extract_embedded(
+        "QUARTERLY REPORT TO THE UNITED STATES CONGRESS | OCTOBER 1, 2019 - DECEMBER 31, 2019\n\n"
+        "On December 27, more than 30 rockets struck K-1 Air Base, killing a U.S. civilian "
+        "contractor.",
+        Date{2020, 2, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "K-1 Air Base");
+    CHECK_FALSE(events[0].background);
+}
