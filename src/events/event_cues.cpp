@@ -4240,8 +4240,13 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
             // "..., while two other rockets struck Balad air base", "..., and six more were
             // killed on Saturday in a second attack": a further event.
             add(i + 2);
-        } else if (w == "and" && i + 2 < end && doc.lower(i + 1) == "another" && [&] {
-                       // "two rockets struck near the embassy and another hit Balad air base"
+        } else if (w == "and" && i + 2 < end &&
+                   (doc.lower(i + 1) == "another" ||
+                    (parse_quantity(doc, i + 1, i + 2, false).has_value() &&
+                     !doc.tokens()[i + 1].is(text::kNumber))) &&
+                   [&] {
+                       // "two rockets struck near the embassy and another hit Balad air base",
+                       // "Eleven missiles struck Ain al-Asad and one landed near Erbil airport"
                        const auto v = doc.lower(i + 2);
                        return v == "hit" || v == "struck" || v == "landed" || v == "targeted" ||
                               v == "fell" || v == "exploded" || v == "slammed" || v == "crashed";

@@ -5758,6 +5758,33 @@ std::pair<std::size_t, std::size_t> ArticlePass::toponyms_near(std::size_t b, st
 bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
     // "fired from a truck parked south of the city, near the boundary with Nineveh province":
     // everything after "fired from" up to a target phrase is the launch site.
+    // ("including launch sites near Tabriz and in Kermanshah province"; "launches" only gives
+    // the list a word-group bit of its own)
+    static constexpr text::ScanWords kLaunch{"launch", "launching", "launches"};
+    if (doc_.may_hold<kLaunch>(cb, at)) {
+        for (std::size_t k = at; k > cb + 1 && k + 7 > at; --k) {
+            const auto w = doc_.lower(k - 1);
+            if ((w == "site" || w == "sites" || w == "area" || w == "areas" || w == "point" ||
+                 w == "points" || w == "pad" || w == "pads") &&
+                (doc_.lower(k - 2) == "launch" || doc_.lower(k - 2) == "launching")) {
+                // (not a strike on the site: "a self-defence strike on a drone launch site in
+                // the vicinity of Kirkuk")
+                for (std::size_t j = k - 2; j > cb && j + 4 > k - 2; --j) {
+                    const auto x = doc_.lower(j - 1);
+                    if (x == "on" || x == "at" || x == "against" || x == "struck" || x == "hit" ||
+                        x == "targeted" || x == "targeting" || x == "destroyed" || x == "found") {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            // ("a launch pad with four rockets aimed at Camp Taji": the target)
+            if (w == "," || w == ";" || w == "at" || w == "on" || w == "aimed" || w == "towards" ||
+                w == "toward" || w == "with" || is_clause_word(w)) {
+                break;
+            }
+        }
+    }
     static constexpr text::ScanWords kFrom{"from"}; // (no launch site without it)
     if (!doc_.may_hold<kFrom>(cb, at)) {
         return false;
@@ -5788,15 +5815,15 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
         // The launch verb governs "from" closely ("rockets were fired from a truck", "launched
         // from Iranian territory"); "shot dead 25 people ... as they cleared protesters from
         // bridges in Nasiriyah" is no launch site.
-        for (std::size_t v = k - 1; v > cb && v + 8 > k; --v) {
+        for (std::size_t v = k - 1; v > cb && v + 10 > k; --v) {
             const auto x = doc_.lower(v - 1);
             // (also forces "sent from Baghdad to restore order in Nasiriyah")
             // ("took off from", not "took about a hundred men from the ministry in Karrada":
             // people taken from a place were taken there)
             if (x == "fired" || x == "launched" || x == "shot" || x == "flew" || x == "flown" ||
-                (x == "took" && doc_.lower(v) == "off") || x == "sent" || x == "dispatched" ||
-                x == "deployed" || x == "brought" || x == "transport" || x == "transported" ||
-                x == "smuggled" ||
+                x == "firing" || x == "launching" || (x == "took" && doc_.lower(v) == "off") ||
+                x == "sent" || x == "dispatched" || x == "deployed" || x == "brought" ||
+                x == "transport" || x == "transported" || x == "smuggled" ||
                 // (where attackers are run from: "militias ... directed from Tehran", the
                 // place right after it)
                 ((x == "directed" || x == "controlled" || x == "commanded" ||

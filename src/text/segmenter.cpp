@@ -1684,6 +1684,15 @@ void Document::split_sentences(std::uint32_t paragraph, std::span<const std::uin
         if (end >= par_end) {
             break;
         }
+        // "... attributed most of them to Kata'ib Hizballah.57 On December 27, ...": a
+        // footnote's number glued to the mark ends the sentence with it.
+        if (w == "." && end + 1 < par_end && !tokens_[end].is(kSpaceBefore) &&
+            tokens_[end].is(kNumber) && surface(end).size() <= 3 && i > p.token_begin &&
+            tokens_[i - 1].is(kWord) && !tokens_[i - 1].is(kNumber) &&
+            tokens_[end + 1].is(kSpaceBefore) &&
+            (starts_like_sentence(*this, end + 1) || tokens_[end + 1].is(kNewlineBefore))) {
+            ++end;
+        }
         const bool spaced = tokens_[end].is(kSpaceBefore);
         // (A line break after the mark ends the sentence whatever opens the next line: "Curfew
         // announced.\n🩸 #Nasiriyah: ...", "• on 3 March ...".)

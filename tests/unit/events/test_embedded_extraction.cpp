@@ -8279,3 +8279,39 @@ TEST_CASE("a quarterly report's period written month first is its current time")
     CHECK(events[0].location == "K-1 Air Base");
     CHECK_FALSE(events[0].background);
 }
+
+TEST_CASE("footnote numbers and days of months are no counts and mourned dead are not a riot's") {
+    auto events = extract_embedded(
+        "Two days later, U.S. aircraft struck militia facilities near al-Qaim. Officials said "
+        "the strikes killed 25 fighters and wounded 51.59\nOn December 31, militia supporters, "
+        "many coming from funerals for the fighters killed in the strikes, stormed the U.S. "
+        "Embassy compound in Baghdad.",
+        Date{2020, 2, 4});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].fatalities == 25);
+    CHECK(events[0].injuries == 51);
+    CHECK(events[1].fatalities == 0);
+    events = extract_embedded(
+        "On December 31, mourners of the fighters killed in the strikes stormed the embassy "
+        "compound in Baghdad.",
+        Date{2020, 2, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 0);
+}
+
+TEST_CASE("launch sites are no event places and 'and one landed near' is a second hit") {
+    auto events = extract_embedded(
+        "Iran responded on January 8 by firing 16 ballistic missiles from its own territory, "
+        "including launch sites near Tabriz and in Kermanshah province. Eleven missiles struck "
+        "Ain al-Asad Air Base in Anbar province and one landed near Erbil International Airport.",
+        Date{2020, 5, 13});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Ain al-Asad Air Base");
+    CHECK(events[1].location == "Erbil International Airport");
+    // (a strike on a launch site is at it)
+    events = extract_embedded("On Dec. 3, U.S. forces conducted a self-defence strike on a drone "
+                              "launch site in the vicinity of Kirkuk.",
+                              Date{2023, 12, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Kirkuk");
+}

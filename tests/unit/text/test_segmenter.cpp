@@ -545,3 +545,11 @@ TEST_CASE("a line that breaks off before a number goes on into the next") {
     REQUIRE(d.paragraphs().size() == 2);
     CHECK(d.sentences().size() == 2);
 }
+
+TEST_CASE("a footnote's number glued to a sentence's full stop ends the sentence with it") {
+    const Document d("Most of the attacks were attributed to Kata'ib Hizballah.57 On December 27, "
+                     "rockets struck K-1. Population 2.5 million.");
+    REQUIRE(d.sentences().size() == 3);
+    CHECK(d.surface(d.sentences()[0].token_end - 1) == "57");
+    CHECK(d.surface(d.sentences()[1].token_begin) == "On");
+}
