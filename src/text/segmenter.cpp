@@ -1352,9 +1352,20 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
         };
         // (A wrapped line that ends near the width; not the text's first line, a headline.)
         // (nor a line of capitals before another: "URGENT | ... SEIZED" / "UNCONFIRMED | ...")
-        const bool wrapped = wrap_width != 0 && this_line != 0 && tokens_[i].is(kWord) &&
-                             !tokens_[i].is(kAllUpper) && !tokens_[i - 1].is(kAllUpper) &&
-                             !is_bullet(surface(i)) &&
+        // (Also one that opens with a bracket's aside: "... Iraqi Security Forces" / "(ISF) and
+        // Popular Mobilization Forces took ..."; not a list's "(a)", "(2)", "(iv)".)
+        const auto aside = [&] {
+            if (surface(i) != "(" || i + 2 >= tokens_.size() || !tokens_[i + 1].is(kWord)) {
+                return false;
+            }
+            const auto inner = lower(i + 1);
+            return surface(i + 2) != ")" ||
+                   (inner.size() > 1 && inner != "ii" && inner != "iii" && inner != "iv" &&
+                    inner != "vi" && inner != "vii" && inner != "viii" && inner != "ix");
+        };
+        const bool wrapped = wrap_width != 0 && this_line != 0 &&
+                             (tokens_[i].is(kWord) || aside()) && !tokens_[i].is(kAllUpper) &&
+                             !tokens_[i - 1].is(kAllUpper) && !is_bullet(surface(i)) &&
                              (tokens_[i - 1].end - tokens_[this_line].begin) * 5 >= wrap_width * 4;
         // (A count breaks off after its modifier or verb: "... In March more than" / "100
         // people were killed", "... killing at least" / "12 people".)

@@ -553,3 +553,20 @@ TEST_CASE("a footnote's number glued to a sentence's full stop ends the sentence
     CHECK(d.surface(d.sentences()[0].token_end - 1) == "57");
     CHECK(d.surface(d.sentences()[1].token_begin) == "On");
 }
+
+TEST_CASE("a hard-wrapped line may go on with a bracket's aside but not with a list's letter") {
+    const std::string wrapped =
+        "After the KRG held an independence referendum on September 25, the Iraqi government\n"
+        "moved to reassert federal authority in the disputed areas. On October 16, Iraqi Forces\n"
+        "(ISF) and Popular Mobilization Forces took control of Kirkuk city and nearby oil fields\n"
+        "after most Peshmerga units withdrew, with little resistance, the report said again.";
+    const Document d(wrapped);
+    REQUIRE(d.paragraphs().size() == 1);
+    CHECK(d.sentences().size() == 2);
+    const Document list(
+        "After the KRG held an independence referendum on September 25, the Iraqi government\n"
+        "moved to reassert federal authority in the disputed areas, in three steps as follows\n"
+        "(a) federal forces took control of Kirkuk city and nearby oil fields in the morning\n"
+        "(b) most Peshmerga units withdrew, with little resistance, the report said again.");
+    CHECK(list.paragraphs().size() == 3);
+}
