@@ -2227,7 +2227,7 @@ const WordGroups& non_event_groups() {
         g.add(group::clause, {"called", "calls", "call", "calling"});
         g.add(group::present, {"is", "are", "am"});
         g.add(group::forecast, {"expected", "planned", "scheduled", "due", "set", "likely", "will",
-                                "would", "may", "might", "could", "announced"});
+                                "would", "may", "might", "could", "announced", "called"});
         g.add(group::denial, {"denied", "denies", "deny", "rumours", "rumors", "rumour", "rumor",
                               "hoax", "dismissed", "refuted", "version"});
         g.add(group::turned_out, {"turned", "proved", "proven"});
@@ -3100,6 +3100,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             // "may have been", told of what happened).
             if (crowd && i == trigger.end && (w == "may" || w == "might" || w == "could") &&
                 nx != "have" && nx != "well") {
+                return "forecast";
+            }
+            // "Friday prayers tomorrow: Sadrist rallies called in Baghdad and Najaf", "protests
+            // called off": called for, not held (not "a march called by the union drew ...").
+            if (crowd && i == trigger.end && w == "called" && nx != "by" && trigger.plural) {
                 return "forecast";
             }
             in_phrase = in_phrase && w != "." && w != ";" && w != "," && w != "was" && w != "were";

@@ -8315,3 +8315,15 @@ TEST_CASE("launch sites are no event places and 'and one landed near' is a secon
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Kirkuk");
 }
+
+TEST_CASE("rallies called in two cities are called for and not held") {
+    CHECK(extract_embedded("Friday prayers tomorrow: Sadrist rallies called in Baghdad and Najaf.",
+                           Date{2023, 7, 13})
+              .empty());
+    // (a march called by a union that drew a crowd was held)
+    const auto events = extract_embedded(
+        "Protests called by the teachers' union drew thousands in Basra on Sunday.",
+        Date{2023, 7, 13});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Basra");
+}
