@@ -1201,18 +1201,10 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
         if (v < 0 || v != static_cast<double>(static_cast<std::int64_t>(v))) {
             // "... and wounded 51.59\nOn December 31": a footnote's number glued to a count
             // that ends its sentence (people are not counted in fractions).
-            const auto s = d.surface(i);
-            const auto dot = s.find('.');
-            const bool footnote =
-                v > 0 && dot != std::string_view::npos && s.size() - dot - 1 <= 3 &&
-                s.find_first_of(".,", dot + 1) == std::string_view::npos &&
-                (i + 1 == d.tokens().size() || d.tokens()[i + 1].is(text::kNewlineBefore) ||
-                 (d.tokens()[i + 1].is(text::kSpaceBefore) &&
-                  d.tokens()[i + 1].is(text::kCapitalized)));
-            if (!footnote) {
+            v = d.value_before_footnote(i);
+            if (v <= 0) {
                 return std::nullopt;
             }
-            v = static_cast<double>(static_cast<std::int64_t>(v));
         }
         std::size_t e = i + 1;
         // "200+ injured", "20+ WIA": at least the number.

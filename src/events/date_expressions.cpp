@@ -107,10 +107,8 @@ int day_number(const Document& d, std::size_t i) {
         return -1;
     }
     const auto s = d.surface(i);
-    if (s.size() > 2) {
-        return -1;
-    }
-    const double v = d.number_value(i);
+    // ("on November 17.20 On December 9": the day, a footnote's number glued to it)
+    const double v = s.size() > 2 ? d.value_before_footnote(i) : d.number_value(i);
     return v >= 1 && v <= 31 ? static_cast<int>(v) : -1;
 }
 

@@ -5704,6 +5704,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                     }
                 }
             }
+            // (past an aside on the place: "the town of Rawa, the last urban area held by ISIS
+            // in Iraq, on November 17")
+            if (after + 2 < ce && doc_.surface(after) == "," &&
+                (doc_.lower(after + 1) == "the" || doc_.lower(after + 1) == "a" ||
+                 doc_.lower(after + 1) == "an")) {
+                for (std::size_t k = after + 2; k < ce && k < after + 16; ++k) {
+                    if (doc_.surface(k) == ",") {
+                        after = k + 1;
+                        break;
+                    }
+                }
+            }
             if (after + 1 < ce) {
                 const auto own =
                     find_dates(doc_, after, std::min(ce, after + 6), reference_of(sentence));
@@ -6195,6 +6207,10 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
                 continue;
             } else if (any && adjective && k + 3 == to) {
                 continue; // ("military")
+            } else if (any && k + 2 == to && doc_.lower(k + 1) == "of" &&
+                       (w == "town" || w == "city" || w == "village")) {
+                ++k; // ("al-Qaim on November 3 and the town of Rawa")
+                continue;
             } else if (w != "in" && w != "on" && w != "at" && w != "the" && w != "near" &&
                        w != "around" &&
                        // (a plural designator ends a list: "the Zap and Avashin regions and")

@@ -658,6 +658,32 @@ std::size_t Document::sentence_after_end(std::size_t token) const noexcept {
     return it == sentences_.begin() ? 0 : static_cast<std::size_t>(it - sentences_.begin()) - 1;
 }
 
+double Document::value_before_footnote(std::size_t i) const noexcept {
+    if (i >= tokens_.size() || !tokens_[i].is(kNumber)) {
+        return -1.0;
+    }
+    const auto s = surface(i);
+    const auto dot = s.find('.');
+    if (dot == std::string_view::npos || dot == 0 || s.size() - dot - 1 > 3 ||
+        s.find_first_of(".,", dot + 1) != std::string_view::npos ||
+        s.find(',') != std::string_view::npos) {
+        return -1.0;
+    }
+    const bool ends = i + 1 == tokens_.size() || tokens_[i + 1].is(kNewlineBefore) ||
+                      (tokens_[i + 1].is(kSpaceBefore) && tokens_[i + 1].is(kCapitalized));
+    if (!ends) {
+        return -1.0;
+    }
+    double v = 0;
+    for (std::size_t k = 0; k < dot; ++k) {
+        if (s[k] < '0' || s[k] > '9') {
+            return -1.0;
+        }
+        v = v * 10 + (s[k] - '0');
+    }
+    return v;
+}
+
 double Document::number_value(std::size_t i) const noexcept {
     // (The digits are copied to a buffer on the stack, or to a string for a number longer
     // than it: a std::string grown a character at a time cost more than the parse.)

@@ -572,6 +572,10 @@ public:
     }
     /// Numeric value of a kNumber token ("5,000" -> 5000); negative when it does not parse.
     double number_value(std::size_t i) const noexcept;
+    /// A number token that ends its sentence with a footnote's number glued to it by the full
+    /// stop ("wounded 51.59" / "On December 31", "on November 17.20 On December 9"): the
+    /// value before the stop, else negative.
+    double value_before_footnote(std::size_t i) const noexcept;
 
 private:
     void tokenize();

@@ -8327,3 +8327,25 @@ TEST_CASE("rallies called in two cities are called for and not held") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Basra");
 }
+
+TEST_CASE("the town of a list after an aside takes the day after the aside") {
+    const auto events = extract_embedded(
+        "ISF retook the border town of al-Qaim on November 3 and the town of Rawa, the last "
+        "urban area held by ISIS in Iraq, on November 17.20 On December 9, the Prime Minister "
+        "declared victory in Baghdad.",
+        Date{2018, 2, 9});
+    REQUIRE(events.size() >= 2);
+    bool rawa = false, qaim = false;
+    for (const auto& e : events) {
+        if (e.location == "Rawa") {
+            rawa = true;
+            CHECK(e.event_date == Date{2017, 11, 17});
+        }
+        if (e.location == "Al-Qaim") {
+            qaim = true;
+            CHECK(e.event_date == Date{2017, 11, 3});
+        }
+    }
+    CHECK(rawa);
+    CHECK(qaim);
+}
