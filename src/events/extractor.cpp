@@ -6982,12 +6982,15 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
         }
         // ... or the site the report is datelined from: "CAMP TAJI - ... rockets tore into
-        // the camp's living quarters" (a base or camp, not a town: the reporter is there).
+        // the camp's living quarters" (a base or camp, not a town: the reporter is there);
+        // or the one its heading is about: "FACT SHEET: AIN AL-ASAD AIR BASE" over "rockets
+        // impacted on the base".
         if (!same && (noun == "camp" || noun == "base")) {
             for (std::size_t i = 0; i < toponyms_.size(); ++i) {
                 const auto& t = toponyms_[i];
-                if (t.role == ToponymRole::dateline && t.place() != nullptr &&
-                    doc_.sentences()[t.sentence].paragraph == 0 && fits(*t.place())) {
+                if ((t.role == ToponymRole::dateline || t.role == ToponymRole::place) &&
+                    t.place() != nullptr && doc_.sentences()[t.sentence].paragraph == 0 &&
+                    fits(*t.place())) {
                     PlaceChoice found = choice_of(*t.place(), static_cast<int>(i));
                     found.text = std::string(doc_.span_text(text_begin, text_end));
                     return found;

@@ -8349,3 +8349,15 @@ TEST_CASE("the town of a list after an aside takes the day after the aside") {
     CHECK(rawa);
     CHECK(qaim);
 }
+
+TEST_CASE("the base of a fact sheet's heading is the base its incidents name") {
+    const auto events = extract_embedded(
+        "FACT SHEET: AIN AL-ASAD AIR BASE, ANBAR PROVINCE, IRAQ\n"
+        "Revised 10 March 2021 | Public Affairs Office\n\n"
+        "RECENT INCIDENTS\n"
+        "- 3 Mar 2021, approx. 0720 local: about ten 122mm rockets impacted on the base.\n",
+        Date{2021, 3, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Ain al-Asad Air Base");
+    CHECK(events[0].event_date == Date{2021, 3, 3});
+}
