@@ -3665,9 +3665,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                               parse_quantity(doc_, cb, cb + 1, false).has_value() &&
                               hit_verb(trigger->begin);
     // ("two rockets landed inside the Green Zone, while two more fell on Balad Air Base")
-    const bool more_head = trigger != nullptr && trigger->begin == cb + 2 &&
-                           doc_.lower(cb + 1) == "more" && hit_verb(trigger->begin) &&
-                           parse_quantity(doc_, cb, cb + 1, false).has_value();
+    // (or "more" alone: "missiles hit Ain al-Asad air base; more fell near Erbil airport")
+    const bool more_head = trigger != nullptr &&
+                           ((trigger->begin == cb + 2 && doc_.lower(cb + 1) == "more" &&
+                             parse_quantity(doc_, cb, cb + 1, false).has_value()) ||
+                            (trigger->begin == cb + 1 && doc_.lower(cb) == "more" && cb > 0 &&
+                             (doc_.surface(cb - 1) == ";" || doc_.surface(cb - 1) == ","))) &&
+                           hit_verb(trigger->begin);
     const bool another_hit =
         trigger != nullptr &&
         (((doc_.lower(cb) == "another" || counted_head) && trigger->begin == cb + 1) ||

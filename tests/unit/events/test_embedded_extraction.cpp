@@ -8361,3 +8361,14 @@ TEST_CASE("the base of a fact sheet's heading is the base its incidents name") {
     CHECK(events[0].location == "Ain al-Asad Air Base");
     CHECK(events[0].event_date == Date{2021, 3, 3});
 }
+
+TEST_CASE("more of the weapons just told falling elsewhere is a second hit") {
+    const auto events = extract_embedded(
+        "Iranian ballistic missiles hit Ain al-Asad air base in Anbar shortly after 0130 this "
+        "morning; more fell near Erbil airport.",
+        Date{2020, 1, 8});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Ain al-Asad Air Base");
+    CHECK(events[1].location == "Erbil International Airport");
+    CHECK(events[1].sub_event_type == "Shelling/artillery/missile attack");
+}
