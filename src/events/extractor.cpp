@@ -1736,6 +1736,10 @@ private:
     /// "One person was killed when drones hit a camp at Zirgwez, and one more at a camp near
     /// Pirde": the event just told, again at another place, with its own count.
     bool more_elsewhere(std::size_t sentence, std::size_t cb, std::size_t ce);
+    /// A roundup's label of paragraph `par` ("* NASIRIYAH - Protesters set fire ..."), when two
+    /// or more paragraphs open with one: the toponym's index, else -1.
+    int section_label(std::size_t par) const;
+    mutable std::optional<std::vector<std::pair<std::size_t, int>>> section_labels_;
     void attribute();
     bool refers_back(std::size_t b, std::size_t e) const;
     ItemsWithin<ActorMention> actors_in(std::size_t b, std::size_t e) const {
@@ -5667,6 +5671,20 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             return;
         }
     }
+    // "** BAGHDAD - Students joined the sit-in ..." then "* NASIRIYAH - Protesters set fire to
+    // ...": a roundup's label is where its line's events happened, told now so that the line
+    // before does not take them.
+    // (A town's label only, for an event of its own told on its day: the dead told apart still
+    // join theirs, and an outlook's items stay unplaced.)
+    if (!m.place.located() && !m.casualty_only && !m.background_cue && m.date &&
+        m.date->begin >= cb && m.date->end <= ce && m.date->begin < m.date->end) {
+        if (const int label = section_label(doc_.sentences()[sentence].paragraph);
+            label >= 0 && is_populated(*toponyms_[static_cast<std::size_t>(label)].place())) {
+            const Toponym& t = toponyms_[static_cast<std::size_t>(label)];
+            m.place = choice_of(*t.place(), label);
+            m.place.text = std::string(doc_.span_text(t.begin, t.end));
+        }
+    }
     m.confidence = 0.45 + (m.type.from_generic_attack ? 0.0 : 0.15) +
                    (m.place.precision == 1 ? 0.15
                     : m.place.located()    ? 0.08
@@ -8037,6 +8055,29 @@ bool ArticlePass::more_elsewhere(std::size_t sentence, std::size_t cb, std::size
     copy.first_sentence = copy.last_sentence = sentence;
     drafts_.push_back(std::move(copy));
     return true;
+}
+
+int ArticlePass::section_label(std::size_t par) const {
+    if (!section_labels_) {
+        section_labels_.emplace();
+        for (std::size_t i = 0; i < toponyms_.size(); ++i) {
+            const auto& t = toponyms_[i];
+            const std::size_t p = doc_.sentences()[t.sentence].paragraph;
+            if (t.role == ToponymRole::dateline && t.place() != nullptr &&
+                (section_labels_->empty() || section_labels_->back().first != p)) {
+                section_labels_->emplace_back(p, static_cast<int>(i));
+            }
+        }
+        if (section_labels_->size() < 2) {
+            section_labels_->clear();
+        }
+    }
+    for (const auto& [p, i] : *section_labels_) {
+        if (p == par) {
+            return i;
+        }
+    }
+    return -1;
 }
 
 std::pair<std::size_t, std::size_t> ArticlePass::misreport_span(std::size_t sentence) const {

@@ -1456,7 +1456,15 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
     // PLACE [, REGION] [, DATE] [(AGENCY)] DASH|COLON, with PLACE in capitals:
     // "BAGHDAD, March 11 (Reuters) -", "ERBIL, Iraq --", "DOVER, DE - MARCH 11:", "KIRKUK -".
     std::uint32_t i = p.token_begin;
-    const std::uint32_t end = std::min<std::uint32_t>(p.token_end, p.token_begin + 16);
+    // (past a list's bullets: "** BAGHDAD - Thousands of students ...", "* NASIRIYAH - ...")
+    while (i + 1 < p.token_end && i < p.token_begin + 3 && tokens_[i].is(kPunct) &&
+           surface(i) != "-" && surface(i) != "\u2013" && is_bullet(surface(i))) {
+        ++i;
+    }
+    const std::uint32_t end = std::min<std::uint32_t>(p.token_end, i + 16);
+    // (After a bullet only a wire's dateline, its place in capitals and a dash: a list's
+    // "• Hawija: ..." is an item, perhaps of an outlook.)
+    const bool bulleted = i > p.token_begin;
     std::uint32_t place_end = i;
     while (place_end < end && tokens_[place_end].is(kWord) &&
            (tokens_[place_end].is(kAllUpper) ||
@@ -1464,6 +1472,9 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
         ++place_end;
     }
     if (place_end == i) {
+        if (bulleted) {
+            return;
+        }
         // A section label in a roundup: "Diyala: On 3 March, gunmen ...", "Kirkuk: ...".
         // Name-case words right before a colon, not a day or month ("Monday: ..." dates the
         // line instead).
@@ -1484,7 +1495,7 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
             tokens_[k + 1].is(kCapitalized) && !event_field) {
             p.dateline_begin = p.token_begin;
             p.dateline_end = k + 1;
-            p.dateline_place_begin = p.token_begin;
+            p.dateline_place_begin = i;
             p.dateline_place_end = k;
             return;
         }
@@ -1504,7 +1515,7 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
             tokens_[k + 1].is(kCapitalized)) {
             p.dateline_begin = p.token_begin;
             p.dateline_end = k + 1;
-            p.dateline_place_begin = p.token_begin;
+            p.dateline_place_begin = i;
             p.dateline_place_end = place;
         }
         return;
@@ -1532,7 +1543,7 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
             ++j;
             continue;
         }
-        if (is_dash(w) || w == ":") {
+        if (is_dash(w) || (w == ":" && !bulleted)) {
             // "--" is two dash tokens.
             while (j < end && (is_dash(surface(j)) || surface(j) == ":")) {
                 ++j;
@@ -1542,7 +1553,7 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
             }
             p.dateline_begin = p.token_begin;
             p.dateline_end = j;
-            p.dateline_place_begin = p.token_begin;
+            p.dateline_place_begin = i;
             p.dateline_place_end = saw_date ? region_end : std::max(region_end, place_end);
             return;
         }

@@ -8372,3 +8372,18 @@ TEST_CASE("more of the weapons just told falling elsewhere is a second hit") {
     CHECK(events[1].location == "Erbil International Airport");
     CHECK(events[1].sub_event_type == "Shelling/artillery/missile attack");
 }
+
+TEST_CASE("a daybook's bulleted wire datelines place each line's events") {
+    const auto events = extract_embedded(
+        "IRAQ DAYBOOK - Tuesday, Oct. 29, 2019\n\nYESTERDAY\n"
+        "** BAGHDAD - Thousands of students walked out of classes and joined the sit-in on "
+        "Tahrir Square on Monday; the crowd stayed calm.\n"
+        "* NASIRIYAH - Protesters set fire to the headquarters of a militia and the offices of "
+        "two parties on Monday. No casualties reported.\n",
+        Date{2019, 10, 29});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Tahrir Square");
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    CHECK(events[1].location == "Nasiriyah");
+    CHECK(events[1].event_type == "Riots");
+}

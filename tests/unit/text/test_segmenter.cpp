@@ -570,3 +570,12 @@ TEST_CASE("a hard-wrapped line may go on with a bracket's aside but not with a l
         "(b) most Peshmerga units withdrew, with little resistance, the report said again.");
     CHECK(list.paragraphs().size() == 3);
 }
+
+TEST_CASE("a bulleted line opens with a wire's dateline but not with a list item's label") {
+    const Document d("* NASIRIYAH - Protesters set fire to a party office.\n\n"
+                     "* HAWIJA: further attacks on patrols are likely.");
+    REQUIRE(d.paragraphs().size() == 2);
+    CHECK(d.span_text(d.paragraphs()[0].dateline_place_begin,
+                      d.paragraphs()[0].dateline_place_end) == "NASIRIYAH");
+    CHECK(d.paragraphs()[1].dateline_end == 0);
+}
