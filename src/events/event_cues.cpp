@@ -3696,6 +3696,19 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             break;
         }
     }
+    // "occasional rocket fire", "sporadic shelling": fire told as a habit, in the singular.
+    if (!trigger.plural) {
+        for (std::size_t k = 1; k <= 2 && trigger.begin >= clause_begin + k; ++k) {
+            const auto w = doc.lower(trigger.begin - k);
+            if (w == "occasional" || w == "sporadic" || w == "periodic" || w == "intermittent" ||
+                w == "frequent" || w == "regular" || w == "repeated" || w == "persistent") {
+                return "generic";
+            }
+            if (!doc.tokens()[trigger.begin - k].is(text::kWord)) {
+                break;
+            }
+        }
+    }
     // Generic: "a series of attacks", "previous attacks", "attacks such as", and any plural
     // without a number ("anti-ISIS operations", "rocket strikes"): the extractor keeps it only
     // when it is specific (a place and a count or date).

@@ -8387,3 +8387,12 @@ TEST_CASE("a daybook's bulleted wire datelines place each line's events") {
     CHECK(events[1].location == "Nasiriyah");
     CHECK(events[1].event_type == "Riots");
 }
+
+TEST_CASE("occasional rocket fire over years is a habit and no event") {
+    CHECK(extract_embedded("- 2020-2022: occasional rocket fire at Harir air base; no casualties.",
+                           Date{2023, 10, 31})
+              .empty());
+    CHECK(extract_embedded("Harir air base came under sporadic rocket fire in 2021.",
+                           Date{2023, 10, 31})
+              .empty());
+}
