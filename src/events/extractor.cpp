@@ -4582,6 +4582,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     };
     if (best_date != nullptr) {
         m.date = *best_date;
+        // "at about 2215 GMT on Friday (0115 local today)": the local day in brackets.
+        if (best_date->end + 3 < ce && doc_.surface(best_date->end) == "(") {
+            std::size_t close = best_date->end + 1;
+            bool local = false;
+            while (close < ce && close < best_date->end + 10 && doc_.surface(close) != ")") {
+                local = local || doc_.lower(close) == "local";
+                ++close;
+            }
+            for (const auto& d : dates) {
+                if (local && d.begin > best_date->end && d.end <= close && d.precision == 1) {
+                    m.date = d;
+                    break;
+                }
+            }
+        }
         narrative_year(*m.date, sentence);
         // "The next day, Friday, men went into Hurriya": the day after the event just told,
         // when the weekday named is that day's (not the latest Friday before the report).
@@ -8179,8 +8194,19 @@ bool ArticlePass::told_at_other_places(const Draft& e, const Draft& m) const {
     // (The same for a toll told with its town: "125 people were killed in Karrada" is not the
     // Shaab bomb's.)
     if (m.definite || e.casualty_only || !e.place.located() || !m.place.located() ||
-        e.place.precision != 1 || m.place.precision != 1 || e.place.relative || m.place.relative ||
         e.place.place->id == m.place.place->id || m.first_sentence <= e.last_sentence) {
+        return false;
+    }
+    // ("** BAGHDAD - A U.S. drone strike ... killed Soleimani" and "** TAJI - An air strike hit
+    // a convoy near Taji": a roundup's items under labels of two places are two events.)
+    const int label_e = section_label(doc_.sentences()[e.first_sentence].paragraph);
+    const int label_m = section_label(doc_.sentences()[m.first_sentence].paragraph);
+    if (label_e >= 0 && label_m >= 0 &&
+        toponyms_[static_cast<std::size_t>(label_e)].place()->id !=
+            toponyms_[static_cast<std::size_t>(label_m)].place()->id) {
+        return true;
+    }
+    if (e.place.precision != 1 || m.place.precision != 1 || e.place.relative || m.place.relative) {
         return false;
     }
     const Place& p = e.place.place;

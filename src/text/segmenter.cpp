@@ -1372,9 +1372,11 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
                 return true;
             }
             const auto w = lower(i - 1);
+            // (and "... leaving Baghdad International Airport at about" / "2145 GMT on ...")
             return w == "the" || w == "a" || w == "an" || w == "at" || w == "of" || w == "in" ||
                    w == "on" || w == "to" || w == "and" || w == "or" || w == "by" || w == "with" ||
-                   w == "from" || w == "for" || w == "near" || w == "into";
+                   w == "from" || w == "for" || w == "near" || w == "into" || w == "about" ||
+                   w == "around" || w == "approximately";
         };
         // (A wrapped line that ends near the width; not the text's first line, a headline.)
         // (nor a line of capitals before another: "URGENT | ... SEIZED" / "UNCONFIRMED | ...")

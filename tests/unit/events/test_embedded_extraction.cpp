@@ -8396,3 +8396,21 @@ TEST_CASE("occasional rocket fire over years is a habit and no event") {
                            Date{2023, 10, 31})
               .empty());
 }
+
+TEST_CASE("a daybook's items under two places' labels are two events on their local days") {
+    const auto events = extract_embedded(
+        "IRAQ/IRAN DAYBOOK - Saturday, January 4, 2020\nAll times GMT.\n\nYESTERDAY\n"
+        "** BAGHDAD - A U.S. drone strike on two cars leaving Baghdad International Airport at "
+        "about\n2145 GMT on Thursday (0045 local on Friday) killed ten people.\n\nOVERNIGHT\n"
+        "** TAJI - An air strike hit a convoy on a road near Taji, north of Baghdad, at about "
+        "2215 GMT on Friday (0115 local today). State television said six people were "
+        "killed.\n",
+        Date{2020, 1, 4});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Baghdad International Airport");
+    CHECK(events[0].event_date == Date{2020, 1, 3});
+    CHECK(events[0].fatalities == 10);
+    CHECK(events[1].location == "Taji");
+    CHECK(events[1].event_date == Date{2020, 1, 4});
+    CHECK(events[1].fatalities == 6);
+}
