@@ -1867,6 +1867,21 @@ EventType classify(const CueSet& s, const Participants& who) {
     if (has(s, Cue::intercept) || has(s, Cue::defuse)) {
         return {"Strategic developments", "Disrupted weapons use"};
     }
+    // "Masked gunmen broke into the channel's studios, smashed cameras and set fire to a
+    // control room. No one was hurt": armed men burning, no crowd, no one hurt or shot at.
+    // (Broken into: not the fire that shelling set, "shells set orchards ablaze".)
+    if (who.armed_doers && !protesters && !who.protesters_present && has(s, Cue::arson) &&
+        (has(s, Cue::storming) || has(s, Cue::raid) || has(s, Cue::assault)) && !casualties &&
+        !has(s, Cue::shooting) && !has(s, Cue::clash) && !has(s, Cue::protest) && [&] {
+            for (std::size_t c = 0; c <= static_cast<std::size_t>(Cue::explosion); ++c) {
+                if (s.test(c)) {
+                    return false; // (a weapon's fire)
+                }
+            }
+            return true;
+        }()) {
+        return {"Strategic developments", "Looting/property destruction"};
+    }
     // "A suicide belt and weapons were seized": the device was taken, nothing went off.
     // (People arrested with it: "arrested 12 smugglers and seized a cache" is an arrest.)
     if (has(s, Cue::seizure) && !casualties && !has(s, Cue::explosion) && !has(s, Cue::arrest)) {

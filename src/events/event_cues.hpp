@@ -104,6 +104,7 @@ struct Participants {
     bool civilian_victims = false;   ///< the people hit are civilians, no armed people among them
     bool protesters_acting = false;  ///< protesters or rioters do something (storm, burn)
     bool protesters_present = false; ///< protesters are named at all (perhaps as victims)
+    bool armed_doers = false;        ///< armed men do it ("masked gunmen broke into ...")
 };
 
 /// The ACLED type of a clause's cues; event_type empty when the cues make no event (only

@@ -3598,6 +3598,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
         const bool hit = (!before && !by) || passive || killed_object;
+        who.armed_doers = who.armed_doers || (a.armed && !hit);
         if (a.civilian && hit) {
             civilian_victim = true;
         } else if (a.armed && hit) {

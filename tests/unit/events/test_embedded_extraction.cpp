@@ -8414,3 +8414,19 @@ TEST_CASE("a daybook's items under two places' labels are two events on their lo
     CHECK(events[1].event_date == Date{2020, 1, 4});
     CHECK(events[1].fatalities == 6);
 }
+
+TEST_CASE("armed men breaking in and burning with no one hurt is property destruction") {
+    auto events = extract_embedded(
+        "Masked gunmen broke into the channel's Baghdad studios on Saturday afternoon, smashed "
+        "cameras and set fire to a control room. No one was hurt.",
+        Date{2019, 10, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].location == "Baghdad");
+    // (a crowd doing it riots; shells that set fires are shelling)
+    events = extract_embedded(
+        "Protesters broke into the party's offices in Nasiriyah on Saturday and set them on fire.",
+        Date{2019, 10, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Riots");
+}
