@@ -1756,6 +1756,9 @@ private:
     /// The one day named in a headline that tells no event ("Incident log, 17 June 2019",
     /// "Live updates, 1 March:"), within a month before the report: the day of its items.
     std::optional<Date> title_day(std::optional<Date> ref) const;
+    /// The day an incident report's field gives ("DTG of attack: 261930CJAN20", "Date of
+    /// incident: 14 July 2020"), in its first lines.
+    std::optional<Date> incident_day() const;
     std::string country_name(const std::string& code) const;
     /// A site inside a town ("the Iranian consulate", "the provincial council building",
     /// "streets", "the city"), with no other town named in the sentence.
@@ -9178,6 +9181,44 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
     return std::nullopt;
 }
 
+std::optional<Date> ArticlePass::incident_day() const {
+    const auto& pars = doc_.paragraphs();
+    const std::size_t end = pars.size() < 5 ? doc_.tokens().size() : pars[4].token_begin;
+    static constexpr text::ScanWords kIncidentWords{"attack", "incident", "event"};
+    if (!doc_.may_hold<kIncidentWords>(0, end)) {
+        return std::nullopt;
+    }
+    for (std::size_t k = 0; k + 3 < end; ++k) {
+        const auto w = doc_.lower(k);
+        // "DTG of attack:", "Date of incident:", "Incident date:"
+        std::size_t colon = 0;
+        if ((w == "dtg" || w == "date") && doc_.lower(k + 1) == "of" &&
+            (doc_.lower(k + 2) == "attack" || doc_.lower(k + 2) == "incident" ||
+             doc_.lower(k + 2) == "event") &&
+            doc_.surface(k + 3) == ":") {
+            colon = k + 3;
+        } else if ((w == "incident" || w == "attack") &&
+                   (doc_.lower(k + 1) == "date" || doc_.lower(k + 1) == "dtg") &&
+                   doc_.surface(k + 2) == ":") {
+            colon = k + 2;
+        }
+        if (colon == 0) {
+            continue;
+        }
+        std::size_t stop = colon + 1;
+        while (stop < end && stop < colon + 8 && doc_.surface(stop) != "|" &&
+               !doc_.tokens()[stop].is(text::kNewlineBefore)) {
+            ++stop;
+        }
+        const auto dates = find_dates(doc_, colon + 1, stop, article_.published);
+        if (!dates.empty() && dates.front().precision == 1 && !dates.front().since) {
+            return dates.front().date;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 std::optional<Date> ArticlePass::title_day(std::optional<Date> ref) const {
     if (!ref) {
         return std::nullopt;
@@ -9267,6 +9308,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     }
     const std::optional<Date> ref = article_.published;
     const std::optional<Date> log_day = title_day(ref);
+    const std::optional<Date> report_incident_day = incident_day();
     // The day a dateline gives ("BAGHDAD, May 11 (Wire) -"), a day or two before publication.
     std::optional<Date> dateline_day;
     for (const auto& par : doc_.paragraphs()) {
@@ -9842,6 +9884,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         } else if (const auto day = message_day(d.first_sentence); !background && day) {
             e.event_date = *day; // the day of the message that tells it ("Post by X » 7 Jul 2016")
             e.time_precision = 2;
+        } else if (!background && report_incident_day) {
+            e.event_date = *report_incident_day; // an incident report's "DTG of attack: ..."
+            e.time_precision = 1;
         } else if (!background && log_day) {
             e.event_date = *log_day; // a log or update headed by its day ("Incident log, 17 June")
             e.time_precision = 1;

@@ -8430,3 +8430,15 @@ TEST_CASE("armed men breaking in and burning with no one hurt is property destru
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_type == "Riots");
 }
+
+TEST_CASE("an incident report's DTG of attack dates the events its summary tells") {
+    const auto events = extract_embedded(
+        "POST-INCIDENT REVIEW - INDIRECT FIRE - U.S. EMBASSY BAGHDAD\n"
+        "DTG of attack: 261930CJAN20 | DTG of review: 300800CJAN20 | Prepared by: RSO\n\n"
+        "SUMMARY: Five 107mm rockets were fired at the embassy compound in the International "
+        "Zone. One staff member suffered minor injuries.\n",
+        Date{2020, 1, 30});
+    REQUIRE_FALSE(events.empty());
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].event_date == Date{2020, 1, 26});
+}
