@@ -3258,6 +3258,24 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     const CueMatch* trigger = nullptr;
     std::string reason;
     std::size_t reason_end = 0;
+    // A strike table's row whose count columns hold dead or wounded ("Zirgwez | Komala
+    // headquarters | drones | 2 | 6") tells them as a clause's "killing two" would.
+    // (Only a row its weapons do not type already: "ballistic missiles and drones" stays the
+    // missiles' shelling.)
+    if (const auto rec = records_.find(doc_.sentences()[sentence].paragraph);
+        rec != records_.end() && rec->second.table &&
+        (rec->second.deaths.value_or(0) > 0 || rec->second.injured.value_or(0) > 0) && [&] {
+            for (const auto& c : cues) {
+                if (c.cue == Cue::missile || c.cue == Cue::rocket || c.cue == Cue::mortar ||
+                    c.cue == Cue::artillery || c.cue == Cue::shelling) {
+                    return false;
+                }
+            }
+            return true;
+        }()) {
+        casualty = true;
+        set.set(static_cast<std::size_t>(Cue::kill));
+    }
     for (const auto& c : cues) {
         if (c.begin < motive_end) {
             continue;

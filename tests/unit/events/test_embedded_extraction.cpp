@@ -8442,3 +8442,20 @@ TEST_CASE("an incident report's DTG of attack dates the events its summary tells
     CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
     CHECK(events[0].event_date == Date{2020, 1, 26});
 }
+
+TEST_CASE("a strike table's row whose only weapon is drones is an event by its counts") {
+    const auto events = extract_embedded(
+        "Situation Briefing: cross-border strikes\n\nSlide 2 of 7 - Strikes of 28 September 2022\n"
+        "Location | Target | Means | Killed | Injured\n"
+        "Outskirts of Koya (Erbil gov.) | KDPI compounds | ballistic missiles and drones | 14 | "
+        "58\n"
+        "Zirgwez (Sulaymaniyah gov.) | Komala headquarters | drones | 2 | 6\n",
+        Date{2022, 9, 29});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].fatalities == 14);
+    CHECK(events[1].location == "Zirgwez");
+    CHECK(events[1].sub_event_type == "Air/drone strike");
+    CHECK(events[1].fatalities == 2);
+    CHECK(events[1].event_date == Date{2022, 9, 28});
+}
