@@ -3262,7 +3262,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // headquarters | drones | 2 | 6") tells them as a clause's "killing two" would.
     // (Only a row its weapons do not type already: "ballistic missiles and drones" stays the
     // missiles' shelling.)
-    if (const auto rec = records_.find(doc_.sentences()[sentence].paragraph);
+    if (const auto rec =
+            records_.empty() ? records_.end() : records_.find(doc_.sentences()[sentence].paragraph);
         rec != records_.end() && rec->second.table &&
         (rec->second.deaths.value_or(0) > 0 || rec->second.injured.value_or(0) > 0) && [&] {
             for (const auto& c : cues) {
@@ -8950,6 +8951,25 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
             }
             return last_month > ref.month ? ref.year - 1 : ref.year;
         };
+        // From one day to another: the period, when it ended at most a month before the
+        // report (or any time before, for a listing); else none, the month seen (and none for
+        // a day the month has not, the month unseen).
+        const auto day_range = [&](int from_year, int from_month, int from_day, int to_year,
+                                   int to_month,
+                                   int to_day) -> std::optional<std::pair<Date, Date>> {
+            if (from_day > Date::days_in_month(from_year, from_month) ||
+                to_day > Date::days_in_month(to_year, to_month)) {
+                return std::nullopt;
+            }
+            const Date from{from_year, from_month, from_day};
+            const Date to{to_year, to_month, to_day};
+            const long lag = ref.days_since_epoch() - to.days_since_epoch();
+            if (lag >= -1 && (lag <= 31 || listing()) && from <= to) {
+                return std::make_pair(from, to);
+            }
+            month_seen = true;
+            return std::nullopt;
+        };
         // "Oct. 1 - Dec. 31, 2019", "OCTOBER 1, 2019 - DECEMBER 31, 2019": a month and day to
         // another's, the year after either
         {
@@ -8985,17 +9005,7 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
                     const int year = to_year != 0 ? to_year : from_year;
                     const int first_year =
                         from_year != 0 ? from_year : (to_month < month ? year - 1 : year);
-                    if (from_day <= Date::days_in_month(first_year, month) &&
-                        to_day <= Date::days_in_month(year, to_month)) {
-                        const Date from{first_year, month, from_day};
-                        const Date to{year, to_month, to_day};
-                        const long lag = ref.days_since_epoch() - to.days_since_epoch();
-                        if (lag >= -1 && (lag <= 31 || listing()) && from <= to) {
-                            return std::make_pair(from, to);
-                        }
-                    }
-                    month_seen = true;
-                    return std::nullopt;
+                    return day_range(first_year, month, from_day, year, to_month, to_day);
                 }
             }
         }
@@ -9006,20 +9016,8 @@ std::optional<std::pair<Date, Date>> period_named(const Document& doc, std::size
             const int to_month = text::month_from_word(doc.lower(k + 3));
             const int year = year_of(number(k + 4), to_month);
             const int from_year = to_month < month ? year - 1 : year;
-            const int from_day = static_cast<int>(number(k - 1));
-            const int to_day = static_cast<int>(number(k + 2));
-            if (from_day > Date::days_in_month(from_year, month) ||
-                to_day > Date::days_in_month(year, to_month)) {
-                return std::nullopt;
-            }
-            const Date from{from_year, month, from_day};
-            const Date to{year, to_month, to_day};
-            const long lag = ref.days_since_epoch() - to.days_since_epoch();
-            if (lag >= -1 && (lag <= 31 || listing()) && from <= to) {
-                return std::make_pair(from, to);
-            }
-            month_seen = true;
-            return std::nullopt;
+            return day_range(from_year, month, static_cast<int>(number(k - 1)), year, to_month,
+                             static_cast<int>(number(k + 2)));
         }
         std::size_t after = k + 1;
         int first_month = month;

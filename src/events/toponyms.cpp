@@ -2468,8 +2468,11 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         // it (Al-Riyadh in Kirkuk), unless a place of the sentence lies near that one: "on the
         // Kirkuk-Hawija road near Riyadh".
         // (a capital abroad: Baghdad's own weak readings are other matters)
+        // (Asked only of a name with a reduced reading: most have none.)
         const bool exact_capital =
             !focus.country.empty() &&
+            std::any_of(t.candidates.begin(), t.candidates.end(),
+                        [](const auto& c) { return c.weak_name; }) &&
             std::any_of(t.candidates.begin(), t.candidates.end(), [&](const auto& c) {
                 return !c.weak_name && c.place.feature_code == "PPLC" &&
                        c.place.country_code != focus.country;
