@@ -1189,11 +1189,12 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
         return std::nullopt;
     }
     // "On December 31, mourners ...", "31 December": a day of a month, not a count.
+    // (The capital tested first: most numbers stand beside no capitalised word.)
     if (d.tokens()[i].is(text::kNumber) &&
-        ((i > 0 && text::month_from_word(d.lower(i - 1)) != 0 &&
-          d.tokens()[i - 1].is(text::kCapitalized)) ||
-         (i + 1 < d.tokens().size() && text::month_from_word(d.lower(i + 1)) != 0 &&
-          d.tokens()[i + 1].is(text::kCapitalized)))) {
+        ((i > 0 && d.tokens()[i - 1].is(text::kCapitalized) &&
+          text::month_from_word(d.lower(i - 1)) != 0) ||
+         (i + 1 < d.tokens().size() && d.tokens()[i + 1].is(text::kCapitalized) &&
+          text::month_from_word(d.lower(i + 1)) != 0))) {
         return std::nullopt;
     }
     if (d.tokens()[i].is(text::kNumber)) {

@@ -3713,14 +3713,14 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "occasional rocket fire", "sporadic shelling": fire told as a habit, in the singular.
     if (!trigger.plural) {
+        static const WordSet kHabitual = {"occasional", "sporadic", "periodic", "intermittent",
+                                          "frequent",   "regular",  "repeated", "persistent"};
         for (std::size_t k = 1; k <= 2 && trigger.begin >= clause_begin + k; ++k) {
-            const auto w = doc.lower(trigger.begin - k);
-            if (w == "occasional" || w == "sporadic" || w == "periodic" || w == "intermittent" ||
-                w == "frequent" || w == "regular" || w == "repeated" || w == "persistent") {
-                return "generic";
-            }
             if (!doc.tokens()[trigger.begin - k].is(text::kWord)) {
                 break;
+            }
+            if (kHabitual.contains(doc.word(trigger.begin - k))) {
+                return "generic";
             }
         }
     }
