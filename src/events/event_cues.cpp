@@ -2352,6 +2352,16 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         "sporadic",   "occasional", "periodic", "numerous", "increasing", "future",  "any",
         "harassment", "low",        "recent"};
 
+    // 'Say "drone attack", not "assassination attempt"': a term a style note quotes, not an
+    // event told.
+    if (trigger.begin >= clause_begin + 2 &&
+        (doc.surface(trigger.begin - 1) == "\"" || doc.surface(trigger.begin - 1) == "\u201c")) {
+        const auto w = doc.lower(trigger.begin - 2);
+        if (w == "say" || w == "write" || w == "use" || w == "call" || w == "not" || w == "avoid" ||
+            w == "term" || w == "word" || w == "phrase") {
+            return "mentioned";
+        }
+    }
     const std::size_t n_tokens = doc.tokens().size();
     // The groups of the words the tests below read: in the clause before the trigger, from the
     // clause's start to its sentence's end, after the trigger in its sentence, in the next

@@ -4424,6 +4424,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (d.since) {
             continue;
         }
+        // "parties that lost seats in the October election clashed ... on Friday 5 November":
+        // a month naming a thing ("the October election") dates that thing, not the clause,
+        // when the clause tells a day.
+        if (d.precision == 3 && d.end == d.begin + 1 && d.begin > cb &&
+            doc_.lower(d.begin - 1) == "the" && d.end < ce &&
+            doc_.tokens()[d.end].is(text::kWord) && !doc_.tokens()[d.end].is(text::kCapitalized) &&
+            std::any_of(dates.begin(), dates.end(),
+                        [](const DateMention& o) { return o.precision == 1 && !o.since; })) {
+            continue;
+        }
         // "On 1 October, thousands gathered in Tahrir Square to mark the third anniversary of
         // the October 2019 protests": the remembered event's time, not the gathering's.
         if (may_remember && dates.size() > 1) {
@@ -9800,8 +9810,8 @@ void ArticlePass::finish(ExtractionResult& out) {
             const Toponym& t = *label->second;
             const Place& p = *t.place();
             d.place = choice_of(p, static_cast<int>(&t - toponyms_.data()));
-            // A town label names the town; a province label only the province.
-            d.place.precision = is_populated(p) ? 1 : 3;
+            // A town or site label names the town or site; a province label only the province.
+            d.place.precision = is_populated(p) || is_facility(p) ? 1 : 3;
             d.place.text = std::string(doc_.span_text(t.begin, t.end));
             placed_kinds.insert(d.type.event_type);
         }

@@ -1493,13 +1493,35 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
                                 lower(k - 1) != "lieut";
         // (not a case file's field named by its event: "Abduction: Tuesday 19 October")
         const bool event_field = k == i + 1 && is_event_field_word(lower(i));
-        if (k > i && k + 1 < p.token_end && (surface(k) == ":" || label_stop) &&
-            tokens_[k + 1].is(kCapitalized) && !event_field) {
+        // (the text may open with a quote: "Green Zone. \"International Zone\" is the
+        // official name")
+        const std::uint32_t text_at = label_stop && k + 2 < p.token_end &&
+                                              (surface(k + 1) == "\"" || surface(k + 1) == "\u201c")
+                                          ? k + 2
+                                          : k + 1;
+        if (k > i && text_at < p.token_end && (surface(k) == ":" || label_stop) &&
+            tokens_[text_at].is(kCapitalized) && !event_field) {
             p.dateline_begin = p.token_begin;
             p.dateline_end = k + 1;
             p.dateline_place_begin = i;
             p.dateline_place_end = k;
             return;
+        }
+        // A style note's entry: "Nasiriyah (not Nassiriya). On Thursday 28 November ...": the
+        // name, a bracket on its spelling, a full stop.
+        if (k == i + 1 && k + 4 < end && surface(k) == "(" && lower(i).size() >= 4 && !bulleted) {
+            std::uint32_t close = k + 1;
+            while (close < end && close < k + 6 && surface(close) != ")") {
+                ++close;
+            }
+            if (close + 2 < p.token_end && surface(close) == ")" && surface(close + 1) == "." &&
+                tokens_[close + 2].is(kCapitalized)) {
+                p.dateline_begin = p.token_begin;
+                p.dateline_end = close + 2;
+                p.dateline_place_begin = i;
+                p.dateline_place_end = k;
+                return;
+            }
         }
         // A dateline in name case at the top of a report: "Duhok, Kurdistan Region - A
         // Turkish air strike ...", "Sulaimani - Security forces ..." (a spaced dash, then a

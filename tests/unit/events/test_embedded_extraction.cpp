@@ -8459,3 +8459,26 @@ TEST_CASE("a strike table's row whose only weapon is drones is an event by its c
     CHECK(events[1].fatalities == 2);
     CHECK(events[1].event_date == Date{2022, 9, 28});
 }
+
+TEST_CASE("a style memo's entries place their news and quote terms without telling events") {
+    const auto events = extract_embedded(
+        "WORLD DESK STYLE MEMO - BAGHDAD\n12 November 2021\n\n"
+        "Green Zone. \"International Zone\" is the official name. New this week: three drones "
+        "attacked the prime minister's residence inside the zone early on Sunday, 7 November. "
+        "Say \"drone attack\", not \"assassination attempt\", except in quotes.\n\n"
+        "Karrada. Central district; \"Karada\" is wrong.\n",
+        Date{2021, 11, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Green Zone");
+    CHECK(events[0].geo_precision == 1);
+    CHECK(events[0].event_date == Date{2021, 11, 7});
+}
+
+TEST_CASE("a month naming a thing does not date a clause that tells its day") {
+    const auto events = extract_embedded(
+        "Supporters of parties that lost seats in the October election clashed with security "
+        "forces near a gate of the Green Zone on Friday 5 November.",
+        Date{2021, 11, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2021, 11, 5});
+}

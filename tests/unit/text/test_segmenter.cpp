@@ -579,3 +579,16 @@ TEST_CASE("a bulleted line opens with a wire's dateline but not with a list item
                       d.paragraphs()[0].dateline_place_end) == "NASIRIYAH");
     CHECK(d.paragraphs()[1].dateline_end == 0);
 }
+
+TEST_CASE("a style note's entry name with a bracket on its spelling labels its paragraph") {
+    const Document d("Nasiriyah (not Nassiriya). On Thursday security forces fired on a crowd.\n\n"
+                     "Basra (not Basrah). Use the official name only in titles.");
+    REQUIRE(d.paragraphs().size() == 2);
+    CHECK(d.span_text(d.paragraphs()[0].dateline_place_begin,
+                      d.paragraphs()[0].dateline_place_end) == "Nasiriyah");
+    CHECK(d.span_text(d.paragraphs()[1].dateline_place_begin,
+                      d.paragraphs()[1].dateline_place_end) == "Basra");
+    // (a name with a bracket going on in the sentence is no label)
+    const Document s("Kirkuk (Kerkuk) was calm on Friday.");
+    CHECK(s.paragraphs()[0].dateline_end == 0);
+}
