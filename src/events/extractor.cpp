@@ -1739,6 +1739,9 @@ private:
     /// A roundup's label of paragraph `par` ("* NASIRIYAH - Protesters set fire ..."), when two
     /// or more paragraphs open with one: the toponym's index, else -1.
     int section_label(std::size_t par) const;
+    /// Whether the article's title or first heading names protests ("IRAQ PROTESTS - STYLE
+    /// NOTES", "Protests: day five").
+    bool protest_heading() const;
     mutable std::optional<std::vector<std::pair<std::size_t, int>>> section_labels_;
     void attribute();
     bool refers_back(std::size_t b, std::size_t e) const;
@@ -8105,6 +8108,24 @@ bool ArticlePass::more_elsewhere(std::size_t sentence, std::size_t cb, std::size
     return true;
 }
 
+bool ArticlePass::protest_heading() const {
+    const auto names = [](std::string_view t) {
+        for (std::size_t k = 0; k + 7 <= t.size(); ++k) {
+            if ((t[k] == 'p' || t[k] == 'P') &&
+                (t.substr(k + 1, 6) == "rotest" || t.substr(k + 1, 6) == "ROTEST")) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (names(article_.title)) {
+        return true;
+    }
+    const auto& pars = doc_.paragraphs();
+    return !pars.empty() && pars[0].token_end > pars[0].token_begin &&
+           names(doc_.span_text(pars[0].token_begin, pars[0].token_end));
+}
+
 int ArticlePass::section_label(std::size_t par) const {
     if (!section_labels_) {
         section_labels_.emplace();
@@ -9697,7 +9718,19 @@ void ArticlePass::finish(ExtractionResult& out) {
                 return false;
             });
         }
-        if (civilians_killed) {
+        // (In a report on protests, its heading says so, the people the state's forces shot
+        // dead were the protesters: "IRAQ PROTESTS - STYLE NOTES" over "security forces shot
+        // dead at least 25 people on and near the bridges".)
+        if (civilians_killed && d.actor1.rfind("Islamic State", 0) != 0 &&
+            d.actor1.rfind("Unidentified Armed Group", 0) != 0 && protest_heading()) {
+            d.type = {"Protests", "Excessive force against protesters"};
+            d.actor2 = d.actor1;
+            d.inter2 = d.inter1;
+            d.actor2_needs_country = d.actor1_needs_country;
+            d.actor1 = "Protesters";
+            d.inter1 = 6;
+            d.actor1_needs_country = true;
+        } else if (civilians_killed) {
             d.type = {"Violence against civilians", "Attack"};
             d.actor2 = "Civilians";
             d.inter2 = 7;

@@ -8482,3 +8482,20 @@ TEST_CASE("a month naming a thing does not date a clause that tells its day") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_date == Date{2021, 11, 5});
 }
+
+TEST_CASE("in a report on protests the people the state's forces shot dead were protesters") {
+    auto events = extract_embedded(
+        "EDITORIAL GUIDELINES - IRAQ PROTESTS - STYLE NOTES\n\n"
+        "On Thursday 28 November security forces shot dead at least 25 people on and near the "
+        "bridges in Nasiriyah.",
+        Date{2019, 12, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Excessive force against protesters");
+    CHECK(events[0].fatalities == 25);
+    // (elsewhere they were civilians attacked)
+    events = extract_embedded("On Thursday 28 November security forces shot dead at least 25 "
+                              "people near the bridges in Nasiriyah.",
+                              Date{2019, 12, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+}
