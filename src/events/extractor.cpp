@@ -7080,8 +7080,17 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (n + 1 < ce && (doc_.lower(n) == "air" || doc_.lower(n) == "military")) {
             ++n;
         }
+        // (but the ground of it is there: "near the camp's north fence", "at the base's main
+        // gate")
+        static const WordSet kGround = {"fence",   "gate",   "gates",    "perimeter", "wall",
+                                        "walls",   "runway", "entrance", "north",     "south",
+                                        "east",    "west",   "northern", "southern",  "eastern",
+                                        "western", "main",   "outer",    "front"};
+        const bool ground = doc_.tokens()[n].is(text::kPossessive) && n + 1 < ce &&
+                            (kGround.contains(doc_.word(n + 1)) ||
+                             (n + 2 < ce && kGround.contains(doc_.word(n + 2))));
         if ((n + 1 < ce && doc_.tokens()[n + 1].is(text::kCapitalized)) ||
-            doc_.tokens()[n].is(text::kPossessive)) {
+            (doc_.tokens()[n].is(text::kPossessive) && !ground)) {
             continue; // "the town of Hit": a name follows; "the base's defences": a part of it
         }
         if (auto found = site_before(doc_.lower(n), k, n + 1)) {

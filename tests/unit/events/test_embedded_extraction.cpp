@@ -8499,3 +8499,14 @@ TEST_CASE("in a report on protests the people the state's forces shot dead were 
     REQUIRE(events.size() == 1);
     CHECK(events[0].sub_event_type == "Attack");
 }
+
+TEST_CASE("the ground of a site named before is the site") {
+    const auto events = extract_embedded(
+        "Rockets struck the Khor Mor gas field on 22 June. On 4 May a rocket landed near the "
+        "field's perimeter, causing no damage.",
+        Date{2022, 6, 30});
+    REQUIRE(events.size() == 2);
+    for (const auto& e : events) {
+        CHECK(e.location == "Khor Mor Gas Field");
+    }
+}
