@@ -1467,6 +1467,14 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
     // (After a bullet only a wire's dateline, its place in capitals and a dash: a list's
     // "• Hawija: ..." is an item, perhaps of an outlook.)
     const bool bulleted = i > p.token_begin;
+    // (The dateline's tokens end at `end_at`, its place's are [from, to).)
+    const auto mark = [](Paragraph& par, std::uint32_t end_at, std::uint32_t from,
+                         std::uint32_t to) {
+        par.dateline_begin = par.token_begin;
+        par.dateline_end = end_at;
+        par.dateline_place_begin = from;
+        par.dateline_place_end = to;
+    };
     std::uint32_t place_end = i;
     while (place_end < end && tokens_[place_end].is(kWord) &&
            (tokens_[place_end].is(kAllUpper) ||
@@ -1501,10 +1509,7 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
                                           : k + 1;
         if (k > i && text_at < p.token_end && (surface(k) == ":" || label_stop) &&
             tokens_[text_at].is(kCapitalized) && !event_field) {
-            p.dateline_begin = p.token_begin;
-            p.dateline_end = k + 1;
-            p.dateline_place_begin = i;
-            p.dateline_place_end = k;
+            mark(p, k + 1, i, k);
             return;
         }
         // A style note's entry: "Nasiriyah (not Nassiriya). On Thursday 28 November ...": the
@@ -1516,10 +1521,7 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
             }
             if (close + 2 < p.token_end && surface(close) == ")" && surface(close + 1) == "." &&
                 tokens_[close + 2].is(kCapitalized)) {
-                p.dateline_begin = p.token_begin;
-                p.dateline_end = close + 2;
-                p.dateline_place_begin = i;
-                p.dateline_place_end = k;
+                mark(p, close + 2, i, k);
                 return;
             }
         }
@@ -1537,10 +1539,7 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
         if (lead && place > i && k + 1 < p.token_end && is_dash(surface(k)) &&
             tokens_[k].is(kSpaceBefore) && tokens_[k + 1].is(kSpaceBefore) &&
             tokens_[k + 1].is(kCapitalized)) {
-            p.dateline_begin = p.token_begin;
-            p.dateline_end = k + 1;
-            p.dateline_place_begin = i;
-            p.dateline_place_end = place;
+            mark(p, k + 1, i, place);
         }
         return;
     }
@@ -1575,10 +1574,7 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
             if (j >= p.token_end) {
                 return;
             }
-            p.dateline_begin = p.token_begin;
-            p.dateline_end = j;
-            p.dateline_place_begin = i;
-            p.dateline_place_end = saw_date ? region_end : std::max(region_end, place_end);
+            mark(p, j, i, saw_date ? region_end : std::max(region_end, place_end));
             return;
         }
         if (w == "(") {
