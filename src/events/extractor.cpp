@@ -1739,6 +1739,9 @@ private:
     /// A roundup's label of paragraph `par` ("* NASIRIYAH - Protesters set fire ..."), when two
     /// or more paragraphs open with one: the toponym's index, else -1.
     int section_label(std::size_t par) const;
+    /// The place a section label (toponym index) gives its paragraph's events: a town or site
+    /// itself, a province only as a province (gp 3).
+    PlaceChoice label_place(int label) const;
     /// Whether the article's title or first heading names protests ("IRAQ PROTESTS - STYLE
     /// NOTES", "Protests: day five").
     bool protest_heading() const;
@@ -5731,9 +5734,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.date->begin >= cb && m.date->end <= ce && m.date->begin < m.date->end) {
         if (const int label = section_label(doc_.sentences()[sentence].paragraph);
             label >= 0 && is_populated(*toponyms_[static_cast<std::size_t>(label)].place())) {
-            const Toponym& t = toponyms_[static_cast<std::size_t>(label)];
-            m.place = choice_of(*t.place(), label);
-            m.place.text = std::string(doc_.span_text(t.begin, t.end));
+            m.place = label_place(label);
         }
     }
     m.confidence = 0.45 + (m.type.from_generic_attack ? 0.0 : 0.15) +
@@ -8135,6 +8136,15 @@ bool ArticlePass::protest_heading() const {
            names(doc_.span_text(pars[0].token_begin, pars[0].token_end));
 }
 
+PlaceChoice ArticlePass::label_place(int label) const {
+    const Toponym& t = toponyms_[static_cast<std::size_t>(label)];
+    const Place& p = *t.place();
+    PlaceChoice pc = choice_of(p, label);
+    pc.precision = is_populated(p) || is_facility(p) ? 1 : 3;
+    pc.text = std::string(doc_.span_text(t.begin, t.end));
+    return pc;
+}
+
 int ArticlePass::section_label(std::size_t par) const {
     if (!section_labels_) {
         section_labels_.emplace();
@@ -9407,17 +9417,6 @@ void ArticlePass::finish(ExtractionResult& out) {
             break;
         }
     }
-    // A roundup ("NINEVEH - ... ERBIL - ..."): when two or more paragraphs open with a place
-    // label, each label is where its paragraph's events happened, not where a reporter was.
-    std::map<std::size_t, const Toponym*> section_labels; // paragraph -> label
-    for (const auto& t : toponyms_) {
-        if (t.role == ToponymRole::dateline && t.place() != nullptr) {
-            section_labels.emplace(doc_.sentences()[t.sentence].paragraph, &t);
-        }
-    }
-    if (section_labels.size() < 2) {
-        section_labels.clear();
-    }
     // An alert's or advisory's "Location: U.S. Embassy Baghdad, International Zone" field: where
     // its events happened when they name no place (the first place named, one field only).
     const Toponym* location_field = nullptr;
@@ -9845,16 +9844,14 @@ void ArticlePass::finish(ExtractionResult& out) {
         // more about that one.
         const bool kind_placed = placed_kinds.count(d.type.event_type) != 0;
 
-        if (const auto label = section_labels.find(doc_.sentences()[d.first_sentence].paragraph);
-            !d.place.located() && !background && label != section_labels.end() &&
+        // A roundup ("NINEVEH - ... ERBIL - ..."): when two or more paragraphs open with a
+        // place label, each label is where its paragraph's events happened, not where a
+        // reporter was.
+        if (const int label = section_label(doc_.sentences()[d.first_sentence].paragraph);
+            !d.place.located() && !background && label >= 0 &&
             !(previous_placed != nullptr && d.same_site_end != 0 &&
               d.first_sentence <= previous_placed->last_sentence + 6)) {
-            const Toponym& t = *label->second;
-            const Place& p = *t.place();
-            d.place = choice_of(p, static_cast<int>(&t - toponyms_.data()));
-            // A town or site label names the town or site; a province label only the province.
-            d.place.precision = is_populated(p) || is_facility(p) ? 1 : 3;
-            d.place.text = std::string(doc_.span_text(t.begin, t.end));
+            d.place = label_place(label);
             placed_kinds.insert(d.type.event_type);
         }
         if (!d.place.located() && !background && location_field != nullptr) {
