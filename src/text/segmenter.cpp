@@ -1514,7 +1514,7 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
         }
         // A style note's entry: "Nasiriyah (not Nassiriya). On Thursday 28 November ...": the
         // name, a bracket on its spelling, a full stop.
-        if (k == i + 1 && k + 4 < end && surface(k) == "(" && lower(i).size() >= 4 && !bulleted) {
+        if (k == i + 1 && k + 4 < end && surface(k) == "(" && lower(i).size() >= 4) {
             std::uint32_t close = k + 1;
             while (close < end && close < k + 6 && surface(close) != ")") {
                 ++close;
