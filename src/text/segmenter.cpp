@@ -1434,7 +1434,7 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
     std::size_t next_mark = 0; // (into marks: the paragraphs come in order)
     for (std::uint32_t p = 0; p < paragraphs_.size(); ++p) {
         find_dateline(paragraphs_[p], p < 2);
-        classify_paragraph(paragraphs_[p]);
+        classify_paragraph(paragraphs_[p], p < 3);
         if (p < 3 && paragraphs_[p].kind == ParagraphKind::body) {
             // A short first lines without closing punctuation is a headline or standfirst.
             const auto& par = paragraphs_[p];
@@ -1608,7 +1608,7 @@ void Document::find_dateline(Paragraph& p, bool lead) const {
     }
 }
 
-void Document::classify_paragraph(Paragraph& p) const {
+void Document::classify_paragraph(Paragraph& p, bool lead) const {
     const std::string_view body = span_text(p.token_begin, p.token_end);
     const std::size_t n = p.token_end - p.token_begin;
     auto starts_with = [&](std::string_view prefix) {
@@ -1645,7 +1645,12 @@ void Document::classify_paragraph(Paragraph& p) const {
     // (... and so is a teleprinter's headline of four words or more that counts in words or
     // names what happened: "BOMB KILLS FIVE IN TUZ KHURMATU", "MORTARS FALL ON SAMARRA AND
     // BALAD"; not "SECURITY SITUATION REPORT FOR NINEVEH")
-    if (!any_lower && words >= 4) {
+    // (A short line of capitals among an article's first three is its heading, whose names
+    // are read as places though it tells no event: "FACT SHEET: CAMP ECHO, DIWANIYAH",
+    // "REPORT ON DIWANIYAH AND BASRA"; not a short line that names what happened, "BAGHDAD
+    // BLASTS", which stays a banner.)
+    bool telling = false;
+    if (!any_lower && (words >= 4 || lead)) {
         static const std::unordered_set<std::string_view> kTelling = {
             "kills",    "killed",    "kill",      "dead",       "wounded", "wounds",  "injured",
             "injures",  "hurt",      "bomb",      "bombs",      "bombing", "bomber",  "blast",
@@ -1656,10 +1661,12 @@ void Document::classify_paragraph(Paragraph& p) const {
             "seizes",   "protest",   "protests",  "protesters", "storm",   "stormed", "storms",
             "one",      "two",       "three",     "four",       "five",    "six",     "seven",
             "eight",    "nine",      "ten",       "dozen",      "dozens",  "scores",  "hundreds"};
-        for (std::uint32_t i = p.token_begin; i < p.token_end && !any_lower; ++i) {
-            any_lower = tokens_[i].is(kWord) && kTelling.contains(lower(i));
+        for (std::uint32_t i = p.token_begin; i < p.token_end && !telling; ++i) {
+            telling = tokens_[i].is(kWord) && kTelling.contains(lower(i));
         }
+        any_lower = telling && words >= 4;
     }
+    const bool heading = lead && !any_lower && !telling && words <= 12;
     // (A wire's slug line, "IRAQ-KURDS/KIRKUK 2 (ADDS CLASHES)", names the story and what the
     // take adds: no event of its own.)
     const bool slug = all_capitals && n <= 12 &&
@@ -1676,8 +1683,8 @@ void Document::classify_paragraph(Paragraph& p) const {
         // down near airport, paragraph 5)", "(Recasts with ...)", "(Updates toll)")
         starts_with("(adds ") || starts_with("(recasts") || starts_with("(updates ") ||
         starts_with("(corrects ") || starts_with("(changes ") || starts_with("(writes through") ||
-        starts_with("(additional reporting") || starts_with("(reporting by") || !any_lower ||
-        (starts_with("by ") && n <= 8)) {
+        starts_with("(additional reporting") || starts_with("(reporting by") ||
+        (!any_lower && !heading) || (starts_with("by ") && n <= 8)) {
         p.kind = ParagraphKind::boilerplate;
         return;
     }
@@ -1706,7 +1713,7 @@ void Document::classify_paragraph(Paragraph& p) const {
         p.kind = ParagraphKind::caption;
         return;
     }
-    if (n <= 4 && !is_sentence_final(surface(p.token_end - 1))) {
+    if (n <= 4 && !is_sentence_final(surface(p.token_end - 1)) && !lead) {
         p.kind = ParagraphKind::boilerplate;
     }
 }

@@ -580,7 +580,7 @@ public:
 private:
     void tokenize();
     void split_paragraphs();
-    void classify_paragraph(Paragraph& p) const;
+    void classify_paragraph(Paragraph& p, bool lead) const;
     /// `lead`: one of the report's first two paragraphs, where a name-case dateline
     /// ("Duhok, Kurdistan Region - ...") is told.
     void find_dateline(Paragraph& p, bool lead) const;

@@ -8510,3 +8510,16 @@ TEST_CASE("the ground of a site named before is the site") {
         CHECK(e.location == "Khor Mor Gas Field");
     }
 }
+
+TEST_CASE("a short title or a heading in capitals names the place of its report") {
+    auto events = extract_embedded(
+        "Report on Diwaniyah\n\nA roadside bomb killed two soldiers in the city on Monday.",
+        Date{2020, 3, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Diwaniyah");
+    events = extract_embedded("FACT SHEET: CAMP ECHO, DIWANIYAH\n\nMortars hit the base on "
+                              "Tuesday, causing no casualties.",
+                              Date{2020, 3, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Camp Echo");
+}

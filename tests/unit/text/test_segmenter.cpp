@@ -592,3 +592,16 @@ TEST_CASE("a style note's entry name with a bracket on its spelling labels its p
     const Document s("Kirkuk (Kerkuk) was calm on Friday.");
     CHECK(s.paragraphs()[0].dateline_end == 0);
 }
+
+TEST_CASE("a short first line and a heading in capitals are read and not boilerplate") {
+    const Document d("Report on Diwaniyah\n\nA bomb killed two soldiers in the city.\n\nTags "
+                     "Iraq\n\nSee also");
+    REQUIRE(d.paragraphs().size() == 4);
+    CHECK(d.paragraphs()[0].kind == ParagraphKind::title);
+    CHECK(d.paragraphs()[3].kind == ParagraphKind::boilerplate); // (not among the first lines)
+    const Document caps("FACT SHEET: CAMP ECHO, DIWANIYAH\n\nMortars hit the base on Tuesday.");
+    CHECK(caps.paragraphs()[0].kind != ParagraphKind::boilerplate);
+    // (a short line of capitals that names what happened stays a banner)
+    const Document banner("BAGHDAD BLASTS\n\nTwo bombs went off in Baghdad on Tuesday.");
+    CHECK(banner.paragraphs()[0].kind == ParagraphKind::boilerplate);
+}
