@@ -990,6 +990,18 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                 if (des.first != 0) {
                     t.hint = des.second;
                     t.designator_end = best_end + des.first;
+                    // "in a Diyala town", "an Anbar village", "the Kirkuk village of Bashir":
+                    // a town of the province, unnamed or named after "of". (Not "a Baghdad
+                    // neighbourhood", the city's.)
+                    const std::size_t of = best_end + 1;
+                    if (des.first == 1 &&
+                        (doc.lower(best_end) == "town" || doc.lower(best_end) == "village" ||
+                         doc.lower(best_end) == "city") &&
+                        ((i >= 1 && (doc.lower(i - 1) == "a" || doc.lower(i - 1) == "an")) ||
+                         (of + 1 < par.token_end && doc.lower(of) == "of" &&
+                          toks[of + 1].is(kCapitalized)))) {
+                        t.hint = PlaceHint::admin1;
+                    }
                 } else if (i >= 1 && (doc.lower(i - 1) == "camp" || doc.lower(i - 1) == "base")) {
                     t.hint = PlaceHint::military;
                 } else if (i >= 3 && doc.lower(i - 1) == "of" &&

@@ -8523,3 +8523,18 @@ TEST_CASE("a short title or a heading in capitals names the place of its report"
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Camp Echo");
 }
+
+TEST_CASE("a province's name before town or village with an article is the province") {
+    auto events = extract_embedded(
+        "On 11 January 2016 a suicide bomber hit a cafe in a Diyala town, killing 20.",
+        Date{2016, 1, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Diyala");
+    CHECK(events[0].geo_precision == 3);
+    // (a named town of the province is the town)
+    events = extract_embedded("On 11 January 2016 a suicide bomber hit a cafe in the Diyala town "
+                              "of Muqdadiyah, killing 20.",
+                              Date{2016, 1, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Muqdadiyah");
+}
