@@ -504,16 +504,27 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         }
     }
     // "Hisham al-Hashimi, a researcher who advised the government, was killed": step over an
-    // appositive ...
+    // appositive ("Abu Khadija, described as the group's deputy and its governor abroad, was
+    // killed", "X, believed to be its leader, was") ...
+    // (A word quoted inside it is part of it: its "governor" of operations.)
     if (p > lo + 3 && d.surface(p - 1) == ",") {
+        bool open_quote = false;
         for (std::size_t k = p - 2; k > lo && k + 32 > p; --k) {
-            if (is_clause_punct(d.surface(k)) && d.surface(k) != "(" && d.surface(k) != ")") {
+            const auto s = d.surface(k);
+            if (s == "\"" || s == "\u201c" || s == "\u201d") {
+                open_quote = !open_quote;
+                continue;
+            }
+            if (is_clause_punct(s) && s != "(" && s != ")") {
                 break;
             }
-            if (d.surface(k) == ",") {
+            if (s == "," && !open_quote) {
                 const auto w = d.lower(k + 1);
+                const auto w2 = k + 2 < p ? d.lower(k + 2) : text::TokenText();
                 if (w == "a" || w == "an" || w == "the" || w == "one" || w == "himself" ||
-                    w == "herself") {
+                    w == "herself" ||
+                    ((w == "described" || w == "known" || w == "identified") && w2 == "as") ||
+                    ((w == "believed" || w == "said" || w == "thought") && w2 == "to")) {
                     p = k;
                 }
                 break;

@@ -8538,3 +8538,15 @@ TEST_CASE("a province's name before town or village with an article is the provi
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Muqdadiyah");
 }
+
+TEST_CASE("a named man with an aside on who he is said to be counts one dead") {
+    for (const char* text :
+         {"Abu Khadija, described as the group's second-in-command and its \"governor\" of "
+          "operations abroad, was killed in an air strike in Anbar province on Thursday.",
+          "Abu Khadija, believed to be the group's deputy, was killed in an air strike in Anbar "
+          "province on Thursday."}) {
+        const auto events = extract_embedded(text, Date{2025, 3, 15});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].fatalities == 1);
+    }
+}
