@@ -864,9 +864,18 @@ std::int64_t listed_after(const Document& d, std::size_t e, std::size_t hi) {
             ++n;
             saw_and = true;
         }
+        // A name: capitalised words, joined articles and hyphens (and the title words among
+        // them: "PMF deputy chief Abu Mahdi al-Muhandis"; or before them: "militia leader Abu
+        // Mahdi al-Muhandis").
+        static const WordSet kTitles = {"deputy",  "chief",  "commander", "leader",
+                                        "head",    "senior", "official",  "spokesman",
+                                        "founder", "top",    "general"};
         // "killing al-Saadi, a commander whom Washington blamed for attacks, and two other
-        // men": who the one named is, up to the next comma.
-        if (d.surface(k) == "," && n < hi && (d.lower(n) == "a" || d.lower(n) == "an")) {
+        // men", "killed Soleimani, commander of the Quds Force, al-Muhandis and eight others":
+        // who the one named is, up to the next comma.
+        if (d.surface(k) == "," && n < hi &&
+            (d.lower(n) == "a" || d.lower(n) == "an" ||
+             (kTitles.contains(d.word(n)) && !d.tokens()[n].is(text::kCapitalized)))) {
             std::size_t j = n + 1;
             while (j < hi && j < n + 20 && d.surface(j) != "," && !is_clause_punct(d.surface(j))) {
                 ++j;
@@ -877,12 +886,6 @@ std::int64_t listed_after(const Document& d, std::size_t e, std::size_t hi) {
             }
             break;
         }
-        // A name: capitalised words, joined articles and hyphens (and the title words among
-        // them: "PMF deputy chief Abu Mahdi al-Muhandis"; or before them: "militia leader Abu
-        // Mahdi al-Muhandis").
-        static const WordSet kTitles = {"deputy",  "chief",  "commander", "leader",
-                                        "head",    "senior", "official",  "spokesman",
-                                        "founder", "top",    "general"};
         for (std::size_t t = n; t < hi && t < n + 3 && !d.tokens()[t].is(text::kCapitalized) &&
                                 (kTitles.contains(d.word(t)) || kModifiers.contains(d.word(t)));
              ++t) {

@@ -8550,3 +8550,16 @@ TEST_CASE("a named man with an aside on who he is said to be counts one dead") {
         CHECK(events[0].fatalities == 1);
     }
 }
+
+TEST_CASE("a killed list with who each named man is between the names counts them all") {
+    for (const char* text :
+         {"A US drone strike near Baghdad airport on January 3 killed Qassem Soleimani, "
+          "commander of the Quds Force, Abu Mahdi al-Muhandis and eight others.",
+          "A US drone strike near Baghdad airport on January 3 killed Qassem Soleimani, "
+          "commander of the Quds Force, Abu Mahdi al-Muhandis, deputy head of the PMF, and "
+          "eight others."}) {
+        const auto events = extract_embedded(text, Date{2020, 1, 5});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].fatalities == 10);
+    }
+}
