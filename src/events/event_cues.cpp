@@ -494,8 +494,10 @@ bool abbreviated_count(const Document& doc, std::size_t i, std::size_t end) {
     return counted && !(i + 1 < end && is_vehicle_word(doc.lower(i + 1)));
 }
 
-/// "12 people were arrested overnight for rioting", "detained on charges of attacking police":
-/// the charge of an arrest, not an event told.
+/// "12 people were arrested overnight for rioting", "detained on charges of attacking police",
+/// "arrested four suspects over the bombing of a liquor store", "detained three men in
+/// connection with the assassination of an activist", "arrested four men suspected of planting
+/// the bomb that killed two people": the grounds of an arrest, not an event told.
 void drop_charges(const Document& doc, std::vector<CueMatch>& out) {
     const auto arrest = std::find_if(out.begin(), out.end(),
                                      [](const CueMatch& c) { return c.cue == Cue::arrest; });
@@ -504,13 +506,25 @@ void drop_charges(const Document& doc, std::vector<CueMatch>& out) {
     }
     const std::size_t after = arrest->end;
     std::erase_if(out, [&](const CueMatch& c) {
-        if (c.cue == Cue::arrest || c.begin < after || c.begin > after + 8 || c.begin == 0) {
+        if (c.cue == Cue::arrest || c.begin < after || c.begin > after + 12 || c.begin == 0) {
             return false;
         }
-        const auto w = doc.lower(c.begin - 1);
-        return w == "for" ||
-               (w == "of" && c.begin >= 2 &&
-                (doc.lower(c.begin - 2) == "charges" || doc.lower(c.begin - 2) == "suspicion"));
+        // Back from the cue over the words of its phrase ("the bomb that", "their role in
+        // the") to what ties it to the arrest.
+        for (std::size_t k = c.begin; k > after && k + 7 > c.begin; --k) {
+            const auto w = doc.lower(k - 1);
+            if (w == "for" || w == "over" || w == "behind" || w == "suspected" || w == "accused" ||
+                w == "responsible" || (w == "with" && k >= 2 && doc.lower(k - 2) == "connection") ||
+                (w == "of" && k >= 2 &&
+                 (doc.lower(k - 2) == "charges" || doc.lower(k - 2) == "suspicion"))) {
+                return true;
+            }
+            if (!doc.tokens()[k - 1].is(text::kWord) || w == "and" || w == "after" || w == "when" ||
+                w == "as" || w == "while" || w == "during" || w == "before") {
+                return false;
+            }
+        }
+        return false;
     });
 }
 

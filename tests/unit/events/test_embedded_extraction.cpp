@@ -8563,3 +8563,18 @@ TEST_CASE("a killed list with who each named man is between the names counts the
         CHECK(events[0].fatalities == 10);
     }
 }
+
+TEST_CASE("an attack named as the grounds of an arrest is no event of its own") {
+    for (const char* text :
+         {"Police arrested four suspects over the bombing of a liquor store in Baghdad's Karrada "
+          "district on Tuesday.",
+          "Police in Basra detained three men on Tuesday in connection with the assassination of "
+          "an activist.",
+          "Security forces arrested four men on Tuesday suspected of planting the bomb that "
+          "killed two people in Karrada."}) {
+        const auto events = extract_embedded(text, Date{2019, 11, 30});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].sub_event_type == "Arrests");
+        CHECK(events[0].fatalities == 0);
+    }
+}
