@@ -1893,6 +1893,13 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 (kind == Kind::killed ? killed : injured).push_back({n, false, "pronoun"});
                 continue;
             }
+            // "a drone struck a car carrying two PKK members, killing both": the two just
+            // counted. (Not "killing both men", counted as a phrase below.)
+            if (q < end && d.lower(q) == "both" &&
+                (q + 1 >= end || !d.tokens()[q + 1].is(text::kWord))) {
+                (kind == Kind::killed ? killed : injured).push_back({2, false, "pronoun"});
+                continue;
+            }
             // "the killing of the two Marines", "injuries to eight personnel"
             if (q < end && (d.lower(q) == "of" || (d.lower(q) == "to" && to_count))) {
                 ++q;

@@ -8578,3 +8578,12 @@ TEST_CASE("an attack named as the grounds of an arrest is no event of its own") 
         CHECK(events[0].fatalities == 0);
     }
 }
+
+TEST_CASE("killing both counts the two just told") {
+    const auto events = extract_embedded(
+        "On Sunday a drone struck a car carrying two PKK members near Sulaymaniyah airport, "
+        "killing both, the Kurdish counter-terrorism service said.",
+        Date{2023, 6, 14});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 2);
+}
