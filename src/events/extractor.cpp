@@ -9244,6 +9244,39 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
             return period;
         }
     }
+    // A report saying early on what it covers: "The present report covers key developments
+    // since the issuance of my previous report on 20 October 2017", "This report covers the
+    // period from 1 July to 30 September 2019": its incidents are its news.
+    static constexpr text::ScanWords kCovers{"covers"};
+    for (std::size_t si = 0; si < doc_.sentences().size() && si < 12; ++si) {
+        if (!doc_.sentence_may_hold<kCovers>(si)) {
+            continue;
+        }
+        const auto& sent = doc_.sentences()[si];
+        bool covers = false;
+        for (std::size_t k = sent.token_begin + 1; k < sent.token_end && !covers; ++k) {
+            covers = doc_.lower(k) == "covers" &&
+                     (doc_.lower(k - 1) == "report" || doc_.lower(k - 1) == "update" ||
+                      doc_.lower(k - 1) == "review");
+        }
+        if (!covers) {
+            continue;
+        }
+        const auto dates = find_dates(doc_, sent.token_begin, sent.token_end, *ref);
+        std::vector<Date> days;
+        for (const auto& d : dates) {
+            if (d.precision == 1 && d.date <= *ref) {
+                days.push_back(d.date);
+            }
+        }
+        if (days.size() == 1) {
+            return std::pair{days.front(), *ref};
+        }
+        if (days.size() >= 2 && days.front() <= days.back()) {
+            return std::pair{days.front(), days.back()};
+        }
+        break;
+    }
     return std::nullopt;
 }
 

@@ -8587,3 +8587,18 @@ TEST_CASE("killing both counts the two just told") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 2);
 }
+
+TEST_CASE("a report saying what period it covers reports its incidents as news") {
+    const auto events = extract_embedded(
+        "1. The present report covers key developments since the issuance of my previous report "
+        "on 20 October 2017.\n\n"
+        "12. On 21 November, a truck bomb exploded in a crowded market in Tuz Khurmatu, killing "
+        "at least 23 civilians.\n\n"
+        "13. On 15 January, two suicide bombers detonated their explosives at Tayaran Square in "
+        "Baghdad, killing 31 civilians.",
+        Date{2018, 1, 19});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2017, 11, 21});
+    CHECK_FALSE(events[0].background);
+    CHECK_FALSE(events[1].background);
+}
