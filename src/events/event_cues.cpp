@@ -363,7 +363,7 @@ const PhraseTable<CueEntry>& cue_table() {
              "ceasefire came into effect", "truce took effect", "peace deal", "signed an agreement",
              "signed a deal", "agreed a truce", "reached a truce"});
         add(Cue::looting, {"looted", "looting", "ransacked", "demolished", "destroyed homes",
-                           "vandalised", "vandalized",
+                           "sabotaged", "vandalised", "vandalized",
                            // (heritage and houses destroyed: "bulldozed the gates", "smashed
                            // statues", "began levelling Nimrud", "razed the village")
                            "bulldozed", "razed", "desecrated", "dynamited", "smashed statues",
@@ -538,6 +538,34 @@ void drop_protest_roles(const Document& doc, std::size_t end, std::vector<CueMat
     std::erase_if(out, [&](const CueMatch& c) {
         return c.cue == Cue::protest && c.end < end && kRoles.contains(doc.word(c.end));
     });
+}
+
+/// "Sadr has alternately backed and opposed the protests", "voiced support for the
+/// demonstrations", "criticised the protests": protests someone takes a stance on are named,
+/// not told.
+void drop_protest_stances(const Document& doc, std::size_t begin, std::vector<CueMatch>& out) {
+    static const WordSet kStances = {
+        "backed",    "backing",   "supported",  "supporting", "opposed",  "opposing",
+        "endorsed",  "condemned", "criticised", "criticized", "welcomed", "praised",
+        "denounced", "disowned",  "support",    "opposition", "sympathy", "solidarity"};
+    for (auto& c : out) {
+        if (c.cue != Cue::protest) {
+            continue;
+        }
+        for (std::size_t k = c.begin, steps = 0; k > begin && steps < 4; --k, ++steps) {
+            const auto w = doc.lower(k - 1);
+            if (kStances.contains(doc.word(k - 1)) ||
+                ((w == "for" || w == "to" || w == "with") && k >= begin + 2 &&
+                 kStances.contains(doc.word(k - 2)))) {
+                c.cue = Cue::ignore;
+                break;
+            }
+            if (w != "the" && w != "anti-government" && w != "ongoing" && w != "recent" &&
+                w != "popular" && w != "mass" && w != "street") {
+                break;
+            }
+        }
+    }
 }
 
 /// "protested against the Turkish air strikes", "demanding an end to the bombardment", "a
@@ -1753,6 +1781,7 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         drop_grievances(doc, begin, end, groups, out);
         drop_charges(doc, out);
         drop_protest_roles(doc, end, out);
+        drop_protest_stances(doc, begin, out);
         std::erase_if(out, [&](const CueMatch& c) {
             return c.cue == Cue::kill && dead_told_about(doc, begin, c.begin);
         });
@@ -3092,6 +3121,21 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             break;
         }
     }
+    // What has happened to a thing before, with no time: "The pipeline has been attacked
+    // before: ...", "the base has been targeted many times before".
+    if (trigger.begin >= clause_begin + 2 && doc.lower(trigger.begin - 1) == "been" &&
+        (doc.lower(trigger.begin - 2) == "has" || doc.lower(trigger.begin - 2) == "have")) {
+        const std::size_t n = doc.tokens().size();
+        for (std::size_t k = trigger.end; k < trigger.end + 4 && k < n; ++k) {
+            if (doc.lower(k) == "before") {
+                // (an adverb ending its clause: not "before the election")
+                if (k + 1 == n || !doc.tokens()[k + 1].is(text::kWord)) {
+                    return "generic";
+                }
+                break;
+            }
+        }
+    }
     // What such events always are: "urban battles are always like this", "car bombs are rarely
     // claimed".
     if (trigger.end + 1 < doc.tokens().size()) {
@@ -4065,7 +4109,9 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                 // ("two weeks before this report": a time)
                 ((nx == "this" || nx == "the") && i + 2 < end &&
                  (doc.lower(i + 2) == "report" || doc.lower(i + 2) == "statement" ||
-                  doc.lower(i + 2) == "publication"));
+                  doc.lower(i + 2) == "publication")) ||
+                // ("had targeted Iranian missions before: in September 2018, ...": an adverb)
+                (w == "before" && i + 1 < end && doc.surface(i + 1) == ":");
             // "Five years after the city was retaken, ...": the span opens the clause.
             const bool span_before =
                 i >= c.starts.back() + 2 &&

@@ -8602,3 +8602,38 @@ TEST_CASE("a report saying what period it covers reports its incidents as news")
     CHECK_FALSE(events[0].background);
     CHECK_FALSE(events[1].background);
 }
+
+TEST_CASE("a date after 'before:' dates the example that follows") {
+    const auto events = extract_embedded(
+        "Protesters had also targeted Iranian missions before: in September 2018, demonstrators "
+        "in Basra set fire to Iran's consulate.",
+        Date{2019, 12, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Violent demonstration");
+    REQUIRE(events[0].event_date);
+    CHECK(events[0].event_date->year == 2018);
+    CHECK(events[0].event_date->month == 9);
+    CHECK(events[0].background);
+}
+
+TEST_CASE("protests someone takes a stance on are not told") {
+    for (const char* text : {"Muqtada al-Sadr, who has spent long periods in Qom, has alternately "
+                             "backed and opposed the protests.",
+                             "The cleric voiced support for the protests in Karbala."}) {
+        CHECK(extract_embedded(text, Date{2019, 12, 10}).empty());
+    }
+    CHECK(extract_embedded("Sadr supporters joined the protests in Tahrir Square on Friday.",
+                           Date{2019, 12, 10})
+              .size() == 1);
+}
+
+TEST_CASE("what has been done to a thing before is no event and sabotage is destruction") {
+    const auto events = extract_embedded(
+        "The pipeline has been attacked before: in 2022 it was sabotaged twice near Zakho, "
+        "though flows were restored within days.",
+        Date{2023, 3, 27});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].location == "Zakho");
+    CHECK(events[0].background);
+}
