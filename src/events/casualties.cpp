@@ -622,8 +622,11 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         if (w == "dead" || w == "killed" || w == "wounded" || w == "injured") {
             break;
         }
-        // "on 2 February a soldier was killed": a date's day is no count of people.
-        if (t.is(text::kCapitalized) && text::month_from_word(w) != 0) {
+        // "on 2 February a soldier was killed": a date's day is no count of people, nor its
+        // year or day after the month ("on 9 May 2021 Ihab al-Wazni was shot dead").
+        if ((t.is(text::kCapitalized) && text::month_from_word(w) != 0) ||
+            (t.is(text::kNumber) && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
+             text::month_from_word(d.lower(i - 1)) != 0)) {
             break;
         }
         const bool ok =
@@ -644,6 +647,9 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
               d.tokens()[i + 1].is(text::kNumber) ||
               (i + 2 < p && kModifiers.contains(d.word(i + 1)) &&
                is_person_noun(d.word(i + 2))))) ||
+            // ("four Saraya al-Salam members", "two pro-Iran fighters": a word joined by a
+            // hyphen to the next one of the phrase)
+            (t.is(text::kWord) && i + 1 < p && d.tokens()[i + 1].is(text::kHyphenBefore)) ||
             // "200+ injured": the plus sign written onto a number
             (w == "+" && i > lo && d.tokens()[i - 1].is(text::kNumber) &&
              !t.is(text::kSpaceBefore)) ||

@@ -8637,3 +8637,29 @@ TEST_CASE("what has been done to a thing before is no event and sabotage is dest
     CHECK(events[0].location == "Zakho");
     CHECK(events[0].background);
 }
+
+TEST_CASE("the Republican Palace in Baghdad's International Zone is the palace in the Green Zone") {
+    const auto events = extract_embedded("On August 29 his supporters broke into the Republican "
+                                         "Palace in Baghdad's International Zone.",
+                                         Date{2022, 9, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Republican Palace");
+    // (not Baghdad International Airport, 5 km west)
+    const auto zone = extract_embedded("Rockets struck Baghdad's International Zone on Sunday.",
+                                       Date{2022, 9, 6});
+    REQUIRE(zone.size() == 1);
+    CHECK(zone[0].location == "Green Zone");
+}
+
+TEST_CASE("a group's hyphenated name before the counted noun and a date before a name") {
+    auto events = extract_embedded("On August 31, four Saraya al-Salam members were killed in a "
+                                   "gunfight with members of Asa'ib Ahl al-Haq in Basra.",
+                                   Date{2022, 9, 6});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 4);
+    events = extract_embedded("Whereas on 9 May 2021 Ihab al-Wazni, a prominent protest organiser, "
+                              "was shot dead by gunmen outside his home in Karbala;",
+                              Date{2021, 6, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 1);
+}
