@@ -7007,6 +7007,11 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             if (noun == "consulate" || noun == "embassy") {
                 return code == "DIP";
             }
+            // ("broke into the Republican Palace in Baghdad's International Zone. ... fought
+            // security forces in and around the zone")
+            if (noun == "zone") {
+                return code == "ZN";
+            }
             // ("the plant", "the facility": an industrial site, of whichever kind)
             if (noun == "plant" || noun == "facility") {
                 return field || code == "OILR" || code == "PS" || code == "PSH" || code == "GOSP";
@@ -8809,6 +8814,20 @@ std::optional<PlaceChoice> ArticlePass::town_told_before(std::size_t cb) const {
 
 std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
                                                                  std::size_t e) const {
+    // "stormed the parliament building on July 30 and then held a sit-in there": "there" is
+    // the building the clause named, not a place told before.
+    const auto building_before = [&](std::size_t from, std::size_t at) {
+        static const WordSet kBuildings = {"building",     "palace",   "parliament", "compound",
+                                           "headquarters", "ministry", "office",     "offices",
+                                           "consulate",    "embassy",  "hall"};
+        for (std::size_t k = from; k + 1 < at; ++k) {
+            if (doc_.lower(k) == "the" && (kBuildings.contains(doc_.word(k + 1)) ||
+                                           (k + 2 < at && kBuildings.contains(doc_.word(k + 2))))) {
+                return true;
+            }
+        }
+        return false;
+    };
     static const WordSet kSite = {
         "base",  "town",       "city",          "village",      "area",     "camp",     "airport",
         "site",  "district",   "neighbourhood", "neighborhood", "facility", "compound", "airbase",
@@ -8828,6 +8847,7 @@ std::pair<std::size_t, std::size_t> ArticlePass::names_same_site(std::size_t b,
             return {k + 1, k + 3};
         }
         if (doc_.lower(k + 2) == "there" && doc_.tokens()[k + 2].is(text::kWord) &&
+            !building_before(b, k + 2) &&
             (k + 3 >= e || !(doc_.lower(k + 3) == "is" || doc_.lower(k + 3) == "are" ||
                              doc_.lower(k + 3) == "was" || doc_.lower(k + 3) == "were" ||
                              doc_.lower(k + 3) == "have" || doc_.lower(k + 3) == "has" ||

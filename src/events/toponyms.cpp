@@ -244,23 +244,21 @@ bool is_government_object_verb(std::string_view w) {
 /// Verbs of speech and attitude that make a capital or country a government.
 bool is_government_verb(std::string_view w) {
     static const WordSet kVerbs = {
-        "accuses",   "accused",    "accuse",     "alleges",    "alleged",    "allege",
-        "blamed",    "blames",     "blame",      "denied",     "denies",     "deny",
-        "says",      "said",       "claims",     "claimed",    "warned",     "warns",
-        "condemned", "condemns",   "rejected",   "rejects",    "demanded",   "demands",
-        "insisted",  "insists",    "urged",      "urges",      "threatened", "threatens",
-        "responded", "responds",   "announced",  "announces",  "vowed",      "vows",
-        "called",    "calls",      "believes",   "believed",   "wants",      "wanted",
-        "sought",    "seeks",      "considers",  "considered", "supports",   "supported",
-        "backed",    "backs",      "sanctioned", "imposed",    "imposes",    "reimposed",
-        "feels",     "felt",       "agreed",     "agrees",     "refused",    "refuses",
-        "decided",   "decides",    "requested",  "asked",      "ordered",    "orders",
-        "sent",      "sends",      "hopes",      "hoped",      "fears",      "feared",
-        "views",     "sees",       "pledged",    "pledges",    "insists",    "argued",
-        "argues",    "maintains",  "protests",   "complained", "complains",  "objected",
-        "objects",   "maintained", "retaliated", "retaliates", "summoned",   "protested",
-        "welcomed",  "formed",     "forms",      "appointed",  "appoints",   "recalled",
-        "expelled",  "recognised", "recognized", "recognises", "recognizes"};
+        "accuses", "accused", "accuse", "alleges", "alleged", "allege", "blamed", "blames", "blame",
+        "denied", "denies", "deny", "says", "said", "claims", "claimed", "warned", "warns",
+        "condemned", "condemns", "rejected", "rejects", "demanded", "demands", "insisted",
+        "insists", "urged", "urges", "threatened", "threatens", "responded", "responds",
+        "announced", "announces", "vowed", "vows", "called", "calls", "believes", "believed",
+        "wants", "wanted", "sought", "seeks", "considers", "considered", "supports", "supported",
+        "backed", "backs", "sanctioned", "imposed", "imposes", "reimposed", "feels", "felt",
+        "agreed", "agrees", "refused", "refuses", "decided", "decides", "requested", "asked",
+        "ordered", "orders", "sent", "sends", "hopes", "hoped", "fears", "feared", "views", "sees",
+        "pledged", "pledges", "insists", "argued", "argues", "maintains", "protests", "complained",
+        "complains", "objected", "objects", "maintained", "retaliated", "retaliates", "summoned",
+        "protested", "welcomed", "formed", "forms", "appointed", "appoints", "recalled", "expelled",
+        "recognised", "recognized", "recognises", "recognizes",
+        // ("Tehran closed its land border crossings during the fighting")
+        "closed", "closes", "reopened", "suspended", "halted", "advised"};
     return kVerbs.contains(w);
 }
 
@@ -1767,6 +1765,15 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         if (prev == "(" && t.begin >= sent.token_begin + 2 && t.end + 1 < n &&
             doc.surface(t.end) == ")" && toks[t.begin - 2].is(kCapitalized) &&
             is_government_verb(doc.lower(t.end + 1))) {
+            t.role = ToponymRole::government;
+            t.why = "where someone spoke of it";
+            continue;
+        }
+        // "when Sadr, speaking from Najaf, told his followers to withdraw": where the speaker
+        // was.
+        if (prev == "from" && t.begin >= sent.token_begin + 2 &&
+            (doc.lower(t.begin - 2) == "speaking" || doc.lower(t.begin - 2) == "broadcasting" ||
+             doc.lower(t.begin - 2) == "writing" || doc.lower(t.begin - 2) == "tweeting")) {
             t.role = ToponymRole::government;
             t.why = "where someone spoke of it";
             continue;

@@ -8663,3 +8663,26 @@ TEST_CASE("a group's hyphenated name before the counted noun and a date before a
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 1);
 }
+
+TEST_CASE("the zone named before and where a speaker spoke from") {
+    const auto events = extract_embedded(
+        "On August 29 his supporters broke into the Republican Palace in Baghdad's International "
+        "Zone. That evening armed members of Saraya al-Salam fought security forces in and "
+        "around the zone. At least 30 people were killed. The fighting stopped on August 30, "
+        "when Sadr, speaking from Najaf, told his followers to withdraw. Tehran closed its land "
+        "border crossings during the fighting.",
+        Date{2022, 9, 6});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].sub_event_type == "Armed clash");
+    CHECK(events[1].location == "Green Zone");
+    CHECK(events[1].fatalities == 30);
+}
+
+TEST_CASE("there after a building the clause names is that building") {
+    const auto events = extract_embedded(
+        "On August 31 four gunmen were killed in a gunfight in Basra.\n\nSadr's followers had "
+        "first stormed the parliament building on July 30 and then held a sit-in there.",
+        Date{2022, 9, 6});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location.empty());
+}
