@@ -1769,6 +1769,23 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             t.why = "where someone spoke of it";
             continue;
         }
+        // "the consulate of the Islamic Republic of Iran in Karbala": the state whose mission
+        // it is.
+        {
+            std::size_t k = t.begin;
+            if (k > sent.token_begin && doc.lower(k - 1) == "the") {
+                --k;
+            }
+            if (k >= sent.token_begin + 2 && doc.lower(k - 1) == "of") {
+                const auto owner = doc.lower(k - 2);
+                if (owner == "consulate" || owner == "embassy" || owner == "consulates" ||
+                    owner == "embassies") {
+                    t.role = ToponymRole::modifier;
+                    t.why = "the state whose mission it is";
+                    continue;
+                }
+            }
+        }
         // "when Sadr, speaking from Najaf, told his followers to withdraw": where the speaker
         // was.
         if (prev == "from" && t.begin >= sent.token_begin + 2 &&

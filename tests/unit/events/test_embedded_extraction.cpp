@@ -8686,3 +8686,13 @@ TEST_CASE("there after a building the clause names is that building") {
     REQUIRE(events.size() == 2);
     CHECK(events[1].location.empty());
 }
+
+TEST_CASE("the state whose consulate it is is no event place") {
+    const auto events = extract_embedded(
+        "On 3 November, demonstrators attempted to storm the consulate of the Islamic Republic "
+        "of Iran in Karbala and threw petrol bombs over its walls.",
+        Date{2019, 11, 22});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Violent demonstration");
+    CHECK(events[0].location == "Karbala");
+}
