@@ -1758,6 +1758,27 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             out.push_back({i, i + 1, Cue::takeover, false, false});
         }
     }
+    // A beating of people the phrases above do not name: "masked men beat two teachers", "beat
+    // a shopkeeper" (not "beat the heat", "beat Iraq 2-1").
+    static constexpr text::ScanWords kBeat{"beat"};
+    for (std::size_t i = text::holds<kBeat>(groups) ? begin : end; i + 1 < end; ++i) {
+        if (doc.lower(i) != "beat" || std::any_of(out.begin(), out.end(), [&](const CueMatch& c) {
+                return c.begin <= i && i < c.end;
+            })) {
+            continue;
+        }
+        std::size_t k = i + 1;
+        if (doc.lower(k) == "a" || doc.lower(k) == "an" || doc.lower(k) == "the" ||
+            parse_quantity(doc, k, k + 1, false).has_value()) {
+            ++k;
+        }
+        for (std::size_t j = k; j < end && j < k + 2; ++j) {
+            if (is_person_noun(doc.word(j))) {
+                out.push_back({i, i + 1, Cue::assault, false, false});
+                break;
+            }
+        }
+    }
     // Alerts' abbreviations: "8 KIA incl 5 ISF, 20+ WIA" (in capitals: "a Kia" is a car).
     static constexpr text::ScanWords kAbbreviated{"wia", "kia"};
     for (std::size_t i = text::holds<kAbbreviated>(groups) ? begin : end; i < end; ++i) {

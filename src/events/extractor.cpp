@@ -3010,6 +3010,12 @@ void ArticlePass::find_table_rows() {
                 while (e > b && doc_.tokens()[e - 1].is(text::kPunct)) {
                     --e;
                 }
+                // (a row written between bars, "| date | place | incident |", has an empty
+                // cell before the first bar and after the last)
+                if (e == b && (c == 0 || c == bars.size())) {
+                    names.emplace_back();
+                    continue;
+                }
                 ok = e > b && e - b <= 3;
                 if (ok) {
                     const std::string n(doc_.lower(e - 1));
@@ -3024,7 +3030,9 @@ void ArticlePass::find_table_rows() {
             }
             // (A table of one day's strikes names no date column: "Strikes of 28 September
             // 2022" / "Location | Target | Means | Killed | Injured".)
-            if (ok && (date || where) && count) {
+            // (Or a date column and a place column: "| date | governorate | place | incident
+            // |", whose rows tell their counts in words.)
+            if (ok && (((date || where) && count) || (date && where))) {
                 columns = std::move(names);
                 header = true;
                 // ("Slide 2 of 7 - Strikes of 28 September 2022" above it: the rows' day)

@@ -8696,3 +8696,18 @@ TEST_CASE("the state whose consulate it is is no event place") {
     CHECK(events[0].sub_event_type == "Violent demonstration");
     CHECK(events[0].location == "Karbala");
 }
+
+TEST_CASE("a table between bars with date and place columns and a beating of people") {
+    const auto events = extract_embedded(
+        "| date | governorate | place | incident |\n"
+        "| 17 Nov | Baghdad | Tarmiyah district | An explosive device went off at night outside "
+        "the\n  gate of a primary school; no casualties. |\n"
+        "| 24 Nov | Basra | Basra city | Masked men beat two teachers at their school. |\n",
+        Date{2019, 12, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Al-Tarmiya District");
+    CHECK(events[0].event_date == Date{2019, 11, 17});
+    CHECK(events[1].sub_event_type == "Attack");
+    CHECK(events[1].location == "Basra");
+    CHECK(events[1].event_date == Date{2019, 11, 24});
+}
