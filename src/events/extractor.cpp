@@ -2468,14 +2468,17 @@ std::optional<ArticlePass::GridLabel> ArticlePass::grid_label(std::size_t senten
             break;
         }
     }
-    if (!slash || label_end == 0) {
+    // (or, after the line's day, a short place with no slash: "18/06/2017 - West Mosul,
+    // al-Shifa hospital complex - Iraqi forces retook ...")
+    if (label_end == 0 || (!slash && !(label.date && label_end <= label_begin + 10))) {
         return std::nullopt;
     }
     const auto [lo, hi] = toponyms_near(label_begin, label_end);
     for (std::size_t t = lo; t < hi; ++t) {
         const auto& top = toponyms_[t];
+        // (without slashes, a town or a site: a province alone may be a list's heading)
         if (top.begin < label_begin || top.end > label_end || top.place() == nullptr ||
-            is_country(*top.place()) ||
+            is_country(*top.place()) || (!slash && is_admin1(*top.place())) ||
             (top.role != ToponymRole::place && top.role != ToponymRole::qualifier)) {
             continue;
         }

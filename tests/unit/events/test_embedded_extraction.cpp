@@ -8711,3 +8711,20 @@ TEST_CASE("a table between bars with date and place columns and a beating of peo
     CHECK(events[1].location == "Basra");
     CHECK(events[1].event_date == Date{2019, 11, 24});
 }
+
+TEST_CASE("an incident list's line gives its day and its place before its text") {
+    const auto events = extract_embedded(
+        "INCIDENTS\n"
+        "19/06/2017 - West Mosul, Zanjili neighbourhood - Mortar rounds struck a trauma "
+        "stabilisation\n  point; two paramedics were wounded. (Partner NGO)\n"
+        "02/07/2017 - Edge of the Old City, Mosul - A suicide bomber blew himself up near a "
+        "medical screening point, killing a nurse and a soldier. (Partner NGO)\n",
+        Date{2017, 7, 20});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2017, 6, 19});
+    CHECK(events[0].location == "Mosul");
+    CHECK(events[0].injuries == 2);
+    CHECK(events[1].event_date == Date{2017, 7, 2});
+    CHECK(events[1].location == "Mosul");
+    CHECK(events[1].fatalities == 2);
+}
