@@ -1660,11 +1660,35 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     }
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
     // weapons cache is not).
-    static constexpr text::ScanWords kSeized{"seized", "grabbed", "took"};
+    static constexpr text::ScanWords kSeized{"seized", "grabbed", "took", "taken"};
     const bool may_seize = text::holds<kSeized>(groups);
     for (std::size_t i = begin; may_seize && i + 1 < end; ++i) {
         const auto w = doc.lower(i);
-        if (w != "seized" && w != "grabbed" && w != "took") {
+        if (w != "seized" && w != "grabbed" && w != "took" && w != "taken") {
+            continue;
+        }
+        // ("two national staff were taken by unknown gunmen from their car": people taken by
+        // armed men)
+        if (w == "taken") {
+            static const WordSet kTakers = {"gunmen", "militants",  "kidnappers", "armed",
+                                            "masked", "insurgents", "assailants"};
+            const bool passive =
+                i > begin && (doc.lower(i - 1) == "was" || doc.lower(i - 1) == "were" ||
+                              doc.lower(i - 1) == "been");
+            // (people: "staff", "two engineers", "he"; not "the town was taken by militants")
+            bool people = false;
+            for (std::size_t k = i - 1; passive && k > begin && k + 6 > i && !people; --k) {
+                const auto x = doc.lower(k - 1);
+                people = is_person_noun(doc.word(k - 1)) || x == "he" || x == "she" || x == "they";
+            }
+            if (people && i + 2 < end && doc.lower(i + 1) == "by") {
+                for (std::size_t k = i + 2; k < end && k < i + 5; ++k) {
+                    if (kTakers.contains(doc.word(k))) {
+                        out.push_back({i, i + 1, Cue::abduction, false, false});
+                        break;
+                    }
+                }
+            }
             continue;
         }
         // ("she was seized as she cycled home", "two engineers were grabbed": a person

@@ -8728,3 +8728,18 @@ TEST_CASE("an incident list's line gives its day and its place before its text")
     CHECK(events[1].location == "Mosul");
     CHECK(events[1].fatalities == 2);
 }
+
+TEST_CASE("people taken by gunmen are abducted") {
+    const auto events = extract_embedded(
+        "Two national staff of a partner were taken by unknown gunmen from their car near Baiji "
+        "on 22 January; they were released unharmed two days later.",
+        Date{2023, 1, 30});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Abduction/forced disappearance");
+    CHECK(events[0].location == "Baiji");
+    // (not a town taken by militants)
+    for (const auto& e :
+         extract_embedded("The town was taken by militants in 2014.", Date{2023, 1, 30})) {
+        CHECK(e.sub_event_type != "Abduction/forced disappearance");
+    }
+}
