@@ -1365,6 +1365,18 @@ bool compatible(const Draft& a, const Draft& b) {
         b.place.precision == 1 && !a.definite && !b.definite) {
         return false;
     }
+    // "Iranian missiles and drones struck camps in the Kurdistan Region on Wednesday, killing
+    // 13", then "Eleven died in Koya, where missiles struck": an area's summary and one of its
+    // places, each with its own toll, are told apart (drop_summaries settles the summary).
+    const auto area = [](const Draft& d) {
+        return d.place.located() && d.place.precision >= 3 &&
+               (is_admin1(d.place.place) || d.place.place->feature_code == "RGN");
+    };
+    const auto town = [](const Draft& d) { return d.place.located() && d.place.precision < 3; };
+    if (((area(a) && town(b)) || (area(b) && town(a))) && a.killed && b.killed &&
+        *a.killed != *b.killed && a.first_sentence != b.first_sentence) {
+        return false;
+    }
     return same_family(a, b) && dates_compatible(a, b) && places_compatible(a, b) &&
            (a.from_title || b.from_title || casualties_compatible(a, b) || lone_victim(a, b));
 }

@@ -8743,3 +8743,19 @@ TEST_CASE("people taken by gunmen are abducted") {
         CHECK(e.sub_event_type != "Abduction/forced disappearance");
     }
 }
+
+TEST_CASE("missiles and drones together are typed by the missiles") {
+    for (const char* text :
+         {"The headquarters of an Iranian Kurdish party in Koya was hit by several missiles and "
+          "drones around 10:30; at least 9 dead.",
+          "Missile and drone strikes hit a party camp at Zirgwez on 28 September."}) {
+        const auto events = extract_embedded(text, Date{2022, 9, 30});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    }
+    // (a drone firing missiles strikes from the air)
+    const auto drone = extract_embedded(
+        "A drone fired two missiles at a car near Sinjar on 28 September.", Date{2022, 9, 30});
+    REQUIRE(drone.size() == 1);
+    CHECK(drone[0].sub_event_type == "Air/drone strike");
+}
