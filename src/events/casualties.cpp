@@ -2014,7 +2014,7 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             return x == "rises" || x == "rose" || x == "climbs" || x == "climbed" || x == "stood" ||
                    x == "stands" || x == "reached" || x == "reaches" || x == "has" || x == "had" ||
                    x == "jumped" || x == "increased" || x == "now" || x == "reaching" ||
-                   x == "rising" || x == "climbing" || x == "standing";
+                   x == "rising" || x == "climbing" || x == "standing" || x == "is";
         };
         // ("two soldiers died of their wounds later, bringing the toll to three": the toll
         // raised to a new total)
@@ -2039,8 +2039,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             (d.lower(i - 1) == "death" || brought ||
              (i + 1 < end && (d.lower(i + 1) == "rises" || d.lower(i + 1) == "rose" ||
                               d.lower(i + 1) == "climbs" || d.lower(i + 1) == "climbed")) ||
-             (d.lower(i - 1) == "the" && i + 1 < end &&
-              (toll_verb(d.lower(i + 1)) || d.lower(i + 1) == "at")))) {
+             ((d.lower(i - 1) == "the" || d.tokens()[i - 1].is(text::kCapitalized)) &&
+              i + 1 < end && (toll_verb(d.lower(i + 1)) || d.lower(i + 1) == "at")))) {
             // (the event named after "from" may be long: "the death toll from Thursday's twin
             // suicide bombings in Baghdad's Tayaran Square has risen to 32")
             const std::size_t reach = i + 1 < end && d.lower(i + 1) == "from" ? 18 : 10;

@@ -462,7 +462,11 @@ const PhraseTable<CueEntry>& cue_table() {
              "the toll stood", "the toll stands", "the toll rose", "the toll rises",
              "the toll climbed", "the toll reached", "the toll has risen", "the toll had risen",
              "the toll has climbed", "the toll had climbed", "the toll at", "the toll reaching",
-             "the toll rising", "the toll climbing", "the toll standing"},
+             "the toll rising", "the toll climbing", "the toll standing",
+             // (after a place's or an event's name: "the Koya toll rose to 13", "UPDATE:
+             // Koya toll now 13")
+             "toll rose", "toll rises", "toll climbed", "toll climbs", "toll now", "toll is now",
+             "toll has risen", "toll had risen", "toll has climbed", "toll reached"},
             {"deaths", "fatalities"});
         add(Cue::injure,
             {"wounded", "injured", "hurt", "wounding", "injuring", "injury", "casualties"},

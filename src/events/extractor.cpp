@@ -8596,6 +8596,33 @@ void ArticlePass::add(Draft&& m) {
             }
         }
     }
+    // (An event told with no day yet is the report's own: only dead of about then go to it,
+    // not "gunmen killed his friend beside him in Karbala" in 2019.)
+    const auto recent = [&](const std::optional<DateMention>& d) {
+        const auto ref = reference_of(m.first_sentence);
+        return !d || (ref && std::labs(ref->days_since_epoch() - d->date.days_since_epoch()) <= 1);
+    };
+    // The dead of the event at the same place, on its day.
+    const auto same_site_as = [&](const Draft& e) {
+        return m.casualty_only && m.place.located() && e.place.located() &&
+               m.place.place->id == e.place.place->id &&
+               ((m.date && e.date && m.date->date == e.date->date) || (!e.date && recent(m.date)) ||
+                (!m.date && recent(e.date)));
+    };
+    // "UPDATE 19:00: Koya toll now 13, with 58 wounded": a toll that names its place goes to
+    // the event there, past a later one told in between (an interception elsewhere).
+    if (m.casualty_only && m.toll_update && m.place.located()) {
+        for (std::size_t k = drafts_.size(); k-- > 0;) {
+            Draft& e = drafts_[k];
+            if (e.first_sentence + kReferenceWindow < m.first_sentence) {
+                break;
+            }
+            if (same_site_as(e) && compatible(e, m)) {
+                merge_into(e, m);
+                return;
+            }
+        }
+    }
     // A mention that only reports casualties, or that refers back ("the attack"), belongs to
     // the nearest earlier event it fits; so does a mention linked by place, date or count.
     for (std::size_t k = drafts_.size(); k-- > 0;) {
@@ -8611,17 +8638,7 @@ void ArticlePass::add(Draft&& m) {
                                   m.first_sentence <= e.last_sentence + 8;
         // (or the dead of the event at the same place, told further on on its day: "four of
         // its sons martyred in the American aggression on the Qaim border sector tonight")
-        // (An event told with no day yet is the report's own: only dead of about then go to
-        // it, not "gunmen killed his friend beside him in Karbala" in 2019.)
-        const auto recent = [&](const std::optional<DateMention>& d) {
-            const auto ref = reference_of(m.first_sentence);
-            return !d ||
-                   (ref && std::labs(ref->days_since_epoch() - d->date.days_since_epoch()) <= 1);
-        };
-        const bool same_site = m.casualty_only && m.place.located() && e.place.located() &&
-                               m.place.place->id == e.place.place->id &&
-                               ((m.date && e.date && m.date->date == e.date->date) ||
-                                (!e.date && recent(m.date)) || (!m.date && recent(e.date)));
+        const bool same_site = same_site_as(e);
         const bool near = m.first_sentence <= e.last_sentence + 2 || damage_field || same_site;
         if (m.casualty_only && !near) {
             continue;

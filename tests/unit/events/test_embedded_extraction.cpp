@@ -8759,3 +8759,18 @@ TEST_CASE("missiles and drones together are typed by the missiles") {
     REQUIRE(drone.size() == 1);
     CHECK(drone[0].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("a toll update that names its place goes to the event there") {
+    const auto events = extract_embedded(
+        "2/ Koya: the headquarters of an Iranian Kurdish party was hit by several missiles "
+        "around 10:30 on Wednesday. At least 9 dead.\n\n"
+        "5/ CENTCOM says a U.S. aircraft shot down an Iranian drone on Wednesday.\n\n"
+        "7/ UPDATE 19:00: Koya toll now 13, with 58 wounded.",
+        Date{2022, 9, 28});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Koya");
+    CHECK(events[0].fatalities == 13);
+    CHECK(events[0].injuries == 58);
+    CHECK(events[1].sub_event_type == "Disrupted weapons use");
+    CHECK(events[1].fatalities == 0);
+}
