@@ -3686,6 +3686,27 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         sentence_has(group::accident, kAccident)) {
         return "accident";
     }
+    // "The wedding hall fire in Hamdaniya, which killed more than 100 guests, was an accident":
+    // the dead of what the text calls an accident. (Not "a dispute over a car accident turned
+    // into a gunfight; 1 killed".)
+    if ((trigger.cue == Cue::kill || trigger.cue == Cue::injure) &&
+        sentence_has(group::accident, kAccident)) {
+        const auto& ts = doc.sentences()[trigger_sentence];
+        for (std::size_t k = ts.token_begin + 1; k < ts.token_end; ++k) {
+            const auto w = doc.lower(k);
+            if (w != "accident" && w != "accidental") {
+                continue;
+            }
+            std::size_t v = k - 1;
+            if (doc.lower(v) == "an" && v > ts.token_begin) {
+                --v;
+            }
+            const auto verb = doc.lower(v);
+            if (verb == "was" || verb == "were" || verb == "is" || verb == "are") {
+                return "accident";
+            }
+        }
+    }
     // "A tent fire in Khanke camp (electrical, not conflict-related) injured one child": the
     // hurt of a fire told as no attack. (Not every accident word: "a dispute over a car
     // accident turned into a gunfight; 1 killed".)

@@ -8774,3 +8774,14 @@ TEST_CASE("a toll update that names its place goes to the event there") {
     CHECK(events[1].sub_event_type == "Disrupted weapons use");
     CHECK(events[1].fatalities == 0);
 }
+
+TEST_CASE("the dead of what the text calls an accident are no event") {
+    CHECK(extract_embedded("The wedding hall fire in Hamdaniya (Qaraqosh) on 26 September, which "
+                           "killed more than 100 guests, was an accident and is not counted.",
+                           Date{2023, 10, 10})
+              .empty());
+    CHECK(extract_embedded("A dispute over a car accident turned into a gunfight in Basra on 26 "
+                           "September; one man was killed.",
+                           Date{2023, 10, 10})
+              .size() == 1);
+}
