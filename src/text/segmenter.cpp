@@ -1413,7 +1413,17 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
             lower_start ||
             // (also before a number: "... has risen to" / "38, the ministry says")
             ((tokens_[i].is(kWord) || tokens_[i].is(kNumber)) && !is_bullet(surface(i)) &&
-             ends_open());
+             ends_open()) ||
+            // (a date broken over the lines: "... wounded on 24 September" / "2017, when a
+            // roadside bomb ...", "... on 24" / "September 2017")
+            // (a year, not a clock time after a live blog's day: "1 May" / "18:40 ...")
+            (tokens_[i].is(kNumber) && surface(i).size() == 4 && tokens_[i - 1].is(kCapitalized) &&
+             month_from_word(lower(i - 1)) != 0 && !tokens_[i - 1].is(kNewlineBefore) &&
+             i + 1 < tokens_.size() && !tokens_[i + 1].is(kNewlineBefore) &&
+             surface(i + 1) != ":" && surface(i + 1) != "." && surface(i + 1) != ")") ||
+            (tokens_[i - 1].is(kNumber) && tokens_[i].is(kCapitalized) &&
+             month_from_word(lower(i)) != 0 && i >= 2 && lower(i - 2) == "on" &&
+             !tokens_[i - 1].is(kNewlineBefore));
         const bool starts_symbol = tokens_[i].is(kPunct) && surface(i) != "\"" &&
                                    surface(i) != "\u201c" && surface(i) != "(";
         // A bulleted line is an item of its own ("• On 11 April, shelling ..."), even after a

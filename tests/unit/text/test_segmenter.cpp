@@ -605,3 +605,12 @@ TEST_CASE("a short first line and a heading in capitals are read and not boilerp
     const Document banner("BAGHDAD BLASTS\n\nTwo bombs went off in Baghdad on Tuesday.");
     CHECK(banner.paragraphs()[0].kind == ParagraphKind::boilerplate);
 }
+
+TEST_CASE("a date broken over two lines stays in its sentence") {
+    const Document d("During the Hawija offensive he was wounded on 24 September\n2017, when a "
+                     "roadside bomb struck his vehicle near Hawija.");
+    CHECK(d.sentences().size() == 1);
+    // (a live blog's day over its first clock time is two lines)
+    const Document blog("1 May\n18:40 Clashes in Sinune; one soldier killed.\n");
+    CHECK(blog.paragraphs().size() == 2);
+}
