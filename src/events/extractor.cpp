@@ -8808,7 +8808,14 @@ int ArticlePass::one_town_between(std::size_t from, std::size_t cb) const {
         if (t.begin >= cb) {
             break;
         }
-        if (t.role != ToponymRole::place || t.place() == nullptr || !is_populated(*t.place())) {
+        // (also a campaign named after its town: "In the Tal Afar offensive his brigade
+        // entered the eastern districts of the city")
+        const bool campaign = t.role == ToponymRole::name_part &&
+                              t.designator_end < doc_.tokens().size() &&
+                              (doc_.lower(t.designator_end) == "offensive" ||
+                               doc_.lower(t.designator_end) == "campaign");
+        if ((t.role != ToponymRole::place && !campaign) || t.place() == nullptr ||
+            !is_populated(*t.place())) {
             continue;
         }
         if (town != nullptr && town->place()->id != t.place()->id) {

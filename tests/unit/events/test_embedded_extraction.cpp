@@ -8785,3 +8785,14 @@ TEST_CASE("the dead of what the text calls an accident are no event") {
                            Date{2023, 10, 10})
               .size() == 1);
 }
+
+TEST_CASE("the city of a campaign named after it") {
+    const auto events = extract_embedded(
+        "Educated at the Command and Staff College in Amman.\n\n"
+        "In the Tal Afar offensive his brigade entered the eastern districts of the city; on 27 "
+        "August 2017 commanders announced that the city centre had been retaken.",
+        Date{2018, 3, 10});
+    REQUIRE_FALSE(events.empty());
+    CHECK(events.back().sub_event_type == "Government regains territory");
+    CHECK(events.back().location == "Tal Afar");
+}
