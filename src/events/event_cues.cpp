@@ -2472,6 +2472,27 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             return "mentioned";
         }
     }
+    // 'The "explosion at Baghdad International Airport" video ... is fireworks': a quoted
+    // title of a video, post or claim, not an event told.
+    if (trigger.begin >= clause_begin + 1 &&
+        (doc.surface(trigger.begin - 1) == "\"" || doc.surface(trigger.begin - 1) == "\u201c")) {
+        static const WordSet kMedia = {"video",  "videos", "clip",   "clips", "footage", "photo",
+                                       "photos", "image",  "images", "post",  "posts",   "claim",
+                                       "claims", "rumour", "rumor",  "story", "headline"};
+        const std::size_t n = doc.tokens().size();
+        for (std::size_t k = trigger.end; k + 1 < n && k < trigger.end + 10; ++k) {
+            const auto q = doc.surface(k);
+            if (q == "\"" || q == "\u201d") {
+                if (kMedia.contains(doc.word(k + 1))) {
+                    return "mentioned";
+                }
+                break;
+            }
+            if (q == "." || q == "!" || q == "?") {
+                break;
+            }
+        }
+    }
     const std::size_t n_tokens = doc.tokens().size();
     // The groups of the words the tests below read: in the clause before the trigger, from the
     // clause's start to its sentence's end, after the trigger in its sentence, in the next

@@ -8796,3 +8796,10 @@ TEST_CASE("the city of a campaign named after it") {
     CHECK(events.back().sub_event_type == "Government regains territory");
     CHECK(events.back().location == "Tal Afar");
 }
+
+TEST_CASE("a quoted title of a video or a claim tells no event") {
+    CHECK(extract_embedded("3/ The \"explosion at Baghdad International Airport\" video in the "
+                           "same posts is fireworks from a wedding in the Mansour district.",
+                           Date{2021, 8, 17})
+              .empty());
+}
