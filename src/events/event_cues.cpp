@@ -1831,21 +1831,6 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         drop_charges(doc, out);
         drop_protest_roles(doc, end, out);
         drop_protest_stances(doc, begin, out);
-        // "hit by several missiles and drones", "missile and drone strikes", "drones and
-        // ballistic missiles": a barrage of both is typed by its missiles (a drone that fires
-        // missiles, "a drone fired two missiles at a car", is an air strike).
-        for (auto& m : out) {
-            if (m.cue != Cue::missile) {
-                continue;
-            }
-            for (auto& c : out) {
-                if ((c.cue == Cue::drone || c.cue == Cue::drone_strike) &&
-                    ((m.end + 1 == c.begin && doc.lower(m.end) == "and") ||
-                     (c.end + 1 == m.begin && doc.lower(c.end) == "and"))) {
-                    c.cue = Cue::ignore;
-                }
-            }
-        }
         std::erase_if(out, [&](const CueMatch& c) {
             return c.cue == Cue::kill && dead_told_about(doc, begin, c.begin);
         });
@@ -2017,11 +2002,8 @@ EventType classify(const CueSet& s, const Participants& who) {
     // Drones and aircraft alone are no event ("a transport aircraft"); striking, bombing or
     // killing with them is.
     // ("a drone drops grenades on civilians": what a drone carries is what it strikes with)
-    // ("a drone fired two missiles at a car": a drone's missiles; missiles and drones named
-    // side by side are typed by the missiles, their drone cue dropped in find_cues)
     const bool used = has(s, Cue::attack) || has(s, Cue::explosion) || has(s, Cue::bomb) ||
-                      casualties || has(s, Cue::assault) ||
-                      (weapon_drone && (has(s, Cue::grenade) || has(s, Cue::missile)));
+                      casualties || has(s, Cue::assault) || (weapon_drone && has(s, Cue::grenade));
     if (has(s, Cue::drone_strike) || has(s, Cue::air_strike) ||
         ((has(s, Cue::warplane) || weapon_drone) && used)) {
         return {"Explosions/Remote violence", "Air/drone strike"};
