@@ -258,7 +258,7 @@ bool is_government_verb(std::string_view w) {
         "protested", "welcomed", "formed", "forms", "appointed", "appoints", "recalled", "expelled",
         "recognised", "recognized", "recognises", "recognizes",
         // ("Tehran closed its land border crossings during the fighting")
-        "closed", "closes", "reopened", "suspended", "halted", "advised"};
+        "closed", "closes", "reopened", "suspended", "halted", "advised", "stated", "states"};
     return kVerbs.contains(w);
 }
 

@@ -8802,3 +8802,12 @@ TEST_CASE("a quoted title of a video or a claim tells no event") {
                            Date{2021, 8, 17})
               .empty());
 }
+
+TEST_CASE("a capital that stated something is its government") {
+    const auto events = extract_embedded(
+        "On 14 November, new missile strikes hit the Koya area; two people were killed in Koya. "
+        "Tehran stated that the strikes targeted groups it holds responsible for unrest in Iran.",
+        Date{2022, 11, 28});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Koya");
+}
