@@ -4339,6 +4339,22 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             break;
         }
     }
+    // "Manila confirmed that the contractor killed in Erbil was a Filipino national": the dead
+    // of an event told before, named as the subject of what is said of them.
+    if (trigger->end == trigger->begin + 1 && doc_.lower(trigger->begin) == "killed" &&
+        trigger->begin >= cb + 2 && is_person_noun(doc_.word(trigger->begin - 1)) &&
+        doc_.lower(trigger->begin - 2) == "the") {
+        for (std::size_t k = trigger->end; k < ce && k < trigger->end + 8; ++k) {
+            const auto w = doc_.lower(k);
+            if (w == "was" || w == "were" || w == "is" || w == "are") {
+                m.reaction = true;
+                break;
+            }
+            if (!doc_.tokens()[k].is(text::kWord) || w == "by" || w == "when" || w == "after") {
+                break;
+            }
+        }
+    }
     if (m.definite) {
         // ("Ankara blamed the PKK for the Zilkan attack": who did the attack told before)
         bool blame_for = false;

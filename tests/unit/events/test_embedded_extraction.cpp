@@ -8811,3 +8811,17 @@ TEST_CASE("a capital that stated something is its government") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Koya");
 }
+
+TEST_CASE("the dead of an event told before named as a subject are no new event") {
+    const auto events = extract_embedded(
+        "On February 15 rockets hit Erbil International Airport. One rocket killed a foreign "
+        "civilian contractor.\n\nBackground\nThe rockets came after a lull of several "
+        "months. Members asked for a review. They want a report on threats. The Administration "
+        "has not replied. A hearing is planned. Its date is not set.\n\nIssues for Congress\nThe "
+        "Philippine government in Manila confirmed that the contractor killed in Erbil was a "
+        "Filipino national.",
+        Date{2021, 2, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Erbil International Airport");
+    CHECK(events[0].fatalities == 1);
+}
