@@ -6902,6 +6902,27 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             best_index = static_cast<int>(i);
         }
     }
+    // "In Basra Governorate, security forces used live ammunition to reopen the road to Umm
+    // Qasr port": a road's destination in the governorate told is nearer than the governorate.
+    if (best_index >= 0 && is_admin1(best.place)) {
+        for (std::size_t i = near_lo; i < near_hi; ++i) {
+            const auto& t = toponyms_[i];
+            if (t.begin < cb + 2 || t.end > ce || t.place() == nullptr ||
+                t.role != ToponymRole::place || !is_populated(*t.place()) ||
+                doc_.lower(t.begin - 1) != "to" ||
+                (doc_.lower(t.begin - 2) != "road" && doc_.lower(t.begin - 2) != "highway") ||
+                t.place()->country_code != best.place->country_code ||
+                t.place()->admin1_code != best.place->admin1_code) {
+                continue;
+            }
+            best = choice_of(*t.place(), static_cast<int>(i));
+            best.precision = std::max(best.precision, 2);
+            best.uncertainty_m += 5000;
+            best.text = std::string(doc_.span_text(t.begin - 2, t.designator_end));
+            best_index = static_cast<int>(i);
+            break;
+        }
+    }
     // "between X and Y" and "the X-Y road": the midpoint.
     if (best_index >= 0) {
         // The second name of a pair: the first token after X, then Y.

@@ -8825,3 +8825,15 @@ TEST_CASE("the dead of an event told before named as a subject are no new event"
     CHECK(events[0].location == "Erbil International Airport");
     CHECK(events[0].fatalities == 1);
 }
+
+TEST_CASE("a road's destination in the governorate told is nearer than the governorate") {
+    const auto events = extract_embedded(
+        "In Basra Governorate, security forces used live ammunition to reopen the road to Umm "
+        "Qasr port, which demonstrators had blocked; on 7 November, two demonstrators were killed "
+        "there.",
+        Date{2019, 11, 22});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Umm Qasr");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].fatalities == 2);
+}
