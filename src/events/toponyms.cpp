@@ -243,22 +243,28 @@ bool is_government_object_verb(std::string_view w) {
 
 /// Verbs of speech and attitude that make a capital or country a government.
 bool is_government_verb(std::string_view w) {
+    // (also what a state does of its own: "Tehran closed its land border crossings during the
+    // fighting", "Tehran stated that ...")
     static const WordSet kVerbs = {
-        "accuses", "accused", "accuse", "alleges", "alleged", "allege", "blamed", "blames", "blame",
-        "denied", "denies", "deny", "says", "said", "claims", "claimed", "warned", "warns",
-        "condemned", "condemns", "rejected", "rejects", "demanded", "demands", "insisted",
-        "insists", "urged", "urges", "threatened", "threatens", "responded", "responds",
-        "announced", "announces", "vowed", "vows", "called", "calls", "believes", "believed",
-        "wants", "wanted", "sought", "seeks", "considers", "considered", "supports", "supported",
-        "backed", "backs", "sanctioned", "imposed", "imposes", "reimposed", "feels", "felt",
-        "agreed", "agrees", "refused", "refuses", "decided", "decides", "requested", "asked",
-        "ordered", "orders", "sent", "sends", "hopes", "hoped", "fears", "feared", "views", "sees",
-        "pledged", "pledges", "insists", "argued", "argues", "maintains", "protests", "complained",
-        "complains", "objected", "objects", "maintained", "retaliated", "retaliates", "summoned",
-        "protested", "welcomed", "formed", "forms", "appointed", "appoints", "recalled", "expelled",
-        "recognised", "recognized", "recognises", "recognizes",
-        // ("Tehran closed its land border crossings during the fighting")
-        "closed", "closes", "reopened", "suspended", "halted", "advised", "stated", "states"};
+        "accuses",   "accused",    "accuse",     "alleges",    "alleged",    "allege",
+        "blamed",    "blames",     "blame",      "denied",     "denies",     "deny",
+        "says",      "said",       "claims",     "claimed",    "warned",     "warns",
+        "condemned", "condemns",   "rejected",   "rejects",    "demanded",   "demands",
+        "insisted",  "insists",    "urged",      "urges",      "threatened", "threatens",
+        "responded", "responds",   "announced",  "announces",  "vowed",      "vows",
+        "called",    "calls",      "believes",   "believed",   "wants",      "wanted",
+        "sought",    "seeks",      "considers",  "considered", "supports",   "supported",
+        "backed",    "backs",      "sanctioned", "imposed",    "imposes",    "reimposed",
+        "feels",     "felt",       "agreed",     "agrees",     "refused",    "refuses",
+        "decided",   "decides",    "requested",  "asked",      "ordered",    "orders",
+        "sent",      "sends",      "hopes",      "hoped",      "fears",      "feared",
+        "views",     "sees",       "pledged",    "pledges",    "insists",    "argued",
+        "argues",    "maintains",  "protests",   "complained", "complains",  "objected",
+        "objects",   "maintained", "retaliated", "retaliates", "summoned",   "protested",
+        "welcomed",  "formed",     "forms",      "appointed",  "appoints",   "recalled",
+        "expelled",  "recognised", "recognized", "recognises", "recognizes", "closed",
+        "closes",    "reopened",   "suspended",  "halted",     "advised",    "stated",
+        "states"};
     return kVerbs.contains(w);
 }
 
@@ -1771,26 +1777,20 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         }
         // "the consulate of the Islamic Republic of Iran in Karbala": the state whose mission
         // it is.
-        {
-            std::size_t k = t.begin;
-            if (k > sent.token_begin && doc.lower(k - 1) == "the") {
-                --k;
-            }
-            if (k >= sent.token_begin + 2 && doc.lower(k - 1) == "of") {
-                const auto owner = doc.lower(k - 2);
-                if (owner == "consulate" || owner == "embassy" || owner == "consulates" ||
-                    owner == "embassies") {
-                    t.role = ToponymRole::modifier;
-                    t.why = "the state whose mission it is";
-                    continue;
-                }
+        if (prev == "of" || (prev == "the" && prev2 == "of")) {
+            const std::size_t at = t.begin - (prev == "of" ? 2 : 3); // (the owner's word)
+            const auto owner = at >= sent.token_begin ? doc.lower(at) : text::TokenText();
+            if (owner == "consulate" || owner == "embassy" || owner == "consulates" ||
+                owner == "embassies") {
+                t.role = ToponymRole::modifier;
+                t.why = "the state whose mission it is";
+                continue;
             }
         }
         // "when Sadr, speaking from Najaf, told his followers to withdraw": where the speaker
         // was.
-        if (prev == "from" && t.begin >= sent.token_begin + 2 &&
-            (doc.lower(t.begin - 2) == "speaking" || doc.lower(t.begin - 2) == "broadcasting" ||
-             doc.lower(t.begin - 2) == "writing" || doc.lower(t.begin - 2) == "tweeting")) {
+        if (prev == "from" && (prev2 == "speaking" || prev2 == "broadcasting" ||
+                               prev2 == "writing" || prev2 == "tweeting")) {
             t.role = ToponymRole::government;
             t.why = "where someone spoke of it";
             continue;
