@@ -407,7 +407,9 @@ const PhraseTable<CueEntry>& cue_table() {
             {"recaptured", "retook", "liberated", "regained control", "retaken",
              "regained full control", "regained complete control", "regain full control",
              "regained total control", "regain control", "regains control", "recaptures", "retakes",
-             "liberation", "recapture", "retaking", "recapturing"});
+             "liberation", "recapture", "retaking", "recapturing",
+             // (a besieged town relieved: "the army broke the siege and entered the town")
+             "broke the siege", "broken the siege", "broke the blockade"});
         add(Cue::withdrawal,
             {"handed over control", "handover of", "withdrew from the town",
              "withdrew from the city", "withdrew from the village", "withdrew from the area",
@@ -3839,11 +3841,36 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "sent a military aircraft to carry 30 of the wounded to hospitals in Turkey", "planes to
     // evacuate the injured": aircraft on an errand, no strike.
-    if (trigger.cue == Cue::warplane && trigger.end + 1 < doc.tokens().size() &&
-        doc.lower(trigger.end) == "to") {
-        const auto v = doc.lower(trigger.end + 1);
-        if (v == "carry" || v == "evacuate" || v == "airlift" || v == "fly" || v == "ferry" ||
-            v == "transport" || v == "bring" || v == "rescue" || v == "deliver") {
+    // "the army and the volunteers broke the siege": a siege broken by a force the clause
+    // names; a siege broken with no force named is told in passing ("since the siege of Amerli
+    // was broken").
+    if (trigger.cue == Cue::recapture && trigger.end == trigger.begin + 3 &&
+        (doc.lower(trigger.begin) == "broke" || doc.lower(trigger.begin) == "broken")) {
+        static const WordSet kForces = {
+            "army",     "forces",     "troops",   "soldiers", "police",  "units",
+            "fighters", "peshmerga",  "militias", "militia",  "hashd",   "pmf",
+            "pmu",      "volunteers", "brigade",  "division", "service", "isf"};
+        bool force = false;
+        for (std::size_t k = trigger.begin; k > clause_begin && !force; --k) {
+            force = kForces.contains(doc.word(k - 1));
+        }
+        if (!force) {
+            return "generic";
+        }
+    }
+    // So are "helicopters brought flour and medicine and took the wounded away", "planes
+    // evacuated the injured": the errand told in the past.
+    if (trigger.cue == Cue::warplane && trigger.end + 1 < doc.tokens().size()) {
+        const bool to = doc.lower(trigger.end) == "to";
+        const auto v = doc.lower(trigger.end + (to ? 1 : 0));
+        if ((to &&
+             (v == "carry" || v == "evacuate" || v == "airlift" || v == "fly" || v == "ferry" ||
+              v == "transport" || v == "bring" || v == "rescue" || v == "deliver")) ||
+            (!to && (v == "brought" || v == "evacuated" || v == "airlifted" || v == "ferried" ||
+                     v == "transported" || v == "rescued" || v == "supplied" ||
+                     // (not "carried out strikes")
+                     (v == "carried" && trigger.end + 1 < doc.tokens().size() &&
+                      doc.lower(trigger.end + 1) != "out")))) {
             return "transport";
         }
     }

@@ -4070,7 +4070,8 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
          trigger->cue == Cue::withdrawal) &&
         trigger->end > trigger->begin + 1 &&
         ((first_word.size() > 4 && first_word.ends_with("ed")) || first_word == "took" ||
-         first_word == "overran" || first_word == "fell" || first_word == "swept");
+         first_word == "overran" || first_word == "fell" || first_word == "swept" ||
+         first_word == "broke" || first_word == "broken");
     // (Nor one of destruction: "where the fighters smashed statues with hammers".)
     const bool destruction_verb = trigger->cue == Cue::looting &&
                                   trigger->end > trigger->begin + 1 && first_word.size() > 4 &&
@@ -7854,6 +7855,11 @@ const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
              t.place()->country_code != focus_.country ||
              (t.designator_end < doc_.tokens().size() &&
               is_road_word(doc_.lower(t.designator_end))))) {
+            continue;
+        }
+        // (nor, for "the town" too, a town supplies came from: "Helicopters brought flour from
+        // Baghdad. ... the army broke the siege and entered the town")
+        if (!seat && prep == "from" && t.place()->feature_code == "PPLC") {
             continue;
         }
         if (is_populated(*t.place()) && t.place()->feature_code != "PPLX") {

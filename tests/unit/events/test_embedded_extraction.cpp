@@ -8837,3 +8837,21 @@ TEST_CASE("a road's destination in the governorate told is nearer than the gover
     CHECK(events[0].geo_precision == 2);
     CHECK(events[0].fatalities == 2);
 }
+
+TEST_CASE("aircraft that brought supplies are no strike and a siege broken by troops is regained") {
+    const auto events = extract_embedded(
+        "Militants encircled Amerli for eleven weeks in the summer.\nAircraft brought fuel and "
+        "bread from Baghdad and evacuated the sick. On 31 August government troops broke the "
+        "siege and entered the town.",
+        Date{2014, 9, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Government regains territory");
+    CHECK(events[0].location == "Amerli");
+    CHECK(events[0].event_date == Date{2014, 8, 31});
+}
+
+TEST_CASE("a siege broken with no force named is told in passing") {
+    CHECK(extract_embedded("The town has rebuilt its market since it broke the siege in 2014.",
+                           Date{2016, 5, 2})
+              .empty());
+}
