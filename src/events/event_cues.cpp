@@ -3841,6 +3841,21 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "sent a military aircraft to carry 30 of the wounded to hospitals in Turkey", "planes to
     // evacuate the injured": aircraft on an errand, no strike.
+    // "the refinery returned to normal operation", "resumed operations", "back in operation":
+    // a plant or service working again, no military operation.
+    if (trigger.cue == Cue::operation && trigger.end == trigger.begin + 1 &&
+        (doc.lower(trigger.begin) == "operation" || doc.lower(trigger.begin) == "operations")) {
+        for (std::size_t k = trigger.begin; k > clause_begin && k + 3 > trigger.begin; --k) {
+            const auto w = doc.lower(k - 1);
+            if (w == "normal" || w == "commercial" || w == "resumed" || w == "resume" ||
+                w == "resumes" || w == "full" || (w == "in" && k == trigger.begin)) {
+                return "service";
+            }
+            if (!doc.tokens()[k - 1].is(text::kWord)) {
+                break;
+            }
+        }
+    }
     // "the army and the volunteers broke the siege": a siege broken by a force the clause
     // names; a siege broken with no force named is told in passing ("since the siege of Amerli
     // was broken").

@@ -1803,6 +1803,9 @@ private:
     /// the same sentence, before the clause (near it with "outskirts of", "near", "around").
     std::optional<PlaceChoice> town_earlier_in_sentence(std::size_t cb, std::size_t b,
                                                         std::size_t e) const;
+    /// "the compound" in a clause at `cb` when the four sentences before named a compound (the
+    /// word `site`) the gazetteer lacks "near Zubair" or "in Zubair": that town (gp 2 near it).
+    std::optional<PlaceChoice> unnamed_site_before(std::string_view site, std::size_t cb) const;
     /// The one town named from the start of the sentence before (same paragraph) up to the
     /// clause at `cb`.
     std::optional<PlaceChoice> town_told_before(std::size_t cb) const;
@@ -3172,7 +3175,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const auto w = doc_.lower(at);
         if (at + 1 < ce &&
             (doc_.surface(at + 1) == ":" || (at + 2 < ce && doc_.surface(at + 2) == ":")) &&
-            (w == "equipment" || w == "weapons" || w == "weapon" || w == "size" || w == "unit")) {
+            (w == "equipment" || w == "weapons" || w == "weapon" || w == "size" || w == "unit" ||
+             // (a claim's "Cause: deliberate attack;": why the loss told happened)
+             w == "cause")) {
             if (explain_ != nullptr) {
                 *explain_ << "clause '" << doc_.span_text(cb, ce)
                           << "': a report's equipment or unit field, no event\n";
@@ -4355,6 +4360,23 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 break;
             }
         }
+    }
+    // "After the attack the operator of the West Qurna 1 field flew staff out": the event told,
+    // named as the time of what the clause goes on to tell; its places are that action's.
+    const bool one_cue = [&] {
+        auto it = cues.begin();
+        return it != cues.end() && ++it == cues.end();
+    }();
+    if (m.definite && one_cue && trigger->begin == cb + 2 &&
+        (doc_.lower(cb) == "after" || doc_.lower(cb) == "following") &&
+        (doc_.lower(cb + 1) == "the" || doc_.lower(cb + 1) == "this" ||
+         doc_.lower(cb + 1) == "that") &&
+        trigger->end + 2 < ce &&
+        // (the reference alone, its subject next: not "After the burning of the consulate in
+        // Najaf on 27 November", which tells the event where it was)
+        (doc_.surface(trigger->end) == "," || doc_.lower(trigger->end) == "the" ||
+         doc_.lower(trigger->end) == "its" || doc_.lower(trigger->end) == "their")) {
+        m.reaction = true;
     }
     if (m.definite) {
         // ("Ankara blamed the PKK for the Zilkan attack": who did the attack told before)
@@ -7163,6 +7185,17 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (auto found = site_before(doc_.lower(n), k, n + 1)) {
             return *found;
         }
+        // "operating from the Burjesia contractors' compound west of Basra, near Zubair. ... A
+        // rocket landed inside the compound": a site the gazetteer lacks, placed where its first
+        // mention put it (near a town: gp 2; in one: the town).
+        if (const auto site = doc_.lower(n);
+            site == "compound" || site == "camp" || site == "base" || site == "plant" ||
+            site == "facility" || site == "factory" || site == "refinery") {
+            if (auto found = unnamed_site_before(site, cb)) {
+                found->text = std::string(doc_.span_text(k, n + 1));
+                return *found;
+            }
+        }
         // "In Tal Afar the vote passed calmly, but a mortar shell fell on the outskirts of the
         // town": the town named earlier in the same sentence.
         const auto noun = doc_.lower(n);
@@ -8889,6 +8922,45 @@ std::optional<PlaceChoice> ArticlePass::town_earlier_in_sentence(std::size_t cb,
     return found;
 }
 
+std::optional<PlaceChoice> ArticlePass::unnamed_site_before(std::string_view site,
+                                                            std::size_t cb) const {
+    const std::size_t here = doc_.sentence_of(cb);
+    const std::size_t from = doc_.sentences()[here >= 4 ? here - 4 : 0].token_begin;
+    for (std::size_t k = cb; k-- > from;) {
+        if (doc_.lower(k) != site) {
+            continue;
+        }
+        // (the site first told: "the compound" again points further back)
+        if (k > 0 && doc_.lower(k - 1) == "the") {
+            continue;
+        }
+        const auto [lo, hi] = toponyms_near(k + 1, std::min(cb, k + 12));
+        for (std::size_t i = lo; i < hi; ++i) {
+            const auto& t = toponyms_[i];
+            if (t.begin <= k + 1 || t.begin >= cb || t.begin >= k + 12 || t.place() == nullptr ||
+                t.role != ToponymRole::place || !is_populated(*t.place())) {
+                continue;
+            }
+            bool stop = false;
+            for (std::size_t j = k + 1; j < t.begin && !stop; ++j) {
+                stop = doc_.surface(j) == "." || doc_.surface(j) == ";";
+            }
+            const auto prep = doc_.lower(t.begin - 1);
+            if (stop || (prep != "near" && prep != "outside" && prep != "in")) {
+                continue;
+            }
+            PlaceChoice found = choice_of(*t.place(), static_cast<int>(i));
+            if (prep != "in") {
+                found.precision = std::max(found.precision, 2);
+                found.uncertainty_m += 5000;
+            }
+            return found;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 std::optional<PlaceChoice> ArticlePass::town_told_before(std::size_t cb) const {
     const std::size_t here = doc_.sentence_of(cb);
     std::size_t from = doc_.sentences()[here].token_begin;
@@ -9393,17 +9465,17 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
 std::optional<Date> ArticlePass::incident_day() const {
     const auto& pars = doc_.paragraphs();
     const std::size_t end = pars.size() < 5 ? doc_.tokens().size() : pars[4].token_begin;
-    static constexpr text::ScanWords kIncidentWords{"attack", "incident", "event"};
+    static constexpr text::ScanWords kIncidentWords{"event", "loss", "attack", "incident"};
     if (!doc_.may_hold<kIncidentWords>(0, end)) {
         return std::nullopt;
     }
     for (std::size_t k = 0; k + 3 < end; ++k) {
         const auto w = doc_.lower(k);
-        // "DTG of attack:", "Date of incident:", "Incident date:"
+        // "DTG of attack:", "Date of incident:", "Incident date:"; a claim's "Date of loss:"
         std::size_t colon = 0;
         if ((w == "dtg" || w == "date") && doc_.lower(k + 1) == "of" &&
             (doc_.lower(k + 2) == "attack" || doc_.lower(k + 2) == "incident" ||
-             doc_.lower(k + 2) == "event") &&
+             doc_.lower(k + 2) == "event" || doc_.lower(k + 2) == "loss") &&
             doc_.surface(k + 3) == ":") {
             colon = k + 3;
         } else if ((w == "incident" || w == "attack") &&
@@ -9965,6 +10037,12 @@ void ArticlePass::finish(ExtractionResult& out) {
         // A roundup of the past month reports its incidents, each with its day: not background.
         if (roundup_ && d.date && d.date->precision == 1 && ref &&
             ref->days_since_epoch() - d.date->date.days_since_epoch() <= 45) {
+            background = false;
+        }
+        // (an incident report's or a claim's own incident: "Date of loss: 19 June 2019" in a
+        // report of 8 July)
+        if (report_incident_day && d.date && d.date->precision == 1 &&
+            d.date->date == *report_incident_day) {
             background = false;
         }
         if (report_period_ && d.date && d.date->precision == 1 &&

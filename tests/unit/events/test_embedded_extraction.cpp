@@ -8855,3 +8855,29 @@ TEST_CASE("a siege broken with no force named is told in passing") {
                            Date{2016, 5, 2})
               .empty());
 }
+
+TEST_CASE("a claim's unnamed compound near a town and its date of loss are the event's") {
+    const auto events = extract_embedded(
+        "LOSS ADVICE - 2 September 2021\nInsured: a catering firm based in the Rumaila "
+        "workers' compound south of Basra, near Zubair. Head office: Amman.\nDate of loss: "
+        "Sunday 15 August 2021, about 21:00. A mortar round hit the compound next to the "
+        "kitchen block. Two cooks were injured. After the attack the operator of the Majnoon "
+        "field sent some staff home to Jordan.\nCause: hostile attack; debris was collected by "
+        "police.",
+        Date{2021, 9, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Zubair");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].event_date == Date{2021, 8, 15});
+    CHECK(events[0].injuries == 2);
+    CHECK_FALSE(events[0].background);
+}
+
+TEST_CASE("a plant back in normal operation is no military operation") {
+    const auto events = extract_embedded(
+        "On Tuesday night two rockets struck the Khor Mor gas field. Nobody was hurt, and the "
+        "field returned to normal operation on Wednesday.",
+        Date{2022, 6, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+}
