@@ -178,7 +178,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "traded fire", "trading fire", "traded gunfire", "exchanged gunfire",
              "exchange of gunfire", "trade fire", "armed confrontations", "gunbattle",
              "exchange of fire", "exchanged fire", "battle", "skirmish", "skirmishes", "shootout",
-             "heavy fighting", "armed dispute", "armed disputes", "armed quarrel",
+             // (a radio log's call of a unit under fire)
+             "contact contact", "troops in contact", "heavy fighting", "armed dispute",
+             "armed disputes", "armed quarrel",
              // (Told in the plural of one fight, as "clashes" is: "street battles killed 12".)
              "battles", "firefights", "gun battles"});
         add(Cue::ambush, {"ambush", "ambushed"}, {"ambushes"});
@@ -233,8 +235,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "with gunfire", "firing on", "firing at", "returned fire", "returning fire",
              // (simple English: "Police fired their guns.")
              "fired their guns", "fired their weapons", "fired their rifles", "fired guns",
-             // (military logs: "SAF against IA checkpoint", "harassed with SAF")
-             "saf"},
+             // (military logs: "SAF against IA checkpoint", "harassed with SAF"; "CONTACT
+             // CONTACT, small arms, both escort vehicles hit")
+             "saf", "small arms"},
             {"shootings", "gunshots"});
         add(Cue::assassination,
             {"assassination", "assassinated", "assassination attempt", "assassinate"},

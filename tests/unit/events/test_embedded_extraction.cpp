@@ -8881,3 +8881,14 @@ TEST_CASE("a plant back in normal operation is no military operation") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
 }
+
+TEST_CASE("a radio log's contact call with small arms is a clash") {
+    const auto events = extract_embedded(
+        "CONVOY NET LOG - 12 MAY 05\n0810 RED 1: leaving Ramadi westbound on Route Michigan.\n"
+        "0842 RED 3: CONTACT CONTACT, small arms from the palm groves, lead vehicle hit, no "
+        "casualties.\n0850 OPS: QRF dispatched.",
+        Date{2005, 5, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Battles");
+    CHECK(events[0].event_date == Date{2005, 5, 12});
+}
