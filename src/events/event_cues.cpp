@@ -420,7 +420,8 @@ const PhraseTable<CueEntry>& cue_table() {
              "pulled out of the city",
              // (without a place: "entered Sinjar after the Peshmerga withdrew overnight")
              "withdrew overnight", "withdrew without a fight", "withdrew without fighting",
-             "withdrew without resistance", "pulled out overnight", "handed over the town",
+             "withdrew without resistance", "pulled out overnight", "left in the night",
+             "left overnight", "left during the night", "handed over the town",
              "handed over the city", "withdrew from the district", "pulled out of the district",
              "withdrawn from the district"});
         // Attacks that are no violence.

@@ -1158,6 +1158,8 @@ void drop_events_abroad(std::vector<Draft>& drafts, const std::string& focus,
 }
 
 void merge_into(Draft& e, const Draft& m);
+/// merge_into's work once the two mentions' sides are in place.
+void merge_fields(Draft& e, const Draft& m);
 
 /// "multiple explosions at Ain al-Asad, sirens" and later "22 missiles, 17 on Ain al-Asad" the
 /// same day: blasts told with no weapon, where the report names the weapon that struck the
@@ -1404,6 +1406,10 @@ bool linked(const Draft& older, const Draft& m) {
          // (the bombing told again, its weapon named more exactly, with no day or place)
          (is_bomb(older) && is_bomb(m) && !m.date && !m.place.located()) ||
          (changes_territory(older) && changes_territory(m)) ||
+         // ("the Iraqi flag raised over the governorate building. The Peshmerga left in the
+         // night.": the town taken and the town left are one change of hands)
+         (changes_territory(older) &&
+          m.type.sub_event_type == "Non-violent transfer of territory" && !m.place.located()) ||
          // ("... had been seized, after clashes with Peshmerga units": the fight that took it)
          (changes_territory(older) && m.type.sub_event_type == "Armed clash" &&
           !m.place.located() && m.first_sentence == older.last_sentence))) {
@@ -1486,6 +1492,23 @@ bool linked(const Draft& older, const Draft& m) {
 }
 
 void merge_into(Draft& e, const Draft& m) {
+    // ("troops at the governorate building, the Iraqi flag raised. The Peshmerga left in the
+    // night.": a town taken from a force that left is handed over; the force that left lost it)
+    Draft left;
+    const Draft* from = &m;
+    if (changes_territory(e) && m.type.sub_event_type == "Non-violent transfer of territory" &&
+        !m.place.located()) {
+        e.type = m.type;
+        left = m;
+        std::swap(left.actor1, left.actor2);
+        std::swap(left.inter1, left.inter2);
+        std::swap(left.actor1_needs_country, left.actor2_needs_country);
+        from = &left;
+    }
+    merge_fields(e, *from);
+}
+
+void merge_fields(Draft& e, const Draft& m) {
     // ("attacked the village, killing a farmer", then "took his brother away": a killing
     // with a kidnapping stays a killing.)
     const bool killing_kept = e.type.sub_event_type == "Attack" && e.killed && *e.killed > 0 &&
@@ -7821,11 +7844,11 @@ const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
             !(k + 1 < ce && doc_.lower(k + 1) == "of")) {
             const auto a = doc_.lower(k - 1);
             const auto b = doc_.lower(k - 2);
-            referred =
-                (a == "government" && b == "the") || (a == "governorate" && b == "the") ||
-                (a == "government" && b == "provincial" && k >= cb + 3 &&
-                 doc_.lower(k - 3) == "the") ||
-                (a == "council" && b == "provincial" && k >= cb + 3 && doc_.lower(k - 3) == "the");
+            referred = (a == "government" && b == "the") || (a == "governorate" && b == "the") ||
+                       (a == "government" && b == "provincial" && k >= cb + 3 &&
+                        doc_.lower(k - 3) == "the") ||
+                       ((a == "council" && (b == "provincial" || b == "district")) && k >= cb + 3 &&
+                        doc_.lower(k - 3) == "the");
             seat = referred;
         }
     }

@@ -8892,3 +8892,14 @@ TEST_CASE("a radio log's contact call with small arms is a clash") {
     CHECK(events[0].event_type == "Battles");
     CHECK(events[0].event_date == Date{2005, 5, 12});
 }
+
+TEST_CASE("a town taken after the force holding it left in the night is handed over") {
+    const auto events = extract_embedded(
+        "KHANAQIN - Federal police raised the Iraqi flag over the district council building on "
+        "Tuesday. The Peshmerga left in the night.",
+        Date{2017, 10, 18});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Non-violent transfer of territory");
+    CHECK(events[0].location == "Khanaqin");
+    CHECK(events[0].actor2 == "Peshmerga (Kurdistan Region)");
+}
