@@ -9437,6 +9437,51 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
             return quarter;
         }
     }
+    // An annual report's year: "ANNUAL REPORT 2020 | IRAQ COUNTRY PROGRAMME", "Annual report
+    // for 2019", "2018 in review": the incidents of the year under review are its news.
+    const auto year_reviewed = [&](std::string_view text) -> std::optional<int> {
+        std::string lower(text.substr(0, 200));
+        std::transform(lower.begin(), lower.end(), lower.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        for (const std::string_view cue : {"annual report", "year in review", " in review"}) {
+            const auto at = lower.find(cue);
+            if (at == std::string::npos) {
+                continue;
+            }
+            // (the year within a few characters either side of the words)
+            const std::size_t from = at >= 8 ? at - 8 : 0;
+            const std::size_t to = std::min(lower.size(), at + cue.size() + 12);
+            for (std::size_t i = from; i + 4 <= to; ++i) {
+                const bool digits = std::isdigit(static_cast<unsigned char>(lower[i])) &&
+                                    std::isdigit(static_cast<unsigned char>(lower[i + 1])) &&
+                                    std::isdigit(static_cast<unsigned char>(lower[i + 2])) &&
+                                    std::isdigit(static_cast<unsigned char>(lower[i + 3]));
+                const bool alone =
+                    (i == 0 || !std::isalnum(static_cast<unsigned char>(lower[i - 1]))) &&
+                    (i + 4 == lower.size() ||
+                     !std::isalnum(static_cast<unsigned char>(lower[i + 4])));
+                if (!digits || !alone) {
+                    continue;
+                }
+                const int year = std::stoi(lower.substr(i, 4));
+                if (year >= 1990 && year <= ref->year && year + 1 >= ref->year) {
+                    return year;
+                }
+            }
+        }
+        return std::nullopt;
+    };
+    {
+        auto year = year_reviewed(article_.title);
+        if (!year && !pars.empty()) {
+            year = year_reviewed(doc_.span_text(pars[0].token_begin, pars[0].token_end));
+        }
+        // (Only a report that tells the year's incidents, as the quarter's above; not a
+        // company's annual review that recalls the year's fighting.)
+        if (year && lists_incidents()) {
+            return std::pair{Date{*year, 1, 1}, Date{*year, 12, 31}};
+        }
+    }
     for (std::size_t p = 0; p < pars.size() && p < 2; ++p) {
         // (the title or a heading line: not a lead's dateline, "BAGHDAD, Dec 31 -")
         if (pars[p].dateline_end != 0) {

@@ -8903,3 +8903,19 @@ TEST_CASE("a town taken after the force holding it left in the night is handed o
     CHECK(events[0].location == "Khanaqin");
     CHECK(events[0].actor2 == "Peshmerga (Kurdistan Region)");
 }
+
+TEST_CASE("an annual report's incidents of the year under review are current") {
+    const auto text =
+        "ANNUAL REPORT 2019 | WATER PROJECTS IN NINEVEH\n\nSecurity incidents\nOn 14 May 2019 "
+        "a roadside bomb wounded two of our drivers near Baaj. Work there stopped for a week.";
+    auto events = extract_embedded(text, Date{2020, 3, 30});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2019, 5, 14});
+    CHECK_FALSE(events[0].background);
+    // (a company's review of its year that lists no incidents recalls them)
+    events = extract_embedded("ANNUAL REPORT 2019 | CHAIRMAN'S REVIEW\n\nOn 14 May 2019 a "
+                              "roadside bomb wounded two of our drivers near Baaj.",
+                              Date{2020, 3, 30});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].background);
+}
