@@ -1601,6 +1601,18 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             break;
         }
     }
+    // "Six kidnapped men found dead near Tuz Khurmatu": captives found dead are the same.
+    static constexpr text::ScanWords kFoundDead{"dead", "found"};
+    if (!may_remains && text::holds<kFoundDead>(groups) &&
+        std::any_of(out.begin(), out.end(),
+                    [](const CueMatch& c) { return c.cue == Cue::abduction; })) {
+        for (std::size_t i = begin; i + 1 < end; ++i) {
+            if (doc.lower(i) == "found" && doc.lower(i + 1) == "dead") {
+                out.push_back({i, i + 1, Cue::remains_found, false, false});
+                break;
+            }
+        }
+    }
     // "the driver blew the tanker up at the gate": the verb and its particle around the thing
     // blown up.
     static constexpr text::ScanWords kBlew{"blew", "blow", "blows"};

@@ -1164,6 +1164,103 @@ void merge_fields(Draft& e, const Draft& m);
 /// "multiple explosions at Ain al-Asad, sirens" and later "22 missiles, 17 on Ain al-Asad" the
 /// same day: blasts told with no weapon, where the report names the weapon that struck the
 /// same site that day (or both on the report's own day), are those strikes.
+/// A news-alert digest's items are reports from several outlets: items that tell events of
+/// one type on the same day within 10 km are one event, as across the articles of a run
+/// ("Rockets target US embassy in Baghdad, child killed" and "Girl killed as Katyusha rockets
+/// fall on Baghdad neighbourhoods ... the attack on the Green Zone late on Tuesday").
+void merge_digest_items(const Document& doc, std::optional<Date> ref, std::vector<Draft>& drafts) {
+    int items = 0;
+    for (std::size_t p = 3; p < doc.paragraphs().size(); ++p) {
+        items += doc.paragraphs()[p].kind == text::ParagraphKind::title ? 1 : 0;
+    }
+    if (items < 2) {
+        return;
+    }
+    // An item's headline that names no day of its own ran on the day its source line gives
+    // ("Reuters - 2 days ago").
+    for (auto& h : drafts) {
+        const std::size_t p = doc.sentences()[h.first_sentence].paragraph;
+        if (!h.from_title || p < 3 || p + 1 >= doc.paragraphs().size()) {
+            continue;
+        }
+        const auto& head = doc.paragraphs()[p];
+        const auto& source = doc.paragraphs()[p + 1];
+        if (!find_dates(doc, head.token_begin, head.token_end, ref).empty()) {
+            continue;
+        }
+        const auto ran = find_dates(doc, source.token_begin, source.token_end, ref);
+        if (ran.size() == 1 && ran.front().precision == 1 && !ran.front().since) {
+            h.date = ran.front();
+        }
+    }
+    std::vector<bool> drop(drafts.size(), false);
+    bool any = false;
+    // An item's headline tells what its snippet tells, at the snippet's place and day ("Bodies
+    // of six captives found on Baghdad-Kirkuk highway" over "... found the bodies ... near Tuz
+    // Khurmatu on Wednesday").
+    const auto paragraph = [&](const Draft& d) {
+        return doc.sentences()[d.first_sentence].paragraph;
+    };
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        const auto& h = drafts[i];
+        const std::size_t p = paragraph(h);
+        if (!h.from_title || p < 3 || h.type.event_type.empty()) {
+            continue;
+        }
+        for (std::size_t j = i + 1; j < drafts.size(); ++j) {
+            auto& d = drafts[j];
+            const std::size_t q = paragraph(d);
+            bool next_item = false;
+            for (std::size_t r = p + 1; r <= q && !next_item; ++r) {
+                next_item = doc.paragraphs()[r].kind == text::ParagraphKind::title;
+            }
+            if (next_item) {
+                break;
+            }
+            if (d.from_title || d.type.event_type != h.type.event_type) {
+                continue;
+            }
+            const auto place = d.place;
+            const auto date = d.date;
+            merge_into(d, h);
+            if (place.located()) {
+                d.place = place;
+            }
+            if (date) {
+                d.date = date;
+            }
+            drop[i] = true;
+            any = true;
+            break;
+        }
+    }
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        const auto& d = drafts[i];
+        if (drop[i] || !d.place.located() || d.place.precision > 2 || !d.date ||
+            d.date->precision != 1 || d.type.event_type.empty()) {
+            continue;
+        }
+        for (std::size_t j = 0; j < i; ++j) {
+            auto& e = drafts[j];
+            if (drop[j] || !e.place.located() || e.place.precision > 2 || !e.date ||
+                e.date->precision != 1 || e.type.sub_event_type != d.type.sub_event_type ||
+                std::abs(e.date->date.days_since_epoch() - d.date->date.days_since_epoch()) > 1 ||
+                geo::approx_distance_km({e.place.place->lat, e.place.place->lon},
+                                        {d.place.place->lat, d.place.place->lon}) > 10.0) {
+                continue;
+            }
+            merge_into(e, d);
+            drop[i] = true;
+            any = true;
+            break;
+        }
+    }
+    if (any) {
+        std::size_t k = 0;
+        std::erase_if(drafts, [&](const Draft&) { return drop[k++]; });
+    }
+}
+
 void merge_bare_explosions(std::vector<Draft>& drafts) {
     const auto bare = [](const Draft& d) {
         return d.type.sub_event_type == "Remote explosive/landmine/IED" &&
@@ -1516,6 +1613,12 @@ void merge_fields(Draft& e, const Draft& m) {
     if (e.type.event_type.empty() || (e.type.from_generic_attack && !m.type.from_generic_attack &&
                                       !m.type.event_type.empty() && !killing_kept)) {
         e.type = m.type;
+    } else if (e.from_title && !m.from_title && e.type.event_type == m.type.event_type &&
+               e.type.event_type == "Explosions/Remote violence" && !m.type.from_generic_attack &&
+               !m.casualty_only && m.strength >= e.strength) {
+        // ("US strikes Kataib Hezbollah sites after missile attack" over "U.S. forces struck two
+        // facilities near Jurf al-Sakhar": the body tells the weapon more exactly)
+        e.type = m.type;
     } else if (e.type.event_type == "Protests" && m.type.event_type == "Protests" &&
                protest_level(m.type.sub_event_type) > protest_level(e.type.sub_event_type)) {
         e.type.sub_event_type = m.type.sub_event_type;
@@ -1559,7 +1662,9 @@ void merge_fields(Draft& e, const Draft& m) {
         e.injured = m.injured;
     }
     e.absurd = e.absurd || m.absurd;
-    if (m.date && (!e.date || m.date->precision < e.date->precision)) {
+    // (a headline's day is the day it ran: the body's day of the event, as exact, wins)
+    if (m.date && (!e.date || m.date->precision < e.date->precision ||
+                   (e.from_title && !m.from_title && m.date->precision == e.date->precision))) {
         e.date = m.date;
     }
     // (A point measured from a town is not given up for the town itself told again: "struck
@@ -3186,6 +3291,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         return;
     }
+    // "US strikes Kataib Hezbollah sites in Iraq after missile attack": in a headline, the
+    // event after "after" is why the headline's event happened, told in the body if at all.
+    if (doc_.lower(cb) == "after" && cb > doc_.sentences()[sentence].token_begin &&
+        !drafts_.empty() && drafts_.back().last_sentence == sentence &&
+        doc_.paragraph_of_sentence(sentence).kind == text::ParagraphKind::title) {
+        if (explain_ != nullptr) {
+            *explain_ << "clause '" << doc_.span_text(cb, ce)
+                      << "': a headline's cause of its event, no event\n";
+        }
+        return;
+    }
     // (The scans below that look for some words in the clause test these, one bit each.)
     const text::GroupBits clause_groups = doc_.groups_in(cb, ce);
     // A report's field of what was used or who did it ("E (Equipment): 1x pressure-plate IED,
@@ -4570,10 +4686,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         // "body of a shepherd kidnapped last week found": the kidnapping's day is not the
         // finding's (even the day the finding was told is nearer to it).
-        if (d.begin > cb && dates.size() > 1 && trigger->cue == Cue::remains_found &&
-            (doc_.lower(d.begin - 1) == "kidnapped" || doc_.lower(d.begin - 1) == "abducted" ||
-             doc_.lower(d.begin - 1) == "missing" || doc_.lower(d.begin - 1) == "disappeared")) {
-            gap += 2000;
+        // (also past the kidnappers: "the bodies of six men, abducted by Islamic State
+        // militants earlier this month, on the highway near Tuz Khurmatu on Wednesday")
+        if (d.begin > cb && dates.size() > 1 && trigger->cue == Cue::remains_found) {
+            for (std::size_t k = d.begin; k > cb && k + 8 > d.begin; --k) {
+                const auto w = doc_.lower(k - 1);
+                if (w == "kidnapped" || w == "abducted" || w == "missing" || w == "disappeared") {
+                    gap += 2000;
+                    break;
+                }
+                if (!doc_.tokens()[k - 1].is(text::kWord)) {
+                    break;
+                }
+            }
         }
         // A bare year dates only the words next to it: "a 2014 bombing", "the attack in 2017".
         // ... or the whole clause when it opens it: "In the 2018 election, a rocket struck".
@@ -9646,6 +9771,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     drop_headlines_told(drafts_);
     drop_events_abroad(drafts_, focus_.country, explain_);
     merge_bare_explosions(drafts_);
+    merge_digest_items(doc_, article_.published, drafts_);
     // The article's dominant weapon types a bare "attack" on a base or forces.
     std::string dominant;
     int votes = 0;

@@ -1441,6 +1441,20 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
     if (start < tokens_.size()) {
         paragraphs_.push_back({start, static_cast<std::uint32_t>(tokens_.size())});
     }
+    // (the line from token b: "Associated Press - 1 day ago", "Reuters - 10 hours ago")
+    const auto item_age_follows = [&](std::size_t b) {
+        std::size_t e = b + 1;
+        while (e < tokens_.size() && e < b + 12 && !tokens_[e].is(kNewlineBefore)) {
+            ++e;
+        }
+        if (e >= b + 12 || e < b + 5 || lower(e - 1) != "ago" || !tokens_[e - 3].is(kNumber)) {
+            return false;
+        }
+        const auto unit = lower(e - 2);
+        return (unit == "hours" || unit == "hour" || unit == "days" || unit == "day" ||
+                unit == "minutes" || unit == "mins") &&
+               (surface(e - 4) == "-" || surface(e - 4) == "|" || surface(e - 4) == "\u00b7");
+    };
     std::size_t next_mark = 0; // (into marks: the paragraphs come in order)
     for (std::uint32_t p = 0; p < paragraphs_.size(); ++p) {
         find_dateline(paragraphs_[p], p < 2);
@@ -1452,6 +1466,22 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
             const std::size_t words = par.token_end - par.token_begin;
             if (!is_sentence_final(last) && !is_closing_quote(last) && words <= 30 &&
                 par.dateline_end == 0) {
+                paragraphs_[p].kind = ParagraphKind::title;
+            }
+        }
+        // A news-alert digest's item: "Rockets target US embassy in Baghdad, child killed" over
+        // "Associated Press - 1 day ago" is the item's headline (the paragraph after the first
+        // three is a line of its own, a source's line with its age after it); "Google Alert -
+        // Baghdad rocket" heading a digest is the alert's query.
+        if (paragraphs_[p].kind == ParagraphKind::body ||
+            paragraphs_[p].kind == ParagraphKind::title) {
+            const auto& par = paragraphs_[p];
+            if (par.token_end - par.token_begin >= 3 && lower(par.token_begin + 1) == "alert" &&
+                lower(par.token_begin) == "google") {
+                paragraphs_[p].kind = ParagraphKind::boilerplate;
+            } else if (p >= 3 && par.token_end - par.token_begin <= 30 &&
+                       !is_sentence_final(surface(par.token_end - 1)) &&
+                       item_age_follows(par.token_end)) {
                 paragraphs_[p].kind = ParagraphKind::title;
             }
         }

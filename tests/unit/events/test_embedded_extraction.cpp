@@ -8919,3 +8919,43 @@ TEST_CASE("an annual report's incidents of the year under review are current") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].background);
 }
+
+TEST_CASE("a news-alert digest's items about one event are one event at the snippet's place") {
+    const auto events = extract_embedded(
+        "Google Alert - Mosul bomb\nFriday 9 March 2018\n\nNEWS\n\nCar bomb kills four on "
+        "Mosul-Erbil road after weeks of calm\nWire Service - 2 days ago\nA car bomb exploded at "
+        "a checkpoint near Bartella on Wednesday, killing four soldiers, police said ...\n\n"
+        "Four soldiers killed as blast hits checkpoint east of Mosul\nLocal Radio - 1 day ago\n"
+        "... the explosion at the Bartella checkpoint on Wednesday also wounded two ...\n\n"
+        "Mosul university reopens library\nCity Daily - 3 hours ago\n... students returned "
+        "...\n\nSee more results | Edit this alert",
+        Date{2018, 3, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Bartella");
+    CHECK(events[0].event_date == Date{2018, 3, 7});
+    CHECK(events[0].fatalities == 4);
+}
+
+TEST_CASE("captives found dead are killed on the day they are found") {
+    auto events = extract_embedded(
+        "Police found the bodies of three shepherds, abducted by gunmen late last month, in an "
+        "orchard near Tarmiyah on Monday.",
+        Date{2019, 4, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].event_date == Date{2019, 4, 8});
+    events = extract_embedded("Three kidnapped shepherds found dead near Tarmiyah on Monday.",
+                              Date{2019, 4, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+}
+
+TEST_CASE("a headline's event after 'after' is its cause and the body's weapon wins") {
+    const auto events = extract_embedded(
+        "US jets hit militia depots in Iraq after rocket attack\n\nUS aircraft struck two depots "
+        "of a militia near al-Qaim on Tuesday, killing five fighters, officials said.",
+        Date{2021, 6, 30});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].fatalities == 5);
+}
