@@ -2018,6 +2018,10 @@ private:
     /// March 2023", "quarterly, April-June 2021", "selected November 2018 entries") when it was
     /// published within a month after: its dated incidents are what it reports, not background.
     std::optional<std::pair<Date, Date>> report_period_;
+    /// Token ranges of sections a heading names as removed or retracted entries ("### Removed",
+    /// "Retracted:"): what they list is no event.
+    std::vector<std::pair<std::size_t, std::size_t>> removed_sections_;
+    std::vector<std::pair<std::size_t, std::size_t>> removed_sections() const;
     std::optional<std::pair<Date, Date>> report_period() const;
     /// The latest day heading of a live blog ("Sunday, 3 July"): the day of undated entries.
     std::optional<DateMention> section_date_;
@@ -2706,6 +2710,7 @@ void ArticlePass::find_mentions() {
         roundup_ = roundup_ || week_in_review_;
         report_period_ = report_period();
     }
+    removed_sections_ = removed_sections();
     {
         static constexpr text::ScanWords kCorrecting{
             "correction", "corrections", "clarification", "clarifications", "ombudsman",
@@ -3301,6 +3306,23 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                       << "': a headline's cause of its event, no event\n";
         }
         return;
+    }
+    for (const auto& [rb, re] : removed_sections_) {
+        // (but the record a removed duplicate points to is kept: "a duplicate of 402154
+        // (2022-11-06, roadside bomb ...), which is kept")
+        const auto& item = doc_.paragraphs()[doc_.sentences()[sentence].paragraph];
+        bool kept = false;
+        for (std::size_t k = item.token_begin; k < item.token_end && !kept && cb >= rb && cb < re;
+             ++k) {
+            kept = doc_.lower(k) == "kept" || doc_.lower(k) == "retained";
+        }
+        if (cb >= rb && cb < re && !kept) {
+            if (explain_ != nullptr) {
+                *explain_ << "clause '" << doc_.span_text(cb, ce)
+                          << "': an entry of a section of removed entries, no event\n";
+            }
+            return;
+        }
     }
     // (The scans below that look for some words in the clause test these, one bit each.)
     const text::GroupBits clause_groups = doc_.groups_in(cb, ce);
@@ -6085,6 +6107,7 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
     if (!doc_.may_hold<kFrom>(cb, at)) {
         return false;
     }
+    bool passed_to = false; // ("moved from Kirkuk to Dibis": Dibis is where it is now)
     for (std::size_t k = at; k > cb && k + 16 > at; --k) {
         const auto w = doc_.lower(k - 1);
         // ("... south of the field, towards the boundary of Kirkuk province": still where
@@ -6105,6 +6128,7 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
             doc_.lower(k) != "a" && doc_.lower(k) != "an") {
             return false;
         }
+        passed_to = passed_to || w == "to";
         if (w != "from") {
             continue;
         }
@@ -6119,6 +6143,10 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
             if (x == "fired" || x == "launched" || x == "shot" || x == "flew" || x == "flown" ||
                 x == "firing" || x == "launching" || (x == "took" && doc_.lower(v) == "off") ||
                 x == "sent" || x == "dispatched" || x == "deployed" || x == "brought" ||
+                // (a record's corrected place: "location moved from Kirkuk (governorate) to
+                // Dibis", "changed from \"Baghdad\" (city) to the Green Zone")
+                ((x == "moved" || x == "changed") && v >= 2 && !passed_to &&
+                 (doc_.lower(v - 2) == "location" || doc_.lower(v - 2) == "place")) ||
                 x == "transport" || x == "transported" || x == "smuggled" ||
                 // (where attackers are run from: "militias ... directed from Tehran", the
                 // place right after it)
@@ -8304,7 +8332,8 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
             is_facility(*toponyms_[i - 1].place())) {
             qualifies = true;
         }
-        if (qualifies) {
+        // (nor a record's old place: "location moved from Kirkuk to Dibis")
+        if (qualifies || is_origin(cb, t.begin)) {
             continue;
         }
         PlaceChoice pc = choice_of(*t.place(), static_cast<int>(i));
@@ -9500,6 +9529,47 @@ bool names_month(std::string_view t) {
 
 } // namespace
 
+std::vector<std::pair<std::size_t, std::size_t>> ArticlePass::removed_sections() const {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    static constexpr text::ScanWords kRemoved{"removed", "deleted", "retracted", "withdrawn"};
+    if (!doc_.may_hold<kRemoved>(0, doc_.tokens().size())) {
+        return out;
+    }
+    // A heading: a line of at most three words, after "#" marks or before a colon.
+    const auto& pars = doc_.paragraphs();
+    const auto heading = [&](const text::Paragraph& p) {
+        std::size_t b = p.token_begin;
+        while (b < p.token_end && doc_.surface(b).starts_with("#")) {
+            ++b;
+        }
+        std::size_t e = p.token_end;
+        if (e > b && doc_.surface(e - 1) == ":") {
+            --e;
+        }
+        return e > b && e - b <= 3 && (b > p.token_begin || e < p.token_end || e - b <= 2);
+    };
+    for (std::size_t p = 0; p < pars.size(); ++p) {
+        if (!heading(pars[p])) {
+            continue;
+        }
+        bool removed = false;
+        for (std::size_t k = pars[p].token_begin; k < pars[p].token_end && !removed; ++k) {
+            const auto w = doc_.lower(k);
+            removed = w == "removed" || w == "deleted" || w == "retracted" || w == "withdrawn";
+        }
+        if (!removed) {
+            continue;
+        }
+        std::size_t q = p + 1;
+        while (q < pars.size() && !heading(pars[q])) {
+            ++q;
+        }
+        out.emplace_back(pars[p].token_end,
+                         q < pars.size() ? pars[q].token_begin : doc_.tokens().size());
+    }
+    return out;
+}
+
 std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
     const auto& ref = article_.published;
     if (!ref) {
@@ -9622,13 +9692,15 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
     // A report saying early on what it covers: "The present report covers key developments
     // since the issuance of my previous report on 20 October 2017", "This report covers the
     // period from 1 July to 30 September 2019": its incidents are its news.
-    static constexpr text::ScanWords kCovers{"covers"};
+    // (Also a dataset release's "Coverage: 1-30 June 2019", "Coverage extended to 30 September
+    // 2018".)
+    static constexpr text::ScanWords kCovers{"covers", "coverage"};
     for (std::size_t si = 0; si < doc_.sentences().size() && si < 12; ++si) {
         if (!doc_.sentence_may_hold<kCovers>(si)) {
             continue;
         }
         const auto& sent = doc_.sentences()[si];
-        bool covers = false;
+        bool covers = doc_.lower(sent.token_begin) == "coverage";
         for (std::size_t k = sent.token_begin + 1; k < sent.token_end && !covers; ++k) {
             covers = doc_.lower(k) == "covers" &&
                      (doc_.lower(k - 1) == "report" || doc_.lower(k - 1) == "update" ||
@@ -9639,13 +9711,27 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
         }
         const auto dates = find_dates(doc_, sent.token_begin, sent.token_end, *ref);
         std::vector<Date> days;
+        bool until = false;
         for (const auto& d : dates) {
             if (d.precision == 1 && d.date <= *ref) {
                 days.push_back(d.date);
+                const auto w =
+                    d.begin > sent.token_begin ? doc_.lower(d.begin - 1) : text::TokenText();
+                until = w == "to" || w == "until" || w == "through";
             }
         }
+        if (days.empty() && dates.size() == 1 && dates.front().precision == 2 &&
+            !dates.front().since) {
+            // ("Coverage: June 2019": the month)
+            const Date first{dates.front().date.year, dates.front().date.month, 1};
+            const Date next = dates.front().date.month == 12 ? Date{first.year + 1, 1, 1}
+                                                             : Date{first.year, first.month + 1, 1};
+            return std::pair{first, next.plus_days(-1)};
+        }
         if (days.size() == 1) {
-            return std::pair{days.front(), *ref};
+            // ("extended to 30 September 2018": the quarter up to that day)
+            return until ? std::pair{days.front().plus_days(-92), days.front()}
+                         : std::pair{days.front(), *ref};
         }
         if (days.size() >= 2 && days.front() <= days.back()) {
             return std::pair{days.front(), days.back()};

@@ -8959,3 +8959,19 @@ TEST_CASE("a headline's event after 'after' is its cause and the body's weapon w
     CHECK(events[0].sub_event_type == "Air/drone strike");
     CHECK(events[0].fatalities == 5);
 }
+
+TEST_CASE("a dataset changelog's coverage is current and removed entries are no events") {
+    const auto events = extract_embedded(
+        "## [2.4.0] - 2020-02-05\n\nCoverage: 1-31 January 2020.\n\n### Added\n- EV-0412 | "
+        "2020-01-14 | Tuz Khurmatu | A roadside bomb hit an army vehicle; two soldiers killed."
+        "\n\n### Corrected\n- EV-0377 (2019-12-02, mortar fire, 1 killed): location moved from "
+        "Diyala (governorate) to Khanaqin.\n\n### Removed\n- EV-0420 (2020-01-20, \"explosion in "
+        "Najaf\"): a generator fire.\n- EV-0425: duplicate of EV-0412.",
+        Date{2020, 2, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Tuz Khurmatu");
+    CHECK(events[0].fatalities == 2);
+    CHECK_FALSE(events[0].background);
+    CHECK(events[1].location == "Khanaqin");
+    CHECK(events[1].event_date == Date{2019, 12, 2});
+}
