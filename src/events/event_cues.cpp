@@ -3181,6 +3181,23 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     (void)after_would_factual;
+    // "A strike causing US military deaths would very likely draw a US response": an event
+    // named with "a" as the subject of a modal verb is a supposition.
+    if (trigger.begin == clause_begin + 1 &&
+        (doc.lower(clause_begin) == "a" || doc.lower(clause_begin) == "an" ||
+         doc.lower(clause_begin) == "any")) {
+        const std::size_t n = doc.tokens().size();
+        for (std::size_t k = trigger.end; k < n && k < trigger.end + 8; ++k) {
+            const auto w = doc.lower(k);
+            if (!doc.tokens()[k].is(text::kWord) || w == "that" || w == "which" || w == "who" ||
+                w == "killed" || w == "wounded" || w == "hit" || w == "struck") {
+                break;
+            }
+            if (w == "would" || w == "will" || w == "could" || w == "might") {
+                return "hypothetical";
+            }
+        }
+    }
 
     // The present tense tells what is, not what happened: "the desert is littered with
     // explosives", "Turkish forces are fighting the PKK".
@@ -4360,6 +4377,18 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                        return k + 1 < end && kWeapons.contains(doc.word(k)) &&
                               (doc.lower(k + 1) == "at" || doc.lower(k + 1) == "against" ||
                                doc.lower(k + 1) == "on" || doc.lower(k + 1) == "towards");
+                   }()) {
+            add(i + 2);
+        } else if (s == "," && i + 4 < end && doc.lower(i + 1) == "and" && [&] {
+                       // "This followed the 15 February attack on Erbil airport, which killed
+                       // two, and rockets on Balad air base on 20 February": a second hit named
+                       // by its weapon and its place.
+                       static const WordSet kWeapons = {"rockets", "mortars", "missiles",
+                                                        "drones",  "shells",  "strikes"};
+                       const auto at = doc.lower(i + 3);
+                       return kWeapons.contains(doc.word(i + 2)) &&
+                              (at == "on" || at == "at" || at == "against") &&
+                              doc.tokens()[i + 4].is(text::kCapitalized);
                    }()) {
             add(i + 2);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && [&] {

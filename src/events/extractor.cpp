@@ -4496,12 +4496,25 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // clause reacts to an event already told; its places are the speakers'.
     // "Washington said the strike answered the Tower 22 attack": the attack answered is one
     // told of, never a new event here.
-    static constexpr text::ScanWords kAnswered{"answered", "answering", "avenged", "avenging"};
+    static constexpr text::ScanWords kAnswered{"answered", "answering", "avenged", "avenging",
+                                               "response"};
     for (std::size_t k = text::holds<kAnswered>(clause_groups) ? trigger->begin : cb;
          k > cb && k + 10 > trigger->begin; --k) {
         const auto w = doc_.lower(k - 1);
         // ("the strike avenged two of their officers killed in an Israeli raid")
         if (w == "answered" || w == "answering" || w == "avenged" || w == "avenging") {
+            m.reaction = true;
+            break;
+        }
+        // ("struck militia facilities near Abu Kamal in response to the Erbil attack": the
+        // attack answered, named again)
+        // (not "in retaliation for the killing of ...", nor "the first response to the drone
+        // attack that killed three US soldiers", which may first tell that event)
+        if (k + 2 < trigger->begin + 1 && k < ce && k >= 2 && doc_.lower(k - 2) == "in" &&
+            w == "response" && doc_.lower(k) == "to" &&
+            (doc_.lower(k + 1) == "the" || doc_.lower(k + 1) == "this" ||
+             doc_.lower(k + 1) == "that") &&
+            !drafts_.empty()) {
             m.reaction = true;
             break;
         }

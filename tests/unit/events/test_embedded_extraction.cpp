@@ -8975,3 +8975,24 @@ TEST_CASE("a dataset changelog's coverage is current and removed entries are no 
     CHECK(events[1].location == "Khanaqin");
     CHECK(events[1].event_date == Date{2019, 12, 2});
 }
+
+TEST_CASE("an event named with 'a' as the subject of 'would' is a supposition") {
+    CHECK(extract_embedded("A drone attack killing foreign troops would almost certainly bring "
+                           "air strikes on militia depots near Qaim.",
+                           Date{2022, 4, 1})
+              .empty());
+}
+
+TEST_CASE("a second hit named by its weapon and place after ', and' is its own event") {
+    const auto events = extract_embedded(
+        "This came after the 2 May attack on Camp Taji, which wounded two soldiers, and rockets "
+        "on Balad air base on 6 May, which caused no casualties. On 12 May US jets struck a "
+        "militia depot near Jurf al-Sakhar in response to the Taji attack.",
+        Date{2020, 5, 20});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "Camp Taji");
+    CHECK(events[0].event_date == Date{2020, 5, 2});
+    CHECK(events[1].location == "Balad Air Base");
+    CHECK(events[1].event_date == Date{2020, 5, 6});
+    CHECK(events[2].location == "Jurf al-Sakhar");
+}
