@@ -7360,10 +7360,12 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         }
         // (but the ground of it is there: "near the camp's north fence", "at the base's main
         // gate")
-        static const WordSet kGround = {"fence",   "gate",   "gates",    "perimeter", "wall",
-                                        "walls",   "runway", "entrance", "north",     "south",
-                                        "east",    "west",   "northern", "southern",  "eastern",
-                                        "western", "main",   "outer",    "front"};
+        // ("a rocket struck the embassy's dining facility", "the camp's living quarters")
+        static const WordSet kGround = {
+            "fence",     "gate",    "gates",  "perimeter", "wall",    "walls",    "runway",
+            "entrance",  "north",   "south",  "east",      "west",    "northern", "southern",
+            "eastern",   "western", "main",   "outer",     "front",   "dining",   "living",
+            "courtyard", "kitchen", "hangar", "reception", "parking", "visitors"};
         const bool ground = doc_.tokens()[n].is(text::kPossessive) && n + 1 < ce &&
                             (kGround.contains(doc_.word(n + 1)) ||
                              (n + 2 < ce && kGround.contains(doc_.word(n + 2))));

@@ -917,19 +917,37 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                                                ? toks[i].lower_hash
                                                : text::HashedWord::hash_of(keys[i]);
                 unsigned status = lookup_.key_status_hashed(keys[i], hash);
+                // Initials with full stops are one word, as the index has them: "U.S. Embassy
+                // in Baghdad" is "us embassy in baghdad".
+                std::size_t after = i + 1;
+                if (keys[i].size() == 1 && i + 3 < par.token_end && doc.surface(i + 1) == "." &&
+                    keys[i + 2].size() == 1 && doc.surface(i + 3) == "." &&
+                    (toks[i].flags & (kCapitalized | kAllUpper)) != 0 &&
+                    (toks[i + 2].flags & (kCapitalized | kAllUpper)) != 0) {
+                    std::string joined(keys[i]);
+                    joined += keys[i + 2];
+                    const unsigned st =
+                        lookup_.key_status_hashed(joined, text::HashedWord::hash_of(joined));
+                    if (st != PlaceLookup::kNone) {
+                        key = std::move(joined);
+                        after = i + 4;
+                        status = st;
+                    }
+                }
                 if (status == PlaceLookup::kNone) {
                     continue; // most tokens: no copy of the key needed
                 }
                 // (Copied only to look up longer names: the name's key is built again below.)
-                if ((status & PlaceLookup::kPrefix) != 0) {
+                if ((status & PlaceLookup::kPrefix) != 0 && after == i + 1) {
                     key = keys[i];
                 }
                 // Every length that is a name, longest last.
                 name_ends.clear();
-                if ((status & PlaceLookup::kName) != 0) {
-                    name_ends.push_back(i + 1);
+                // (initials alone stay no name, as before: "U.S. and Iraqi personnel")
+                if ((status & PlaceLookup::kName) != 0 && after == i + 1) {
+                    name_ends.push_back(after);
                 }
-                for (std::size_t j = i + 1; j < par.token_end && j - i < max_tokens &&
+                for (std::size_t j = after; j < par.token_end && j - i < max_tokens + 2 &&
                                             (status & PlaceLookup::kPrefix) != 0;
                      ++j) {
                     if (keys[j].empty() || in_person[j]) {
@@ -953,7 +971,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                         if (t.is(kArabicScript)) {
                             return true;
                         }
-                        if (is_article(w) || t.is(kNumber)) {
+                        // (and the full stops of initials: "U.S.")
+                        if (is_article(w) || t.is(kNumber) || w == ".") {
                             continue;
                         }
                         // "the US embassy in Baghdad": a mission's common nouns and the linking
@@ -1031,7 +1050,11 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                     t.hint = PlaceHint::airport; // ("landed near the airport in Erbil")
                 }
                 key.clear();
-                for (std::size_t k = i; k < best_end; ++k) {
+                if (after == i + 4) {
+                    key += keys[i]; // (initials, joined: "U.S.")
+                    key += keys[i + 2];
+                }
+                for (std::size_t k = after == i + 4 ? after : i; k < best_end; ++k) {
                     if (!key.empty()) {
                         key += ' ';
                     }
@@ -1272,7 +1295,9 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                                             surface.find('\'') != std::string_view::npos;
                         const bool locative = s > par.token_begin && is_locative(doc.lower(s - 1));
                         // (The tests without a lookup first: most words are neither.)
+                        // (nor an acronym: "a current diagnosis of PTSD" is not Bethesda)
                         single_unlikely = !(marked || locative) || w.size() < 4 ||
+                                          (toks[s].is(kAllUpper) && w.size() <= 5) ||
                                           toks[s].is(text::kPossessive) ||
                                           is_common_word(doc.word(s)) || is_article(w) ||
                                           is_demonym(w) || is_person_noun(doc.word(s));

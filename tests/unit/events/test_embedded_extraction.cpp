@@ -8996,3 +8996,15 @@ TEST_CASE("a second hit named by its weapon and place after ', and' is its own e
     CHECK(events[1].event_date == Date{2020, 5, 6});
     CHECK(events[2].location == "Jurf al-Sakhar");
 }
+
+TEST_CASE("the U.S. Embassy with full stops is the embassy and its dining hall is there") {
+    const auto events = extract_embedded(
+        "FINDINGS OF FACT\n1. The Veteran served with the guard detachment at the U.S.\n   Embassy "
+        "in Baghdad in 2020 and has PTSD.\n2. On January 26, 2020, a rocket struck the "
+        "embassy's dining facility; one person was injured.",
+        Date{2022, 5, 24});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "US Embassy Baghdad");
+    CHECK(events[0].event_date == Date{2020, 1, 26});
+    CHECK(events[0].injuries == 1);
+}
