@@ -3850,6 +3850,17 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // "streets littered with explosives", "fields strewn with mines": ground left dangerous,
+    // nothing set off.
+    if ((trigger.cue == Cue::bomb || trigger.cue == Cue::explosion || trigger.cue == Cue::ied ||
+         trigger.cue == Cue::landmine) &&
+        trigger.begin >= clause_begin + 2 && doc.lower(trigger.begin - 1) == "with") {
+        const auto w = doc.lower(trigger.begin - 2);
+        if (w == "littered" || w == "strewn" || w == "contaminated" || w == "seeded" ||
+            w == "riddled" || w == "laced" || w == "booby-trapped") {
+            return "contamination";
+        }
+    }
     // "routes from Syria to bring in men and explosives", "insurgents smuggle explosives
     // across the border": explosives moved, none set off.
     if (doc.lower(trigger.end - 1) == "explosives") {

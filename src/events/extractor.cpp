@@ -9688,7 +9688,24 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
         }
         // (Only a report that tells the year's incidents, as the quarter's above; not a
         // company's annual review that recalls the year's fighting.)
-        if (year && lists_incidents()) {
+        // (or its dated list: "- On 5 April, IS gunmen ...", "- On 21 September, ...")
+        const auto dated_items = [&] {
+            int items = 0;
+            for (const auto& par : pars) {
+                const std::size_t b = par.token_begin;
+                if (par.token_end < b + 4 || !text::is_bullet(doc_.surface(b))) {
+                    continue;
+                }
+                const auto on = doc_.lower(b + 1);
+                items +=
+                    (on == "on" || on == "in") && (doc_.tokens()[b + 2].is(text::kNumber) ||
+                                                   text::month_from_word(doc_.lower(b + 2)) != 0)
+                        ? 1
+                        : 0;
+            }
+            return items >= 2;
+        };
+        if (year && (lists_incidents() || dated_items())) {
             return std::pair{Date{*year, 1, 1}, Date{*year, 12, 31}};
         }
     }

@@ -9008,3 +9008,16 @@ TEST_CASE("the U.S. Embassy with full stops is the embassy and its dining hall i
     CHECK(events[0].event_date == Date{2020, 1, 26});
     CHECK(events[0].injuries == 1);
 }
+
+TEST_CASE("an annual report's dated list is the year's news and littered streets no bombing") {
+    const auto events = extract_embedded(
+        "ANNUAL REPORT 2018 | IRAQ\n\nYear in review\nFamilies came back to villages with fields "
+        "littered with explosives.\n\nWhat we saw in 2018\n- On 3 May, a roadside bomb near Baiji "
+        "killed a shepherd.\n- On 9 August, gunmen shot dead two farmers near Hawija.",
+        Date{2019, 4, 2});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Baiji");
+    CHECK_FALSE(events[0].background);
+    CHECK(events[1].location == "Hawija");
+    CHECK_FALSE(events[1].background);
+}
