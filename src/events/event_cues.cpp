@@ -1028,6 +1028,27 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
                 }
             }
         }
+        // ("The al-Nuri mosque complex (36.341 N, 43.130 E), blown up by IS on 21 June, is a
+        // rubble field": the building before the participle's comma, past a bracket)
+        if (verb == "blown" && c.begin >= 3 && doc.surface(c.begin - 1) == ",") {
+            std::size_t k = c.begin - 1;
+            if (doc.surface(k - 1) == ")") {
+                std::size_t open = k - 1;
+                while (open > 0 && open + 12 > k && doc.surface(open) != "(") {
+                    --open;
+                }
+                k = doc.surface(open) == "(" ? open : k;
+            }
+            for (std::size_t j = k; j-- > 0 && j + 4 > k;) {
+                if (kBuildings.contains(doc.word(j))) {
+                    c.cue = Cue::looting;
+                    break;
+                }
+                if (!doc.tokens()[j].is(text::kWord)) {
+                    break;
+                }
+            }
+        }
         for (std::size_t k = c.end;
              c.cue == Cue::explosion && verb != "blown" && k < end && k < c.end + 5; ++k) {
             if (utility_at(k)) {
@@ -2470,6 +2491,26 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         if (w == "say" || w == "write" || w == "use" || w == "call" || w == "not" || w == "avoid" ||
             w == "term" || w == "word" || w == "phrase") {
             return "mentioned";
+        }
+    }
+    // 'She also refers to "rocket attacks on the base" during her tour': words a statement is
+    // said to use, quoted, and no event told with them.
+    for (std::size_t q = trigger.begin; q > clause_begin + 2 && q + 4 > trigger.begin; --q) {
+        const auto mark = doc.surface(q - 1);
+        if (mark == "\"" || mark == "\u201c") {
+            std::size_t v = q - 2;
+            if (doc.lower(v) == "to" && v > clause_begin) {
+                --v;
+            }
+            const auto w = doc.lower(v);
+            if (w == "refers" || w == "referred" || w == "refer" || w == "referring" ||
+                w == "mentions" || w == "mentioned" || w == "mention") {
+                return "mentioned";
+            }
+            break;
+        }
+        if (!doc.tokens()[q - 1].is(text::kWord)) {
+            break;
         }
     }
     // 'The "explosion at Baghdad International Airport" video ... is fireworks': a quoted

@@ -9021,3 +9021,17 @@ TEST_CASE("an annual report's dated list is the year's news and littered streets
     CHECK(events[1].location == "Hawija");
     CHECK_FALSE(events[1].background);
 }
+
+TEST_CASE("a building blown up told in an aside is destroyed and quoted words are no event") {
+    auto events = extract_embedded(
+        "The Nabi Yunus shrine (36.35 N, 43.15 E), blown up by IS on 24 July, is a heap of "
+        "stones.",
+        Date{2014, 9, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].event_date == Date{2014, 7, 24});
+    CHECK(extract_embedded("The claimant also refers to \"mortar attacks on the camp\" at Camp "
+                           "Taji, but gives no date.",
+                           Date{2021, 3, 3})
+              .empty());
+}
