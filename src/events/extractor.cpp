@@ -792,7 +792,8 @@ bool air_power(std::string_view actor) {
 /// strike, and again when the report is finished, after merges gave the event its doer).
 void type_air_power_strike(Draft& d) {
     if (d.type.from_generic_attack && d.type.event_type == "Battles" &&
-        (d.head == "struck" || d.head == "strike" || d.head == "hit") && air_power(d.actor1)) {
+        (d.head == "struck" || d.head == "strike" || d.head == "strikes" || d.head == "hit") &&
+        air_power(d.actor1)) {
         d.type = {"Explosions/Remote violence", "Air/drone strike", true};
     }
 }
@@ -8125,16 +8126,30 @@ const WordSet& strike_verbs() {
 const Draft* ArticlePass::the_strikes_again(std::size_t cb, std::size_t at) const {
     const WordSet& kHit = strike_verbs();
     // (the verb after the noun, or the noun before the verb)
+    std::size_t noun = at; // ("The strikes in Iraq hit facilities near al-Qaim": the noun
+                           // before a country or region the strikes were in)
     if (at + 1 < doc_.tokens().size() &&
         (doc_.lower(at) == "strikes" || doc_.lower(at) == "strike") &&
         kHit.contains(doc_.word(at + 1))) {
         ++at;
+    } else if (at + 3 < doc_.tokens().size() && doc_.lower(at) == "strikes" &&
+               doc_.lower(at + 1) == "in" && doc_.tokens()[at + 2].is(text::kCapitalized) &&
+               kHit.contains(doc_.word(at + 3))) {
+        at += 3;
     }
     if (at < cb + 2 || !kHit.contains(doc_.word(at))) {
         return nullptr;
     }
-    const auto n = doc_.lower(at - 1);
-    const auto d = doc_.lower(at - 2);
+    if (noun + 3 != at) {
+        noun = at - 1;
+        if (at >= cb + 4 && doc_.lower(at - 2) == "in" &&
+            doc_.tokens()[at - 1].is(text::kCapitalized) &&
+            (doc_.lower(at - 3) == "strikes" || doc_.lower(at - 3) == "strike")) {
+            noun = at - 3;
+        }
+    }
+    const auto n = doc_.lower(noun);
+    const auto d = noun > cb ? doc_.lower(noun - 1) : text::TokenText();
     if ((n != "strikes" && n != "strike") || (d != "the" && d != "these" && d != "those")) {
         return nullptr;
     }
@@ -8288,7 +8303,11 @@ bool ArticlePass::strike_noun(std::size_t b, std::size_t e) const {
 bool ArticlePass::state_strikes_on_day(std::size_t b, std::size_t e, std::size_t at) const {
     bool state = false;
     for (const auto& a : actors_in(b, e)) {
-        state = state || ((a.inter == 1 || a.inter == 8) && a.end <= at && a.begin < b + 6);
+        // (at the clause's head, or the subject just before the strikes: "After repeated
+        // Kataib Hezbollah attacks on Iraqi bases, U.S. forces today conducted precision
+        // defensive strikes")
+        state = state || ((a.inter == 1 || a.inter == 8) && a.end <= at &&
+                          (a.begin < b + 6 || at <= a.end + 5));
     }
     if (!state) {
         return false;
@@ -10072,7 +10091,13 @@ void ArticlePass::finish(ExtractionResult& out) {
             const auto w = doc_.lower(k);
             shooters = w == "gunmen" || w == "gunman" || w == "shot" || w == "gunfire";
         }
+        // ("U.S. forces today conducted precision defensive strikes against five facilities",
+        // in a statement about rockets: the strikes of a force that strikes from the air)
+        const bool air_strikes =
+            (d.head == "strikes" || d.head == "strike" || d.head == "struck") &&
+            air_power(d.actor1);
         if (!dominant.empty() && !civilian_target && !(shooters && d.type.event_type.empty()) &&
+            !air_strikes &&
             (d.type.event_type.empty() || (d.type.from_generic_attack && (site || d.series)))) {
             d.type = {"Explosions/Remote violence", dominant, true};
         }

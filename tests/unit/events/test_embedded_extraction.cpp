@@ -9035,3 +9035,16 @@ TEST_CASE("a building blown up told in an aside is destroyed and quoted words ar
                            Date{2021, 3, 3})
               .empty());
 }
+
+TEST_CASE("a state's strikes after a long lead-in are air strikes placed by the strikes in Iraq") {
+    const auto events = extract_embedded(
+        "After weeks of militia rocket fire on bases that host coalition troops, US forces today "
+        "conducted precision strikes against four militia facilities, two in Iraq and two in "
+        "Syria. The strikes in Iraq hit depots near Jurf al-Sakhar. Iraqi officials said six "
+        "fighters were killed. The rockets had come every few days.",
+        Date{2021, 7, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].location == "Jurf al-Sakhar");
+    CHECK(events[0].fatalities == 6);
+}
