@@ -2756,6 +2756,8 @@ void ArticlePass::find_mentions() {
     }
     find_coded_rows();
     const bool feed = doc_.text().find("</") != std::string::npos;
+    std::optional<DateMention> fragment_date; // (a sentence that is only a day: "Monday night.")
+    std::size_t fragment_paragraph = 0;
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
         const auto& sent = doc_.sentences()[s];
         const auto& par = doc_.paragraphs()[sent.paragraph];
@@ -2913,6 +2915,16 @@ void ArticlePass::find_mentions() {
             // No clause of it has a cue: mention_clause would only look for the targets of the
             // event just told ("The targets were a depot near Hit and a camp near X").
             targets_of_last(s, sb, sent.token_end);
+            // "So. Monday night. I was marking essays when the first bang came": a sentence
+            // that is only a day dates what its paragraph goes on to tell.
+            if (sent.token_end <= sb + 4 && sent.token_end > sb) {
+                const auto dates = find_dates(doc_, sb, sent.token_end, reference_of(s));
+                if (dates.size() == 1 && dates.front().precision == 1 && !dates.front().since &&
+                    dates.front().begin <= sb + 1 && dates.front().end + 1 >= sent.token_end) {
+                    fragment_date = dates.front();
+                    fragment_paragraph = sent.paragraph;
+                }
+            }
             continue;
         }
         split_clauses(doc_, sb, sent.token_end, clauses_);
@@ -2971,6 +2983,9 @@ void ArticlePass::find_mentions() {
         if (const auto grid = grid_labels_.find(line_start(s));
             !lead_date && grid != grid_labels_.end()) {
             lead_date = grid->second.date;
+        }
+        if (!lead_date && fragment_date && fragment_paragraph == sent.paragraph) {
+            lead_date = fragment_date;
         }
         for (std::size_t c = 0; c < clauses.starts.size(); ++c) {
             const std::size_t cb = clauses.starts[c];
@@ -4666,6 +4681,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     for (const auto& d : dates) {
         if (d.since) {
             continue;
+        }
+        // "a local man died later of his wounds, according to the news this morning": the day
+        // of the telling, not of the event.
+        {
+            bool telling = false;
+            for (std::size_t k = d.begin; k > cb && k + 5 > d.begin && !telling; --k) {
+                telling = doc_.lower(k - 1) == "according";
+            }
+            if (telling) {
+                continue;
+            }
         }
         // "parties that lost seats in the October election clashed ... on Friday 5 November":
         // a month naming a thing ("the October election") dates that thing, not the clause,

@@ -9048,3 +9048,15 @@ TEST_CASE("a state's strikes after a long lead-in are air strikes placed by the 
     CHECK(events[0].location == "Jurf al-Sakhar");
     CHECK(events[0].fatalities == 6);
 }
+
+TEST_CASE("a sentence that is only a day dates its paragraph and the news's day is no event's") {
+    const auto events = extract_embedded(
+        "Friday 12 March 2021\n\nRight. Tuesday night. We were having dinner when the bangs "
+        "started. Rockets hit Balad air base, and a contractor was killed there, according to "
+        "the radio this morning.",
+        Date{2021, 3, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Balad Air Base");
+    CHECK(events[0].event_date == Date{2021, 3, 9});
+    CHECK(events[0].fatalities == 1);
+}
