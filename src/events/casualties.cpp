@@ -286,9 +286,26 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             continue;
         }
         if (d.tokens()[i].is(text::kNumber) && i > b && d.surface(i - 1) == "," && cur_empty &&
-            !parts.empty() && parts.back().has_person && !parts.back().plural_person &&
+            !parts.empty() && (parts.back().has_person || parts.back().named) &&
+            !parts.back().plural_person &&
             (i + 1 >= e || d.surface(i + 1) == "," || d.surface(i + 1) == ")") &&
             d.number_value(i) > 0 && d.number_value(i) < 100) {
+            continue;
+        }
+        // "Spc. Daniel R. Okafor, 20, of Austin, Texas, and ...": where a named person is
+        // from, town and state, is no one else.
+        if ((w == "of" || w == "from") && i > b && d.surface(i - 1) == "," && cur_empty &&
+            !parts.empty() && (parts.back().named || parts.back().has_person) && i + 1 < e &&
+            d.tokens()[i + 1].is(text::kCapitalized)) {
+            std::size_t k = i + 1;
+            while (k < e && d.tokens()[k].is(text::kCapitalized)) {
+                ++k;
+            }
+            if (k + 1 < e && d.surface(k) == "," && d.tokens()[k + 1].is(text::kCapitalized) &&
+                (k + 2 >= e || d.surface(k + 2) == ",")) {
+                k += 2; // (", Texas")
+            }
+            i = k - 1;
             continue;
         }
         if (w == "and" || w == "," || w == "or") {
@@ -500,6 +517,32 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
                  parse_quantity(d, k - 2, k - 1, false).has_value())) {
                 p = k - 3;
                 break;
+            }
+        }
+    }
+    // "Spc. Daniel R. Okafor, 20, of Austin, Texas, died": step over where a named person is
+    // from (a town and its state, capitalised, after ", of" or ", from").
+    {
+        std::size_t k = p;
+        if (k > lo && d.surface(k - 1) == ",") {
+            --k;
+        }
+        const std::size_t last = k;
+        while (k > lo + 2 &&
+               (d.tokens()[k - 1].is(text::kCapitalized) || d.surface(k - 1) == ",") &&
+               last - k < 8) {
+            --k;
+        }
+        if (k < last && k > lo + 2 && (d.lower(k - 1) == "of" || d.lower(k - 1) == "from") &&
+            d.surface(k - 2) == "," && d.tokens()[k].is(text::kCapitalized)) {
+            p = k - 1; // (at the comma before "of": the age and the name come before it)
+            // ("Okafor, 20, of Austin": the age too)
+            if (p > lo + 3 && d.tokens()[p - 2].is(text::kNumber) && d.surface(p - 3) == "," &&
+                d.number_value(p - 2) > 0 && d.number_value(p - 2) < 100 &&
+                d.tokens()[p - 4].is(text::kCapitalized)) {
+                p -= 3;
+            } else {
+                p -= 1;
             }
         }
     }

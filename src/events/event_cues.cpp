@@ -72,8 +72,11 @@ const PhraseTable<CueEntry>& cue_table() {
             {"missile", "ballistic missile", "cruise missile", "missile attack", "missile strike"},
             {"missiles", "ballistic missiles", "cruise missiles", "missile attacks",
              "missile strikes"});
-        add(Cue::shelling, {"shelling", "shelled", "shell", "projectile", "bombardment", "barrage"},
-            {"shells", "projectiles", "barrages"});
+        add(Cue::shelling,
+            {"shelling", "shelled", "shell", "projectile", "bombardment", "barrage",
+             // (rockets or mortars, in a military's words: "an indirect fire attack")
+             "indirect fire attack"},
+            {"shells", "projectiles", "barrages", "indirect fire attacks"});
         add(Cue::air_strike,
             {"airstrike", "air strike", "air raid", "air attack", "aerial bombardment",
              "aerial attack", "airstruck", "air supported operation", "air backed operation",

@@ -218,12 +218,12 @@ struct Abbreviations {
         return k;
     }
     static bool contains(std::string_view w) {
-        static constexpr std::array<std::string_view, 52> kWords = {
-            "mr",   "mrs", "ms",   "dr",   "gen",  "lt",   "col",    "capt", "sgt", "maj", "brig",
-            "adm",  "cpl", "pvt",  "st",   "jr",   "sr",   "no",     "vs",   "rep", "sen", "gov",
-            "prof", "inc", "corp", "ltd",  "co",   "jan",  "feb",    "mar",  "apr", "jun", "jul",
-            "aug",  "sep", "sept", "oct",  "nov",  "dec",  "approx", "est",  "fig", "mt",  "ft",
-            "rev",  "hon", "pres", "gens", "sgts", "cmdr", "lieut",  "spc"};
+        static constexpr std::array<std::string_view, 55> kWords = {
+            "mr",   "mrs", "ms",   "dr",   "gen",  "lt",   "col",    "capt", "sgt", "maj",  "brig",
+            "adm",  "cpl", "pvt",  "st",   "jr",   "sr",   "no",     "vs",   "rep", "sen",  "gov",
+            "prof", "inc", "corp", "ltd",  "co",   "jan",  "feb",    "mar",  "apr", "jun",  "jul",
+            "aug",  "sep", "sept", "oct",  "nov",  "dec",  "approx", "est",  "fig", "mt",   "ft",
+            "rev",  "hon", "pres", "gens", "sgts", "cmdr", "lieut",  "spc",  "pfc", "ssgt", "cmdt"};
         static constexpr auto kPacked = [] {
             std::array<std::uint64_t, kWords.size()> a{};
             for (std::size_t i = 0; i < kWords.size(); ++i) {

@@ -9060,3 +9060,16 @@ TEST_CASE("a sentence that is only a day dates its paragraph and the news's day 
     CHECK(events[0].event_date == Date{2021, 3, 9});
     CHECK(events[0].fatalities == 1);
 }
+
+TEST_CASE(
+    "a casualty release's ages and home towns are not counted and indirect fire is shelling") {
+    const auto events = extract_embedded(
+        "Sgt. John P. Miller, 31, of Tulsa, Oklahoma, and Pfc. Ana R. Cruz, 22, of El Paso, "
+        "Texas, died May 2, 2021, at Camp Taji, Iraq, as a result of an indirect fire attack by "
+        "enemy forces.",
+        Date{2021, 5, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[0].location == "Camp Taji");
+}
