@@ -1943,6 +1943,41 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
                    doc.lower(c.end + 1) == "remote" && doc.lower(c.end + 2) == "violence";
         });
     }
+    // "federal forces and Peshmerga exchanged artillery and machine-gun fire": two sides
+    // trading fire of whatever weapons fought a battle; the weapons named in between are no
+    // shelling of their own.
+    static constexpr text::ScanWords kTraded{"exchanged", "traded"};
+    if (text::holds<kTraded>(groups)) {
+        for (std::size_t i = begin; i + 2 < end; ++i) {
+            const auto w = doc.lower(i);
+            if (w != "exchanged" && w != "traded") {
+                continue;
+            }
+            std::size_t fire = 0;
+            for (std::size_t k = i + 2; k < end && k < i + 7; ++k) {
+                if (doc.lower(k) == "fire") {
+                    fire = k;
+                    break;
+                }
+                if (!doc.tokens()[k].is(text::kWord) && doc.surface(k) != "-") {
+                    break;
+                }
+            }
+            // (with guns among the weapons: an exchange of artillery fire alone stays shelling)
+            bool guns = false;
+            for (std::size_t k = i + 1; k < fire && !guns; ++k) {
+                const auto x = doc.lower(k);
+                guns = x == "machine" || x == "machine-gun" || x == "gun" || x == "small" ||
+                       x == "rifle" || x == "automatic" || x == "heavy";
+            }
+            if (fire == 0 || !guns) {
+                continue;
+            }
+            std::erase_if(out, [&](const CueMatch& c) { return c.begin > i && c.end <= fire + 1; });
+            out.push_back({i, fire + 1, Cue::clash, false, false});
+            break;
+        }
+    }
     add_declared_recaptures(doc, begin, end, groups, out);
     add_unopposed_entries(doc, begin, end, groups, out);
     add_places_left_and_entered(doc, begin, end, groups, out);
@@ -3891,6 +3926,22 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
             if (!doc.tokens()[k - 1].is(text::kWord)) {
                 break;
+            }
+        }
+    }
+    // "An image of 28 October shows four burned vehicles on the road": what an image shows,
+    // the damage described, not a burning told.
+    if (trigger.end == trigger.begin + 1 && trigger.begin > clause_begin &&
+        (doc.lower(trigger.begin) == "burned" || doc.lower(trigger.begin) == "burnt" ||
+         doc.lower(trigger.begin) == "destroyed" || doc.lower(trigger.begin) == "damaged") &&
+        (doc.tokens()[trigger.begin - 1].is(text::kNumber) ||
+         parse_quantity(doc, trigger.begin - 1, trigger.begin, false).has_value() ||
+         doc.lower(trigger.begin - 1) == "several" || doc.lower(trigger.begin - 1) == "some")) {
+        for (std::size_t k = trigger.begin - 1; k > clause_begin && k + 8 > trigger.begin; --k) {
+            const auto w = doc.lower(k - 1);
+            if (w == "shows" || w == "show" || w == "showed" || w == "reveals" || w == "revealed" ||
+                w == "depicts" || w == "depicted") {
+                return "depicted";
             }
         }
     }

@@ -10412,6 +10412,14 @@ void ArticlePass::finish(ExtractionResult& out) {
             report_period_->first <= d.date->date && d.date->date <= report_period_->second) {
             background = false;
         }
+        // ("Background. After the federal takeover of Kirkuk, ... They entered the Mosul Dam
+        // area on 17 October": a paragraph labelled as the background tells background)
+        if (const auto& par = doc_.paragraphs()[doc_.sentences()[d.first_sentence].paragraph];
+            par.token_end > par.token_begin + 2 && doc_.lower(par.token_begin) == "background" &&
+            (doc_.surface(par.token_begin + 1) == "." ||
+             doc_.surface(par.token_begin + 1) == ":")) {
+            background = true;
+        }
         if (!d.date && !background && any_current && d.first_sentence > 3 && !d.definite &&
             d.strength > 0) {
             // An undated event well after the lead, not referring back, in an article that

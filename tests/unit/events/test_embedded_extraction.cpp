@@ -9073,3 +9073,24 @@ TEST_CASE(
     CHECK(events[0].fatalities == 2);
     CHECK(events[0].location == "Camp Taji");
 }
+
+TEST_CASE("sides that exchanged artillery and machine-gun fire fought and an image's wrecks are no "
+          "event") {
+    auto events = extract_embedded(
+        "IMAGERY NOTE | 30 October 2017\n\nBackground. Federal forces entered Sinjar on 17 "
+        "October without a fight.\n\nFighting near Rabia. On 25 October, federal forces and "
+        "Peshmerga exchanged artillery and machine-gun fire west of Rabia. An image of 27 "
+        "October shows three burned trucks on the road.",
+        Date{2017, 10, 30});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Sinjar");
+    CHECK(events[0].background);
+    CHECK(events[1].sub_event_type == "Armed clash");
+    CHECK(events[1].event_date == Date{2017, 10, 25});
+    // (an exchange of artillery fire alone is shelling)
+    events = extract_embedded("On Thursday Peshmerga and Iraqi forces exchanged artillery fire "
+                              "near Altun Kupri; there were no casualties.",
+                              Date{2017, 10, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+}
