@@ -1592,18 +1592,17 @@ bool linked(const Draft& older, const Draft& m) {
 void merge_into(Draft& e, const Draft& m) {
     // ("troops at the governorate building, the Iraqi flag raised. The Peshmerga left in the
     // night.": a town taken from a force that left is handed over; the force that left lost it)
-    Draft left;
-    const Draft* from = &m;
     if (changes_territory(e) && m.type.sub_event_type == "Non-violent transfer of territory" &&
         !m.place.located()) {
         e.type = m.type;
-        left = m;
+        Draft left = m;
         std::swap(left.actor1, left.actor2);
         std::swap(left.inter1, left.inter2);
         std::swap(left.actor1_needs_country, left.actor2_needs_country);
-        from = &left;
+        merge_fields(e, left);
+        return;
     }
-    merge_fields(e, *from);
+    merge_fields(e, m);
 }
 
 void merge_fields(Draft& e, const Draft& m) {
@@ -9695,7 +9694,15 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
     // An annual report's year: "ANNUAL REPORT 2020 | IRAQ COUNTRY PROGRAMME", "Annual report
     // for 2019", "2018 in review": the incidents of the year under review are its news.
     const auto year_reviewed = [&](std::string_view text) -> std::optional<int> {
-        std::string lower(text.substr(0, 200));
+        text = text.substr(0, 200);
+        // (most titles and headings hold neither word: looked for before any copy is made)
+        if (text.find("nnual") == std::string_view::npos &&
+            text.find("NNUAL") == std::string_view::npos &&
+            text.find("eview") == std::string_view::npos &&
+            text.find("EVIEW") == std::string_view::npos) {
+            return std::nullopt;
+        }
+        std::string lower(text);
         std::transform(lower.begin(), lower.end(), lower.begin(),
                        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         for (const std::string_view cue : {"annual report", "year in review", " in review"}) {
