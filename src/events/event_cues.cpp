@@ -1968,7 +1968,7 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             for (std::size_t k = i + 1; k < fire && !guns; ++k) {
                 const auto x = doc.lower(k);
                 guns = x == "machine" || x == "machine-gun" || x == "gun" || x == "small" ||
-                       x == "rifle" || x == "automatic" || x == "heavy";
+                       x == "rifle" || x == "automatic";
             }
             if (fire == 0 || !guns) {
                 continue;
@@ -2533,7 +2533,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // 'She also refers to "rocket attacks on the base" during her tour': words a statement is
     // said to use, quoted, and no event told with them.
-    for (std::size_t q = trigger.begin; q > clause_begin + 2 && q + 4 > trigger.begin; --q) {
+    for (std::size_t q = trigger.begin; q >= clause_begin + 2 && q + 4 > trigger.begin; --q) {
         const auto mark = doc.surface(q - 1);
         if (mark == "\"" || mark == "\u201c") {
             std::size_t v = q - 2;
@@ -3269,8 +3269,9 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         for (std::size_t k = trigger.end; k < n && k < trigger.end + 8; ++k) {
             const auto w = doc.lower(k);
             if (!doc.tokens()[k].is(text::kWord) || w == "that" || w == "which" || w == "who" ||
-                w == "killed" || w == "wounded" || w == "hit" || w == "struck") {
-                break;
+                w.ends_with("ed") || w == "hit" || w == "struck" || w == "fell" || w == "went" ||
+                w == "blew" || w == "shot") {
+                break; // (not past a verb told: "A rocket fell near the embassy and could ...")
             }
             if (w == "would" || w == "will" || w == "could" || w == "might") {
                 return "hypothetical";
@@ -3980,14 +3981,16 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "sent a military aircraft to carry 30 of the wounded to hospitals in Turkey", "planes to
     // evacuate the injured": aircraft on an errand, no strike.
-    // "the refinery returned to normal operation", "resumed operations", "back in operation":
+    // "the refinery returned to normal operation", "normal operations", "back in operation":
     // a plant or service working again, no military operation.
     if (trigger.cue == Cue::operation && trigger.end == trigger.begin + 1 &&
         (doc.lower(trigger.begin) == "operation" || doc.lower(trigger.begin) == "operations")) {
         for (std::size_t k = trigger.begin; k > clause_begin && k + 3 > trigger.begin; --k) {
             const auto w = doc.lower(k - 1);
-            if (w == "normal" || w == "commercial" || w == "resumed" || w == "resume" ||
-                w == "resumes" || w == "full" || (w == "in" && k == trigger.begin)) {
+            // ("back in operation"; not "killed in operations near Baiji", nor "resumed
+            // operations against IS")
+            if (w == "normal" || w == "commercial" ||
+                (w == "in" && k == trigger.begin && doc.lower(trigger.begin) == "operation")) {
                 return "service";
             }
             if (!doc.tokens()[k - 1].is(text::kWord)) {

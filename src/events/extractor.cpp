@@ -1162,9 +1162,6 @@ void merge_into(Draft& e, const Draft& m);
 /// merge_into's work once the two mentions' sides are in place.
 void merge_fields(Draft& e, const Draft& m);
 
-/// "multiple explosions at Ain al-Asad, sirens" and later "22 missiles, 17 on Ain al-Asad" the
-/// same day: blasts told with no weapon, where the report names the weapon that struck the
-/// same site that day (or both on the report's own day), are those strikes.
 /// A news-alert digest's items are reports from several outlets: items that tell events of
 /// one type on the same day within 10 km are one event, as across the articles of a run
 /// ("Rockets target US embassy in Baghdad, child killed" and "Girl killed as Katyusha rockets
@@ -1211,6 +1208,9 @@ void merge_digest_items(const Document& doc, std::optional<Date> ref, std::vecto
         for (std::size_t j = i + 1; j < drafts.size(); ++j) {
             auto& d = drafts[j];
             const std::size_t q = paragraph(d);
+            if (q <= p) {
+                continue; // (the item's snippet comes after its headline)
+            }
             bool next_item = false;
             for (std::size_t r = p + 1; r <= q && !next_item; ++r) {
                 next_item = doc.paragraphs()[r].kind == text::ParagraphKind::title;
@@ -1262,6 +1262,9 @@ void merge_digest_items(const Document& doc, std::optional<Date> ref, std::vecto
     }
 }
 
+/// "multiple explosions at Ain al-Asad, sirens" and later "22 missiles, 17 on Ain al-Asad" the
+/// same day: blasts told with no weapon, where the report names the weapon that struck the
+/// same site that day (or both on the report's own day), are those strikes.
 void merge_bare_explosions(std::vector<Draft>& drafts) {
     const auto bare = [](const Draft& d) {
         return d.type.sub_event_type == "Remote explosive/landmine/IED" &&
@@ -4687,6 +4690,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             bool telling = false;
             for (std::size_t k = d.begin; k > cb && k + 5 > d.begin && !telling; --k) {
                 telling = doc_.lower(k - 1) == "according";
+                if (!doc_.tokens()[k - 1].is(text::kWord)) {
+                    break; // ("According to police, on Monday gunmen killed two": the event's)
+                }
             }
             if (telling) {
                 continue;
@@ -9594,9 +9600,10 @@ std::vector<std::pair<std::size_t, std::size_t>> ArticlePass::removed_sections()
     if (!doc_.may_hold<kRemoved>(0, doc_.tokens().size())) {
         return out;
     }
-    // A heading: a line of at most three words, after "#" marks or before a colon.
+    // A heading: a line of at most three words, after "#" marks or before a colon (or one or
+    // two words alone); the removed word opens it ("### Removed", "Retracted entries:").
     const auto& pars = doc_.paragraphs();
-    const auto heading = [&](const text::Paragraph& p) {
+    const auto heading_words = [&](const text::Paragraph& p) -> std::pair<std::size_t, bool> {
         std::size_t b = p.token_begin;
         while (b < p.token_end && doc_.surface(b).starts_with("#")) {
             ++b;
@@ -9605,22 +9612,23 @@ std::vector<std::pair<std::size_t, std::size_t>> ArticlePass::removed_sections()
         if (e > b && doc_.surface(e - 1) == ":") {
             --e;
         }
-        return e > b && e - b <= 3 && (b > p.token_begin || e < p.token_end || e - b <= 2);
+        const bool heading =
+            e > b && e - b <= 3 && (b > p.token_begin || e < p.token_end || e - b <= 2);
+        return {b, heading};
     };
     for (std::size_t p = 0; p < pars.size(); ++p) {
-        if (!heading(pars[p])) {
+        const auto [b, heading] = heading_words(pars[p]);
+        if (!heading) {
             continue;
         }
-        bool removed = false;
-        for (std::size_t k = pars[p].token_begin; k < pars[p].token_end && !removed; ++k) {
-            const auto w = doc_.lower(k);
-            removed = w == "removed" || w == "deleted" || w == "retracted" || w == "withdrawn";
-        }
-        if (!removed) {
+        const auto w = doc_.lower(b);
+        if (w != "removed" && w != "deleted" && w != "retracted" && w != "withdrawn") {
             continue;
         }
+        // (to the next heading, through the list's items only)
         std::size_t q = p + 1;
-        while (q < pars.size() && !heading(pars[q])) {
+        while (q < pars.size() && !heading_words(pars[q]).second &&
+               text::is_bullet(doc_.surface(pars[q].token_begin))) {
             ++q;
         }
         out.emplace_back(pars[p].token_end,
@@ -9784,7 +9792,11 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
             continue;
         }
         const auto& sent = doc_.sentences()[si];
-        bool covers = doc_.lower(sent.token_begin) == "coverage";
+        // ("Coverage:", "Coverage extended to ...", not "Coverage of the protests")
+        bool covers = doc_.lower(sent.token_begin) == "coverage" &&
+                      sent.token_begin + 1 < sent.token_end &&
+                      (doc_.surface(sent.token_begin + 1) == ":" ||
+                       doc_.lower(sent.token_begin + 1) == "extended");
         for (std::size_t k = sent.token_begin + 1; k < sent.token_end && !covers; ++k) {
             covers = doc_.lower(k) == "covers" &&
                      (doc_.lower(k - 1) == "report" || doc_.lower(k - 1) == "update" ||
@@ -9807,10 +9819,9 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
         if (days.empty() && dates.size() == 1 && dates.front().precision == 2 &&
             !dates.front().since) {
             // ("Coverage: June 2019": the month)
-            const Date first{dates.front().date.year, dates.front().date.month, 1};
-            const Date next = dates.front().date.month == 12 ? Date{first.year + 1, 1, 1}
-                                                             : Date{first.year, first.month + 1, 1};
-            return std::pair{first, next.plus_days(-1)};
+            const auto& m = dates.front().date;
+            return std::pair{Date{m.year, m.month, 1},
+                             Date{m.year, m.month, Date::days_in_month(m.year, m.month)}};
         }
         if (days.size() == 1) {
             // ("extended to 30 September 2018": the quarter up to that day)

@@ -929,7 +929,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                     const unsigned st =
                         lookup_.key_status_hashed(joined, text::HashedWord::hash_of(joined));
                     if (st != PlaceLookup::kNone) {
-                        key = std::move(joined);
+                        key.assign(joined);
                         after = i + 4;
                         status = st;
                     }
@@ -947,8 +947,9 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                 if ((status & PlaceLookup::kName) != 0 && after == i + 1) {
                     name_ends.push_back(after);
                 }
-                for (std::size_t j = after; j < par.token_end && j - i < max_tokens + 2 &&
-                                            (status & PlaceLookup::kPrefix) != 0;
+                for (std::size_t j = after;
+                     j < par.token_end && j - i < max_tokens + (after - i - 1) &&
+                     (status & PlaceLookup::kPrefix) != 0;
                      ++j) {
                     if (keys[j].empty() || in_person[j]) {
                         break;
