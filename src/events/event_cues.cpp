@@ -1002,6 +1002,18 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
             }
         }
     }
+    // (a building named in the three words before token `at`: "its tomb shrine was")
+    const auto building_before = [&](std::size_t at) {
+        for (std::size_t k = at; k-- > 0 && k + 4 > at;) {
+            if (kBuildings.contains(doc.word(k))) {
+                return true;
+            }
+            if (!doc.tokens()[k].is(text::kWord)) {
+                return false;
+            }
+        }
+        return false;
+    };
     for (auto& c : out) {
         const auto verb = doc.lower(c.begin);
         if (c.cue != Cue::explosion || c.end - c.begin != 2 ||
@@ -1021,14 +1033,8 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
                 utility_blasts.push_back(c.begin);
                 continue;
             }
-            for (std::size_t k = aux; k-- > 0 && k + 4 > aux;) {
-                if (kBuildings.contains(doc.word(k))) {
-                    c.cue = Cue::looting;
-                    break;
-                }
-                if (!doc.tokens()[k].is(text::kWord)) {
-                    break;
-                }
+            if (building_before(aux)) {
+                c.cue = Cue::looting;
             }
         }
         // ("The al-Nuri mosque complex (36.341 N, 43.130 E), blown up by IS on 21 June, is a
@@ -1042,14 +1048,8 @@ void retype_demolitions(const Document& doc, std::size_t end, std::vector<CueMat
                 }
                 k = doc.surface(open) == "(" ? open : k;
             }
-            for (std::size_t j = k; j-- > 0 && j + 4 > k;) {
-                if (kBuildings.contains(doc.word(j))) {
-                    c.cue = Cue::looting;
-                    break;
-                }
-                if (!doc.tokens()[j].is(text::kWord)) {
-                    break;
-                }
+            if (building_before(k)) {
+                c.cue = Cue::looting;
             }
         }
         for (std::size_t k = c.end;
@@ -2521,28 +2521,21 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         "sporadic",   "occasional", "periodic", "numerous", "increasing", "future",  "any",
         "harassment", "low",        "recent"};
 
-    // 'Say "drone attack", not "assassination attempt"': a term a style note quotes, not an
-    // event told.
-    if (trigger.begin >= clause_begin + 2 &&
-        (doc.surface(trigger.begin - 1) == "\"" || doc.surface(trigger.begin - 1) == "\u201c")) {
-        const auto w = doc.lower(trigger.begin - 2);
-        if (w == "say" || w == "write" || w == "use" || w == "call" || w == "not" || w == "avoid" ||
-            w == "term" || w == "word" || w == "phrase") {
-            return "mentioned";
-        }
-    }
-    // 'She also refers to "rocket attacks on the base" during her tour': words a statement is
-    // said to use, quoted, and no event told with them.
+    // 'Say "drone attack", not "assassination attempt"': a term a style note quotes; 'She also
+    // refers to "rocket attacks on the base" during her tour': words a statement is said to
+    // use. Quoted, no event told with them.
     for (std::size_t q = trigger.begin; q >= clause_begin + 2 && q + 4 > trigger.begin; --q) {
         const auto mark = doc.surface(q - 1);
         if (mark == "\"" || mark == "\u201c") {
             std::size_t v = q - 2;
             if (doc.lower(v) == "to" && v > clause_begin) {
-                --v;
+                --v; // ("refers to")
             }
-            const auto w = doc.lower(v);
-            if (w == "refers" || w == "referred" || w == "refer" || w == "referring" ||
-                w == "mentions" || w == "mentioned" || w == "mention") {
+            static const WordSet kQuoting = {"say",       "write",    "use",       "call",
+                                             "not",       "avoid",    "term",      "word",
+                                             "phrase",    "refers",   "referred",  "refer",
+                                             "referring", "mentions", "mentioned", "mention"};
+            if (kQuoting.contains(doc.word(v))) {
                 return "mentioned";
             }
             break;
