@@ -10010,6 +10010,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     // An alert's or advisory's "Location: U.S. Embassy Baghdad, International Zone" field: where
     // its events happened when they name no place (the first place named, one field only).
     const Toponym* location_field = nullptr;
+    bool location_labelled = false; // (a "Location:" field, even one naming only the country)
     for (std::size_t p = 0; p < doc_.paragraphs().size() && p < 4 && location_field == nullptr;
          ++p) {
         const auto& par = doc_.paragraphs()[p];
@@ -10017,6 +10018,7 @@ void ArticlePass::finish(ExtractionResult& out) {
             doc_.surface(par.token_begin + 1) != ":") {
             continue;
         }
+        location_labelled = true;
         // (the field's sentence, to its line's end: "U.S." ends neither)
         std::size_t line_end = par.token_begin + 2;
         const std::size_t field_end = doc_.sentences()[doc_.sentence_of(par.token_begin)].token_end;
@@ -10054,6 +10056,41 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
         break;
     }
+    // The title given apart from the text ("Sulaimani, 22 August: a night of gunfire", "Letters
+    // from Taji", "March in Halabja"): when it names one town or site in the country the text
+    // is about, a text that places none of its events tells them there. (Not a governorate,
+    // "Incident records, Anbar governorate", whose records place their own events; not the
+    // issuer of an alert whose "Location:" field says where its events are. Read when first
+    // needed: most articles place their events.)
+    std::vector<Toponym> title_toponyms;
+    std::optional<const Toponym*> title_place;
+    const auto title_town = [&]() -> const Toponym* {
+        if (title_place) {
+            return *title_place;
+        }
+        title_place = nullptr;
+        if (article_.title.empty() || focus_.country.empty() || location_labelled) {
+            return nullptr;
+        }
+        const Document title(article_.title);
+        DocumentFocus title_focus = focus_;
+        title_toponyms = ToponymFinder(lookup_).find(title, title_focus);
+        const Toponym* one = nullptr;
+        for (const auto& t : title_toponyms) {
+            const Place* p = t.place();
+            if (p == nullptr || is_country(*p) ||
+                (t.role != ToponymRole::place && t.role != ToponymRole::dateline)) {
+                continue;
+            }
+            if (p->country_code != focus_.country || base_precision(*p) > 2 ||
+                (one != nullptr && one->place()->id != p->id)) {
+                return nullptr;
+            }
+            one = &t;
+        }
+        title_place = one;
+        return one;
+    };
     if (dateline != nullptr &&
         std::none_of(toponyms_.begin(), toponyms_.end(), [&](const Toponym& t) {
             // (a place named as such: not "Washington blamed Iran-backed militias", a
@@ -10519,6 +10556,11 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.place.precision = 2;
             d.place.uncertainty_m += 5000;
             placed_kinds.insert(d.type.event_type);
+        }
+        if (!d.place.located() && !background && placed_kinds.empty() && title_town() != nullptr) {
+            const Place& p = *title_town()->place();
+            d.place = choice_of(p, -1);
+            d.place.text = p.name;
         }
         // (elsewhere: not the town itself nor a site in it, "Baghdad's Green Zone")
         if (d.place.located() && !background && dateline != nullptr &&

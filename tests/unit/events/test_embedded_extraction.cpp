@@ -9094,3 +9094,26 @@ TEST_CASE("sides that exchanged artillery and machine-gun fire fought and an ima
     REQUIRE(events.size() == 1);
     CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
 }
+
+TEST_CASE("a town named in the separate title places the events of a text that names none") {
+    const std::string text =
+        "Tuesday. Just after midnight mortar rounds landed near the market and two shopkeepers "
+        "were killed. My brother drove over from Baghdad in the morning.";
+    auto events = extract_embedded("Diary from Tuz Khurmatu, week 12", text, Date{2016, 3, 23});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].location == "Tuz Khurmatu");
+    CHECK(events[0].fatalities == 2);
+    // (no title: no place)
+    events = extract_embedded(text, Date{2016, 3, 23});
+    REQUIRE(events.size() == 1);
+    CHECK_FALSE(events[0].latitude.has_value());
+    // (a governorate in the title is a records file's heading, not where its events were)
+    events = extract_embedded("Diary, Salahuddin governorate, week 12", text, Date{2016, 3, 23});
+    REQUIRE(events.size() == 1);
+    CHECK_FALSE(events[0].latitude.has_value());
+    // (nor when the title names two towns apart)
+    events = extract_embedded("From Tuz Khurmatu to Kirkuk, week 12", text, Date{2016, 3, 23});
+    REQUIRE(events.size() == 1);
+    CHECK_FALSE(events[0].latitude.has_value());
+}
