@@ -4287,6 +4287,31 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
     return c;
 }
 
+namespace {
+
+/// "about 40 km west of", "some 30 kilometres north-east of", "15km south of": a distance from
+/// a place, set off by commas after the name it places.
+bool distance_follows(const Document& doc, std::size_t k, std::size_t end) {
+    if (k < end && (doc.lower(k) == "about" || doc.lower(k) == "some" || doc.lower(k) == "around" ||
+                    doc.lower(k) == "roughly" || doc.lower(k) == "nearly" ||
+                    doc.lower(k) == "approximately")) {
+        ++k;
+    }
+    if (k >= end || !doc.tokens()[k].is(text::kNumber)) {
+        return false;
+    }
+    for (std::size_t j = k; j < end && j <= k + 2; ++j) {
+        const auto u = doc.lower(j);
+        if (u == "km" || u == "kilometres" || u == "kilometers" || u == "miles" ||
+            u.ends_with("km")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clauses& c) {
     c.starts.clear();
     c.starts.push_back(begin);
@@ -4379,7 +4404,13 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                  (doc.lower(i + 2) == "report" || doc.lower(i + 2) == "statement" ||
                   doc.lower(i + 2) == "publication")) ||
                 // ("had targeted Iranian missions before: in September 2018, ...": an adverb)
-                (w == "before" && i + 1 < end && doc.surface(i + 1) == ":");
+                (w == "before" && i + 1 < end && doc.surface(i + 1) == ":") ||
+                // ("was shot dead moments after delivering the sermon at a mosque in Yarmouk":
+                // what its victim was doing, where the shooting was)
+                (i > c.starts.back() && nx.size() > 4 && nx.ends_with("ing") &&
+                 (doc.lower(i - 1) == "moments" || doc.lower(i - 1) == "minutes" ||
+                  doc.lower(i - 1) == "seconds" || doc.lower(i - 1) == "shortly" ||
+                  doc.lower(i - 1) == "just" || doc.lower(i - 1) == "soon"));
             // "Five years after the city was retaken, ...": the span opens the clause.
             const bool span_before =
                 i >= c.starts.back() + 2 &&
@@ -4404,7 +4435,9 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                     for (std::size_t k = i + 1; k < end && k < i + 20; ++k) {
                         const auto x = doc.surface(k);
                         inner += x == "(" ? 1 : (x == ")" && inner > 0 ? -1 : 0);
-                        if (x == "," && inner == 0) {
+                        // (past a distance that places the name before it: "after a bomb
+                        // tore through a market in Bathaa, about 40 km west of Nasiriyah,")
+                        if (x == "," && inner == 0 && !distance_follows(doc, k + 1, end)) {
                             add(k + 1);
                             break;
                         }

@@ -6468,7 +6468,21 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             }
             return false;
         };
-        if (funeral_hit || hospital_hit()) {
+        // ("was shot dead moments after delivering the sermon at a mosque in Yarmouk", "after
+        // leaving a memorial service in Tikrit": where the victim had just been, so where the
+        // attack was)
+        const auto just_after = [&] {
+            for (std::size_t j = k - 1; j > cb + 1 && j + 4 > k; --j) {
+                const auto x = doc_.lower(j - 1);
+                if (x.size() > 4 && x.ends_with("ing") && doc_.lower(j - 2) == "after") {
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (funeral_hit || hospital_hit() ||
+            ((w == "sermon" || w == "sermons" || w == "ceremony" || w == "memorial") &&
+             just_after())) {
             return false;
         }
         if (w == "funeral" || w == "funerals" || w == "burial" ||

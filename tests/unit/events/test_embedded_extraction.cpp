@@ -9117,3 +9117,26 @@ TEST_CASE("a town named in the separate title places the events of a text that n
     REQUIRE(events.size() == 1);
     CHECK_FALSE(events[0].latitude.has_value());
 }
+
+TEST_CASE("a shooting moments after a sermon at a mosque in a town happened there") {
+    const auto events = extract_embedded(
+        "A tribal sheikh was shot dead on Friday minutes after giving the sermon at a mosque in "
+        "Tarmiyah, police said.",
+        Date{2015, 4, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Tarmiyah");
+    CHECK(events[0].fatalities == 1);
+}
+
+TEST_CASE("a bombing told after 'came two days after' keeps the distance and toll past its "
+          "commas") {
+    const auto events = extract_embedded(
+        "The sheikh was shot dead on Friday. His death came two days after a bomb hidden in a "
+        "cart tore through a busy market in Tell Hamadiya, about 30 km south of Kirkuk, killing "
+        "12 people, in one of the deadliest attacks this year.",
+        Date{2012, 7, 20});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Kirkuk");
+    CHECK(events[1].geo_precision == 2);
+    CHECK(events[1].fatalities == 12);
+}
