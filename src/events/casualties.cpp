@@ -1141,7 +1141,9 @@ std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, st
                    x == "bound" || x == "blindfolded" || x == "handcuffed" || x == "beheaded" ||
                    x == "killed" || x == "murdered" || x == "captives" || x == "hostages" ||
                    x == "stabbed" || x == "strangled" || x == "mutilated" || x == "abduction" ||
-                   x == "kidnapping" || x == "militants" || x == "gunmen";
+                   x == "kidnapping" || x == "militants" || x == "gunmen" ||
+                   // ("with his hands tied")
+                   (x == "tied" && k > from && d.lower(k - 1) == "hands");
     }
     if (!violence) {
         return std::nullopt;

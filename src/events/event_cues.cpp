@@ -1735,6 +1735,31 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
                     }
                 }
             }
+            // ("my brother was stopped at a false checkpoint by men in police uniforms and
+            // taken away": a person taken away by armed men, or at a false checkpoint, told
+            // in the clause before)
+            if (i + 1 < end && doc.lower(i + 1) == "away" && i > begin + 2 &&
+                doc.lower(i - 1) == "and") {
+                std::size_t aux = i - 1;
+                while (aux > begin && aux + 16 > i && doc.lower(aux) != "was" &&
+                       doc.lower(aux) != "were") {
+                    --aux;
+                }
+                const bool person =
+                    (doc.lower(aux) == "was" || doc.lower(aux) == "were") && aux > begin &&
+                    (is_person_noun(doc.word(aux - 1)) || doc.lower(aux - 1) == "he" ||
+                     doc.lower(aux - 1) == "she" || doc.lower(aux - 1) == "they");
+                bool armed = false;
+                for (std::size_t k = aux; person && k < i && !armed; ++k) {
+                    const auto x = doc.lower(k);
+                    armed = kTakers.contains(doc.word(k)) ||
+                            ((x == "false" || x == "fake") && doc.lower(k + 1) == "checkpoint") ||
+                            (x == "uniforms" && doc.lower(k - 1) != "their");
+                }
+                if (armed) {
+                    out.push_back({i, i + 2, Cue::abduction, false, false});
+                }
+            }
             continue;
         }
         // ("she was seized as she cycled home", "two engineers were grabbed": a person

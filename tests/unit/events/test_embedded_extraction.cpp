@@ -9140,3 +9140,23 @@ TEST_CASE("a bombing told after 'came two days after' keeps the distance and tol
     CHECK(events[1].geo_precision == 2);
     CHECK(events[1].fatalities == 12);
 }
+
+TEST_CASE("a man taken away after a false checkpoint was abducted and his body with hands tied "
+          "was a killing") {
+    const auto events = extract_embedded(
+        "On Sunday a taxi driver was stopped at a false checkpoint near Tarmiyah by men in army "
+        "uniforms and taken away.\n\nOn Tuesday his body was found on a farm road outside "
+        "Tarmiyah with his hands tied.",
+        Date{2014, 2, 6});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Abduction/forced disappearance");
+    CHECK(events[0].event_date == Date{2014, 2, 2});
+    CHECK(events[1].sub_event_type == "Attack");
+    CHECK(events[1].event_date == Date{2014, 2, 4});
+    CHECK(events[1].fatalities == 1);
+    // (taken away by the police, an arrest, is no abduction)
+    CHECK(extract_embedded("On Sunday a taxi driver was stopped at a checkpoint near Tarmiyah "
+                           "by police and taken away for questioning.",
+                           Date{2014, 2, 6})
+              .empty());
+}
