@@ -10105,6 +10105,12 @@ void ArticlePass::finish(ExtractionResult& out) {
         title_place = one;
         return one;
     };
+    const auto topic_is_title_town = [&] {
+        const Toponym* title = title_town();
+        return title != nullptr && !toponyms_.empty() && toponyms_.front().begin == 0 &&
+               toponyms_.front().place() != nullptr &&
+               toponyms_.front().place()->id == title->place()->id;
+    };
     if (dateline != nullptr &&
         std::none_of(toponyms_.begin(), toponyms_.end(), [&](const Toponym& t) {
             // (a place named as such: not "Washington blamed Iran-backed militias", a
@@ -10571,7 +10577,10 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.place.uncertainty_m += 5000;
             placed_kinds.insert(d.type.event_type);
         }
-        if (!d.place.located() && !background && placed_kinds.empty() && title_town() != nullptr) {
+        // (Background events too when the text is about that place, opening with its name:
+        // "Musayyib (Arabic: ...) is a town in Babil", an encyclopedia's entry on the town.)
+        if (!d.place.located() && placed_kinds.empty() && title_town() != nullptr &&
+            (!background || topic_is_title_town())) {
             const Place& p = *title_town()->place();
             d.place = choice_of(p, -1);
             d.place.text = p.name;
