@@ -1851,6 +1851,9 @@ private:
     /// "in the city", "the town's": the town last named before token cb (in the sentence's
     /// paragraph or the one before), when tokens [cb, ce) refer to one that way.
     const Toponym* town_referred(std::size_t sentence, std::size_t cb, std::size_t ce) const;
+    /// "two car bombs exploded in the centre of the capital": the capital of the country the
+    /// article is about, when the article names it (its dateline or text).
+    const Toponym* capital_referred(std::size_t cb, std::size_t ce) const;
     const Toponym* paragraph_town(std::size_t sentence, std::size_t cb) const;
     /// Token i lies in an aside between commas before token `tb` that says who someone is
     /// ("Hisham al-Hashimi, an analyst who advised the government on Islamic State, was shot
@@ -5531,7 +5534,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "On 14 August gunmen shot dead an activist in central Basra. On 17 August a car was fired
     // upon in the city": the town last named, within the paragraph or the one before.
     if (!m.place.located() && m.same_site_end == 0) {
-        if (const Toponym* town = town_referred(sentence, cb, ce)) {
+        if (const Toponym* capital =
+                m.definite || m.casualty_only ? nullptr : capital_referred(cb, ce)) {
+            m.place = choice_of(*capital->place(), static_cast<int>(capital - toponyms_.data()));
+            m.place.precision = 2; // (somewhere in the city)
+            m.place.text = std::string(doc_.span_text(capital->begin, capital->designator_end));
+        } else if (const Toponym* town = town_referred(sentence, cb, ce)) {
             m.place = choice_of(*town->place(), static_cast<int>(town - toponyms_.data()));
             m.place.text = std::string(doc_.span_text(town->begin, town->designator_end));
         } else if (const Toponym* one = m.casualty_only ? nullptr : paragraph_town(sentence, cb)) {
@@ -8034,6 +8042,33 @@ const Toponym* ArticlePass::paragraph_town(std::size_t sentence, std::size_t cb)
                                     reference_of(sentence))) {
         if (d.precision == 1 && !d.since && d.begin <= sent.token_begin + 1) {
             return town;
+        }
+    }
+    return nullptr;
+}
+
+const Toponym* ArticlePass::capital_referred(std::size_t cb, std::size_t ce) const {
+    // ("capitals" is never looked for: it gives the list a sentence bit of its own)
+    static constexpr text::ScanWords kCapital{"capital", "capitals"};
+    if (focus_.country.empty() || !doc_.may_hold<kCapital>(cb, ce)) {
+        return nullptr;
+    }
+    bool referred = false;
+    for (std::size_t k = cb + 1; k < ce && !referred; ++k) {
+        // ("in the capital", "the capital's Karrada district"; not "the capital of Nineveh",
+        // "the Kurdish capital", "capital punishment")
+        referred = doc_.lower(k) == "capital" && doc_.lower(k - 1) == "the" &&
+                   !(k + 1 < ce && (doc_.lower(k + 1) == "of" || doc_.lower(k + 1) == "city"));
+    }
+    if (!referred) {
+        return nullptr;
+    }
+    for (const auto& t : toponyms_) {
+        const Place* p = t.place();
+        if (p != nullptr && p->feature_code == "PPLC" && p->country_code == focus_.country &&
+            (t.role == ToponymRole::place || t.role == ToponymRole::dateline ||
+             t.role == ToponymRole::qualifier || t.role == ToponymRole::government)) {
+            return &t;
         }
     }
     return nullptr;

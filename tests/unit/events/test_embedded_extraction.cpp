@@ -9180,3 +9180,22 @@ TEST_CASE("an entry on a town titled with its name places its history's events t
     REQUIRE(events.size() == 1);
     CHECK_FALSE(events[0].latitude.has_value());
 }
+
+TEST_CASE("a bombing in the centre of the capital is in the capital the article names") {
+    auto events = extract_embedded(
+        "BAGHDAD, May 3 - A car bomb exploded outside a bank in the centre of the capital on "
+        "Tuesday, killing nine people, police said. In Ramadi, a roadside bomb wounded two "
+        "soldiers.",
+        Date{2011, 5, 3});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Baghdad");
+    CHECK(events[0].geo_precision == 2);
+    CHECK(events[0].fatalities == 9);
+    CHECK(events[1].location == "Ramadi");
+    // (no capital named in the article: no place)
+    events = extract_embedded("A car bomb exploded outside a bank in the centre of the capital "
+                              "on Tuesday, killing nine people, police said.",
+                              Date{2011, 5, 3});
+    REQUIRE(events.size() == 1);
+    CHECK_FALSE(events[0].latitude.has_value());
+}
