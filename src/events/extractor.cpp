@@ -1851,6 +1851,9 @@ private:
     /// "in the city", "the town's": the town last named before token cb (in the sentence's
     /// paragraph or the one before), when tokens [cb, ce) refer to one that way.
     const Toponym* town_referred(std::size_t sentence, std::size_t cb, std::size_t ce) const;
+    /// Per paragraph, the place a quiz's answer key gives for the numbered question the
+    /// paragraph opens (empty when the text has no answer key).
+    std::vector<const Toponym*> quiz_answer_places() const;
     /// "two car bombs exploded in the centre of the capital": the capital of the country the
     /// article is about, when the article names it (its dateline or text).
     const Toponym* capital_referred(std::size_t cb, std::size_t ce) const;
@@ -8047,6 +8050,87 @@ const Toponym* ArticlePass::paragraph_town(std::size_t sentence, std::size_t cb)
     return nullptr;
 }
 
+std::vector<const Toponym*> ArticlePass::quiz_answer_places() const {
+    std::vector<const Toponym*> out;
+    const auto& pars = doc_.paragraphs();
+    // The key: a paragraph opening "Answers:", "Answer key:" or "Key:" (one word read per
+    // paragraph).
+    std::size_t key = pars.size();
+    for (std::size_t p = 1; p < pars.size() && key == pars.size(); ++p) {
+        std::size_t k = pars[p].token_begin;
+        if (pars[p].token_end < k + 4) {
+            continue;
+        }
+        const auto w = doc_.lower(k);
+        if (w == "answer" && doc_.lower(k + 1) == "key") {
+            ++k;
+        } else if (w != "answers" && w != "key") {
+            continue;
+        }
+        if (doc_.surface(k + 1) == ":") {
+            key = p;
+        }
+    }
+    if (key == pars.size()) {
+        return out;
+    }
+    // Its items: a question's number after the colon, a full stop or a semicolon ("7 Hillah.
+    // 8 Muqdadiyah."), then the first place named before the next item.
+    // ("7", "4.1", "Q1")
+    const auto item_number = [&](std::size_t k) {
+        const auto s = doc_.surface(k);
+        if (s.size() >= 2 && s.size() <= 3 && (s.front() == 'Q' || s.front() == 'q') &&
+            std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            return true;
+        }
+        return doc_.tokens()[k].is(text::kNumber) && s.size() <= 4 && s.front() != '0';
+    };
+    std::vector<std::pair<std::string_view, const Toponym*>> answers;
+    const std::size_t kb = pars[key].token_begin, ke = pars[key].token_end;
+    for (std::size_t k = kb + 2; k < ke; ++k) {
+        const auto prev = doc_.surface(k - 1);
+        if (!item_number(k) || (prev != ":" && prev != "." && prev != ";")) {
+            continue;
+        }
+        std::size_t next = k + 1;
+        while (next < ke && !(item_number(next) &&
+                              (doc_.surface(next - 1) == "." || doc_.surface(next - 1) == ";"))) {
+            ++next;
+        }
+        const Toponym* first = nullptr;
+        for (const auto& t : toponyms_) {
+            if (t.begin > k && t.end <= next && t.place() != nullptr && !is_country(*t.place()) &&
+                (t.role == ToponymRole::place || t.role == ToponymRole::qualifier)) {
+                first = &t;
+                break;
+            }
+        }
+        if (first != nullptr) {
+            answers.emplace_back(doc_.lower(k), first);
+        }
+        k = next - 1;
+    }
+    if (answers.empty()) {
+        return out;
+    }
+    // The questions: paragraphs before the key opening with an item's number ("7. On 6 March
+    // ...", "4.1 On 23 January ...").
+    out.assign(pars.size(), nullptr);
+    for (std::size_t p = 0; p < key; ++p) {
+        const std::size_t b = pars[p].token_begin;
+        if (pars[p].token_end <= b + 2 || !item_number(b)) {
+            continue;
+        }
+        for (const auto& [number, place] : answers) {
+            if (number == doc_.lower(b)) {
+                out[p] = place;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 const Toponym* ArticlePass::capital_referred(std::size_t cb, std::size_t ce) const {
     // ("capitals" is never looked for: it gives the list a sentence bit of its own)
     static constexpr text::ScanWords kCapital{"capital", "capitals"};
@@ -10140,6 +10224,10 @@ void ArticlePass::finish(ExtractionResult& out) {
         title_place = one;
         return one;
     };
+    // A quiz's answer key ("Answers: 7 Hillah. 8 Muqdadiyah.", "Key: 1 B, Karbala; ... 2 B, the
+    // base near Amerli"): where the events of each numbered question happened, which the
+    // question leaves to be guessed ("... killed 47 people. Which city? Karbala / Hillah / Kut").
+    const std::vector<const Toponym*> quiz_places = quiz_answer_places();
     const auto topic_is_title_town = [&] {
         const Toponym* title = title_town();
         return title != nullptr && !toponyms_.empty() && toponyms_.front().begin == 0 &&
@@ -10546,6 +10634,13 @@ void ArticlePass::finish(ExtractionResult& out) {
         // more about that one.
         const bool kind_placed = placed_kinds.count(d.type.event_type) != 0;
 
+        if (const std::size_t par = doc_.sentences()[d.first_sentence].paragraph;
+            !quiz_places.empty() && quiz_places[par] != nullptr &&
+            (!d.place.located() || d.place.precision >= 3 || d.place.relative)) {
+            const Toponym& t = *quiz_places[par];
+            d.place = choice_of(*t.place(), static_cast<int>(&t - toponyms_.data()));
+            d.place.text = std::string(doc_.span_text(t.begin, t.end));
+        }
         // A roundup ("NINEVEH - ... ERBIL - ..."): when two or more paragraphs open with a
         // place label, each label is where its paragraph's events happened, not where a
         // reporter was.

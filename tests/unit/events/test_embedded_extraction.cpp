@@ -9199,3 +9199,19 @@ TEST_CASE("a bombing in the centre of the capital is in the capital the article 
     REQUIRE(events.size() == 1);
     CHECK_FALSE(events[0].latitude.has_value());
 }
+
+TEST_CASE("a quiz's answer key places the events of each numbered question") {
+    const auto events = extract_embedded(
+        "Round 2: the north.\n\n"
+        "1. On 14 August 2007 truck bombs destroyed two villages near the Syrian border, killing "
+        "hundreds of Yazidis. Where? Sinjar / Zummar / Rabia\n\n"
+        "2. On 9 March 2009 a suicide bomber blew himself up among police recruits in a city "
+        "east of Mosul. Which one?\n\n"
+        "Answers: 1. Qahtaniya, in Sinjar district. 2. Bartella, on the Erbil road.",
+        Date{2010, 1, 20});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2007, 8, 14});
+    CHECK(events[0].location == "Qahtaniya");
+    CHECK(events[1].sub_event_type == "Suicide bomb");
+    CHECK(events[1].location == "Bartella");
+}
