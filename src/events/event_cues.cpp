@@ -2546,6 +2546,21 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         "sporadic",   "occasional", "periodic", "numerous", "increasing", "future",  "any",
         "harassment", "low",        "recent"};
 
+    // "C-RAM test firing announced by the coalition", "an air defence drill", "a mock attack":
+    // a test or an exercise, no event.
+    if (trigger.end < doc.tokens().size()) {
+        const auto nx = doc.lower(trigger.end);
+        if (nx == "test" || nx == "tests" || nx == "drill" || nx == "drills" || nx == "exercise" ||
+            nx == "exercises") {
+            return "exercise";
+        }
+    }
+    if (trigger.begin > clause_begin) {
+        const auto pv = doc.lower(trigger.begin - 1);
+        if (pv == "mock" || pv == "simulated" || pv == "practice") {
+            return "exercise";
+        }
+    }
     // 'Say "drone attack", not "assassination attempt"': a term a style note quotes; 'She also
     // refers to "rocket attacks on the base" during her tour': words a statement is said to
     // use. Quoted, no event told with them.

@@ -1851,6 +1851,10 @@ private:
     /// "in the city", "the town's": the town last named before token cb (in the sentence's
     /// paragraph or the one before), when tokens [cb, ce) refer to one that way.
     const Toponym* town_referred(std::size_t sentence, std::size_t cb, std::size_t ce) const;
+    /// "status: NOT AN INCIDENT - celebratory gunfire", "Not an incident: fireworks": a
+    /// moderator's or analyst's verdict on the item the paragraph holds (in it, or in a
+    /// "status:" field of the next paragraph, after an item's heading line).
+    bool marked_not_incident(std::size_t paragraph) const;
     /// Per paragraph, the place a quiz's answer key gives for the numbered question the
     /// paragraph opens (empty when the text has no answer key).
     std::vector<const Toponym*> quiz_answer_places() const;
@@ -3328,6 +3332,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (explain_ != nullptr) {
             *explain_ << "clause '" << doc_.span_text(cb, ce)
                       << "': a headline's cause of its event, no event\n";
+        }
+        return;
+    }
+    if (marked_not_incident(doc_.sentences()[sentence].paragraph)) {
+        if (explain_ != nullptr) {
+            *explain_ << "clause '" << doc_.span_text(cb, ce)
+                      << "': its item is marked not an incident\n";
         }
         return;
     }
@@ -8048,6 +8059,35 @@ const Toponym* ArticlePass::paragraph_town(std::size_t sentence, std::size_t cb)
         }
     }
     return nullptr;
+}
+
+bool ArticlePass::marked_not_incident(std::size_t paragraph) const {
+    // ("incidents" is never looked for: it gives the list a sentence bit of its own)
+    static constexpr text::ScanWords kIncident{"incident", "incidents"};
+    const auto& pars = doc_.paragraphs();
+    // (field: only a "status:" or "verdict:" field's)
+    const auto verdict = [&](std::size_t p, bool field) {
+        const auto& par = pars[p];
+        if (!doc_.may_hold<kIncident>(par.token_begin, par.token_end)) {
+            return false;
+        }
+        for (std::size_t k = par.token_begin + 2; k < par.token_end; ++k) {
+            if (doc_.lower(k) == "incident" && doc_.lower(k - 1) == "an" &&
+                doc_.lower(k - 2) == "not") {
+                if (!field) {
+                    return true;
+                }
+                const auto name = k >= par.token_begin + 4 && doc_.surface(k - 3) == ":"
+                                      ? doc_.lower(k - 4)
+                                      : text::TokenText();
+                return name == "status" || name == "verdict" || name == "assessment" ||
+                       name == "verification";
+            }
+        }
+        return false;
+    };
+    return verdict(paragraph, false) ||
+           (paragraph + 1 < pars.size() && verdict(paragraph + 1, true));
 }
 
 std::vector<const Toponym*> ArticlePass::quiz_answer_places() const {

@@ -9215,3 +9215,29 @@ TEST_CASE("a quiz's answer key places the events of each numbered question") {
     CHECK(events[1].sub_event_type == "Suicide bomb");
     CHECK(events[1].location == "Bartella");
 }
+
+TEST_CASE("an item marked not an incident and a test firing are no events") {
+    auto events = extract_embedded(
+        "#301 | 02/06/2022 21:40 | category: Explosion\n"
+        "\"loud explosions near the stadium in kirkuk\"\n"
+        "status: NOT AN INCIDENT - fireworks after the match\n\n"
+        "#302 | 02/06/2022 22:15 | category: Explosion\n"
+        "A roadside bomb hit an army truck on the Kirkuk-Hawija road, wounding two soldiers.\n"
+        "status: VERIFIED by police",
+        Date{2022, 6, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].injuries == 2);
+    // (without the verdict, the first item is an event)
+    events = extract_embedded("#301 | 02/06/2022 21:40 | category: Explosion\n"
+                              "\"loud explosions near the stadium in kirkuk\"\n"
+                              "status: unverified",
+                              Date{2022, 6, 3});
+    CHECK(events.size() == 1);
+    CHECK(extract_embedded("On Monday the coalition's C-RAM test firing at the airport was "
+                           "announced to staff in advance.",
+                           Date{2019, 5, 14})
+              .empty());
+    CHECK(extract_embedded("Police staged a mock attack on the bus station in Erbil on Monday.",
+                           Date{2019, 5, 14})
+              .empty());
+}
