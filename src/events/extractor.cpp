@@ -1138,7 +1138,10 @@ void drop_events_abroad(std::vector<Draft>& drafts, const std::string& focus,
             continue;
         }
         const std::string& code = d.place.place->country_code;
-        if (code == focus || code == "IQ" || code == "SY" || code == "JO") {
+        // (an arrest far from the region is a court's or police's story, even in the country
+        // the article is about: "One defendant was arrested at JFK airport in New York")
+        const bool arrest_far = d.type.sub_event_type == "Arrests" && !in_region(code);
+        if ((code == focus && !arrest_far) || code == "IQ" || code == "SY" || code == "JO") {
             continue;
         }
         const bool country = is_country(d.place.place);

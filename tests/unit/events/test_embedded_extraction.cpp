@@ -9241,3 +9241,14 @@ TEST_CASE("an item marked not an incident and a test firing are no events") {
                            Date{2019, 5, 14})
               .empty());
 }
+
+TEST_CASE("an arrest far from the region is no event even in the country the article is about") {
+    const std::string text =
+        "WASHINGTON - A federal grand jury in Chicago indicted a man for sending money to the "
+        "Islamic State. He was arrested at O'Hare airport in Chicago on Monday, prosecutors "
+        "said. In a separate case police arrested two suspects in Kirkuk on Sunday.";
+    const auto events = extract_embedded(text, Date{2019, 4, 25});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Arrests");
+    CHECK(events[0].location == "Kirkuk");
+}
