@@ -4350,6 +4350,25 @@ bool distance_follows(const Document& doc, std::size_t k, std::size_t end) {
     return false;
 }
 
+/// "at the Hamra, Babylon and Sheraton hotels": a comma between names of one list (a
+/// capitalised word before it and after it, and "and" or "or" before another one soon after).
+bool names_listed(const Document& doc, std::size_t comma, std::size_t end) {
+    if (comma == 0 || comma + 1 >= end || !doc.tokens()[comma - 1].is(text::kCapitalized) ||
+        !doc.tokens()[comma + 1].is(text::kCapitalized)) {
+        return false;
+    }
+    for (std::size_t k = comma + 2; k + 1 < end && k <= comma + 4; ++k) {
+        if ((doc.lower(k) == "and" || doc.lower(k) == "or") &&
+            doc.tokens()[k + 1].is(text::kCapitalized)) {
+            return true;
+        }
+        if (!doc.tokens()[k].is(text::kCapitalized) && doc.surface(k) != ",") {
+            return false;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clauses& c) {
@@ -4477,7 +4496,8 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                         inner += x == "(" ? 1 : (x == ")" && inner > 0 ? -1 : 0);
                         // (past a distance that places the name before it: "after a bomb
                         // tore through a market in Bathaa, about 40 km west of Nasiriyah,")
-                        if (x == "," && inner == 0 && !distance_follows(doc, k + 1, end)) {
+                        if (x == "," && inner == 0 && !distance_follows(doc, k + 1, end) &&
+                            !names_listed(doc, k, end)) {
                             add(k + 1);
                             break;
                         }

@@ -1423,7 +1423,11 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
              surface(i + 1) != ":" && surface(i + 1) != "." && surface(i + 1) != ")") ||
             (tokens_[i - 1].is(kNumber) && tokens_[i].is(kCapitalized) &&
              month_from_word(lower(i)) != 0 && i >= 2 && lower(i - 2) == "on" &&
-             !tokens_[i - 1].is(kNewlineBefore));
+             !tokens_[i - 1].is(kNewlineBefore)) ||
+            // ("... in Baghdad on Monday" / "25 January, which killed ...")
+            (tokens_[i].is(kNumber) && tokens_[i - 1].is(kCapitalized) &&
+             weekday_from_word(lower(i - 1)) >= 0 && i + 1 < tokens_.size() &&
+             month_from_word(lower(i + 1)) != 0 && !tokens_[i + 1].is(kNewlineBefore));
         const bool starts_symbol = tokens_[i].is(kPunct) && surface(i) != "\"" &&
                                    surface(i) != "\u201c" && surface(i) != "(";
         // A bulleted line is an item of its own ("• On 11 April, shelling ..."), even after a

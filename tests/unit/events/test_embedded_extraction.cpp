@@ -9252,3 +9252,15 @@ TEST_CASE("an arrest far from the region is no event even in the country the art
     CHECK(events[0].sub_event_type == "Arrests");
     CHECK(events[0].location == "Kirkuk");
 }
+
+TEST_CASE("an 'after' clause goes on past the commas of a list of names and a weekday at a line "
+          "end") {
+    const auto events = extract_embedded(
+        "Note to staff: after the car bombs at the Orchid, Lotus and Meridian hotels in "
+        "Baghdad on Monday\n12 April, which killed at least 30 people, our office has moved.",
+        Date{2010, 4, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baghdad");
+    CHECK(events[0].event_date == Date{2010, 4, 12});
+    CHECK(events[0].fatalities == 30);
+}
