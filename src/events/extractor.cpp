@@ -10271,12 +10271,6 @@ void ArticlePass::finish(ExtractionResult& out) {
     // base near Amerli"): where the events of each numbered question happened, which the
     // question leaves to be guessed ("... killed 47 people. Which city? Karbala / Hillah / Kut").
     const std::vector<const Toponym*> quiz_places = quiz_answer_places();
-    const auto topic_is_title_town = [&] {
-        const Toponym* title = title_town();
-        return title != nullptr && !toponyms_.empty() && toponyms_.front().begin == 0 &&
-               toponyms_.front().place() != nullptr &&
-               toponyms_.front().place()->id == title->place()->id;
-    };
     if (dateline != nullptr &&
         std::none_of(toponyms_.begin(), toponyms_.end(), [&](const Toponym& t) {
             // (a place named as such: not "Washington blamed Iran-backed militias", a
@@ -10750,10 +10744,10 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.place.uncertainty_m += 5000;
             placed_kinds.insert(d.type.event_type);
         }
-        // (Background events too when the text is about that place, opening with its name:
-        // "Musayyib (Arabic: ...) is a town in Babil", an encyclopedia's entry on the town.)
-        if (!d.place.located() && placed_kinds.empty() && title_town() != nullptr &&
-            (!background || topic_is_title_town())) {
+        // (Background events too: "Musayyib (revision of 10 January 2006)", an encyclopedia's
+        // entry on the town, tells its history there; "Letters from Taji" recalls the rockets
+        // of the week before.)
+        if (!d.place.located() && placed_kinds.empty() && title_town() != nullptr) {
             const Place& p = *title_town()->place();
             d.place = choice_of(p, -1);
             d.place.text = p.name;
