@@ -2932,10 +2932,21 @@ void ArticlePass::find_mentions() {
             targets_of_last(s, sb, sent.token_end);
             // "So. Monday night. I was marking essays when the first bang came": a sentence
             // that is only a day dates what its paragraph goes on to tell.
-            if (sent.token_end <= sb + 4 && sent.token_end > sb) {
-                const auto dates = find_dates(doc_, sb, sent.token_end, reference_of(s));
+            // ("That was the 2nd of December 2021.", "It was 3 March.": the day an answer
+            // goes on to tell of)
+            // (past a speaker's label: "A: That was ...")
+            std::size_t db = sb;
+            const std::size_t said =
+                sent.token_end > sb + 2 && doc_.surface(sb + 1) == ":" ? sb + 2 : sb;
+            if (sent.token_end > said + 3 && doc_.lower(said + 1) == "was" &&
+                (doc_.lower(said) == "that" || doc_.lower(said) == "it" ||
+                 doc_.lower(said) == "this")) {
+                db = said + 2;
+            }
+            if (sent.token_end <= db + (db == sb ? 4 : 7) && sent.token_end > db) {
+                const auto dates = find_dates(doc_, db, sent.token_end, reference_of(s));
                 if (dates.size() == 1 && dates.front().precision == 1 && !dates.front().since &&
-                    dates.front().begin <= sb + 1 && dates.front().end + 1 >= sent.token_end) {
+                    dates.front().begin <= db + 2 && dates.front().end + 1 >= sent.token_end) {
                     fragment_date = dates.front();
                     fragment_paragraph = sent.paragraph;
                 }

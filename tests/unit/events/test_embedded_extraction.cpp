@@ -9256,3 +9256,14 @@ TEST_CASE("an 'after' clause goes on past the commas of a list of names and a we
     CHECK(events[0].event_date == Date{2010, 4, 12});
     CHECK(events[0].fatalities == 30);
 }
+
+TEST_CASE("an answer that is only its day dates what it goes on to tell") {
+    const auto events = extract_embedded(
+        "Q: And the raid on your village?\nA: That was the 14th of March 2016. Men came at "
+        "night to the village near Daquq and killed four shepherds.",
+        Date{2023, 5, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2016, 3, 14});
+    CHECK(events[0].fatalities == 4);
+    CHECK(events[0].background);
+}
