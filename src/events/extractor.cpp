@@ -4929,6 +4929,35 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     };
     if (best_date != nullptr) {
         m.date = *best_date;
+        // "The worst was in 2019. On the 23rd of May, at night, men set fire to the fields": a
+        // day told without its year, in the year the short sentence before named (one year
+        // alone, before the one the day would fall in counted back from the report).
+        if (m.date->precision == 1 && !m.date->since && sentence > 0 &&
+            doc_.sentences()[sentence - 1].paragraph == doc_.sentences()[sentence].paragraph) {
+            bool year_told = false;
+            for (std::size_t y = best_date->begin; y < best_date->end && !year_told; ++y) {
+                year_told = year_number(doc_, y) > 0;
+            }
+            const auto& before = doc_.sentences()[sentence - 1];
+            int named = 0, years = 0;
+            for (std::size_t k = before.token_begin + 1; !year_told && k < before.token_end; ++k) {
+                if (const int y = year_number(doc_, k); y > 0) {
+                    ++years;
+                    named = doc_.lower(k - 1) == "in" ? y : 0;
+                }
+            }
+            const Date d = m.date->date;
+            // (a short sentence telling no event of its own: not "I write from Duhok, where we
+            // have sheltered relatives since the city fell in 2014.")
+            if (!year_told && years == 1 && named > 0 && named < d.year &&
+                before.token_end <= before.token_begin + 12 &&
+                cues_in(before.token_begin, before.token_end).empty() &&
+                find_dates(doc_, before.token_begin, before.token_end, article_.published).size() <=
+                    1 &&
+                (d.month != 2 || d.day <= 28)) {
+                m.date->date = Date{named, d.month, d.day};
+            }
+        }
         // "at about 2215 GMT on Friday (0115 local today)": the local day in brackets.
         if (best_date->end + 3 < ce && doc_.surface(best_date->end) == "(") {
             std::size_t close = best_date->end + 1;

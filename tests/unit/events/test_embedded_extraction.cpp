@@ -9267,3 +9267,19 @@ TEST_CASE("an answer that is only its day dates what it goes on to tell") {
     CHECK(events[0].fatalities == 4);
     CHECK(events[0].background);
 }
+
+TEST_CASE("a day told without its year is in the year the short sentence before named") {
+    auto events = extract_embedded(
+        "Q: Do you remember the fires?\nA: Our family suffered most in 2019. On the "
+        "23rd of May men set fire to the wheat fields near Makhmour.",
+        Date{2024, 4, 11});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2019, 5, 23});
+    // (not a year a longer sentence gives to something else)
+    events = extract_embedded(
+        "I write from Duhok, where my family has sheltered relatives from Mosul since the city "
+        "fell in 2014. On 17 March an air strike destroyed a house in Mosul al-Jadida.",
+        Date{2017, 3, 30});
+    REQUIRE_FALSE(events.empty());
+    CHECK(events.back().event_date == Date{2017, 3, 17});
+}
