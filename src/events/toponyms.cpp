@@ -1575,6 +1575,13 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             t.why = "a quarter's name";
             continue;
         }
+        // "civilians fleeing through Bab Sinjar", "Bab al-Sharqi": a city gate (and the quarter
+        // around it) named after the town its road led to, not that town.
+        if (prev == "bab" && t.begin > 0 && toks[t.begin - 1].is(kCapitalized)) {
+            t.role = ToponymRole::name_part;
+            t.why = "a city gate's name";
+            continue;
+        }
         // "a roadside bomb on Route Michigan", "MSR Tampa": a military route's code name,
         // not the US state or city.
         if ((prev == "route" || prev == "msr" || prev == "asr") && t.begin > 0 &&

@@ -9283,3 +9283,12 @@ TEST_CASE("a day told without its year is in the year the short sentence before 
     REQUIRE_FALSE(events.empty());
     CHECK(events.back().event_date == Date{2017, 3, 17});
 }
+
+TEST_CASE("a city gate named after a town is not that town") {
+    const auto events = extract_embedded(
+        "MOSUL - On Tuesday a mortar round killed two civilians fleeing through Bab Sinjar.",
+        Date{2017, 6, 22});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location != "Sinjar");
+    CHECK(events[0].fatalities == 2);
+}
