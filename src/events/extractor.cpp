@@ -6550,10 +6550,15 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
              just_after())) {
             return false;
         }
+        // ("struck the al-Karama water treatment plant in eastern Mosul": a plant, not care)
+        const bool plant =
+            w == "treatment" && k < at &&
+            (doc_.lower(k) == "plant" || doc_.lower(k) == "plants" || doc_.lower(k) == "station" ||
+             doc_.lower(k) == "facility" || doc_.lower(k) == "works");
         if (w == "funeral" || w == "funerals" || w == "burial" ||
             (w == "buried" && !buried_weapon(doc_, k - 1)) || w == "mourners" || w == "vigil" ||
             w == "hospital" || w == "hospitals" || w == "morgue" || w == "treated" ||
-            w == "treatment" || w == "sermon" || w == "sermons" || w == "ceremony" ||
+            (w == "treatment" && !plant) || w == "sermon" || w == "sermons" || w == "ceremony" ||
             w == "ceremonies" || w == "memorial") {
             return true;
         }

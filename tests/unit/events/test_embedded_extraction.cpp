@@ -9292,3 +9292,13 @@ TEST_CASE("a city gate named after a town is not that town") {
     CHECK(events[0].location != "Sinjar");
     CHECK(events[0].fatalities == 2);
 }
+
+TEST_CASE("shelling that struck a water treatment plant in a town is placed in the town") {
+    const auto events = extract_embedded(
+        "On Wednesday mortar shells fired from across the river struck the water treatment plant "
+        "in eastern Ramadi, wounding three workers.",
+        Date{2016, 2, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Ramadi");
+    CHECK(events[0].injuries == 3);
+}
