@@ -1,5 +1,6 @@
 #include "events/event_cues.hpp"
 
+#include "events/actors.hpp"
 #include "events/casualties.hpp"
 #include "events/date_expressions.hpp"
 #include "events/phrase_table.hpp"
@@ -1749,14 +1750,20 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
                     (doc.lower(aux) == "was" || doc.lower(aux) == "were") && aux > begin &&
                     (is_person_noun(doc.word(aux - 1)) || doc.lower(aux - 1) == "he" ||
                      doc.lower(aux - 1) == "she" || doc.lower(aux - 1) == "they");
-                bool armed = false;
-                for (std::size_t k = aux; person && k < i && !armed; ++k) {
+                // (not the state's forces, "beaten by armed police and taken away", an arrest,
+                // unless a false checkpoint or "men in ... uniforms" say otherwise)
+                bool armed = false, disguised = false, state = false;
+                for (std::size_t k = aux; person && k < i; ++k) {
                     const auto x = doc.lower(k);
-                    armed = kTakers.contains(doc.word(k)) ||
-                            ((x == "false" || x == "fake") && doc.lower(k + 1) == "checkpoint") ||
-                            (x == "uniforms" && doc.lower(k - 1) != "their");
+                    armed = armed || kTakers.contains(doc.word(k));
+                    disguised =
+                        disguised ||
+                        ((x == "false" || x == "fake") && doc.lower(k + 1) == "checkpoint") ||
+                        (x == "uniforms" && doc.lower(k - 1) != "their");
+                    state = state || x == "police" || x == "policemen" || x == "security" ||
+                            x == "forces" || x == "troops" || x == "army" || x == "soldiers";
                 }
-                if (armed) {
+                if (disguised || (armed && !state)) {
                     out.push_back({i, i + 2, Cue::abduction, false, false});
                 }
             }
@@ -2557,7 +2564,11 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     if (trigger.begin > clause_begin) {
         const auto pv = doc.lower(trigger.begin - 1);
-        if (pv == "mock" || pv == "simulated" || pv == "practice") {
+        // ("a practice attack"; not "In practice attacks on the base killed ...")
+        if (pv == "mock" || pv == "simulated" ||
+            (pv == "practice" && trigger.begin > clause_begin + 1 &&
+             (doc.lower(trigger.begin - 2) == "a" || doc.lower(trigger.begin - 2) == "an" ||
+              doc.lower(trigger.begin - 2) == "the"))) {
             return "exercise";
         }
     }
@@ -4321,6 +4332,21 @@ const WordFilter& clause_word_filter() {
     return clause_words().filter();
 }
 
+double unit_metres(std::string_view w_view) {
+    const text::TokenText w(w_view.data(), w_view.size()); // (literal comparisons inline)
+    if (w == "km" || w == "kms" || w == "kilometres" || w == "kilometers" || w == "kilometre" ||
+        w == "kilometer") {
+        return 1000.0;
+    }
+    if (w == "miles" || w == "mile" || w == "mi") {
+        return 1609.344;
+    }
+    if (w == "m" || w == "metres" || w == "meters") {
+        return 1.0;
+    }
+    return 0.0;
+}
+
 Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
     Clauses c;
     split_clauses(doc, begin, end, c);
@@ -4340,10 +4366,10 @@ bool distance_follows(const Document& doc, std::size_t k, std::size_t end) {
     if (k >= end || !doc.tokens()[k].is(text::kNumber)) {
         return false;
     }
+    // ("25 km", "25 kms", "25km" as one word, "15 miles")
     for (std::size_t j = k; j < end && j <= k + 2; ++j) {
         const auto u = doc.lower(j);
-        if (u == "km" || u == "kilometres" || u == "kilometers" || u == "miles" ||
-            u.ends_with("km")) {
+        if (unit_metres(u) > 0 || u.ends_with("km")) {
             return true;
         }
     }
@@ -4351,10 +4377,22 @@ bool distance_follows(const Document& doc, std::size_t k, std::size_t end) {
 }
 
 /// "at the Hamra, Babylon and Sheraton hotels": a comma between names of one list (a
-/// capitalised word before it and after it, and "and" or "or" before another one soon after).
+/// capitalised word before it and after it, and "and" or "or" before another one soon after),
+/// the list opened by "the" or a preposition (not "overran Mosul, Kurdish and Iraqi troops
+/// withdrew") and made of no demonyms ("in Tarmiyah, Iraqi and US aircraft bombed").
 bool names_listed(const Document& doc, std::size_t comma, std::size_t end) {
-    if (comma == 0 || comma + 1 >= end || !doc.tokens()[comma - 1].is(text::kCapitalized) ||
-        !doc.tokens()[comma + 1].is(text::kCapitalized)) {
+    if (comma < 2 || comma + 1 >= end || !doc.tokens()[comma - 1].is(text::kCapitalized) ||
+        !doc.tokens()[comma + 1].is(text::kCapitalized) ||
+        !country_of_demonym(doc.word(comma + 1)).empty()) {
+        return false;
+    }
+    std::size_t first = comma - 1;
+    while (first > 1 && doc.tokens()[first - 1].is(text::kCapitalized)) {
+        --first;
+    }
+    const auto opener = doc.lower(first - 1);
+    if (opener != "the" && opener != "at" && opener != "in" && opener != "on" && opener != "near" &&
+        opener != "of" && opener != "from") {
         return false;
     }
     for (std::size_t k = comma + 2; k + 1 < end && k <= comma + 4; ++k) {

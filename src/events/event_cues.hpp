@@ -163,6 +163,10 @@ bool motive_phrase_at(const text::Document& doc, std::size_t i, std::size_t end)
 /// deadliest since protests began"): a superlative stands in the few words before it.
 bool comparison_since(const text::Document& doc, std::size_t clause_begin, std::size_t i);
 
+/// Metres in one unit of distance ("km", "kms", "kilometres", "miles", "m"); 0 for any other
+/// word.
+double unit_metres(std::string_view lower_word);
+
 /// Token i is "buried" qualifying a weapon ("a buried explosive", "buried bombs"), not a burial.
 bool buried_weapon(const text::Document& doc, std::size_t i);
 

@@ -195,21 +195,6 @@ double direction_degrees(const Document& d, std::size_t i, std::size_t end, std:
     return deg;
 }
 
-double unit_metres(std::string_view w_view) {
-    const text::TokenText w(w_view.data(), w_view.size()); // (literal comparisons inline)
-    if (w == "km" || w == "kms" || w == "kilometres" || w == "kilometers" || w == "kilometre" ||
-        w == "kilometer") {
-        return 1000.0;
-    }
-    if (w == "miles" || w == "mile" || w == "mi") {
-        return 1609.344;
-    }
-    if (w == "m" || w == "metres" || w == "meters") {
-        return 1.0;
-    }
-    return 0.0;
-}
-
 /// "Hours later", "then", "that night", "shortly afterwards": the sentence goes on from the
 /// event told before it, on the same day.
 bool is_sequel(const Document& d, const text::Sentence& s) {
@@ -1150,7 +1135,10 @@ void drop_events_abroad(std::vector<Draft>& drafts, const std::string& focus,
         }
         drop[i] = true;
         any = true;
-        if (explain != nullptr) {
+        if (explain != nullptr && arrest_far) {
+            *explain << "arrest at " << d.place.place->name
+                     << ", far from Iraq's war and region: dropped\n";
+        } else if (explain != nullptr) {
             *explain << "event placed " << (country ? "only in " : "at ") << d.place.place->name
                      << (country ? ", a country" : ", a town of a country")
                      << " outside the article's and Iraq's war and region: dropped\n";
@@ -1992,6 +1980,8 @@ private:
     Clauses clauses_;
     /// non_event_reason's words in the document, found when a trigger is first asked about.
     mutable std::optional<NonEventWords> non_event_words_;
+    /// marked_not_incident's answer per paragraph, once asked (-1 not yet).
+    mutable std::vector<signed char> not_incident_;
     std::string_view non_event_reason_of(std::size_t clause_begin, const CueMatch& trigger) const {
         if (!non_event_words_) {
             non_event_words_.emplace(doc_);
@@ -2946,7 +2936,8 @@ void ArticlePass::find_mentions() {
             if (sent.token_end <= db + (db == sb ? 4 : 7) && sent.token_end > db) {
                 const auto dates = find_dates(doc_, db, sent.token_end, reference_of(s));
                 if (dates.size() == 1 && dates.front().precision == 1 && !dates.front().since &&
-                    dates.front().begin <= db + 2 && dates.front().end + 1 >= sent.token_end) {
+                    dates.front().begin <= db + (db == sb ? 1 : 2) &&
+                    dates.front().end + 1 >= sent.token_end) {
                     fragment_date = dates.front();
                     fragment_paragraph = sent.paragraph;
                 }
@@ -4932,28 +4923,36 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "The worst was in 2019. On the 23rd of May, at night, men set fire to the fields": a
         // day told without its year, in the year the short sentence before named (one year
         // alone, before the one the day would fall in counted back from the report).
-        if (m.date->precision == 1 && !m.date->since && sentence > 0 &&
-            doc_.sentences()[sentence - 1].paragraph == doc_.sentences()[sentence].paragraph) {
-            bool year_told = false;
-            for (std::size_t y = best_date->begin; y < best_date->end && !year_told; ++y) {
-                year_told = year_number(doc_, y) > 0;
-            }
-            const auto& before = doc_.sentences()[sentence - 1];
+        // (A day and month only, no weekday: "On Tuesday" counts from the report. Not a year
+        // a life or a body began in: "He was born in Baghdad in 1973. On 6 July he was shot".)
+        const auto& before = doc_.sentences()[sentence > 0 ? sentence - 1 : 0];
+        bool month = false, own_year = false;
+        for (std::size_t y = best_date->begin; y < best_date->end; ++y) {
+            month = month || text::month_from_word(doc_.lower(y)) != 0;
+            own_year =
+                own_year || year_number(doc_, y) > 0 || text::weekday_from_word(doc_.lower(y)) >= 0;
+        }
+        if (m.date->precision == 1 && !m.date->since && month && !own_year && sentence > 0 &&
+            before.paragraph == doc_.sentences()[sentence].paragraph &&
+            before.token_end <= before.token_begin + 12) {
             int named = 0, years = 0;
-            for (std::size_t k = before.token_begin + 1; !year_told && k < before.token_end; ++k) {
+            bool began = false;
+            for (std::size_t k = before.token_begin; k < before.token_end; ++k) {
+                const auto w = doc_.lower(k);
+                began = began || w == "born" || w == "founded" || w == "established" ||
+                        w == "elected" || w == "appointed" || w == "formed" || w == "married";
                 if (const int y = year_number(doc_, k); y > 0) {
                     ++years;
-                    named = doc_.lower(k - 1) == "in" ? y : 0;
+                    named = k > before.token_begin && doc_.lower(k - 1) == "in" ? y : 0;
                 }
             }
             const Date d = m.date->date;
             // (a short sentence telling no event of its own: not "I write from Duhok, where we
             // have sheltered relatives since the city fell in 2014.")
-            if (!year_told && years == 1 && named > 0 && named < d.year &&
-                before.token_end <= before.token_begin + 12 &&
+            if (!began && years == 1 && named > 0 && named < d.year &&
                 cues_in(before.token_begin, before.token_end).empty() &&
-                find_dates(doc_, before.token_begin, before.token_end, article_.published).size() <=
-                    1 &&
+                find_dates(doc_, before.token_begin, before.token_end, reference_of(sentence - 1))
+                        .size() <= 1 &&
                 (d.month != 2 || d.day <= 28)) {
                 m.date->date = Date{named, d.month, d.day};
             }
@@ -8113,29 +8112,44 @@ bool ArticlePass::marked_not_incident(std::size_t paragraph) const {
     // ("incidents" is never looked for: it gives the list a sentence bit of its own)
     static constexpr text::ScanWords kIncident{"incident", "incidents"};
     const auto& pars = doc_.paragraphs();
-    // (field: only a "status:" or "verdict:" field's)
+    if (not_incident_.empty()) {
+        not_incident_.assign(pars.size(), -1);
+    }
+    if (not_incident_[paragraph] >= 0) {
+        return not_incident_[paragraph] != 0;
+    }
+    // A verdict, not a phrase of prose ("'This is not an incident, it is a war crime,' the
+    // governor said"): in capitals, or opening its paragraph, line or field ("status: not an
+    // incident - fireworks"). field: only a "status:" or "verdict:" field's.
     const auto verdict = [&](std::size_t p, bool field) {
         const auto& par = pars[p];
         if (!doc_.may_hold<kIncident>(par.token_begin, par.token_end)) {
             return false;
         }
         for (std::size_t k = par.token_begin + 2; k < par.token_end; ++k) {
-            if (doc_.lower(k) == "incident" && doc_.lower(k - 1) == "an" &&
-                doc_.lower(k - 2) == "not") {
-                if (!field) {
-                    return true;
-                }
-                const auto name = k >= par.token_begin + 4 && doc_.surface(k - 3) == ":"
-                                      ? doc_.lower(k - 4)
-                                      : text::TokenText();
+            if (doc_.lower(k) != "incident" || doc_.lower(k - 1) != "an" ||
+                doc_.lower(k - 2) != "not") {
+                continue;
+            }
+            const std::size_t n = k - 2;
+            const auto mark = n > par.token_begin ? doc_.surface(n - 1) : std::string_view(":");
+            const auto name =
+                n >= par.token_begin + 2 && mark == ":" ? doc_.lower(n - 2) : text::TokenText();
+            if (field) {
                 return name == "status" || name == "verdict" || name == "assessment" ||
                        name == "verification";
             }
+            const bool capitals =
+                doc_.tokens()[n].is(text::kAllUpper) && doc_.tokens()[k].is(text::kAllUpper);
+            return capitals || mark == ":" || mark == "-" || mark == "\u2013" ||
+                   doc_.tokens()[n].is(text::kNewlineBefore);
         }
         return false;
     };
-    return verdict(paragraph, false) ||
-           (paragraph + 1 < pars.size() && verdict(paragraph + 1, true));
+    const bool marked =
+        verdict(paragraph, false) || (paragraph + 1 < pars.size() && verdict(paragraph + 1, true));
+    not_incident_[paragraph] = marked ? 1 : 0;
+    return marked;
 }
 
 std::vector<const Toponym*> ArticlePass::quiz_answer_places() const {
@@ -8235,15 +8249,41 @@ const Toponym* ArticlePass::capital_referred(std::size_t cb, std::size_t ce) con
     if (!referred) {
         return nullptr;
     }
+    // (Not when the sentence is about another country: "Syrian state media said a car bomb
+    // exploded in the capital"; nor a capital named only far back: the dateline's, or the last
+    // one named in this paragraph or the one before.)
+    const std::size_t sentence = doc_.sentence_of(cb);
+    const std::size_t paragraph = doc_.sentences()[sentence].paragraph;
+    const auto& sent = doc_.sentences()[sentence];
+    const Toponym* capital = nullptr;
     for (const auto& t : toponyms_) {
+        if (t.begin >= sent.token_end) {
+            break;
+        }
         const Place* p = t.place();
-        if (p != nullptr && p->feature_code == "PPLC" && p->country_code == focus_.country &&
-            (t.role == ToponymRole::place || t.role == ToponymRole::dateline ||
-             t.role == ToponymRole::qualifier || t.role == ToponymRole::government)) {
-            return &t;
+        if (p == nullptr) {
+            continue;
+        }
+        if (t.begin >= sent.token_begin && p->country_code != focus_.country) {
+            return nullptr;
+        }
+        const std::size_t tp = doc_.sentences()[t.sentence].paragraph;
+        if (p->feature_code == "PPLC" && p->country_code == focus_.country &&
+            (t.role == ToponymRole::dateline ||
+             (tp + 1 >= paragraph &&
+              (t.role == ToponymRole::place || t.role == ToponymRole::qualifier ||
+               t.role == ToponymRole::government)))) {
+            capital = &t;
         }
     }
-    return nullptr;
+    for (std::size_t k = sent.token_begin; k < sent.token_end && capital != nullptr; ++k) {
+        const auto other = country_of_demonym(doc_.word(k));
+        if (!other.empty() && doc_.tokens()[k].is(text::kCapitalized) &&
+            other != country_name(focus_.country)) {
+            return nullptr;
+        }
+    }
+    return capital;
 }
 
 const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
@@ -10793,6 +10833,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         // entry on the town, tells its history there; "Letters from Taji" recalls the rockets
         // of the week before.)
         if (!d.place.located() && placed_kinds.empty() && title_town() != nullptr) {
+            // (kept with the article: the title's toponyms go when this pass ends, the drafts
+            // refer to the place after it)
+            kept_places_.push_back(title_town()->chosen_place);
             const Place& p = *title_town()->place();
             d.place = choice_of(p, -1);
             d.place.text = p.name;

@@ -1424,10 +1424,14 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
             (tokens_[i - 1].is(kNumber) && tokens_[i].is(kCapitalized) &&
              month_from_word(lower(i)) != 0 && i >= 2 && lower(i - 2) == "on" &&
              !tokens_[i - 1].is(kNewlineBefore)) ||
-            // ("... in Baghdad on Monday" / "25 January, which killed ...")
+            // ("... in Baghdad on Monday" / "25 January, which killed ..."; not a log's next
+            // line, "Rockets struck Camp Taji on Monday" / "3 May: gunmen killed ...")
             (tokens_[i].is(kNumber) && tokens_[i - 1].is(kCapitalized) &&
-             weekday_from_word(lower(i - 1)) >= 0 && i + 1 < tokens_.size() &&
-             month_from_word(lower(i + 1)) != 0 && !tokens_[i + 1].is(kNewlineBefore));
+             weekday_from_word(lower(i - 1)) >= 0 && i >= 2 && lower(i - 2) == "on" &&
+             i + 2 < tokens_.size() && month_from_word(lower(i + 1)) != 0 &&
+             !tokens_[i + 1].is(kNewlineBefore) &&
+             (surface(i + 2) == "," || (tokens_[i + 2].is(kNumber) && surface(i + 2).size() == 4 &&
+                                        i + 3 < tokens_.size() && surface(i + 3) == ",")));
         const bool starts_symbol = tokens_[i].is(kPunct) && surface(i) != "\"" &&
                                    surface(i) != "\u201c" && surface(i) != "(";
         // A bulleted line is an item of its own ("• On 11 April, shelling ..."), even after a

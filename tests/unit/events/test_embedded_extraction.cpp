@@ -9302,3 +9302,56 @@ TEST_CASE("shelling that struck a water treatment plant in a town is placed in t
     CHECK(events[0].location == "Ramadi");
     CHECK(events[0].injuries == 3);
 }
+
+TEST_CASE("the new rules leave ordinary prose alone") {
+    // (a birth year is no year for the day after it; a weekday counts from the report)
+    auto events = extract_embedded("The analyst was born in Baghdad in 1973. On 6 July he was "
+                                   "shot dead outside his home in Zayouna.",
+                                   Date{2020, 7, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2020, 7, 6});
+    events = extract_embedded("Violence in the district was worst in 2019. On Tuesday, gunmen "
+                              "killed three farmers near Tarmiyah.",
+                              Date{2020, 7, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2020, 7, 7});
+    // (a quoted "not an incident" is no moderator's verdict)
+    events = extract_embedded("A roadside bomb killed two soldiers near Tarmiyah on 3 May. \"This "
+                              "is not an incident, it is a war crime,\" the governor said.",
+                              Date{2020, 5, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 2);
+    // (another country's capital)
+    events = extract_embedded("The foreign ministry in Baghdad condemned the attack. Syrian "
+                              "state media said a car bomb exploded in the capital on Tuesday, "
+                              "killing five people.",
+                              Date{2020, 7, 10});
+    for (const auto& e : events) {
+        CHECK(e.location != "Baghdad");
+    }
+    // (demonyms after a comma are no list of names)
+    events = extract_embedded("In August 2014, after IS fighters overran Sinjar, Kurdish and Iraqi "
+                              "troops withdrew and the militants killed hundreds of Yazidis in "
+                              "Kocho.",
+                              Date{2020, 7, 10});
+    CHECK(std::any_of(events.begin(), events.end(),
+                      [](const EventRecord& e) { return e.location == "Kocho"; }));
+    // (a log's next line is its own entry)
+    events = extract_embedded(
+        "Rockets struck Camp Taji on Monday\n3 May: gunmen killed two policemen in Mosul.",
+        Date{2021, 5, 10});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2021, 5, 10});
+    // (taken away by the police: an arrest, no abduction)
+    events = extract_embedded(
+        "On Sunday a protester was beaten by armed police in Nasiriyah and taken away.",
+        Date{2020, 7, 10});
+    for (const auto& e : events) {
+        CHECK(e.sub_event_type != "Abduction/forced disappearance");
+    }
+    // ("in practice" is no exercise)
+    events = extract_embedded(
+        "In practice attacks on the base killed three soldiers near Balad on 2 May.",
+        Date{2020, 5, 5});
+    CHECK(events.size() == 1);
+}
