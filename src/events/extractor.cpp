@@ -2301,17 +2301,24 @@ std::optional<DateMention> ArticlePass::numbered_item_header(std::size_t sentenc
 /// A sentence that is only a day (as a day heading is), wherever it stands.
 std::optional<DateMention> ArticlePass::day_line(std::size_t sentence) const {
     const auto& sent = doc_.sentences()[sentence];
-    if (sent.token_end - sent.token_begin > 6) {
+    // (also a weekday in brackets after the date: "July 20, 2022 (Wednesday)", a portal's day)
+    if (sent.token_end - sent.token_begin > 8) {
         return std::nullopt;
     }
     bool day = false;
+    std::size_t brackets = 0;
     for (std::size_t k = sent.token_begin; k < sent.token_end; ++k) {
         const auto w = doc_.lower(k);
+        brackets += w == "(" || w == ")" ? 1 : 0;
         if (text::month_from_word(w) > 0 || text::weekday_from_word(w) >= 0) {
             day = true;
-        } else if (!doc_.tokens()[k].is(text::kNumber) && w != "," && w != "." && w != "-") {
+        } else if (!doc_.tokens()[k].is(text::kNumber) && w != "," && w != "." && w != "-" &&
+                   w != "(" && w != ")") {
             return std::nullopt;
         }
+    }
+    if (sent.token_end - sent.token_begin > 6 + brackets) {
+        return std::nullopt;
     }
     if (!day) {
         return std::nullopt;

@@ -9355,3 +9355,14 @@ TEST_CASE("the new rules leave ordinary prose alone") {
         Date{2020, 5, 5});
     CHECK(events.size() == 1);
 }
+
+TEST_CASE("a day heading with its weekday in brackets dates the items under it") {
+    const auto events = extract_embedded(
+        "March 3, 2019 (Sunday)\n\nArmed conflicts and attacks\n* A roadside bomb kills two "
+        "soldiers near Tarmiyah.\n\nMarch 4, 2019 (Monday)\n\nArmed conflicts and attacks\n* "
+        "Gunmen kill a shepherd west of Kirkuk.",
+        Date{2019, 3, 5});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2019, 3, 3});
+    CHECK(events[1].event_date == Date{2019, 3, 4});
+}
