@@ -387,7 +387,9 @@ const PhraseTable<ActorEntry>& actor_table() {
                                                          "truffle hunter"});
         // (Unarmed officials attacked are civilians too; not "the mayor's office", a building.)
         add({"Civilians", 7, true, true, false, false},
-            {"local official", "council member", "election official"});
+            {"local official", "council member", "election official", "member of parliament",
+             "members of parliament", "parliamentarian", "parliamentarians",
+             "head of the provincial council", "provincial council member", "council chairman"});
         add({"Unidentified Armed Group", 3, true, false, true, false},
             {"gunmen", "unidentified gunmen", "unknown gunmen", "armed men", "armed man", "gunman",
              "militants", "assailants", "attackers", "unknown assailants", "insurgents",

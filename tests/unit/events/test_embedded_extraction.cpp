@@ -9366,3 +9366,13 @@ TEST_CASE("a day heading with its weekday in brackets dates the items under it")
     CHECK(events[0].event_date == Date{2019, 3, 3});
     CHECK(events[1].event_date == Date{2019, 3, 4});
 }
+
+TEST_CASE("a member of parliament shot dead is a civilian attacked") {
+    const auto events = extract_embedded(
+        "A member of parliament was shot dead on Friday outside his home in Baqubah.",
+        Date{2009, 6, 13});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].actor2 == "Civilians (Iraq)");
+    CHECK(events[0].fatalities == 1);
+}
