@@ -3347,6 +3347,25 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         return;
     }
+    // "** 2021 Baghdad bombings", "* 2019-2021 Iraqi protests": a portal's topic line, the
+    // title of a story the items under it tell (a short line opening with a year, no verb's
+    // full stop at its end).
+    if (const auto& par = doc_.paragraph_of_sentence(sentence);
+        par.token_end <= par.token_begin + 9) {
+        std::size_t k = par.token_begin;
+        while (k < par.token_end &&
+               (doc_.surface(k) == "*" || doc_.surface(k) == "-" || doc_.surface(k) == "\u2022")) {
+            ++k;
+        }
+        if (k + 2 < par.token_end && k > par.token_begin && year_number(doc_, k) > 0 &&
+            doc_.tokens()[k + 1].is(text::kCapitalized) && doc_.surface(par.token_end - 1) != "." &&
+            doc_.surface(par.token_end - 1) != ":") {
+            if (explain_ != nullptr) {
+                *explain_ << "clause '" << doc_.span_text(cb, ce) << "': a topic's title\n";
+            }
+            return;
+        }
+    }
     if (marked_not_incident(doc_.sentences()[sentence].paragraph)) {
         if (explain_ != nullptr) {
             *explain_ << "clause '" << doc_.span_text(cb, ce)

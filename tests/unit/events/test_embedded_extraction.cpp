@@ -9376,3 +9376,15 @@ TEST_CASE("a member of parliament shot dead is a civilian attacked") {
     CHECK(events[0].actor2 == "Civilians (Iraq)");
     CHECK(events[0].fatalities == 1);
 }
+
+TEST_CASE("a portal's topic line naming a story is no event of its own") {
+    const auto events = extract_embedded(
+        "March 3, 2019 (Sunday)\n\nArmed conflicts and attacks\n* Islamic State insurgency\n** "
+        "2019 Tarmiyah bombings\n*** Two suicide bombers blow themselves up at a market in "
+        "Tarmiyah, killing 12 people.",
+        Date{2019, 3, 5});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Suicide bomb");
+    CHECK(events[0].fatalities == 12);
+    CHECK(events[0].event_date == Date{2019, 3, 3});
+}
