@@ -4023,6 +4023,31 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // "it received MILAN anti-tank missiles in the first German deliveries", "the US delivered
+    // rockets and drones to the army": weapons handed over, none fired. (The trigger a weapon
+    // named: not "we received eleven young men with gunshot wounds".)
+    static const WordSet kWeapons = {"missiles", "missile",   "rockets",   "rocket",    "drones",
+                                     "drone",    "mortars",   "shells",    "weapons",   "bombs",
+                                     "grenades", "artillery", "launchers", "explosives"};
+    if (kWeapons.contains(doc.word(trigger.end - 1))) {
+        bool handed = false;
+        for (std::size_t k = trigger.begin; k > clause_begin && k + 6 > trigger.begin && !handed;
+             --k) {
+            const auto w = doc.lower(k - 1);
+            handed = w == "received" || w == "receives" || w == "receiving" || w == "delivered" ||
+                     w == "delivering" || w == "shipped" || w == "sold" || w == "bought" ||
+                     w == "purchased" || w == "acquired" || w == "donated";
+        }
+        const auto& sentence = doc.sentences()[trigger_sentence];
+        for (std::size_t k = trigger.end; k < sentence.token_end && k < trigger.end + 8 && !handed;
+             ++k) {
+            const auto w = doc.lower(k);
+            handed = w == "deliveries" || w == "delivery" || w == "shipment" || w == "shipments";
+        }
+        if (handed) {
+            return "supply";
+        }
+    }
     // "sent a military aircraft to carry 30 of the wounded to hospitals in Turkey", "planes to
     // evacuate the injured": aircraft on an errand, no strike.
     // "the refinery returned to normal operation", "normal operations", "back in operation":

@@ -9388,3 +9388,16 @@ TEST_CASE("a portal's topic line naming a story is no event of its own") {
     CHECK(events[0].fatalities == 12);
     CHECK(events[0].event_date == Date{2019, 3, 3});
 }
+
+TEST_CASE("weapons received or delivered are no attack") {
+    CHECK(extract_embedded("In 2015 the brigade received anti-tank missiles in the first "
+                           "deliveries from Germany at its base near Erbil.",
+                           Date{2018, 2, 14})
+              .empty());
+    // (casualties received at a hospital are the attack's)
+    const auto events = extract_embedded(
+        "On Tuesday night the hospital in Basra received eleven young men with gunshot wounds "
+        "after guards fired on protesters; two of them died.",
+        Date{2018, 9, 8});
+    REQUIRE_FALSE(events.empty());
+}
