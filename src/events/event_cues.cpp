@@ -170,8 +170,11 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::grenade, {"grenade", "hand grenade", "rocket propelled grenade", "rpg"},
             {"grenades", "hand grenades", "rpgs", "rocket propelled grenades"});
         add(Cue::chemical,
-            {"chemical weapon", "chemical attack", "chlorine gas", "mustard gas", "sarin"},
-            {"chemical weapons", "chemical attacks"});
+            {"chemical weapon", "chemical attack", "chlorine gas", "mustard gas", "sarin",
+             // ("a shell that tested positive for a sulfur mustard agent")
+             "mustard agent", "sulfur mustard", "sulphur mustard", "chlorine shells",
+             "chemical munition", "chemical shell", "blister agent", "nerve agent"},
+            {"chemical weapons", "chemical attacks", "chemical munitions", "chemical shells"});
         add(Cue::explosion,
             {"explosion", "blast", "exploded", "explodes", "detonated", "detonation", "went off",
              "blew up", "blows up", "blown up"},
@@ -2553,6 +2556,15 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         "sporadic",   "occasional", "periodic", "numerous", "increasing", "future",  "any",
         "harassment", "low",        "recent"};
 
+    // "3rd Battalion, 77th Field Artillery Regiment", "the Air Defence Brigade": a unit's name.
+    if (doc.tokens()[trigger.begin].is(text::kCapitalized) && trigger.end < doc.tokens().size() &&
+        doc.tokens()[trigger.end].is(text::kCapitalized)) {
+        static const WordSet kUnits = {"regiment", "battalion", "brigade", "division",  "battery",
+                                       "corps",    "command",   "school",  "batteries", "group"};
+        if (kUnits.contains(doc.word(trigger.end))) {
+            return "unit name";
+        }
+    }
     // "C-RAM test firing announced by the coalition", "an air defence drill", "a mock attack":
     // a test or an exercise, no event.
     if (trigger.end < doc.tokens().size()) {

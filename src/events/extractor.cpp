@@ -4264,8 +4264,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // (not a chemical shell: one such attack does not make the article's other attacks
+    // chemical)
     if (!m.casualty_only && !m.type.from_generic_attack &&
-        m.type.event_type == "Explosions/Remote violence") {
+        m.type.event_type == "Explosions/Remote violence" &&
+        m.type.sub_event_type != "Chemical weapon") {
         ++weapon_votes_[m.type.sub_event_type];
     }
     m.strength = m.casualty_only ? 0 : (m.type.from_generic_attack ? 1 : 2);

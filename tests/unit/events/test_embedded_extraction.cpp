@@ -9401,3 +9401,14 @@ TEST_CASE("weapons received or delivered are no attack") {
         Date{2018, 9, 8});
     REQUIRE_FALSE(events.empty());
 }
+
+TEST_CASE("a unit's name is no shelling and a mustard-agent shell is a chemical attack") {
+    const auto events = extract_embedded(
+        "2nd Battalion, 319th Field Artillery Regiment\n\nOn 21 September 2016 an Islamic State "
+        "rocket that landed at Qayyarah airfield tested positive for a sulfur mustard agent; no "
+        "one was hurt.",
+        Date{2020, 6, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Chemical weapon");
+    CHECK(events[0].event_date == Date{2016, 9, 21});
+}
