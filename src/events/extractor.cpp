@@ -3366,6 +3366,21 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             return;
         }
     }
+    // "[Layer: Sit-in squares (reference)] Habboubi Square, Nasiriyah; ... sit-ins in Kut": a
+    // map's reference layer lists places, not incidents.
+    if (const auto& par = doc_.paragraph_of_sentence(sentence);
+        doc_.surface(par.token_begin) == "[" && par.token_end > par.token_begin + 3) {
+        for (std::size_t k = par.token_begin + 1;
+             k < par.token_end && k < par.token_begin + 12 && doc_.surface(k) != "]"; ++k) {
+            if (doc_.lower(k) == "reference") {
+                if (explain_ != nullptr) {
+                    *explain_ << "clause '" << doc_.span_text(cb, ce)
+                              << "': a map's reference layer\n";
+                }
+                return;
+            }
+        }
+    }
     if (marked_not_incident(doc_.sentences()[sentence].paragraph)) {
         if (explain_ != nullptr) {
             *explain_ << "clause '" << doc_.span_text(cb, ce)

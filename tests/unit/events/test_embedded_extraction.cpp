@@ -9412,3 +9412,13 @@ TEST_CASE("a unit's name is no shelling and a mustard-agent shell is a chemical 
     CHECK(events[0].sub_event_type == "Chemical weapon");
     CHECK(events[0].event_date == Date{2016, 9, 21});
 }
+
+TEST_CASE("a map's reference layer lists places and no incidents") {
+    const auto events = extract_embedded(
+        "[Layer: Incidents]\nOn 5 March 2020 gunmen fired on the sit-in in Kut, killing two "
+        "protesters.\n\n[Layer: Protest camps (reference)] Sit-ins in Diwaniyah, Hillah and "
+        "Samawah.",
+        Date{2020, 3, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Kut");
+}
