@@ -754,6 +754,28 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                         continue;
                     }
                     year = infer_year(month, day, *reference);
+                    // "Friday, 17 March", "The 17th of March, a Friday": a weekday written with
+                    // the day picks the year it fell on that weekday, within ten years before.
+                    int wd = -1;
+                    for (std::size_t k = b; k > begin && k + 3 > b && wd < 0; --k) {
+                        wd = text::weekday_from_word(doc.lower(k - 1));
+                    }
+                    for (std::size_t k = e; k < end && k < e + 3 && wd < 0; ++k) {
+                        wd = text::weekday_from_word(doc.lower(k));
+                    }
+                    // (Not a day of the last two months, whose weekday may be a slip: "on
+                    // Friday, 17 March" in a March report is this March.)
+                    const long age = reference->days_since_epoch() -
+                                     Date{year, month, std::min(day, 28)}.days_since_epoch();
+                    if (wd >= 0 && age > 62 && Date{year, month, day}.weekday() != wd &&
+                        (month != 2 || day <= 28)) {
+                        for (int earlier = year - 1; earlier >= year - 10; --earlier) {
+                            if (Date{earlier, month, day}.weekday() == wd) {
+                                year = earlier;
+                                break;
+                            }
+                        }
+                    }
                 }
                 push(b, e, Date{year, month, day}, 1, false);
             } else {

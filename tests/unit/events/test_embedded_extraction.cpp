@@ -9422,3 +9422,18 @@ TEST_CASE("a map's reference layer lists places and no incidents") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Kut");
 }
+
+TEST_CASE("a weekday written with a day and month picks the year it fell on") {
+    auto events = extract_embedded(
+        "A: On Friday, 17 March, an air strike hit the houses near our mosque in Mosul, "
+        "killing two people.",
+        Date{2020, 3, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2017, 3, 17});
+    // (a day of the last two months keeps its year, whatever the weekday says)
+    events = extract_embedded("On Thursday, 17 March, an air strike hit houses in Mosul, "
+                              "killing two people.",
+                              Date{2023, 3, 25});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2023, 3, 17});
+}
