@@ -2932,19 +2932,31 @@ void ArticlePass::find_mentions() {
             // ("That was the 2nd of December 2021.", "It was 3 March.": the day an answer
             // goes on to tell of)
             // (past a speaker's label: "A: That was ...")
-            std::size_t db = sb;
             const std::size_t said =
                 sent.token_end > sb + 2 && doc_.surface(sb + 1) == ":" ? sb + 2 : sb;
+            std::size_t db = said;
             if (sent.token_end > said + 3 && doc_.lower(said + 1) == "was" &&
                 (doc_.lower(said) == "that" || doc_.lower(said) == "it" ||
                  doc_.lower(said) == "this")) {
                 db = said + 2;
             }
-            if (sent.token_end <= db + (db == sb ? 4 : 7) && sent.token_end > db) {
-                const auto dates = find_dates(doc_, db, sent.token_end, reference_of(s));
+            // (also "The 17th of March, a Friday.": the day's weekday after it)
+            std::size_t tail = sent.token_end;
+            if (tail > db + 4 && doc_.surface(tail - 1) == ".") {
+                --tail;
+            }
+            if (tail > db + 4 && text::weekday_from_word(doc_.lower(tail - 1)) >= 0 &&
+                doc_.lower(tail - 2) == "a" && doc_.surface(tail - 3) == ",") {
+                tail -= 3;
+            }
+            const std::size_t tail_tokens = sent.token_end - tail;
+            if (sent.token_end <= db + (db == sb ? 5 : 7) + tail_tokens && sent.token_end > db) {
+                // (the weekday after the day is read with it, and is no day of its own)
+                auto dates = find_dates(doc_, db, sent.token_end, reference_of(s));
+                std::erase_if(dates, [&](const DateMention& d) { return d.begin >= tail; });
                 if (dates.size() == 1 && dates.front().precision == 1 && !dates.front().since &&
                     dates.front().begin <= db + (db == sb ? 1 : 2) &&
-                    dates.front().end + 1 >= sent.token_end) {
+                    dates.front().end + 1 >= tail) {
                     fragment_date = dates.front();
                     fragment_paragraph = sent.paragraph;
                 }

@@ -9437,3 +9437,13 @@ TEST_CASE("a weekday written with a day and month picks the year it fell on") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].event_date == Date{2023, 3, 17});
 }
+
+TEST_CASE("an answer that is a day and its weekday dates what follows it") {
+    const auto events = extract_embedded(
+        "Q: And the strike on your street?\nA: The 17th of March, a Friday. The air strike hit "
+        "the houses near the mosque in Mosul and killed two of my neighbours.",
+        Date{2020, 3, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2017, 3, 17});
+    CHECK(events[0].fatalities == 2);
+}
