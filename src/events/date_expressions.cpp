@@ -756,12 +756,21 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                     year = infer_year(month, day, *reference);
                     // "Friday, 17 March", "The 17th of March, a Friday": a weekday written with
                     // the day picks the year it fell on that weekday, within ten years before.
+                    // (Only the day's own weekday: right before it, "Friday 17 March", "Friday,
+                    // 17 March", or after it as ", a Friday" / ", Friday"; not "on 12 November,
+                    // Sunday's statement said".)
                     int wd = -1;
-                    for (std::size_t k = b; k > begin && k + 3 > b && wd < 0; --k) {
-                        wd = text::weekday_from_word(doc.lower(k - 1));
-                    }
-                    for (std::size_t k = e; k < end && k < e + 3 && wd < 0; ++k) {
+                    if (b > begin) {
+                        const std::size_t k =
+                            doc.surface(b - 1) == "," && b > begin + 1 ? b - 2 : b - 1;
                         wd = text::weekday_from_word(doc.lower(k));
+                    }
+                    if (wd < 0 && e + 1 < end && doc.surface(e) == ",") {
+                        const std::size_t k = doc.lower(e + 1) == "a" ? e + 2 : e + 1;
+                        const bool own =
+                            k < end && (k + 1 >= end || doc.surface(k + 1) == "." ||
+                                        doc.surface(k + 1) == "," || doc.surface(k + 1) == ";");
+                        wd = own ? text::weekday_from_word(doc.lower(k)) : -1;
                     }
                     // (Not a day of the last two months, whose weekday may be a slip: "on
                     // Friday, 17 March" in a March report is this March.)

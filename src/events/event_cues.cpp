@@ -2559,9 +2559,13 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // "3rd Battalion, 77th Field Artillery Regiment", "the Air Defence Brigade": a unit's name.
     if (doc.tokens()[trigger.begin].is(text::kCapitalized) && trigger.end < doc.tokens().size() &&
         doc.tokens()[trigger.end].is(text::kCapitalized)) {
-        static const WordSet kUnits = {"regiment", "battalion", "brigade", "division",  "battery",
-                                       "corps",    "command",   "school",  "batteries", "group"};
-        if (kUnits.contains(doc.word(trigger.end))) {
+        // (not a headline's verb: "Gunmen Attack School In Kaduna")
+        static const WordSet kUnits = {"regiment", "battalion", "brigade",  "division",
+                                       "battery",  "corps",     "batteries"};
+        const auto first = doc.lower(trigger.begin);
+        if (kUnits.contains(doc.word(trigger.end)) && first != "attack" && first != "attacks" &&
+            first != "strike" && first != "strikes" && first != "raid" && first != "bomb" &&
+            first != "ambush" && first != "assault") {
             return "unit name";
         }
     }
@@ -4038,23 +4042,48 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // "it received MILAN anti-tank missiles in the first German deliveries", "the US delivered
     // rockets and drones to the army": weapons handed over, none fired. (The trigger a weapon
     // named: not "we received eleven young men with gunshot wounds".)
+    // (The verb right before the weapons, its object, or "in the first deliveries" after
+    // them; not a truck "that delivered food was hit by rockets", "struck a fuel delivery
+    // depot"; nor weapons that went off in the sentence.)
+    // ("OPCW inspectors destroyed 200 chemical munitions", "Syria still holds stocks of nerve
+    // agent": chemical weapons held or destroyed, none used.)
     static const WordSet kWeapons = {"missiles", "missile",   "rockets",   "rocket",    "drones",
                                      "drone",    "mortars",   "shells",    "weapons",   "bombs",
                                      "grenades", "artillery", "launchers", "explosives"};
-    if (kWeapons.contains(doc.word(trigger.end - 1))) {
+    const bool chemical = trigger.cue == Cue::chemical;
+    if (chemical || kWeapons.contains(doc.word(trigger.end - 1))) {
+        static const WordSet kBetween = {"was",  "were",  "is",  "are", "hit",     "struck", "by",
+                                         "that", "which", "who", "and", "killing", "killed"};
         bool handed = false;
-        for (std::size_t k = trigger.begin; k > clause_begin && k + 6 > trigger.begin && !handed;
-             --k) {
+        for (std::size_t k = trigger.begin; k > clause_begin && k + 6 > trigger.begin; --k) {
             const auto w = doc.lower(k - 1);
             handed = w == "received" || w == "receives" || w == "receiving" || w == "delivered" ||
                      w == "delivering" || w == "shipped" || w == "sold" || w == "bought" ||
-                     w == "purchased" || w == "acquired" || w == "donated";
+                     w == "purchased" || w == "acquired" || w == "donated" ||
+                     (chemical && (w == "destroyed" || w == "dismantled" || w == "holds" ||
+                                   w == "held" || w == "stocks" || w == "stockpile" ||
+                                   w == "stockpiles" || w == "stockpiled"));
+            if (handed || kBetween.contains(doc.word(k - 1))) {
+                break;
+            }
         }
         const auto& sentence = doc.sentences()[trigger_sentence];
-        for (std::size_t k = trigger.end; k < sentence.token_end && k < trigger.end + 8 && !handed;
-             ++k) {
+        for (std::size_t k = trigger.end + 1;
+             k < sentence.token_end && k < trigger.end + 8 && !handed; ++k) {
             const auto w = doc.lower(k);
-            handed = w == "deliveries" || w == "delivery" || w == "shipment" || w == "shipments";
+            const auto before = doc.lower(k - 1);
+            handed =
+                (w == "deliveries" || w == "delivery" || w == "shipment" || w == "shipments") &&
+                (before == "first" || before == "arms" || before == "weapons" ||
+                 (k >= trigger.end + 2 && doc.lower(k - 2) == "first") ||
+                 (k >= trigger.end + 3 && doc.lower(k - 3) == "in"));
+            if (kBetween.contains(doc.word(k))) {
+                break;
+            }
+        }
+        for (std::size_t k = sentence.token_begin; k < sentence.token_end && handed; ++k) {
+            handed = !kWentOff.contains(doc.word(k)) && doc.lower(k) != "struck" &&
+                     doc.lower(k) != "killing" && doc.lower(k) != "killed";
         }
         if (handed) {
             return "supply";

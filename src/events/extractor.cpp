@@ -2932,8 +2932,12 @@ void ArticlePass::find_mentions() {
             // ("That was the 2nd of December 2021.", "It was 3 March.": the day an answer
             // goes on to tell of)
             // (past a speaker's label: "A: That was ...")
-            const std::size_t said =
-                sent.token_end > sb + 2 && doc_.surface(sb + 1) == ":" ? sb + 2 : sb;
+            // (a speaker's label: one short capitalised word, "A:", "Q:", "UY:")
+            const std::size_t said = sent.token_end > sb + 2 && doc_.surface(sb + 1) == ":" &&
+                                             doc_.surface(sb).size() <= 3 &&
+                                             doc_.tokens()[sb].is(text::kCapitalized)
+                                         ? sb + 2
+                                         : sb;
             std::size_t db = said;
             if (sent.token_end > said + 3 && doc_.lower(said + 1) == "was" &&
                 (doc_.lower(said) == "that" || doc_.lower(said) == "it" ||
@@ -2942,12 +2946,10 @@ void ArticlePass::find_mentions() {
             }
             // (also "The 17th of March, a Friday.": the day's weekday after it)
             std::size_t tail = sent.token_end;
-            if (tail > db + 4 && doc_.surface(tail - 1) == ".") {
-                --tail;
-            }
-            if (tail > db + 4 && text::weekday_from_word(doc_.lower(tail - 1)) >= 0 &&
-                doc_.lower(tail - 2) == "a" && doc_.surface(tail - 3) == ",") {
-                tail -= 3;
+            const std::size_t stop = tail > db + 5 && doc_.surface(tail - 1) == "." ? 1 : 0;
+            if (tail > db + 5 && text::weekday_from_word(doc_.lower(tail - 1 - stop)) >= 0 &&
+                doc_.lower(tail - 2 - stop) == "a" && doc_.surface(tail - 3 - stop) == ",") {
+                tail -= 3 + stop;
             }
             const std::size_t tail_tokens = sent.token_end - tail;
             if (sent.token_end <= db + (db == sb ? 5 : 7) + tail_tokens && sent.token_end > db) {
@@ -3369,7 +3371,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                (doc_.surface(k) == "*" || doc_.surface(k) == "-" || doc_.surface(k) == "\u2022")) {
             ++k;
         }
-        if (k + 2 < par.token_end && k > par.token_begin && year_number(doc_, k) > 0 &&
+        // (not a timeline's item with its toll: "- 2021 Gunmen kill 5 in Kirkuk")
+        bool count = false;
+        for (std::size_t j = k + 1; j < par.token_end && !count; ++j) {
+            count = doc_.tokens()[j].is(text::kNumber);
+        }
+        if (k + 2 < par.token_end && k > par.token_begin && year_number(doc_, k) > 0 && !count &&
             doc_.tokens()[k + 1].is(text::kCapitalized) && doc_.surface(par.token_end - 1) != "." &&
             doc_.surface(par.token_end - 1) != ":") {
             if (explain_ != nullptr) {
@@ -3381,10 +3388,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "[Layer: Sit-in squares (reference)] Habboubi Square, Nasiriyah; ... sit-ins in Kut": a
     // map's reference layer lists places, not incidents.
     if (const auto& par = doc_.paragraph_of_sentence(sentence);
-        doc_.surface(par.token_begin) == "[" && par.token_end > par.token_begin + 3) {
-        for (std::size_t k = par.token_begin + 1;
-             k < par.token_end && k < par.token_begin + 12 && doc_.surface(k) != "]"; ++k) {
-            if (doc_.lower(k) == "reference") {
+        doc_.surface(par.token_begin) == "[" && par.token_end > par.token_begin + 5 &&
+        doc_.lower(par.token_begin + 1) == "layer") {
+        for (std::size_t k = par.token_begin + 2;
+             k + 1 < par.token_end && k < par.token_begin + 12 && doc_.surface(k) != "]"; ++k) {
+            if (doc_.lower(k) == "reference" && doc_.surface(k - 1) == "(" &&
+                doc_.surface(k + 1) == ")") {
                 if (explain_ != nullptr) {
                     *explain_ << "clause '" << doc_.span_text(cb, ce)
                               << "': a map's reference layer\n";

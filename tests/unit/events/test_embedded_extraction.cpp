@@ -9447,3 +9447,33 @@ TEST_CASE("an answer that is a day and its weekday dates what follows it") {
     CHECK(events[0].event_date == Date{2017, 3, 17});
     CHECK(events[0].fatalities == 2);
 }
+
+TEST_CASE("the late session's rules leave ordinary prose alone") {
+    // (a delivery depot or a truck that delivered food, struck by missiles)
+    CHECK(extract_embedded("Missiles struck a fuel delivery depot in Kirkuk on Sunday, killing "
+                           "two workers.",
+                           Date{2022, 5, 3})
+              .size() == 1);
+    CHECK(extract_embedded("A truck that delivered food was hit by rockets near Sinjar on Sunday, "
+                           "killing the driver.",
+                           Date{2022, 5, 3})
+              .size() == 1);
+    // (a headline's verb before "School" is no unit's name)
+    CHECK_FALSE(extract_embedded("Gunmen Attack School In Tarmiyah", Date{2022, 5, 3}).empty());
+    // (another phrase's weekday does not choose the year)
+    auto events = extract_embedded("A roadside bomb killed two soldiers near Tarmiyah on 12 "
+                                   "November, Sunday's statement said.",
+                                   Date{2020, 3, 2});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2019, 11, 12});
+    // (a bracket mentioning a reference is no map layer)
+    CHECK(extract_embedded("[Updated with reference to a police statement] Gunmen killed five "
+                           "police officers in Kirkuk on Saturday.",
+                           Date{2022, 5, 3})
+              .size() == 1);
+    // (a destroyed stock of chemical munitions is no chemical attack)
+    CHECK(extract_embedded("Inspectors destroyed 200 chemical munitions at a depot near Samarra "
+                           "on Monday.",
+                           Date{2022, 5, 3})
+              .empty());
+}
