@@ -1842,6 +1842,12 @@ private:
     /// "in the city", "the town's": the town last named before token cb (in the sentence's
     /// paragraph or the one before), when tokens [cb, ce) refer to one that way.
     const Toponym* town_referred(std::size_t sentence, std::size_t cb, std::size_t ce) const;
+    /// Why a paragraph tells no event of its own, "" when it may: a portal's topic line ("**
+    /// 2021 Baghdad bombings"), a map's reference layer ("[Layer: Sit-in squares
+    /// (reference)]"), an item a moderator marks "NOT AN INCIDENT". Found once per paragraph.
+    std::string_view paragraph_without_events(std::size_t paragraph) const;
+    bool topic_line(const text::Paragraph& par) const;
+    bool reference_layer(const text::Paragraph& par) const;
     /// "status: NOT AN INCIDENT - celebratory gunfire", "Not an incident: fireworks": a
     /// moderator's or analyst's verdict on the item the paragraph holds (in it, or in a
     /// "status:" field of the next paragraph, after an item's heading line).
@@ -1980,8 +1986,9 @@ private:
     Clauses clauses_;
     /// non_event_reason's words in the document, found when a trigger is first asked about.
     mutable std::optional<NonEventWords> non_event_words_;
-    /// marked_not_incident's answer per paragraph, once asked (-1 not yet).
-    mutable std::vector<signed char> not_incident_;
+    /// paragraph_without_events's answer per paragraph, once asked (-1 not yet, else an index
+    /// into its reasons).
+    mutable std::vector<signed char> without_events_;
     std::string_view non_event_reason_of(std::size_t clause_begin, const CueMatch& trigger) const {
         if (!non_event_words_) {
             non_event_words_.emplace(doc_);
@@ -2931,8 +2938,7 @@ void ArticlePass::find_mentions() {
             // that is only a day dates what its paragraph goes on to tell.
             // ("That was the 2nd of December 2021.", "It was 3 March.": the day an answer
             // goes on to tell of)
-            // (past a speaker's label: "A: That was ...")
-            // (a speaker's label: one short capitalised word, "A:", "Q:", "UY:")
+            // (past a speaker's label, one short capitalised word: "A: That was ...", "Q:")
             const std::size_t said = sent.token_end > sb + 2 && doc_.surface(sb + 1) == ":" &&
                                              doc_.surface(sb).size() <= 3 &&
                                              doc_.tokens()[sb].is(text::kCapitalized)
@@ -3361,58 +3367,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         return;
     }
-    // "** 2021 Baghdad bombings", "* 2019-2021 Iraqi protests": a portal's topic line, the
-    // title of a story the items under it tell (a short line opening with a year, no verb's
-    // full stop at its end).
-    if (const auto& par = doc_.paragraph_of_sentence(sentence);
-        par.token_end <= par.token_begin + 9) {
-        std::size_t k = par.token_begin;
-        while (k < par.token_end &&
-               (doc_.surface(k) == "*" || doc_.surface(k) == "-" || doc_.surface(k) == "\u2022")) {
-            ++k;
-        }
-        // (not a timeline's item with its toll: "- 2021 Gunmen kill 5 in Kirkuk")
-        bool count = false;
-        for (std::size_t j = k + 1; j < par.token_end && !count; ++j) {
-            count = doc_.tokens()[j].is(text::kNumber);
-        }
-        if (k + 2 < par.token_end && k > par.token_begin && year_number(doc_, k) > 0 && !count &&
-            doc_.tokens()[k + 1].is(text::kCapitalized) && doc_.surface(par.token_end - 1) != "." &&
-            doc_.surface(par.token_end - 1) != ":") {
-            if (explain_ != nullptr) {
-                *explain_ << "clause '" << doc_.span_text(cb, ce) << "': a topic's title\n";
-            }
-            return;
-        }
-    }
-    // "[Layer: Sit-in squares (reference)] Habboubi Square, Nasiriyah; ... sit-ins in Kut": a
-    // map's reference layer lists places, not incidents.
-    if (const auto& par = doc_.paragraph_of_sentence(sentence);
-        doc_.surface(par.token_begin) == "[" && par.token_end > par.token_begin + 5 &&
-        doc_.lower(par.token_begin + 1) == "layer") {
-        for (std::size_t k = par.token_begin + 2;
-             k + 1 < par.token_end && k < par.token_begin + 12 && doc_.surface(k) != "]"; ++k) {
-            if (doc_.lower(k) == "reference" && doc_.surface(k - 1) == "(" &&
-                doc_.surface(k + 1) == ")") {
-                if (explain_ != nullptr) {
-                    *explain_ << "clause '" << doc_.span_text(cb, ce)
-                              << "': a map's reference layer\n";
-                }
-                return;
-            }
-        }
-    }
-    if (marked_not_incident(doc_.sentences()[sentence].paragraph)) {
+    const std::size_t item_paragraph = doc_.sentences()[sentence].paragraph;
+    if (const std::string_view why = paragraph_without_events(item_paragraph); !why.empty()) {
         if (explain_ != nullptr) {
-            *explain_ << "clause '" << doc_.span_text(cb, ce)
-                      << "': its item is marked not an incident\n";
+            *explain_ << "clause '" << doc_.span_text(cb, ce) << "': " << why << "\n";
         }
         return;
     }
     for (const auto& [rb, re] : removed_sections_) {
         // (but the record a removed duplicate points to is kept: "a duplicate of 402154
         // (2022-11-06, roadside bomb ...), which is kept")
-        const auto& item = doc_.paragraphs()[doc_.sentences()[sentence].paragraph];
+        const auto& item = doc_.paragraphs()[item_paragraph];
         bool kept = false;
         for (std::size_t k = item.token_begin; k < item.token_end && !kept && cb >= rb && cb < re;
              ++k) {
@@ -8173,16 +8138,68 @@ const Toponym* ArticlePass::paragraph_town(std::size_t sentence, std::size_t cb)
     return nullptr;
 }
 
+std::string_view ArticlePass::paragraph_without_events(std::size_t paragraph) const {
+    static constexpr std::array<std::string_view, 4> kWhy = {
+        "", "a topic's title", "a map's reference layer", "its item is marked not an incident"};
+    const auto& pars = doc_.paragraphs();
+    if (without_events_.empty()) {
+        without_events_.assign(pars.size(), -1);
+    }
+    if (without_events_[paragraph] < 0) {
+        without_events_[paragraph] = static_cast<signed char>(topic_line(pars[paragraph])        ? 1
+                                                              : reference_layer(pars[paragraph]) ? 2
+                                                              : marked_not_incident(paragraph)   ? 3
+                                                                                               : 0);
+    }
+    return kWhy[static_cast<std::size_t>(without_events_[paragraph])];
+}
+
+bool ArticlePass::topic_line(const text::Paragraph& par) const {
+    // "** 2021 Baghdad bombings", "* 2019-2021 Iraqi protests": the title of a story the items
+    // under it tell (a short bulleted line opening with a year, no full stop at its end).
+    if (par.token_end > par.token_begin + 9) {
+        return false;
+    }
+    std::size_t k = par.token_begin;
+    while (k < par.token_end &&
+           (doc_.surface(k) == "*" || doc_.surface(k) == "-" || doc_.surface(k) == "\u2022")) {
+        ++k;
+    }
+    if (k == par.token_begin || k + 2 >= par.token_end || year_number(doc_, k) <= 0 ||
+        !doc_.tokens()[k + 1].is(text::kCapitalized) || doc_.surface(par.token_end - 1) == "." ||
+        doc_.surface(par.token_end - 1) == ":") {
+        return false;
+    }
+    // (not a timeline's item with its toll: "- 2021 Gunmen kill 5 in Kirkuk")
+    for (std::size_t j = k + 1; j < par.token_end; ++j) {
+        if (doc_.tokens()[j].is(text::kNumber)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ArticlePass::reference_layer(const text::Paragraph& par) const {
+    // "[Layer: Sit-in squares (reference)] Habboubi Square, Nasiriyah; ... sit-ins in Kut": the
+    // places a map shows for reference, no incidents.
+    if (doc_.surface(par.token_begin) != "[" || par.token_end <= par.token_begin + 5 ||
+        doc_.lower(par.token_begin + 1) != "layer") {
+        return false;
+    }
+    for (std::size_t k = par.token_begin + 2;
+         k + 1 < par.token_end && k < par.token_begin + 12 && doc_.surface(k) != "]"; ++k) {
+        if (doc_.lower(k) == "reference" && doc_.surface(k - 1) == "(" &&
+            doc_.surface(k + 1) == ")") {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool ArticlePass::marked_not_incident(std::size_t paragraph) const {
     // ("incidents" is never looked for: it gives the list a sentence bit of its own)
     static constexpr text::ScanWords kIncident{"incident", "incidents"};
     const auto& pars = doc_.paragraphs();
-    if (not_incident_.empty()) {
-        not_incident_.assign(pars.size(), -1);
-    }
-    if (not_incident_[paragraph] >= 0) {
-        return not_incident_[paragraph] != 0;
-    }
     // A verdict, not a phrase of prose ("'This is not an incident, it is a war crime,' the
     // governor said"): in capitals, or opening its paragraph, line or field ("status: not an
     // incident - fireworks"). field: only a "status:" or "verdict:" field's.
@@ -8211,10 +8228,8 @@ bool ArticlePass::marked_not_incident(std::size_t paragraph) const {
         }
         return false;
     };
-    const bool marked =
-        verdict(paragraph, false) || (paragraph + 1 < pars.size() && verdict(paragraph + 1, true));
-    not_incident_[paragraph] = marked ? 1 : 0;
-    return marked;
+    return verdict(paragraph, false) ||
+           (paragraph + 1 < pars.size() && verdict(paragraph + 1, true));
 }
 
 std::vector<const Toponym*> ArticlePass::quiz_answer_places() const {
@@ -10414,6 +10429,11 @@ void ArticlePass::finish(ExtractionResult& out) {
             }
             one = &t;
         }
+        if (one != nullptr) {
+            // (kept with the article: the title's toponyms go when this pass ends, the drafts
+            // refer to the place after it)
+            kept_places_.push_back(one->chosen_place);
+        }
         title_place = one;
         return one;
     };
@@ -10898,9 +10918,6 @@ void ArticlePass::finish(ExtractionResult& out) {
         // entry on the town, tells its history there; "Letters from Taji" recalls the rockets
         // of the week before.)
         if (!d.place.located() && placed_kinds.empty() && title_town() != nullptr) {
-            // (kept with the article: the title's toponyms go when this pass ends, the drafts
-            // refer to the place after it)
-            kept_places_.push_back(title_town()->chosen_place);
             const Place& p = *title_town()->place();
             d.place = choice_of(p, -1);
             d.place.text = p.name;
