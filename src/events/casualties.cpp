@@ -1168,6 +1168,44 @@ std::optional<std::size_t> detail::remains_noun_found_verb(const Document& d, st
     return std::nullopt;
 }
 
+std::optional<std::int64_t> abbreviated_count(const Document& d, std::size_t begin,
+                                              std::size_t at) {
+    std::optional<std::int64_t> total;
+    int depth = 0;
+    bool people = false; // (the phrase counted names people: "service members")
+    for (std::size_t j = at; j > begin && j + 12 > at; --j) {
+        const std::size_t k = j - 1;
+        const auto w = d.lower(k);
+        if (w == ")") {
+            ++depth;
+            continue;
+        }
+        if (depth > 0) {
+            depth -= w == "(" ? 1 : 0;
+            continue;
+        }
+        if (w == "," || w == ";" || w == ":" || w == "." || w == "(" || w == "kia" || w == "wia") {
+            break;
+        }
+        const auto q = parse_quantity(d, k, at, false);
+        if (!q) {
+            people = people || is_person_noun(w);
+            continue;
+        }
+        if (total && !people) {
+            break; // ("2 rockets hit the base and 1 soldier KIA")
+        }
+        total = total.value_or(0) + q->value;
+        if (!(k > begin + 1 && (d.lower(k - 1) == "and" || d.lower(k - 1) == "&"))) {
+            break;
+        }
+        people = false;
+        at = k - 1;
+        j = k;
+    }
+    return total;
+}
+
 bool is_person_noun(std::string_view w) {
     // (The set's filters reject most words before any hash is computed.)
     return kPersonNouns.contains(w);
@@ -1713,13 +1751,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         // ("two KIA minibuses": cars)
         if ((w == "kia" || w == "wia") && d.tokens()[i].is(text::kAllUpper) &&
             !(i + 1 < end && is_vehicle_word(d.lower(i + 1)))) {
-            for (std::size_t k = i; k > begin && k + 3 > i; --k) {
-                if (const auto q = parse_quantity(d, k - 1, i, false)) {
-                    if (q->value <= kMaxCasualties) {
-                        (w == "kia" ? killed : injured).push_back({q->value, false, "count"});
-                    }
-                    break;
-                }
+            if (const auto n = abbreviated_count(d, begin, i); n && *n <= kMaxCasualties) {
+                (w == "kia" ? killed : injured).push_back({*n, false, "count"});
             }
             continue;
         }

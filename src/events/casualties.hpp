@@ -88,6 +88,14 @@ inline std::optional<std::size_t> remains_found_verb(const text::Document& doc, 
 /// told about, no count and no killing told.
 bool dead_told_about(const text::Document& doc, std::size_t begin, std::size_t i);
 
+/// The count before an alert's "KIA" or "WIA" at token `at` (from begin on): "3 PMF KIA", "1x
+/// KIA", "1x US civilian contractor (linguist, not company staff) KIA" (an aside skipped), and
+/// people counted apart, "4x US service members and 2x ISF WIA" (6). Not across a clause's
+/// punctuation or another abbreviation ("3 PMF KIA, 4 WIA"), nor past other things counted
+/// ("2 rockets hit the base and 1 soldier KIA": 1).
+std::optional<std::int64_t> abbreviated_count(const text::Document& doc, std::size_t begin,
+                                              std::size_t at);
+
 /// True for nouns that denote people ("soldiers", "contractor", "civilians", "Marines").
 bool is_person_noun(std::string_view lower);
 /// A word for a vehicle ("minibuses", "sedan"): "two KIA minibuses" are cars, not dead.

@@ -501,14 +501,11 @@ bool is_violence_cue(Cue c) {
     return c <= Cue::sexual_violence || c == Cue::arrest;
 }
 
-/// "3 PMF KIA", "8 KIA incl 5 ISF": an alert's count of dead or wounded at token i (a digit
-/// count just before; "two KIA minibuses" are cars).
-bool abbreviated_count(const Document& doc, std::size_t i, std::size_t end) {
-    bool counted = false;
-    for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
-        counted = counted || doc.tokens()[k - 1].is(text::kNumber);
-    }
-    return counted && !(i + 1 < end && is_vehicle_word(doc.lower(i + 1)));
+/// "3 PMF KIA", "8 KIA incl 5 ISF": an alert's count of dead or wounded at token i (a count
+/// before it, from begin on; "two KIA minibuses" are cars).
+bool abbreviation_cue(const Document& doc, std::size_t begin, std::size_t i, std::size_t end) {
+    return !(i + 1 < end && is_vehicle_word(doc.lower(i + 1))) &&
+           abbreviated_count(doc, begin, i).has_value();
 }
 
 /// "12 people were arrested overnight for rioting", "detained on charges of attacking police",
@@ -1888,7 +1885,7 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     static constexpr text::ScanWords kAbbreviated{"wia", "kia"};
     for (std::size_t i = text::holds<kAbbreviated>(groups) ? begin : end; i < end; ++i) {
         if ((doc.surface(i) == "KIA" || doc.surface(i) == "WIA") &&
-            abbreviated_count(doc, i, end)) {
+            abbreviation_cue(doc, begin, i, end)) {
             out.push_back(
                 {i, i + 1, doc.surface(i) == "KIA" ? Cue::kill : Cue::injure, false, false});
         }

@@ -195,6 +195,17 @@ double direction_degrees(const Document& d, std::size_t i, std::size_t end, std:
     return deg;
 }
 
+/// The name at `begin` is a place another is measured from: "170 km north of Basra", "north
+/// of Baghdad", "15 km NW of Kirkuk".
+bool measured_from(const Document& d, std::size_t begin) {
+    if (begin < 2 || d.lower(begin - 1) != "of") {
+        return false;
+    }
+    std::size_t used = 0;
+    return direction_degrees(d, begin - 2, begin - 1, used) >= 0 ||
+           (begin >= 3 && direction_degrees(d, begin - 3, begin - 1, used) >= 0 && used == 2);
+}
+
 /// "Hours later", "then", "that night", "shortly afterwards": the sentence goes on from the
 /// event told before it, on the same day.
 bool is_sequel(const Document& d, const text::Sentence& s) {
@@ -8438,13 +8449,8 @@ const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
         const auto prep = before > 0 ? doc_.lower(before - 1) : text::TokenText();
         // (nor a town a place is measured from: "Amarah lies ... some 170 km north of Basra",
         // "Tarmiyah, north of Baghdad")
-        if (t.begin >= 2 && doc_.lower(t.begin - 1) == "of") {
-            std::size_t used = 0;
-            if (direction_degrees(doc_, t.begin - 2, t.begin - 1, used) >= 0 ||
-                (t.begin >= 3 && direction_degrees(doc_, t.begin - 3, t.begin - 1, used) >= 0 &&
-                 used == 2)) {
-                continue;
-            }
+        if (measured_from(doc_, t.begin)) {
+            continue;
         }
         // (nor a road named after a town: "avoid the Baghdad road")
         if (seat && t.begin > 0 &&
@@ -10352,17 +10358,33 @@ void ArticlePass::finish(ExtractionResult& out) {
     // its events happened when they name no place (the first place named, one field only).
     const Toponym* location_field = nullptr;
     bool location_labelled = false; // (a "Location:" field, even one naming only the country)
-    for (std::size_t p = 0; p < doc_.paragraphs().size() && p < 4 && location_field == nullptr;
+    // (in the first four paragraphs, or anywhere in a header block of short lines before any
+    // prose: "Report DTG: ...", "Incident DTG: ...", "Location: K-1 Air Base"; not a catalogue
+    // record's "Location: Iraq; Muthanna" after its abstract)
+    bool prose = false;
+    for (std::size_t p = 0; p < doc_.paragraphs().size() && p < 8 && location_field == nullptr;
          ++p) {
         const auto& par = doc_.paragraphs()[p];
-        if (par.token_end < par.token_begin + 3 || doc_.lower(par.token_begin) != "location" ||
-            doc_.surface(par.token_begin + 1) != ":") {
+        if (p >= 4 && prose) {
+            break;
+        }
+        // (at a line's start: the paragraph's, or in a header block one of its lines)
+        const bool header = !prose;
+        prose = prose || par.token_end > par.token_begin + 24;
+        std::size_t field_begin = par.token_begin;
+        while (field_begin + 2 < par.token_end &&
+               !((field_begin == par.token_begin ||
+                  (header && doc_.tokens()[field_begin].is(text::kNewlineBefore))) &&
+                 doc_.lower(field_begin) == "location" && doc_.surface(field_begin + 1) == ":")) {
+            ++field_begin;
+        }
+        if (field_begin + 2 >= par.token_end) {
             continue;
         }
         location_labelled = true;
         // (the field's sentence, to its line's end: "U.S." ends neither)
-        std::size_t line_end = par.token_begin + 2;
-        const std::size_t field_end = doc_.sentences()[doc_.sentence_of(par.token_begin)].token_end;
+        std::size_t line_end = field_begin + 2;
+        const std::size_t field_end = doc_.sentences()[doc_.sentence_of(field_begin)].token_end;
         while (line_end < field_end && !doc_.tokens()[line_end].is(text::kNewlineBefore)) {
             ++line_end;
         }
@@ -10370,8 +10392,9 @@ void ArticlePass::finish(ExtractionResult& out) {
         // apart, "Location: Erbil, Nineveh", give no one place for all)
         bool apart = false;
         for (const auto& t : toponyms_) {
-            if (t.begin < par.token_begin + 2 || t.end > line_end || t.place() == nullptr ||
-                is_country(*t.place())) {
+            // (not a place it is measured from: "Camp Taji, 25 km north of Baghdad")
+            if (t.begin < field_begin + 2 || t.end > line_end || t.place() == nullptr ||
+                is_country(*t.place()) || measured_from(doc_, t.begin)) {
                 continue;
             }
             const Place& here = *t.place();

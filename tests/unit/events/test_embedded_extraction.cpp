@@ -9477,3 +9477,26 @@ TEST_CASE("the late session's rules leave ordinary prose alone") {
                            Date{2022, 5, 3})
               .empty());
 }
+
+TEST_CASE("a report's header block places its events and its KIA and WIA count the people") {
+    const auto events = extract_embedded(
+        "INCIDENT REPORT - FLASH\n"
+        "Client: Eastline Logistics\n"
+        "Ref: EL-22-041\n"
+        "Report time: 061200C MAR 22\n"
+        "Event time: 052130C MAR 22\n"
+        "Location: Camp Taji, about 25 km north of Baghdad.\n"
+        "Type: IDF\n\n"
+        "Summary: On 5 March three rockets struck the logistics yard and a vehicle park.\n"
+        "1x civilian driver (local national, not company staff) KIA. 3x soldiers and 2x "
+        "contractors WIA.\n\n"
+        "Earlier: 12 Feb, 2 rockets hit the base and 1 soldier WIA.",
+        Date{2022, 3, 6});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Camp Taji");
+    CHECK(events[0].event_date == Date{2022, 3, 5});
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[0].injuries == 5);
+    // (the rockets counted apart from the soldier wounded)
+    CHECK(events[1].injuries == 1);
+}
