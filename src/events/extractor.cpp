@@ -702,7 +702,10 @@ struct Draft {
     /// Events of one list of places in one clause ("in the Metina, Zap and Avashin-Basyan
     /// regions") share a number: they are never one another.
     std::size_t list_id = 0;
-    bool from_title = false;   ///< told in a headline (counts there are often partial)
+    bool from_title = false; ///< told in a headline (counts there are often partial)
+    /// told in a field of a report's header block ("Incident: IDF - 3x 122 mm rockets"), which,
+    /// naming no place, the report's narrative tells again a few lines on
+    bool header_field = false;
     bool continuation = false; ///< "the attackers also ...": more of the event before
     bool also = false;         ///< "also" before the trigger's end: a further act
     bool adds_dead = false;    ///< its dead are more dead ("were killed as well", "also killed")
@@ -1504,7 +1507,10 @@ bool linked(const Draft& older, const Draft& m) {
         return true;
     }
     // (Who took territory is settled later: a capture is a capture.)
-    if (m.first_sentence <= older.last_sentence + 1 && !m.type.event_type.empty() &&
+    // (A header's field, "Incident: IDF - 3x 122 mm rockets", told again in the narrative
+    // after a few other fields, "Date/time: ...", "Details: three rockets impacted ...")
+    const bool field = older.header_field && !older.place.located();
+    if (m.first_sentence <= older.last_sentence + (field ? 3 : 1) && !m.type.event_type.empty() &&
         (older.type.sub_event_type == m.type.sub_event_type ||
          // (the bombing told again, its weapon named more exactly, with no day or place)
          (is_bomb(older) && is_bomb(m) && !m.date && !m.place.located()) ||
@@ -1701,6 +1707,7 @@ void merge_fields(Draft& e, const Draft& m) {
     }
     e.background_cue = e.background_cue || m.background_cue;
     e.from_title = e.from_title && m.from_title;
+    e.header_field = e.header_field && m.header_field;
     e.last_sentence = std::max(e.last_sentence, m.last_sentence);
     e.toponyms.insert(e.toponyms.end(), m.toponyms.begin(), m.toponyms.end());
     e.heads.insert(e.heads.end(), m.heads.begin(), m.heads.end());
@@ -1926,6 +1933,7 @@ private:
     /// The day an incident report's field gives ("DTG of attack: 261930CJAN20", "Date of
     /// incident: 14 July 2020"), in its first lines.
     std::optional<Date> incident_day() const;
+    std::size_t header_end(std::size_t paragraphs) const;
     std::string country_name(const std::string& code) const;
     /// A site inside a town ("the Iranian consulate", "the provincial council building",
     /// "streets", "the city"), with no other town named in the sentence.
@@ -4286,6 +4294,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     m.strength = m.casualty_only ? 0 : (m.type.from_generic_attack ? 1 : 2);
 
     m.from_title = doc_.paragraph_of_sentence(sentence).kind == text::ParagraphKind::title;
+    if (const std::size_t b = doc_.sentences()[sentence].token_begin; b < header_end(0)) {
+        for (std::size_t k = b + 1; k < b + 3 && k < doc_.sentences()[sentence].token_end; ++k) {
+            m.header_field = m.header_field || doc_.surface(k) == ":";
+        }
+    }
     m.head = std::string(doc_.lower(trigger->end - 1));
     if (!m.head.empty() && m.head.back() == 's' && trigger->plural) {
         m.head.pop_back(); // "strikes" refers back to a "strike"
@@ -10183,9 +10196,21 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
     return std::nullopt;
 }
 
-std::optional<Date> ArticlePass::incident_day() const {
+/// Where the text's head ends: its first `paragraphs` paragraphs, or further on a header block
+/// of short lines before any prose ("Site: ...", "Security provider: ...", "Date/time: ...",
+/// up to eight of them).
+std::size_t ArticlePass::header_end(std::size_t paragraphs) const {
     const auto& pars = doc_.paragraphs();
-    const std::size_t end = pars.size() < 5 ? doc_.tokens().size() : pars[4].token_begin;
+    std::size_t p = 0;
+    while (p < pars.size() && p < 8 && pars[p].token_end <= pars[p].token_begin + 24) {
+        ++p;
+    }
+    p = std::max(p, paragraphs);
+    return p < pars.size() ? pars[p].token_begin : doc_.tokens().size();
+}
+
+std::optional<Date> ArticlePass::incident_day() const {
+    const std::size_t end = header_end(4);
     static constexpr text::ScanWords kIncidentWords{"event", "loss", "attack", "incident"};
     if (!doc_.may_hold<kIncidentWords>(0, end)) {
         return std::nullopt;
@@ -10203,6 +10228,11 @@ std::optional<Date> ArticlePass::incident_day() const {
                    (doc_.lower(k + 1) == "date" || doc_.lower(k + 1) == "dtg") &&
                    doc_.surface(k + 2) == ":") {
             colon = k + 2;
+        } else if (w == "date" && (doc_.lower(k + 1) == "/" || doc_.lower(k + 1) == "and") &&
+                   doc_.lower(k + 2) == "time" && doc_.surface(k + 3) == ":" &&
+                   (k == 0 || doc_.tokens()[k].is(text::kNewlineBefore))) {
+            // (an incident report's own "Date/time:" field, at a line's start)
+            colon = k + 3;
         }
         if (colon == 0) {
             continue;
@@ -10361,21 +10391,22 @@ void ArticlePass::finish(ExtractionResult& out) {
     // (in the first four paragraphs, or anywhere in a header block of short lines before any
     // prose: "Report DTG: ...", "Incident DTG: ...", "Location: K-1 Air Base"; not a catalogue
     // record's "Location: Iraq; Muthanna" after its abstract)
-    bool prose = false;
+    const std::size_t head = header_end(0);
     for (std::size_t p = 0; p < doc_.paragraphs().size() && p < 8 && location_field == nullptr;
          ++p) {
         const auto& par = doc_.paragraphs()[p];
-        if (p >= 4 && prose) {
+        // (at a line's start: the paragraph's, or in the header block, or the paragraph that
+        // ends it, one of its lines)
+        const bool header = par.token_begin <= head;
+        if (p >= 4 && !header) {
             break;
         }
-        // (at a line's start: the paragraph's, or in a header block one of its lines)
-        const bool header = !prose;
-        prose = prose || par.token_end > par.token_begin + 24;
         std::size_t field_begin = par.token_begin;
         while (field_begin + 2 < par.token_end &&
                !((field_begin == par.token_begin ||
                   (header && doc_.tokens()[field_begin].is(text::kNewlineBefore))) &&
-                 doc_.lower(field_begin) == "location" && doc_.surface(field_begin + 1) == ":")) {
+                 (doc_.lower(field_begin) == "location" || doc_.lower(field_begin) == "site") &&
+                 doc_.surface(field_begin + 1) == ":")) {
             ++field_begin;
         }
         if (field_begin + 2 >= par.token_end) {
@@ -10981,12 +11012,13 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (d.date) {
             e.event_date = d.date->date;
             e.time_precision = d.date->precision;
+        } else if (!background && report_incident_day) {
+            // an incident report's "DTG of attack: ...", not its "Notification date: ..."
+            e.event_date = *report_incident_day;
+            e.time_precision = 1;
         } else if (const auto day = message_day(d.first_sentence); !background && day) {
             e.event_date = *day; // the day of the message that tells it ("Post by X » 7 Jul 2016")
             e.time_precision = 2;
-        } else if (!background && report_incident_day) {
-            e.event_date = *report_incident_day; // an incident report's "DTG of attack: ..."
-            e.time_precision = 1;
         } else if (!background && log_day) {
             e.event_date = *log_day; // a log or update headed by its day ("Incident log, 17 June")
             e.time_precision = 1;

@@ -9500,3 +9500,21 @@ TEST_CASE("a report's header block places its events and its KIA and WIA count t
     // (the rockets counted apart from the soldier wounded)
     CHECK(events[1].injuries == 1);
 }
+
+TEST_CASE("an incident notification's Site and Date/time fields place and date its incident") {
+    const auto events = extract_embedded(
+        "INCIDENT NOTIFICATION\n"
+        "Site: Baiji refinery, Salahuddin Governorate\n"
+        "Reported by: site security manager\n"
+        "Notification date: 09/07/2021\n"
+        "Incident: IDF - 2x 107 mm rockets\n"
+        "Date/time: 08/07/2021 at 2240 hrs\n\n"
+        "Details: two rockets landed inside the tank farm; one set a small fire that the site's "
+        "crew put out within the hour. No injuries.",
+        Date{2021, 7, 9});
+    // (the header's incident and the details told a few lines on are one event)
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location.find("Baiji") != std::string::npos);
+    CHECK(events[0].event_date == Date{2021, 7, 8});
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+}
