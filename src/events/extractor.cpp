@@ -195,6 +195,16 @@ double direction_degrees(const Document& d, std::size_t i, std::size_t end, std:
     return deg;
 }
 
+/// Token i is a time of day on the 24-hour clock written as four digits: "1440", "0540".
+bool clock_time(const Document& d, std::size_t i) {
+    const auto w = d.surface(i);
+    if (w.size() != 4 || !d.tokens()[i].is(text::kNumber) ||
+        !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return false;
+    }
+    return (w[0] - '0') * 10 + (w[1] - '0') < 24 && w[2] < '6';
+}
+
 /// The name at `begin` is a place another is measured from: "170 km north of Basra", "north
 /// of Baghdad", "15 km NW of Kirkuk".
 bool measured_from(const Document& d, std::size_t begin) {
@@ -703,9 +713,10 @@ struct Draft {
     /// regions") share a number: they are never one another.
     std::size_t list_id = 0;
     bool from_title = false; ///< told in a headline (counts there are often partial)
-    /// told in a field of a report's header block ("Incident: IDF - 3x 122 mm rockets"), which,
-    /// naming no place, the report's narrative tells again a few lines on
-    bool header_field = false;
+    /// told in a label: a field of a report's header block ("Incident: IDF - 3x 122 mm
+    /// rockets") or a numbered item's opening words ("1) SAF - tribal dispute."), which, naming
+    /// no place, the narrative tells again a few sentences on
+    bool label = false;
     bool continuation = false; ///< "the attackers also ...": more of the event before
     bool also = false;         ///< "also" before the trigger's end: a further act
     bool adds_dead = false;    ///< its dead are more dead ("were killed as well", "also killed")
@@ -1509,7 +1520,7 @@ bool linked(const Draft& older, const Draft& m) {
     // (Who took territory is settled later: a capture is a capture.)
     // (A header's field, "Incident: IDF - 3x 122 mm rockets", told again in the narrative
     // after a few other fields, "Date/time: ...", "Details: three rockets impacted ...")
-    const bool field = older.header_field && !older.place.located();
+    const bool field = older.label && !older.place.located();
     if (m.first_sentence <= older.last_sentence + (field ? 3 : 1) && !m.type.event_type.empty() &&
         (older.type.sub_event_type == m.type.sub_event_type ||
          // (the bombing told again, its weapon named more exactly, with no day or place)
@@ -1707,7 +1718,7 @@ void merge_fields(Draft& e, const Draft& m) {
     }
     e.background_cue = e.background_cue || m.background_cue;
     e.from_title = e.from_title && m.from_title;
-    e.header_field = e.header_field && m.header_field;
+    e.label = e.label && m.label;
     e.last_sentence = std::max(e.last_sentence, m.last_sentence);
     e.toponyms.insert(e.toponyms.end(), m.toponyms.begin(), m.toponyms.end());
     e.heads.insert(e.heads.end(), m.heads.begin(), m.heads.end());
@@ -2976,10 +2987,31 @@ void ArticlePass::find_mentions() {
                 doc_.lower(tail - 2 - stop) == "a" && doc_.surface(tail - 3 - stop) == ",") {
                 tail -= 3 + stop;
             }
+            // (and "05 FEB, 1440-1630.", "12 March, 0930 hrs": the hours after the day)
+            const std::size_t said_end =
+                sent.token_end - (doc_.surface(sent.token_end - 1) == "." ? 1 : 0);
+            std::size_t hours = said_end;
+            int clocks = 0;
+            bool hrs = false;
+            while (hours > db + 2 && tail == sent.token_end &&
+                   (clock_time(doc_, hours - 1) || doc_.surface(hours - 1) == "-" ||
+                    doc_.lower(hours - 1) == "to" || doc_.lower(hours - 1) == "hrs" ||
+                    doc_.lower(hours - 1) == "hours")) {
+                --hours;
+                clocks += clock_time(doc_, hours) ? 1 : 0;
+                hrs = hrs || doc_.lower(hours) == "hrs" || doc_.lower(hours) == "hours";
+            }
+            // (not a year: "5 Feb, 2015.")
+            if (hours < said_end && doc_.surface(hours - 1) == "," && clock_time(doc_, hours) &&
+                (clocks >= 2 || hrs || doc_.number_value(hours) >= 2400)) {
+                tail = hours - 1;
+            } else {
+                hours = sent.token_end;
+            }
             const std::size_t tail_tokens = sent.token_end - tail;
             if (sent.token_end <= db + (db == sb ? 5 : 7) + tail_tokens && sent.token_end > db) {
                 // (the weekday after the day is read with it, and is no day of its own)
-                auto dates = find_dates(doc_, db, sent.token_end, reference_of(s));
+                auto dates = find_dates(doc_, db, hours, reference_of(s));
                 std::erase_if(dates, [&](const DateMention& d) { return d.begin >= tail; });
                 if (dates.size() == 1 && dates.front().precision == 1 && !dates.front().since &&
                     dates.front().begin <= db + (db == sb ? 1 : 2) &&
@@ -4294,10 +4326,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     m.strength = m.casualty_only ? 0 : (m.type.from_generic_attack ? 1 : 2);
 
     m.from_title = doc_.paragraph_of_sentence(sentence).kind == text::ParagraphKind::title;
-    if (const std::size_t b = doc_.sentences()[sentence].token_begin; b < header_end(0)) {
-        for (std::size_t k = b + 1; k < b + 3 && k < doc_.sentences()[sentence].token_end; ++k) {
-            m.header_field = m.header_field || doc_.surface(k) == ":";
+    if (const auto& sent = doc_.sentences()[sentence]; sent.token_begin < header_end(0)) {
+        for (std::size_t k = sent.token_begin + 1; k < sent.token_begin + 3 && k < sent.token_end;
+             ++k) {
+            m.label = m.label || doc_.surface(k) == ":";
         }
+    } else if (sent.token_begin == doc_.paragraph_of_sentence(sentence).token_begin &&
+               sent.token_end < sent.token_begin + 9 && sentence + 1 < doc_.sentences().size() &&
+               doc_.sentences()[sentence + 1].paragraph == sent.paragraph && list_item(sentence)) {
+        m.label = true; // ("1) SAF - tribal dispute. 05 FEB, 1440-1630. ...")
     }
     m.head = std::string(doc_.lower(trigger->end - 1));
     if (!m.head.empty() && m.head.back() == 's' && trigger->plural) {
@@ -10818,7 +10855,7 @@ void ArticlePass::finish(ExtractionResult& out) {
             }
         }
         // A mob or tribesmen attacking a house or people, or burning them: mob violence.
-        if ((d.type.sub_event_type == "Armed clash" || d.type.sub_event_type == "Attack" ||
+        if ((d.type.sub_event_type == "Attack" ||
              d.type.sub_event_type == "Looting/property destruction") &&
             d.actor1.rfind("Rioters", 0) == 0) {
             d.type = {"Riots", "Mob violence"};

@@ -9518,3 +9518,33 @@ TEST_CASE("an incident notification's Site and Date/time fields place and date i
     CHECK(events[0].event_date == Date{2021, 7, 8});
     CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
 }
+
+TEST_CASE("a daily report's numbered item: its label its day with hours and its clan fight") {
+    const auto events = extract_embedded(
+        "DAILY SECURITY REPORT - RUMAILA\n"
+        "Covering: 11 APR 22 0600 - 12 APR 22 0600\n\n"
+        "1) SAF - clan dispute. 11 APR, 1310-1455. Near the Zubair junction, about 3 km "
+        "south of the camp. Gunmen from two clans exchanged small-arms fire over grazing land. "
+        "Police reported 3x tribesmen killed and 2x wounded.\n\n"
+        "2) Demonstration. 12 APR, 0545. About 60 job seekers gathered at the main gate of the "
+        "Rumaila field. Peaceful.",
+        Date{2022, 4, 12});
+    REQUIRE(events.size() == 2);
+    // (the item's label and the fight it goes on to tell are one event, on the day the item
+    // gives with its hours; two clans trading fire fight a clash)
+    CHECK(events[0].event_date == Date{2022, 4, 11});
+    CHECK(events[0].sub_event_type == "Armed clash");
+    CHECK(events[0].fatalities == 3);
+    CHECK(events[0].injuries == 2);
+    CHECK(events[1].sub_event_type == "Peaceful protest");
+    // (a year after the day is no hour: "5 Feb, 2015." is not this year's 5 February)
+    const auto hours = extract_embedded("5 Feb, 1440-1630. Gunmen killed two shepherds near "
+                                        "Rutba.",
+                                        Date{2022, 4, 12});
+    REQUIRE(hours.size() == 1);
+    CHECK(hours[0].event_date == Date{2022, 2, 5});
+    const auto year =
+        extract_embedded("5 Feb, 2015. Gunmen killed two shepherds near Rutba.", Date{2022, 4, 12});
+    REQUIRE(year.size() == 1);
+    CHECK_FALSE(year[0].event_date == Date{2022, 2, 5});
+}
