@@ -4545,11 +4545,29 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                                  text::is_event_field_word(doc.lower(i - 1));
         // ("IED detonated under the lead vehicle; followed by SAF from the orchards": what
         // followed is the same fight)
-        if ((s == ";" && !(i + 1 < end && doc.lower(i + 1) == "followed")) ||
-            (s == ":" && !(i + 1 < end && doc.tokens()[i + 1].is(text::kNumber)) &&
-             !place_label(doc, c.starts.back(), i) && !event_field) ||
-            ((s == "\u2014" || s == "\u2013" || s == "-") &&
-             doc.tokens()[i].is(text::kSpaceBefore))) {
+        const bool dash =
+            (s == "\u2014" || s == "\u2013" || s == "-") && doc.tokens()[i].is(text::kSpaceBefore);
+        // A table's row that opens with its place, "Karbala - Education Square | 28 Oct 2019 |
+        // Masked gunmen fired ...": the place is the row's, one clause with it (split at the
+        // line's start instead, "... 12 killed. | Verified\nBaghdad - al-Khilani Square | ...").
+        std::size_t line = i;
+        while (dash && line > c.starts.back() && i < line + 8 &&
+               !doc.tokens()[line].is(text::kNewlineBefore)) {
+            --line;
+        }
+        bool row = false;
+        for (std::size_t k = i + 1;
+             dash && k < end && k < i + 12 && !row && !doc.tokens()[k].is(text::kNewlineBefore);
+             ++k) {
+            row = doc.surface(k) == "|";
+        }
+        if (row && (line == c.starts.back() || doc.tokens()[line].is(text::kNewlineBefore)) &&
+            place_label(doc, line, i)) {
+            add(line);
+        } else if ((s == ";" && !(i + 1 < end && doc.lower(i + 1) == "followed")) ||
+                   (s == ":" && !(i + 1 < end && doc.tokens()[i + 1].is(text::kNumber)) &&
+                    !place_label(doc, c.starts.back(), i) && !event_field) ||
+                   dash) {
             add(i + 1);
         } else if (kSplitWords.contains(doc.word(i)) && !doc.tokens()[i].is(text::kCapitalized)) {
             // "after Sunday" / "before dawn" are times, not clauses.

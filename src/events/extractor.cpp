@@ -5429,6 +5429,14 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     std::vector<PlaceChoice> other_places;
     const bool territorial = m.type.sub_event_type.find("territory") != std::string::npos;
     m.place = choose_place(cb, ce, trigger->begin, m.toponyms, &other_places, territorial);
+    // ("a sit-in at al-Khilani Square and Sinak bridge": sites side by side are one scene)
+    if (m.place.located() && !is_populated(m.place.place) && m.place.precision == 1) {
+        std::erase_if(other_places, [&](const PlaceChoice& pc) {
+            return pc.located() && !is_populated(pc.place) && pc.precision == 1 &&
+                   geo::distance_to_test_m({pc.lat, pc.lon}, {m.place.lat, m.place.lon}, 1500.0) <
+                       1500.0;
+        });
+    }
     // "police detained a photographer who was covering a sit-in of graduates outside the
     // governorate building in Diwaniyah": where the reporter was at work (the clause after,
     // split off at "who" or "while" by split_clauses).

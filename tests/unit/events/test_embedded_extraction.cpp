@@ -9548,3 +9548,21 @@ TEST_CASE("a daily report's numbered item: its label its day with hours and its 
     REQUIRE(year.size() == 1);
     CHECK_FALSE(year[0].event_date == Date{2022, 2, 5});
 }
+
+TEST_CASE("a map layer's rows open with their place and sites side by side are one scene") {
+    const auto events = extract_embedded(
+        "PROTEST DEATHS, NOVEMBER 2019\nOne point per incident; tolls from health "
+        "directorates.\n\n"
+        "[Layer: Incidents]\n"
+        "Kut - Municipality Square | 4 Nov 2019 | Police fired live rounds at the sit-in "
+        "before\ndawn; 3 killed. | Verified\n"
+        "Baghdad - al-Khilani Square and Sinak bridge | 7 Nov 2019 | Riot police fired on "
+        "the\nsit-in; at least 5 killed. | Verified\n",
+        Date{2019, 12, 1});
+    REQUIRE(events.size() == 2);
+    // (the first row's town, not left to the row before it nor taken by the next row)
+    CHECK(events[0].location == "Kut");
+    CHECK(events[0].fatalities == 3);
+    CHECK(events[1].admin1 == "Baghdad");
+    CHECK(events[1].fatalities == 5);
+}
