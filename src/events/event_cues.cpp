@@ -282,7 +282,9 @@ const PhraseTable<CueEntry>& cue_table() {
              "demonstrators assembled",
              // (headlines and live updates tell the present: "Protesters block roads in Kut")
              "protesters block", "demonstrators block", "protesters gather", "demonstrators gather",
-             "protesters march", "demonstrators march", "take to the streets",
+             "protesters march", "demonstrators march", "take to the streets", "crowds gather",
+             "crowd gathers", "gather peacefully", "gathers peacefully", "rally peacefully",
+             "march peacefully",
              // (only with a demand said: see non_event_reason)
              "gathered in front of", "gathered outside", "assembled in front of",
              "gathered peacefully", "rallied peacefully", "marched peacefully",
@@ -3733,8 +3735,15 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // gathering is a protest when a demand, a slogan or another protest act is told with it
     // ("closed streets with burning tyres and gathered ...").
     static const WordSet kDemand(kDemandWords);
+    // (the present too: "crowds gather for mourning"; not "protesters gather")
+    const auto gather = [&](std::size_t k) {
+        return k < trigger.end && (doc.lower(k) == "gather" || doc.lower(k) == "gathers");
+    };
     if (trigger.cue == Cue::protest &&
-        (doc.lower(trigger.begin) == "gathered" || doc.lower(trigger.begin) == "assembled") &&
+        (doc.lower(trigger.begin) == "gathered" || doc.lower(trigger.begin) == "assembled" ||
+         gather(trigger.begin) ||
+         (gather(trigger.begin + 1) &&
+          (doc.lower(trigger.begin) == "crowd" || doc.lower(trigger.begin) == "crowds"))) &&
         !sentence_has(group::demand, kDemand)) {
         return "gathering";
     }

@@ -9566,3 +9566,15 @@ TEST_CASE("a map layer's rows open with their place and sites side by side are o
     CHECK(events[1].admin1 == "Baghdad");
     CHECK(events[1].fatalities == 5);
 }
+
+TEST_CASE("crowds that gather in the present tense protest when they demand something") {
+    const auto events = extract_embedded(
+        "** Crowds gather peacefully outside the governorate buildings in Kut and Amarah to "
+        "demand jobs. (Wire)\n** Crowds gather for mourning in Karbala. (Wire)",
+        Date{2022, 7, 21});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    CHECK(events[1].sub_event_type == "Peaceful protest");
+    std::set<std::string> places = {events[0].location, events[1].location};
+    CHECK(places == std::set<std::string>{"Kut", "Amarah"});
+}
