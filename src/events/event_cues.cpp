@@ -2301,10 +2301,11 @@ constexpr auto kStatisticsWords = std::to_array<std::string_view>(
     {"compared", "comparison", "fewer", "annual", "annually", "yearly", "monthly", "total",
      "average", "figures", "statistics", "tally", "recorded", "across"});
 constexpr auto kDemandWords = std::to_array<std::string_view>(
-    {"demanding",  "demand",     "demanded", "demands",    "chanting",      "chanted",
-     "slogans",    "banners",    "placards", "protest",    "protesting",    "calling",
-     "condemning", "denouncing", "against",  "sit",        "tyres",         "tires",
-     "condemn",    "denounce",   "blocked",  "protesters", "demonstrators", "strike"});
+    {"demanding", "demand", "demanded", "demands", "chanting", "chanted", "slogans", "banners",
+     "placards", "protest", "protesting", "calling", "condemning", "denouncing", "against", "sit",
+     "tyres", "tires", "condemn", "denounce", "blocked", "protesters", "demonstrators", "strike",
+     // (a rally for a cause: "gathered ... to support the Kurds of Kirkuk", "in solidarity")
+     "support", "solidarity"});
 constexpr auto kMourningWords = std::to_array<std::string_view>(
     {"mourners", "funeral", "funerals", "procession", "processions", "pilgrims"});
 constexpr auto kBurialWords = std::to_array<std::string_view>(

@@ -196,6 +196,11 @@ bool is_role_before_name(std::string_view w) {
     return roles_before_names().contains(w);
 }
 
+/// An institution that is a place people gather at: "University", "College".
+bool is_campus(std::string_view w) {
+    return w == "university" || w == "college";
+}
+
 /// Capitalised heads of organisation names: "Basra Oil Company", "Sinjar Resistance Units".
 bool is_org_head(std::string_view w) {
     static const WordSet kHeads = {
@@ -1550,6 +1555,19 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 org = k > after && (w == "tribe" || w == "clan" || w == "tribes" || w == "clans");
                 break;
             }
+        }
+        // (Not a campus the text is at: "gathered in front of the University of Sulaimani",
+        // "a sit-in outside Basra University": its town.)
+        if (org) {
+            const bool campus_of = prev == "of" && t.begin >= sent.token_begin + 4 &&
+                                   is_campus(doc.lower(t.begin - 2)) &&
+                                   doc.lower(t.begin - 3) == "the" &&
+                                   is_locative(doc.lower(t.begin - 4));
+            const bool campus_named =
+                after < sent.token_end && is_campus(doc.lower(after)) &&
+                t.begin >= sent.token_begin + 2 &&
+                (is_locative(prev) || (prev == "the" && is_locative(doc.lower(t.begin - 2))));
+            org = !campus_of && !campus_named;
         }
         if (org) {
             t.role = ToponymRole::name_part;

@@ -9578,3 +9578,17 @@ TEST_CASE("crowds that gather in the present tense protest when they demand some
     std::set<std::string> places = {events[0].location, events[1].location};
     CHECK(places == std::set<std::string>{"Kut", "Amarah"});
 }
+
+TEST_CASE("a crowd at a campus named after its town is in that town") {
+    const auto events = extract_embedded(
+        "Hundreds of students gathered in front of the University of Duhok on Monday to "
+        "support the families of the missing.",
+        Date{2022, 7, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    CHECK(events[0].location == "Duhok");
+    // (a university's own statement is no place)
+    CHECK(extract_embedded("The University of Duhok said on Monday that exams would go ahead.",
+                           Date{2022, 7, 21})
+              .empty());
+}
