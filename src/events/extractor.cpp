@@ -2177,6 +2177,9 @@ private:
     /// 11 strikes:" then "- Near Qayyarah, ..."): the day of its undated items.
     std::optional<DateMention> list_date_;
     std::optional<ActorMention> list_actor_; ///< the subject of the sentence opening a list
+    /// The one place the sentence opening a list names ("three attacks on the Erbil air base:"),
+    /// a toponym's index, or -1.
+    int list_place_ = -1;
     /// A line that is an item of a list: bulleted ("- ", "• "), numbered ("3) ") or timed
     /// ("08:05 Sadr City: ...").
     bool list_item(std::size_t sentence) const;
@@ -2941,6 +2944,26 @@ void ArticlePass::find_mentions() {
                     list_actor_ = a;
                 }
                 break;
+            }
+            // ("... recorded three attacks on the Erbil air base, where most of the contingent
+            // is stationed:": where the items happened, when they name no place)
+            list_place_ = -1;
+            if (doc_.surface(is.token_end - 1) == ":") {
+                const auto [lo, hi] = toponyms_near(is.token_begin, is.token_end);
+                for (std::size_t k = lo; k < hi; ++k) {
+                    const auto& t = toponyms_[k];
+                    if (t.begin < is.token_begin || t.end > is.token_end ||
+                        t.role != ToponymRole::place || t.place() == nullptr ||
+                        is_country(*t.place())) {
+                        continue;
+                    }
+                    if (list_place_ >= 0 &&
+                        toponyms_[static_cast<std::size_t>(list_place_)].place() != t.place()) {
+                        list_place_ = -1; // (places apart: none for all)
+                        break;
+                    }
+                    list_place_ = static_cast<int>(k);
+                }
             }
             for (const auto& d :
                  find_dates(doc_, is.token_begin, is.token_end, article_.published)) {
@@ -5480,6 +5503,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         if (grid->second.precision == 2) {
             m.place.uncertainty_m += 5000;
         }
+        m.place.text = std::string(doc_.span_text(t.begin, t.end));
+    }
+    // An item of a list whose opening sentence named one place: there.
+    if (!m.place.located() && !m.casualty_only && list_place_ >= 0 && list_item(sentence)) {
+        const Toponym& t = toponyms_[static_cast<std::size_t>(list_place_)];
+        m.place = choice_of(*t.place(), list_place_);
         m.place.text = std::string(doc_.span_text(t.begin, t.end));
     }
     // "struck three facilities, among them a headquarters at Jurf al-Sakhar, south-west of

@@ -9592,3 +9592,17 @@ TEST_CASE("a crowd at a campus named after its town is in that town") {
                            Date{2022, 7, 21})
               .empty());
 }
+
+TEST_CASE("the one place a list's opening sentence names places its items") {
+    const auto events = extract_embedded(
+        "Since 1 March the ministry has recorded two attacks on Balad air base, where the "
+        "trainers are stationed:\n"
+        "- 04.03.2023: a rocket landed near the runway; no damage.\n"
+        "- 11.03.2023: two mortar rounds hit a hangar inside the base; no injuries.\n",
+        Date{2023, 3, 20});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Balad Air Base");
+    CHECK(events[0].event_date == Date{2023, 3, 4});
+    CHECK(events[1].location == "Balad Air Base");
+    CHECK(events[1].event_date == Date{2023, 3, 11});
+}
