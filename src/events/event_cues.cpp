@@ -2406,7 +2406,7 @@ enum : std::uint64_t {
     crash = std::uint64_t{1} << 45U,       ///< kCrashWords
     aircraft = std::uint64_t{1} << 46U,    ///< kAircraftWords
     hostile = std::uint64_t{1} << 47U,     ///< kHostileWords
-    topic = std::uint64_t{1} << 48U,       ///< "debated", "approved", "extended"
+    topic = std::uint64_t{1} << 48U,       ///< "debated", "approved", "extended", "information"
     day = std::uint64_t{1} << 49U,         ///< kDayWords
     statistics = std::uint64_t{1} << 50U,  ///< kStatisticsWords
     demand = std::uint64_t{1} << 51U,      ///< kDemandWords
@@ -2483,9 +2483,9 @@ const WordGroups& non_event_groups() {
         g.add(group::crash, kCrashWords);
         g.add(group::aircraft, kAircraftWords);
         g.add(group::hostile, kHostileWords);
-        g.add(group::topic,
-              {"debated", "debate", "debating", "discussed", "discuss", "discussing", "approved",
-               "authorised", "authorized", "extended", "endorsed", "reviewed"});
+        g.add(group::topic, {"debated", "debate", "debating", "discussed", "discuss", "discussing",
+                             "approved", "authorised", "authorized", "extended", "endorsed",
+                             "reviewed", "information", "advice", "guidance"});
         g.add(group::day, kDayWords);
         g.add(group::statistics, kStatisticsWords);
         g.add(group::demand, kDemandWords);
@@ -4167,6 +4167,12 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             w == "authorized" || w == "extended" || w == "endorsed" || w == "reviewed") {
             return "topic";
         }
+        // (a page's subject: "information on protests and the curfew in Baghdad", "advice
+        // about demonstrations")
+        if ((w == "information" || w == "advice" || w == "guidance") &&
+            (doc.lower(k) == "on" || doc.lower(k) == "about")) {
+            return "topic";
+        }
         if (!doc.tokens()[k - 1].is(text::kWord)) {
             break;
         }
@@ -4729,12 +4735,22 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                            return true;
                        }
                        // ("..., and dozens of graduates demonstrated peacefully in Numaniyah":
-                       // a crowd's own act, its verb a few words on)
+                       // a crowd's own act, its verb a few words on; "..., and a peaceful march
+                       // took place in Najaf": one held)
                        for (std::size_t j = i + 3; j < end && j < i + 7; ++j) {
                            const auto v = doc.lower(j);
                            if (v == "demonstrated" || v == "protested" || v == "marched" ||
                                v == "rallied") {
                                return true;
+                           }
+                           if ((v == "took" && j + 1 < end && doc.lower(j + 1) == "place") ||
+                               ((v == "was" || v == "were") && j + 1 < end &&
+                                (doc.lower(j + 1) == "held" || doc.lower(j + 1) == "staged"))) {
+                               const auto held = doc.lower(j - 1);
+                               return held == "march" || held == "protest" || held == "rally" ||
+                                      held == "demonstration" || held == "vigil" ||
+                                      held == "marches" || held == "protests" ||
+                                      held == "rallies" || held == "demonstrations";
                            }
                            if (!doc.tokens()[j].is(text::kWord) &&
                                !doc.tokens()[j].is(text::kNumber)) {

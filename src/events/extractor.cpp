@@ -10731,6 +10731,21 @@ void ArticlePass::finish(ExtractionResult& out) {
             d.killed && *d.killed > 0) {
             d.type.sub_event_type = "Excessive force against protesters";
         }
+        // So is live fire, whoever it hit ("used tear gas and live ammunition against
+        // protesters").
+        if (d.type.sub_event_type == "Protest with intervention") {
+            static constexpr text::ScanWords kLive{"live"};
+            for (std::size_t k = doc_.may_hold<kLive>(ev.token_begin, ev.token_end) ? ev.token_begin
+                                                                                    : ev.token_end;
+                 k + 1 < ev.token_end; ++k) {
+                const auto nx = doc_.lower(k + 1);
+                if (doc_.lower(k) == "live" &&
+                    (nx == "ammunition" || nx == "fire" || nx == "rounds" || nx == "bullets")) {
+                    d.type.sub_event_type = "Excessive force against protesters";
+                    break;
+                }
+            }
+        }
         // Protesters are a protest's (or riot's) first actor; the police who met them the
         // second.
         if ((d.type.event_type == "Protests" || d.type.event_type == "Riots") &&

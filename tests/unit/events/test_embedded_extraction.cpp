@@ -9606,3 +9606,20 @@ TEST_CASE("the one place a list's opening sentence names places its items") {
     CHECK(events[1].location == "Balad Air Base");
     CHECK(events[1].event_date == Date{2023, 3, 11});
 }
+
+TEST_CASE("a travel page's protests: a march held after and and live fire and a page's subject") {
+    const auto events = extract_embedded(
+        "Latest update: Safety and security section - information on protests and the curfew "
+        "in Basra\n\n"
+        "On 3 October riot police used tear gas and live ammunition against protesters in "
+        "Kut. On 4 October demonstrators set fire to the party office in Amarah, and a "
+        "peaceful march took place in Samawah.",
+        Date{2019, 10, 6});
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].location == "Kut");
+    CHECK(events[0].sub_event_type == "Excessive force against protesters");
+    CHECK(events[1].location == "Amarah");
+    CHECK(events[2].location == "Samawah");
+    CHECK(events[2].sub_event_type == "Peaceful protest");
+    CHECK(events[2].event_date == Date{2019, 10, 4});
+}
