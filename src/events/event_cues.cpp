@@ -2578,6 +2578,34 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             return "exercise";
         }
     }
+    // "Do not travel to Iraq due to terrorism, kidnapping, armed conflict and civil unrest":
+    // hazards named as a reason, bare nouns in a list, no event.
+    for (std::size_t k = trigger.begin; k > clause_begin + 1 && k + 10 > trigger.begin; --k) {
+        const auto w = doc.lower(k - 1);
+        if ((w == "to" && doc.lower(k - 2) == "due") ||
+            (w == "of" && doc.lower(k - 2) == "because")) {
+            // (a list of them: not "two children died due to shelling")
+            const auto after =
+                trigger.end < doc.tokens().size() ? doc.surface(trigger.end) : std::string_view();
+            const bool listed = k < trigger.begin || after == "," || after == "and";
+            bool harm = false;
+            for (std::size_t j = clause_begin; j + 2 < k && !harm; ++j) {
+                const auto x = doc.lower(j);
+                harm = x == "died" || x == "killed" || x == "dead" || x == "wounded" ||
+                       x == "injured" || x == "damaged" || x == "destroyed";
+            }
+            if (listed && !harm &&
+                (k == trigger.begin || doc.surface(trigger.begin - 1) == "," ||
+                 doc.lower(trigger.begin - 1) == "and" || doc.lower(trigger.begin - 1) == "or")) {
+                return "hazard";
+            }
+            break;
+        }
+        if (!(doc.tokens()[k - 1].is(text::kWord) && !doc.tokens()[k - 1].is(text::kCapitalized)) &&
+            w != ",") {
+            break;
+        }
+    }
     if (trigger.begin > clause_begin) {
         const auto pv = doc.lower(trigger.begin - 1);
         // ("a practice attack"; not "In practice attacks on the base killed ...")

@@ -9623,3 +9623,15 @@ TEST_CASE("a travel page's protests: a march held after and and live fire and a 
     CHECK(events[2].sub_event_type == "Peaceful protest");
     CHECK(events[2].event_date == Date{2019, 10, 4});
 }
+
+TEST_CASE("hazards listed as a reason are no events but a cause of death is") {
+    CHECK(extract_embedded("Do not travel to Iraq due to terrorism, kidnapping, armed conflict "
+                           "and civil unrest.",
+                           Date{2020, 1, 9})
+              .empty());
+    const auto events = extract_embedded("Two children died due to shelling in the village of "
+                                         "Sheladize on Sunday.",
+                                         Date{2020, 1, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 2);
+}
