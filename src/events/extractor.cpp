@@ -4953,6 +4953,33 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (days_before) {
         best_date = &*days_before;
     }
+    // "broke out in Sinune on Sunday night and was heaviest on Monday 2 May": a bare weekday
+    // told before a day of the same week written in full with its weekday is that week's, not
+    // the report's.
+    std::optional<DateMention> week_of;
+    if (best_date != nullptr && best_date->precision == 1 && !best_date->since &&
+        best_date->end <= best_date->begin + 2 &&
+        text::weekday_from_word(doc_.lower(best_date->begin)) >= 0) {
+        for (const auto& o : dates) {
+            const long later = best_date->date.days_since_epoch() - o.date.days_since_epoch();
+            // (a day written with its number and its weekday, "Monday 2 May": not "on Friday",
+            // nor another event's day, "after the strikes of 29 December")
+            bool numbered = false;
+            bool weekday = o.begin > 0 && text::weekday_from_word(doc_.lower(o.begin - 1)) >= 0;
+            for (std::size_t k = o.begin; k < o.end; ++k) {
+                numbered = numbered || doc_.tokens()[k].is(text::kNumber);
+                weekday = weekday || text::weekday_from_word(doc_.lower(k)) >= 0;
+            }
+            if (o.begin >= best_date->end && o.precision == 1 && !o.since && !o.year_only &&
+                numbered && weekday && later > 0 && later <= 7) {
+                week_of = *best_date;
+                week_of->date = o.date.plus_days(
+                    -static_cast<long>((o.date.weekday() - best_date->date.weekday() + 7) % 7));
+                best_date = &*week_of;
+                break;
+            }
+        }
+    }
     // A bare year in the clause ("grants that were cut in 2014") yields to the sentence's lead
     // date ("Thursday - ...").
     if (best_date != nullptr && best_date->year_only && lead_date) {

@@ -9635,3 +9635,19 @@ TEST_CASE("hazards listed as a reason are no events but a cause of death is") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 2);
 }
+
+TEST_CASE("a bare weekday before a day written with its weekday is of that week") {
+    const auto events = extract_embedded(
+        "Fighting between the army and the YBS broke out in Sinune on Saturday night and was "
+        "heaviest on Sunday 8 May, when two soldiers were killed.",
+        Date{2022, 5, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2022, 5, 7});
+    // (not another event's day: "after the strikes of 29 December")
+    const auto other = extract_embedded(
+        "A drone strike killed two commanders near Baghdad airport on Friday, after the air "
+        "strikes of 29 December on the group's bases.",
+        Date{2020, 1, 4});
+    REQUIRE_FALSE(other.empty());
+    CHECK(other[0].event_date == Date{2020, 1, 3});
+}
