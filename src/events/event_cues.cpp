@@ -2606,6 +2606,26 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             break;
         }
     }
+    // "Activists ... have been killed, abducted and threatened in many cities": harm spread
+    // over places no one of which is told, no event. (Not a protest's: "protests in several
+    // cities" are told city by city.)
+    if (trigger.cue != Cue::protest && trigger.cue != Cue::riot) {
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        for (std::size_t k = trigger.end; k + 2 < sentence.token_end && k < trigger.end + 8; ++k) {
+            const auto q = doc.lower(k + 1);
+            const auto where = doc.lower(k + 2);
+            if (doc.lower(k) == "in" &&
+                (q == "many" || q == "several" || q == "various" || q == "numerous") &&
+                (where == "cities" || where == "towns" || where == "provinces" ||
+                 where == "governorates" || where == "places" || where == "areas" ||
+                 where == "parts")) {
+                return "generic";
+            }
+            if (doc.surface(k) == ";" || doc.surface(k) == ",") {
+                break;
+            }
+        }
+    }
     if (trigger.begin > clause_begin) {
         const auto pv = doc.lower(trigger.begin - 1);
         // ("a practice attack"; not "In practice attacks on the base killed ...")
@@ -3830,6 +3850,13 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             v == "organising" || v == "organizing" || v == "coordinated") {
             return "role";
         }
+        // ("activists who took part in the protests that began in October 2019 have been
+        // killed")
+        const auto u =
+            trigger.begin >= clause_begin + 3 ? doc.lower(trigger.begin - 3) : text::TokenText();
+        if (v == "in" && (u == "part" || u == "participated" || u == "participating")) {
+            return "role";
+        }
     }
     // Judicial executions: "More than 50 people were executed in Nasiriyah prison last year",
     // "executed three prisoners in a jail near Karaj".
@@ -4269,6 +4296,24 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                                        ? std::optional<double>(doc.number_value(trigger.begin - k))
                                        : std::optional<double>();
                 const double n = count ? *count : spelled;
+                // ("after two attacks on activists in the city this month": a few events
+                // counted over a period, told as the backdrop)
+                if (!weapon && k == 1 && n >= 2 && n < 5 && !release_line) {
+                    const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+                    for (std::size_t j = std::max(clause_begin, trigger.begin - k) + 1;
+                         j + 1 < sentence.token_end && j < trigger.end + 10; ++j) {
+                        const auto x = doc.lower(j);
+                        const auto unit = doc.lower(j + 1);
+                        if ((x == "this" || x == "last" || x == "past") &&
+                            (unit == "month" || unit == "week" || unit == "year" ||
+                             unit == "months" || unit == "weeks")) {
+                            return "aggregate";
+                        }
+                        if (doc.surface(j) == ";" || doc.surface(j) == ".") {
+                            break;
+                        }
+                    }
+                }
                 if (!weapon && (k == 1 || doer_between) && n >= 5 && !release_line) {
                     const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
                     const auto dates =

@@ -3939,12 +3939,23 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // speakers ("police sources said") take no part.
     Participants who;
     bool civilian_victim = false, armed_victim = false;
+    // "gunmen burst into the office of an activist and shot him dead": the one the pronoun
+    // after the verb stands for, named before it (after the doers), is hit.
+    bool pronoun_object = false;
+    for (std::size_t k = trigger != nullptr ? trigger->begin + 1 : ce;
+         k < ce && trigger != nullptr && k <= trigger->end; ++k) {
+        const auto w = doc_.lower(k);
+        pronoun_object = pronoun_object || w == "him" || w == "her" || w == "them";
+    }
+    bool doers_named = false;
     for (const auto& a : actors) {
         if (is_speaker(doc_, a, ce) || a.begin >= aside_at) {
             continue;
         }
         const bool before = trigger != nullptr && a.begin < trigger->begin;
-        const bool passive = is_passive_victim(doc_, a, aside_at);
+        const bool passive = is_passive_victim(doc_, a, aside_at) ||
+                             (pronoun_object && before && doers_named && !a.armed);
+        doers_named = doers_named || (before && a.armed);
         const bool by = after_by(doc_, a.begin);
         // ("Gunmen killed a farmer in his field and burned his tractor": the killed, before
         // the fire that triggers)
@@ -3968,6 +3979,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             a.begin >= cb + 2 && doc_.lower(a.begin - 2) == "of" &&
             (doc_.lower(a.begin - 1) == "killed" || doc_.lower(a.begin - 1) == "slain" ||
              doc_.lower(a.begin - 1) == "wounded" || doc_.lower(a.begin - 1) == "detained");
+        // ("gunmen fired on a car carrying four activists": activists shot at where no protest
+        // is told are civilians attacked, not a crowd met with force)
+        const auto last = a.end > a.begin ? doc_.lower(a.end - 1) : text::TokenText();
+        bool protest_told = false;
+        for (const auto& c : cues) {
+            protest_told = protest_told || c.cue == Cue::protest;
+        }
+        if (a.inter == 6 && hit && (last == "activist" || last == "activists") && !protest_told) {
+            civilian_victim = true;
+            continue;
+        }
         if ((a.inter == 6 || a.inter == 5) && !described) {
             who.protesters_present = true;
             // ("the burning of the consulate by protesters": they did it)
@@ -5400,8 +5422,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         static constexpr text::ScanWords kCourt{"sentenced", "convicted", "acquitted",
                                                 "indicted",  "trial",     "verdict",
                                                 "sentence",  "sentencing"};
-        const bool may_court = doc_.may_hold<kCourt>(s.token_begin, s.token_end);
-        for (std::size_t k = s.token_begin; may_court && k < s.token_end; ++k) {
+        // (told before the clause's end: not "...; notes that no one has been convicted of
+        // any of these killings" after the killings told with their days)
+        const bool may_court = doc_.may_hold<kCourt>(s.token_begin, ce);
+        for (std::size_t k = s.token_begin; may_court && k < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w == "sentenced" || w == "convicted" || w == "acquitted" || w == "indicted" ||
                 w == "trial" || w == "verdict" || w == "sentence" || w == "sentencing") {

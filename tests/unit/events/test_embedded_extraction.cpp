@@ -9651,3 +9651,32 @@ TEST_CASE("a bare weekday before a day written with its weekday is of that week"
     REQUIRE_FALSE(other.empty());
     CHECK(other[0].event_date == Date{2020, 1, 3});
 }
+
+TEST_CASE("an urgent action's attacks on activists are attacks on civilians") {
+    const auto events = extract_embedded(
+        "Noor, a lawyer in Amarah, has received threats after two attacks on activists in the "
+        "city this month. On 3 June gunmen burst into the shop of an activist and shot him "
+        "dead. On 6 June gunmen fired on a car carrying three activists; one of them was "
+        "wounded. Activists who took part in the protests that began in October 2019 have "
+        "been killed and threatened in many cities.",
+        Date{2021, 6, 10});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].event_date == Date{2021, 6, 3});
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[1].sub_event_type == "Attack");
+    CHECK(events[1].event_date == Date{2021, 6, 6});
+    CHECK(events[1].injuries == 1);
+}
+
+TEST_CASE("a trial word after the killings told does not make their days a hearing's") {
+    const auto events = extract_embedded(
+        "That this House condemns the murder of a journalist, who was shot dead by gunmen in "
+        "Amarah on 19 May 2021; notes that two reporters were wounded when gunmen fired on "
+        "their car in Kut on 17 May 2021; further notes that no one has been convicted of "
+        "these killings.",
+        Date{2021, 6, 2});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2021, 5, 19});
+    CHECK(events[1].event_date == Date{2021, 5, 17});
+}
