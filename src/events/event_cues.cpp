@@ -3926,6 +3926,23 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         sentence_has(group::accident, kAccident)) {
         return "accident";
     }
+    // "... the fire at a wedding hall in Qaraqosh, in which more than 100 people died. It was an
+    // accident": the next sentence says so.
+    if (trigger_sentence + 1 < doc.sentences().size()) {
+        const auto& next = doc.sentences()[trigger_sentence + 1];
+        std::size_t k = next.token_begin;
+        const auto it = doc.lower(k);
+        if (k + 3 < next.token_end && (it == "it" || it == "this" || it == "that") &&
+            doc.lower(k + 1) == "was") {
+            k += 2;
+            if (doc.lower(k) == "an") {
+                ++k;
+            }
+            if (doc.lower(k) == "accident" || doc.lower(k) == "accidental") {
+                return "accident";
+            }
+        }
+    }
     // "The wedding hall fire in Hamdaniya, which killed more than 100 guests, was an accident":
     // the dead of what the text calls an accident. (Not "a dispute over a car accident turned
     // into a gunfight; 1 killed".)

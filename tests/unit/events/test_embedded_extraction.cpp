@@ -9680,3 +9680,11 @@ TEST_CASE("a trial word after the killings told does not make their days a heari
     CHECK(events[0].event_date == Date{2021, 5, 19});
     CHECK(events[1].event_date == Date{2021, 5, 17});
 }
+
+TEST_CASE("deaths the next sentence calls an accident are no event") {
+    CHECK(extract_embedded("The tribunal was referred to the fire at a restaurant in Bartella on "
+                           "2 May 2023, in which 14 people died. It was an accident and has no "
+                           "bearing on the appeal.",
+                           Date{2023, 11, 21})
+              .empty());
+}
