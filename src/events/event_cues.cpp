@@ -2606,6 +2606,19 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             break;
         }
     }
+    // "sent fighters to Syria before fighting IS in Iraq": what a group did for years, a
+    // gerund after a preposition, no fight told.
+    if (trigger.end == trigger.begin + 1 && doc.lower(trigger.begin) == "fighting" &&
+        trigger.begin > clause_begin && trigger.end < doc.tokens().size()) {
+        const auto pv = doc.lower(trigger.begin - 1);
+        if ((pv == "before" || pv == "after" || pv == "while" || pv == "since" || pv == "of" ||
+             pv == "for") &&
+            (doc.tokens()[trigger.end].is(text::kCapitalized) ||
+             doc.tokens()[trigger.end].is(text::kAllUpper) ||
+             doc.lower(trigger.end) == "against")) {
+            return "activity";
+        }
+    }
     // "Activists ... have been killed, abducted and threatened in many cities": harm spread
     // over places no one of which is told, no event. (Not a protest's: "protests in several
     // cities" are told city by city.)

@@ -9688,3 +9688,14 @@ TEST_CASE("deaths the next sentence calls an accident are no event") {
                            Date{2023, 11, 21})
               .empty());
 }
+
+TEST_CASE("a group's profile: fighting as what it did for years is no fight told") {
+    CHECK(extract_embedded("Founded in 2014, the brigade sent men to Syria before fighting IS "
+                           "in Iraq as part of the Popular Mobilisation Forces.",
+                           Date{2024, 2, 12})
+              .empty());
+    CHECK(extract_embedded("Heavy fighting between the army and IS killed five soldiers near "
+                           "Tarmiyah on Sunday.",
+                           Date{2024, 2, 12})
+              .size() == 1);
+}
