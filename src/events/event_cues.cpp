@@ -3839,6 +3839,21 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 return "ongoing";
             }
         }
+        // ("The protests in Baghdad and the southern governorates continue": the movement
+        // going on, no protest of a day told)
+        if (trigger.begin > clause_begin && doc.lower(trigger.begin - 1) == "the") {
+            for (std::size_t k = trigger.end; k < n && k < trigger.end + 10; ++k) {
+                const auto v = doc.lower(k);
+                if (v == "continue" || v == "continues" || v == "persist" ||
+                    (v == "are" && k + 1 < n &&
+                     (doc.lower(k + 1) == "continuing" || doc.lower(k + 1) == "ongoing"))) {
+                    return "ongoing";
+                }
+                if (doc.surface(k) == "." || doc.surface(k) == ";" || doc.surface(k) == ",") {
+                    break;
+                }
+            }
+        }
         // ("the protests that have shaken Mahabad and Sanandaj since September"; not "tear gas
         // at the protests that have gripped Basra, wounding 12 on Friday")
         if (trigger.end + 2 < n &&

@@ -9699,3 +9699,13 @@ TEST_CASE("a group's profile: fighting as what it did for years is no fight told
                            Date{2024, 2, 12})
               .size() == 1);
 }
+
+TEST_CASE("protests said to continue are a movement going on") {
+    CHECK(extract_embedded("The protests in Basra and the southern governorates continue; no "
+                           "movement restrictions in Erbil.",
+                           Date{2019, 12, 11})
+              .empty());
+    CHECK(extract_embedded("Protesters blocked the port road in Umm Qasr on Tuesday.",
+                           Date{2019, 12, 11})
+              .size() == 1);
+}
