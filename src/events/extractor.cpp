@@ -7762,6 +7762,20 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
         }
     }
+    // "The field has been attacked before, including by rockets on 25 June 2022": an example
+    // of what the sentence's subject, a site named before, suffered.
+    if (doc_.lower(cb) == "including") {
+        const auto& sent = doc_.sentences()[doc_.sentence_of(cb)];
+        std::size_t n = sent.token_begin + 1;
+        if (n + 1 < cb && (doc_.lower(n) == "air" || doc_.lower(n) == "military")) {
+            ++n;
+        }
+        if (n < cb && doc_.lower(sent.token_begin) == "the") {
+            if (auto found = site_before(doc_.lower(n), sent.token_begin, n + 1)) {
+                return *found;
+            }
+        }
+    }
     // "This was the second attack on the plant in four days. On Wednesday 22 June a single
     // rocket landed in open ground": the earlier attacks a tally goes on to tell hit the site
     // it names.
@@ -8188,6 +8202,13 @@ bool ArticlePass::spread_across_region(std::size_t b, std::size_t e) const {
                                   "region",  "cities", "southern", "northern",  "central"};
     for (std::size_t k = b; k < e; ++k) {
         const auto w = doc_.lower(k);
+        // (not what the strike went on to cause: "killing four workers and halting production,
+        // which caused power cuts across the region")
+        if (w == "which" && k > b && doc_.surface(k - 1) == "," && k + 1 < e &&
+            (doc_.lower(k + 1) == "caused" || doc_.lower(k + 1) == "led" ||
+             doc_.lower(k + 1) == "triggered" || doc_.lower(k + 1) == "left")) {
+            break;
+        }
         // (not a time told by the protests: "at the height of the nationwide protests")
         if (w == "nationwide" &&
             !(k >= b + 3 && doc_.lower(k - 1) == "the" && doc_.lower(k - 2) == "of" &&

@@ -9709,3 +9709,16 @@ TEST_CASE("protests said to continue are a movement going on") {
                            Date{2019, 12, 11})
               .size() == 1);
 }
+
+TEST_CASE("a written answer: the field attacked before and what the strike caused") {
+    const auto events = extract_embedded(
+        "Late on 26 April an armed drone struck the Khor Mor gas field in the Chamchamal "
+        "district, killing three Egyptian workers and halting production, which caused power "
+        "cuts across the region. The field has been attacked before, including by rockets on "
+        "25 June 2022.",
+        Date{2024, 5, 3});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].fatalities == 3);
+    CHECK(events[1].event_date == Date{2022, 6, 25});
+    CHECK(events[1].location == events[0].location);
+}
