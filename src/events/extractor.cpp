@@ -1875,6 +1875,9 @@ private:
     /// 2021 Baghdad bombings"), a map's reference layer ("[Layer: Sit-in squares
     /// (reference)]"), an item a moderator marks "NOT AN INCIDENT". Found once per paragraph.
     std::string_view paragraph_without_events(std::size_t paragraph) const;
+    /// "He claims that in March 2018 PMF members held him ... I do not find this part of his
+    /// account credible.": a claim the decision goes on to disbelieve, in its paragraph.
+    bool disbelieved_claim(std::size_t sentence) const;
     bool topic_line(const text::Paragraph& par) const;
     bool reference_layer(const text::Paragraph& par) const;
     /// "status: NOT AN INCIDENT - celebratory gunfire", "Not an incident: fireworks": a
@@ -3445,6 +3448,13 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     if (const std::string_view why = paragraph_without_events(item_paragraph); !why.empty()) {
         if (explain_ != nullptr) {
             *explain_ << "clause '" << doc_.span_text(cb, ce) << "': " << why << "\n";
+        }
+        return;
+    }
+    if (disbelieved_claim(sentence)) {
+        if (explain_ != nullptr) {
+            *explain_ << "clause '" << doc_.span_text(cb, ce)
+                      << "': a claim the decision does not believe\n";
         }
         return;
     }
@@ -8306,6 +8316,47 @@ const Toponym* ArticlePass::paragraph_town(std::size_t sentence, std::size_t cb)
         }
     }
     return nullptr;
+}
+
+bool ArticlePass::disbelieved_claim(std::size_t sentence) const {
+    const auto& sent = doc_.sentences()[sentence];
+    static constexpr text::ScanWords kClaims{"claims", "claimed", "alleges", "alleged"};
+    if (!doc_.may_hold<kClaims>(sent.token_begin, std::min(sent.token_end, sent.token_begin + 6))) {
+        return false;
+    }
+    bool claim = false;
+    for (std::size_t k = sent.token_begin + 1; k + 1 < sent.token_end && k < sent.token_begin + 5;
+         ++k) {
+        const auto w = doc_.lower(k);
+        claim = claim || ((w == "claims" || w == "claimed" || w == "alleges" || w == "alleged") &&
+                          doc_.lower(k + 1) == "that");
+    }
+    if (!claim) {
+        return false;
+    }
+    // (the decision's finding, later in the paragraph: "I do not find this part of his account
+    // credible", "is not credible", "I reject this account", "I disbelieve it")
+    const auto& par = doc_.paragraphs()[sent.paragraph];
+    static constexpr text::ScanWords kFinding{"credible", "reject", "disbelieve"};
+    if (!doc_.may_hold<kFinding>(sent.token_end, par.token_end)) {
+        return false;
+    }
+    for (std::size_t k = sent.token_end; k < par.token_end; ++k) {
+        const auto w = doc_.lower(k);
+        if ((w == "reject" || w == "disbelieve") && k > par.token_begin &&
+            doc_.lower(k - 1) == "i") {
+            return true;
+        }
+        if (w != "credible") {
+            continue;
+        }
+        for (std::size_t j = k; j > sent.token_end && j + 8 > k; --j) {
+            if (doc_.lower(j - 1) == "not" || doc_.lower(j - 1) == "no") {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 std::string_view ArticlePass::paragraph_without_events(std::size_t paragraph) const {

@@ -9722,3 +9722,19 @@ TEST_CASE("a written answer: the field attacked before and what the strike cause
     CHECK(events[1].event_date == Date{2022, 6, 25});
     CHECK(events[1].location == events[0].location);
 }
+
+TEST_CASE("a claim the decision does not believe is no event but a believed one is") {
+    const auto events = extract_embedded(
+        "3. He remained in the town until Iraqi forces retook Tal Afar on 31 August 2017. He "
+        "claims that in May 2018 militiamen held him for two days at a checkpoint in Sinjar "
+        "and beat him. His account changed between interviews. I do not find this part of his "
+        "account credible.\n\n"
+        "4. He claims that gunmen killed his brother in Mosul in June 2015. The respondent "
+        "accepts this.",
+        Date{2019, 2, 12});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].sub_event_type == "Government regains territory");
+    REQUIRE(events[1].event_date.has_value());
+    CHECK(events[1].event_date->month == 6);
+    CHECK(events[1].fatalities == 1);
+}
