@@ -259,7 +259,10 @@ const PhraseTable<CueEntry>& cue_table() {
              // ("stopped her car ... and drove off with her")
              "drove off with her", "drove off with him", "drove away with her",
              "drove away with him", "bundled him into", "bundled her into", "taken hostage",
-             "held hostage", "forcibly disappeared", "snatched"},
+             "held hostage", "forcibly disappeared", "snatched",
+             // ("was forced out of his car by unidentified armed men ... and driven away")
+             "forced out of his car", "forced out of her car", "forced into a car",
+             "bundled into a car"},
             {"kidnappings", "abductions"});
         add(Cue::sexual_violence, {"raped", "rape", "sexual violence", "sexual assault"});
         add(Cue::protest,

@@ -9738,3 +9738,13 @@ TEST_CASE("a claim the decision does not believe is no event but a believed one 
     CHECK(events[1].event_date->month == 6);
     CHECK(events[1].fatalities == 1);
 }
+
+TEST_CASE("a man forced out of his car by armed men is abducted") {
+    const auto events = extract_embedded(
+        "On the morning of Monday 9 April, a lawyer was forced out of his car by unidentified "
+        "armed men in Tuz Khurmatu and driven away.",
+        Date{2018, 4, 13});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Abduction/forced disappearance");
+    CHECK(events[0].event_date == Date{2018, 4, 9});
+}
