@@ -1825,6 +1825,20 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             continue;
         }
         std::size_t k = i + 1;
+        // ("took most of the city of Aleppo", "seized the town of Hit": the town's name after
+        // its share and its kind)
+        if (k + 2 < end &&
+            (doc.lower(k) == "most" || doc.lower(k) == "much" || doc.lower(k) == "parts" ||
+             doc.lower(k) == "all") &&
+            doc.lower(k + 1) == "of") {
+            k += 2;
+        }
+        if (k + 3 < end && doc.lower(k) == "the" &&
+            (doc.lower(k + 1) == "city" || doc.lower(k + 1) == "town" ||
+             doc.lower(k + 1) == "village") &&
+            doc.lower(k + 2) == "of" && doc.tokens()[k + 3].is(text::kCapitalized)) {
+            k += 3;
+        }
         static const WordSet kNotTowns = {"abu",     "sheikh",  "mr", "mrs", "dr", "general",
                                           "colonel", "islamic", "al", "the", "us", "u"};
         // ("seized the Mosul Dam", "captured the Baiji Refinery": a named site)
@@ -1848,7 +1862,8 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             kNotTowns.contains(doc.word(k))) {
             continue;
         }
-        while (k < end && k < i + 4 && doc.tokens()[k].is(text::kCapitalized) &&
+        const std::size_t name = k;
+        while (k < end && k < name + 3 && doc.tokens()[k].is(text::kCapitalized) &&
                !doc.tokens()[k].is(text::kPossessive)) {
             ++k;
         }
@@ -2571,6 +2586,17 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             first != "ambush" && first != "assault") {
             return "unit name";
         }
+    }
+    // "Organisation for the Liberation of the Levant", "the Front for the Liberation of ...": a
+    // word of an organisation's name, capitalised mid-sentence after "for the".
+    if (doc.tokens()[trigger.begin].is(text::kCapitalized) &&
+        !doc.tokens()[trigger.begin].is(text::kAllUpper) && trigger.begin >= clause_begin + 2 &&
+        doc.lower(trigger.begin - 1) == "the" && doc.lower(trigger.begin - 2) == "for" &&
+        trigger.end + 2 < doc.tokens().size() && doc.lower(trigger.end) == "of" &&
+        (doc.tokens()[trigger.end + 1].is(text::kCapitalized) ||
+         (doc.lower(trigger.end + 1) == "the" &&
+          doc.tokens()[trigger.end + 2].is(text::kCapitalized)))) {
+        return "a name";
     }
     // "C-RAM test firing announced by the coalition", "an air defence drill", "a mock attack":
     // a test or an exercise, no event.

@@ -9748,3 +9748,15 @@ TEST_CASE("a man forced out of his car by armed men is abducted") {
     CHECK(events[0].sub_event_type == "Abduction/forced disappearance");
     CHECK(events[0].event_date == Date{2018, 4, 9});
 }
+
+TEST_CASE("a town taken named after its share and kind and a liberation that is a name") {
+    const auto events = extract_embedded("IS fighters took most of the city of Ramadi on Sunday.",
+                                         Date{2015, 5, 19});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Non-state actor overtakes territory");
+    CHECK(events[0].location == "Ramadi");
+    CHECK(extract_embedded("The Organisation for the Liberation of the Levant held a meeting in "
+                           "Idlib on Monday.",
+                           Date{2025, 1, 15})
+              .empty());
+}
