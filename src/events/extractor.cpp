@@ -10674,9 +10674,21 @@ void ArticlePass::finish(ExtractionResult& out) {
                 (t.role != ToponymRole::place && t.role != ToponymRole::dateline)) {
                 continue;
             }
-            if (p->country_code != focus_.country || base_precision(*p) > 2 ||
-                (one != nullptr && one->place()->id != p->id)) {
+            if (p->country_code != focus_.country || base_precision(*p) > 2) {
                 return nullptr;
+            }
+            // (a place inside another the title names, "Baghdad Neighbourhoods Oral History: a
+            // shopkeeper from Karrada": the finer one; places apart give none)
+            if (one != nullptr && one->place()->id != p->id) {
+                const Place& q = *one->place();
+                if (geo::distance_to_test_m({q.lat, q.lon}, {p->lat, p->lon}, 15000.0) > 15000.0 ||
+                    specificity(*p) == specificity(q)) {
+                    return nullptr;
+                }
+                if (specificity(*p) > specificity(q)) {
+                    one = &t;
+                }
+                continue;
             }
             one = &t;
         }

@@ -9760,3 +9760,14 @@ TEST_CASE("a town taken named after its share and kind and a liberation that is 
                            Date{2025, 1, 15})
               .empty());
 }
+
+TEST_CASE("a title naming a district inside its city places a text that names neither") {
+    const auto events = extract_embedded(
+        "Baghdad Neighbourhoods Oral History, interview 12: a tailor from Adhamiya",
+        "Q: What do you remember of that night?\nA: A car bomb, on the 9th of June 2014, at "
+        "the corner near my shop. Eleven dead.\nQ: And now?\nA: My sons work in Erbil now.",
+        Date{2022, 7, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Adhamiya");
+    CHECK(events[0].fatalities == 11);
+}
