@@ -1189,6 +1189,15 @@ std::optional<std::int64_t> abbreviated_count(const Document& d, std::size_t beg
         }
         const auto q = parse_quantity(d, k, at, false);
         if (!q) {
+            // (not past a preposition, an article or a verb to a count of something else:
+            // "Three gunmen in a black KIA", "5 rockets hit Camp Taji and US contractor KIA")
+            static const WordSet kStops = {"in",   "a",    "an",     "the",    "at",    "on",
+                                           "near", "into", "with",   "by",     "from",  "to",
+                                           "and",  "hit",  "struck", "opened", "fired", "of",
+                                           "were", "was",  "killed", "after",  "as",    "when"};
+            if (kStops.contains(d.word(k))) {
+                break;
+            }
             people = people || is_person_noun(w);
             continue;
         }

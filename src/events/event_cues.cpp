@@ -259,10 +259,7 @@ const PhraseTable<CueEntry>& cue_table() {
              // ("stopped her car ... and drove off with her")
              "drove off with her", "drove off with him", "drove away with her",
              "drove away with him", "bundled him into", "bundled her into", "taken hostage",
-             "held hostage", "forcibly disappeared", "snatched",
-             // ("was forced out of his car by unidentified armed men ... and driven away")
-             "forced out of his car", "forced out of her car", "forced into a car",
-             "bundled into a car"},
+             "held hostage", "forcibly disappeared", "snatched", "bundled into a car"},
             {"kidnappings", "abductions"});
         add(Cue::sexual_violence, {"raped", "rape", "sexual violence", "sexual assault"});
         add(Cue::protest,
@@ -1712,16 +1709,16 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     }
     // "seized a German aid worker": seizing a person is an abduction (seizing a town or a
     // weapons cache is not).
-    static constexpr text::ScanWords kSeized{"seized", "grabbed", "took", "taken"};
+    static constexpr text::ScanWords kSeized{"driven", "seized", "grabbed", "took", "taken"};
     const bool may_seize = text::holds<kSeized>(groups);
     for (std::size_t i = begin; may_seize && i + 1 < end; ++i) {
         const auto w = doc.lower(i);
-        if (w != "seized" && w != "grabbed" && w != "took" && w != "taken") {
+        if (w != "seized" && w != "grabbed" && w != "took" && w != "taken" && w != "driven") {
             continue;
         }
         // ("two national staff were taken by unknown gunmen from their car": people taken by
-        // armed men)
-        if (w == "taken") {
+        // armed men; "... and driven away": see below)
+        if (w == "taken" || w == "driven") {
             static const WordSet kTakers = {"gunmen", "militants",  "kidnappers", "armed",
                                             "masked", "insurgents", "assailants"};
             const bool passive =
@@ -1747,14 +1744,22 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             if (i + 1 < end && doc.lower(i + 1) == "away" && i > begin + 2 &&
                 doc.lower(i - 1) == "and") {
                 std::size_t aux = i - 1;
-                while (aux > begin && aux + 16 > i && doc.lower(aux) != "was" &&
+                while (aux > begin && aux + 20 > i && doc.lower(aux) != "was" &&
                        doc.lower(aux) != "were") {
                     --aux;
                 }
-                const bool person =
-                    (doc.lower(aux) == "was" || doc.lower(aux) == "were") && aux > begin &&
-                    (is_person_noun(doc.word(aux - 1)) || doc.lower(aux - 1) == "he" ||
-                     doc.lower(aux - 1) == "she" || doc.lower(aux - 1) == "they");
+                // ("Hasan, a lawyer who documents property disputes in Kirkuk, was forced out of
+                // his car by unidentified armed men ... and driven away": the person before an
+                // aside)
+                bool person = (doc.lower(aux) == "was" || doc.lower(aux) == "were") &&
+                              aux > begin &&
+                              (is_person_noun(doc.word(aux - 1)) || doc.lower(aux - 1) == "he" ||
+                               doc.lower(aux - 1) == "she" || doc.lower(aux - 1) == "they");
+                for (std::size_t k = aux; !person && aux > begin && doc.surface(aux - 1) == "," &&
+                                          k > begin && k + 14 > aux;
+                     --k) {
+                    person = is_person_noun(doc.word(k - 1));
+                }
                 // (not the state's forces, "beaten by armed police and taken away", an arrest,
                 // unless a false checkpoint or "men in ... uniforms" say otherwise)
                 bool armed = false, disguised = false, state = false;
@@ -2322,8 +2327,8 @@ constexpr auto kDemandWords = std::to_array<std::string_view>(
     {"demanding", "demand", "demanded", "demands", "chanting", "chanted", "slogans", "banners",
      "placards", "protest", "protesting", "calling", "condemning", "denouncing", "against", "sit",
      "tyres", "tires", "condemn", "denounce", "blocked", "protesters", "demonstrators", "strike",
-     // (a rally for a cause: "gathered ... to support the Kurds of Kirkuk", "in solidarity")
-     "support", "solidarity"});
+     // (a rally for a cause: "in solidarity with"; "to support ...": see the gathering rule)
+     "solidarity"});
 constexpr auto kMourningWords = std::to_array<std::string_view>(
     {"mourners", "funeral", "funerals", "procession", "processions", "pilgrims"});
 constexpr auto kBurialWords = std::to_array<std::string_view>(
@@ -2589,10 +2594,17 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "Organisation for the Liberation of the Levant", "the Front for the Liberation of ...": a
     // word of an organisation's name, capitalised mid-sentence after "for the".
+    // (after an organisation's head word: not a headline's "Claims Responsibility for the
+    // Bombing of Camp Taji")
+    static const WordSet kOrgHeads = {"organisation", "organization", "front",    "movement",
+                                      "council",      "committee",    "party",    "union",
+                                      "association",  "army",         "alliance", "coalition",
+                                      "commission",   "league",       "forces",   "brigades"};
     if (doc.tokens()[trigger.begin].is(text::kCapitalized) &&
-        !doc.tokens()[trigger.begin].is(text::kAllUpper) && trigger.begin >= clause_begin + 2 &&
+        !doc.tokens()[trigger.begin].is(text::kAllUpper) && trigger.begin >= clause_begin + 3 &&
         doc.lower(trigger.begin - 1) == "the" && doc.lower(trigger.begin - 2) == "for" &&
-        trigger.end + 2 < doc.tokens().size() && doc.lower(trigger.end) == "of" &&
+        kOrgHeads.contains(doc.word(trigger.begin - 3)) && trigger.end + 2 < doc.tokens().size() &&
+        doc.lower(trigger.end) == "of" &&
         (doc.tokens()[trigger.end + 1].is(text::kCapitalized) ||
          (doc.lower(trigger.end + 1) == "the" &&
           doc.tokens()[trigger.end + 2].is(text::kCapitalized)))) {
@@ -2613,15 +2625,27 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         const auto w = doc.lower(k - 1);
         if ((w == "to" && doc.lower(k - 2) == "due") ||
             (w == "of" && doc.lower(k - 2) == "because")) {
-            // (a list of them: not "two children died due to shelling")
-            const auto after =
-                trigger.end < doc.tokens().size() ? doc.surface(trigger.end) : std::string_view();
-            const bool listed = k < trigger.begin || after == "," || after == "and";
+            // (a list of three or more bare nouns, the advice's reasons: not "two children died
+            // due to shelling", "flights were suspended due to drone attacks", "fled due to
+            // shelling and airstrikes"; harm told anywhere in the sentence keeps the event)
+            const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+            int separators = 0;
+            for (std::size_t j = k; j < sentence.token_end; ++j) {
+                const auto x = doc.lower(j);
+                if (x == "," || x == "and" || x == "or") {
+                    ++separators;
+                } else if (!doc.tokens()[j].is(text::kWord) ||
+                           doc.tokens()[j].is(text::kCapitalized)) {
+                    break;
+                }
+            }
+            const bool listed = separators >= 2;
             bool harm = false;
-            for (std::size_t j = clause_begin; j + 2 < k && !harm; ++j) {
+            for (std::size_t j = sentence.token_begin; j < sentence.token_end && !harm; ++j) {
                 const auto x = doc.lower(j);
                 harm = x == "died" || x == "killed" || x == "dead" || x == "wounded" ||
-                       x == "injured" || x == "damaged" || x == "destroyed";
+                       x == "injured" || x == "damaged" || x == "destroyed" || x == "fled" ||
+                       x == "suspended" || x == "closed";
             }
             if (listed && !harm &&
                 (k == trigger.begin || doc.surface(trigger.begin - 1) == "," ||
@@ -2640,7 +2664,18 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     if (trigger.end == trigger.begin + 1 && doc.lower(trigger.begin) == "fighting" &&
         trigger.begin > clause_begin && trigger.end < doc.tokens().size()) {
         const auto pv = doc.lower(trigger.begin - 1);
-        if ((pv == "before" || pv == "after" || pv == "while" || pv == "since" || pv == "of" ||
+        // (not a fight told with its day or its dead: "five soldiers were killed while fighting
+        // ISIS militants in Anbar on Monday")
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        bool told = false;
+        for (std::size_t j = sentence.token_begin; j < sentence.token_end && !told; ++j) {
+            const auto x = doc.lower(j);
+            told = text::weekday_from_word(x) >= 0 || text::month_from_word(x) != 0 ||
+                   x == "yesterday" || x == "today" || x == "killed" || x == "killing" ||
+                   x == "wounded" || x == "died" || x == "dead" || x == "injured";
+        }
+        if (!told &&
+            (pv == "before" || pv == "after" || pv == "while" || pv == "since" || pv == "of" ||
              pv == "for") &&
             (doc.tokens()[trigger.end].is(text::kCapitalized) ||
              doc.tokens()[trigger.end].is(text::kAllUpper) ||
@@ -2659,8 +2694,7 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             if (doc.lower(k) == "in" &&
                 (q == "many" || q == "several" || q == "various" || q == "numerous") &&
                 (where == "cities" || where == "towns" || where == "provinces" ||
-                 where == "governorates" || where == "places" || where == "areas" ||
-                 where == "parts")) {
+                 where == "governorates")) {
                 return "generic";
             }
             if (doc.surface(k) == ";" || doc.surface(k) == ",") {
@@ -3835,7 +3869,17 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
          gather(trigger.begin) ||
          (gather(trigger.begin + 1) &&
           (doc.lower(trigger.begin) == "crowd" || doc.lower(trigger.begin) == "crowds"))) &&
-        !sentence_has(group::demand, kDemand)) {
+        !sentence_has(group::demand, kDemand) && [&] {
+            // ("gathered ... to support the Kurds of Kirkuk": a cause; not "to donate blood in
+            // support of the wounded")
+            const auto& ts = doc.sentences()[trigger_sentence];
+            for (std::size_t k = ts.token_begin; k + 1 < ts.token_end; ++k) {
+                if (doc.lower(k) == "to" && doc.lower(k + 1) == "support") {
+                    return false;
+                }
+            }
+            return true;
+        }()) {
         return "gathering";
     }
     // Mourners at funerals: "Mourners marched in Karbala at the funerals of the men killed".
@@ -3911,7 +3955,17 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         // killed")
         const auto u =
             trigger.begin >= clause_begin + 3 ? doc.lower(trigger.begin - 3) : text::TokenText();
-        if (v == "in" && (u == "part" || u == "participated" || u == "participating")) {
+        // (not when the sentence tells violence on them: "Police opened fire on students who
+        // took part in the protests in Nasiriyah, killing two")
+        bool violence = false;
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        for (std::size_t j = sentence.token_begin; j < sentence.token_end && !violence; ++j) {
+            const auto x = doc.lower(j);
+            violence = x == "fire" || x == "fired" || x == "killing" || x == "shot" ||
+                       x == "wounding" || x == "attacked" || x == "arrested" || x == "detained";
+        }
+        if (v == "in" && (u == "part" || u == "participated" || u == "participating") &&
+            !violence) {
             return "role";
         }
     }
@@ -3995,7 +4049,10 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             if (doc.lower(k) == "an") {
                 ++k;
             }
-            if (doc.lower(k) == "accident" || doc.lower(k) == "accidental") {
+            // (the sentence's word: not "It was an accident of timing that ...")
+            const auto nx = k + 1 < next.token_end ? doc.surface(k + 1) : std::string_view(".");
+            if ((doc.lower(k) == "accident" || doc.lower(k) == "accidental") &&
+                (nx == "." || nx == "," || nx == "and" || nx == ";")) {
                 return "accident";
             }
         }
@@ -4298,8 +4355,13 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
         // (a page's subject: "information on protests and the curfew in Baghdad", "advice
         // about demonstrations")
+        // (not "no further information about the attack on a checkpoint": news of it)
+        const auto before = k >= 2 ? doc.lower(k - 2) : text::TokenText();
         if ((w == "information" || w == "advice" || w == "guidance") &&
-            (doc.lower(k) == "on" || doc.lower(k) == "about")) {
+            (doc.lower(k) == "on" || doc.lower(k) == "about") && before != "no" &&
+            before != "further" && before != "more" && before != "little" && before != "any" &&
+            before != "gave" && before != "released" && before != "additional" && before != "new" &&
+            before != "the") {
             return "topic";
         }
         if (!doc.tokens()[k - 1].is(text::kWord)) {

@@ -2960,6 +2960,20 @@ void ArticlePass::find_mentions() {
                         is_country(*t.place())) {
                         continue;
                     }
+                    // (the place the events hit, "attacks on the Erbil air base": not "A
+                    // delegation from Erbil visited the ministry, which recorded these
+                    // incidents:")
+                    std::size_t pre = t.begin;
+                    if (pre > is.token_begin && doc_.lower(pre - 1) == "the") {
+                        --pre;
+                    }
+                    const auto prep =
+                        pre > is.token_begin ? doc_.lower(pre - 1) : text::TokenText();
+                    if ((prep != "on" && prep != "at" && prep != "in" && prep != "near" &&
+                         prep != "against") ||
+                        cues_in(is.token_begin, t.begin).empty()) {
+                        continue;
+                    }
                     if (list_place_ >= 0 &&
                         toponyms_[static_cast<std::size_t>(list_place_)].place() != t.place()) {
                         list_place_ = -1; // (places apart: none for all)
@@ -3029,7 +3043,7 @@ void ArticlePass::find_mentions() {
             }
             // (not a year: "5 Feb, 2015.")
             if (hours < said_end && doc_.surface(hours - 1) == "," && clock_time(doc_, hours) &&
-                (clocks >= 2 || hrs || doc_.number_value(hours) >= 2400)) {
+                (clocks >= 2 || hrs || doc_.number_value(hours) < 1900)) {
                 tail = hours - 1;
             } else {
                 hours = sent.token_end;
@@ -5002,8 +5016,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 numbered = numbered || doc_.tokens()[k].is(text::kNumber);
                 weekday = weekday || text::weekday_from_word(doc_.lower(k)) >= 0;
             }
+            // (the two days one story's, "on Sunday night and was heaviest on Monday 2 May":
+            // not another thing's day, "on Sunday, breaking the truce signed on Monday 2 May")
+            bool joined = true;
+            for (std::size_t k = best_date->end; k < o.begin && joined; ++k) {
+                const auto x = doc_.lower(k);
+                joined = !(x == "after" || x == "since" || x == "signed" || x == "agreed" ||
+                           x == "breaking" || x == "before" || x == "violating" ||
+                           x == "announced" || x == "declared");
+            }
             if (o.begin >= best_date->end && o.precision == 1 && !o.since && !o.year_only &&
-                numbered && weekday && later > 0 && later <= 7) {
+                numbered && weekday && joined && later > 0 && later <= 7) {
                 week_of = *best_date;
                 week_of->date = o.date.plus_days(
                     -static_cast<long>((o.date.weekday() - best_date->date.weekday() + 7) % 7));
@@ -8343,17 +8366,29 @@ bool ArticlePass::disbelieved_claim(std::size_t sentence) const {
     }
     for (std::size_t k = sent.token_end; k < par.token_end; ++k) {
         const auto w = doc_.lower(k);
+        // ("I reject this account", "I disbelieve it": not "I reject the respondent's
+        // submission")
         if ((w == "reject" || w == "disbelieve") && k > par.token_begin &&
-            doc_.lower(k - 1) == "i") {
+            doc_.lower(k - 1) == "i" && k + 2 < par.token_end &&
+            (doc_.lower(k + 1) == "this" || doc_.lower(k + 1) == "his" ||
+             doc_.lower(k + 1) == "her" || doc_.lower(k + 1) == "it" ||
+             (doc_.lower(k + 1) == "the" &&
+              (doc_.lower(k + 2) == "account" || doc_.lower(k + 2) == "claim")))) {
             return true;
         }
         if (w != "credible") {
             continue;
         }
-        for (std::size_t j = k; j > sent.token_end && j + 8 > k; --j) {
-            if (doc_.lower(j - 1) == "not" || doc_.lower(j - 1) == "no") {
-                return true;
-            }
+        // (the judge's own: "I do not find ... credible", "I find it not credible"; not
+        // "Ankara said the claim was not credible")
+        bool negated = false, judge = false;
+        for (std::size_t j = k; j > sent.token_end && j + 10 > k; --j) {
+            const auto x = doc_.lower(j - 1);
+            negated = negated || x == "not" || x == "no";
+            judge = judge || (x == "i" && doc_.tokens()[j - 1].is(text::kCapitalized));
+        }
+        if (negated && judge) {
+            return true;
         }
     }
     return false;
@@ -10874,7 +10909,13 @@ void ArticlePass::finish(ExtractionResult& out) {
                                                                                     : ev.token_end;
                  k + 1 < ev.token_end; ++k) {
                 const auto nx = doc_.lower(k + 1);
-                if (doc_.lower(k) == "live" &&
+                // (not "did not use live ammunition", "without live fire")
+                bool denied = false;
+                for (std::size_t j = k; j > ev.token_begin && j + 3 > k && !denied; --j) {
+                    const auto x = doc_.lower(j - 1);
+                    denied = x == "not" || x == "no" || x == "without" || x == "never";
+                }
+                if (doc_.lower(k) == "live" && !denied &&
                     (nx == "ammunition" || nx == "fire" || nx == "rounds" || nx == "bullets")) {
                     d.type.sub_event_type = "Excessive force against protesters";
                     break;

@@ -9771,3 +9771,62 @@ TEST_CASE("a title naming a district inside its city places a text that names ne
     CHECK(events[0].location == "Adhamiya");
     CHECK(events[0].fatalities == 11);
 }
+
+TEST_CASE("the session's rules leave ordinary reports of these kinds alone") {
+    const Date ref{2022, 5, 10};
+    const auto one = [&](const char* text) {
+        auto events = extract_embedded(text, ref);
+        REQUIRE(events.size() == 1);
+        return events[0];
+    };
+    // (a car's brand is no count of dead; nor is a count of rockets)
+    CHECK(one("Three gunmen in a black KIA opened fire on a police checkpoint in Kirkuk on "
+              "Monday, wounding two officers.")
+              .fatalities == 0);
+    CHECK(one("5 rockets hit Camp Taji and US contractor KIA.").fatalities == 0);
+    // (a cause told, not hazards listed as advice)
+    CHECK(one("Flights at Erbil airport were suspended on Monday due to drone attacks, officials "
+              "said.")
+              .location == "Erbil International Airport");
+    CHECK(one("Hundreds of families fled Tal Afar on Monday due to shelling and airstrikes by "
+              "Turkish forces.")
+              .location == "Tal Afar");
+    CHECK(one("Due to shelling, two children died in Hawija on Monday.").fatalities == 2);
+    // (a fight told with its dead and its day)
+    CHECK(one("Five soldiers were killed while fighting ISIS militants in Anbar on Monday.")
+              .fatalities == 5);
+    CHECK(one("Clashes erupted in several areas of western Mosul on Monday, officials said.")
+              .location == "Mosul");
+    CHECK(one("Police gave no further information about the attack on a checkpoint in Tarmiyah "
+              "on Monday.")
+              .location == "Tarmiyah");
+    CHECK(one("Kataib Hezbollah Claims Responsibility for the Bombing of Camp Taji").location ==
+          "Camp Taji");
+    CHECK(one("Police opened fire on students who took part in the protests in Nasiriyah on "
+              "Monday, killing two.")
+              .fatalities == 2);
+    CHECK(extract_embedded("Hundreds of people gathered outside the main hospital in Basra on "
+                           "Monday to donate blood in support of the wounded.",
+                           ref)
+              .empty());
+    CHECK(one("Gunmen attacked a checkpoint in Sinjar on Sunday, breaking the truce signed on "
+              "Monday 2 May.")
+              .event_date == Date{2022, 5, 8});
+    CHECK(one("Riot police dispersed protesters in Basra with water cannon and tear gas on "
+              "Monday but did not use live ammunition, witnesses said.")
+              .sub_event_type == "Protest with intervention");
+    CHECK(one("Local officials claimed that a Turkish drone strike killed four shepherds near "
+              "Sinjar on Tuesday. Ankara said the claim was not credible.")
+              .fatalities == 4);
+    CHECK(one("A car bomb killed five people at a market in Sadr City on Monday. It was an "
+              "accident of timing that the blast came at the busiest hour, police said.")
+              .fatalities == 5);
+    // (a list's opening sentence that names a visitor's town, not where the items happened)
+    for (const auto& e : extract_embedded("A delegation from Erbil visited the ministry on "
+                                          "Monday, which recorded these incidents:\n- a rocket "
+                                          "landed near a school; no damage.\n- two mortar "
+                                          "rounds hit a field; no injuries.",
+                                          ref)) {
+        CHECK(e.location != "Erbil");
+    }
+}
