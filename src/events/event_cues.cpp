@@ -2621,7 +2621,10 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "Do not travel to Iraq due to terrorism, kidnapping, armed conflict and civil unrest":
     // hazards named as a reason, bare nouns in a list, no event.
-    for (std::size_t k = trigger.begin; k > clause_begin + 1 && k + 10 > trigger.begin; --k) {
+    // (looked at only where "due" or "because" may be)
+    static constexpr text::ScanWords kReason{"due", "because"};
+    for (std::size_t k = doc.may_hold<kReason>(clause_begin, trigger.begin) ? trigger.begin : 0;
+         k > clause_begin + 1 && k + 10 > trigger.begin; --k) {
         const auto w = doc.lower(k - 1);
         if ((w == "to" && doc.lower(k - 2) == "due") ||
             (w == "of" && doc.lower(k - 2) == "because")) {
@@ -2686,7 +2689,12 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // "Activists ... have been killed, abducted and threatened in many cities": harm spread
     // over places no one of which is told, no event. (Not a protest's: "protests in several
     // cities" are told city by city.)
-    if (trigger.cue != Cue::protest && trigger.cue != Cue::riot) {
+    static constexpr text::ScanWords kMany{"many", "several", "various", "numerous"};
+    if (trigger.cue != Cue::protest && trigger.cue != Cue::riot &&
+        doc.may_hold<kMany>(
+            trigger.end,
+            std::min<std::size_t>(doc.sentences()[doc.sentence_of(trigger.begin)].token_end,
+                                  trigger.end + 10))) {
         const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
         for (std::size_t k = trigger.end; k + 2 < sentence.token_end && k < trigger.end + 8; ++k) {
             const auto q = doc.lower(k + 1);

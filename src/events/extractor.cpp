@@ -1948,6 +1948,7 @@ private:
     /// incident: 14 July 2020"), in its first lines.
     std::optional<Date> incident_day() const;
     std::size_t header_end(std::size_t paragraphs) const;
+    mutable int header_paragraphs_ = -1; ///< header_end's short paragraphs, once found
     std::string country_name(const std::string& code) const;
     /// A site inside a town ("the Iranian consulate", "the provincial council building",
     /// "streets", "the city"), with no other town named in the sentence.
@@ -10433,11 +10434,14 @@ std::optional<std::pair<Date, Date>> ArticlePass::report_period() const {
 /// up to eight of them).
 std::size_t ArticlePass::header_end(std::size_t paragraphs) const {
     const auto& pars = doc_.paragraphs();
-    std::size_t p = 0;
-    while (p < pars.size() && p < 8 && pars[p].token_end <= pars[p].token_begin + 24) {
-        ++p;
+    if (header_paragraphs_ < 0) { // (found once: every draft asks)
+        std::size_t p = 0;
+        while (p < pars.size() && p < 8 && pars[p].token_end <= pars[p].token_begin + 24) {
+            ++p;
+        }
+        header_paragraphs_ = static_cast<int>(p);
     }
-    p = std::max(p, paragraphs);
+    const std::size_t p = std::max(static_cast<std::size_t>(header_paragraphs_), paragraphs);
     return p < pars.size() ? pars[p].token_begin : doc_.tokens().size();
 }
 
