@@ -7590,6 +7590,10 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             if (noun == "airport") {
                 return code == "AIRP"; // (an air base is no airport: Ain al-Asad)
             }
+            // ("flying on to Qayyarah Airfield West ... a shell that landed on the airfield")
+            if (noun == "airfield" || noun == "airstrip") {
+                return code == "AIRB" || code == "AIRF" || code == "AIRP";
+            }
             // "The field was last attacked on 4 May": the oil or gas field named before.
             const bool field = code == "OILF" || code == "GASF";
             if (noun == "field" || noun == "oilfield" || noun == "gasfield") {

@@ -9830,3 +9830,13 @@ TEST_CASE("the session's rules leave ordinary reports of these kinds alone") {
         CHECK(e.location != "Erbil");
     }
 }
+
+TEST_CASE("the airfield named again is the air base named before") {
+    const auto events = extract_embedded(
+        "The battery flew on to Qayyarah Airfield West in October 2016. Days before, on 20 "
+        "September 2016, a rocket-assisted shell landed on the airfield; no one was hurt.",
+        Date{2020, 6, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Qayyarah Airfield West");
+    CHECK(events[0].event_date == Date{2016, 9, 20});
+}
