@@ -2981,13 +2981,19 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
             if (w == "times" && i > clause_begin) {
                 const auto p = doc.lower(i - 1);
-                if (p == "several" || p == "many" || p == "multiple" || p == "numerous" ||
-                    p == "dozen" || p == "dozens" || p == "three" || p == "four" || p == "five") {
+                // (not the shots or blows of one attack, "was shot several times by two men",
+                // "stabbed three times")
+                const auto t = doc.lower(trigger.begin);
+                const bool blows =
+                    (t == "shot" || t == "stabbed" || t == "fired" || t == "shooting") &&
+                    i <= trigger.end + 3;
+                if (!blows &&
+                    (p == "several" || p == "many" || p == "multiple" || p == "numerous" ||
+                     p == "dozen" || p == "dozens" || p == "three" || p == "four" || p == "five")) {
                     return "generic";
                 }
                 // ("had been attacked 300 times in July": a count of attacks; not the shots of
                 // one, "shot him 12 times")
-                const auto t = doc.lower(trigger.begin);
                 if (doc.tokens()[i - 1].is(text::kNumber) && t != "shot" && t != "stabbed" &&
                     t != "fired" && t != "shooting") {
                     if (const auto q = parse_quantity(doc, i - 1, i); q && q->value >= 10) {

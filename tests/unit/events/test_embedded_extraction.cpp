@@ -9840,3 +9840,14 @@ TEST_CASE("the airfield named again is the air base named before") {
     CHECK(events[0].location == "Qayyarah Airfield West");
     CHECK(events[0].event_date == Date{2016, 9, 20});
 }
+
+TEST_CASE("a man shot several times is one attack's shots, a base attacked several times is not") {
+    const auto shot = extract_embedded("A researcher was shot several times by two men outside "
+                                       "his home in Zayouna on 6 July 2020 and died in hospital.",
+                                       Date{2023, 5, 7});
+    REQUIRE(shot.size() == 1);
+    CHECK(shot[0].event_date == Date{2020, 7, 6});
+    CHECK(shot[0].sub_event_type == "Attack");
+    CHECK(extract_embedded("The base has been attacked several times this year.", Date{2023, 5, 7})
+              .empty());
+}
