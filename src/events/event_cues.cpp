@@ -2984,9 +2984,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 // (not the shots or blows of one attack, "was shot several times by two men",
                 // "stabbed three times")
                 const auto t = doc.lower(trigger.begin);
-                const bool blows =
-                    (t == "shot" || t == "stabbed" || t == "fired" || t == "shooting") &&
-                    i <= trigger.end + 3;
+                // (not "fired on the base several times this month": a habit)
+                const bool blows = (t == "shot" || t == "stabbed") && i <= trigger.end + 3;
                 if (!blows &&
                     (p == "several" || p == "many" || p == "multiple" || p == "numerous" ||
                      p == "dozen" || p == "dozens" || p == "three" || p == "four" || p == "five")) {

@@ -9851,3 +9851,9 @@ TEST_CASE("a man shot several times is one attack's shots, a base attacked sever
     CHECK(extract_embedded("The base has been attacked several times this year.", Date{2023, 5, 7})
               .empty());
 }
+
+TEST_CASE("rockets fired at a base several times this month are a habit") {
+    CHECK(extract_embedded("Militants fired rockets at the base several times this month.",
+                           Date{2023, 5, 7})
+              .empty());
+}
