@@ -3970,16 +3970,17 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             trigger.begin >= clause_begin + 3 ? doc.lower(trigger.begin - 3) : text::TokenText();
         // (not when the sentence tells violence on them: "Police opened fire on students who
         // took part in the protests in Nasiriyah, killing two")
-        bool violence = false;
-        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
-        for (std::size_t j = sentence.token_begin; j < sentence.token_end && !violence; ++j) {
-            const auto x = doc.lower(j);
-            violence = x == "fire" || x == "fired" || x == "killing" || x == "shot" ||
-                       x == "wounding" || x == "attacked" || x == "arrested" || x == "detained";
-        }
-        if (v == "in" && (u == "part" || u == "participated" || u == "participating") &&
-            !violence) {
-            return "role";
+        if (v == "in" && (u == "part" || u == "participated" || u == "participating")) {
+            bool violence = false;
+            const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+            for (std::size_t j = sentence.token_begin; j < sentence.token_end && !violence; ++j) {
+                const auto x = doc.lower(j);
+                violence = x == "fire" || x == "fired" || x == "killing" || x == "shot" ||
+                           x == "wounding" || x == "attacked" || x == "arrested" || x == "detained";
+            }
+            if (!violence) {
+                return "role";
+            }
         }
     }
     // Judicial executions: "More than 50 people were executed in Nasiriyah prison last year",

@@ -3973,6 +3973,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         pronoun_object = pronoun_object || w == "him" || w == "her" || w == "them";
     }
     bool doers_named = false;
+    bool protest_told = false; // (activists shot at where no protest is told: see below)
+    for (const auto& c : cues) {
+        protest_told = protest_told || c.cue == Cue::protest;
+    }
     for (const auto& a : actors) {
         if (is_speaker(doc_, a, ce) || a.begin >= aside_at) {
             continue;
@@ -4007,10 +4011,6 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // ("gunmen fired on a car carrying four activists": activists shot at where no protest
         // is told are civilians attacked, not a crowd met with force)
         const auto last = a.end > a.begin ? doc_.lower(a.end - 1) : text::TokenText();
-        bool protest_told = false;
-        for (const auto& c : cues) {
-            protest_told = protest_told || c.cue == Cue::protest;
-        }
         if (a.inter == 6 && hit && (last == "activist" || last == "activists") && !protest_told) {
             civilian_victim = true;
             continue;
@@ -7781,6 +7781,15 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             }
         }
     }
+    // A sentence's subject that is a site ("The base ...", "The air base ..."): its noun's
+    // token before `end`, or 0.
+    const auto subject_site = [&](const text::Sentence& sent, std::size_t end) -> std::size_t {
+        std::size_t n = sent.token_begin + 1;
+        if (n + 1 < end && (doc_.lower(n) == "air" || doc_.lower(n) == "military")) {
+            ++n;
+        }
+        return n < end && doc_.lower(sent.token_begin) == "the" ? n : 0;
+    };
     // "The base hosts coalition troops. It was hit by Iranian missiles on 8 January": "it"
     // opening a sentence after one about the base is the base.
     if (doc_.lower(cb) == "it" && cb + 1 < ce &&
@@ -7789,11 +7798,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         const std::size_t s = doc_.sentence_of(cb);
         if (s > 0 && doc_.sentences()[s].token_begin == cb) {
             const auto& prev = doc_.sentences()[s - 1];
-            std::size_t n = prev.token_begin + 1;
-            if (n + 1 < prev.token_end && (doc_.lower(n) == "air" || doc_.lower(n) == "military")) {
-                ++n;
-            }
-            if (doc_.lower(prev.token_begin) == "the" && n < prev.token_end) {
+            if (const std::size_t n = subject_site(prev, prev.token_end); n != 0) {
                 if (auto found = site_before(doc_.lower(n), cb, cb + 1, 4)) {
                     return *found;
                 }
@@ -7804,11 +7809,7 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
     // of what the sentence's subject, a site named before, suffered.
     if (doc_.lower(cb) == "including") {
         const auto& sent = doc_.sentences()[doc_.sentence_of(cb)];
-        std::size_t n = sent.token_begin + 1;
-        if (n + 1 < cb && (doc_.lower(n) == "air" || doc_.lower(n) == "military")) {
-            ++n;
-        }
-        if (n < cb && doc_.lower(sent.token_begin) == "the") {
+        if (const std::size_t n = subject_site(sent, cb); n != 0) {
             if (auto found = site_before(doc_.lower(n), sent.token_begin, n + 1)) {
                 return *found;
             }
@@ -10917,14 +10918,17 @@ void ArticlePass::finish(ExtractionResult& out) {
                                                                                     : ev.token_end;
                  k + 1 < ev.token_end; ++k) {
                 const auto nx = doc_.lower(k + 1);
+                if (doc_.lower(k) != "live" ||
+                    !(nx == "ammunition" || nx == "fire" || nx == "rounds" || nx == "bullets")) {
+                    continue;
+                }
                 // (not "did not use live ammunition", "without live fire")
                 bool denied = false;
                 for (std::size_t j = k; j > ev.token_begin && j + 3 > k && !denied; --j) {
                     const auto x = doc_.lower(j - 1);
                     denied = x == "not" || x == "no" || x == "without" || x == "never";
                 }
-                if (doc_.lower(k) == "live" && !denied &&
-                    (nx == "ammunition" || nx == "fire" || nx == "rounds" || nx == "bullets")) {
+                if (!denied) {
                     d.type.sub_event_type = "Excessive force against protesters";
                     break;
                 }
