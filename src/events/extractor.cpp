@@ -2273,6 +2273,20 @@ std::optional<DateMention> ArticlePass::record_header(std::size_t sentence) cons
         }
         found = d;
     }
+    // (Not the first of rows that each hold their own day, a story map's "Stop 1 - Gogjali | 1
+    // November 2016 | ..." wrapped over lines and then "Stop 2 - Mosul airport | 23 February
+    // 2017 | ...": every row is its own record.)
+    std::size_t line = end, line_bars = 0;
+    for (std::size_t k = end; found && k < par.token_end; ++k) {
+        if (doc_.tokens()[k].is(text::kNewlineBefore)) {
+            line = k;
+            line_bars = 0;
+        }
+        if (doc_.surface(k) == "|" && ++line_bars == 2 &&
+            !find_dates(doc_, line, k, article_.published).empty()) {
+            return std::nullopt;
+        }
+    }
     return found;
 }
 

@@ -1010,6 +1010,29 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                 if (best_end == i) {
                     continue;
                 }
+                // "al-Mosul al-Jadida": a name the index holds without its article ("Mosul
+                // al-Jadida") and longer than the one with it ("al-Mosul") is found from the
+                // word after the article.
+                if (i < m && is_article(doc.word(i)) && toks[i + 1].is(kHyphenBefore)) {
+                    std::string bare(keys[i + 1]);
+                    unsigned st = lookup_.key_status(bare);
+                    bool longer = false;
+                    for (std::size_t j = i + 2;
+                         !longer && j < par.token_end && j - i <= max_tokens &&
+                         (st & PlaceLookup::kPrefix) != 0;
+                         ++j) {
+                        if (keys[j].empty() || in_person[j]) {
+                            break;
+                        }
+                        bare += ' ';
+                        bare += keys[j];
+                        st = lookup_.key_status(bare);
+                        longer = (st & PlaceLookup::kName) != 0 && j + 1 > best_end && cased(j + 1);
+                    }
+                    if (longer) {
+                        continue;
+                    }
+                }
                 Toponym t;
                 t.begin = i;
                 t.end = best_end;

@@ -9857,3 +9857,34 @@ TEST_CASE("rockets fired at a base several times this month are a habit") {
                            Date{2023, 5, 7})
               .empty());
 }
+
+TEST_CASE("rows of a story map each hold their own day when they wrap over lines") {
+    const auto events = extract_embedded(
+        "A MAP OF THE OFFENSIVE\n\nStop 1 - Gogjali, on the eastern edge | 1 November 2016 | "
+        "Special forces\nenter the city limits and beat back car bombs.\nStop 2 - Hammam al-Alil "
+        "| 12 March 2017 | A coalition air strike\non a house kills 14 civilians.\n",
+        Date{2018, 10, 17});
+    bool strike = false;
+    for (const auto& e : events) {
+        if (e.sub_event_type == "Air/drone strike") {
+            strike = true;
+            CHECK(e.event_date == Date{2017, 3, 12});
+            CHECK(e.location == "Hammam al-Alil");
+            CHECK(e.fatalities == 14);
+        }
+    }
+    CHECK(strike);
+}
+
+TEST_CASE("a quarter's name written with an article the gazetteer lacks is the quarter") {
+    const auto events = extract_embedded("A coalition air strike on a house in al-Mosul "
+                                         "al-Jadida killed 12 civilians on 17 March 2017.",
+                                         Date{2017, 3, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "New Mosul");
+    // (the article alone before a name the gazetteer has with it stays that name)
+    const auto city = extract_embedded(
+        "A car bomb killed five people in al-Mosul on 17 March 2017.", Date{2017, 3, 20});
+    REQUIRE(city.size() == 1);
+    CHECK(city[0].location == "Mosul");
+}
