@@ -5225,6 +5225,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     } else if (lead_date && !counted_apart()) {
         m.date = lead_date;
         m.record = record_fields_lead_; // (a dataset line's own event, never background)
+        narrative_year(*m.date, sentence);
     } else if (sentence_day && !counted_apart()) {
         m.date = sentence_day;
     } else if (hours_apart && !drafts_.empty() && drafts_.back().date) {
@@ -8896,6 +8897,25 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
             d.date = moved;
         }
         return;
+    }
+    // "Q: Tell me about March 2020. A: The 11th of March.": the month a question or a topic line
+    // just before names with its year, telling no event itself, is the month the day falls in.
+    std::vector<DateMention> topic;
+    if (anchor == nullptr && year_anchor == nullptr) {
+        const std::size_t ds = doc_.sentence_of(d.begin);
+        if (ds > 0) {
+            const auto& prev = doc_.sentences()[ds - 1];
+            topic = find_dates(doc_, prev.token_begin, prev.token_end, article_.published);
+            if (topic.size() == 1 && topic.front().precision == 3 && !topic.front().year_only &&
+                !topic.front().since && topic.front().date.month == d.date.month &&
+                cues_in(prev.token_begin, prev.token_end).empty()) {
+                for (std::size_t k = topic.front().begin; k < topic.front().end; ++k) {
+                    if (year_number(doc_, k) > 0) {
+                        anchor = &topic.front();
+                    }
+                }
+            }
+        }
     }
     if (anchor == nullptr || anchor->date.year == d.date.year) {
         return;

@@ -9888,3 +9888,18 @@ TEST_CASE("a quarter's name written with an article the gazetteer lacks is the q
     REQUIRE(city.size() == 1);
     CHECK(city[0].location == "Mosul");
 }
+
+TEST_CASE("a day told after a question on its month and year is in that year") {
+    const auto events = extract_embedded("Q: Tell me about March 2020.\nA: The 11th of March. "
+                                         "Rockets hit Camp Taji that night and killed three "
+                                         "soldiers.",
+                                         Date{2022, 9, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2020, 3, 11});
+    // (a month with its year in a sentence that tells an event is no topic of the days after)
+    const auto fell = extract_embedded("Mosul fell in June 2014.\nThe militants blew up the "
+                                       "mosque in Mosul on June 21, killing two guards.",
+                                       Date{2017, 7, 1});
+    REQUIRE(!fell.empty());
+    CHECK(fell.back().event_date == Date{2017, 6, 21});
+}
