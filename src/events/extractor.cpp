@@ -5103,6 +5103,25 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "The ice-cream shop, al-Faqma, on the 30th of May 2017, again at night. A car bomb.": an
+    // event told in a few words right after a sentence of its paragraph that names one day and
+    // tells nothing, on that day (before a day told further back: "Q: Six years ago tonight."
+    // opening the transcript).
+    std::optional<DateMention> setup_day;
+    if (best_date == nullptr && !when_date && !sentence_day && sentence > 0) {
+        const auto& here = doc_.sentences()[sentence];
+        const auto& prev = doc_.sentences()[sentence - 1];
+        if (here.token_end <= here.token_begin + 8 && prev.paragraph == here.paragraph &&
+            (!lead_date || lead_date->end <= prev.token_begin) &&
+            cues_in(prev.token_begin, prev.token_end).empty()) {
+            const auto days =
+                find_dates(doc_, prev.token_begin, prev.token_end, reference_of(sentence - 1));
+            if (days.size() == 1 && days.front().precision == 1 && !days.front().since &&
+                !days.front().year_only) {
+                setup_day = days.front();
+            }
+        }
+    }
     // "The death toll stood at 35 on Sunday", "had risen to 40 by Monday": the day the count
     // stood, not the event's.
     if (best_date != nullptr && m.casualty_only && m.toll_update && best_date->begin > cb + 1 &&
@@ -5222,6 +5241,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     } else if (when_date) {
         m.date = when_date;
+    } else if (setup_day) {
+        m.date = setup_day;
+    } else if (lead_date && m.casualty_only && !drafts_.empty() && drafts_.back().date &&
+               drafts_.back().last_sentence + 2 >= sentence &&
+               lead_date->end <= doc_.sentences()[drafts_.back().last_sentence].token_begin &&
+               drafts_.back().date->date != lead_date->date) {
+        // ("... on the 30th of May 2017 ... A car bomb. Children. Sixteen dead.": the toll of the
+        // event just told on a day of its own, not of the day told further back)
+        m.date = drafts_.back().date;
     } else if (lead_date && !counted_apart()) {
         m.date = lead_date;
         m.record = record_fields_lead_; // (a dataset line's own event, never background)

@@ -9903,3 +9903,24 @@ TEST_CASE("a day told after a question on its month and year is in that year") {
     REQUIRE(!fell.empty());
     CHECK(fell.back().event_date == Date{2017, 6, 21});
 }
+
+TEST_CASE("an event told in a few words takes the day the sentence before names") {
+    const auto events = extract_embedded(
+        "Q: Six years ago tonight. What do you remember?\nA: It was after midnight and the street "
+        "was full. A truck bomb went off in Karrada and killed 40 people.\nQ: And the second "
+        "time?\nA: The bakery on the corner, on the 30th of May 2017, again at night.\nA car "
+        "bomb. Children, families. Sixteen dead, I think.",
+        Date{2022, 7, 3});
+    bool second = false;
+    for (const auto& e : events) {
+        if (e.event_date == Date{2017, 5, 30}) {
+            second = true;
+            CHECK(e.fatalities == 16);
+            CHECK(e.sub_event_type == "Remote explosive/landmine/IED");
+        } else {
+            CHECK(e.event_date == Date{2016, 7, 3});
+            CHECK(e.fatalities == 40);
+        }
+    }
+    CHECK(second);
+}
