@@ -714,6 +714,36 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                     continue; // a year outside 1900-2100: not a date we store
                 }
                 e = y + 1;
+            } else if (day > 0 && b + 1 == i && w.size() <= 4 && w != "may" && w != "june" &&
+                       w != "july" && e == i + 1 && y == e && y < end && toks[y].is(kNumber) &&
+                       doc.surface(y).size() == 2 &&
+                       doc.surface(y).find_first_not_of("0123456789") == std::string_view::npos &&
+                       !toks[y].is(text::kHyphenBefore)) {
+                // A military record's "20 Apr 04", "16 AUG 03": the abbreviated month's year in
+                // two digits, the century the one that puts it not after the report (not "on
+                // 20 Apr 15 people died": a count before what it counts).
+                static const WordSet kAfterDay = {
+                    "approximately", "at",  "about", "around", "when",   "by",    "in",    "on",
+                    "and",           "to",  "from",  "near",   "during", "while", "after", "before",
+                    "with",          "hrs", "hours", "local",  "the"};
+                const auto after = y + 1 < end ? doc.lower(y + 1) : text::TokenText();
+                const bool counts = y + 1 < end && doc.tokens()[y + 1].is(text::kWord) &&
+                                    !doc.tokens()[y + 1].is(text::kCapitalized) &&
+                                    !doc.tokens()[y + 1].is(text::kAllUpper) &&
+                                    !kAfterDay.contains(doc.word(y + 1));
+                // (nor the hour of a time, "11 Mar 19:42", "9 Jun 21.30")
+                const bool clock = y + 2 < end && (after == ":" || after == ".") &&
+                                   doc.tokens()[y + 2].is(kNumber) &&
+                                   !doc.tokens()[y + 2].is(text::kSpaceBefore);
+                // ("20 Apr 04 mortar rounds": a count is never written with a leading zero)
+                if (!clock && (!counts || doc.surface(y)[0] == '0')) {
+                    const int yy = static_cast<int>(doc.number_value(y));
+                    year = 2000 + yy;
+                    if (reference && year > reference->year) {
+                        year -= 100;
+                    }
+                    e = y + 1;
+                }
             }
             // "in October last year", "on 3 March of last year", "in May this year"
             if (year < 0 && reference) {

@@ -250,3 +250,17 @@ TEST_CASE("a weekday before an ordinal day without a month is the last such week
     // "Sunday 15 people were killed": a count, not a day.
     CHECK(one("On Sunday 15 people were killed.", ref).date == Date{2018, 7, 22});
 }
+
+TEST_CASE("a military record's day with an abbreviated month and a two-digit year") {
+    const Date ref{2008, 3, 14};
+    CHECK(one("At 1510 hrs on 20 Apr 04 mortar rounds impacted.", ref).date == Date{2004, 4, 20});
+    CHECK(one("Compare the attack of 16 AUG 03, in which six died.", ref).date ==
+          Date{2003, 8, 16});
+    // (the century that puts the day not after the report)
+    CHECK(one("Logged 2 Feb 98 by the desk.", ref).date == Date{1998, 2, 2});
+    // a count after the day, or an hour, is no year
+    CHECK(one("On 20 Apr 15 people were killed.", ref).date == Date{2007, 4, 20});
+    CHECK(one("Posted 11 Mar 19:42", ref).date == Date{2008, 3, 11});
+    // (a full month's name is read as before: "20 June 14 Iraqi soldiers")
+    CHECK(one("On 20 June 14 Iraqi soldiers died.", ref).date == Date{2007, 6, 20});
+}
