@@ -714,9 +714,8 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                     continue; // a year outside 1900-2100: not a date we store
                 }
                 e = y + 1;
-            } else if (day > 0 && b + 1 == i && w.size() <= 4 && w != "may" && w != "june" &&
-                       w != "july" && e == i + 1 && y == e && y < end && toks[y].is(kNumber) &&
-                       doc.surface(y).size() == 2 &&
+            } else if (day > 0 && b + 1 == i && w.size() <= 4 && e == i + 1 && y == e && y < end &&
+                       toks[y].is(kNumber) && doc.surface(y).size() == 2 &&
                        doc.surface(y).find_first_not_of("0123456789") == std::string_view::npos &&
                        !toks[y].is(text::kHyphenBefore)) {
                 // A military record's "20 Apr 04", "16 AUG 03": the abbreviated month's year in
@@ -735,8 +734,11 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 const bool clock = y + 2 < end && (after == ":" || after == ".") &&
                                    doc.tokens()[y + 2].is(kNumber) &&
                                    !doc.tokens()[y + 2].is(text::kSpaceBefore);
-                // ("20 Apr 04 mortar rounds": a count is never written with a leading zero)
-                if (!clock && (!counts || doc.surface(y)[0] == '0')) {
+                // ("20 Apr 04 mortar rounds": a count is never written with a leading zero; a
+                // full month's name, "20 June 14 Iraqi soldiers", needs that zero)
+                const bool zero = doc.surface(y)[0] == '0';
+                const bool full_name = w == "may" || w == "june" || w == "july";
+                if (!clock && (zero || (!counts && !full_name))) {
                     const int yy = static_cast<int>(doc.number_value(y));
                     year = 2000 + yy;
                     if (reference && year > reference->year) {

@@ -3996,9 +3996,19 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "Compare the Marines' methods in Fallujah in 2004: fewer air strikes": a reader told to
     // compare, an example, no event told.
+    // (Not an earlier event the reader is pointed to with its toll: "Compare the attack of 16
+    // Aug 03, in which six detainees were killed".)
     if (doc.lower(doc.sentences()[trigger_sentence].token_begin) == "compare" &&
         doc.tokens()[doc.sentences()[trigger_sentence].token_begin].is(text::kCapitalized)) {
-        return "comparison";
+        const auto& sent = doc.sentences()[trigger_sentence];
+        bool toll = false;
+        for (std::size_t k = trigger.end; k < sent.token_end && !toll; ++k) {
+            const auto w = doc.lower(k);
+            toll = w == "killed" || w == "died" || w == "wounded" || w == "injured";
+        }
+        if (!toll) {
+            return "comparison";
+        }
     }
     // "Executed on 12 February 2008 in Amman.": a sworn statement signed, the legal formula
     // that closes it (no one put to death: the sentence has no one executed).

@@ -1318,6 +1318,42 @@ void merge_bare_explosions(std::vector<Draft>& drafts) {
     }
 }
 
+/// "records of the attack of April 2004 on the Abu Ghraib detention facility", then "At about
+/// 1510 hrs on 20 Apr 04 mortar rounds impacted inside the detainee compounds": an attack named
+/// by its month and told later on its day is that one event, at the place the first mention
+/// gave it (when that month holds no other event of the kind told on a day).
+void merge_announced_attacks(std::vector<Draft>& drafts) {
+    std::vector<bool> drop(drafts.size(), false);
+    bool any = false;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        const auto& g = drafts[i];
+        if (!g.definite || !g.type.from_generic_attack || !g.date || g.date->precision != 3 ||
+            (g.killed && *g.killed > 0)) {
+            continue;
+        }
+        std::size_t told = drafts.size();
+        int days = 0;
+        for (std::size_t j = i + 1; j < drafts.size(); ++j) {
+            const auto& e = drafts[j];
+            if (drop[j] || !e.date || e.date->precision != 1 ||
+                e.date->date.year != g.date->date.year ||
+                e.date->date.month != g.date->date.month || e.type.from_generic_attack) {
+                continue;
+            }
+            ++days;
+            told = j;
+        }
+        if (days == 1 && places_compatible(g, drafts[told])) {
+            merge_into(drafts[told], g);
+            drop[i] = true;
+            any = true;
+        }
+    }
+    if (any) {
+        erase_dropped(drafts, drop);
+    }
+}
+
 /// "Iranian missiles and drones struck camps in the Kurdistan Region on Wednesday, killing 13",
 /// then the strikes on Koya (10 killed) and on Zirgwez (3): an area-wide summary of events the
 /// article goes on to tell place by place is no event of its own.
@@ -5473,8 +5509,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         m.date = misreport_day_;
         m.date->begin = m.date->end = cb;
     }
-    // A live blog's day heading ("Saturday, 2 September") dates the entries under it.
-    if (!m.date && section_date_) {
+    // A live blog's day heading ("Saturday, 2 September") dates the entries under it (not the
+    // toll told right after an event of another day: "... on 20 Apr 04 mortar rounds impacted.
+    // Twenty-two detainees were killed" under a letter's "14 March 2008").
+    if (!m.date && section_date_ &&
+        !(m.casualty_only && !drafts_.empty() && drafts_.back().last_sentence + 2 >= sentence &&
+          drafts_.back().date && drafts_.back().date->date != section_date_->date)) {
         m.date = section_date_;
         m.date->begin = cb;
         m.date->end = cb;
@@ -10632,6 +10672,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     drop_headlines_told(drafts_);
     drop_events_abroad(drafts_, focus_.country, explain_);
     merge_bare_explosions(drafts_);
+    merge_announced_attacks(drafts_);
     merge_digest_items(doc_, article_.published, drafts_);
     // The article's dominant weapon types a bare "attack" on a base or forces.
     std::string dominant;

@@ -46,7 +46,7 @@ struct Designator {
     std::string_view words;
     PlaceHint hint;
 };
-constexpr std::array<Designator, 46> kDesignators = {{
+constexpr std::array<Designator, 50> kDesignators = {{
     {"refugee camp", PlaceHint::camp},
     {"camp for displaced", PlaceHint::camp},
     {"displacement camp", PlaceHint::camp},
@@ -91,6 +91,10 @@ constexpr std::array<Designator, 46> kDesignators = {{
     // full name match, but asks for no kind of place, so "Kirkuk prison" without a prison row
     // stays the city rather than the city's airport.
     {"prison", PlaceHint::none},
+    {"jail", PlaceHint::none},
+    {"detention facility", PlaceHint::none},
+    {"detention centre", PlaceHint::none},
+    {"detention center", PlaceHint::none},
     {"border crossing", PlaceHint::landmark},
     {"crossing", PlaceHint::landmark},
     {"desert", PlaceHint::natural},

@@ -9924,3 +9924,24 @@ TEST_CASE("an event told in a few words takes the day the sentence before names"
     }
     CHECK(second);
 }
+
+TEST_CASE("a records release: the attack named by its month is the one told on its day") {
+    const auto events = extract_embedded(
+        "DEPARTMENT OF RECORDS\n\n2 June 2009\n\nThis answers your request for records of the "
+        "attack of May 2005 on the Abu Ghraib jail. Four pages are released.\n\n1. At about 2140 "
+        "hrs on 11 May 05 rockets impacted inside the detainee compounds. Nine detainees were "
+        "killed and about forty wounded.\n2. Compare the attack of 3 Jan 05, in which two guards "
+        "were killed.",
+        Date{2009, 6, 2});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_date == Date{2005, 5, 11});
+    CHECK(events[0].location == "Abu Ghraib Prison");
+    CHECK(events[0].fatalities == 9);
+    CHECK(events[0].injuries == 40);
+    CHECK(events[1].event_date == Date{2005, 1, 3});
+    CHECK(events[1].fatalities == 2);
+    // (a reader told to compare, with no toll, is pointed to no event)
+    CHECK(extract_embedded("Compare the bombing campaign in Fallujah in 2004: fewer air strikes.",
+                           Date{2009, 6, 2})
+              .empty());
+}
