@@ -1644,6 +1644,18 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             t.why = "a military route's designator";
             continue;
         }
+        // "between the Palestine and Sheraton hotels", "the Babylon Hotel": a hotel named after a
+        // country or a province, not that country or province (a town's, "an Erbil hotel", is
+        // in the town).
+        if ((next == "hotel" || next == "hotels" ||
+             (next == "and" && after + 2 < sent.token_end && toks[after + 1].is(kCapitalized) &&
+              (doc.lower(after + 2) == "hotels"))) &&
+            !t.candidates.empty() &&
+            (is_country(t.candidates.front().place) || is_admin1(t.candidates.front().place))) {
+            t.role = ToponymRole::name_part;
+            t.why = "a hotel's name";
+            continue;
+        }
         if (prev == "operation" && t.begin > 0 && toks[t.begin - 1].is(kCapitalized)) {
             t.role = ToponymRole::name_part;
             t.why = "an operation's name";

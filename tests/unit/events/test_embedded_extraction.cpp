@@ -9945,3 +9945,20 @@ TEST_CASE("a records release: the attack named by its month is the one told on i
                            Date{2009, 6, 2})
               .empty());
 }
+
+TEST_CASE("a hotel named after a country or a province is no event in that country") {
+    const auto events = extract_embedded(
+        "Risk address: hotel tower on Firdos Square, Baghdad.\n\nCircumstances: three vehicles "
+        "exploded against the blast walls between the Palestine and Sheraton hotels on 24 "
+        "October 2005. Police reported 17 people killed.",
+        Date{2005, 11, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location != "Palestine");
+    CHECK(events[0].fatalities == 17);
+    // (a town's hotel is in the town)
+    const auto town = extract_embedded("A bomb exploded outside an Erbil hotel on 3 May 2015, "
+                                       "killing two guards.",
+                                       Date{2015, 5, 4});
+    REQUIRE(town.size() == 1);
+    CHECK(town[0].location == "Erbil");
+}
