@@ -10731,7 +10731,8 @@ void ArticlePass::finish(ExtractionResult& out) {
     // An alert's or advisory's "Location: U.S. Embassy Baghdad, International Zone" field: where
     // its events happened when they name no place (the first place named, one field only).
     const Toponym* location_field = nullptr;
-    bool location_labelled = false; // (a "Location:" field, even one naming only the country)
+    std::size_t location_field_from = 0; // (a point measured from it: the field's value start)
+    bool location_labelled = false;      // (a "Location:" field, even one naming only the country)
     // (in the first four paragraphs, or anywhere in a header block of short lines before any
     // prose: "Report DTG: ...", "Incident DTG: ...", "Location: K-1 Air Base"; not a catalogue
     // record's "Location: Iraq; Muthanna" after its abstract)
@@ -10746,19 +10747,29 @@ void ArticlePass::finish(ExtractionResult& out) {
             break;
         }
         std::size_t field_begin = par.token_begin;
-        while (field_begin + 2 < par.token_end &&
-               !((field_begin == par.token_begin ||
-                  (header && doc_.tokens()[field_begin].is(text::kNewlineBefore))) &&
-                 (doc_.lower(field_begin) == "location" || doc_.lower(field_begin) == "site") &&
-                 doc_.surface(field_begin + 1) == ":")) {
-            ++field_begin;
+        // (also "Location of loss:", "Site of incident:", an adjuster's or a log's field)
+        std::size_t value = 0; // (the field's value begins here, after its colon)
+        for (; field_begin + 2 < par.token_end; ++field_begin) {
+            if ((field_begin == par.token_begin ||
+                 (header && doc_.tokens()[field_begin].is(text::kNewlineBefore))) &&
+                (doc_.lower(field_begin) == "location" || doc_.lower(field_begin) == "site")) {
+                if (doc_.surface(field_begin + 1) == ":") {
+                    value = field_begin + 2;
+                } else if (field_begin + 4 < par.token_end && doc_.lower(field_begin + 1) == "of" &&
+                           doc_.surface(field_begin + 3) == ":") {
+                    value = field_begin + 4;
+                }
+                if (value != 0) {
+                    break;
+                }
+            }
         }
-        if (field_begin + 2 >= par.token_end) {
+        if (value == 0) {
             continue;
         }
         location_labelled = true;
         // (the field's sentence, to its line's end: "U.S." ends neither)
-        std::size_t line_end = field_begin + 2;
+        std::size_t line_end = value;
         const std::size_t field_end = doc_.sentences()[doc_.sentence_of(field_begin)].token_end;
         while (line_end < field_end && !doc_.tokens()[line_end].is(text::kNewlineBefore)) {
             ++line_end;
@@ -10766,10 +10777,16 @@ void ArticlePass::finish(ExtractionResult& out) {
         // (the most specific of its places, "Kirkuk, Kirkuk governorate" -> the town; places
         // apart, "Location: Erbil, Nineveh", give no one place for all)
         bool apart = false;
+        const Toponym* measured = nullptr;
         for (const auto& t : toponyms_) {
-            // (not a place it is measured from: "Camp Taji, 25 km north of Baghdad")
-            if (t.begin < field_begin + 2 || t.end > line_end || t.place() == nullptr ||
-                is_country(*t.place()) || measured_from(doc_, t.begin)) {
+            // (not a place it is measured from, "Camp Taji, 25 km north of Baghdad", but the
+            // point measured when the field names no site, "about 20 km north of Baiji")
+            if (t.begin < value || t.end > line_end || t.place() == nullptr ||
+                is_country(*t.place())) {
+                continue;
+            }
+            if (measured_from(doc_, t.begin)) {
+                measured = measured == nullptr ? &t : measured;
                 continue;
             }
             const Place& here = *t.place();
@@ -10790,7 +10807,22 @@ void ArticlePass::finish(ExtractionResult& out) {
                 location_field = &t;
             }
         }
-        if (apart) {
+        // (the point measured is more exact than a town that only names a route the field
+        // places, "the Iraqi section of the Kirkuk-Ceyhan crude line, about 20 km north of
+        // Baiji"; not than a site, "K-1 Air Base, 15 km north-west of Kirkuk", or a town it
+        // places, "Qayyarah, 60 km south of Mosul")
+        const auto route_end = [&](const Toponym& t) {
+            return (t.end < line_end && doc_.tokens()[t.end].is(text::kHyphenBefore) &&
+                    doc_.tokens()[t.end].is(text::kCapitalized)) ||
+                   (t.end + 1 < line_end && doc_.surface(t.end) == "-" &&
+                    doc_.tokens()[t.end + 1].is(text::kCapitalized));
+        };
+        if (measured != nullptr &&
+            (location_field == nullptr ||
+             (is_populated(*location_field->place()) && route_end(*location_field)))) {
+            location_field = measured;
+            location_field_from = value;
+        } else if (apart) {
             location_field = nullptr;
         }
         break;
@@ -11296,6 +11328,10 @@ void ArticlePass::finish(ExtractionResult& out) {
             const Toponym& t = *location_field;
             d.place = choice_of(*t.place(), static_cast<int>(&t - toponyms_.data()));
             d.place.text = std::string(doc_.span_text(t.begin, t.end));
+            if (location_field_from != 0) {
+                const std::size_t b = apply_relative(doc_, location_field_from, t.begin, d.place);
+                d.place.text = std::string(doc_.span_text(b, t.end));
+            }
             placed_kinds.insert(d.type.event_type);
         }
         // A place the sentence implies: a nearby village (near the event just told), a site

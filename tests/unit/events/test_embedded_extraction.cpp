@@ -9962,3 +9962,18 @@ TEST_CASE("a hotel named after a country or a province is no event in that count
     REQUIRE(town.size() == 1);
     CHECK(town[0].location == "Erbil");
 }
+
+TEST_CASE("a loss report's location field measured from a town places its event there") {
+    const auto events = extract_embedded(
+        "ADJUSTERS' REPORT - Claim 2009/044\nInsured: a pipeline contractor; yard at Kirkuk.\n"
+        "Location of loss: the Iraqi section of the Kirkuk-Ceyhan crude line, about 20 km north "
+        "of Baiji, Salah al-Din.\nDate of loss: 7 March 2009. An explosive charge laid under the "
+        "pipe breached it and crude caught fire. No injuries.",
+        Date{2009, 3, 30});
+    REQUIRE(events.size() == 1);
+    REQUIRE(events[0].latitude.has_value());
+    CHECK(events[0].geo_precision == 2);
+    // (about 20 km north of Baiji, 34.93 N: not Baiji itself, nor Kirkuk)
+    CHECK(*events[0].latitude == doctest::Approx(35.11).epsilon(0.003));
+    CHECK(events[0].reference_location == std::optional<std::string>("Baiji"));
+}
