@@ -772,8 +772,9 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                     }
                 }
             }
-            if (day < 0 && w == "may" && year < 0) {
-                // "May" alone is a month only after a preposition or a part word.
+            if (day < 0 && (w == "may" || (w == "march" && toks[i].is(kAllUpper))) && year < 0) {
+                // "May" alone is a month only after a preposition or a part word (and so is
+                // "MARCH" in capitals: "THOUSANDS MARCH IN FUNERAL OF PROTESTERS").
                 const auto prev = i > begin ? doc.lower(i - 1) : text::TokenText();
                 if (prev != "in" && prev != "since" && prev != "early" && prev != "late" &&
                     prev != "mid" && prev != "until" && prev != "of" && prev != "during") {

@@ -584,6 +584,43 @@ void drop_protest_stances(const Document& doc, std::size_t begin, std::vector<Cu
     }
 }
 
+/// A government's protest: "summoned the charge d'affaires to hand him a formal protest", "a
+/// protest note", "The ministry said it had already protested on 24 January against the
+/// strikes": diplomacy, no crowd.
+bool government_protest(const Document& doc, std::size_t clause_begin, const CueMatch& trigger) {
+    if (trigger.cue != Cue::protest || trigger.end != trigger.begin + 1) {
+        return false;
+    }
+    const auto w = doc.lower(trigger.begin);
+    const std::size_t n = doc.tokens().size();
+    const auto before = [&](std::size_t k) {
+        return trigger.begin >= clause_begin + k ? doc.lower(trigger.begin - k) : text::TokenText();
+    };
+    const auto after = trigger.end < n ? doc.lower(trigger.end) : text::TokenText();
+    if (w == "protest") {
+        static const WordSet kDiplomatic = {"formal", "official", "diplomatic",
+                                            "strong", "strongly", "written",
+                                            "lodged", "lodge",    "lodges"};
+        static const WordSet kHanding = {"lodged", "lodge", "lodges", "delivered", "deliver",
+                                         "handed", "hand",  "sent",   "conveyed"};
+        return (trigger.begin > clause_begin &&
+                kDiplomatic.contains(doc.word(trigger.begin - 1))) ||
+               ((before(1) == "a" || before(1) == "its") && kHanding.contains(before(2))) ||
+               after == "note" || after == "notes" || after == "memorandum" || after == "letter";
+    }
+    if (w == "protested") {
+        static const WordSet kStates = {"ministry",   "government", "minister", "embassy",
+                                        "ambassador", "foreign",    "cabinet",  "presidency"};
+        const std::size_t sb = doc.sentences()[doc.sentence_of(trigger.begin)].token_begin;
+        for (std::size_t k = trigger.begin; k > sb && k + 8 > trigger.begin; --k) {
+            if (kStates.contains(doc.word(k - 1))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /// "protested against the Turkish air strikes", "demanding an end to the bombardment", "a
 /// sit-in over the arrest of two activists", "compensation for the shelling": the violence
 /// named as what people want stopped or repaid is no event of this clause (the protest is).
@@ -600,11 +637,14 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
         {"summoned", "summons", "summon", "recalled", "recalls", "expelled", "expels", "condemned",
          "condemns", "denounced", "denounces", "sanctions", "sanctioned", "sanctioning"});
     static const WordSet kDiplomaticProtest(kDiplomaticProtestWords);
-    const std::size_t scan_end =
-        doc.may_hold<kDiplomaticProtestWords>(begin, protest_begin) ? protest_begin : begin;
-    for (std::size_t k = begin; k < scan_end; ++k) {
+    const std::size_t scan_end = doc.may_hold<kDiplomaticProtestWords>(begin, end) ? end : begin;
+    std::size_t diplomatic_at =
+        protest_at != out.end() && government_protest(doc, begin, *protest_at) ? protest_begin
+                                                                               : end;
+    for (std::size_t k = begin; k < scan_end && diplomatic_at == end; ++k) {
         if (kDiplomaticProtest.contains(doc.word(k))) {
-            protest_begin = k;
+            diplomatic_at = k;
+            protest_begin = std::min(protest_begin, k);
             break;
         }
     }
@@ -632,7 +672,20 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
                 (w == "against" || w == "over" || w == "condemning" || w == "denouncing" ||
                  w == "condemn" || w == "denounce" || w == "protest" || w == "decry") &&
                 protest_begin < k - 1;
-            if (end_to || against) {
+            // (A government's protest over strikes it tells with their day, "summoned the
+            // charge d'affaires ... over the American air strikes carried out late on Friday
+            // against positions in al-Qaim": the strikes are told.)
+            bool dated = false;
+            for (std::size_t j = c.end; against && diplomatic_at < c.begin && j < end && !dated;
+                 ++j) {
+                const auto x = doc.lower(j);
+                dated = text::weekday_from_word(x) >= 0 ||
+                        (text::month_from_word(x) > 0 && doc.tokens()[j].is(text::kCapitalized)) ||
+                        x == "yesterday" || x == "overnight" ||
+                        (x == "previous" && j + 1 < end &&
+                         (doc.lower(j + 1) == "day" || doc.lower(j + 1) == "night"));
+            }
+            if ((end_to || against) && !dated) {
                 c.cue = Cue::ignore;
                 break;
             }
@@ -661,6 +714,39 @@ void drop_named_battles(const Document& doc, std::size_t end, std::vector<CueMat
 /// "federal troops rolled into Kirkuk almost without a shot", "entered Dibis without
 /// fighting": a place taken unopposed is handed over (the shot not fired is no shooting).
 /// (groups: Document::groups_in(begin, end), taken once by find_cues.)
+/// "thousands of mourners carried the commander's coffin through Tahrir Square, chanting \"No
+/// to America\" and demanding that parliament expel the foreign troops": a funeral whose crowd
+/// chants against someone is a protest (at the chanting).
+void add_chanting_mourners(const Document& doc, std::size_t begin, std::size_t end,
+                           std::vector<CueMatch>& out) {
+    static constexpr text::ScanWords kChant{"chanting", "chanted"};
+    static constexpr text::ScanWords kMourners{"mourners", "coffin", "coffins", "funeral"};
+    if (!doc.may_hold<kChant>(begin, end) || !doc.may_hold<kMourners>(begin, end) ||
+        std::any_of(out.begin(), out.end(),
+                    [](const CueMatch& c) { return c.cue == Cue::protest; })) {
+        return;
+    }
+    bool mourners = false;
+    for (std::size_t i = begin; i < end; ++i) {
+        const auto w = doc.lower(i);
+        mourners = mourners || w == "mourners" || w == "coffin" || w == "coffins" || w == "funeral";
+        if (!mourners || (w != "chanting" && w != "chanted")) {
+            continue;
+        }
+        // (chants against someone: a slogan quoted, "slogans", "against", "death to", "down
+        // with"; not a funeral's prayers)
+        for (std::size_t k = i + 1; k < end && k < i + 5; ++k) {
+            const auto x = doc.lower(k);
+            if (x == "\"" || x == "\u201c" || x == "slogans" || x == "against" ||
+                (x == "death" && k + 1 < end && doc.lower(k + 1) == "to") ||
+                (x == "down" && k + 1 < end && doc.lower(k + 1) == "with")) {
+                out.push_back({i, i + 1, Cue::protest, false, false});
+                return;
+            }
+        }
+    }
+}
+
 void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t end,
                            const text::GroupBits& groups, std::vector<CueMatch>& out) {
     // (also "with little fighting", "with barely a shot")
@@ -2037,6 +2123,7 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     }
     add_declared_recaptures(doc, begin, end, groups, out);
     add_unopposed_entries(doc, begin, end, groups, out);
+    add_chanting_mourners(doc, begin, end, out);
     add_places_left_and_entered(doc, begin, end, groups, out);
     move_withdrawals_to_entries(doc, begin, end, out);
     // "hundreds gathered in Khanasor to condemn the strikes": a gathering "in" a place is a
@@ -2579,6 +2666,9 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         "sporadic",   "occasional", "periodic", "numerous", "increasing", "future",  "any",
         "harassment", "low",        "recent"};
 
+    if (government_protest(doc, clause_begin, trigger)) {
+        return "a government's protest";
+    }
     // "3rd Battalion, 77th Field Artillery Regiment", "the Air Defence Brigade": a unit's name.
     if (doc.tokens()[trigger.begin].is(text::kCapitalized) && trigger.end < doc.tokens().size() &&
         doc.tokens()[trigger.end].is(text::kCapitalized)) {
@@ -3897,7 +3987,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Mourners at funerals: "Mourners marched in Karbala at the funerals of the men killed".
     static const WordSet kMourning(kMourningWords);
-    if (trigger.cue == Cue::protest && sentence_has(group::mourning, kMourning)) {
+    if (trigger.cue == Cue::protest && sentence_has(group::mourning, kMourning) &&
+        doc.lower(trigger.begin) != "chanting" && doc.lower(trigger.begin) != "chanted") {
         return "mourning";
     }
     // "Funerals for fighters killed in al-Qaim were held in Baghdad": dead mourned, whose

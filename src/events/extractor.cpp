@@ -3735,6 +3735,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             continue;
         }
         const text::TokenText why = reason_text(non_event_reason_of(cb, c)); // (compared inline)
+        if (why == "a government's protest") {
+            continue; // ("a formal protest over the American air strikes": the strikes may be)
+        }
         if (why == "idiom") {
             // "..., in protest at air strikes": the reason is skipped, unless the reason is
             // the whole clause (split off as a motive), when its strikes are the event.
@@ -6850,6 +6853,20 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             w == "treatment" && k < at &&
             (doc_.lower(k) == "plant" || doc_.lower(k) == "plants" || doc_.lower(k) == "station" ||
              doc_.lower(k) == "facility" || doc_.lower(k) == "works");
+        // ("mourners carried the coffin through Tahrir Square, chanting \"No to America\"": a
+        // funeral that is a protest is where the protest was)
+        const auto chanted = [&] {
+            const std::size_t se = doc_.sentences()[doc_.sentence_of(at)].token_end;
+            for (std::size_t j = at; j < se; ++j) {
+                if (doc_.lower(j) == "chanting" || doc_.lower(j) == "chanted") {
+                    return true;
+                }
+            }
+            return false;
+        };
+        if ((w == "funeral" || w == "funerals" || w == "mourners") && chanted()) {
+            return false;
+        }
         if (w == "funeral" || w == "funerals" || w == "burial" ||
             (w == "buried" && !buried_weapon(doc_, k - 1)) || w == "mourners" || w == "vigil" ||
             w == "hospital" || w == "hospitals" || w == "morgue" || w == "treated" ||

@@ -1644,6 +1644,15 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             t.why = "a military route's designator";
             continue;
         }
+        // A slogan's target: "chanting \"No to America\"", "Death to Israel", "Down with
+        // Iran": no place of an event.
+        if (((prev == "to" && (prev2 == "no" || prev2 == "death" || prev2 == "yes")) ||
+             (prev == "with" && prev2 == "down")) &&
+            t.begin >= sent.token_begin + 2 && toks[t.begin - 2].is(kCapitalized)) {
+            t.role = ToponymRole::name_part;
+            t.why = "a slogan's words";
+            continue;
+        }
         // "between the Palestine and Sheraton hotels", "the Babylon Hotel": a hotel named after a
         // country or a province, not that country or province (a town's, "an Erbil hotel", is
         // in the town).

@@ -9977,3 +9977,40 @@ TEST_CASE("a loss report's location field measured from a town places its event 
     CHECK(*events[0].latitude == doctest::Approx(35.11).epsilon(0.003));
     CHECK(events[0].reference_location == std::optional<std::string>("Baiji"));
 }
+
+TEST_CASE("a government's formal protest over strikes it dates is no protest and the strikes are") {
+    const auto events = extract_embedded(
+        "The Ministry of Foreign Affairs summoned the envoy of Turkey on Saturday to hand him a "
+        "formal protest over the Turkish air strikes carried out late on Friday against "
+        "positions near Sinjar.",
+        Date{2023, 4, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].event_date == Date{2023, 4, 7});
+    CHECK(extract_embedded("The ministry said it had protested to Ankara about the incursions "
+                           "in Duhok.",
+                           Date{2023, 4, 8})
+              .empty());
+}
+
+TEST_CASE("mourners chanting slogans are a protest where they march") {
+    const auto events = extract_embedded(
+        "On Friday, thousands of mourners carried the commander's coffin through Tahrir Square, "
+        "chanting \"No to America\" and demanding that parliament expel the foreign troops.",
+        Date{2024, 2, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    CHECK(events[0].location == "Tahrir Square");
+    CHECK(events[0].event_date == Date{2024, 2, 9});
+    // (a funeral's prayers are no protest)
+    CHECK(extract_embedded("Mourners chanted as the coffins of the victims were carried to the "
+                           "cemetery in Najaf on Friday.",
+                           Date{2024, 2, 10})
+              .empty());
+    // ("MARCH" in a capitals headline is the verb)
+    const auto caps = extract_embedded(
+        "09:40 NASIRIYAH: THOUSANDS MARCH IN FUNERAL OF PROTESTERS, CHANTING AGAINST PARTIES",
+        Date{2019, 12, 7});
+    REQUIRE(caps.size() == 1);
+    CHECK(caps[0].event_date == Date{2019, 12, 7});
+}
