@@ -9125,6 +9125,23 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
         }
         places.push_back(std::move(pc));
     }
+    // ("five on Erbil, at least one of them near Erbil International Airport": the town told
+    // more exactly by a site of it named after it is one target)
+    for (std::size_t k = 0; k + 1 < places.size(); ++k) {
+        const Place& town = places[k].place;
+        const bool finer =
+            is_populated(town) &&
+            std::any_of(places.begin() + static_cast<std::ptrdiff_t>(k) + 1, places.end(),
+                        [&](const PlaceChoice& q) {
+                            return is_facility(q.place) &&
+                                   geo::approx_distance_km({town.lat, town.lon},
+                                                           {q.place->lat, q.place->lon}) <= 15.0;
+                        });
+        if (finer) {
+            places.erase(places.begin() + static_cast<std::ptrdiff_t>(k));
+            --k;
+        }
+    }
     if (places.empty()) {
         return;
     }

@@ -10014,3 +10014,21 @@ TEST_CASE("mourners chanting slogans are a protest where they march") {
     REQUIRE(caps.size() == 1);
     CHECK(caps[0].event_date == Date{2019, 12, 7});
 }
+
+TEST_CASE("missiles counted by target after a colon: a town told more exactly by its site") {
+    const auto events = extract_embedded(
+        "The ministry will summon the ambassador of the Islamic\nRepublic of Iran in Baghdad to "
+        "inform him of Iraq's rejection of the missile attack carried out early on Wednesday, 8 "
+        "January 2020.\n\nAccording to the command, 22 missiles fell between 01:45 and 02:15: "
+        "seventeen on the Ain al-Asad air base in Anbar and five on Erbil, at least one of them "
+        "near Erbil International Airport.",
+        Date{2020, 1, 9});
+    std::vector<std::string> places;
+    for (const auto& e : events) {
+        places.push_back(e.location);
+        CHECK(e.event_date == Date{2020, 1, 8});
+    }
+    std::sort(places.begin(), places.end());
+    CHECK(places ==
+          std::vector<std::string>{"Ain al-Asad Air Base", "Erbil International Airport"});
+}
