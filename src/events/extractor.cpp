@@ -1951,6 +1951,9 @@ private:
     /// "The targets included a depot near Al-Qaim and a command post near Jurf al-Sakhar": the
     /// places of the event just told in a country as a whole.
     void targets_of_last(std::size_t sentence, std::size_t cb, std::size_t ce);
+    /// The one town (or the point measured from it) the sentence before `sentence` names,
+    /// where no event was told; none otherwise.
+    PlaceChoice place_told_before(std::size_t sentence) const;
     /// "One person was killed when drones hit a camp at Zirgwez, and one more at a camp near
     /// Pirde": the event just told, again at another place, with its own count.
     bool more_elsewhere(std::size_t sentence, std::size_t cb, std::size_t ce);
@@ -9068,6 +9071,67 @@ bool ArticlePass::state_strikes_on_day(std::size_t b, std::size_t e, std::size_t
     return false;
 }
 
+PlaceChoice ArticlePass::place_told_before(std::size_t sentence) const {
+    const auto& prev = doc_.sentences()[sentence - 1];
+    const auto& here = doc_.sentences()[sentence];
+    for (const auto& d : drafts_) {
+        if (d.first_sentence <= sentence - 1 && d.last_sentence >= sentence - 1) {
+            return {}; // (an event of its own there)
+        }
+    }
+    // (where someone came from is not where they were: "originally from the eastern
+    // countryside of Aleppo")
+    const auto from_before = [&](std::size_t at) {
+        for (std::size_t k = at; k > prev.token_begin && k + 7 > at; --k) {
+            const auto w = doc_.lower(k - 1);
+            if (w == "from") {
+                return true;
+            }
+            if (w == "," || w == ";" || w == "in" || w == "at" || w == "to") {
+                return false;
+            }
+        }
+        return false;
+    };
+    const Toponym* one = nullptr;
+    const Toponym* measured = nullptr;
+    const auto [lo, hi] = toponyms_near(prev.token_begin, here.token_end);
+    for (std::size_t i = lo; i < hi; ++i) {
+        const auto& t = toponyms_[i];
+        if (t.begin < prev.token_begin || t.end > here.token_end || t.place() == nullptr) {
+            continue;
+        }
+        if (t.begin >= here.token_begin) {
+            return {}; // (the event's sentence names a place it did not take)
+        }
+        const auto& cc = t.place()->country_code;
+        if (t.role != ToponymRole::place || (cc != focus_.country && cc != "IQ" && cc != "SY") ||
+            is_country(*t.place()) || is_admin1(*t.place()) || from_before(t.begin)) {
+            continue;
+        }
+        if (measured_from(doc_, t.begin)) {
+            measured = &t;
+            continue;
+        }
+        if (one != nullptr && one->place()->id != t.place()->id) {
+            return {}; // (two places: no one of them)
+        }
+        one = &t;
+    }
+    const Toponym* chosen = measured != nullptr ? measured : one;
+    if (chosen == nullptr || !(is_populated(*chosen->place()) || is_facility(*chosen->place()))) {
+        return {};
+    }
+    PlaceChoice pc = choice_of(*chosen->place(), static_cast<int>(chosen - toponyms_.data()));
+    pc.text = std::string(doc_.span_text(chosen->begin, chosen->end));
+    if (chosen == measured) {
+        const std::size_t b = apply_relative(doc_, prev.token_begin, chosen->begin, pc);
+        pc.text = std::string(doc_.span_text(b, chosen->end));
+    }
+    pc.precision = std::max(pc.precision, 2);
+    return pc;
+}
+
 void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::size_t ce) {
     if (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence ||
         (drafts_.back().type.event_type != "Explosions/Remote violence" &&
@@ -11425,6 +11489,16 @@ void ArticlePass::finish(ExtractionResult& out) {
             const Place& p = *title_town()->place();
             d.place = choice_of(p, -1);
             d.place.text = p.name;
+        }
+        // A testimony's place told just before ("weeks of hunger in Baghuz. \"In the second
+        // week of March 2019 an aircraft bombed the house next to ours.\""; "living in a school
+        // ... in al-Mansoura, about 18 km east of Tabqa" and then "the school was hit"): the one
+        // town the sentence before names, when no event was told there.
+        // (An event of a day or a week told: not a trend's or a campaign's "air strikes have
+        // pushed the front back".)
+        if (!d.place.located() && d.first_sentence > 0 && d.date && d.date->precision <= 2 &&
+            !d.casualty_only) {
+            d.place = place_told_before(d.first_sentence);
         }
         // (elsewhere: not the town itself nor a site in it, "Baghdad's Green Zone")
         if (d.place.located() && !background && dateline != nullptr &&

@@ -10032,3 +10032,30 @@ TEST_CASE("missiles counted by target after a colon: a town told more exactly by
     CHECK(places ==
           std::vector<std::string>{"Ain al-Asad Air Base", "Erbil International Airport"});
 }
+
+TEST_CASE("a testimony's event takes the one town the sentence before names") {
+    const auto events = extract_embedded(
+        "The survivor was held in Mosul and moved east in early 2019. She describes weeks of "
+        "hunger in Baghuz. \"In the second week of March 2019 an aircraft bombed the house next "
+        "to ours.\"",
+        Date{2020, 8, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baghuz");
+    CHECK(events[0].geo_precision == 2);
+    // (where a witness came from is not where the event was)
+    const auto from = extract_embedded(
+        "The witness, originally from the countryside of Aleppo, was living in a school in "
+        "al-Mansoura, about 18 km east of Tabqa, in March 2017.\n\nHe says that late on the "
+        "night of 20 March 2017 the school was hit by several air strikes.",
+        Date{2018, 9, 27});
+    REQUIRE(from.size() == 1);
+    CHECK(from[0].location == "Tabqa");
+    REQUIRE(from[0].latitude.has_value());
+    CHECK(*from[0].longitude > 38.62); // (east of Tabqa's point)
+    // (a trend told with no day takes no place from the sentence before)
+    for (const auto& e : extract_embedded("The front is near Erbil. US air strikes and Peshmerga "
+                                          "counter-attacks have pushed it back.",
+                                          Date{2014, 9, 5})) {
+        CHECK(e.location != "Erbil");
+    }
+}
