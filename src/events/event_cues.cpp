@@ -1893,6 +1893,13 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
                 }
             }
         }
+        // ("We took out children with no faces", "the family took in two orphans": people
+        // carried out of rubble or given shelter, a rescuer's own words)
+        if (w == "took" &&
+            ((i > begin && (doc.lower(i - 1) == "we" || doc.lower(i - 1) == "i")) ||
+             (i + 1 < end && (doc.lower(i + 1) == "out" || doc.lower(i + 1) == "in")))) {
+            continue;
+        }
         for (std::size_t k = i + 1; k < end && k < i + 6; ++k) {
             const auto x = doc.lower(k);
             if (is_person_noun(x) && x != "others") {

@@ -9755,7 +9755,16 @@ void ArticlePass::add(Draft&& m) {
         // (or the dead of the event at the same place, told further on on its day: "four of
         // its sons martyred in the American aggression on the Qaim border sector tonight")
         const bool same_site = same_site_as(e);
-        const bool near = m.first_sentence <= e.last_sentence + 2 || damage_field || same_site;
+        // (or the toll a witness tells after what he saw, in the paragraph of the last event and
+        // the first toll given it: "... the school was hit by several air strikes. He had gone
+        // out to buy bread ... \"We took out children with no faces.\" He says at least 33
+        // people were killed")
+        const bool paragraph_toll = k + 1 == drafts_.size() && !e.killed && !m.date &&
+                                    m.first_sentence <= e.last_sentence + 4 &&
+                                    doc_.sentences()[m.first_sentence].paragraph ==
+                                        doc_.sentences()[e.last_sentence].paragraph;
+        const bool near =
+            m.first_sentence <= e.last_sentence + 2 || damage_field || same_site || paragraph_toll;
         if (m.casualty_only && !near) {
             continue;
         }

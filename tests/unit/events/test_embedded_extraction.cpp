@@ -10059,3 +10059,26 @@ TEST_CASE("a testimony's event takes the one town the sentence before names") {
         CHECK(e.location != "Erbil");
     }
 }
+
+TEST_CASE("a witness's toll told after what he saw is the strike's and rescuers take no one") {
+    const auto events = extract_embedded(
+        "He says that late on the night of 20 March 2017 the school in Tabqa was hit by several "
+        "air strikes. He had gone out to buy bread and returned to find the building collapsed. "
+        "\"We took out children with no faces.\" He says at least 33 people were killed, among "
+        "them his wife's sister.",
+        Date{2018, 9, 27});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].fatalities == 33);
+    // (a toll told with a day of its own goes to no earlier event: "that day")
+    const auto day = extract_embedded(
+        "On 16 August, aircraft struck the positions around the Mosul Dam. On 18 August we went "
+        "down to the dam. By evening the flag was up. Two of my friends were killed by a mine "
+        "on the access road that day.",
+        Date{2018, 10, 12});
+    for (const auto& e : day) {
+        if (e.sub_event_type == "Air/drone strike") {
+            CHECK(e.fatalities == 0);
+        }
+    }
+}
