@@ -8452,6 +8452,43 @@ const Toponym* ArticlePass::paragraph_town(std::size_t sentence, std::size_t cb)
 
 bool ArticlePass::disbelieved_claim(std::size_t sentence) const {
     const auto& sent = doc_.sentences()[sentence];
+    // A review's finding on the allegations it lists: "Reports assessed as not credible include
+    // an allegation of six civilians killed near al-Baaj", "allegations found to be
+    // unsubstantiated: ...", "an allegation assessed as non-credible".
+    static constexpr text::ScanWords kAssessed{"assessed", "found", "deemed", "judged",
+                                               "determined"};
+    static constexpr text::ScanWords kAllegation{"allegation", "allegations", "reports", "report",
+                                                 "claim",      "claims",      "alleged"};
+    if (doc_.may_hold<kAssessed>(sent.token_begin, sent.token_end) &&
+        doc_.may_hold<kAllegation>(sent.token_begin, sent.token_end)) {
+        bool allegation = false;
+        for (std::size_t k = sent.token_begin; k < sent.token_end && !allegation; ++k) {
+            const auto w = doc_.lower(k);
+            allegation = w == "allegation" || w == "allegations" || w == "reports" ||
+                         w == "report" || w == "claim" || w == "claims";
+        }
+        for (std::size_t k = sent.token_begin; allegation && k + 2 < sent.token_end; ++k) {
+            const auto w = doc_.lower(k);
+            if (w != "assessed" && w != "found" && w != "deemed" && w != "judged" &&
+                w != "determined") {
+                continue;
+            }
+            std::size_t j = k + 1;
+            while (j < sent.token_end && j < k + 4 &&
+                   (doc_.lower(j) == "as" || doc_.lower(j) == "to" || doc_.lower(j) == "be")) {
+                ++j;
+            }
+            const auto x = doc_.lower(j);
+            const bool not_credible =
+                (x == "not" && j + 1 < sent.token_end &&
+                 (doc_.lower(j + 1) == "credible" || doc_.lower(j + 1) == "substantiated")) ||
+                x == "unsubstantiated" || x == "non-credible" ||
+                (x == "non" && j + 1 < sent.token_end && doc_.lower(j + 1) == "credible");
+            if (not_credible) {
+                return true;
+            }
+        }
+    }
     static constexpr text::ScanWords kClaims{"claims", "claimed", "alleges", "alleged"};
     if (!doc_.may_hold<kClaims>(sent.token_begin, std::min(sent.token_end, sent.token_begin + 6))) {
         return false;

@@ -10082,3 +10082,20 @@ TEST_CASE("a witness's toll told after what he saw is the strike's and rescuers 
         }
     }
 }
+
+TEST_CASE("an allegation a review assessed as not credible is no event") {
+    CHECK(extract_embedded("Reports assessed as not credible include an allegation of six "
+                           "civilians killed near al-Baaj, Iraq, on July 11, 2019.",
+                           Date{2020, 5, 6})
+              .empty());
+    CHECK(extract_embedded("An allegation that a strike killed four civilians in Hajin on 3 May "
+                           "2018 was found to be unsubstantiated.",
+                           Date{2020, 5, 6})
+              .empty());
+    // (one assessed as credible is)
+    const auto credible = extract_embedded("A report assessed as credible: a strike killed one "
+                                           "shepherd near Makhmur on April 19, 2019.",
+                                           Date{2020, 5, 6});
+    REQUIRE(credible.size() == 1);
+    CHECK(credible[0].fatalities == 1);
+}
