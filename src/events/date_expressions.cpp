@@ -726,16 +726,16 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                     "and",           "to",  "from",  "near",   "during", "while", "after", "before",
                     "with",          "hrs", "hours", "local",  "the"};
                 const auto after = y + 1 < end ? doc.lower(y + 1) : text::TokenText();
+                // (any word after it may be what a count counts, "12 Iraqi soldiers", "10 PM":
+                // only a word of the day's own, or none, lets two digits be a year)
                 const bool counts = y + 1 < end && doc.tokens()[y + 1].is(text::kWord) &&
-                                    !doc.tokens()[y + 1].is(text::kCapitalized) &&
-                                    !doc.tokens()[y + 1].is(text::kAllUpper) &&
                                     !kAfterDay.contains(doc.word(y + 1));
                 // (nor the hour of a time, "11 Mar 19:42", "9 Jun 21.30")
                 const bool clock = y + 2 < end && (after == ":" || after == ".") &&
                                    doc.tokens()[y + 2].is(kNumber) &&
                                    !doc.tokens()[y + 2].is(text::kSpaceBefore);
                 // ("20 Apr 04 mortar rounds": a count is never written with a leading zero; a
-                // full month's name, "20 June 14 Iraqi soldiers", needs that zero)
+                // full month's name, "20 June 14.", needs that zero)
                 const bool zero = doc.surface(y)[0] == '0';
                 const bool full_name = w == "may" || w == "june" || w == "july";
                 if (!clock && (zero || (!counts && !full_name))) {

@@ -598,8 +598,7 @@ bool government_protest(const Document& doc, std::size_t clause_begin, const Cue
     };
     const auto after = trigger.end < n ? doc.lower(trigger.end) : text::TokenText();
     if (w == "protest") {
-        static const WordSet kDiplomatic = {"formal", "official", "diplomatic",
-                                            "strong", "strongly", "written",
+        static const WordSet kDiplomatic = {"formal", "official", "diplomatic", "written",
                                             "lodged", "lodge",    "lodges"};
         static const WordSet kHanding = {"lodged", "lodge", "lodges", "delivered", "deliver",
                                          "handed", "hand",  "sent",   "conveyed"};
@@ -609,14 +608,23 @@ bool government_protest(const Document& doc, std::size_t clause_begin, const Cue
                after == "note" || after == "notes" || after == "memorandum" || after == "letter";
     }
     if (w == "protested") {
-        static const WordSet kStates = {"ministry",   "government", "minister", "embassy",
-                                        "ambassador", "foreign",    "cabinet",  "presidency"};
+        // (the state body is the subject itself, with only reporting words between: "The
+        // ministry said it had already protested", "The Foreign Ministry protested"; not
+        // "the ministry's employees protested", "protesters outside the Ministry of
+        // Electricity protested", "government employees protested")
+        static const WordSet kStates = {"ministry", "government", "minister",
+                                        "embassy",  "cabinet",    "presidency"};
+        static const WordSet kBetween = {"said", "says",     "it",   "had",       "has",
+                                         "have", "already",  "also", "formally",  "officially",
+                                         "then", "strongly", "that", "repeatedly"};
         const std::size_t sb = doc.sentences()[doc.sentence_of(trigger.begin)].token_begin;
-        for (std::size_t k = trigger.begin; k > sb && k + 8 > trigger.begin; --k) {
-            if (kStates.contains(doc.word(k - 1))) {
-                return true;
-            }
+        std::size_t k = trigger.begin;
+        while (k > sb && k + 8 > trigger.begin && kBetween.contains(doc.word(k - 1))) {
+            --k;
         }
+        return k > sb && kStates.contains(doc.word(k - 1)) &&
+               (k - 1 == sb || doc.lower(k - 2) == "the" || doc.lower(k - 2) == "foreign" ||
+                doc.tokens()[k - 2].is(text::kCapitalized));
     }
     return false;
 }
@@ -711,9 +719,6 @@ void drop_named_battles(const Document& doc, std::size_t end, std::vector<CueMat
     }
 }
 
-/// "federal troops rolled into Kirkuk almost without a shot", "entered Dibis without
-/// fighting": a place taken unopposed is handed over (the shot not fired is no shooting).
-/// (groups: Document::groups_in(begin, end), taken once by find_cues.)
 /// "thousands of mourners carried the commander's coffin through Tahrir Square, chanting \"No
 /// to America\" and demanding that parliament expel the foreign troops": a funeral whose crowd
 /// chants against someone is a protest (at the chanting).
@@ -721,9 +726,12 @@ void add_chanting_mourners(const Document& doc, std::size_t begin, std::size_t e
                            std::vector<CueMatch>& out) {
     static constexpr text::ScanWords kChant{"chanting", "chanted"};
     static constexpr text::ScanWords kMourners{"mourners", "coffin", "coffins", "funeral"};
+    // (not where the clause tells violence of its own: "mourners chanting \"Death to America\"
+    // buried the fighters killed in Monday's strike")
     if (!doc.may_hold<kChant>(begin, end) || !doc.may_hold<kMourners>(begin, end) ||
-        std::any_of(out.begin(), out.end(),
-                    [](const CueMatch& c) { return c.cue == Cue::protest; })) {
+        std::any_of(out.begin(), out.end(), [](const CueMatch& c) {
+            return c.cue == Cue::protest || is_violence_cue(c.cue) || c.cue == Cue::kill;
+        })) {
         return;
     }
     bool mourners = false;
@@ -733,19 +741,23 @@ void add_chanting_mourners(const Document& doc, std::size_t begin, std::size_t e
         if (!mourners || (w != "chanting" && w != "chanted")) {
             continue;
         }
-        // (chants against someone: a slogan quoted, "slogans", "against", "death to", "down
-        // with"; not a funeral's prayers)
+        // (chants against someone: "slogans", "against", "death to", "no to", "down with"; not
+        // a funeral's prayers, "chanted \"God is great\"")
         for (std::size_t k = i + 1; k < end && k < i + 5; ++k) {
             const auto x = doc.lower(k);
-            if (x == "\"" || x == "\u201c" || x == "slogans" || x == "against" ||
-                (x == "death" && k + 1 < end && doc.lower(k + 1) == "to") ||
-                (x == "down" && k + 1 < end && doc.lower(k + 1) == "with")) {
+            const auto nx = k + 1 < end ? doc.lower(k + 1) : text::TokenText();
+            if (x == "slogans" || x == "against" || ((x == "death" || x == "no") && nx == "to") ||
+                (x == "down" && nx == "with")) {
                 out.push_back({i, i + 1, Cue::protest, false, false});
                 return;
             }
         }
     }
 }
+
+/// "federal troops rolled into Kirkuk almost without a shot", "entered Dibis without
+/// fighting": a place taken unopposed is handed over (the shot not fired is no shooting).
+/// (groups: Document::groups_in(begin, end), taken once by find_cues.)
 
 void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t end,
                            const text::GroupBits& groups, std::vector<CueMatch>& out) {
@@ -1895,9 +1907,10 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         }
         // ("We took out children with no faces", "the family took in two orphans": people
         // carried out of rubble or given shelter, a rescuer's own words)
-        if (w == "took" &&
-            ((i > begin && (doc.lower(i - 1) == "we" || doc.lower(i - 1) == "i")) ||
-             (i + 1 < end && (doc.lower(i + 1) == "out" || doc.lower(i + 1) == "in")))) {
+        if (w == "took" && i + 1 < end &&
+            ((i > begin && (doc.lower(i - 1) == "we" || doc.lower(i - 1) == "i") &&
+              doc.lower(i + 1) == "out") ||
+             doc.lower(i + 1) == "in")) {
             continue;
         }
         for (std::size_t k = i + 1; k < end && k < i + 6; ++k) {

@@ -1343,7 +1343,11 @@ void merge_announced_attacks(std::vector<Draft>& drafts) {
             ++days;
             told = j;
         }
-        if (days == 1 && places_compatible(g, drafts[told])) {
+        // (the day's event placed nowhere, or at the same place: "On 20 May, a car bomb at a
+        // market in Ramadi" is not "the attack in May on the village of Albu Dhiab in Anbar")
+        const auto& e = drafts[told];
+        if (days == 1 && places_compatible(g, e) &&
+            (!e.place.located() || (g.place.located() && e.place.place->id == g.place.place->id))) {
             merge_into(drafts[told], g);
             drop[i] = true;
             any = true;
@@ -1913,7 +1917,7 @@ private:
     std::string_view paragraph_without_events(std::size_t paragraph) const;
     /// "He claims that in March 2018 PMF members held him ... I do not find this part of his
     /// account credible.": a claim the decision goes on to disbelieve, in its paragraph.
-    bool disbelieved_claim(std::size_t sentence) const;
+    bool disbelieved_claim(std::size_t sentence, std::size_t cb, std::size_t ce) const;
     bool topic_line(const text::Paragraph& par) const;
     bool reference_layer(const text::Paragraph& par) const;
     /// "status: NOT AN INCIDENT - celebratory gunfire", "Not an incident: fireworks": a
@@ -3519,7 +3523,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         return;
     }
-    if (disbelieved_claim(sentence)) {
+    if (disbelieved_claim(sentence, cb, ce)) {
         if (explain_ != nullptr) {
             *explain_ << "clause '" << doc_.span_text(cb, ce)
                       << "': a claim the decision does not believe\n";
@@ -8450,41 +8454,49 @@ const Toponym* ArticlePass::paragraph_town(std::size_t sentence, std::size_t cb)
     return nullptr;
 }
 
-bool ArticlePass::disbelieved_claim(std::size_t sentence) const {
+bool ArticlePass::disbelieved_claim(std::size_t sentence, std::size_t cb, std::size_t ce) const {
     const auto& sent = doc_.sentences()[sentence];
-    // A review's finding on the allegations it lists: "Reports assessed as not credible include
-    // an allegation of six civilians killed near al-Baaj", "allegations found to be
-    // unsubstantiated: ...", "an allegation assessed as non-credible".
+    // A review's finding on the allegations it lists, in the clause that tells them: "Reports
+    // assessed as not credible include an allegation of six civilians killed near al-Baaj",
+    // "allegations found to be unsubstantiated: ...", "an allegation assessed as non-credible".
     static constexpr text::ScanWords kAssessed{"assessed", "found", "deemed", "judged",
                                                "determined"};
     static constexpr text::ScanWords kAllegation{"allegation", "allegations", "reports", "report",
                                                  "claim",      "claims",      "alleged"};
-    if (doc_.may_hold<kAssessed>(sent.token_begin, sent.token_end) &&
-        doc_.may_hold<kAllegation>(sent.token_begin, sent.token_end)) {
+    if (doc_.may_hold<kAssessed>(cb, ce) && doc_.may_hold<kAllegation>(cb, ce)) {
         bool allegation = false;
-        for (std::size_t k = sent.token_begin; k < sent.token_end && !allegation; ++k) {
+        for (std::size_t k = cb; k < ce && !allegation; ++k) {
             const auto w = doc_.lower(k);
             allegation = w == "allegation" || w == "allegations" || w == "reports" ||
-                         w == "report" || w == "claim" || w == "claims";
+                         w == "report" || w == "claim" || w == "claims" || w == "alleged";
         }
-        for (std::size_t k = sent.token_begin; allegation && k + 2 < sent.token_end; ++k) {
+        for (std::size_t k = cb; allegation && k + 2 < ce; ++k) {
             const auto w = doc_.lower(k);
             if (w != "assessed" && w != "found" && w != "deemed" && w != "judged" &&
                 w != "determined") {
                 continue;
             }
             std::size_t j = k + 1;
-            while (j < sent.token_end && j < k + 4 &&
+            while (j < ce && j < k + 4 &&
                    (doc_.lower(j) == "as" || doc_.lower(j) == "to" || doc_.lower(j) == "be")) {
                 ++j;
             }
             const auto x = doc_.lower(j);
             const bool not_credible =
-                (x == "not" && j + 1 < sent.token_end &&
+                (x == "not" && j + 1 < ce &&
                  (doc_.lower(j + 1) == "credible" || doc_.lower(j + 1) == "substantiated")) ||
                 x == "unsubstantiated" || x == "non-credible" ||
-                (x == "non" && j + 1 < sent.token_end && doc_.lower(j + 1) == "credible");
+                (x == "non" && j + 1 < ce && doc_.lower(j + 1) == "credible");
             if (not_credible) {
+                // (unless the clause goes on to what was found credible: "eight were found to
+                // be not credible, while four were assessed as credible, including a strike
+                // near Raqqa")
+                for (std::size_t c = j + 2; c < ce; ++c) {
+                    if (doc_.lower(c) == "credible" && doc_.lower(c - 1) != "not" &&
+                        doc_.lower(c - 1) != "non" && doc_.lower(c - 1) != "-") {
+                        return false;
+                    }
+                }
                 return true;
             }
         }
@@ -9130,6 +9142,19 @@ PlaceChoice ArticlePass::place_told_before(std::size_t sentence) const {
         }
         return false;
     };
+    // ("Um Ali now lives in a camp near Duhok.")
+    const auto lives_now = [&](std::size_t at) {
+        bool now = false;
+        for (std::size_t k = prev.token_begin; k < at; ++k) {
+            const auto w = doc_.lower(k);
+            now = now || w == "now" || w == "today" || w == "currently";
+            if (now && (w == "lives" || w == "live" || w == "living" || w == "resides" ||
+                        w == "stays" || w == "sheltering")) {
+                return true;
+            }
+        }
+        return false;
+    };
     const Toponym* one = nullptr;
     const Toponym* measured = nullptr;
     const auto [lo, hi] = toponyms_near(prev.token_begin, here.token_end);
@@ -9142,8 +9167,11 @@ PlaceChoice ArticlePass::place_told_before(std::size_t sentence) const {
             return {}; // (the event's sentence names a place it did not take)
         }
         const auto& cc = t.place()->country_code;
+        // (nor where the wounded, the dead or the fleeing went, "taken to the main hospital in
+        // Kirkuk", "Funerals were held in Najaf", "fled to Mosul", nor where someone lives now)
         if (t.role != ToponymRole::place || (cc != focus_.country && cc != "IQ" && cc != "SY") ||
-            is_country(*t.place()) || is_admin1(*t.place()) || from_before(t.begin)) {
+            is_country(*t.place()) || is_admin1(*t.place()) || from_before(t.begin) ||
+            is_aftermath_or_destination(prev.token_begin, t.begin) || lives_now(t.begin)) {
             continue;
         }
         if (measured_from(doc_, t.begin)) {
@@ -9234,7 +9262,7 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
             is_populated(town) &&
             std::any_of(places.begin() + static_cast<std::ptrdiff_t>(k) + 1, places.end(),
                         [&](const PlaceChoice& q) {
-                            return is_facility(q.place) &&
+                            return is_facility(q.place) && q.place->name.starts_with(town.name) &&
                                    geo::approx_distance_km({town.lat, town.lon},
                                                            {q.place->lat, q.place->lon}) <= 15.0;
                         });
@@ -9796,10 +9824,26 @@ void ArticlePass::add(Draft&& m) {
         // the first toll given it: "... the school was hit by several air strikes. He had gone
         // out to buy bread ... \"We took out children with no faces.\" He says at least 33
         // people were killed")
+        // (not past another time told between, "A camp spokesman recalled the 2011 raid. He
+        // said 34 residents were killed then.")
+        const auto other_time_between = [&] {
+            const std::size_t from = doc_.sentences()[e.last_sentence].token_end;
+            const std::size_t to = doc_.sentences()[m.first_sentence].token_end;
+            for (std::size_t j = from; j < to; ++j) {
+                const auto w = doc_.lower(j);
+                if (year_number(doc_, j) > 0 || w == "then" || w == "earlier" || w == "previous" ||
+                    w == "before" || w == "ago" || w == "last") {
+                    return true;
+                }
+            }
+            return false;
+        };
         const bool paragraph_toll = k + 1 == drafts_.size() && !e.killed && !m.date &&
+                                    m.first_sentence > e.last_sentence + 2 &&
                                     m.first_sentence <= e.last_sentence + 4 &&
                                     doc_.sentences()[m.first_sentence].paragraph ==
-                                        doc_.sentences()[e.last_sentence].paragraph;
+                                        doc_.sentences()[e.last_sentence].paragraph &&
+                                    !other_time_between();
         const bool near =
             m.first_sentence <= e.last_sentence + 2 || damage_field || same_site || paragraph_toll;
         if (m.casualty_only && !near) {

@@ -10099,3 +10099,66 @@ TEST_CASE("an allegation a review assessed as not credible is no event") {
     REQUIRE(credible.size() == 1);
     CHECK(credible[0].fatalities == 1);
 }
+
+TEST_CASE("review of the session's rules: the cases each must leave alone") {
+    const Date ref{2024, 2, 12};
+    // employees and protesters who protest at a ministry are a protest, not diplomacy
+    for (const char* text :
+         {"Hundreds of the ministry's employees protested over unpaid salaries in Basra on "
+          "Thursday.",
+          "Hundreds of government employees protested in Basra on Sunday over delayed salaries.",
+          "Hundreds of protesters outside the Ministry of Electricity in Baghdad protested on "
+          "Thursday over daily power cuts."}) {
+        const auto events = extract_embedded(text, ref);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].event_type == "Protests");
+    }
+    // a funeral's religious chant is no protest
+    CHECK(extract_embedded("Mourners chanted \"God is great\" as the coffins of the three "
+                           "soldiers were carried to the cemetery in Najaf on Tuesday.",
+                           ref)
+              .empty());
+    // a count before a capitalised word after a day and month is no two-digit year
+    const auto count = extract_embedded(
+        "On 3 Mar 12 Iraqi soldiers were killed by a roadside bomb near Baiji.", Date{2008, 3, 9});
+    REQUIRE(count.size() == 1);
+    CHECK(count[0].event_date == Date{2008, 3, 3});
+    // where the wounded were taken is not where the next event was
+    for (const auto& e : extract_embedded("The wounded were taken to the main hospital in "
+                                          "Kirkuk. On Thursday a second roadside bomb hit a "
+                                          "police patrol, killing one policeman.",
+                                          ref)) {
+        CHECK(e.location != "Kirkuk");
+    }
+    // a toll told of another time is not the last event's
+    const auto raid = extract_embedded(
+        "Mortar rounds hit the Camp Ashraf perimeter on Thursday, damaging two trailers. "
+        "Residents took cover in bunkers. A camp spokesman recalled the 2011 raid. He said 34 "
+        "residents were killed then.",
+        ref);
+    REQUIRE(!raid.empty());
+    CHECK(raid[0].fatalities == 0);
+    // gunmen who take passengers out of a bus abduct them
+    const auto bus = extract_embedded("Gunmen stopped a bus near Tuz Khurmatu on Sunday, took "
+                                      "out three passengers and drove off with them.",
+                                      ref);
+    REQUIRE(bus.size() == 1);
+    CHECK(bus[0].sub_event_type == "Abduction/forced disappearance");
+    // a clause that tells a strike is kept when another clause finds a report not credible
+    const auto raqqa = extract_embedded(
+        "The coalition said a strike near Raqqa on 3 June 2017 killed four civilians; reports "
+        "of a second incident were assessed as not credible.",
+        Date{2018, 1, 10});
+    REQUIRE(raqqa.size() == 1);
+    CHECK(raqqa[0].fatalities == 4);
+    // a town named as a target beside a base is its own target
+    const auto two = extract_embedded(
+        "Drones attacked two sites on Monday: an oil field near Kirkuk and the K-1 Air Base.", ref);
+    CHECK(two.size() == 2);
+    // an attack named by its month at another place is not the later day's car bomb
+    const auto month = extract_embedded(
+        "Residents are still rebuilding after the attack in May on the village of Albu Dhiab in "
+        "Anbar. On 20 May, a car bomb at a market in Ramadi killed six people.",
+        Date{2024, 6, 1});
+    CHECK(month.size() == 2);
+}
