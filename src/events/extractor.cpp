@@ -5989,7 +5989,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             const std::size_t after = trigger->end;
             if (t.begin >= after && t.begin < after + 8 && after < ce) {
                 const auto p = doc_.lower(after);
-                of_event = p == "on" || p == "in" || p == "at" || p == "near" || p == "against";
+                // (also past what it hit: "condemned the bombing of a market in Basra on
+                // Friday")
+                // (the cue may hold the "of" itself: "burning of the")
+                bool of = p == "of";
+                for (std::size_t k = trigger->begin; k < after && !of; ++k) {
+                    of = doc_.lower(k) == "of";
+                }
+                of_event = p == "on" || p == "in" || p == "at" || p == "near" || p == "against" ||
+                           (of && t.begin >= after + 1 &&
+                            (doc_.lower(t.begin - 1) == "in" || doc_.lower(t.begin - 1) == "at" ||
+                             doc_.lower(t.begin - 1) == "near"));
                 for (std::size_t k = after; k < t.begin && of_event; ++k) {
                     of_event = doc_.surface(k) != "," && doc_.lower(k) != "and";
                 }

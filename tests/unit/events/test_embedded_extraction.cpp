@@ -10162,3 +10162,20 @@ TEST_CASE("review of the session's rules: the cases each must leave alone") {
         Date{2024, 6, 1});
     CHECK(month.size() == 2);
 }
+
+TEST_CASE("a reaction names the event's place past what the event hit") {
+    const auto events = extract_embedded(
+        "The council condemned the burning of the Iranian consulate in Basra on Friday.",
+        Date{2018, 9, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Basra");
+    CHECK(events[0].event_date == Date{2018, 9, 7});
+    const auto market = extract_embedded(
+        "The council condemned the bombing of a market in Basra on Friday.", Date{2018, 9, 9});
+    REQUIRE(market.size() == 1);
+    CHECK(market[0].location == "Basra");
+    // (a reaction with no day of its own stays one: the event is told elsewhere, if at all)
+    CHECK(extract_embedded("The council condemned the killing of the activist in Basra.",
+                           Date{2018, 9, 9})
+              .empty());
+}
