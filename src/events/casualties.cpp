@@ -509,6 +509,18 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
                 p = k - 2;
                 break;
             }
+            // ("sixteen people, civilians among them, were killed": who is among them first)
+            if (w == "them" && k > lo + 3 && d.lower(k - 1) == "among") {
+                std::size_t c = k - 2;
+                while (c > lo && c + 4 > k - 1 && d.surface(c) != "," &&
+                       d.tokens()[c].is(text::kWord)) {
+                    --c;
+                }
+                if (c > lo && d.surface(c) == "," && c + 2 < k) {
+                    p = c;
+                    break;
+                }
+            }
             // ("about 125 people, most of them security personnel, were hurt")
             if (w == "them" && k > lo + 2 && d.lower(k - 1) == "of" && d.surface(k - 3) == "," &&
                 (d.lower(k - 2) == "most" || d.lower(k - 2) == "many" || d.lower(k - 2) == "some" ||

@@ -341,3 +341,8 @@ TEST_CASE("a count broken down in an aside is counted once, a list of groups in 
     CHECK(killed("Three soldiers from the 9th division were killed.") == 3);
     CHECK(killed("Rockets killed two Americans and a Briton.") == 3);
 }
+
+TEST_CASE("an aside naming who is among the counted comes after the count") {
+    CHECK(killed("A spokesman said sixteen people, civilians among them, were killed.") == 16);
+    CHECK(killed("Nine guards, two officers among them, were killed on Friday.") == 9);
+}
