@@ -2100,7 +2100,23 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 }
             }
             std::size_t np_end = p;
-            const std::size_t s = np_start_before(d, begin, p, &np_end);
+            std::size_t s = np_start_before(d, begin, p, &np_end);
+            // ("the activist Ihab al-Wazni, who was shot dead outside his home": the person the
+            // relative clause hangs on, before its comma)
+            if (p >= 3 && p - 1 >= begin && d.lower(p - 1) == "who" && d.surface(p - 2) == "," &&
+                d.lower(i - 1) == "shot") {
+                const std::size_t sb = d.sentences()[d.sentence_of(p - 1)].token_begin;
+                std::size_t who_end = p - 2;
+                const std::size_t who_start = np_start_before(d, sb, p - 2, &who_end);
+                bool person = false;
+                for (std::size_t k = who_start; k < who_end && !person; ++k) {
+                    person = is_person_noun(d.word(k)) || d.tokens()[k].is(text::kCapitalized);
+                }
+                if (who_start < who_end && person) {
+                    s = who_start;
+                    np_end = who_end;
+                }
+            }
             if (s < np_end) {
                 record(Kind::killed, s, np_end);
             }

@@ -346,3 +346,9 @@ TEST_CASE("an aside naming who is among the counted comes after the count") {
     CHECK(killed("A spokesman said sixteen people, civilians among them, were killed.") == 16);
     CHECK(killed("Nine guards, two officers among them, were killed on Friday.") == 9);
 }
+
+TEST_CASE("a person shot dead in a relative clause is one dead") {
+    CHECK(killed("The activist Ihab al-Wazni, who was shot dead outside his home, led the "
+                 "protests.") == 1);
+    CHECK(killed("Two policemen, who were shot dead at a checkpoint, were buried.") == 2);
+}
