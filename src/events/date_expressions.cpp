@@ -1157,6 +1157,38 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             continue;
         }
     }
+    // "between the start of the offensive in late May and 26 June 2016", "from 2 to 5 March
+    // 2019": a day or month told without its year before one with a year that closes the span
+    // is in that year.
+    const auto year_told = [&](const DateMention& m) {
+        for (std::size_t k = m.begin; k < m.end; ++k) {
+            if (year_number(doc, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    };
+    for (std::size_t a = 0; a + 1 < out.size(); ++a) {
+        auto& x = out[a];
+        const auto& y = out[a + 1];
+        if (x.year_only || x.since || y.year_only || year_told(x) || !year_told(y) ||
+            y.begin < x.end || y.begin > x.end + 9) {
+            continue;
+        }
+        bool joined = false;
+        for (std::size_t k = x.end; k < y.begin && !joined; ++k) {
+            const auto w = doc.lower(k);
+            joined = w == "and" || w == "to" || w == "until" || w == "till" || w == "through";
+        }
+        // (a span across the new year opens in the year before: "from 20 December to 3
+        // January 2016")
+        const int year = x.date.month <= y.date.month ? y.date.year : y.date.year - 1;
+        const Date moved{year, x.date.month,
+                         std::min(x.date.day, Date::days_in_month(year, x.date.month))};
+        if (joined && moved <= y.date) {
+            x.date = moved;
+        }
+    }
     return out;
 }
 

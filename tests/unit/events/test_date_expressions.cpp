@@ -264,3 +264,18 @@ TEST_CASE("a military record's day with an abbreviated month and a two-digit yea
     // (a full month's name is read as before: "20 June 14 Iraqi soldiers")
     CHECK(one("On 20 June 14 Iraqi soldiers died.", ref).date == Date{2007, 6, 20});
 }
+
+TEST_CASE("a day or month without a year opening a span takes the year that closes it") {
+    const Date ref{2017, 9, 1};
+    const auto span = dates("the month between late May and 26 June 2016", ref);
+    REQUIRE(span.size() == 2);
+    CHECK(span[0].date.year == 2016);
+    CHECK(span[0].date.month == 5);
+    const auto days = dates("from 2 March to 5 March 2015", ref);
+    REQUIRE(days.size() == 2);
+    CHECK(days[0].date == Date{2015, 3, 2});
+    // (a span across the new year opens in the year before)
+    const auto across = dates("from 20 December to 3 January 2016", ref);
+    REQUIRE(across.size() == 2);
+    CHECK(across[0].date == Date{2015, 12, 20});
+}
