@@ -1958,6 +1958,9 @@ private:
     /// The one town (or the point measured from it) the sentence before `sentence` names,
     /// where no event was told; none otherwise.
     PlaceChoice place_told_before(std::size_t sentence) const;
+    /// "... exploded outside the station": the place named with that site ("the Iskandariya
+    /// police station") in the sentences before; none otherwise.
+    PlaceChoice site_named_before(std::size_t sentence) const;
     /// "One person was killed when drones hit a camp at Zirgwez, and one more at a camp near
     /// Pirde": the event just told, again at another place, with its own count.
     bool more_elsewhere(std::size_t sentence, std::size_t cb, std::size_t ce);
@@ -9130,6 +9133,63 @@ bool ArticlePass::state_strikes_on_day(std::size_t b, std::size_t e, std::size_t
     return false;
 }
 
+PlaceChoice ArticlePass::site_named_before(std::size_t sentence) const {
+    static const WordSet kSites = {"station", "school", "mosque",  "market",     "hospital",
+                                   "prison",  "church", "shrine",  "checkpoint", "compound",
+                                   "camp",    "base",   "airport", "hotel",      "refinery"};
+    static constexpr text::ScanWords kSiteWords{
+        "station",    "school",   "mosque", "market", "hospital", "prison", "church",  "shrine",
+        "checkpoint", "compound", "camp",   "base",   "airport",  "hotel",  "refinery"};
+    const auto& here = doc_.sentences()[sentence];
+    if (!doc_.may_hold<kSiteWords>(here.token_begin, here.token_end)) {
+        return {};
+    }
+    text::TokenText site;
+    for (std::size_t k = here.token_begin; k + 1 < here.token_end && site.empty(); ++k) {
+        if (doc_.lower(k) == "the" && kSites.contains(doc_.word(k + 1))) {
+            site = doc_.lower(k + 1);
+        }
+    }
+    if (site.empty()) {
+        return {};
+    }
+    // (the nearest site of that kind named with a place, within the paragraphs just before)
+    const std::size_t from = doc_.sentences()[sentence >= 6 ? sentence - 6 : 0].token_begin;
+    const auto [lo, hi] = toponyms_near(from, here.token_begin);
+    for (std::size_t i = hi; i-- > lo;) {
+        const auto& t = toponyms_[i];
+        if (t.begin < from || t.end > here.token_begin || t.place() == nullptr ||
+            t.role != ToponymRole::place || is_country(*t.place()) || is_admin1(*t.place())) {
+            continue;
+        }
+        std::size_t limit = t.end + 3;
+        for (std::size_t k = t.designator_end > t.end ? t.designator_end - 1 : t.end;
+             k < here.token_begin && k < limit; ++k) {
+            // (past the name in another script: "the Iskandariya (الاسكندرية) police station")
+            if (doc_.surface(k) == "(" && k == t.end) {
+                std::size_t close = k + 1;
+                while (close < here.token_begin && close < k + 6 && doc_.surface(close) != ")") {
+                    ++close;
+                }
+                if (close < here.token_begin && doc_.surface(close) == ")") {
+                    limit += close + 1 - k;
+                    k = close;
+                    continue;
+                }
+            }
+            if (doc_.lower(k) == site) {
+                PlaceChoice pc = choice_of(*t.place(), static_cast<int>(i));
+                pc.text = std::string(doc_.span_text(t.begin, k + 1));
+                return pc;
+            }
+            if (!doc_.tokens()[k].is(text::kWord)) {
+                break;
+            }
+        }
+    }
+    return {};
+}
+
 PlaceChoice ArticlePass::place_told_before(std::size_t sentence) const {
     const auto& prev = doc_.sentences()[sentence - 1];
     const auto& here = doc_.sentences()[sentence];
@@ -11599,6 +11659,12 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (!d.place.located() && d.first_sentence > 0 && d.date && d.date->precision <= 2 &&
             !d.casualty_only) {
             d.place = place_told_before(d.first_sentence);
+        }
+        // "the families of the men killed at the Iskandariya police station ... On 10 February
+        // a car bomb exploded outside the station": the site named again, at the place it was
+        // named with.
+        if (!d.place.located() && !d.casualty_only && d.first_sentence > 0) {
+            d.place = site_named_before(d.first_sentence);
         }
         // (elsewhere: not the town itself nor a site in it, "Baghdad's Green Zone")
         if (d.place.located() && !background && dateline != nullptr &&

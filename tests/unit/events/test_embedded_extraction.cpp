@@ -10179,3 +10179,21 @@ TEST_CASE("a reaction names the event's place past what the event hit") {
                            Date{2018, 9, 9})
               .empty());
 }
+
+TEST_CASE("a site named again is at the place it was first named with") {
+    const auto events = extract_embedded(
+        "We, the families of the recruits of the Iskandariya (الاسكندرية) police station, ask "
+        "for the compensation we were promised. Nobody has answered our letters.\n\nOn 10 "
+        "February a car bomb exploded outside "
+        "the station as our sons stood in line. At least 50 were killed.",
+        Date{2004, 6, 10});
+    bool bomb = false;
+    for (const auto& e : events) {
+        if (e.sub_event_type == "Remote explosive/landmine/IED") {
+            bomb = true;
+            CHECK(e.location == "Iskandariya");
+            CHECK(e.fatalities == 50);
+        }
+    }
+    CHECK(bomb);
+}
