@@ -1,5 +1,6 @@
 #include "events/casualties.hpp"
 
+#include "events/date_expressions.hpp"
 #include "events/phrase_table.hpp"
 #include "events/token_classes.hpp"
 
@@ -354,7 +355,10 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             if (auto q = parse_quantity(d, i, e, true)) {
                 // "three weeks", "15 rockets", "30 km": a number of things, not of people.
                 const std::size_t nx = q->end;
-                if (nx < e && is_thing_noun(d.lower(nx))) {
+                // (nor a year before what it names: "the 2019 protests", "the 2014 offensive")
+                const bool year = q->end == i + 1 && year_number(d, i) > 0 && nx < e &&
+                                  !is_person_noun(d.word(nx));
+                if ((nx < e && is_thing_noun(d.lower(nx))) || year) {
                     i = q->end - 1;
                     all_caps_words = false;
                     continue;
@@ -2100,21 +2104,52 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 }
             }
             std::size_t np_end = p;
-            std::size_t s = np_start_before(d, begin, p, &np_end);
-            // ("the activist Ihab al-Wazni, who was shot dead outside his home": the person the
-            // relative clause hangs on, before its comma)
+            const std::size_t s = np_start_before(d, begin, p, &np_end);
+            // ("the activist Ihab al-Wazni, who was shot dead outside his home": the one person
+            // the relative clause hangs on, the word before its comma; not when the clause tells
+            // a day of its own, "his brother, who was shot dead on Friday" or "in May 2021",
+            // another event's dead)
             if (p >= 3 && p - 1 >= begin && d.lower(p - 1) == "who" && d.surface(p - 2) == "," &&
-                d.lower(i - 1) == "shot") {
-                const std::size_t sb = d.sentences()[d.sentence_of(p - 1)].token_begin;
-                std::size_t who_end = p - 2;
-                const std::size_t who_start = np_start_before(d, sb, p - 2, &who_end);
-                bool person = false;
-                for (std::size_t k = who_start; k < who_end && !person; ++k) {
-                    person = is_person_noun(d.word(k)) || d.tokens()[k].is(text::kCapitalized);
+                d.lower(i - 1) == "shot" && d.lower(p) == "was" &&
+                (is_person_noun(d.word(p - 3)) || d.tokens()[p - 3].is(text::kCapitalized) ||
+                 std::any_of(d.surface(p - 3).begin(), d.surface(p - 3).end(),
+                             [](char c) { return c >= 'A' && c <= 'Z'; }))) {
+                std::size_t clause_end = i + 1;
+                while (clause_end < end && d.surface(clause_end) != "," &&
+                       d.surface(clause_end) != ";" && d.surface(clause_end) != ".") {
+                    ++clause_end;
                 }
-                if (who_start < who_end && person) {
-                    s = who_start;
-                    np_end = who_end;
+                // (dated inside while the sentence tells another day outside it)
+                const auto dated_in = [&](std::size_t from, std::size_t to) {
+                    for (std::size_t k = from; k < to; ++k) {
+                        const auto x = d.lower(k);
+                        if (year_number(d, k) > 0 || text::weekday_from_word(x) >= 0 ||
+                            text::month_from_word(x) != 0 || x == "yesterday" || x == "during" ||
+                            x == "ago") {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+                const auto& sent = d.sentences()[d.sentence_of(p)];
+                const bool dated =
+                    dated_in(p, clause_end) &&
+                    (dated_in(sent.token_begin, p - 1) || dated_in(clause_end, sent.token_end));
+                if (!dated) {
+                    // (the person it hangs on: after the last "of", "three relatives of the
+                    // sheikh" is the sheikh)
+                    const std::size_t sb = d.sentences()[d.sentence_of(p - 1)].token_begin;
+                    std::size_t who_end = p - 2;
+                    std::size_t who_start = np_start_before(d, sb, p - 2, &who_end);
+                    for (std::size_t k = who_start; k < who_end; ++k) {
+                        if (d.lower(k) == "of") {
+                            who_start = k + 1;
+                        }
+                    }
+                    if (who_start < who_end) {
+                        record(Kind::killed, who_start, who_end);
+                        continue;
+                    }
                 }
             }
             if (s < np_end) {

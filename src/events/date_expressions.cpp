@@ -1171,15 +1171,21 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
     for (std::size_t a = 0; a + 1 < out.size(); ++a) {
         auto& x = out[a];
         const auto& y = out[a + 1];
-        if (x.year_only || x.since || y.year_only || year_told(x) || !year_told(y) ||
-            y.begin < x.end || y.begin > x.end + 9) {
+        // (a span's two ends side by side, "late May and 26 June 2016", "2 March to 5 March
+        // 2015": not a weekday, nor "the deadliest attack to hit the city since 3 August
+        // 2014", nor two events' days, "on Monday and another ... on 12 January 2024")
+        if (x.year_only || x.since || y.year_only || y.since || year_told(x) || !year_told(y) ||
+            y.begin != x.end + 1) {
             continue;
         }
-        bool joined = false;
-        for (std::size_t k = x.end; k < y.begin && !joined; ++k) {
-            const auto w = doc.lower(k);
-            joined = w == "and" || w == "to" || w == "until" || w == "till" || w == "through";
+        bool month = false;
+        for (std::size_t k = x.begin; k < x.end; ++k) {
+            month = month || (text::month_from_word(doc.lower(k)) != 0 &&
+                              text::weekday_from_word(doc.lower(k)) < 0);
         }
+        const auto w = doc.lower(x.end);
+        const bool joined = month && (w == "and" || w == "to" || w == "until" || w == "till" ||
+                                      w == "through" || w == "-" || w == "\u2013");
         // (a span across the new year opens in the year before: "from 20 December to 3
         // January 2016")
         const int year = x.date.month <= y.date.month ? y.date.year : y.date.year - 1;

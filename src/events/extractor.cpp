@@ -5994,15 +5994,35 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 const auto p = doc_.lower(after);
                 // (also past what it hit: "condemned the bombing of a market in Basra on
                 // Friday")
-                // (the cue may hold the "of" itself: "burning of the")
+                // (the cue may hold the "of" itself: "burning of the"; past "of" only a place in
+                // the war's countries with the event's own day right after it, "... of a market
+                // in Basra on Friday", not "in a statement in Baghdad on Friday" nor "the Quran
+                // in Stockholm")
                 bool of = p == "of";
                 for (std::size_t k = trigger->begin; k < after && !of; ++k) {
                     of = doc_.lower(k) == "of";
                 }
+                const auto day_after = [&] {
+                    for (const auto& dm : find_dates(doc_, t.end, std::min(ce, t.end + 12),
+                                                     reference_of(sentence))) {
+                        if (dm.precision == 1 && !dm.since) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+                const auto& cc = t.place()->country_code;
+                bool spoken = false;
+                for (std::size_t k = after; k < t.begin && of; ++k) {
+                    const auto x = doc_.lower(k);
+                    spoken = spoken || x == "statement" || x == "speech" || x == "conference" ||
+                             x == "interview" || x == "meeting" || x == "visit";
+                }
                 of_event = p == "on" || p == "in" || p == "at" || p == "near" || p == "against" ||
-                           (of && t.begin >= after + 1 &&
+                           (of && t.begin >= after + 1 && !spoken && (cc == "IQ" || cc == "SY") &&
                             (doc_.lower(t.begin - 1) == "in" || doc_.lower(t.begin - 1) == "at" ||
-                             doc_.lower(t.begin - 1) == "near"));
+                             doc_.lower(t.begin - 1) == "near") &&
+                            day_after());
                 for (std::size_t k = after; k < t.begin && of_event; ++k) {
                     of_event = doc_.surface(k) != "," && doc_.lower(k) != "and";
                 }
@@ -9146,12 +9166,22 @@ PlaceChoice ArticlePass::site_named_before(std::size_t sentence) const {
     }
     text::TokenText site;
     for (std::size_t k = here.token_begin; k + 1 < here.token_end && site.empty(); ++k) {
-        if (doc_.lower(k) == "the" && kSites.contains(doc_.word(k + 1))) {
+        if (doc_.lower(k) == "the" && kSites.contains(doc_.word(k + 1)) &&
+            !is_aftermath_or_destination(here.token_begin, k + 1)) {
             site = doc_.lower(k + 1);
         }
     }
     if (site.empty()) {
         return {};
+    }
+    // (not a site the sentence itself has just introduced: "stormed a police station near the
+    // Syrian border ... setting the station on fire")
+    for (std::size_t k = here.token_begin; k + 1 < here.token_end; ++k) {
+        const auto w = doc_.lower(k);
+        if ((w == "a" || w == "an" || w == "another") && k + 3 < here.token_end &&
+            (doc_.lower(k + 1) == site || doc_.lower(k + 2) == site || doc_.lower(k + 3) == site)) {
+            return {};
+        }
     }
     // (the nearest site of that kind named with a place, within the paragraphs just before)
     const std::size_t from = doc_.sentences()[sentence >= 6 ? sentence - 6 : 0].token_begin;

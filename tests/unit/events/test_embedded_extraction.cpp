@@ -10197,3 +10197,43 @@ TEST_CASE("a site named again is at the place it was first named with") {
     }
     CHECK(bomb);
 }
+
+TEST_CASE("second review of the late rules: the cases each must leave alone") {
+    const Date ref{2024, 2, 10};
+    // a weekday is no open end of a span ("to hit", "since" and two events' days)
+    const auto since = extract_embedded("A car bomb killed 12 people in Kirkuk on Monday, the "
+                                        "deadliest attack to hit the city since 3 August 2014.",
+                                        ref);
+    REQUIRE(!since.empty());
+    CHECK(since[0].event_date == Date{2024, 2, 5});
+    const auto two = extract_embedded(
+        "A roadside bomb killed two soldiers near Tuz Khurmatu on Monday and another killed "
+        "three near Kirkuk on 12 January 2024.",
+        ref);
+    REQUIRE(!two.empty());
+    CHECK(two[0].event_date == Date{2024, 2, 5});
+    // a reaction's "of" does not make the place of its statement, or a place abroad, the event's
+    for (const char* text :
+         {"The UN mission condemned the killing of the activist in a "
+          "statement in Baghdad on Friday.",
+          "Sadr condemned the burning of the Quran in Stockholm on Wednesday."}) {
+        CHECK(extract_embedded(text, ref).empty());
+    }
+    // an earlier death told in a relative clause with its own day is not this event's toll
+    const auto funeral = extract_embedded(
+        "A bomb wounded four people in Baghdad on Sunday at the funeral of a tribal leader, who "
+        "was shot dead on Friday.",
+        ref);
+    REQUIRE(!funeral.empty());
+    CHECK(funeral[0].fatalities == 0);
+    // a site the sentence itself introduces is not one named before
+    for (const auto& e : extract_embedded(
+             "A roadside bomb wounded two policemen near the Tikrit police station on Saturday. "
+             "On Sunday, gunmen stormed a police station near the Syrian border, killing three "
+             "policemen and setting the station on fire.",
+             ref)) {
+        if (e.fatalities == 3) {
+            CHECK(e.location != "Tikrit");
+        }
+    }
+}
