@@ -2131,10 +2131,18 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     }
                     return false;
                 };
+                // (outside it: in the sentence up to a semicolon either side, not in the next
+                // item of a motion's "...; notes that ... since October 2019")
                 const auto& sent = d.sentences()[d.sentence_of(p)];
+                std::size_t from = p - 1, to = clause_end;
+                while (from > sent.token_begin && d.surface(from - 1) != ";") {
+                    --from;
+                }
+                while (to < sent.token_end && d.surface(to) != ";") {
+                    ++to;
+                }
                 const bool dated =
-                    dated_in(p, clause_end) &&
-                    (dated_in(sent.token_begin, p - 1) || dated_in(clause_end, sent.token_end));
+                    dated_in(p, clause_end) && (dated_in(from, p - 1) || dated_in(clause_end, to));
                 if (!dated) {
                     // (the person it hangs on: after the last "of", "three relatives of the
                     // sheikh" is the sheikh)

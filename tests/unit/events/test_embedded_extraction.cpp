@@ -10237,3 +10237,14 @@ TEST_CASE("second review of the late rules: the cases each must leave alone") {
         }
     }
 }
+
+TEST_CASE("a motion's victim shot dead in a relative clause is counted past its other items") {
+    const auto events = extract_embedded(
+        "That this House is appalled by the assassination of the civil activist Ihab al-Wazni, "
+        "who was shot dead outside his home in Karbala on 9 May 2021; further notes that more "
+        "than 30 activists have been killed since the protests began in October 2019.",
+        Date{2021, 5, 12});
+    REQUIRE(!events.empty());
+    CHECK(events[0].location == "Karbala");
+    CHECK(events[0].fatalities == 1);
+}
