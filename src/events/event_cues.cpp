@@ -1981,6 +1981,10 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         if (k < end && doc.tokens()[k].is(text::kPossessive)) {
             continue;
         }
+        // ("they took Manbij city.", "seized Hit town on Sunday": the kind after the name)
+        if (k + 1 <= end && k < end && (doc.lower(k) == "city" || doc.lower(k) == "town")) {
+            ++k;
+        }
         const auto x = k < end ? doc.lower(k) : text::TokenText();
         const bool told = std::any_of(out.begin(), out.end(), [&](const CueMatch& c) {
             return c.begin <= i && i < c.end; // (a phrase of the table holds it already)

@@ -1690,6 +1690,10 @@ void merge_fields(Draft& e, const Draft& m) {
                m.type.sub_event_type != e.type.sub_event_type && m.strength >= e.strength) {
         // "a bombing" then "the suicide bomber": the weapon named more exactly.
         e.type.sub_event_type = m.type.sub_event_type;
+    } else if (e.type.sub_event_type == "Armed clash" && changes_territory(m) &&
+               m.first_sentence == e.last_sentence) {
+        // ("after three days of fighting, they took Manbij city": the fighting that took it)
+        e.type = m.type;
     } else if (e.type.event_type == "Protests" && m.type.event_type == "Riots" &&
                e.type.sub_event_type != "Excessive force against protesters") {
         e.type = m.type; // the crowd turned violent

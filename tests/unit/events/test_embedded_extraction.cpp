@@ -10248,3 +10248,17 @@ TEST_CASE("a motion's victim shot dead in a relative clause is counted past its 
     CHECK(events[0].location == "Karbala");
     CHECK(events[0].fatalities == 1);
 }
+
+TEST_CASE("a town taken named with its kind after its name") {
+    const auto events = extract_embedded(
+        "On 9 December, after three days of fighting, they took Manbij city.", Date{2024, 12, 12});
+    bool taken = false;
+    for (const auto& e : events) {
+        if (e.sub_event_type == "Non-state actor overtakes territory") {
+            taken = true;
+            CHECK(e.location == "Manbij");
+            CHECK(e.event_date == Date{2024, 12, 9});
+        }
+    }
+    CHECK(taken);
+}
