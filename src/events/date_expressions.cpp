@@ -333,6 +333,15 @@ int year_number(const Document& d, std::size_t i) {
     return v >= 1900 && v <= 2100 ? static_cast<int>(v) : -1;
 }
 
+bool writes_year(const Document& d, const DateMention& m) {
+    for (std::size_t k = m.begin; k < m.end; ++k) {
+        if (year_number(d, k) > 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std::size_t end,
                                     std::optional<Date> reference) {
     std::vector<DateMention> out;
@@ -1160,22 +1169,14 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
     // "between the start of the offensive in late May and 26 June 2016", "from 2 to 5 March
     // 2019": a day or month told without its year before one with a year that closes the span
     // is in that year.
-    const auto year_told = [&](const DateMention& m) {
-        for (std::size_t k = m.begin; k < m.end; ++k) {
-            if (year_number(doc, k) > 0) {
-                return true;
-            }
-        }
-        return false;
-    };
     for (std::size_t a = 0; a + 1 < out.size(); ++a) {
         auto& x = out[a];
         const auto& y = out[a + 1];
         // (a span's two ends side by side, "late May and 26 June 2016", "2 March to 5 March
         // 2015": not a weekday, nor "the deadliest attack to hit the city since 3 August
         // 2014", nor two events' days, "on Monday and another ... on 12 January 2024")
-        if (x.year_only || x.since || y.year_only || y.since || year_told(x) || !year_told(y) ||
-            y.begin != x.end + 1) {
+        if (x.year_only || x.since || y.year_only || y.since || writes_year(doc, x) ||
+            !writes_year(doc, y) || y.begin != x.end + 1) {
             continue;
         }
         bool month = false;

@@ -38,6 +38,9 @@ struct DateMention {
 /// The year a token writes ("2017": four digits, 1900-2100), -1 when it is none.
 int year_number(const text::Document& d, std::size_t i);
 
+/// The expression writes its year ("26 June 2016", "March 2020"; not "late May", "Monday").
+bool writes_year(const text::Document& d, const DateMention& m);
+
 /// Date expressions in tokens [begin, end). Relative expressions need a reference date; without
 /// one only absolute dates with a year are found. Dates outside 1900-2100 are ignored.
 std::vector<DateMention> find_dates(const text::Document& doc, std::size_t begin, std::size_t end,

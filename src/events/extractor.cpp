@@ -5996,12 +5996,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             const std::size_t after = trigger->end;
             if (t.begin >= after && t.begin < after + 8 && after < ce) {
                 const auto p = doc_.lower(after);
-                // (also past what it hit: "condemned the bombing of a market in Basra on
-                // Friday")
-                // (the cue may hold the "of" itself: "burning of the"; past "of" only a place in
-                // the war's countries with the event's own day right after it, "... of a market
-                // in Basra on Friday", not "in a statement in Baghdad on Friday" nor "the Quran
-                // in Stockholm")
+                // (also past what it hit, "condemned the bombing of a market in Basra on
+                // Friday"; the cue may hold the "of" itself, "burning of the": only a place in the
+                // war's countries with a day of the event after it, not "in a statement in
+                // Baghdad on Friday" nor "the Quran in Stockholm")
                 bool of = p == "of";
                 for (std::size_t k = trigger->begin; k < after && !of; ++k) {
                     of = doc_.lower(k) == "of";
@@ -8496,21 +8494,19 @@ bool ArticlePass::disbelieved_claim(std::size_t sentence, std::size_t cb, std::s
     // A review's finding on the allegations it lists, in the clause that tells them: "Reports
     // assessed as not credible include an allegation of six civilians killed near al-Baaj",
     // "allegations found to be unsubstantiated: ...", "an allegation assessed as non-credible".
-    static constexpr text::ScanWords kAssessed{"assessed", "found", "deemed", "judged",
-                                               "determined"};
-    static constexpr text::ScanWords kAllegation{"allegation", "allegations", "reports", "report",
-                                                 "claim",      "claims",      "alleged"};
-    if (doc_.may_hold<kAssessed>(cb, ce) && doc_.may_hold<kAllegation>(cb, ce)) {
+    static constexpr auto kAssessedWords =
+        std::to_array<std::string_view>({"assessed", "found", "deemed", "judged", "determined"});
+    static constexpr auto kAllegationWords = std::to_array<std::string_view>(
+        {"allegation", "allegations", "reports", "report", "claim", "claims", "alleged"});
+    static const WordSet kAssessed(kAssessedWords);
+    static const WordSet kAllegation(kAllegationWords);
+    if (doc_.may_hold<kAssessedWords>(cb, ce) && doc_.may_hold<kAllegationWords>(cb, ce)) {
         bool allegation = false;
         for (std::size_t k = cb; k < ce && !allegation; ++k) {
-            const auto w = doc_.lower(k);
-            allegation = w == "allegation" || w == "allegations" || w == "reports" ||
-                         w == "report" || w == "claim" || w == "claims" || w == "alleged";
+            allegation = kAllegation.contains(doc_.word(k));
         }
         for (std::size_t k = cb; allegation && k + 2 < ce; ++k) {
-            const auto w = doc_.lower(k);
-            if (w != "assessed" && w != "found" && w != "deemed" && w != "judged" &&
-                w != "determined") {
+            if (!kAssessed.contains(doc_.word(k))) {
                 continue;
             }
             std::size_t j = k + 1;
@@ -9036,10 +9032,7 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
                                     (doc_.lower(k + 1) == "month" || doc_.lower(k + 1) == "year"));
     }
     for (const auto& e : earlier) {
-        bool year_told = false;
-        for (std::size_t k = e.begin; k < e.end; ++k) {
-            year_told = year_told || year_number(doc_, k) > 0;
-        }
+        const bool year_told = writes_year(doc_, e);
         // ("In September 2018, ... on 7 September they stormed the consulate": a month with
         // its year anchors the days after it too)
         // (in the same sentence: "Mosul fell in June 2014 ... The militants blew up the mosque
@@ -9082,12 +9075,9 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
             topic = find_dates(doc_, prev.token_begin, prev.token_end, article_.published);
             if (topic.size() == 1 && topic.front().precision == 3 && !topic.front().year_only &&
                 !topic.front().since && topic.front().date.month == d.date.month &&
-                cues_in(prev.token_begin, prev.token_end).empty()) {
-                for (std::size_t k = topic.front().begin; k < topic.front().end; ++k) {
-                    if (year_number(doc_, k) > 0) {
-                        anchor = &topic.front();
-                    }
-                }
+                cues_in(prev.token_begin, prev.token_end).empty() &&
+                writes_year(doc_, topic.front())) {
+                anchor = &topic.front();
             }
         }
     }
@@ -9158,12 +9148,10 @@ bool ArticlePass::state_strikes_on_day(std::size_t b, std::size_t e, std::size_t
 }
 
 PlaceChoice ArticlePass::site_named_before(std::size_t sentence) const {
-    static const WordSet kSites = {"station", "school", "mosque",  "market",     "hospital",
-                                   "prison",  "church", "shrine",  "checkpoint", "compound",
-                                   "camp",    "base",   "airport", "hotel",      "refinery"};
-    static constexpr text::ScanWords kSiteWords{
-        "station",    "school",   "mosque", "market", "hospital", "prison", "church",  "shrine",
-        "checkpoint", "compound", "camp",   "base",   "airport",  "hotel",  "refinery"};
+    static constexpr auto kSiteWords = std::to_array<std::string_view>(
+        {"station", "school", "mosque", "market", "hospital", "prison", "church", "shrine",
+         "checkpoint", "compound", "camp", "base", "airport", "hotel", "refinery"});
+    static const WordSet kSites(kSiteWords);
     const auto& here = doc_.sentences()[sentence];
     if (!doc_.may_hold<kSiteWords>(here.token_begin, here.token_end)) {
         return {};
@@ -9360,7 +9348,7 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
     }
     // ("five on Erbil, at least one of them near Erbil International Airport": the town told
     // more exactly by a site of it named after it is one target)
-    for (std::size_t k = 0; k + 1 < places.size(); ++k) {
+    for (std::size_t k = 0; k + 1 < places.size();) {
         const Place& town = places[k].place;
         const bool finer =
             is_populated(town) &&
@@ -9372,7 +9360,8 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
                         });
         if (finer) {
             places.erase(places.begin() + static_cast<std::ptrdiff_t>(k));
-            --k;
+        } else {
+            ++k;
         }
     }
     if (places.empty()) {
