@@ -220,6 +220,21 @@ const PhraseTable<ActorEntry>& actor_table() {
             {"kurdistan freedom party", "pak"});
         add({"PJAK: Party of Free Life of Kurdistan", 2, false, false, true, false},
             {"pjak", "party of free life of kurdistan"});
+        // Syria's armed opposition and the forces of its north-east: non-state groups, not an
+        // army of a state ("the Syrian National Army took Manbij" is no "army" of Iraq).
+        add({"SDF: Syrian Democratic Forces", 2, false, false, true, false},
+            {"syrian democratic forces", "ypg", "people s protection units", "kurdish led forces",
+             "kurdish led syrian democratic forces"});
+        add({"SDF: Syrian Democratic Forces", 2, false, false, true, true}, {"sdf"});
+        add({"SNA: Syrian National Army", 2, false, false, true, false},
+            {"syrian national army", "free syrian army", "turkish backed factions",
+             "turkey backed factions", "turkish backed syrian factions",
+             "turkish backed fighters"});
+        add({"SNA: Syrian National Army", 2, false, false, true, true}, {"sna", "fsa"});
+        add({"HTS: Hayat Tahrir al-Sham", 2, false, false, true, false},
+            {"hayat tahrir al sham", "tahrir al sham", "nusra front", "al nusra front",
+             "jabhat al nusra", "jabhat fateh al sham"});
+        add({"HTS: Hayat Tahrir al-Sham", 2, false, false, true, true}, {"hts"});
         add({"Military Forces of Turkey", 8, false, false, true, false},
             {"turkish forces", "turkish army", "turkish military", "turkish troops", "turkish jets",
              "turkish drone", "turkish drones", "turkish warplanes", "turkish artillery",
@@ -442,6 +457,13 @@ private:
         country_;
 };
 
+/// ACLED's inter code of a country's forces: state forces (1) for Iraq's and for Syria's, which
+/// act in their own countries ("the Syrian army retook Palmyra": the government regaining a
+/// town), external forces (8) for the others.
+int forces_inter(std::string_view country) {
+    return country == "Iraq" || country == "Syria" ? 1 : 8;
+}
+
 /// As country_of_demonym, with the token's hash already computed (find_actors asks for every
 /// token).
 std::string_view country_of_demonym_word(const text::HashedWord& w) {
@@ -545,7 +567,7 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                 if (!c.empty() && c != "Iraq") {
                     a.name = c == "United States" ? "Military Forces of the United States"
                                                   : "Military Forces of " + std::string(c);
-                    a.inter = 8;
+                    a.inter = forces_inter(c);
                     a.begin = at;
                 }
             }
@@ -618,7 +640,7 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                 a.end = united_states ? i + 2 : i + 1;
                 a.name = c == "United States" ? std::string("Military Forces of the United States")
                                               : "Military Forces of " + std::string(c);
-                a.inter = c == "Iraq" ? 1 : 8;
+                a.inter = forces_inter(c);
                 a.armed = true;
                 out.push_back(std::move(a));
                 i = united_states ? i + 2 : i + 1;
@@ -675,7 +697,7 @@ std::vector<ActorMention> find_actors(const Document& doc, std::size_t begin, st
                 a.end = model && !kForce.contains(nx) ? noun : noun + 1;
                 a.name = country == "United States" ? "Military Forces of the United States"
                                                     : "Military Forces of " + std::string(country);
-                a.inter = country == "Iraq" ? 1 : 8;
+                a.inter = forces_inter(country);
                 a.armed = true;
                 i = a.end; // (past the model alone when a verb follows it: "F-16s struck")
                 out.push_back(std::move(a));

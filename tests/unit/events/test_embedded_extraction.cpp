@@ -10262,3 +10262,31 @@ TEST_CASE("a town taken named with its kind after its name") {
     }
     CHECK(taken);
 }
+
+TEST_CASE("Syria's armed groups are non-state actors and its army is state forces") {
+    const Date ref{2024, 12, 12};
+    const auto sna = extract_embedded("On 9 December the Syrian National Army took Manbij.", ref);
+    REQUIRE(sna.size() == 1);
+    CHECK(sna[0].actor1 == "SNA: Syrian National Army");
+    CHECK(sna[0].sub_event_type == "Non-state actor overtakes territory");
+    const auto sdf = extract_embedded(
+        "On 10 December fighters of the Syrian Democratic Forces took control of Tabqa.", ref);
+    REQUIRE(sdf.size() == 1);
+    CHECK(sdf[0].actor1 == "SDF: Syrian Democratic Forces");
+    CHECK(sdf[0].sub_event_type == "Non-state actor overtakes territory");
+    const auto hts =
+        extract_embedded("On 10 December HTS fighters shelled positions in Saraqib.", ref);
+    for (const auto& e : hts) {
+        CHECK(e.actor1 == "HTS: Hayat Tahrir al-Sham");
+    }
+    const auto army =
+        extract_embedded("On 10 December the Syrian army took control of Palmyra.", ref);
+    REQUIRE(army.size() == 1);
+    CHECK(army[0].actor1 == "Military Forces of Syria");
+    CHECK(army[0].sub_event_type == "Government regains territory");
+    // (another country's army is still external: Turkey's takes, it does not regain)
+    const auto turkey =
+        extract_embedded("On 10 December the Turkish army took control of Tal Abyad.", ref);
+    REQUIRE(turkey.size() == 1);
+    CHECK(turkey[0].actor1 == "Military Forces of Turkey");
+}
