@@ -101,3 +101,34 @@ TEST_CASE("city quarters are event places, a designated-only quarter with its de
     REQUIRE(quarter.size() == 1);
     CHECK(quarter[0].location == "Wadi Hajar");
 }
+
+TEST_CASE("towns of western and southern Syria are event places") {
+    // Before they were in the gazetteer, "Tal Rifaat, north of Aleppo" was placed at Aleppo and
+    // "Douma" or "Daraa" had no place at all (or a look-alike abroad).
+    const auto events = extract_embedded(
+        "On 1 December, factions of the Syrian National Army took control of Tal Rifaat, north "
+        "of Aleppo.\n\n"
+        "On 2 December, an air strike hit a market in Douma, killing four civilians.\n\n"
+        "On 3 December, gunmen killed two policemen in Daraa.\n\n"
+        "On 4 December, a drone struck a car near Maarat al-Numan.",
+        Date{2024, 12, 5});
+    REQUIRE(events.size() == 4);
+    CHECK(events[0].location == "Tal Rifaat");
+    CHECK(events[0].country_code == "SY");
+    CHECK(km_from(events[0], 36.472, 37.095) < 1.0);
+    CHECK(events[1].location == "Douma");
+    CHECK(km_from(events[1], 33.572, 36.403) < 1.0);
+    CHECK(events[2].location == "Daraa");
+    CHECK(km_from(events[2], 32.619, 36.102) < 1.0);
+    CHECK(events[3].location == "Maarat al-Numan");
+}
+
+TEST_CASE("a Syrian town's alternates that are other words stay words") {
+    // ("Duma" is Russia's parliament, not Douma)
+    for (const auto& e : extract_embedded(
+             "The Russian Duma condemned the strike that killed three soldiers near Palmyra on "
+             "Monday.",
+             Date{2024, 12, 5})) {
+        CHECK(e.location != "Douma");
+    }
+}
