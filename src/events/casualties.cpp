@@ -2109,11 +2109,29 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             // the relative clause hangs on, the word before its comma; not when the clause tells
             // a day of its own, "his brother, who was shot dead on Friday" or "in May 2021",
             // another event's dead)
+            const auto person_at = [&](std::size_t k) {
+                return is_person_noun(d.word(k)) || d.tokens()[k].is(text::kCapitalized) ||
+                       std::any_of(d.surface(k).begin(), d.surface(k).end(),
+                                   [](char c) { return c >= 'A' && c <= 'Z'; });
+            };
+            // (past an apposition: "Dr Reham Yacoub, a physician and advocate for women's
+            // rights, who was shot dead": the name before the comma that opens "a ...")
+            std::size_t hung = p >= 3 ? p - 3 : 0;
             if (p >= 3 && p - 1 >= begin && d.lower(p - 1) == "who" && d.surface(p - 2) == "," &&
-                d.lower(i - 1) == "shot" && d.lower(p) == "was" &&
-                (is_person_noun(d.word(p - 3)) || d.tokens()[p - 3].is(text::kCapitalized) ||
-                 std::any_of(d.surface(p - 3).begin(), d.surface(p - 3).end(),
-                             [](char c) { return c >= 'A' && c <= 'Z'; }))) {
+                !person_at(hung)) {
+                const std::size_t sb0 = d.sentences()[d.sentence_of(p - 1)].token_begin;
+                for (std::size_t k = p - 3; k > sb0 + 1 && k + 14 > p; --k) {
+                    if (d.surface(k) == ",") {
+                        if ((d.lower(k + 1) == "a" || d.lower(k + 1) == "an") &&
+                            d.tokens()[k - 1].is(text::kCapitalized)) {
+                            hung = k - 1;
+                        }
+                        break;
+                    }
+                }
+            }
+            if (p >= 3 && p - 1 >= begin && d.lower(p - 1) == "who" && d.surface(p - 2) == "," &&
+                d.lower(i - 1) == "shot" && d.lower(p) == "was" && person_at(hung)) {
                 std::size_t clause_end = i + 1;
                 while (clause_end < end && d.surface(clause_end) != "," &&
                        d.surface(clause_end) != ";" && d.surface(clause_end) != ".") {
@@ -2147,8 +2165,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     // (the person it hangs on: after the last "of", "three relatives of the
                     // sheikh" is the sheikh)
                     const std::size_t sb = d.sentences()[d.sentence_of(p - 1)].token_begin;
-                    std::size_t who_end = p - 2;
-                    std::size_t who_start = np_start_before(d, sb, p - 2, &who_end);
+                    std::size_t who_end = hung + 1;
+                    std::size_t who_start = np_start_before(d, sb, hung + 1, &who_end);
                     for (std::size_t k = who_start; k < who_end; ++k) {
                         if (d.lower(k) == "of") {
                             who_start = k + 1;

@@ -3194,6 +3194,20 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // A monitor's count of blasts: "The cell recorded 31 explosions on 19 December, most of
+    // them around the dam", "the mission counted 12 explosions": sounds logged, no one event
+    // (the strikes the report then tells are the events).
+    if ((before_words & group::counted) != 0 && trigger.plural &&
+        trigger.begin >= clause_begin + 2) {
+        const auto noun = doc.lower(trigger.end - 1);
+        const auto v = doc.lower(trigger.begin - 2);
+        if ((noun == "explosions" || noun == "blasts") &&
+            doc.tokens()[trigger.begin - 1].is(text::kNumber) &&
+            doc.number_value(trigger.begin - 1) >= 2 &&
+            (v == "recorded" || v == "counted" || v == "registered" || v == "logged")) {
+            return "a monitor's count";
+        }
+    }
     // Statistics: "carried out fewer than 400 attacks across the country", "more than 150
     // rocket and drone attacks on US forces": a count of events, no event (a count of weapons,
     // "20 rockets hit the base", is one; so are "25 air strikes on Tuesday", told for a day),

@@ -5138,6 +5138,38 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "On 11 December, three days after gunmen killed two policemen in Kirkuk", "the truce
+    // announced on 11 December, two days after the Syrian National Army took Manbij": the day
+    // told just before the clause, counted back (or on, "a week before") by the days between.
+    if (best_date == nullptr && !when_date &&
+        (doc_.lower(cb) == "after" || doc_.lower(cb) == "before") &&
+        cb >= doc_.sentences()[sentence].token_begin + 4) {
+        const auto unit = doc_.lower(cb - 1);
+        const int unit_days = unit == "day" || unit == "days"     ? 1
+                              : unit == "week" || unit == "weeks" ? 7
+                                                                  : 0;
+        const auto n = doc_.lower(cb - 2);
+        std::int64_t units = n == "a" || n == "one" ? 1 : 0;
+        if (units == 0 && unit_days > 0) {
+            if (const auto q = parse_quantity(doc_, cb - 2, cb - 1, false); q && !q->vague) {
+                units = q->value;
+            }
+        }
+        const std::size_t sb = doc_.sentences()[sentence].token_begin;
+        if (unit_days > 0 && units > 0 && units <= 60) {
+            for (const auto& d : find_dates(doc_, std::max(sb, cb > 9 ? cb - 9 : std::size_t{0}),
+                                            cb - 2, reference_of(sentence))) {
+                // (the day right before the count, past a comma: "on 11 December, two days")
+                if (d.precision == 1 && !d.since && !d.year_only &&
+                    (d.end == cb - 2 || (d.end + 1 == cb - 2 && doc_.surface(d.end) == ","))) {
+                    const long by = static_cast<long>(units) * unit_days;
+                    when_date = d;
+                    when_date->date = d.date.plus_days(doc_.lower(cb) == "after" ? -by : by);
+                    when_date->since = false;
+                }
+            }
+        }
+    }
     // "In Tal Afar the vote passed calmly on Saturday, but a mortar shell fell in the
     // afternoon": the one day an earlier clause of the sentence names (not a day of telling).
     std::optional<DateMention> sentence_day;
@@ -10901,7 +10933,15 @@ std::optional<Date> ArticlePass::title_day(std::optional<Date> ref) const {
         if (!cues_in(b, e).empty()) {
             return std::nullopt;
         }
-        const auto dates = find_dates(doc_, b, e, ref);
+        auto dates = find_dates(doc_, b, e, ref);
+        // (not the day it was issued: "Daily report for 19 December 2024, issued 20 December
+        // at 08:00" heads the 19th's incidents)
+        if (dates.size() == 2) {
+            std::erase_if(dates, [&](const DateMention& m) {
+                const auto v = m.begin > b ? doc_.lower(m.begin - 1) : text::TokenText();
+                return v == "issued" || v == "published" || v == "released" || v == "updated";
+            });
+        }
         if (dates.size() != 1 || dates.front().precision != 1 || dates.front().since) {
             return std::nullopt;
         }

@@ -356,3 +356,8 @@ TEST_CASE("a person shot dead in a relative clause is one dead") {
     CHECK(injured("The brothers of the activist, who was shot dead during the 2019 protests, "
                   "were wounded.") != 2019);
 }
+
+TEST_CASE("a named person shot dead is counted past an apposition") {
+    CHECK(killed("The House is appalled by the murder of Dr Reham Yacoub, a physician and "
+                 "advocate for women's rights, who was shot dead by gunmen in Basra.") == 1);
+}

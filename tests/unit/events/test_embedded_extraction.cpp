@@ -10290,3 +10290,45 @@ TEST_CASE("Syria's armed groups are non-state actors and its army is state force
     REQUIRE(turkey.size() == 1);
     CHECK(turkey[0].actor1 == "Military Forces of Turkey");
 }
+
+TEST_CASE("an event told N days after or before a day is counted from that day") {
+    const auto after = extract_embedded(
+        "The truce announced on 11 December, two days after the Syrian National Army took "
+        "Manbij, did not hold.",
+        Date{2024, 12, 20});
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].location == "Manbij");
+    CHECK(after[0].event_date == Date{2024, 12, 9});
+    const auto killing = extract_embedded(
+        "On 11 December, three days after gunmen killed two policemen in Kirkuk, the governor "
+        "resigned.",
+        Date{2024, 12, 20});
+    REQUIRE(killing.size() == 1);
+    CHECK(killing[0].event_date == Date{2024, 12, 8});
+    CHECK(killing[0].fatalities == 2);
+    const auto before = extract_embedded(
+        "The vote was held on 20 May, a week before gunmen attacked a polling official in Hawija.",
+        Date{2024, 6, 20});
+    REQUIRE(before.size() == 1);
+    CHECK(before[0].event_date == Date{2024, 5, 27});
+}
+
+TEST_CASE("a monitor's count of explosions is no event and a report's issue day is not its day") {
+    const auto events = extract_embedded(
+        "Truce Monitoring Cell - Manbij\n"
+        "Daily report for 19 December 2024, issued 20 December at 08:00\n\n"
+        "1. Overview. The cell recorded 31 explosions on 19 December, most of them around the "
+        "Tishrin Dam.\n\n"
+        "2. Dam. At 10:15 two drone strikes hit positions of the Syrian Democratic Forces about "
+        "26 km south-east of Manbij. The SDF reported three fighters killed.",
+        Date{2024, 12, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].event_date == Date{2024, 12, 19});
+    CHECK(events[0].fatalities == 3);
+    // (explosions that hit a place are an event all the same)
+    const auto hit =
+        extract_embedded("Two explosions hit the Tishrin Dam on 18 December.", Date{2024, 12, 20});
+    REQUIRE(hit.size() == 1);
+    CHECK(hit[0].location == "Tishrin Dam");
+}
