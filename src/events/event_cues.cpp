@@ -689,9 +689,14 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
                 const auto x = doc.lower(j);
                 dated = text::weekday_from_word(x) >= 0 ||
                         (text::month_from_word(x) > 0 && doc.tokens()[j].is(text::kCapitalized)) ||
-                        x == "yesterday" || x == "overnight" ||
+                        x == "yesterday" || x == "overnight" || x == "today" || x == "tonight" ||
                         (x == "previous" && j + 1 < end &&
-                         (doc.lower(j + 1) == "day" || doc.lower(j + 1) == "night"));
+                         (doc.lower(j + 1) == "day" || doc.lower(j + 1) == "night")) ||
+                        // ("the bombardment that hit a resort ... at about two o'clock this
+                        // afternoon", "last night")
+                        ((x == "this" || x == "last") && j + 1 < end &&
+                         (doc.lower(j + 1) == "morning" || doc.lower(j + 1) == "afternoon" ||
+                          doc.lower(j + 1) == "evening" || doc.lower(j + 1) == "night"));
             }
             if ((end_to || against) && !dated) {
                 c.cue = Cue::ignore;

@@ -7230,6 +7230,27 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 continue;
             }
         }
+        // Where an envoy who was summoned serves: "summoned the charge d'affaires of the
+        // Embassy of the Republic of Turkey in Baghdad ... over the bombardment that hit a
+        // resort in the Zakho district" (not the embassy stormed: the violence comes first).
+        if (t.begin < trigger && t.begin >= cb + 3 && doc_.lower(t.begin - 1) == "in") {
+            bool mission = false;
+            for (std::size_t k = t.begin - 1; k > cb && k + 8 > t.begin && !mission; --k) {
+                const auto w = doc_.lower(k - 1);
+                mission = w == "embassy" || w == "consulate" || w == "ambassador" || w == "envoy" ||
+                          w == "mission";
+            }
+            bool summoned = false;
+            for (std::size_t k = t.begin - 1; mission && k > cb && k + 20 > t.begin && !summoned;
+                 --k) {
+                const auto w = doc_.lower(k - 1);
+                summoned = w == "summoned" || w == "summons" || w == "summon" || w == "recalled" ||
+                           w == "expelled";
+            }
+            if (summoned) {
+                continue;
+            }
+        }
         // Where a person is from: "said a villager from Deralok", "a man from Sinjar".
         // (also a clan's name: "relatives of a man from the Al Bu Nimr")
         const std::size_t from_at =

@@ -1359,6 +1359,15 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                     }
                     Toponym t;
                     lookup_.loose_candidates(key, t.candidates);
+                    // "a tourist resort in the village of Barakh": a village the gazetteer
+                    // lacks, no spelling of a city, a capital or a province (Baghdad).
+                    if (s >= par.token_begin + 2 && doc.lower(s - 1) == "of" &&
+                        (doc.lower(s - 2) == "village" || doc.lower(s - 2) == "hamlet")) {
+                        std::erase_if(t.candidates, [](const ToponymCandidate& c) {
+                            const std::string_view f = c.place.feature_code;
+                            return f == "PPLC" || f == "PPLA";
+                        });
+                    }
                     if (t.candidates.empty()) {
                         continue;
                     }

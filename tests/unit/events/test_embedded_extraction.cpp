@@ -10332,3 +10332,32 @@ TEST_CASE("a monitor's count of explosions is no event and a report's issue day 
     REQUIRE(hit.size() == 1);
     CHECK(hit[0].location == "Tishrin Dam");
 }
+
+TEST_CASE("a protest note over a bombardment told with its time of day keeps the bombardment") {
+    const auto events = extract_embedded(
+        "The Ministry of Foreign Affairs this evening summoned the charge d'affaires of the "
+        "Embassy of the Republic of Turkey in Baghdad and handed him a protest note over the "
+        "artillery bombardment that hit a tourist resort in the village of Barakh, in the Zakho "
+        "district of Duhok governorate, at about two o'clock this afternoon. Nine holidaymakers "
+        "were killed.",
+        Date{2022, 7, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].event_date == Date{2022, 7, 20});
+    // (the summoned envoy's city is not the place, nor is the unknown village a spelling of
+    // Baghdad)
+    CHECK(events[0].location != "Baghdad");
+    CHECK(events[0].admin1 == "Duhok");
+    CHECK(events[0].fatalities == 9);
+    // (an undated grievance is still no event: "a protest note over the strikes")
+    CHECK(extract_embedded("The ministry summoned the Turkish ambassador in Baghdad and handed "
+                           "him a protest note over the repeated bombardment of border villages.",
+                           Date{2022, 7, 20})
+              .empty());
+    // (an embassy stormed keeps its city)
+    const auto stormed = extract_embedded(
+        "Protesters stormed the Swedish embassy in Baghdad on Thursday and set it on fire.",
+        Date{2023, 7, 22});
+    REQUIRE(!stormed.empty());
+    CHECK(stormed[0].location == "Baghdad");
+}
