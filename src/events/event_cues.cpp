@@ -1460,6 +1460,28 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             out.push_back({v, v + 1, Cue::assault, false, false});
         }
     }
+    // "A strike on an ISIS vehicle-borne explosive device", "A Coalition strike on two ISIS
+    // snipers set off explosives stored in the building": the explosives are what a strike
+    // hit, not a bomb of their own; the strike is from the air.
+    for (auto& c : out) {
+        if (c.cue != Cue::ied && c.cue != Cue::car_bomb && c.cue != Cue::bomb) {
+            continue;
+        }
+        for (std::size_t k = c.begin; k > begin && k + 10 > c.begin; --k) {
+            const auto w = doc.lower(k - 1);
+            if (w != "strike" && w != "strikes") {
+                continue;
+            }
+            const auto nx = doc.lower(k);
+            const auto pv = k >= begin + 2 ? doc.lower(k - 2) : text::TokenText();
+            if (nx == "on" || nx == "against" || pv == "coalition") {
+                const std::size_t at = k - 1;
+                c.cue = Cue::ignore;
+                out.push_back({at, at + 1, Cue::air_strike, false, false});
+            }
+            break;
+        }
+    }
     // "special forces backed by attack helicopters and drones landed in Haftanin": aircraft
     // backing troops make the move a ground operation with air support (see classify).
     for (std::size_t c = 0, n = aircraft ? out.size() : 0; c < n; ++c) {

@@ -10361,3 +10361,25 @@ TEST_CASE("a protest note over a bombardment told with its time of day keeps the
     REQUIRE(!stormed.empty());
     CHECK(stormed[0].location == "Baghdad");
 }
+
+TEST_CASE("explosives a strike hit are its target and the strike is from the air") {
+    const auto events = extract_embedded(
+        "Item 3, credible: May 2, 2017, Tabqa. A strike on an ISIS vehicle-borne explosive "
+        "device also killed three civilians travelling nearby.",
+        Date{2017, 6, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].fatalities == 3);
+    const auto set_off = extract_embedded(
+        "On 17 March 2017, a Coalition strike on two ISIS snipers in Mosul set off explosives "
+        "stored in the building, killing 105 civilians.",
+        Date{2017, 6, 1});
+    REQUIRE(set_off.size() == 1);
+    CHECK(set_off[0].sub_event_type == "Air/drone strike");
+    // (a bomb that went off is still a bomb: "a roadside bomb struck a patrol")
+    const auto bomb = extract_embedded(
+        "On 2 May 2017, a roadside bomb struck an army patrol near Tikrit, killing two soldiers.",
+        Date{2017, 6, 1});
+    REQUIRE(bomb.size() == 1);
+    CHECK(bomb[0].sub_event_type == "Remote explosive/landmine/IED");
+}
