@@ -1020,6 +1020,23 @@ std::int64_t listed_after(const Document& d, std::size_t e, std::size_t hi) {
     return saw_and ? extra : 0;
 }
 
+/// "killed the Deputy Chairman of the Popular Mobilization Commission, Abu Mahdi al-Muhandis,
+/// Major General Qasem Soleimani and eight of their companions": a title from b to e, the name
+/// of the same man after its comma, then the others listed (as listed_after); 0 otherwise.
+std::int64_t listed_after_title(const Document& d, std::size_t b, std::size_t e, std::size_t hi) {
+    if (d.lower(b) != "the" || b + 1 >= e || !d.tokens()[b + 1].is(text::kCapitalized) ||
+        e + 1 >= hi || d.surface(e) != "," || !d.tokens()[e + 1].is(text::kCapitalized)) {
+        return 0;
+    }
+    std::size_t n = e + 1;
+    while (n < hi &&
+           (d.tokens()[n].is(text::kCapitalized) || d.tokens()[n].is(text::kHyphenBefore) ||
+            d.surface(n) == "-" || d.lower(n) == "al")) {
+        ++n;
+    }
+    return listed_after(d, n, hi);
+}
+
 enum class Kind { killed, injured };
 
 struct Found {
@@ -1918,6 +1935,15 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                                   is_person_noun(d.word(p - 2)) && violent_death();
             std::size_t np_end = who_died ? p - 1 : p;
             std::size_t s = np_start_before(d, begin, who_died ? p - 1 : p, &np_end);
+            // "...; she was killed and a companion was wounded": the one person the pronoun
+            // stands for.
+            // (not "until she died", "how he died": a death told, no killing counted here)
+            if (aux && kill_verb && !who_died && p > begin &&
+                (d.lower(p - 1) == "he" || d.lower(p - 1) == "she") &&
+                (p - 1 == begin || is_clause_punct(d.surface(p - 2)) || d.lower(p - 2) == "and")) {
+                killed.push_back({1, false, "pronoun"});
+                continue;
+            }
             if (who_died) {
                 bool counted = false;
                 for (std::size_t k = s; k < np_end && !counted; ++k) {
@@ -1972,6 +1998,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                      ((d.lower(i + 1) == "al" || d.lower(i + 1) == "el") && i + 2 < end &&
                       d.tokens()[i + 2].is(text::kCapitalized)))) {
                     *list.back().n += listed_after(d, e, end);
+                } else if (list.size() > before && list.back().n) {
+                    *list.back().n += listed_after_title(d, i + 1, e, end);
                 }
                 // "killed a PMF commander along with four of his bodyguards", "killed Soleimani
                 // and al-Muhandis, along with eight others": the people killed with them.
@@ -2027,6 +2055,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                                     d.tokens()[q + 1].is(text::kCapitalized));
                 if (list.size() > before && list.back().n && named) {
                     *list.back().n += listed_after(d, e, end);
+                } else if (list.size() > before && list.back().n) {
+                    *list.back().n += listed_after_title(d, q, e, end);
                 }
                 // "killing a boy along with the fighter it was aimed at"
                 if (list.size() > before && list.back().n) {

@@ -361,3 +361,17 @@ TEST_CASE("a named person shot dead is counted past an apposition") {
     CHECK(killed("The House is appalled by the murder of Dr Reham Yacoub, a physician and "
                  "advocate for women's rights, who was shot dead by gunmen in Basra.") == 1);
 }
+
+TEST_CASE(
+    "a pronoun killed after a semicolon is one dead and a title's name is not counted twice") {
+    CHECK(killed("gunmen opened fire on the car of Dr Reham; she was killed and a companion was "
+                 "wounded") == 1);
+    // (a pronoun who was not hurt is no dead)
+    CHECK(killed("gunmen shot at the house of the judge; she was not hurt") != 1);
+    CHECK(killed("a US strike killed the Deputy Chairman of the Popular Mobilization "
+                 "Commission, Abu Mahdi al-Muhandis, Major General Qasem Soleimani and eight of "
+                 "their companions") == 10);
+    CHECK(killed("a strike killed the Deputy Chairman of the commission, Abu Mahdi al-Muhandis, "
+                 "and eight others") == 9);
+    CHECK(killed("a bomb killed the Governor of Nineveh, Ahmed Ali, in Mosul") == 1);
+}
