@@ -414,6 +414,12 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
         d.lower(b + 2) == "of") {
         b += 3;
     }
+    // "between six and eighteen civilians were killed": the range's lowest, not two counts.
+    if (b > 0 && d.lower(b - 1) == "between") {
+        if (const auto q = parse_quantity(d, b - 1, e, false); q && !q->vague && q->end > b + 1) {
+            return q->value;
+        }
+    }
     const auto parts = read_conjuncts(d, b, e);
     if (parts.empty()) {
         return std::nullopt;
@@ -1259,11 +1265,16 @@ bool is_person_noun(const text::HashedWord& w) {
 std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::size_t end,
                                        bool articles_count) {
     const std::size_t begin = i;
+    // "between six and eighteen civilians": a range, its lowest (the "and" read below).
+    bool between = false;
     // Qualifiers: "at least", "more than", "over", "nearly", "about", "some", "up to".
     for (int guard = 0; guard < 2 && i < end; ++guard) {
         const auto w = d.lower(i);
-        if ((w == "at" || w == "up") && i + 1 < end &&
-            (d.lower(i + 1) == "least" || d.lower(i + 1) == "to")) {
+        if (w == "between" && i + 3 < end && !between) {
+            between = true;
+            ++i;
+        } else if ((w == "at" || w == "up") && i + 1 < end &&
+                   (d.lower(i + 1) == "least" || d.lower(i + 1) == "to")) {
             i += 2;
         } else if ((w == "more" || w == "fewer" || w == "less") && i + 1 < end &&
                    d.lower(i + 1) == "than") {
@@ -1296,8 +1307,9 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
         if (e < end && d.lower(e) == "of" && vague) {
             ++e;
         }
-        // Ranges "two to three", "10-15": the lowest.
-        if (e + 1 < end && (d.lower(e) == "to" || d.lower(e) == "or")) {
+        // Ranges "two to three", "10-15", "between six and eighteen": the lowest.
+        if (e + 1 < end &&
+            (d.lower(e) == "to" || d.lower(e) == "or" || (between && d.lower(e) == "and"))) {
             if (auto hi = parse_quantity(d, e + 1, end, false); hi && !hi->vague) {
                 e = hi->end;
                 v = std::min(v, hi->value);
@@ -1886,7 +1898,7 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             // report's verb stands between the people and the passive.
             auto hearsay = [](text::TokenText v) {
                 return v == "reported" || v == "believed" || v == "confirmed" || v == "feared" ||
-                       v == "presumed" || v == "thought" || v == "said";
+                       v == "presumed" || v == "thought" || v == "said" || v == "likely";
             };
             if (p > begin + 1 && hearsay(d.lower(p - 1)) && is_aux(d.lower(p - 2))) {
                 p -= 2;

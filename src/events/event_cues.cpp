@@ -3601,6 +3601,12 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 (doc.lower(i - 1) == "without" || doc.lower(i - 1) == "no")) {
                 continue;
             }
+            // ("six civilians were likely to have been killed in the strike": a judgement of
+            // what happened, not of what may come)
+            if (w == "likely" && i + 2 < trigger.begin && doc.lower(i + 1) == "to" &&
+                doc.lower(i + 2) == "have") {
+                continue;
+            }
             return "threat";
         }
         if ((w == "called" || w == "calls" || w == "call" || w == "calling") &&

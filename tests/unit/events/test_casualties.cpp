@@ -375,3 +375,12 @@ TEST_CASE(
                  "and eight others") == 9);
     CHECK(killed("a bomb killed the Governor of Nineveh, Ahmed Ali, in Mosul") == 1);
 }
+
+TEST_CASE("a range between two counts is its lowest and a likely past toll is counted") {
+    CHECK(quantity("between six and eighteen civilians") == 6);
+    CHECK(killed("Between six and eighteen civilians were killed in the strike") == 6);
+    CHECK(killed("a strike killed between six and eighteen civilians") == 6);
+    CHECK(killed("between six and eighteen civilians were likely to have been killed") == 6);
+    // (two sides between which a clash was are counted as they were)
+    CHECK(killed("clashes between two soldiers and three militants killed five people") == 5);
+}

@@ -10383,3 +10383,17 @@ TEST_CASE("explosives a strike hit are its target and the strike is from the air
     REQUIRE(bomb.size() == 1);
     CHECK(bomb[0].sub_event_type == "Remote explosive/landmine/IED");
 }
+
+TEST_CASE("civilians likely to have been killed in a strike are an assessment of the past") {
+    const auto events = extract_embedded(
+        "The assessment found that between six and eighteen civilians were likely to have been "
+        "killed in the strike in west Mosul on 13 June 2017.",
+        Date{2017, 9, 1});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 6);
+    CHECK(events[0].location == "Mosul");
+    // (what is likely to come is still no event)
+    CHECK(extract_embedded("Officials said further strikes on Mosul are likely next week.",
+                           Date{2017, 9, 1})
+              .empty());
+}
