@@ -510,6 +510,20 @@ bool abbreviation_cue(const Document& doc, std::size_t begin, std::size_t i, std
            abbreviated_count(doc, begin, i).has_value();
 }
 
+/// Whether token j (before end) tells a day: a weekday, a month named in capitals,
+/// "yesterday", "overnight", "today", "tonight", "the previous day/night", "this afternoon",
+/// "last night".
+bool day_told_at(const Document& doc, std::size_t j, std::size_t end) {
+    const auto x = doc.lower(j);
+    const auto nx = j + 1 < end ? doc.lower(j + 1) : text::TokenText();
+    return text::weekday_from_word(x) >= 0 ||
+           (text::month_from_word(x) > 0 && doc.tokens()[j].is(text::kCapitalized)) ||
+           x == "yesterday" || x == "overnight" || x == "today" || x == "tonight" ||
+           (x == "previous" && (nx == "day" || nx == "night")) ||
+           ((x == "this" || x == "last") &&
+            (nx == "morning" || nx == "afternoon" || nx == "evening" || nx == "night"));
+}
+
 /// "12 people were arrested overnight for rioting", "detained on charges of attacking police",
 /// "arrested four suspects over the bombing of a liquor store", "detained three men in
 /// connection with the assassination of an activist", "arrested four men suspected of planting
@@ -521,9 +535,26 @@ void drop_charges(const Document& doc, std::vector<CueMatch>& out) {
         return;
     }
     const std::size_t after = arrest->end;
+    const std::size_t n = doc.tokens().size();
     std::erase_if(out, [&](const CueMatch& c) {
         if (c.cue == Cue::arrest || c.begin < after || c.begin > after + 12 || c.begin == 0) {
             return false;
+        }
+        // (an attack told with a day of its own, the arrest having another, is told:
+        // "raids on Monday ... arrested six members of the cell responsible for the bombing of
+        // the church in Damascus on Sunday evening"; not "arrested four suspects over the
+        // bombing of a liquor store on Tuesday", the arrest's one day)
+        bool own_day = false;
+        for (std::size_t j = c.end;
+             j < n && j < c.end + 12 && !own_day && doc.surface(j) != "." && doc.surface(j) != ";";
+             ++j) {
+            own_day = day_told_at(doc, j, n);
+        }
+        const std::size_t sb = doc.sentences()[doc.sentence_of(c.begin)].token_begin;
+        for (std::size_t j = sb; own_day && j < c.begin; ++j) {
+            if (day_told_at(doc, j, n)) {
+                return false;
+            }
         }
         // Back from the cue over the words of its phrase ("the bomb that", "their role in
         // the") to what ties it to the arrest.
@@ -686,17 +717,7 @@ void drop_grievances(const Document& doc, std::size_t begin, std::size_t end,
             bool dated = false;
             for (std::size_t j = c.end; against && diplomatic_at < c.begin && j < end && !dated;
                  ++j) {
-                const auto x = doc.lower(j);
-                dated = text::weekday_from_word(x) >= 0 ||
-                        (text::month_from_word(x) > 0 && doc.tokens()[j].is(text::kCapitalized)) ||
-                        x == "yesterday" || x == "overnight" || x == "today" || x == "tonight" ||
-                        (x == "previous" && j + 1 < end &&
-                         (doc.lower(j + 1) == "day" || doc.lower(j + 1) == "night")) ||
-                        // ("the bombardment that hit a resort ... at about two o'clock this
-                        // afternoon", "last night")
-                        ((x == "this" || x == "last") && j + 1 < end &&
-                         (doc.lower(j + 1) == "morning" || doc.lower(j + 1) == "afternoon" ||
-                          doc.lower(j + 1) == "evening" || doc.lower(j + 1) == "night"));
+                dated = day_told_at(doc, j, end);
             }
             if ((end_to || against) && !dated) {
                 c.cue = Cue::ignore;
@@ -4794,6 +4815,7 @@ const WordSet& clause_words() {
     static const WordSet kActedOn = {
         "but", "whereas", "although", "though", "however", "meanwhile", "after", "before", "since",
         "and", "result", "resulted", "resulting", "led", "as", "amid", "while", "who",
+        "responsible", "involved",
         // motive_phrase_at
         "in", "revenge", "retaliation", "response", "to", "accountability", "justice", "angered",
         "enraged", "incensed", "outraged", "angry", "furious"};
@@ -5034,6 +5056,22 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                     }
                 }
             }
+        } else if ((w == "responsible" || w == "involved") && i + 2 < end &&
+                   doc.lower(i + 1) == (w == "responsible" ? "for" : "in") && [&] {
+                       // "arrested six members of the cell responsible for the bombing of the
+                       // church in Damascus on Sunday evening", "arrested a man involved in the
+                       // double suicide attack in Tayaran Square on Thursday": the arrest and
+                       // the attack it is for are told apart, each with its day and place.
+                       for (std::size_t k = c.starts.back(); k < i; ++k) {
+                           const auto x = doc.lower(k);
+                           if (x == "arrested" || x == "detained" || x == "captured" ||
+                               x == "apprehended" || x == "arrest" || x == "arrests") {
+                               return true;
+                           }
+                       }
+                       return false;
+                   }()) {
+            add(i);
         } else if ((w == "as" || w == "amid") && i > c.starts.back() &&
                    (doc.lower(i - 1) == "came" || doc.lower(i - 1) == "comes")) {
             // "The attack came as Iraqi forces fight their way into eastern Mosul": the backdrop

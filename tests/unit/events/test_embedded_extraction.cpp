@@ -10397,3 +10397,28 @@ TEST_CASE("civilians likely to have been killed in a strike are an assessment of
                            Date{2017, 9, 1})
               .empty());
 }
+
+TEST_CASE("an arrest of the cell responsible for an attack tells two events") {
+    const auto events = extract_embedded(
+        "Units of the ministry carried out raids on Monday in Harasta, on the north-eastern edge "
+        "of Damascus, and arrested six members of the cell responsible for the bombing of the Mar "
+        "Elias church in the Dweila area of Damascus on Sunday evening, which killed 25 "
+        "worshippers.",
+        Date{2025, 6, 24});
+    REQUIRE(events.size() == 2);
+    bool arrest = false, bombing = false;
+    for (const auto& e : events) {
+        if (e.sub_event_type == "Arrests") {
+            arrest = true;
+            CHECK(e.location == "Harasta");
+            CHECK(e.event_date == Date{2025, 6, 23});
+        } else {
+            bombing = true;
+            CHECK(e.location == "Damascus");
+            CHECK(e.event_date == Date{2025, 6, 22});
+            CHECK(e.fatalities == 25);
+        }
+    }
+    CHECK(arrest);
+    CHECK(bombing);
+}
