@@ -3628,6 +3628,14 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 doc.lower(i + 2) == "have") {
                 continue;
             }
+            // ("The mission is able to confirm that people were exposed to sarin": a finding)
+            if (w == "able" && i + 2 < trigger.begin && doc.lower(i + 1) == "to") {
+                const auto v = doc.lower(i + 2);
+                if (v == "confirm" || v == "establish" || v == "verify" || v == "determine" ||
+                    v == "conclude" || v == "identify" || v == "document") {
+                    continue;
+                }
+            }
             return "threat";
         }
         if ((w == "called" || w == "calls" || w == "call" || w == "calling") &&

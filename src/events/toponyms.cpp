@@ -2087,6 +2087,17 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                     continue;
                 }
             }
+            // "the position of Damascus that the casualties resulted from an air strike", "the
+            // version of Ankara", "Baghdad's account": a government's view.
+            if (prev == "of" && t.begin >= sent.token_begin + 2) {
+                const auto view = doc.lower(t.begin - 2);
+                if (view == "position" || view == "version" || view == "account" ||
+                    view == "stance" || view == "view" || view == "claims" || view == "denial") {
+                    t.role = ToponymRole::government;
+                    t.why = "a government's view";
+                    continue;
+                }
+            }
             // "urged Baghdad to", "blamed on Turkey", "called on Tehran".
             bool blamed_on = false;
             if (prev == "on" || prev == "upon") {

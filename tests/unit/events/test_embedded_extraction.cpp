@@ -10422,3 +10422,27 @@ TEST_CASE("an arrest of the cell responsible for an attack tells two events") {
     CHECK(arrest);
     CHECK(bombing);
 }
+
+TEST_CASE("a finding the mission is able to confirm is told and a government's view is no place") {
+    const auto events = extract_embedded(
+        "The mission was asked whether a toxic chemical was used in Khan Shaykhun early on the "
+        "morning of 4 April 2017.\n\n"
+        "The mission is able to confirm that a large number of people were exposed to sarin on "
+        "that morning; more than 80 people died.\n\n"
+        "The mission notes the position of Damascus that the casualties resulted from a "
+        "conventional air strike on a depot.",
+        Date{2017, 6, 30});
+    bool sarin = false;
+    for (const auto& e : events) {
+        CHECK(e.location != "Damascus");
+        if (e.sub_event_type == "Chemical weapon") {
+            sarin = true;
+            CHECK(e.fatalities == 80);
+        }
+    }
+    CHECK(sarin);
+    // (what a side is able to do is still no event)
+    CHECK(extract_embedded("The militants are able to launch drones at Erbil airport.",
+                           Date{2017, 6, 30})
+              .empty());
+}
