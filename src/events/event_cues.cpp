@@ -4823,7 +4823,7 @@ const WordSet& clause_words() {
     static const WordSet kActedOn = {
         "but", "whereas", "although", "though", "however", "meanwhile", "after", "before", "since",
         "and", "result", "resulted", "resulting", "led", "as", "amid", "while", "who",
-        "responsible", "involved",
+        "responsible", "involved", "that",
         // motive_phrase_at
         "in", "revenge", "retaliation", "response", "to", "accountability", "justice", "angered",
         "enraged", "incensed", "outraged", "angry", "furious"};
@@ -5064,12 +5064,24 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                     }
                 }
             }
-        } else if ((w == "responsible" || w == "involved") && i + 2 < end &&
-                   doc.lower(i + 1) == (w == "responsible" ? "for" : "in") && [&] {
+        } else if (i + 2 < end &&
+                   (((w == "responsible" || w == "involved") &&
+                     doc.lower(i + 1) == (w == "responsible" ? "for" : "in")) ||
+                    ((w == "that" || w == "who") &&
+                     [&] {
+                         const auto v = doc.lower(i + 1);
+                         return v == "planted" || v == "carried" || v == "killed" ||
+                                v == "attacked" || v == "detonated" || v == "fired" ||
+                                v == "bombed" || v == "launched" || v == "kidnapped" ||
+                                v == "abducted" || v == "assassinated";
+                     }())) &&
+                   [&] {
                        // "arrested six members of the cell responsible for the bombing of the
                        // church in Damascus on Sunday evening", "arrested a man involved in the
-                       // double suicide attack in Tayaran Square on Thursday": the arrest and
-                       // the attack it is for are told apart, each with its day and place.
+                       // double suicide attack in Tayaran Square on Thursday", "arrested four
+                       // members of a network that planted a bomb under the activist's car on
+                       // 6 October": the arrest and the attack it is for are told apart, each
+                       // with its day and place.
                        for (std::size_t k = c.starts.back(); k < i; ++k) {
                            const auto x = doc.lower(k);
                            if (x == "arrested" || x == "detained" || x == "captured" ||

@@ -5141,28 +5141,34 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "On 11 December, three days after gunmen killed two policemen in Kirkuk", "the truce
     // announced on 11 December, two days after the Syrian National Army took Manbij": the day
     // told just before the clause, counted back (or on, "a week before") by the days between.
-    if (best_date == nullptr && !when_date &&
-        (doc_.lower(cb) == "after" || doc_.lower(cb) == "before") &&
-        cb >= doc_.sentences()[sentence].token_begin + 4) {
-        const auto unit = doc_.lower(cb - 1);
+    const std::size_t sent_begin = doc_.sentences()[sentence].token_begin;
+    // The days "a week", "two days" (count, unit) name, ending before token `at`; 0 if none.
+    const auto days_named_before = [&](std::size_t at) -> long {
+        if (at < sent_begin + 2) {
+            return 0;
+        }
+        const auto unit = doc_.lower(at - 1);
         const int unit_days = unit == "day" || unit == "days"     ? 1
                               : unit == "week" || unit == "weeks" ? 7
                                                                   : 0;
-        const auto n = doc_.lower(cb - 2);
+        const auto n = doc_.lower(at - 2);
         std::int64_t units = n == "a" || n == "one" ? 1 : 0;
         if (units == 0 && unit_days > 0) {
-            if (const auto q = parse_quantity(doc_, cb - 2, cb - 1, false); q && !q->vague) {
+            if (const auto q = parse_quantity(doc_, at - 2, at - 1, false); q && !q->vague) {
                 units = q->value;
             }
         }
-        const std::size_t sb = doc_.sentences()[sentence].token_begin;
-        if (unit_days > 0 && units > 0 && units <= 60) {
-            for (const auto& d : find_dates(doc_, std::max(sb, cb > 9 ? cb - 9 : std::size_t{0}),
-                                            cb - 2, reference_of(sentence))) {
+        return unit_days > 0 && units > 0 && units <= 60 ? static_cast<long>(units) * unit_days : 0;
+    };
+    if (best_date == nullptr && !when_date &&
+        (doc_.lower(cb) == "after" || doc_.lower(cb) == "before") && cb >= sent_begin + 4) {
+        if (const long by = days_named_before(cb); by > 0) {
+            for (const auto& d :
+                 find_dates(doc_, std::max(sent_begin, cb > 9 ? cb - 9 : std::size_t{0}), cb - 2,
+                            reference_of(sentence))) {
                 // (the day right before the count, past a comma: "on 11 December, two days")
                 if (d.precision == 1 && !d.since && !d.year_only &&
                     (d.end == cb - 2 || (d.end + 1 == cb - 2 && doc_.surface(d.end) == ","))) {
-                    const long by = static_cast<long>(units) * unit_days;
                     when_date = d;
                     when_date->date = d.date.plus_days(doc_.lower(cb) == "after" ? -by : by);
                     when_date->since = false;

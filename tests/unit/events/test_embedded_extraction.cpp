@@ -10446,3 +10446,24 @@ TEST_CASE("a finding the mission is able to confirm is told and a government's v
                            Date{2017, 6, 30})
               .empty());
 }
+
+TEST_CASE("an arrest of a network that planted a bomb tells the arrest and the bombing") {
+    const auto events = extract_embedded(
+        "The Security Council announces that on 20 October its forces arrested in Erbil four "
+        "members of a network that planted an explosive device under the car of an activist in "
+        "Erbil on 6 October 2022. The activist died of his wounds.",
+        Date{2022, 10, 27});
+    bool arrest = false, bomb = false;
+    for (const auto& e : events) {
+        if (e.sub_event_type == "Arrests") {
+            arrest = true;
+            CHECK(e.event_date == Date{2022, 10, 20});
+        } else if (e.sub_event_type == "Remote explosive/landmine/IED") {
+            bomb = true;
+            CHECK(e.event_date == Date{2022, 10, 6});
+            CHECK(e.location == "Erbil");
+        }
+    }
+    CHECK(arrest);
+    CHECK(bomb);
+}
