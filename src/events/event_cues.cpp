@@ -3624,8 +3624,12 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
             // ("six civilians were likely to have been killed in the strike": a judgement of
             // what happened, not of what may come)
-            if (w == "likely" && i + 2 < trigger.begin && doc.lower(i + 1) == "to" &&
-                doc.lower(i + 2) == "have") {
+            // (and "chlorine was likely used as a chemical weapon in Saraqib on 4 February")
+            if (w == "likely" &&
+                ((i + 2 < trigger.begin && doc.lower(i + 1) == "to" &&
+                  doc.lower(i + 2) == "have") ||
+                 (i > clause_begin && (doc.lower(i - 1) == "was" || doc.lower(i - 1) == "were") &&
+                  i + 1 < trigger.begin && doc.lower(i + 1).ends_with("ed")))) {
                 continue;
             }
             // ("The mission is able to confirm that people were exposed to sarin": a finding)

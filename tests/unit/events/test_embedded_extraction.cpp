@@ -10467,3 +10467,18 @@ TEST_CASE("an arrest of a network that planted a bomb tells the arrest and the b
     CHECK(arrest);
     CHECK(bomb);
 }
+
+TEST_CASE("a weapon likely used on a day is a finding about the past") {
+    const auto events = extract_embedded(
+        "The mission has concluded that chlorine was likely used as a chemical weapon in the "
+        "al-Talil neighbourhood of Saraqib, a town 17 km south-east of Idlib, on 4 February "
+        "2018.",
+        Date{2018, 5, 16});
+    REQUIRE(!events.empty());
+    CHECK(events[0].sub_event_type == "Chemical weapon");
+    CHECK(events[0].event_date == Date{2018, 2, 4});
+    // (what is likely to be used is no event)
+    CHECK(extract_embedded("Experts say chlorine is likely to be used again in Saraqib.",
+                           Date{2018, 5, 16})
+              .empty());
+}
