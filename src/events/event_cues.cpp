@@ -3151,7 +3151,16 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                 if (!blows &&
                     (p == "several" || p == "many" || p == "multiple" || p == "numerous" ||
                      p == "dozen" || p == "dozens" || p == "three" || p == "four" || p == "five")) {
-                    return "generic";
+                    // (not the strikes of one day: "killed yesterday, Wednesday 26 October,
+                    // when warplanes struck the school several times in the late morning")
+                    const auto& sent = doc.sentences()[doc.sentence_of(trigger.begin)];
+                    const auto days =
+                        find_dates(doc, sent.token_begin, sent.token_end, std::nullopt);
+                    if (std::none_of(days.begin(), days.end(), [](const DateMention& d) {
+                            return d.precision == 1 && !d.since;
+                        })) {
+                        return "generic";
+                    }
                 }
                 // ("had been attacked 300 times in July": a count of attacks; not the shots of
                 // one, "shot him 12 times")

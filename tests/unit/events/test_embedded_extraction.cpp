@@ -10482,3 +10482,17 @@ TEST_CASE("a weapon likely used on a day is a finding about the past") {
                            Date{2018, 5, 16})
               .empty());
 }
+
+TEST_CASE("a place struck several times on one day is one strike") {
+    const auto events = extract_embedded(
+        "Pupils were killed on Wednesday 26 October 2016, when warplanes struck the school in "
+        "Idlib several times in the late morning.",
+        Date{2016, 10, 27});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].event_date == Date{2016, 10, 26});
+    // (struck several times over a month is a habit, no event)
+    CHECK(extract_embedded("Militants fired rockets on the base in Balad several times this month.",
+                           Date{2016, 10, 27})
+              .empty());
+}
