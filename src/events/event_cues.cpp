@@ -4836,7 +4836,7 @@ const WordSet& clause_words() {
     static const WordSet kActedOn = {
         "but", "whereas", "although", "though", "however", "meanwhile", "after", "before", "since",
         "and", "result", "resulted", "resulting", "led", "as", "amid", "while", "who",
-        "responsible", "involved", "that",
+        "responsible", "involved", "that", "among",
         // motive_phrase_at
         "in", "revenge", "retaliation", "response", "to", "accountability", "justice", "angered",
         "enraged", "incensed", "outraged", "angry", "furious"};
@@ -5099,6 +5099,33 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                            const auto x = doc.lower(k);
                            if (x == "arrested" || x == "detained" || x == "captured" ||
                                x == "apprehended" || x == "arrest" || x == "arrests") {
+                               return true;
+                           }
+                       }
+                       return false;
+                   }()) {
+            add(i);
+        } else if (w == "among" && i > c.starts.back() + 1 && doc.surface(i - 1) == "," &&
+                   i + 2 < end && doc.lower(i + 1) == "them" && doc.lower(i + 2) == "the" && [&] {
+                       // "as had happened in earlier attacks, among them the rockets that struck
+                       // Camp Taji on 11 March, killing two soldiers": an example told with its
+                       // own day is an event of its own (not an aside in a count: "three people,
+                       // among them a woman, were killed"). Only after what is no event, a plan
+                       // or a threat ("were preparing to fire the rockets at the airport"): an
+                       // example of events told is one of them ("describes Turkish drone
+                       // strikes in the district, among them the strike on a hospital").
+                       static const WordSet kIntent(kIntentWords);
+                       bool intent = false;
+                       for (std::size_t k = c.starts.back(); k < i && !intent; ++k) {
+                           intent = kIntent.contains(doc.word(k));
+                       }
+                       for (std::size_t k = i + 3; intent && k < end && k < i + 16; ++k) {
+                           if (doc.surface(k) == "," || doc.surface(k) == ";") {
+                               continue;
+                           }
+                           if (text::weekday_from_word(doc.lower(k)) >= 0 ||
+                               (text::month_from_word(doc.lower(k)) != 0 &&
+                                doc.tokens()[k].is(text::kCapitalized))) {
                                return true;
                            }
                        }

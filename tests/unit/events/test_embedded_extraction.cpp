@@ -10496,3 +10496,23 @@ TEST_CASE("a place struck several times on one day is one strike") {
                            Date{2016, 10, 27})
               .empty());
 }
+
+TEST_CASE("an attack given as an example after a plot is an event of its own") {
+    const auto events = extract_embedded(
+        "According to the investigation, the suspects were preparing to fire the rockets at "
+        "Baghdad International Airport, as had happened in earlier attacks, among them the "
+        "rockets that struck Camp Taji on 11 March, killing two American soldiers and a British "
+        "soldier.",
+        Date{2020, 6, 26});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Camp Taji");
+    CHECK(events[0].event_date == Date{2020, 3, 11});
+    CHECK(events[0].fatalities == 3);
+    // (an example of strikes told stays with them)
+    const auto told = extract_embedded(
+        "The expert describes Turkish drone strikes in the district, among them the strike on a "
+        "small hospital in Sikeniye on 17 August 2021 that killed eight people.",
+        Date{2022, 9, 27});
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].sub_event_type == "Air/drone strike");
+}
