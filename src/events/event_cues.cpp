@@ -2781,6 +2781,30 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             return "exercise";
         }
     }
+    // "A second rocket was found unexploded in open ground nearby", "the second rocket failed
+    // to explode": a weapon that did not go off, told for itself, is no attack (the one that
+    // fell is; so is "an unexploded shell killed two boys", the word before the weapon).
+    if (trigger.cue == Cue::rocket || trigger.cue == Cue::mortar || trigger.cue == Cue::missile ||
+        trigger.cue == Cue::shelling || trigger.cue == Cue::bomb) {
+        const std::size_t n = doc.tokens().size();
+        for (std::size_t k = trigger.end; k + 1 < n && k < trigger.end + 6; ++k) {
+            const auto w = doc.lower(k);
+            const auto nx = doc.lower(k + 1);
+            // (the weapon's own predicate: not "a mortar round that failed to explode landed
+            // near the base", which fell)
+            const bool relative = doc.lower(k - 1) == "that" || doc.lower(k - 1) == "which";
+            if ((w == "found" && nx == "unexploded") ||
+                (!relative && (w == "failed" || w == "fail") && nx == "to" && k + 2 < n &&
+                 doc.lower(k + 2) == "explode") ||
+                (!relative && (w == "did" || w == "didn") && (nx == "not" || nx == "t") &&
+                 k + 2 < n && doc.lower(k + 2) == "explode")) {
+                return "did not go off";
+            }
+            if (!doc.tokens()[k].is(text::kWord)) {
+                break;
+            }
+        }
+    }
     // "Do not travel to Iraq due to terrorism, kidnapping, armed conflict and civil unrest":
     // hazards named as a reason, bare nouns in a list, no event.
     // (looked at only where "due" or "because" may be)

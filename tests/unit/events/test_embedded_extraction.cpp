@@ -10516,3 +10516,22 @@ TEST_CASE("an attack given as an example after a plot is an event of its own") {
     REQUIRE(told.size() == 1);
     CHECK(told[0].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("a rocket found unexploded is no attack of its own") {
+    const auto events = extract_embedded(
+        "At about 05:30 on Wednesday a Katyusha rocket fell inside an oil company site near "
+        "Zubair, wounding three employees. A second rocket was found unexploded in open ground "
+        "nearby and was handed to the police.",
+        Date{2019, 6, 19});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].injuries == 3);
+    // (a round that fell, whether or not it went off, is one; so is a remnant that killed)
+    CHECK(extract_embedded("On Wednesday a mortar round that failed to explode landed near "
+                           "Zubair.",
+                           Date{2019, 6, 19})
+              .size() == 1);
+    CHECK(extract_embedded("On Wednesday an unexploded shell killed two boys in Zubair.",
+                           Date{2019, 6, 19})
+              .size() == 1);
+}
