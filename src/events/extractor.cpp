@@ -5686,8 +5686,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "police detained a photographer who was covering a sit-in of graduates outside the
     // governorate building in Diwaniyah": where the reporter was at work (the clause after,
     // split off at "who" or "while" by split_clauses).
+    // (And "a Katyusha rocket fell inside the Burjesia site, where the compounds of foreign oil
+    // companies stand, near Zubair": where the site named is, in a "where" clause after it.)
     if (!m.place.located() && ce + 2 < doc_.sentences()[sentence].token_end &&
-        (doc_.lower(ce) == "while" || doc_.lower(ce) == "who")) {
+        (doc_.lower(ce) == "while" || doc_.lower(ce) == "who" ||
+         (doc_.lower(ce) == "where" && ce > cb && doc_.surface(ce - 1) == ","))) {
         std::vector<int> used;
         auto at_work =
             choose_place(ce, doc_.sentences()[sentence].token_end, ce, used, nullptr, false);

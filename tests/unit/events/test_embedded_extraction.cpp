@@ -10535,3 +10535,14 @@ TEST_CASE("a rocket found unexploded is no attack of its own") {
                            Date{2019, 6, 19})
               .size() == 1);
 }
+
+TEST_CASE("a site with no place of its own is where the where-clause after it says") {
+    const auto events = extract_embedded(
+        "At about 05:30 on Wednesday a Katyusha rocket fell inside the Burjesia site, where the "
+        "residential and operations compounds of foreign oil companies stand, near Zubair, west "
+        "of Basra.",
+        Date{2019, 6, 19});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Zubair");
+    CHECK(events[0].geo_precision == 2);
+}
