@@ -192,6 +192,28 @@ double direction_degrees(const Document& d, std::size_t i, std::size_t end, std:
         deg = w == "north" ? (east ? 45.0 : 315.0) : (east ? 135.0 : 225.0);
         used = 2;
     }
+    // "south-south-east", "east-north-east": the point between the first word and the two
+    // after it.
+    if (i + 2 < end && used == 1) {
+        const auto it2 = kBase.find(d.lower(i + 1));
+        const auto w3 = d.lower(i + 2);
+        const bool cardinal = w == "north" || w == "south" || w == "east" || w == "west";
+        if (cardinal && it2 != kBase.end() && (w3 == "east" || w3 == "west")) {
+            used = 0;
+            const double quarter = direction_degrees(d, i + 1, end, used);
+            if (used == 2 && (d.lower(i + 1) == w || w3 == w)) {
+                // (halfway, across north: "north-north-west" is 337.5, not 157.5)
+                double a = deg, b = quarter;
+                if (std::abs(a - b) > 180.0) {
+                    (a < b ? a : b) += 360.0;
+                }
+                deg = std::fmod((a + b) / 2.0, 360.0);
+                used = 3;
+                return deg;
+            }
+            used = 1;
+        }
+    }
     return deg;
 }
 
@@ -344,7 +366,14 @@ std::size_t apply_relative(const Document& d, std::size_t lo, std::size_t at, Pl
         std::size_t used = 0;
         std::size_t dir_at = k - 2;
         double az = -1;
-        if (k >= lo + 3) {
+        if (k >= lo + 4) {
+            dir_at = k - 4; // "south-south-east of"
+            az = direction_degrees(d, dir_at, k - 1, used);
+            if (used != 3) {
+                az = -1;
+            }
+        }
+        if (az < 0 && k >= lo + 3) {
             dir_at = k - 3; // "south-west of", "north east of"
             az = direction_degrees(d, dir_at, k - 1, used);
             if (used != 2) {

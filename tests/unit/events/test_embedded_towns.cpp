@@ -132,3 +132,22 @@ TEST_CASE("a Syrian town's alternates that are other words stay words") {
         CHECK(e.location != "Douma");
     }
 }
+
+TEST_CASE("a bearing of three compass words is a sixteenth of the compass") {
+    // 150 km south-south-east of Samawah (157.5 degrees), not 15 km on an unread bearing.
+    const auto sse = extract_embedded("On Wednesday gunmen abducted hunters from their camp about "
+                                      "150 km south-south-east of Samawah.",
+                                      Date{2015, 12, 18});
+    REQUIRE(sse.size() == 1);
+    CHECK(km_from(sse[0], 30.081, 45.890) < 2.0);
+    const auto nnw = extract_embedded(
+        "On Wednesday gunmen attacked a checkpoint 30 km north-north-west of Baghdad.",
+        Date{2015, 12, 18});
+    REQUIRE(nnw.size() == 1);
+    CHECK(km_from(nnw[0], 33.591, 44.285) < 2.0);
+    const auto ene = extract_embedded(
+        "On Wednesday gunmen attacked a checkpoint 30 km east-north-east of Baghdad.",
+        Date{2015, 12, 18});
+    REQUIRE(ene.size() == 1);
+    CHECK(km_from(ene[0], 33.444, 44.700) < 2.0);
+}
