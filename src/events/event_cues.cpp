@@ -5425,7 +5425,28 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                        return false;
                    }()) {
             add(i + 2);
-        } else if (may_motive && motive_phrase_at(doc, i, end)) {
+        } else if (may_motive && motive_phrase_at(doc, i, end) && [&] {
+                       // "groups of people angry at the crime burned houses in the nearby
+                       // village": the anger's object is a short phrase, and the people's own
+                       // act after it stays in their clause (not split off as a motive).
+                       if (w != "angry" && w != "furious" && w != "angered" && w != "enraged" &&
+                           w != "incensed" && w != "outraged") {
+                           return true;
+                       }
+                       for (std::size_t k = i + 3; k < end && k < i + 7; ++k) {
+                           const auto& t = doc.tokens()[k];
+                           if (!t.is(text::kWord) || t.is(text::kCapitalized)) {
+                               return true;
+                           }
+                           const auto x = doc.lower(k);
+                           if ((x == "burned" || x == "burnt" || x == "torched" || x == "stormed" ||
+                                x == "attacked" || x == "set" || x == "looted" || x == "blocked") &&
+                               doc.lower(k - 1) != "the" && doc.lower(k - 1) != "a") {
+                               return false;
+                           }
+                       }
+                       return true;
+                   }()) {
             // "Jets struck bases in retaliation for a rocket attack that killed a contractor":
             // the motive is another event, with its own weapons, dead and date.
             add(i);

@@ -10546,3 +10546,17 @@ TEST_CASE("a site with no place of its own is where the where-clause after it sa
     CHECK(events[0].location == "Zubair");
     CHECK(events[0].geo_precision == 2);
 }
+
+TEST_CASE("people angry at a crime who burn houses are told burning them") {
+    const auto events = extract_embedded(
+        "This morning, groups of people angry at the crime burned houses, cars and orchards in "
+        "the nearby village of Nahr al-Imam near Muqdadiyah.",
+        Date{2021, 10, 27});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Looting/property destruction");
+    CHECK(events[0].event_date == Date{2021, 10, 27});
+    // (a motive with nothing of its own is still no event)
+    CHECK(
+        extract_embedded("Residents were angry at the killings in Muqdadiyah.", Date{2021, 10, 27})
+            .empty());
+}
