@@ -2081,6 +2081,44 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             out.push_back({i, i + 1, Cue::kill, false, false});
         }
     }
+    // "Late on 6 September, after two days of fighting, units of the SDF entered Dhiban, the
+    // last town held by the tribal fighters": a town entered after fighting told in its
+    // sentence is taken (entered "without fighting", it is handed over: see
+    // add_unopposed_entries).
+    static constexpr text::ScanWords kEntered{"entered"};
+    for (std::size_t i = text::holds<kEntered>(groups) ? begin + 1 : end; i + 1 < end; ++i) {
+        if (doc.lower(i) != "entered" || !doc.tokens()[i + 1].is(text::kCapitalized) ||
+            std::any_of(out.begin(), out.end(),
+                        [&](const CueMatch& c) { return c.begin <= i + 1 && c.end > i; })) {
+            continue;
+        }
+        // (by an armed force: not "aid convoys entered Mosul as fighting continued")
+        bool armed = false;
+        for (std::size_t k = i; k > begin && k + 6 > i && !armed; --k) {
+            static const WordSet kForces = {"forces",  "troops",   "units",      "fighters",
+                                            "army",    "soldiers", "militants",  "peshmerga",
+                                            "militia", "militias", "militiamen", "jihadists"};
+            armed = kForces.contains(doc.word(k - 1)) ||
+                    (doc.tokens()[k - 1].is(text::kAllUpper) && doc.surface(k - 1).size() >= 2);
+        }
+        if (!armed) {
+            continue;
+        }
+        const auto& sent = doc.sentences()[doc.sentence_of(i)];
+        bool fought = false, unopposed = false;
+        for (std::size_t k = sent.token_begin; k < sent.token_end; ++k) {
+            const auto w = doc.lower(k);
+            const bool fight = w == "fighting" || w == "clashes" || w == "battles" ||
+                               w == "battle" || w == "offensive";
+            const bool denied =
+                k > sent.token_begin && (doc.lower(k - 1) == "without" || doc.lower(k - 1) == "no");
+            fought = fought || (fight && !denied);
+            unopposed = unopposed || (fight && denied);
+        }
+        if (fought && !unopposed) {
+            out.push_back({i, i + 1, Cue::takeover, false, false});
+        }
+    }
     // (These only drop or retype the cues found: most clauses have none.)
     if (!out.empty()) {
         drop_named_battles(doc, end, out);

@@ -10560,3 +10560,30 @@ TEST_CASE("people angry at a crime who burn houses are told burning them") {
         extract_embedded("Residents were angry at the killings in Muqdadiyah.", Date{2021, 10, 27})
             .empty());
 }
+
+TEST_CASE("a town an armed force entered after fighting is taken") {
+    const auto events = extract_embedded(
+        "Late on 6 September, after two days of fighting, units of the SDF entered Dhiban, the "
+        "last town held by the tribal fighters.",
+        Date{2023, 9, 8});
+    bool taken = false;
+    for (const auto& e : events) {
+        if (e.sub_event_type == "Non-state actor overtakes territory") {
+            taken = true;
+            CHECK(e.location == "Dhiban");
+            CHECK(e.event_date == Date{2023, 9, 6});
+        }
+    }
+    CHECK(taken);
+    // (entered without fighting: handed over; entered by aid: nothing taken)
+    const auto unopposed = extract_embedded(
+        "Federal troops entered Dibis without fighting on Monday.", Date{2023, 9, 8});
+    REQUIRE(unopposed.size() == 1);
+    CHECK(unopposed[0].sub_event_type == "Non-violent transfer of territory");
+    for (const auto& e : extract_embedded(
+             "Aid convoys entered Mosul on Sunday as fighting continued in the west of the city.",
+             Date{2023, 9, 8})) {
+        CHECK(e.sub_event_type != "Non-state actor overtakes territory");
+        CHECK(e.sub_event_type != "Government regains territory");
+    }
+}
