@@ -614,3 +614,13 @@ TEST_CASE("a date broken over two lines stays in its sentence") {
     const Document blog("1 May\n18:40 Clashes in Sinune; one soldier killed.\n");
     CHECK(blog.paragraphs().size() == 2);
 }
+
+TEST_CASE("a count broken over two lines stays in its sentence with a comma after it") {
+    const Document d("- 13/10 Ras al-Ayn: an air strike hit a convoy on the road into the town, "
+                     "killing at least\n  10, among them a journalist. Two ambulances were "
+                     "damaged.\n");
+    CHECK(d.sentences().size() == 2);
+    // (as a count with its noun after it already did)
+    const Document items("Rockets hit the base, killing at least\n10 people.\n");
+    CHECK(items.sentences().size() == 1);
+}
