@@ -1950,7 +1950,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             // "...; she was killed and a companion was wounded": the one person the pronoun
             // stands for.
             // (not "until she died", "how he died": a death told, no killing counted here)
-            if (aux && kill_verb && !who_died && p > begin &&
+            // (said as it is: not "he was reported killed, but ... he survived")
+            if (aux && kill_verb && !who_died && p + 1 == i && p > begin &&
                 (d.lower(p - 1) == "he" || d.lower(p - 1) == "she") &&
                 (p - 1 == begin || is_clause_punct(d.surface(p - 2)) || d.lower(p - 2) == "and")) {
                 killed.push_back({1, false, "pronoun"});

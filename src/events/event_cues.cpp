@@ -1490,12 +1490,21 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         }
         for (std::size_t k = c.begin; k > begin && k + 10 > c.begin; --k) {
             const auto w = doc.lower(k - 1);
+            // (within the strike's own phrase: not "the strike on its headquarters, the group
+            // detonated an IED", "went on strike on Monday after a bomb exploded")
+            if (!doc.tokens()[k - 1].is(text::kWord) || w == "after" || w == "when" ||
+                w == "before" || w == "as") {
+                break;
+            }
             if (w != "strike" && w != "strikes") {
                 continue;
             }
             const auto nx = doc.lower(k);
             const auto pv = k >= begin + 2 ? doc.lower(k - 2) : text::TokenText();
-            if (nx == "on" || nx == "against" || pv == "coalition") {
+            const bool labour = pv == "on" || pv == "general" || pv == "hunger" ||
+                                pv == "workers" ||
+                                (k + 1 < end && text::weekday_from_word(doc.lower(k + 1)) >= 0);
+            if (!labour && (nx == "on" || nx == "against" || pv == "coalition")) {
                 const std::size_t at = k - 1;
                 c.cue = Cue::ignore;
                 out.push_back({at, at + 1, Cue::air_strike, false, false});
@@ -2820,26 +2829,37 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
     }
     // "A second rocket was found unexploded in open ground nearby", "the second rocket failed
-    // to explode": a weapon that did not go off, told for itself, is no attack (the one that
-    // fell is; so is "an unexploded shell killed two boys", the word before the weapon).
+    // to explode": a weapon that did not go off, told for itself, is no attack (not one told
+    // hitting or harming: "The rocket failed to explode when it hit a house in Zubair, wounding
+    // two children", "a mortar round that failed to explode landed near the base"; nor "an
+    // unexploded shell killed two boys", the word before the weapon).
     if (trigger.cue == Cue::rocket || trigger.cue == Cue::mortar || trigger.cue == Cue::missile ||
         trigger.cue == Cue::shelling || trigger.cue == Cue::bomb) {
         const std::size_t n = doc.tokens().size();
-        for (std::size_t k = trigger.end; k + 1 < n && k < trigger.end + 6; ++k) {
+        bool dud = false;
+        for (std::size_t k = trigger.end; k + 2 < n && k < trigger.end + 6 && !dud; ++k) {
             const auto w = doc.lower(k);
             const auto nx = doc.lower(k + 1);
-            // (the weapon's own predicate: not "a mortar round that failed to explode landed
-            // near the base", which fell)
-            const bool relative = doc.lower(k - 1) == "that" || doc.lower(k - 1) == "which";
-            if ((w == "found" && nx == "unexploded") ||
-                (!relative && (w == "failed" || w == "fail") && nx == "to" && k + 2 < n &&
-                 doc.lower(k + 2) == "explode") ||
-                (!relative && (w == "did" || w == "didn") && (nx == "not" || nx == "t") &&
-                 k + 2 < n && doc.lower(k + 2) == "explode")) {
-                return "did not go off";
-            }
+            dud = (w == "found" && nx == "unexploded") ||
+                  ((w == "failed" || w == "fail") && nx == "to" && doc.lower(k + 2) == "explode") ||
+                  ((w == "did" || w == "didn") && (nx == "not" || nx == "t") &&
+                   doc.lower(k + 2) == "explode");
             if (!doc.tokens()[k].is(text::kWord)) {
                 break;
+            }
+        }
+        if (dud) {
+            static const WordSet kImpact = {"hit",      "landed",  "landing",  "fell",
+                                            "falling",  "struck",  "striking", "impact",
+                                            "wounding", "wounded", "killing",  "killed",
+                                            "injuring", "injured", "damaged",  "damaging"};
+            const auto& sent = doc.sentences()[doc.sentence_of(trigger.begin)];
+            bool impact = false;
+            for (std::size_t j = sent.token_begin; j < sent.token_end && !impact; ++j) {
+                impact = kImpact.contains(doc.word(j));
+            }
+            if (!impact) {
+                return "did not go off";
             }
         }
     }
@@ -3320,7 +3340,19 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         trigger.begin >= clause_begin + 2) {
         const auto noun = doc.lower(trigger.end - 1);
         const auto v = doc.lower(trigger.begin - 2);
-        if ((noun == "explosions" || noun == "blasts") &&
+        // (not a count that goes on to tell its harm or its weapons: "recorded 14 explosions
+        // in Baghdad, including two car bombs that killed nine people", "as Turkish drones
+        // struck SDF positions")
+        bool told = false;
+        const auto& sent = doc.sentences()[doc.sentence_of(trigger.begin)];
+        for (std::size_t k = trigger.end; k < sent.token_end && !told; ++k) {
+            static const WordSet kTold = {"killed",   "killing", "wounded", "wounding", "injured",
+                                          "injuring", "dead",    "struck",  "strike",   "strikes",
+                                          "bomb",     "bombs",   "drone",   "drones",   "rockets",
+                                          "missiles", "shells",  "shelled", "mortars",  "hit"};
+            told = kTold.contains(doc.word(k));
+        }
+        if ((noun == "explosions" || noun == "blasts") && !told &&
             doc.tokens()[trigger.begin - 1].is(text::kNumber) &&
             doc.number_value(trigger.begin - 1) >= 2 &&
             (v == "recorded" || v == "counted" || v == "registered" || v == "logged")) {
@@ -3697,8 +3729,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             // what happened, not of what may come)
             // (and "chlorine was likely used as a chemical weapon in Saraqib on 4 February")
             if (w == "likely" &&
-                ((i + 2 < trigger.begin && doc.lower(i + 1) == "to" &&
-                  doc.lower(i + 2) == "have") ||
+                ((i + 3 < trigger.begin && doc.lower(i + 1) == "to" && doc.lower(i + 2) == "have" &&
+                  (doc.lower(i + 3) == "been" || doc.lower(i + 3).ends_with("ed"))) ||
                  (i > clause_begin && (doc.lower(i - 1) == "was" || doc.lower(i - 1) == "were") &&
                   i + 1 < trigger.begin && doc.lower(i + 1).ends_with("ed")))) {
                 continue;
@@ -5145,10 +5177,10 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                     ((w == "that" || w == "who") &&
                      [&] {
                          const auto v = doc.lower(i + 1);
-                         return v == "planted" || v == "carried" || v == "killed" ||
-                                v == "attacked" || v == "detonated" || v == "fired" ||
-                                v == "bombed" || v == "launched" || v == "kidnapped" ||
-                                v == "abducted" || v == "assassinated";
+                         // (weapons set off, whose clause tells the attack; not "a gunman
+                         // who killed two policemen", who was arrested)
+                         return v == "planted" || v == "carried" || v == "detonated" ||
+                                v == "bombed" || v == "launched";
                      }())) &&
                    [&] {
                        // "arrested six members of the cell responsible for the bombing of the
@@ -5176,9 +5208,20 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                        // or a threat ("were preparing to fire the rockets at the airport"): an
                        // example of events told is one of them ("describes Turkish drone
                        // strikes in the district, among them the strike on a hospital").
+                       // (an attack named after it: not "threatened to kill the hostages,
+                       // among them the two drivers kidnapped on 3 December", people)
+                       static const WordSet kAttacks = {
+                           "rockets", "rocket",   "attack",    "attacks",   "bombing",  "bombings",
+                           "strike",  "strikes",  "explosion", "blast",     "mortar",   "mortars",
+                           "missile", "missiles", "drone",     "drones",    "shelling", "assault",
+                           "ambush",  "raid",     "airstrike", "airstrikes"};
+                       bool attack = false;
+                       for (std::size_t k = i + 3; k < end && k < i + 7 && !attack; ++k) {
+                           attack = kAttacks.contains(doc.word(k));
+                       }
                        static const WordSet kIntent(kIntentWords);
                        bool intent = false;
-                       for (std::size_t k = c.starts.back(); k < i && !intent; ++k) {
+                       for (std::size_t k = c.starts.back(); attack && k < i && !intent; ++k) {
                            intent = kIntent.contains(doc.word(k));
                        }
                        for (std::size_t k = i + 3; intent && k < end && k < i + 16; ++k) {

@@ -5189,19 +5189,43 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         return unit_days > 0 && units > 0 && units <= 60 ? static_cast<long>(units) * unit_days : 0;
     };
+    // The day a clause opening at `at` with "after"/"before" is counted from, if any.
+    const auto counted_from = [&](std::size_t at) -> std::optional<DateMention> {
+        std::optional<DateMention> day;
+        const long by = at >= sent_begin + 4 ? days_named_before(at) : 0;
+        if (by <= 0) {
+            return day;
+        }
+        for (const auto& d :
+             find_dates(doc_, std::max(sent_begin, at > 9 ? at - 9 : std::size_t{0}), at - 2,
+                        reference_of(sentence))) {
+            // (the day right before the count, past a comma: "on 11 December, two days")
+            if (d.precision == 1 && !d.since && !d.year_only &&
+                (d.end == at - 2 || (d.end + 1 == at - 2 && doc_.surface(d.end) == ","))) {
+                day = d;
+                day->date = d.date.plus_days(doc_.lower(at) == "after" ? -by : by);
+                day->since = false;
+            }
+        }
+        return day;
+    };
+    // (a clause that tells something: not "two days after the attack", a bare reference)
     if (best_date == nullptr && !when_date &&
-        (doc_.lower(cb) == "after" || doc_.lower(cb) == "before") && cb >= sent_begin + 4) {
-        if (const long by = days_named_before(cb); by > 0) {
-            for (const auto& d :
-                 find_dates(doc_, std::max(sent_begin, cb > 9 ? cb - 9 : std::size_t{0}), cb - 2,
-                            reference_of(sentence))) {
-                // (the day right before the count, past a comma: "on 11 December, two days")
-                if (d.precision == 1 && !d.since && !d.year_only &&
-                    (d.end == cb - 2 || (d.end + 1 == cb - 2 && doc_.surface(d.end) == ","))) {
-                    when_date = d;
-                    when_date->date = d.date.plus_days(doc_.lower(cb) == "after" ? -by : by);
-                    when_date->since = false;
-                }
+        (doc_.lower(cb) == "after" || doc_.lower(cb) == "before") && ce >= cb + 5) {
+        when_date = counted_from(cb);
+    }
+    // ("..., two days after Turkish drones struck a car near Qamishli, killing three SDF
+    // fighters": the toll told after it, in its own clause, on its day)
+    if (best_date == nullptr && !when_date && cb > sent_begin + 1 && doc_.surface(cb - 1) == "," &&
+        (doc_.lower(cb) == "killing" || doc_.lower(cb) == "wounding" ||
+         doc_.lower(cb) == "injuring")) {
+        const auto& starts = clauses_.starts;
+        const auto here = std::find(starts.begin(), starts.end(), cb);
+        if (here != starts.begin() && here != starts.end()) {
+            const std::size_t before = *std::prev(here);
+            if ((doc_.lower(before) == "after" || doc_.lower(before) == "before") &&
+                cb >= before + 6) {
+                when_date = counted_from(before);
             }
         }
     }
@@ -5719,7 +5743,14 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // companies stand, near Zubair": where the site named is, in a "where" clause after it.)
     if (!m.place.located() && ce + 2 < doc_.sentences()[sentence].token_end &&
         (doc_.lower(ce) == "while" || doc_.lower(ce) == "who" ||
-         (doc_.lower(ce) == "where" && ce > cb && doc_.surface(ce - 1) == ","))) {
+         (doc_.lower(ce) == "where" && ce > cb + 1 && doc_.surface(ce - 1) == "," && [&] {
+             // (after a site the clause names: not "on Monday, where passengers were on
+             // their way to Karbala")
+             static const WordSet kSites = {"site",    "base",     "camp",     "compound",
+                                            "complex", "facility", "plant",    "station",
+                                            "field",   "depot",    "refinery", "airport"};
+             return kSites.contains(doc_.word(ce - 2));
+         }()))) {
         std::vector<int> used;
         auto at_work =
             choose_place(ce, doc_.sentences()[sentence].token_end, ce, used, nullptr, false);
@@ -10995,7 +11026,10 @@ std::optional<Date> ArticlePass::title_day(std::optional<Date> ref) const {
         auto dates = find_dates(doc_, b, e, ref);
         // (not the day it was issued: "Daily report for 19 December 2024, issued 20 December
         // at 08:00" heads the 19th's incidents)
-        if (dates.size() == 2) {
+        // (and only for a report of a day, "for 19 December": not "Ceasefire of 1 December
+        // holds, updated 20 December", whose day is the truce's)
+        if (dates.size() == 2 && dates.front().begin > b &&
+            doc_.lower(dates.front().begin - 1) == "for") {
             std::erase_if(dates, [&](const DateMention& m) {
                 const auto v = m.begin > b ? doc_.lower(m.begin - 1) : text::TokenText();
                 return v == "issued" || v == "published" || v == "released" || v == "updated";

@@ -2089,7 +2089,12 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             }
             // "the position of Damascus that the casualties resulted from an air strike", "the
             // version of Ankara", "Baghdad's account": a government's view.
-            if (prev == "of" && t.begin >= sent.token_begin + 2) {
+            // (the view told after the name, "... of Damascus that", not "the army position
+            // of Tikrit on Monday", a post)
+            if (prev == "of" && t.begin >= sent.token_begin + 3 &&
+                doc.lower(t.begin - 3) == "the" && after < n &&
+                (doc.lower(after) == "that" || doc.surface(after) == "," ||
+                 doc.surface(after) == ";" || doc.surface(after) == ".")) {
                 const auto view = doc.lower(t.begin - 2);
                 if (view == "position" || view == "version" || view == "account" ||
                     view == "stance" || view == "view" || view == "claims" || view == "denial") {

@@ -10587,3 +10587,84 @@ TEST_CASE("a town an armed force entered after fighting is taken") {
         CHECK(e.sub_event_type != "Government regains territory");
     }
 }
+
+TEST_CASE("review of the thirty-fourth session's rules: their near misses stay as they were") {
+    const Date ref{2024, 12, 20};
+    const auto one = [&](const char* text) { return extract_embedded(text, ref); };
+    // Iraqi villages named like Syrian towns stay in Iraq.
+    for (const auto& e : one("On Monday, Iraqi forces recaptured the village of Salamiyah, "
+                             "south-east of Mosul, from Islamic State fighters.")) {
+        CHECK(e.country_code == "IQ");
+    }
+    for (const auto& e : one("A roadside bomb killed two soldiers near the village of Umraniya "
+                             "in Diyala on Monday.")) {
+        CHECK(e.country_code == "IQ");
+    }
+    // A toll told after a clause dated by the days between goes with it.
+    const auto toll = one("On 10 December, two days after Turkish drones struck a car near "
+                          "Qamishli, killing three SDF fighters, the group vowed revenge.");
+    REQUIRE(toll.size() == 1);
+    CHECK(toll[0].fatalities == 3);
+    CHECK(toll[0].event_date == Date{2024, 12, 8});
+    // A bare reference counted from a day is no event of its own.
+    for (const auto& e : one("On 10 December, two days after the attack, police arrested three "
+                             "suspects in Mosul.")) {
+        CHECK(e.sub_event_type == "Arrests");
+    }
+    // A count that goes on to tell its harm is kept.
+    const auto count = one("The monitoring group recorded 14 explosions in Baghdad on Monday, "
+                           "including two car bombs that killed nine people.");
+    REQUIRE(!count.empty());
+    CHECK(count[0].fatalities == 9);
+    // A title's day of a truce is not a report's day.
+    for (const auto& e : one("Ceasefire of 1 December in Sweida holds, updated 20 December\n\n"
+                             "Gunmen killed a militiaman at a checkpoint in Suwayda.")) {
+        CHECK(e.event_date != Date{2024, 12, 1});
+    }
+    // A labour strike or a motive's strike does not make a bomb an air strike.
+    for (const auto& e : one("Workers went on strike on Monday in Basra after a bomb exploded near "
+                             "the oil company's gate, killing a guard.")) {
+        CHECK(e.sub_event_type != "Air/drone strike");
+    }
+    for (const auto& e : one("In response to the strike on its headquarters, the group detonated "
+                             "an IED against an army patrol near Hawija on Monday, killing "
+                             "three.")) {
+        CHECK(e.sub_event_type != "Air/drone strike");
+    }
+    // Reported killed, then alive: no dead.
+    for (const auto& e : one("A bomb exploded near the convoy of the mayor of Hit on Monday; he "
+                             "was reported killed, but officials later said he survived.")) {
+        CHECK(e.fatalities == 0);
+    }
+    // A post "of" a town is no government's view.
+    const auto post = one("Islamic State fighters attacked the army position of Tikrit on "
+                          "Monday, killing two soldiers.");
+    REQUIRE(!post.empty());
+    CHECK(post[0].location == "Tikrit");
+    // A capacity likely to be had is no attack.
+    CHECK(one("Iran-backed groups are likely to have the capacity to launch drones at Erbil "
+              "airport, officials said on Monday.")
+              .empty());
+    // A gunman who killed, arrested: the killing is kept.
+    const auto gunman = one("Police arrested on Monday in Baghdad a gunman who killed two traffic "
+                            "policemen in the Karrada district on Sunday.");
+    bool killing = false;
+    for (const auto& e : gunman) {
+        killing = killing || (e.sub_event_type != "Arrests" && e.fatalities == 2);
+    }
+    CHECK(killing);
+    // Hostages threatened with death are not dead.
+    for (const auto& e : one("ISIS threatened to kill the hostages, among them the two Turkish "
+                             "drivers kidnapped on 3 December near Kirkuk.")) {
+        CHECK(e.fatalities == 0);
+    }
+    // A rocket that failed to explode when it hit a house is an attack.
+    CHECK(one("The rocket failed to explode when it hit a house in Zubair on Monday, wounding two "
+              "children with shrapnel.")
+              .size() == 1);
+    // A "where" clause after a time names no site's place.
+    for (const auto& e : one("A bomb exploded on a minibus on Monday, where passengers were on "
+                             "their way to Karbala for the Arbaeen pilgrimage.")) {
+        CHECK(e.location != "Karbala");
+    }
+}
