@@ -2091,8 +2091,9 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         }
     }
     // "Late on 6 September, after two days of fighting, units of the SDF entered Dhiban, the
-    // last town held by the tribal fighters": a town entered after fighting told in its
-    // sentence is taken (entered "without fighting", it is handed over: see
+    // last town held by the tribal fighters": a town an armed force entered after fighting (told
+    // as what came before the entry: "after two days of fighting", not "days after clashes", nor
+    // fighting elsewhere) is taken; entered "without fighting", it is handed over (see
     // add_unopposed_entries).
     static constexpr text::ScanWords kEntered{"entered"};
     for (std::size_t i = text::holds<kEntered>(groups) ? begin + 1 : end; i + 1 < end; ++i) {
@@ -2101,30 +2102,50 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
                         [&](const CueMatch& c) { return c.begin <= i + 1 && c.end > i; })) {
             continue;
         }
-        // (by an armed force: not "aid convoys entered Mosul as fighting continued")
+        // (by an armed force: not "a UN aid convoy entered Douma as fighting continued")
+        static const WordSet kForces = {
+            "forces",    "troops",  "units",    "fighters",   "army",      "soldiers", "militants",
+            "peshmerga", "militia", "militias", "militiamen", "jihadists", "sdf",      "isf",
+            "pmf",       "cts",     "ypg",      "sna",        "hts",       "isis"};
         bool armed = false;
         for (std::size_t k = i; k > begin && k + 6 > i && !armed; --k) {
-            static const WordSet kForces = {"forces",  "troops",   "units",      "fighters",
-                                            "army",    "soldiers", "militants",  "peshmerga",
-                                            "militia", "militias", "militiamen", "jihadists"};
-            armed = kForces.contains(doc.word(k - 1)) ||
-                    (doc.tokens()[k - 1].is(text::kAllUpper) && doc.surface(k - 1).size() >= 2);
+            armed = kForces.contains(doc.word(k - 1));
         }
-        if (!armed) {
+        // (the town itself, for nothing else: not "Raqqa's national hospital", "entered
+        // Tarmiyah to search houses", "entered Baiji, where they will rest")
+        std::size_t after_name = i + 1;
+        while (after_name < end && doc.tokens()[after_name].is(text::kCapitalized)) {
+            ++after_name;
+        }
+        bool purpose = doc.tokens()[after_name - 1].is(text::kPossessive);
+        for (std::size_t k = after_name; k + 1 < end && k < after_name + 4 && !purpose; ++k) {
+            purpose = (doc.lower(k) == "to" && !doc.tokens()[k + 1].is(text::kCapitalized)) ||
+                      doc.lower(k) == "where" || doc.lower(k) == "under" || doc.lower(k) == "for";
+        }
+        if (!armed || purpose) {
             continue;
         }
         const auto& sent = doc.sentences()[doc.sentence_of(i)];
-        bool fought = false, unopposed = false;
-        for (std::size_t k = sent.token_begin; k < sent.token_end; ++k) {
-            const auto w = doc.lower(k);
-            const bool fight = w == "fighting" || w == "clashes" || w == "battles" ||
-                               w == "battle" || w == "offensive";
-            const bool denied =
-                k > sent.token_begin && (doc.lower(k - 1) == "without" || doc.lower(k - 1) == "no");
-            fought = fought || (fight && !denied);
-            unopposed = unopposed || (fight && denied);
+        bool fought = false;
+        for (std::size_t k = sent.token_begin; k + 1 < sent.token_end && !fought; ++k) {
+            if (doc.lower(k) != "after" ||
+                (k > sent.token_begin &&
+                 (doc.lower(k - 1) == "days" || doc.lower(k - 1) == "day" ||
+                  doc.lower(k - 1) == "weeks" || doc.lower(k - 1) == "week" ||
+                  doc.lower(k - 1) == "months" || doc.lower(k - 1) == "hours"))) {
+                continue;
+            }
+            for (std::size_t j = k + 1; j < sent.token_end && j < k + 6; ++j) {
+                const auto w = doc.lower(j);
+                if (w == "fighting" || w == "clashes" || w == "battles" || w == "offensive" ||
+                    w == "siege") {
+                    fought = j == k + 1 || doc.lower(j - 1) == "of" ||
+                             doc.lower(j - 1) == "fierce" || doc.lower(j - 1) == "heavy";
+                    break;
+                }
+            }
         }
-        if (fought && !unopposed) {
+        if (fought) {
             out.push_back({i, i + 1, Cue::takeover, false, false});
         }
     }

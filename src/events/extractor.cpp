@@ -5209,9 +5209,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         return day;
     };
-    // (a clause that tells something: not "two days after the attack", a bare reference)
+    // (a clause that tells something: not "two days after the attack", a bare reference;
+    // nor one set inside an event told before it whose toll follows it: "IS militants attacked
+    // a village on 11 December, two days after Iraqi forces withdrew from the area, killing five
+    // shepherds", the attack's toll and day)
+    const auto toll_follows = [&] {
+        const auto x =
+            ce < doc_.sentences()[sentence].token_end ? doc_.lower(ce) : text::TokenText();
+        return x == "killing" || x == "wounding" || x == "injuring";
+    };
     if (best_date == nullptr && !when_date &&
-        (doc_.lower(cb) == "after" || doc_.lower(cb) == "before") && ce >= cb + 5) {
+        (doc_.lower(cb) == "after" || doc_.lower(cb) == "before") && ce >= cb + 5 &&
+        !(toll_follows() && !cues_in(sent_begin, cb).empty())) {
         when_date = counted_from(cb);
     }
     // ("..., two days after Turkish drones struck a car near Qamishli, killing three SDF
@@ -5223,8 +5232,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         const auto here = std::find(starts.begin(), starts.end(), cb);
         if (here != starts.begin() && here != starts.end()) {
             const std::size_t before = *std::prev(here);
+            // (only when that clause is the sentence's event, after a bare day: not "IS
+            // militants attacked a village on 11 December, two days after Iraqi forces
+            // withdrew from the area, killing five shepherds", the attack's toll)
             if ((doc_.lower(before) == "after" || doc_.lower(before) == "before") &&
-                cb >= before + 6) {
+                cb >= before + 6 && cues_in(sent_begin, before).empty()) {
                 when_date = counted_from(before);
             }
         }

@@ -1407,10 +1407,13 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
                                  !tokens_[i].is(kAllUpper) && !tokens_[i].is(kArabicScript);
         const bool continues =
             wrapped ||
-            // (or a comma after the count: "... killing at least" / "10, among them a journalist")
-            (tokens_[i].is(kNumber) && !tokens_[i - 1].is(kAllUpper) && i + 1 < tokens_.size() &&
+            // (or a comma and who they were after the count: "... killing at least" / "10, among
+            // them a journalist"; not a row's number, "... in less than" / "12, Hawija: ...")
+            (tokens_[i].is(kNumber) && !tokens_[i - 1].is(kAllUpper) && i + 2 < tokens_.size() &&
              ((tokens_[i + 1].is(kWord) && !tokens_[i + 1].is(kCapitalized)) ||
-              surface(i + 1) == ",") &&
+              (surface(i + 1) == "," &&
+               (lower(i + 2) == "among" || lower(i + 2) == "including" || lower(i + 2) == "most" ||
+                lower(i + 2) == "mostly" || lower(i + 2) == "all"))) &&
              !tokens_[i + 1].is(kNewlineBefore) && count_open()) ||
             lower_start ||
             // (also before a number: "... has risen to" / "38, the ministry says")

@@ -10668,3 +10668,37 @@ TEST_CASE("review of the thirty-fourth session's rules: their near misses stay a
         CHECK(e.location != "Karbala");
     }
 }
+
+TEST_CASE("second review: entries that take nothing, row numbers and tolls of the main event") {
+    const Date ref{2020, 3, 10};
+    const auto none_taken = [&](const char* text) {
+        for (const auto& e : extract_embedded(text, ref)) {
+            CHECK(e.sub_event_type != "Non-state actor overtakes territory");
+            CHECK(e.sub_event_type != "Government regains territory");
+        }
+    };
+    none_taken("A UN aid convoy entered Douma on Monday as fighting continued on the outskirts of "
+               "the town.");
+    none_taken("Iraqi forces entered Tarmiyah on Tuesday to search houses for weapons, days after "
+               "clashes with Islamic State militants in the area.");
+    none_taken("SDF fighters entered Raqqa's national hospital on Friday as clashes continued in "
+               "the city.");
+    none_taken("Syrian army soldiers entered Kobani on Sunday under a deal with the SDF, as "
+               "fighting raged between Turkish forces and Kurdish fighters near Ras al-Ain.");
+    // A list's row number after a line ending "less than" is a row, not a count.
+    const auto rows = extract_embedded(
+        "Incidents, 8 March:\n11, Kirkuk: gunmen killed a shepherd near Daquq, the second attack "
+        "in the area in less than\n12, Hawija: an IED wounded two soldiers on the road to Riyadh.",
+        ref);
+    CHECK(rows.size() == 2);
+    // The toll after a clause counted from a day is the main event's when one was told first.
+    const auto main = extract_embedded(
+        "Gunmen attacked a checkpoint in Hawija on 11 December, two days after the army launched "
+        "an operation in the area, killing three soldiers.",
+        Date{2019, 12, 20});
+    bool three = false;
+    for (const auto& e : main) {
+        three = three || (e.fatalities == 3 && e.event_date == Date{2019, 12, 11});
+    }
+    CHECK(three);
+}
