@@ -320,7 +320,13 @@ const PhraseTable<CueEntry>& cue_table() {
              // International Zone", "swarmed into parliament")
              "entered government buildings", "entered the parliament", "entered parliament",
              "entered the parliament building", "occupied the parliament", "occupied parliament",
-             "swarmed into"});
+             "swarmed into",
+             // (a palace or the government's zone: "his supporters entered the Republican
+             // Palace", "entered the Green Zone")
+             "entered the republican palace", "entered the presidential palace",
+             "entered the government palace", "entered the green zone",
+             "entered the international zone", "entered the council building",
+             "entered the provincial council building", "entered the governorate building"});
         add(Cue::arson,
             {"set fire", "set fires", "setting fire", "setting fires", "set on fire", "set ablaze",
              "torched", "burned down", "set alight", "burnt down", "burned", "burnt",
@@ -2151,6 +2157,22 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     }
     // (These only drop or retype the cues found: most clauses have none.)
     if (!out.empty()) {
+        // A seat of power "entered" is stormed by a crowd only ("his supporters entered the
+        // Republican Palace"; not "the prime minister entered the Republican Palace for talks").
+        std::erase_if(out, [&](const CueMatch& c) {
+            if (c.cue != Cue::storming || doc.lower(c.begin) != "entered") {
+                return false;
+            }
+            static const WordSet kCrowds = {"protesters", "demonstrators", "supporters", "crowds",
+                                            "crowd",      "rioters",       "followers",  "sadrists",
+                                            "mob",        "thousands",     "hundreds"};
+            for (std::size_t k = c.begin; k > begin && k + 12 > c.begin; --k) {
+                if (kCrowds.contains(doc.word(k - 1))) {
+                    return false;
+                }
+            }
+            return true;
+        });
         drop_named_battles(doc, end, out);
         drop_grievances(doc, begin, end, groups, out);
         drop_charges(doc, out);

@@ -10702,3 +10702,16 @@ TEST_CASE("second review: entries that take nothing, row numbers and tolls of th
     }
     CHECK(three);
 }
+
+TEST_CASE("a crowd that entered a palace stormed it and an official who entered did not") {
+    const auto events = extract_embedded(
+        "Yesterday afternoon, after the cleric announced his retirement, his supporters entered "
+        "the Republican Palace in the International Zone.",
+        Date{2022, 8, 30});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].event_date == Date{2022, 8, 29});
+    CHECK(extract_embedded("The prime minister entered the Republican Palace for talks on Monday.",
+                           Date{2022, 8, 30})
+              .empty());
+}
