@@ -11100,6 +11100,24 @@ void ArticlePass::finish(ExtractionResult& out) {
     merge_bare_explosions(drafts_);
     merge_announced_attacks(drafts_);
     merge_digest_items(doc_, article_.published, drafts_);
+    // "calls on all teachers to take part in a sit-in on Sunday 22 January" in a statement of
+    // the 15th: an event on a day after the report's, told with its month, is a plan, not an
+    // event told (a day counted on, "two days later", may run past a report's day).
+    if (article_.published) {
+        const auto published = article_.published->days_since_epoch();
+        std::erase_if(drafts_, [&](const Draft& d) {
+            if (!d.date || d.date->precision != 1 ||
+                d.date->date.days_since_epoch() <= published + 1) {
+                return false;
+            }
+            for (std::size_t k = d.date->begin; k < d.date->end; ++k) {
+                if (text::month_from_word(doc_.lower(k)) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
     // The article's dominant weapon types a bare "attack" on a base or forces.
     std::string dominant;
     int votes = 0;

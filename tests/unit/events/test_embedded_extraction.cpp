@@ -10715,3 +10715,15 @@ TEST_CASE("a crowd that entered a palace stormed it and an official who entered 
                            Date{2022, 8, 30})
               .empty());
 }
+
+TEST_CASE("an event on a day after the report's is a plan") {
+    CHECK(extract_embedded("The Teachers' Union calls on all teachers to take part in a peaceful "
+                           "sit-in at 10:00 on Sunday 22 January 2023 in front of the Ministry of "
+                           "Education in Baghdad.",
+                           Date{2023, 1, 15})
+              .empty());
+    // (the next day's is kept: a report of the evening, dated the day after)
+    CHECK(extract_embedded("Protesters blocked the road to the port in Basra on 16 January 2023.",
+                           Date{2023, 1, 15})
+              .size() == 1);
+}
