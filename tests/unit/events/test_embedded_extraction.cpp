@@ -10727,3 +10727,17 @@ TEST_CASE("an event on a day after the report's is a plan") {
                            Date{2023, 1, 15})
               .size() == 1);
 }
+
+TEST_CASE("a dataset row ending in its exclusion is no event") {
+    CHECK(extract_embedded("ID 2021-0311 | Aug 2021 | Syria | Idlib | not recorded | Means: "
+                           "kidnapping | Unconfirmed report of a staff member held for one day; "
+                           "excluded.",
+                           Date{2021, 12, 1})
+              .empty());
+    // (a row with the word elsewhere is kept)
+    CHECK(extract_embedded("ID 2021-0312 | 4 Aug 2021 | Iraq | Kirkuk | Hawija | Means: IED | A "
+                           "roadside bomb killed a driver; passengers were excluded from the "
+                           "count.",
+                           Date{2021, 12, 1})
+              .size() == 1);
+}
