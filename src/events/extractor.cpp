@@ -6679,6 +6679,12 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
                                  doc_.lower(k) == "the" &&
                                  (doc_.lower(k + 1) == "boundary" ||
                                   doc_.lower(k + 1) == "border" || doc_.lower(k + 1) == "edge");
+        // ("drove the bombers from a farm on the edge of the Fallujah desert": where the farm is)
+        const bool on_edge = w == "on" && k + 1 < at && doc_.lower(k) == "the" &&
+                             (doc_.lower(k + 1) == "edge" || doc_.lower(k + 1) == "outskirts");
+        if (on_edge) {
+            continue;
+        }
         if (w == "at" || w == "on" || w == "into" || w == "landed" || w == "struck" || w == "hit" ||
             w == "targeting" || w == "fell" ||
             ((w == "towards" || w == "toward") && !toward_edge) || w == "aimed" ||
@@ -6710,7 +6716,8 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
                 // Dibis", "changed from \"Baghdad\" (city) to the Green Zone")
                 ((x == "moved" || x == "changed") && v >= 2 && !passed_to &&
                  (doc_.lower(v - 2) == "location" || doc_.lower(v - 2) == "place")) ||
-                x == "transport" || x == "transported" || x == "smuggled" ||
+                x == "transport" || x == "transported" || x == "smuggled" || x == "drove" ||
+                x == "driven" ||
                 // (where attackers are run from: "militias ... directed from Tehran", the
                 // place right after it)
                 ((x == "directed" || x == "controlled" || x == "commanded" ||

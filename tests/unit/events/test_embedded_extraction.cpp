@@ -10741,3 +10741,19 @@ TEST_CASE("a dataset row ending in its exclusion is no event") {
                            Date{2021, 12, 1})
               .size() == 1);
 }
+
+TEST_CASE("where bombers were driven from is not where they struck") {
+    for (const auto& e : extract_embedded(
+             "In his confessions, the accused said that he drove the two suicide bombers from a "
+             "farm on the edge of the Fallujah desert, where they had been kept for a week, to "
+             "the area of Bab al-Sharqi on the morning of the attack.",
+             Date{2021, 2, 10})) {
+        CHECK(e.location != "Fallujah");
+    }
+    // (rockets fired from afar that landed on a town's edge hit that town)
+    const auto landed = extract_embedded(
+        "On Monday rockets fired from the desert landed on the outskirts of Erbil.",
+        Date{2021, 2, 10});
+    REQUIRE(landed.size() == 1);
+    CHECK(landed[0].location == "Erbil");
+}
