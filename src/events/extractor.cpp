@@ -6718,6 +6718,10 @@ bool ArticlePass::is_origin(std::size_t cb, std::size_t at) const {
                  (doc_.lower(v - 2) == "location" || doc_.lower(v - 2) == "place")) ||
                 x == "transport" || x == "transported" || x == "smuggled" || x == "drove" ||
                 x == "driven" ||
+                // ("the explosive belt had been moved from the desert near Palmyra")
+                (x == "moved" && !passed_to && v >= 2 &&
+                 (doc_.lower(v - 2) == "been" || doc_.lower(v - 2) == "was" ||
+                  doc_.lower(v - 2) == "were")) ||
                 // (where attackers are run from: "militias ... directed from Tehran", the
                 // place right after it)
                 ((x == "directed" || x == "controlled" || x == "commanded" ||

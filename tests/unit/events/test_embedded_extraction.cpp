@@ -10757,3 +10757,13 @@ TEST_CASE("where bombers were driven from is not where they struck") {
     REQUIRE(landed.size() == 1);
     CHECK(landed[0].location == "Erbil");
 }
+
+TEST_CASE("where weapons had been moved from is not where they struck") {
+    for (const auto& e : extract_embedded(
+             "In his confession, the leader said that the suicide bomber had been brought from "
+             "al-Hol camp, and that the weapons and explosive belt had been moved from the "
+             "desert near Palmyra.",
+             Date{2025, 6, 24})) {
+        CHECK(e.location != "Palmyra");
+    }
+}
