@@ -11133,12 +11133,21 @@ void ArticlePass::finish(ExtractionResult& out) {
                 d.date->date.days_since_epoch() <= published + 1) {
                 return false;
             }
-            for (std::size_t k = d.date->begin; k < d.date->end; ++k) {
-                if (text::month_from_word(doc_.lower(k)) != 0) {
-                    return true;
-                }
+            bool month = false;
+            for (std::size_t k = d.date->begin; k < d.date->end && !month; ++k) {
+                month = text::month_from_word(doc_.lower(k)) != 0;
             }
-            return false;
+            // (and told as one: a call, a plan or a future; not any event of a batch given an
+            // early --date, "A bomb exploded in Kirkuk on 3 June")
+            const auto& sent = doc_.sentences()[doc_.sentence_of(d.date->begin)];
+            bool plan = false;
+            for (std::size_t k = sent.token_begin; month && k < sent.token_end && !plan; ++k) {
+                static const WordSet kPlan = {
+                    "calls", "called", "call",  "urges",   "urged",     "invites",   "invited",
+                    "will",  "plan",   "plans", "planned", "scheduled", "announces", "announced"};
+                plan = kPlan.contains(doc_.word(k));
+            }
+            return plan;
         });
     }
     // The article's dominant weapon types a bare "attack" on a base or forces.

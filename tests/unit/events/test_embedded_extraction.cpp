@@ -10722,9 +10722,13 @@ TEST_CASE("an event on a day after the report's is a plan") {
                            "Education in Baghdad.",
                            Date{2023, 1, 15})
               .empty());
-    // (the next day's is kept: a report of the evening, dated the day after)
+    // (the next day's is kept: a report of the evening, dated the day after; so is an event
+    // told as one, whatever the reference date given)
     CHECK(extract_embedded("Protesters blocked the road to the port in Basra on 16 January 2023.",
                            Date{2023, 1, 15})
+              .size() == 1);
+    CHECK(extract_embedded("A bomb exploded in Kirkuk on 3 June 2021, killing two people.",
+                           Date{2021, 6, 1})
               .size() == 1);
 }
 
