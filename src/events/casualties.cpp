@@ -2159,9 +2159,10 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             };
             // (past an apposition: "Dr Reham Yacoub, a physician and advocate for women's
             // rights, who was shot dead": the name before the comma that opens "a ...")
+            const bool who_comma =
+                p >= 3 && p - 1 >= begin && d.lower(p - 1) == "who" && d.surface(p - 2) == ",";
             std::size_t hung = p >= 3 ? p - 3 : 0;
-            if (p >= 3 && p - 1 >= begin && d.lower(p - 1) == "who" && d.surface(p - 2) == "," &&
-                !person_at(hung)) {
+            if (who_comma && !person_at(hung)) {
                 const std::size_t sb0 = d.sentences()[d.sentence_of(p - 1)].token_begin;
                 for (std::size_t k = p - 3; k > sb0 + 1 && k + 14 > p; --k) {
                     if (d.surface(k) == ",") {
@@ -2173,8 +2174,7 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     }
                 }
             }
-            if (p >= 3 && p - 1 >= begin && d.lower(p - 1) == "who" && d.surface(p - 2) == "," &&
-                d.lower(i - 1) == "shot" && d.lower(p) == "was" && person_at(hung)) {
+            if (who_comma && d.lower(i - 1) == "shot" && d.lower(p) == "was" && person_at(hung)) {
                 std::size_t clause_end = i + 1;
                 while (clause_end < end && d.surface(clause_end) != "," &&
                        d.surface(clause_end) != ";" && d.surface(clause_end) != ".") {

@@ -790,7 +790,6 @@ void add_chanting_mourners(const Document& doc, std::size_t begin, std::size_t e
 /// "federal troops rolled into Kirkuk almost without a shot", "entered Dibis without
 /// fighting": a place taken unopposed is handed over (the shot not fired is no shooting).
 /// (groups: Document::groups_in(begin, end), taken once by find_cues.)
-
 void add_unopposed_entries(const Document& doc, std::size_t begin, std::size_t end,
                            const text::GroupBits& groups, std::vector<CueMatch>& out) {
     // (also "with little fighting", "with barely a shot")
@@ -2045,7 +2044,7 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             continue;
         }
         // ("they took Manbij city.", "seized Hit town on Sunday": the kind after the name)
-        if (k + 1 <= end && k < end && (doc.lower(k) == "city" || doc.lower(k) == "town")) {
+        if (k < end && (doc.lower(k) == "city" || doc.lower(k) == "town")) {
             ++k;
         }
         const auto x = k < end ? doc.lower(k) : text::TokenText();
@@ -3383,22 +3382,24 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         trigger.begin >= clause_begin + 2) {
         const auto noun = doc.lower(trigger.end - 1);
         const auto v = doc.lower(trigger.begin - 2);
+        const bool count =
+            (noun == "explosions" || noun == "blasts") &&
+            doc.tokens()[trigger.begin - 1].is(text::kNumber) &&
+            doc.number_value(trigger.begin - 1) >= 2 &&
+            (v == "recorded" || v == "counted" || v == "registered" || v == "logged");
         // (not a count that goes on to tell its harm or its weapons: "recorded 14 explosions
         // in Baghdad, including two car bombs that killed nine people", "as Turkish drones
         // struck SDF positions")
         bool told = false;
         const auto& sent = doc.sentences()[doc.sentence_of(trigger.begin)];
-        for (std::size_t k = trigger.end; k < sent.token_end && !told; ++k) {
+        for (std::size_t k = trigger.end; count && k < sent.token_end && !told; ++k) {
             static const WordSet kTold = {"killed",   "killing", "wounded", "wounding", "injured",
                                           "injuring", "dead",    "struck",  "strike",   "strikes",
                                           "bomb",     "bombs",   "drone",   "drones",   "rockets",
                                           "missiles", "shells",  "shelled", "mortars",  "hit"};
             told = kTold.contains(doc.word(k));
         }
-        if ((noun == "explosions" || noun == "blasts") && !told &&
-            doc.tokens()[trigger.begin - 1].is(text::kNumber) &&
-            doc.number_value(trigger.begin - 1) >= 2 &&
-            (v == "recorded" || v == "counted" || v == "registered" || v == "logged")) {
+        if (count && !told) {
             return "a monitor's count";
         }
     }
@@ -5268,12 +5269,7 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                            intent = kIntent.contains(doc.word(k));
                        }
                        for (std::size_t k = i + 3; intent && k < end && k < i + 16; ++k) {
-                           if (doc.surface(k) == "," || doc.surface(k) == ";") {
-                               continue;
-                           }
-                           if (text::weekday_from_word(doc.lower(k)) >= 0 ||
-                               (text::month_from_word(doc.lower(k)) != 0 &&
-                                doc.tokens()[k].is(text::kCapitalized))) {
+                           if (day_told_at(doc, k, end)) {
                                return true;
                            }
                        }

@@ -5171,10 +5171,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // announced on 11 December, two days after the Syrian National Army took Manbij": the day
     // told just before the clause, counted back (or on, "a week before") by the days between.
     const std::size_t sent_begin = doc_.sentences()[sentence].token_begin;
-    // The days "a week", "two days" (count, unit) name, ending before token `at`; 0 if none.
-    const auto days_named_before = [&](std::size_t at) -> long {
-        if (at < sent_begin + 2) {
-            return 0;
+    // The day a clause opening at `at` with "after"/"before" is counted from, if any: the days
+    // "a week", "two days" name right before `at`, from the day told before them.
+    const auto counted_from = [&](std::size_t at) -> std::optional<DateMention> {
+        std::optional<DateMention> day;
+        if (at < sent_begin + 4) {
+            return day;
         }
         const auto unit = doc_.lower(at - 1);
         const int unit_days = unit == "day" || unit == "days"     ? 1
@@ -5187,15 +5189,10 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 units = q->value;
             }
         }
-        return unit_days > 0 && units > 0 && units <= 60 ? static_cast<long>(units) * unit_days : 0;
-    };
-    // The day a clause opening at `at` with "after"/"before" is counted from, if any.
-    const auto counted_from = [&](std::size_t at) -> std::optional<DateMention> {
-        std::optional<DateMention> day;
-        const long by = at >= sent_begin + 4 ? days_named_before(at) : 0;
-        if (by <= 0) {
+        if (unit_days == 0 || units <= 0 || units > 60) {
             return day;
         }
+        const long by = static_cast<long>(units) * unit_days;
         for (const auto& d :
              find_dates(doc_, std::max(sent_begin, at > 9 ? at - 9 : std::size_t{0}), at - 2,
                         reference_of(sentence))) {
@@ -5213,21 +5210,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // nor one set inside an event told before it whose toll follows it: "IS militants attacked
     // a village on 11 December, two days after Iraqi forces withdrew from the area, killing five
     // shepherds", the attack's toll and day)
-    const auto toll_follows = [&] {
-        const auto x =
-            ce < doc_.sentences()[sentence].token_end ? doc_.lower(ce) : text::TokenText();
+    const auto toll_at = [&](std::size_t k) {
+        const auto x = k < doc_.sentences()[sentence].token_end ? doc_.lower(k) : text::TokenText();
         return x == "killing" || x == "wounding" || x == "injuring";
     };
     if (best_date == nullptr && !when_date &&
         (doc_.lower(cb) == "after" || doc_.lower(cb) == "before") && ce >= cb + 5 &&
-        !(toll_follows() && !cues_in(sent_begin, cb).empty())) {
+        !(toll_at(ce) && !cues_in(sent_begin, cb).empty())) {
         when_date = counted_from(cb);
     }
     // ("..., two days after Turkish drones struck a car near Qamishli, killing three SDF
     // fighters": the toll told after it, in its own clause, on its day)
     if (best_date == nullptr && !when_date && cb > sent_begin + 1 && doc_.surface(cb - 1) == "," &&
-        (doc_.lower(cb) == "killing" || doc_.lower(cb) == "wounding" ||
-         doc_.lower(cb) == "injuring")) {
+        toll_at(cb)) {
         const auto& starts = clauses_.starts;
         const auto here = std::find(starts.begin(), starts.end(), cb);
         if (here != starts.begin() && here != starts.end()) {

@@ -1409,9 +1409,9 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
             wrapped ||
             // (or a comma and who they were after the count: "... killing at least" / "10, among
             // them a journalist"; not a row's number, "... in less than" / "12, Hawija: ...")
-            (tokens_[i].is(kNumber) && !tokens_[i - 1].is(kAllUpper) && i + 2 < tokens_.size() &&
+            (tokens_[i].is(kNumber) && !tokens_[i - 1].is(kAllUpper) && i + 1 < tokens_.size() &&
              ((tokens_[i + 1].is(kWord) && !tokens_[i + 1].is(kCapitalized)) ||
-              (surface(i + 1) == "," &&
+              (surface(i + 1) == "," && i + 2 < tokens_.size() &&
                (lower(i + 2) == "among" || lower(i + 2) == "including" || lower(i + 2) == "most" ||
                 lower(i + 2) == "mostly" || lower(i + 2) == "all"))) &&
              !tokens_[i + 1].is(kNewlineBefore) && count_open()) ||

@@ -623,4 +623,7 @@ TEST_CASE("a count broken over two lines stays in its sentence with a comma afte
     // (as a count with its noun after it already did)
     const Document items("Rockets hit the base, killing at least\n10 people.\n");
     CHECK(items.sentences().size() == 1);
+    // (also as the text's last two tokens)
+    const Document last("Rockets hit the base, killing at least\n10 people");
+    CHECK(last.sentences().size() == 1);
 }
