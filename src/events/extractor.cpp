@@ -11848,7 +11848,10 @@ void ArticlePass::finish(ExtractionResult& out) {
         // (Not when the lead placed its events elsewhere: "DUHOK - Turkish commandos landed in
         // the Zap, Metina and Avashin-Basyan areas ... 19 PKK militants had been neutralised"
         // is that operation's toll, not a fight in Duhok.)
-        if (!d.place.located() && !background && dateline != nullptr && !kind_placed &&
+        // (An event dated within the last three months is in the lead too, though background:
+        // "KIRKUK - ... The tension erupted again on 2 September, when rival crowds clashed" in a
+        // report of mid-October; not one of years before, told from a foreign dateline.)
+        if (!d.place.located() && (!background || aged) && dateline != nullptr && !kind_placed &&
             !placed_elsewhere && doc_.sentences()[d.first_sentence].paragraph <= 1) {
             d.place = dateline_choice(*dateline);
             d.place.precision = 2;

@@ -10771,3 +10771,20 @@ TEST_CASE("where weapons had been moved from is not where they struck") {
         CHECK(e.location != "Palmyra");
     }
 }
+
+TEST_CASE("a recent event in a datelined lead happened in the dateline's town") {
+    const std::string text =
+        "KIRKUK - Local leaders met on Monday to discuss the budget of the province, one of the "
+        "most mixed in Iraq, and the date of its elections.\n\nTensions rose sharply on 2 "
+        "September, when rival crowds clashed over the reopening of a party office; four people "
+        "were shot dead.";
+    const auto recent = extract_embedded(text, Date{2023, 10, 16});
+    REQUIRE(recent.size() == 1);
+    CHECK(recent[0].sub_event_type == "Violent demonstration");
+    CHECK(recent[0].location == "Kirkuk");
+    CHECK(recent[0].background);
+    // (one of months before is not placed there)
+    const auto old = extract_embedded(text, Date{2024, 3, 16});
+    REQUIRE(old.size() == 1);
+    CHECK(old[0].location.empty());
+}
