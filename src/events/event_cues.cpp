@@ -1756,26 +1756,55 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     // "crowds threw stones at British patrols and set tyres alight": a protest whose crowd
     // throws stones is a riot. (Stones alone make no event: "Protesters threw stones at the
     // forces guarding the bridge" after the protest told is that protest.)
+    // Stones thrown at the police or troops are a riot even with no protest told ("young men
+    // threw stones and bottles across a line of riot police, cars were set alight"), and the
+    // cars burned with them are that riot's.
     static constexpr text::ScanWords kThrew{"threw", "hurled", "throwing", "hurling", "pelted"};
-    if (text::holds<kThrew>(groups) && std::any_of(out.begin(), out.end(), [](const CueMatch& c) {
-            return c.cue == Cue::protest;
-        })) {
-        bool stones = false;
-        for (std::size_t i = begin; i < end && !stones; ++i) {
+    if (text::holds<kThrew>(groups)) {
+        std::size_t thrown = end; // (the verb)
+        for (std::size_t i = begin; i < end && thrown == end; ++i) {
             const auto w = doc.lower(i);
             if (w == "pelted") {
-                stones = true;
+                thrown = i;
             } else if (w == "threw" || w == "hurled" || w == "throwing" || w == "hurling") {
                 for (std::size_t k = i + 1; k < end && k < i + 3; ++k) {
                     const auto x = doc.lower(k);
-                    stones = stones || x == "stones" || x == "rocks" || x == "bricks";
+                    if (x == "stones" || x == "rocks" || x == "bricks") {
+                        thrown = i;
+                    }
                 }
             }
         }
+        const bool protest = std::any_of(out.begin(), out.end(),
+                                         [](const CueMatch& c) { return c.cue == Cue::protest; });
+        // (Not protesters, whose protest is told before: "Protesters threw stones at the
+        // security forces guarding the bridge" is the protest with intervention just told.)
+        bool crowd_told = false;
+        for (std::size_t k = begin; !protest && k < thrown && !crowd_told; ++k) {
+            const auto x = doc.lower(k);
+            crowd_told = x == "protesters" || x == "demonstrators" || x == "protestors";
+        }
+        bool at_forces = false;
+        for (std::size_t k = thrown + 1; !protest && !crowd_told && k < end && k < thrown + 10;
+             ++k) {
+            const auto x = doc.lower(k);
+            at_forces = x == "police" || x == "policemen" || x == "soldiers" || x == "troops" ||
+                        x == "patrol" || x == "patrols" || x == "forces";
+            if (at_forces || doc.surface(k) == ";" || doc.surface(k) == ".") {
+                break;
+            }
+        }
         for (auto& c : out) {
-            if (stones && c.cue == Cue::protest) {
+            if (thrown != end && (c.cue == Cue::protest || (at_forces && c.cue == Cue::arson))) {
                 c.cue = Cue::riot;
             }
+        }
+        // (no cue but words to ignore: "threw stones at riot police")
+        if (at_forces && std::all_of(out.begin(), out.end(),
+                                     [](const CueMatch& c) { return c.cue == Cue::ignore; })) {
+            const auto pos = std::find_if(out.begin(), out.end(),
+                                          [&](const CueMatch& c) { return c.begin > thrown; });
+            out.insert(pos, CueMatch{thrown, thrown + 1, Cue::riot, false, false});
         }
     }
     // "The bodies of eight men were found": the dead found are a killing, on the day they are

@@ -10788,3 +10788,24 @@ TEST_CASE("a recent event in a datelined lead happened in the dateline's town") 
     REQUIRE(old.size() == 1);
     CHECK(old[0].location.empty());
 }
+
+TEST_CASE("stones thrown at the police are a riot, with the cars burned beside them") {
+    const auto stones = extract_embedded(
+        "On Saturday young men threw stones and bottles across a line of riot police in Kirkuk, "
+        "cars were set alight, and shots were fired from among the crowds.",
+        Date{2023, 9, 5});
+    REQUIRE(stones.size() == 1);
+    CHECK(stones[0].event_type == "Riots");
+    CHECK(stones[0].sub_event_type == "Violent demonstration");
+    const auto alone = extract_embedded(
+        "On Saturday young men threw stones at riot police in Kirkuk.", Date{2023, 9, 5});
+    REQUIRE(alone.size() == 1);
+    CHECK(alone[0].sub_event_type == "Violent demonstration");
+    // (protesters whose protest is told before: the protest, not a second event)
+    const auto told = extract_embedded(
+        "Police fired tear gas at protesters in Baghdad's Tahrir Square on Tuesday.\n\nProtesters "
+        "threw stones at the security forces guarding the Jumhuriya bridge.",
+        Date{2021, 5, 26});
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].event_type == "Protests");
+}
