@@ -2142,7 +2142,23 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     p == begin + 1 && is_person_noun(d.lower(p - 1)) &&
                     (i + 1 >= end || after == "outside" || after == "near" || after == "in" ||
                      after == "at" || after == "on" || after == "inside" || after == ",");
-                if (p + 1 == i && !agent && !counted && !headline) {
+                // ("- Reham Yacoub, a doctor and protest leader, shot dead in her car in Basra
+                // on 19 August 2020;": a list's item or a headline naming the one person first,
+                // past an apposition, and where it happened after)
+                bool named_first = false;
+                if (p + 1 == i && !agent && !counted && !headline &&
+                    (after == "outside" || after == "near" || after == "in" || after == "at" ||
+                     after == "inside")) {
+                    std::size_t ne = p;
+                    const std::size_t s0 = np_start_before(d, begin, p, &ne);
+                    named_first = s0 + 1 < ne && ne - s0 <= 4 &&
+                                  (s0 == begin || (s0 == begin + 1 && (d.surface(begin) == "-" ||
+                                                                       d.surface(begin) == "*"))) &&
+                                  d.tokens()[s0].is(text::kCapitalized) &&
+                                  d.tokens()[ne - 1].is(text::kCapitalized) &&
+                                  !is_person_noun(d.word(ne - 1)); // (a name: not "Police")
+                }
+                if (p + 1 == i && !agent && !counted && !headline && !named_first) {
                     continue; // "shot dead" with no auxiliary before and no object after
                 }
             }

@@ -4151,6 +4151,25 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
     }
     who.civilian_victims = civilian_victim && !armed_victim;
+    // "Gunmen shot dead an off-duty police officer outside his home", "was shot dead in her
+    // car": one person shot at home or in a car, away from any fight, is killed as the
+    // unarmed are, whatever the victim's trade (a targeted killing, not a clash).
+    static constexpr text::ScanWords kHome{"home", "house", "car"};
+    if (!who.civilian_victims && trigger != nullptr && trigger->cue == Cue::shooting &&
+        !who.protesters_present && text::holds<kHome>(clause_groups)) {
+        for (std::size_t k = trigger->begin + 1; k + 1 < ce; ++k) {
+            const auto w = doc_.lower(k + 1);
+            const auto p = doc_.lower(k);
+            if ((w == "home" || w == "house" || w == "car") && (p == "his" || p == "her") &&
+                k >= 2 &&
+                (doc_.lower(k - 1) == "outside" || doc_.lower(k - 1) == "at" ||
+                 doc_.lower(k - 1) == "in" || doc_.lower(k - 1) == "near" ||
+                 (doc_.lower(k - 1) == "of" && doc_.lower(k - 2) == "front"))) {
+                who.civilian_victims = true;
+                break;
+            }
+        }
+    }
     Draft m;
     m.first_sentence = m.last_sentence = m.evidence_sentence = sentence;
     // "two rockets struck near the embassy and another hit Balad air base": one more of the
@@ -11568,8 +11587,11 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
         // A lone person shot dead by gunmen, with no armed side named ("X, a security analyst,
         // was shot dead by gunmen on a motorcycle"): a targeted killing.
-        if (d.type.sub_event_type == "Armed clash" && d.actor2.empty() && d.killed &&
-            *d.killed == 1 && d.actor1.rfind("Unidentified Armed Group", 0) == 0) {
+        // (So is one typed an attack already, shot at home: its victim is a civilian too.)
+        if ((d.type.sub_event_type == "Armed clash" ||
+             d.type.event_type == "Violence against civilians") &&
+            d.actor2.empty() && d.killed && *d.killed == 1 &&
+            d.actor1.rfind("Unidentified Armed Group", 0) == 0) {
             d.type = {"Violence against civilians", "Attack"};
             d.actor2 = "Civilians";
             d.inter2 = 7;

@@ -384,3 +384,12 @@ TEST_CASE("a range between two counts is its lowest and a likely past toll is co
     // (two sides between which a clash was are counted as they were)
     CHECK(killed("clashes between two soldiers and three militants killed five people") == 5);
 }
+
+TEST_CASE("a list item or headline naming one person shot dead counts that person") {
+    CHECK(killed("- Reham Yacoub, a doctor and protest leader, shot dead in her car in Basra on "
+                 "19 August 2020;") == 1);
+    CHECK(killed("Reham Yacoub shot dead in Basra") == 1);
+    // (no person named first: no count)
+    CHECK(killed("shot dead in Basra") == -1);
+    CHECK(killed("Gunmen shot dead two policemen in Basra") == 2);
+}

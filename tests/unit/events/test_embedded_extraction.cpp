@@ -10809,3 +10809,19 @@ TEST_CASE("stones thrown at the police are a riot, with the cars burned beside t
     REQUIRE(told.size() == 1);
     CHECK(told[0].event_type == "Protests");
 }
+
+TEST_CASE("one person shot at home or in a car is attacked, whatever the victim's trade") {
+    const auto home = extract_embedded(
+        "Gunmen shot dead an off-duty police officer outside his home in Hashimiyah on Monday.",
+        Date{2021, 5, 11});
+    REQUIRE(home.size() == 1);
+    CHECK(home[0].event_type == "Violence against civilians");
+    CHECK(home[0].sub_event_type == "Attack");
+    CHECK(home[0].fatalities == 1);
+    // (soldiers shot at a checkpoint: a clash still)
+    const auto post =
+        extract_embedded("Gunmen shot dead two soldiers at a checkpoint near Hashimiyah on Monday.",
+                         Date{2021, 5, 11});
+    REQUIRE(post.size() == 1);
+    CHECK(post[0].event_type == "Battles");
+}
