@@ -1947,6 +1947,29 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                                   is_person_noun(d.word(p - 2)) && violent_death();
             std::size_t np_end = who_died ? p - 1 : p;
             std::size_t s = np_start_before(d, begin, who_died ? p - 1 : p, &np_end);
+            // "Al-Hashimi was shot by gunmen ... on the evening of 6 July and died in hospital":
+            // the one shot died, the subject of the passive the "and" joins (not the words
+            // just before it, "gunmen" or a date).
+            if ((w == "died" || w == "dies") && p > begin + 3 &&
+                (d.lower(p - 1) == "and" || d.lower(p - 1) == "but")) {
+                for (std::size_t k = p - 2; k > begin + 1 && k + 30 > p; --k) {
+                    const auto v = d.lower(k);
+                    if (is_clause_punct(d.surface(k))) {
+                        break;
+                    }
+                    if ((v == "shot" || v == "wounded" || v == "injured" || v == "hurt" ||
+                         v == "stabbed") &&
+                        (d.lower(k - 1) == "was" || d.lower(k - 1) == "were")) {
+                        std::size_t ne = k - 1;
+                        const std::size_t s2 = np_start_before(d, begin, k - 1, &ne);
+                        if (s2 < ne) {
+                            s = s2;
+                            np_end = ne;
+                        }
+                        break;
+                    }
+                }
+            }
             // "...; she was killed and a companion was wounded": the one person the pronoun
             // stands for.
             // (not "until she died", "how he died": a death told, no killing counted here)

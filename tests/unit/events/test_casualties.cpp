@@ -393,3 +393,10 @@ TEST_CASE("a list item or headline naming one person shot dead counts that perso
     CHECK(killed("shot dead in Basra") == -1);
     CHECK(killed("Gunmen shot dead two policemen in Basra") == 2);
 }
+
+TEST_CASE("'was shot ... and died' counts the one shot, not the words before 'and'") {
+    CHECK(killed("Al-Hashimi was shot by gunmen outside his home in the Zayouna district of "
+                 "Baghdad on the evening of 6 July 2020 and died in hospital") == 1);
+    CHECK(killed("two soldiers were wounded by a roadside bomb in Tarmiyah on Monday and died in "
+                 "hospital") == 2);
+}
