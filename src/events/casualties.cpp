@@ -271,6 +271,11 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
                 i = j;
                 continue;
             }
+            // (and where the phrase ends with the name: "A doctor, Reham Yacoub, was killed")
+            if ((j == e || (j + 1 == e && d.surface(j) == ",")) && !parts.back().plural_person &&
+                (!parts.back().quantity || parts.back().quantity->value == 1)) {
+                break;
+            }
         }
         // Ages are no counts: "two boys, aged 9 and 12,", "a girl aged between 8 and 10", "a
         // boy, 14, was killed".
@@ -445,6 +450,25 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
             parts[0].quantity->value <= kMaxCasualties) {
             return parts[0].quantity->value;
         }
+    }
+    // "Two soldiers, Ali Hassan and Omar Said, were killed": the names after a count are of
+    // the people counted (as many names as the count, or fewer), set off by a comma (not
+    // "two soldiers and Ali Hassan").
+    const auto comma_first = [&] {
+        for (std::size_t k = b; k < e; ++k) {
+            if (d.surface(k) == "," || d.lower(k) == "and") {
+                return d.surface(k) == ",";
+            }
+        }
+        return false;
+    };
+    if (parts.size() >= 2 && parts[0].quantity && !parts[0].quantity->vague &&
+        parts[0].plural_person && parts[0].quantity->value <= kMaxCasualties &&
+        static_cast<std::int64_t>(parts.size() - 1) <= parts[0].quantity->value &&
+        std::all_of(parts.begin() + 1, parts.end(),
+                    [](const Conjunct& c) { return c.named && !c.quantity && !c.has_person; }) &&
+        comma_first()) {
+        return parts[0].quantity->value;
     }
     std::int64_t total = 0;
     bool counted = false;

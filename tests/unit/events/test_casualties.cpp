@@ -400,3 +400,13 @@ TEST_CASE("'was shot ... and died' counts the one shot, not the words before 'an
     CHECK(killed("two soldiers were wounded by a roadside bomb in Tarmiyah on Monday and died in "
                  "hospital") == 2);
 }
+
+TEST_CASE("a name set off after one person or after a count is no one else") {
+    CHECK(killed("A doctor, Reham Yacoub, was killed in Basra") == 1);
+    CHECK(killed("The activist, Reham Yacoub, was shot dead in Basra") == 1);
+    CHECK(killed("Two soldiers, Ali Hassan and Omar Said, were killed in Basra") == 2);
+    CHECK(killed("Three people, Ali, Omar and Hassan, were killed in Basra") == 3);
+    // (joined by "and": another person)
+    CHECK(killed("Two soldiers and Ali Hassan were killed in Basra") == 3);
+    CHECK(killed("A journalist, Ahmed Abdel Samad, and his cameraman were killed in Basra") == 2);
+}
