@@ -665,6 +665,19 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             break;
         }
     }
+    // "Four soldiers including an officer were killed": who is among them, with no commas,
+    // is no count of its own.
+    for (std::size_t k = p; k > lo + 1 && k + 6 > p; --k) {
+        const auto x = d.lower(k - 1);
+        if (x == "including" && k < p && is_person_noun(d.word(k - 2))) {
+            p = k - 1;
+            break;
+        }
+        if (!d.tokens()[k - 1].is(text::kWord) || x == "killed" || x == "wounded" ||
+            x == "injured" || x == "dead") {
+            break;
+        }
+    }
     // "then ten Peshmerga who came to help were killed": a short relative clause after the
     // people says what they did, and is no count.
     for (std::size_t k = p; k > lo + 1 && k + 8 > p; --k) {

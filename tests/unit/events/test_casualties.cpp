@@ -410,3 +410,8 @@ TEST_CASE("a name set off after one person or after a count is no one else") {
     CHECK(killed("Two soldiers and Ali Hassan were killed in Basra") == 3);
     CHECK(killed("A journalist, Ahmed Abdel Samad, and his cameraman were killed in Basra") == 2);
 }
+
+TEST_CASE("'including' with no commas names some of the people counted") {
+    CHECK(killed("Four soldiers including an officer were killed in an ambush") == 4);
+    CHECK(killed("Six people including two children were killed in an air strike") == 6);
+}
