@@ -2180,8 +2180,18 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             // "left three dead", "three people dead"; passive "the activist was shot dead"
             // (also "he was pronounced dead at a hospital", "declared dead")
             std::size_t p = i;
+            // ("an activist was found dead in Amarah": the one found; not "found dead
+            // bodies", "found dead fish", the word an adjective)
+            const auto next = i + 1 < end ? d.lower(i + 1) : text::TokenText();
+            const bool found_dead =
+                i > begin + 1 && d.lower(i - 1) == "found" &&
+                (i + 1 >= end || is_clause_punct(d.surface(i + 1)) || d.surface(i + 1) == "," ||
+                 next == "in" || next == "at" || next == "on" || next == "near" ||
+                 next == "inside" || next == "outside" || next == "after" || next == "with" ||
+                 next == "the" || next == "a" || next == "early" || next == "late" ||
+                 next == "hours" || next == "days" || next == "yesterday" || next == "today");
             if (i > begin && (d.lower(i - 1) == "shot" || d.lower(i - 1) == "pronounced" ||
-                              d.lower(i - 1) == "declared")) {
+                              d.lower(i - 1) == "declared" || found_dead)) {
                 p = i - 1;
                 // (also "three shepherds (were) found shot dead")
                 while (p > begin &&

@@ -415,3 +415,9 @@ TEST_CASE("'including' with no commas names some of the people counted") {
     CHECK(killed("Four soldiers including an officer were killed in an ambush") == 4);
     CHECK(killed("Six people including two children were killed in an air strike") == 6);
 }
+
+TEST_CASE("people found dead are counted, but not dead things found") {
+    CHECK(killed("An activist was found dead in Amarah on Monday") == 1);
+    CHECK(killed("Two kidnapped shepherds were found dead near Mandali on Monday") == 2);
+    CHECK(killed("Troops found dead fish in the river near Mandali") == -1);
+}
