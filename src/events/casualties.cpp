@@ -740,6 +740,8 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             w == "about" || w == "around" || w == "some" || w == "nearly" || w == "over" ||
             w == "the" || w == "scores" || w == "thousands" || w == "few" || w == "couple" ||
             w == "hundred" || w == "thousand" ||
+            // ("three members of the same family")
+            (w == "same" && i > lo && d.lower(i - 1) == "the") ||
             ((w == "unknown" || w == "undisclosed" || w == "unspecified") && i + 1 < p &&
              d.lower(i + 1) == "number") ||
             // "a shepherd and his brother": kin after the first victim
@@ -1903,6 +1905,13 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         // were, counted.
         // (So are "the wounded included two policemen and a child".)
         // (So are "those killed included ...", "those wounded were ...".)
+        // (Also inverted at the clause's head: "Killed were two soldiers and a civilian.")
+        if ((w == "killed" || w == "wounded" || w == "injured") && i == begin && i + 2 < end &&
+            (d.lower(i + 1) == "were" || d.lower(i + 1) == "was")) {
+            record(w == "killed" ? Kind::killed : Kind::injured, i + 2,
+                   np_end_after(d, i + 2, end));
+            continue;
+        }
         if ((w == "dead" || w == "wounded" || w == "injured" || w == "killed") && i > begin &&
             (d.lower(i - 1) == "the" || (d.lower(i - 1) == "those" && w != "dead")) &&
             i + 2 < end &&

@@ -421,3 +421,9 @@ TEST_CASE("people found dead are counted, but not dead things found") {
     CHECK(killed("Two kidnapped shepherds were found dead near Mandali on Monday") == 2);
     CHECK(killed("Troops found dead fish in the river near Mandali") == -1);
 }
+
+TEST_CASE("'members of the same family' and an inverted 'Killed were' are counted") {
+    CHECK(killed("Three members of the same family were killed in Tarmiyah") == 3);
+    CHECK(killed("Killed were two soldiers and a civilian") == 3);
+    CHECK(injured("Wounded were four policemen") == 4);
+}
