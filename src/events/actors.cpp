@@ -217,7 +217,10 @@ const PhraseTable<ActorEntry>& actor_table() {
         add({"Komala: Komala Party of Iranian Kurdistan", 2, false, false, true, false},
             {"komala", "komala party", "komala party of iranian kurdistan"});
         add({"PAK: Kurdistan Freedom Party", 2, false, false, true, false},
-            {"kurdistan freedom party", "pak"});
+            {"kurdistan freedom party"});
+        // The acronym only in capitals: "Pak" is the second word of Salman Pak, the town
+        // south-east of Baghdad, whose name the acronym otherwise cut to "Salman" (Muthanna).
+        add({"PAK: Kurdistan Freedom Party", 2, false, false, true, true}, {"pak"});
         add({"PJAK: Party of Free Life of Kurdistan", 2, false, false, true, false},
             {"pjak", "party of free life of kurdistan"});
         // Syria's armed opposition and the forces of its north-east: non-state groups, not an

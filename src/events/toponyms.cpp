@@ -1768,7 +1768,11 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             capital_like = capital_like || text::equals_literal(c.place.feature_code, "PPLC") ||
                            text::equals_literal(c.place.feature_code, "PPLA");
         }
-        if (country_like && !t.candidates.empty() && is_country(t.candidates.front().place)) {
+        // (A spelling variant's candidates come in no order that says which reading is meant:
+        // "The Iraqi presidency" reads loosely as Iraq, and as Ulan Bator or Q-West, whichever
+        // the index happens to rank first.)
+        if (country_like && !t.candidates.empty() &&
+            (is_country(t.candidates.front().place) || t.why == "spelling variant")) {
             // "(2 US, 1 UK)": the nationality of people counted.
             if (t.begin > sent.token_begin && toks[t.begin - 1].is(text::kNumber) &&
                 (after >= n || doc.surface(after) == "," || doc.surface(after) == ")" ||
