@@ -1985,6 +1985,12 @@ private:
     const Draft* latest_strikes(std::size_t here) const;
     bool strikes_as_subject(std::size_t cb, std::size_t at) const;
     void narrative_year(DateMention& d, std::size_t sentence) const;
+    /// The one year a report's title names as what it covers, before the year it was published
+    /// in ("Country Reports on Terrorism 2016: Iraq", "Annual report 2024: Basra"): a year alone
+    /// after a word, ending the title or before its colon; 0 when there is none. Found once.
+    int title_year() const;
+    mutable int title_year_ = -1;
+
     /// "The targets included a depot near Al-Qaim and a command post near Jurf al-Sakhar": the
     /// places of the event just told in a country as a whole.
     void targets_of_last(std::size_t sentence, std::size_t cb, std::size_t ce);
@@ -9252,6 +9258,15 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
             }
         }
     }
+    // "Country Reports on Terrorism 2016: Iraq" published in July 2017: "On May 11, a car
+    // bomb ..." is of the year the report covers, not of the year it came out.
+    if (anchor == nullptr && year_anchor == nullptr) {
+        if (const int y = title_year();
+            y > 0 && d.date.year > y && Date::valid(y, d.date.month, d.date.day)) {
+            d.date = Date{y, d.date.month, d.date.day};
+        }
+        return;
+    }
     if (anchor == nullptr || anchor->date.year == d.date.year) {
         return;
     }
@@ -9280,6 +9295,55 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
     if (after >= -31 && after <= 120) {
         d.date = moved;
     }
+}
+
+int ArticlePass::title_year() const {
+    if (title_year_ >= 0) {
+        return title_year_;
+    }
+    title_year_ = 0;
+    const std::string_view t = article_.title;
+    if (!article_.published || t.size() < 6) {
+        return 0;
+    }
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    int found = 0;
+    for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
+        if (!(digit(t[i]) && digit(t[i + 1]) && digit(t[i + 2]) && digit(t[i + 3])) ||
+            (i > 0 && digit(t[i - 1])) || (i + 4 < t.size() && digit(t[i + 4]))) {
+            continue;
+        }
+        if (found != 0) {
+            return 0; // (two years: a range or a date)
+        }
+        // (after a word and a space: not "14/2003", "1948-2003", "10 January 2006")
+        std::size_t w = i;
+        while (w > 0 && t[w - 1] == ' ') {
+            --w;
+        }
+        std::size_t wb = w;
+        while (wb > 0 && std::isalpha(static_cast<unsigned char>(t[wb - 1]))) {
+            --wb;
+        }
+        const std::string_view before = t.substr(wb, w - wb);
+        std::size_t a = i + 4;
+        while (a < t.size() && t[a] == ' ') {
+            ++a;
+        }
+        const bool ends = a == t.size() || t[a] == ':' || t[a] == '|';
+        std::string lower(before);
+        std::transform(lower.begin(), lower.end(), lower.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (w == i || before.empty() || !ends || text::month_from_word(lower) != 0) {
+            return 0;
+        }
+        found =
+            (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+    }
+    if (found >= 1990 && found < article_.published->year) {
+        title_year_ = found;
+    }
+    return title_year_;
 }
 
 /// The trigger [b, e) is the noun "strike" after a determiner ("a strike on", "the strike

@@ -10825,3 +10825,20 @@ TEST_CASE("one person shot at home or in a car is attacked, whatever the victim'
     REQUIRE(post.size() == 1);
     CHECK(post[0].event_type == "Battles");
 }
+
+TEST_CASE("a report titled by the year it covers dates its yearless days in that year") {
+    const std::string text =
+        "Incidents:\n\n- On May 11, a car bomb exploded in a crowded market in "
+        "Sadr City, Baghdad, killing at least 60 people.";
+    const auto covered =
+        extract_embedded("Country Reports on Terrorism 2016: Iraq", text, Date{2017, 7, 19});
+    REQUIRE(covered.size() == 1);
+    CHECK(covered[0].event_date == Date{2016, 5, 11});
+    // (a title whose year is no subject, or a range, leaves the year of publication)
+    for (const char* title : {"Five years after the 2014 fall of Mosul", "Anbar, 2016-2019",
+                              "Security Alert (December 31, 2016)"}) {
+        const auto left = extract_embedded(title, text, Date{2017, 7, 19});
+        REQUIRE(left.size() == 1);
+        CHECK(left[0].event_date == Date{2017, 5, 11});
+    }
+}
