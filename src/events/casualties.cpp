@@ -126,7 +126,12 @@ const WordSet kPersonNouns = {
     "lawmaker", "lawmakers", "politician", "politicians", "general", "generals", "travellers",
     "travelers", "traveller", "traveler", "citizen", "citizens", "nationals", "interpreter",
     "interpreters", "translator", "translators", "missionary", "missionaries", "expatriate",
-    "expatriates"};
+    "expatriates", "returnee", "returnees", "evacuee", "evacuees", "refugee", "pupil", "pupils",
+    "schoolboy", "schoolboys", "schoolgirl", "schoolgirls", "toddler", "toddlers", "grandfather",
+    "grandmother", "granddaughter", "grandchildren", "niece", "aunt", "daughter-in-law",
+    "son-in-law", "widow", "gatekeeper", "watchman", "watchmen", "laborer", "laborers", "peddler",
+    "peddlers", "fishmonger", "cook", "cooks", "waiter", "waiters", "clerk", "clerks", "technician",
+    "technicians", "deminer", "deminers", "rescuer", "rescuers", "firefighter", "firefighters"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {
@@ -283,6 +288,7 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             std::size_t k = i + 1;
             while (k < e &&
                    (d.tokens()[k].is(text::kNumber) || d.lower(k) == "and" ||
+                    unit_word(d.lower(k)) > 0 || tens_word(d.lower(k)) > 0 ||
                     d.lower(k) == "between" || d.lower(k) == "to" || d.lower(k) == "from" ||
                     d.surface(k) == "-" ||
                     (d.surface(k) == "," && k + 1 < e && d.tokens()[k + 1].is(text::kNumber)))) {
@@ -628,7 +634,9 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             --k;
         }
         const std::size_t last = k;
+        // (ages in words too: "two brothers aged nine and twelve")
         while (k > lo + 1 && (d.tokens()[k - 1].is(text::kNumber) || d.lower(k - 1) == "and" ||
+                              unit_word(d.lower(k - 1)) > 0 || tens_word(d.lower(k - 1)) > 0 ||
                               d.lower(k - 1) == "between" || d.surface(k - 1) == "," ||
                               d.surface(k - 1) == "-" || d.lower(k - 1) == "to")) {
             --k;

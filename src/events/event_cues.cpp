@@ -139,6 +139,8 @@ const PhraseTable<CueEntry>& cue_table() {
              "explosive device", "magnetic bomb", "explosive charge", "roadside explosive",
              "buried explosive", "buried bomb", "planted explosive", "planted bomb",
              "pressure plate device", "pressure plate bomb", "pressure plate ied",
+             // (a house or a door made to blow up: "a device rigged inside a house")
+             "booby trap", "device rigged",
              // (the grid's pylons felled, by whatever charge: "two towers brought down near
              // Hawija", "a charge damaged a tower")
              "towers brought down", "tower brought down", "tower was brought down",
@@ -146,7 +148,8 @@ const PhraseTable<CueEntry>& cue_table() {
              "a charge damaged", "charges damaged", "a charge destroyed", "charges destroyed",
              "a charge toppled", "charges toppled"},
             {"ieds", "improvised explosive devices", "roadside bombs", "sticky bombs",
-             "pressure plate devices", "explosive devices", "buried explosives", "buried bombs"});
+             "pressure plate devices", "explosive devices", "buried explosives", "buried bombs",
+             "booby traps", "devices rigged"});
         add(Cue::car_bomb,
             {"car bomb", "vbied", "car bombing", "booby trapped car", "booby trapped vehicle",
              "truck bomb", "vehicle borne"},

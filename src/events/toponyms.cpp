@@ -46,7 +46,7 @@ struct Designator {
     std::string_view words;
     PlaceHint hint;
 };
-constexpr std::array<Designator, 50> kDesignators = {{
+constexpr std::array<Designator, 52> kDesignators = {{
     {"refugee camp", PlaceHint::camp},
     {"camp for displaced", PlaceHint::camp},
     {"displacement camp", PlaceHint::camp},
@@ -74,6 +74,9 @@ constexpr std::array<Designator, 50> kDesignators = {{
     {"village", PlaceHint::populated},
     {"neighbourhood", PlaceHint::populated},
     {"neighborhood", PlaceHint::populated},
+    // ("the Tamim quarter" of Ramadi: a part of a town, not the governorate once so named)
+    {"quarter", PlaceHint::populated},
+    {"quarters", PlaceHint::populated},
     {"square", PlaceHint::landmark},
     {"mosque", PlaceHint::landmark},
     {"shrine", PlaceHint::landmark},

@@ -427,3 +427,10 @@ TEST_CASE("'members of the same family' and an inverted 'Killed were' are counte
     CHECK(killed("Killed were two soldiers and a civilian") == 3);
     CHECK(injured("Wounded were four policemen") == 4);
 }
+
+TEST_CASE("returnees and deminers are people, and ages in words are no count") {
+    CHECK(killed("A returnee and his adult son were killed by gunmen near Jalawla") == 2);
+    CHECK(killed("Two brothers aged nine and twelve were killed by a landmine in Raqqa") == 2);
+    CHECK(killed("A landmine killed two brothers aged nine and twelve in Raqqa") == 2);
+    CHECK(killed("two deminers were killed by a device rigged inside a house") == 2);
+}

@@ -10842,3 +10842,14 @@ TEST_CASE("a report titled by the year it covers dates its yearless days in that
         CHECK(left[0].event_date == Date{2017, 5, 11});
     }
 }
+
+TEST_CASE("a device rigged inside a house is a planted bomb, and a town's quarter is no province") {
+    const auto rigged = extract_embedded(
+        "Two deminers were killed by a device rigged inside a house in the Tamim quarter of "
+        "Ramadi on Monday.",
+        Date{2016, 2, 10});
+    REQUIRE(rigged.size() == 1);
+    CHECK(rigged[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(rigged[0].fatalities == 2);
+    CHECK(rigged[0].location != "Kirkuk");
+}
