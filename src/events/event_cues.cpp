@@ -240,9 +240,10 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::shooting,
             {"shooting", "shot dead", "shot and killed", "opened fire", "gunfire", "sniper fire",
              "sniper", "fired on", "fired upon", "fired at", "gunned down", "shot", "gunshot",
-             "machine guns", "machine gun fire", "machine-gun fire", "small arms fire",
-             "light weapons", "with bullets", "hail of bullets", "riddled with bullets",
-             "with gunfire", "firing on", "firing at", "returned fire", "returning fire",
+             "fire from snipers", "fire from gunmen", "machine guns", "machine gun fire",
+             "machine-gun fire", "small arms fire", "light weapons", "with bullets",
+             "hail of bullets", "riddled with bullets", "with gunfire", "firing on", "firing at",
+             "returned fire", "returning fire",
              // (simple English: "Police fired their guns.")
              "fired their guns", "fired their weapons", "fired their rifles", "fired guns",
              // (military logs: "SAF against IA checkpoint", "harassed with SAF"; "CONTACT
@@ -255,7 +256,9 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::execution,
             {"executed", "execution", "beheaded", "summarily executed",
              // (headlines tell the present: "IS executes 4 men in Mosul")
-             "executes", "beheads"},
+             "executes", "beheads",
+             // (captives killed as a group: "driven to the palaces and shot there in groups")
+             "shot there in groups", "shot in groups", "lined up and shot", "shot in cold blood"},
             {"executions"});
         add(Cue::abduction,
             {"kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abduct",
@@ -1808,6 +1811,22 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             const auto pos = std::find_if(out.begin(), out.end(),
                                           [&](const CueMatch& c) { return c.begin > thrown; });
             out.insert(pos, CueMatch{thrown, thrown + 1, Cue::riot, false, false});
+        }
+    }
+    // "guards fired on protesters who were trying to storm it, killing six of them": a crowd
+    // that only tried to storm, shot dead, was met with deadly force (the storming tried is
+    // the protest; tried alone, with no one killed, it is still a riot).
+    const auto has_cue = [&](Cue c) {
+        return std::any_of(out.begin(), out.end(), [c](const CueMatch& m) { return m.cue == c; });
+    };
+    if (has_cue(Cue::storming) && has_cue(Cue::kill) &&
+        (has_cue(Cue::shooting) || has_cue(Cue::live_fire))) {
+        for (auto& c : out) {
+            const auto w = doc.lower(c.begin);
+            if (c.cue == Cue::storming &&
+                (w == "try" || w == "tried" || w == "tries" || w == "trying" || w == "attempted")) {
+                c.cue = Cue::protest;
+            }
         }
     }
     // "The bodies of eight men were found": the dead found are a killing, on the day they are

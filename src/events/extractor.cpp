@@ -4147,8 +4147,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // set fire to houses in a nearby village" is a reprisal's property destruction.)
     if (!who.protesters_present && trigger != nullptr &&
         (trigger->cue == Cue::assault || trigger->cue == Cue::storming)) {
-        static const WordSet kLocalCrowds = {"residents", "villagers", "crowd", "crowds",
-                                             "locals",    "mob",       "youths"};
+        // (and the families or followers of someone: "relatives of the missing cadets stormed
+        // the parliament building", "Sadr's supporters stormed the Green Zone")
+        static const WordSet kLocalCrowds = {"residents", "villagers",  "crowd",     "crowds",
+                                             "locals",    "mob",        "youths",    "relatives",
+                                             "families",  "supporters", "followers", "mourners",
+                                             "students",  "graduates",  "unemployed"};
         for (std::size_t k = cb; k < trigger->begin; ++k) {
             if (kLocalCrowds.contains(doc_.word(k))) {
                 who.protesters_present = who.protesters_acting = true;
@@ -4160,6 +4164,27 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "Gunmen shot dead an off-duty police officer outside his home", "was shot dead in her
     // car": one person shot at home or in a car, away from any fight, is killed as the
     // unarmed are, whatever the victim's trade (a targeted killing, not a clash).
+    // (So is an attack at a place where people eat, shop, marry or pray, no armed people
+    // named among the hit: "lost his life in a heinous armed attack carried out today at a
+    // restaurant in Erbil".)
+    static constexpr text::ScanWords kCivilSites{"hotel", "bakery",     "market",  "cafe",
+                                                 "café",  "restaurant", "wedding", "funeral"};
+    if (!who.civilian_victims && !armed_victim && trigger != nullptr &&
+        (trigger->cue == Cue::shooting || trigger->cue == Cue::attack) && !who.protesters_present &&
+        text::holds<kCivilSites>(clause_groups)) {
+        for (std::size_t k = trigger->begin + 1; k + 2 < ce; ++k) {
+            const auto p = doc_.lower(k);
+            const auto a = doc_.lower(k + 1);
+            const auto w = doc_.lower(k + 2);
+            if ((p == "at" || p == "in" || p == "inside" || p == "on") &&
+                (a == "a" || a == "the") &&
+                (w == "restaurant" || w == "cafe" || w == "café" || w == "market" ||
+                 w == "wedding" || w == "funeral" || w == "bakery" || w == "hotel")) {
+                who.civilian_victims = true;
+                break;
+            }
+        }
+    }
     static constexpr text::ScanWords kHome{"home", "house", "car"};
     if (!who.civilian_victims && trigger != nullptr && trigger->cue == Cue::shooting &&
         !who.protesters_present && text::holds<kHome>(clause_groups)) {

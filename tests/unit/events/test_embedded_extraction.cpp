@@ -10853,3 +10853,56 @@ TEST_CASE("a device rigged inside a house is a planted bomb, and a town's quarte
     CHECK(rigged[0].fatalities == 2);
     CHECK(rigged[0].location != "Kirkuk");
 }
+
+TEST_CASE("protesters shot dead while trying to storm a building met deadly force") {
+    const auto shot = extract_embedded(
+        "On Monday guards at a party office in Amarah opened fire on a crowd that was trying to "
+        "storm the building, killing two protesters.",
+        Date{2019, 10, 22});
+    REQUIRE(shot.size() == 1);
+    CHECK(shot[0].sub_event_type == "Excessive force against protesters");
+    CHECK(shot[0].fatalities == 2);
+    // (tried with no one killed: a riot still)
+    const auto tried =
+        extract_embedded("Protesters tried to storm the provincial council in Najaf on Wednesday.",
+                         Date{2019, 10, 22});
+    REQUIRE(tried.size() == 1);
+    CHECK(tried[0].sub_event_type == "Violent demonstration");
+    // (fire from snipers on a crowd)
+    const auto snipers = extract_embedded(
+        "In Baghdad on Friday evening, fire from snipers on a building overlooking the "
+        "protesters near Tahrir Square killed at least 13 people.",
+        Date{2019, 10, 6});
+    REQUIRE(snipers.size() == 1);
+    CHECK(snipers[0].sub_event_type == "Excessive force against protesters");
+}
+
+TEST_CASE("relatives or supporters storming a building are a crowd rioting") {
+    const auto stormed = extract_embedded(
+        "Relatives of the missing cadets stormed the parliament building in the Green Zone on "
+        "Tuesday.",
+        Date{2014, 9, 3});
+    REQUIRE(stormed.size() == 1);
+    CHECK(stormed[0].event_type == "Riots");
+}
+
+TEST_CASE("an attack at a restaurant and captives shot in groups are attacks on civilians") {
+    const auto restaurant = extract_embedded(
+        "A member of the staff of the consulate lost his life in an armed attack carried out "
+        "today at a restaurant in Erbil.",
+        Date{2019, 7, 17});
+    REQUIRE(restaurant.size() == 1);
+    CHECK(restaurant[0].event_type == "Violence against civilians");
+    const auto groups = extract_embedded(
+        "On Monday the captured recruits were driven to the palaces in Tikrit and shot there in "
+        "groups.",
+        Date{2014, 6, 17});
+    REQUIRE(groups.size() == 1);
+    CHECK(groups[0].event_type == "Violence against civilians");
+    // (an army post by a market: a clash)
+    const auto post = extract_embedded(
+        "Gunmen attacked an army post near a market in Tarmiyah on Monday, killing two soldiers.",
+        Date{2019, 7, 17});
+    REQUIRE(post.size() == 1);
+    CHECK(post[0].event_type == "Battles");
+}
