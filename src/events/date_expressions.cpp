@@ -884,6 +884,32 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         }
         const Date ref = *reference;
 
+        // "On the 21st, an explosive device went off": a day of the month with no month, in a
+        // report on the month just gone or this one, is the last such day up to the report.
+        // (Not "on the 21st of August", nor "on the 5th day of Ramadan", "the 3rd brigade".)
+        // (Asked at the day's number: "on" and "the" open no date.)
+        if (toks[i].is(kNumber) && i >= begin + 2 && i + 2 < end && doc.lower(i - 1) == "the" &&
+            doc.lower(i - 2) == "on" && ordinal_suffix(doc.lower(i + 1))) {
+            const int n = day_number(doc, i);
+            const auto after = doc.lower(i + 2);
+            const bool clause_goes_on =
+                doc.surface(i + 2) == "," || after == "a" || after == "an" || after == "the" ||
+                after == "at" || after == "in" || after == "around" || after == "about" ||
+                (toks[i + 2].is(text::kCapitalized) && text::month_from_word(after) == 0 &&
+                 after != "brigade" && after != "division" && after != "battalion" &&
+                 after != "regiment" && after != "army" && after != "century");
+            if (n > 0 && clause_goes_on) {
+                for (long k = 0; k <= 62; ++k) {
+                    if (ref.plus_days(-k).day == n) {
+                        push(i - 2, i + 2, ref.plus_days(-k), 1, false);
+                        break;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+        }
+
         // Weekdays: "on Friday", "Friday evening", "Wednesday's attack", "last Friday".
         if (const int wd = text::weekday_from_word(w); wd >= 0 && capitalized(doc, i)) {
             std::size_t b = i;

@@ -9210,14 +9210,20 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
     if (d.precision != 1 || d.past_cue || d.since) {
         return;
     }
-    bool month = false;
+    bool month = false, ordinal = false;
     for (std::size_t k = d.begin; k < d.end; ++k) {
         if (year_number(doc_, k) > 0) {
             return; // the year is told
         }
         month = month || text::month_from_word(doc_.lower(k)) > 0;
+        ordinal = ordinal || (k > d.begin && doc_.tokens()[k - 1].is(text::kNumber) &&
+                              (doc_.lower(k) == "st" || doc_.lower(k) == "nd" ||
+                               doc_.lower(k) == "rd" || doc_.lower(k) == "th"));
     }
-    if (!month) {
+    // ("In March 2016 the army ... On the 5th, ...": a day told alone is of the month the
+    // paragraph named last; else the last such day before the report, as found.)
+    const bool day_alone = !month && ordinal && d.end == d.begin + 4;
+    if (!month && !day_alone) {
         return;
     }
     const auto paragraph = doc_.sentences()[sentence].paragraph;
@@ -9227,6 +9233,17 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
     }
     const DateMention* anchor = nullptr;
     const auto earlier = find_dates(doc_, from, d.begin, article_.published);
+    if (day_alone) {
+        for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+            if (it->precision <= 3 && !it->year_only && !it->since) {
+                if (Date::valid(it->date.year, it->date.month, d.date.day)) {
+                    d.date = Date{it->date.year, it->date.month, d.date.day};
+                }
+                break;
+            }
+        }
+        return;
+    }
     // ("Later that month, on 28 September": the month told before, with its year)
     bool that_month = false;
     for (std::size_t k = doc_.sentences()[sentence].token_begin; k + 1 < d.begin; ++k) {

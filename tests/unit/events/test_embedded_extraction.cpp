@@ -10906,3 +10906,24 @@ TEST_CASE("an attack at a restaurant and captives shot in groups are attacks on 
     REQUIRE(post.size() == 1);
     CHECK(post[0].event_type == "Battles");
 }
+
+TEST_CASE("'On the 21st' is the last 21st up to the report, or of the month the paragraph named") {
+    const auto last = extract_embedded(
+        "- On the 21st, an explosive device went off under a tractor near Adhaim, injuring two "
+        "farmers.",
+        Date{2023, 9, 7});
+    REQUIRE(last.size() == 1);
+    CHECK(last[0].event_date == Date{2023, 8, 21});
+    const auto named = extract_embedded(
+        "In March 2016 the army launched an operation near Adhaim. On the 5th, a roadside bomb "
+        "hit a police patrol near Adhaim.",
+        Date{2016, 6, 7});
+    REQUIRE_FALSE(named.empty());
+    CHECK(named.back().event_date == Date{2016, 3, 5});
+    // (a unit's number is no day)
+    const auto unit = extract_embedded(
+        "On the 3rd Brigade's front a roadside bomb hit a police patrol near Adhaim on Monday.",
+        Date{2023, 9, 7});
+    REQUIRE(unit.size() == 1);
+    CHECK(unit[0].event_date == Date{2023, 9, 4});
+}
