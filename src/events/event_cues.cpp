@@ -3403,6 +3403,55 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // The end of a fight told as a time: "Four months after the fighting in the city ended,
+    // explosive hazards ... kill children", "since the battle ended": when, not what happened.
+    if (trigger.begin >= clause_begin + 2 && doc.lower(trigger.begin - 1) == "the") {
+        bool ended = false;
+        for (std::size_t k = trigger.end; k < trigger.end + 6 && k < doc.tokens().size(); ++k) {
+            const auto w = doc.lower(k);
+            if (w == "ended" || w == "ends" ||
+                (w == "over" && (doc.lower(k - 1) == "was" || doc.lower(k - 1) == "were"))) {
+                ended = true;
+                break;
+            }
+            if (!doc.tokens()[k].is(text::kWord)) {
+                break;
+            }
+        }
+        // (months or years after it: "a day after the fighting in the Green Zone ended" dates
+        // that fighting, an event of its own)
+        for (std::size_t k = trigger.begin - 1; ended && k > clause_begin && k + 5 > trigger.begin;
+             --k) {
+            const auto w = doc.lower(k - 1);
+            const auto unit = k >= clause_begin + 2 ? doc.lower(k - 2) : text::TokenText();
+            if (((w == "after" || w == "before") && (unit == "months" || unit == "years")) ||
+                w == "since" || w == "until") {
+                return "time told";
+            }
+        }
+    }
+    // A year's toll before the words of war: "More than 1,000 children have been killed or
+    // injured in Syria this year, and the fighting in the north-west has driven ...": the dead
+    // of a year counted together, no event.
+    if ((sentence_words & group::day) == 0) {
+        for (std::size_t k = clause_begin + 2; k + 1 < trigger.begin; ++k) {
+            const auto v = doc.lower(k + 1);
+            if (doc.lower(k) != "been" ||
+                (doc.lower(k - 1) != "have" && doc.lower(k - 1) != "has") ||
+                !(v == "killed" || v == "injured" || v == "wounded")) {
+                continue;
+            }
+            bool many = false;
+            for (std::size_t j = k - 1; j > clause_begin && j + 8 > k && !many; --j) {
+                many = doc.tokens()[j - 1].is(text::kNumber) && doc.number_value(j - 1) >= 20 &&
+                       !(doc.number_value(j - 1) >= 1900 && doc.number_value(j - 1) <= 2100);
+            }
+            if (many && sentence_names_whole_year(doc, trigger.begin)) {
+                return "aggregate";
+            }
+            break;
+        }
+    }
     // A running count: "Police in Dhi Qar have recorded 26 of them since January, most with
     // gunfire at houses": incidents counted over a period, no one event.
     if ((before_words & group::counted) != 0) {

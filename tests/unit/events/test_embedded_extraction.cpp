@@ -10927,3 +10927,21 @@ TEST_CASE("'On the 21st' is the last 21st up to the report, or of the month the 
     REQUIRE(unit.size() == 1);
     CHECK(unit[0].event_date == Date{2023, 9, 4});
 }
+
+TEST_CASE("a year's toll and the end of a fight told as a time are no events") {
+    CHECK(extract_embedded("More than 1,000 children have been killed or injured in Syria this "
+                           "year, and the fighting in the north-west has driven tens of "
+                           "thousands more from their homes.",
+                           Date{2019, 12, 3})
+              .empty());
+    CHECK(extract_embedded("Four months after the fighting in Raqqa ended, explosive hazards left "
+                           "in homes kill or injure children almost every week.",
+                           Date{2018, 2, 27})
+              .empty());
+    // (a day after it ended: that fighting, dated)
+    const auto day_after = extract_embedded(
+        "Four gunmen were killed in a gunfight in central Basra on Wednesday night, a day after "
+        "the fighting in Baghdad's Green Zone ended.",
+        Date{2022, 9, 1});
+    CHECK(day_after.size() == 2);
+}
