@@ -3763,6 +3763,45 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 (c.begin >= aside_at || (c.begin > demand_at && c.begin < demand_end))) {
                 continue;
             }
+            // "Three people died of cholera in Kirkuk": a death of illness, hunger or cold is
+            // no violence (not "died of their wounds", "died from gunshot wounds"; nor in a
+            // sentence of an attack: "a contractor died of a heart attack while sheltering"
+            // from the rockets is the attack's dead).
+            if (c.cue == Cue::kill && c.end + 1 < ce &&
+                (doc_.lower(c.begin) == "died" || doc_.lower(c.begin) == "dies" ||
+                 doc_.lower(c.begin) == "perished") &&
+                (doc_.lower(c.end) == "of" || doc_.lower(c.end) == "from") && [&] {
+                    // (nor told right after one: "About ten rockets struck Ain al-Asad air
+                    // base. A contractor died of a heart attack while sheltering.")
+                    const auto& sent = doc_.sentences()[sentence];
+                    const std::size_t from =
+                        sentence > 0 && doc_.sentences()[sentence - 1].paragraph == sent.paragraph
+                            ? doc_.sentences()[sentence - 1].token_begin
+                            : sent.token_begin;
+                    for (const auto& x : cues_in(from, sent.token_end)) {
+                        if (is_event_cue(x.cue)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }()) {
+                static const WordSet kViolentCause = {
+                    "wounds",  "wound",    "injuries", "injury",   "gunshot",     "gunshots",
+                    "bullet",  "bullets",  "burns",    "shrapnel", "torture",     "blast",
+                    "stab",    "stabbing", "shelling", "bleeding", "suffocation", "asphyxiation",
+                    "beating", "beatings", "severe",   "serious",  "critical"};
+                std::size_t k = c.end + 1;
+                while (k < ce && k < c.end + 4 &&
+                       (doc_.lower(k) == "his" || doc_.lower(k) == "her" ||
+                        doc_.lower(k) == "their" || doc_.lower(k) == "the" ||
+                        doc_.lower(k) == "a")) {
+                    ++k;
+                }
+                if (k < ce && doc_.tokens()[k].is(text::kWord) &&
+                    !kViolentCause.contains(doc_.word(k))) {
+                    continue;
+                }
+            }
             casualty = casualty || c.cue == Cue::kill || c.cue == Cue::injure;
             set.set(static_cast<std::size_t>(c.cue));
             continue;

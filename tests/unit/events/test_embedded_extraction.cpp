@@ -10945,3 +10945,21 @@ TEST_CASE("a year's toll and the end of a fight told as a time are no events") {
         Date{2022, 9, 1});
     CHECK(day_after.size() == 2);
 }
+
+TEST_CASE("deaths of illness or cold are no violence, but a death an attack caused is its own") {
+    CHECK(extract_embedded("Three people died of cholera in Kirkuk on Monday.", Date{2019, 11, 4})
+              .empty());
+    CHECK(extract_embedded("Two children died from the cold in a camp near Mosul on Monday.",
+                           Date{2019, 11, 4})
+              .empty());
+    const auto wounds =
+        extract_embedded("A soldier died of his wounds in Kirkuk on Monday.", Date{2019, 11, 4});
+    REQUIRE(wounds.size() == 1);
+    CHECK(wounds[0].fatalities == 1);
+    const auto sheltering = extract_embedded(
+        "About ten rockets struck Ain al-Asad air base on Wednesday. An American contractor died "
+        "of a heart attack while sheltering.",
+        Date{2021, 3, 4});
+    REQUIRE(sheltering.size() == 1);
+    CHECK(sheltering[0].fatalities == 1);
+}
