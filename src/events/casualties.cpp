@@ -286,12 +286,25 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
         // boy, 14, was killed".
         if (w == "aged" || (w == "age" && i + 1 < e && d.tokens()[i + 1].is(text::kNumber))) {
             std::size_t k = i + 1;
+            // (a count of more people after "and" is no age: "a girl aged eight and three other
+            // children")
+            const auto count_follows = [&](std::size_t a) {
+                const std::size_t n = a + 1;
+                if (n + 1 >= e || !(d.tokens()[n].is(text::kNumber) || unit_word(d.lower(n)) > 0 ||
+                                    tens_word(d.lower(n)) > 0)) {
+                    return false;
+                }
+                const auto after = d.lower(n + 1);
+                return d.tokens()[n + 1].is(text::kWord) && after != "years" && after != "and" &&
+                       after != "months" && after != "year";
+            };
             while (k < e &&
-                   (d.tokens()[k].is(text::kNumber) || d.lower(k) == "and" ||
-                    unit_word(d.lower(k)) > 0 || tens_word(d.lower(k)) > 0 ||
-                    d.lower(k) == "between" || d.lower(k) == "to" || d.lower(k) == "from" ||
-                    d.surface(k) == "-" ||
-                    (d.surface(k) == "," && k + 1 < e && d.tokens()[k + 1].is(text::kNumber)))) {
+                   ((d.tokens()[k].is(text::kNumber) || d.lower(k) == "and" ||
+                     unit_word(d.lower(k)) > 0 || tens_word(d.lower(k)) > 0 ||
+                     d.lower(k) == "between" || d.lower(k) == "to" || d.lower(k) == "from" ||
+                     d.surface(k) == "-" ||
+                     (d.surface(k) == "," && k + 1 < e && d.tokens()[k + 1].is(text::kNumber))) &&
+                    !(d.lower(k) == "and" && count_follows(k)))) {
                 ++k;
             }
             i = k - 1;
@@ -429,6 +442,16 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
     if (b > 0 && d.lower(b - 1) == "between") {
         if (const auto q = parse_quantity(d, b - 1, e, false); q && !q->vague && q->end > b + 1) {
             return q->value;
+        }
+    }
+    // "a family of six", "a refugee family of five": the family's members, counted.
+    for (std::size_t k = b; k + 2 < e && k < b + 4; ++k) {
+        if (d.lower(k) == "family" && d.lower(k + 1) == "of") {
+            if (const auto q = parse_quantity(d, k + 2, e, false);
+                q && !q->vague && q->value >= 2 && q->value <= 30 &&
+                (q->end >= e || !is_person_noun(d.word(q->end)))) {
+                return q->value;
+            }
         }
     }
     const auto parts = read_conjuncts(d, b, e);
@@ -677,7 +700,13 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
     // is no count of its own.
     for (std::size_t k = p; k > lo + 1 && k + 6 > p; --k) {
         const auto x = d.lower(k - 1);
-        if (x == "including" && k < p && is_person_noun(d.word(k - 2))) {
+        // (a count of them before it: not "a family including four children", whose count
+        // is the children's)
+        if (x == "including" && k < p && is_person_noun(d.word(k - 2)) && k >= lo + 3 &&
+            (d.tokens()[k - 3].is(text::kNumber) || unit_word(d.lower(k - 3)) > 1 ||
+             tens_word(d.lower(k - 3)) > 0 ||
+             (k >= lo + 4 && kModifiers.contains(d.word(k - 3)) &&
+              (d.tokens()[k - 4].is(text::kNumber) || unit_word(d.lower(k - 4)) > 1)))) {
             p = k - 1;
             break;
         }
@@ -712,7 +741,10 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
              x == "collecting" || x == "gathering" || x == "picking" || x == "hunting" ||
              x == "fishing" || x == "playing" || x == "shopping" || x == "praying" ||
              x == "selling") &&
-            is_person_noun(d.word(k - 2))) {
+            is_person_noun(d.word(k - 2)) &&
+            // (not "a family of five", its members counted)
+            !(x == "of" && d.lower(k - 2) == "family" &&
+              parse_quantity(d, k, p, false).has_value())) {
             p = k - 1;
             break;
         }
@@ -750,6 +782,10 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             w == "hundred" || w == "thousand" ||
             // ("three members of the same family")
             (w == "same" && i > lo && d.lower(i - 1) == "the") ||
+            // ("a boy aged 14 and two girls were killed": the age inside the phrase)
+            (w == "aged" && i + 1 < p &&
+             (d.tokens()[i + 1].is(text::kNumber) || unit_word(d.lower(i + 1)) > 0 ||
+              tens_word(d.lower(i + 1)) > 0)) ||
             ((w == "unknown" || w == "undisclosed" || w == "unspecified") && i + 1 < p &&
              d.lower(i + 1) == "number") ||
             // "a shepherd and his brother": kin after the first victim
@@ -1915,7 +1951,7 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         // (So are "those killed included ...", "those wounded were ...".)
         // (Also inverted at the clause's head: "Killed were two soldiers and a civilian.")
         if ((w == "killed" || w == "wounded" || w == "injured") && i == begin && i + 2 < end &&
-            (d.lower(i + 1) == "were" || d.lower(i + 1) == "was")) {
+            d.lower(i + 1) == "were") {
             record(w == "killed" ? Kind::killed : Kind::injured, i + 2,
                    np_end_after(d, i + 2, end));
             continue;
@@ -2206,7 +2242,25 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                  next == "in" || next == "at" || next == "on" || next == "near" ||
                  next == "inside" || next == "outside" || next == "after" || next == "with" ||
                  next == "the" || next == "a" || next == "early" || next == "late" ||
-                 next == "hours" || next == "days" || next == "yesterday" || next == "today");
+                 next == "hours" || next == "days" || next == "yesterday" || next == "today" ||
+                 next == "nearby") &&
+                // (not a death of no violence: "apparently of natural causes", "an apparent
+                // suicide", "drowned")
+                [&] {
+                    const auto& sent = d.sentences()[d.sentence_of(i)];
+                    const std::size_t to = std::min<std::size_t>(
+                        d.tokens().size(), d.sentence_of(i) + 1 < d.sentences().size()
+                                               ? d.sentences()[d.sentence_of(i) + 1].token_end
+                                               : sent.token_end);
+                    for (std::size_t k = sent.token_begin; k < to; ++k) {
+                        const auto x = d.lower(k);
+                        if (x == "natural" || x == "suicide" || x == "drowned" || x == "illness" ||
+                            x == "overdose" || x == "accident" || x == "heart") {
+                            return false;
+                        }
+                    }
+                    return true;
+                }();
             if (i > begin && (d.lower(i - 1) == "shot" || d.lower(i - 1) == "pronounced" ||
                               d.lower(i - 1) == "declared" || found_dead)) {
                 p = i - 1;
@@ -2243,7 +2297,10 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                                                                        d.surface(begin) == "*"))) &&
                                   d.tokens()[s0].is(text::kCapitalized) &&
                                   d.tokens()[ne - 1].is(text::kCapitalized) &&
-                                  !is_person_noun(d.word(ne - 1)); // (a name: not "Police")
+                                  !is_person_noun(d.word(ne - 1)) && // (a name: not "Police")
+                                  // (a person's, told by the apposition after it: not a group's
+                                  // name, "Saraya al-Salam shot dead in Samarra clash")
+                                  ne < p && d.surface(ne) == ",";
                 }
                 if (p + 1 == i && !agent && !counted && !headline && !named_first) {
                     continue; // "shot dead" with no auxiliary before and no object after

@@ -892,12 +892,11 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             doc.lower(i - 2) == "on" && ordinal_suffix(doc.lower(i + 1))) {
             const int n = day_number(doc, i);
             const auto after = doc.lower(i + 2);
-            const bool clause_goes_on =
-                doc.surface(i + 2) == "," || after == "a" || after == "an" || after == "the" ||
-                after == "at" || after == "in" || after == "around" || after == "about" ||
-                (toks[i + 2].is(text::kCapitalized) && text::month_from_word(after) == 0 &&
-                 after != "brigade" && after != "division" && after != "battalion" &&
-                 after != "regiment" && after != "army" && after != "century");
+            // (a comma or an article after it: a name's number is followed by the name, "the
+            // 9th Armoured Division", "the 4th Bridge", "the 7th Street")
+            const bool clause_goes_on = doc.surface(i + 2) == "," || after == "a" ||
+                                        after == "an" || after == "the" || after == "around" ||
+                                        after == "about";
             if (n > 0 && clause_goes_on) {
                 for (long k = 0; k <= 62; ++k) {
                     if (ref.plus_days(-k).day == n) {

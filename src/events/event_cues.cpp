@@ -258,7 +258,7 @@ const PhraseTable<CueEntry>& cue_table() {
              // (headlines tell the present: "IS executes 4 men in Mosul")
              "executes", "beheads",
              // (captives killed as a group: "driven to the palaces and shot there in groups")
-             "shot there in groups", "shot in groups", "lined up and shot", "shot in cold blood"},
+             "shot there in groups", "shot in groups"},
             {"executions"});
         add(Cue::abduction,
             {"kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abduct",
@@ -1795,7 +1795,8 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
              ++k) {
             const auto x = doc.lower(k);
             at_forces = x == "police" || x == "policemen" || x == "soldiers" || x == "troops" ||
-                        x == "patrol" || x == "patrols" || x == "forces";
+                        x == "patrol" || x == "patrols" || x == "forces" || x == "convoy" ||
+                        x == "convoys";
             if (at_forces || doc.surface(k) == ";" || doc.surface(k) == ".") {
                 break;
             }
@@ -1805,9 +1806,13 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
                 c.cue = Cue::riot;
             }
         }
-        // (no cue but words to ignore: "threw stones at riot police")
-        if (at_forces && std::all_of(out.begin(), out.end(),
-                                     [](const CueMatch& c) { return c.cue == Cue::ignore; })) {
+        // (no cue but words to ignore: "threw stones at riot police"; an act told, not a
+        // habit's gerund: "Children throwing stones at passing army patrols has become a common
+        // sight")
+        const auto verb = thrown != end ? doc.lower(thrown) : text::TokenText();
+        if (at_forces && (verb == "threw" || verb == "hurled" || verb == "pelted") &&
+            std::all_of(out.begin(), out.end(),
+                        [](const CueMatch& c) { return c.cue == Cue::ignore; })) {
             const auto pos = std::find_if(out.begin(), out.end(),
                                           [&](const CueMatch& c) { return c.begin > thrown; });
             out.insert(pos, CueMatch{thrown, thrown + 1, Cue::riot, false, false});
@@ -1819,8 +1824,29 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     const auto has_cue = [&](Cue c) {
         return std::any_of(out.begin(), out.end(), [c](const CueMatch& m) { return m.cue == c; });
     };
+    // "Retreating militants left dozens of booby traps in houses": traps laid or found, none
+    // gone off and no one hurt, are no attack.
+    if (has_cue(Cue::ied) && !has_cue(Cue::kill) && !has_cue(Cue::injure) &&
+        !has_cue(Cue::explosion)) {
+        std::erase_if(out, [&](const CueMatch& c) {
+            if (c.cue != Cue::ied || doc.lower(c.begin) != "booby") {
+                return false;
+            }
+            for (std::size_t k = begin; k < end; ++k) {
+                const auto w = doc.lower(k);
+                if (w == "left" || w == "laid" || w == "planted" || w == "found" ||
+                    w == "cleared" || w == "removed" || w == "dismantled") {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+    // (A crowd: not "Islamic State militants tried to storm a police station".)
+    static constexpr text::ScanWords kCrowdWords{"protesters", "demonstrators", "protestors",
+                                                 "crowd",      "crowds",        "youths"};
     if (has_cue(Cue::storming) && has_cue(Cue::kill) &&
-        (has_cue(Cue::shooting) || has_cue(Cue::live_fire))) {
+        (has_cue(Cue::shooting) || has_cue(Cue::live_fire)) && text::holds<kCrowdWords>(groups)) {
         for (auto& c : out) {
             const auto w = doc.lower(c.begin);
             if (c.cue == Cue::storming &&

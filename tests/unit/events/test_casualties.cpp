@@ -388,8 +388,9 @@ TEST_CASE("a range between two counts is its lowest and a likely past toll is co
 TEST_CASE("a list item or headline naming one person shot dead counts that person") {
     CHECK(killed("- Reham Yacoub, a doctor and protest leader, shot dead in her car in Basra on "
                  "19 August 2020;") == 1);
-    CHECK(killed("Reham Yacoub shot dead in Basra") == 1);
-    // (no person named first: no count)
+    // (no apposition: a group's name as likely as a person's, "Saraya al-Salam shot dead in
+    // Samarra"; nor no one named first)
+    CHECK(killed("Saraya al-Salam shot dead in Samarra") == -1);
     CHECK(killed("shot dead in Basra") == -1);
     CHECK(killed("Gunmen shot dead two policemen in Basra") == 2);
 }
@@ -433,4 +434,14 @@ TEST_CASE("returnees and deminers are people, and ages in words are no count") {
     CHECK(killed("Two brothers aged nine and twelve were killed by a landmine in Raqqa") == 2);
     CHECK(killed("A landmine killed two brothers aged nine and twelve in Raqqa") == 2);
     CHECK(killed("two deminers were killed by a device rigged inside a house") == 2);
+}
+
+TEST_CASE("review guards: a family of six, a family including children, ages before a count") {
+    CHECK(killed("An air strike hit a house, killing a refugee family of six") == 6);
+    CHECK(killed("A family of five was killed in Raqqa") == 5);
+    CHECK(killed("A family including four children was killed") == 4);
+    CHECK(killed("A shell killed a girl aged eight and three other children") == 4);
+    CHECK(killed("A boy aged 14 and two girls were killed") == 3);
+    // (a group's name before 'shot dead', no apposition: no one counted)
+    CHECK(killed("Federal Police shot dead at Kirkuk checkpoint") == -1);
 }

@@ -10963,3 +10963,83 @@ TEST_CASE("deaths of illness or cold are no violence, but a death an attack caus
     REQUIRE(sheltering.size() == 1);
     CHECK(sheltering[0].fatalities == 1);
 }
+
+TEST_CASE(
+    "review guards: a home or a car named elsewhere, or armed shooters or shot, is no attack") {
+    for (const char* text :
+         {"An Iraqi soldier was killed on Thursday when Islamic State militants opened fire on "
+          "their position near his home village of Badush.",
+          "Gunmen opened fire on an army checkpoint in Tarmiyah on Thursday, killing a soldier, "
+          "and police later arrested one of them at his house.",
+          "Security forces shot dead a wanted Islamic State leader at his house in Hawija during "
+          "a raid on Thursday.",
+          "A wanted man opened fire on police who came to arrest him at his house in Hawija on "
+          "Thursday, killing a policeman."}) {
+        for (const auto& e : extract_embedded(text, Date{2019, 5, 10})) {
+            CHECK(e.event_type != "Violence against civilians");
+        }
+    }
+}
+
+TEST_CASE("review guards: militants trying to storm, or armed relatives storming, are no crowd") {
+    const auto militants = extract_embedded(
+        "Islamic State militants tried to storm a police station in Haditha on Wednesday, but "
+        "police opened fire, killing four of the attackers.",
+        Date{2019, 12, 1});
+    REQUIRE_FALSE(militants.empty());
+    CHECK(militants[0].event_type != "Protests");
+    const auto gunmen = extract_embedded(
+        "Tribal gunmen, relatives of a man killed last week, stormed a village near Nasiriyah on "
+        "Wednesday, killing three people.",
+        Date{2020, 7, 1});
+    REQUIRE_FALSE(gunmen.empty());
+    CHECK(gunmen[0].event_type != "Riots");
+    // (a crowd's storming and its burning, one riot)
+    const auto mourners = extract_embedded(
+        "Mourners stormed the office of a militia in Baghdad on Wednesday after the funeral, "
+        "setting it on fire.",
+        Date{2020, 7, 1});
+    REQUIRE(mourners.size() == 1);
+    CHECK(mourners[0].event_type == "Riots");
+}
+
+TEST_CASE("review guards: a title's year is a report's, and 'On the 21st' no unit's number") {
+    const std::string text = "On January 8, a roadside bomb killed three soldiers near Tarmiyah.";
+    for (const char* title : {"Iraq after 2017", "Iraq protests 2019", "Sinjar 2014: five years on",
+                              "What went wrong in 2018"}) {
+        const auto news = extract_embedded(title, text, Date{2019, 1, 15});
+        REQUIRE(news.size() == 1);
+        CHECK(news[0].event_date == Date{2019, 1, 8});
+    }
+    const auto unit = extract_embedded(
+        "A roadside bomb hit a convoy on the 9th Armoured Division's front near Qayyarah on "
+        "Monday.",
+        Date{2016, 9, 7});
+    REQUIRE(unit.size() == 1);
+    CHECK(unit[0].event_date == Date{2016, 9, 5});
+}
+
+TEST_CASE("review guards: a datelined lead naming another place does not place background there") {
+    const auto mosul = extract_embedded(
+        "ERBIL, Iraq - Residents fleeing eastern Mosul described desperate conditions on "
+        "Monday.\n\nOn 20 November, a mortar round killed five people queuing for water.",
+        Date{2016, 12, 5});
+    for (const auto& e : mosul) {
+        CHECK(e.location != "Erbil");
+    }
+}
+
+TEST_CASE("review guards: traps left and deaths of no violence are no events, habits no riot") {
+    CHECK(extract_embedded("Retreating militants left dozens of booby traps in houses in Hawija "
+                           "on Monday.",
+                           Date{2020, 7, 8})
+              .empty());
+    CHECK(extract_embedded("An elderly man was found dead in his home in Kirkuk on Monday, "
+                           "apparently of natural causes.",
+                           Date{2020, 7, 8})
+              .empty());
+    CHECK(extract_embedded("Children throwing stones at passing army patrols has become a common "
+                           "sight in Qamishli.",
+                           Date{2020, 7, 8})
+              .empty());
+}
