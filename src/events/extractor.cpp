@@ -7481,7 +7481,11 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
             for (std::size_t k = t.begin - 1; mission && k > cb && k + 20 > t.begin && !summoned;
                  --k) {
                 const auto w = doc_.lower(k - 1);
-                summoned = w == "summoned" || w == "summons" || w == "summon" || w == "recalled" ||
+                // (not "He recalled that the consulate in Basra had been set on fire": to
+                // remember, not to call an envoy home)
+                const auto nx = doc_.lower(k);
+                summoned = w == "summoned" || w == "summons" || w == "summon" ||
+                           (w == "recalled" && nx != "that" && nx != "how" && nx != "when") ||
                            w == "expelled";
             }
             if (summoned) {

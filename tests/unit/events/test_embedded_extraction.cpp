@@ -11043,3 +11043,11 @@ TEST_CASE("review guards: traps left and deaths of no violence are no events, ha
                            Date{2020, 7, 8})
               .empty());
 }
+
+TEST_CASE("'recalled that' remembers: the place in what is remembered is no envoy's post") {
+    const auto recalled = extract_embedded(
+        "He recalled that the consulate in Basra had been set on fire in September last year.",
+        Date{2019, 11, 4});
+    REQUIRE(recalled.size() == 1);
+    CHECK(recalled[0].location == "Basra");
+}
