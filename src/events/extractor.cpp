@@ -7492,6 +7492,12 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 continue;
             }
         }
+        // Where a group's leaders sit: "the perpetrators' links to the organisation's
+        // leadership in Qandil were being investigated" (not where the attack was).
+        if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "in" &&
+            (doc_.lower(t.begin - 2) == "leadership" || doc_.lower(t.begin - 2) == "leaders")) {
+            continue;
+        }
         // Where a person is from: "said a villager from Deralok", "a man from Sinjar".
         // (also a clan's name: "relatives of a man from the Al Bu Nimr")
         const std::size_t from_at =

@@ -11051,3 +11051,14 @@ TEST_CASE("'recalled that' remembers: the place in what is remembered is no envo
     REQUIRE(recalled.size() == 1);
     CHECK(recalled[0].location == "Basra");
 }
+
+TEST_CASE("where a group's leadership sits is not where its attack was") {
+    const auto attack = extract_embedded(
+        "A staff member of the consulate was killed in an armed attack at a restaurant in Erbil "
+        "on Wednesday.\n\n(Asked about the attack the next day, the spokesman said that the "
+        "perpetrators' links to the organisation's leadership in Qandil were being "
+        "investigated.)",
+        Date{2019, 7, 18});
+    REQUIRE(attack.size() == 1);
+    CHECK(attack[0].location == "Erbil");
+}
