@@ -444,8 +444,11 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
             return q->value;
         }
     }
-    // "a family of six", "a refugee family of five": the family's members, counted.
-    for (std::size_t k = b; k + 2 < e && k < b + 4; ++k) {
+    // "a family of six", "a refugee family of five": the family's members, counted (not those
+    // "from a family of six", some of it).
+    for (std::size_t k = b;
+         k + 2 < e && k < b + 4 && !(b > 0 && (d.lower(b - 1) == "from" || d.lower(b - 1) == "of"));
+         ++k) {
         if (d.lower(k) == "family" && d.lower(k + 1) == "of") {
             if (const auto q = parse_quantity(d, k + 2, e, false);
                 q && !q->vague && q->value >= 2 && q->value <= 30 &&

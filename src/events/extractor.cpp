@@ -3791,15 +3791,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                     return true;
                 }()) {
                 static const WordSet kViolentCause = {
-                    "wounds",  "wound",    "injuries", "injury",   "gunshot",     "gunshots",
-                    "bullet",  "bullets",  "burns",    "shrapnel", "torture",     "blast",
-                    "stab",    "stabbing", "shelling", "bleeding", "suffocation", "asphyxiation",
-                    "beating", "beatings", "severe",   "serious",  "critical"};
+                    "wounds",  "wound",    "injuries", "injury",    "gunshot",     "gunshots",
+                    "bullet",  "bullets",  "burns",    "shrapnel",  "torture",     "blast",
+                    "stab",    "stabbing", "shelling", "bleeding",  "suffocation", "asphyxiation",
+                    "beating", "beatings", "severe",   "serious",   "critical",    "stray",
+                    "shell",   "shells",   "mine",     "landmine",  "explosion",   "rocket",
+                    "mortar",  "sniper",   "gunfire",  "airstrike", "strike",      "bomb"};
                 std::size_t k = c.end + 1;
                 while (k < ce && k < c.end + 4 &&
                        (doc_.lower(k) == "his" || doc_.lower(k) == "her" ||
                         doc_.lower(k) == "their" || doc_.lower(k) == "the" ||
-                        doc_.lower(k) == "a")) {
+                        doc_.lower(k) == "a" || doc_.lower(k) == "an")) {
                     ++k;
                 }
                 if (k < ce && doc_.tokens()[k].is(text::kWord) &&
@@ -9344,9 +9346,11 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
     const DateMention* anchor = nullptr;
     const auto earlier = find_dates(doc_, from, d.begin, article_.published);
     if (day_alone) {
-        // (Any month the paragraph told: only one that opens its sentence, "In March 2016,
-        // ...", cost a held-out corpus a found event; "The ceasefire agreed in February has
-        // collapsed. On the 3rd, ..." is read as 3 February.)
+        // (Any month the paragraph told, however long before: only a month that opens its
+        // sentence, or one of the three months before the report, cost a held-out corpus a
+        // found event. So "The uprising began in March 2011. On the 21st, ..." in a report of
+        // May 2019 is read as 21 March 2011, and "The ceasefire agreed in February has
+        // collapsed. On the 3rd" as 3 February: open.)
         for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
             if (it->precision <= 3 && !it->year_only && !it->since) {
                 if (Date::valid(it->date.year, it->date.month, d.date.day)) {
@@ -9505,10 +9509,26 @@ int ArticlePass::title_year() const {
     std::string lower_title(t);
     std::transform(lower_title.begin(), lower_title.end(), lower_title.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    const bool report = lower_title.find("report") != std::string::npos ||
-                        lower_title.find("review") != std::string::npos ||
-                        lower_title.find("annual") != std::string::npos ||
-                        lower_title.find("yearbook") != std::string::npos;
+    // (the words whole: not "Reporters' diary")
+    const auto has_word = [&](std::string_view w) {
+        for (std::size_t at = lower_title.find(w); at != std::string::npos;
+             at = lower_title.find(w, at + 1)) {
+            std::size_t e = at + w.size();
+            if (e < lower_title.size() && lower_title[e] == 's') {
+                ++e;
+            }
+            const bool start_ok =
+                at == 0 || !std::isalpha(static_cast<unsigned char>(lower_title[at - 1]));
+            const bool end_ok = e == lower_title.size() ||
+                                !std::isalpha(static_cast<unsigned char>(lower_title[e]));
+            if (start_ok && end_ok) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const bool report =
+        has_word("report") || has_word("review") || has_word("annual") || has_word("yearbook");
     if (report && found >= 1990 && found < article_.published->year) {
         title_year_ = found;
     }

@@ -445,3 +445,7 @@ TEST_CASE("review guards: a family of six, a family including children, ages bef
     // (a group's name before 'shot dead', no apposition: no one counted)
     CHECK(killed("Federal Police shot dead at Kirkuk checkpoint") == -1);
 }
+
+TEST_CASE("second review guard: people from a family of six are not six") {
+    CHECK(killed("A father from a family of six was killed in an airstrike") == 1);
+}

@@ -11062,3 +11062,34 @@ TEST_CASE("where a group's leadership sits is not where its attack was") {
     REQUIRE(attack.size() == 1);
     CHECK(attack[0].location == "Erbil");
 }
+
+TEST_CASE("second review guards: the event after a year's toll, a day told, traps cleared") {
+    const auto after_toll = extract_embedded(
+        "BAGHDAD - More than 20 people have been killed this year in bombings in Baghdad, and a "
+        "car bomb killed four more in Sadr City last night.",
+        Date{2019, 5, 10});
+    REQUIRE(after_toll.size() == 1);
+    CHECK(after_toll[0].location == "Sadr City");
+    const auto since = extract_embedded(
+        "MOSUL - Since the battle for the city ended, Islamic State cells have killed a man in "
+        "Badush on Tuesday, police said.",
+        Date{2019, 5, 10});
+    REQUIRE(since.size() == 1);
+    CHECK(since[0].event_date == Date{2019, 5, 7});
+    const auto cleared = extract_embedded(
+        "HAWIJA - Troops cleared booby traps in Hawija on Tuesday after clashes with IS that "
+        "killed three militants.",
+        Date{2019, 5, 10});
+    REQUIRE(cleared.size() == 1);
+    CHECK(cleared[0].event_type == "Battles");
+    const auto stray = extract_embedded(
+        "IDLIB - A child died from a stray bullet in Saraqib on Tuesday, residents said.",
+        Date{2019, 5, 10});
+    REQUIRE(stray.size() == 1);
+    CHECK(stray[0].fatalities == 1);
+    const auto diary = extract_embedded("Reporters' diary: Mosul 2018",
+                                        "MOSUL - On May 7, a car bomb killed five people in Mosul.",
+                                        Date{2019, 5, 10});
+    REQUIRE(diary.size() == 1);
+    CHECK(diary[0].event_date == Date{2019, 5, 7});
+}
