@@ -3446,6 +3446,36 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // An ongoing fight or a habit of attacks, no one event: "Fighting between ... has continued
+    // around the Tishrin Dam since December", "ISIS continued to carry out mass-casualty
+    // bombings against civilians" (a plural told with no day).
+    if ((sentence_words & group::day) == 0) {
+        const auto& sentence = doc.sentences()[doc.sentence_of(trigger.begin)];
+        for (std::size_t k = trigger.end; k + 1 < sentence.token_end && k < trigger.end + 12; ++k) {
+            const auto w = doc.lower(k);
+            if ((w == "has" || w == "have") && doc.lower(k + 1) == "continued") {
+                for (std::size_t j = k + 2; j < sentence.token_end && j < k + 12; ++j) {
+                    if (doc.lower(j) == "since") {
+                        return "ongoing";
+                    }
+                }
+                break;
+            }
+            if (doc.surface(k) == "," || doc.surface(k) == ";" || doc.surface(k) == ".") {
+                break;
+            }
+        }
+        if (trigger.plural && trigger.begin >= clause_begin + 4) {
+            for (std::size_t k = trigger.begin - 1; k > clause_begin && k + 6 > trigger.begin;
+                 --k) {
+                const auto w = doc.lower(k - 1);
+                if ((w == "continued" || w == "continues" || w == "continue") &&
+                    doc.lower(k) == "to") {
+                    return "habitual";
+                }
+            }
+        }
+    }
     // The end of a fight told as a time: "Four months after the fighting in the city ended,
     // explosive hazards ... kill children", "since the battle ended": when, not what happened.
     // (not in a sentence that tells a day: "Since the battle for the city ended, IS cells have

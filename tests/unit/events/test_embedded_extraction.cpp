@@ -11093,3 +11093,21 @@ TEST_CASE("second review guards: the event after a year's toll, a day told, trap
     REQUIRE(diary.size() == 1);
     CHECK(diary[0].event_date == Date{2019, 5, 7});
 }
+
+TEST_CASE("an ongoing fight and a habit of attacks told with no day are no events") {
+    CHECK(extract_embedded("Fighting between Turkish-backed armed groups and the Syrian "
+                           "Democratic Forces has continued around the Tishrin Dam since "
+                           "December.",
+                           Date{2025, 2, 4})
+              .empty());
+    CHECK(extract_embedded("ISIS continued to carry out mass-casualty bombings against civilians, "
+                           "particularly in Baghdad.",
+                           Date{2017, 7, 19})
+              .empty());
+    // (with a day: the day's shelling)
+    const auto day = extract_embedded(
+        "On Monday militants continued to shell the town of Tal Afar, killing two.",
+        Date{2025, 2, 4});
+    REQUIRE(day.size() == 1);
+    CHECK(day[0].fatalities == 2);
+}
