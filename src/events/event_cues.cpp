@@ -3446,6 +3446,28 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // A life under fire, no one event: "the Armenian community of Aleppo, which has lived for
+    // three years under siege and shelling".
+    if (trigger.begin >= clause_begin + 2) {
+        bool under = false;
+        for (std::size_t k = trigger.begin; k > clause_begin && k + 4 > trigger.begin && !under;
+             --k) {
+            under = doc.lower(k - 1) == "under";
+        }
+        if (under) {
+            for (std::size_t k = clause_begin; k + 1 < trigger.begin; ++k) {
+                const auto w = doc.lower(k);
+                const auto n = doc.lower(k + 1);
+                if (w == "lived" || w == "living" || w == "lives" || w == "live" ||
+                    (w == "for" &&
+                     (doc.tokens()[k + 1].is(text::kNumber) || n == "two" || n == "three" ||
+                      n == "four" || n == "five" || n == "six" || n == "several" || n == "many" ||
+                      n == "months" || n == "years"))) {
+                    return "condition";
+                }
+            }
+        }
+    }
     // An ongoing fight or a habit of attacks, no one event: "Fighting between ... has continued
     // around the Tishrin Dam since December", "ISIS continued to carry out mass-casualty
     // bombings against civilians" (a plural told with no day).

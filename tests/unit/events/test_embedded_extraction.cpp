@@ -11111,3 +11111,14 @@ TEST_CASE("an ongoing fight and a habit of attacks told with no day are no event
     REQUIRE(day.size() == 1);
     CHECK(day[0].fatalities == 2);
 }
+
+TEST_CASE("a life lived under siege and shelling is no event, a town coming under fire is") {
+    CHECK(extract_embedded("He asked the faithful to pray for the Armenian community of Aleppo, "
+                           "which has lived for three years under siege and shelling.",
+                           Date{2014, 9, 24})
+              .empty());
+    const auto came = extract_embedded("On Monday Tal Afar came under heavy shelling, killing two.",
+                                       Date{2014, 9, 24});
+    REQUIRE(came.size() == 1);
+    CHECK(came[0].fatalities == 2);
+}
