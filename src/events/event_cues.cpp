@@ -1760,11 +1760,9 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         }
     }
     // "crowds threw stones at British patrols and set tyres alight": a protest whose crowd
-    // throws stones is a riot. (Stones alone make no event: "Protesters threw stones at the
-    // forces guarding the bridge" after the protest told is that protest.)
-    // Stones thrown at the police or troops are a riot even with no protest told ("young men
-    // threw stones and bottles across a line of riot police, cars were set alight"), and the
-    // cars burned with them are that riot's.
+    // throws stones is a riot. Stones thrown at the police or troops are a riot even with no
+    // protest told ("young men threw stones and bottles across a line of riot police, cars were
+    // set alight"), and the cars burned with them are that riot's.
     static constexpr text::ScanWords kThrew{"threw", "hurled", "throwing", "hurling", "pelted"};
     if (text::holds<kThrew>(groups)) {
         std::size_t thrown = end; // (the verb)
@@ -1818,9 +1816,6 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             out.insert(pos, CueMatch{thrown, thrown + 1, Cue::riot, false, false});
         }
     }
-    // "guards fired on protesters who were trying to storm it, killing six of them": a crowd
-    // that only tried to storm, shot dead, was met with deadly force (the storming tried is
-    // the protest; tried alone, with no one killed, it is still a riot).
     const auto has_cue = [&](Cue c) {
         return std::any_of(out.begin(), out.end(), [c](const CueMatch& m) { return m.cue == c; });
     };
@@ -1859,6 +1854,9 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             return laid;
         });
     }
+    // "guards fired on protesters who were trying to storm it, killing six of them": a crowd
+    // that only tried to storm, shot dead, was met with deadly force (the storming tried is
+    // the protest; tried alone, with no one killed, it is still a riot).
     // (A crowd: not "Islamic State militants tried to storm a police station".)
     static constexpr text::ScanWords kCrowdWords{"protesters", "demonstrators", "protestors",
                                                  "crowd",      "crowds",        "youths"};
