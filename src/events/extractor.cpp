@@ -9382,6 +9382,41 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
             anchor = &e;
         }
     }
+    // "... the morning of 22 February 2006, when bombs brought down the golden dome ..." and,
+    // opening the next paragraph, "On the evening of 23 February, gunmen ... shot 47
+    // workers": a day told in the paragraph just before, with its year, anchors one within
+    // the month after it.
+    std::vector<DateMention> before_paragraph;
+    if (anchor == nullptr && from > 0 &&
+        doc_.sentences()[doc_.sentence_of(from - 1)].paragraph + 1 == paragraph &&
+        d.begin <= doc_.sentences()[sentence].token_begin + 4) {
+        std::size_t pb = from - 1;
+        while (pb > 0 && doc_.sentences()[doc_.sentence_of(pb - 1)].paragraph + 1 == paragraph) {
+            --pb;
+        }
+        before_paragraph = find_dates(doc_, pb, from, article_.published);
+        // (a date of telling is no anchor: "Recorded 2 March 2020 at a community centre")
+        const auto told_on = [&](const DateMention& e) {
+            for (std::size_t k = e.begin; k > pb && k + 3 > e.begin; --k) {
+                const auto w = doc_.lower(k - 1);
+                if (w == "recorded" || w == "posted" || w == "published" || w == "updated" ||
+                    w == "issued" || w == "dated" || w == "filed" || w == "written") {
+                    return true;
+                }
+            }
+            return false;
+        };
+        for (const auto& e : before_paragraph) {
+            if (writes_year(doc_, e) && e.precision == 1 && !e.since && !told_on(e) &&
+                Date::valid(e.date.year, d.date.month, d.date.day)) {
+                const long after = Date{e.date.year, d.date.month, d.date.day}.days_since_epoch() -
+                                   e.date.days_since_epoch();
+                if (after >= 0 && after <= 31) {
+                    anchor = &e;
+                }
+            }
+        }
+    }
     // "In the spring of 2022, ...: on 2 May, the army and the YBS fought": a year told alone
     // earlier in the same sentence is the year of the day and month after it.
     const DateMention* year_anchor = nullptr;

@@ -11122,3 +11122,27 @@ TEST_CASE("a life lived under siege and shelling is no event, a town coming unde
     REQUIRE(came.size() == 1);
     CHECK(came[0].fatalities == 2);
 }
+
+TEST_CASE("a day opening a paragraph takes the year of the full date just before it") {
+    const auto review = extract_embedded(
+        "It is the first book-length account of the morning of 22 February 2006, when bombs "
+        "brought down the golden dome of the al-Askari shrine in Samarra.\n\nOn the evening of "
+        "23 February, gunmen stopped a convoy of minibuses near Nahrawan, east of Baghdad, and "
+        "shot dead 47 workers.",
+        Date{2007, 9, 30});
+    bool nahrawan = false;
+    for (const auto& e : review) {
+        if (e.location == "Nahrawan") {
+            nahrawan = true;
+            CHECK(e.event_date == Date{2006, 2, 23});
+        }
+    }
+    CHECK(nahrawan);
+    // (not a date of telling: "Recorded 2 March 2020")
+    const auto recorded = extract_embedded(
+        "Recorded 2 March 2020 at a community centre in Duhok.\n\nOn 17 March an air strike hit "
+        "the houses near the mosque in Mosul, killing two.",
+        Date{2020, 3, 2});
+    REQUIRE(recorded.size() == 1);
+    CHECK(recorded[0].event_date == Date{2019, 3, 17});
+}
