@@ -2308,6 +2308,30 @@ private:
 std::optional<DateMention> ArticlePass::day_heading(std::size_t sentence) const {
     const auto& sent = doc_.sentences()[sentence];
     const auto& par = doc_.paragraphs()[sent.paragraph];
+    // "== Provincial council siege (29 March 2011) ==", "## Siege of the council (29 March
+    // 2011)": a wiki's or a document's section heading on a line of its own, with one full
+    // date in brackets, dates the section's undated events.
+    if (sent.token_end > sent.token_begin + 4 &&
+        (doc_.surface(sent.token_begin) == "=" || doc_.surface(sent.token_begin) == "==" ||
+         doc_.surface(sent.token_begin) == "#" || doc_.surface(sent.token_begin) == "##") &&
+        (sent.token_end == par.token_end ||
+         doc_.tokens()[sent.token_end].is(text::kNewlineBefore)) &&
+        cues_in(sent.token_begin, sent.token_end).empty()) {
+        std::optional<DateMention> found;
+        for (const auto& d :
+             find_dates(doc_, sent.token_begin, sent.token_end, article_.published)) {
+            // (in brackets, what the section tells: not a changelog's "## [4.0.0] -
+            // 2023-02-01", the day of a release)
+            if (d.precision == 1 && writes_year(doc_, d) && d.begin > sent.token_begin &&
+                doc_.surface(d.begin - 1) == "(") {
+                if (found) {
+                    return std::nullopt; // (two days: a range, no one day)
+                }
+                found = d;
+            }
+        }
+        return found;
+    }
     if (par.token_begin != sent.token_begin || par.token_end != sent.token_end) {
         return std::nullopt;
     }

@@ -11146,3 +11146,19 @@ TEST_CASE("a day opening a paragraph takes the year of the full date just before
     REQUIRE(recorded.size() == 1);
     CHECK(recorded[0].event_date == Date{2019, 3, 17});
 }
+
+TEST_CASE("a section heading's day in brackets dates the section's undated events") {
+    const auto wiki = extract_embedded(
+        "== Provincial council siege (29 March 2011) ==\nGunmen set off a car bomb in Tikrit, "
+        "got inside and killed staff before security forces stormed the building.",
+        Date{2011, 4, 2});
+    REQUIRE_FALSE(wiki.empty());
+    CHECK(wiki[0].event_date == Date{2011, 3, 29});
+    // (a changelog's release day is no event's)
+    const auto release = extract_embedded(
+        "## [4.0.0] - 2023-02-01\nA roadside bomb killed a shepherd near Rutba on a desert "
+        "track.",
+        Date{2023, 2, 1});
+    REQUIRE(release.size() == 1);
+    CHECK(release[0].event_date == Date{2023, 2, 1});
+}
