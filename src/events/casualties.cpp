@@ -76,6 +76,12 @@ int tens_word(std::string_view w) {
     }
 }
 
+/// Token k writes a number, in digits or in words ("14", "nine", "twenty").
+bool number_at(const Document& d, std::size_t k) {
+    return d.tokens()[k].is(text::kNumber) || unit_word(d.lower(k)) > 0 ||
+           tens_word(d.lower(k)) > 0;
+}
+
 const WordSet kPersonNouns = {
     "people", "person", "persons", "civilian", "civilians", "soldier", "soldiers", "troops",
     "trooper", "troopers", "serviceman", "servicemen", "servicemembers", "servicewoman",
@@ -290,8 +296,7 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             // children")
             const auto count_follows = [&](std::size_t a) {
                 const std::size_t n = a + 1;
-                if (n + 1 >= e || !(d.tokens()[n].is(text::kNumber) || unit_word(d.lower(n)) > 0 ||
-                                    tens_word(d.lower(n)) > 0)) {
+                if (n + 1 >= e || !number_at(d, n)) {
                     return false;
                 }
                 const auto after = d.lower(n + 1);
@@ -299,10 +304,8 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
                        after != "months" && after != "year";
             };
             while (k < e &&
-                   ((d.tokens()[k].is(text::kNumber) || d.lower(k) == "and" ||
-                     unit_word(d.lower(k)) > 0 || tens_word(d.lower(k)) > 0 ||
-                     d.lower(k) == "between" || d.lower(k) == "to" || d.lower(k) == "from" ||
-                     d.surface(k) == "-" ||
+                   ((number_at(d, k) || d.lower(k) == "and" || d.lower(k) == "between" ||
+                     d.lower(k) == "to" || d.lower(k) == "from" || d.surface(k) == "-" ||
                      (d.surface(k) == "," && k + 1 < e && d.tokens()[k + 1].is(text::kNumber))) &&
                     !(d.lower(k) == "and" && count_follows(k)))) {
                 ++k;
@@ -446,9 +449,8 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
     }
     // "a family of six", "a refugee family of five": the family's members, counted (not those
     // "from a family of six", some of it).
-    for (std::size_t k = b;
-         k + 2 < e && k < b + 4 && !(b > 0 && (d.lower(b - 1) == "from" || d.lower(b - 1) == "of"));
-         ++k) {
+    const bool some_of = b > 0 && (d.lower(b - 1) == "from" || d.lower(b - 1) == "of");
+    for (std::size_t k = b; !some_of && k + 2 < e && k < b + 4; ++k) {
         if (d.lower(k) == "family" && d.lower(k + 1) == "of") {
             if (const auto q = parse_quantity(d, k + 2, e, false);
                 q && !q->vague && q->value >= 2 && q->value <= 30 &&
@@ -661,10 +663,9 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         }
         const std::size_t last = k;
         // (ages in words too: "two brothers aged nine and twelve")
-        while (k > lo + 1 && (d.tokens()[k - 1].is(text::kNumber) || d.lower(k - 1) == "and" ||
-                              unit_word(d.lower(k - 1)) > 0 || tens_word(d.lower(k - 1)) > 0 ||
-                              d.lower(k - 1) == "between" || d.surface(k - 1) == "," ||
-                              d.surface(k - 1) == "-" || d.lower(k - 1) == "to")) {
+        while (k > lo + 1 &&
+               (number_at(d, k - 1) || d.lower(k - 1) == "and" || d.lower(k - 1) == "between" ||
+                d.surface(k - 1) == "," || d.surface(k - 1) == "-" || d.lower(k - 1) == "to")) {
             --k;
         }
         if (k < last && k > lo + 1 && (d.lower(k - 1) == "aged" || d.lower(k - 1) == "age")) {
@@ -786,9 +787,7 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             // ("three members of the same family")
             (w == "same" && i > lo && d.lower(i - 1) == "the") ||
             // ("a boy aged 14 and two girls were killed": the age inside the phrase)
-            (w == "aged" && i + 1 < p &&
-             (d.tokens()[i + 1].is(text::kNumber) || unit_word(d.lower(i + 1)) > 0 ||
-              tens_word(d.lower(i + 1)) > 0)) ||
+            (w == "aged" && i + 1 < p && number_at(d, i + 1)) ||
             ((w == "unknown" || w == "undisclosed" || w == "unspecified") && i + 1 < p &&
              d.lower(i + 1) == "number") ||
             // "a shepherd and his brother": kin after the first victim
@@ -2250,12 +2249,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 // (not a death of no violence: "apparently of natural causes", "an apparent
                 // suicide", "drowned")
                 [&] {
-                    const auto& sent = d.sentences()[d.sentence_of(i)];
-                    const std::size_t to = std::min<std::size_t>(
-                        d.tokens().size(), d.sentence_of(i) + 1 < d.sentences().size()
-                                               ? d.sentences()[d.sentence_of(i) + 1].token_end
-                                               : sent.token_end);
-                    for (std::size_t k = sent.token_begin; k < to; ++k) {
+                    // (in its sentence and the next)
+                    const std::size_t si = d.sentence_of(i);
+                    const std::size_t to =
+                        d.sentences()[std::min(si + 1, d.sentences().size() - 1)].token_end;
+                    for (std::size_t k = d.sentences()[si].token_begin; k < to; ++k) {
                         const auto x = d.lower(k);
                         if (x == "natural" || x == "suicide" || x == "drowned" || x == "illness" ||
                             x == "overdose" || x == "accident" || x == "heart") {
@@ -2295,15 +2293,15 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                      after == "inside")) {
                     std::size_t ne = p;
                     const std::size_t s0 = np_start_before(d, begin, p, &ne);
-                    named_first = s0 + 1 < ne && ne - s0 <= 4 &&
-                                  (s0 == begin || (s0 == begin + 1 && (d.surface(begin) == "-" ||
-                                                                       d.surface(begin) == "*"))) &&
-                                  d.tokens()[s0].is(text::kCapitalized) &&
-                                  d.tokens()[ne - 1].is(text::kCapitalized) &&
-                                  !is_person_noun(d.word(ne - 1)) && // (a name: not "Police")
-                                  // (a person's, told by the apposition after it: not a group's
-                                  // name, "Saraya al-Salam shot dead in Samarra clash")
-                                  ne < p && d.surface(ne) == ",";
+                    named_first =
+                        s0 + 1 < ne && ne - s0 <= 4 &&
+                        (s0 == begin || (s0 == begin + 1 && text::is_bullet(d.surface(begin)))) &&
+                        d.tokens()[s0].is(text::kCapitalized) &&
+                        d.tokens()[ne - 1].is(text::kCapitalized) &&
+                        !is_person_noun(d.word(ne - 1)) && // (a name: not "Police")
+                        // (a person's, told by the apposition after it: not a group's
+                        // name, "Saraya al-Salam shot dead in Samarra clash")
+                        ne < p && d.surface(ne) == ",";
                 }
                 if (p + 1 == i && !agent && !counted && !headline && !named_first) {
                     continue; // "shot dead" with no auxiliary before and no object after

@@ -1763,6 +1763,9 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     // throws stones is a riot. Stones thrown at the police or troops are a riot even with no
     // protest told ("young men threw stones and bottles across a line of riot police, cars were
     // set alight"), and the cars burned with them are that riot's.
+    const auto has_cue = [&](Cue c) {
+        return std::any_of(out.begin(), out.end(), [c](const CueMatch& m) { return m.cue == c; });
+    };
     static constexpr text::ScanWords kThrew{"threw", "hurled", "throwing", "hurling", "pelted"};
     if (text::holds<kThrew>(groups)) {
         std::size_t thrown = end; // (the verb)
@@ -1779,8 +1782,7 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
                 }
             }
         }
-        const bool protest = std::any_of(out.begin(), out.end(),
-                                         [](const CueMatch& c) { return c.cue == Cue::protest; });
+        const bool protest = has_cue(Cue::protest);
         // (Not protesters, whose protest is told before: "Protesters threw stones at the
         // security forces guarding the bridge" is the protest with intervention just told.)
         bool crowd_told = false;
@@ -1816,9 +1818,6 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             out.insert(pos, CueMatch{thrown, thrown + 1, Cue::riot, false, false});
         }
     }
-    const auto has_cue = [&](Cue c) {
-        return std::any_of(out.begin(), out.end(), [c](const CueMatch& m) { return m.cue == c; });
-    };
     // "Retreating militants left dozens of booby traps in houses": traps laid or found, none
     // gone off and no one hurt, are no attack.
     // (Read in the traps' own clause: "Troops cleared booby traps in Hawija after clashes

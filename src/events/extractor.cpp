@@ -1992,7 +1992,8 @@ private:
     void narrative_year(DateMention& d, std::size_t sentence) const;
     /// The one year a report's title names as what it covers, before the year it was published
     /// in ("Country Reports on Terrorism 2016: Iraq", "Annual report 2024: Basra"): a year alone
-    /// after a word, ending the title or before its colon; 0 when there is none. Found once.
+    /// after a word, ending the title or before its colon, in a title that says report, review,
+    /// annual or yearbook; 0 when there is none. Found once.
     int title_year() const;
     mutable int title_year_ = -1;
 
@@ -4246,8 +4247,9 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // (So is an attack at a place where people eat, shop, marry or pray, no armed people
     // named among the hit: "lost his life in a heinous armed attack carried out today at a
     // restaurant in Erbil".)
-    static constexpr text::ScanWords kCivilSites{"hotel", "bakery",     "market",  "cafe",
-                                                 "café",  "restaurant", "wedding", "funeral"};
+    static constexpr auto kCivilSiteWords = std::to_array<std::string_view>(
+        {"hotel", "bakery", "market", "cafe", "café", "restaurant", "wedding", "funeral"});
+    static const WordSet kCivilSites(kCivilSiteWords);
     // (Not the state's forces firing: "Police opened fire at a market on a wanted gang leader,
     // who fired back, killing a policeman".)
     const auto state_in_clause = [&] {
@@ -4260,15 +4262,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     };
     if (!who.civilian_victims && !armed_victim && trigger != nullptr &&
         (trigger->cue == Cue::shooting || trigger->cue == Cue::attack) && !who.protesters_present &&
-        text::holds<kCivilSites>(clause_groups) && !state_in_clause()) {
+        text::holds<kCivilSiteWords>(clause_groups) && !state_in_clause()) {
         for (std::size_t k = trigger->begin + 1; k + 2 < ce; ++k) {
             const auto p = doc_.lower(k);
             const auto a = doc_.lower(k + 1);
-            const auto w = doc_.lower(k + 2);
             if ((p == "at" || p == "in" || p == "inside" || p == "on") &&
-                (a == "a" || a == "the") &&
-                (w == "restaurant" || w == "cafe" || w == "café" || w == "market" ||
-                 w == "wedding" || w == "funeral" || w == "bakery" || w == "hotel")) {
+                (a == "a" || a == "the") && kCivilSites.contains(doc_.word(k + 2))) {
                 who.civilian_victims = true;
                 break;
             }
@@ -9520,74 +9519,37 @@ int ArticlePass::title_year() const {
         return title_year_;
     }
     title_year_ = 0;
-    const std::string_view t = article_.title;
-    if (!article_.published || t.size() < 6) {
+    if (!article_.published || article_.title.size() < 6) {
         return 0;
     }
-    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const Document title(article_.title);
+    const std::size_t n = title.tokens().size();
     int found = 0;
-    for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
-        if (!(digit(t[i]) && digit(t[i + 1]) && digit(t[i + 2]) && digit(t[i + 3])) ||
-            (i > 0 && digit(t[i - 1])) || (i + 4 < t.size() && digit(t[i + 4]))) {
+    // (a report's title: "Country Reports on Terrorism 2016", "Annual report 2024"; not a
+    // story's, "Iraq protests 2019", "Sinjar 2014: five years on", "Reporters' diary")
+    bool report = false;
+    for (std::size_t k = 0; k < n; ++k) {
+        const auto w = title.lower(k);
+        report = report || w == "report" || w == "reports" || w == "review" || w == "reviews" ||
+                 w == "annual" || w == "yearbook";
+        const int year = year_number(title, k);
+        if (year < 0) {
             continue;
         }
-        if (found != 0) {
-            return 0; // (two years: a range or a date)
-        }
-        // (after a word and a space: not "14/2003", "1948-2003", "10 January 2006")
-        std::size_t w = i;
-        while (w > 0 && t[w - 1] == ' ') {
-            --w;
-        }
-        std::size_t wb = w;
-        while (wb > 0 && std::isalpha(static_cast<unsigned char>(t[wb - 1]))) {
-            --wb;
-        }
-        const std::string_view before = t.substr(wb, w - wb);
-        std::size_t a = i + 4;
-        while (a < t.size() && t[a] == ' ') {
-            ++a;
-        }
-        const bool ends = a == t.size() || t[a] == ':' || t[a] == '|';
-        std::string lower(before);
-        std::transform(lower.begin(), lower.end(), lower.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        // (after a word that makes the year a time or a name: "since 2014", "Iraq after 2017",
-        // "What went wrong in 2020", "Vision 2018")
-        if (w == i || before.empty() || !ends || text::month_from_word(lower) != 0 ||
-            lower == "since" || lower == "after" || lower == "before" || lower == "until" ||
-            lower == "from" || lower == "of" || lower == "in" || lower == "vision" ||
-            lower == "and" || lower == "to" || lower == "by") {
+        // (one year, after a word, ending the title or before its colon: not a range or a
+        // date, "1948-2003", "14/2003", "10 January 2006"; nor after a word that makes the
+        // year a time or a name, "since 2014", "Iraq after 2017", "in 2020", "Vision 2018")
+        const auto before = k > 0 ? title.lower(k - 1) : text::TokenText();
+        const bool ends = k + 1 == n || title.surface(k + 1) == ":" || title.surface(k + 1) == "|";
+        if (found != 0 || k == 0 || !title.tokens()[k - 1].is(text::kWord) || !ends ||
+            text::month_from_word(before) != 0 || before == "since" || before == "after" ||
+            before == "before" || before == "until" || before == "from" || before == "of" ||
+            before == "in" || before == "vision" || before == "and" || before == "to" ||
+            before == "by") {
             return 0;
         }
-        found =
-            (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+        found = year;
     }
-    // (a report's title: "Country Reports on Terrorism 2016", "Annual report 2024", "2019 in
-    // review"; not a story's, "Iraq protests 2019", "Sinjar 2014: five years on")
-    std::string lower_title(t);
-    std::transform(lower_title.begin(), lower_title.end(), lower_title.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    // (the words whole: not "Reporters' diary")
-    const auto has_word = [&](std::string_view w) {
-        for (std::size_t at = lower_title.find(w); at != std::string::npos;
-             at = lower_title.find(w, at + 1)) {
-            std::size_t e = at + w.size();
-            if (e < lower_title.size() && lower_title[e] == 's') {
-                ++e;
-            }
-            const bool start_ok =
-                at == 0 || !std::isalpha(static_cast<unsigned char>(lower_title[at - 1]));
-            const bool end_ok = e == lower_title.size() ||
-                                !std::isalpha(static_cast<unsigned char>(lower_title[e]));
-            if (start_ok && end_ok) {
-                return true;
-            }
-        }
-        return false;
-    };
-    const bool report =
-        has_word("report") || has_word("review") || has_word("annual") || has_word("yearbook");
     if (report && found >= 1990 && found < article_.published->year) {
         title_year_ = found;
     }
