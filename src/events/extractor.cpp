@@ -6540,6 +6540,19 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         toponyms_[static_cast<std::size_t>(m.place.toponym)].begin >= trigger->end) {
         m.reaction = false;
     }
+    // (... or "in the city", the town the report is about, and the day: "condemned the burning
+    // of the Iranian consulate in the city on the night of Friday 7 September")
+    if (m.reaction && !m.place.located() && m.date && m.date->precision == 1 &&
+        m.date->end > m.date->begin && m.date->begin > trigger->end &&
+        m.date->begin <= trigger->end + 14) {
+        for (std::size_t k = trigger->end; k + 2 < m.date->begin; ++k) {
+            if (doc_.lower(k) == "in" && doc_.lower(k + 1) == "the" &&
+                (doc_.lower(k + 2) == "city" || doc_.lower(k + 2) == "town")) {
+                m.reaction = false;
+                break;
+            }
+        }
+    }
     // A motive with nothing of its own ("in protest at American air strikes"): no event; with a
     // date, a count or a place it is one ("in retaliation for a rocket attack that killed a
     // contractor on Friday").
@@ -6616,8 +6629,33 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // clause's.)
     const bool fronted_date = best_date != nullptr && best_date->end < trigger->begin &&
                               best_date->begin <= cb + 8 && doc_.surface(best_date->end) == ",";
+    // ("condemned the burning of the Iranian consulate in the city on the night of Friday 7
+    // September": the day closing the noun's own phrase, its object and where, no comma or
+    // relative word between.)
+    const auto object_day = [&] {
+        if (best_date == nullptr || best_date->precision != 1 || best_date->year_only ||
+            best_date->begin <= trigger->end || best_date->begin > trigger->end + 14) {
+            return false;
+        }
+        // (the cue may hold the "of": "the burning of the")
+        bool of = doc_.lower(trigger->end) == "of";
+        for (std::size_t k = trigger->begin + 1; k < trigger->end; ++k) {
+            of = of || doc_.lower(k) == "of";
+        }
+        if (!of) {
+            return false;
+        }
+        for (std::size_t k = trigger->end; k < best_date->begin; ++k) {
+            const auto w = doc_.lower(k);
+            if (doc_.surface(k) == "," || doc_.surface(k) == ";" || w == "which" || w == "that" ||
+                w == "when" || w == "who" || w == "after" || w == "since" || w == "and") {
+                return false;
+            }
+        }
+        return true;
+    };
     if (m.definite && best_date != nullptr && best_gap > 4 && !m.place.located() && !counted &&
-        !opening_span && !apposed_date && !fronted_date) {
+        !opening_span && !apposed_date && !fronted_date && !object_day()) {
         m.date.reset();
         m.background_cue = false;
     }
@@ -12204,6 +12242,18 @@ void ArticlePass::finish(ExtractionResult& out) {
         // named with.
         if (!d.place.located() && !d.casualty_only && d.first_sentence > 0) {
             d.place = site_named_before(d.first_sentence);
+        }
+        // "A curfew in the city of Basra from 15:00 today ... On Thursday evening, groups set fire
+        // to the building of the provincial government": a site in a town, the one town the
+        // report named before, when no event was placed at a town yet and no dateline says
+        // where the reporter was.
+        if (!d.place.located() && !background && previous_town == nullptr && dateline == nullptr &&
+            names_town_site(d.first_sentence)) {
+            if (const int t = one_town_between(0, doc_.sentences()[d.first_sentence].token_begin);
+                t >= 0) {
+                d.place = choice_of(*toponyms_[static_cast<std::size_t>(t)].place(), t);
+                d.place.text.clear();
+            }
         }
         // (elsewhere: not the town itself nor a site in it, "Baghdad's Green Zone")
         if (d.place.located() && !background && dateline != nullptr &&

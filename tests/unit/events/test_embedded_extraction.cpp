@@ -11162,3 +11162,44 @@ TEST_CASE("a section heading's day in brackets dates the section's undated event
     REQUIRE(release.size() == 1);
     CHECK(release[0].event_date == Date{2023, 2, 1});
 }
+
+TEST_CASE("a site in a town with no event placed yet is in the one town the report named") {
+    const auto curfew = extract_embedded(
+        "The operations command declared a curfew in the city of Nasiriyah from noon today.\n\n"
+        "On Wednesday night, groups of demonstrators set fire to the building of the provincial "
+        "government and to the offices of two parties.",
+        Date{2019, 11, 29});
+    REQUIRE(curfew.size() == 1);
+    CHECK(curfew[0].event_type == "Riots");
+    CHECK(curfew[0].location == "Nasiriyah");
+    // (two towns named before: which one is not told)
+    const auto two = extract_embedded(
+        "Curfews were declared in Nasiriyah and in Diwaniyah from noon today.\n\nOn Wednesday "
+        "night, groups of young men set fire to the building of the provincial government.",
+        Date{2019, 11, 29});
+    REQUIRE(two.size() == 1);
+    CHECK(two[0].location.empty());
+}
+
+TEST_CASE("a condemnation that tells the day of a burning in the city tells the event") {
+    const auto resolution = extract_embedded(
+        "The provincial council met today.\n\n- It mourned the protesters killed when police "
+        "fired on a march in Nasiriyah on Tuesday 4 September;\n\n- It condemned the burning of "
+        "the Turkish consulate in the city on the night of Friday 7 September and of party "
+        "offices, and asked demonstrators to stay peaceful.",
+        Date{2018, 9, 9});
+    bool burning = false;
+    for (const auto& e : resolution) {
+        if (e.event_date == Date{2018, 9, 7}) {
+            burning = true;
+            CHECK(e.location == "Nasiriyah");
+        }
+    }
+    CHECK(burning);
+    // (a condemnation of an attack told with no day of its own stays a reaction)
+    const auto reaction = extract_embedded(
+        "A car bomb killed six people in a market in Hillah on Monday. The governor condemned the "
+        "bombing in the city and called for calm.",
+        Date{2018, 9, 9});
+    CHECK(reaction.size() == 1);
+}
