@@ -7612,7 +7612,9 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         // "as they fled the base after the fall of Mosul": a past event named by its place.
         if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "of" &&
             doc_.lower(t.begin - 2) == "fall" &&
-            (t.begin < cb + 3 || doc_.lower(t.begin - 3) == "the")) {
+            (t.begin < cb + 3 || doc_.lower(t.begin - 3) == "the") &&
+            // (a fall told with its taker is told: "the fall of Baghuz to the SDF on 23 March")
+            !(t.designator_end < ce && doc_.lower(t.designator_end) == "to")) {
             continue;
         }
         // "wrote slogans against Iran", "a protest against Turkey": the country opposed.
@@ -11804,20 +11806,37 @@ void ArticlePass::finish(ExtractionResult& out) {
         // Territory: taken by state forces is regained; taken without a fight is transferred.
         if (changes_territory(d)) {
             const auto& sent = doc_.sentences()[d.evidence_sentence];
-            bool peaceful = false, withdrew = false, forced = false;
+            bool peaceful = false, withdrew = false, forced = false, little = false;
             for (std::size_t k = sent.token_begin; k + 1 < sent.token_end; ++k) {
                 const auto w = doc_.lower(k);
-                peaceful = peaceful ||
-                           (w == "without" &&
-                            (doc_.lower(k + 1) == "a" || doc_.lower(k + 1) == "resistance" ||
-                             doc_.lower(k + 1) == "fighting")) ||
-                           (w == "handed" && doc_.lower(k + 1) == "over");
+                peaceful =
+                    peaceful ||
+                    (w == "without" &&
+                     (doc_.lower(k + 1) == "a" || doc_.lower(k + 1) == "resistance" ||
+                      doc_.lower(k + 1) == "fighting" || doc_.lower(k + 1) == "any")) ||
+
+                    (w == "handed" && doc_.lower(k + 1) == "over") ||
+                    // ("entered Kobani under a deal with the SDF")
+                    (w == "under" && (doc_.lower(k + 1) == "a" || doc_.lower(k + 1) == "an") &&
+                     k + 2 < sent.token_end &&
+                     (doc_.lower(k + 2) == "deal" || doc_.lower(k + 2) == "agreement"));
                 // ("the Peshmerga took control after army units abandoned their bases": left
                 // to state forces, not driven out; a militant takeover is one all the same)
-                withdrew = withdrew || w == "withdrew" || (w == "abandoned" && d.inter1 == 1);
+                withdrew = withdrew || w == "withdrew" || (w == "abandoned" && d.inter1 == 1) ||
+                           ((w == "pulled" || w == "fell") && doc_.lower(k + 1) == "back");
                 // ("IS fighters overran Makhmour and Gwer; Peshmerga withdrew": taken by force.)
                 forced = forced || w == "overran" || w == "overrun" || w == "stormed";
+                // ("state forces entered Akashat with little resistance", "unopposed"; not
+                // "militants overran Tikrit, meeting little resistance", a takeover all the same)
+                little = little ||
+                         ((w == "little" || w == "no") &&
+                          (doc_.lower(k + 1) == "resistance" || doc_.lower(k + 1) == "fighting")) ||
+                         w == "unopposed";
             }
+            // (of the one event the sentence tells: not "the recapture of Anah was announced
+            // after three days of fighting" beside it)
+            peaceful =
+                peaceful || (little && !forced && d.inter1 == 1 && d.killed.value_or(0) == 0);
             // ("Iraqi CTS takes control of K1" in a feed where the Peshmerga pull out: taken
             // from them without a fight, unless the sentence tells of one or of IS)
             bool militants = false;
@@ -12536,7 +12555,8 @@ void ArticlePass::towns_that_fell() {
     // passive; "units entered Hawija city centre": a town's centre reached. (The verbs have no
     // cue of their own, or one for weapons seized. "Took over Kirkuk" was tried as well: a
     // held-out false event, dropped.)
-    static constexpr text::ScanWords kTaken{"seized", "captured", "overrun", "taken", "entered"};
+    static constexpr text::ScanWords kTaken{"fall",    "seized", "captured",
+                                            "overrun", "taken",  "entered"};
     const std::size_t n = doc_.tokens().size();
     if (!doc_.may_hold<kTaken>(0, n)) {
         return;
@@ -12580,6 +12600,50 @@ void ArticlePass::towns_that_fell() {
             if (c < n && (doc_.lower(c) == "centre" || doc_.lower(c) == "center")) {
                 verb = named - 1;
             }
+            // "Iraqi forces entered Qaraqosh on 22 October": an armed force's entry into a
+            // town, told with its day, is its taking (not "police entered the house", "aid
+            // convoys entered"; not an entry told with no day of its own, "had entered Altun
+            // Kupri", after the fight there).
+            static const WordSet kForces = {"forces",   "troops",    "army",      "units",
+                                            "soldiers", "brigade",   "brigades",  "division",
+                                            "fighters", "militants", "jihadists", "peshmerga"};
+            const std::size_t from = named - 1 > 3 ? named - 4 : 0;
+            bool force = false;
+            for (std::size_t j = from; j + 1 < named && !force; ++j) {
+                force = kForces.contains(doc_.word(j));
+            }
+            // (not a time for the clause's event, "after federal forces entered Tuz
+            // Khurmatu, men looted houses"; nor an entry for a purpose or into a site, "entered
+            // Tarmiyah on Tuesday to search houses", "entered Raqqa's national hospital")
+            for (std::size_t j = from; j + 1 < named && force; ++j) {
+                const auto w = doc_.lower(j);
+                force = w != "after" && w != "when" && w != "since" && w != "until" &&
+                        w != "before" && w != "as" && w != "once";
+            }
+            if (doc_.tokens()[top.designator_end - 1].is(text::kPossessive)) {
+                force = false;
+            }
+            for (std::size_t j = top.designator_end; j < n && j < top.designator_end + 6 && force;
+                 ++j) {
+                force = doc_.lower(j) != "to";
+            }
+            if (force) {
+                const std::size_t sentence = doc_.sentence_of(named);
+                const auto& sent = doc_.sentences()[sentence];
+                for (const auto& dm :
+                     find_dates(doc_, sent.token_begin, sent.token_end, reference_of(sentence))) {
+                    if (dm.precision == 1 && !dm.since) {
+                        verb = named - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        // "the fall of Baghuz to the Syrian Democratic Forces": taken, by the force named.
+        if (verb == n && top.begin >= 2 && doc_.lower(top.begin - 1) == "of" &&
+            doc_.lower(top.begin - 2) == "fall" && top.designator_end < n &&
+            doc_.lower(top.designator_end) == "to") {
+            verb = top.begin - 2;
         }
         if (verb == n) {
             continue;

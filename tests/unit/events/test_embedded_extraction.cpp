@@ -11203,3 +11203,41 @@ TEST_CASE("a condemnation that tells the day of a burning in the city tells the 
         Date{2018, 9, 9});
     CHECK(reaction.size() == 1);
 }
+
+TEST_CASE("an armed force entering a town on a day told takes it") {
+    const auto entered =
+        extract_embedded("Iraqi forces entered Qaraqosh on 22 October.", Date{2016, 10, 25});
+    REQUIRE(entered.size() == 1);
+    CHECK(entered[0].sub_event_type == "Government regains territory");
+    CHECK(entered[0].event_date == Date{2016, 10, 22});
+    // (no force, no day: an aid convoy, an entry told after the fight)
+    CHECK(extract_embedded("Aid convoys entered Fallujah on 22 October.", Date{2016, 10, 25})
+              .empty());
+    CHECK(extract_embedded("The channel said federal forces had entered Altun Kupri.",
+                           Date{2017, 10, 20})
+              .empty());
+    // (taken with little resistance by state forces: handed over; by militants: overtaken)
+    const auto little = extract_embedded(
+        "On 19 September Iraqi forces entered Akashat, the desert mining town, with little "
+        "resistance.",
+        Date{2017, 9, 30});
+    REQUIRE(little.size() == 1);
+    CHECK(little[0].sub_event_type == "Non-violent transfer of territory");
+    const auto overran = extract_embedded(
+        "Militants overran Tikrit on Wednesday, meeting little resistance.", Date{2014, 6, 13});
+    REQUIRE(overran.size() == 1);
+    CHECK(overran[0].sub_event_type == "Non-state actor overtakes territory");
+}
+
+TEST_CASE("the fall of a town told with its taker is a takeover there") {
+    const auto fall = extract_embedded(
+        "The fall of Baghuz to the Syrian Democratic Forces on 23 March 2019 ended the "
+        "caliphate's hold on land.",
+        Date{2019, 4, 1});
+    REQUIRE(fall.size() == 1);
+    CHECK(fall[0].sub_event_type == "Non-state actor overtakes territory");
+    CHECK(fall[0].location == "Baghuz");
+    // (a fall as a time: no event)
+    CHECK(extract_embedded("Many families fled to Erbil after the fall of Mosul.", Date{2019, 4, 1})
+              .empty());
+}
