@@ -9196,13 +9196,14 @@ const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
     if (!doc_.may_hold<kTown>(cb, ce)) {
         return nullptr;
     }
-    bool referred = false, seat = false;
+    bool referred = false, seat = false, city = false;
     for (std::size_t k = cb + 1; k < ce && !referred; ++k) {
         const auto w = doc_.lower(k);
         // ("in the city", "the town's market"; not "the city of Mosul", "a town near")
         referred = (w == "city" || w == "town") && doc_.lower(k - 1) == "the" &&
                    !(k + 1 < ce && doc_.lower(k + 1) == "of") &&
                    !(k >= cb + 2 && (doc_.lower(k - 2) == "outside" || doc_.lower(k - 2) == "of"));
+        city = referred && w == "city";
         // ("raised the flag over the government compound", "stormed the governorate
         // building": a town's seat of government is in the town)
         if (!referred && (w == "compound" || w == "building") && k >= cb + 2 &&
@@ -9222,9 +9223,9 @@ const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
     }
     // (A report datelined from a town has its seat of government there: "KIRKUK - ... Since
     // then the city has been run from Baghdad ... students marched to the governorate
-    // building".)
+    // building". "The city" is the dateline's too, when no town was named just before.)
     const Toponym* dateline = nullptr;
-    for (std::size_t i = 0; seat && i < toponyms_.size(); ++i) {
+    for (std::size_t i = 0; (seat || city) && i < toponyms_.size(); ++i) {
         const auto& t = toponyms_[i];
         if (doc_.sentences()[t.sentence].paragraph > 1) {
             break;
@@ -9263,6 +9264,15 @@ const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
         // (nor a town a place is measured from: "Amarah lies ... some 170 km north of Basra",
         // "Tarmiyah, north of Baghdad")
         if (measured_from(doc_, t.begin)) {
+            continue;
+        }
+        // (nor a town told as lying some way from here: "protesters in Shatra, 40 km to the
+        // north, set fire to an office. ... troops shot dead 25 people on the city's bridges")
+        if (const std::size_t a = t.designator_end;
+            a + 2 < doc_.tokens().size() && doc_.surface(a) == "," &&
+            doc_.tokens()[a + 1].is(text::kNumber) &&
+            (doc_.lower(a + 2) == "km" || doc_.lower(a + 2) == "kilometres" ||
+             doc_.lower(a + 2) == "kilometers" || doc_.lower(a + 2) == "miles")) {
             continue;
         }
         // (nor a road named after a town: "avoid the Baghdad road")
@@ -10094,7 +10104,7 @@ bool ArticlePass::toll_told_after(std::size_t from, std::size_t ce) const {
         } else if (doc_.lower(k) != "that" || k != from) {
             continue;
         }
-        for (std::size_t v = r + 1; v < ce && v < r + 14; ++v) {
+        for (std::size_t v = r + 1; v < ce && v < r + 24; ++v) {
             const auto w = doc_.lower(v);
             if (w == "killed" || w == "died" || w == "dead" || w == "wounded" || w == "injured" ||
                 w == "killing" || w == "wounding" || w == "injuring") {

@@ -11241,3 +11241,41 @@ TEST_CASE("the fall of a town told with its taker is a takeover there") {
     CHECK(extract_embedded("Many families fled to Erbil after the fall of Mosul.", Date{2019, 4, 1})
               .empty());
 }
+
+TEST_CASE("a bomb someone helped prepare happened when its toll is told after a long relative") {
+    const auto sentence = extract_embedded(
+        "A court sentenced a man to death on Tuesday for helping to prepare the truck bomb that "
+        "a suicide attacker drove into a petrol station on the highway near Hillah on 24 "
+        "November 2016, killing about 100 people.",
+        Date{2017, 10, 24});
+    bool bombing = false;
+    for (const auto& e : sentence) {
+        if (e.event_date == Date{2016, 11, 24}) {
+            bombing = true;
+            CHECK(e.fatalities == 100);
+        }
+    }
+    CHECK(bombing);
+    // (a plot that stayed one)
+    CHECK(extract_embedded("He was convicted of helping to prepare a truck bomb that was to be "
+                           "driven into a market in Hillah.",
+                           Date{2017, 10, 24})
+              .empty());
+}
+
+TEST_CASE("'the city' is the dateline's town, not a town told as lying some way off") {
+    const auto report = extract_embedded(
+        "DIWANIYAH, Iraq - On Saturday night, protesters in Afak, 30 km to the east, set fire to "
+        "a party office, police said.\n\nMany here remember 4 October last year, when troops "
+        "shot dead at least 12 people on the city's main bridge.",
+        Date{2020, 11, 29});
+    bool bridge = false;
+    for (const auto& e : report) {
+        if (e.event_date == Date{2019, 10, 4}) {
+            bridge = true;
+            CHECK(e.location == "Diwaniyah");
+            CHECK(e.fatalities == 12);
+        }
+    }
+    CHECK(bridge);
+}
