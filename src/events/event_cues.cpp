@@ -5556,6 +5556,26 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                               doc.tokens()[i + 4].is(text::kCapitalized);
                    }()) {
             add(i + 2);
+        } else if (s == "," && i + 3 < end && doc.lower(i + 1) == "and" && [&] {
+                       // "Iraqi forces retook the town of Bartella on 20 October, and entered
+                       // Qaraqosh on 22 October": the same forces' second taking, each told
+                       // with its own day.
+                       static const WordSet kTook = {"entered",  "retook", "recaptured",
+                                                     "captured", "seized", "liberated",
+                                                     "took",     "stormed"};
+                       if (!kTook.contains(doc.word(i + 2))) {
+                           return false;
+                       }
+                       bool day_before = false, day_after = false;
+                       for (std::size_t k = c.starts.back(); k < i && !day_before; ++k) {
+                           day_before = day_told_at(doc, k, end);
+                       }
+                       for (std::size_t k = i + 3; k < end && k < i + 14 && !day_after; ++k) {
+                           day_after = day_told_at(doc, k, end);
+                       }
+                       return day_before && day_after;
+                   }()) {
+            add(i + 2);
         } else if (s == "," && i + 2 < end && doc.lower(i + 1) == "and" && [&] {
                        // "..., and demonstrators in Basra set fire to ...": another group's
                        // act, told as its own event.

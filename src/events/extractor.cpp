@@ -11815,6 +11815,16 @@ void ArticlePass::finish(ExtractionResult& out) {
         type_air_power_strike(d); // ("US forces struck 85 targets")
         // Territory: taken by state forces is regained; taken without a fight is transferred.
         if (changes_territory(d)) {
+            // ("Iraqi forces retook Bartella on 20 October, and entered Qaraqosh on 22
+            // October": the second taking is the same forces')
+            for (const auto& o : drafts_) {
+                if (d.actor1.empty() && &o != &d && o.evidence_sentence == d.evidence_sentence &&
+                    !o.actor1.empty() && changes_territory(o)) {
+                    d.actor1 = o.actor1;
+                    d.inter1 = o.inter1;
+                    d.actor1_needs_country = o.actor1_needs_country;
+                }
+            }
             const auto& sent = doc_.sentences()[d.evidence_sentence];
             bool peaceful = false, withdrew = false, forced = false, little = false;
             for (std::size_t k = sent.token_begin; k + 1 < sent.token_end; ++k) {
@@ -12621,6 +12631,15 @@ void ArticlePass::towns_that_fell() {
             bool force = false;
             for (std::size_t j = from; j + 1 < named && !force; ++j) {
                 force = kForces.contains(doc_.word(j));
+            }
+            // (a second verb of the forces the sentence opened with: "Iraqi forces retook
+            // Bartella on 20 October, and entered Qaraqosh on 22 October")
+            if (!force && named >= 3 && doc_.lower(named - 2) == "and" &&
+                doc_.surface(named - 3) == ",") {
+                const auto& sent = doc_.sentences()[doc_.sentence_of(named)];
+                for (std::size_t j = sent.token_begin; j < sent.token_begin + 4 && j < named; ++j) {
+                    force = force || kForces.contains(doc_.word(j));
+                }
             }
             // (not a time for the clause's event, "after federal forces entered Tuz
             // Khurmatu, men looted houses"; nor an entry for a purpose or into a site, "entered

@@ -11279,3 +11279,20 @@ TEST_CASE("'the city' is the dateline's town, not a town told as lying some way 
     }
     CHECK(bridge);
 }
+
+TEST_CASE("a second taking told with its own day after ', and' is an event of the same forces") {
+    const auto two = extract_embedded(
+        "Iraqi forces retook the town of Bartella, east of Mosul, on 20 October, and entered "
+        "Qaraqosh on 22 October.",
+        Date{2016, 10, 25});
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].event_date == Date{2016, 10, 20});
+    CHECK(two[1].event_date == Date{2016, 10, 22});
+    CHECK(two[1].sub_event_type == "Government regains territory");
+    CHECK(two[1].location != two[0].location);
+    // (one day told: one taking with two verbs)
+    CHECK(extract_embedded("Iraqi forces stormed Bartella, east of Mosul, and took the town on "
+                           "20 October.",
+                           Date{2016, 10, 25})
+              .size() == 1);
+}
