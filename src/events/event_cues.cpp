@@ -394,7 +394,12 @@ const PhraseTable<CueEntry>& cue_table() {
                            "smashed the statues", "smashed artefacts", "smashed artifacts",
                            "smashing statues", "smashing the statues", "smashing artefacts",
                            "smashing artifacts", "began levelling", "began leveling",
-                           "started levelling", "started leveling", "levelled the", "leveled the"});
+                           "started levelling", "started leveling", "levelled the", "leveled the",
+                           // (a cemetery's or a church's crosses: "smashed the crosses and
+                           // gravestones of the cemetery")
+                           "smashed the crosses", "smashed crosses", "smashed the gravestones",
+                           "smashed gravestones", "smashed the tombstones", "smashed tombstones",
+                           "smashed the tombs", "smashed the graves", "smashed the icons"});
         add(Cue::takeover,
             {"seized control", "took control", "overran", "swept into", "captured the town",
              "took full control", "seized full control", "took complete control",

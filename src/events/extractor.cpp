@@ -5204,6 +5204,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 v == "demanded" || v == "urged") {
                 gap += 1000;
             }
+            // (and of what shows it: "satellite imagery of 15 April confirms that IS fighters
+            // bulldozed the gates on Tuesday 12 April")
+            if (v == "of" && d.begin >= cb + 3) {
+                static const WordSet kShown = {"imagery",   "images",  "image", "photographs",
+                                               "photos",    "footage", "video", "report",
+                                               "statement", "letter"};
+                if (kShown.contains(doc_.word(d.begin - 2))) {
+                    gap += 1000;
+                }
+            }
         }
         // "body of a shepherd kidnapped last week found": the kidnapping's day is not the
         // finding's (even the day the finding was told is nearer to it).

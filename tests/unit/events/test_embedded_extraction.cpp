@@ -11296,3 +11296,20 @@ TEST_CASE("a second taking told with its own day after ', and' is an event of th
                            Date{2016, 10, 25})
               .size() == 1);
 }
+
+TEST_CASE(
+    "crosses and gravestones smashed are property destroyed, dated by the act not the imagery") {
+    const auto cemetery = extract_embedded(
+        "Residents say that on Wednesday 13 April members of the group's morality police smashed "
+        "the crosses and gravestones of the cemetery in Tel Keppe with hammers.",
+        Date{2016, 4, 18});
+    REQUIRE(cemetery.size() == 1);
+    CHECK(cemetery[0].sub_event_type == "Looting/property destruction");
+    CHECK(cemetery[0].event_date == Date{2016, 4, 13});
+    const auto imagery = extract_embedded(
+        "Satellite imagery of 15 April confirms that IS fighters bulldozed the gate of the "
+        "ancient walls in Mosul on Tuesday 12 April.",
+        Date{2016, 4, 18});
+    REQUIRE(imagery.size() == 1);
+    CHECK(imagery[0].event_date == Date{2016, 4, 12});
+}
