@@ -1359,9 +1359,11 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         // "the UN mission", "a diplomatic mission": a body or a delegation, not an operation.
         if (w == "mission" && i > begin) {
             static const WordSet kBodies = {
-                "un",           "u.n.",      "unami",     "eu",       "nato",       "assistance",
-                "diplomatic",   "advisory",  "training",  "observer", "monitoring", "fact-finding",
-                "humanitarian", "permanent", "political", "trade",    "medical",    "embassy"};
+                "un", "u.n.", "unami", "eu", "nato", "assistance", "diplomatic", "advisory",
+                "training", "observer", "monitoring", "fact-finding", "humanitarian", "permanent",
+                "political", "trade", "medical", "embassy",
+                // ("talks on ending the coalition's mission": a presence, not an operation)
+                "coalition", "coalition's", "its", "their", "combat"};
             if (kBodies.contains(doc.lower(i - 1))) {
                 ++i;
                 continue;

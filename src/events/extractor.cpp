@@ -6286,7 +6286,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         bool of_event = false;
         if (m.place.toponym >= 0) {
             const auto& t = toponyms_[static_cast<std::size_t>(m.place.toponym)];
-            const std::size_t after = trigger->end;
+            std::size_t after = trigger->end;
+            // (past the attack's day: "answered the drone attack last Sunday on Tower 22")
+            for (const auto& dm :
+                 find_dates(doc_, after, std::min(ce, after + 6), reference_of(sentence))) {
+                if (dm.begin == after && dm.end > dm.begin && !dm.since) {
+                    after = dm.end;
+                }
+                break;
+            }
             if (t.begin >= after && t.begin < after + 8 && after < ce) {
                 const auto p = doc_.lower(after);
                 // (also past what it hit, "condemned the bombing of a market in Basra on

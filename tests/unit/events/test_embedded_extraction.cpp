@@ -11313,3 +11313,19 @@ TEST_CASE(
     REQUIRE(imagery.size() == 1);
     CHECK(imagery[0].event_date == Date{2016, 4, 12});
 }
+
+TEST_CASE("an attack answered, told with its day and then its place, is told where it was") {
+    const auto answered = extract_embedded(
+        "The United States said the strikes answered the drone attack last Sunday on Tower 22, a "
+        "small outpost in north-eastern Jordan, in which three American soldiers were killed.",
+        Date{2024, 2, 3});
+    bool tower = false;
+    for (const auto& e : answered) {
+        if (e.location == "Tower 22") {
+            tower = true;
+            CHECK(e.event_date == Date{2024, 1, 28});
+            CHECK(e.fatalities == 3);
+        }
+    }
+    CHECK(tower);
+}
