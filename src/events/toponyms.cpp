@@ -1895,8 +1895,10 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         if (prev == "of" || (prev == "the" && prev2 == "of")) {
             const std::size_t at = t.begin - (prev == "of" ? 2 : 3); // (the owner's word)
             const auto owner = at >= sent.token_begin ? doc.lower(at) : text::TokenText();
+            // (also "the Consulate General of Iran")
             if (owner == "consulate" || owner == "embassy" || owner == "consulates" ||
-                owner == "embassies") {
+                owner == "embassies" ||
+                (owner == "general" && at > sent.token_begin && doc.lower(at - 1) == "consulate")) {
                 t.role = ToponymRole::modifier;
                 t.why = "the state whose mission it is";
                 continue;

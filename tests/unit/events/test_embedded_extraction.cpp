@@ -11329,3 +11329,14 @@ TEST_CASE("an attack answered, told with its day and then its place, is told whe
     }
     CHECK(tower);
 }
+
+TEST_CASE("the state a consulate general is of is not where it stands") {
+    for (const char* text :
+         {"Protesters attacked the Consulate General of Iran in Karbala on Sunday night.",
+          "Protesters attacked the Consulate General of the Islamic Republic of Iran in Karbala "
+          "on Sunday night."}) {
+        const auto events = extract_embedded(text, Date{2019, 11, 4});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == "Karbala");
+    }
+}
