@@ -443,7 +443,10 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                        !(reference &&
                          Date{y, month, day}.days_since_epoch() > reference->days_since_epoch());
             };
-            const bool day_first = valid(a, b), month_first = valid(b, a);
+            // (month first in a text that writes its dates so: "On 06/10/2014" beside
+            // "08/31/2014")
+            const bool month_first = valid(b, a);
+            const bool day_first = valid(a, b) && !(month_first && doc.slash_dates_month_first());
             if (day_first || month_first) {
                 push(i, i + 5, day_first ? Date{y, b, a} : Date{y, a, b}, 1, false);
                 i += 4;
@@ -617,11 +620,13 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             };
             // (month first only when day first is impossible, or lies more than two months
             // back and the other reading is nearer the report)
+            // (or when the text writes its dates month first: "On 06/10, IS militants overran
+            // Mosul" in a review that also has "08/31")
             std::optional<Date> d = dated(a, b);
             if (const auto month_first = dated(b, a);
-                month_first &&
-                (!d || (month_first->days_since_epoch() > d->days_since_epoch() &&
-                        reference->days_since_epoch() - d->days_since_epoch() > 62))) {
+                month_first && (!d || doc.slash_dates_month_first() ||
+                                (month_first->days_since_epoch() > d->days_since_epoch() &&
+                                 reference->days_since_epoch() - d->days_since_epoch() > 62))) {
                 d = month_first;
             }
             if (d) {

@@ -12593,8 +12593,8 @@ void ArticlePass::towns_that_fell() {
     // passive; "units entered Hawija city centre": a town's centre reached. (The verbs have no
     // cue of their own, or one for weapons seized. "Took over Kirkuk" was tried as well: a
     // held-out false event, dropped.)
-    static constexpr text::ScanWords kTaken{"fall",    "seized", "captured",
-                                            "overrun", "taken",  "entered"};
+    static constexpr text::ScanWords kTaken{"captured", "fall",  "siege",  "seized",
+                                            "overrun",  "taken", "entered"};
     const std::size_t n = doc_.tokens().size();
     if (!doc_.may_hold<kTaken>(0, n)) {
         return;
@@ -12628,8 +12628,15 @@ void ArticlePass::towns_that_fell() {
         }
         // active: "entered Hawija city centre"
         // (also a hashtag: "units entered #Hawija city centre")
-        const std::size_t named =
+        std::size_t named =
             top.begin >= 1 && doc_.surface(top.begin - 1) == "#" ? top.begin - 1 : top.begin;
+        // (also "entered the town of Makhmour")
+        if (named >= 4 && doc_.lower(named - 1) == "of" && doc_.lower(named - 3) == "the" &&
+            (doc_.lower(named - 2) == "town" || doc_.lower(named - 2) == "city" ||
+             doc_.lower(named - 2) == "village") &&
+            doc_.lower(named - 4) == "entered") {
+            named -= 3;
+        }
         if (verb == n && named >= 1 && doc_.lower(named - 1) == "entered") {
             std::size_t c = top.designator_end;
             if (c < n && (doc_.lower(c) == "city" || doc_.lower(c) == "town")) {
@@ -12692,6 +12699,45 @@ void ArticlePass::towns_that_fell() {
             doc_.lower(top.designator_end) == "to") {
             verb = top.begin - 2;
         }
+        // "The siege of the Turkmen town of Amerli ... was broken on 08/31", "broke the
+        // three-year siege of Deir ez-Zor": the town relieved, regained.
+        Cue taken = Cue::takeover;
+        if (verb == n) {
+            std::size_t siege = n;
+            for (std::size_t q = top.begin; q >= 2 && q + 9 > top.begin; --q) {
+                const auto w = doc_.lower(q - 1);
+                if (w == "of" && doc_.lower(q - 2) == "siege") {
+                    siege = q - 2;
+                    break;
+                }
+                // (past "the government-held parts of")
+                if (w != "of" && w != "the" && w != "town" && w != "city" && w != "parts" &&
+                    w != "areas" && w != "held" &&
+                    !(doc_.lower(q) == "held" && doc_.tokens()[q].is(text::kHyphenBefore)) &&
+                    !doc_.tokens()[q - 1].is(text::kCapitalized)) {
+                    break;
+                }
+            }
+            for (std::size_t q = siege; siege < n && q > 0 && q + 5 > siege; --q) {
+                const auto w = doc_.lower(q - 1);
+                if (w == "broke" || w == "broken" || w == "lifted" || w == "breaking") {
+                    verb = q - 1;
+                    break;
+                }
+            }
+            for (std::size_t q = top.designator_end;
+                 siege < n && verb == n && q + 1 < n && q < top.designator_end + 12; ++q) {
+                const auto w = doc_.lower(q);
+                if (doc_.surface(q) == "." || doc_.surface(q) == ";") {
+                    break;
+                }
+                if ((w == "was" || w == "were") &&
+                    (doc_.lower(q + 1) == "broken" || doc_.lower(q + 1) == "lifted")) {
+                    verb = q + 1;
+                }
+            }
+            taken = Cue::recapture;
+        }
         if (verb == n) {
             continue;
         }
@@ -12702,11 +12748,11 @@ void ArticlePass::towns_that_fell() {
             if (at->cue == Cue::takeover || at->cue == Cue::recapture) {
                 continue;
             }
-            *at = CueMatch{verb, verb + 1, Cue::takeover, false, false};
+            *at = CueMatch{verb, verb + 1, taken, false, false};
         } else {
             const auto pos = std::find_if(cues_.begin(), cues_.end(),
                                           [&](const CueMatch& c) { return c.begin > verb; });
-            cues_.insert(pos, CueMatch{verb, verb + 1, Cue::takeover, false, false});
+            cues_.insert(pos, CueMatch{verb, verb + 1, taken, false, false});
         }
     }
 }

@@ -1771,6 +1771,27 @@ void Document::classify_paragraph(Paragraph& p, bool lead) const {
     }
 }
 
+bool Document::slash_dates_month_first() const noexcept {
+    if (slash_month_first_ >= 0) {
+        return slash_month_first_ != 0;
+    }
+    bool month_first = false, day_first = false;
+    const std::size_t n = tokens_.size();
+    for (std::size_t i = 0; i + 2 < n && !day_first; ++i) {
+        // ("08/31", "08/31/2014": numbers of one or two digits parted by a slash, no space)
+        if (!tokens_[i].is(kNumber) || surface(i + 1) != "/" || !tokens_[i + 2].is(kNumber) ||
+            tokens_[i + 1].is(kSpaceBefore) || surface(i).size() > 2 || surface(i + 2).size() > 2 ||
+            (i > 0 && surface(i - 1) == "/")) {
+            continue;
+        }
+        const double a = number_value(i), b = number_value(i + 2);
+        month_first = month_first || (a >= 1 && a <= 12 && b > 12 && b <= 31);
+        day_first = a > 12 && a <= 31 && b >= 1 && b <= 12;
+    }
+    slash_month_first_ = month_first && !day_first ? 1 : 0;
+    return slash_month_first_ != 0;
+}
+
 bool Document::is_abbreviation(std::size_t i) const noexcept {
     const Token& t = tokens_[i];
     if (!t.is(kWord)) {

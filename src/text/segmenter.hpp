@@ -576,6 +576,10 @@ public:
     /// stop ("wounded 51.59" / "On December 31", "on November 17.20 On December 9"): the
     /// value before the stop, else negative.
     double value_before_footnote(std::size_t i) const noexcept;
+    /// Whether the text writes day-and-month dates with a slash month first: some "08/31" or
+    /// "08/31/2014" in it can only be read month first, and none ("31/08") only day first.
+    /// Found on the first call.
+    bool slash_dates_month_first() const noexcept;
 
 private:
     void tokenize();
@@ -628,6 +632,7 @@ private:
     /// thread.)
     mutable std::vector<std::uint8_t> classes_;
     mutable const TokenClassTable* classes_table_ = nullptr;
+    mutable std::int8_t slash_month_first_ = -1; ///< slash_dates_month_first's answer, once asked
 };
 
 /// Month number (1-12) of an English month name or abbreviation in lower case ("march",

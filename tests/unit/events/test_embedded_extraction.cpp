@@ -11340,3 +11340,53 @@ TEST_CASE("the state a consulate general is of is not where it stands") {
         CHECK(events[0].location == "Karbala");
     }
 }
+
+TEST_CASE("slash dates are read month first in a text that writes one only so") {
+    const auto review = extract_embedded(
+        "On 06/10, IS militants overran Mosul after government troops fled. The siege of the "
+        "town of Amerli was broken on 08/31 by the army and allied militias.",
+        Date{2014, 12, 20});
+    bool mosul = false;
+    for (const auto& e : review) {
+        if (e.location == "Mosul") {
+            mosul = true;
+            CHECK(e.event_date == Date{2014, 6, 10});
+        }
+    }
+    CHECK(mosul);
+    // (day first where the text has a date only day first reads)
+    const auto day_first = extract_embedded(
+        "On 06/10, IS militants overran Mosul after government troops fled. On 25/10 a car bomb "
+        "killed four people in Baiji.",
+        Date{2014, 12, 20});
+    bool mosul_day_first = false;
+    for (const auto& e : day_first) {
+        if (e.location == "Mosul") {
+            mosul_day_first = true;
+            CHECK(e.event_date == Date{2014, 10, 6});
+        }
+    }
+    CHECK(mosul_day_first);
+}
+
+TEST_CASE("a siege broken is the town regained, a siege told is not") {
+    const auto broken = extract_embedded(
+        "The siege of the Turkmen town of Amerli, encircled since June, was broken on 31 August "
+        "by the army and Shiite militias.",
+        Date{2014, 10, 4});
+    REQUIRE(broken.size() == 1);
+    CHECK(broken[0].sub_event_type == "Government regains territory");
+    CHECK(broken[0].location == "Amerli");
+    const auto parts = extract_embedded(
+        "Government forces broke the three-year siege of the government-held parts of Deir "
+        "ez-Zor city on 5 September.",
+        Date{2017, 10, 4});
+    REQUIRE(parts.size() == 1);
+    CHECK(parts[0].event_date == Date{2017, 9, 5});
+    CHECK(extract_embedded("The siege of Amerli lasted for weeks.", Date{2014, 10, 4}).empty());
+    // (and a town's name after "the town of": "its fighters entered the town of Makhmour")
+    const auto makhmour = extract_embedded(
+        "On 7 August the group's fighters entered the town of Makhmour.", Date{2014, 10, 4});
+    REQUIRE(makhmour.size() == 1);
+    CHECK(makhmour[0].sub_event_type == "Non-state actor overtakes territory");
+}
