@@ -169,34 +169,22 @@ const PhraseTable<ActorEntry>& actor_table() {
              "coalition personnel", "inherent resolve"});
         add({"NATO Mission Iraq", 8, false, false, true, false}, {"nato mission iraq", "nato"});
         add({"Military Forces of Iraq", 1, false, false, true, false},
-            {"iraqi security forces",
-             "iraqi forces",
-             "iraqi army",
-             "iraqi troops",
-             "iraqi soldiers",
-             "iraqi military",
-             "counter terrorism service",
-             "counter terrorism forces",
-             "iraqi special forces",
-             "special forces",
-             "security forces",
-             "army",
-             "soldiers",
-             "soldier",
-             "troops",
-             "rapid response division",
-             "emergency response division",
-             "border guards",
-             "iraqi commandos",
-             "joint operations command",
-             "security media cell",
-             "iraqi air force",
-             "iraqi warplanes",
-             "iraqi jets",
-             "army patrol",
-             "army vehicle",
-             "federal forces",
-             "iraqi government forces"});
+            {"iraqi security forces", "iraqi forces", "iraqi army", "iraqi troops",
+             "iraqi soldiers", "iraqi military", "counter terrorism service",
+             "counter terrorism forces", "iraqi special forces", "special forces",
+             "security forces", "army", "soldiers", "soldier", "troops", "rapid response division",
+             "emergency response division", "border guards", "iraqi commandos",
+             "joint operations command", "security media cell", "iraqi air force",
+             "iraqi warplanes", "iraqi jets", "army patrol", "army vehicle", "federal forces",
+             "iraqi government forces",
+             // (a state's forces by another name: "Iraqi counter-terrorism units", "Syrian
+             // government forces", "regime troops", the demonym before naming the state)
+             "counter terrorism units", "counter terrorism troops", "army units",
+             "government forces", "government troops", "pro government forces"});
+        // (Syria's: "regime forces" are Assad's)
+        add({"Military Forces of Syria", 1, false, false, true, false},
+            {"regime forces", "regime troops", "syrian regime forces", "assad forces",
+             "syrian arab army", "pro regime forces", "pro assad forces"});
         add({"Military Forces of Iraq", 1, false, false, true, true}, {"isf", "cts", "ia"});
         add({"Police Forces of Iraq", 1, false, false, true, false},
             {"police", "policemen", "iraqi police", "federal police", "police officers",

@@ -12593,8 +12593,8 @@ void ArticlePass::towns_that_fell() {
     // passive; "units entered Hawija city centre": a town's centre reached. (The verbs have no
     // cue of their own, or one for weapons seized. "Took over Kirkuk" was tried as well: a
     // held-out false event, dropped.)
-    static constexpr text::ScanWords kTaken{"captured", "fall",  "siege",  "seized",
-                                            "overrun",  "taken", "entered"};
+    static constexpr text::ScanWords kTaken{"seized", "took",    "captured", "fall",
+                                            "siege",  "overrun", "taken",    "entered"};
     const std::size_t n = doc_.tokens().size();
     if (!doc_.may_hold<kTaken>(0, n)) {
         return;
@@ -12634,16 +12634,31 @@ void ArticlePass::towns_that_fell() {
         if (named >= 4 && doc_.lower(named - 1) == "of" && doc_.lower(named - 3) == "the" &&
             (doc_.lower(named - 2) == "town" || doc_.lower(named - 2) == "city" ||
              doc_.lower(named - 2) == "village") &&
-            doc_.lower(named - 4) == "entered") {
+            (doc_.lower(named - 4) == "entered" || doc_.lower(named - 4) == "took")) {
             named -= 3;
         }
-        if (verb == n && named >= 1 && doc_.lower(named - 1) == "entered") {
+        // ("Turkish troops and allied Syrian fighters took Ras al-Ain on Saturday": "took" a
+        // town as "entered" one below)
+        const bool took = named >= 1 && doc_.lower(named - 1) == "took";
+        if (verb == n && named >= 1 && (doc_.lower(named - 1) == "entered" || took)) {
             std::size_t c = top.designator_end;
             if (c < n && (doc_.lower(c) == "city" || doc_.lower(c) == "town")) {
                 ++c;
             }
-            if (c < n && (doc_.lower(c) == "centre" || doc_.lower(c) == "center")) {
+            if (c < n && (doc_.lower(c) == "centre" || doc_.lower(c) == "center") && !took) {
                 verb = named - 1;
+            }
+            bool whole_town = true;
+            // (the town itself taken, not its people or things: "took Kirkuk residents by
+            // surprise"; the name ends the object)
+            if (took && c < n && doc_.tokens()[c].is(text::kWord) &&
+                !doc_.tokens()[c].is(text::kCapitalized)) {
+                static const WordSet kAfterTown = {
+                    "on",    "in",    "from",      "after",  "with",      "and",    "before",
+                    "last",  "early", "late",      "at",     "overnight", "within", "without",
+                    "as",    "while", "when",      "during", "following", "by",     "earlier",
+                    "later", "today", "yesterday", "this",   "back",      "itself", "again"};
+                whole_town = kAfterTown.contains(doc_.word(c));
             }
             // "Iraqi forces entered Qaraqosh on 22 October": an armed force's entry into a
             // town, told with its day, is its taking (not "police entered the house", "aid
@@ -12654,12 +12669,12 @@ void ArticlePass::towns_that_fell() {
                                             "fighters", "militants", "jihadists", "peshmerga"};
             const std::size_t from = named - 1 > 3 ? named - 4 : 0;
             bool force = false;
-            for (std::size_t j = from; j + 1 < named && !force; ++j) {
+            for (std::size_t j = from; j + 1 < named && !force && whole_town; ++j) {
                 force = kForces.contains(doc_.word(j));
             }
             // (a second verb of the forces the sentence opened with: "Iraqi forces retook
             // Bartella on 20 October, and entered Qaraqosh on 22 October")
-            if (!force && named >= 3 && doc_.lower(named - 2) == "and" &&
+            if (!force && whole_town && named >= 3 && doc_.lower(named - 2) == "and" &&
                 doc_.surface(named - 3) == ",") {
                 const auto& sent = doc_.sentences()[doc_.sentence_of(named)];
                 for (std::size_t j = sent.token_begin; j < sent.token_begin + 4 && j < named; ++j) {

@@ -11390,3 +11390,33 @@ TEST_CASE("a siege broken is the town regained, a siege told is not") {
     REQUIRE(makhmour.size() == 1);
     CHECK(makhmour[0].sub_event_type == "Non-state actor overtakes territory");
 }
+
+TEST_CASE("a state's forces by other names take towns back, and 'took' a town takes it") {
+    const auto cts =
+        extract_embedded("Iraqi counter-terrorism units took full control of Fallujah on Sunday.",
+                         Date{2016, 6, 28});
+    REQUIRE(cts.size() == 1);
+    CHECK(cts[0].sub_event_type == "Government regains territory");
+    CHECK(cts[0].actor1 == "Military Forces of Iraq");
+    const auto syria = extract_embedded(
+        "Syrian government forces seized Saraqib from rebels on Saturday.", Date{2020, 3, 2});
+    REQUIRE(syria.size() == 1);
+    CHECK(syria[0].sub_event_type == "Government regains territory");
+    CHECK(syria[0].actor1 == "Military Forces of Syria");
+    const auto regime =
+        extract_embedded("Regime forces shelled Khan Sheikhoun on Tuesday, killing four civilians.",
+                         Date{2019, 6, 5});
+    REQUIRE(regime.size() == 1);
+    CHECK(regime[0].actor1 == "Military Forces of Syria");
+    const auto took = extract_embedded(
+        "Turkish troops and allied Syrian fighters took Ras al-Ain on Saturday, Ankara said.",
+        Date{2019, 10, 14});
+    REQUIRE(took.size() == 1);
+    CHECK(took[0].event_type == "Battles");
+    CHECK(took[0].event_date == Date{2019, 10, 12});
+    // (a town's people are not the town)
+    for (const auto& e : extract_embedded("The army took Kirkuk residents by surprise on Monday.",
+                                          Date{2019, 10, 14})) {
+        CHECK(e.sub_event_type != "Government regains territory");
+    }
+}
