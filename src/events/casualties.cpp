@@ -1696,13 +1696,13 @@ std::optional<StatedToll> stated_toll(const Document& d, std::size_t begin, std:
 
 /// Every word count_casualties's loop acts on. (A branch for a new word must add the word here.)
 constexpr auto kCasualtyWords = std::to_array<std::string_view>(
-    {"bodies",   "body",     "corpses",      "corpse",    "killed",   "slain",      "executed",
-     "martyred", "murdered", "assassinated", "beheaded",  "wounded",  "injured",    "hurt",
-     "killing",  "kills",    "kill",         "martyrdom", "death",    "deaths",     "wounding",
-     "injuring", "wounds",   "injures",      "injure",    "injury",   "injuries",   "died",
-     "dies",     "perished", "dead",         "down",      "toll",     "fatalities", "casualties",
-     "lives",    "life",     "kia",          "wia",       "executes", "beheads",    "losing",
-     "lost",     "low"});
+    {"bodies",   "body",     "corpses",      "corpse",     "killed",   "slain",      "executed",
+     "martyred", "murdered", "assassinated", "beheaded",   "wounded",  "injured",    "hurt",
+     "killing",  "kills",    "kill",         "martyrdom",  "death",    "deaths",     "wounding",
+     "injuring", "wounds",   "injures",      "injure",     "injury",   "injuries",   "died",
+     "dies",     "perished", "dead",         "down",       "toll",     "fatalities", "casualties",
+     "lives",    "life",     "kia",          "wia",        "executes", "beheads",    "losing",
+     "lost",     "low",      "massacred",    "slaughtered"});
 
 const WordSet& casualty_words() {
     static const WordSet kSet(kCasualtyWords);
@@ -1895,9 +1895,17 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             }
             continue;
         }
+        // ("stabbed to death a shepherd", "two women were beaten to death": the death told as
+        // the verb's end)
+        const bool to_death = w == "death" && i >= begin + 2 && d.lower(i - 1) == "to" &&
+                              (d.lower(i - 2) == "stabbed" || d.lower(i - 2) == "beaten" ||
+                               d.lower(i - 2) == "hacked" || d.lower(i - 2) == "tortured" ||
+                               d.lower(i - 2) == "stoned" || d.lower(i - 2) == "burned" ||
+                               d.lower(i - 2) == "clubbed");
         const bool kill_verb = w == "killed" || w == "slain" || w == "executed" ||
                                w == "martyred" || w == "murdered" || w == "assassinated" ||
-                               w == "beheaded";
+                               w == "beheaded" || w == "massacred" || w == "slaughtered" ||
+                               to_death;
         const bool injure_verb = w == "wounded" || w == "injured" || w == "hurt";
         // "the families of killed protesters", "care for wounded fighters": a participle that
         // describes people told about, no count of this event.
@@ -1973,7 +1981,7 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             }
             // Passive or intransitive: the people are before ("two soldiers were killed").
             // (An adverb alone makes no passive: "an airstrike reportedly killed 60 civilians".)
-            std::size_t p = i;
+            std::size_t p = to_death ? i - 2 : i; // (the verb: "were stabbed to death")
             bool aux = false;
             // "two British soldiers were among those wounded": the people before "were among"
             if (p >= begin + 3 && d.lower(p - 1) == "those" && d.lower(p - 2) == "among") {

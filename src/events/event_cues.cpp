@@ -258,7 +258,10 @@ const PhraseTable<CueEntry>& cue_table() {
              // (headlines tell the present: "IS executes 4 men in Mosul")
              "executes", "beheads",
              // (captives killed as a group: "driven to the palaces and shot there in groups")
-             "shot there in groups", "shot in groups"},
+             "shot there in groups", "shot in groups",
+             // (killed by hand or in numbers: "stabbed to death a shepherd", "massacred 80 men")
+             "massacred", "slaughtered", "stabbed to death", "hacked to death", "beaten to death",
+             "burned alive", "burnt alive"},
             {"executions"});
         add(Cue::abduction,
             {"kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abduct",
@@ -2297,6 +2300,27 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         });
         drop_figurative_attacks(doc, end, out);
         drop_offices_taken_over(doc, end, out);
+        // "Oil prices were slaughtered on Monday": "massacred" and "slaughtered" kill people,
+        // told after the verb ("massacred 80 men", "slaughtered a family") or before it in the
+        // passive ("two shepherds were slaughtered").
+        for (auto& c : out) {
+            if (c.cue != Cue::execution || c.end != c.begin + 1 ||
+                (doc.lower(c.begin) != "massacred" && doc.lower(c.begin) != "slaughtered")) {
+                continue;
+            }
+            bool people = false;
+            for (std::size_t k = c.end; k < end && k < c.end + 6 && !people; ++k) {
+                people = is_person_noun(doc.word(k)) || doc.tokens()[k].is(text::kNumber) ||
+                         doc.lower(k) == "hundreds" || doc.lower(k) == "dozens" ||
+                         doc.lower(k) == "thousands" || doc.lower(k) == "them";
+            }
+            for (std::size_t k = c.begin; k > begin && k + 5 > c.begin && !people; --k) {
+                people = is_person_noun(doc.word(k - 1));
+            }
+            if (!people) {
+                c.cue = Cue::ignore;
+            }
+        }
         // "demonstrators burned Swedish flags", "set fire to pictures of the president": a
         // symbol burned is a protest's act, no arson; a crowd that "dispersed after two hours"
         // went home, nobody dispersed it.

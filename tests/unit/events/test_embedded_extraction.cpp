@@ -11420,3 +11420,24 @@ TEST_CASE("a state's forces by other names take towns back, and 'took' a town ta
         CHECK(e.sub_event_type != "Government regains territory");
     }
 }
+
+TEST_CASE("stabbed to death, massacred and slaughtered kill, and are counted") {
+    const auto stabbed = extract_embedded(
+        "Armed men stabbed to death a Yazidi shepherd near Sinjar on Tuesday.", Date{2019, 10, 14});
+    REQUIRE(stabbed.size() == 1);
+    CHECK(stabbed[0].sub_event_type == "Attack");
+    CHECK(stabbed[0].fatalities == 1);
+    const auto passive = extract_embedded(
+        "Two Yazidi women were stabbed to death near Sinuni on Monday.", Date{2019, 10, 14});
+    REQUIRE(passive.size() == 1);
+    CHECK(passive[0].fatalities == 2);
+    const auto massacred = extract_embedded(
+        "IS gunmen massacred 25 Shiite truck drivers near Rutba on Saturday.", Date{2015, 9, 1});
+    REQUIRE(massacred.size() == 1);
+    CHECK(massacred[0].fatalities == 25);
+    // (prices slaughtered are no people; a sentence to death is none)
+    CHECK(extract_embedded("Oil prices were slaughtered on Monday in Basra.", Date{2020, 4, 21})
+              .empty());
+    CHECK(extract_embedded("He was sentenced to death on Sunday in Baghdad.", Date{2020, 4, 21})
+              .empty());
+}
