@@ -1988,7 +1988,9 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 p -= 2;
                 aux = true;
             }
-            while (p > begin && (is_aux(d.lower(p - 1)) || is_adverb(d.lower(p - 1)))) {
+            // (not the group's name in capitals: "a landmine left by IS killed two")
+            while (p > begin && (is_aux(d.lower(p - 1)) || is_adverb(d.lower(p - 1))) &&
+                   d.surface(p - 1) != "IS") {
                 // (a perfect is active: "the army said it had killed eleven militants")
                 const auto a = d.lower(p - 1);
                 aux = aux || (is_aux(a) && a != "have" && a != "has" && a != "had");

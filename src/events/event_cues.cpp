@@ -4938,6 +4938,20 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         !sentence_has(group::hostile, kHostile)) {
         return "accident";
     }
+    // (... and a drone that crashed of a fault: "crashed near Dohuk because of a technical
+    // fault")
+    if (sentence_has(group::crash, kCrash)) {
+        const auto& s = doc.sentences()[trigger_sentence];
+        for (std::size_t k = s.token_begin; k + 1 < s.token_end; ++k) {
+            const auto w = doc.lower(k);
+            const auto nx = doc.lower(k + 1);
+            if (w == "malfunction" ||
+                ((w == "technical" || w == "mechanical") &&
+                 (nx == "fault" || nx == "failure" || nx == "problem" || nx == "malfunction"))) {
+                return "accident";
+            }
+        }
+    }
     // "parliament debated the operation", "approved an extension of the operation": the
     // operation as a topic of talk or decision.
     for (std::size_t k = (before_words & group::topic) != 0 ? trigger.begin : clause_begin;

@@ -1281,6 +1281,11 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                 // ("On Aug. 22" is no spelling of Ankawa: a preposition capitalised at a
                 // sentence's start opens no name, and a month or weekday is part of none.)
                 const auto w = doc.lower(k);
+                // (nor the surname of the man the news named so often: "the killing of
+                // Soleimani" is no spelling of Sulaimani)
+                if (w == "soleimani" || w == "soleimani's") {
+                    return false;
+                }
                 const bool preposition =
                     is_locative(w) && w != "west" && w != "east" && w != "north" && w != "south";
                 return !(first && preposition) && text::month_from_word(w) == 0 &&

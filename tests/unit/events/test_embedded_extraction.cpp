@@ -11441,3 +11441,27 @@ TEST_CASE("stabbed to death, massacred and slaughtered kill, and are counted") {
     CHECK(extract_embedded("He was sentenced to death on Sunday in Baghdad.", Date{2020, 4, 21})
               .empty());
 }
+
+TEST_CASE("third review: a general's surname, the group's name in capitals and a drone's fault") {
+    // (Soleimani is no spelling of Sulaimani)
+    for (const auto& e :
+         extract_embedded("Missiles were fired at Erbil in retaliation for the killing of "
+                          "Soleimani.",
+                          Date{2020, 1, 9})) {
+        CHECK(e.location == "Erbil");
+    }
+    // ("by IS killed": the group, not an auxiliary)
+    const auto mine =
+        extract_embedded("A landmine left behind by IS killed two shepherds near Rutba on Friday.",
+                         Date{2022, 4, 9});
+    REQUIRE(mine.size() == 1);
+    CHECK(mine[0].fatalities == 2);
+    // (a drone down of a fault is an accident; one that crashed into a house an attack)
+    CHECK(extract_embedded(
+              "A Turkish drone crashed near Dohuk on Wednesday because of a technical fault.",
+              Date{2021, 4, 16})
+              .empty());
+    CHECK(extract_embedded("A drone crashed into a house in Erbil on Wednesday, wounding two.",
+                           Date{2021, 4, 16})
+              .size() == 1);
+}
