@@ -85,13 +85,16 @@ const PhraseTable<CueEntry>& cue_table() {
              // Jurf al-Sakhar")
              "conducted a strike", "carried out a strike", "conducted a precision strike",
              "carried out a precision strike", "precision strike", "conducted a unilateral strike",
-             "self defence strike", "self defense strike"},
+             "self defence strike", "self defense strike",
+             // (dropped from helicopters: "a barrel bomb hit a market in Darayya")
+             "barrel bomb", "barrel bombing", "explosive barrel"},
             // A military's "precision strikes", "self-defence strikes": from the air.
             {"airstrikes", "air strikes", "air raids", "air attacks", "precision strikes",
              "self defence strikes", "self defense strikes", "retaliatory strikes",
              "conducted strikes", "carried out strikes",
              // ("B-1 bombers dropped more than 125 precision munitions on command centres")
-             "precision munitions", "precision guided munitions", "dropped munitions"});
+             "precision munitions", "precision guided munitions", "dropped munitions",
+             "barrel bombs", "barrel bombings", "explosive barrels"});
         add(Cue::drone_strike, {"drone strike", "drone attack", "uav strike", "drone bombing"},
             {"drone strikes", "drone attacks", "uav strikes"});
         add(Cue::drone,
@@ -2253,6 +2256,31 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         }
         if (fought) {
             out.push_back({i, i + 1, Cue::takeover, false, false});
+        }
+    }
+    // "Protesters in Kut blocked the main road", "demonstrators in Basra closed the entrance to
+    // Umm Qasr port": a crowd's blocking with its place between.
+    static constexpr text::ScanWords kBlocked{"blockaded", "blocked", "closed"};
+    for (std::size_t i = doc.may_hold<kBlocked>(begin, end) ? begin + 3 : end; i < end; ++i) {
+        const auto v = doc.lower(i);
+        if (v != "blocked" && v != "closed" && v != "blockaded") {
+            continue;
+        }
+        bool crowd = false, place_between = false;
+        for (std::size_t k = i; k > begin && k + 6 > i && !crowd; --k) {
+            const auto x = doc.lower(k - 1);
+            crowd = x == "protesters" || x == "demonstrators" || x == "protestors" || x == "crowds";
+            place_between = place_between || x == "in" || x == "from" || x == "at";
+            if (doc.surface(k - 1) == "," || x == "police" || x == "forces") {
+                break;
+            }
+        }
+        const bool told = std::any_of(out.begin(), out.end(),
+                                      [&](const CueMatch& c) { return c.begin <= i && i < c.end; });
+        if (crowd && place_between && !told) {
+            const auto at = std::find_if(out.begin(), out.end(),
+                                         [&](const CueMatch& c) { return c.begin > i; });
+            out.insert(at, CueMatch{i, i + 1, Cue::protest, false, false});
         }
     }
     // (These only drop or retype the cues found: most clauses have none.)

@@ -11465,3 +11465,19 @@ TEST_CASE("third review: a general's surname, the group's name in capitals and a
                            Date{2021, 4, 16})
               .size() == 1);
 }
+
+TEST_CASE("barrel bombs are dropped from the air, and a crowd's blocking names its town between") {
+    const auto barrel = extract_embedded(
+        "A barrel bomb was dropped on a market in Darayya on Sunday, killing nine.",
+        Date{2016, 2, 1});
+    REQUIRE(barrel.size() == 1);
+    CHECK(barrel[0].sub_event_type == "Air/drone strike");
+    CHECK(barrel[0].fatalities == 9);
+    const auto port =
+        extract_embedded("Protesters in Basra blocked the entrance to Umm Qasr port on Wednesday.",
+                         Date{2019, 10, 31});
+    REQUIRE(port.size() == 1);
+    CHECK(port[0].event_type == "Protests");
+    CHECK(extract_embedded("Police in Kut closed the main road on Thursday.", Date{2019, 10, 31})
+              .empty());
+}
