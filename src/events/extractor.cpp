@@ -5907,9 +5907,17 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         static const WordSet kCampaigns = {"battle",   "war",   "offensive",
                                            "campaign", "siege", "conflict"};
         bool toll = false, campaign = false;
-        for (std::size_t k = doc_.may_hold<kCampaignToll>(cb, ce) ? cb : ce; k + 1 < ce; ++k) {
+        // (or a count in the thousands: "9,000 civilians died in the battle for Mosul")
+        bool big = false;
+        for (std::size_t k = cb; k < ce && !big; ++k) {
+            big = doc_.tokens()[k].is(text::kNumber) && doc_.number_value(k) >= 1000 &&
+                  year_number(doc_, k) <= 0;
+        }
+        for (std::size_t k = doc_.may_hold<kCampaignToll>(cb, ce) || big ? cb : ce; k + 1 < ce;
+             ++k) {
             const auto w = doc_.lower(k);
-            toll = toll || ((w == "thousands" || w == "hundreds") && doc_.lower(k + 1) == "of");
+            toll =
+                toll || big || ((w == "thousands" || w == "hundreds") && doc_.lower(k + 1) == "of");
             campaign = campaign || (w == "the" && kCampaigns.contains(doc_.word(k + 1)));
         }
         if (toll && campaign) {

@@ -11481,3 +11481,14 @@ TEST_CASE("barrel bombs are dropped from the air, and a crowd's blocking names i
     CHECK(extract_embedded("Police in Kut closed the main road on Thursday.", Date{2019, 10, 31})
               .empty());
 }
+
+TEST_CASE("a campaign's toll in the thousands told without a day is no event") {
+    CHECK(extract_embedded("The report estimated that 9,000 civilians died in the battle for "
+                           "Mosul.",
+                           Date{2017, 12, 20})
+              .empty());
+    const auto day = extract_embedded(
+        "Three soldiers were killed in the battle for Mosul on Tuesday.", Date{2017, 12, 20});
+    REQUIRE(day.size() == 1);
+    CHECK(day[0].fatalities == 3);
+}
