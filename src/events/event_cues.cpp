@@ -130,13 +130,15 @@ const PhraseTable<CueEntry>& cue_table() {
              "car bomber",
              "suicide bomb",
              "suicide truck bomb",
+             "suicide truck bombing",
+             "suicide car bombing",
              "detonated by its driver",
              "detonated by the driver",
              "detonated by his driver"},
             {"suicide bombers", "suicide bombings", "suicide attacks", "svbieds",
              "suicide car bombers", "car bombers", "suicide car bombs", "suicide truck bombs",
-             "suicide bombs", "blew themselves up", "detonated by their drivers",
-             "detonated by the drivers"});
+             "suicide bombs", "suicide truck bombings", "suicide car bombings",
+             "blew themselves up", "detonated by their drivers", "detonated by the drivers"});
         add(Cue::ied,
             {"ied", "improvised explosive device", "roadside bomb", "sticky bomb",
              "explosive device", "magnetic bomb", "explosive charge", "roadside explosive",

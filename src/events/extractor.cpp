@@ -9526,6 +9526,29 @@ void ArticlePass::narrative_year(DateMention& d, std::size_t sentence) const {
             }
         }
     }
+    // ("Iraq remained the country most affected by terrorism in 2016, ... The deadliest attack
+    // of the year was the suicide truck bombing of 3 July in Karrada": the one year the
+    // paragraph named before, when the day's sentence points back to it, "of the year", "that
+    // year". Any year before would do, tried: "sheltered relatives since the city fell in 2014.
+    // ... the air strike of 17 March" is of the report's year.)
+    bool of_the_year = that_month;
+    for (std::size_t k = doc_.sentences()[sentence].token_begin; k + 2 < d.begin && !of_the_year;
+         ++k) {
+        of_the_year =
+            doc_.lower(k) == "of" && doc_.lower(k + 1) == "the" && doc_.lower(k + 2) == "year";
+    }
+    if (anchor == nullptr && year_anchor == nullptr && of_the_year) {
+        for (const auto& e : earlier) {
+            if (!e.year_only || e.since) {
+                continue;
+            }
+            if (year_anchor != nullptr && year_anchor->date.year != e.date.year) {
+                year_anchor = nullptr; // (two years: which one is not told)
+                break;
+            }
+            year_anchor = &e;
+        }
+    }
     if (year_anchor != nullptr && year_anchor->date.year != d.date.year &&
         Date::valid(year_anchor->date.year, d.date.month, d.date.day)) {
         const Date moved{year_anchor->date.year, d.date.month, d.date.day};
@@ -11860,7 +11883,6 @@ void ArticlePass::finish(ExtractionResult& out) {
                     (w == "without" &&
                      (doc_.lower(k + 1) == "a" || doc_.lower(k + 1) == "resistance" ||
                       doc_.lower(k + 1) == "fighting" || doc_.lower(k + 1) == "any")) ||
-
                     (w == "handed" && doc_.lower(k + 1) == "over") ||
                     // ("entered Kobani under a deal with the SDF")
                     (w == "under" && (doc_.lower(k + 1) == "a" || doc_.lower(k + 1) == "an") &&

@@ -11492,3 +11492,34 @@ TEST_CASE("a campaign's toll in the thousands told without a day is no event") {
     REQUIRE(day.size() == 1);
     CHECK(day[0].fatalities == 3);
 }
+
+TEST_CASE(
+    "a day 'of the year' takes the one year its paragraph named, and a suicide truck bombing") {
+    const auto index = extract_embedded(
+        "Iraq remained the country most affected by terrorism in 2016, with 9,765 deaths. The "
+        "deadliest attack of the year was the suicide truck bombing of 3 July in the Karrada "
+        "district of Baghdad.",
+        Date{2017, 11, 15});
+    bool karrada = false;
+    for (const auto& e : index) {
+        if (e.location == "Karrada") {
+            karrada = true;
+            CHECK(e.event_date == Date{2016, 7, 3});
+            CHECK(e.sub_event_type == "Suicide bomb");
+        }
+    }
+    CHECK(karrada);
+    // (a year told of something else, no pointer back: the report's year)
+    const auto letter = extract_embedded(
+        "My family has sheltered relatives since the city fell in 2014. A cousin's house in "
+        "Mosul was destroyed in the air strike of 17 March, which killed more than 100 people.",
+        Date{2017, 3, 30});
+    bool strike = false;
+    for (const auto& e : letter) {
+        if (e.sub_event_type == "Air/drone strike") {
+            strike = true;
+            CHECK(e.event_date == Date{2017, 3, 17});
+        }
+    }
+    CHECK(strike);
+}
