@@ -884,6 +884,30 @@ std::size_t np_end_after(const Document& d, std::size_t q, std::size_t hi) {
                     continue;
                 }
             }
+            // ("four civilians, two women and two children,": who the four were, counts that
+            // add up to the one before, not more people)
+            // (of a general word: not "three soldiers, two policemen and a civilian")
+            static const WordSet kGeneral = {"people",  "civilians",   "persons", "victims",
+                                             "members", "individuals", "bodies",  "residents"};
+            if (const auto whole = parse_quantity(d, q, hi, true);
+                whole && whole->end + 1 == e && kGeneral.contains(d.word(whole->end))) {
+                long sum = 0;
+                int parts = 0;
+                std::size_t k = e + 1;
+                while (k < hi && k < e + 16 && d.surface(k) != "," &&
+                       !is_clause_punct(d.surface(k))) {
+                    if (const auto part = parse_quantity(d, k, hi, true); part && !part->vague) {
+                        sum += part->value;
+                        ++parts;
+                        k = std::max(part->end, k + 1);
+                        continue;
+                    }
+                    ++k;
+                }
+                if (parts >= 2 && sum == whole->value) {
+                    break;
+                }
+            }
             // A list goes on only with another count, "two soldiers, a policeman and ...", or
             // with kin, "a businessman, his infant daughter and two other civilians";
             // "..., officials said" is a new clause.

@@ -449,3 +449,10 @@ TEST_CASE("review guards: a family of six, a family including children, ages bef
 TEST_CASE("second review guard: people from a family of six are not six") {
     CHECK(killed("A father from a family of six was killed in an airstrike") == 1);
 }
+
+TEST_CASE("counts after a general count that add up to it say who the dead were") {
+    CHECK(killed("An air strike killed four civilians, two women and two children, in Kafr Nabl "
+                 "on Saturday.") == 4);
+    // (a list of kinds is summed)
+    CHECK(killed("The strike killed three soldiers, two policemen and a civilian worker.") == 6);
+}
