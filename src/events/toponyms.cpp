@@ -1764,7 +1764,15 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             (prev2 == "outside" || prev2 == "at" || prev2 == "near" || prev2 == "around" ||
              (prev2 == "of" && t.begin >= sent.token_begin + 3 &&
               doc.lower(t.begin - 3) == "front"));
-        if (after < sent.token_end && is_institution_noun(next) && !at_building) {
+        // (nor when the institution's building is named after it: "stormed the Zakho police
+        // station", "set fire to the Nasiriyah police headquarters")
+        static const WordSet kBuildings = {"station",  "stations", "headquarters",
+                                           "building", "compound", "office",
+                                           "offices",  "post",     "checkpoint"};
+        const bool building_named = after + 1 < sent.token_end && is_institution_noun(next) &&
+                                    kBuildings.contains(doc.word(after + 1));
+        if (after < sent.token_end && is_institution_noun(next) && !at_building &&
+            !building_named) {
             t.role = ToponymRole::modifier;
             t.why = "names an institution";
             continue;

@@ -11523,3 +11523,22 @@ TEST_CASE(
     }
     CHECK(strike);
 }
+
+TEST_CASE("a town before its police station is where the station is") {
+    for (const char* text : {"Protesters stormed the Zakho police station on Monday.",
+                             "Protesters set fire to the Zakho police headquarters on Monday."}) {
+        const auto events = extract_embedded(text, Date{2019, 10, 14});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == "Zakho");
+    }
+    // (the institution alone speaks: "the Kirkuk police said")
+    const auto said = extract_embedded(
+        "The Kirkuk police said two men were arrested in Hawija on Monday.", Date{2019, 10, 14});
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].location == "Hawija");
+    // (and "Telafer" is a spelling of Tal Afar)
+    const auto telafer = extract_embedded(
+        "Iraqi forces declared Telafer fully liberated on Thursday.", Date{2017, 9, 1});
+    REQUIRE(telafer.size() == 1);
+    CHECK(telafer[0].location == "Tal Afar");
+}
