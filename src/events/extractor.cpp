@@ -12623,8 +12623,8 @@ void ArticlePass::towns_that_fell() {
     // passive; "units entered Hawija city centre": a town's centre reached. (The verbs have no
     // cue of their own, or one for weapons seized. "Took over Kirkuk" was tried as well: a
     // held-out false event, dropped.)
-    static constexpr text::ScanWords kTaken{"seized", "took",    "captured", "fall",
-                                            "siege",  "overrun", "taken",    "entered"};
+    static constexpr text::ScanWords kTaken{"seized",  "took",  "captured", "fall", "siege",
+                                            "overrun", "taken", "entered",  "out"};
     const std::size_t n = doc_.tokens().size();
     if (!doc_.may_hold<kTaken>(0, n)) {
         return;
@@ -12735,6 +12735,32 @@ void ArticlePass::towns_that_fell() {
                         verb = named - 1;
                         break;
                     }
+                }
+            }
+        }
+        // "Kurdish fighters drove Islamic State out of Kobani on Monday": a town taken from the
+        // force driven out (not people forced out of it, "drove thousands of families out of
+        // Sinjar", nor a drive, "he drove out of Mosul").
+        if (verb == n && top.begin >= 4 && doc_.lower(top.begin - 1) == "of" &&
+            doc_.lower(top.begin - 2) == "out") {
+            for (std::size_t q = top.begin - 2; q > 1 && q + 8 > top.begin; --q) {
+                const auto w = doc_.lower(q - 1);
+                static const WordSet kArmed = {"militants",  "fighters", "jihadists",
+                                               "insurgents", "gunmen",   "rebels"};
+                static const WordSet kMany = {"families",  "residents",  "civilians", "people",
+                                              "villagers", "thousands",  "hundreds",  "tens",
+                                              "dozens",    "inhabitants"};
+                if ((is_person_noun(doc_.word(q - 1)) && !kArmed.contains(doc_.word(q - 1))) ||
+                    kMany.contains(doc_.word(q - 1)) || doc_.tokens()[q - 1].is(text::kNumber) ||
+                    doc_.surface(q - 1) == ",") {
+                    break;
+                }
+                if ((w == "drove" || w == "pushed" || w == "expelled" || w == "chased" ||
+                     w == "ousted" || w == "kicked") &&
+                    q + 1 < top.begin - 2 && doc_.lower(q - 2) != "was" &&
+                    doc_.lower(q - 2) != "were" && doc_.lower(q - 2) != "been") {
+                    verb = q - 1;
+                    break;
                 }
             }
         }

@@ -11542,3 +11542,15 @@ TEST_CASE("a town before its police station is where the station is") {
     REQUIRE(telafer.size() == 1);
     CHECK(telafer[0].location == "Tal Afar");
 }
+
+TEST_CASE("a force driven out of a town is the town taken, people driven out are not") {
+    const auto rawa = extract_embedded("The army expelled the militants out of Rawa on Friday.",
+                                       Date{2017, 11, 20});
+    REQUIRE(rawa.size() == 1);
+    CHECK(rawa[0].sub_event_type == "Government regains territory");
+    CHECK(rawa[0].location == "Rawa");
+    CHECK(extract_embedded("IS drove thousands of families out of Sinjar on Monday.",
+                           Date{2014, 8, 6})
+              .empty());
+    CHECK(extract_embedded("He drove out of Mosul on Monday.", Date{2014, 8, 6}).empty());
+}
