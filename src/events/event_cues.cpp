@@ -5281,10 +5281,6 @@ Clauses split_clauses(const Document& doc, std::size_t begin, std::size_t end) {
     return c;
 }
 
-namespace {
-
-/// "about 40 km west of", "some 30 kilometres north-east of", "15km south of": a distance from
-/// a place, set off by commas after the name it places.
 bool distance_follows(const Document& doc, std::size_t k, std::size_t end) {
     if (k < end && (doc.lower(k) == "about" || doc.lower(k) == "some" || doc.lower(k) == "around" ||
                     doc.lower(k) == "roughly" || doc.lower(k) == "nearly" ||
@@ -5303,6 +5299,8 @@ bool distance_follows(const Document& doc, std::size_t k, std::size_t end) {
     }
     return false;
 }
+
+namespace {
 
 /// "at the Hamra, Babylon and Sheraton hotels": a comma between names of one list (a
 /// capitalised word before it and after it, and "and" or "or" before another one soon after),

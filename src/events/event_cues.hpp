@@ -167,6 +167,10 @@ bool comparison_since(const text::Document& doc, std::size_t clause_begin, std::
 /// word.
 double unit_metres(std::string_view lower_word);
 
+/// "about 40 km west of", "some 30 kilometres north-east of", "15km south of": a distance from
+/// a place at token k (before end), set off by commas after the name it places.
+bool distance_follows(const text::Document& doc, std::size_t k, std::size_t end);
+
 /// Token i is "buried" qualifying a weapon ("a buried explosive", "buried bombs"), not a burial.
 bool buried_weapon(const text::Document& doc, std::size_t i);
 

@@ -5902,23 +5902,18 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // "Thousands of people died in the battle for Mosul", "hundreds of soldiers were killed in
     // the war": a whole campaign's toll, told without a day, is no event of its own.
+    // (or a count in the thousands: "9,000 civilians died in the battle for Mosul")
     if (!m.date || m.date->precision > 1) {
-        static constexpr text::ScanWords kCampaignToll{"thousands", "hundreds"};
-        static const WordSet kCampaigns = {"battle",   "war",   "offensive",
-                                           "campaign", "siege", "conflict"};
+        static constexpr auto kCampaigns = std::to_array<std::string_view>(
+            {"offensive", "battle", "war", "campaign", "siege", "conflict"});
+        static const WordSet kCampaignWords(kCampaigns);
         bool toll = false, campaign = false;
-        // (or a count in the thousands: "9,000 civilians died in the battle for Mosul")
-        bool big = false;
-        for (std::size_t k = cb; k < ce && !big; ++k) {
-            big = doc_.tokens()[k].is(text::kNumber) && doc_.number_value(k) >= 1000 &&
-                  year_number(doc_, k) <= 0;
-        }
-        for (std::size_t k = doc_.may_hold<kCampaignToll>(cb, ce) || big ? cb : ce; k + 1 < ce;
-             ++k) {
+        for (std::size_t k = doc_.may_hold<kCampaigns>(cb, ce) ? cb : ce; k + 1 < ce; ++k) {
             const auto w = doc_.lower(k);
-            toll =
-                toll || big || ((w == "thousands" || w == "hundreds") && doc_.lower(k + 1) == "of");
-            campaign = campaign || (w == "the" && kCampaigns.contains(doc_.word(k + 1)));
+            toll = toll || ((w == "thousands" || w == "hundreds") && doc_.lower(k + 1) == "of") ||
+                   (doc_.tokens()[k].is(text::kNumber) && doc_.number_value(k) >= 1000 &&
+                    year_number(doc_, k) <= 0);
+            campaign = campaign || (w == "the" && kCampaignWords.contains(doc_.word(k + 1)));
         }
         if (toll && campaign) {
             return;
@@ -9295,10 +9290,8 @@ const Toponym* ArticlePass::town_referred(std::size_t sentence, std::size_t cb,
         // (nor a town told as lying some way from here: "protesters in Shatra, 40 km to the
         // north, set fire to an office. ... troops shot dead 25 people on the city's bridges")
         if (const std::size_t a = t.designator_end;
-            a + 2 < doc_.tokens().size() && doc_.surface(a) == "," &&
-            doc_.tokens()[a + 1].is(text::kNumber) &&
-            (doc_.lower(a + 2) == "km" || doc_.lower(a + 2) == "kilometres" ||
-             doc_.lower(a + 2) == "kilometers" || doc_.lower(a + 2) == "miles")) {
+            a < doc_.tokens().size() && doc_.surface(a) == "," &&
+            distance_follows(doc_, a + 1, doc_.tokens().size())) {
             continue;
         }
         // (nor a road named after a town: "avoid the Baghdad road")
