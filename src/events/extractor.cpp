@@ -7238,7 +7238,28 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             }
             return false;
         };
-        if (funeral_hit || hospital_hit() ||
+        // ("drones struck a graduation ceremony at the military academy in Homs": a ceremony
+        // the strike hit, past its own words, is where the event was; not "speaking at a
+        // ceremony in Baghdad")
+        const auto ceremony_hit = [&] {
+            if ((w != "ceremony" && w != "ceremonies" && w != "memorial" && w != "vigil") ||
+                k < cb + 2) {
+                return false;
+            }
+            for (std::size_t j = k - 1; j > cb && j + 5 > k; --j) {
+                const auto x = doc_.lower(j - 1);
+                if (x == "attacked" || x == "targeted" || x == "targeting" || x == "struck" ||
+                    x == "hit" || x == "bombed" || x == "stormed" || x == "shelled") {
+                    return true;
+                }
+                if (!doc_.tokens()[j - 1].is(text::kWord) || is_clause_word(x) || x == "to" ||
+                    x == "at" || x == "in") {
+                    return false;
+                }
+            }
+            return false;
+        };
+        if (funeral_hit || hospital_hit() || ceremony_hit() ||
             ((w == "sermon" || w == "sermons" || w == "ceremony" || w == "memorial") &&
              just_after())) {
             return false;

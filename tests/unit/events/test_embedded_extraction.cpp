@@ -11554,3 +11554,22 @@ TEST_CASE("a force driven out of a town is the town taken, people driven out are
               .empty());
     CHECK(extract_embedded("He drove out of Mosul on Monday.", Date{2014, 8, 6}).empty());
 }
+
+TEST_CASE("a ceremony a strike hit is where the strike was") {
+    for (const char* text :
+         {"On 5 October, drones struck a graduation ceremony at the military academy in Homs, "
+          "killing at least 89 people.",
+          "On 5 October, drones struck a ceremony in Homs, killing at least 89 people."}) {
+        const auto events = extract_embedded(text, Date{2023, 10, 6});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == "Homs");
+        CHECK(events[0].fatalities == 89);
+    }
+    // (a ceremony someone spoke at is not where the event he spoke of was)
+    const auto spoke = extract_embedded("Speaking at a ceremony in Baghdad on Monday, the "
+                                        "minister condemned the bombing in Mosul that killed "
+                                        "five people.",
+                                        Date{2023, 10, 6});
+    REQUIRE(spoke.size() == 1);
+    CHECK(spoke[0].location == "Mosul");
+}
