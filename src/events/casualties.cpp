@@ -719,9 +719,10 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             break;
         }
     }
-    // "then ten Peshmerga who came to help were killed": a short relative clause after the
-    // people says what they did, and is no count.
-    for (std::size_t k = p; k > lo + 1 && k + 8 > p; --k) {
+    // "then ten Peshmerga who came to help were killed": a relative clause after the
+    // people says what they did, and is no count ("some 80 older women who had been judged of
+    // no value as slaves were killed").
+    for (std::size_t k = p; k > lo + 1 && k + 12 > p; --k) {
         const auto x = d.lower(k - 1);
         // (not "a patient who died": "who" the verb's own subject)
         if (x == "who" && k < p && is_person_noun(d.word(k - 2))) {
@@ -826,7 +827,18 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
     auto locative = [](text::TokenText w) {
         return w == "in" || w == "at" || w == "near" || w == "outside" || w == "from" || w == "on";
     };
-    if (s < p && ((s > lo && locative(d.lower(s - 1))) || locative(d.lower(s)))) {
+    // (so is "near the town of Sinjar, some 80 women were killed": the walk stops at the
+    // place noun, its name no person)
+    auto place_of = [&](std::size_t k) {
+        if (k <= lo || d.lower(k) != "of") {
+            return false;
+        }
+        const auto n = d.lower(k - 1);
+        return n == "town" || n == "city" || n == "village" || n == "district" || n == "area" ||
+               n == "province" || n == "governorate" || n == "region" || n == "outskirts" ||
+               n == "suburb" || n == "neighbourhood" || n == "neighborhood" || n == "countryside";
+    };
+    if (s < p && ((s > lo && locative(d.lower(s - 1))) || locative(d.lower(s)) || place_of(s))) {
         for (std::size_t k = s; k < p; ++k) {
             if (d.surface(k) == ",") {
                 s = k + 1;

@@ -4777,12 +4777,24 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     if ((sentence_words & group::grave) != 0 &&
         (trigger.cue == Cue::kill || trigger.cue == Cue::injure ||
          trigger.cue == Cue::remains_found)) {
+        // (not "some 80 older women were killed and buried in a mass grave": a grave the
+        // killers filled, told with the killing and no finding of it)
+        static const WordSet kGraveFound = {
+            "found",     "uncovered", "discovered", "exhumed",    "exhuming",  "exhumation",
+            "unearthed", "excavated", "excavating", "excavation", "recovered", "containing",
+            "contained", "holding",   "opened",     "identified", "located",   "discovery",
+            "exhume",    "excavate",  "uncover",    "find",       "finding",   "forensic"};
         const auto& s = doc.sentences()[trigger_sentence];
+        bool mass_grave = false, found = false, buried = false;
         for (std::size_t k = s.token_begin + 1; k < s.token_end; ++k) {
-            if ((doc.lower(k) == "grave" || doc.lower(k) == "graves") &&
-                doc.lower(k - 1) == "mass") {
-                return "recovered remains";
-            }
+            mass_grave = mass_grave || ((doc.lower(k) == "grave" || doc.lower(k) == "graves") &&
+                                        doc.lower(k - 1) == "mass");
+            found = found || kGraveFound.contains(doc.word(k));
+            buried = buried || (k > trigger.begin && !mass_grave &&
+                                (doc.lower(k) == "buried" || doc.lower(k) == "dumped"));
+        }
+        if (mass_grave && (found || !buried || trigger.cue != Cue::kill)) {
+            return "recovered remains";
         }
     }
     // Natural disasters and mishaps: "two people were injured by falling masonry" after an

@@ -456,3 +456,11 @@ TEST_CASE("counts after a general count that add up to it say who the dead were"
     // (a list of kinds is summed)
     CHECK(killed("The strike killed three soldiers, two policemen and a civilian worker.") == 6);
 }
+
+TEST_CASE("the name after a place noun before the comma is no victim") {
+    CHECK(killed("Near the town of Sinjar, some 80 women were killed.") == 80);
+    CHECK(killed("In the village of Kocho, two children were killed.") == 2);
+    // (a long relative clause after the people is still no count)
+    CHECK(killed("Some 80 older women who had been judged of no value as slaves were killed.") ==
+          80);
+}

@@ -11573,3 +11573,22 @@ TEST_CASE("a ceremony a strike hit is where the strike was") {
     REQUIRE(spoke.size() == 1);
     CHECK(spoke[0].location == "Mosul");
 }
+
+TEST_CASE("people killed and buried in a mass grave are a killing, a grave found is not") {
+    const auto killing =
+        extract_embedded("On 16 August 2014, near the town of Sinjar, some 80 older women were "
+                         "killed and buried in a mass grave.",
+                         Date{2017, 11, 21});
+    REQUIRE(killing.size() == 1);
+    CHECK(killing[0].event_type == "Violence against civilians");
+    CHECK(killing[0].fatalities == 80);
+    CHECK(killing[0].location == "Sinjar");
+    CHECK(extract_embedded("A mass grave holding 30 Yazidis killed by the Islamic State in 2014 "
+                           "was uncovered near Sinjar on Monday.",
+                           Date{2017, 11, 21})
+              .empty());
+    CHECK(extract_embedded("Thirty Yazidis killed by IS lie in a mass grave near Sinjar, "
+                           "officials said on Monday.",
+                           Date{2017, 11, 21})
+              .empty());
+}
