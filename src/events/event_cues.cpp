@@ -5050,11 +5050,33 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         // (and fire thrown by hand: "threw petrol bombs at the gate")
         const bool weapon = trigger.cue <= Cue::explosion || trigger.cue == Cue::protest ||
                             trigger.cue == Cue::arson;
+        // ("A wave of car bombs hit Baghdad on Thursday", "driving a series of suicide car
+        // bombs into police positions" on a day told: one day's attack, not a habit)
+        const auto one_days_run = [&](std::size_t k) {
+            const auto w = doc.lower(k);
+            if ((w != "series" && w != "wave" && w != "string" && w != "spate") ||
+                k <= clause_begin ||
+                (doc.lower(k - 1) != "a" && doc.lower(k - 1) != "another" &&
+                 doc.lower(k - 1) != "new")) {
+                return false;
+            }
+            const auto& s = doc.sentences()[doc.sentence_of(k)];
+            for (std::size_t j = clause_begin; j < s.token_end; ++j) {
+                if (day_told_at(doc, j, s.token_end) &&
+                    (text::month_from_word(doc.lower(j)) == 0 ||
+                     (j + 1 < s.token_end && doc.tokens()[j + 1].is(text::kNumber)) ||
+                     (j > s.token_begin && doc.tokens()[j - 1].is(text::kNumber)))) {
+                    return true;
+                }
+            }
+            return false;
+        };
         bool numbered = false;
         for (std::size_t k = 1; k <= 4 && trigger.begin >= clause_begin + k; ++k) {
             const auto& t = doc.tokens()[trigger.begin - k];
             const auto w = doc.lower(trigger.begin - k);
-            if (weapon ? kRepetition.contains(doc.word(trigger.begin - k))
+            if (weapon ? kRepetition.contains(doc.word(trigger.begin - k)) &&
+                             !one_days_run(trigger.begin - k)
                        : kGeneric.contains(doc.word(trigger.begin - k))) {
                 return "generic";
             }

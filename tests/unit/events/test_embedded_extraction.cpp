@@ -11592,3 +11592,21 @@ TEST_CASE("people killed and buried in a mass grave are a killing, a grave found
                            Date{2017, 11, 21})
               .empty());
 }
+
+TEST_CASE("a wave of bombs on a day told is that day's attack, not a habit") {
+    const auto wave = extract_embedded(
+        "A wave of car bombs hit Baghdad on Thursday, killing 50 people.", Date{2015, 5, 15});
+    REQUIRE(wave.size() == 1);
+    CHECK(wave[0].event_type == "Explosions/Remote violence");
+    CHECK(wave[0].fatalities == 50);
+    const auto ramadi = extract_embedded("The group attacked Ramadi on Thursday, driving a series "
+                                         "of suicide car bombs into police positions.",
+                                         Date{2015, 5, 15});
+    REQUIRE(ramadi.size() == 1);
+    CHECK(ramadi[0].sub_event_type == "Suicide bomb");
+    CHECK(ramadi[0].event_date == Date{2015, 5, 14});
+    // (with no day, a series stays a habit)
+    CHECK(
+        extract_embedded("A series of bombings has hit Baghdad in recent weeks.", Date{2015, 5, 15})
+            .empty());
+}
