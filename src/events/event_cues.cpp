@@ -2752,12 +2752,15 @@ constexpr auto kStampedeWords = std::to_array<std::string_view>({"stampede", "st
 constexpr auto kRubbleWords = std::to_array<std::string_view>({"rubble", "debris"});
 constexpr auto kRemainsWords =
     std::to_array<std::string_view>({"bodies", "body", "remains", "corpses"});
-constexpr auto kMishapWords =
-    std::to_array<std::string_view>({"celebratory", "collided", "collision", "overturned",
-                                     "celebrations", "collapse", "collapsed", "sank", "capsized"});
-constexpr auto kFightWords =
-    std::to_array<std::string_view>({"gunmen", "attack", "attacked", "clash", "clashes", "gunfight",
-                                     "militants", "bomb", "ambush"});
+// ("A car crash near Kirkuk killed five people", "a blaze in a wedding hall killed 100",
+// "heatstroke killed two labourers": a death nobody dealt)
+constexpr auto kMishapWords = std::to_array<std::string_view>(
+    {"celebratory", "collided", "collision", "overturned", "celebrations", "collapse", "collapsed",
+     "sank", "capsized", "crash", "crashes", "accident", "accidents", "heatwave", "heatstroke",
+     "electrocution", "blaze", "inferno"});
+constexpr auto kFightWords = std::to_array<std::string_view>(
+    {"gunmen", "attack", "attacked", "clash", "clashes", "gunfight", "militants", "bomb", "ambush",
+     "bomber", "bombing", "shot", "shooting", "insurgents", "terrorists", "fighters"});
 constexpr auto kDisasterWords = std::to_array<std::string_view>(
     {"earthquake", "quake", "tremor", "masonry", "floodwater", "floods", "flooding", "landslide",
      "drowned", "drowning", "electrocuted", "thunderstorm", "avalanche", "sandstorm", "stampede"});
@@ -4763,6 +4766,30 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         static const WordSet kFight(kFightWords);
         if (sentence_has(group::mishap, kMishap) && !sentence_has(group::fight, kFight)) {
             return "accident";
+        }
+        // ("A fire in a wedding hall in Hamdaniya killed 100 people", "a fire broke out in the
+        // hospital's ward": a fire with an article, no one's shots, not set)
+        if (!sentence_has(group::fight, kFight)) {
+            const auto& ts = doc.sentences()[trigger_sentence];
+            bool fire = false;
+            for (std::size_t k = ts.token_begin + 1; k + 1 < ts.token_end; ++k) {
+                const auto w = doc.lower(k);
+                if (w == "set" || w == "arson" || w == "torched" || w == "deliberately" ||
+                    w == "arsonists") {
+                    fire = false;
+                    break;
+                }
+                if (w != "fire" || (doc.lower(k - 1) != "a" && doc.lower(k - 1) != "the")) {
+                    continue;
+                }
+                const auto nx = doc.lower(k + 1);
+                fire = fire || nx == "in" || nx == "at" || nx == "broke" || nx == "swept" ||
+                       nx == "engulfed" || nx == "ripped" || nx == "tore" || nx == "gutted" ||
+                       nx == "that" || nx == "which" || nx == "killed";
+            }
+            if (fire) {
+                return "accident";
+            }
         }
     }
     // Remains of the dead of an old battle: "3 bodies recovered from the rubble of houses

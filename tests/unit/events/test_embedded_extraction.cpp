@@ -11610,3 +11610,25 @@ TEST_CASE("a wave of bombs on a day told is that day's attack, not a habit") {
         extract_embedded("A series of bombings has hit Baghdad in recent weeks.", Date{2015, 5, 15})
             .empty());
 }
+
+TEST_CASE("deaths in crashes, fires and heat are no events, shots are") {
+    for (const char* text : {"A car crash near Kirkuk killed five people on Tuesday.",
+                             "Five people died in a traffic accident near Kirkuk on Tuesday.",
+                             "A fire in a wedding hall in Hamdaniya on Monday killed 100 people.",
+                             "A blaze in a wedding hall in Hamdaniya on Monday killed 100 people.",
+                             "Heatstroke killed two labourers in Basra on Monday."}) {
+        CAPTURE(text);
+        CHECK(extract_embedded(text, Date{2021, 7, 14}).empty());
+    }
+    // (a fire someone set, or shots, are violence)
+    const auto set = extract_embedded(
+        "Protesters set a fire in the building in Basra on Monday, killing two guards.",
+        Date{2021, 7, 14});
+    REQUIRE(set.size() == 1);
+    CHECK(set[0].fatalities == 2);
+    const auto fight = extract_embedded("A dispute over a car accident turned into a gunfight in "
+                                        "Basra on Monday; one man was killed.",
+                                        Date{2021, 7, 14});
+    REQUIRE(fight.size() == 1);
+    CHECK(fight[0].fatalities == 1);
+}
