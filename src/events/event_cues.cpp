@@ -497,6 +497,8 @@ const PhraseTable<CueEntry>& cue_table() {
             {"killed", "killing", "kills", "kill", "dead", "died", "death", "slain", "deadly",
              "lost their lives", "lost his life", "lost her life", "claimed the lives", "fatal",
              "fatality", "lethal", "martyrdom", "martyred",
+             // ("Gunmen murdered a teacher in Basra", "slew", "strangled")
+             "murdered", "slew", "strangled",
              // (a toll told with its article: "the toll stood at 35", "police put the toll at
              // 35")
              "the toll stood", "the toll stands", "the toll rose", "the toll rises",

@@ -581,7 +581,8 @@ bool is_active_object(const Document& d, const ActorMention& a, std::size_t cb) 
             w == "injured" || w == "captured" || w == "arrested" || w == "detained" ||
             w == "abducted" || w == "kidnapped" || w == "ambushed" || w == "targeted" ||
             w == "targeting" || w == "attacked" || w == "attacking" || w == "neutralised" ||
-            w == "neutralized" || w == "against" ||
+            w == "neutralized" || w == "against" || w == "murdered" || w == "slew" ||
+            w == "strangled" || w == "assassinated" ||
             // (strikes on a group: "eight strikes engaged three ISIS tactical units")
             w == "engaged" || w == "struck" || w == "bombed" || w == "pounded" ||
             w == "destroyed" || w == "shelled") {
@@ -8482,7 +8483,9 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
                               (doc_.lower(tb) == "killed" || doc_.lower(tb) == "wounded" ||
                                doc_.lower(tb) == "injured" || doc_.lower(tb) == "kill" ||
                                doc_.lower(tb) == "kills" || doc_.lower(tb) == "wound" ||
-                               doc_.lower(tb) == "wounds"); // (headlines: "Gunmen kill five")
+                               doc_.lower(tb) == "wounds" || doc_.lower(tb) == "murdered" ||
+                               doc_.lower(tb) == "slew" ||
+                               doc_.lower(tb) == "strangled"); // (headlines: "Gunmen kill five")
             if (doer && a1 == nullptr) {
                 a1 = &a;
             } else if (a2 == nullptr && !doer && !is_speaker(doc_, a, ce)) {

@@ -464,3 +464,8 @@ TEST_CASE("the name after a place noun before the comma is no victim") {
     CHECK(killed("Some 80 older women who had been judged of no value as slaves were killed.") ==
           80);
 }
+
+TEST_CASE("a count after an owner's word is counted") {
+    CHECK(killed("A drone strike on a car killed its three occupants.") == 3);
+    CHECK(killed("Gunmen killed a farmer and his two sons.") == 3);
+}

@@ -11632,3 +11632,17 @@ TEST_CASE("deaths in crashes, fires and heat are no events, shots are") {
     REQUIRE(fight.size() == 1);
     CHECK(fight[0].fatalities == 1);
 }
+
+TEST_CASE("murdered, strangled and more victims' trades are killings of civilians") {
+    for (const char* text : {"Gunmen murdered a teacher in Basra on Saturday.",
+                             "Gunmen strangled a woman in Basra on Saturday.",
+                             "A teacher was murdered in Basra on Saturday.",
+                             "Gunmen killed a novelist in Basra on Saturday."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, Date{2021, 7, 14});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].event_type == "Violence against civilians");
+        CHECK(events[0].fatalities == 1);
+        CHECK(events[0].event_date == Date{2021, 7, 10});
+    }
+}
