@@ -12105,6 +12105,20 @@ void ArticlePass::finish(ExtractionResult& out) {
                         return true;
                     }
                 }
+                // (or the passive's subject: "Two men were shot dead by gunmen near Tikrit")
+                std::size_t v = doc_.lower(k) == "dead" ? k - 1 : k;
+                if (v < 2 || (doc_.lower(v - 1) != "were" && doc_.lower(v - 1) != "was")) {
+                    return false;
+                }
+                for (std::size_t j = v - 1; j > 0 && j + 5 > v; --j) {
+                    if (kPeople.contains(doc_.word(j - 1))) {
+                        return true;
+                    }
+                    if (!doc_.tokens()[j - 1].is(text::kWord) &&
+                        !doc_.tokens()[j - 1].is(text::kNumber)) {
+                        break;
+                    }
+                }
                 return false;
             });
         }

@@ -11646,3 +11646,18 @@ TEST_CASE("murdered, strangled and more victims' trades are killings of civilian
         CHECK(events[0].event_date == Date{2021, 7, 10});
     }
 }
+
+TEST_CASE("men shot dead by gunmen in the passive are civilians attacked, soldiers fought") {
+    for (const char* text : {"Two men were shot dead by gunmen near Tikrit on Monday.",
+                             "Two brothers and their cousin were shot dead by gunmen in the "
+                             "village of Albu Dor near Tikrit on Monday."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, Date{2019, 8, 27});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].event_type == "Violence against civilians");
+    }
+    const auto soldiers = extract_embedded(
+        "Two soldiers were shot dead by gunmen near Tikrit on Monday.", Date{2019, 8, 27});
+    REQUIRE(soldiers.size() == 1);
+    CHECK(soldiers[0].event_type == "Battles");
+}
