@@ -5061,6 +5061,18 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // "a Peshmerga artillery detachment from Erbil crossed into the town", "the army's drone
+    // unit": a weapon naming the unit that has it, no fire told by it (skipped as a generic
+    // mention: the clause's other cues still tell an event).
+    if (trigger.cue <= Cue::explosion && trigger.end < doc.tokens().size()) {
+        static const WordSet kUnitNouns = {"detachment", "detachments", "unit",    "units",
+                                           "battalion",  "battalions",  "brigade", "brigades",
+                                           "regiment",   "regiments",   "battery", "batteries",
+                                           "squad",      "squadron",    "company", "companies"};
+        if (kUnitNouns.contains(doc.word(trigger.end))) {
+            return "generic";
+        }
+    }
     // Generic: "a series of attacks", "previous attacks", "attacks such as", and any plural
     // without a number ("anti-ISIS operations", "rocket strikes"): the extractor keeps it only
     // when it is specific (a place and a count or date).

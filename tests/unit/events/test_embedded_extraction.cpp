@@ -11661,3 +11661,16 @@ TEST_CASE("men shot dead by gunmen in the passive are civilians attacked, soldie
     REQUIRE(soldiers.size() == 1);
     CHECK(soldiers[0].event_type == "Battles");
 }
+
+TEST_CASE("a weapon naming a unit is no fire, the unit's fire is") {
+    CHECK(extract_embedded("At the end of October a Peshmerga artillery detachment from Erbil "
+                           "crossed into Kobani.",
+                           Date{2016, 5, 2})
+              .empty());
+    const auto fired = extract_embedded(
+        "An army artillery unit shelled the village of Bashir on Monday, killing two.",
+        Date{2016, 5, 2});
+    REQUIRE(fired.size() == 1);
+    CHECK(fired[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(fired[0].fatalities == 2);
+}
