@@ -2155,13 +2155,32 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         if (k < end && (doc.lower(k) == "city" || doc.lower(k) == "town")) {
             ++k;
         }
+        // (past the name's spelling in brackets: "seized Tikrit (تكريت) the following day")
+        if (k + 1 < end && doc.surface(k) == "(") {
+            std::size_t c = k + 1;
+            while (c < end && c < k + 6 && doc.surface(c) != ")") {
+                ++c;
+            }
+            if (c < end && doc.surface(c) == ")") {
+                k = c + 1;
+            }
+        }
         const auto x = k < end ? doc.lower(k) : text::TokenText();
+        const auto x1 = k + 1 < end ? doc.lower(k + 1) : text::TokenText();
+        const auto x2 = k + 2 < end ? doc.lower(k + 2) : text::TokenText();
+        // ("the following day", "the next day", "a day later", "two days later")
+        const bool day_after =
+            (x == "the" && (x1 == "following" || x1 == "next" || x1 == "same") &&
+             (x2 == "day" || x2 == "morning" || x2 == "night" || x2 == "evening")) ||
+            ((x == "a" || x == "one" || parse_quantity(doc, k, k + 1, false).has_value()) &&
+             (x1 == "day" || x1 == "days" || x1 == "week" || x1 == "weeks") && x2 == "later") ||
+            x == "yesterday" || x == "overnight" || x == "today";
         const bool told = std::any_of(out.begin(), out.end(), [&](const CueMatch& c) {
             return c.begin <= i && i < c.end; // (a phrase of the table holds it already)
         });
         if (!told && (k == end || x == "on" || x == "in" || x == "after" || x == "from" ||
                       x == "," || x == "." || x == "and" || x == "late" || x == "early" ||
-                      x == "last" || x == ";" || text::weekday_from_word(x) >= 0)) {
+                      x == "last" || x == ";" || text::weekday_from_word(x) >= 0 || day_after)) {
             out.push_back({i, i + 1, Cue::takeover, false, false});
         }
     }

@@ -5437,6 +5437,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                                : doc_.lower(d.begin - 1);
             if (!is_speech_verb(v)) {
                 sentence_day = d;
+                // ("... overran Mosul on Tuesday 10 June, and seized Tikrit the following
+                // day": the day after it)
+                for (std::size_t k = cb + 1; doc_.lower(cb) == "and" && k + 1 < ce; ++k) {
+                    if (next_day_at(doc_, k, ce)) {
+                        sentence_day->date = sentence_day->date.plus_days(1);
+                        sentence_day->begin = k - 1;
+                        sentence_day->end = k + 2;
+                        break;
+                    }
+                }
             }
         }
     }

@@ -11674,3 +11674,19 @@ TEST_CASE("a weapon naming a unit is no fire, the unit's fire is") {
     CHECK(fired[0].sub_event_type == "Shelling/artillery/missile attack");
     CHECK(fired[0].fatalities == 2);
 }
+
+TEST_CASE("a town seized the following day is taken, the day after the one told") {
+    const auto events =
+        extract_embedded("They overran Mosul on Tuesday 10 June after two army divisions "
+                         "collapsed, and seized Tikrit (تكريت) the following day.",
+                         Date{2014, 6, 17});
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].location == "Tikrit");
+    CHECK(events[1].sub_event_type == "Non-state actor overtakes territory");
+    CHECK(events[1].event_date == Date{2014, 6, 11});
+    const auto later = extract_embedded(
+        "IS fighters overran Mosul on 10 June. IS fighters seized Tikrit two days later.",
+        Date{2014, 6, 17});
+    REQUIRE(later.size() == 2);
+    CHECK(later[1].event_date == Date{2014, 6, 12});
+}
