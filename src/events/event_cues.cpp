@@ -75,8 +75,10 @@ const PhraseTable<CueEntry>& cue_table() {
              "missile strikes"});
         add(Cue::shelling,
             {"shelling", "shelled", "shell", "projectile", "bombardment", "barrage",
-             // (rockets or mortars, in a military's words: "an indirect fire attack")
-             "indirect fire attack"},
+             // (rockets or mortars, in a military's words: "an indirect fire attack", "came
+             // under indirect fire")
+             "indirect fire attack", "under indirect fire", "indirect fire hit",
+             "indirect fire struck", "indirect fire targeted"},
             {"shells", "projectiles", "barrages", "indirect fire attacks"});
         add(Cue::air_strike,
             {"airstrike", "air strike", "air raid", "air attack", "aerial bombardment",

@@ -11690,3 +11690,17 @@ TEST_CASE("a town seized the following day is taken, the day after the one told"
     REQUIRE(later.size() == 2);
     CHECK(later[1].event_date == Date{2014, 6, 12});
 }
+
+TEST_CASE("forces that came under indirect fire were shelled") {
+    const auto events = extract_embedded(
+        "US forces at Ain al-Asad came under indirect fire on Tuesday.", Date{2020, 1, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(events[0].location == "Ain al-Asad Air Base");
+    // (gunfire and indirect fire reported as armed groups clashed: the clash)
+    const auto clash = extract_embedded("Heavy gunfire and indirect fire were reported around the "
+                                        "Green Zone on Monday as armed groups clashed.",
+                                        Date{2022, 8, 30});
+    REQUIRE(clash.size() == 1);
+    CHECK(clash[0].event_type == "Battles");
+}
