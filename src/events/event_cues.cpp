@@ -413,8 +413,10 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::takeover,
             {"seized control", "took control", "overran", "swept into", "captured the town",
              "took full control", "seized full control", "took complete control",
-             "seized complete control", "took total control", "captured the village",
-             "captured the city", "fell to", "overrun",
+             // (a taking announced: "the army declared full control of Rawa")
+             "declared full control", "announced full control", "declared complete control",
+             "announced complete control", "seized complete control", "took total control",
+             "captured the village", "captured the city", "fell to", "overrun",
              // (feeds and headlines tell the present: "CTS takes control of K1")
              "takes control", "takes full control", "seizes control", "taken over by",
              // (a place taken over, see takes_over_place: "federal forces took over Kirkuk")

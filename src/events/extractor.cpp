@@ -12779,7 +12779,8 @@ void ArticlePass::towns_that_fell() {
                 }
             }
         }
-        // "Kurdish fighters drove Islamic State out of Kobani on Monday": a town taken from the
+        // "Kurdish fighters drove Islamic State out of Kobani on Monday" ("drove IS out of
+        // Rawa": one word is the force too): a town taken from the
         // force driven out (not people forced out of it, "drove thousands of families out of
         // Sinjar", nor a drive, "he drove out of Mosul").
         if (verb == n && top.begin >= 4 && doc_.lower(top.begin - 1) == "of" &&
@@ -12798,7 +12799,7 @@ void ArticlePass::towns_that_fell() {
                 }
                 if ((w == "drove" || w == "pushed" || w == "expelled" || w == "chased" ||
                      w == "ousted" || w == "kicked") &&
-                    q + 1 < top.begin - 2 && doc_.lower(q - 2) != "was" &&
+                    q < top.begin - 2 && doc_.lower(q - 2) != "was" &&
                     doc_.lower(q - 2) != "were" && doc_.lower(q - 2) != "been") {
                     verb = q - 1;
                     break;

@@ -11704,3 +11704,14 @@ TEST_CASE("forces that came under indirect fire were shelled") {
     REQUIRE(clash.size() == 1);
     CHECK(clash[0].event_type == "Battles");
 }
+
+TEST_CASE("full control declared and a one-word force driven out are a town taken") {
+    for (const char* text : {"The army drove IS out of Rawa on Friday.",
+                             "The army declared full control of Rawa on Friday."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, Date{2017, 11, 4});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].sub_event_type == "Government regains territory");
+        CHECK(events[0].location == "Rawa");
+    }
+}
