@@ -11622,6 +11622,9 @@ void ArticlePass::finish(ExtractionResult& out) {
                     break;
                 }
             }
+            if (!header) {
+                break; // (outside the header block only the paragraph's start opens a field)
+            }
         }
         if (value == 0) {
             continue;
