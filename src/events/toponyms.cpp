@@ -873,8 +873,10 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     const auto breaks = [&](std::size_t k) { return keys[k].empty() || in_person[k] != 0; };
     // Nor can a name open with a lower-case word that the case test counts as content (not
     // an article, number or designator: "in" of "in Baghdad"), unless the name holds Arabic
-    // script (kept whatever its case).
-    const auto lower_content = [&](std::size_t i, std::size_t par_end) {
+    // script (kept whatever its case). (Always inlined, as ends_names_before below: GCC had
+    // left one of its two uses a call whenever the file's other functions grew.)
+    const auto lower_content = [&](std::size_t i, std::size_t par_end)
+        __attribute__((always_inline)) {
         const auto& t = toks[i];
         return t.is(kWord) && !t.is(kCapitalized) && !t.is(kAllUpper) && !t.is(kHasDigit) &&
                !t.is(kArabicScript) && !is_article(doc.word(i)) &&
@@ -900,7 +902,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
         return WordSet(words);
     }();
-    const auto ends_names_before = [&](std::size_t x, std::size_t par_end) {
+    const auto ends_names_before = [&](std::size_t x, std::size_t par_end)
+        __attribute__((always_inline)) {
         return !arabic_text && lower_content(x, par_end) && !kInsideNames.contains(doc.word(x));
     };
     std::string key;
