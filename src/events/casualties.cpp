@@ -14,7 +14,7 @@ namespace conflictmap::events {
 // (unit_word and tens_word by the word's length, each word of that length compared inline:
 // asked of most words near a casualty verb, and of a number word twice; a set's probe and a
 // library compare of each word of the length had cost about 1.5M instructions per MiB.)
-int unit_word(std::string_view w) {
+int unit_number(std::string_view w) {
     using text::equals_literal;
     switch (w.size()) {
     case 3:
@@ -55,7 +55,7 @@ namespace {
 
 using text::Document;
 
-int tens_word(std::string_view w) {
+int tens_number(std::string_view w) {
     using text::equals_literal;
     switch (w.size()) {
     case 5:
@@ -74,6 +74,14 @@ int tens_word(std::string_view w) {
     default:
         return -1;
     }
+}
+
+constexpr text::WordOpeners kTensWordOpeners = text::opener_bits(
+    {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"});
+/// "twenty" .. "ninety" (lower case) as a number, else -1 (most words ruled out inline, as
+/// unit_word's).
+[[gnu::always_inline]] inline int tens_word(std::string_view w) {
+    return text::may_open(kTensWordOpeners, w) ? tens_number(w) : -1;
 }
 
 /// Token k writes a number, in digits or in words ("14", "nine", "twenty").

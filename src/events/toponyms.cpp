@@ -325,12 +325,18 @@ bool is_institution_noun(std::string_view w) {
     return kNouns.contains(w);
 }
 
+/// The words that place a name after them (is_locative).
+const WordSet kLocativeWords = {"in",     "at",         "near", "from",    "to",      "outside",
+                                "inside", "of",         "into", "towards", "toward",  "around",
+                                "across", "throughout", "on",   "between", "through", "within",
+                                "past",   "beyond",     "west", "east",    "north",   "south"};
 [[gnu::always_inline]] inline bool is_locative(std::string_view w) {
-    static const WordSet kPrepositions = {
-        "in",      "at",      "near",   "from",   "to",     "outside",    "inside", "of",
-        "into",    "towards", "toward", "around", "across", "throughout", "on",     "between",
-        "through", "within",  "past",   "beyond", "west",   "east",       "north",  "south"};
-    return kPrepositions.contains(w);
+    return kLocativeWords.contains(w);
+}
+/// (For a token's word, doc.word(i): its hash is the token's, not computed again. The callers
+/// in the roles' and resolver's loops had hashed each word they asked of.)
+[[gnu::always_inline]] inline bool is_locative(const text::HashedWord& w) {
+    return kLocativeWords.contains(w);
 }
 
 double hint_match(PlaceHint hint, const CandidatePlace& p) {
@@ -867,8 +873,10 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     const auto breaks = [&](std::size_t k) { return keys[k].empty() || in_person[k] != 0; };
     // Nor can a name open with a lower-case word that the case test counts as content (not
     // an article, number or designator: "in" of "in Baghdad"), unless the name holds Arabic
-    // script (kept whatever its case).
-    const auto lower_content = [&](std::size_t i, std::size_t par_end) {
+    // script (kept whatever its case). (Always inlined, as ends_names_before below: GCC had
+    // left one of its two uses a call whenever the file's other functions grew.)
+    const auto lower_content = [&](std::size_t i, std::size_t par_end)
+        __attribute__((always_inline)) {
         const auto& t = toks[i];
         return t.is(kWord) && !t.is(kCapitalized) && !t.is(kAllUpper) && !t.is(kHasDigit) &&
                !t.is(kArabicScript) && !is_article(doc.word(i)) &&
@@ -894,7 +902,8 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
         }
         return WordSet(words);
     }();
-    const auto ends_names_before = [&](std::size_t x, std::size_t par_end) {
+    const auto ends_names_before = [&](std::size_t x, std::size_t par_end)
+        __attribute__((always_inline)) {
         return !arabic_text && lower_content(x, par_end) && !kInsideNames.contains(doc.word(x));
     };
     std::string key;
@@ -1441,6 +1450,11 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         const auto prev = t.begin > sent.token_begin ? doc.lower(t.begin - 1) : text::TokenText();
         const auto prev2 =
             t.begin > sent.token_begin + 1 ? doc.lower(t.begin - 2) : text::TokenText();
+        // (the same words with their tokens' hashes, for the word sets asked of them)
+        const auto prev_word =
+            t.begin > sent.token_begin ? doc.word(t.begin - 1) : text::HashedWord{};
+        const auto prev2_word =
+            t.begin > sent.token_begin + 1 ? doc.word(t.begin - 2) : text::HashedWord{};
         const std::size_t after = t.designator_end;
         const auto next = after < n ? doc.lower(after) : text::TokenText();
 
@@ -1459,7 +1473,7 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         if (prev == "of" && (prev2 == "wali" || prev2 == "emir" || prev2 == "amir")) {
             const bool other = std::any_of(toponyms.begin(), toponyms.end(), [&](const auto& u) {
                 return u.sentence == t.sentence && u.begin > t.end && !u.candidates.empty() &&
-                       u.begin > sent.token_begin && is_locative(doc.lower(u.begin - 1));
+                       u.begin > sent.token_begin && is_locative(doc.word(u.begin - 1));
             });
             if (other) {
                 t.role = ToponymRole::modifier;
@@ -1544,7 +1558,7 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 // ("2 Nov | Hit | gunmen | 1 killed": a table's cell of its own)
                 const bool cell = prev == "|" && after < n && doc.surface(after) == "|";
                 const bool supported =
-                    (!sentence_start && !title && is_locative(prev)) || (cell && !capitals) ||
+                    (!sentence_start && !title && is_locative(prev_word)) || (cell && !capitals) ||
                     (!capitals && (t.hint != PlaceHint::none || item_label ||
                                    (after < n && doc.surface(after) == "," && after + 1 < n &&
                                     toks[after + 1].is(kCapitalized))));
@@ -1606,11 +1620,11 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             const bool campus_of = prev == "of" && t.begin >= sent.token_begin + 4 &&
                                    is_campus(doc.lower(t.begin - 2)) &&
                                    doc.lower(t.begin - 3) == "the" &&
-                                   is_locative(doc.lower(t.begin - 4));
+                                   is_locative(doc.word(t.begin - 4));
             const bool campus_named =
                 after < sent.token_end && is_campus(doc.lower(after)) &&
                 t.begin >= sent.token_begin + 2 &&
-                (is_locative(prev) || (prev == "the" && is_locative(doc.lower(t.begin - 2))));
+                (is_locative(prev_word) || (prev == "the" && is_locative(doc.word(t.begin - 2))));
             org = !campus_of && !campus_named;
         }
         if (org) {
@@ -1619,7 +1633,7 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             continue;
         }
         // "Sadr supporters", "Barzani loyalists": people follow a leader, not a town.
-        if (after < sent.token_end && !toks[after].is(kCapitalized) && !is_locative(prev) &&
+        if (after < sent.token_end && !toks[after].is(kCapitalized) && !is_locative(prev_word) &&
             (next == "supporters" || next == "followers" || next == "loyalists" ||
              next == "partisans")) {
             t.role = ToponymRole::name_part;
@@ -1700,7 +1714,7 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         if (t.begin > sent.token_begin && !sentence_start && toks[t.begin - 1].is(kCapitalized) &&
             !toks[t.begin - 1].is(kAllUpper) && !toks[t.begin - 1].is(text::kPossessive) &&
             next_in_sentence && !is_article(prev) && country_of_demonym(prev).empty() &&
-            !is_locative(prev) && !is_person_title(prev) &&
+            !is_locative(prev_word) && !is_person_title(prev) &&
             designator_at(doc, t.begin - 1, t.begin).first == 0 && prev != "the" &&
             prev != "northern" && prev != "southern" && prev != "eastern" && prev != "western" &&
             prev != "central" && prev != "greater" && prev != "upper" && prev != "lower" &&
@@ -1820,10 +1834,10 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                                            "hit",    "left",    "killing", "wounding"};
             const bool part_of_country = t.begin >= sent.token_begin + 2 &&
                                          kParts.contains(doc.word(t.begin - 1)) &&
-                                         is_locative(prev2);
+                                         is_locative(prev2_word);
             if (hyphen_compound ||
                 (noun_follows && !(part_of_country && kVerbs.contains(doc.word(after))) &&
-                 (!is_locative(prev) || kOwned.contains(doc.word(after))))) {
+                 (!is_locative(prev_word) || kOwned.contains(doc.word(after))))) {
                 t.role = ToponymRole::modifier;
                 t.why = "used as an adjective";
                 continue;
@@ -2100,9 +2114,9 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                      prev == "western" || prev == "central" || prev == "north" || prev == "south" ||
                      prev == "northeastern" || prev == "northwestern" || prev == "southeastern" ||
                      prev == "southwestern") &&
-                    is_locative(prev2);
-                if (listed && k < n && k > after && !is_locative(prev) && !part_in && !town_named &&
-                    !object &&
+                    is_locative(prev2_word);
+                if (listed && k < n && k > after && !is_locative(prev_word) && !part_in &&
+                    !town_named && !object &&
                     (is_government_verb(doc.lower(k)) || is_state_action_verb(doc.lower(k)))) {
                     t.role = ToponymRole::government;
                     t.why = "one of states that speak or act";
@@ -2248,7 +2262,7 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             // ("a strike on a headquarters in eastern Baghdad killed two": a place)
             const bool part_word = prev.ends_with("ern") || prev == "central" ||
                                    prev == "downtown" || prev == "greater";
-            const bool locative = is_locative(prev) || (part_word && is_locative(prev2));
+            const bool locative = is_locative(prev_word) || (part_word && is_locative(prev2_word));
             if ((verb && !locative) || possessive_gov || between) {
                 t.role = ToponymRole::government;
                 t.why = verb ? "subject of a speech or attitude verb" : "government";
@@ -2637,7 +2651,7 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         // (One word with no locative word before it: see the far-town test below.)
         const bool far_town = !focus.country.empty() && t.end - t.begin == 1 &&
                               (t.begin == doc.sentences()[t.sentence].token_begin ||
-                               !is_locative(doc.lower(t.begin - 1)));
+                               !is_locative(doc.word(t.begin - 1)));
         // An exact town's name in the focus country beats a spelling variant of another town:
         // "Bashir village south of Kirkuk" is not Basra.
         const bool exact_in_focus =

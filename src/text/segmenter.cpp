@@ -338,7 +338,7 @@ bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept {
     return capitals;
 }
 
-int month_from_word(std::string_view w) noexcept {
+int detail::month_number(std::string_view w) noexcept {
     // By length, each word compared inline (string_view's == calls memcmp): the rules ask
     // this of most tokens.
     switch (w.size()) {
@@ -374,7 +374,7 @@ int month_from_word(std::string_view w) noexcept {
     }
 }
 
-int weekday_from_word(std::string_view w) noexcept {
+int detail::weekday_number(std::string_view w) noexcept {
     switch (w.size()) {
     case 6:
         return equals_literal(w, "monday")   ? 0

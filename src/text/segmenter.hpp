@@ -635,11 +635,46 @@ private:
     mutable std::int8_t slash_month_first_ = -1; ///< slash_dates_month_first's answer, once asked
 };
 
+/// For each length up to 15 bytes, bit (c & 31) for each first byte c of a word of that length
+/// in `words`: a word whose length and first byte have no bit is none of them. (A test of the
+/// first two bytes, in a table of 2 KB, cost more than it saved.)
+using WordOpeners = std::array<std::uint32_t, 16>;
+consteval WordOpeners opener_bits(std::initializer_list<std::string_view> words) {
+    WordOpeners t{};
+    for (const auto w : words) {
+        t[w.size()] |= std::uint32_t{1} << (static_cast<unsigned char>(w[0]) & 31U);
+    }
+    return t;
+}
+/// Whether a word of this length and first byte may be one of the words of `openers`.
+[[gnu::always_inline]] inline bool may_open(const WordOpeners& openers,
+                                            std::string_view w) noexcept {
+    return w.size() < openers.size() && !w.empty() &&
+           ((openers[w.size()] >> (static_cast<unsigned char>(w[0]) & 31U)) & 1U) != 0;
+}
+
+namespace detail {
+/// month_from_word and weekday_from_word for a word their filters let through.
+int month_number(std::string_view lower) noexcept;
+int weekday_number(std::string_view lower) noexcept;
+inline constexpr WordOpeners kMonthOpeners = opener_bits(
+    {"jan",   "feb",    "mar",     "apr",     "may",      "jun",      "jul",      "aug",
+     "sep",   "oct",    "nov",     "dec",     "june",     "july",     "sept",     "march",
+     "april", "august", "january", "october", "february", "november", "december", "september"});
+inline constexpr WordOpeners kWeekdayOpeners =
+    opener_bits({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+} // namespace detail
+
 /// Month number (1-12) of an English month name or abbreviation in lower case ("march",
-/// "mar", "sept"), 0 when it is not one.
-int month_from_word(std::string_view lower) noexcept;
+/// "mar", "sept"), 0 when it is not one. (Inline, most words ruled out by their length and
+/// first byte: the rules ask it of many tokens, and the call had cost more than the answer.)
+[[gnu::always_inline]] inline int month_from_word(std::string_view lower) noexcept {
+    return may_open(detail::kMonthOpeners, lower) ? detail::month_number(lower) : 0;
+}
 /// ISO weekday (0 = Monday .. 6 = Sunday) of a weekday name in lower case, -1 when not one.
-int weekday_from_word(std::string_view lower) noexcept;
+[[gnu::always_inline]] inline int weekday_from_word(std::string_view lower) noexcept {
+    return may_open(detail::kWeekdayOpeners, lower) ? detail::weekday_number(lower) : -1;
+}
 /// A list bullet opening a line: a bullet sign, an asterisk, a hyphen or an en dash. (A hyphen
 /// is one only as a token of its own, which the caller checks: a hyphen also joins words.)
 bool is_bullet(std::string_view surface) noexcept;
