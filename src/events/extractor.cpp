@@ -3786,6 +3786,27 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                     break;
                 }
             }
+            // (and the dead the remembered event's relative clause tells: "marked the
+            // anniversary of the 1988 Halabja chemical attack that killed some 5,000 people",
+            // "commemorate the victims of the 2014 massacre in which IS killed thousands")
+            if (!remembered && (c.cue == Cue::kill || c.cue == Cue::injure)) {
+                std::size_t rel = c.begin;
+                for (std::size_t k = c.begin; k > cb && k + 4 > c.begin; --k) {
+                    if (doc_.lower(k - 1) == "that" || doc_.lower(k - 1) == "which") {
+                        rel = k - 1;
+                        break;
+                    }
+                }
+                bool past_year = false;
+                for (std::size_t k = rel; rel < c.begin && k > cb && k + 7 > rel; --k) {
+                    const int y = year_number(doc_, k - 1);
+                    past_year =
+                        past_year || (y > 0 && article_.published && y < article_.published->year);
+                }
+                for (std::size_t k = rel; past_year && k > cb && !remembered; --k) {
+                    remembered = kRemember.contains(doc_.word(k - 1));
+                }
+            }
             if (remembered) {
                 continue;
             }

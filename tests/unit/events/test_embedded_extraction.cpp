@@ -11715,3 +11715,19 @@ TEST_CASE("full control declared and a one-word force driven out are a town take
         CHECK(events[0].location == "Rawa");
     }
 }
+
+TEST_CASE("the dead of a remembered event's relative clause are remembered too") {
+    for (const char* text :
+         {"Iraqis on Thursday marked the anniversary of the 1988 Halabja chemical attack that "
+          "killed some 5,000 people.",
+          "Yazidis gathered in Sinjar on Thursday to commemorate the victims of the 2014 "
+          "massacre in which IS killed thousands."}) {
+        CAPTURE(text);
+        CHECK(extract_embedded(text, Date{2023, 3, 17}).empty());
+    }
+    const auto bomb = extract_embedded("On the anniversary of the liberation, a bomb that killed "
+                                       "two exploded in Mosul on Thursday.",
+                                       Date{2023, 3, 17});
+    REQUIRE(bomb.size() == 1);
+    CHECK(bomb[0].fatalities == 2);
+}
