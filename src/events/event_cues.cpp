@@ -591,8 +591,13 @@ void drop_charges(const Document& doc, std::vector<CueMatch>& out) {
         // the") to what ties it to the arrest.
         for (std::size_t k = c.begin; k > after && k + 7 > c.begin; --k) {
             const auto w = doc.lower(k - 1);
+            // ("arrested two suspects in the killing of an activist", "arrested the gunmen
+            // who killed an activist")
             if (w == "for" || w == "over" || w == "behind" || w == "suspected" || w == "accused" ||
-                w == "responsible" || (w == "with" && k >= 2 && doc.lower(k - 2) == "connection") ||
+                w == "responsible" ||
+                ((w == "who" || (w == "in" && k < c.begin && doc.lower(k) == "the")) &&
+                 (is_violence_cue(c.cue) || c.cue == Cue::kill)) ||
+                (w == "with" && k >= 2 && doc.lower(k - 2) == "connection") ||
                 (w == "of" && k >= 2 &&
                  (doc.lower(k - 2) == "charges" || doc.lower(k - 2) == "suspicion"))) {
                 return true;
@@ -2760,7 +2765,8 @@ constexpr auto kBurialWords = std::to_array<std::string_view>(
     {"funeral", "funerals", "burial", "mourners", "mourned", "buried"});
 constexpr auto kJudicialWords = std::to_array<std::string_view>(
     {"prison", "prisons", "sentence", "sentences", "sentenced", "hanged", "hanging", "court",
-     "judicial", "convicted", "amnesty", "jail", "jails", "inmates", "gallows", "convicts"});
+     "judicial", "convicted", "amnesty", "jail", "jails", "inmates", "gallows", "convicts",
+     "trial"});
 constexpr auto kSentencedWords =
     std::to_array<std::string_view>({"sentenced", "sentence", "sentences", "verdict"});
 constexpr auto kAccidentWords = std::to_array<std::string_view>(

@@ -3857,6 +3857,16 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                     continue;
                 }
             }
+            // "A police officer accused of killing an activist went on trial": the killing
+            // someone is accused, suspected or convicted of is no toll of the clause.
+            if (c.cue == Cue::kill && c.begin >= cb + 2 &&
+                ((doc_.lower(c.begin - 1) == "of" &&
+                  (doc_.lower(c.begin - 2) == "accused" || doc_.lower(c.begin - 2) == "suspected" ||
+                   doc_.lower(c.begin - 2) == "convicted" ||
+                   doc_.lower(c.begin - 2) == "charges")) ||
+                 (doc_.lower(c.begin - 1) == "with" && doc_.lower(c.begin - 2) == "charged"))) {
+                continue;
+            }
             casualty = casualty || c.cue == Cue::kill || c.cue == Cue::injure;
             set.set(static_cast<std::size_t>(c.cue));
             continue;
@@ -4607,9 +4617,32 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "arrested five men suspected of planting the bomb that killed two people": the dead of
     // the crime the arrested are suspected of, not of the arrests.
     if (m.type.sub_event_type == "Arrests" && (m.killed || m.injured)) {
-        for (std::size_t k = trigger->end; k < ce; ++k) {
+        // ("A man suspected of killing two policemen was arrested": the crime before the
+        // arrest)
+        for (std::size_t k = cb + 2; k < trigger->begin; ++k) {
+            if (doc_.lower(k - 1) == "of" &&
+                (doc_.lower(k - 2) == "suspected" || doc_.lower(k - 2) == "accused") &&
+                (doc_.lower(k) == "killing" || doc_.lower(k) == "murdering" ||
+                 doc_.lower(k) == "wounding")) {
+                m.killed.reset();
+                m.injured.reset();
+                break;
+            }
+        }
+        for (std::size_t k = trigger->end; (m.killed || m.injured) && k < ce; ++k) {
             const auto w = doc_.lower(k);
-            if (w == "suspected" || w == "accused" || w == "charged" || w == "wanted") {
+            // (also "arrested two suspects in the killing of an activist", "arrested the
+            // gunmen who killed an activist")
+            const bool in_the_killing =
+                w == "in" && k + 2 < ce && doc_.lower(k + 1) == "the" &&
+                (doc_.lower(k + 2) == "killing" || doc_.lower(k + 2) == "killings" ||
+                 doc_.lower(k + 2) == "murder" || doc_.lower(k + 2) == "assassination");
+            const bool who_killed =
+                w == "who" && k + 1 < ce &&
+                (doc_.lower(k + 1) == "killed" || doc_.lower(k + 1) == "murdered" ||
+                 doc_.lower(k + 1) == "assassinated" || doc_.lower(k + 1) == "shot");
+            if (w == "suspected" || w == "accused" || w == "charged" || w == "wanted" ||
+                in_the_killing || who_killed) {
                 const auto before = count_casualties(doc_, count_begin, k);
                 m.killed = before.killed;
                 m.injured = before.injured;

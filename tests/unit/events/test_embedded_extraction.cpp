@@ -11731,3 +11731,32 @@ TEST_CASE("the dead of a remembered event's relative clause are remembered too")
     REQUIRE(bomb.size() == 1);
     CHECK(bomb[0].fatalities == 2);
 }
+
+TEST_CASE("the killing someone is arrested, accused or tried for is no toll of the day") {
+    for (const char* text : {"Police arrested two suspects in the killing of an activist in "
+                             "Basra on Sunday.",
+                             "Police arrested the gunmen who killed an activist in Basra on "
+                             "Sunday.",
+                             "A man suspected of killing two policemen was arrested in Kirkuk on "
+                             "Sunday."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, Date{2021, 7, 14});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].sub_event_type == "Arrests");
+        CHECK(events[0].fatalities == 0);
+    }
+    CHECK(extract_embedded("A police officer accused of killing an activist went on trial in "
+                           "Baghdad on Sunday.",
+                           Date{2021, 7, 14})
+              .empty());
+    // (a journalist detained while covering a sit-in: the sit-in stays an event)
+    const auto sit_in = extract_embedded("On 10 June, police detained a photographer who was "
+                                         "covering a sit-in of unemployed graduates in "
+                                         "Diwaniyah.",
+                                         Date{2021, 6, 14});
+    bool protest = false;
+    for (const auto& e : sit_in) {
+        protest = protest || e.event_type == "Protests";
+    }
+    CHECK(protest);
+}
