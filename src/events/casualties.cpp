@@ -2481,8 +2481,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         if (brought) {
             out.toll_update = true;
         }
+        // (and "the toll from Thursday's bombing in Kirkuk rose to nine": the toll of an
+        // event named after "from")
         if (w == "toll" && i > begin &&
             (d.lower(i - 1) == "death" || brought ||
+             (d.lower(i - 1) == "the" && i + 1 < end && d.lower(i + 1) == "from") ||
              (i + 1 < end && (d.lower(i + 1) == "rises" || d.lower(i + 1) == "rose" ||
                               d.lower(i + 1) == "climbs" || d.lower(i + 1) == "climbed")) ||
              ((d.lower(i - 1) == "the" || d.tokens()[i - 1].is(text::kCapitalized)) &&

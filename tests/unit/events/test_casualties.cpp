@@ -469,3 +469,8 @@ TEST_CASE("a count after an owner's word is counted") {
     CHECK(killed("A drone strike on a car killed its three occupants.") == 3);
     CHECK(killed("Gunmen killed a farmer and his two sons.") == 3);
 }
+
+TEST_CASE("the toll from a named event is its count") {
+    CHECK(killed("The toll from Thursday's bombing of a Shiite mosque in Kirkuk rose to nine on "
+                 "Saturday.") == 9);
+}
