@@ -166,15 +166,16 @@ const PhraseTable<CueEntry>& cue_table() {
              "dropping an explosive"},
             {"bombs", "bombings"});
         // Old ordnance that goes off is coded as a landmine, whatever it was made to be.
-        add(Cue::landmine, {"landmine",          "land mine",           "mine blast",
-                            "mine explosion",    "unexploded mortar",   "unexploded shell",
-                            "unexploded rocket", "unexploded round",    "unexploded ordnance",
-                            "explosive remnant", "old grenade",         "old mortar round",
-                            "old shell",         "old artillery shell", "old rocket",
-                            "leftover shell",    "leftover mine",       "mine exploded",
-                            "mine went off",     "mine detonated",      "stepped on a mine",
-                            "hit a mine",        "struck a mine",       "drove over a mine",
-                            "anti tank mine",    "anti personnel mine"},
+        add(Cue::landmine,
+            {"landmine", "land mine", "mine blast", "mine explosion", "unexploded mortar",
+             "unexploded shell", "unexploded rocket", "unexploded round", "unexploded ordnance",
+             "explosive remnant", "old grenade", "old mortar round", "old shell",
+             "old artillery shell", "old rocket", "leftover shell", "leftover mine",
+             "mine exploded", "mine went off", "mine detonated", "stepped on a mine", "hit a mine",
+             "struck a mine", "drove over a mine", "anti tank mine", "anti personnel mine",
+             // (the mine the subject of its harm: "A mine wounded two shepherds")
+             "a mine wounded", "a mine killed", "a mine injured", "the mine wounded",
+             "the mine killed", "the mine injured"},
             {"landmines", "land mines", "explosive remnants", "mines exploded", "anti tank mines",
              "anti personnel mines"});
         add(Cue::grenade, {"grenade", "hand grenade", "rocket propelled grenade", "rpg"},
@@ -5099,6 +5100,14 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                                            "regiment",   "regiments",   "battery", "batteries",
                                            "squad",      "squadron",    "company", "companies"};
         if (kUnitNouns.contains(doc.word(trigger.end))) {
+            return "generic";
+        }
+    }
+    // "The last blast walls came down in Baghdad": concrete barriers, no blast.
+    if (trigger.cue == Cue::explosion && doc.lower(trigger.begin) == "blast" &&
+        trigger.end < doc.tokens().size()) {
+        const auto nx = doc.lower(trigger.end);
+        if (nx == "walls" || nx == "wall" || nx == "barriers" || nx == "barrier") {
             return "generic";
         }
     }

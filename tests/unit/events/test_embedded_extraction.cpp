@@ -11760,3 +11760,14 @@ TEST_CASE("the killing someone is arrested, accused or tried for is no toll of t
     }
     CHECK(protest);
 }
+
+TEST_CASE("blast walls are no blast, a mine that wounded is a mine") {
+    CHECK(extract_embedded("The last blast walls came down in central Baghdad on Monday.",
+                           Date{2022, 5, 10})
+              .empty());
+    const auto mine =
+        extract_embedded("A mine wounded two shepherds near Sinjar on Monday.", Date{2022, 5, 10});
+    REQUIRE(mine.size() == 1);
+    CHECK(mine[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(mine[0].injuries == 2);
+}
