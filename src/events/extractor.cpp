@@ -7638,6 +7638,33 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
                 continue;
             }
         }
+        // "in the Sadr neighbourhood of Nasiriyah", "in Nasiriyah's Sadr neighbourhood": a
+        // quarter of another town, not the like-named quarter of Baghdad.
+        // (the kind word is the name's designator: "Sadr neighbourhood" [8, 10))
+        if (t.place()->feature_code == "PPLX" && t.designator_end + 1 < ce &&
+            t.designator_end > t.end) {
+            const auto part = doc_.lower(t.designator_end - 1);
+            if (part == "neighbourhood" || part == "neighborhood" || part == "district" ||
+                part == "quarter" || part == "area") {
+                const auto far_town = [&](const Toponym& o) {
+                    return o.place() != nullptr && is_populated(*o.place()) &&
+                           o.place()->feature_code != "PPLX" &&
+                           (std::abs(o.place()->lat - t.place()->lat) > 0.2 ||
+                            std::abs(o.place()->lon - t.place()->lon) > 0.2);
+                };
+                bool other = false;
+                for (const auto& o : near) {
+                    other = other ||
+                            (o.begin == t.designator_end + 1 &&
+                             doc_.lower(t.designator_end) == "of" && far_town(o)) ||
+                            (o.designator_end == t.begin &&
+                             doc_.tokens()[o.end - 1].is(text::kPossessive) && far_town(o));
+                }
+                if (other) {
+                    continue;
+                }
+            }
+        }
         // Where an envoy who was summoned serves: "summoned the charge d'affaires of the
         // Embassy of the Republic of Turkey in Baghdad ... over the bombardment that hit a
         // resort in the Zakho district" (not the embassy stormed: the violence comes first).

@@ -11771,3 +11771,18 @@ TEST_CASE("blast walls are no blast, a mine that wounded is a mine") {
     CHECK(mine[0].sub_event_type == "Remote explosive/landmine/IED");
     CHECK(mine[0].injuries == 2);
 }
+
+TEST_CASE("a quarter of another town is not Baghdad's like-named quarter") {
+    for (const char* text :
+         {"Members of two clans exchanged fire in the Sadr neighbourhood of Nasiriyah on Tuesday.",
+          "Members of two clans exchanged fire in Nasiriyah's Sadr neighbourhood on Tuesday."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, Date{2021, 10, 27});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == "Nasiriyah");
+    }
+    const auto baghdad = extract_embedded(
+        "A bomb exploded in Baghdad's Sadr City on Tuesday, killing two.", Date{2021, 10, 27});
+    REQUIRE(baghdad.size() == 1);
+    CHECK(baghdad[0].location == "Sadr City");
+}
