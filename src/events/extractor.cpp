@@ -7744,6 +7744,15 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (t.place()->feature_code.rfind("STM", 0) == 0) {
             continue;
         }
+        // (nor does the river named alone that a dam's name holds: "east of the Euphrates
+        // near Deir Ezzor" is not at the Euphrates Dam, named with its designator)
+        if (t.place()->feature_code == "DAM" && t.chosen >= 0 &&
+            t.candidates[static_cast<std::size_t>(t.chosen)].weak_name &&
+            std::any_of(t.candidates.begin(), t.candidates.end(), [](const auto& c) {
+                return c.place.feature_code.rfind("STM", 0) == 0 && !c.weak_name;
+            })) {
+            continue;
+        }
         // "as they fled the base after the fall of Mosul": a past event named by its place.
         if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "of" &&
             doc_.lower(t.begin - 2) == "fall" &&

@@ -11786,3 +11786,16 @@ TEST_CASE("a quarter of another town is not Baghdad's like-named quarter") {
     REQUIRE(baghdad.size() == 1);
     CHECK(baghdad[0].location == "Sadr City");
 }
+
+TEST_CASE("a river named alone is not the dam that bears its name") {
+    const auto strike = extract_embedded(
+        "US-led coalition aircraft struck pro-government forces east of the Euphrates near Deir "
+        "Ezzor on Wednesday, killing about 100 of them.",
+        Date{2018, 2, 9});
+    REQUIRE(strike.size() == 1);
+    CHECK(strike[0].location == "Deir ez-Zor");
+    const auto dam =
+        extract_embedded("IS fighters attacked the Euphrates Dam on Wednesday.", Date{2018, 2, 9});
+    REQUIRE(dam.size() == 1);
+    CHECK(dam[0].location == "Tabqa Dam");
+}
