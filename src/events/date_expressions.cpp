@@ -599,10 +599,13 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         // "08/07 - Qarachogh mountain: ...": a day and month of two digits each, with no year,
         // in the report's year (or the year before, for a day after the report); day first as
         // above. (Not "24/7" or "3/4": one digit is no such date.)
+        // (one digit will do after "on": "On 14/3, a rocket hit a house")
+        const bool on_before = i > begin && doc.lower(i - 1) == "on";
         if (reference && toks[i].is(kNumber) && i + 2 < end && doc.surface(i + 1) == "/" &&
-            toks[i + 2].is(kNumber) && doc.surface(i).size() == 2 &&
-            doc.surface(i + 2).size() == 2 && !toks[i + 1].is(text::kSpaceBefore) &&
-            !(i + 3 < end && doc.surface(i + 3) == "/") &&
+            toks[i + 2].is(kNumber) &&
+            (doc.surface(i).size() == 2 || (on_before && doc.surface(i).size() == 1)) &&
+            (doc.surface(i + 2).size() == 2 || (on_before && doc.surface(i + 2).size() == 1)) &&
+            !toks[i + 1].is(text::kSpaceBefore) && !(i + 3 < end && doc.surface(i + 3) == "/") &&
             !(i > begin && doc.surface(i - 1) == "/")) {
             const int a = static_cast<int>(doc.number_value(i));
             const int b = static_cast<int>(doc.number_value(i + 2));

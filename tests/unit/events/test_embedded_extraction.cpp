@@ -11799,3 +11799,15 @@ TEST_CASE("a river named alone is not the dam that bears its name") {
     REQUIRE(dam.size() == 1);
     CHECK(dam[0].location == "Tabqa Dam");
 }
+
+TEST_CASE("a day and month written with one digit after 'on' is a date") {
+    for (const char* text :
+         {"On 14/3, a Katyusha rocket hit an empty house near Baghdad airport.",
+          "On 3/14, a Katyusha rocket hit an empty house near Baghdad airport."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, Date{2020, 3, 16});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].event_date == Date{2020, 3, 14});
+        CHECK(events[0].time_precision == 1);
+    }
+}
