@@ -902,9 +902,13 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             const auto after = doc.lower(i + 2);
             // (a comma or an article after it: a name's number is followed by the name, "the
             // 9th Armoured Division", "the 4th Bridge", "the 7th Street")
+            // (or the sentence or clause ends: "a rocket hit a house in Kirkuk on the 24th.",
+            // "... on the 24th when ...")
             const bool clause_goes_on = doc.surface(i + 2) == "," || after == "a" ||
                                         after == "an" || after == "the" || after == "around" ||
-                                        after == "about";
+                                        after == "about" || doc.surface(i + 2) == "." ||
+                                        doc.surface(i + 2) == ";" || after == "when" ||
+                                        after == "after" || after == "as" || after == "near";
             if (n > 0 && clause_goes_on) {
                 for (long k = 0; k <= 62; ++k) {
                     if (ref.plus_days(-k).day == n) {

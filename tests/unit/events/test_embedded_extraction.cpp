@@ -11811,3 +11811,11 @@ TEST_CASE("a day and month written with one digit after 'on' is a date") {
         CHECK(events[0].time_precision == 1);
     }
 }
+
+TEST_CASE("a day of the month told at a sentence's end is the event's day") {
+    const auto events =
+        extract_embedded("A rocket hit a house in Kirkuk on the 24th.", Date{2019, 5, 26});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2019, 5, 24});
+    CHECK(events[0].time_precision == 1);
+}
