@@ -919,6 +919,14 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 i += 1;
                 continue;
             }
+            // ("on the 3rd of this month", "on the 24th of the month": the report's month)
+            if (n > 0 && after == "of" && i + 4 < end &&
+                (doc.lower(i + 3) == "this" || doc.lower(i + 3) == "the") &&
+                doc.lower(i + 4) == "month" && n <= ref.day) {
+                push(i - 2, i + 5, Date{ref.year, ref.month, n}, 1, false);
+                i += 4;
+                continue;
+            }
         }
 
         // Weekdays: "on Friday", "Friday evening", "Wednesday's attack", "last Friday".

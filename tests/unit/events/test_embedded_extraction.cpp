@@ -11819,3 +11819,12 @@ TEST_CASE("a day of the month told at a sentence's end is the event's day") {
     CHECK(events[0].event_date == Date{2019, 5, 24});
     CHECK(events[0].time_precision == 1);
 }
+
+TEST_CASE("the nth of this month is a day of the report's month") {
+    const auto events = extract_embedded("Gunmen attacked an army post near Tarmiyah on the 3rd of "
+                                         "this month, killing two soldiers.",
+                                         Date{2021, 8, 9});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2021, 8, 3});
+    CHECK(events[0].time_precision == 1);
+}
