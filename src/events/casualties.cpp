@@ -1012,7 +1012,7 @@ bool starts_noun_phrase(const Document& d, std::size_t i, std::size_t hi) {
     if ((w == "a" || w == "an") && i + 1 < hi) {
         const auto nx = d.lower(i + 1);
         if (nx == "day" || nx == "week" || nx == "month" || nx == "year" || nx == "night" ||
-            nx == "few" || nx == "while" || nx == "time" || nx == "decade" || nx == "number") {
+            nx == "few" || nx == "while" || nx == "time" || nx == "decade") {
             return false;
         }
     }

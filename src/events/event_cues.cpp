@@ -5094,12 +5094,18 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // "a Peshmerga artillery detachment from Erbil crossed into the town", "the army's drone
     // unit": a weapon naming the unit that has it, no fire told by it (skipped as a generic
     // mention: the clause's other cues still tell an event).
+    // (and the cell that uses it: "arrested members of a rocket-launching cell")
     if (trigger.cue <= Cue::explosion && trigger.end < doc.tokens().size()) {
-        static const WordSet kUnitNouns = {"detachment", "detachments", "unit",    "units",
-                                           "battalion",  "battalions",  "brigade", "brigades",
-                                           "regiment",   "regiments",   "battery", "batteries",
-                                           "squad",      "squadron",    "company", "companies"};
-        if (kUnitNouns.contains(doc.word(trigger.end))) {
+        static const WordSet kUnitNouns = {
+            "detachment", "detachments", "unit",     "units",     "battalion", "battalions",
+            "brigade",    "brigades",    "regiment", "regiments", "battery",   "batteries",
+            "squad",      "squadron",    "company",  "companies", "cell",      "cells"};
+        std::size_t k = trigger.end;
+        if (k + 1 < doc.tokens().size() && doc.tokens()[k].is(text::kHyphenBefore) &&
+            (doc.lower(k) == "launching" || doc.lower(k) == "firing" || doc.lower(k) == "making")) {
+            ++k;
+        }
+        if (kUnitNouns.contains(doc.word(k))) {
             return "generic";
         }
     }

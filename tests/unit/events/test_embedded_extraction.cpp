@@ -11828,3 +11828,16 @@ TEST_CASE("the nth of this month is a day of the report's month") {
     CHECK(events[0].event_date == Date{2021, 8, 3});
     CHECK(events[0].time_precision == 1);
 }
+
+TEST_CASE("a rocket cell arrested is an arrest, a number of fighters killed are three") {
+    const auto cell = extract_embedded("Federal police arrested members of a rocket-launching cell "
+                                       "in the Abu Ghraib area on Thursday.",
+                                       Date{2020, 6, 26});
+    REQUIRE(cell.size() == 1);
+    CHECK(cell[0].sub_event_type == "Arrests");
+    const auto number = extract_embedded("A drone strike on a hideout near Sidakan on Tuesday "
+                                         "killed a number of PKK fighters.",
+                                         Date{2020, 7, 22});
+    REQUIRE(number.size() == 1);
+    CHECK(number[0].fatalities == 3);
+}
