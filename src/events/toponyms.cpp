@@ -1514,15 +1514,21 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
         code_like = code_like && !word;
         if (code_like && t.hint != PlaceHint::military && t.hint != PlaceHint::airport) {
             bool military_context = false;
-            for (std::size_t k = t.begin >= 3 ? t.begin - 3 : 0; k < std::min(n, t.end + 3); ++k) {
+            // (the base named in an apposition after it: "inside K1, the Iraqi army base
+            // northwest of Kirkuk")
+            for (std::size_t k = t.begin >= 3 ? t.begin - 3 : 0; k < std::min(n, t.end + 6); ++k) {
                 const auto w = doc.lower(k);
-                // (or struck as one: "a rocket attack on K-1 near Kirkuk")
+                // (or struck as one: "a rocket attack on K-1 near Kirkuk", "mortar shells hit
+                // an open area inside K1")
                 military_context =
-                    military_context || w == "base" || w == "airbase" || w == "airfield" ||
-                    w == "camp" || w == "military" ||
+                    military_context ||
+                    ((w == "base" || w == "airbase" || w == "airfield" || w == "camp" ||
+                      w == "military") &&
+                     (k < t.end + 3 || doc.surface(t.end) == ",")) ||
                     (k < t.begin &&
                      (w == "attack" || w == "attacks" || w == "rocket" || w == "rockets" ||
-                      w == "struck" || w == "targeted" || w == "shelled" || w == "missiles"));
+                      w == "struck" || w == "targeted" || w == "shelled" || w == "missiles" ||
+                      w == "hit" || w == "inside" || w == "drone" || w == "drones"));
             }
             if (!military_context) {
                 t.candidates.clear();

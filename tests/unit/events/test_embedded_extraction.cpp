@@ -11841,3 +11841,14 @@ TEST_CASE("a rocket cell arrested is an arrest, a number of fighters killed are 
     REQUIRE(number.size() == 1);
     CHECK(number[0].fatalities == 3);
 }
+
+TEST_CASE("a base's code is the base when struck or named a base after a comma") {
+    for (const char* text : {"Three mortar shells hit an open area inside K1, the Iraqi army base "
+                             "northwest of Kirkuk, on Sunday night.",
+                             "Rockets hit K1 on Sunday."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, Date{2020, 12, 21});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == "K-1 Air Base");
+    }
+}
