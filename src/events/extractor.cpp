@@ -7274,15 +7274,15 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         // ("a bomb exploded near the main teaching hospital in central Basra", "gunmen stormed a
         // hospital in Mosul": where the event was, not where the wounded were treated)
         // (past the hospital's own words: "the main teaching hospital", "a children's hospital")
-        const auto hospital_hit = [&] {
-            if ((w != "hospital" && w != "hospitals") || k < cb + 2) {
-                return false;
-            }
+        // (a verb of striking within four words before the place's noun, past its own words)
+        const auto struck_before = [&](bool near_counts) {
             for (std::size_t j = k - 1; j > cb && j + 5 > k; --j) {
                 const auto x = doc_.lower(j - 1);
-                if (x == "near" || x == "outside" || x == "beside" || x == "behind" ||
-                    x == "opposite" || x == "attacked" || x == "targeted" || x == "targeting" ||
-                    x == "struck" || x == "stormed" || x == "shelled" || x == "bombed") {
+                if (x == "attacked" || x == "targeted" || x == "targeting" || x == "struck" ||
+                    x == "stormed" || x == "shelled" || x == "bombed" ||
+                    (near_counts ? x == "near" || x == "outside" || x == "beside" ||
+                                       x == "behind" || x == "opposite"
+                                 : x == "hit")) {
                     return true;
                 }
                 if (!doc_.tokens()[j - 1].is(text::kWord) || is_clause_word(x) || x == "to" ||
@@ -7291,6 +7291,9 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
                 }
             }
             return false;
+        };
+        const auto hospital_hit = [&] {
+            return (w == "hospital" || w == "hospitals") && k >= cb + 2 && struck_before(true);
         };
         // ("was shot dead moments after delivering the sermon at a mosque in Yarmouk", "after
         // leaving a memorial service in Tikrit": where the victim had just been, so where the
@@ -7308,22 +7311,8 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         // the strike hit, past its own words, is where the event was; not "speaking at a
         // ceremony in Baghdad")
         const auto ceremony_hit = [&] {
-            if ((w != "ceremony" && w != "ceremonies" && w != "memorial" && w != "vigil") ||
-                k < cb + 2) {
-                return false;
-            }
-            for (std::size_t j = k - 1; j > cb && j + 5 > k; --j) {
-                const auto x = doc_.lower(j - 1);
-                if (x == "attacked" || x == "targeted" || x == "targeting" || x == "struck" ||
-                    x == "hit" || x == "bombed" || x == "stormed" || x == "shelled") {
-                    return true;
-                }
-                if (!doc_.tokens()[j - 1].is(text::kWord) || is_clause_word(x) || x == "to" ||
-                    x == "at" || x == "in") {
-                    return false;
-                }
-            }
-            return false;
+            return (w == "ceremony" || w == "ceremonies" || w == "memorial" || w == "vigil") &&
+                   k >= cb + 2 && struck_before(false);
         };
         if (funeral_hit || hospital_hit() || ceremony_hit() ||
             ((w == "sermon" || w == "sermons" || w == "ceremony" || w == "memorial") &&
