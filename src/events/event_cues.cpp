@@ -4801,8 +4801,10 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         }
         // ("A fire in a wedding hall in Hamdaniya killed 100 people", "a fire broke out in the
         // hospital's ward": a fire with an article, no one's shots, not set)
-        if (!sentence_has(group::fight, kFight)) {
-            const auto& ts = doc.sentences()[trigger_sentence];
+        static constexpr text::ScanWords kFire{"fire"};
+        const auto& ts = doc.sentences()[trigger_sentence];
+        if (doc.may_hold<kFire>(ts.token_begin, ts.token_end) &&
+            !sentence_has(group::fight, kFight)) {
             bool fire = false;
             for (std::size_t k = ts.token_begin + 1; k + 1 < ts.token_end; ++k) {
                 const auto w = doc.lower(k);
