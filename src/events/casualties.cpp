@@ -2341,8 +2341,16 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 // ("1 policeman shot dead by gunmen": a headline's passive, its agent after)
                 const bool agent = i + 1 < end && d.lower(i + 1) == "by";
                 // ("1 PROTESTER SHOT DEAD": a headline's count before it)
-                const bool counted = p >= begin + 2 && is_person_noun(d.lower(p - 1)) &&
-                                     d.tokens()[p - 2].is(text::kNumber);
+                // (also in words, past one word of trade: "four truffle hunters shot dead,
+                // their vehicles burned")
+                const auto count_at = [&](std::size_t k) {
+                    return d.tokens()[k].is(text::kNumber) || unit_word(d.lower(k)) >= 2;
+                };
+                const bool counted =
+                    p >= begin + 2 && is_person_noun(d.lower(p - 1)) &&
+                    (count_at(p - 2) ||
+                     (p >= begin + 3 && d.tokens()[p - 2].is(text::kWord) &&
+                      !d.tokens()[p - 2].is(text::kCapitalized) && count_at(p - 3)));
                 // ("Shepherd shot dead outside Jalawla": a headline's passive, its person first
                 // and where it happened after)
                 const auto after = i + 1 < end ? d.lower(i + 1) : text::TokenText();

@@ -521,13 +521,16 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
         const bool shot_dead = verb == "shot" && after == "dead";
         const auto past =
             shot_dead && k + noun + 2 < ce ? d.lower(k + noun + 2) : text::TokenText();
-        headline = ((verb == "killed" || verb == "wounded" || verb == "injured") ||
-                    (shot_dead &&
-                     (past == "by" || past == "in" || past == "near" || past == "on" ||
-                      past == "." || past == "outside" || past == "at" || past == "inside"))) &&
-                   (after == "in" || after == "by" || after == "on" || after == "near" ||
-                    shot_dead || after == "at" || after == "during" || after == "when" ||
-                    after == "," || after == "." || after == "as" || after == "after");
+        headline =
+            ((verb == "killed" || verb == "wounded" || verb == "injured") ||
+             (shot_dead && (past == "by" || past == "in" || past == "near" || past == "on" ||
+                            past == "." || past == "outside" || past == "at" || past == "inside" ||
+                            // (the unarmed, a phrase's end: "four truffle hunters shot dead, their
+                            // vehicles burned")
+                            (!a.armed && (past == "," || past == ";" || past == "|"))))) &&
+            (after == "in" || after == "by" || after == "on" || after == "near" || shot_dead ||
+             after == "at" || after == "during" || after == "when" || after == "," ||
+             after == "." || after == "as" || after == "after");
         // (not a count after the verb: "militants killed at least 11", "as many as 20")
         const auto then = k + noun + 2 < ce ? d.lower(k + noun + 2) : text::TokenText();
         // ("gunmen shot dead at least 25 people": the count after "shot dead at")
@@ -12155,8 +12158,8 @@ void ArticlePass::finish(ExtractionResult& out) {
                                 d.actor1.rfind("Police Forces", 0) == 0)) {
             static const WordSet kFillers = {"at",     "least",  "more", "than", "some", "about",
                                              "nearly", "around", "up",   "to",   "as",   "many"};
-            static const WordSet kUnarmed = {"people",    "civilians", "residents",
-                                             "villagers", "persons",   "bystanders"};
+            static const WordSet kUnarmed = {"people",  "civilians",  "residents", "villagers",
+                                             "persons", "bystanders", "citizens"};
             // (Not the dead of a battle told with them: "the offensive against the militias
             // killed at least 50 people".)
             static const WordSet kFight = {"fighting",  "clashes",   "battle",   "battles",
@@ -12187,11 +12190,11 @@ void ArticlePass::finish(ExtractionResult& out) {
             // victims of unknown status; a community's people: "killed two Yazidis in Kocho";
             // also "shot dead a diplomat and two other people")
             static const WordSet kPeople = {
-                "people",    "villagers", "residents",  "civilians", "persons",
-                "men",       "women",     "man",        "woman",     "farmers",
-                "shepherds", "workers",   "brothers",   "yazidis",   "christians",
-                "shabaks",   "turkmen",   "kakais",     "villager",  "shepherd",
-                "farmer",    "family",    "travellers", "travelers", "passengers"};
+                "people",     "villagers", "residents",  "civilians", "persons",    "men",
+                "women",      "man",       "woman",      "farmers",   "shepherds",  "workers",
+                "brothers",   "yazidis",   "christians", "shabaks",   "turkmen",    "kakais",
+                "villager",   "shepherd",  "farmer",     "family",    "travellers", "travelers",
+                "passengers", "citizens",  "hunters"};
             civilians_killed = after_killing([&](std::size_t k, std::size_t end) {
                 for (std::size_t j = k + 1; j < end && j < k + 8; ++j) {
                     if (kPeople.contains(doc_.word(j))) {
@@ -12241,6 +12244,18 @@ void ArticlePass::finish(ExtractionResult& out) {
             (!d.actor1.empty() || shot_by_no_one) && d.actor1.rfind("Civilians", 0) != 0 &&
             d.actor1.rfind("Protesters", 0) != 0) {
             d.type = {"Violence against civilians", "Attack"};
+        }
+        // One person shot dead, no side named at all ("X, the head of the bloc, was shot dead
+        // moments after the sermon"): a targeted killing, not a clash.
+        if (d.type.sub_event_type == "Armed clash" && shot_by_no_one && d.actor2.empty() &&
+            d.killed && *d.killed == 1) {
+            d.type = {"Violence against civilians", "Attack"};
+            d.actor1 = "Unidentified Armed Group";
+            d.inter1 = 3;
+            d.actor1_needs_country = true;
+            d.actor2 = "Civilians";
+            d.inter2 = 7;
+            d.actor2_needs_country = true;
         }
         // Old ordnance that went off: "killed by a mortar bomb they found near an old army
         // position", "when an old artillery shell exploded on waste ground": an explosive

@@ -11852,3 +11852,20 @@ TEST_CASE("a base's code is the base when struck or named a base after a comma")
         CHECK(events[0].location == "K-1 Air Base");
     }
 }
+
+TEST_CASE("one person shot dead by no one named, or unarmed people shot dead in a list, were "
+          "attacked") {
+    const auto lone = extract_embedded("Khalid Mahmoud, the head of a parliamentary bloc, was shot "
+                                       "dead in Baghdad on Friday after leaving a mosque.",
+                                       Date{2009, 6, 14});
+    REQUIRE(lone.size() == 1);
+    CHECK(lone[0].event_type == "Violence against civilians");
+    CHECK(lone[0].sub_event_type == "Attack");
+    CHECK(lone[0].fatalities == 1);
+    const auto hunters = extract_embedded("19 March | near Rutba | four shepherds shot dead, their "
+                                          "sheep taken | toll 4",
+                                          Date{2023, 4, 2});
+    REQUIRE(hunters.size() == 1);
+    CHECK(hunters[0].sub_event_type == "Attack");
+    CHECK(hunters[0].fatalities == 4);
+}
