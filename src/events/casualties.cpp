@@ -2456,6 +2456,25 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     }
                 }
             }
+            // ("17 men from Karma who had surrendered at a checkpoint were shot dead": the
+            // people a relative clause with no commas hangs on)
+            if (p > begin + 2 && i > begin && d.lower(i - 1) == "shot" &&
+                (d.lower(p) == "were" || d.lower(p) == "was")) {
+                std::size_t h = p;
+                while (h > begin && h + 12 > p && d.lower(h - 1) != "who" &&
+                       !is_clause_punct(d.surface(h - 1)) && d.surface(h - 1) != ",") {
+                    --h;
+                }
+                if (h > begin + 1 && h + 12 > p && d.lower(h - 1) == "who" &&
+                    d.surface(h - 2) != ",") {
+                    std::size_t who_end = h - 1;
+                    const std::size_t who_start = np_start_before(d, begin, h - 1, &who_end);
+                    if (who_start < who_end) {
+                        record(Kind::killed, who_start, who_end);
+                        continue;
+                    }
+                }
+            }
             if (s < np_end) {
                 record(Kind::killed, s, np_end);
             }

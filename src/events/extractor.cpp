@@ -12152,6 +12152,22 @@ void ArticlePass::finish(ExtractionResult& out) {
         const bool undecided_clash =
             d.type.sub_event_type == "Armed clash" && d.actor2.empty() && d.killed && *d.killed > 0;
         bool civilians_killed = false;
+        // (Not the dead of a battle told with them: "the offensive against the militias killed
+        // at least 50 people", "shot in the clashes ...; twenty-three people were killed".)
+        const auto fight_told = [&] {
+            static const WordSet kFight = {"fighting",  "clashes",   "battle",   "battles",
+                                           "offensive", "operation", "militias", "militia",
+                                           "militants", "fighters",  "gunmen",   "insurgents"};
+            for (const std::size_t si : d.sentences) {
+                const auto& told = doc_.sentences()[si];
+                for (std::size_t k = told.token_begin; k < told.token_end; ++k) {
+                    if (kFight.contains(doc_.word(k))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
         // ("Troops shot dead at least 25 people on the bridges": the state's forces killing
         // people, the killed named as such right after the verb and its count.)
         if (undecided_clash && (d.actor1.rfind("Military Forces", 0) == 0 ||
@@ -12160,19 +12176,7 @@ void ArticlePass::finish(ExtractionResult& out) {
                                              "nearly", "around", "up",   "to",   "as",   "many"};
             static const WordSet kUnarmed = {"people",  "civilians",  "residents", "villagers",
                                              "persons", "bystanders", "citizens"};
-            // (Not the dead of a battle told with them: "the offensive against the militias
-            // killed at least 50 people".)
-            static const WordSet kFight = {"fighting",  "clashes",   "battle",   "battles",
-                                           "offensive", "operation", "militias", "militia",
-                                           "militants", "fighters",  "gunmen",   "insurgents"};
-            bool fight = false;
-            for (const std::size_t si : d.sentences) {
-                const auto& told = doc_.sentences()[si];
-                for (std::size_t k = told.token_begin; k < told.token_end && !fight; ++k) {
-                    fight = kFight.contains(doc_.word(k));
-                }
-            }
-            civilians_killed = !fight && after_killing([&](std::size_t k, std::size_t end) {
+            civilians_killed = !fight_told() && after_killing([&](std::size_t k, std::size_t end) {
                 std::size_t j = k + 1;
                 while (j < end && j < k + 6 &&
                        (kFillers.contains(doc_.word(j)) ||
@@ -12184,8 +12188,11 @@ void ArticlePass::finish(ExtractionResult& out) {
         }
         // "Militants killed at least 11 people in an attack on the village": people killed by
         // an armed group with no armed side named are civilians attacked.
-        if (undecided_clash && (d.actor1.rfind("Islamic State", 0) == 0 ||
-                                d.actor1.rfind("Unidentified Armed Group", 0) == 0)) {
+        // (or shot by no one named: "Two men were shot dead in Karma on Friday")
+        if (undecided_clash &&
+            (d.actor1.rfind("Islamic State", 0) == 0 ||
+             d.actor1.rfind("Unidentified Armed Group", 0) == 0 ||
+             (d.actor1.empty() && (d.head == "shot" || d.head == "dead") && !fight_told()))) {
             // (men and women no side is named for are taken as civilians, as ACLED codes
             // victims of unknown status; a community's people: "killed two Yazidis in Kocho";
             // also "shot dead a diplomat and two other people")
@@ -12206,7 +12213,20 @@ void ArticlePass::finish(ExtractionResult& out) {
                 if (v < 2 || (doc_.lower(v - 1) != "were" && doc_.lower(v - 1) != "was")) {
                     return false;
                 }
-                for (std::size_t j = v - 1; j > 0 && j + 5 > v; --j) {
+                // (past a relative clause with no commas: "17 men who had surrendered at a
+                // checkpoint were shot dead")
+                std::size_t from = v - 1;
+                for (std::size_t j = v - 1; j > 1 && j + 12 > v; --j) {
+                    if (doc_.lower(j - 1) == "who") {
+                        from = j - 1;
+                        break;
+                    }
+                    if (!doc_.tokens()[j - 1].is(text::kWord) &&
+                        !doc_.tokens()[j - 1].is(text::kNumber)) {
+                        break;
+                    }
+                }
+                for (std::size_t j = from; j > 0 && j + 5 > from; --j) {
                     if (kPeople.contains(doc_.word(j - 1))) {
                         return true;
                     }

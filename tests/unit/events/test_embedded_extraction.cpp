@@ -11869,3 +11869,19 @@ TEST_CASE("one person shot dead by no one named, or unarmed people shot dead in 
     CHECK(hunters[0].sub_event_type == "Attack");
     CHECK(hunters[0].fatalities == 4);
 }
+
+TEST_CASE("men shot dead by no one named, past a relative clause, are counted and attacked") {
+    const auto events = extract_embedded("On 30 May, 17 men who had surrendered at a checkpoint "
+                                         "were shot dead in Karma.",
+                                         Date{2016, 6, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].fatalities == 17);
+    // (a fight told with them: the clash's dead)
+    const auto clash = extract_embedded("Two men were shot dead in the clashes in Karma on "
+                                        "Friday.",
+                                        Date{2016, 6, 20});
+    REQUIRE(clash.size() == 1);
+    CHECK(clash[0].event_type == "Battles");
+    CHECK(clash[0].fatalities == 2);
+}
