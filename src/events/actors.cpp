@@ -271,7 +271,9 @@ const PhraseTable<ActorEntry>& actor_table() {
              // pupils, clearance and rescue crews)
              "returnee", "returnees", "evacuees", "pupils", "pupil", "schoolchildren", "deminers",
              "deminer", "rescuers", "firefighters", "clerk", "cook", "waiter", "technician",
-             "technicians"});
+             "technicians",
+             // (captives killed: "hostages held by the PKK were found dead")
+             "hostages", "captives", "abductees"});
         // (Unarmed officials attacked are civilians too; not "the mayor's office", a building.)
         add({"Civilians", 7, true, true, false, false},
             {"local official", "council member", "election official", "member of parliament",

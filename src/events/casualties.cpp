@@ -1538,7 +1538,8 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
         return finish(e, v, false);
     }
     if (w == "dozen" && i > begin && d.lower(i - 1) == "a") {
-        return finish(i + 1, 12, false);
+        // ("half a dozen soldiers")
+        return finish(i + 1, i >= 2 && d.lower(i - 2) == "half" ? 6 : 12, false);
     }
     if (w == "dozen" && i > 0 && d.lower(i - 1) == "half") {
         return finish(i + 1, 6, false);
@@ -2382,7 +2383,21 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 }
             }
             std::size_t np_end = p;
-            const std::size_t s = np_start_before(d, begin, p, &np_end);
+            std::size_t s = np_start_before(d, begin, p, &np_end);
+            // ("Thirteen hostages held by the PKK were found dead": the people a participle's
+            // agent is told after, not the agent)
+            if (s >= begin + 3 && s < np_end && d.lower(s - 1) == "by") {
+                const auto part = d.lower(s - 2);
+                if (part == "held" || part == "taken" ||
+                    (part.size() > 4 && part.substr(part.size() - 2) == "ed")) {
+                    std::size_t e2 = s - 2;
+                    const std::size_t s2 = np_start_before(d, begin, s - 2, &e2);
+                    if (s2 < e2 && is_person_noun(d.word(e2 - 1))) {
+                        s = s2;
+                        np_end = e2;
+                    }
+                }
+            }
             // ("the activist Ihab al-Wazni, who was shot dead outside his home": the one person
             // the relative clause hangs on, the word before its comma; not when the clause tells
             // a day of its own, "his brother, who was shot dead on Friday" or "in May 2021",

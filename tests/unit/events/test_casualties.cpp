@@ -474,3 +474,10 @@ TEST_CASE("the toll from a named event is its count") {
     CHECK(killed("The toll from Thursday's bombing of a Shiite mosque in Kirkuk rose to nine on "
                  "Saturday.") == 9);
 }
+
+TEST_CASE("half a dozen is six, the held are counted, not their captors") {
+    CHECK(killed("Half a dozen soldiers were killed in the attack.") == 6);
+    CHECK(killed("A dozen soldiers were killed in the attack.") == 12);
+    CHECK(killed("Thirteen hostages held by the PKK were found dead in a cave.") == 13);
+    CHECK(killed("Three men kidnapped by gunmen were found dead near Baiji.") == 3);
+}

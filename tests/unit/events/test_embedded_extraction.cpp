@@ -11885,3 +11885,12 @@ TEST_CASE("men shot dead by no one named, past a relative clause, are counted an
     CHECK(clash[0].event_type == "Battles");
     CHECK(clash[0].fatalities == 2);
 }
+
+TEST_CASE("hostages found dead were killed as civilians are") {
+    const auto events = extract_embedded("Thirteen hostages held by the PKK were found dead in a "
+                                         "cave near Gara on Sunday.",
+                                         Date{2021, 2, 16});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    CHECK(events[0].fatalities == 13);
+}
