@@ -785,7 +785,9 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         const auto w = d.lower(i);
         const auto& t = d.tokens()[i];
         // "leaving three dead and seven injured": the dead are another count.
-        if (w == "dead" || w == "killed" || w == "wounded" || w == "injured") {
+        // (also "resulting in one martyr and two wounded")
+        if (w == "dead" || w == "killed" || w == "wounded" || w == "injured" || w == "martyr" ||
+            w == "martyrs") {
             break;
         }
         // "on 2 February a soldier was killed": a date's day is no count of people, nor its
@@ -1759,7 +1761,8 @@ constexpr auto kCasualtyWords = std::to_array<std::string_view>(
      "injuring", "wounds",   "injures",      "injure",    "injury",      "injuries",   "died",
      "dies",     "perished", "dead",         "down",      "toll",        "fatalities", "casualties",
      "lives",    "life",     "kia",          "wia",       "executes",    "beheads",    "losing",
-     "lost",     "low",      "massacred",    "slew",      "slaughtered", "strangled"});
+     "lost",     "low",      "massacred",    "slew",      "slaughtered", "strangled",  "martyrs",
+     "martyr"});
 
 const WordSet& casualty_words() {
     static const WordSet kSet(kCasualtyWords);
@@ -1844,6 +1847,25 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             continue;
         }
         const auto w = d.lower(i);
+        // "resulting in one martyr and two wounded", "two soldiers fell as martyrs": the word
+        // for the dead of the region's press (not "Martyrs Square", "the martyrs' families").
+        if (w == "martyr" || w == "martyrs") {
+            if (d.tokens()[i].is(text::kCapitalized) || d.tokens()[i].is(text::kPossessive)) {
+                continue;
+            }
+            if (i > begin &&
+                (d.tokens()[i - 1].is(text::kNumber) || unit_word(d.lower(i - 1)) >= 1)) {
+                record(Kind::killed, i - 1, i + 1);
+            } else if (i >= begin + 3 && d.lower(i - 1) == "as" &&
+                       (d.lower(i - 2) == "fell" || d.lower(i - 2) == "died")) {
+                std::size_t np_end = i - 2;
+                const std::size_t s = np_start_before(d, begin, i - 2, &np_end);
+                if (s < np_end) {
+                    record(Kind::killed, s, np_end);
+                }
+            }
+            continue;
+        }
         // An event dataset's estimates of the dead, "best 18, low 14, high 21", "best 4 / low
         // 3 / high 4": the low one, the lowest count the sources support (the last told: "now
         // best 4 / low 3" after "previously best 2 / low 2").
@@ -2007,10 +2029,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         const bool injure_ing = w == "wounding" || w == "injuring" || w == "wounds" ||
                                 w == "injures" || w == "injure" ||
                                 ((w == "injury" || w == "injuries") && (of_follows || to_count));
-        const Kind kind = (kill_verb || kill_ing || w == "died" || w == "dead" || w == "dies" ||
-                           w == "death" || w == "deaths" || w == "fatalities" || w == "lives")
-                              ? Kind::killed
-                              : Kind::injured;
+        const Kind kind =
+            (kill_verb || kill_ing || w == "died" || w == "dead" || w == "dies" ||
+             w == "perished" || w == "death" || w == "deaths" || w == "fatalities" || w == "lives")
+                ? Kind::killed
+                : Kind::injured;
 
         // "the dead were a vendor and a child", "the dead included two policemen": who they
         // were, counted.

@@ -481,3 +481,14 @@ TEST_CASE("half a dozen is six, the held are counted, not their captors") {
     CHECK(killed("Thirteen hostages held by the PKK were found dead in a cave.") == 13);
     CHECK(killed("Three men kidnapped by gunmen were found dead near Baiji.") == 3);
 }
+
+TEST_CASE("martyrs counted are the dead, and the perished too") {
+    CHECK(killed("The attack on the post resulted in one martyr and two wounded.") == 1);
+    CHECK(injured("The attack on the post resulted in one martyr and two wounded.") == 2);
+    CHECK(killed("Two soldiers fell as martyrs in the attack.") == 2);
+    CHECK(killed("The bombing left three martyrs.") == 3);
+    CHECK(killed("Two soldiers perished in the attack.") == 2);
+    CHECK(injured("Two soldiers perished in the attack.") == -1); // (none told)
+    // (a place or the families of the dead: no count at all; -1 is none told)
+    CHECK(killed("Families of the martyrs gathered in Martyrs Square.") == -1);
+}
