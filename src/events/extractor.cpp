@@ -4033,6 +4033,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                 if (a.end + 2 >= trigger->begin && air_power(a.name)) {
                     strong_cue = true;
                 }
+                // ("Unknown gunmen targeted the house of a judge", "IS militants targeted a
+                // Peshmerga position": armed men the verb's subject)
+                if (verb == "targeted" && a.armed && a.end == trigger->begin) {
+                    strong_cue = true;
+                }
             }
         }
     }
@@ -8053,6 +8058,12 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         std::size_t lead = phrase_begin;
         if (lead > cb + 1 && doc_.lower(lead - 1) == "the") {
             --lead;
+        }
+        // (and past "the town of": "fell in the town of Tabqa in Raqqa province")
+        if (lead >= cb + 4 && doc_.lower(lead - 1) == "of" && doc_.lower(lead - 3) == "the" &&
+            (doc_.lower(lead - 2) == "town" || doc_.lower(lead - 2) == "city" ||
+             doc_.lower(lead - 2) == "village")) {
+            lead -= 3;
         }
         const auto prev = lead > cb ? doc_.lower(lead - 1) : text::TokenText();
         if (prev == "in" || prev == "at" || prev == "on" || prev == "near" || prev == "inside" ||

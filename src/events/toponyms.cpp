@@ -2345,14 +2345,29 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
             toponyms[a + 2].end < doc.tokens().size() && doc.surface(toponyms[a + 2].end) == ")" &&
             std::any_of(toponyms[a + 2].candidates.begin(), toponyms[a + 2].candidates.end(),
                         [](const auto& c) { return is_admin1(c.place); });
+        // ("the town of Tabqa in Raqqa province": a town's province named by its seat's name
+        // and the word, the town in it)
+        const bool province_word =
+            y.designator_end > y.end &&
+            (doc.lower(y.designator_end - 1) == "province" ||
+             doc.lower(y.designator_end - 1) == "governorate") &&
+            std::any_of(y.candidates.begin(), y.candidates.end(), [&](const auto& c) {
+                return !c.place.admin1_code.empty() &&
+                       std::any_of(x.candidates.begin(), x.candidates.end(), [&](const auto& xc) {
+                           return xc.place.id != c.place.id &&
+                                  xc.place.country_code == c.place.country_code &&
+                                  xc.place.admin1_code == c.place.admin1_code;
+                       });
+            });
         const bool y_is_area =
-            district_in_bracket ||
+            district_in_bracket || province_word ||
             std::any_of(y.candidates.begin(), y.candidates.end(), [](const auto& c) {
                 return is_country(c.place) || is_admin1(c.place) || is_admin2(c.place) ||
                        c.place.feature_code == "RGN";
             });
         // "Hit, Anbar" qualifies; "Nasiriyah, Diwaniyah and Karbala" is a list.
         const bool holds =
+            province_word ||
             std::any_of(y.candidates.begin(), y.candidates.end(), [&](const auto& c) {
                 return std::any_of(x.candidates.begin(), x.candidates.end(),
                                    [&](const auto& xc) { return inside_area(c.place, xc.place); });

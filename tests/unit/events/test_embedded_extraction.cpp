@@ -11894,3 +11894,28 @@ TEST_CASE("hostages found dead were killed as civilians are") {
     CHECK(events[0].event_type == "Violence against civilians");
     CHECK(events[0].fatalities == 13);
 }
+
+TEST_CASE("armed men who targeted something attacked it, a campaign that targeted voters did "
+          "not") {
+    const auto house = extract_embedded("Unknown gunmen targeted the house of a judge in Amarah on "
+                                        "Sunday.",
+                                        Date{2023, 3, 20});
+    REQUIRE(house.size() == 1);
+    CHECK(house[0].location == "Amarah");
+    CHECK(house[0].event_date == Date{2023, 3, 19});
+    CHECK(extract_embedded("The campaign targeted voters in Amarah on Sunday.", Date{2023, 3, 20})
+              .empty());
+}
+
+TEST_CASE("the town of X in Y province is X, and so is X, Y province") {
+    for (const char* text : {"A mortar round fell in the town of Tabqa in Raqqa province on "
+                             "Thursday.",
+                             "A mortar round fell in the city of Tabqa in Raqqa province on "
+                             "Thursday.",
+                             "A mortar round fell in Tabqa, Raqqa province, on Thursday."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, Date{2022, 10, 14});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == "Tabqa");
+    }
+}
