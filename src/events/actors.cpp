@@ -266,7 +266,8 @@ const PhraseTable<ActorEntry>& actor_table() {
              "party official", "party officials", "party member", "party members", "politician",
              "lawmaker", "local official", "local politician", "official of a political party",
              "member of a political party", "hunters", "hunter", "truffle hunters",
-             "truffle hunter",
+             "truffle hunter", "truffle gatherers", "truffle gatherer", "truffle pickers",
+             "gatherers", "headman", "village headman", "village chief", "mukhtars",
              // (people back from or fleeing war,
              // pupils, clearance and rescue crews)
              "returnee", "returnees", "evacuees", "pupils", "pupil", "schoolchildren", "deminers",
@@ -281,9 +282,9 @@ const PhraseTable<ActorEntry>& actor_table() {
              "head of the provincial council", "provincial council member", "council chairman"});
         add({"Unidentified Armed Group", 3, true, false, true, false},
             {"gunmen", "unidentified gunmen", "unknown gunmen", "armed men", "armed man", "gunman",
-             "militants", "assailants", "attackers", "unknown assailants", "insurgents",
-             "unidentified attackers", "masked gunmen", "armed group", "unidentified armed group",
-             "militant cells", "cells"});
+             "militants", "assailants", "attackers", "unknown assailants", "assailant",
+             "unknown assailant", "insurgents", "unidentified attackers", "masked gunmen",
+             "armed group", "unidentified armed group", "militant cells", "cells"});
         return t;
     }();
     return table;

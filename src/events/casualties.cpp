@@ -110,21 +110,21 @@ const WordSet kPersonNouns = {
     "relatives", "brothers", "sons", "son", "daughter", "daughters", "wife", "husband", "family",
     "teenager", "teenagers", "infant", "baby", "babies", "elders", "commando", "commandos",
     "terrorists", "suspects", "activist", "activists", "wali", "emir", "extremist", "extremists",
-    "tourists", "holidaymakers", "tourist", "mukhtar", "teacher", "teachers", "engineer",
-    "engineers", "trader", "traders", "labourers", "labourer", "nurse", "nurses", "lawyer",
-    "clerics", "mayor", "governor", "candidates", "voters", "refugees", "briton", "britons",
-    "foreigner", "foreigners", "westerners", "displaced", "detainees", "prisoners", "inmates",
-    "hostages", "shopkeeper", "shopkeepers", "merchant", "merchants", "researcher", "lecturer",
-    "academic", "professor", "writer", "businessman", "businessmen", "reporter", "reporters",
-    "photographer", "cameraman", "blogger", "poet", "brother", "sister", "sisters", "father",
-    "mother", "uncle", "nephew", "nephews", "cousin", "cousins", "grandson", "sheikhs", "tribesman",
-    "tribesmen", "bodyguard", "bodyguards", "chief", "owner", "owners", "vendor", "vendors",
-    "pharmacist", "lawyers", "judges", "barber", "jeweller", "jeweler", "goldsmith", "hunters",
-    "hunter", "smuggler", "smugglers", "servant", "servants", "guardsman", "policewoman",
-    "conscript", "conscripts", "volunteer", "volunteers", "colonel", "lieutenant", "captain",
-    "sergeant", "brigadier", "operative", "operatives", "collaborator", "informant", "informants",
-    "militiaman", "militiamen", "paramilitary", "paramilitaries", "lady", "ladies", "youth",
-    "youths", "youngster", "youngsters", "pensioner", "patient", "patients", "companion",
+    "tourists", "holidaymakers", "tourist", "mukhtar", "headman", "gatherers", "teacher",
+    "teachers", "engineer", "engineers", "trader", "traders", "labourers", "labourer", "nurse",
+    "nurses", "lawyer", "clerics", "mayor", "governor", "candidates", "voters", "refugees",
+    "briton", "britons", "foreigner", "foreigners", "westerners", "displaced", "detainees",
+    "prisoners", "inmates", "hostages", "shopkeeper", "shopkeepers", "merchant", "merchants",
+    "researcher", "lecturer", "academic", "professor", "writer", "businessman", "businessmen",
+    "reporter", "reporters", "photographer", "cameraman", "blogger", "poet", "brother", "sister",
+    "sisters", "father", "mother", "uncle", "nephew", "nephews", "cousin", "cousins", "grandson",
+    "sheikhs", "tribesman", "tribesmen", "bodyguard", "bodyguards", "chief", "owner", "owners",
+    "vendor", "vendors", "pharmacist", "lawyers", "judges", "barber", "jeweller", "jeweler",
+    "goldsmith", "hunters", "hunter", "smuggler", "smugglers", "servant", "servants", "guardsman",
+    "policewoman", "conscript", "conscripts", "volunteer", "volunteers", "colonel", "lieutenant",
+    "captain", "sergeant", "brigadier", "operative", "operatives", "collaborator", "informant",
+    "informants", "militiaman", "militiamen", "paramilitary", "paramilitaries", "lady", "ladies",
+    "youth", "youths", "youngster", "youngsters", "pensioner", "patient", "patients", "companion",
     "companions", "assistant", "assistants", "aide", "aides", "deputy", "escort", "escorts",
     "physician", "physicians", "surgeon", "surgeons", "dentist", "paramedic", "paramedics",
     "priest", "singer", "artist", "athlete", "footballer", "preacher", "changer", "dealer",
@@ -1976,11 +1976,30 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         }
         // ("stabbed to death a shepherd", "two women were beaten to death": the death told as
         // the verb's end)
-        const bool to_death = w == "death" && i >= begin + 2 && d.lower(i - 1) == "to" &&
-                              (d.lower(i - 2) == "stabbed" || d.lower(i - 2) == "beaten" ||
-                               d.lower(i - 2) == "hacked" || d.lower(i - 2) == "tortured" ||
-                               d.lower(i - 2) == "stoned" || d.lower(i - 2) == "burned" ||
-                               d.lower(i - 2) == "clubbed");
+        const auto by_hand = [](text::TokenText v) {
+            return v == "stabbed" || v == "beaten" || v == "hacked" || v == "tortured" ||
+                   v == "stoned" || v == "burned" || v == "clubbed" || v == "beat";
+        };
+        const bool to_death =
+            w == "death" && i >= begin + 2 && d.lower(i - 1) == "to" && by_hand(d.lower(i - 2));
+        // ("an assailant stabbed a refugee to death": the one killed between the verb and its
+        // end)
+        if (w == "death" && !to_death && i >= begin + 3 && d.lower(i - 1) == "to") {
+            std::size_t v = i - 2;
+            while (v > begin && v + 6 > i && !by_hand(d.lower(v)) &&
+                   !is_clause_punct(d.surface(v)) && d.surface(v) != ",") {
+                --v;
+            }
+            if (by_hand(d.lower(v)) && v + 2 < i - 1) {
+                record(Kind::killed, v + 1, i - 1);
+                continue;
+            }
+            if (by_hand(d.lower(v)) && v + 2 == i - 1 &&
+                (d.lower(v + 1) == "him" || d.lower(v + 1) == "her")) {
+                killed.push_back({1, false, "pronoun"}); // ("stabbed him to death")
+                continue;
+            }
+        }
         const bool kill_verb = w == "killed" || w == "slain" || w == "executed" ||
                                w == "martyred" || w == "murdered" || w == "assassinated" ||
                                w == "slew" || w == "strangled" || w == "beheaded" ||

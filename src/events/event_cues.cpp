@@ -269,7 +269,10 @@ const PhraseTable<CueEntry>& cue_table() {
              "shot there in groups", "shot in groups",
              // (killed by hand or in numbers: "stabbed to death a shepherd", "massacred 80 men")
              "massacred", "slaughtered", "stabbed to death", "hacked to death", "beaten to death",
-             "burned alive", "burnt alive"},
+             "burned alive", "burnt alive",
+             // (a knife attack, its victim named between: "stabbed a refugee to death")
+             "stabbed a", "stabbed an", "stabbed the", "stabbed him to death",
+             "stabbed her to death", "stabbed two", "stabbed three"},
             {"executions"});
         add(Cue::abduction,
             {"kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abduct",

@@ -4191,6 +4191,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     for (const auto& c : cues) {
         protest_told = protest_told || c.cue == Cue::protest;
     }
+
     for (const auto& a : actors) {
         if (is_speaker(doc_, a, ce) || a.begin >= aside_at) {
             continue;
@@ -8588,8 +8589,11 @@ void ArticlePass::choose_actors(Draft& d, std::size_t sb, std::size_t se, std::s
                                doc_.lower(tb) == "injured" || doc_.lower(tb) == "kill" ||
                                doc_.lower(tb) == "kills" || doc_.lower(tb) == "wound" ||
                                doc_.lower(tb) == "wounds" || doc_.lower(tb) == "murdered" ||
-                               doc_.lower(tb) == "slew" ||
-                               doc_.lower(tb) == "strangled"); // (headlines: "Gunmen kill five")
+                               doc_.lower(tb) == "slew" || doc_.lower(tb) == "strangled" ||
+                               // ("IS claimed responsibility for the killing of two shepherds")
+                               (doc_.lower(tb) == "killing" && a.armed && tb + 1 < ce &&
+                                doc_.lower(tb + 1) == "of"));
+            // (headlines: "Gunmen kill five")
             if (doer && a1 == nullptr) {
                 a1 = &a;
             } else if (a2 == nullptr && !doer && !is_speaker(doc_, a, ce)) {
@@ -12274,6 +12278,13 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (d.type.sub_event_type == "Armed clash" && d.actor2.rfind("Civilians", 0) == 0 &&
             (!d.actor1.empty() || shot_by_no_one) && d.actor1.rfind("Civilians", 0) != 0 &&
             d.actor1.rfind("Protesters", 0) != 0) {
+            d.type = {"Violence against civilians", "Attack"};
+        }
+        // Protesters killed by gunmen, no protest told with them ("Gunmen killed a protester
+        // in Baghdad on Monday"): a killing of civilians, not a clash. (A crowd fired on is
+        // typed a protest met with force before this.)
+        if (d.type.sub_event_type == "Armed clash" && d.actor2.rfind("Protesters", 0) == 0 &&
+            d.actor1.rfind("Unidentified Armed Group", 0) == 0 && d.killed && *d.killed > 0) {
             d.type = {"Violence against civilians", "Attack"};
         }
         // One person shot dead, no side named at all ("X, the head of the bloc, was shot dead

@@ -11919,3 +11919,38 @@ TEST_CASE("the town of X in Y province is X, and so is X, Y province") {
         CHECK(events[0].location == "Tabqa");
     }
 }
+
+TEST_CASE("victims the review found coded as fighters or not at all") {
+    const Date ref{2023, 6, 21};
+    struct Case {
+        const char* text;
+        const char* type;
+        std::int64_t dead;
+    };
+    for (const auto& c : {
+             Case{"An unknown assailant stabbed a refugee to death in Erbil on Tuesday.",
+                  "Violence against civilians", 1},
+             Case{"A man stabbed him to death in Erbil on Tuesday.", "Violence against civilians",
+                  1},
+             Case{"IS cells shot dead two truffle gatherers near Sukhnah on Monday.",
+                  "Violence against civilians", 2},
+             Case{"Gunmen killed a village headman near Hawija on Sunday.",
+                  "Violence against civilians", 1},
+             Case{"Gunmen killed a protester in Baghdad on Monday.", "Violence against civilians",
+                  1},
+             Case{"IS claimed responsibility for the killing of two shepherds near Hawija on "
+                  "Sunday.",
+                  "Violence against civilians", 2},
+         }) {
+        CAPTURE(c.text);
+        const auto events = extract_embedded(c.text, ref);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].event_type == c.type);
+        CHECK(events[0].fatalities == c.dead);
+    }
+    // (a figure of speech: no stabbing)
+    CHECK(extract_embedded("The minister said rivals had stabbed him in the back in Baghdad on "
+                           "Tuesday.",
+                           ref)
+              .empty());
+}
