@@ -2157,7 +2157,14 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             continue;
         }
         const std::size_t name = k;
-        while (k < end && k < name + 3 && doc.tokens()[k].is(text::kCapitalized) &&
+        // (and its article joined by a hyphen: "captured Maarat al-Numan on 28 January")
+        while (k < end && k < name + 5 &&
+               (doc.tokens()[k].is(text::kCapitalized) ||
+                (k > name && doc.tokens()[k].is(text::kHyphenBefore)) ||
+                (k + 1 < end && doc.tokens()[k + 1].is(text::kHyphenBefore) &&
+                 (doc.lower(k) == "al" || doc.lower(k) == "el" || doc.lower(k) == "ad" ||
+                  doc.lower(k) == "ar" || doc.lower(k) == "as" || doc.lower(k) == "ash" ||
+                  doc.lower(k) == "at" || doc.lower(k) == "an" || doc.lower(k) == "az"))) &&
                !doc.tokens()[k].is(text::kPossessive)) {
             ++k;
         }
@@ -2745,7 +2752,8 @@ constexpr auto kIntentWords = std::to_array<std::string_view>(
      "risk",        "risks",       "likely",     "unlikely",    "expected", "possible", "potential",
      "potentially", "capable",     "able",       "aim",         "aims",     "seek",     "seeks",
      "urged",       "prevent",     "expect",     "expects",     "predict",  "predicts", "predicted",
-     "anticipate",  "anticipates", "forecast",   "forecasts",   "ready"});
+     "anticipate",  "anticipates", "forecast",   "forecasts",   "ready",    "capacity", "ability",
+     "capability"});
 constexpr auto kHabitualWords = std::to_array<std::string_view>(
     {"repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes",
      "occasionally", "constantly", "periodically", "increasingly", "habitually",
@@ -2797,8 +2805,9 @@ constexpr auto kFightWords = std::to_array<std::string_view>(
     {"gunmen", "attack", "attacked", "clash", "clashes", "gunfight", "militants", "bomb", "ambush",
      "bomber", "bombing", "shot", "shooting", "insurgents", "terrorists", "fighters"});
 constexpr auto kDisasterWords = std::to_array<std::string_view>(
-    {"earthquake", "quake", "tremor", "masonry", "floodwater", "floods", "flooding", "landslide",
-     "drowned", "drowning", "electrocuted", "thunderstorm", "avalanche", "sandstorm", "stampede"});
+    {"earthquake", "earthquakes", "quake", "quakes", "tremor", "masonry", "floodwater", "floods",
+     "flooding", "landslide", "drowned", "drowning", "electrocuted", "thunderstorm", "avalanche",
+     "sandstorm", "stampede"});
 constexpr auto kClearingWords = std::to_array<std::string_view>(
     {"clearing", "cleared", "clear", "clearance", "removing", "removed", "removal", "demining",
      "sweeping", "swept", "defusing", "dismantling"});
@@ -4084,6 +4093,20 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
                     continue;
                 }
             }
+            // ("to reduce the capacity of Syria's armed forces to mount another chemical
+            // attack": what they could do; not "in his capacity as minister")
+            if ((w == "capacity" || w == "ability" || w == "capability") &&
+                !(i + 1 < trigger.begin && (doc.lower(i + 1) == "to" || doc.lower(i + 1) == "of") &&
+                  [&] {
+                      for (std::size_t k = i + 1; k < trigger.begin && k < i + 9; ++k) {
+                          if (doc.lower(k) == "to") {
+                              return true;
+                          }
+                      }
+                      return false;
+                  }())) {
+                continue;
+            }
             return "threat";
         }
         if ((w == "called" || w == "calls" || w == "call" || w == "calling") &&
@@ -4863,9 +4886,14 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // Natural disasters and mishaps: "two people were injured by falling masonry" after an
     // earthquake, "drowned in the flood" (not "lightning": Operation Claw-Lightning).
+    // (Not a fight the weather only covered: "IS attacked SDF positions during a sandstorm,
+    // killing 41 SDF fighters".)
     static const WordSet kDisaster(kDisasterWords);
     if (sentence_has(group::disaster, kDisaster)) {
-        return "accident";
+        static const WordSet kFight(kFightWords);
+        if (!sentence_has(group::fight, kFight)) {
+            return "accident";
+        }
     }
     // "Bulldozers were clearing the streets of explosives": clearance, unless something went
     // off or someone was hurt ("a deminer was killed while clearing mines").

@@ -4010,6 +4010,15 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             parse_quantity(doc_, trigger->begin - 1, trigger->begin).has_value()) {
             strong_cue = true;
         }
+        // ("... conducted a precision strike in Iraq that killed Qassem Soleimani. The strike
+        // hit the two vehicles ... as they left Baghdad International Airport": the air strike
+        // just told, opening the next sentence with where it hit, to be joined to it)
+        if (verb == "strike" && trigger->begin == cb + 1 && doc_.lower(cb) == "the" &&
+            trigger->end < ce && kStrikeDid.contains(doc_.word(trigger->end)) && !drafts_.empty() &&
+            drafts_.back().last_sentence + 1 >= sentence &&
+            drafts_.back().type.sub_event_type == "Air/drone strike") {
+            strong_cue = true;
+        }
         if (verb == "struck" || verb == "strikes" || verb == "targeted" || verb == "pounded" ||
             verb == "hit") {
             // ("Strikes hit facilities in Jurf al-Sakhar": the strikes themselves as the subject)
@@ -5304,7 +5313,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                                      doc_.lower(d.end + 1) == "when";
         // ("The area was retaken from ISIL in 2017.": the year that ends the clause.)
         const bool closes =
-            d.begin > trigger->begin && gap <= 5 && d.begin > cb &&
+            d.begin > trigger->begin && gap <= 10 && d.begin > cb &&
             doc_.lower(d.begin - 1) == "in" &&
             (d.end >= ce || doc_.surface(d.end) == "," || doc_.surface(d.end) == "." ||
              doc_.lower(d.end) == "and" || doc_.surface(d.end) == ";");
@@ -7284,15 +7293,21 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         // hospital in Mosul": where the event was, not where the wounded were treated)
         // (past the hospital's own words: "the main teaching hospital", "a children's hospital")
         // (a verb of striking within four words before the place's noun, past its own words)
+        // (also past another target listed first: "air strikes hit near a bakery and a
+        // hospital in Ariha")
         const auto struck_before = [&](bool near_counts) {
-            for (std::size_t j = k - 1; j > cb && j + 5 > k; --j) {
+            std::size_t reach = 5;
+            for (std::size_t j = k - 1; j > cb && j + reach > k; --j) {
                 const auto x = doc_.lower(j - 1);
                 if (x == "attacked" || x == "targeted" || x == "targeting" || x == "struck" ||
-                    x == "stormed" || x == "shelled" || x == "bombed" ||
-                    (near_counts ? x == "near" || x == "outside" || x == "beside" ||
-                                       x == "behind" || x == "opposite"
-                                 : x == "hit")) {
+                    x == "stormed" || x == "shelled" || x == "bombed" || x == "hit" ||
+                    (near_counts && (x == "near" || x == "outside" || x == "beside" ||
+                                     x == "behind" || x == "opposite"))) {
                     return true;
+                }
+                if (x == "and" && reach == 5 && j + 1 < k) {
+                    reach = 9;
+                    continue;
                 }
                 if (!doc_.tokens()[j - 1].is(text::kWord) || is_clause_word(x) || x == "to" ||
                     x == "at" || x == "in") {

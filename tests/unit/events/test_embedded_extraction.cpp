@@ -11954,3 +11954,64 @@ TEST_CASE("victims the review found coded as fighters or not at all") {
                            ref)
               .empty());
 }
+
+TEST_CASE("earthquakes kill no one in a conflict, a fight in a sandstorm does") {
+    CHECK(extract_embedded("The earthquakes of 6 February 2023 struck Aleppo and Latakia, killing "
+                           "more than 6,000 people in Jableh and Latakia.",
+                           Date{2023, 3, 1})
+              .empty());
+    const auto fight = extract_embedded("IS attacked SDF positions near Hajin on Wednesday during "
+                                        "a sandstorm, killing 41 SDF fighters.",
+                                        Date{2018, 10, 13});
+    REQUIRE(fight.size() == 1);
+    CHECK(fight[0].event_type == "Battles");
+    CHECK(fight[0].fatalities == 41);
+}
+
+TEST_CASE("the capacity to mount another attack is no attack, in his capacity as governor is") {
+    CHECK(extract_embedded("The aim was to reduce the capacity of the regime's forces to mount "
+                           "another chemical attack.",
+                           Date{2017, 4, 8})
+              .empty());
+    CHECK(extract_embedded("In his capacity as governor, he visited the site where a car bomb "
+                           "killed five people in Kirkuk on Friday.",
+                           Date{2017, 4, 8})
+              .size() == 1);
+}
+
+TEST_CASE("a year that ends the clause dates it, past the place") {
+    const auto events = extract_embedded("A truck bomb destroyed the UN headquarters in Baghdad "
+                                         "in 2003.",
+                                         Date{2024, 8, 19});
+    REQUIRE(events.size() == 1);
+    REQUIRE(events[0].event_date.has_value());
+    CHECK(events[0].event_date->year == 2003);
+    CHECK(events[0].time_precision == 3);
+    CHECK(events[0].background);
+}
+
+TEST_CASE("the strike just told, where it hit in the next sentence, is placed there") {
+    const auto events = extract_embedded(
+        "On January 2, 2020, the United States military conducted a precision strike in Iraq "
+        "that killed Qassem Soleimani. The strike hit two vehicles shortly after midnight as "
+        "they left Baghdad International Airport.",
+        Date{2020, 1, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Baghdad International Airport");
+}
+
+TEST_CASE("a town with its article joined by a hyphen is captured, a hospital hit is the "
+          "place") {
+    const auto town = extract_embedded("Government forces, supported by Russian air power, "
+                                       "captured Maarat al-Numan on 28 January.",
+                                       Date{2020, 1, 31});
+    REQUIRE(town.size() == 1);
+    CHECK(town[0].sub_event_type == "Government regains territory");
+    CHECK(town[0].location == "Maarat al-Numan");
+    const auto hospital = extract_embedded("On 30 January air strikes hit near a bakery and a "
+                                           "hospital in Ariha, killing at least 10 civilians.",
+                                           Date{2020, 1, 31});
+    REQUIRE(hospital.size() == 1);
+    CHECK(hospital[0].location == "Ariha");
+    CHECK(hospital[0].fatalities == 10);
+}
