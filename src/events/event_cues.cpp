@@ -5699,6 +5699,23 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                        return false;
                    }()) {
             add(i);
+        } else if (
+            w == "as" && i > c.starts.back() + 2 && i + 2 < end && [&] {
+                // "Mortar rounds landed inside the Green Zone on Monday as clashes
+                // spread across the capital": the fighting around it, a backdrop of its
+                // own, not the shelling's kind.
+                std::size_t k = i + 1;
+                if (doc.lower(k) == "the" || doc.lower(k) == "heavy" || doc.lower(k) == "fierce") {
+                    ++k;
+                }
+                static const WordSet kFights = {"clashes", "fighting", "battles", "gunfights"};
+                static const WordSet kSpread = {"spread",      "raged",     "continued",  "erupted",
+                                                "intensified", "escalated", "broke",      "spread",
+                                                "spreading",   "raging",    "continuing", "went"};
+                return k + 1 < end && kFights.contains(doc.word(k)) &&
+                       kSpread.contains(doc.word(k + 1));
+            }()) {
+            add(i);
         } else if ((w == "as" || w == "amid") && i > c.starts.back() &&
                    (doc.lower(i - 1) == "came" || doc.lower(i - 1) == "comes")) {
             // "The attack came as Iraqi forces fight their way into eastern Mosul": the backdrop
@@ -5721,11 +5738,15 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                        // "rockets struck near the US embassy and a mortar landed on Balad air
                        // base", "missiles hit compounds near Koya, while drones struck a base
                        // in Zirgwez": another weapon's hit, with its own place.
-                       static const WordSet kWeapons = {"rocket", "rockets", "mortar",  "mortars",
-                                                        "shell",  "shells",  "missile", "missiles",
-                                                        "drone",  "drones",  "bomb",    "bombs"};
-                       static const WordSet kHits = {"landed",   "hit",      "struck", "fell",
-                                                     "exploded", "targeted", "slammed"};
+                       // (and artillery, a mass noun: "a Turkish drone killed two men near
+                       // Sinjar and artillery hit a village near Zakho")
+                       static const WordSet kWeapons = {
+                           "rocket", "rockets", "mortar",   "mortars", "shell",
+                           "shells", "missile", "missiles", "drone",   "drones",
+                           "bomb",   "bombs",   "artillery"};
+                       static const WordSet kHits = {"landed",  "hit",      "struck",
+                                                     "fell",    "exploded", "targeted",
+                                                     "slammed", "shelled",  "pounded"};
                        std::size_t k = i + 1;
                        const auto d = doc.lower(k);
                        if (d == "a" || d == "an" || d == "another" || d == "the" ||
@@ -5734,7 +5755,8 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                            if (k < end && !kWeapons.contains(doc.word(k))) {
                                ++k; // ("a second rocket", "two more drones")
                            }
-                       } else if (d.empty() || d.back() != 's' || (w == "and" && [&] {
+                       } else if (d.empty() || (d.back() != 's' && d != "artillery") ||
+                                  (w == "and" && [&] {
                                       static const WordSet kCarriers = {
                                           "helicopters", "jets",     "warplanes", "aircraft",
                                           "planes",      "gunships", "tanks",     "artillery"};

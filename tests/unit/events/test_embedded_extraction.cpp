@@ -12015,3 +12015,46 @@ TEST_CASE("a town with its article joined by a hyphen is captured, a hospital hi
     CHECK(hospital[0].location == "Ariha");
     CHECK(hospital[0].fatalities == 10);
 }
+
+TEST_CASE("a death told with no violence, no doer and no event is no event") {
+    const Date ref{2022, 6, 16};
+    for (const char* text : {"A man died in Sulaymaniyah on Sunday.",
+                             "A worker died in a fall at a construction site in Sulaymaniyah on "
+                             "Sunday.",
+                             "A man died in Sulaymaniyah on Sunday after being hit by a car."}) {
+        CAPTURE(text);
+        CHECK(extract_embedded(text, ref).empty());
+    }
+    // (killed, or soldiers dying, tell violence)
+    for (const char* text :
+         {"Two people were killed in Tarmiyah on Sunday.", "Two soldiers died in Tarmiyah on "
+                                                           "Sunday."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, ref);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].fatalities == 2);
+    }
+}
+
+TEST_CASE("a second weapon's hit after and, a fight around as a backdrop, the city of a "
+          "southern town") {
+    const auto two = extract_embedded("On Monday, a Turkish drone killed two men near Sinjar and "
+                                      "artillery hit a village near Zakho.",
+                                      Date{2022, 9, 6});
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].location == "Sinjar");
+    CHECK(two[1].location == "Zakho");
+    CHECK(two[1].sub_event_type == "Shelling/artillery/missile attack");
+    const auto mortars = extract_embedded("Mortar rounds landed inside the Green Zone on Monday "
+                                          "as clashes spread across the capital.",
+                                          Date{2022, 8, 30});
+    REQUIRE(!mortars.empty());
+    CHECK(mortars[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(mortars[0].location == "Green Zone");
+    const auto amarah = extract_embedded(
+        "Security forces opened fire at protesters in the southern city of Amarah on Wednesday, "
+        "killing two, while a curfew was imposed in Baghdad.",
+        Date{2019, 10, 3});
+    REQUIRE(amarah.size() == 1);
+    CHECK(amarah[0].location == "Amarah");
+}
