@@ -363,7 +363,10 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
         }
         const bool cur_empty_before = cur_empty;
         cur_empty = false;
-        if (w == "no" || w == "nobody" || w == "none") {
+        // (not "no fewer than ten", a count, read below)
+        if ((w == "no" &&
+             !(i + 1 < e && (d.lower(i + 1) == "fewer" || d.lower(i + 1) == "less"))) ||
+            w == "nobody" || w == "none") {
             cur.zero = true;
             all_caps_words = false;
             continue;
@@ -1422,6 +1425,10 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
         } else if ((w == "more" || w == "fewer" || w == "less") && i + 1 < end &&
                    d.lower(i + 1) == "than") {
             i += 2;
+        } else if ((w == "no" || w == "not") && i + 2 < end &&
+                   (d.lower(i + 1) == "fewer" || d.lower(i + 1) == "less") &&
+                   d.lower(i + 2) == "than") {
+            i += 3; // ("no fewer than ten people": at least ten)
         } else if (w == "as" && i + 2 < end && d.lower(i + 1) == "many" && d.lower(i + 2) == "as") {
             i += 3;
         } else if (w == "over" || w == "nearly" || w == "almost" || w == "about" || w == "around" ||

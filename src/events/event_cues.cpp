@@ -3320,6 +3320,16 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             return "negated";
         }
     }
+    // "Turkey shelled no Iraqi villages last week": the verb's object denied (not "fired no
+    // fewer than ten rockets", a count).
+    if (trigger.end + 1 < n_tokens && doc.lower(trigger.end) == "no") {
+        const auto v = doc.lower(trigger.end - 1);
+        const auto nx = doc.lower(trigger.end + 1);
+        if ((v.ends_with("ed") || v == "hit" || v == "struck" || v == "shot") && nx != "fewer" &&
+            nx != "less" && nx != "more" && nx != "sooner" && nx != "longer") {
+            return "negated";
+        }
+    }
     // "Fighting terrorism here is also protecting Paris", "the fight against terrorism": a
     // cause, not a fight.
     if (trigger.end < n_tokens) {
@@ -4318,6 +4328,13 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         // ("Without warning the guards opened fire": suddenly.)
         if ((w == "without" || w == "no") && k > 1 &&
             doc.lower(trigger.begin - k + 1) == "warning") {
+            continue;
+        }
+        // ("no fewer than ten rockets", "not less than 20 mortar rounds": a count)
+        if ((w == "no" || w == "not") && k > 1 &&
+            (doc.lower(trigger.begin - k + 1) == "fewer" ||
+             doc.lower(trigger.begin - k + 1) == "less" ||
+             doc.lower(trigger.begin - k + 1) == "more")) {
             continue;
         }
         if (w == "no" || w == "not" || w == "never" || w == "without" || w == "nt" ||

@@ -492,3 +492,10 @@ TEST_CASE("martyrs counted are the dead, and the perished too") {
     // (a place or the families of the dead: no count at all; -1 is none told)
     CHECK(killed("Families of the martyrs gathered in Martyrs Square.") == -1);
 }
+
+TEST_CASE("no fewer than ten is ten, no one is none") {
+    CHECK(killed("No fewer than ten people were killed in the bombing.") == 10);
+    CHECK(killed("The bombing killed no fewer than ten people.") == 10);
+    CHECK(killed("The bombing killed not less than ten people.") == 10);
+    CHECK(killed("No one was killed in the bombing.") == 0);
+}

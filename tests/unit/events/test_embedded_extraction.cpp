@@ -12058,3 +12058,20 @@ TEST_CASE("a second weapon's hit after and, a fight around as a backdrop, the ci
     REQUIRE(amarah.size() == 1);
     CHECK(amarah[0].location == "Amarah");
 }
+
+TEST_CASE("a verb's object denied is no event, no fewer than ten rockets is one") {
+    const Date ref{2020, 2, 25};
+    CHECK(extract_embedded("Turkey shelled no Iraqi villages last week, Kurdish officials said on "
+                           "Monday.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("No rockets hit Balad air base on Sunday.", ref).empty());
+    for (const char* text : {"Militants fired no fewer than ten rockets at Balad air base on "
+                             "Sunday.",
+                             "No fewer than ten rockets hit Balad air base on Sunday."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, ref);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == "Balad Air Base");
+    }
+}
