@@ -2800,7 +2800,7 @@ constexpr auto kRemainsWords =
 constexpr auto kMishapWords = std::to_array<std::string_view>(
     {"celebratory", "collided", "collision", "overturned", "celebrations", "collapse", "collapsed",
      "sank", "capsized", "crash", "crashes", "accident", "accidents", "heatwave", "heatstroke",
-     "electrocution", "blaze", "inferno"});
+     "electrocution", "blaze", "inferno", "fireworks"});
 constexpr auto kFightWords = std::to_array<std::string_view>(
     {"gunmen", "attack", "attacked", "clash", "clashes", "gunfight", "militants", "bomb", "ambush",
      "bomber", "bombing", "shot", "shooting", "insurgents", "terrorists", "fighters"});
@@ -5089,6 +5089,23 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         !sentence_has(group::hostile, kHostile)) {
         return "accident";
     }
+    // "A Turkish military helicopter landed near Duhok on Wednesday": an aircraft that landed,
+    // no attack (not "rockets landed near aircraft at the base").
+    static const WordSet kFightNear(kFightWords);
+    if (sentence_has(group::aircraft, kAircraft) && !sentence_has(group::hostile, kHostile) &&
+        !sentence_has(group::fight, kFightNear)) {
+        const auto& s = doc.sentences()[trigger_sentence];
+        // (the landing at the trigger: not "... landed troops near Duhok and they clashed")
+        const std::size_t from =
+            std::max<std::size_t>(s.token_begin, trigger.begin > 3 ? trigger.begin - 3 : 0);
+        for (std::size_t k = from; k + 1 < s.token_end && k <= trigger.end + 1; ++k) {
+            const auto nx = doc.lower(k + 1);
+            if (kAircraft.contains(doc.word(k)) &&
+                (nx == "landed" || nx == "lands" || nx == "landing")) {
+                return "routine";
+            }
+        }
+    }
     // (... and a drone that crashed of a fault: "crashed near Dohuk because of a technical
     // fault")
     if (sentence_has(group::crash, kCrash)) {
@@ -5663,8 +5680,12 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                          const auto v = doc.lower(i + 1);
                          // (weapons set off, whose clause tells the attack; not "a gunman
                          // who killed two policemen", who was arrested)
+                         // (and what the one arrested did for others: "arrested a man in
+                         // Basra who sold weapons to both sides of a tribal feud")
                          return v == "planted" || v == "carried" || v == "detonated" ||
-                                v == "bombed" || v == "launched";
+                                v == "bombed" || v == "launched" || v == "sold" ||
+                                v == "supplied" || v == "smuggled" || v == "financed" ||
+                                v == "funded";
                      }())) &&
                    [&] {
                        // "arrested six members of the cell responsible for the bombing of the

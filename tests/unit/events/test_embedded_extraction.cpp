@@ -12075,3 +12075,24 @@ TEST_CASE("a verb's object denied is no event, no fewer than ten rockets is one"
         CHECK(events[0].location == "Balad Air Base");
     }
 }
+
+TEST_CASE("a helicopter that landed, a fire blamed on fireworks and an arrest for selling "
+          "weapons are no attacks") {
+    CHECK(extract_embedded("A Turkish military helicopter landed near Duhok on Wednesday.",
+                           Date{2022, 6, 16})
+              .empty());
+    CHECK(extract_embedded("At least 100 people were killed when fire swept through a wedding "
+                           "hall in Hamdaniya on Tuesday night, officials said, blaming "
+                           "fireworks.",
+                           Date{2023, 9, 27})
+              .empty());
+    const auto arrest = extract_embedded("Police arrested a man in Basra on Monday who sold "
+                                         "weapons to both sides of a tribal feud.",
+                                         Date{2023, 10, 17});
+    REQUIRE(arrest.size() == 1);
+    CHECK(arrest[0].sub_event_type == "Arrests");
+    // (rockets that landed near aircraft did attack)
+    CHECK(extract_embedded("Three rockets landed near aircraft at Balad air base on Wednesday.",
+                           Date{2022, 6, 16})
+              .size() == 1);
+}
