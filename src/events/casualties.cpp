@@ -1769,7 +1769,7 @@ constexpr auto kCasualtyWords = std::to_array<std::string_view>(
      "dies",     "perished", "dead",         "down",      "toll",        "fatalities", "casualties",
      "lives",    "life",     "kia",          "wia",       "executes",    "beheads",    "losing",
      "lost",     "low",      "massacred",    "slew",      "slaughtered", "strangled",  "martyrs",
-     "martyr"});
+     "martyr",   "succumbed"});
 
 const WordSet& casualty_words() {
     static const WordSet kSet(kCasualtyWords);
@@ -2055,11 +2055,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         const bool injure_ing = w == "wounding" || w == "injuring" || w == "wounds" ||
                                 w == "injures" || w == "injure" ||
                                 ((w == "injury" || w == "injuries") && (of_follows || to_count));
-        const Kind kind =
-            (kill_verb || kill_ing || w == "died" || w == "dead" || w == "dies" ||
-             w == "perished" || w == "death" || w == "deaths" || w == "fatalities" || w == "lives")
-                ? Kind::killed
-                : Kind::injured;
+        const Kind kind = (kill_verb || kill_ing || w == "died" || w == "dead" || w == "dies" ||
+                           w == "perished" || w == "succumbed" || w == "death" || w == "deaths" ||
+                           w == "fatalities" || w == "lives")
+                              ? Kind::killed
+                              : Kind::injured;
 
         // "the dead were a vendor and a child", "the dead included two policemen": who they
         // were, counted.
@@ -2081,9 +2081,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                    np_end_after(d, i + 2, end));
             continue;
         }
-        if (kill_verb || injure_verb || w == "died" || w == "dies" || w == "perished") {
-            if (w == "wounds" && i > begin && d.lower(i - 1) == "of") {
-                continue; // "died of wounds": not a separate injury
+        if (kill_verb || injure_verb || w == "died" || w == "dies" || w == "perished" ||
+            w == "succumbed") {
+            if (w == "wounds" && i > begin &&
+                (d.lower(i - 1) == "of" || (i >= begin + 3 && d.lower(i - 3) == "succumbed"))) {
+                continue; // "died of wounds", "succumbed to his wounds": not a separate injury
             }
             // Passive or intransitive: the people are before ("two soldiers were killed").
             // (An adverb alone makes no passive: "an airstrike reportedly killed 60 civilians".)
@@ -2115,7 +2117,8 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                        is_aux(d.lower(p - 3))) {
                 p -= 3;
             }
-            const bool passive = aux || w == "died" || w == "dies" || w == "perished";
+            const bool passive =
+                aux || w == "died" || w == "dies" || w == "perished" || w == "succumbed";
             // "a roadside bomb killed him and two of his guards": the man the text was about,
             // and his people listed after him.
             if (!passive && kill_verb && i + 3 < end &&
@@ -2198,6 +2201,16 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                     np_end = p;
                     s = np_start_before(d, begin, p, &np_end);
                 }
+            }
+            // ("Two fishermen were killed and a third later succumbed to his wounds": one
+            // more, told by its ordinal)
+            if (passive && p >= begin + 2 && p <= i &&
+                (d.lower(p - 2) == "a" || d.lower(p - 2) == "an") &&
+                (d.lower(p - 1) == "second" || d.lower(p - 1) == "third" ||
+                 d.lower(p - 1) == "fourth" || d.lower(p - 1) == "fifth") &&
+                p - 2 > begin && d.lower(p - 3) == "and") {
+                (kind == Kind::killed ? killed : injured).push_back({1, false, "ordinal"});
+                continue;
             }
             if (passive || (!starts_noun_phrase(d, i + 1, end) && s < p)) {
                 if (s < np_end) {

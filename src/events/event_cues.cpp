@@ -3519,6 +3519,20 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // "shot dead by gunmen in Amarah on Sunday night, hours after attending a protest": when
+    // the victim had been at one, a time, not a protest told.
+    if (trigger.cue == Cue::protest && trigger.begin >= clause_begin + 2) {
+        std::size_t v = trigger.begin - 1;
+        if (doc.lower(v) == "a" || doc.lower(v) == "the" || doc.lower(v) == "an") {
+            --v;
+        }
+        const auto verb = doc.lower(v);
+        if ((verb == "attending" || verb == "leaving" || verb == "joining") && v > clause_begin &&
+            (doc.lower(v - 1) == "after" || doc.lower(v - 1) == "before" ||
+             doc.lower(v - 1) == "while")) {
+            return "generic"; // (this cue only: the clause's other events stand)
+        }
+    }
     // "walked out of the session in protest at the allocation": an idiom, not a protest.
     if (trigger.cue == Cue::protest && trigger.begin > clause_begin &&
         doc.lower(trigger.begin - 1) == "in" && doc.lower(trigger.begin) == "protest") {

@@ -499,3 +499,13 @@ TEST_CASE("no fewer than ten is ten, no one is none") {
     CHECK(killed("The bombing killed not less than ten people.") == 10);
     CHECK(killed("No one was killed in the bombing.") == 0);
 }
+
+TEST_CASE("one more told by its ordinal, and the one who succumbed, are counted") {
+    CHECK(killed("Two fishermen were killed outright and a third later succumbed to his "
+                 "wounds.") == 3);
+    CHECK(injured("Two fishermen were killed outright and a third later succumbed to his "
+                  "wounds.") == -1);
+    CHECK(killed("Two fishermen were killed and a third died later in hospital.") == 3);
+    CHECK(injured("Two fishermen were killed and a third was wounded.") == 1);
+    CHECK(killed("A soldier succumbed to his wounds on Wednesday.") == 1);
+}

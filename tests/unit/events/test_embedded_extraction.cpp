@@ -12096,3 +12096,15 @@ TEST_CASE("a helicopter that landed, a fire blamed on fireworks and an arrest fo
                            Date{2022, 6, 16})
               .size() == 1);
 }
+
+TEST_CASE("a protest the victim had attended is a time, Raqa is Raqqa") {
+    const auto events = extract_embedded("An activist was shot dead by gunmen in Amarah on Sunday "
+                                         "night, hours after attending a protest.",
+                                         Date{2019, 11, 11});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Violence against civilians");
+    const auto raqa =
+        extract_embedded("Gunmen killed two men in Raqa on Sunday.", Date{2022, 9, 13});
+    REQUIRE(raqa.size() == 1);
+    CHECK(raqa[0].location == "Raqqa");
+}
