@@ -4031,6 +4031,24 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             if (strikes_again != nullptr) {
                 strong_cue = true;
             }
+            // ("United States forces struck more than 85 targets at seven facilities": a state's
+            // forces striking targets counted)
+            if (verb == "struck" && trigger->end + 1 < ce) {
+                std::size_t k = trigger->end;
+                if (const auto q = parse_quantity(doc_, k, ce, false)) {
+                    k = q->end;
+                }
+                const auto obj = k < ce ? doc_.lower(k) : text::TokenText();
+                bool state = false;
+                for (const auto& a : actors_in(cb, trigger->begin)) {
+                    state = state || (a.armed && (a.inter == 1 || a.inter == 8));
+                }
+                if (state && k > trigger->end &&
+                    (obj == "targets" || obj == "facilities" || obj == "sites" ||
+                     obj == "positions")) {
+                    strong_cue = true;
+                }
+            }
             // ("The following night we struck two Kata'ib Hizballah facilities": a military's
             // spokesman telling of its own strikes)
             if (trigger->begin > cb && doc_.lower(trigger->begin - 1) == "we" && verb != "hit" &&
@@ -9989,7 +10007,10 @@ void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::siz
     bool targets = false;
     for (std::size_t k = cb; k < ce && k < cb + 4; ++k) {
         const auto w = doc_.lower(k);
-        targets = targets || w == "targets" || w == "targeted" || w == "target";
+        // (and "Four of the facilities are in Syria, near al-Mayadeen and Abu Kamal")
+        targets = targets || w == "targets" || w == "targeted" || w == "target" ||
+                  (k > cb && doc_.lower(k - 1) == "the" &&
+                   (w == "facilities" || w == "sites" || w == "locations"));
     }
     // "... struck three facilities: two in eastern Syria, near al-Mayadin, and one in Iraq,
     // close to al-Qaim": the list after the colon.

@@ -12108,3 +12108,18 @@ TEST_CASE("a protest the victim had attended is a time, Raqa is Raqqa") {
     REQUIRE(raqa.size() == 1);
     CHECK(raqa[0].location == "Raqqa");
 }
+
+TEST_CASE("a state's forces striking targets counted, then where the facilities are") {
+    const auto events = extract_embedded(
+        "On February 2, 2024, United States forces struck more than 85 targets at seven "
+        "facilities. Four of the facilities are in Syria, near al-Mayadeen and Abu Kamal; three "
+        "are in Iraq, near Al Qaim and Akashat.",
+        Date{2024, 2, 4});
+    REQUIRE(events.size() == 4);
+    for (const auto& e : events) {
+        CHECK(e.sub_event_type == "Air/drone strike");
+        CHECK(e.event_date == Date{2024, 2, 2});
+    }
+    CHECK(events[0].location == "Mayadin");
+    CHECK(events[3].location == "Akashat");
+}
