@@ -3519,6 +3519,23 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             }
         }
     }
+    // "the cost of reconstruction in the liberated areas of Anbar, Salah ad-Din and Diyala": a
+    // participle that describes places, no taking told.
+    if (trigger.end == trigger.begin + 1 && trigger.begin > clause_begin &&
+        trigger.end < n_tokens) {
+        const auto w = doc.lower(trigger.begin);
+        const auto before = doc.lower(trigger.begin - 1);
+        const auto after = doc.lower(trigger.end);
+        if ((w == "liberated" || w == "recaptured" || w == "retaken" || w == "occupied") &&
+            (before == "the" || before == "newly" || before == "recently" || before == "formerly" ||
+             before == "in") &&
+            (after == "areas" || after == "territories" || after == "towns" || after == "cities" ||
+             after == "villages" || after == "districts" || after == "regions" ||
+             after == "provinces" || after == "lands" || after == "zones" || after == "parts" ||
+             after == "governorates")) {
+            return "descriptor";
+        }
+    }
     // "shot dead by gunmen in Amarah on Sunday night, hours after attending a protest": when
     // the victim had been at one, a time, not a protest told.
     if (trigger.cue == Cue::protest && trigger.begin >= clause_begin + 2) {

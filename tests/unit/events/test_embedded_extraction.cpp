@@ -12123,3 +12123,14 @@ TEST_CASE("a state's forces striking targets counted, then where the facilities 
     CHECK(events[0].location == "Mayadin");
     CHECK(events[3].location == "Akashat");
 }
+
+TEST_CASE("the liberated areas describe places, forces that liberated areas took them") {
+    CHECK(extract_embedded("Reconstruction in the liberated areas of Anbar, Salah ad-Din and "
+                           "Diyala will cost 8 billion dollars.",
+                           Date{2015, 7, 10})
+              .empty());
+    const auto taken =
+        extract_embedded("Iraqi forces liberated areas of Anbar on Sunday.", Date{2015, 7, 10});
+    REQUIRE(taken.size() == 1);
+    CHECK(taken[0].sub_event_type == "Government regains territory");
+}
