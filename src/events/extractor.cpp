@@ -2004,6 +2004,9 @@ private:
 
     /// "The targets included a depot near Al-Qaim and a command post near Jurf al-Sakhar": the
     /// places of the event just told in a country as a whole.
+    /// "... left 11 dead, the council said on Wednesday; it happened on Tuesday night": a
+    /// clause that only tells when the event just told happened dates it.
+    bool happened_on(std::size_t sentence, std::size_t cb, std::size_t ce);
     void targets_of_last(std::size_t sentence, std::size_t cb, std::size_t ce);
     /// The one town (or the point measured from it) the sentence before `sentence` names,
     /// where no event was told; none otherwise.
@@ -3575,6 +3578,9 @@ void ArticlePass::find_table_rows() {
 
 void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size_t ce,
                                  const std::optional<DateMention>& lead_date) {
+    if (happened_on(sentence, cb, ce)) {
+        return;
+    }
     const auto cues = cues_in(cb, ce);
     if (cues.empty()) {
         if (!more_elsewhere(sentence, cb, ce)) {
@@ -9996,6 +10002,42 @@ PlaceChoice ArticlePass::place_told_before(std::size_t sentence) const {
     }
     pc.precision = std::max(pc.precision, 2);
     return pc;
+}
+
+bool ArticlePass::happened_on(std::size_t sentence, std::size_t cb, std::size_t ce) {
+    if (drafts_.empty() || drafts_.back().last_sentence + 1 < sentence || cb + 3 >= ce) {
+        return false;
+    }
+    std::size_t k = cb;
+    const auto first = doc_.lower(k);
+    if (first == "the" && k + 1 < ce) {
+        static const WordSet kEvents = {"attack",   "incident", "blast",  "bombing",
+                                        "shooting", "strike",   "ambush", "explosion"};
+        if (!kEvents.contains(doc_.word(k + 1))) {
+            return false;
+        }
+        k += 2;
+    } else if (first == "it" || first == "this") {
+        ++k;
+    } else {
+        return false;
+    }
+    const auto v = doc_.lower(k);
+    const bool happened = v == "happened" || v == "occurred" ||
+                          (v == "took" && k + 1 < ce && doc_.lower(k + 1) == "place");
+    if (!happened) {
+        return false;
+    }
+    const auto dates = find_dates(doc_, k + 1, ce, reference_of(sentence));
+    if (dates.size() != 1 || dates.front().precision != 1 || dates.front().since) {
+        return false;
+    }
+    if (explain_ != nullptr) {
+        *explain_ << "clause '" << doc_.span_text(cb, ce) << "': the day of the event told before, "
+                  << dates.front().date.iso() << "\n";
+    }
+    drafts_.back().date = dates.front();
+    return true;
 }
 
 void ArticlePass::targets_of_last(std::size_t sentence, std::size_t cb, std::size_t ce) {

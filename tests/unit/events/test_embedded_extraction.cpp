@@ -12134,3 +12134,18 @@ TEST_CASE("the liberated areas describe places, forces that liberated areas took
     REQUIRE(taken.size() == 1);
     CHECK(taken[0].sub_event_type == "Government regains territory");
 }
+
+TEST_CASE("a clause that tells only when the event happened dates it") {
+    const auto events = extract_embedded("The attack on a village in Muqdadiya left 11 dead, the "
+                                         "council said on Wednesday; it happened on Tuesday "
+                                         "night.",
+                                         Date{2021, 10, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2021, 10, 19});
+    CHECK(events[0].fatalities == 11);
+    // (no second event from "The attack took place ...")
+    const auto two = extract_embedded("A bomb killed three people in Kirkuk on Saturday. The "
+                                      "attack took place near a market.",
+                                      Date{2021, 10, 25});
+    CHECK(two.size() == 1);
+}
