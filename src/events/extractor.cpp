@@ -4602,6 +4602,29 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             launched_by_state(cb, trigger->begin)) {
             m.type = {"Battles", "Armed clash", true};
         }
+        // ("The offensive to retake Tall Afar, which began before dawn on Sunday": an offensive
+        // to take a town back, said to have begun)
+        if (m.type.event_type.empty() && trigger->cue == Cue::operation) {
+            bool retake = false, began = false;
+            for (std::size_t k = trigger->end; k < ce && k < trigger->end + 12; ++k) {
+                const auto w = doc_.lower(k);
+                retake = retake || w == "retake" || w == "recapture" || w == "liberate" ||
+                         w == "free" || w == "clear";
+                began = began || w == "began" || w == "started" || w == "begun";
+            }
+            // (with its day; not a time reference, "a week after the offensive to retake the
+            // city began")
+            bool reference = false;
+            for (std::size_t k = cb; k < trigger->begin; ++k) {
+                const auto w = doc_.lower(k);
+                reference =
+                    reference || w == "after" || w == "since" || w == "before" || w == "until";
+            }
+            if (retake && began && !reference &&
+                !find_dates(doc_, trigger->end, ce, reference_of(sentence)).empty()) {
+                m.type = {"Battles", "Armed clash", true};
+            }
+        }
         if (m.type.event_type.empty() && support.any()) {
             // Forces that killed with air support fought a battle; help alone types the rest.
             m.type = casualty ? EventType{"Battles", "Armed clash"} : classify(set | support, who);

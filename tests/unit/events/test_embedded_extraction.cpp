@@ -12149,3 +12149,20 @@ TEST_CASE("a clause that tells only when the event happened dates it") {
                                       Date{2021, 10, 25});
     CHECK(two.size() == 1);
 }
+
+TEST_CASE("an offensive to retake a town said to have begun on a day is a battle there") {
+    const auto events = extract_embedded("The offensive to retake Tall Afar, which began before "
+                                         "dawn on Sunday, was going faster than expected, an "
+                                         "officer said.",
+                                         Date{2017, 8, 21});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Battles");
+    CHECK(events[0].location == "Tal Afar");
+    CHECK(events[0].event_date == Date{2017, 8, 20});
+    // (a time told by it is not)
+    const auto after = extract_embedded("Troops fought their way into al-Nuaimiya on Tuesday, a "
+                                        "week after the offensive to retake Fallujah began.",
+                                        Date{2016, 6, 1});
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].event_date == Date{2016, 5, 31});
+}
