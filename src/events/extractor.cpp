@@ -10520,7 +10520,14 @@ bool ArticlePass::told_on_other_days(const Draft& e, const Draft& m) const {
 }
 
 void ArticlePass::add(Draft&& m) {
-    if (m.opens_after && m.casualty_only) {
+    // (but dead with no one who killed them, after a fight told in the sentence, are its dead:
+    // "intervened to stop a tribal clash in Nasiriyah on Sunday after one person was killed")
+    if (m.opens_after && m.casualty_only &&
+        !(m.actor1.empty() && !drafts_.empty() &&
+          drafts_.back().last_sentence == m.first_sentence &&
+          (drafts_.back().type.event_type == "Battles" ||
+           drafts_.back().type.event_type == "Riots") &&
+          !(drafts_.back().killed && *drafts_.back().killed > 0))) {
         m.separate = true; // "..., after the US killed Soleimani": what came before
     }
     // Damage told after an attack ("a truck was set on fire") is part of it.

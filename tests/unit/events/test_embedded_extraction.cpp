@@ -12166,3 +12166,11 @@ TEST_CASE("an offensive to retake a town said to have begun on a day is a battle
     REQUIRE(after.size() == 1);
     CHECK(after[0].event_date == Date{2016, 5, 31});
 }
+
+TEST_CASE("dead with no killer after a fight told are its dead, a killing after it is not") {
+    const auto events = extract_embedded("Security forces intervened to stop a tribal clash in "
+                                         "Nasiriyah on Sunday after one person was killed.",
+                                         Date{2024, 1, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 1);
+}
