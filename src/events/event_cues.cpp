@@ -916,6 +916,64 @@ void add_places_left_and_entered(const Document& doc, std::size_t begin, std::si
     }
 }
 
+/// "Iraqi forces moved into the K1 base on Monday after Peshmerga units pulled out": a place
+/// entered or taken over right after its holders "pulled out" or "withdrew" (with no more told
+/// of where) changed hands; the entering verb carries the hand-over.
+void add_entries_after_pullouts(const Document& doc, std::size_t begin, std::size_t end,
+                                const text::GroupBits& groups, std::vector<CueMatch>& out) {
+    static constexpr text::ScanWords kPulled{"pulled", "withdrew"};
+    if (!text::holds<kPulled>(groups)) {
+        return;
+    }
+    for (std::size_t i = begin + 2; i < end; ++i) {
+        const auto w = doc.lower(i);
+        const bool pulled =
+            (w == "pulled" && i + 1 < end && doc.lower(i + 1) == "out") || w == "withdrew";
+        if (!pulled) {
+            continue;
+        }
+        // "after" opens the pull-out's clause
+        std::size_t after = end;
+        for (std::size_t k = i; k > begin && k + 8 > i; --k) {
+            if (doc.lower(k - 1) == "after") {
+                after = k - 1;
+                break;
+            }
+            const auto p = doc.surface(k - 1);
+            if (p == "," || p == ";" || p == "." || p == ":") {
+                break;
+            }
+        }
+        if (after == end) {
+            continue;
+        }
+        // the entering verb before it, with its place: "moved into the K1 base", "took over
+        // security in Sinjar's old market", "entered the city"
+        for (std::size_t j = after; j > begin && j + 14 > after; --j) {
+            const auto v = doc.lower(j - 1);
+            const auto nx = j < end ? doc.lower(j) : text::TokenText();
+            const bool enters = ((v == "moved" || v == "rolled" || v == "deployed") &&
+                                 (nx == "into" || nx == "in")) ||
+                                (v == "took" && nx == "over") || v == "entered";
+            if (!enters) {
+                if (doc.surface(j - 1) == ";" || doc.surface(j - 1) == ".") {
+                    break;
+                }
+                continue;
+            }
+            const bool told = std::any_of(out.begin(), out.end(), [&](const CueMatch& c) {
+                return c.begin < after && c.end > j - 1 &&
+                       (c.cue == Cue::withdrawal || c.cue == Cue::takeover ||
+                        c.cue == Cue::recapture);
+            });
+            if (!told) {
+                out.push_back({j - 1, j, Cue::withdrawal, false, false});
+            }
+            return;
+        }
+    }
+}
+
 /// "Federal forces entered Sinjar on Tuesday after the Peshmerga withdrew overnight": the
 /// withdrawal told after "after" hands over the place entered before it, so the entering verb
 /// carries the hand-over (the withdrawal's own clause names no place).
@@ -2479,6 +2537,7 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
     add_unopposed_entries(doc, begin, end, groups, out);
     add_chanting_mourners(doc, begin, end, out);
     add_places_left_and_entered(doc, begin, end, groups, out);
+    add_entries_after_pullouts(doc, begin, end, groups, out);
     move_withdrawals_to_entries(doc, begin, end, out);
     // "hundreds gathered in Khanasor to condemn the strikes": a gathering "in" a place is a
     // protest only with its purpose told right after it (not "day labourers gathered in
@@ -5131,8 +5190,10 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             std::max<std::size_t>(s.token_begin, trigger.begin > 3 ? trigger.begin - 3 : 0);
         for (std::size_t k = from; k + 1 < s.token_end && k <= trigger.end + 1; ++k) {
             const auto nx = doc.lower(k + 1);
-            if (kAircraft.contains(doc.word(k)) &&
-                (nx == "landed" || nx == "lands" || nx == "landing")) {
+            // (also "made an emergency landing near Duhok because of a technical fault")
+            if ((kAircraft.contains(doc.word(k)) &&
+                 (nx == "landed" || nx == "lands" || nx == "landing")) ||
+                ((doc.lower(k) == "emergency" || doc.lower(k) == "forced") && nx == "landing")) {
                 return "routine";
             }
         }

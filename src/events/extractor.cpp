@@ -10830,13 +10830,13 @@ void ArticlePass::add(Draft&& m) {
                 "violence", "militants", "raid", "ambush", "battle", "beating", "protest",
                 "protests", "protesters", "demonstrators", "crackdown", "custody", "detention",
                 "prison", "bullet", "bullets", "gunshot", "fire", "fired", "exploded", "terrorist",
-                "terrorists", "security", "forces", "troops", "army", "fighters", "insurgents",
-                "jihadists", "landmine", "explosive", "grenade", "missile", "missiles", "shell",
-                "shells", "attackers", "assailants", "victims", "bodies", "massacred",
-                "slaughtered", "strangled", "hanged",
+                "terrorists", "forces", "troops", "army", "fighters", "insurgents", "jihadists",
+                "landmine", "explosive", "grenade", "missile", "missiles", "shell", "shells",
+                "attackers", "assailants", "victims", "bodies", "massacred", "slaughtered",
+                "strangled", "hanged",
                 // (the armed dying: "three soldiers lost their lives near Tarmiyah")
-                "soldier", "soldiers", "policeman", "policemen", "police", "peshmerga", "officer",
-                "officers", "guards", "personnel", "members",
+                "soldier", "soldiers", "policeman", "policemen", "peshmerga", "officer", "officers",
+                "guards", "personnel", "members",
                 // (captives found dead)
                 "hostages", "captives", "abductees", "kidnapped", "abducted"};
             // (a death told as such: "died", "perished", "death"; not "144 dead" in a log)

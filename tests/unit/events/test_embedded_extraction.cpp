@@ -12174,3 +12174,26 @@ TEST_CASE("dead with no killer after a fight told are its dead, a killing after 
     REQUIRE(events.size() == 1);
     CHECK(events[0].fatalities == 1);
 }
+
+TEST_CASE("a place entered after its holders pulled out changed hands") {
+    const Date ref{2017, 10, 17};
+    for (const char* text : {"Iraqi forces moved into the K1 base northwest of Kirkuk on Monday "
+                             "after Peshmerga units pulled out.",
+                             "Iraqi forces entered the K1 base on Monday after Peshmerga units "
+                             "pulled out."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, ref);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].sub_event_type == "Non-violent transfer of territory");
+        CHECK(events[0].location == "K-1 Air Base");
+    }
+    // (a helicopter's emergency landing, a fall from a roof: no events)
+    CHECK(extract_embedded("A Turkish military helicopter made an emergency landing near Duhok "
+                           "on Wednesday because of a technical fault.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("Police in Sulaymaniyah said on Sunday that a man had died after "
+                           "falling from the roof of a building under construction.",
+                           ref)
+              .empty());
+}
