@@ -346,7 +346,13 @@ const PhraseTable<CueEntry>& cue_table() {
              "entered the republican palace", "entered the presidential palace",
              "entered the government palace", "entered the green zone",
              "entered the international zone", "entered the council building",
-             "entered the provincial council building", "entered the governorate building"});
+             "entered the provincial council building", "entered the governorate building",
+             // (crowds that flooded in: "poured into the Green Zone ..., occupying the
+             // parliament hall", "tore down concrete barriers on the bridge")
+             "poured into the green zone", "poured into the international zone",
+             "poured into parliament", "poured into the parliament", "occupying the parliament",
+             "occupying parliament", "tore down concrete barriers", "tore down the barriers",
+             "tore down blast walls", "tore down the blast walls"});
         add(Cue::arson,
             {"set fire", "set fires", "setting fire", "setting fires", "set on fire", "set ablaze",
              "torched", "burned down", "set alight", "burnt down", "burned", "burnt",

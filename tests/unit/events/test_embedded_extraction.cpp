@@ -12197,3 +12197,13 @@ TEST_CASE("a place entered after its holders pulled out changed hands") {
                            ref)
               .empty());
 }
+
+TEST_CASE("crowds that poured into the Green Zone and occupied parliament rioted") {
+    const auto events = extract_embedded("Sadrist crowds tore down concrete barriers on the "
+                                         "Jumhuriya bridge and poured into the Green Zone on "
+                                         "Saturday, occupying the parliament hall.",
+                                         Date{2022, 7, 31});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].event_date == Date{2022, 7, 30});
+}
