@@ -922,6 +922,23 @@ void add_places_left_and_entered(const Document& doc, std::size_t begin, std::si
     }
 }
 
+/// The "after" that opens the clause of the word at `at`, at most `reach` tokens before it
+/// and with no punctuation between ("... on Monday after Peshmerga units pulled out"), else
+/// `at`.
+std::size_t after_opening(const Document& doc, std::size_t begin, std::size_t at,
+                          std::size_t reach) {
+    for (std::size_t k = at; k > begin && k + reach > at; --k) {
+        if (doc.lower(k - 1) == "after") {
+            return k - 1;
+        }
+        const auto p = doc.surface(k - 1);
+        if (p == "," || p == ";" || p == "." || p == ":") {
+            break;
+        }
+    }
+    return at;
+}
+
 /// "Iraqi forces moved into the K1 base on Monday after Peshmerga units pulled out": a place
 /// entered or taken over right after its holders "pulled out" or "withdrew" (with no more told
 /// of where) changed hands; the entering verb carries the hand-over.
@@ -939,18 +956,8 @@ void add_entries_after_pullouts(const Document& doc, std::size_t begin, std::siz
             continue;
         }
         // "after" opens the pull-out's clause
-        std::size_t after = end;
-        for (std::size_t k = i; k > begin && k + 8 > i; --k) {
-            if (doc.lower(k - 1) == "after") {
-                after = k - 1;
-                break;
-            }
-            const auto p = doc.surface(k - 1);
-            if (p == "," || p == ";" || p == "." || p == ":") {
-                break;
-            }
-        }
-        if (after == end) {
+        const std::size_t after = after_opening(doc, begin, i, 8);
+        if (after == i) {
             continue;
         }
         // the entering verb before it, with its place: "moved into the K1 base", "took over
@@ -991,18 +998,8 @@ void move_withdrawals_to_entries(const Document& doc, std::size_t begin, std::si
         }
         // "after" opens the withdrawal's clause, at most ten tokens before the verb ("after
         // Kurdistan Democratic Party (KDP) Peshmerga withdrew overnight")
-        std::size_t after = end;
-        for (std::size_t k = c.begin; k > begin && k + 11 > c.begin; --k) {
-            const auto w = doc.surface(k - 1);
-            if (doc.lower(k - 1) == "after") {
-                after = k - 1;
-                break;
-            }
-            if (w == "," || w == ";" || w == "." || w == ":") {
-                break;
-            }
-        }
-        if (after == end) {
+        const std::size_t after = after_opening(doc, begin, c.begin, 11);
+        if (after == c.begin) {
             continue;
         }
         // the entering verb with its place: "entered Sinjar", "rolled into Kirkuk"
