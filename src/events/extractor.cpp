@@ -10839,14 +10839,11 @@ void ArticlePass::add(Draft&& m) {
                 "guards", "personnel", "members",
                 // (captives found dead)
                 "hostages", "captives", "abductees", "kidnapped", "abducted"};
-            // (a death told as such: "died", "perished", "death"; not "144 dead" in a log)
-            static const WordSet kDied = {"died", "dies", "perished", "death", "deaths"};
-            bool violent = false, died = false;
+            bool violent = false;
             for (std::size_t s = m.first_sentence; s <= m.last_sentence && !violent; ++s) {
                 const auto& told = doc_.sentences()[s];
                 for (std::size_t k = told.token_begin; k < told.token_end && !violent; ++k) {
                     violent = kViolence.contains(doc_.word(k));
-                    died = died || kDied.contains(doc_.word(k));
                 }
             }
             if (!violent) {
