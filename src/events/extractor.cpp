@@ -766,8 +766,9 @@ struct Draft {
     bool count_of_last = false;
     bool record = false;   ///< told in a dataset record's fields: the record's own event
     bool reaction = false; ///< "condemned the attack": a reaction to an event told, never a new one
-    bool toll_update = false; ///< "the death toll rose to 18": the count grew
-    bool estimate = false;    ///< "... puts the toll at 23": another source's count
+    bool toll_update = false;   ///< "the death toll rose to 18": the count grew
+    bool estimate = false;      ///< "... puts the toll at 23": another source's count
+    bool claimed_count = false; ///< "IS said it killed seven": the doers' own count
     /// "The soldiers were killed when ...": a bare plural's dead (read as two) named again, so
     /// the count told before stands.
     bool dead_named_again = false;
@@ -1756,8 +1757,10 @@ void merge_fields(Draft& e, const Draft& m) {
         e.dead_sides |= m.dead_sides;
         e.killed = *e.killed + *m.killed; // ("... killed 27 policemen. Two of the attackers were
                                           // killed as well": 29)
-    } else if (m.estimate && !m.toll_update && m.killed && e.killed && *e.killed > 0) {
+    } else if ((m.estimate || m.claimed_count || e.claimed_count) && !m.toll_update && m.killed &&
+               e.killed && *e.killed > 0 && *m.killed > 0) {
         e.killed = std::min(*e.killed, *m.killed); // (sources differ: the lowest count)
+        e.claimed_count = e.claimed_count && m.claimed_count;
     } else if (m.killed && (!e.killed || *m.killed > *e.killed)) {
         e.killed = m.killed;
         e.dead_sides = m.dead_sides; // (whose dead the count kept are)
@@ -4725,6 +4728,32 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     m.absurd = count.absurd;
     m.toll_update = count.toll_update;
     m.estimate = count.estimate && m.casualty_only;
+    // ("IS said it killed seven soldiers", "claimed to have killed 20": a count the doers
+    // claim, which the officials' count told with it replaces)
+    if (m.killed && *m.killed > 0) {
+        static constexpr text::ScanWords kClaim{"says", "said", "claims", "claimed"};
+        for (std::size_t k = doc_.may_hold<kClaim>(cb, ce) ? cb : ce; k + 2 < ce; ++k) {
+            const auto w = doc_.lower(k);
+            if (w != "said" && w != "says" && w != "claimed" && w != "claims") {
+                continue;
+            }
+            std::size_t v = k + 1;
+            if (doc_.lower(v) == "it" || doc_.lower(v) == "they") {
+                ++v;
+                if (v < ce && doc_.lower(v) == "had") {
+                    ++v;
+                }
+            } else if (doc_.lower(v) == "to" && v + 2 < ce && doc_.lower(v + 1) == "have") {
+                v += 2;
+            } else {
+                continue;
+            }
+            if (v < ce && doc_.lower(v) == "killed") {
+                m.claimed_count = true;
+                break;
+            }
+        }
+    }
     m.dead_sides = count.killed_side == 's'   ? 1U
                    : count.killed_side == 'm' ? 2U
                    : count.killed_side == 'c' ? 4U
@@ -10789,6 +10818,13 @@ void ArticlePass::add(Draft&& m) {
         // ("We remember the staff and students killed since 2014": a count over a period, no
         // event, unless an event told took it above)
         if (m.date && m.date->since && m.date->precision > 1) {
+            return;
+        }
+        // ("IS said it killed seven soldiers near Hit; officials said two were killed": another
+        // count of the claimed event, the lowest kept)
+        if (counted && !m.place.located() && !m.claimed_count && !drafts_.empty() &&
+            drafts_.back().claimed_count && drafts_.back().last_sentence + 1 >= m.first_sentence) {
+            merge_into(drafts_.back(), m);
             return;
         }
         if (!m.place.located() || is_country(m.place.place) || !counted) {

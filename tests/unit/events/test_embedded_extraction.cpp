@@ -12207,3 +12207,16 @@ TEST_CASE("crowds that poured into the Green Zone and occupied parliament rioted
     CHECK(events[0].event_type == "Riots");
     CHECK(events[0].event_date == Date{2022, 7, 30});
 }
+
+TEST_CASE("the doers' claimed count yields to the officials' lower count told with it") {
+    const auto events = extract_embedded("IS said it killed seven soldiers near Hit on Thursday; "
+                                         "officials said two were killed.",
+                                         Date{2022, 6, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].fatalities == 2);
+    // (one count alone stands)
+    const auto alone = extract_embedded("IS said it killed seven soldiers near Hit on Thursday.",
+                                        Date{2022, 6, 10});
+    REQUIRE(alone.size() == 1);
+    CHECK(alone[0].fatalities == 7);
+}
