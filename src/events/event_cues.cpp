@@ -4926,12 +4926,13 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         sentence_has(group::stampede, kStampede)) {
         return "accident";
     }
+    // (the words of fighting that keep a mishap, a disaster or a landing an event, asked below)
+    static const WordSet kFight(kFightWords);
     // "three people were wounded by celebratory gunfire", "a minibus collided with a truck,
     // killing eight", "a ferry sank in the Tigris, killing nearly 100": the hurt of a
     // celebration's shots in the air or of a road or river accident.
     if (trigger.cue == Cue::kill || trigger.cue == Cue::injure) {
         static const WordSet kMishap(kMishapWords);
-        static const WordSet kFight(kFightWords);
         if (sentence_has(group::mishap, kMishap) && !sentence_has(group::fight, kFight)) {
             return "accident";
         }
@@ -5000,7 +5001,6 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // killing 41 SDF fighters".)
     static const WordSet kDisaster(kDisasterWords);
     if (sentence_has(group::disaster, kDisaster)) {
-        static const WordSet kFight(kFightWords);
         if (!sentence_has(group::fight, kFight)) {
             return "accident";
         }
@@ -5184,9 +5184,8 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     }
     // "A Turkish military helicopter landed near Duhok on Wednesday": an aircraft that landed,
     // no attack (not "rockets landed near aircraft at the base").
-    static const WordSet kFightNear(kFightWords);
     if (sentence_has(group::aircraft, kAircraft) && !sentence_has(group::hostile, kHostile) &&
-        !sentence_has(group::fight, kFightNear)) {
+        !sentence_has(group::fight, kFight)) {
         const auto& s = doc.sentences()[trigger_sentence];
         // (the landing at the trigger: not "... landed troops near Duhok and they clashed")
         const std::size_t from =
@@ -5842,9 +5841,9 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                     ++k;
                 }
                 static const WordSet kFights = {"clashes", "fighting", "battles", "gunfights"};
-                static const WordSet kSpread = {"spread",      "raged",     "continued",  "erupted",
-                                                "intensified", "escalated", "broke",      "spread",
-                                                "spreading",   "raging",    "continuing", "went"};
+                static const WordSet kSpread = {
+                    "spread", "raged",     "continued", "erupted",    "intensified", "escalated",
+                    "broke",  "spreading", "raging",    "continuing", "went"};
                 return k + 1 < end && kFights.contains(doc.word(k)) &&
                        kSpread.contains(doc.word(k + 1));
             }()) {
