@@ -442,6 +442,12 @@ std::vector<Conjunct> read_conjuncts(const Document& d, std::size_t b, std::size
             w != "." && w != "the" && !particle) {
             all_caps_words = false;
         }
+        // A day or month is no one: "killed seven people between Thursday and Saturday" is
+        // seven (not eight, "Saturday" a named eighth).
+        // (not "May" or "Jan", names too)
+        if (text::weekday_from_word(w) >= 0 || (w.size() >= 4 && text::month_from_word(w) != 0)) {
+            all_caps_words = false;
+        }
     }
     flush();
     return parts;

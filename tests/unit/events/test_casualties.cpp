@@ -509,3 +509,10 @@ TEST_CASE("one more told by its ordinal, and the one who succumbed, are counted"
     CHECK(injured("Two fishermen were killed and a third was wounded.") == 1);
     CHECK(killed("A soldier succumbed to his wounds on Wednesday.") == 1);
 }
+TEST_CASE("a day or month after the dead is no named person") {
+    CHECK(killed("Clashes south of Kirkuk killed seven people between Thursday and Saturday.") ==
+          7);
+    CHECK(killed("the fighting killed four soldiers between June and August") == 4);
+    // (a name after the count still is one)
+    CHECK(killed("a strike killed Ahmed Saleh and Ali Hassan") == 2);
+}
