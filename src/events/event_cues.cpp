@@ -5994,6 +5994,70 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                        return false;
                    }()) {
             add(i + 2);
+        } else if (s == "," && i + 4 < end && doc.lower(i + 1) == "and" && [&] {
+                       // "Protesters torched the consulate in Najaf on Wednesday night, and
+                       // security forces later shot dead 16 demonstrators in Nasiriyah",
+                       // "Militants attacked a checkpoint in Tarmiyah, and a roadside bomb
+                       // killed two soldiers in Baiji": another doer's violent act at a place
+                       // of its own, as the first clause has one.
+                       static const WordSet kForces = {
+                           "forces",  "police",    "policemen", "troops",    "soldiers",
+                           "army",    "gunmen",    "bomb",      "bomber",    "drone",
+                           "drones",  "jets",      "warplanes", "aircraft",  "helicopters",
+                           "militia", "militias",  "fighters",  "artillery", "sniper",
+                           "snipers", "guerrillas"};
+                       static const WordSet kActs = {
+                           "shot",    "killed",   "opened",   "fired",     "attacked",
+                           "stormed", "raided",   "struck",   "hit",       "bombed",
+                           "shelled", "ambushed", "exploded", "detonated", "targeted",
+                           "wounded", "clashed",  "abducted", "kidnapped"};
+                       // the subject: up to three words ending in a force or weapon noun
+                       std::size_t k = i + 2;
+                       std::size_t head = end;
+                       for (; k < end && k < i + 6; ++k) {
+                           if (!doc.tokens()[k].is(text::kWord) && doc.surface(k) != "-") {
+                               break;
+                           }
+                           if (kForces.contains(doc.word(k))) {
+                               head = k;
+                               break;
+                           }
+                       }
+                       if (head == end) {
+                           return false;
+                       }
+                       k = head + 1;
+                       if (k < end && (doc.lower(k) == "later" || doc.lower(k) == "then" ||
+                                       doc.lower(k) == "also")) {
+                           ++k;
+                       }
+                       if (k >= end || !kActs.contains(doc.word(k))) {
+                           return false;
+                       }
+                       // each side names a place of its own
+                       const auto place_in = [&](std::size_t b, std::size_t e) {
+                           for (std::size_t j = b; j + 1 < e; ++j) {
+                               const auto p = doc.lower(j);
+                               if ((p == "in" || p == "near" || p == "at") &&
+                                   doc.tokens()[j + 1].is(text::kCapitalized)) {
+                                   return true;
+                               }
+                           }
+                           return false;
+                       };
+                       // (not after a toll summed over time, "More than 20 people have been
+                       // killed this year in Baghdad, and a car bomb killed four more": the
+                       // perfect tells no event of its own)
+                       for (std::size_t j = c.starts.back(); j < i; ++j) {
+                           const auto x = doc.lower(j);
+                           if (x == "have" || x == "has" || x == "had" || x == "since") {
+                               return false;
+                           }
+                       }
+                       return place_in(c.starts.back(), i) &&
+                              place_in(k + 1, std::min(end, k + 14));
+                   }()) {
+            add(i + 2);
         } else if ((w == "while" || w == "who") && i + 2 < end && [&] {
                        // "detained a reporter while he was filming a protest by teachers in
                        // Duhok", "a photographer who was covering a sit-in": the reporter's

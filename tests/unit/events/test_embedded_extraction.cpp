@@ -12220,3 +12220,31 @@ TEST_CASE("the doers' claimed count yields to the officials' lower count told wi
     REQUIRE(alone.size() == 1);
     CHECK(alone[0].fatalities == 7);
 }
+
+TEST_CASE("another doer's violent act at a place of its own after ', and' is its own event") {
+    const Date ref{2019, 11, 29};
+    const auto events = extract_embedded("Protesters set fire to the Iranian consulate in Najaf on "
+                                         "Wednesday night, and police later shot dead 16 "
+                                         "demonstrators in Nasiriyah on Thursday.",
+                                         ref);
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].event_type == "Riots");
+    CHECK(events[0].fatalities == 0);
+    CHECK(events[1].location == "Nasiriyah");
+    CHECK(events[1].sub_event_type == "Excessive force against protesters");
+    CHECK(events[1].fatalities == 16);
+    CHECK(events[1].event_date == Date{2019, 11, 28});
+    const auto two = extract_embedded("Militants attacked a checkpoint in Tarmiyah on Monday, and "
+                                      "a roadside bomb killed two soldiers in Baiji on Tuesday.",
+                                      ref);
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].fatalities == 0);
+    CHECK(two[1].location == "Baiji");
+    CHECK(two[1].fatalities == 2);
+    // (the same doers going on at the same place stay one event)
+    const auto one = extract_embedded("Gunmen stormed a house in Muqdadiyah on Monday, and the "
+                                      "gunmen killed three men inside.",
+                                      ref);
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].fatalities == 3);
+}
