@@ -276,6 +276,12 @@ bool starts_like_sentence(const Document& d, std::size_t i) {
     if (t.is(kCapitalized) || t.is(kNumber) || t.is(kArabicScript)) {
         return true;
     }
+    // A list's bullet inside a line opens its item: "... on Saturday evening. • A drone
+    // attack on Harir base was foiled on Sunday."
+    if ((s == "\u2022" || s == "\u25aa" || s == "\u2023" || s == "\u25e6") &&
+        i + 1 < d.tokens().size() && d.tokens()[i + 1].is(kCapitalized)) {
+        return true;
+    }
     // Opening quotes and brackets.
     return s == "\"" || s == "\u201c" || s == "\u2018" || s == "'" || s == "(" || s == "[";
 }

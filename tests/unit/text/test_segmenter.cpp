@@ -207,6 +207,14 @@ TEST_CASE("each bulleted line is a paragraph of its own") {
     CHECK(d.sentences().size() == 4);
 }
 
+TEST_CASE("a bullet inside a line after a full stop opens the next sentence") {
+    const Document d("Sources: \u2022 Two rockets hit near Ain al-Asad on Saturday. \u2022 A "
+                     "drone attack on Harir was foiled on Sunday. \u2022 no group claimed either.");
+    REQUIRE(d.sentences().size() == 2);
+    CHECK(d.surface(d.sentences()[1].token_begin) == "\u2022");
+    CHECK(d.surface(d.sentences()[1].token_begin + 1) == "A");
+}
+
 TEST_CASE("a roundup's 'Diyala: On 3 March ...' opens with a section label, 'Monday:' does not") {
     const Document d("Diyala: On 3 March, gunmen killed a farmer.\n\n"
                      "Monday: An IED killed two civilians.\n\n"
