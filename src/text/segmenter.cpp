@@ -1382,7 +1382,12 @@ plain_ascii_tokens(std::string_view s, std::size_t pos, LowerWriter& out,
             return w == "the" || w == "a" || w == "an" || w == "at" || w == "of" || w == "in" ||
                    w == "on" || w == "to" || w == "and" || w == "or" || w == "by" || w == "with" ||
                    w == "from" || w == "for" || w == "near" || w == "into" || w == "about" ||
-                   w == "around" || w == "approximately";
+                   w == "around" || w == "approximately" ||
+                   // (an adjective before its place: "... opened fire on protesters in central"
+                   // / "Baghdad late on Friday")
+                   w == "central" || w == "northern" || w == "southern" || w == "eastern" ||
+                   w == "western" || w == "northeastern" || w == "northwestern" ||
+                   w == "southeastern" || w == "southwestern";
         };
         // (A wrapped line that ends near the width; not the text's first line, a headline.)
         // (nor a line of capitals before another: "URGENT | ... SEIZED" / "UNCONFIRMED | ...")

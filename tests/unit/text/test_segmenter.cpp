@@ -635,3 +635,14 @@ TEST_CASE("a count broken over two lines stays in its sentence with a comma afte
     const Document last("Rockets hit the base, killing at least\n10 people");
     CHECK(last.sentences().size() == 1);
 }
+
+TEST_CASE("a wrapped line ending in a compass adjective goes on into its place") {
+    const Document d(
+        "Unidentified gunmen in pick-up trucks opened fire on anti-government protesters in "
+        "central\n"
+        "Baghdad late on Friday, in one of the bloodiest nights since the demonstrations began in\n"
+        "October, and the attackers struck again at a square that protesters had held for weeks\n"
+        "before the police came back and the shooting stopped, witnesses said to reporters there.");
+    REQUIRE(d.paragraphs().size() == 1);
+    REQUIRE(d.sentences().size() == 1);
+}
