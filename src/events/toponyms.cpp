@@ -2715,10 +2715,18 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
                 return c.weak_name && c.place.country_code == focus.country &&
                        near_in_sentence(c.place);
             });
+        // A country's name written out is the country: "in northern Iraq" is not Arak in Iran,
+        // which the world gazetteer also lists as "Iraq" (an old name), whatever the focus.
+        const bool exact_country =
+            std::any_of(t.candidates.begin(), t.candidates.end(),
+                        [](const auto& c) { return !c.weak_name && is_country(c.place); });
         for (std::size_t c = 0; c < t.candidates.size(); ++c) {
             const auto& cand = t.candidates[c];
             const auto& p = cand.place;
             if (cand.weak_name && exact_in_focus && is_populated(p)) {
+                continue;
+            }
+            if (exact_country && !is_country(p)) {
                 continue;
             }
             if (exact_capital &&

@@ -1448,3 +1448,19 @@ TEST_CASE("a lone named person shot dead by gunmen is a targeted killing of a ci
     CHECK(events[0].sub_event_type == "Attack");
     CHECK(events[0].fatalities == 1);
 }
+
+TEST_CASE("a country's name written out is the country, not a town abroad that bears it too") {
+    // (GeoNames lists Arak in Iran also as "Iraq", an old name; an article about Iran had put
+    // "northern Iraq" there)
+    auto g = testing::FakePlaceLookup::iraq();
+    g.add(900, "Arak,Iraq", 34.0949, 49.6981, "PPLA", "IR", "34", 500000, 0.95);
+    io::Article a;
+    a.id = "t";
+    a.text = "Iran strikes Kurdish opposition groups in northern Iraq, killing 13";
+    a.published = Date{2022, 9, 29};
+    Extractor x(g, nullptr);
+    const auto events = x.extract(a).events;
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].country_code == "IQ");
+    CHECK(events[0].location != "Arak");
+}
