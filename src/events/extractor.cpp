@@ -13293,6 +13293,10 @@ ExtractionResult ArticlePass::run() {
     find_mentions();
     attribute();
     finish(out);
+    for (const auto& t : toponyms_) {
+        out.dateline_place =
+            out.dateline_place || (t.role == ToponymRole::dateline && t.place() != nullptr);
+    }
     return out;
 }
 
@@ -13301,10 +13305,107 @@ ExtractionResult ArticlePass::run() {
 Extractor::Extractor(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed)
     : lookup_(lookup), disputed_(disputed) {}
 
+namespace {
+
+/// The title given apart from the text fills in what the report's lead event leaves out: its
+/// place ("Turkish drone strike near Sidakan" over "A Turkish drone hit a vehicle on Monday
+/// evening") and, when the report tells that one event only, its dead ("Two soldiers killed
+/// near Tarmiyah" over "Militants attacked an army post near Tarmiyah late on Monday"). The
+/// title is read as a text of its own; only one event of the lead's kind there is taken, and
+/// it adds no event (a headline is not read for events: the report tells them again).
+void fill_from_title(const PlaceLookup& lookup, const geo::DisputedTerritories* disputed,
+                     const io::Article& article, ExtractionResult& result, std::ostream* explain) {
+    if (article.title.empty()) {
+        return;
+    }
+    EventRecord* lead = nullptr;
+    std::size_t told = 0;
+    for (auto& e : result.events) {
+        if (!e.background) {
+            ++told;
+            lead = lead == nullptr ? &e : lead;
+        }
+    }
+    if (lead == nullptr) {
+        return;
+    }
+    // (the report's lead: told in its opening lines, not an aside deep in a notice or a file)
+    const auto at = article.text.find(lead->notes);
+    if (lead->notes.empty() || at == std::string::npos || at > 400) {
+        return;
+    }
+    // (a dateline's place was the body's to give: "COMBAT OUTPOST FALCON, Ramadi -" under
+    // "Life at Outpost Falcon")
+    const bool needs_place = !lead->latitude.has_value() && !result.dateline_place;
+    const bool needs_dead = lead->fatalities == 0 && told == 1;
+    if (!needs_place && !needs_dead) {
+        return;
+    }
+    io::Article title;
+    title.id = article.id;
+    title.text = article.title;
+    title.published = article.published;
+    ArticlePass pass(lookup, disputed, title, nullptr, MentionList::skip);
+    const auto from_title = pass.run();
+    const EventRecord* t = nullptr;
+    for (const auto& e : from_title.events) {
+        if (e.background) {
+            continue;
+        }
+        if (t != nullptr) {
+            return; // (two events in the title: which is the lead's is not told)
+        }
+        t = &e;
+    }
+    if (t == nullptr || t->event_type != lead->event_type) {
+        return;
+    }
+    // (a title's country, "... in northern Iraq", is no place to fill in)
+    if (needs_place && t->latitude && t->geo_precision <= 2 &&
+        !t->feature_code.starts_with("PCL")) {
+        lead->location = t->location;
+        lead->location_text = t->location_text;
+        lead->admin1 = t->admin1;
+        lead->admin2 = t->admin2;
+        lead->country_code = t->country_code;
+        lead->latitude = t->latitude;
+        lead->longitude = t->longitude;
+        lead->geo_precision = t->geo_precision;
+        lead->uncertainty_m = t->uncertainty_m;
+        lead->place_id = t->place_id;
+        lead->geonames_id = t->geonames_id;
+        lead->feature_code = t->feature_code;
+        lead->disputed = t->disputed;
+        lead->disputed_area = t->disputed_area;
+        lead->kri_distance_km = t->kri_distance_km;
+        lead->reference_location = t->reference_location;
+        lead->reference_latitude = t->reference_latitude;
+        lead->reference_longitude = t->reference_longitude;
+        if (explain != nullptr) {
+            *explain << "title '" << article.title << "': the lead event's place, " << t->location
+                     << '\n';
+        }
+    }
+    // (the dead of a violent event of the same kind: not a vigil's, "court jails gunman for
+    // killing of protest organiser; vigil outside")
+    if (needs_dead && t->fatalities > 0 && t->sub_event_type == lead->sub_event_type &&
+        lead->event_type != "Protests" && lead->event_type != "Strategic developments") {
+        lead->fatalities = t->fatalities;
+        if (explain != nullptr) {
+            *explain << "title '" << article.title << "': the lead event's dead, " << t->fatalities
+                     << '\n';
+        }
+    }
+}
+
+} // namespace
+
 ExtractionResult Extractor::extract(const io::Article& article, std::ostream* explain,
                                     MentionList mentions) const {
     ArticlePass pass(lookup_, disputed_, article, explain, mentions);
-    return pass.run();
+    auto result = pass.run();
+    fill_from_title(lookup_, disputed_, article, result, explain);
+    return result;
 }
 
 } // namespace conflictmap::events

@@ -25,6 +25,7 @@ namespace conflictmap::events {
 struct ExtractionResult {
     std::vector<EventRecord> events;
     std::vector<Mention> mentions; ///< every resolved toponym with its role
+    bool dateline_place = false;   ///< the text opens with a dateline that names a place
 };
 
 /// Whether extract() lists the article's toponym mentions (ExtractionResult::mentions): the

@@ -12248,3 +12248,38 @@ TEST_CASE("another doer's violent act at a place of its own after ', and' is its
     REQUIRE(one.size() == 1);
     CHECK(one[0].fatalities == 3);
 }
+
+TEST_CASE("the title given apart fills in the lead event's place and dead, and adds no event") {
+    const Date ref{2023, 7, 25};
+    // the place only in the title
+    const auto placed = extract_embedded(
+        "Turkish drone strike near Sidakan",
+        "A Turkish drone hit a vehicle on Monday evening, local officials said.", ref);
+    REQUIRE(placed.size() == 1);
+    CHECK(placed[0].location == "Sidakan");
+    CHECK(placed[0].event_date == Date{2023, 7, 24});
+    // the dead only in the title, when the report tells that one event
+    const auto dead = extract_embedded("Two soldiers killed near Tarmiyah",
+                                       "Militants attacked an army post near Tarmiyah late on "
+                                       "Monday, security sources said.",
+                                       ref);
+    REQUIRE(dead.size() == 1);
+    CHECK(dead[0].fatalities == 2);
+    // (the body's own place and count stand)
+    const auto own = extract_embedded("Two soldiers killed near Tarmiyah",
+                                      "A roadside bomb killed three soldiers near Baiji late on "
+                                      "Monday, security sources said.",
+                                      ref);
+    REQUIRE(own.size() == 1);
+    CHECK(own[0].location == "Baiji");
+    CHECK(own[0].fatalities == 3);
+    // (a title's country is no place to fill in; a title of another kind of event fills nothing)
+    const auto country = extract_embedded("Turkish drone strikes in northern Iraq",
+                                          "A Turkish drone hit a vehicle on Monday evening.", ref);
+    REQUIRE(country.size() == 1);
+    CHECK_FALSE(country[0].latitude.has_value());
+    const auto other = extract_embedded("Protest in Nasiriyah over power cuts",
+                                        "A Turkish drone hit a vehicle on Monday evening.", ref);
+    REQUIRE(other.size() == 1);
+    CHECK_FALSE(other[0].latitude.has_value());
+}
