@@ -5720,6 +5720,11 @@ void split_clauses(const Document& doc, std::size_t begin, std::size_t end, Clau
                 text::weekday_from_word(nx) >= 0 || text::month_from_word(nx) != 0 ||
                 nx == "dawn" || nx == "dusk" || nx == "midnight" || nx == "noon" || nx == "them" ||
                 nx == "him" || nx == "her" || nx == "it" ||
+                // ("exploded one after another near Khan Bani Saad", "went off shortly after
+                // iftar on Wednesday beside a market in Azaz", "after sunset", "after dark")
+                (nx == "another" && i > c.starts.back() && doc.lower(i - 1) == "one") ||
+                nx == "iftar" || nx == "suhoor" || nx == "sunset" || nx == "sunrise" ||
+                nx == "nightfall" || nx == "daybreak" || nx == "dark" || nx == "curfew" ||
                 // ("two weeks before this report": a time)
                 ((nx == "this" || nx == "the") && i + 2 < end &&
                  (doc.lower(i + 2) == "report" || doc.lower(i + 2) == "statement" ||

@@ -12283,3 +12283,27 @@ TEST_CASE("the title given apart fills in the lead event's place and dead, and a
     REQUIRE(other.size() == 1);
     CHECK_FALSE(other[0].latitude.has_value());
 }
+
+TEST_CASE("'after' before a time of day or 'one after another' opens no clause of its own") {
+    const auto iftar = extract_embedded("A car bomb went off shortly after iftar on Wednesday "
+                                        "beside a crowded market in Azaz, killing seven people.",
+                                        Date{2023, 4, 6});
+    REQUIRE(iftar.size() == 1);
+    CHECK(iftar[0].location == "Azaz");
+    CHECK(iftar[0].fatalities == 7);
+    const auto pair = extract_embedded("Two explosive devices exploded one after another near Khan "
+                                       "Bani Saad on Monday as an army patrol passed, killing a "
+                                       "lieutenant.",
+                                       Date{2021, 2, 9});
+    REQUIRE(pair.size() == 1);
+    CHECK(pair[0].location == "Khan Bani Saad");
+    CHECK(pair[0].event_date == Date{2021, 2, 8});
+    // ("a day after another drone hit ..." still tells the earlier strike)
+    const auto earlier = extract_embedded(
+        "A Turkish drone struck a car near Sinjar on Tuesday. The strike came a day after another "
+        "Turkish drone hit a vehicle near Khanasor, killing two men.",
+        Date{2021, 8, 18});
+    REQUIRE(earlier.size() == 2);
+    CHECK(earlier[1].location == "Khanasor");
+    CHECK(earlier[1].event_date == Date{2021, 8, 16});
+}
