@@ -261,7 +261,12 @@ const PhraseTable<ActorEntry>& actor_table() {
              "deminer", "rescuers", "firefighters", "clerk", "cook", "waiter", "technician",
              "technicians",
              // (captives killed: "hostages held by the PKK were found dead")
-             "hostages", "captives", "abductees"});
+             "hostages", "captives", "abductees",
+             // (crowds at rites and markets, tradesmen: "gunmen shot at mourners in Baqubah",
+             // "at a barber in Mosul")
+             "mourners", "mourner", "shoppers", "passers-by", "passersby", "bystanders",
+             "customers", "worshipers", "worshipper", "pilgrim", "barber", "barbers", "vendor",
+             "vendors", "street vendor", "labourer", "labourers", "laborer", "laborers"});
         // (Unarmed officials attacked are civilians too; not "the mayor's office", a building.)
         add({"Civilians", 7, true, true, false, false},
             {"local official", "council member", "election official", "member of parliament",

@@ -470,6 +470,7 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
         }
     }
     bool after_aside = false;
+    bool far = false; // (the auxiliary found past a long aside or relative clause)
     // "the activist Ihab al-Wazni (إيهاب الوزني) was shot dead": the person's name.
     {
         std::size_t j = k;
@@ -499,6 +500,7 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
         }
         if (aside && j < ce) {
             k = j;
+            far = j > a.end + 6;
         }
     } else if (k < ce && d.surface(k) == ",") {
         std::size_t j = k + 1;
@@ -570,6 +572,11 @@ bool is_passive_victim(const Document& d, const ActorMention& a, std::size_t ce)
            w == "assassinated" || w == "murdered" || w == "executed" || w == "gunned" ||
            w == "stabbed" || w == "beaten" || w == "tortured" || w == "neutralised" ||
            w == "neutralized" ||
+           // ("a displaced family was attacked by armed men near Duhok"; not past a long
+           // aside: "The militants first seized two men, and when relatives went out to search
+           // for them, they were ambushed")
+           (!far && (w == "attacked" || w == "targeted" || w == "ambushed" || w == "assaulted" ||
+                     w == "beheaded" || w == "strangled")) ||
            // ("a car carrying four activists was fired upon")
            (w == "fired" && k + 1 < ce &&
             (d.lower(k + 1) == "upon" || d.lower(k + 1) == "on" || d.lower(k + 1) == "at"));
@@ -7360,7 +7367,9 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         }
         const auto b = doc_.lower(before);
         const bool hit_word = b == "at" || b == "during" || b == "attacked" || b == "targeted" ||
-                              b == "targeting" || b == "struck" || b == "among" || b == "into";
+                              b == "targeting" || b == "struck" || b == "among" || b == "into" ||
+                              // ("gunmen fired on a funeral in Baqubah", "an attack on mourners")
+                              b == "on" || b == "upon";
         const bool funeral_hit =
             (w == "funeral" || w == "funerals" || w == "mourners") && k >= cb + 2 && hit_word;
         // ("blew himself up among mourners at a funeral in Shirqat": the funeral hit is where

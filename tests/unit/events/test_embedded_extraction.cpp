@@ -12307,3 +12307,30 @@ TEST_CASE("'after' before a time of day or 'one after another' opens no clause o
     CHECK(earlier[1].location == "Khanasor");
     CHECK(earlier[1].event_date == Date{2021, 8, 16});
 }
+
+TEST_CASE("mourners, a barber, a family attacked: civilians, wherever the verb puts them") {
+    const Date ref{2023, 3, 14};
+    for (const char* text :
+         {"Gunmen shot at mourners in Baqubah on Monday, wounding three.",
+          "Gunmen shot at a barber in Mosul on Monday, wounding him.",
+          "A displaced family was attacked by armed men in a village near Duhok on Monday.",
+          "Gunmen fired on a funeral in Baqubah on Monday, wounding three."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, ref);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].sub_event_type == "Attack");
+        CHECK(events[0].latitude.has_value());
+        CHECK(events[0].event_date == Date{2023, 3, 13});
+    }
+    // (a patrol attacked is a fight)
+    const auto patrol = extract_embedded(
+        "An army patrol was attacked by IS militants near Tarmiyah on Monday.", ref);
+    REQUIRE(patrol.size() == 1);
+    CHECK(patrol[0].sub_event_type == "Armed clash");
+    // (the funeral after a killing elsewhere is not its place)
+    const auto after = extract_embedded("Two soldiers were killed near Tarmiyah on Monday. Their "
+                                        "funeral was held in Samarra on Tuesday.",
+                                        ref);
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].location == "Tarmiyah");
+}
