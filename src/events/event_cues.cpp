@@ -1882,8 +1882,7 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             crowd_told = x == "protesters" || x == "demonstrators" || x == "protestors";
         }
         bool at_forces = false;
-        for (std::size_t k = thrown + 1; !protest && !crowd_told && k < end && k < thrown + 10;
-             ++k) {
+        for (std::size_t k = thrown + 1; !protest && k < end && k < thrown + 10; ++k) {
             const auto x = doc.lower(k);
             at_forces = x == "police" || x == "policemen" || x == "soldiers" || x == "troops" ||
                         x == "patrol" || x == "patrols" || x == "forces" || x == "convoy" ||
@@ -1906,7 +1905,19 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
                         [](const CueMatch& c) { return c.cue == Cue::ignore; })) {
             const auto pos = std::find_if(out.begin(), out.end(),
                                           [&](const CueMatch& c) { return c.begin > thrown; });
-            out.insert(pos, CueMatch{thrown, thrown + 1, Cue::riot, false, false});
+            // (Protesters throwing them are a riot too, "Protesters threw stones at police in
+            // Kut on Monday"; but only with other evidence, a weak cue: "Protesters threw
+            // stones at the security forces guarding the bridge" goes on with the protest just
+            // told.)
+            // (Protesters throwing them are a riot too, when the act has a day of its own,
+            // "Protesters threw stones at police in Kut on Monday"; with none it goes on with
+            // the protest just told, "Protesters threw stones at the security forces guarding
+            // the bridge": then only a weak cue.)
+            bool day = !crowd_told;
+            for (std::size_t k = begin; k < end && !day; ++k) {
+                day = day_told_at(doc, k, end);
+            }
+            out.insert(pos, CueMatch{thrown, thrown + 1, Cue::riot, false, !day});
         }
     }
     // "Retreating militants left dozens of booby traps in houses": traps laid or found, none

@@ -12334,3 +12334,18 @@ TEST_CASE("mourners, a barber, a family attacked: civilians, wherever the verb p
     REQUIRE(after.size() == 1);
     CHECK(after[0].location == "Tarmiyah");
 }
+
+TEST_CASE("protesters throwing stones at police on a day of their own riot") {
+    const auto riot =
+        extract_embedded("Protesters threw stones at police in Kut on Monday.", Date{2021, 11, 9});
+    REQUIRE(riot.size() == 1);
+    CHECK(riot[0].event_type == "Riots");
+    CHECK(riot[0].location == "Kut");
+    // (with no day, the stones go on with the protest just told)
+    const auto told = extract_embedded("Thousands of protesters gathered in Tahrir Square on "
+                                       "Monday. Protesters threw stones at the security forces "
+                                       "guarding the bridge.",
+                                       Date{2021, 11, 9});
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].event_type == "Protests");
+}
