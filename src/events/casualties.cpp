@@ -464,6 +464,28 @@ std::optional<std::int64_t> count_people(const Document& d, std::size_t b, std::
         parse_quantity(d, b + 1, e, false)) {
         ++b;
     }
+    // "hit a car carrying three PKK members near Sidakan, killing all of them": the people
+    // counted before in the sentence, when "all of them" is all the phrase says.
+    // (the phrase read ends before "them", a word that ends people's phrases)
+    if (b + 2 <= e && b + 2 < d.tokens().size() && d.lower(b) == "all" && d.lower(b + 1) == "of" &&
+        d.lower(b + 2) == "them" &&
+        (b + 3 >= d.tokens().size() || !d.tokens()[b + 3].is(text::kWord))) {
+        const std::size_t sb = d.sentences()[d.sentence_of(b)].token_begin;
+        for (std::size_t k = b; k > sb; --k) {
+            const std::size_t q = k - 1;
+            if (const auto n = parse_quantity(d, q, b, false);
+                n && !n->vague && n->end < b && n->value >= 2 && n->value <= 100 && [&] {
+                    for (std::size_t j = n->end; j < b && j < n->end + 3; ++j) {
+                        if (is_person_noun(d.word(j))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }()) {
+                return n->value;
+            }
+        }
+    }
     // "a total of 35 people were killed": the count after "a total of".
     if (b + 3 < e && (d.lower(b) == "a" || d.lower(b) == "the") && d.lower(b + 1) == "total" &&
         d.lower(b + 2) == "of") {
@@ -781,7 +803,16 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             p = k - 1;
             break;
         }
-        if (!(t.is(text::kWord) || t.is(text::kNumber)) || is_person_noun(d.word(k - 1))) {
+        // (a person's noun naming a place's kind is no person: "three residents of the
+        // Makhmour refugee camp died", "pupils of the girls' school")
+        const bool attribute =
+            k < p && is_person_noun(d.word(k - 1)) && d.tokens()[k].is(text::kWord) &&
+            !is_person_noun(d.word(k)) &&
+            (d.lower(k) == "camp" || d.lower(k) == "camps" || d.lower(k) == "school" ||
+             d.lower(k) == "shelter" || d.lower(k) == "settlement" || d.lower(k) == "quarter" ||
+             d.lower(k) == "district" || d.lower(k) == "village");
+        if (!(t.is(text::kWord) || t.is(text::kNumber)) ||
+            (is_person_noun(d.word(k - 1)) && !attribute)) {
             break;
         }
     }
@@ -801,7 +832,9 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
         }
         // "on 2 February a soldier was killed": a date's day is no count of people, nor its
         // year or day after the month ("on 9 May 2021 Ihab al-Wazni was shot dead").
+        // (nor a weekday: "killed on Saturday and two more later died" is two more)
         if ((t.is(text::kCapitalized) && text::month_from_word(w) != 0) ||
+            (t.is(text::kCapitalized) && text::weekday_from_word(w) >= 0) ||
             (t.is(text::kNumber) && i > lo && d.tokens()[i - 1].is(text::kCapitalized) &&
              text::month_from_word(d.lower(i - 1)) != 0)) {
             break;
@@ -1842,6 +1875,11 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
                 f.head = d.lower(i);
             }
         }
+        // ("three soldiers were killed ... and two more later died": more of them, a party
+        // of its own)
+        if (f.head.empty() && e >= b + 2 && d.lower(b + 1) == "more") {
+            f.head = "more";
+        }
         if (f.n || f.zero) {
             (kind == Kind::killed ? killed : injured).push_back(f);
         }
@@ -2697,6 +2735,32 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             i + 2 < end && d.lower(i + 1) == "of") {
             record(Kind::killed, i + 2, np_end_after(d, i + 2, end));
             continue;
+        }
+        // "The feud has so far cost four lives", "claimed at least 12 lives": the count
+        // before the lives.
+        if (w == "lives" && i > begin + 1) {
+            for (std::size_t v = i - 1; v > begin && v + 5 > i; --v) {
+                const auto x = d.lower(v - 1);
+                if (x == "claimed" || x == "claiming" || x == "took" || x == "taking" ||
+                    x == "cost" || x == "costing" || x == "claim" || x == "claims" ||
+                    x == "costs") {
+                    // (what cost them an event's noun, a few words before: not a war's or a
+                    // year's toll)
+                    static const WordSet kEvents = {
+                        "attack",   "bombing",   "blast",    "explosion", "clash",  "clashes",
+                        "fighting", "dispute",   "feud",     "strike",    "ambush", "shooting",
+                        "gunfight", "firefight", "shelling", "raid",      "fight"};
+                    bool event_noun = false;
+                    for (std::size_t j = v - 1; j > begin && j + 6 > v && !event_noun; --j) {
+                        event_noun = kEvents.contains(d.word(j - 1));
+                    }
+                    if (const auto q = parse_quantity(d, v, i, false);
+                        event_noun && q && !q->vague && q->end == i && q->value <= kMaxCasualties) {
+                        killed.push_back({q->value, false, "lives", v, i});
+                    }
+                    break;
+                }
+            }
         }
         // "A soldier lost his life"
         if (w == "life" && i > begin + 1 && (d.lower(i - 1) == "his" || d.lower(i - 1) == "her") &&

@@ -516,3 +516,16 @@ TEST_CASE("a day or month after the dead is no named person") {
     // (a name after the count still is one)
     CHECK(killed("a strike killed Ahmed Saleh and Ali Hassan") == 2);
 }
+TEST_CASE("lives cost, all of them, two more later, residents of a refugee camp") {
+    CHECK(killed("The tribal dispute has so far cost four lives, police said.") == 4);
+    CHECK(killed("The bombing claimed at least 12 lives.") == 12);
+    CHECK(killed("A Turkish drone hit a car carrying three PKK members near Sidakan on Monday, "
+                 "killing all of them.") == 3);
+    CHECK(killed("Three soldiers were killed in the ambush on Saturday and two more later died of "
+                 "their wounds.") == 5);
+    CHECK(killed("Three residents of the Makhmour refugee camp died in a Turkish air raid on "
+                 "Saturday evening.") == 3);
+    // (the lives of people counted after them stand; "all of them" with no count before is none)
+    CHECK(killed("The blast claimed the lives of four soldiers.") == 4);
+    CHECK(killed("Gunmen opened fire on the guards, killing all of them.") == -1);
+}
