@@ -1937,6 +1937,20 @@ void ToponymFinder::assign_roles(const Document& doc, std::vector<Toponym>& topo
                 continue;
             }
         }
+        // "killed four PKK fighters in the Zap area on Monday, according to Ankara": a
+        // capital or country as the source is its government speaking.
+        if (prev == "to" && prev2 == "according" && t.end - t.begin <= 2 &&
+            (t.end >= sent.token_end || !toks[t.end].is(kWord))) {
+            bool seat = false;
+            for (const auto& c : t.candidates) {
+                seat = seat || c.place.feature_code == "PPLC" || is_country(c.place);
+            }
+            if (seat) {
+                t.role = ToponymRole::government;
+                t.why = "the government as a source";
+                continue;
+            }
+        }
         // "when Sadr, speaking from Najaf, told his followers to withdraw": where the speaker
         // was.
         if (prev == "from" && (prev2 == "speaking" || prev2 == "broadcasting" ||

@@ -12349,3 +12349,13 @@ TEST_CASE("protesters throwing stones at police on a day of their own riot") {
     REQUIRE(told.size() == 1);
     CHECK(told[0].event_type == "Protests");
 }
+
+TEST_CASE("'according to Ankara' is the government speaking, not the event's place") {
+    const auto events = extract_embedded("Turkish commandos killed four PKK fighters in the Zap "
+                                         "area on Monday, according to Ankara.",
+                                         Date{2023, 10, 17});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].country_code == "IQ");
+    CHECK(events[0].fatalities == 4);
+    CHECK(events[0].location != "Ankara");
+}
