@@ -1514,6 +1514,23 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
                 return false;
             }
             const auto p = doc.lower(c.begin - 1);
+            // (but the owner's jets striking: "The army said its jets had struck an IS hideout
+            // near Hawija")
+            std::size_t v = c.end;
+            if (v < end && (doc.lower(v) == "had" || doc.lower(v) == "have")) {
+                ++v;
+            }
+            static const WordSet kNoObject = {"in",     "at",   "on",   "near",  "inside",
+                                              "around", "over", "into", "there", "back"};
+            static const WordSet kStruck = {"struck",  "bombed",   "hit",    "targeted",
+                                            "pounded", "attacked", "killed", "destroyed"};
+            // (with what they struck: not "said that its aircraft had struck in that area",
+            // a strike told before, owned)
+            if ((p == "its" || p == "their" || p == "our") && v + 1 < end &&
+                kStruck.contains(doc.word(v)) && doc.tokens()[v + 1].is(text::kWord) &&
+                !kNoObject.contains(doc.word(v + 1))) {
+                return false;
+            }
             // ("damaging two parked aircraft", "a grounded helicopter")
             if (p == "its" || p == "their" || p == "his" || p == "our" || p == "parked" ||
                 p == "grounded" || p == "civilian" || p == "passenger" || p == "commercial" ||

@@ -12359,3 +12359,22 @@ TEST_CASE("'according to Ankara' is the government speaking, not the event's pla
     CHECK(events[0].fatalities == 4);
     CHECK(events[0].location != "Ankara");
 }
+
+TEST_CASE("a force's own jets striking something are the weapon, owned aircraft hit are not") {
+    const auto struck =
+        extract_embedded("The army said its jets had struck an IS hideout near Hawija on Monday.",
+                         Date{2022, 9, 20});
+    REQUIRE(struck.size() == 1);
+    CHECK(struck[0].sub_event_type == "Air/drone strike");
+    CHECK(struck[0].location == "Hawija");
+    // (its aircraft damaged: the rockets are the weapon; "its aircraft had struck in that area",
+    // a strike owned, no event of its own)
+    const auto damaged = extract_embedded(
+        "Rockets hit Balad air base on Monday, damaging two of its aircraft.", Date{2022, 9, 20});
+    REQUIRE(damaged.size() == 1);
+    CHECK(damaged[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(extract_embedded("The coalition said on Saturday that its aircraft had struck in that "
+                           "area and that it had opened an inquiry.",
+                           Date{2017, 3, 30})
+              .empty());
+}
