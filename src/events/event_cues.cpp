@@ -102,8 +102,9 @@ const PhraseTable<CueEntry>& cue_table() {
         add(Cue::drone,
             {"drone", "uav", "unmanned aerial vehicle", "kamikaze drone", "unmanned aerial system",
              "uas", "one way attack uas", "one way attack drone", "suicide drone",
-             "loitering munition", "mq 9", "mq 9 reaper", "mq 1", "reaper drone"},
-            {"drones", "uavs", "mq 9s", "reaper drones"});
+             "loitering munition", "mq 9", "mq 9 reaper", "mq 1", "reaper drone", "quadcopter",
+             "quadcopter drone", "quad copter", "multicopter"},
+            {"drones", "uavs", "mq 9s", "reaper drones", "quadcopters", "multicopters"});
         add(Cue::warplane,
             {"warplane", "fighter jet", "war plane", "fighter plane", "helicopter gunship",
              "gunship", "aircraft", "f 16", "f16", "helicopter", "jet", "f 15", "f 15e", "f 35",

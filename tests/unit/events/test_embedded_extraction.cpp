@@ -12378,3 +12378,11 @@ TEST_CASE("a force's own jets striking something are the weapon, owned aircraft 
                            Date{2017, 3, 30})
               .empty());
 }
+
+TEST_CASE("a quadcopter dropping a bomb is a drone strike") {
+    const auto events = extract_embedded(
+        "A quadcopter dropped an explosive on a Peshmerga post near Gwer on Monday.",
+        Date{2022, 9, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+}
