@@ -1632,6 +1632,30 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
             break;
         }
     }
+    // "Thirty fighters were killed in strikes on positions around Mayadin": strikes on a
+    // target, no weapon named, are from the air (not a labour strike: "went on strike on
+    // Monday", "strikes by teachers").
+    for (auto& c : out) {
+        if (c.cue != Cue::attack || !c.weak || c.end != c.begin + 1 || c.end + 1 >= end) {
+            continue;
+        }
+        const auto w = doc.lower(c.begin);
+        const auto nx = doc.lower(c.end);
+        if ((w != "strikes" && w != "strike") || (nx != "on" && nx != "against")) {
+            continue;
+        }
+        const auto pv = c.begin > begin ? doc.lower(c.begin - 1) : text::TokenText();
+        const bool labour = pv == "on" || pv == "general" || pv == "hunger" || pv == "workers" ||
+                            pv == "teachers" || pv == "went" || pv == "a" ||
+                            text::weekday_from_word(doc.lower(c.end + 1)) >= 0;
+        // (the plural only after "in", "by" or "of": "killed in strikes on positions", "a wave
+        // of strikes on")
+        if (!labour && w == "strikes" && (pv == "in" || pv == "by" || pv == "of")) {
+            c.cue = Cue::air_strike;
+            c.weak = false;
+            c.plural = false;
+        }
+    }
     // "special forces backed by attack helicopters and drones landed in Haftanin": aircraft
     // backing troops make the move a ground operation with air support (see classify).
     for (std::size_t c = 0, n = aircraft ? out.size() : 0; c < n; ++c) {

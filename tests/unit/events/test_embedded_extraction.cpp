@@ -12386,3 +12386,14 @@ TEST_CASE("a quadcopter dropping a bomb is a drone strike") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("strikes on a target with no weapon named are air strikes, a labour strike is not") {
+    const auto events = extract_embedded(
+        "Thirty fighters were killed in strikes on positions around Mayadin on Monday.",
+        Date{2022, 9, 20});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Air/drone strike");
+    CHECK(events[0].fatalities == 30);
+    CHECK(extract_embedded("Teachers in Nasiriyah announced strikes on Sunday.", Date{2022, 9, 20})
+              .empty());
+}
