@@ -936,6 +936,11 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
             if (prev == "next" || prev == "coming") {
                 continue; // the future is not an event date
             }
+            // (nor "declared tomorrow, Friday, a day of mourning")
+            if (prev == "tomorrow" ||
+                (prev == "," && i >= begin + 2 && doc.lower(i - 2) == "tomorrow")) {
+                continue;
+            }
             // "Saturday 11 September", "Saturday, September 11", "Saturday (11 September)": the
             // date written after the weekday is the date.
             // ("Thursday the 5th of January": so is a day written as an ordinal.)

@@ -279,3 +279,15 @@ TEST_CASE("a day or month without a year opening a span takes the year that clos
     REQUIRE(across.size() == 2);
     CHECK(across[0].date == Date{2015, 12, 20});
 }
+
+TEST_CASE("a weekday said to be tomorrow is no past day") {
+    const Date thu{2021, 1, 21};
+    CHECK(dates("declared tomorrow, Friday, a day of national mourning", thu).empty());
+    CHECK(dates("the funerals are tomorrow Friday", thu).empty());
+    // (this morning is the report's day)
+    const auto ds = dates("declared tomorrow, Friday, a day of mourning for the victims of the "
+                          "bombings this morning",
+                          thu);
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].date == thu);
+}
