@@ -941,6 +941,27 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 (prev == "," && i >= begin + 2 && doc.lower(i - 2) == "tomorrow")) {
                 continue;
             }
+            // (nor the start of a period declared: "declares official mourning for three days,
+            // starting on Friday", "a curfew beginning Saturday")
+            {
+                std::size_t k = i;
+                if (k > begin && (doc.lower(k - 1) == "on" || doc.lower(k - 1) == "from")) {
+                    --k;
+                }
+                const auto start = k > begin ? doc.lower(k - 1) : text::TokenText();
+                if (start == "starting" || start == "beginning" || start == "effective") {
+                    bool declared = false;
+                    for (std::size_t j = k - 1; j > begin && j + 14 > k && !declared; --j) {
+                        const auto x = doc.lower(j - 1);
+                        declared = x == "mourning" || x == "curfew" || x == "holiday" ||
+                                   x == "closure" || x == "will" || x == "days" ||
+                                   x == "declares" || x == "declared";
+                    }
+                    if (declared) {
+                        continue;
+                    }
+                }
+            }
             // "Saturday 11 September", "Saturday, September 11", "Saturday (11 September)": the
             // date written after the weekday is the date.
             // ("Thursday the 5th of January": so is a day written as an ordinal.)

@@ -291,3 +291,13 @@ TEST_CASE("a weekday said to be tomorrow is no past day") {
     REQUIRE(ds.size() == 1);
     CHECK(ds[0].date == thu);
 }
+
+TEST_CASE("the first day of a period declared is no event's day") {
+    const Date thu{2023, 10, 5};
+    CHECK(
+        dates("declares official mourning for three days, starting on Friday, for the victims", thu)
+            .empty());
+    CHECK(dates("a curfew will be imposed beginning Saturday", thu).empty());
+    // (fighting that began on a day did)
+    CHECK(one("clashes starting on Monday killed five", thu).date == Date{2023, 10, 2});
+}
