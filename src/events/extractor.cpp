@@ -7205,7 +7205,10 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             w == "returning" || w == "returned" || w == "travelling" || w == "traveling" ||
             w == "evacuated" || w == "deported" || w == "moved" || w == "transferred" ||
             w == "flown" || w == "taken" || w == "driving" || w == "leading" || w == "leads" ||
-            w == "referred" || is_road_word(w)) {
+            w == "referred" || is_road_word(w) ||
+            // ("pilgrims on their way to Karbala", "en route to Erbil")
+            (w == "way" && to_at >= cb + 4 && doc_.lower(to_at - 4) == "on") ||
+            (w == "route" && to_at >= cb + 3 && doc_.lower(to_at - 3) == "en")) {
             return true; // ("near the road to Baghdad": where the road leads, not the place)
         }
     }

@@ -12397,3 +12397,19 @@ TEST_CASE("strikes on a target with no weapon named are air strikes, a labour st
     CHECK(extract_embedded("Teachers in Nasiriyah announced strikes on Sunday.", Date{2022, 9, 20})
               .empty());
 }
+
+TEST_CASE("where the victims were on their way to is not where they were killed") {
+    const auto events = extract_embedded(
+        "Gunmen opened fire on a restaurant west of Nasiriyah on Thursday. At least 50 people "
+        "were killed, among them Iranian pilgrims on their way to Karbala, and about 87 were "
+        "wounded.",
+        Date{2017, 9, 15});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Nasiriyah");
+    CHECK(events[0].fatalities == 50);
+    const auto route = extract_embedded("A roadside bomb struck a bus carrying pilgrims en route "
+                                        "to Samarra near Balad on Thursday.",
+                                        Date{2017, 9, 15});
+    REQUIRE(route.size() == 1);
+    CHECK(route[0].location == "Balad");
+}
