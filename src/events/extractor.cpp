@@ -5181,6 +5181,26 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
          doc_.lower(trigger->end) == "its" || doc_.lower(trigger->end) == "their")) {
         m.reaction = true;
     }
+    // "The delegation expressed concern about the fighting in Kobani", "voiced concern over
+    // the clashes in Sinjar": worry about fighting is a reaction to it, no event told.
+    {
+        static constexpr text::ScanWords kConcern{"worried", "concerned", "concern", "alarmed",
+                                                  "alarm",   "worry",     "concerns"};
+        std::size_t k = text::holds<kConcern>(clause_groups) ? trigger->begin : cb;
+        if (k > cb && (doc_.lower(k - 1) == "the" || doc_.lower(k - 1) == "continued" ||
+                       doc_.lower(k - 1) == "ongoing" || doc_.lower(k - 1) == "renewed")) {
+            --k;
+        }
+        if (k > cb + 1 && k + 3 > trigger->begin) {
+            const auto p = doc_.lower(k - 1);
+            const auto w = doc_.lower(k - 2);
+            if ((p == "about" || p == "over" || p == "by" || p == "at") &&
+                (w == "concern" || w == "concerned" || w == "worried" || w == "alarmed" ||
+                 w == "alarm" || w == "worry" || w == "concerns")) {
+                m.reaction = true;
+            }
+        }
+    }
     if (m.definite) {
         // ("Ankara blamed the PKK for the Zilkan attack": who did the attack told before)
         bool blame_for = false;

@@ -12413,3 +12413,17 @@ TEST_CASE("where the victims were on their way to is not where they were killed"
     REQUIRE(route.size() == 1);
     CHECK(route[0].location == "Balad");
 }
+
+TEST_CASE("concern about the fighting somewhere is a reaction, no event") {
+    const Date ref{2014, 10, 10};
+    CHECK(extract_embedded("The delegation expressed concern about the fighting in Kobani and the "
+                           "fate of civilians there.",
+                           ref)
+              .empty());
+    CHECK(extract_embedded("The minister voiced concern over the clashes in Sinjar.", ref).empty());
+    // (the clashes told first stand)
+    const auto told = extract_embedded(
+        "Clashes erupted in Sinjar on Monday. The minister voiced concern over the clashes.", ref);
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].location == "Sinjar");
+}
