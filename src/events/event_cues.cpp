@@ -273,8 +273,10 @@ const PhraseTable<CueEntry>& cue_table() {
              "burned alive", "burnt alive",
              // (a knife attack, its victim named between: "stabbed a refugee to death")
              "stabbed a", "stabbed an", "stabbed the", "stabbed him to death",
-             "stabbed her to death", "stabbed two", "stabbed three"},
-            {"executions"});
+             "stabbed her to death", "stabbed two", "stabbed three",
+             // (the victim first: "A woman activist was stabbed in Mosul by an attacker")
+             "was stabbed", "were stabbed", "knife attack", "stabbing attack"},
+            {"executions", "knife attacks", "stabbing attacks"});
         add(Cue::abduction,
             {"kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "abduct",
              // ("stopped her car ... and drove off with her")

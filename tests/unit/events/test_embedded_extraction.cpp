@@ -12427,3 +12427,14 @@ TEST_CASE("concern about the fighting somewhere is a reaction, no event") {
     REQUIRE(told.size() == 1);
     CHECK(told[0].location == "Sinjar");
 }
+
+TEST_CASE("a stabbing told with its victim first is an attack, fatal or not") {
+    const auto events =
+        extract_embedded("A woman activist was stabbed in Mosul on Monday by an "
+                         "attacker who fled the scene; she was treated in hospital.",
+                         Date{2024, 4, 30});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Attack");
+    CHECK(events[0].location == "Mosul");
+    CHECK(events[0].fatalities == 0);
+}
