@@ -5060,6 +5060,16 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
             return "accident";
         }
     }
+    // ("A lightning strike killed two shepherds near Rutba": the weather's, in lower case;
+    // Operation Claw-Lightning is a name.)
+    if (trigger.cue == Cue::attack || trigger.cue == Cue::kill) {
+        for (std::size_t k = trigger.begin; k > clause_begin && k + 3 > trigger.begin; --k) {
+            if (doc.lower(k - 1) == "lightning" && !doc.tokens()[k - 1].is(text::kCapitalized) &&
+                !sentence_has(group::fight, kFight)) {
+                return "accident";
+            }
+        }
+    }
     // "Bulldozers were clearing the streets of explosives": clearance, unless something went
     // off or someone was hurt ("a deminer was killed while clearing mines").
     static const WordSet kClearing(kClearingWords);

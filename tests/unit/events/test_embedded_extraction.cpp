@@ -12438,3 +12438,15 @@ TEST_CASE("a stabbing told with its victim first is an attack, fatal or not") {
     CHECK(events[0].location == "Mosul");
     CHECK(events[0].fatalities == 0);
 }
+
+TEST_CASE("a lightning strike is the weather's, Operation Claw-Lightning a name") {
+    CHECK(extract_embedded("A lightning strike killed two shepherds and dozens of sheep in the "
+                           "desert near Rutba on Monday.",
+                           Date{2021, 2, 2})
+              .empty());
+    const auto op = extract_embedded("Turkish jets struck PKK hideouts in Avashin on Monday as "
+                                     "part of Operation Claw-Lightning.",
+                                     Date{2021, 2, 2});
+    REQUIRE(op.size() == 1);
+    CHECK(op[0].sub_event_type == "Air/drone strike");
+}
