@@ -801,37 +801,15 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
     {
         static const PhraseTable<bool> kOutlets = [] {
             PhraseTable<bool> t;
-            for (const char* o : {"al jazeera",
-                                  "al arabiya",
-                                  "al hadath",
-                                  "al mayadeen",
-                                  "al sumaria",
-                                  "alsumaria",
-                                  "al iraqiya",
-                                  "rudaw",
-                                  "kurdistan24",
-                                  "kurdistan 24",
-                                  "shafaq",
-                                  "shafaq news",
-                                  "reuters",
-                                  "afp",
-                                  "bbc",
-                                  "cnn",
-                                  "asharq al awsat",
-                                  "al monitor",
-                                  "middle east eye",
-                                  "xinhua",
-                                  "anadolu",
-                                  "tasnim",
-                                  "irna",
-                                  "sabereen",
-                                  "nrt",
-                                  "baghdad today",
-                                  "the new arab",
-                                  "al ahad",
-                                  "al forat",
-                                  "dijlah",
-                                  "al rasheed"}) {
+            for (const char* o :
+                 {"al jazeera", "al arabiya", "al hadath", "al mayadeen", "al sumaria", "alsumaria",
+                  "al iraqiya", "rudaw", "kurdistan24", "kurdistan 24", "shafaq", "shafaq news",
+                  "reuters", "afp", "bbc", "cnn", "asharq al awsat", "al monitor",
+                  "middle east eye", "xinhua", "anadolu", "tasnim", "irna", "sabereen", "nrt",
+                  "baghdad today", "the new arab", "al ahad", "al forat", "dijlah", "al rasheed",
+                  // (Syria's and Iraq's agencies: "SANA reported" is not
+                  // Sanaa in Yemen)
+                  "sana", "ina", "anha", "hawar", "enab baladi", "north press"}) {
                 t.add(o, true);
             }
             return t;

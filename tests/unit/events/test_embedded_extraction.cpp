@@ -12450,3 +12450,14 @@ TEST_CASE("a lightning strike is the weather's, Operation Claw-Lightning a name"
     REQUIRE(op.size() == 1);
     CHECK(op[0].sub_event_type == "Air/drone strike");
 }
+
+TEST_CASE("SANA reporting the dead is Syria's news agency, not Sanaa") {
+    const auto events = extract_embedded(
+        "Israeli air strikes put Aleppo International Airport out of service early on Tuesday, "
+        "the Syrian transport ministry said. Three people were killed, state news agency SANA "
+        "reported.",
+        Date{2023, 3, 8});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].country_code == "SY");
+    CHECK(events[0].fatalities == 3);
+}
