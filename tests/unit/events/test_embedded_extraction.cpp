@@ -12461,3 +12461,17 @@ TEST_CASE("SANA reporting the dead is Syria's news agency, not Sanaa") {
     CHECK(events[0].country_code == "SY");
     CHECK(events[0].fatalities == 3);
 }
+
+TEST_CASE("Syria's T4 and Hmeimim air bases are sites of their own") {
+    const auto t4 = extract_embedded(
+        "Israeli missiles struck the T4 airbase in Homs province on Monday, killing two soldiers.",
+        Date{2023, 3, 7});
+    REQUIRE(t4.size() == 1);
+    CHECK(t4[0].location == "Tiyas Air Base");
+    CHECK(t4[0].geo_precision == 1);
+    const auto hmeimim = extract_embedded(
+        "Drones launched from Idlib targeted the Hmeimim air base on Sunday; all were shot down.",
+        Date{2023, 3, 7});
+    REQUIRE_FALSE(hmeimim.empty());
+    CHECK(hmeimim[0].location == "Hmeimim Air Base");
+}
