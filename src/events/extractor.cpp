@@ -7388,6 +7388,15 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
         if (before > cb && (doc_.lower(before) == "a" || doc_.lower(before) == "the")) {
             --before;
         }
+        // (past the crowd the mourners make: "fired on a procession of mourners in Khalis")
+        if (before > cb + 1 && doc_.lower(before) == "of" &&
+            (doc_.lower(before - 1) == "procession" || doc_.lower(before - 1) == "crowd" ||
+             doc_.lower(before - 1) == "group" || doc_.lower(before - 1) == "gathering")) {
+            before -= 2;
+            if (before > cb && (doc_.lower(before) == "a" || doc_.lower(before) == "the")) {
+                --before;
+            }
+        }
         const auto b = doc_.lower(before);
         const bool hit_word = b == "at" || b == "during" || b == "attacked" || b == "targeted" ||
                               b == "targeting" || b == "struck" || b == "among" || b == "into" ||

@@ -12314,7 +12314,8 @@ TEST_CASE("mourners, a barber, a family attacked: civilians, wherever the verb p
          {"Gunmen shot at mourners in Baqubah on Monday, wounding three.",
           "Gunmen shot at a barber in Mosul on Monday, wounding him.",
           "A displaced family was attacked by armed men in a village near Duhok on Monday.",
-          "Gunmen fired on a funeral in Baqubah on Monday, wounding three."}) {
+          "Gunmen fired on a funeral in Baqubah on Monday, wounding three.",
+          "Gunmen fired on a procession of mourners in Khalis on Monday, wounding four."}) {
         CAPTURE(text);
         const auto events = extract_embedded(text, ref);
         REQUIRE(events.size() == 1);
