@@ -1641,18 +1641,15 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
         if (c.cue != Cue::attack || !c.weak || c.end != c.begin + 1 || c.end + 1 >= end) {
             continue;
         }
-        const auto w = doc.lower(c.begin);
         const auto nx = doc.lower(c.end);
-        if ((w != "strikes" && w != "strike") || (nx != "on" && nx != "against")) {
+        if (doc.lower(c.begin) != "strikes" || (nx != "on" && nx != "against")) {
             continue;
         }
+        // (the plural after "in", "by" or "of": "killed in strikes on positions", "a wave of
+        // strikes on"; not "strikes by teachers on Sunday")
         const auto pv = c.begin > begin ? doc.lower(c.begin - 1) : text::TokenText();
-        const bool labour = pv == "on" || pv == "general" || pv == "hunger" || pv == "workers" ||
-                            pv == "teachers" || pv == "went" || pv == "a" ||
-                            text::weekday_from_word(doc.lower(c.end + 1)) >= 0;
-        // (the plural only after "in", "by" or "of": "killed in strikes on positions", "a wave
-        // of strikes on")
-        if (!labour && w == "strikes" && (pv == "in" || pv == "by" || pv == "of")) {
+        if ((pv == "in" || pv == "by" || pv == "of") &&
+            text::weekday_from_word(doc.lower(c.end + 1)) < 0) {
             c.cue = Cue::air_strike;
             c.weak = false;
             c.plural = false;
@@ -1949,10 +1946,6 @@ void find_cues(const Document& doc, std::size_t begin, std::size_t end,
                         [](const CueMatch& c) { return c.cue == Cue::ignore; })) {
             const auto pos = std::find_if(out.begin(), out.end(),
                                           [&](const CueMatch& c) { return c.begin > thrown; });
-            // (Protesters throwing them are a riot too, "Protesters threw stones at police in
-            // Kut on Monday"; but only with other evidence, a weak cue: "Protesters threw
-            // stones at the security forces guarding the bridge" goes on with the protest just
-            // told.)
             // (Protesters throwing them are a riot too, when the act has a day of its own,
             // "Protesters threw stones at police in Kut on Monday"; with none it goes on with
             // the protest just told, "Protesters threw stones at the security forces guarding

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <emmintrin.h>
 #include <map>
@@ -13378,7 +13379,19 @@ void fill_from_title(const PlaceLookup& lookup, const geo::DisputedTerritories* 
     // (a dateline's place was the body's to give: "COMBAT OUTPOST FALCON, Ramadi -" under
     // "Life at Outpost Falcon")
     const bool needs_place = !lead->latitude.has_value() && !result.dateline_place;
-    const bool needs_dead = lead->fatalities == 0 && told == 1;
+    // (and only a title that speaks of the dead: most reports tell one event with none, and
+    // reading every title had cost a tenth of the extractor's time with cities500)
+    const bool needs_dead = lead->fatalities == 0 && told == 1 && [&] {
+        std::string lower(article.title);
+        std::transform(lower.begin(), lower.end(), lower.begin(),
+                       [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+        for (const char* w : {"kill", "dead", "die", "death", "slain", "toll", "martyr"}) {
+            if (lower.find(w) != std::string::npos) {
+                return true;
+            }
+        }
+        return false;
+    }();
     if (!needs_place && !needs_dead) {
         return;
     }

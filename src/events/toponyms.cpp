@@ -807,8 +807,7 @@ void ToponymFinder::scan(const Document& doc, const std::vector<ActorMention>& a
                   "reuters", "afp", "bbc", "cnn", "asharq al awsat", "al monitor",
                   "middle east eye", "xinhua", "anadolu", "tasnim", "irna", "sabereen", "nrt",
                   "baghdad today", "the new arab", "al ahad", "al forat", "dijlah", "al rasheed",
-                  // (Syria's and Iraq's agencies: "SANA reported" is not
-                  // Sanaa in Yemen)
+                  // (Syria's and Iraq's agencies: "SANA reported" is not Sanaa in Yemen)
                   "sana", "ina", "anha", "hawar", "enab baladi", "north press"}) {
                 t.add(o, true);
             }
