@@ -1344,6 +1344,14 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                         !toks[s - 1].is(kArabicScript)) {
                         continue;
                     }
+                    // Nor a land form's word alone: "Jabal" of "Jabal al-Tharda" is no
+                    // spelling of Jableh.
+                    static const WordSet kLandForms = {"jabal", "jebel", "jabel",   "wadi",
+                                                       "tal",   "tell",  "khirbet", "khirbat",
+                                                       "nahr",  "jisr",  "qasr"};
+                    if (len == 1 && kLandForms.contains(doc.word(s))) {
+                        continue;
+                    }
                     key.clear();
                     for (std::size_t k = s; k < s + len; ++k) {
                         if (!key.empty()) {

@@ -12476,3 +12476,23 @@ TEST_CASE("Syria's T4 and Hmeimim air bases are sites of their own") {
     REQUIRE_FALSE(hmeimim.empty());
     CHECK(hmeimim[0].location == "Hmeimim Air Base");
 }
+
+TEST_CASE("Jableh, Bosra and Izra are Syrian towns, and 'Jabal' alone spells none") {
+    const Date ref{2022, 10, 14};
+    for (const auto& [text, place] : std::vector<std::pair<std::string, std::string>>{
+             {"Gunmen killed a man in Jableh on Thursday.", "Jableh"},
+             {"Gunmen killed a man in Bosra on Thursday.", "Bosra"},
+             {"Gunmen killed a man in Izra on Thursday.", "Izra"},
+             {"Gunmen killed a man in Basra on Thursday.", "Basra"}}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, ref);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == place);
+    }
+    const auto hill = extract_embedded(
+        "Coalition aircraft struck a position of the Syrian army on Jabal al-Tharda, a hill "
+        "overlooking the airport of Deir ez-Zor, on Saturday, killing 62 soldiers.",
+        Date{2016, 9, 18});
+    REQUIRE(hill.size() == 1);
+    CHECK(hill[0].location != "Jableh");
+}
