@@ -13335,9 +13335,11 @@ ExtractionResult ArticlePass::run() {
     find_mentions();
     attribute();
     finish(out);
-    for (const auto& t : toponyms_) {
-        out.dateline_place =
-            out.dateline_place || (t.role == ToponymRole::dateline && t.place() != nullptr);
+    // (asked only of an article with a title given apart: see fill_from_title)
+    if (!article_.title.empty()) {
+        out.dateline_place = std::any_of(toponyms_.begin(), toponyms_.end(), [](const Toponym& t) {
+            return t.role == ToponymRole::dateline && t.place() != nullptr;
+        });
     }
     return out;
 }
@@ -13371,11 +13373,6 @@ void fill_from_title(const PlaceLookup& lookup, const geo::DisputedTerritories* 
     if (lead == nullptr) {
         return;
     }
-    // (the report's lead: told in its opening lines, not an aside deep in a notice or a file)
-    const auto at = article.text.find(lead->notes);
-    if (lead->notes.empty() || at == std::string::npos || at > 400) {
-        return;
-    }
     // (a dateline's place was the body's to give: "COMBAT OUTPOST FALCON, Ramadi -" under
     // "Life at Outpost Falcon")
     const bool needs_place = !lead->latitude.has_value() && !result.dateline_place;
@@ -13393,6 +13390,12 @@ void fill_from_title(const PlaceLookup& lookup, const geo::DisputedTerritories* 
         return false;
     }();
     if (!needs_place && !needs_dead) {
+        return;
+    }
+    // (the report's lead: told in its opening lines, not an aside deep in a notice or a file;
+    // asked last, a search of the text)
+    const auto at = article.text.find(lead->notes);
+    if (lead->notes.empty() || at == std::string::npos || at > 400) {
         return;
     }
     io::Article title;

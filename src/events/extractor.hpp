@@ -25,7 +25,9 @@ namespace conflictmap::events {
 struct ExtractionResult {
     std::vector<EventRecord> events;
     std::vector<Mention> mentions; ///< every resolved toponym with its role
-    bool dateline_place = false;   ///< the text opens with a dateline that names a place
+    /// the text opens with a dateline that names a place (set only for an article with a
+    /// title given apart, which is all that asks)
+    bool dateline_place = false;
 };
 
 /// Whether extract() lists the article's toponym mentions (ExtractionResult::mentions): the
