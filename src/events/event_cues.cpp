@@ -5015,8 +5015,25 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // destroyed in the summer fighting" (a recovery, not an event).
     static const WordSet kRubble(kRubbleWords);
     static const WordSet kRemains(kRemainsWords);
+    // (Not a blast told first, its dead found in a clause of their own: "a bomb exploded in a
+    // shopping street on Monday; four bodies were pulled from the rubble".)
     if (sentence_has(group::rubble, kRubble) && sentence_has(group::remains, kRemains)) {
-        return "recovered remains";
+        bool apart = false;
+        for (std::size_t k = trigger.end; k < trigger_sentence_end; ++k) {
+            if ((words.of(k) & group::remains) != 0 && kRemains.contains(doc.word(k))) {
+                break;
+            }
+            apart = apart || doc.surface(k) == ";" ||
+                    (doc.surface(k) == "," && k + 1 < trigger_sentence_end &&
+                     (doc.lower(k + 1) == "and" || doc.lower(k + 1) == "after"));
+            if (k + 1 == trigger_sentence_end) {
+                apart = false;
+            }
+        }
+        if (!apart || trigger.cue == Cue::kill || trigger.cue == Cue::injure ||
+            trigger.cue == Cue::remains_found) {
+            return "recovered remains";
+        }
     }
     // "a mass grave holding 30 Yazidis killed by the Islamic State in 2014 was uncovered": a
     // grave found, not an event of the day (the killing is told for itself elsewhere).

@@ -1365,6 +1365,45 @@ void merge_bare_explosions(std::vector<Draft>& drafts) {
     }
 }
 
+/// "Rockets hit the Harir base on Tuesday evening. The base's air defences intercepted two
+/// more.": an interception told with no place of its own right after an attack of its day is
+/// part of that attack (one event, as the corpora code it), not an event of its own. (Not one
+/// of another weapon: "Koya: ... hit by several missiles ... CENTCOM says a U.S. aircraft shot
+/// down an Iranian drone".)
+void merge_interceptions(const text::Document& doc, std::vector<Draft>& drafts) {
+    std::vector<bool> drop(drafts.size(), false);
+    bool any = false;
+    for (std::size_t i = 1; i < drafts.size(); ++i) {
+        const auto& d = drafts[i];
+        const auto& e = drafts[i - 1];
+        if (d.type.sub_event_type != "Disrupted weapons use" || d.place.located() || drop[i - 1] ||
+            e.type.event_type != "Explosions/Remote violence" ||
+            d.first_sentence > e.last_sentence + 1 ||
+            (d.date && (!e.date || !(d.date->date == e.date->date))) ||
+            (d.killed && *d.killed > 0)) {
+            continue;
+        }
+        const bool by_air = e.type.sub_event_type == "Air/drone strike";
+        const auto& told = doc.sentences()[d.first_sentence];
+        bool other = false;
+        for (std::size_t k = told.token_begin; k < told.token_end && !other; ++k) {
+            const auto w = doc.lower(k);
+            const bool drone = w == "drone" || w == "drones" || w == "uav" || w == "uavs";
+            const bool fired = w == "rocket" || w == "rockets" || w == "missile" ||
+                               w == "missiles" || w == "mortar" || w == "mortars";
+            other = by_air ? fired : drone;
+        }
+        if (other) {
+            continue;
+        }
+        drop[i] = true;
+        any = true;
+    }
+    if (any) {
+        erase_dropped(drafts, drop);
+    }
+}
+
 /// "records of the attack of April 2004 on the Abu Ghraib detention facility", then "At about
 /// 1510 hrs on 20 Apr 04 mortar rounds impacted inside the detainee compounds": an attack named
 /// by its month and told later on its day is that one event, at the place the first mention
@@ -6707,6 +6746,34 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "A tribal feud broke out in Qurna on Monday; one man was killed": the dead of the clause
+    // before, in the one town it named (a clause that told no event of its own; not "...;
+    // elsewhere, two soldiers were killed").
+    if (!m.place.located() && cb >= 2 && doc_.surface(cb - 1) == ";" &&
+        doc_.lower(cb) != "elsewhere" && doc_.lower(cb) != "meanwhile" &&
+        (drafts_.empty() || drafts_.back().last_sentence < sentence)) {
+        if (auto town = town_earlier_in_sentence(cb, cb, cb); town && town->toponym >= 0) {
+            // (where the clause had it happen: not "a clip said to show the launch from
+            // Kermanshah ...; the missiles were fired from the west")
+            const auto& t = toponyms_[static_cast<std::size_t>(town->toponym)];
+            const auto prep = t.begin > 0 ? doc_.lower(t.begin - 1) : text::TokenText();
+            const auto before = t.begin > 1 ? doc_.lower(t.begin - 2) : text::TokenText();
+            const bool opens = t.begin == doc_.sentences()[sentence].token_begin;
+            const bool punct = !opens && !doc_.tokens()[t.begin - 1].is(text::kWord) &&
+                               !doc_.tokens()[t.begin - 1].is(text::kNumber) && prep != "\"" &&
+                               prep != "\u201c" && prep != "'";
+            if (opens || punct || prep == "in" || prep == "at" || prep == "near" ||
+                prep == "outside" || prep == "around" ||
+                ((prep == "eastern" || prep == "western" || prep == "northern" ||
+                  prep == "southern" || prep == "central") &&
+                 before == "in") ||
+                (prep == "of" && (before == "city" || before == "town" || before == "village" ||
+                                  before == "district" || before == "province"))) {
+                m.place = *town;
+                m.place.text = std::string(doc_.span_text(t.begin, t.designator_end));
+            }
+        }
+    }
     // "Iraqi troops pushed into the village of Bazwaya east of Mosul on Tuesday after heavy
     // fighting with militants": the fight the sentence's happening came after was where it
     // happened, when the sentence tells no other event before it.
@@ -7492,7 +7559,16 @@ bool ArticlePass::is_aftermath_or_destination(std::size_t cb, std::size_t at) co
             w == "relocated" || w == "transferred" || w == "moved" || w == "sent") {
             // (the "to" of the destination, near the name: not "sent from Baghdad to restore
             // order in Nasiriyah")
-            for (std::size_t j = std::max(k, at > 4 ? at - 4 : std::size_t{0}); j < at; ++j) {
+            // (A weapon sent is aimed at its target: "sent a drone towards the Harir base".)
+            bool weapon_sent = false;
+            for (std::size_t j = k; w == "sent" && j < at && j < k + 6; ++j) {
+                const auto x = doc_.lower(j);
+                weapon_sent = weapon_sent || x == "drone" || x == "drones" || x == "missile" ||
+                              x == "missiles" || x == "rocket" || x == "rockets" || x == "uav" ||
+                              x == "uavs";
+            }
+            for (std::size_t j = std::max(k, at > 4 ? at - 4 : std::size_t{0});
+                 j < at && !weapon_sent; ++j) {
                 if (doc_.lower(j) == "to" || doc_.lower(j) == "towards") {
                     const auto nx = doc_.lower(j + 1);
                     if (j + 1 == at || doc_.tokens()[j + 1].is(text::kCapitalized) || nx == "the" ||
@@ -11861,6 +11937,7 @@ void ArticlePass::finish(ExtractionResult& out) {
     drop_headlines_told(drafts_);
     drop_events_abroad(drafts_, focus_.country, explain_);
     merge_bare_explosions(drafts_);
+    merge_interceptions(doc_, drafts_);
     merge_announced_attacks(drafts_);
     merge_digest_items(doc_, article_.published, drafts_);
     // "calls on all teachers to take part in a sit-in on Sunday 22 January" in a statement of

@@ -12496,3 +12496,65 @@ TEST_CASE("Jableh, Bosra and Izra are Syrian towns, and 'Jabal' alone spells non
     REQUIRE(hill.size() == 1);
     CHECK(hill[0].location != "Jableh");
 }
+
+TEST_CASE("a clause after a semicolon takes the town the clause before had it happen in") {
+    const Date ref{2022, 5, 10};
+    const auto feud = extract_embedded(
+        "Medium and heavy weapons were used in a tribal feud in Qurna on Monday; one man was "
+        "killed.",
+        ref);
+    REQUIRE(feud.size() == 1);
+    CHECK(feud[0].location == "Qurna");
+    CHECK(feud[0].fatalities == 1);
+    CHECK(feud[0].event_date == Date{2022, 5, 9});
+    const auto consulate = extract_embedded(
+        "Protesters tried to scale the walls of the Iranian consulate in Karbala on Monday "
+        "night; guards shot dead two of them.",
+        ref);
+    REQUIRE(consulate.size() == 1);
+    CHECK(consulate[0].location == "Karbala");
+    CHECK(consulate[0].fatalities == 2);
+    // (not a town the clause before named as where something came from)
+    const auto launch = extract_embedded(
+        "A clip said to show the launch from Kermanshah cannot be verified; the missiles were "
+        "fired at a village on Sunday, Iranian media said.",
+        Date{2022, 3, 13});
+    REQUIRE_FALSE(launch.empty());
+    for (const auto& e : launch) {
+        CHECK(e.location != "Kermanshah");
+    }
+}
+
+TEST_CASE("a blast told first keeps its event when its dead are pulled from the rubble") {
+    const auto events = extract_embedded("A bomb exploded in a shopping street in Kirkuk on "
+                                         "Monday; four bodies were pulled from the rubble.",
+                                         Date{2023, 1, 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(events[0].location == "Kirkuk");
+    // (the remains of an old battle found are still no event)
+    CHECK(extract_embedded("Three bodies were recovered from the rubble of houses destroyed in "
+                           "the fighting of last summer, civil defence said on Monday.",
+                           Date{2018, 3, 6})
+              .empty());
+}
+
+TEST_CASE("a drone sent towards a base is aimed at it, and its interception is part of it") {
+    const Date ref{2022, 6, 15};
+    const auto sent =
+        extract_embedded("Militants sent a drone towards the Harir base on Monday.", ref);
+    REQUIRE(sent.size() == 1);
+    CHECK(sent[0].location == "Harir Air Base");
+    const auto intercepted = extract_embedded(
+        "Rockets hit the Harir base on Tuesday evening. The base's air defences intercepted two "
+        "more.",
+        ref);
+    REQUIRE(intercepted.size() == 1);
+    CHECK(intercepted[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(intercepted[0].location == "Harir Air Base");
+    // (an interception told alone is an event of its own)
+    const auto alone = extract_embedded(
+        "Air defences intercepted two drones over Erbil airport on Tuesday evening.", ref);
+    REQUIRE(alone.size() == 1);
+    CHECK(alone[0].sub_event_type == "Disrupted weapons use");
+}
