@@ -152,20 +152,21 @@ const WordSet kPersonNouns = {
     "novelist", "coach", "coaches", "influencer", "influencers", "broadcaster", "presenter",
     "scholar", "scholars", "intellectual", "columnist", "actor", "actress", "comedian", "occupants",
     "occupant", "headmaster", "midwife", "veterinarian", "writers", "poets", "artists", "singers",
-    "footballers", "athletes"};
+    "footballers", "athletes", "rider", "riders", "motorcyclist", "motorcyclists"};
 
 /// Words that may stand inside a noun phrase of people between the number and the noun.
 const WordSet kModifiers = {
-    "other",        "more",    "further", "civilian",   "security",     "army",     "police",
-    "senior",       "local",   "foreign", "coalition",  "private",      "military", "federal",
-    "government",   "tribal",  "unarmed", "innocent",   "young",        "elderly",  "female",
-    "male",         "off",     "duty",    "special",    "forces",       "service",  "armed",
-    "us",           "u",       "s",       "american",   "iraqi",        "kurdish",  "turkish",
-    "iranian",      "syrian",  "british", "french",     "shia",         "sunni",    "yazidi",
-    "christian",    "border",  "counter", "terrorism",  "intelligence", "defence",  "defense",
-    "paramilitary", "militia", "pro",     "government", "brigade",      "popular",  "mobilisation",
-    "mobilization", "state",   "teenage", "prominent",  "pregnant",     "little",   "retired",
-    "former",       "newborn", "adult"};
+    "other", "more", "further", "civilian", "security", "army", "police", "senior", "local",
+    "foreign", "coalition", "private", "military", "federal", "government", "tribal", "unarmed",
+    "innocent", "young", "elderly", "female", "male", "off", "duty", "special", "forces", "service",
+    "armed", "us", "u", "s", "american", "iraqi", "kurdish", "turkish", "iranian", "syrian",
+    "british", "french", "shia", "sunni", "yazidi", "christian", "border", "counter", "terrorism",
+    "intelligence", "defence", "defense", "paramilitary", "militia", "pro", "government", "brigade",
+    "popular", "mobilisation", "mobilization", "state", "teenage", "prominent", "pregnant",
+    "little", "retired", "former", "newborn", "adult",
+    // ("Fourteen interior ministry guards", "two oil company workers")
+    "interior", "ministry", "health", "oil", "company", "electricity", "municipal", "provincial",
+    "emergency", "riot", "elite", "traffic", "customs"};
 
 bool is_modifier(const Document& d, std::size_t i) {
     const auto& t = d.tokens()[i];
@@ -694,12 +695,30 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
             if (s == "," && !open_quote) {
                 const auto w = d.lower(k + 1);
                 const auto w2 = k + 2 < p ? d.lower(k + 2) : text::TokenText();
+                // (and a relative clause: "The farmer, who had refused to pay the cell, was
+                // shot dead", "The shepherd, who was 60, was")
                 if (w == "a" || w == "an" || w == "the" || w == "one" || w == "himself" ||
-                    w == "herself" ||
+                    w == "herself" || w == "who" || w == "whose" ||
                     ((w == "described" || w == "known" || w == "identified") && w2 == "as") ||
                     ((w == "believed" || w == "said" || w == "thought") && w2 == "to")) {
                     p = k;
                 }
+                break;
+            }
+        }
+    }
+    // ... and an aside between dashes: "Eight members of one family - the parents and six
+    // children - were killed".
+    if (p > lo + 3 &&
+        (d.surface(p - 1) == "-" || d.surface(p - 1) == "\u2013" || d.surface(p - 1) == "\u2014")) {
+        for (std::size_t k = p - 2; k > lo && k + 16 > p; --k) {
+            const auto s = d.surface(k);
+            if (is_clause_punct(s) && s != "-" && s != "\u2013" && s != "\u2014" && s != ",") {
+                break;
+            }
+            if ((s == "-" || s == "\u2013" || s == "\u2014") &&
+                d.tokens()[k].is(text::kSpaceBefore)) {
+                p = k;
                 break;
             }
         }
@@ -1904,9 +1923,15 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
             if (d.tokens()[i].is(text::kCapitalized) || d.tokens()[i].is(text::kPossessive)) {
                 continue;
             }
-            if (i > begin &&
-                (d.tokens()[i - 1].is(text::kNumber) || unit_word(d.lower(i - 1)) >= 1)) {
-                record(Kind::killed, i - 1, i + 1);
+            // (past a word or two of who they were: "2 PMF martyrs")
+            std::size_t n = i;
+            while (n > begin + 1 && n + 2 > i && is_modifier(d, n - 1) &&
+                   !d.tokens()[n - 1].is(text::kNumber)) {
+                --n;
+            }
+            if (n > begin &&
+                (d.tokens()[n - 1].is(text::kNumber) || unit_word(d.lower(n - 1)) >= 1)) {
+                record(Kind::killed, n - 1, i + 1);
             } else if (i >= begin + 3 && d.lower(i - 1) == "as" &&
                        (d.lower(i - 2) == "fell" || d.lower(i - 2) == "died")) {
                 std::size_t np_end = i - 2;

@@ -529,3 +529,14 @@ TEST_CASE("lives cost, all of them, two more later, residents of a refugee camp"
     CHECK(killed("The blast claimed the lives of four soldiers.") == 4);
     CHECK(killed("Gunmen opened fire on the guards, killing all of them.") == -1);
 }
+TEST_CASE("the dead counted past an institution's words, an aside or a relative clause") {
+    CHECK(killed("Fourteen interior ministry guards were killed on Wednesday.") == 14);
+    CHECK(killed("Two oil company workers were killed in the blast.") == 2);
+    CHECK(killed("A drone strike on a motorcycle killed both riders.") == 2);
+    CHECK(killed("The farmer, who had refused to join the cell, was shot dead.") == 1);
+    // (an age in the clause is no count)
+    CHECK(killed("The shepherd, who was 60, was shot dead in his field.") == 1);
+    CHECK(killed("Eight members of one family - the parents and six children - were killed when "
+                 "a shell hit their house.") == 8);
+    CHECK(killed("Ambush in al-Tarmiya on Wednesday night: 2 PMF martyrs and 3 wounded.") == 2);
+}
