@@ -8286,6 +8286,17 @@ PlaceChoice ArticlePass::choose_place(std::size_t cb, std::size_t ce, std::size_
         if (prev == "in" || prev == "at" || prev == "on" || prev == "near" || prev == "inside" ||
             prev == "outside" || prev == "over" || phrase_begin < t.begin) {
             score += 0.5;
+        } else if (lead > cb + 1 && i > near_lo && doc_.tokens()[lead - 1].is(text::kPossessive)) {
+            // "in Raqqa's Tabqa", "near Hasakah's Tal Tamr": the town of the province or city
+            // named first, where the preposition put them both (a little ahead of the first).
+            const auto& o = toponyms_[i - 1];
+            const auto before = o.begin > cb ? doc_.lower(o.begin - 1) : text::TokenText();
+            // (not a country's: "in Erbil, and ... in Syria's Idlib province")
+            if (o.designator_end == lead && o.place() != nullptr && !is_country(*o.place()) &&
+                is_populated(*t.place()) &&
+                (before == "in" || before == "at" || before == "near" || before == "outside")) {
+                score += 0.6;
+            }
         }
         // "on the Kirkuk-Baghdad road near Tuz Khurmatu": the town names the stretch.
         if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "near") {

@@ -358,7 +358,13 @@ double hint_match(PlaceHint hint, const CandidatePlace& p) {
                    ? 1.0
                    : (p.feature_class == 'A' || p.feature_class == 'L' ? 0.5 : 0.0);
     case PlaceHint::admin2:
-        return fc == "ADM2" || fc == "ADM3" ? 1.0 : (p.feature_class == 'A' ? 0.5 : 0.2);
+        // (the seat of a district or sub-district next: "the Riyadh sub-district" of Kirkuk is
+        // Al-Riyadh, not Saudi Arabia's capital)
+        return fc == "ADM2" || fc == "ADM3"
+                   ? 1.0
+                   : (p.feature_class == 'A'
+                          ? 0.5
+                          : (fc == "PPLA2" || fc == "PPLA3" || fc == "PPLA4" ? 0.45 : 0.2));
     case PlaceHint::populated:
         return p.feature_class == 'P' ? 1.0 : 0.2;
     case PlaceHint::landmark:
@@ -2685,8 +2691,10 @@ void ToponymFinder::resolve(const Document& doc, std::vector<Toponym>& toponyms,
         // Kirkuk-Hawija road near Riyadh".
         // (a capital abroad: Baghdad's own weak readings are other matters)
         // (Asked only of a name with a reduced reading: most have none.)
+        // (Not a name said to be a district or sub-district: "the Riyadh sub-district" is
+        // Kirkuk's.)
         const bool exact_capital =
-            !focus.country.empty() &&
+            !focus.country.empty() && t.hint != PlaceHint::admin2 &&
             std::any_of(t.candidates.begin(), t.candidates.end(),
                         [](const auto& c) { return c.weak_name; }) &&
             std::any_of(t.candidates.begin(), t.candidates.end(), [&](const auto& c) {

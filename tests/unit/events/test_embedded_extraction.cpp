@@ -12558,3 +12558,21 @@ TEST_CASE("a drone sent towards a base is aimed at it, and its interception is p
     REQUIRE(alone.size() == 1);
     CHECK(alone[0].sub_event_type == "Disrupted weapons use");
 }
+
+TEST_CASE("a town named after its province's possessive, and a sub-district, are local") {
+    const Date ref{2025, 7, 15};
+    const auto tabqa = extract_embedded("A drone hit a house in Raqqa's Tabqa on Monday.", ref);
+    REQUIRE(tabqa.size() == 1);
+    CHECK(tabqa[0].location == "Tabqa");
+    const auto tal_tamr = extract_embedded(
+        "A drone strike on a vehicle in Hasakah's Tal Tamr on Monday killed a commander.", ref);
+    REQUIRE(tal_tamr.size() == 1);
+    CHECK(tal_tamr[0].location == "Tal Tamr");
+    const auto riyadh = extract_embedded(
+        "IS militants attacked an army post near Hawija on Saturday. Later that day a bomb went "
+        "off under a shepherd's motorbike in the Riyadh sub-district, killing him.",
+        ref);
+    REQUIRE(riyadh.size() == 2);
+    CHECK(riyadh[1].location == "Al-Riyadh");
+    CHECK(riyadh[1].country_code == "IQ");
+}
