@@ -783,7 +783,9 @@ struct Draft {
     bool doer_counted = false; ///< casualties with a count and who did it ("gunmen killed two")
     bool spans_days = false;   ///< "fought house to house for five days": over a stretch of time
     bool opens_after = false;  ///< the clause opens with "after"
-    bool opens_where = false;  ///< the clause opens with "where": more of the place just told
+    /// the clause's first token, when it follows a semicolon in its sentence (else 0)
+    std::size_t after_semicolon = 0;
+    bool opens_where = false; ///< the clause opens with "where": more of the place just told
     /// the clause opens with a participle of burning: ", setting it on fire", ", torching ..."
     bool opens_burning = false;
     /// casualties before ", where" and the event there: "Eleven died in Koya, where missiles
@@ -5065,6 +5067,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "... after the US killed Qassem Soleimani": killings with a doer, told as what came
     // before, are an event of their own (see add()).
     m.opens_after = doc_.lower(cb) == "after";
+    m.after_semicolon = cb > 0 && doc_.surface(cb - 1) == ";" ? cb : 0;
     m.opens_where = doc_.lower(cb) == "where";
     m.opens_burning = cb > 0 && doc_.surface(cb - 1) == "," &&
                       (doc_.lower(cb) == "setting" || doc_.lower(cb) == "torching" ||
@@ -10503,8 +10506,13 @@ bool ArticlePass::told_at_other_places(const Draft& e, const Draft& m) const {
     // (A quarter and its city may be one: "in Baghdad" and then "in the Karrada district".)
     // (The same for a toll told with its town: "125 people were killed in Karrada" is not the
     // Shaab bomb's.)
+    // (Also the clauses of a sentence a semicolon parts: "a lawyer was shot dead in central
+    // Nasiriyah; the same day a man was killed in a land dispute in Suq al-Shuyukh".)
     if (m.definite || e.casualty_only || !e.place.located() || !m.place.located() ||
-        e.place.place->id == m.place.place->id || m.first_sentence <= e.last_sentence) {
+        e.place.place->id == m.place.place->id ||
+        (m.first_sentence <= e.last_sentence &&
+         !(m.after_semicolon != 0 && m.first_sentence == e.last_sentence && m.place.toponym >= 0 &&
+           toponyms_[static_cast<std::size_t>(m.place.toponym)].begin >= m.after_semicolon))) {
         return false;
     }
     // ("** BAGHDAD - A U.S. drone strike ... killed Soleimani" and "** TAJI - An air strike hit

@@ -12576,3 +12576,22 @@ TEST_CASE("a town named after its province's possessive, and a sub-district, are
     CHECK(riyadh[1].location == "Al-Riyadh");
     CHECK(riyadh[1].country_code == "IQ");
 }
+
+TEST_CASE("a semicolon parts two killings in two towns into two events") {
+    const auto events = extract_embedded(
+        "On Sunday a lawyer was shot dead in central Nasiriyah; the same day a man was killed "
+        "in a land dispute in Suq al-Shuyukh.",
+        Date{2024, 12, 23});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Nasiriyah");
+    CHECK(events[0].fatalities == 1);
+    CHECK(events[1].location == "Suq al-Shuyukh");
+    CHECK(events[1].fatalities == 1);
+    // (not the dead a headline's label placed: "SHENGAL | DRONE TARGETS CAR IN KHANASOR; 2
+    // YBS FIGHTERS KILLED" is one strike)
+    const auto ticker =
+        extract_embedded("11:40 | SHENGAL | DRONE TARGETS CAR IN KHANASOR; 2 YBS FIGHTERS KILLED",
+                         Date{2023, 6, 12});
+    REQUIRE(ticker.size() == 1);
+    CHECK(ticker[0].fatalities == 2);
+}
