@@ -896,23 +896,30 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         // report on the month just gone or this one, is the last such day up to the report.
         // (Not "on the 21st of August", nor "on the 5th day of Ramadan", "the 3rd brigade".)
         // (Asked at the day's number: "on" and "the" open no date.)
-        if (toks[i].is(kNumber) && i >= begin + 2 && i + 2 < end && doc.lower(i - 1) == "the" &&
-            doc.lower(i - 2) == "on" && ordinal_suffix(doc.lower(i + 1))) {
+        // (also "on the morning of the 14th")
+        const auto time_of_day = [&](std::size_t k) {
+            const auto x = doc.lower(k);
+            return x == "morning" || x == "evening" || x == "night" || x == "afternoon";
+        };
+        const bool day_part = i >= begin + 5 && doc.lower(i - 2) == "of" && time_of_day(i - 3) &&
+                              doc.lower(i - 4) == "the" && doc.lower(i - 5) == "on";
+        if (toks[i].is(kNumber) && i >= begin + 2 && i + 2 <= end && doc.lower(i - 1) == "the" &&
+            (doc.lower(i - 2) == "on" || day_part) && i + 1 < end &&
+            ordinal_suffix(doc.lower(i + 1))) {
             const int n = day_number(doc, i);
-            const auto after = doc.lower(i + 2);
+            const auto after = i + 2 < end ? doc.lower(i + 2) : text::TokenText(".");
             // (a comma or an article after it: a name's number is followed by the name, "the
             // 9th Armoured Division", "the 4th Bridge", "the 7th Street")
             // (or the sentence or clause ends: "a rocket hit a house in Kirkuk on the 24th.",
             // "... on the 24th when ...")
-            const bool clause_goes_on = doc.surface(i + 2) == "," || after == "a" ||
-                                        after == "an" || after == "the" || after == "around" ||
-                                        after == "about" || doc.surface(i + 2) == "." ||
-                                        doc.surface(i + 2) == ";" || after == "when" ||
-                                        after == "after" || after == "as" || after == "near";
+            const bool clause_goes_on =
+                i + 2 == end || after == "," || after == "a" || after == "an" || after == "the" ||
+                after == "around" || after == "about" || after == "." || after == ";" ||
+                after == "when" || after == "after" || after == "as" || after == "near";
             if (n > 0 && clause_goes_on) {
                 for (long k = 0; k <= 62; ++k) {
                     if (ref.plus_days(-k).day == n) {
-                        push(i - 2, i + 2, ref.plus_days(-k), 1, false);
+                        push(day_part ? i - 5 : i - 2, i + 2, ref.plus_days(-k), 1, false);
                         break;
                     }
                 }
@@ -1028,6 +1035,12 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
         }
 
         if (w == "yesterday") {
+            // ("the day before yesterday": two days back)
+            if (i >= begin + 2 && doc.lower(i - 1) == "before" && doc.lower(i - 2) == "day") {
+                const std::size_t b = i >= begin + 3 && doc.lower(i - 3) == "the" ? i - 3 : i - 2;
+                push(b, i + 1, ref.plus_days(-2), 1, false);
+                continue;
+            }
             push(i, i + 1, ref.plus_days(-1), 1, false);
             continue;
         }
@@ -1207,7 +1220,8 @@ std::vector<DateMention> find_dates(const Document& doc, std::size_t begin, std:
                 push(i, span_end, Date{y, m, std::min(ref.day, last)}, ref.day > last ? 2 : 1,
                      true);
             };
-            if (unit == "day" || unit == "days") {
+            // ("two nights ago": the night of the day two days back)
+            if (unit == "day" || unit == "days" || unit == "night" || unit == "nights") {
                 push(i, e, ref.plus_days(-n), w == "few" || w == "several" ? 2 : 1, n > 7);
             } else if (unit == "week" || unit == "weeks") {
                 push(i, e, ref.plus_days(-7L * n), 2, true);

@@ -301,3 +301,16 @@ TEST_CASE("the first day of a period declared is no event's day") {
     // (fighting that began on a day did)
     CHECK(one("clashes starting on Monday killed five", thu).date == Date{2023, 10, 2});
 }
+
+TEST_CASE("the day before yesterday, nights ago and the morning of a day of the month") {
+    const Date fri{2022, 9, 16};
+    CHECK(one("A bomb went off in Zubair the day before yesterday.", fri).date ==
+          Date{2022, 9, 14});
+    CHECK(one("Two nights ago gunmen threw a grenade at a shop.", fri).date == Date{2022, 9, 14});
+    CHECK(one("A bomb exploded on the morning of the 14th, wounding three.", fri).date ==
+          Date{2022, 9, 14});
+    CHECK(one("A rocket hit a house on the evening of the 30th, wounding two.", fri).date ==
+          Date{2022, 8, 30});
+    CHECK(one("A mortar round hit a house in Khanaqin on the 15th", fri).date == Date{2022, 9, 15});
+    CHECK(one("A bomb went off yesterday.", fri).date == Date{2022, 9, 15});
+}
