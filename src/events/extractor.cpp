@@ -5329,6 +5329,20 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     const auto dates = find_dates(doc_, cb, ce, reference_of(sentence));
     const DateMention* best_date = nullptr;
     std::size_t best_gap = SIZE_MAX;
+    // Whether the clause honours the dead of what it names ("a plaque was unveiled to honour two
+    // officers killed in the 2015 car bombing"): its words of remembrance.
+    const auto honours_dead = [&] {
+        for (std::size_t k = cb; k < ce; ++k) {
+            const auto w = doc_.lower(k);
+            if (w == "honour" || w == "honor" || w == "honouring" || w == "honoring" ||
+                w == "plaque" || w == "memorial" || w == "commemorate" || w == "commemorated" ||
+                w == "commemorating" || w == "anniversary" || w == "remember" ||
+                w == "remembered" || w == "mourn" || w == "mourned") {
+                return true;
+            }
+        }
+        return false;
+    };
     // "Three days after an explosion at the edge of Sulaimani airport, ...", "Lawmakers voted
     // on Sunday ..., two days after a U.S. drone strike in Baghdad killed ...": the event the
     // span introduces (its clause opening at "after"), that many days before the sentence's
@@ -5375,8 +5389,11 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         // "parties that lost seats in the October election clashed ... on Friday 5 November":
         // a month naming a thing ("the October election") dates that thing, not the clause,
         // when the clause tells a day.
+        // (Not when the year names the event told in a clause that honours its dead: "a plaque
+        // was unveiled on Sunday to honour two officers killed in the 2015 car bombing".)
         if (d.precision == 3 && d.end == d.begin + 1 && d.begin > cb &&
             doc_.lower(d.begin - 1) == "the" && d.end < ce &&
+            !(d.year_only && d.end == trigger->begin && honours_dead()) &&
             doc_.tokens()[d.end].is(text::kWord) && !doc_.tokens()[d.end].is(text::kCapitalized) &&
             std::any_of(dates.begin(), dates.end(),
                         [](const DateMention& o) { return o.precision == 1 && !o.since; })) {

@@ -12595,3 +12595,21 @@ TEST_CASE("a semicolon parts two killings in two towns into two events") {
     REQUIRE(ticker.size() == 1);
     CHECK(ticker[0].fatalities == 2);
 }
+
+TEST_CASE("the year of an attack whose dead a plaque honours dates the attack") {
+    const auto events = extract_embedded(
+        "A plaque was unveiled in Erbil on Sunday to honour two Asayish officers killed in the "
+        "2015 car bombing outside the US consulate.",
+        Date{2025, 10, 27});
+    REQUIRE(events.size() == 1);
+    REQUIRE(events[0].event_date);
+    CHECK(events[0].event_date->year == 2015);
+    CHECK(events[0].time_precision == 3);
+    CHECK(events[0].background);
+    // ("the October election" still dates the election, not the clash told on its day)
+    const auto clash = extract_embedded(
+        "Parties that lost seats in the October election clashed in Baghdad on Friday.",
+        Date{2025, 10, 27});
+    REQUIRE(clash.size() == 1);
+    CHECK(clash[0].event_date == Date{2025, 10, 24});
+}
