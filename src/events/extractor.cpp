@@ -2197,6 +2197,18 @@ private:
     bool week_in_review_ = false;
     /// A roundup of incidents ("Monthly security roundup", "weekly", "week in review").
     bool roundup_ = false;
+    /// An almanac column ("Today in History", "On this day"): its items open with a year
+    /// ("2016 - Two suicide bombers ...", "In 2009, two truck bombs ..."), each on the
+    /// column's day and month of that year. Tokens [begin, end) of each item, and its year.
+    struct AlmanacItem {
+        std::size_t begin = 0, end = 0, year_at = 0;
+        int year = 0;
+    };
+    std::vector<AlmanacItem> almanac_items_;
+    int almanac_month_ = 0, almanac_day_ = 0;
+    void find_almanac_items();
+    /// The almanac item holding token k, if any.
+    const AlmanacItem* almanac_item_at(std::size_t k) const;
     /// A corrections column, or a report that corrects itself ("Corrections and
     /// clarifications", "The readers' editor", "An earlier version of this story said ..."):
     /// what it quotes of its own earlier reports was wrong.
@@ -2905,6 +2917,77 @@ bool ArticlePass::list_item(std::size_t sentence) const {
             !doc_.tokens()[b + 2].is(text::kSpaceBefore));
 }
 
+void ArticlePass::find_almanac_items() {
+    const auto& toks = doc_.tokens();
+    const std::size_t n = std::min<std::size_t>(toks.size(), 60);
+    static constexpr text::ScanWords kAlmanac{"history", "day", "date"};
+    if (!doc_.may_hold<kAlmanac>(0, n)) {
+        return;
+    }
+    // "Today in History", "On this day (in Iraq)", "This day in history", "On this date"
+    bool almanac = false;
+    for (std::size_t k = 0; k + 2 < n && !almanac; ++k) {
+        const auto w = doc_.lower(k), a = doc_.lower(k + 1), b = doc_.lower(k + 2);
+        almanac =
+            (w == "today" && a == "in" && b == "history") ||
+            (w == "on" && a == "this" && (b == "day" || b == "date")) ||
+            (w == "this" && a == "day" && b == "in" && k + 3 < n && doc_.lower(k + 3) == "history");
+    }
+    if (!almanac) {
+        return;
+    }
+    // The column's day: the first day its heading names ("Today is Tuesday, Aug. 19", "ON THIS
+    // DAY IN IRAQ - 28 February"), else the day it came out.
+    const auto ref = article_.published;
+    for (const auto& d : find_dates(doc_, 0, n, ref)) {
+        if (d.precision == 1 && !d.since) {
+            almanac_month_ = d.date.month;
+            almanac_day_ = d.date.day;
+            break;
+        }
+    }
+    if (almanac_month_ == 0 && ref) {
+        almanac_month_ = ref->month;
+        almanac_day_ = ref->day;
+    }
+    if (almanac_month_ == 0) {
+        return;
+    }
+    const int latest = ref ? ref->year : 2100;
+    for (std::size_t k = 0; k + 2 < toks.size(); ++k) {
+        if (k > 0 && !toks[k].is(text::kNewlineBefore)) {
+            continue;
+        }
+        // "2016 - ...", "2004: ...", "In 2009, ..."
+        std::size_t at = k;
+        if (doc_.lower(k) == "in" && doc_.surface(k + 2) == ",") {
+            at = k + 1;
+        }
+        const int year = year_number(doc_, at);
+        const auto sep = doc_.surface(at + 1);
+        if (year < 1900 || year > latest ||
+            (at == k && sep != "-" && sep != "\u2013" && sep != "\u2014" && sep != ":")) {
+            continue;
+        }
+        if (!almanac_items_.empty() && almanac_items_.back().end > k) {
+            almanac_items_.back().end = k;
+        }
+        // (to the item's paragraph's end, or the next item)
+        const std::size_t par_end =
+            doc_.paragraphs()[doc_.sentences()[doc_.sentence_of(k)].paragraph].token_end;
+        almanac_items_.push_back({k, par_end, at, year});
+    }
+}
+
+const ArticlePass::AlmanacItem* ArticlePass::almanac_item_at(std::size_t k) const {
+    for (const auto& item : almanac_items_) {
+        if (item.begin <= k && k < item.end) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
 void ArticlePass::find_mentions() {
     find_records();
     find_table_rows();
@@ -2955,6 +3038,7 @@ void ArticlePass::find_mentions() {
         }
         roundup_ = roundup_ || week_in_review_;
         report_period_ = report_period();
+        find_almanac_items();
     }
     removed_sections_ = removed_sections();
     {
@@ -12688,6 +12772,20 @@ void ArticlePass::finish(ExtractionResult& out) {
         if (!d.date && previous_date && d.first_sentence <= previous_sentence + 1 &&
             is_sequel(doc_, doc_.sentences()[d.first_sentence])) {
             d.date = previous_date;
+        }
+        // An almanac item's event happened on the column's day of the item's year (unless the
+        // item writes a date of its own for it).
+        if (const AlmanacItem* item =
+                almanac_item_at(doc_.sentences()[d.first_sentence].token_begin);
+            item != nullptr && Date::valid(item->year, almanac_month_, almanac_day_) &&
+            (!d.date || d.date->begin < item->begin || d.date->begin >= item->end ||
+             d.date->begin == item->year_at)) {
+            DateMention on;
+            on.begin = item->year_at;
+            on.end = item->year_at + 1;
+            on.date = Date{item->year, almanac_month_, almanac_day_};
+            on.precision = 1;
+            d.date = on;
         }
         // Background: dated well before the report, a past cue, or an undated event told
         // next to a background one.

@@ -1352,10 +1352,15 @@ void ToponymFinder::scan_loose(const Document& doc, const std::vector<std::strin
                     }
                     // Nor a land form's word alone: "Jabal" of "Jabal al-Tharda" is no
                     // spelling of Jableh.
-                    static const WordSet kLandForms = {"jabal", "jebel", "jabel",   "wadi",
-                                                       "tal",   "tell",  "khirbet", "khirbat",
-                                                       "nahr",  "jisr",  "qasr"};
-                    if (len == 1 && kLandForms.contains(doc.word(s))) {
+                    // (Nor a holy day's or feast's name: "the day of Ashura" is no spelling of
+                    // Ashar or Israel.)
+                    static const WordSet kLandForms = {
+                        "jabal",   "jebel",  "jabel",    "wadi",    "tal",    "tell",    "khirbet",
+                        "khirbat", "nahr",   "jisr",     "qasr",    "ashura", "ashoura", "asura",
+                        "arbaeen", "arbain", "muharram", "ramadan", "nowruz", "newroz",  "eid",
+                        "ghadir",  "mawlid", "shaaban",  "safar"};
+                    if (len == 1 &&
+                        (kLandForms.contains(doc.word(s)) || kLandForms.contains(keys[s]))) {
                         continue;
                     }
                     key.clear();

@@ -12613,3 +12613,42 @@ TEST_CASE("the year of an attack whose dead a plaque honours dates the attack") 
     REQUIRE(clash.size() == 1);
     CHECK(clash[0].event_date == Date{2025, 10, 24});
 }
+
+TEST_CASE("an almanac column's items happen on the column's day of each item's year") {
+    const auto events = extract_embedded(
+        "ON THIS DAY - 14 May\n\n"
+        "2007 - A truck bomb explodes in the market of Makhmour, killing 50 people.\n\n"
+        "2013 - Gunmen kill four policemen at a checkpoint near Tuz Khurmatu.\n\n"
+        "1948 - The State of Israel is proclaimed in Tel Aviv.",
+        Date{2025, 5, 14});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Makhmur");
+    CHECK(events[0].event_date == Date{2007, 5, 14});
+    CHECK(events[0].time_precision == 1);
+    CHECK(events[0].background);
+    CHECK(events[1].event_date == Date{2013, 5, 14});
+    CHECK(events[1].fatalities == 4);
+    // ("In 2009, ..." items under "On this date:" too)
+    const auto in_year = extract_embedded(
+        "Today in History\nToday is Tuesday, Aug. 19.\n\nOn this date:\nIn 1960, two dogs "
+        "were put into orbit.\nIn 2009, two truck bombs went off outside the Foreign Ministry "
+        "in Baghdad, killing at least 95 people.",
+        Date{2025, 8, 19});
+    REQUIRE(in_year.size() == 1);
+    CHECK(in_year[0].event_date == Date{2009, 8, 19});
+    // (an ordinary report's line that opens with a year is no almanac item)
+    const auto report = extract_embedded(
+        "2014 - 2017: the war years. Gunmen killed two policemen near Kirkuk on Sunday.",
+        Date{2025, 5, 14});
+    REQUIRE(report.size() == 1);
+    CHECK(report[0].event_date == Date{2025, 5, 11});
+}
+
+TEST_CASE("a holy day's name is no spelling variant of a place") {
+    const auto events = extract_embedded(
+        "On the day of Ashura (Aşûra), bombs tore through the crowds of pilgrims in Kerbala, "
+        "killing more than 100 people.",
+        Date{2004, 3, 3});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].location == "Karbala");
+}
