@@ -12652,3 +12652,17 @@ TEST_CASE("a holy day's name is no spelling variant of a place") {
     REQUIRE(events.size() == 1);
     CHECK(events[0].location == "Karbala");
 }
+
+TEST_CASE("Sarmada, Barisha and Harim are towns of Idlib's north") {
+    const Date ref{2023, 5, 22};
+    for (const auto& [text, place] : std::vector<std::pair<std::string, std::string>>{
+             {"A drone hit a motorcycle near Sarmada on Friday, killing two men.", "Sarmada"},
+             {"A drone hit a car in Barisha on Friday, killing two men.", "Barisha"},
+             {"Gunmen killed two men in Harem on Friday.", "Harim"}}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, ref);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].location == place);
+        CHECK(events[0].country_code == "SY");
+    }
+}
