@@ -2908,9 +2908,10 @@ constexpr auto kRemainsWords =
 // ("A car crash near Kirkuk killed five people", "a blaze in a wedding hall killed 100",
 // "heatstroke killed two labourers": a death nobody dealt)
 constexpr auto kMishapWords = std::to_array<std::string_view>(
-    {"celebratory", "collided", "collision", "overturned", "celebrations", "collapse", "collapsed",
-     "sank", "capsized", "crash", "crashes", "accident", "accidents", "heatwave", "heatstroke",
-     "electrocution", "blaze", "inferno", "fireworks"});
+    {"celebratory", "collided",     "collision",  "overturned",    "celebrations", "collapse",
+     "collapsed",   "sank",         "capsized",   "crash",         "crashes",      "accident",
+     "accidents",   "heatwave",     "heatstroke", "electrocution", "blaze",        "inferno",
+     "fireworks",   "electrocuted", "electric"});
 constexpr auto kFightWords = std::to_array<std::string_view>(
     {"gunmen", "attack", "attacked", "clash", "clashes", "gunfight", "militants", "bomb", "ambush",
      "bomber", "bombing", "shot", "shooting", "insurgents", "terrorists", "fighters"});
@@ -4984,6 +4985,17 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         if (sentence_has(group::mishap, kMishap) && !sentence_has(group::fight, kFight)) {
             return "accident";
         }
+    }
+    // (also a thing that fell on them: "Electric shocks from a fallen power cable killed two
+    // boys")
+    if (trigger.cue == Cue::attack && trigger.weak &&
+        (doc.lower(trigger.begin) == "fallen" || doc.lower(trigger.begin) == "falling")) {
+        static const WordSet kMishap(kMishapWords);
+        if (sentence_has(group::mishap, kMishap) && !sentence_has(group::fight, kFight)) {
+            return "accident";
+        }
+    }
+    if (trigger.cue == Cue::kill || trigger.cue == Cue::injure) {
         // ("A fire in a wedding hall in Hamdaniya killed 100 people", "a fire broke out in the
         // hospital's ward": a fire with an article, no one's shots, not set)
         static constexpr text::ScanWords kFire{"fire"};
@@ -5033,6 +5045,54 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
         if (!apart || trigger.cue == Cue::kill || trigger.cue == Cue::injure ||
             trigger.cue == Cue::remains_found) {
             return "recovered remains";
+        }
+    }
+    {
+        const auto& ts = doc.sentences()[trigger_sentence];
+        // "destroyed 1,200 pieces of unexploded ordnance in a controlled explosion": demining.
+        // "A rocket carrying a satellite was launched": a space launch.
+        static constexpr text::ScanWords kHarmless{"controlled", "satellite", "satellites"};
+        if (doc.may_hold<kHarmless>(ts.token_begin, ts.token_end) &&
+            !sentence_has(group::fight, kFight)) {
+            for (std::size_t k = ts.token_begin; k + 1 < ts.token_end; ++k) {
+                const auto w = doc.lower(k);
+                const auto nx = doc.lower(k + 1);
+                if (w == "controlled" &&
+                    (nx == "explosion" || nx == "explosions" || nx == "detonation" ||
+                     nx == "detonations" || nx == "blast" || nx == "blasts" || nx == "burn")) {
+                    return "controlled explosion";
+                }
+                if ((w == "satellite" || w == "satellites") &&
+                    (trigger.cue == Cue::rocket || trigger.cue == Cue::missile)) {
+                    return "space launch";
+                }
+            }
+        }
+        // "a cinema showed a documentary about Turkish drone strikes", "a video claiming to
+        // show a drone attack": a work or a clip about attacks, not an attack told.
+        static constexpr text::ScanWords kWork{"podcast",  "documentary", "film", "movie",
+                                               "book",     "novel",       "play", "exhibition",
+                                               "claiming", "purporting"};
+        if (trigger.begin > clause_begin + 2 && doc.may_hold<kWork>(clause_begin, trigger.begin)) {
+            for (std::size_t k = trigger.begin; k > clause_begin + 1 && k + 7 > trigger.begin;
+                 --k) {
+                const auto w = doc.lower(k - 1);
+                if ((w == "show" || w == "depict") && k >= clause_begin + 3 &&
+                    doc.lower(k - 2) == "to" &&
+                    (doc.lower(k - 3) == "claiming" || doc.lower(k - 3) == "purporting")) {
+                    return "mentioned";
+                }
+                if (w != "about" && w != "on") {
+                    continue;
+                }
+                const auto n = doc.lower(k - 2);
+                if (n == "documentary" || n == "film" || n == "movie" || n == "book" ||
+                    n == "novel" || n == "play" || n == "exhibition" || n == "podcast" ||
+                    n == "documentaries" || n == "films") {
+                    return "mentioned";
+                }
+                break;
+            }
         }
     }
     // "a mass grave holding 30 Yazidis killed by the Islamic State in 2014 was uncovered": a

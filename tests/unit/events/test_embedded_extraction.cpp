@@ -12666,3 +12666,28 @@ TEST_CASE("Sarmada, Barisha and Harim are towns of Idlib's north") {
         CHECK(events[0].country_code == "SY");
     }
 }
+
+TEST_CASE(
+    "demining blasts, space launches, films about strikes and electric shocks are no events") {
+    const Date ref{2025, 6, 10};
+    for (const char* text :
+         {"Demining teams destroyed 1,200 pieces of unexploded ordnance in a controlled explosion "
+          "near Raqqa on Monday.",
+          "A rocket carrying a communications satellite for Iraq was launched from Florida on "
+          "Monday.",
+          "A cinema in Sulaymaniyah on Monday showed a documentary about Turkish drone strikes.",
+          "A video circulating on Monday claiming to show a drone attack on the Khor Mor field "
+          "was filmed in 2024.",
+          "Electric shocks from a fallen power cable killed two boys in Diwaniyah on Monday."}) {
+        CAPTURE(text);
+        CHECK(extract_embedded(text, ref).empty());
+    }
+    // (the attacks themselves still are)
+    CHECK(
+        extract_embedded("A bomb exploded near a checkpoint in Raqqa on Monday, killing two.", ref)
+            .size() == 1);
+    CHECK(extract_embedded("Turkish drone strikes hit a village near Sulaymaniyah on Monday.", ref)
+              .size() == 1);
+    CHECK(extract_embedded("A rocket fell near the US embassy in Baghdad on Monday.", ref).size() ==
+          1);
+}
