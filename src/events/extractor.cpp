@@ -6878,6 +6878,31 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             }
         }
     }
+    // "26 Feb - Muqdadiya - armed attack on a farmhouse - 2 killed": a log line's fields, the
+    // one town its fields before the clause name.
+    if (!m.place.located() && cb >= 2 &&
+        (doc_.surface(cb - 1) == "-" || doc_.surface(cb - 1) == "\u2013" ||
+         doc_.surface(cb - 1) == "\u2014") &&
+        doc_.tokens()[cb - 1].is(text::kSpaceBefore)) {
+        if (auto town = town_earlier_in_sentence(cb, cb, cb); town && town->toponym >= 0) {
+            const auto& t = toponyms_[static_cast<std::size_t>(town->toponym)];
+            // (the town a field of its own: "- Muqdadiya -", at the line's start or after one)
+            // (not a town a sentence told before an aside: "Samples handed over to the team in
+            // Baghdad - blood from patients ... - were analysed")
+            const auto dash = [&](std::size_t k) {
+                return doc_.surface(k) == "-" || doc_.surface(k) == "\u2013" ||
+                       doc_.surface(k) == "\u2014" || doc_.surface(k) == "|";
+            };
+            const bool field =
+                (t.begin == 0 || doc_.tokens()[t.begin].is(text::kNewlineBefore) ||
+                 dash(t.begin - 1)) &&
+                (t.designator_end + 1 == cb || (t.designator_end < cb && dash(t.designator_end)));
+            if (field) {
+                m.place = *town;
+                m.place.text = std::string(doc_.span_text(t.begin, t.designator_end));
+            }
+        }
+    }
     // "Iraqi troops pushed into the village of Bazwaya east of Mosul on Tuesday after heavy
     // fighting with militants": the fight the sentence's happening came after was where it
     // happened, when the sentence tells no other event before it.

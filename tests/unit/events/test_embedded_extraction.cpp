@@ -12691,3 +12691,24 @@ TEST_CASE(
     CHECK(extract_embedded("A rocket fell near the US embassy in Baghdad on Monday.", ref).size() ==
           1);
 }
+
+TEST_CASE("a log line's town field places the incident told after it") {
+    const auto events =
+        extract_embedded("Week 9 summary (Diyala):\n"
+                         "Mon 26 Feb - Muqdadiya - armed attack on a farmhouse - 2 killed\n"
+                         "Wed 28 Feb - Khanaqin - roadside bomb, no casualties\n",
+                         Date{2024, 3, 4});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].location == "Muqdadiyah");
+    CHECK(events[0].fatalities == 2);
+    CHECK(events[1].location == "Khanaqin");
+    CHECK(events[1].event_date == Date{2024, 2, 28});
+    // (not a town a sentence named before an aside set off by dashes)
+    const auto aside = extract_embedded(
+        "Samples handed over to the team in Baghdad - blood from patients and fragments of two "
+        "rockets - were analysed; the rockets had hit Makhmour on 11 August.",
+        Date{2015, 9, 1});
+    for (const auto& e : aside) {
+        CHECK(e.location != "Baghdad");
+    }
+}
