@@ -12725,9 +12725,32 @@ void ArticlePass::finish(ExtractionResult& out) {
         // were killed when gunmen attacked them", then "after the shooting"; "a man was shot
         // dead in the Shaab area", by no one named).
         const bool shot_by_no_one = d.actor1.empty() && (d.head == "shot" || d.head == "dead");
+        // (Not two clans or tribes that fought: "Gunmen from two rival clans clashed in Qurna,
+        // killing one man", "a clan fight killed one man": both sides armed.)
+        const auto clans_fought = [&] {
+            if (d.type.sub_event_type != "Armed clash") {
+                return false;
+            }
+            static constexpr text::ScanWords kClans{"clans", "clan", "tribes", "tribal", "tribe"};
+            const auto& told = doc_.sentences()[d.first_sentence];
+            if (!doc_.may_hold<kClans>(told.token_begin, told.token_end)) {
+                return false;
+            }
+            bool clans = false, fought = false;
+            for (std::size_t k = told.token_begin; k < told.token_end; ++k) {
+                const auto w = doc_.lower(k);
+                clans = clans || w == "clans" || w == "clan" || w == "tribes" || w == "tribal" ||
+                        w == "tribe";
+                fought =
+                    fought || w == "clashed" || w == "clash" || w == "clashes" || w == "fight" ||
+                    w == "fighting" || w == "feud" || w == "gunfight" ||
+                    (w == "exchanged" && k + 1 < told.token_end && doc_.lower(k + 1) == "fire");
+            }
+            return clans && fought;
+        };
         if (d.type.sub_event_type == "Armed clash" && d.actor2.rfind("Civilians", 0) == 0 &&
             (!d.actor1.empty() || shot_by_no_one) && d.actor1.rfind("Civilians", 0) != 0 &&
-            d.actor1.rfind("Protesters", 0) != 0) {
+            d.actor1.rfind("Protesters", 0) != 0 && !clans_fought()) {
             d.type = {"Violence against civilians", "Attack"};
         }
         // Protesters killed by gunmen, no protest told with them ("Gunmen killed a protester

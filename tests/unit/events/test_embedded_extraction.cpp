@@ -12712,3 +12712,20 @@ TEST_CASE("a log line's town field places the incident told after it") {
         CHECK(e.location != "Baghdad");
     }
 }
+
+TEST_CASE("gunmen of rival clans who clashed fought a clash, whoever died") {
+    const Date ref{2024, 3, 12};
+    for (const char* text : {"Gunmen from two rival clans clashed in Qurna on Monday night, "
+                             "killing one man.",
+                             "Tribal gunmen clashed in Qurna on Monday, leaving one man dead."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, ref);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].sub_event_type == "Armed clash");
+        CHECK(events[0].fatalities == 1);
+    }
+    // (gunmen who shot a man dead attacked him)
+    const auto attack = extract_embedded("Gunmen shot dead a man in Qurna on Monday night.", ref);
+    REQUIRE(attack.size() == 1);
+    CHECK(attack[0].sub_event_type == "Attack");
+}
