@@ -5410,7 +5410,35 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
 
     // Date: the expression nearest the trigger in the clause, else the sentence's lead date.
     // (In a dated letter's paragraph, "last night" counts from the letter's day.)
-    const auto dates = find_dates(doc_, cb, ce, reference_of(sentence));
+    // (and a day set after a dash at the sentence's end, the dash having closed the clause:
+    // "... a car bomb exploded at the entrance of Manbij - Monday.")
+    const std::size_t date_end = [&] {
+        const std::size_t se = doc_.sentences()[sentence].token_end;
+        const std::size_t dash =
+            ce < se && (doc_.surface(ce) == "-" || doc_.surface(ce) == "\u2013" ||
+                        doc_.surface(ce) == "\u2014")
+                ? ce
+                : (ce > cb + 1 && ce <= se &&
+                           (doc_.surface(ce - 1) == "-" || doc_.surface(ce - 1) == "\u2013" ||
+                            doc_.surface(ce - 1) == "\u2014")
+                       ? ce - 1
+                       : SIZE_MAX);
+        if (dash == SIZE_MAX || dash + 1 >= se) {
+            return ce;
+        }
+        std::size_t last = se;
+        while (last > dash + 1 &&
+               (doc_.surface(last - 1) == "." || doc_.surface(last - 1) == "!")) {
+            --last;
+        }
+        // (only a weekday, with a part of the day: "- Monday.", "- Monday night.")
+        const std::size_t n = last - (dash + 1);
+        if (n == 0 || n > 2 || text::weekday_from_word(doc_.lower(dash + 1)) < 0) {
+            return ce;
+        }
+        return last;
+    }();
+    const auto dates = find_dates(doc_, cb, std::max(ce, date_end), reference_of(sentence));
     const DateMention* best_date = nullptr;
     std::size_t best_gap = SIZE_MAX;
     // Whether the clause honours the dead of what it names ("a plaque was unveiled to honour two

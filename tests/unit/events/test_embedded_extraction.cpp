@@ -12729,3 +12729,13 @@ TEST_CASE("gunmen of rival clans who clashed fought a clash, whoever died") {
     REQUIRE(attack.size() == 1);
     CHECK(attack[0].sub_event_type == "Attack");
 }
+
+TEST_CASE("a weekday set after a dash at the sentence's end dates the clause before it") {
+    const auto events = extract_embedded("Three civilians were killed as a car bomb exploded at "
+                                         "the entrance of Manbij \u2013 Monday.",
+                                         Date{2025, 2, 4});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].event_date == Date{2025, 2, 3});
+    CHECK(events[0].time_precision == 1);
+    CHECK(events[0].fatalities == 3);
+}
