@@ -282,7 +282,10 @@ const PhraseTable<CueEntry>& cue_table() {
              // ("stopped her car ... and drove off with her")
              "drove off with her", "drove off with him", "drove away with her",
              "drove away with him", "bundled him into", "bundled her into", "taken hostage",
-             "held hostage", "forcibly disappeared", "snatched", "bundled into a car"},
+             "held hostage", "forcibly disappeared", "snatched", "bundled into a car",
+             // ("five days after snatching him", "taken away by men in uniform")
+             "snatching him", "snatching her", "snatching them", "taken away by", "taken by gunmen",
+             "taken by armed men", "taken by men in"},
             {"kidnappings", "abductions"});
         add(Cue::sexual_violence, {"raped", "rape", "sexual violence", "sexual assault"});
         add(Cue::protest,

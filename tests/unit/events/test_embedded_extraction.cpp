@@ -12739,3 +12739,21 @@ TEST_CASE("a weekday set after a dash at the sentence's end dates the clause bef
     CHECK(events[0].time_precision == 1);
     CHECK(events[0].fatalities == 3);
 }
+
+TEST_CASE("snatching someone and taking him away are abductions") {
+    const auto released = extract_embedded(
+        "Kidnappers released a Kurdish businessman on Monday, five days after snatching him in "
+        "Kirkuk.",
+        Date{2022, 3, 22});
+    REQUIRE(released.size() == 1);
+    CHECK(released[0].sub_event_type == "Abduction/forced disappearance");
+    CHECK(released[0].location == "Kirkuk");
+    CHECK(released[0].event_date == Date{2022, 3, 16});
+    const auto taken = extract_embedded("An activist went missing in Amarah on Saturday; his "
+                                        "relatives say he was taken by men in uniform.",
+                                        Date{2025, 4, 8});
+    REQUIRE(taken.size() == 1);
+    CHECK(taken[0].sub_event_type == "Abduction/forced disappearance");
+    CHECK(taken[0].location == "Amarah");
+    CHECK(taken[0].event_date == Date{2025, 4, 5});
+}
