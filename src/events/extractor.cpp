@@ -12597,6 +12597,37 @@ void ArticlePass::finish(ExtractionResult& out) {
             std::swap(d.inter1, d.inter2);
             std::swap(d.actor1_needs_country, d.actor2_needs_country);
         }
+        // "Residents of Hay al-Hussein set fire to the local electricity office after days of
+        // blackouts", "Unpaid civil servants torched the offices of the ruling party": people
+        // with a grievance who burn an office riot (a violent demonstration). (Not the houses
+        // or shops they burn: "villagers burned the houses of IS families" stays destruction.
+        // No armed side named: not militants' arson.)
+        if (d.type.sub_event_type == "Looting/property destruction" && d.actor1.empty() &&
+            d.actor2.empty()) {
+            const auto& told = doc_.sentences()[d.evidence_sentence];
+            static constexpr text::ScanWords kCrowd{"residents", "servants", "employees",
+                                                    "workers",   "teachers", "graduates",
+                                                    "villagers", "youths",   "locals"};
+            if (doc_.may_hold<kCrowd>(told.token_begin, told.token_end)) {
+                bool crowd = false, office = false;
+                for (std::size_t k = told.token_begin; k < told.token_end && !office; ++k) {
+                    const auto w = doc_.lower(k);
+                    if (!crowd) {
+                        crowd = k < told.token_begin + 8 &&
+                                (w == "residents" || w == "servants" || w == "employees" ||
+                                 w == "workers" || w == "teachers" || w == "graduates" ||
+                                 w == "villagers" || w == "youths" || w == "locals");
+                        continue;
+                    }
+                    office = w == "office" || w == "offices" || w == "headquarters" ||
+                             w == "building" || w == "directorate" || w == "council" ||
+                             w == "ministry";
+                }
+                if (crowd && office) {
+                    d.type = {"Riots", "Violent demonstration"};
+                }
+            }
+        }
         if (d.type.event_type == "Riots" && d.actor1.empty()) {
             d.actor1 = "Rioters";
             d.inter1 = 5;

@@ -12757,3 +12757,21 @@ TEST_CASE("snatching someone and taking him away are abductions") {
     CHECK(taken[0].location == "Amarah");
     CHECK(taken[0].event_date == Date{2025, 4, 5});
 }
+
+TEST_CASE("residents or civil servants who burn an office riot") {
+    const Date ref{2024, 3, 12};
+    for (const char* text : {"Residents of the Hay al-Hussein area of Basra set fire to the local "
+                             "electricity office on Monday after days of blackouts.",
+                             "Unpaid civil servants torched the offices of the ruling party in "
+                             "Kalar on Monday."}) {
+        CAPTURE(text);
+        const auto events = extract_embedded(text, ref);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].sub_event_type == "Violent demonstration");
+        CHECK(events[0].actor1 == "Rioters (Iraq)");
+    }
+    // (militants' arson stays destruction)
+    const auto arson = extract_embedded("IS militants burned crops near Kirkuk on Monday.", ref);
+    REQUIRE(arson.size() == 1);
+    CHECK(arson[0].sub_event_type == "Looting/property destruction");
+}
