@@ -1601,6 +1601,9 @@ std::optional<Quantity> parse_quantity(const Document& d, std::size_t i, std::si
         if (e < end && (d.lower(e) == "hundred" || d.lower(e) == "thousand")) {
             v *= d.lower(e) == "hundred" ? 100 : 1000;
             ++e;
+        } else if (e < end && d.lower(e) == "dozen" && u > 1) {
+            v *= 12; // ("two dozen people")
+            ++e;
         }
         return finish(e, v, false);
     }

@@ -540,3 +540,9 @@ TEST_CASE("the dead counted past an institution's words, an aside or a relative 
                  "a shell hit their house.") == 8);
     CHECK(killed("Ambush in al-Tarmiya on Wednesday night: 2 PMF martyrs and 3 wounded.") == 2);
 }
+TEST_CASE("two dozen are twenty-four") {
+    CHECK(killed("A bomb exploded in a market, killing two dozen people.") == 24);
+    CHECK(killed("A bomb killed three dozen people.") == 36);
+    CHECK(killed("A bomb killed a dozen people.") == 12);
+    CHECK(killed("A bomb killed half a dozen people.") == 6);
+}
