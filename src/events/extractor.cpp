@@ -7793,7 +7793,11 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         // Airport": a site's adjective)
         const bool adjective = to - date_end == 5 && doc_.lower(to - 3) == "military" &&
                                kSites.contains(doc_.word(to - 2));
-        if (to - date_end > 4 && !adjective) {
+        // ("Kobani and in the countryside of Tal Rifaat": the country around the town)
+        const bool around =
+            to - date_end == 5 && doc_.lower(to - 1) == "of" &&
+            (doc_.lower(to - 2) == "countryside" || doc_.lower(to - 2) == "outskirts");
+        if (to - date_end > 4 && !adjective && !around) {
             return false;
         }
         bool any = false;
@@ -7807,7 +7811,8 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
             } else if (any && adjective && k + 3 == to) {
                 continue; // ("military")
             } else if (any && k + 2 == to && doc_.lower(k + 1) == "of" &&
-                       (w == "town" || w == "city" || w == "village")) {
+                       (w == "town" || w == "city" || w == "village" || w == "countryside" ||
+                        w == "outskirts")) {
                 ++k; // ("al-Qaim on November 3 and the town of Rawa")
                 continue;
             } else if (w != "in" && w != "on" && w != "at" && w != "the" && w != "near" &&
@@ -7961,6 +7966,12 @@ void ArticlePass::coordinated_places(std::size_t cb, std::size_t ce, std::size_t
         pc.text = std::string(doc_.span_text(t.begin, t.designator_end));
         if (t.begin > cb && doc_.lower(t.begin - 1) == "near") {
             pc.precision = std::max(pc.precision, 2); // ("... and near al-Qaim")
+        }
+        // ("... and the countryside of Tal Rifaat": around the town)
+        if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "of" &&
+            (doc_.lower(t.begin - 2) == "countryside" || doc_.lower(t.begin - 2) == "outskirts")) {
+            pc.precision = std::max(pc.precision, 2);
+            pc.uncertainty_m += 5000;
         }
         // ("... and a facility in Erbil": somewhere in the town)
         if (t.begin >= cb + 2 && doc_.lower(t.begin - 1) == "in" &&

@@ -12775,3 +12775,17 @@ TEST_CASE("residents or civil servants who burn an office riot") {
     REQUIRE(arson.size() == 1);
     CHECK(arson[0].sub_event_type == "Looting/property destruction");
 }
+
+TEST_CASE("a town and the countryside of another are two places struck") {
+    const auto events = extract_embedded(
+        "Turkish drones hit targets in Kobani and in the countryside of Tal Rifaat on Monday.",
+        Date{2023, 10, 17});
+    REQUIRE(events.size() == 2);
+    bool kobani = false, tal_rifaat = false;
+    for (const auto& e : events) {
+        kobani = kobani || (e.location == "Kobani" && e.geo_precision == 1);
+        tal_rifaat = tal_rifaat || (e.location == "Tal Rifaat" && e.geo_precision == 2);
+    }
+    CHECK(kobani);
+    CHECK(tal_rifaat);
+}
