@@ -6862,6 +6862,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             break;
         }
     }
+    // A town told earlier in the sentence taken as the clause's place, named as written.
+    const auto take_town = [&](const PlaceChoice& town) {
+        const auto& t = toponyms_[static_cast<std::size_t>(town.toponym)];
+        m.place = town;
+        m.place.text = std::string(doc_.span_text(t.begin, t.designator_end));
+    };
     // "After PMF forces entered Tuz Khurmatu, men looted and burned houses": the one town of
     // the clause set before it in the sentence.
     if (!m.place.located() && cb >= 2 && doc_.surface(cb - 1) == "," && !m.casualty_only) {
@@ -6872,9 +6878,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         if (after) {
             if (auto town = town_earlier_in_sentence(cb, cb, cb); town && town->toponym >= 0) {
-                const auto& t = toponyms_[static_cast<std::size_t>(town->toponym)];
-                m.place = *town;
-                m.place.text = std::string(doc_.span_text(t.begin, t.designator_end));
+                take_town(*town);
             }
         }
     }
@@ -6901,8 +6905,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                  before == "in") ||
                 (prep == "of" && (before == "city" || before == "town" || before == "village" ||
                                   before == "district" || before == "province"))) {
-                m.place = *town;
-                m.place.text = std::string(doc_.span_text(t.begin, t.designator_end));
+                take_town(*town);
             }
         }
     }
@@ -6926,8 +6929,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
                  dash(t.begin - 1)) &&
                 (t.designator_end + 1 == cb || (t.designator_end < cb && dash(t.designator_end)));
             if (field) {
-                m.place = *town;
-                m.place.text = std::string(doc_.span_text(t.begin, t.designator_end));
+                take_town(*town);
             }
         }
     }
