@@ -2121,6 +2121,35 @@ CasualtyCount count_casualties(const Document& d, std::size_t begin, std::size_t
         const bool kill_ing = w == "killing" || w == "kills" || w == "kill" || w == "martyrdom" ||
                               w == "executes" || w == "beheads" || lost_people ||
                               ((w == "death" || w == "deaths") && of_follows);
+        // (nor the dead of the attack an anniversary is of: "rallied for the fifth anniversary
+        // of the US drone strike that killed Qassem Soleimani", "on the anniversary of the
+        // massacre, in which IS executed 1,700 cadets")
+        if (kill_verb || kill_ing) {
+            bool remembered = false;
+            for (std::size_t k = i; k > begin && k + 16 > i && !remembered; --k) {
+                const auto x = d.lower(k - 1);
+                if (x == ";" || x == "." || x == ":") {
+                    break;
+                }
+                // (a comma closes the anniversary's phrase, "On the anniversary of the
+                // liberation, a bomb killed two", unless a relative clause opens after it)
+                if (x == "," && k < i) {
+                    const auto nx = d.lower(k);
+                    const bool relative =
+                        nx == "which" || nx == "when" || nx == "whose" ||
+                        ((nx == "in" || nx == "during") && k + 1 < i && d.lower(k + 1) == "which");
+                    if (!relative) {
+                        break;
+                    }
+                }
+                remembered = (x == "anniversary" || x == "anniversaries" || x == "commemoration" ||
+                              x == "commemorating") &&
+                             k < i && d.lower(k) == "of";
+            }
+            if (remembered) {
+                continue;
+            }
+        }
         // ("causing minor injuries to eight personnel")
         const bool to_count = i + 2 < end && d.lower(i + 1) == "to" &&
                               parse_quantity(d, i + 2, end, false).has_value();

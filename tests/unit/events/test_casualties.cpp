@@ -546,3 +546,13 @@ TEST_CASE("two dozen are twenty-four") {
     CHECK(killed("A bomb killed a dozen people.") == 12);
     CHECK(killed("A bomb killed half a dozen people.") == 6);
 }
+
+TEST_CASE("the dead of the attack an anniversary is of are not the rally's") {
+    CHECK(killed("Supporters rallied near Baghdad airport on Friday for the fifth anniversary of "
+                 "the US drone strike that killed Qassem Soleimani and Abu Mahdi al-Muhandis.") <=
+          0);
+    CHECK(killed("On the anniversary of the Speicher massacre, in which IS executed about 1,700 "
+                 "cadets, relatives marched to the base on Thursday.") <= 0);
+    // (a killing told apart from the anniversary still counts)
+    CHECK(killed("On the anniversary of the massacre; gunmen killed two marchers.") == 2);
+}

@@ -12789,3 +12789,14 @@ TEST_CASE("a town and the countryside of another are two places struck") {
     CHECK(kobani);
     CHECK(tal_rifaat);
 }
+
+TEST_CASE("a march on a massacre's anniversary does not take the massacre's dead") {
+    const auto events = extract_embedded(
+        "On the eleventh anniversary of the Speicher massacre, in which IS executed about 1,700 "
+        "air force cadets near Tikrit in June 2014, relatives marched to the former base on "
+        "Thursday demanding that the remaining bodies be identified.",
+        Date{2025, 6, 12});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].sub_event_type == "Peaceful protest");
+    CHECK(events[0].fatalities == 0);
+}
