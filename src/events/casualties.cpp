@@ -709,16 +709,14 @@ std::size_t np_start_before(const Document& d, std::size_t lo, std::size_t p,
     }
     // ... and an aside between dashes: "Eight members of one family - the parents and six
     // children - were killed".
-    if (p > lo + 3 &&
-        (d.surface(p - 1) == "-" || d.surface(p - 1) == "\u2013" || d.surface(p - 1) == "\u2014")) {
+    if (p > lo + 3 && text::is_dash(d.surface(p - 1))) {
         for (std::size_t k = p - 2; k > lo && k + 16 > p; --k) {
             const auto s = d.surface(k);
-            if (is_clause_punct(s) && s != "-" && s != "\u2013" && s != "\u2014" && s != ",") {
+            if (text::is_dash(s) && d.tokens()[k].is(text::kSpaceBefore)) {
+                p = k;
                 break;
             }
-            if ((s == "-" || s == "\u2013" || s == "\u2014") &&
-                d.tokens()[k].is(text::kSpaceBefore)) {
-                p = k;
+            if (is_clause_punct(s) && !text::is_dash(s)) {
                 break;
             }
         }

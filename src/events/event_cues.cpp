@@ -4983,22 +4983,19 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // "three people were wounded by celebratory gunfire", "a minibus collided with a truck,
     // killing eight", "a ferry sank in the Tigris, killing nearly 100": the hurt of a
     // celebration's shots in the air or of a road or river accident.
-    if (trigger.cue == Cue::kill || trigger.cue == Cue::injure) {
+    // (Also a thing that fell on them: "Electric shocks from a fallen power cable killed two
+    // boys".)
+    const bool hurt = trigger.cue == Cue::kill || trigger.cue == Cue::injure;
+    const bool fell =
+        trigger.cue == Cue::attack && trigger.weak &&
+        (doc.lower(trigger.begin) == "fallen" || doc.lower(trigger.begin) == "falling");
+    if (hurt || fell) {
         static const WordSet kMishap(kMishapWords);
         if (sentence_has(group::mishap, kMishap) && !sentence_has(group::fight, kFight)) {
             return "accident";
         }
     }
-    // (also a thing that fell on them: "Electric shocks from a fallen power cable killed two
-    // boys")
-    if (trigger.cue == Cue::attack && trigger.weak &&
-        (doc.lower(trigger.begin) == "fallen" || doc.lower(trigger.begin) == "falling")) {
-        static const WordSet kMishap(kMishapWords);
-        if (sentence_has(group::mishap, kMishap) && !sentence_has(group::fight, kFight)) {
-            return "accident";
-        }
-    }
-    if (trigger.cue == Cue::kill || trigger.cue == Cue::injure) {
+    if (hurt) {
         // ("A fire in a wedding hall in Hamdaniya killed 100 people", "a fire broke out in the
         // hospital's ward": a fire with an article, no one's shots, not set)
         static constexpr text::ScanWords kFire{"fire"};
@@ -5033,20 +5030,18 @@ std::string_view non_event_reason(const Document& doc, std::size_t clause_begin,
     // (Not a blast told first, its dead found in a clause of their own: "a bomb exploded in a
     // shopping street on Monday; four bodies were pulled from the rubble".)
     if (sentence_has(group::rubble, kRubble) && sentence_has(group::remains, kRemains)) {
-        bool apart = false;
+        // (a clause break between the trigger and the first remains word after it)
+        bool apart = false, broken = false;
         for (std::size_t k = trigger.end; k < trigger_sentence_end; ++k) {
             if ((words.of(k) & group::remains) != 0 && kRemains.contains(doc.word(k))) {
+                apart = broken;
                 break;
             }
-            apart = apart || doc.surface(k) == ";" ||
-                    (doc.surface(k) == "," && k + 1 < trigger_sentence_end &&
-                     (doc.lower(k + 1) == "and" || doc.lower(k + 1) == "after"));
-            if (k + 1 == trigger_sentence_end) {
-                apart = false;
-            }
+            broken = broken || doc.surface(k) == ";" ||
+                     (doc.surface(k) == "," && k + 1 < trigger_sentence_end &&
+                      (doc.lower(k + 1) == "and" || doc.lower(k + 1) == "after"));
         }
-        if (!apart || trigger.cue == Cue::kill || trigger.cue == Cue::injure ||
-            trigger.cue == Cue::remains_found) {
+        if (!apart || hurt || trigger.cue == Cue::remains_found) {
             return "recovered remains";
         }
     }

@@ -5414,15 +5414,12 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     // "... a car bomb exploded at the entrance of Manbij - Monday.")
     const std::size_t date_end = [&] {
         const std::size_t se = doc_.sentences()[sentence].token_end;
-        const std::size_t dash =
-            ce < se && (doc_.surface(ce) == "-" || doc_.surface(ce) == "\u2013" ||
-                        doc_.surface(ce) == "\u2014")
-                ? ce
-                : (ce > cb + 1 && ce <= se &&
-                           (doc_.surface(ce - 1) == "-" || doc_.surface(ce - 1) == "\u2013" ||
-                            doc_.surface(ce - 1) == "\u2014")
-                       ? ce - 1
-                       : SIZE_MAX);
+        std::size_t dash = SIZE_MAX;
+        if (ce < se && text::is_dash(doc_.surface(ce))) {
+            dash = ce;
+        } else if (ce > cb + 1 && text::is_dash(doc_.surface(ce - 1))) {
+            dash = ce - 1;
+        }
         if (dash == SIZE_MAX || dash + 1 >= se) {
             return ce;
         }
@@ -5438,7 +5435,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
         }
         return last;
     }();
-    const auto dates = find_dates(doc_, cb, std::max(ce, date_end), reference_of(sentence));
+    const auto dates = find_dates(doc_, cb, date_end, reference_of(sentence));
     const DateMention* best_date = nullptr;
     std::size_t best_gap = SIZE_MAX;
     // Whether the clause honours the dead of what it names ("a plaque was unveiled to honour two
@@ -6911,9 +6908,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
     }
     // "26 Feb - Muqdadiya - armed attack on a farmhouse - 2 killed": a log line's fields, the
     // one town its fields before the clause name.
-    if (!m.place.located() && cb >= 2 &&
-        (doc_.surface(cb - 1) == "-" || doc_.surface(cb - 1) == "\u2013" ||
-         doc_.surface(cb - 1) == "\u2014") &&
+    if (!m.place.located() && cb >= 2 && text::is_dash(doc_.surface(cb - 1)) &&
         doc_.tokens()[cb - 1].is(text::kSpaceBefore)) {
         if (auto town = town_earlier_in_sentence(cb, cb, cb); town && town->toponym >= 0) {
             const auto& t = toponyms_[static_cast<std::size_t>(town->toponym)];
@@ -6921,8 +6916,7 @@ void ArticlePass::mention_clause(std::size_t sentence, std::size_t cb, std::size
             // (not a town a sentence told before an aside: "Samples handed over to the team in
             // Baghdad - blood from patients ... - were analysed")
             const auto dash = [&](std::size_t k) {
-                return doc_.surface(k) == "-" || doc_.surface(k) == "\u2013" ||
-                       doc_.surface(k) == "\u2014" || doc_.surface(k) == "|";
+                return text::is_dash(doc_.surface(k)) || doc_.surface(k) == "|";
             };
             const bool field =
                 (t.begin == 0 || doc_.tokens()[t.begin].is(text::kNewlineBefore) ||

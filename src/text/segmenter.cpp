@@ -294,12 +294,12 @@ bool is_closing_quote(std::string_view s_view) {
     const TokenText s(s_view.data(), s_view.size()); // (literal comparisons inline)
     return s == "\"" || s == "\u201d" || s == "\u2019" || s == "'" || s == ")";
 }
-bool is_dash(std::string_view s_view) {
+} // namespace
+
+bool is_dash(std::string_view s_view) noexcept {
     const TokenText s(s_view.data(), s_view.size()); // (literal comparisons inline)
     return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2012";
 }
-
-} // namespace
 
 bool is_bullet(std::string_view s_view) noexcept {
     const TokenText s(s_view.data(), s_view.size()); // (literal comparisons inline)

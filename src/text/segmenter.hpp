@@ -678,6 +678,9 @@ inline constexpr WordOpeners kWeekdayOpeners =
 /// A list bullet opening a line: a bullet sign, an asterisk, a hyphen or an en dash. (A hyphen
 /// is one only as a token of its own, which the caller checks: a hyphen also joins words.)
 bool is_bullet(std::string_view surface) noexcept;
+/// A dash token: a hyphen, en dash, em dash or figure dash (a hyphen that joins words is no
+/// token of its own, which the caller checks where it matters).
+bool is_dash(std::string_view surface) noexcept;
 /// Token i is all capitals in a sentence written all in capitals (alerts: "URGENT | 2 IEDS HIT
 /// PMF CONVOY NR ISHAQI"), where capitals say nothing about names.
 bool in_capitals_sentence(const Document& doc, std::size_t i) noexcept;

@@ -12708,6 +12708,7 @@ TEST_CASE("a log line's town field places the incident told after it") {
         "Samples handed over to the team in Baghdad - blood from patients and fragments of two "
         "rockets - were analysed; the rockets had hit Makhmour on 11 August.",
         Date{2015, 9, 1});
+    REQUIRE_FALSE(aside.empty());
     for (const auto& e : aside) {
         CHECK(e.location != "Baghdad");
     }
